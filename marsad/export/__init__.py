@@ -1,0 +1,1 @@
+"""Writers for the formats the field uses: ACLED CSV, JSONL, GeoJSON, Parquet."""

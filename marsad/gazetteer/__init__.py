@@ -1,0 +1,1 @@
+"""Place data and the geocoder."""

@@ -1,0 +1,1 @@
+"""Getting documents in: bytes to text (encodings), files, JSONL, HTML, feeds and URLs."""

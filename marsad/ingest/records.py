@@ -1,0 +1,74 @@
+"""Records to extract: text files, directories, stdin and JSONL, each failure kept as an InputError.
+
+A batch never stops at one bad record: readers yield the InputError in its place, naming the
+file and line, and the caller reports it and goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputError
+from marsad.ingest.decode import decode_bytes
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+Record = dict[str, Any]
+
+
+def read_jsonl(path: str) -> Iterator[Record | InputError]:
+    """Records of a JSONL file (`-` is stdin): id, text and optional published/title/url/source."""
+    fh = sys.stdin.buffer if path == "-" else open(path, "rb")
+    try:
+        for lineno, raw in enumerate(fh, 1):
+            where = f"{path}:{lineno}"
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(decode_bytes(raw, where))
+            except InputError as err:
+                yield err
+                continue
+            except json.JSONDecodeError as err:
+                yield InputError(f"{where}: not JSON ({err.msg})")
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                yield InputError(f"{where}: no 'text' string in the record")
+                continue
+            obj.setdefault("id", str(lineno))
+            yield obj
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
+
+
+def read_text(path: str, published: str | None = None) -> Record:
+    """One record from a text file (`-` is stdin), decoded whatever its encoding."""
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    name = "stdin" if path == "-" else path
+    rid = "stdin" if path == "-" else Path(path).stem
+    return {"id": rid, "text": decode_bytes(data, name), "published": published, "source_path": name}
+
+
+def read_paths(paths: list[str], published: str | None = None) -> Iterator[Record | InputError]:
+    """Records from files, directories (their text and JSONL files, sorted) and `-`."""
+    for p in paths:
+        if p != "-" and Path(p).is_dir():
+            files = sorted(f for f in Path(p).rglob("*") if f.is_file() and f.suffix in (*TEXT_SUFFIXES, ".jsonl"))
+            yield from read_paths([str(f) for f in files], published)
+            continue
+        if p.endswith(".jsonl"):
+            for rec in read_jsonl(p):
+                if isinstance(rec, dict) and published and not rec.get("published"):
+                    rec["published"] = published
+                yield rec
+            continue
+        try:
+            yield read_text(p, published)
+        except InputError as err:
+            yield err
+        except OSError as err:
+            yield InputError(f"{p}: {err.strerror or err}")

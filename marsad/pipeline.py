@@ -1,0 +1,183 @@
+"""The pipeline: ordered named components, checked at build time, rebuilt from plain config."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
+from typing import Any
+
+from marsad import registry
+from marsad.errors import InputError, MarsadError, PipelineError
+from marsad.model import Document
+from marsad.text.language import detect
+from marsad.text.normalize import clean
+
+log = logging.getLogger(__name__)
+
+#: What every Document has before any component runs.
+BASE_FIELDS = frozenset({"text", "lang", "published", "id"})
+
+#: The default pipeline, in order.
+DEFAULT_STEPS: tuple[str, ...] = (
+    "marsad.tokenizer.v1",
+    "marsad.sentencizer.v1",
+)
+
+Step = str | tuple[str, Mapping[str, Any]]
+
+
+def check_date(value: str | None, what: str = "published") -> str | None:
+    """Validate a YYYY-MM-DD date (None passes); raise InputError naming the field otherwise."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        raise InputError(f"{what}: {value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def doc_id(text: str) -> str:
+    """A stable id for a text: the first 16 hex digits of its SHA-1."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def make_document(
+    text: str,
+    *,
+    published: str | None = None,
+    lang: str | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+) -> Document:
+    """Fix the text (NFKC, newlines, controls) and detect its language: the ingest step."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}")
+    fixed = clean(text)
+    return Document(
+        text=fixed,
+        id=id or doc_id(fixed),
+        lang=lang or detect(fixed),
+        published=check_date(published),
+        title=title,
+        url=url,
+        source=source,
+    )
+
+
+class Pipeline:
+    """Ordered components.  `nlp(text, published=...)` reads one document; `nlp.pipe` streams."""
+
+    def __init__(self, steps: Sequence[Step] = DEFAULT_STEPS) -> None:
+        self.steps: list[tuple[str, dict[str, Any]]] = []
+        self._components: list[tuple[registry.ComponentSpec, registry.Component]] = []
+        have = set(BASE_FIELDS)
+        for step in steps:
+            name, cfg = (step, {}) if isinstance(step, str) else (step[0], dict(step[1]))
+            spec = registry.get(name)
+            missing = [r for r in spec.requires if r not in have]
+            if missing:
+                raise PipelineError(
+                    f"{name} requires {', '.join(missing)}, which no earlier component assigns; "
+                    f"add a component that assigns it before {name}"
+                )
+            self._components.append((spec, spec.build(cfg)))
+            self.steps.append((name, cfg))
+            have.update(spec.assigns)
+
+    @classmethod
+    def load(cls, name: str = "default", config: Mapping[str, Any] | None = None) -> Pipeline:
+        """The named pipeline ("default" is the only one for now), or one from `config`."""
+        if config is not None:
+            return cls.from_config(config)
+        if name != "default":
+            raise PipelineError(f"unknown pipeline {name!r}; only 'default' ships")
+        return cls(DEFAULT_STEPS)
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Pipeline:
+        steps = [(s["name"], s.get("config") or {}) for s in config.get("steps", [])]
+        return cls(steps)
+
+    def config(self) -> dict[str, Any]:
+        """Plain JSON config from which a worker rebuilds the same pipeline."""
+        return {"steps": [{"name": n, "config": c} for n, c in self.steps]}
+
+    @property
+    def names(self) -> list[str]:
+        return [n for n, _ in self.steps]
+
+    def __call__(
+        self,
+        text: str,
+        *,
+        published: str | None = None,
+        lang: str | None = None,
+        id: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+    ) -> Document:
+        doc = make_document(text, published=published, lang=lang, id=id, title=title, url=url, source=source)
+        return self.process(doc)
+
+    def process(self, doc: Document) -> Document:
+        """Run every component on an already-made Document, skipping those without its language."""
+        skipped = list(doc.skipped)
+        for spec, comp in self._components:
+            if spec.langs is not None and doc.lang not in spec.langs:
+                skipped.append(f"{spec.name}: not run for language {doc.lang!r} (supports {', '.join(spec.langs)})")
+                continue
+            doc = comp(doc)
+        return doc.replace(skipped=tuple(skipped)) if skipped != list(doc.skipped) else doc
+
+    def pipe(
+        self,
+        records: Iterable[str | Mapping[str, Any] | Document],
+        *,
+        batch_size: int = 64,
+        on_error: str = "raise",
+    ) -> Iterator[Document | MarsadError]:
+        """Stream documents in input order.
+
+        Records are texts, dicts with `text` and optional id/published/lang/title/url/source, or
+        Documents.  With `on_error="yield"` a bad record yields its MarsadError (with the
+        record's position in the message) in its place and the stream goes on.
+        """
+        it = iter(records)
+        index = 0
+        while batch := list(islice(it, batch_size)):
+            for rec in batch:
+                index += 1
+                try:
+                    yield self.process(self._as_document(rec, index))
+                except MarsadError as err:
+                    if on_error != "yield":
+                        raise
+                    yield type(err)(f"record {index}: {err}")
+
+    @staticmethod
+    def _as_document(rec: str | Mapping[str, Any] | Document, index: int) -> Document:
+        if isinstance(rec, Document):
+            return rec
+        if isinstance(rec, str):
+            return make_document(rec)
+        if not isinstance(rec, Mapping):
+            raise InputError(f"expected a text or an object, got {type(rec).__name__}")
+        text = rec.get("text")
+        if not isinstance(text, str):
+            raise InputError("no 'text' string in the record")
+        rid = rec.get("id")
+        return make_document(
+            text,
+            published=rec.get("published"),
+            lang=rec.get("lang"),
+            id=str(rid) if rid is not None else None,
+            title=rec.get("title"),
+            url=rec.get("url"),
+            source=rec.get("source"),
+        )

@@ -1,0 +1,124 @@
+"""Ingest cleaning and the offset-preserving matching form ("shadow") of Arabic text.
+
+`clean` runs once, before any offset exists.  `shadow` gives the form every matcher works on:
+diacritics, tatweel and invisible format characters removed; alef, hamza, ya and ta-marbuta
+forms unified; Arabic-Indic and Persian digits made ASCII; Latin lower-cased.  Each kept
+character maps to exactly one original character, so `Shadow.to_orig` turns a match in the
+shadow back into a span of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+# Characters dropped from the shadow: harakat, Quranic marks, superscript alef, tatweel, and
+# format controls (bidi marks and isolates, zero-width joiners, BOM, Arabic letter mark).
+_DROP = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad"
+)
+DROP_RE = re.compile(f"[{_DROP}]")
+
+_MAP = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ې": "ي",
+    "ئ": "ي",
+    "ؤ": "و",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ک": "ك",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\t": " ",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)
+    _MAP[chr(0x06F0 + _i)] = str(_i)
+
+TABLE: dict[int, int | str | None] = {ord(k): v for k, v in _MAP.items()}
+for _c in range(0x41, 0x5B):
+    TABLE[_c] = chr(_c + 32)
+for _c in range(0xC0, 0xDF):
+    if _c != 0xD7:
+        TABLE[_c] = chr(_c + 32)
+_DROP_CHARS = [
+    c
+    for c in map(chr, list(range(0x0600, 0x0700)) + list(range(0x2000, 0x2070)) + [0xFEFF, 0x00AD])
+    if DROP_RE.fullmatch(c)
+]
+for _c in _DROP_CHARS:
+    TABLE[ord(_c)] = None
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_NEWLINE_RE = re.compile("\r\n?|[\u2028\u2029\x85]")
+
+
+def clean(raw: str) -> str:
+    """Fix the text at ingest: NFKC, one newline convention, no NUL or other C0 controls.
+
+    This is the only place the text changes; every offset is taken after it.
+    """
+    text = unicodedata.normalize("NFKC", raw)
+    text = _NEWLINE_RE.sub("\n", text)
+    return _CONTROL_RE.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Shadow:
+    """The matching form of a text plus, for each of its characters, the original index."""
+
+    text: str
+    norm: str
+    index: np.ndarray | None  # None when no character was dropped (identity map)
+
+    def orig(self, i: int) -> int:
+        """Original index of shadow position `i` (`i == len(norm)` maps to `len(text)`)."""
+        if self.index is None:
+            return i
+        if i >= len(self.norm):
+            return len(self.text)
+        return int(self.index[i])
+
+    def to_orig(self, start: int, end: int) -> tuple[int, int]:
+        """Original `(start, end)` of the shadow span `[start, end)`; end stays exclusive."""
+        if end <= start:
+            o = self.orig(start)
+            return o, o
+        return self.orig(start), self.orig(end - 1) + 1
+
+    def to_norm(self, i: int) -> int:
+        """Shadow position of original index `i` (the next kept character when `i` was dropped)."""
+        if self.index is None:
+            return i
+        return int(np.searchsorted(self.index, i, side="left"))
+
+
+def normalize(s: str) -> str:
+    """The shadow string alone, for normalising lexicon entries and queries."""
+    return s.translate(TABLE)
+
+
+@lru_cache(maxsize=16)
+def shadow(text: str) -> Shadow:
+    """Build (and cache, since several components ask for the same text) the shadow of `text`."""
+    norm = text.translate(TABLE)
+    if len(norm) == len(text):
+        return Shadow(text, norm, None)
+    keep = np.ones(len(text), dtype=bool)
+    for m in DROP_RE.finditer(text):
+        keep[m.start() : m.end()] = False
+    index = np.flatnonzero(keep).astype(np.int64)
+    return Shadow(text, norm, index)

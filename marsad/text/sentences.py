@@ -1,0 +1,36 @@
+"""Sentence splitting for Arabic news: . ! ? ؟ and line breaks end a sentence; ، and ؛ do not.
+
+A full stop between digits (3.5) or after a one-letter abbreviation (د. for doctor) is not a
+boundary; closing quotes and brackets after the stop stay with the sentence they close.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.model import Span
+
+_END_RE = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)|\n+")
+_ABBREV_RE = re.compile(r"(?:^|\s)[^\W\d_]$")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans over `text`, trimmed of surrounding whitespace, never empty."""
+    spans: list[Span] = []
+    start = 0
+    for m in _END_RE.finditer(text):
+        if m.group()[0] == "." and len(m.group()) == 1 and _ABBREV_RE.search(text[max(0, m.start() - 3) : m.start()]):
+            continue
+        _add(text, start, m.end(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end, text[start:end]))

@@ -1,0 +1,69 @@
+"""The offset invariant, for every registered component, on random Arabic/Latin/digit/emoji/bidi text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from marsad import Pipeline, registry
+from marsad.pipeline import make_document
+from marsad.text import shadow
+
+ALPHABET = st.sampled_from(
+    list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئةى")
+    + list("\u064b\u064e\u064f\u0650\u0651\u0652\u0640")  # harakat, shadda, tatweel
+    + list("٠١٢٣٤٥٦٧٨٩۰۱۲0123456789")
+    + list("abcXYZéà")
+    + list(" \n\t.,،؛؟!\"«»()-#@:")
+    + ["\u200f", "\u200e", "\u202b", "\u202c", "\u2066", "\u2069", "\u200d", "\ufeff", "😀", "ﷲ", "ﻻ"]
+)
+WORDS = st.sampled_from(
+    ["قصف", "حلب", "بحلب", "وإدلب", "المرصد", "السوري", "قتل", "خمسة", "وعشرين", "عشرات", "الجيش",
+     "اشتباكات", "أمس", "الأربعاء", "قال", "نفى", "مسلحون", "مجهولون", "حارم", "دمشق", "غارة", "بيان"]
+)  # fmt: skip
+TEXT = st.lists(st.one_of(WORDS, st.text(ALPHABET, max_size=8)), max_size=40).map(" ".join)
+
+
+def assert_invariant(doc):
+    for kind, start, end, text in doc.spans():
+        assert 0 <= start <= end <= len(doc.text), (kind, start, end)
+        assert doc.text[start:end] == text, (kind, start, end, text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_default_pipeline_spans(text):
+    nlp = Pipeline.load()
+    assert_invariant(nlp(text, published="2025-10-22", lang="ar"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_each_component_spans(text):
+    """Each component alone, after the components it requires, keeps every span exact."""
+    nlp = Pipeline.load()
+    base = make_document(text, published="2025-10-22", lang="ar")
+    for i in range(len(nlp.steps)):
+        doc = Pipeline(nlp.steps[: i + 1]).process(base)
+        assert_invariant(doc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(ALPHABET, max_size=60))
+def test_shadow_map(text):
+    sh = shadow(text)
+    prev = -1
+    for i in range(len(sh.norm)):
+        o = sh.orig(i)
+        assert prev < o < len(text)
+        prev = o
+    for i in range(len(sh.norm)):
+        for j in range(i, min(len(sh.norm), i + 5) + 1):
+            s, e = sh.to_orig(i, j)
+            assert 0 <= s <= e <= len(text)
+
+
+def test_registry_lists_default_components():
+    names = registry.names()
+    for step in Pipeline.load().names:
+        assert step in names
