@@ -1,1 +1,1 @@
-"""Place data and the geocoder."""
+"""Place data (built from GeoNames, OCHA, OpenSyria, Natural Earth) and the geocoder."""

@@ -1,0 +1,1 @@
+"""Near-duplicate reports, cross-report event merging, fatalities best/low/high."""

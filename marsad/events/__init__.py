@@ -1,0 +1,1 @@
+"""Event detection, typing, arguments, claims and dates."""

@@ -1,0 +1,1 @@
+"""Curated data files (actors, triggers, reporting verbs, month names) and their loaders."""

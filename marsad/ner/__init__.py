@@ -1,0 +1,1 @@
+"""Arabic named-entity recognition: features, CRF tagger, training and scoring."""

@@ -1,0 +1,1 @@
+"""The SQLite store: documents, runs, results, incidents; migrations and full-text search."""
