@@ -50,7 +50,7 @@ def bench_text(path: str | Path = DEFAULT_CORPUS, limit: int | None = None, repe
     texts = [clean(r.get("text") or "") for r in load_corpus(path, limit)]
     stages: dict[str, Callable[[str], Any]] = {
         "shadow": lambda t: shadow.__wrapped__(t),
-        "tokenize": tokenize,
+        "tokenize": lambda t: (shadow.cache_clear(), tokenize(t)),
         "sentences": split_sentences,
         "quantities": find_quantities,
     }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,12 +22,12 @@ class Span:
         return cls(int(d["start"]), int(d["end"]), str(d.get("text", "")))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A whitespace/punctuation token; `stem_start` is where the stem begins after proclitics.
 
-    `kind` is one of: word, number, punct, latin, symbol.  Tokens are working data for the
-    components and are not part of the `marsad/1` output.
+    `kind` is one of: word, number, punct, latin.  Tokens are working data for the components
+    and are not part of the `marsad/1` output.  A NamedTuple, because documents hold hundreds of
+    thousands of them and it is three times cheaper to build than a frozen dataclass.
     """
 
     start: int

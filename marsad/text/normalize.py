@@ -105,6 +105,12 @@ class Shadow:
             return i
         return int(np.searchsorted(self.index, i, side="left"))
 
+    def rev(self) -> list[int] | None:
+        """`to_norm` for every original index 0..len(text) at once (None: identity), for hot loops."""
+        if self.index is None:
+            return None
+        return np.searchsorted(self.index, np.arange(len(self.text) + 1), side="left").tolist()
+
 
 def normalize(s: str) -> str:
     """The shadow string alone, for normalising lexicon entries and queries."""

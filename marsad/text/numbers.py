@@ -47,6 +47,12 @@ _APPROX = {"نحو", "حوالي", "قرابه", "زهاء", "قرابة", "تق
 _MORE = {"اكثر", "ازيد"}
 
 
+_ALL_WORDS = set(_UNITS) | _TEN | set(_TENS) | set(_HUNDREDS) | set(_SCALES)
+_FIRST = _ALL_WORDS | set(_VAGUE) | {"عدد"}
+#: Shadow forms a quantity can start with (bare or with a proclitic): the scan skips everything else.
+_STARTS = frozenset(_FIRST | {p + w for p in "وبل" for w in _FIRST} | _APPROX | _MORE)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number in the text: `best` is the figure to code (None when only vague), raw text kept."""
@@ -70,7 +76,6 @@ def _bare(norm: str, first: bool) -> str:
     return norm
 
 
-_ALL_WORDS = set(_UNITS) | _TEN | set(_TENS) | set(_HUNDREDS) | set(_SCALES)
 
 
 def _digits(tok: Token) -> int | None:
@@ -119,6 +124,9 @@ def find_quantities(text: str, tokens: list[Token] | None = None) -> list[Quanti
     n = len(toks)
     while i < n:
         t = toks[i]
+        if t.kind != "number" and t.norm not in _STARTS:
+            i += 1
+            continue
         approx = more = False
         j = i
         # approximation words before the figure: نحو، حوالي، أكثر من، ما لا يقل عن
