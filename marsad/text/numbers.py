@@ -120,13 +120,13 @@ def find_quantities(text: str, tokens: list[Token] | None = None) -> list[Quanti
     """Every quantity in `text`, left to right, with its original span."""
     toks = tokens if tokens is not None else tokenize(text)
     out: list[Quantity] = []
-    i = 0
     n = len(toks)
-    while i < n:
-        t = toks[i]
-        if t.kind != "number" and t.norm not in _STARTS:
-            i += 1
+    done = 0  # first token index not yet consumed by a quantity
+    starts = _STARTS
+    for i in [k for k, t in enumerate(toks) if t[4] == "number" or t[3] in starts]:
+        if i < done:
             continue
+        t = toks[i]
         approx = more = False
         j = i
         # approximation words before the figure: نحو، حوالي، أكثر من، ما لا يقل عن
@@ -136,7 +136,6 @@ def find_quantities(text: str, tokens: list[Token] | None = None) -> list[Quanti
             more, j = True, i + 2
         q = _read_at(text, toks, j)
         if q is None:
-            i += 1
             continue
         end_idx, best, low, high, vague = q
         start = toks[i].start if (approx or more) else toks[j].start
@@ -144,7 +143,7 @@ def find_quantities(text: str, tokens: list[Token] | None = None) -> list[Quanti
         if more and best is not None:
             low = best
         out.append(Quantity(start, end, text[start:end], best, low, high, vague, approx))
-        i = end_idx + 1
+        done = end_idx + 1
     return out
 
 

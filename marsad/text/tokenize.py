@@ -79,6 +79,7 @@ def tokenize(text: str) -> list[Token]:
     rev = sh.rev()
     tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__  # skips NamedTuple's argument-parsing wrapper: this loop is the hot path
     end = 0
     for ws, num, word, punct in _SCAN_RE.findall(text):
         start = end + len(ws)
@@ -86,11 +87,11 @@ def tokenize(text: str) -> list[Token]:
         end = start + len(tok)
         norm = snorm[start:end] if rev is None else snorm[rev[start] : rev[end]]
         if num:
-            append(Token(start, end, tok, norm, "number", -1))
+            append(new(Token, (start, end, tok, norm, "number", -1)))
         elif punct:
-            append(Token(start, end, tok, norm, "punct", -1))
+            append(new(Token, (start, end, tok, norm, "punct", -1)))
         elif tok[0] < "\u0600":
-            append(Token(start, end, tok, norm, "latin", -1))
+            append(new(Token, (start, end, tok, norm, "latin", -1)))
         else:
             stem_start = -1
             if norm and norm[0] in _CLITIC_FIRST:
@@ -99,7 +100,7 @@ def tokenize(text: str) -> list[Token]:
                     stem_start = start + (cut if len(norm) == len(tok) else _orig_cut(tok, cut))
                 elif len(tok) >= 4 and tok[1] in "أإآ" and tok[0] in "وف":
                     stem_start = start + 1
-            append(Token(start, end, tok, norm, "word", stem_start))
+            append(new(Token, (start, end, tok, norm, "word", stem_start)))
     return tokens
 
 
