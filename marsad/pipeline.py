@@ -24,6 +24,7 @@ BASE_FIELDS = frozenset({"text", "lang", "published", "id"})
 DEFAULT_STEPS: tuple[str, ...] = (
     "marsad.tokenizer.v1",
     "marsad.sentencizer.v1",
+    "marsad.claims.v1",
 )
 
 Step = str | tuple[str, Mapping[str, Any]]

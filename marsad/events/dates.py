@@ -1,0 +1,254 @@
+"""Date expressions in Arabic news, resolved against the publication date (DESIGN.md §4).
+
+Matching runs on the shadow form (digits ASCII, hamza/ta-marbuta unified) and maps back to the
+original text, so every `DateMention` is an exact span.  Decisions a coder could make otherwise:
+
+- A weekday (الأربعاء) is the latest such day on or before publication; with الماضي/الفائت it is
+  strictly before publication (a Wednesday report's "الأربعاء الماضي" is a week earlier).
+- "Last night" (الليلة الفائتة/الماضية، ليلة أمس) is dated the day before publication: news
+  published in the morning reports the previous evening's events.
+- A week-precision expression (الأسبوع الماضي) is dated seven days before publication, the
+  middle of the week it names; a month-precision one (الشهر الماضي، أكتوبر 2025) the 15th of
+  that month, but never after publication.
+- A year-less date takes the publication year, or the year before when that would put it after
+  publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from marsad.text.normalize import Shadow, normalize
+from marsad.text.normalize import shadow as make_shadow
+from marsad.text.numbers import parse_number
+
+DAY, WEEK, MONTH = 1, 2, 3
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: its exact span, the resolved day (YYYY-MM-DD) and how precise it is."""
+
+    start: int
+    end: int
+    text: str
+    date: str
+    precision: int
+    relative: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]
+    ambiguous: frozenset[str]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[int, int, int]]  # norm phrase -> (days, months, precision)
+    units: dict[str, int]
+    explicit_re: re.Pattern[str]
+    english_re: re.Pattern[str]
+    month_year_re: re.Pattern[str]
+    weekday_re: re.Pattern[str]
+    relative_re: re.Pattern[str]
+    ago_re: re.Pattern[str]
+    lead_re: re.Pattern[str]
+
+
+_W = r"(?<![^\W\d_])"  # no letter before
+_E = r"(?![^\W\d_])"  # no letter after
+_CLITIC = r"(?:وب|فب|و|ف|ب)?"
+_NUMERIC_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]|\.\d)")
+_NUMERIC_ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
+_YEAR = r"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?(\d{4})(?!\d))"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """The month/weekday/relative lexicon, loaded once from `marsad/lexicons/months.json`."""
+    raw: dict[str, Any] = json.loads(resources.files("marsad.lexicons").joinpath("months.json").read_text("utf-8"))
+    months = {normalize(k): v for fam in raw["months"].values() for k, v in fam.items()}
+    weekdays = {normalize(k): v for k, v in raw["weekdays"].items()}
+    relative = {
+        normalize(r["text"]): (int(r.get("days", 0)), int(r.get("months", 0)), int(r["precision"])) for r in raw["relative"]
+    }
+    units = {normalize(k): v for k, v in raw["days_ago"]["units"].items()}
+    month_alt = _alt(list(months))
+    past = _alt([normalize(w) for w in raw["past_words"]])
+    lead = _alt([normalize(w) for w in raw["time_of_day"]])
+    before = _alt([normalize(w) for w in raw["days_ago"]["before"]])
+    explicit_re = re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{_W}({month_alt}){_E}"
+        rf"(?:\s*[/\\(-]\s*({month_alt}){_E}\)?)?"
+        rf"(?:\s+(?:{past}){_E})?{_YEAR}?"
+    )
+    english_re = re.compile(rf"{_W}({month_alt})\.?\s+(\d{{1,2}})(?!\d)(?:,?\s+(\d{{4}})(?!\d))?")
+    month_year_re = re.compile(
+        rf"{_W}{_CLITIC}((?:ال)?شهر\s+)?({month_alt}){_E}(?:\s*[/\\(-]\s*(?:{month_alt}){_E}\)?)?"
+        rf"(?:\s+({past}){_E})?{_YEAR}?"
+    )
+    weekday_re = re.compile(rf"{_W}{_CLITIC}({_alt(list(weekdays))}){_E}(?:\s+({past}){_E})?")
+    relative_re = re.compile(rf"{_W}{_CLITIC}({_alt(list(relative))}){_E}")
+    ago_re = re.compile(rf"{_W}{_CLITIC}((?:{before})\s+(\d+|[^\W\d_]+(?:\s+و[^\W\d_]+)?)\s+({_alt(list(units))}){_E})")
+    lead_re = re.compile(rf"{_W}{_CLITIC}((?:(?:{lead})\s+)+)$")
+    return _Lexicon(
+        months,
+        frozenset(normalize(w) for w in raw["ambiguous_alone"]),
+        weekdays,
+        relative,
+        units,
+        explicit_re,
+        english_re,
+        month_year_re,
+        weekday_re,
+        relative_re,
+        ago_re,
+        lead_re,
+    )
+
+
+def _day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, pub: dt.date | None) -> dt.date | None:
+    """A year-less date: the publication year, or the one before when it would be after publication."""
+    if pub is None:
+        return None
+    d = _day(pub.year, month, day)
+    if d is None or d > pub:
+        d = _day(pub.year - 1, month, day)
+    return d
+
+
+def _mid_month(year: int, month: int, pub: dt.date | None) -> dt.date:
+    d = dt.date(year, month, 15)
+    if pub is not None and d > pub and (d.year, d.month) == (pub.year, pub.month):
+        return pub
+    return d
+
+
+def _shift_months(d: dt.date, months: int) -> tuple[int, int]:
+    k = d.year * 12 + (d.month - 1) + months
+    return k // 12, k % 12 + 1
+
+
+class _Collector:
+    """Gathers mentions on the shadow, longest first, dropping any that overlap an earlier one."""
+
+    def __init__(self, sh: Shadow) -> None:
+        self.sh = sh
+        self.taken: list[tuple[int, int]] = []
+        self.found: list[DateMention] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.taken)
+
+    def add(self, s: int, e: int, date: dt.date | None, precision: int, relative: bool) -> None:
+        if date is None or not self.free(s, e):
+            return
+        self.taken.append((s, e))
+        os_, oe = self.sh.to_orig(s, e)
+        self.found.append(DateMention(os_, oe, self.sh.text[os_:oe], date.isoformat(), precision, relative))
+
+
+def _lead(lex: _Lexicon, norm: str, s: int) -> int:
+    """Extend a mention left over time-of-day words (صباح، مساء، فجر، يوم، ليلة)."""
+    m = lex.lead_re.search(norm[max(0, s - 40) : s])
+    if m:
+        return s - (m.end() - m.start(1))
+    return s
+
+
+def find_dates(text: str, published: str | None, shadow: Shadow | None = None) -> list[DateMention]:
+    """Every resolvable date expression in `text`, in text order.
+
+    Relative and year-less expressions need `published`; without it only dates that carry their
+    year come back.  An unparseable `published` is treated as absent.
+    """
+    if not text:
+        return []
+    sh = shadow if shadow is not None and shadow.text == text else make_shadow(text)
+    norm = sh.norm
+    lex = lexicon()
+    pub: dt.date | None = None
+    if published:
+        try:
+            pub = dt.date.fromisoformat(str(published)[:10])
+        except ValueError:
+            pub = None
+    col = _Collector(sh)
+
+    for m in _NUMERIC_ISO.finditer(norm):
+        col.add(m.start(), m.end(), _day(int(m[1]), int(m[2]), int(m[3])), DAY, False)
+    for m in _NUMERIC_DMY.finditer(norm):
+        col.add(m.start(), m.end(), _day(int(m[4]), int(m[3]), int(m[1])), DAY, False)
+    for m in lex.explicit_re.finditer(norm):
+        month, day = lex.months[_squash(m[2])], int(m[1])
+        date = _day(int(m[4]), month, day) if m[4] else _year_for(month, day, pub)
+        col.add(_weekday_lead(lex, norm, m.start()), m.end(), date, DAY, False)
+    for m in lex.english_re.finditer(norm):
+        month, day = lex.months[_squash(m[1])], int(m[2])
+        date = _day(int(m[3]), month, day) if m[3] else _year_for(month, day, pub)
+        col.add(m.start(), m.end(), date, DAY, False)
+    for m in lex.month_year_re.finditer(norm):
+        head, name, past, year = m[1], _squash(m[2]), m[3], m[4]
+        if not (year or past or head) or (name in lex.ambiguous and not (year or head)):
+            continue  # a bare month name is too ambiguous (مارس "he practised", آب "August"/"father")
+        month = lex.months[name]
+        if year:
+            date = _mid_month(int(year), month, pub)
+        elif pub is not None:
+            y = pub.year if month < pub.month or (month == pub.month and not past) else pub.year - 1
+            date = _mid_month(y, month, pub)
+        else:
+            continue
+        col.add(m.start(1) if head else m.start(2), m.end(), date, MONTH, not year)
+    if pub is None:
+        return sorted(col.found, key=lambda d: d.start)
+
+    for m in lex.ago_re.finditer(norm):
+        n = int(m[2]) if m[2].isdigit() else parse_number(m[2].split())
+        if n is None or n > 400:
+            continue
+        unit = lex.units[_squash(m[3])]
+        col.add(m.start(1), m.end(), pub - dt.timedelta(days=n * unit), DAY if unit == 1 else WEEK, True)
+    for m in lex.relative_re.finditer(norm):
+        days, months, precision = lex.relative[_squash(m[1])]
+        if months or precision == MONTH:
+            y, mo = _shift_months(pub, months)
+            date = _mid_month(y, mo, pub)
+        else:
+            date = pub + dt.timedelta(days=days)
+        col.add(_lead(lex, norm, m.start(1)), m.end(), date, precision, True)
+    for m in lex.weekday_re.finditer(norm):
+        wd = lex.weekdays[m[1]]
+        back = (pub.weekday() - wd) % 7
+        if m[2] and back == 0:
+            back = 7
+        col.add(_lead(lex, norm, m.start(1)), m.end(), pub - dt.timedelta(days=back), DAY, True)
+    return sorted(col.found, key=lambda d: d.start)
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _weekday_lead(lex: _Lexicon, norm: str, s: int) -> int:
+    """Start an explicit date at a weekday right before it ("الأربعاء 22 أكتوبر")."""
+    head = norm[max(0, s - 30) : s]
+    m = re.search(rf"{lex.weekday_re.pattern}[\s،,]*$", head)
+    if m:
+        return _lead(lex, norm, s - len(head) + m.start(1))
+    return _lead(lex, norm, s)
