@@ -21,6 +21,7 @@ Factory = Callable[..., Component]
 
 COMPONENT_MODULES: tuple[str, ...] = (
     "marsad.text.components",
+    "marsad.lexicons.linking",
     "marsad.events.claims",
 )
 

@@ -10,6 +10,7 @@ from marsad.cli.app import main
 COMMAND_MODULES = (
     "marsad.cli.extract",
     "marsad.cli.bench",
+    "marsad.cli.actors",
 )
 
 for _mod in COMMAND_MODULES:

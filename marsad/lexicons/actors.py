@@ -1,0 +1,413 @@
+"""The curated actor knowledge base: loading, merging a user's file, and matching aliases in text.
+
+The data lives in `actors.json` (named actors) and `generic_actors.json` (generic phrases such as
+مسلحون مجهولون that get an ACLED-style name once the country is known).  Matching runs over
+tokens in the shadow form, so hamza, ta-marbuta and diacritic variants need not be listed; a
+name may sit behind proclitics (وأكد المرصد، بحسب المرصد، للمرصد) and the longest alias wins.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputError
+from marsad.gazetteer.countries import country as country_info
+from marsad.model import Token
+from marsad.text.normalize import shadow
+from marsad.text.tokenize import PROCLITIC_RUNS, norm_tokens, proclitic_ok, tokenize
+
+log = logging.getLogger(__name__)
+
+ACTOR_TYPES = frozenset(
+    {"state_force", "armed_group", "militia", "party", "official", "media", "ngo", "government", "person", "international"}
+)
+SOURCE_KINDS = frozenset({"organization", "person", "media", "social", "government"})
+LANGS = ("ar", "en", "fr")
+PERSON_TYPES = frozenset({"official", "person"})
+
+# Quotes and brackets that may stand between the words of a name (كتيبة "الغرباء").
+_TRANSPARENT = frozenset("\"«»“”„'‘’()-‐–")
+_HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+# Longest proclitic runs first, so a token is tried as (run, rest) for every run it starts with.
+_RUNS = sorted(PROCLITIC_RUNS, key=len, reverse=True)
+_LAM_ARTICLE = ("لل", "ولل", "فلل")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One curated actor; `name` is the canonical English name (ACLED's spelling where it has one)."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    acled_name: str | None = None
+    inter: int | None = None
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    source_kind: str | None = None
+    handles: tuple[str, ...] = ()
+    member_of: str | None = None
+
+    @property
+    def kb_id(self) -> str:
+        return "actor:" + self.id
+
+    @property
+    def label(self) -> str:
+        """The entity label a mention of this actor gets."""
+        return "PER" if self.type in PERSON_TYPES else "ORG"
+
+    def all_aliases(self) -> Iterator[str]:
+        yield self.name
+        for lang in LANGS:
+            yield from self.aliases.get(lang, ())
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """A mention of a KB actor: `text[start:end]` of the searched text."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+@dataclass(frozen=True, slots=True)
+class GenericMatch:
+    """A generic actor phrase (مدنيون، مسلحون مجهولون); `acled_name_for` gives it a country."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    inter: int | None
+    needs_country: bool
+    kind: str
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """A compiled alias: its shadow tokens and what it points to (an Actor or a generic entry)."""
+
+    words: tuple[str, ...]
+    target: Any
+
+
+class _Matcher:
+    """Token-sequence matcher: first word -> patterns, tried longest first."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[_Pattern]] = {}
+        self.latin_first: dict[str, list[_Pattern]] = {}
+        self.size = 0
+
+    def add(self, alias: str, target: Any) -> bool:
+        words = tuple(norm_tokens(alias))
+        if not words:
+            return False
+        pats = self.by_first.setdefault(words[0], [])
+        for i, p in enumerate(pats):
+            if p.words == words:
+                pats[i] = _Pattern(words, target)  # later entries (a user's file) win
+                return True
+        pats.append(_Pattern(words, target))
+        pats.sort(key=lambda p: -len(p.words))
+        self.size += 1
+        return True
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[tuple[int, int, Any]]:
+        """All (start, end, target) matches, then the longest non-overlapping ones in text order."""
+        if not text or not self.by_first:
+            return []
+        toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.text not in _TRANSPARENT]
+        sh = shadow(text)
+        found: list[tuple[int, int, Any]] = []
+        for i, tok in enumerate(toks):
+            if tok.kind == "punct":
+                continue
+            for cut, first in _heads(tok):
+                for pat in self.by_first.get(first, ()):
+                    end = _extend(toks, i, pat.words)
+                    if end is not None and not _glued(text, tok.start, end):
+                        start = tok.start if cut == 0 else sh.orig(sh.to_norm(tok.start) + cut)
+                        found.append((start, end, pat.target))
+        return _longest(found)
+
+
+def _heads(tok: Token) -> Iterator[tuple[int, str]]:
+    """(shadow cut, rest) for the token and for each proclitic run it may start with."""
+    norm = tok.norm
+    yield 0, norm
+    if tok.kind != "word":
+        return
+    for run in _RUNS:
+        if len(norm) - len(run) >= 2 and norm.startswith(run) and proclitic_ok(run):
+            rest = norm[len(run) :]
+            yield len(run), rest
+            if run in _LAM_ARTICLE:
+                # للمرصد = ل + المرصد with the article's alef elided: match "المرصد" from the 2nd lam.
+                yield len(run) - 1, "ا" + norm[len(run) - 1 :]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True when the words sit inside a URL, handle, e-mail or file name (pic.twitter.com, a_b)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    nxt = text[end + 1] if end + 1 < len(text) else " "
+    return before in "./@_#" or after in "/@_" or (after == "." and nxt.isalnum())
+
+
+def _extend(toks: Sequence[Token], i: int, words: tuple[str, ...]) -> int | None:
+    """End offset when `words[1:]` follow token `i` exactly (separated only by whitespace or quotes)."""
+    j = i
+    for w in words[1:]:
+        j += 1
+        if j >= len(toks) or toks[j].norm != w:
+            return None
+    return toks[j].end
+
+
+def _longest(found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    taken: list[tuple[int, int, Any]] = []
+    for m in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
+        if all(m[1] <= s or m[0] >= e for s, e, _ in taken):
+            taken.append(m)
+    taken.sort(key=lambda m: m[0])
+    return taken
+
+
+def _data_path(name: str) -> Any:
+    return resources.files("marsad.lexicons") / name
+
+
+def _read_records(path: Path | Any, what: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """(header, records) of a JSON object {"version", "actors": [...]}, a JSON list, or JSONL."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{what} {path}: cannot read ({err})") from None
+    stripped = raw.lstrip()
+    if not stripped:
+        return {}, []
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError:
+        data = None
+        records: list[dict[str, Any]] = []
+        for n, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                raise InputError(f"{what} {path}: line {n} is not JSON ({err.msg})") from None
+        header = records.pop(0) if records and "actors" not in records[0] and "id" not in records[0] else {}
+        return header, records
+    if isinstance(data, list):
+        return {}, data
+    if isinstance(data, dict) and isinstance(data.get("actors"), list):
+        return {k: v for k, v in data.items() if k != "actors"}, data["actors"]
+    if isinstance(data, dict) and "id" in data:
+        return {}, [data]
+    raise InputError(f"{what} {path}: expected an object with an 'actors' list, a list of actors, or JSONL")
+
+
+def _actor(rec: Any, where: str, base: Actor | None = None) -> Actor:
+    """Validate one record; with `base` (same id already known) given fields override, aliases merge."""
+    if not isinstance(rec, dict):
+        raise InputError(f"{where}: an actor must be an object, got {type(rec).__name__}")
+    aid = rec.get("id")
+    if not isinstance(aid, str) or not aid.strip():
+        raise InputError(f"{where}: actor without an 'id' string")
+    name = rec.get("name", base.name if base else None)
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(f"{where}: actor {aid!r} has no 'name'")
+    typ = rec.get("type", base.type if base else None)
+    if typ not in ACTOR_TYPES:
+        raise InputError(f"{where}: actor {aid!r} has type {typ!r}; expected one of {', '.join(sorted(ACTOR_TYPES))}")
+    raw_aliases = rec.get("aliases") or {}
+    if isinstance(raw_aliases, list):
+        raw_aliases = {"ar": raw_aliases}
+    if not isinstance(raw_aliases, dict):
+        raise InputError(f"{where}: actor {aid!r}: 'aliases' must map a language to a list of names")
+    aliases: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (base.aliases if base else {}).items()}
+    for lang, names in raw_aliases.items():
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise InputError(f"{where}: actor {aid!r}: aliases[{lang!r}] must be a list of strings")
+        old = aliases.get(lang, ())
+        aliases[lang] = old + tuple(n for n in names if n not in old)
+    inter = rec.get("inter", base.inter if base else None)
+    if inter is not None and (not isinstance(inter, int) or not 1 <= inter <= 8):
+        raise InputError(f"{where}: actor {aid!r}: 'inter' must be an ACLED code 1-8 or null")
+    kind = rec.get("source_kind", base.source_kind if base else None)
+    if kind is not None and kind not in SOURCE_KINDS:
+        raise InputError(f"{where}: actor {aid!r}: source_kind {kind!r} not in {', '.join(sorted(SOURCE_KINDS))}")
+    iso2 = rec.get("country", base.country if base else None)
+    if iso2 is not None and country_info(iso2) is None:
+        raise InputError(f"{where}: actor {aid!r}: country {iso2!r} is not an ISO 3166 alpha-2 code")
+    handles = rec.get("handles", list(base.handles) if base else [])
+    return Actor(
+        id=aid,
+        name=name,
+        type=typ,
+        country=iso2,
+        acled_name=rec.get("acled_name", base.acled_name if base else None),
+        inter=inter,
+        aliases=aliases,
+        source_kind=kind,
+        handles=tuple(handles or ()),
+        member_of=rec.get("member_of", base.member_of if base else None),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class GenericEntry:
+    """One generic phrase family from generic_actors.json."""
+
+    id: str
+    label: str
+    kind: str
+    inter: int | None
+    needs_country: bool
+
+
+class ActorKB:
+    """Actors by id plus the alias matchers.  Build with `ActorKB.load()` (cached)."""
+
+    def __init__(
+        self,
+        actors: Iterable[Actor],
+        generics: Iterable[tuple[GenericEntry, Sequence[str]]] = (),
+        *,
+        version: str = "",
+        state_forces: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
+        self.version = version
+        self.actors: dict[str, Actor] = {}
+        self._matcher = _Matcher()
+        self._handles: dict[str, Actor] = {}
+        for a in actors:
+            self.actors[a.id] = a
+        for a in self.actors.values():
+            for alias in a.all_aliases():
+                self._matcher.add(alias, a)
+            for h in a.handles:
+                self._handles[h.lstrip("@").lower()] = a
+        self._generic = _Matcher()
+        for entry, phrases in generics:
+            for p in phrases:
+                self._generic.add(p, entry)
+        self.state_forces = {k: dict(v) for k, v in (state_forces or {}).items()}
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, extra_path: str | Path | None = None) -> ActorKB:
+        """The shipped KB, merged with a user's JSON/JSONL file of actors when `extra_path` is given."""
+        return _load(str(extra_path) if extra_path else None)
+
+    # -- lookups ---------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id (with or without the "actor:" prefix of a kb_id)."""
+        return self.actors.get(actor_id.removeprefix("actor:"))
+
+    @property
+    def n_aliases(self) -> int:
+        return self._matcher.size
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[ActorMatch]:
+        """Non-overlapping actor mentions in `text`, longest first, offsets into `text`.
+
+        `tokens` may pass the document's tokens (from `tokenize(text)`) to save re-tokenising.
+        """
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, not {type(text).__name__}")
+        hits = self._matcher.find(text, tokens)
+        out = [ActorMatch(s, e, text[s:e], a) for s, e, a in hits]
+        if "@" in text and self._handles:
+            taken = [(m.start, m.end) for m in out]
+            for m in _HANDLE_RE.finditer(text):
+                a = self._handles.get(m.group()[1:].lower())
+                if a and all(m.end() <= s or m.start() >= e for s, e in taken):
+                    out.append(ActorMatch(m.start(), m.end(), m.group(), a))
+            out.sort(key=lambda m: m.start)
+        return out
+
+    def generic(self, text: str, tokens: Sequence[Token] | None = None) -> list[GenericMatch]:
+        """Generic actor phrases (قوات الأمن، مسلحون مجهولون، مدنيون، متظاهرون، الجيش …) in `text`."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, not {type(text).__name__}")
+        return [
+            GenericMatch(s, e, text[s:e], g.label, g.inter, g.needs_country, g.kind, g.id)
+            for s, e, g in self._generic.find(text, tokens)
+        ]
+
+    def acled_name_for(self, match: GenericMatch, iso2: str | None) -> str:
+        return acled_name_for(match, iso2, kb=self)
+
+
+def acled_name_for(match: GenericMatch, iso2: str | None, kb: ActorKB | None = None) -> str:
+    """The ACLED-style actor name of a generic match in a country ("Civilians (Syria)").
+
+    State forces use the country's current ACLED name when the KB knows it ("Police Forces of
+    Syria (2024-)"), else "Police Forces of <Country>"; other kinds append the country in
+    brackets.  Without a known country the bare label is returned.
+    """
+    kb = kb or ActorKB.load()
+    info = country_info(iso2)
+    if not match.needs_country or info is None:
+        return match.label.replace(" of {country}", "").replace("{country}", "").strip()
+    forces = kb.state_forces.get(info.iso2, {})
+    if match.kind in forces:
+        return forces[match.kind]
+    if "{country}" in match.label:
+        return match.label.replace("{country}", info.name)
+    return f"{match.label} ({info.name})"
+
+
+@lru_cache(maxsize=8)
+def _load(extra_path: str | None) -> ActorKB:
+    header, records = _read_records(_data_path("actors.json"), "actors file")
+    actors: dict[str, Actor] = {}
+    for n, rec in enumerate(records, 1):
+        a = _actor(rec, f"actors.json record {n}")
+        if a.id in actors:
+            raise InputError(f"actors.json record {n}: duplicate id {a.id!r}")
+        actors[a.id] = a
+    version = str(header.get("version", ""))
+    if extra_path:
+        path = Path(extra_path)
+        xheader, xrecords = _read_records(path, "actors file")
+        for n, rec in enumerate(xrecords, 1):
+            base = actors.get(rec.get("id")) if isinstance(rec, dict) else None
+            a = _actor(rec, f"{path} record {n}", base)
+            actors.pop(a.id, None)
+            actors[a.id] = a  # re-inserted last, so its aliases win a tie with a shipped actor
+        version += f"+{xheader.get('version', path.name)}"
+    generics, state_forces = _generic_entries()
+    log.debug("actor KB %s: %d actors", version, len(actors))
+    return ActorKB(actors.values(), generics, version=version, state_forces=state_forces)
+
+
+def _generic_entries() -> tuple[list[tuple[GenericEntry, list[str]]], dict[str, dict[str, str]]]:
+    data = json.loads(_data_path("generic_actors.json").read_text(encoding="utf-8"))
+    out = []
+    for rec in data["patterns"]:
+        entry = GenericEntry(rec["id"], rec["label"], rec["kind"], rec.get("inter"), bool(rec.get("needs_country", True)))
+        phrases = [p for lang in LANGS for p in rec.get("aliases", {}).get(lang, [])]
+        out.append((entry, phrases))
+    return out, data.get("state_forces", {})

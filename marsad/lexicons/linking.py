@@ -1,0 +1,76 @@
+"""`marsad.actors.v1`: link entities to the actor KB and add the KB mentions the NER missed.
+
+An entity that a KB match covers gets `canonical` (the actor's English name) and `kb_id`
+("actor:<id>").  A KB match that overlaps no entity becomes a new PER/ORG entity with score 0.9.
+When a KB match is longer than the NER span it overlaps and they share a boundary (the NER found
+المرصد, the KB المرصد السوري لحقوق الإنسان), the KB span replaces the NER span; a KB match that
+crosses an entity's boundary is dropped rather than allowed to overlap it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from marsad.lexicons.actors import ActorKB, ActorMatch
+from marsad.model import Document, Entity
+from marsad.registry import Component, component
+
+KB_SCORE = 0.9
+_NAME_LABELS = frozenset({"PER", "ORG"})
+
+
+def _near(text: str, a: int, b: int) -> bool:
+    """True when `a` and `b` are in the same word (only clitic letters or nothing between them)."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(c.isspace() for c in text[lo:hi])
+
+
+def _linked(e: Entity, m: ActorMatch) -> Entity:
+    return Entity(e.start, e.end, e.text, e.label, m.actor.name, m.actor.kb_id, e.score)
+
+
+def link_entities(text: str, entities: Sequence[Entity], matches: Iterable[ActorMatch], add_missing: bool = True) -> list[Entity]:
+    """Entities after linking `matches` (from `ActorKB.find`) into them; offsets stay exact."""
+    ents = list(entities)
+    for m in matches:
+        over = [e for e in ents if e.start < m.end and m.start < e.end]
+        if not over:
+            if add_missing:
+                ents.append(Entity(m.start, m.end, m.text, m.actor.label, m.actor.name, m.actor.kb_id, KB_SCORE))
+            continue
+        if any(e.kb_id for e in over):
+            continue
+        if len(over) == 1 and over[0].start <= m.start and m.end <= over[0].end:
+            e = over[0]
+            if _near(text, e.start, m.start) or _near(text, e.end, m.end):
+                ents[ents.index(e)] = _linked(e, m)
+            continue
+        inside = all(m.start <= e.start and e.end <= m.end for e in over)
+        if inside and any(_near(text, e.start, m.start) or _near(text, e.end, m.end) for e in over):
+            first = over[0]
+            label = first.label if first.label in _NAME_LABELS else m.actor.label
+            score = max(e.score for e in over)
+            ents = [e for e in ents if e not in over]
+            ents.append(Entity(m.start, m.end, m.text, label, m.actor.name, m.actor.kb_id, score))
+    ents.sort(key=lambda e: (e.start, e.end))
+    return ents
+
+
+@component(
+    "marsad.actors.v1",
+    requires=("tokens", "entities"),
+    assigns=("entities",),
+    langs=("ar",),
+    default_config={"extra_path": None, "add_missing": True},
+)
+def make_actor_linker(extra_path: str | None = None, add_missing: bool = True) -> Component:
+    """Build the linker; `extra_path` merges a user's actors file into the shipped KB."""
+    kb = ActorKB.load(extra_path)
+
+    def actor_linker(doc: Document) -> Document:
+        matches = kb.find(doc.text, doc.tokens or None)
+        if not matches:
+            return doc
+        return doc.replace(entities=tuple(link_entities(doc.text, doc.entities, matches, add_missing)))
+
+    return actor_linker
