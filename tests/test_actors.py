@@ -233,3 +233,52 @@ def test_bad_user_file_is_a_clear_error(tmp_path, content, message):
 def test_missing_user_file(tmp_path):
     with pytest.raises(InputError, match="cannot read"):
         ActorKB.load(tmp_path / "absent.json")
+
+
+# -- evaluation and the command line ------------------------------------------------------------
+
+
+def test_read_conll_spans(tmp_path):
+    from marsad.lexicons.actors_eval import eval_actors, read_conll
+
+    f = tmp_path / "g.conll"
+    f.write_text("قال O\nحزب B-ORG\nالله I-ORG\nو O\nنبيه B-PERS\nبري I-PERS\n\nرويترز B-ORG\n", encoding="utf-8")
+    segs = list(read_conll(f))
+    assert [[seg.text[s:e] + "/" + lab for s, e, lab in seg.gold] for seg in segs] == [
+        ["حزب الله/ORG", "نبيه بري/PER"],
+        ["رويترز/ORG"],
+    ]
+    out = eval_actors(f, "all")
+    assert (out["kb_mentions"], out["precision"], out["exact_precision"], out["coverage"]) == (3, 1.0, 1.0, 1.0)
+
+
+def test_eval_on_a_shared_slice(shared_data, tmp_path):
+    from marsad.lexicons.actors_eval import eval_actors
+
+    lines = (shared_data / "ner" / "anercorp" / "train.conll").read_text(encoding="utf-8").splitlines()[:6000]
+    f = tmp_path / "slice.conll"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = eval_actors(f, "all")
+    assert out["segments"] > 100 and out["kb_mentions"] > 5
+    assert out["precision_by_type"]
+
+
+def test_cli_find_check_and_eval(tmp_path):
+    from click.testing import CliRunner
+
+    from marsad.cli import main
+
+    runner = CliRunner()
+    res = runner.invoke(main, ["actors", "find", "وأكد المرصد أن مسلحين مجهولين"])
+    rows = [json.loads(line) for line in res.output.splitlines()]
+    assert res.exit_code == 0 and rows[0]["kb_id"] == "actor:sohr" and rows[1]["generic"] == "armed"
+    extra = tmp_path / "x.jsonl"
+    extra.write_text(json.dumps({"id": "sohr", "aliases": {"en": ["the Observatory"]}}), encoding="utf-8")
+    res = runner.invoke(main, ["actors", "check", str(extra)])
+    assert res.exit_code == 0 and json.loads(res.output)["changed"] == ["sohr"]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"actors": [{"id": "a"}]}', encoding="utf-8")
+    res = runner.invoke(main, ["actors", "check", str(bad)])
+    assert res.exit_code == 2 and "has no 'name'" in res.output
+    res = runner.invoke(main, ["eval", "actors", "--data", str(tmp_path / "none.conll")])
+    assert res.exit_code == 2 and "cannot read" in res.output

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
-from marsad.cli.app import bench_group, handles_errors, main
+from marsad.cli.app import bench_group, eval_group, handles_errors, main
 from marsad.lexicons.actors import ActorKB
+
+DEFAULT_EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ner" / "anercorp" / "train.conll"
 
 
 @main.group("actors")
@@ -70,3 +73,22 @@ def bench_actors_cmd(corpus: str | None, limit: int | None, repeat: int) -> None
     from marsad.lexicons.actors_bench import DEFAULT_CORPUS, bench_actors
 
     click.echo(json.dumps(bench_actors(corpus or DEFAULT_CORPUS, limit, repeat), indent=2, ensure_ascii=False))
+
+
+@eval_group.command("actors")
+@click.option("--data", default=str(DEFAULT_EVAL), show_default=True, help="CoNLL file with PER(S)/ORG tags.")
+@click.option(
+    "--half",
+    type=click.Choice(["test", "train", "all"]),
+    default="test",
+    show_default=True,
+    help="Which half of the segments to score (errors are studied on train only).",
+)
+@click.option("--actors", "extra", type=click.Path(dir_okay=False), help="A user's actors file to merge.")
+@click.option("--errors", type=int, default=0, help="List up to N KB mentions with no gold entity of their kind.")
+@handles_errors
+def eval_actors_cmd(data: str, half: str, extra: str | None, errors: int) -> None:
+    """Precision of KB actor mentions against gold PER/ORG spans, and their coverage of the gold."""
+    from marsad.lexicons.actors_eval import eval_actors
+
+    click.echo(json.dumps(eval_actors(data, half, ActorKB.load(extra), errors), indent=2, ensure_ascii=False))

@@ -36,9 +36,14 @@ PERSON_TYPES = frozenset({"official", "person"})
 # Quotes and brackets that may stand between the words of a name (كتيبة "الغرباء").
 _TRANSPARENT = frozenset("\"«»“”„'‘’()-‐–")
 _HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{2,30}")
-# Longest proclitic runs first, so a token is tried as (run, rest) for every run it starts with.
-_RUNS = sorted(PROCLITIC_RUNS, key=len, reverse=True)
+# Proclitic runs a name may follow, longest first.  Runs holding the article are left out: a name
+# without the article does not take one (بالحماس is not Hamas); للمرصد is handled as ل + المرصد.
 _LAM_ARTICLE = ("لل", "ولل", "فلل")
+_RUNS = sorted(
+    (r for r in PROCLITIC_RUNS if "ال" not in r and r not in _LAM_ARTICLE and r[-1] not in "اس"),
+    key=len,
+    reverse=True,
+) + list(_LAM_ARTICLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +157,11 @@ def _heads(tok: Token) -> Iterator[tuple[int, str]]:
         return
     for run in _RUNS:
         if len(norm) - len(run) >= 2 and norm.startswith(run) and proclitic_ok(run):
-            rest = norm[len(run) :]
-            yield len(run), rest
             if run in _LAM_ARTICLE:
                 # للمرصد = ل + المرصد with the article's alef elided: match "المرصد" from the 2nd lam.
                 yield len(run) - 1, "ا" + norm[len(run) - 1 :]
+            else:
+                yield len(run), norm[len(run) :]
 
 
 def _glued(text: str, start: int, end: int) -> bool:
