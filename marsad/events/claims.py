@@ -32,6 +32,15 @@ _CONNECTIVES = frozenset(normalize(w) for w in ("فيما", "بينما", "في 
 _OPEN_QUOTES = frozenset('"«“')
 _CLOSE_QUOTES = frozenset('"»”')
 _MAX_NP = 9
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "هن", "كم", "نا", "ه", "ك", "ي")
+# Particles and prepositions with a pronoun attached (إنه، أنهما، إليه، عليهم، له …) never begin or continue a source.
+_PARTICLE_PRONOUNS = frozenset(
+    p + suf
+    for p in ("ان", "بان", "لان", "وان", "فان", "الي", "علي", "عن", "من", "ل", "ب", "مع", "في", "عند", "لدي", "عليه")
+    for suf in (*_PRONOUN_SUFFIXES, "ا")
+)
+_POSSESSED = ("هما", "هم", "ها", "هن", "كم")
+_ARTICLE_ORIG = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,9 @@ class ReportingLexicon:
     stops: frozenset[str]
     keep_b: frozenset[str]
     titles: frozenset[str]
+    person_heads: frozenset[str]
+    not_sources: frozenset[str]
+    after_fi: frozenset[str]
     kinds: dict[str, str]
     known: dict[str, tuple[str, str]]  # normalised name -> (canonical, kind)
 
@@ -90,6 +102,9 @@ def reporting_lexicon() -> ReportingLexicon:
         stops=frozenset(normalize(w) for w in raw["subject_stops"]),
         keep_b=frozenset(normalize(w) for w in raw["np_keep_b"]),
         titles=frozenset(normalize(w) for w in raw["titles"]),
+        after_fi=frozenset(normalize(w) for w in raw["after_fi"]),
+        person_heads=frozenset(normalize(w) for w in raw["person_heads"]),
+        not_sources=frozenset(normalize(w) for w in raw["not_sources"]),
         kinds=kinds,
         known=known,
     )
@@ -233,7 +248,8 @@ class _Reader:
             t = toks[j]
             norm = t.norm
             if t.kind == "punct":
-                if allow_quote and j > i and t.text in _OPEN_QUOTES:
+                head_kind = lex.kinds.get(toks[j - 1].norm) or lex.kinds.get(_bare_head(toks[j - 1].norm)) if j > i else None
+                if (allow_quote or head_kind not in (None, "unnamed")) and (j > i and t.text in _OPEN_QUOTES):
                     close = next((k for k in range(j + 1, min(stop, j + 6)) if toks[k].text in _CLOSE_QUOTES), None)
                     if close is not None and close > j + 1:
                         j = close + 1
@@ -241,6 +257,10 @@ class _Reader:
                 break
             if t.kind == "number" or norm in lex.stops or (norm[:1] in "وف" and norm[1:] in lex.stops and j > i):
                 break
+            if norm in _PARTICLE_PRONOUNS or (j == i and norm in ("من", "ما", "لما", "مما")):
+                break
+            if norm == "في" and j + 1 < stop and toks[j + 1].norm in lex.after_fi:
+                break  # في وقت لاحق، في حديث لـ …: an adverbial, not part of the name
             if norm in lex.statement_nouns:
                 statement = True
                 break
@@ -250,12 +270,17 @@ class _Reader:
             if self.in_date(t) or j in self.cue_at or _match_cue(lex, toks, j) is not None:
                 break
             in_entity = self._in_entity(t)
+            if not in_entity and len(norm) >= 5 and norm.endswith(_POSSESSED):
+                break  # أكدوا حرصهم، أعلنت إسرائيل انسحابها: an object with a pronoun
+            if not in_entity and (norm in lex.not_sources or _bare_head(norm) in lex.not_sources):
+                break  # أعلن مقتل …، أكد إدانة …: the verb's object, a verbal noun, never a speaker
             if norm.startswith("ب") and norm not in lex.keep_b and not in_entity:
-                if j > i or cue_suffix or norm.startswith("بال"):
+                # بقصف، بالهجوم: a complement; بوست in صحيفة واشنطن بوست: part of a name
+                if norm.startswith("بال") or (j == i and cue_suffix) or (j > i and _definite(toks[j - 1])):
                     break
             if j == i and not prep and norm.startswith("ل") and not in_entity:
                 break  # قال لـ…: a complement, not a subject
-            if j > i and self._new_constituent(toks[j - 1], t, in_entity):
+            if j > i and self._new_constituent(toks[j - 1], t, in_entity, toks[i]):
                 break
             if (
                 j > i
@@ -269,16 +294,18 @@ class _Reader:
             j += 1
         return i, j, statement
 
-    def _new_constituent(self, prev: Token, t: Token, in_entity: bool) -> bool:
+    def _new_constituent(self, prev: Token, t: Token, in_entity: bool, head: Token) -> bool:
         """A bare word after a definite one starts the object (أعلنت وزارة الدفاع | مقتل …).
 
         Names are bare too, so a word inside an entity, after a title (العميد غسان) or after a
         bare word of a name (غسان باكير) continues the phrase; so do prepositional links (لحقوق، في).
         """
-        if in_entity or t.kind != "word" or prev.kind != "word":
+        if in_entity or t.kind != "word" or prev.kind != "word" or t.norm in self.lex.keep_b:
             return False
-        bare = t.norm[:2] != "ال" and t.norm[:1] not in "لف" and t.norm != "في"
-        return bare and prev.norm.startswith(("ال", "وال")) and prev.norm not in self.lex.titles
+        if head.norm in self.lex.titles or _bare_head(head.norm) in self.lex.person_heads:
+            return False  # مدير عام الهيئة … سيف السويدي: the description, then the name
+        bare = t.norm[:2] != "ال" and t.norm[:1] not in "لفو" and t.norm != "في"
+        return bare and _definite(prev) and prev.norm not in self.lex.titles
 
     def _in_entity(self, t: Token) -> bool:
         return any(e.start <= t.start and t.end <= e.end for e in self.entities)
@@ -312,6 +339,7 @@ class _Reader:
         if len(words) > 1:
             head_kind = self.lex.kinds.get(" ".join(words[:2]), head_kind)
         titled = any(w in self.lex.titles and k + 1 < len(words) for k, w in enumerate(words))
+        titled = titled or _masc(head) in self.lex.person_heads or _masc(words[0] if words else "") in self.lex.titles
         if head_kind == "unnamed":
             kind = "unnamed"
         elif per or (titled and kind is None):
@@ -321,8 +349,10 @@ class _Reader:
                 kind = head_kind
             elif any(e.label in ("ORG", "NORP") for e in inside):
                 kind = "organization"
+            elif any(e.label in ("GPE", "LOC") for e in inside if e.start <= start):
+                kind = "government"  # أعلنت مصر: a country speaks through its government
             else:
-                kind = "person" if not words[0].startswith("ال") else "organization"
+                kind = "person" if len(words) <= 3 else "organization"
         return Source(text=text, canonical=canonical, start=start, end=end, kind=kind)
 
     def _known(self, norm_text: str) -> tuple[str | None, str | None]:
@@ -330,16 +360,23 @@ class _Reader:
         for name, (canonical, kind) in self.lex.known.items():
             if len(name) > len(norm_text) or (best and len(name) <= best[0]):
                 continue
-            pos = norm_text.find(name)
-            if pos < 0:
+            # the name must head the phrase: "الناطقة باسم مفوض الأمم المتحدة" is not the UN itself
+            if not norm_text.startswith(name):
                 continue
-            before = norm_text[:pos].split()[-1:] if pos else []
-            after = norm_text[pos + len(name) : pos + len(name) + 1]
-            if (pos == 0 or norm_text[pos - 1] == " " or (before and proclitic_ok(before[0]))) and (
-                not after or not after.isalpha()
-            ):
+            after = norm_text[len(name) : len(name) + 1]
+            if not after or not after.isalpha():
                 best = (len(name), canonical, kind)
         return (best[1], best[2]) if best else (None, None)
+
+
+def _masc(word: str) -> str:
+    """الناطقة → الناطق: titles are listed in the masculine."""
+    return word[:-1] if word.endswith("ه") and len(word) > 3 else word
+
+
+def _definite(t: Token) -> bool:
+    """Written with the article: ال with a bare alef (إلهام and أليس are names, not definite nouns)."""
+    return DROP_RE.sub("", t.text).startswith(_ARTICLE_ORIG)
 
 
 def _bare_head(word: str) -> str:
@@ -425,7 +462,7 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
         if src is None:
             return None
         first_word = all(t.kind == "punct" for t in toks[_sent_first_tok(r, f.i) : f.i])
-        if prev is not None and not prev.explicit:
+        if prev is not None and not prev.explicit and prev.kind == "passive":
             prev.source, prev.explicit = src, True
             prev.end = max(prev.end, sent.end)
             if _STRENGTH[cue.modality] > _STRENGTH[prev.modality]:
@@ -434,6 +471,11 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
         start = f.span.start if first_word else (prev.end if prev is not None else sent.start)
         start = min(start, f.span.start)
         return _Draft(f.span, cue.modality, src, start, max(sent.end, src.end or 0), k, True, "prep")
+    if cue.kind == "passive" and prev is not None and prev.explicit and prev.kind != "passive":
+        # قال المصدر إن … يُعتقد أن …: the speaker's own hedge
+        if _STRENGTH[cue.modality] > _STRENGTH[prev.modality]:
+            prev.modality = cue.modality
+        return prev
     if cue.kind == "passive":
         src = None
         if after < len(toks) and r.tok_sent[min(after, len(toks) - 1)] == k and toks[after].norm in ("الي", "ل"):
@@ -444,27 +486,77 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
             src = r.source(a, b, start_override=toks[after].start + _norm_cut(toks[after].text, 1))
         unnamed = Source("", None, None, None, "unnamed")
         return _Draft(f.span, cue.modality, src or unnamed, sent.start, sent.end, k, src is not None, "passive")
-    if f.i >= 2 and toks[f.i - 1].norm == "ما" and (f.i - 2) in r.cue_at and r.cue_at[f.i - 2].cue.kind == "prep":
+    if _after_prep_ma(r, f.i):
         return None  # بحسب ما أفاد به المرصد: read by the preposition
     # verb and issue cues: the subject follows the verb, else the speaker carries over
+    plural = cue.kind == "verb" and normalize(f.span.text).endswith(("وا", "ون"))
     a, b, statement = r.noun_phrase(after, allow_quote=cue.kind == "issue", cue_suffix=f.suffix)
-    src = r.source(a, b) if after < len(toks) and r.tok_sent[min(after, len(toks) - 1)] == k else None
+    src = None
+    if not plural and after < len(toks) and r.tok_sent[min(after, len(toks) - 1)] == k:
+        src = r.source(a, b)
     modality = cue.modality
     if src is not None:
         statement = statement or _statement_follows(r, b)
         if statement and modality == "reported" and src.kind not in ("media", "unnamed"):
             modality = "asserted"
-        draft = _Draft(f.span, modality, src, f.span.start, sent.end, k, True, cue.kind, np_end=b)
+        start = f.span.start
+        if all(t.kind == "punct" for t in toks[b : r.sent_end_tok(f.i)]) and _sent_first_tok(r, f.i) < f.i:
+            # "…، أفادت مصادر أمنية." the attribution closes the sentence: the claim is what precedes it
+            start = prev.end if prev is not None and prev.end <= f.span.start else sent.start
+        draft = _Draft(f.span, modality, src, start, sent.end, k, True, cue.kind, np_end=b)
         draft.date = _date_at(r, b) or _date_at(r, after)
         return draft
     if cue.kind == "issue":
         return None
+    front = _fronted_subject(r, f)
+    if front is not None and not plural:
+        return _Draft(f.span, modality, front, f.span.start, sent.end, k, True, cue.kind, np_end=f.i)
     if prev is not None and prev.kind == "issue" and f.i - prev.np_end <= 3:
         prev.cue, prev.modality, prev.kind = f.span, modality, "verb"
         return prev
-    if last_source is None:
-        return None
+    if last_source is None or (plural and last_source.kind == "person"):
+        return None  # no speaker to carry over ("وأكدوا" after one person's quote is someone else)
     return _Draft(f.span, modality, last_source, f.span.start, sent.end, k, False, cue.kind)
+
+
+def _fronted_subject(r: _Reader, f: _Found) -> Source | None:
+    """A subject written before its verb at the start of a clause ("الجيش التركي ينفي …")."""
+    toks, lex = r.toks, r.lex
+    i = f.i
+    first = _sent_first_tok(r, i)
+    a = i
+    while a > first and toks[a - 1].kind == "word" and i - a < 4:
+        a -= 1
+    if a == i or (a > first and toks[a - 1].kind != "punct"):
+        return None
+    words = toks[a:i]
+    if any(
+        t.norm in lex.stops
+        or t.norm in _CONNECTIVES
+        or t.norm in _PARTICLE_PRONOUNS
+        or t.norm in ("من", "ما", "التي", "الذي", "والذي", "والتي")
+        or (t.norm[:1] in "وف" and t.norm[1:] in lex.stops)
+        or t.norm.endswith(_POSSESSED)
+        or _match_cue(lex, toks, k) is not None
+        or r.in_date(t)
+        for k, t in enumerate(words, a)
+    ):
+        return None
+    if not (_definite(words[0]) or any(r._in_entity(t) for t in words)):
+        return None
+    return r.source(a, i)
+
+
+def _after_prep_ma(r: _Reader, i: int) -> bool:
+    """The verb of "بحسب ما أفاد"، "بحسبما ذكرت"، "وفقاً لما نقلته": the preposition's, not a claim of its own."""
+    toks = r.toks
+    prev = r.cue_at.get(i - 1)
+    if prev is not None and prev.cue.kind == "prep" and normalize(prev.span.text).endswith("ما"):
+        return True
+    if i >= 2 and toks[i - 1].norm in ("ما", "لما"):
+        before = r.cue_at.get(i - 2)
+        return before is not None and before.cue.kind == "prep"
+    return False
 
 
 def _statement_follows(r: _Reader, b: int) -> bool:
@@ -503,18 +595,23 @@ def _prep_object(r: _Reader, f: _Found) -> Source | None:
     if i >= end:
         return None
     override = None
+    fused_ma = normalize(f.span.text).endswith("ما")  # بحسبما، حسبما
     if toks[i].norm == "ل":
+        i += 1
+    elif toks[i].norm == "لما":
+        fused_ma = True
         i += 1
     elif toks[i].norm.startswith("ل") and len(toks[i].norm) > 3 and normalize(f.span.text) in ("وفقا", "وفق", "طبقا"):
         # لـ + ال is written لل: the object starts after both letters (للمعلومات → معلومات)
         override = toks[i].start + _norm_cut(toks[i].text, 2 if toks[i].norm.startswith("لل") else 1)
-    if i < end and toks[i].norm == "ما":  # بحسب ما أفاد به المرصد
+    if i < end and toks[i].norm == "ما":
+        fused_ma = True
         i += 1
-        inner = _match_cue(lex, toks, i) if i < end else None
-        if inner is None:
+    if fused_ma:  # بحسب ما أفاد به المرصد، وفقاً لما نقلته وكالة …: the speaker follows the inner verb
+        if i >= end or toks[i].kind != "word":
             return None
-        i = inner.j + 1
-        while i < end and toks[i].norm in ("به", "بها", "لها", "له"):
+        i += 1
+        while i < end and toks[i].norm in ("به", "بها", "لها", "له", "عنه", "عنها"):
             i += 1
     if i >= end or r.tok_sent[i] != k:
         return None
@@ -525,9 +622,11 @@ def _prep_object(r: _Reader, f: _Found) -> Source | None:
     first = normalize(r.text[src.start or 0 : toks[a].end]) if override is not None else toks[a].norm
     if override is not None and toks[a].norm.startswith("لل"):
         first = "ال" + first  # للقانون: the article is there, merged into the لـ
+    words = [t.norm for t in toks[a:b]]
     plausible = (
         src.canonical is not None
-        or src.kind in ("person", "unnamed", "media", "government")
+        or any(e.start < (src.end or 0) and (src.start or 0) < e.end for e in r.entities)
+        or any(w in lex.titles for w in words[:-1])
         or lex.kinds.get(first) is not None
         or lex.kinds.get(_bare_head(first)) is not None
         or not first.startswith("ال")
