@@ -24,7 +24,11 @@ BASE_FIELDS = frozenset({"text", "lang", "published", "id"})
 DEFAULT_STEPS: tuple[str, ...] = (
     "marsad.tokenizer.v1",
     "marsad.sentencizer.v1",
+    "marsad.ner.v1",
+    "marsad.actors.v1",
+    "marsad.geocoder.v1",
     "marsad.claims.v1",
+    "marsad.events.v1",
 )
 
 Step = str | tuple[str, Mapping[str, Any]]

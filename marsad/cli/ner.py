@@ -1,0 +1,91 @@
+"""`marsad train ner`, `marsad eval ner`, `marsad bench ner`: thin wrappers over `marsad.ner`."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import click
+
+from marsad.cli.app import bench_group, eval_group, handles_errors, train_group
+
+
+@train_group.command("ner")
+@click.option("--data", type=click.Path(file_okay=False), default=None, help="Shared data folder (default ../shared/data).")
+@click.option("--out", type=click.Path(file_okay=False), default=None, help="Model folder (default: the package's).")
+@click.option("--cv", "folds", type=int, default=0, show_default=True, help="Run k-fold cross-validation instead of training.")
+@click.option("--jobs", type=int, default=1, show_default=True, help="Parallel folds.")
+@click.option("--wojood/--no-wojood", default=True, show_default=True, help="Add the mapped Wojood sample to training.")
+@click.option("--clusters", default=None, help="Word clusters file (word TAB ids), or 'auto' to build them from DATA/corpus.")
+@click.option("--c1", type=float, default=0.05, show_default=True)
+@click.option("--c2", type=float, default=0.01, show_default=True)
+@click.option("--iterations", type=int, default=150, show_default=True)
+@click.option("--limit", type=int, default=None, help="Train on the first N sentences only (smoke runs).")
+@handles_errors
+def train_ner_cmd(
+    data: str | None,
+    out: str | None,
+    folds: int,
+    jobs: int,
+    wojood: bool,
+    clusters: str | None,
+    c1: float,
+    c2: float,
+    iterations: int,
+    limit: int | None,
+) -> None:
+    """Train the CRF recogniser on ANERcorp train (+ Wojood), or cross-validate it (--cv 5)."""
+    from marsad.errors import InputError
+    from marsad.ner.score import format_report
+    from marsad.ner.train import SHARED_DATA, TrainConfig, build_clusters_file, cross_validate, train_shipped, training_sets
+
+    root = Path(data) if data else SHARED_DATA
+    t0 = time.perf_counter()
+    if clusters == "auto":
+        clusters = str(build_clusters_file(root))
+    elif clusters and not Path(clusters).is_file():
+        raise InputError(f"{clusters}: no such clusters file")
+    cfg = TrainConfig(c1=c1, c2=c2, max_iterations=iterations, wojood=wojood, clusters=clusters)
+    if folds:
+        aner, extra = training_sets(root, wojood)
+        if limit:
+            aner = aner[:limit]
+        results = cross_validate(aner, extra, cfg, folds, jobs)
+        reports = {name: c.report() for name, c in results.items()}
+        for name, rep in reports.items():
+            click.echo(f"{folds}-fold CV, {name}:")
+            click.echo(format_report(rep))
+        click.echo(json.dumps({"folds": folds, "seconds": round(time.perf_counter() - t0, 1), **reports}))
+        return
+    info = train_shipped(root, Path(out) if out else None, cfg, limit)
+    info["total_seconds"] = round(time.perf_counter() - t0, 1)
+    click.echo(json.dumps(info))
+
+
+@eval_group.command("ner")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--model", type=click.Path(file_okay=False), default=None, help="Model folder (default: the shipped one).")
+@click.option("--full", is_flag=True, help="Run the whole default pipeline, not just up to the recogniser.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@handles_errors
+def eval_ner_cmd(file: str, model: str | None, full: bool, as_json: bool) -> None:
+    """Exact-span P/R/F1 per type on a CoNLL file (`token TAG` lines, ANERcorp types)."""
+    from marsad.errors import InputError
+    from marsad.ner.score import evaluate_file, format_report
+
+    if not Path(file).is_file():
+        raise InputError(f"{file}: no such file")
+    rep = evaluate_file(file, model, full)
+    click.echo(json.dumps(rep, ensure_ascii=False) if as_json else format_report(rep))
+
+
+@bench_group.command("ner")
+@click.option("--corpus", default=None, help="JSONL corpus with a text field (default: the ANT sample).")
+@click.option("--limit", type=int, default=300, show_default=True, help="Use the first N documents.")
+@handles_errors
+def bench_ner_cmd(corpus: str | None, limit: int) -> None:
+    """Recogniser throughput (tokens/s on one core) and model load time."""
+    from marsad.ner.bench import bench_ner
+
+    click.echo(json.dumps(bench_ner(corpus, limit), indent=2))

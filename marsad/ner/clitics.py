@@ -1,0 +1,73 @@
+"""Where a name starts inside a token: the proclitics و ف ب ل ك stay outside entity spans.
+
+ANERcorp (and raw text) attach clitics to names (وسوريا، بإدلب، لإسرائيل).  The article ال
+is part of a name (المرصد), so from وال/بال/فال only the leading clitic is cut.  Elsewhere a
+cut needs evidence: a hamza-alef right after the clitic (بإدلب), or a remainder that is a
+known name while the whole token is not (وسوريا: سوريا is known, وسوريا is not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from marsad.text.normalize import DROP_RE
+
+SINGLE = "وفبلك"
+RUNS = ("وب", "ول", "وك", "فب", "فل", "فك")
+_ARTICLE_CLITICS = ("وب", "وك", "فب", "فك", "و", "ف", "ب", "ك")
+_HAMZA = "أإآ"
+
+
+def article_clitic(norm: str) -> int:
+    """Length of the clitic run before an article (وال → 1, وبال → 2, الـ/لل → 0)."""
+    for run in _ARTICLE_CLITICS:
+        k = len(run)
+        if norm.startswith(run) and norm[k : k + 2] == "ال" and len(norm) - k >= 4:
+            return k
+    return 0
+
+
+def candidates(norm: str) -> tuple[str, str]:
+    """Forms left after cutting one or two clitic letters (empty when too short): CRF features."""
+    c1 = norm[1:] if len(norm) >= 4 and norm[0] in SINGLE else ""
+    c2 = norm[2:] if len(norm) >= 5 and norm[:2] in RUNS else ""
+    return c1, c2
+
+
+def name_cut(text: str, norm: str, known: Container[str]) -> int:
+    """How many shadow characters of a token's start are clitics outside the name."""
+    k = article_clitic(norm)
+    if k:
+        return k
+    if norm.startswith("لل"):
+        return 0  # ل + ال with the alef elided: cutting would leave a non-word
+    plain = text.translate(_DROP_TABLE)
+    if len(plain) >= 4 and plain[0] in SINGLE and plain[1] in _HAMZA:
+        return 1
+    if len(plain) >= 5 and plain[:2] in RUNS and plain[2] in _HAMZA:
+        return 2
+    if norm in known:
+        return 0
+    c1, c2 = candidates(norm)
+    if c2 and c2 in known:
+        return 2
+    if c1 and len(c1) >= 3 and c1 in known:
+        return 1
+    return 0
+
+
+_DROP_TABLE = {ord(c): None for c in map(chr, range(0x0600, 0x0700)) if DROP_RE.fullmatch(c)}
+
+
+def orig_offset(text: str, cut: int) -> int:
+    """Index in `text` of its `cut`-th shadow character (dropped marks skipped)."""
+    if cut <= 0:
+        return 0
+    kept = 0
+    for i, ch in enumerate(text):
+        if DROP_RE.match(ch):
+            continue
+        if kept == cut:
+            return i
+        kept += 1
+    return len(text)

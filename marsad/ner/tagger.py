@@ -1,0 +1,152 @@
+"""The shipped CRF recogniser: tokens in, `Entity` spans out (clitics cut, labels mapped).
+
+The model files live in `marsad/ner/data/`: the CRFsuite model (gzipped, opened in memory),
+the known-name forms that decide clitic cuts, and optional word clusters.  Loading reads only
+package files: nothing comes from the network.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from marsad.errors import MarsadError
+from marsad.model import Entity, Token
+from marsad.ner import lexicon
+from marsad.ner.clitics import name_cut, orig_offset
+from marsad.ner.conll import spans_of
+from marsad.ner.features import Featurizer
+from marsad.ner.rules import merge, rule_entities
+from marsad.text import article_stripped, normalize
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "ner-ar"
+#: ANERcorp type -> output label (LOC becomes GPE for countries and big cities).
+LABELS = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+_SENT_END = frozenset({".", "!", "?", "؟", "…"})
+MAX_SEGMENT = 120
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("marsad.ner") / "data"))
+
+
+def segments(tokens: Sequence[Token], text: str | None = None) -> Iterator[tuple[int, int]]:
+    """Token ranges of sentence-like segments (after . ! ? ؟, at newlines, at most MAX_SEGMENT)."""
+    begin = 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        end_here = tok.text in _SENT_END or i - begin + 1 >= MAX_SEGMENT
+        if not end_here and text is not None and i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
+            end_here = True
+        if end_here:
+            yield begin, i + 1
+            begin = i + 1
+    if begin < n:
+        yield begin, n
+
+
+def gpe_or_loc(norm_text: str) -> str:
+    """GPE for country and big-city names (with or without the article), LOC for other places."""
+    names = lexicon.gpe_names()
+    if norm_text in names or article_stripped(norm_text) in names:
+        return "GPE"
+    return "LOC"
+
+
+@dataclass
+class NerModel:
+    """A loaded recogniser."""
+
+    tagger: pycrfsuite.Tagger
+    known: frozenset[str]
+    featurize: Featurizer
+    blob: bytes = b""
+
+    @classmethod
+    def load(cls, directory: str | Path | None = None) -> NerModel:
+        """Open the model in `directory` (the shipped one by default)."""
+        d = Path(directory) if directory is not None else data_dir()
+        path = d / f"{MODEL_NAME}.crfsuite.gz"
+        if not path.is_file():
+            raise MarsadError(f"NER model not found at {path}; run `marsad train ner`")
+        blob = gzip.decompress(path.read_bytes())
+        tagger = pycrfsuite.Tagger()
+        tagger.open_inmemory(blob)  # CRFsuite reads the buffer in place: keep it alive with the model
+        known = _read_lines(d / f"{MODEL_NAME}.names.txt.gz")
+        clusters = {}
+        for line in _read_lines(d / f"{MODEL_NAME}.clusters.txt.gz"):
+            word, _, cid = line.partition("\t")
+            clusters[word] = cid
+        known_all = frozenset(known) | lexicon.gpe_names() | lexicon.first_names() | lexicon.org_heads()
+        return cls(tagger, known_all, Featurizer(clusters), blob)
+
+    def tag_tokens(self, tokens: Sequence[Token]) -> list[str]:
+        """IOB2 tags (ANERcorp types) for one segment."""
+        if not tokens:
+            return []
+        return list(self.tagger.tag(self.featurize(tokens)))
+
+    def entities(self, text: str, tokens: Sequence[Token], rules: bool = True) -> list[Entity]:
+        """Entities of a whole document's tokens (CRF, then the organisation rules unless `rules` is off)."""
+        out: list[Entity] = []
+        for a, b in segments(tokens, text):
+            seg = tokens[a:b]
+            tags = self.tag_tokens(seg)
+            for typ, i, j in spans_of(tags):
+                ent = self._entity(text, seg, tags, typ, i, j)
+                if ent is not None:
+                    out.append(ent)
+        return merge(out, rule_entities(text, tokens)) if rules else out
+
+    def _entity(self, text: str, seg: Sequence[Token], tags: list[str], typ: str, i: int, j: int) -> Entity | None:
+        first, last = seg[i], seg[j - 1]
+        cut = name_cut(first.text, first.norm, self.known) if first.kind == "word" else 0
+        start = first.start + orig_offset(first.text, cut)
+        end = last.end
+        if start >= end:
+            return None
+        label = LABELS.get(typ, "MISC")
+        if typ == "LOC":
+            label = gpe_or_loc(normalize(text[start:end]))
+        score = sum(self.tagger.marginal(tags[k], k) for k in range(i, j)) / (j - i)
+        return Entity(start, end, text[start:end], label, score=round(score, 4))
+
+
+def _read_lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [line.rstrip("\n") for line in fh if line.strip()]
+
+
+@lru_cache(maxsize=2)
+def load_model(directory: str | None = None) -> NerModel:
+    """The model, loaded once per process."""
+    return NerModel.load(directory)
+
+
+def known_names(sents: Iterable[Sequence[tuple[str, str]]]) -> list[str]:
+    """Shadow forms of entity tokens that are names themselves (not clitic + name)."""
+    from marsad.ner.clitics import candidates
+
+    forms: set[str] = set()
+    for sent in sents:
+        for tok, tag in sent:
+            if tag != "O":
+                forms.add(normalize(tok))
+    out = []
+    for f in forms:
+        c1, c2 = candidates(f)
+        if (c1 and c1 in forms) or (c2 and c2 in forms):
+            continue
+        out.append(f)
+    return sorted(out)

@@ -1,0 +1,176 @@
+"""`marsad train ner`: fit the CRF on ANERcorp (+ the mapped Wojood sample) and cross-validate it.
+
+Training sees exactly what the pipeline sees at run time: the gold tokens are joined by spaces
+and re-read by the project's tokenizer, and each sub-token inherits its gold token's tag.
+L-BFGS is deterministic, so a run is reproducible; folds are contiguous blocks of sentences.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import tempfile
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from marsad.errors import InputError
+from marsad.ner.conll import Sentence, read_conll, read_wojood
+from marsad.ner.features import Featurizer
+from marsad.ner.score import Counts, eval_pipeline, evaluate, gold_text
+from marsad.ner.tagger import MODEL_NAME, data_dir, known_names
+from marsad.text import tokenize
+
+log = logging.getLogger(__name__)
+
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    c1: float = 0.05
+    c2: float = 0.01
+    max_iterations: int = 150
+    wojood: bool = True
+    clusters: str | None = None  # path of a word-cluster file (word TAB bits), optional
+
+
+def training_sets(data: Path, wojood: bool = True) -> tuple[list[Sentence], list[Sentence]]:
+    """(ANERcorp train sentences, extra Wojood sentences)."""
+    aner = data / "ner" / "anercorp" / "train.conll"
+    if not aner.is_file():
+        raise InputError(f"{aner} not found; pass --data pointing at the shared data folder")
+    extra: list[Sentence] = []
+    if wojood:
+        wdir = data / "ner" / "wojood_sample"
+        for name in ("train.txt", "val.txt"):
+            if (wdir / name).is_file():
+                extra += read_wojood(wdir / name)
+    return read_conll(aner), extra
+
+
+def retokenised(sent: Sentence) -> tuple[list[Any], list[str]]:
+    """The project's tokens over the joined sentence, with tags inherited from the gold tokens."""
+    text, offsets = gold_text(sent)
+    toks = tokenize(text)
+    tags: list[str] = []
+    g = 0
+    last_gold = -1
+    for t in toks:
+        while g < len(offsets) and offsets[g][1] <= t.start:
+            g += 1
+        tag = sent[g][1] if g < len(offsets) else "O"
+        if tag != "O" and g == last_gold:
+            tag = "I-" + tag[2:]
+        tags.append(tag)
+        last_gold = g
+    return toks, tags
+
+
+def fit(sents: Sequence[Sentence], out: Path, cfg: TrainConfig) -> dict[str, Any]:
+    """Train on `sents`; write the model files into `out`; return size and timing."""
+    out.mkdir(parents=True, exist_ok=True)
+    clusters = _read_clusters(cfg.clusters)
+    featurize = Featurizer(clusters)
+    t0 = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n_tokens = 0
+    for sent in sents:
+        toks, tags = retokenised(sent)
+        if toks:
+            trainer.append(featurize(toks), tags)
+            n_tokens += len(toks)
+    trainer.set_params(
+        {"c1": cfg.c1, "c2": cfg.c2, "max_iterations": cfg.max_iterations, "feature.possible_transitions": True}
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "model.crfsuite"
+        trainer.train(str(raw))
+        blob = raw.read_bytes()
+    (out / f"{MODEL_NAME}.crfsuite.gz").write_bytes(gzip.compress(blob, 9, mtime=0))
+    _write_lines(out / f"{MODEL_NAME}.names.txt.gz", known_names(sents))
+    _write_lines(out / f"{MODEL_NAME}.clusters.txt.gz", [f"{w}\t{c}" for w, c in sorted(clusters.items())])
+    return {
+        "sentences": len(sents),
+        "tokens": n_tokens,
+        "seconds": round(time.perf_counter() - t0, 1),
+        "model_bytes": (out / f"{MODEL_NAME}.crfsuite.gz").stat().st_size,
+    }
+
+
+def _fold(args: tuple[list[Sentence], list[Sentence], TrainConfig]) -> dict[str, Counts]:
+    train, test, cfg = args
+    from marsad.ner.tagger import load_model
+
+    with tempfile.TemporaryDirectory() as tmp:
+        fit(train, Path(tmp), cfg)
+        load_model.cache_clear()
+        out = {}
+        for name, rules in (("crf", False), ("crf+rules", True)):
+            out[name], _ = evaluate(test, eval_pipeline(model=tmp, rules=rules))
+        load_model.cache_clear()
+    return out
+
+
+def cross_validate(
+    aner: Sequence[Sentence], extra: Sequence[Sentence], cfg: TrainConfig, k: int = 5, jobs: int = 1
+) -> dict[str, Counts]:
+    """k-fold CV over contiguous blocks of ANERcorp; extra data is only ever added to training."""
+    n = len(aner)
+    bounds = [(n * i // k, n * (i + 1) // k) for i in range(k)]
+    tasks = [([*aner[:a], *aner[b:], *extra], list(aner[a:b]), cfg) for a, b in bounds]
+    total = {"crf": Counts(), "crf+rules": Counts()}
+    if jobs > 1:
+        with ProcessPoolExecutor(jobs) as pool:
+            results = list(pool.map(_fold, tasks))
+    else:
+        results = [_fold(t) for t in tasks]
+    for res in results:
+        for name, c in res.items():
+            total[name].merge(c)
+    return total
+
+
+def train_shipped(data: Path, out: Path | None, cfg: TrainConfig, limit: int | None = None) -> dict[str, Any]:
+    """Train on all of ANERcorp train (+ Wojood) and write the model (the package's by default)."""
+    aner, extra = training_sets(data, cfg.wojood)
+    sents = [*aner, *extra][:limit] if limit else [*aner, *extra]
+    return fit(sents, out or data_dir(), cfg)
+
+
+def build_clusters_file(data: Path, out: Path | None = None) -> Path:
+    """Build word clusters from DATA/corpus/ant_middle_east_3000.jsonl into `out` (a temp file by default)."""
+    from marsad.ner.clusters import build_clusters
+
+    corpus = data / "corpus" / "ant_middle_east_3000.jsonl"
+    if not corpus.is_file():
+        raise InputError(f"{corpus} not found: cannot build word clusters")
+    t0 = time.perf_counter()
+    clusters = build_clusters(corpus)
+    path = out or Path(tempfile.mkdtemp(prefix="marsad-ner-")) / "clusters.txt.gz"
+    _write_lines(path, [f"{w}\t{c}" for w, c in sorted(clusters.items())])
+    log.info("%d word clusters built in %.1fs", len(clusters), time.perf_counter() - t0)
+    return path
+
+
+def _read_clusters(path: str | None) -> dict[str, str]:
+    if not path:
+        return {}
+    opener = gzip.open if str(path).endswith(".gz") else open
+    out = {}
+    with opener(path, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
+        for line in fh:
+            word, _, cid = line.rstrip("\n").partition("\t")
+            if word and cid:
+                out[word] = cid
+    return out
+
+
+def _write_lines(path: Path, lines: Sequence[str]) -> None:
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write("".join(f"{line}\n" for line in lines).encode("utf-8"))
