@@ -60,6 +60,12 @@ def test_longer_kb_span_replaces_a_shorter_ner_span_sharing_its_head():
     assert ents[0].text == "المرصد السوري لحقوق الإنسان" and ents[0].kb_id == "actor:sohr" and ents[0].score == 0.8
 
 
+def test_a_place_inside_a_kb_name_is_absorbed():
+    text = "وقال قائد في قوات سوريا الديمقراطية إن"
+    ents = run(text, (ent(text, "سوريا", "GPE"),))
+    assert [(e.text, e.label, e.kb_id) for e in ents] == [("قوات سوريا الديمقراطية", "ORG", "actor:sdf")]
+
+
 def test_kb_match_inside_a_longer_ner_entity_links_it():
     text = "بقيادة الجهادي الفرنسي عمر أومسين أمس"
     ner = (ent(text, "الجهادي الفرنسي عمر أومسين", "PER"),)

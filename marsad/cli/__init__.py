@@ -11,10 +11,7 @@ COMMAND_MODULES = (
     "marsad.cli.extract",
     "marsad.cli.bench",
     "marsad.cli.actors",
-    "marsad.cli.geo",
-    "marsad.cli.store",
     "marsad.cli.ner",
-    "marsad.cli.events",
 )
 
 for _mod in COMMAND_MODULES:

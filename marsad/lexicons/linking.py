@@ -3,8 +3,9 @@
 An entity that a KB match covers gets `canonical` (the actor's English name) and `kb_id`
 ("actor:<id>").  A KB match that overlaps no entity becomes a new PER/ORG entity with score 0.9.
 When a KB match is longer than the NER span it overlaps and they share a boundary (the NER found
-المرصد, the KB المرصد السوري لحقوق الإنسان), the KB span replaces the NER span; a KB match that
-crosses an entity's boundary is dropped rather than allowed to overlap it.
+المرصد, the KB المرصد السوري لحقوق الإنسان), the KB span replaces the NER span, as it does a
+place inside the name (اليمن in عين اليمن الأخبارية); a KB match that crosses an entity's boundary
+is dropped rather than allowed to overlap it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from marsad.registry import Component, component
 
 KB_SCORE = 0.9
 _NAME_LABELS = frozenset({"PER", "ORG"})
+# A place or nationality the NER found inside a curated name is part of it (اليمن in عين اليمن الأخبارية).
+_PART_LABELS = frozenset({"LOC", "GPE", "FAC", "NORP"})
 
 
 def _near(text: str, a: int, b: int) -> bool:
@@ -46,7 +49,8 @@ def link_entities(text: str, entities: Sequence[Entity], matches: Iterable[Actor
                 ents[ents.index(e)] = _linked(e, m)
             continue
         inside = all(m.start <= e.start and e.end <= m.end for e in over)
-        if inside and any(_near(text, e.start, m.start) or _near(text, e.end, m.end) for e in over):
+        head = any(_near(text, e.start, m.start) or _near(text, e.end, m.end) for e in over)
+        if inside and (head or all(e.label in _PART_LABELS for e in over)):
             first = over[0]
             label = first.label if first.label in _NAME_LABELS else m.actor.label
             score = max(e.score for e in over)
