@@ -22,7 +22,7 @@ from marsad.events.dates import DateMention, find_dates
 from marsad.events.social import Post, find_posts
 from marsad.model import Claim, Document, Entity, Source, Span, Token
 from marsad.registry import Component, component
-from marsad.text.normalize import DROP_RE, normalize, shadow
+from marsad.text.normalize import DROP_RE, normalize
 from marsad.text.tokenize import proclitic_ok
 
 MODALITIES = ("asserted", "reported", "alleged", "denied", "uncertain")
@@ -67,6 +67,7 @@ class ReportingLexicon:
     after_fi: frozenset[str]
     kinds: dict[str, str]
     known: dict[str, tuple[str, str]]  # normalised name -> (canonical, kind)
+    surface: frozenset[str] = frozenset()  # every token a cue can start with: the matcher's fast reject
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,11 @@ def reporting_lexicon() -> ReportingLexicon:
         not_claims.setdefault(words[0], []).append(tuple(words[1:]))
     kinds = {normalize(w): kind for kind, words in raw["kinds"].items() for w in words}
     known = {normalize(n): (s["canonical"], s["kind"]) for s in raw["known_sources"] for n in s["names"]}
+    stems = set(single) | set(multi)
+    stems |= {w + suf for w, c in single.items() if c.object_suffixes for suf in _OBJECT_SUFFIXES}
+    surface = frozenset(p + w for w in stems for p in ("", "و", "ف", "ب", "وب", "فب"))
     return ReportingLexicon(
+        surface=surface,
         single=single,
         multi=multi,
         not_claims=not_claims,
@@ -151,7 +156,7 @@ def _norm_cut(text: str, cut: int) -> int:
 def _match_cue(lex: ReportingLexicon, toks: list[Token], i: int) -> _Found | None:
     """The cue starting at token i, if any (proclitics و/ف/ب allowed before it)."""
     tok = toks[i]
-    if tok.kind != "word":
+    if tok.kind != "word" or tok.norm not in lex.surface:
         return None
     norm = tok.norm
     for cut in (0, 1, 2):
@@ -191,6 +196,8 @@ def _found(toks: list[Token], i: int, j: int, cut: int, cue: Cue, suffix: bool) 
 
 def _not_claim(lex: ReportingLexicon, toks: list[Token], i: int) -> bool:
     norm = toks[i].norm
+    if norm not in lex.not_claims and norm[1:] not in lex.not_claims:
+        return False
     for stem in (norm, norm[1:] if norm[:1] in "وف" else None):
         for rest in lex.not_claims.get(stem or "", ()):
             if tuple(t.norm for t in toks[i + 1 : i + 1 + len(rest)]) == rest:
@@ -208,7 +215,7 @@ class _Reader:
         self.toks: list[Token] = list(doc.tokens)
         self.sents: list[Span] = list(doc.sentences) or [Span(0, len(doc.text), doc.text)]
         self.posts: list[Post] = find_posts(doc.text)
-        self.dates: list[DateMention] = find_dates(doc.text, doc.published, shadow(doc.text))
+        self.dates: list[DateMention] = find_dates(doc.text, doc.published)
         self.entities: list[Entity] = sorted(doc.entities, key=lambda e: e.start)
         self.tok_sent = self._sentence_of_tokens()
         self.cue_at: dict[int, _Found] = {}

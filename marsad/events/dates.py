@@ -175,11 +175,22 @@ def find_dates(text: str, published: str | None, shadow: Shadow | None = None) -
     """Every resolvable date expression in `text`, in text order.
 
     Relative and year-less expressions need `published`; without it only dates that carry their
-    year come back.  An unparseable `published` is treated as absent.
+    year come back.  An unparseable `published` is treated as absent.  Results are cached per
+    (text, published), since the claims and the events components both ask.
     """
     if not text:
         return []
-    sh = shadow if shadow is not None and shadow.text == text else make_shadow(text)
+    if shadow is not None and shadow.text == text:
+        return _scan(text, published, shadow)
+    return list(_find_dates(text, published))
+
+
+@lru_cache(maxsize=32)
+def _find_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
+    return tuple(_scan(text, published, make_shadow(text)))
+
+
+def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
     norm = sh.norm
     lex = lexicon()
     pub: dt.date | None = None
