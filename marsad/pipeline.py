@@ -25,6 +25,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "marsad.tokenizer.v1",
     "marsad.sentencizer.v1",
     "marsad.ner.v1",
+    "marsad.actors.v1",
     "marsad.claims.v1",
 )
 
