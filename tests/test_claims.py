@@ -249,3 +249,22 @@ WORDS = st.sampled_from(
 def test_offsets_on_random_cue_soup(text):
     doc = doc_of(text)
     check_offsets(doc.text, find_claims(doc))
+
+
+def test_fronted_subject_after_connective_and_time_words():
+    (c,) = claims_of("ساد الهدوء، لكن الجيش الروسي قال إن المسلحين منعوا السكان من المغادرة.")
+    assert c.source.text == "الجيش الروسي"
+    (c,) = claims_of("وكان العراق أعلن مطلع الشهر الجاري عن عملية عسكرية.")
+    assert (c.source.text, c.source.kind) == ("العراق", "government")
+
+
+def test_future_or_negated_announcement_is_no_claim():
+    assert claims_of("تغلق الصناديق مساء، على أن تعلن النتائج الأولية غداً.") == []
+    assert claims_of("ولم يعلن أحد مسؤوليته عن الهجوم.") == []
+
+
+def test_object_after_source_is_cut():
+    (c,) = claims_of("أفادت مصادر عسكرية ميدانية بمقتل 20 مسلحاً.")
+    assert (c.source.text, c.source.kind) == ("مصادر عسكرية ميدانية", "unnamed")
+    (c,) = claims_of("وقالت المتحدثة باسم الوزارة هيذر نويرت إن الزيارة ناجحة.")
+    assert (c.source.text, c.source.kind) == ("المتحدثة باسم الوزارة هيذر نويرت", "person")

@@ -40,6 +40,13 @@ _PARTICLE_PRONOUNS = frozenset(
     for suf in (*_PRONOUN_SUFFIXES, "ا")
 )
 _POSSESSED = ("هما", "هم", "ها", "هن", "كم")
+# Words after which a clause (and possibly a fronted subject) starts: لكن الجيش قال، وكان العراق أعلن.
+_CLAUSE_OPENERS = frozenset(
+    normalize(w)
+    for w in ("لكن", "ولكن", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "إذ", "اذ", "حيث", "كما", "أما", "وأما")
+)
+# A verb in the subjunctive or negated (على أن تعلن النتائج، لم يعلن أحد) reports nothing yet.
+_NOT_REPORTING_BEFORE = frozenset(normalize(w) for w in ("أن", "لن", "لم", "ولم", "ولن", "كي", "لكي", "حتى", "لا"))
 _ARTICLE_ORIG = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
 
 
@@ -67,7 +74,8 @@ class ReportingLexicon:
     after_fi: frozenset[str]
     kinds: dict[str, str]
     known: dict[str, tuple[str, str]]  # normalised name -> (canonical, kind)
-    surface: frozenset[str] = frozenset()  # every token a cue can start with: the matcher's fast reject
+    surface: frozenset[str] = frozenset()
+    capitals: tuple[str, ...] = ()  # every token a cue can start with: the matcher's fast reject
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +107,7 @@ def reporting_lexicon() -> ReportingLexicon:
     stems |= {w + suf for w, c in single.items() if c.object_suffixes for suf in _OBJECT_SUFFIXES}
     surface = frozenset(p + w for w in stems for p in ("", "و", "ف", "ب", "وب", "فب"))
     return ReportingLexicon(
+        capitals=tuple(raw.get("capitals", ())),
         surface=surface,
         single=single,
         multi=multi,
@@ -281,6 +290,8 @@ class _Reader:
                 break  # أكدوا حرصهم، أعلنت إسرائيل انسحابها: an object with a pronoun
             if not in_entity and (norm in lex.not_sources or _bare_head(norm) in lex.not_sources):
                 break  # أعلن مقتل …، أكد إدانة …: the verb's object, a verbal noun, never a speaker
+            if norm.startswith("ب") and norm[1:] in lex.not_sources:
+                break  # أفادت مصادر ميدانية بمقتل …
             if norm.startswith("ب") and norm not in lex.keep_b and not in_entity:
                 # بقصف، بالهجوم: a complement; بوست in صحيفة واشنطن بوست: part of a name
                 if norm.startswith("بال") or (j == i and cue_suffix) or (j > i and _definite(toks[j - 1])):
@@ -309,7 +320,7 @@ class _Reader:
         """
         if in_entity or t.kind != "word" or prev.kind != "word" or t.norm in self.lex.keep_b:
             return False
-        if head.norm in self.lex.titles or _bare_head(head.norm) in self.lex.person_heads:
+        if _masc(head.norm) in self.lex.titles or _masc(_bare_head(head.norm)) in self.lex.person_heads:
             return False  # مدير عام الهيئة … سيف السويدي: the description, then the name
         bare = t.norm[:2] != "ال" and t.norm[:1] not in "لفو" and t.norm != "في"
         return bare and _definite(prev) and prev.norm not in self.lex.titles
@@ -335,6 +346,8 @@ class _Reader:
             if self.toks[i].norm.startswith("لل"):
                 words[0] = "ال" + words[0]  # للجيش = لـ + الجيش
         canonical, kind = self._known(norm_text)
+        if kind is None and len(words) <= 2 and _bare_head(" ".join(words)) in _countries_ar():
+            kind = "government"  # قالت فرنسا، نفت موسكو: a state speaks through its government
         inside = [e for e in self.entities if e.start < end and start < e.end]
         per = [e for e in inside if e.label == "PER"]
         linked = [e for e in inside if e.canonical] or inside
@@ -374,6 +387,16 @@ class _Reader:
             if not after or not after.isalpha():
                 best = (len(name), canonical, kind)
         return (best[1], best[2]) if best else (None, None)
+
+
+@lru_cache(maxsize=1)
+def _countries_ar() -> frozenset[str]:
+    """Arabic country names (without the article) from the country table, plus capitals from the lexicon."""
+    from marsad.gazetteer.countries import countries
+
+    names = {_bare_head(normalize(c.name_ar)) for c in countries().values() if c.name_ar}
+    names |= {_bare_head(normalize(w)) for w in reporting_lexicon().capitals}
+    return frozenset(names)
 
 
 def _masc(word: str) -> str:
@@ -493,6 +516,13 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
             src = r.source(a, b, start_override=toks[after].start + _norm_cut(toks[after].text, 1))
         unnamed = Source("", None, None, None, "unnamed")
         return _Draft(f.span, cue.modality, src or unnamed, sent.start, sent.end, k, src is not None, "passive")
+    if (
+        cue.kind == "verb"
+        and f.i > 0
+        and toks[f.i - 1].norm in _NOT_REPORTING_BEFORE
+        and normalize(f.span.text).startswith(("ي", "ت"))
+    ):
+        return None  # …، على أن تعلن النتائج: a future announcement, no statement yet
     if _after_prep_ma(r, f.i):
         return None  # بحسب ما أفاد به المرصد: read by the preposition
     # verb and issue cues: the subject follows the verb, else the speaker carries over
@@ -532,9 +562,10 @@ def _fronted_subject(r: _Reader, f: _Found) -> Source | None:
     i = f.i
     first = _sent_first_tok(r, i)
     a = i
-    while a > first and toks[a - 1].kind == "word" and i - a < 4:
+    while a > first and toks[a - 1].kind == "word" and i - a < 4 and toks[a - 1].norm not in _CLAUSE_OPENERS:
         a -= 1
-    if a == i or (a > first and toks[a - 1].kind != "punct"):
+    opened = a > first and toks[a - 1].norm in _CLAUSE_OPENERS
+    if a == i or (a > first and toks[a - 1].kind != "punct" and not opened):
         return None
     words = toks[a:i]
     if any(
