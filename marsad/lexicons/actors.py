@@ -36,14 +36,15 @@ PERSON_TYPES = frozenset({"official", "person"})
 # Quotes and brackets that may stand between the words of a name (كتيبة "الغرباء").
 _TRANSPARENT = frozenset("\"«»“”„'‘’()-‐–")
 _HANDLE_RE = re.compile(r"@[A-Za-z0-9_]{2,30}")
-# Proclitic runs a name may follow, longest first.  Runs holding the article are left out: a name
-# without the article does not take one (بالحماس is not Hamas); للمرصد is handled as ل + المرصد.
+# Proclitic runs a name may follow: run -> (shadow cut, what replaces the run's tail).  Runs holding the
+# article are left out: a name without the article does not take one (بالحماس is not Hamas); للمرصد is
+# ل + المرصد with the article's alef elided, so "المرصد" is matched from the second lam.
 _LAM_ARTICLE = ("لل", "ولل", "فلل")
-_RUNS = sorted(
-    (r for r in PROCLITIC_RUNS if "ال" not in r and r not in _LAM_ARTICLE and r[-1] not in "اس"),
-    key=len,
-    reverse=True,
-) + list(_LAM_ARTICLE)
+_HEAD_CUTS: dict[str, tuple[int, str]] = {
+    r: (len(r), "") for r in PROCLITIC_RUNS if proclitic_ok(r) and "ال" not in r and r not in _LAM_ARTICLE and r[-1] not in "اس"
+}
+_HEAD_CUTS.update({r: (len(r) - 1, "ا") for r in _LAM_ARTICLE if proclitic_ok(r)})
+_MAX_RUN = max(map(len, _HEAD_CUTS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,12 +137,16 @@ class _Matcher:
             return []
         toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.text not in _TRANSPARENT]
         sh = shadow(text)
+        by_first = self.by_first
         found: list[tuple[int, int, Any]] = []
         for i, tok in enumerate(toks):
             if tok.kind == "punct":
                 continue
             for cut, first in _heads(tok):
-                for pat in self.by_first.get(first, ()):
+                pats = by_first.get(first)
+                if not pats:
+                    continue
+                for pat in pats:
                     end = _extend(toks, i, pat.words)
                     if end is not None and not _glued(text, tok.start, end):
                         start = tok.start if cut == 0 else sh.orig(sh.to_norm(tok.start) + cut)
@@ -149,19 +154,16 @@ class _Matcher:
         return _longest(found)
 
 
-def _heads(tok: Token) -> Iterator[tuple[int, str]]:
-    """(shadow cut, rest) for the token and for each proclitic run it may start with."""
+def _heads(tok: Token) -> list[tuple[int, str]]:
+    """(shadow cut, head word) for the token itself and after each proclitic run it starts with."""
     norm = tok.norm
-    yield 0, norm
-    if tok.kind != "word":
-        return
-    for run in _RUNS:
-        if len(norm) - len(run) >= 2 and norm.startswith(run) and proclitic_ok(run):
-            if run in _LAM_ARTICLE:
-                # للمرصد = ل + المرصد with the article's alef elided: match "المرصد" from the 2nd lam.
-                yield len(run) - 1, "ا" + norm[len(run) - 1 :]
-            else:
-                yield len(run), norm[len(run) :]
+    heads = [(0, norm)]
+    if tok.kind == "word":
+        for k in range(1, min(_MAX_RUN, len(norm) - 2) + 1):
+            hc = _HEAD_CUTS.get(norm[:k])
+            if hc is not None:
+                heads.append((hc[0], hc[1] + norm[hc[0] :]))
+    return heads
 
 
 def _glued(text: str, start: int, end: int) -> bool:
