@@ -268,3 +268,14 @@ def test_object_after_source_is_cut():
     assert (c.source.text, c.source.kind) == ("مصادر عسكرية ميدانية", "unnamed")
     (c,) = claims_of("وقالت المتحدثة باسم الوزارة هيذر نويرت إن الزيارة ناجحة.")
     assert (c.source.text, c.source.kind) == ("المتحدثة باسم الوزارة هيذر نويرت", "person")
+
+
+def test_relative_clause_and_fronted_subject_after_anna():
+    (c,) = claims_of("قتل فلسطينيان برصاص الجيش الإسرائيلي، الذي أفاد أنه تعرض لهجوم.")
+    assert c.source.text == "الجيش الإسرائيلي"
+    (c,) = claims_of("غير أن الفصائل الفلسطينية في غزة تؤكد أن المسيرات شعبية.")
+    assert c.source.text == "الفصائل الفلسطينية في غزة"
+
+
+def test_documents_are_not_sources():
+    assert claims_of("غادر المقاتلون إلى إدلب وفق اتفاقات سابقة.") == []

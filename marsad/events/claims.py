@@ -43,7 +43,25 @@ _POSSESSED = ("هما", "هم", "ها", "هن", "كم")
 # Words after which a clause (and possibly a fronted subject) starts: لكن الجيش قال، وكان العراق أعلن.
 _CLAUSE_OPENERS = frozenset(
     normalize(w)
-    for w in ("لكن", "ولكن", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما", "إذ", "اذ", "حيث", "كما", "أما", "وأما")
+    for w in (
+        "لكن",
+        "ولكن",
+        "كان",
+        "وكان",
+        "كانت",
+        "وكانت",
+        "فيما",
+        "بينما",
+        "إذ",
+        "اذ",
+        "حيث",
+        "كما",
+        "أما",
+        "وأما",
+        "أن",
+        "إن",
+        "بأن",
+    )
 )
 # A verb in the subjunctive or negated (على أن تعلن النتائج، لم يعلن أحد) reports nothing yet.
 _NOT_REPORTING_BEFORE = frozenset(normalize(w) for w in ("أن", "لن", "لم", "ولم", "ولن", "كي", "لكي", "حتى", "لا"))
@@ -545,7 +563,7 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
         return draft
     if cue.kind == "issue":
         return None
-    front = _fronted_subject(r, f)
+    front = _fronted_subject(r, f) or _relative_antecedent(r, f)
     if front is not None and not plural:
         return _Draft(f.span, modality, front, f.span.start, sent.end, k, True, cue.kind, np_end=f.i)
     if prev is not None and prev.kind == "issue" and f.i - prev.np_end <= 3:
@@ -562,7 +580,7 @@ def _fronted_subject(r: _Reader, f: _Found) -> Source | None:
     i = f.i
     first = _sent_first_tok(r, i)
     a = i
-    while a > first and toks[a - 1].kind == "word" and i - a < 4 and toks[a - 1].norm not in _CLAUSE_OPENERS:
+    while a > first and toks[a - 1].kind == "word" and i - a < 6 and toks[a - 1].norm not in _CLAUSE_OPENERS:
         a -= 1
     opened = a > first and toks[a - 1].norm in _CLAUSE_OPENERS
     if a == i or (a > first and toks[a - 1].kind != "punct" and not opened):
@@ -580,9 +598,32 @@ def _fronted_subject(r: _Reader, f: _Found) -> Source | None:
         for k, t in enumerate(words, a)
     ):
         return None
-    if not (_definite(words[0]) or any(r._in_entity(t) for t in words)):
+    head_kind = lex.kinds.get(words[0].norm) or lex.kinds.get(_bare_head(words[0].norm))
+    if not (_definite(words[0]) or head_kind or any(r._in_entity(t) for t in words)):
         return None
     return r.source(a, i)
+
+
+def _relative_antecedent(r: _Reader, f: _Found) -> Source | None:
+    """The noun a relative clause hangs on: "الجيش الإسرائيلي، الذي أفاد أنه …" is the army's claim."""
+    toks, lex = r.toks, r.lex
+    if f.i < 2 or toks[f.i - 1].norm not in ("الذي", "التي", "الذين", "والذي", "والتي"):
+        return None
+    b = f.i - 1
+    if toks[b - 1].kind == "punct" and toks[b - 1].text in "،,":
+        b -= 1
+    first = _sent_first_tok(r, f.i)
+    a = b
+    # the definite run before the pronoun (برصاص | الجيش الإسرائيلي), with a bare head noun (قوات | الأمن)
+    while a > first and b - a < 4 and toks[a - 1].kind == "word" and (_definite(toks[a - 1]) or r._in_entity(toks[a - 1])):
+        a -= 1
+    if a > first and a < b and toks[a - 1].kind == "word" and lex.kinds.get(toks[a - 1].norm):
+        a -= 1
+    if a == b or any(t.norm in lex.stops for t in toks[a:b]):
+        return None
+    if any(t.norm.endswith(_POSSESSED) or t.norm in lex.not_sources for t in toks[a:b]):
+        return None
+    return r.source(a, b)
 
 
 def _after_prep_ma(r: _Reader, i: int) -> bool:
