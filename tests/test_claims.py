@@ -279,3 +279,22 @@ def test_relative_clause_and_fronted_subject_after_anna():
 
 def test_documents_are_not_sources():
     assert claims_of("غادر المقاتلون إلى إدلب وفق اتفاقات سابقة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("وقال بيان صادر عن وزارة الدفاع إن الهجوم فشل.", "وزارة الدفاع", "قال"),
+        ("وجاء في بيان للجيش أن الهجوم فشل.", "جيش", "جاء في"),
+        ("وذكر بيان الجيش أن الهجوم فشل.", "الجيش", "ذكر"),
+    ],
+)
+def test_statement_speaks_for_its_owner(text, source, cue):
+    (c,) = claims_of(text)
+    assert (c.modality, c.source.text, c.cue.text) == ("asserted", source, cue)
+
+
+def test_statement_cue_needs_a_statement():
+    assert claims_of("جاء في المرتبة الأولى.") == []
+    cs = claims_of("أعلنت الحركة مسؤوليتها عن الهجوم. وجاء في البيان أن العملية نجحت.")
+    assert [c.source.text for c in cs] == ["الحركة", "الحركة"]

@@ -87,6 +87,7 @@ class ReportingLexicon:
     stops: frozenset[str]
     keep_b: frozenset[str]
     titles: frozenset[str]
+    statement_modifiers: frozenset[str]
     person_heads: frozenset[str]
     not_sources: frozenset[str]
     after_fi: frozenset[str]
@@ -136,6 +137,7 @@ def reporting_lexicon() -> ReportingLexicon:
         titles=frozenset(normalize(w) for w in raw["titles"]),
         after_fi=frozenset(normalize(w) for w in raw["after_fi"]),
         person_heads=frozenset(normalize(w) for w in raw["person_heads"]),
+        statement_modifiers=frozenset(normalize(w) for w in raw["statement_modifiers"]),
         not_sources=frozenset(normalize(w) for w in raw["not_sources"]),
         kinds=kinds,
         known=known,
@@ -543,6 +545,18 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
         return None  # …، على أن تعلن النتائج: a future announcement, no statement yet
     if _after_prep_ma(r, f.i):
         return None  # بحسب ما أفاد به المرصد: read by the preposition
+    # a statement speaks for its owner: قال بيان للجيش، جاء في بيان صادر عن الوزارة
+    owner = _statement_owner(r, after, k)
+    if owner is not None:
+        src, b = owner
+        modality = "asserted" if cue.modality == "reported" else cue.modality
+        draft = _Draft(f.span, modality, src, f.span.start, sent.end, k, True, "verb", np_end=b)
+        draft.date = _date_at(r, b)
+        return draft
+    if cue.kind == "statement":
+        if after < len(toks) and toks[after].norm in r.lex.statement_nouns and last_source is not None:
+            return _Draft(f.span, cue.modality, last_source, f.span.start, sent.end, k, False, "verb")  # جاء في البيان
+        return None  # جاء في المرتبة …: no statement, no claim
     # verb and issue cues: the subject follows the verb, else the speaker carries over
     plural = cue.kind == "verb" and normalize(f.span.text).endswith(("وا", "ون"))
     a, b, statement = r.noun_phrase(after, allow_quote=cue.kind == "issue", cue_suffix=f.suffix)
@@ -636,6 +650,30 @@ def _after_prep_ma(r: _Reader, i: int) -> bool:
         before = r.cue_at.get(i - 2)
         return before is not None and before.cue.kind == "prep"
     return False
+
+
+def _statement_owner(r: _Reader, i: int, k: int) -> tuple[Source, int] | None:
+    """The owner of a statement noun at token i: بيان للجيش، بيان صادر عن الوزارة، بيان الجيش."""
+    toks, lex = r.toks, r.lex
+    end = r.sent_end_tok(i) if i < len(toks) else i
+    if i >= end or r.tok_sent[i] != k or toks[i].norm not in lex.statement_nouns:
+        return None
+    j = i + 1
+    while j < end and toks[j].norm in lex.statement_modifiers:
+        j += 1  # بيان رسمي، بيان مشترك، بيان صادر
+    if j < end and toks[j].norm == "عن":
+        j += 1
+    if j >= end or toks[j].kind != "word":
+        return None
+    override = None
+    norm = toks[j].norm
+    if norm.startswith("ل") and len(norm) > 3 and not r._in_entity(toks[j]):
+        override = toks[j].start + _norm_cut(toks[j].text, 2 if norm.startswith("لل") else 1)
+    elif not (_definite(toks[j]) or r._in_entity(toks[j]) or lex.kinds.get(norm)):
+        return None
+    a, b, _ = r.noun_phrase(j, allow_quote=False, cue_suffix=False, prep=True)
+    src = r.source(a, b, start_override=override)
+    return (src, b) if src is not None else None
 
 
 def _statement_follows(r: _Reader, b: int) -> bool:
