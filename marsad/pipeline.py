@@ -27,6 +27,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "marsad.ner.v1",
     "marsad.actors.v1",
     "marsad.claims.v1",
+    "marsad.events.v1",
 )
 
 Step = str | tuple[str, Mapping[str, Any]]

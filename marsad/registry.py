@@ -24,6 +24,7 @@ COMPONENT_MODULES: tuple[str, ...] = (
     "marsad.lexicons.linking",
     "marsad.events.claims",
     "marsad.ner.component",
+    "marsad.events.component",
 )
 
 

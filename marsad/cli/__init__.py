@@ -12,6 +12,7 @@ COMMAND_MODULES = (
     "marsad.cli.bench",
     "marsad.cli.actors",
     "marsad.cli.ner",
+    "marsad.cli.events",
 )
 
 for _mod in COMMAND_MODULES:

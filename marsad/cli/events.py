@@ -1,0 +1,53 @@
+"""`marsad eval events`, `marsad train events` and `marsad bench pipeline`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from marsad.cli.app import bench_group, eval_group, handles_errors, train_group
+
+DEFAULT_GSR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events" / "arabic_gsr"
+
+
+@eval_group.command("events")
+@click.option("--gsr", default=str(DEFAULT_GSR), show_default=True, help="Folder in the arabic_event_gsr format.")
+@click.option(
+    "--cv", type=int, default=0, help="Instead: k-fold cross-validation (by source document) of a classifier trained on DIR."
+)
+@handles_errors
+def eval_events(gsr: str, cv: int) -> None:
+    """Sentence P/R/F1 for PLOVER ASSAULT and PROTEST and actor span F1 on a GSR folder."""
+    if cv:
+        from marsad.events.train import cross_validate
+
+        click.echo(json.dumps(cross_validate(gsr, k=cv), indent=2, ensure_ascii=False))
+        return
+    from marsad.events.evaluate import evaluate
+
+    click.echo(json.dumps(evaluate(gsr), indent=2, ensure_ascii=False))
+
+
+@train_group.command("events")
+@click.option("--gsr", default=str(DEFAULT_GSR), show_default=True, help="Folder in the arabic_event_gsr format (dev half).")
+@click.option("--out", default=None, help="Where to write the model (default: inside the package).")
+@click.option("--folds", type=int, default=5, show_default=True, help="k for the cross-validation that picks the gates.")
+@handles_errors
+def train_events(gsr: str, out: str | None, folds: int) -> None:
+    """Train the event sentence classifier; prints the cross-validated scores."""
+    from marsad.events.train import DEFAULT_OUT, train
+
+    click.echo(json.dumps(train(gsr, out or DEFAULT_OUT, k=folds), indent=2, ensure_ascii=False))
+
+
+@bench_group.command("pipeline")
+@click.option("--corpus", default=None, help="JSONL corpus with a text field (default: the ANT sample).")
+@click.option("--limit", type=int, default=None, help="Use the first N documents.")
+@handles_errors
+def bench_pipeline_cmd(corpus: str | None, limit: int | None) -> None:
+    """Throughput of the full default pipeline on one core (articles/s) and peak RSS."""
+    from marsad.events.bench import bench_pipeline
+
+    click.echo(json.dumps(bench_pipeline(corpus, limit), indent=2))

@@ -1,0 +1,311 @@
+"""Event actors: mentions from the actor knowledge base and generic phrases, and their roles.
+
+Arabic news puts the agent after a verb (قصفت قوات النظام …) or before a verbal noun (شنّت
+قوات الأمن حملة …); "على يد" / "من قبل" mark an agent and "ضد" / "على" a target.  Civilians
+and protesters are targets of violence; in a protest the protesters act.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from marsad.errors import MarsadError
+from marsad.gazetteer.countries import country
+from marsad.model import Document, Token
+
+log = logging.getLogger(__name__)
+
+#: KB actor types that report on events rather than take part in them.
+NOT_ACTORS = frozenset({"media", "ngo"})
+_AGENT_MARKS = {("علي", "يد"), ("من", "قبل"), ("بيد",), ("بايدي",), ("برصاص",)}
+_TARGET_MARKS = {"ضد", "علي", "باتجاه", "نحو", "استهدف", "استهدفت", "استهداف"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in the text; `label` may hold {country} or need one appended."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    inter: int | None
+    kind: str
+    needs_country: bool
+    actor_country: str | None = None
+    generic: Any = None
+
+    def name(self, iso2: str | None) -> str:
+        """The ACLED-style name in the event's country."""
+        if self.generic is not None:
+            kb = _kb()
+            if kb is not None:
+                try:
+                    return kb.acled_name_for(self.generic, iso2)
+                except MarsadError:
+                    pass
+        c = country(iso2)
+        if not self.needs_country or c is None:
+            return self.label.replace(" ({country})", "").replace("{country}", "").strip()
+        if "{country}" in self.label:
+            return self.label.replace("{country}", c.name)
+        return f"{self.label} ({c.name})"
+
+    def inter_in(self, iso2: str | None) -> int | None:
+        """ACLED inter code; a foreign state's forces are external forces (8)."""
+        if self.inter == 1 and self.actor_country and iso2 and self.actor_country.upper() != iso2.upper():
+            return 8
+        return self.inter
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    try:
+        from marsad.lexicons.actors import ActorKB
+    except ImportError:
+        return None
+    try:
+        return ActorKB.load()
+    except (MarsadError, OSError, ValueError, KeyError) as err:
+        log.warning("actor KB unavailable, events get generic actors only: %s", err)
+        return None
+
+
+def find_mentions(doc: Document) -> list[ActorMention]:
+    """Actor mentions of the whole document, left to right, overlaps resolved (KB actors win)."""
+    kb = _kb()
+    found: list[ActorMention] = []
+    if kb is not None:
+        tokens = list(doc.tokens) or None
+        matches = [(m.start, m.end, m.text, m.actor) for m in kb.find(doc.text, tokens)]
+        for e in doc.entities:
+            a = kb.get(e.kb_id) if e.kb_id and e.kb_id.startswith("actor:") else None
+            if a is not None:
+                matches.append((e.start, e.end, e.text, a))
+        for start, end, text, a in matches:
+            if a.inter is None and a.member_of:
+                a = kb.get(a.member_of) or a
+            if a.inter is None or a.type in NOT_ACTORS:
+                continue  # a reporter, monitor or official speaking is a source, not a party
+            found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, a.type, False, a.country))
+        for g in kb.generic(doc.text, tokens):
+            found.append(ActorMention(g.start, g.end, g.text, g.label, g.inter, g.kind, g.needs_country, None, g))
+    found.extend(_extra_generic(doc))
+    sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None]
+    found = [m for m in found if not any(s <= m.start < e for s, e in sources)]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), m.generic is not None))
+    out: list[ActorMention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+#: Agent nouns the actor KB's generic phrases leave out: armed men and soldiers of no named side.
+EXTRA_GENERIC = {
+    "مسلح": ("Unidentified Armed Group", 3, "armed"), "مسلحون": ("Unidentified Armed Group", 3, "armed"),
+    "مسلحين": ("Unidentified Armed Group", 3, "armed"), "مسلحا": ("Unidentified Armed Group", 3, "armed"),
+    "مهاجمون": ("Unidentified Armed Group", 3, "armed"), "مهاجمين": ("Unidentified Armed Group", 3, "armed"),
+    "انتحاري": ("Unidentified Armed Group", 3, "armed"), "انتحاريا": ("Unidentified Armed Group", 3, "armed"),
+    "متشددون": ("Unidentified Armed Group", 3, "armed"), "متشددين": ("Unidentified Armed Group", 3, "armed"),
+    "جنود": ("Military Forces of {country}", 1, "military"), "جنديا": ("Military Forces of {country}", 1, "military"),
+    "الجنود": ("Military Forces of {country}", 1, "military"), "الشرطه": ("Police Forces of {country}", 1, "security"),
+}  # fmt: skip
+
+
+def _extra_generic(doc: Document) -> list[ActorMention]:
+    out = []
+    for t in doc.tokens:
+        if t.kind != "word":
+            continue
+        w = t.norm
+        hit = EXTRA_GENERIC.get(w) or (EXTRA_GENERIC.get(w[1:]) if len(w) > 4 and w[0] in "وبل" else None)
+        if hit:
+            out.append(ActorMention(t.start, t.end, t.text, hit[0], hit[1], hit[2], True))
+    return out
+
+
+def default_actor(kind: str) -> ActorMention:
+    """A role-filler with no span: civilians for violence against civilians, protesters for protests."""
+    if kind == "civilians":
+        return ActorMention(-1, -1, "", "Civilians", 7, "civilians", True)
+    return ActorMention(-1, -1, "", "Protesters", 6, "protesters", True)
+
+
+def _norm_before(tokens: Sequence[Token], idx: int, k: int) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokens[max(0, idx - k) : idx])
+
+
+#: How far (in tokens) a target may stand from the trigger outside the trigger's clause.
+TARGET_REACH = 6
+_BREAKS = frozenset("،,؛;:.!?؟")
+
+
+def _near(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
+    """Token i is within TARGET_REACH of the trigger, or in its clause (no break in between)."""
+    if i < 0:
+        return False
+    if first - TARGET_REACH <= i <= last + TARGET_REACH:
+        return True
+    lo, hi = (i, first) if i < first else (last, i)
+    return not any(t.kind == "punct" and t.text in _BREAKS for t in tokens[lo:hi])
+
+
+def assign_roles(
+    mentions: Sequence[ActorMention],
+    tokens: Sequence[Token],
+    tok_index: dict[int, int],
+    trigger_first: int,
+    trigger_last: int,
+    event_type: str,
+    verbal: bool,
+) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
+    """(actor1, actor2, reasons) for a trigger among the sentence's `mentions`."""
+    reasons: list[str] = []
+    if not mentions:
+        return None, None, reasons
+    victims = {"civilians"}
+    agent: ActorMention | None = None
+    target: ActorMention | None = None
+    agents_marked, targets_marked = [], []
+    for m in mentions:
+        i = tok_index.get(m.start)
+        if i is None:
+            continue
+        before2 = _norm_before(tokens, i, 2)
+        before1 = before2[-1:] if before2 else ()
+        if before2 in _AGENT_MARKS or before1 in _AGENT_MARKS:
+            agents_marked.append(m)
+        elif before1 and (before1[0] in _TARGET_MARKS or before1[0].lstrip("و") in _TARGET_MARKS):
+            targets_marked.append(m)
+    if event_type == "Protests" or event_type == "Riots":
+        demo = [m for m in mentions if m.kind in ("protesters", "rioters")]
+        agent = demo[0] if demo else None
+        others = [m for m in mentions if m is not agent and m.kind not in ("protesters", "rioters", "civilians")]
+        target = others[0] if others and any(w in event_type for w in ("Riots",)) else None
+        return agent, target, reasons
+    if agents_marked:
+        agent = agents_marked[0]
+        reasons.append(f"actor1 marked as agent ({agent.text})")
+    else:
+        cands = [m for m in mentions if m.kind not in victims and m not in targets_marked]
+        after = [
+            m for m in cands if (tok_index.get(m.start, -1) > trigger_last and tok_index.get(m.start, -1) - trigger_last <= 3)
+        ]
+        before = [m for m in cands if tok_index.get(m.start, 10**9) < trigger_first]
+        if verbal and after:
+            agent = after[0]
+            reasons.append(f"actor1 follows the verb ({agent.text})")
+        elif before:
+            agent = before[-1]
+            reasons.append(f"actor1 nearest before the trigger ({agent.text})")
+        elif cands:
+            agent = cands[0]
+            reasons.append(f"actor1 only non-victim actor ({agent.text})")
+    rest = [
+        m
+        for m in mentions
+        if m is not agent
+        and (agent is None or m.name(None) != agent.name(None))
+        and _near(tokens, tok_index.get(m.start, -1), trigger_first, trigger_last)
+    ]
+    pref = [m for m in targets_marked if m in rest] + [m for m in rest if m.kind in victims] + rest
+    if pref:
+        target = pref[0]
+        reasons.append(f"actor2 {target.text}")
+    return agent, target, reasons
+
+
+#: Words skipped when reading a role phrase off the trigger: time adverbs and prepositions.
+_SKIP = frozenset({"امس", "اليوم", "فجر", "صباح", "مساء", "ليل", "ليلا", "قد", "ايضا", "مجددا"})
+_TARGET_PREP = frozenset({"علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "باتجاه", "نحو"})
+_STOPWORDS = frozenset(
+    {"في", "من", "الي", "عن", "مع", "الذي", "التي", "الذين", "ان", "انه", "بعد", "قبل", "خلال", "حيث", "اثر", "عندما"}
+)
+_PASSIVE = ("اغتيل", "اصيب", "اختطف", "قتل")
+
+
+def _phrase(tokens: Sequence[Token], i: int, step: int, limit: int = 2) -> tuple[int, int] | None:
+    """Up to `limit` word tokens from index i in direction `step`, stopping at punctuation or a stopword."""
+    got: list[int] = []
+    while 0 <= i < len(tokens) and len(got) < limit:
+        t = tokens[i]
+        if t.kind not in ("word", "latin", "number"):
+            break
+        if t.norm in _STOPWORDS:
+            break
+        if t.norm not in _SKIP or got:
+            got.append(i)
+        i += step
+    if not got:
+        return None
+    return min(got), max(got)
+
+
+#: Verb stems of the trigger lexicon (shadow form); their inflections are recognised by `is_verb`.
+VERB_STEMS = frozenset(
+    "قصف هاجم اغتال خطف اختطف اعتقل قتل اقتحم اشتبك استهدف فجر تظاهر احتج اعتصم احتشد تجمهر داهم اعدم ذبح "
+    "اغتصب عذب سيطر انسحب نهب اطلق فتح انفجر اعتدي رشق طوق هدم جرف تجمع اوقف احتجز القي القت".split()
+)
+#: Verbs whose subject is not an agent (the bomb explodes, the sides clash).
+INTRANSITIVE = frozenset("انفجر اشتبك انسحب تظاهر احتج اعتصم احتشد تجمهر تجمع".split())
+
+
+def _verb_stem(form: str) -> str | None:
+    w = form.split()[0] if form else ""
+    for cand in (w, w[:-2] if w.endswith("وا") else w, w[:-1] if w.endswith("ت") else w, w[1:] if w[:1] in "يت" else w):
+        if cand in VERB_STEMS:
+            return cand
+    return None
+
+
+def is_verb(form: str) -> bool:
+    """Is the lexicon form (shadow form) a finite verb rather than a verbal noun?"""
+    return _verb_stem(form) is not None
+
+
+def fallback_roles(
+    tokens: Sequence[Token], lo: int, hi: int, first: int, last: int, verbal: bool
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Token ranges (source, target) read off the trigger when no known actor fills a role.
+
+    A verb takes its subject after it (VSO) unless it ends in وا (the subject came first) and
+    its object next; a passive (اغتيل) takes its target next; a noun takes its target after a
+    following على / ضد.  These spans back the roles; they are not ACLED actor names.
+    """
+    trig = tokens[first].norm
+    src = tgt = None
+    stem = _verb_stem(trig.lstrip("و")) if verbal else None
+    if stem in INTRANSITIVE:
+        if stem in ("تظاهر", "احتج", "اعتصم", "احتشد", "تجمهر", "تجمع"):
+            src = _phrase(tokens, last + 1, 1)  # تظاهر الآلاف: the protesters follow the verb
+            return (src if src and src[1] < hi else None), None
+        return None, None
+    if verbal:
+        if trig.lstrip("و").startswith(_PASSIVE) and trig.lstrip("و") in ("اغتيل", "اغتيلت", "اصيب", "اصيبت", "اختطف", "قتل"):
+            tgt = _phrase(tokens, last + 1, 1)
+            return None, tgt if tgt and tgt[1] < hi else None
+        if trig.endswith("وا") and first - 1 >= lo:
+            src = _phrase(tokens, first - 1, -1)
+            tgt = _phrase(tokens, last + 1, 1)
+        else:
+            src = _phrase(tokens, last + 1, 1)
+            after = (src[1] + 1) if src else last + 1
+            tgt = _phrase(tokens, after, 1)
+    else:
+        for j in range(last + 1, min(hi, last + 7)):
+            if tokens[j].norm.lstrip("و") in _TARGET_PREP:
+                tgt = _phrase(tokens, j + 1, 1)
+                break
+            if tokens[j].kind == "punct" and tokens[j].text in _BREAKS:
+                break
+        if tgt is None and last + 1 < hi and tokens[last + 1].kind == "word" and tokens[last + 1].norm not in _STOPWORDS:
+            tgt = _phrase(tokens, last + 1, 1)  # اغتيال عماد مغنية: the noun's complement
+    src = src if src and lo <= src[0] and src[1] < hi else None
+    tgt = tgt if tgt and lo <= tgt[0] and tgt[1] < hi else None
+    return src, tgt

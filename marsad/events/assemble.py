@@ -1,0 +1,470 @@
+"""From triggers to coded events: typing, arguments, merging and links to claims.
+
+One pass per sentence: find triggers, drop those a blocker rules out (negation, future,
+intent, statement), retype them by context, group what is left by type (one event per
+sentence and type), then fill actors, place, date and fatalities, and merge events that share
+day, place, actor pair and type across the document (ACLED's rule).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.events.actors import ActorMention, assign_roles, default_actor, fallback_roles, find_mentions, is_verb
+from marsad.events.context import blocked_by, refine
+from marsad.events.fatalities import Toll, find_tolls
+from marsad.events.lexicon import TriggerHit, TriggerLexicon, load_lexicon
+from marsad.events.location import LEVEL_RANK, choose_place
+from marsad.model import Claim, Document, Event, Fatalities, Place, Span
+from marsad.model.vocab import disorder_type, interaction
+
+log = logging.getLogger(__name__)
+
+#: Classes whose triggers are generic: dropped when a more specific trigger shares the sentence.
+GENERIC_CLASSES = frozenset({"attack", "kill"})
+#: Event types that carry no fatalities of their own (a toll in their sentence is another event's).
+NO_TOLL_TYPES = frozenset({"Strategic developments"})
+#: A generic attack word this close after a campaign word is the campaign ("حملة أمنية استهدفت").
+CAMPAIGN_REACH = 3
+#: Sub-event types coded once per day and country (their actors and places are loose).
+AREA_TYPES = frozenset({"Other"})
+#: Words that make a place the goal of a visit or trip, not the scene of an event.
+VISIT_WORDS = ("زياره", "زار", "زيارته", "توجه", "سافر", "وصل")
+#: How many words before a place a blocker still taints it.
+TAINT_REACH = 5
+#: A dated mention older than this (days before publication) marks a sentence as history.
+HISTORY_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The actor mention spans behind an event's actor1 and actor2."""
+
+    actor1: list[Span]
+    actor2: list[Span]
+
+
+@dataclass
+class Draft:
+    """An event being built: the hits of one type in one sentence, then its arguments."""
+
+    sent_idx: int
+    hits: list[TriggerHit]
+    fields: dict[str, str]
+    weight: float
+    notes: list[str] = field(default_factory=list)
+    place: Place | None = None
+    date: str | None = None
+    precision: int | None = None
+    date_text: str | None = None
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    tolls: list[Toll] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    history: bool = False
+    role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
+
+
+def _dates(doc: Document) -> list[Any]:
+    try:
+        from marsad.events.dates import find_dates
+    except ImportError:
+        return []
+    try:
+        return list(find_dates(doc.text, doc.published))
+    except (ValueError, KeyError, IndexError) as err:  # a date lexicon problem must not lose the events
+        log.warning("date resolution failed: %s", err)
+        return []
+
+
+def _too_old(date: str, published: str | None) -> bool:
+    if not published:
+        return False
+    try:
+        return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date[:10])).days > HISTORY_DAYS
+    except ValueError:
+        return False
+
+
+class Extractor:
+    """Turns a tokenised, sentence-split Document into events; built once, applied per document."""
+
+    def __init__(
+        self, lexicon: TriggerLexicon | None = None, min_confidence: float = 0.35, classifier: Any = None, gate: bool = False
+    ) -> None:
+        self.lex = lexicon or load_lexicon()
+        self.min_confidence = min_confidence
+        self.classifier = classifier
+        self.gate = gate
+
+    # -- detection -----------------------------------------------------------------------------
+
+    def drafts(self, doc: Document) -> list[Draft]:
+        """Unblocked, typed trigger groups, one per sentence and type (no arguments yet)."""
+        tokens = doc.tokens
+        sentences = doc.sentences
+        if not tokens or not sentences:
+            return []
+        tok_starts = [t.start for t in tokens]
+        out: list[Draft] = []
+        for si, sent in enumerate(sentences):
+            lo = bisect.bisect_left(tok_starts, sent.start)
+            hi = bisect.bisect_left(tok_starts, sent.end)
+            if lo >= hi:
+                continue
+            hits = self.lex.find(tokens[lo:hi])
+            if not hits:
+                continue
+            hits = [TriggerHit(h.first + lo, h.last + lo, h.start, h.end, h.entry) for h in hits]
+            kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
+            for h in hits:
+                why = blocked_by(self.lex, tokens, h, lo)
+                if why:
+                    log.debug("trigger %s blocked (%s)", h.entry.form, why)
+                    continue
+                fields, refiner = refine(self.lex, tokens, h, lo, hi)
+                kept.append((h, fields, refiner))
+            if not kept:
+                continue
+            kept = _absorb_into_campaigns(kept)
+            strong = [k for k in kept if not k[0].entry.weak]
+            specific = [k for k in strong if k[0].entry.cls not in GENERIC_CLASSES or k[2]]
+            use = specific or strong or kept
+            if not strong:
+                # only weak triggers: keep the best one
+                use = [max(kept, key=lambda k: k[0].entry.weight)]
+            groups: dict[tuple[str, str], Draft] = {}
+            for h, fields, refiner in use:
+                key = (fields["event_type"], fields["sub_event_type"])
+                d = groups.get(key)
+                if d is None:
+                    d = groups[key] = Draft(si, [], fields, h.entry.weight)
+                    if refiner:
+                        d.notes.append(f"type: {h.entry.form} retyped by context ({refiner})")
+                d.hits.append(h)
+                d.weight = max(d.weight, h.entry.weight)
+            out.extend(groups.values())
+        return out
+
+    # -- arguments -----------------------------------------------------------------------------
+
+    def __call__(self, doc: Document) -> Document:
+        return self.run(doc)[0]
+
+    def run(self, doc: Document) -> tuple[Document, list[Roles]]:
+        """The document with its events, and each event's actor1/actor2 mention spans (for scoring)."""
+        drafts = self.drafts(doc)
+        if not drafts:
+            return doc.replace(events=(), claims=tuple(c if not c.events else _with_events(c, ()) for c in doc.claims)), []
+        text, tokens, sentences = doc.text, doc.tokens, doc.sentences
+        tok_starts = [t.start for t in tokens]
+        tok_index = {t.start: i for i, t in enumerate(tokens)}
+        mentions = find_mentions(doc)
+        dates = _dates(doc)
+        tainted = self._tainted(doc)
+        doc_iso = _main_country(doc.places)
+        for d in drafts:
+            sent = sentences[d.sent_idx]
+            lo = bisect.bisect_left(tok_starts, sent.start)
+            hi = bisect.bisect_left(tok_starts, sent.end)
+            trig = d.hits[0]
+            d.evidence = [Span(sent.start, sent.end, sent.text)]
+            d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
+            self._date(d, doc, dates, sentences, trig)
+            d.place, reason = choose_place(text, doc.places, sentences, d.sent_idx, trig.start, tainted)
+            d.notes.append(reason)
+            ments = [m for m in mentions if sent.start <= m.start < sent.end]
+            verbal = is_verb(trig.entry.form)
+            a1, a2, why = assign_roles(ments, tokens, tok_index, trig.first, trig.last, d.fields["event_type"], verbal)
+            d.notes.extend(why)
+            if d.fields["event_type"] == "Battles" and a1 is not None and a2 is None:
+                a2 = self._context_opponent(mentions, sentences, d.sent_idx, a1)
+                if a2 is not None:
+                    d.notes.append(f"actor2 {a2.text} from the sentence before")
+            d.actor1, d.actor2 = a1, a2
+            if a1 is None or a2 is None:
+                fs, ft = fallback_roles(tokens, lo, hi, trig.first, trig.last, verbal)
+                if a1 is None and fs:
+                    d.role_spans[0] = _tok_span(text, tokens, fs)
+                if a2 is None and ft and (a1 is None or not (a1.start <= tokens[ft[0]].start < a1.end)):
+                    d.role_spans[1] = _tok_span(text, tokens, ft)
+                    d.notes.append(f"target: {d.role_spans[1].text}")
+            self._retype_by_target(d)
+            if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None:
+                d.actor1 = default_actor("protesters")
+            if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
+                if d.actor2 is not None and d.actor1 is None:
+                    d.actor1 = d.actor2
+                d.actor2 = default_actor("civilians")
+            if d.fields["event_type"] not in NO_TOLL_TYPES and d.fields["sub_event_type"] != "Peaceful protest":
+                d.tolls = find_tolls(text, tokens, lo, hi)
+        drafts = [d for d in drafts if not d.history]
+        merged, roles = self._merge(doc, drafts, doc_iso)
+        keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence]
+        events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
+        claims = self._link_claims(doc.claims, events)
+        return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep]
+
+    def _date(self, d: Draft, doc: Document, dates: Sequence[Any], sentences: Sequence[Span], trig: TriggerHit) -> None:
+        sent = sentences[d.sent_idx]
+        inside = [m for m in dates if sent.start <= m.start < sent.end]
+        if inside:
+            m = min(inside, key=lambda m: abs(m.start - trig.start))
+            if _too_old(m.date, doc.published):
+                d.history = True
+                d.notes.append(f"history: dated {m.date} ({m.text}), not a current incident")
+            d.date, d.precision, d.date_text = m.date, m.precision, m.text
+            d.notes.append(f"date: {m.text} in the trigger's sentence")
+            return
+        for c in d.claims:
+            if c.date:
+                d.date, d.precision, d.date_text = c.date[:10], 1, None
+                d.notes.append(f"date: from the post of {c.source.text}")
+                return
+        for back in (1, 2):
+            k = d.sent_idx - back
+            if k < 0:
+                break
+            prev = [m for m in dates if sentences[k].start <= m.start < sentences[k].end]
+            if prev:
+                m = prev[-1]
+                if not _too_old(m.date, doc.published):
+                    d.date, d.precision, d.date_text = m.date, m.precision, m.text
+                    d.notes.append(f"date: {m.text} from {back} sentence(s) before")
+                    return
+        if doc.published:
+            d.date, d.precision = doc.published, 1
+            d.notes.append("date: publication date (no date expression near the trigger)")
+
+    def _tainted(self, doc: Document) -> frozenset[tuple[int, int]]:
+        """Places named right after a blocker (intent, future, negation) or a visit, in one clause."""
+        if not doc.places:
+            return frozenset()
+        toks = doc.tokens
+        tok_index = {t.start: i for i, t in enumerate(toks)}
+        out = set()
+        for p in doc.places:
+            i = tok_index.get(p.start)
+            if i is None:
+                i = next((k for k, t in enumerate(toks) if t.start <= p.start < t.end), None)
+                if i is None:
+                    continue
+            j, words = i - 1, 0
+            while j >= 0 and words < TAINT_REACH:
+                t = toks[j]
+                if t.kind == "punct":
+                    if t.text in ".،,؛;:!?؟\n":
+                        break
+                    j -= 1
+                    continue
+                m = self.lex.blockers.match(toks, j)
+                if (m and m[1] in ("intent", "future", "negation")) or t.norm.lstrip("و").startswith(VISIT_WORDS):
+                    out.add((p.start, p.end))
+                    break
+                words += 1
+                j -= 1
+        return frozenset(out)
+
+    @staticmethod
+    def _context_opponent(
+        mentions: Sequence[ActorMention], sentences: Sequence[Span], si: int, a1: ActorMention
+    ) -> ActorMention | None:
+        for back in (1, 2):
+            k = si - back
+            if k < 0:
+                return None
+            s = sentences[k]
+            for m in mentions:
+                if s.start <= m.start < s.end and m.kind not in ("civilians", "protesters") and m.name(None) != a1.name(None):
+                    if (m.inter is not None and m.inter != 1) or a1.inter not in (None, 1):
+                        return m
+        return None
+
+    @staticmethod
+    def _retype_by_target(d: Draft) -> None:
+        """An attack on civilians is violence against civilians; a takeover by the state is a regain."""
+        f = d.fields
+        if f["event_type"] == "Battles" and d.actor2 is not None and d.actor2.inter == 7:
+            f.update(event_type="Violence against civilians", sub_event_type="Attack")
+            d.notes.append("type: the target is civilians")
+        if f["sub_event_type"] == "Non-state actor overtakes territory" and d.actor1 is not None and d.actor1.inter == 1:
+            f["sub_event_type"] = "Government regains territory"
+
+    # -- assembly ------------------------------------------------------------------------------
+
+    def _merge(self, doc: Document, drafts: list[Draft], doc_iso: str | None) -> tuple[list[Event], list[Roles]]:
+        events: list[Event] = []
+        roles: list[Roles] = []
+        index: dict[tuple[Any, ...], int] = {}
+        for d in drafts:
+            iso = d.place.iso2 if d.place else doc_iso
+            a1 = d.actor1.name(iso) if d.actor1 else None
+            a2 = d.actor2.name(iso) if d.actor2 else None
+            i1 = d.actor1.inter_in(iso) if d.actor1 else None
+            i2 = d.actor2.inter_in(iso) if d.actor2 else None
+            place_key = (d.place.name, d.place.admin1) if d.place else None
+            key: tuple[Any, ...] = (d.fields["event_type"], d.fields["sub_event_type"], d.date, place_key, a1, a2)
+            if d.fields["sub_event_type"] in AREA_TYPES:
+                # a campaign or deployment is one development per day and country, whoever is named
+                key = (d.fields["event_type"], d.fields["sub_event_type"], d.date, iso)
+            sources = tuple(dict.fromkeys(c.source.canonical or c.source.text for c in d.claims if c.source.text))
+            fat = _fatalities(d.tolls, sources)
+            conf = d.weight + 0.04 * sum(x is not None for x in (d.place, d.actor1, d.actor2)) + (0.04 if fat.text else 0)
+            if any(c.modality in ("alleged", "uncertain") for c in d.claims):
+                conf -= 0.1
+            if self.classifier is not None:
+                ok, p = self.classifier.passes(doc.sentences[d.sent_idx].text, d.fields.get("plover_type"))
+                if not ok and self.gate:
+                    log.debug("event %s dropped by the sentence classifier (p=%.2f)", d.fields["sub_event_type"], p or 0.0)
+                    continue
+                if p is not None:
+                    conf = 0.4 * conf + 0.6 * p
+                    d.notes.append(f"classifier: p={p:.2f}")
+            conf = max(0.05, min(0.95, conf))
+            trig = d.hits[0]
+            ev = Event(
+                id="",
+                event_type=d.fields["event_type"],
+                sub_event_type=d.fields["sub_event_type"],
+                disorder_type=disorder_type(d.fields["event_type"], d.fields["sub_event_type"]),
+                plover_type=d.fields.get("plover_type"),
+                plover_mode=d.fields.get("plover_mode"),
+                event_date=d.date,
+                time_precision=d.precision,
+                date_text=d.date_text,
+                actor1=a1,
+                inter1=i1,
+                actor2=a2,
+                inter2=i2,
+                interaction=interaction(i1, i2),
+                civilian_targeting=d.fields["event_type"] == "Violence against civilians" or i2 == 7,
+                location=d.place,
+                fatalities=fat,
+                claims=tuple(c.id for c in d.claims),
+                sources=sources,
+                trigger=Span(trig.start, trig.end, doc.text[trig.start : trig.end]),
+                evidence=tuple(d.evidence)
+                + tuple(Span(m.start, m.end, m.text) for m in (d.actor1, d.actor2) if m is not None and m.start >= 0)
+                + tuple(Span(h.start, h.end, doc.text[h.start : h.end]) for h in d.hits[1:]),
+                confidence=conf,
+                notes="; ".join(dict.fromkeys(d.notes)),
+            )
+            spans1 = [Span(d.actor1.start, d.actor1.end, d.actor1.text)] if d.actor1 and d.actor1.start >= 0 else []
+            spans2 = [Span(d.actor2.start, d.actor2.end, d.actor2.text)] if d.actor2 and d.actor2.start >= 0 else []
+            spans1 = spans1 or [x for x in d.role_spans[:1] if x is not None]
+            spans2 = spans2 or [x for x in d.role_spans[1:] if x is not None]
+            if key in index:
+                k = index[key]
+                events[k] = _combine(events[k], ev)
+                roles[k] = Roles(roles[k].actor1 + spans1, roles[k].actor2 + spans2)
+            else:
+                index[key] = len(events)
+                events.append(ev)
+                roles.append(Roles(spans1, spans2))
+        return events, roles
+
+    @staticmethod
+    def _link_claims(claims: Sequence[Claim], events: Sequence[Event]) -> tuple[Claim, ...]:
+        by_claim: dict[str, list[str]] = {}
+        for e in events:
+            for cid in e.claims:
+                by_claim.setdefault(cid, []).append(e.id)
+        return tuple(_with_events(c, tuple(by_claim.get(c.id, ()))) for c in claims)
+
+
+def _tok_span(text: str, tokens: Sequence[Any], rng: tuple[int, int]) -> Span:
+    s, e = tokens[rng[0]].start, tokens[rng[1]].end
+    return Span(s, e, text[s:e])
+
+
+def _absorb_into_campaigns(kept: list[Any]) -> list[Any]:
+    """Drop generic attack triggers that only describe a campaign right before them."""
+    camps = [h for h, _, _ in kept if h.entry.cls == "encircle"]
+    if not camps:
+        return kept
+    return [
+        k
+        for k in kept
+        if not (k[0].entry.cls in GENERIC_CLASSES and not k[2] and any(0 < k[0].first - c.last <= CAMPAIGN_REACH for c in camps))
+    ]
+
+
+def _with_events(c: Claim, ids: tuple[str, ...]) -> Claim:
+    from dataclasses import replace
+
+    return replace(c, events=ids)
+
+
+def _renumber(e: Event, k: int) -> Event:
+    from dataclasses import replace
+
+    return replace(e, id=f"e{k}")
+
+
+def _main_country(places: Sequence[Place]) -> str | None:
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.iso2:
+            counts[p.iso2] = counts.get(p.iso2, 0) + (2 if p.level != "country" else 1)
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _fatalities(tolls: Sequence[Toll], sources: tuple[str, ...]) -> Fatalities:
+    """ACLED's conservative figure: the lowest best among the killed figures; injured apart."""
+    killed = [t for t in tolls if t.kind == "killed"]
+    hurt = [t for t in tolls if t.kind == "injured"]
+    injured = min((t.quantity.best for t in hurt if t.quantity.best is not None), default=None)
+    if not killed:
+        return Fatalities(injured=injured)
+    bests = [t.quantity.best for t in killed if t.quantity.best is not None]
+    lows = [t.quantity.low for t in killed if t.quantity.low is not None]
+    highs = [t.quantity.high for t in killed if t.quantity.high is not None]
+    return Fatalities(
+        best=min(bests) if bests else None,
+        low=min(lows) if lows else None,
+        high=max(highs) if highs else None,
+        text="; ".join(dict.fromkeys(t.text for t in killed)),
+        injured=injured,
+        claimed_by=sources,
+    )
+
+
+def _combine(a: Event, b: Event) -> Event:
+    """Merge two reports of one event: union of evidence and claims, the conservative toll."""
+    from dataclasses import replace
+
+    fa, fb = a.fatalities, b.fatalities
+    bests = [x for x in (fa.best, fb.best) if x is not None]
+    fat = Fatalities(
+        best=min(bests) if bests else None,
+        low=min([x for x in (fa.low, fb.low) if x is not None], default=None),
+        high=max([x for x in (fa.high, fb.high) if x is not None], default=None),
+        text="; ".join(x for x in dict.fromkeys((fa.text, fb.text)) if x) or None,
+        injured=min([x for x in (fa.injured, fb.injured) if x is not None], default=None),
+        claimed_by=tuple(dict.fromkeys(fa.claimed_by + fb.claimed_by)),
+    )
+    notes = a.notes
+    if len(bests) == 2 and bests[0] != bests[1]:
+        notes += f"; fatalities disagree ({bests[0]} vs {bests[1]}): the lower figure is coded"
+    loc = a.location
+    if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
+        loc = b.location
+    return replace(
+        a,
+        location=loc,
+        actor1=a.actor1 or b.actor1,
+        inter1=a.inter1 if a.actor1 else b.inter1,
+        interaction=a.interaction if a.actor1 else b.interaction,
+        fatalities=fat,
+        claims=tuple(dict.fromkeys(a.claims + b.claims)),
+        sources=tuple(dict.fromkeys(a.sources + b.sources)),
+        evidence=tuple(dict.fromkeys((*a.evidence, b.trigger, *b.evidence) if b.trigger else a.evidence + b.evidence)),
+        confidence=min(0.95, max(a.confidence, b.confidence) + 0.05),
+        notes=notes + "; merged with another mention of the same event",
+    )

@@ -1,0 +1,34 @@
+"""The `marsad.events.v1` component: events from triggers, linked to the document's claims."""
+
+from __future__ import annotations
+
+from marsad.events.assemble import Extractor
+from marsad.model import Document
+from marsad.registry import Component, component
+
+
+@component(
+    "marsad.events.v1",
+    requires=("tokens", "sentences"),
+    assigns=("events", "claims"),
+    langs=("ar",),
+    default_config={"min_confidence": 0.35, "classifier": True, "gate": False},
+)
+def make_events(min_confidence: float = 0.35, classifier: bool = True, gate: bool = False) -> Component:
+    """Build the extractor once.
+
+    `classifier` blends the shipped sentence classifier into each ASSAULT/PROTEST event's
+    confidence; `gate` also drops events below the classifier's GSR-calibrated threshold (off by
+    default: the GSR's 2007 annotators were strict, and the gate costs recall on current news).
+    """
+    clf = None
+    if classifier:
+        from marsad.events.classifier import load_classifier
+
+        clf = load_classifier()
+    extract = Extractor(min_confidence=float(min_confidence), classifier=clf, gate=bool(gate))
+
+    def events(doc: Document) -> Document:
+        return extract(doc)
+
+    return events

@@ -1,0 +1,85 @@
+"""What surrounds a trigger: is it negated, future, hypothetical or an intent, and what retypes it.
+
+Statements, promises, threats, accusations and negated or future actions are claims, not
+incidents (issue 5, "Not events"): a blocker word in the few tokens before a trigger, inside
+the same clause, keeps the trigger from becoming an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, _word_matches
+from marsad.model import Token
+
+#: Punctuation that ends a clause for the blocker window (quotes and brackets do not).
+CLAUSE_BREAKS = frozenset(".،,؛;:!?؟\n")
+#: Blocker kinds that do not block ("لا تزال": still going on).
+HARMLESS = frozenset({"continue"})
+
+
+def blocked_by(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo: int) -> str | None:
+    """The blocker kind and word that rule the trigger out ("negation: لم"), or None.
+
+    Looks back `lex.window` word tokens from the trigger, not past index `lo` (the sentence's
+    first token) nor past a clause break.
+    """
+    words = 0
+    j = hit.first - 1
+    reach = max(lex.windows.values(), default=lex.window)
+    while j >= lo and words < reach:
+        tok = tokens[j]
+        if tok.kind == "punct":
+            if tok.text in CLAUSE_BREAKS:
+                break
+            j -= 1
+            continue
+        words += 1
+        j -= 1
+    start = j + 1
+    i = start
+    while i < hit.first:
+        m = lex.blockers.match(tokens, i)
+        if m is None:
+            i += 1
+            continue
+        last, kind = m
+        between = sum(1 for t in tokens[last + 1 : hit.first] if t.kind != "punct")
+        if last < hit.first and kind not in HARMLESS and between < lex.windows.get(kind, lex.window):
+            return f"{kind}: {' '.join(t.text for t in tokens[i : last + 1])}"
+        i = last + 1
+    return None
+
+
+def _has_cue(tokens: Sequence[Token], lo: int, hi: int, cue: tuple[str, ...], skip: tuple[int, int]) -> bool:
+    from marsad.events.lexicon import candidates
+
+    for i in range(lo, hi - len(cue) + 1):
+        if skip[0] <= i <= skip[1] and len(cue) == 1:
+            continue
+        if cue[0] not in candidates(tokens[i].norm):
+            continue
+        if all(_word_matches(tokens[i + k].norm, w) for k, w in enumerate(cue[1:], start=1)):
+            return True
+    return False
+
+
+def refine(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int) -> tuple[dict[str, str], str | None]:
+    """Type fields for the trigger after its sentence's cues (first refiner that applies wins).
+
+    Returns the fields and the refiner's name (None when the lexicon's own type stands).
+    """
+    e: TriggerEntry = hit.entry
+    fields = {
+        "event_type": e.event_type,
+        "sub_event_type": e.sub_event_type,
+        "plover_type": e.plover_type,
+        "plover_mode": e.plover_mode,
+    }
+    for r in lex.refiners:
+        if e.cls not in r.classes:
+            continue
+        if any(_has_cue(tokens, lo, hi, cue, (hit.first, hit.last)) for cue in r.cues):
+            fields.update(r.changes)
+            return fields, r.name
+    return fields, None

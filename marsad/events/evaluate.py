@@ -1,0 +1,167 @@
+"""`marsad eval events`: sentence-level P/R/F1 for PLOVER ASSAULT and PROTEST, actor span F1.
+
+A sentence is predicted positive when an event of the type is extracted from it.  Two
+definitions of ASSAULT are scored: PLOVER 0.8 (any ASSAULT, conventional combat included:
+what marsad emits) and the GSR's own 2018 PLOVER, in which conventional combat was FIGHT and
+ASSAULT meant unconventional violence (bombings, assassinations, abductions, beatings,
+attacks on civilians).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from marsad.events.gsr import GsrSentence, read_sentences, read_spans
+from marsad.model import Document, Event
+from marsad.text import article_stripped
+from marsad.text.tokenize import norm_tokens
+
+#: PLOVER 2018 ASSAULT: the modes of unconventional violence.
+OLD_ASSAULT_MODES = frozenset(
+    {"explosives", "suicide-attack", "assassinate", "abduct", "beat", "sexual", "torture", "massacre", "chemical"}
+)
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, gold: bool, pred: bool) -> None:
+        if gold and pred:
+            self.tp += 1
+        elif pred:
+            self.fp += 1
+        elif gold:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    def scores(self) -> dict[str, float | int]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "tn": self.tn,
+        }
+
+
+def is_type(ev: Event, plover: str, definition: str = "plover-0.8") -> bool:
+    """Does `ev` count as `plover` under the given definition ("plover-0.8" or "gsr-2018")?"""
+    if ev.plover_type != plover:
+        return False
+    if plover == "ASSAULT" and definition == "gsr-2018":
+        return ev.plover_mode in OLD_ASSAULT_MODES or ev.civilian_targeting
+    return True
+
+
+Runner = Callable[[str], tuple[Document, Any]]
+
+
+def default_runner(gate: bool = False) -> Runner:
+    """The default pipeline, run per sentence, returning the document and the actor role spans.
+
+    `gate=True` scores the GSR-calibrated configuration (events below the classifier's gate dropped).
+    """
+    from marsad.events.assemble import Extractor
+    from marsad.events.classifier import load_classifier
+    from marsad.pipeline import DEFAULT_STEPS, Pipeline
+
+    steps = [s for s in DEFAULT_STEPS if s != "marsad.events.v1"]
+    before = Pipeline(steps)
+    ext = Extractor(classifier=load_classifier(), gate=gate)
+
+    def run(text: str) -> tuple[Document, Any]:
+        return ext.run(before(text, lang="ar"))
+
+    return run
+
+
+def score_sentences(rows: Iterable[GsrSentence], plover: str, predict: Callable[[str], Sequence[Event]]) -> dict[str, Any]:
+    """P/R/F1 under both definitions (ASSAULT) or the one (PROTEST); ambiguous rows left out."""
+    defs = ("plover-0.8", "gsr-2018") if plover == "ASSAULT" else ("plover-0.8",)
+    prf = {d: PRF() for d in defs}
+    n = 0
+    for row in rows:
+        gold = row.gold
+        if gold is None:
+            continue
+        n += 1
+        events = predict(row.text)
+        for d in defs:
+            prf[d].add(gold, any(is_type(e, plover, d) for e in events))
+    return {"sentences": n, **{d: p.scores() for d, p in prf.items()}}
+
+
+def _wordset(s: str | Sequence[str]) -> set[str]:
+    words = norm_tokens(s if isinstance(s, str) else " ".join(s))
+    return {article_stripped(w) for w in words if len(w) > 1}
+
+
+def score_spans(path: str | Path, plover: str, run: Runner) -> dict[str, Any]:
+    """Span-overlap P/R/F1 of actor1 against source words and actor2 against target words.
+
+    Each record gets at most one predicted span per role (from its most confident event of the
+    type); it is right when it shares a word (shadow form, article stripped) with the gold
+    words.  Every record with gold words counts once for recall.
+    """
+    res = {"source": PRF(), "target": PRF()}
+    n = 0
+    for rec in read_spans(path, plover):
+        if not rec.text:
+            continue
+        n += 1
+        doc, roles = run(rec.text)
+        pairs = [(e, r) for e, r in zip(doc.events, roles, strict=False) if e.plover_type == plover]
+        for key, gold_words, pick in (("source", rec.source, 0), ("target", rec.target, 1)):
+            gold = _wordset(gold_words)
+            # one prediction per role and record: the first span of the most confident event that has one
+            ranked = sorted(pairs, key=lambda p: -p[0].confidence)
+            preds = next(([spans[0]] for _, r in ranked if (spans := (r.actor1 if pick == 0 else r.actor2))), [])
+            hit = False
+            for s in preds:
+                ok = bool(gold) and bool(_wordset(s.text) & gold)
+                hit = hit or ok
+                if ok:
+                    res[key].tp += 1
+                else:
+                    res[key].fp += 1
+            if gold and not hit:
+                res[key].fn += 1
+    return {"sentences": n, "source_actor": res["source"].scores(), "target_actor": res["target"].scores()}
+
+
+def evaluate(path: str | Path, run: Runner | None = None, types: Sequence[str] = ("ASSAULT", "PROTEST")) -> dict[str, Any]:
+    """The full report of `marsad eval events --gsr DIR`: the shipped configuration, then the gated one."""
+    out: dict[str, Any] = {"gsr": str(path)}
+    configs = {"default": run or default_runner()}
+    if run is None:
+        configs["gated"] = default_runner(gate=True)
+    for name, runner in configs.items():
+        cache: dict[str, tuple[Document, Any]] = {}
+
+        def cached(text: str, runner: Runner = runner, cache: dict[str, tuple[Document, Any]] = cache) -> tuple[Document, Any]:
+            if text not in cache:
+                cache[text] = runner(text)
+            return cache[text]
+
+        res: dict[str, Any] = {}
+        for t in types:
+            rows = read_sentences(path, t)
+            res[t] = {
+                "sentence": score_sentences(rows, t, lambda s, c=cached: c(s)[0].events),
+                "spans": score_spans(path, t, cached),
+            }
+        out[name] = res
+    return out

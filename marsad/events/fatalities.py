@@ -1,0 +1,99 @@
+"""Reported deaths and injuries near a trigger: digits, number words and vague amounts.
+
+A quantity counts as killed (or injured) when a death (injury) word stands right after it
+("20 قتيلا", "عدد من القتلى") or right before it ("مقتل 5", "إصابة 3"), or a few words after
+it ("سبعة أشخاص على الأقل قتلوا").  No figure is ever invented: vague amounts keep their words
+and have no best figure unless ACLED gives one (عشرات = 10).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.model import Token
+from marsad.text import find_quantities
+from marsad.text.numbers import Quantity
+
+_KILL = (
+    "قتل",
+    "مقتل",
+    "قتيل",
+    "قتلي",
+    "قتلا",
+    "قتلاه",
+    "حتف",
+    "حتفه",
+    "حتفهم",
+    "مصرع",
+    "مصرعه",
+    "مصرعهم",
+    "وفاه",
+    "موت",
+    "شهيد",
+    "شهداء",
+    "شهيدا",
+    "ضحيه",
+    "ضحايا",
+    "اعدم",
+)
+_HURT = ("جرح", "جريح", "جرحي", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصابات", "مصاب", "مصابين", "مصابا", "بجروح", "جروح")
+_STOP = frozenset({"و", "،", ".", ",", "؛"})
+
+
+def _kind(norm: str) -> str | None:
+    w = norm
+    for p in ("وال", "بال", "ال", "و", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p) :]
+            break
+    if w.startswith(_KILL) or norm.startswith(("يقتل", "تقتل")):
+        return "killed"
+    if w.startswith(_HURT):
+        return "injured"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """One reported figure: killed or injured, with its quantity and span."""
+
+    kind: str
+    quantity: Quantity
+    start: int
+    end: int
+    text: str
+
+
+def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Toll]:
+    """Killed/injured figures among tokens[lo:hi] (one sentence)."""
+    if lo >= hi:
+        return []
+    toks = list(tokens[lo:hi])
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    by_end = {t.end: k for k, t in enumerate(toks)}
+    out: list[Toll] = []
+    for q in find_quantities(text, toks):
+        a, b = by_start.get(q.start), by_end.get(q.end)
+        if a is None or b is None:
+            continue
+        kind, s, e = None, q.start, q.end
+        # right before the figure first: مقتل 5، إصابة 3، قتل خمسة
+        for k in (a - 1, a - 2):
+            if k >= 0 and toks[k].text not in _STOP:
+                kind = _kind(toks[k].norm)
+                if kind:
+                    s = toks[k].start
+                    break
+        # then right after it, skipping a noun like أشخاص / مدنيين and "على الأقل"
+        if kind is None:
+            for k in range(b + 1, min(len(toks), b + 6)):
+                if toks[k].text in _STOP:
+                    break
+                kind = _kind(toks[k].norm)
+                if kind:
+                    e = toks[k].end
+                    break
+        if kind:
+            out.append(Toll(kind, q, s, e, text[s:e]))
+    return out

@@ -1,0 +1,186 @@
+"""The trigger lexicon (marsad/lexicons/triggers.json) and a token matcher over it.
+
+Forms are matched on the tokens' shadow form.  A token matches a form when, after a valid
+proclitic run (و ف ب ل ك ال …) and optionally one short suffix (pronoun or verb ending), it
+equals the form's first word; later words of a multi-word form may carry the article.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from marsad.errors import ModelError
+from marsad.model import Token
+from marsad.text import article_stripped, normalize, proclitic_ok
+from marsad.text.tokenize import norm_tokens
+
+#: Endings a matched word may carry beyond its lexicon form (shadow form, longest first).
+SUFFIXES = ("تهم", "وهم", "هما", "ها", "هم", "وا", "ته", "ات", "ين", "ون", "ه", "ت", "ا", "ي")
+_MAX_PREFIX = 4
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lexicon row: its type labels, prior weight and class (for the context refiners)."""
+
+    form: str
+    cls: str
+    event_type: str
+    sub_event_type: str
+    plover_type: str
+    plover_mode: str
+    weight: float
+    weak: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """A trigger found in the text: token indices [first, last] and the entry it matched."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    entry: TriggerEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Refiner:
+    """A context cue that retypes a trigger of certain classes (قصف + طائرات → Air/drone strike)."""
+
+    name: str
+    classes: frozenset[str]
+    cues: tuple[tuple[str, ...], ...]
+    changes: dict[str, str]
+
+
+def candidates(norm: str) -> list[str]:
+    """Stems a token may stand for: itself, minus proclitic runs, minus one suffix."""
+    out = [norm]
+    for k in range(1, min(_MAX_PREFIX, len(norm) - 2) + 1):
+        if proclitic_ok(norm[:k]):
+            out.append(norm[k:])
+    more = []
+    for c in out:
+        for s in SUFFIXES:
+            if c.endswith(s) and len(c) - len(s) >= 3:
+                more.append(c[: -len(s)])
+    return out + more
+
+
+def _word_matches(norm: str, want: str) -> bool:
+    return norm == want or article_stripped(norm) == want or (len(norm) > len(want) and norm[1:] == want and norm[0] in "وبل")
+
+
+class PhraseMatcher:
+    """Multi-word phrases keyed by their first word; `match(tokens, i)` gives the longest at i."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+
+    def add(self, phrase: str, value: Any) -> None:
+        words = [article_stripped(w) for w in norm_tokens(phrase)]
+        if not words:
+            return
+        self._by_first.setdefault(words[0], []).append((tuple(words[1:]), value))
+        for v in self._by_first.values():
+            v.sort(key=lambda x: -len(x[0]))
+
+    def match(self, tokens: Sequence[Token], i: int) -> tuple[int, Any] | None:
+        """(index of the last token, value) for the longest phrase starting at token i."""
+        tok = tokens[i]
+        if tok.kind not in ("word", "latin"):
+            return None
+        for c in candidates(tok.norm):
+            for rest, value in self._by_first.get(c, ()):
+                j, ok = i, True
+                for w in rest:
+                    j += 1
+                    while j < len(tokens) and tokens[j].kind == "punct" and tokens[j].text in "\"'«»“”":
+                        j += 1
+                    if j >= len(tokens) or not _word_matches(tokens[j].norm, w):
+                        ok = False
+                        break
+                if ok:
+                    return j, value
+        return None
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """Triggers, refiners and blockers, compiled for matching."""
+
+    triggers: PhraseMatcher
+    refiners: tuple[Refiner, ...]
+    blockers: PhraseMatcher
+    window: int
+    future_prefix: bool
+    windows: dict[str, int] = field(default_factory=dict)
+
+    def find(self, tokens: Sequence[Token]) -> list[TriggerHit]:
+        """Every trigger in `tokens`, longest match first, left to right, not overlapping."""
+        hits: list[TriggerHit] = []
+        i = 0
+        while i < len(tokens):
+            m = self.triggers.match(tokens, i)
+            if m is None:
+                i += 1
+                continue
+            last, entry = m
+            hits.append(TriggerHit(i, last, tokens[i].start, tokens[last].end, entry))
+            i = last + 1
+        return hits
+
+
+def _load_json() -> dict[str, Any]:
+    try:
+        path = resources.files("marsad.lexicons") / "triggers.json"
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ModelError(f"marsad/lexicons/triggers.json is missing or unreadable: {err}") from err
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> TriggerLexicon:
+    """The shipped trigger lexicon, compiled once per process."""
+    data = _load_json()
+    trig = PhraseMatcher()
+    for row in data["triggers"]:
+        for form in row["forms"]:
+            entry = TriggerEntry(
+                normalize(form),
+                row["class"],
+                row["event_type"],
+                row["sub_event_type"],
+                row["plover_type"],
+                row["plover_mode"],
+                float(row.get("weight", 0.6)),
+                bool(row.get("weak", False)),
+            )
+            trig.add(form, entry)
+    refiners = tuple(
+        Refiner(
+            r["name"],
+            frozenset(r["classes"]),
+            tuple(tuple(article_stripped(w) for w in norm_tokens(c)) for c in r["cues"]),
+            dict(r["set"]),
+        )
+        for r in data.get("refiners", ())
+    )
+    blockers = PhraseMatcher()
+    for kind, words in data.get("blockers", {}).items():
+        for w in words:
+            blockers.add(w, kind)
+    return TriggerLexicon(
+        trig,
+        refiners,
+        blockers,
+        int(data.get("blocker_window", 4)),
+        bool(data.get("future_prefix", True)),
+        {k: int(v) for k, v in data.get("blocker_windows", {}).items()},
+    )

@@ -1,0 +1,96 @@
+"""Where an event happened: a place of the document chosen by attachment to the trigger.
+
+Candidates are the places of the trigger's sentence (most specific level first, then a place
+after a locative word, then the nearest); failing those, the places of the two sentences
+before it.  Places named only in a statement, promise, threat or visit are never used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.model import Place, Span
+
+LEVEL_RANK = {"populated_place": 0, "admin3": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
+#: Words before a name that make it the scene: a settlement noun (strongest) or a preposition.
+_SETTLEMENT = frozenset(
+    {
+        "مدينه",
+        "بمدينه",
+        "بلده",
+        "ببلده",
+        "قريه",
+        "بقريه",
+        "حي",
+        "بحي",
+        "مخيم",
+        "بمخيم",
+        "مخيمات",
+        "ناحيه",
+        "بلدات",
+        "قري",
+        "منطقه",
+        "بمنطقه",
+        "محافظه",
+        "بمحافظه",
+        "ريف",
+        "بريف",
+        "وسط",
+        "اطراف",
+        "داخل",
+        "محيط",
+    }
+)
+_PREP = frozenset({"في", "قرب", "بالقرب", "عند"})
+#: Direction words: "X غربي Y" puts the event at X, Y is only a reference point.
+_DIRECTION = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال غرب", "جنوب شرق"})
+
+
+def _attachment(text: str, place: Place) -> int:
+    """0 after a settlement noun, 1 after a preposition or a glued ب/في, 3 after a direction word, else 2."""
+    from marsad.text import normalize
+
+    before = text[max(0, place.start - 16) : place.start].split()
+    if not before:
+        return 1 if place.start > 0 and text[place.start - 1] not in " \n" else 2
+    w = normalize(before[-1]).strip('"«»()')
+    if w in _SETTLEMENT:
+        return 0
+    if w in _DIRECTION:
+        return 3
+    if w in _PREP:
+        return 1
+    return 2
+
+
+def choose_place(
+    text: str,
+    places: Sequence[Place],
+    sentences: Sequence[Span],
+    sent_idx: int,
+    trigger_start: int,
+    tainted: frozenset[tuple[int, int]],
+) -> tuple[Place | None, str]:
+    """(place, reason) for a trigger in sentence `sent_idx`; (None, reason) when nothing fits.
+
+    `tainted` holds the (start, end) of places named only in a statement, promise, threat or
+    visit (لفرنسا after بهدف تسليم, موسكو after زيارته): they never locate an event.
+    """
+    if not places:
+        return None, "no place in the document"
+    sent = sentences[sent_idx]
+    places = [p for p in places if (p.start, p.end) not in tainted]
+    same = [p for p in places if sent.start <= p.start < sent.end]
+    if same:
+        best = min(same, key=lambda p: (LEVEL_RANK.get(p.level, 6), _attachment(text, p), abs(p.start - trigger_start)))
+        return best, f"place: {best.text} in the trigger's sentence (most specific, nearest)"
+    for back in (1, 2):
+        k = sent_idx - back
+        if k < 0:
+            break
+        s = sentences[k]
+        prev = [p for p in places if s.start <= p.start < s.end]
+        if prev:
+            best = min(prev, key=lambda p: (LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
+            return best, f"place: {best.text} from {back} sentence(s) before the trigger"
+    return None, "no place attached to the trigger"

@@ -1,0 +1,153 @@
+"""Event detection, typing, blockers, arguments, merging and claim links, on hand-made Documents.
+
+Documents are built with tokens and sentences only (plus hand-written places and claims), so
+these tests do not depend on the NER, geocoder or claims components.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.events.lexicon import candidates, load_lexicon
+from marsad.model import Claim, Document, Place, Source, Span
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def make_doc(
+    text: str, places: tuple[Place, ...] = (), claims: tuple[Claim, ...] = (), published: str = "2025-10-22"
+) -> Document:
+    doc = make_document(text, published=published, lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)), places=places, claims=claims)
+
+
+def place(text: str, doc_text: str, name: str, iso2: str = "SY", level: str = "populated_place", admin1: str = "Idleb") -> Place:
+    start = doc_text.index(text)
+    return Place(start, start + len(text), text, name, iso2=iso2, admin1=admin1, level=level, lat=36.0, lon=36.5)
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def types(doc: Document) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in doc.events]
+
+
+def test_lexicon_loads_and_accepts_clitics():
+    lex = load_lexicon()
+    for word in ("والاشتباكات", "بقصف", "اغتيال", "واعتقال", "قصفوا"):
+        hits = lex.find(tokenize(word))
+        assert hits, word
+    assert "قصف" in candidates("وبالقصف") or "قصف" in candidates("بالقصف")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف إدلب.", ("Battles", "Armed clash")),
+        ("قصفت طائرات مسيرة مواقع في المدينة.", ("Explosions/Remote violence", "Air/drone strike")),
+        ("قصف مدفعي على قرى في ريف حماة.", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("انفجرت عبوة ناسفة بدورية للشرطة.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("فجر انتحاري نفسه قرب حاجز أمني.", ("Explosions/Remote violence", "Suicide bomb")),
+        ("اختطف مسلحون مجهولون طفلاً من أمام منزله.", ("Violence against civilians", "Abduction/forced disappearance")),
+        ("تظاهر المئات في ساحة المدينة احتجاجاً على الغلاء.", ("Protests", "Peaceful protest")),
+        ("فرقت الشرطة مظاهرة بالغاز المسيل للدموع.", ("Protests", "Protest with intervention")),
+        ("اعتقلت قوات الأمن خمسة أشخاص في حملة مداهمات.", ("Strategic developments", "Arrests")),
+    ],
+)
+def test_types(ext, text, expected):
+    doc = ext(make_doc(text))
+    assert expected in types(doc), types(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم تقصف الطائرات المدينة.",
+        "وهدد الجيش بقصف مواقع المسلحين.",
+        "نفت الوزارة اعتقال أي صحفي.",
+        "ستواصل القوات قصف المواقع حتى استسلامهم.",
+        "دعا الوزير إلى وقف إطلاق النار في المدينة.",
+        "أعلنت الحكومة خطة للقضاء على المسلحين وتنفيذ اعتقالات.",
+    ],
+)
+def test_statements_negations_and_futures_are_not_events(ext, text):
+    doc = ext(make_doc(text))
+    assert doc.events == (), types(doc)
+
+
+def test_every_event_is_complete_and_exact(ext):
+    text = "قتل خمسة مدنيين وأصيب ثلاثة آخرون في قصف مدفعي على بلدة حارم أمس."
+    doc = ext(make_doc(text, places=(place("حارم", text, "Harim"),)))
+    assert len(doc.events) == 1
+    e = doc.events[0]
+    assert e.location is not None and e.location.name == "Harim"
+    assert e.fatalities.best == 5 and e.fatalities.injured == 3
+    assert e.trigger is not None and text[e.trigger.start : e.trigger.end] == e.trigger.text
+    assert all(text[s.start : s.end] == s.text for s in e.evidence)
+    assert 0 < e.confidence <= 1
+    assert e.disorder_type == "Political violence"
+    assert "place:" in e.notes
+
+
+def test_vague_tolls_keep_their_words(ext):
+    doc = ext(make_doc("وقعت اشتباكات أسفرت عن سقوط عدد من القتلى."))
+    f = doc.events[0].fatalities
+    assert f.best is None and f.text and "عدد من" in f.text
+    doc = ext(make_doc("قصفت الطائرات السوق ما أدى إلى مقتل العشرات."))
+    assert doc.events[0].fatalities.best == 10
+
+
+def test_place_in_a_promise_or_visit_is_never_used(ext):
+    text = "وعد الرئيس بتسليمهم لباريس خلال زيارته إلى موسكو. واندلعت اشتباكات عنيفة ليلاً."
+    places = (place("باريس", text, "Paris", "FR", admin1=None), place("موسكو", text, "Moscow", "RU", admin1=None))
+    doc = ext(make_doc(text, places=places))
+    assert doc.events
+    assert all(e.location is None for e in doc.events)
+
+
+def test_same_event_twice_is_merged(ext):
+    text = "قصفت الطائرات بلدة حارم. وأكدت مصادر أن الطائرات قصفت بلدة حارم بعنف."
+    places = tuple(
+        Place(i, i + 4, "حارم", "Harim", iso2="SY", admin1="Idleb", lat=36.2, lon=36.5)
+        for i in [k for k in range(len(text)) if text.startswith("حارم", k)]
+    )
+    doc = ext(make_doc(text, places=places))
+    assert len(doc.events) == 1
+    assert len(doc.events[0].evidence) >= 2
+
+
+def test_claims_are_linked_and_give_sources(ext):
+    text = "أفاد المرصد بأن اشتباكات عنيفة اندلعت في حارم."
+    claim = Claim("c1", Source("المرصد", "Syrian Observatory for Human Rights", 5, 11, "organization"),
+                  Span(0, 4, "أفاد"), "reported", 0, len(text))  # fmt: skip
+    doc = ext(make_doc(text, places=(place("حارم", text, "Harim"),), claims=(claim,)))
+    e = doc.events[0]
+    assert e.claims == ("c1",)
+    assert e.sources == ("Syrian Observatory for Human Rights",)
+    assert doc.claims[0].events == (e.id,)
+
+
+def test_violence_against_civilians_targets_civilians(ext):
+    doc = ext(make_doc("اغتال مسلحون مجهولون ناشطاً في المدينة."))
+    e = doc.events[0]
+    assert e.event_type == "Violence against civilians"
+    assert e.civilian_targeting and e.inter2 == 7
+
+
+def test_bad_and_empty_input(ext):
+    assert ext(make_doc("")).events == ()
+    assert ext(make_doc("   \n\n")).events == ()
+    assert ext(Document(text="قصف")).events == ()  # no tokens or sentences: nothing to read
+
+
+def test_component_in_the_default_pipeline():
+    from marsad import registry
+    from marsad.pipeline import DEFAULT_STEPS
+
+    assert DEFAULT_STEPS[-1] == "marsad.events.v1"
+    spec = registry.get("marsad.events.v1")
+    assert set(spec.assigns) == {"events", "claims"}
