@@ -132,3 +132,21 @@ def test_seed_dates(seed_text):
     assert found["الأربعاء"].date == PUB
     assert found["الليلة الفائتة"].date == "2025-10-21"
     assert found["October 22, 2025"].date == PUB
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "date"),
+    [
+        ("قصف ليل الثلاثاء الأربعاء القرية", "ليل الثلاثاء الأربعاء", "2025-10-21"),
+        ("قصف ليل الثلاثاء - الأربعاء", "ليل الثلاثاء - الأربعاء", "2025-10-21"),
+        ("قال أمس الثلاثاء", "أمس الثلاثاء", "2025-10-21"),
+        ("أعلن اليوم الأربعاء", "اليوم الأربعاء", "2025-10-22"),
+    ],
+)
+def test_adjacent_day_expressions_merge(text, raw, date):
+    d = one(text)
+    assert (d.text, d.date, d.precision) == (raw, date, 1)
+
+
+def test_listed_days_stay_apart():
+    assert [d.date for d in find_dates("الثلاثاء، الخميس", PUB)] == ["2025-10-21", "2025-10-16"]

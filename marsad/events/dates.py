@@ -12,6 +12,8 @@ original text, so every `DateMention` is an exact span.  Decisions a coder could
   that month, but never after publication.
 - A year-less date takes the publication year, or the year before when that would put it after
   publication.
+- Adjacent day expressions are one mention: "أمس الثلاثاء"، "اليوم الأربعاء"; a night written
+  across two days ("ليل الثلاثاء - الأربعاء") is dated its first day.
 """
 
 from __future__ import annotations
@@ -249,7 +251,29 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         if m[2] and back == 0:
             back = 7
         col.add(_lead(lex, norm, m.start(1)), m.end(), pub - dt.timedelta(days=back), DAY, True)
-    return sorted(col.found, key=lambda d: d.start)
+    return _merge_adjacent(text, sorted(col.found, key=lambda d: d.start))
+
+
+_JOIN_RE = re.compile(r"[ \t]*[-/–][ \t]*|[ \t]+")
+
+
+def _merge_adjacent(text: str, found: list[DateMention]) -> list[DateMention]:
+    """One mention for "أمس الثلاثاء"، "اليوم الأربعاء" and the night "ليل الثلاثاء - الأربعاء" (its first day)."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.relative
+            and d.relative
+            and prev.precision == d.precision == DAY
+            and _JOIN_RE.fullmatch(text[prev.end : d.start])
+            and abs((dt.date.fromisoformat(prev.date) - dt.date.fromisoformat(d.date)).days) <= 1
+        ):
+            out[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], min(prev.date, d.date), DAY, True)
+            continue
+        out.append(d)
+    return out
 
 
 def _squash(s: str) -> str:
