@@ -50,6 +50,10 @@ class _Lexicon:
     months: dict[str, int]
     ambiguous: frozenset[str]
     weekdays: dict[str, int]
+    future: frozenset[str]
+    current: frozenset[str]
+    not_today_after: frozenset[str]
+    not_today_before: frozenset[str]
     relative: dict[str, tuple[int, int, int]]  # norm phrase -> (days, months, precision)
     units: dict[str, int]
     explicit_re: re.Pattern[str]
@@ -87,10 +91,12 @@ def lexicon() -> _Lexicon:
     past = _alt([normalize(w) for w in raw["past_words"]])
     lead = _alt([normalize(w) for w in raw["time_of_day"]])
     before = _alt([normalize(w) for w in raw["days_ago"]["before"]])
+    future = _alt([normalize(w) for w in raw["future_words"]])
+    current = _alt([normalize(w) for w in raw["current_words"]])
     explicit_re = re.compile(
         rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{_W}({month_alt}){_E}"
         rf"(?:\s*[/\\(-]\s*({month_alt}){_E}\)?)?"
-        rf"(?:\s+(?:{past}){_E})?{_YEAR}?"
+        rf"(?:\s+({past}|{future}|{current}){_E})?{_YEAR}?"
     )
     english_re = re.compile(rf"{_W}({month_alt})\.?\s+(\d{{1,2}})(?!\d)(?:,?\s+(\d{{4}})(?!\d))?")
     month_year_re = re.compile(
@@ -105,6 +111,10 @@ def lexicon() -> _Lexicon:
         months,
         frozenset(normalize(w) for w in raw["ambiguous_alone"]),
         weekdays,
+        frozenset(normalize(w) for w in raw["future_words"]),
+        frozenset(normalize(w) for w in raw["current_words"]),
+        frozenset(normalize(w) for w in raw["not_today_after"]),
+        frozenset(normalize(w) for w in raw["not_today_before"]),
         relative,
         units,
         explicit_re,
@@ -208,8 +218,16 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
     for m in _NUMERIC_DMY.finditer(norm):
         col.add(m.start(), m.end(), _day(int(m[4]), int(m[3]), int(m[1])), DAY, False)
     for m in lex.explicit_re.finditer(norm):
-        month, day = lex.months[_squash(m[2])], int(m[1])
-        date = _day(int(m[4]), month, day) if m[4] else _year_for(month, day, pub)
+        month, day, marker = lex.months[_squash(m[2])], int(m[1]), m[4]
+        if m[5]:
+            date = _day(int(m[5]), month, day)
+        elif pub is not None and marker in lex.future:
+            date = _day(pub.year, month, day)  # "15 مايو المقبل": the coming one
+            date = date if date is None or date >= pub else _day(pub.year + 1, month, day)
+        elif pub is not None and marker in lex.current:
+            date = _day(pub.year, month, day)  # "24 يونيو الجاري": this year, even ahead of publication
+        else:
+            date = _year_for(month, day, pub)
         col.add(_weekday_lead(lex, norm, m.start()), m.end(), date, DAY, False)
     for m in lex.english_re.finditer(norm):
         month, day = lex.months[_squash(m[1])], int(m[2])
@@ -238,7 +256,10 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         unit = lex.units[_squash(m[3])]
         col.add(m.start(1), m.end(), pub - dt.timedelta(days=n * unit), DAY if unit == 1 else WEEK, True)
     for m in lex.relative_re.finditer(norm):
-        days, months, precision = lex.relative[_squash(m[1])]
+        phrase = _squash(m[1])
+        if phrase == "اليوم" and _not_today(lex, norm, m.start(1), m.end()):
+            continue
+        days, months, precision = lex.relative[phrase]
         if months or precision == MONTH:
             y, mo = _shift_months(pub, months)
             date = _mid_month(y, mo, pub)
@@ -274,6 +295,15 @@ def _merge_adjacent(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+def _not_today(lex: _Lexicon, norm: str, s: int, e: int) -> bool:
+    """اليوم الأول من الهدنة، 22 ساعة في اليوم: a day, not the publication day."""
+    after = norm[e : e + 20].split()
+    if after and after[0] in lex.not_today_after:
+        return True
+    before = norm[max(0, s - 20) : s].split()
+    return len(before) >= 2 and before[-1] == "في" and before[-2] in lex.not_today_before
 
 
 def _squash(s: str) -> str:
