@@ -162,3 +162,16 @@ def test_today_only_when_it_means_the_publication_day():
     assert find_dates("في اليوم الأول من سريان الهدنة", PUB) == []
     assert find_dates("تنقطع الكهرباء 22 ساعة في اليوم", PUB) == []
     assert one("كتيبة دُكّت أمس الأول", PUB).date == "2025-10-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("في السادس من كانون الأول/ديسمبر الماضي", "2018-05-14", "2017-12-06"),
+        ("الثاني والعشرين من أكتوبر 2025", PUB, "2025-10-22"),
+        ("في الأول من شهر أيار", PUB, "2025-05-01"),
+        ("الحادي عشر من سبتمبر", PUB, "2025-09-11"),
+    ],
+)
+def test_ordinal_day_words(text, published, date):
+    assert one(text, published).date == date

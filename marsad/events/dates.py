@@ -50,6 +50,8 @@ class _Lexicon:
     months: dict[str, int]
     ambiguous: frozenset[str]
     weekdays: dict[str, int]
+    ordinals: dict[str, int]
+    ordinal_re: re.Pattern[str]
     future: frozenset[str]
     current: frozenset[str]
     not_today_after: frozenset[str]
@@ -98,6 +100,12 @@ def lexicon() -> _Lexicon:
         rf"(?:\s*[/\\(-]\s*({month_alt}){_E}\)?)?"
         rf"(?:\s+({past}|{future}|{current}){_E})?{_YEAR}?"
     )
+    ordinals = {normalize(k): v for k, v in raw["ordinal_days"].items()}
+    ordinal_re = re.compile(
+        rf"{_W}(?:(?:يوم|في)\s+)?({_alt(list(ordinals))})\s+(?:من\s+)(?:(?:شهر|الشهر)\s+)?({month_alt}){_E}"
+        rf"(?:\s*[/\\(-]\s*(?:{month_alt}){_E}\)?)?"
+        rf"(?:\s+({past}|{future}|{current}){_E})?{_YEAR}?"
+    )
     english_re = re.compile(rf"{_W}({month_alt})\.?\s+(\d{{1,2}})(?!\d)(?:,?\s+(\d{{4}})(?!\d))?")
     month_year_re = re.compile(
         rf"{_W}{_CLITIC}((?:ال)?شهر\s+)?({month_alt}){_E}(?:\s*[/\\(-]\s*(?:{month_alt}){_E}\)?)?"
@@ -111,6 +119,8 @@ def lexicon() -> _Lexicon:
         months,
         frozenset(normalize(w) for w in raw["ambiguous_alone"]),
         weekdays,
+        ordinals,
+        ordinal_re,
         frozenset(normalize(w) for w in raw["future_words"]),
         frozenset(normalize(w) for w in raw["current_words"]),
         frozenset(normalize(w) for w in raw["not_today_after"]),
@@ -217,10 +227,12 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         col.add(m.start(), m.end(), _day(int(m[1]), int(m[2]), int(m[3])), DAY, False)
     for m in _NUMERIC_DMY.finditer(norm):
         col.add(m.start(), m.end(), _day(int(m[4]), int(m[3]), int(m[1])), DAY, False)
-    for m in lex.explicit_re.finditer(norm):
-        month, day, marker = lex.months[_squash(m[2])], int(m[1]), m[4]
-        if m[5]:
-            date = _day(int(m[5]), month, day)
+    explicit = [(m.start(), m.end(), int(m[1]), m[2], m[4], m[5]) for m in lex.explicit_re.finditer(norm)]
+    explicit += [(m.start(1), m.end(), lex.ordinals[_squash(m[1])], m[2], m[3], m[4]) for m in lex.ordinal_re.finditer(norm)]
+    for m_start, m_end, day, month_name, marker, year in explicit:
+        month = lex.months[_squash(month_name)]
+        if year:
+            date = _day(int(year), month, day)
         elif pub is not None and marker in lex.future:
             date = _day(pub.year, month, day)  # "15 مايو المقبل": the coming one
             date = date if date is None or date >= pub else _day(pub.year + 1, month, day)
@@ -228,7 +240,7 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
             date = _day(pub.year, month, day)  # "24 يونيو الجاري": this year, even ahead of publication
         else:
             date = _year_for(month, day, pub)
-        col.add(_weekday_lead(lex, norm, m.start()), m.end(), date, DAY, False)
+        col.add(_weekday_lead(lex, norm, m_start), m_end, date, DAY, False)
     for m in lex.english_re.finditer(norm):
         month, day = lex.months[_squash(m[1])], int(m[2])
         date = _day(int(m[3]), month, day) if m[3] else _year_for(month, day, pub)
