@@ -66,6 +66,18 @@ def test_a_place_inside_a_kb_name_is_absorbed():
     assert [(e.text, e.label, e.kb_id) for e in ents] == [("قوات سوريا الديمقراطية", "ORG", "actor:sdf")]
 
 
+def test_an_organisation_inside_a_longer_kb_name_is_replaced():
+    text = "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن"
+    ents = run(text, (ent(text, "الأمم المتحدة", "ORG"),))
+    assert [(e.text, e.kb_id) for e in ents] == [("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "actor:ocha")]
+
+
+def test_a_crossing_name_entity_is_linked_in_place():
+    text = "اقتحمت قوات الاحتلال الصهيوني القرية"
+    ents = run(text, (ent(text, "الاحتلال الصهيوني", "ORG"),))
+    assert [(e.text, e.kb_id) for e in ents] == [("الاحتلال الصهيوني", "actor:israel_military")]
+
+
 def test_kb_match_inside_a_longer_ner_entity_links_it():
     text = "بقيادة الجهادي الفرنسي عمر أومسين أمس"
     ner = (ent(text, "الجهادي الفرنسي عمر أومسين", "PER"),)

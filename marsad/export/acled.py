@@ -74,3 +74,11 @@ def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True) 
             writer.writerow(acled_row(doc, ev, counts[key]))
             rows += 1
     return rows
+
+
+def write_acled_incidents(rows: Iterable[dict[str, Any]], fh: IO[str], header: bool = True) -> int:
+    """Incident rows from the store as ACLED rows (conservative fatalities, notes naming disagreements)."""
+    from marsad.export.incidents import incident_event
+
+    docs = (Document(text="", id=r["uid"], published=r.get("event_date"), events=(incident_event(r),)) for r in rows)
+    return write_acled_csv(docs, fh, header)

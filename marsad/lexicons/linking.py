@@ -1,11 +1,12 @@
 """`marsad.actors.v1`: link entities to the actor KB and add the KB mentions the NER missed.
 
 An entity that a KB match covers gets `canonical` (the actor's English name) and `kb_id`
-("actor:<id>").  A KB match that overlaps no entity becomes a new PER/ORG entity with score 0.9.
-When a KB match is longer than the NER span it overlaps and they share a boundary (the NER found
-المرصد, the KB المرصد السوري لحقوق الإنسان), the KB span replaces the NER span, as it does a
-place inside the name (اليمن in عين اليمن الأخبارية); a KB match that crosses an entity's boundary
-is dropped rather than allowed to overlap it.
+("actor:<id>") when the match holds the entity's first or last word.  A KB match that overlaps no
+entity becomes a new PER/ORG entity with score 0.9.  A KB match that contains NER entities replaces
+them, since a curated name is the better mention: المرصد → المرصد السوري لحقوق الإنسان, a place
+inside a name (اليمن in عين اليمن الأخبارية), an organisation inside a longer one (الأمم المتحدة in
+مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية).  A PER/ORG entity that a KB match crosses is linked
+when the shared part is whole words of it (NER داعش الإرهابي, KB تنظيم داعش); nothing ever overlaps.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from marsad.registry import Component, component
 
 KB_SCORE = 0.9
 _NAME_LABELS = frozenset({"PER", "ORG"})
-# A place or nationality the NER found inside a curated name is part of it (اليمن in عين اليمن الأخبارية).
-_PART_LABELS = frozenset({"LOC", "GPE", "FAC", "NORP"})
 
 
 def _near(text: str, a: int, b: int) -> bool:
@@ -30,6 +29,12 @@ def _near(text: str, a: int, b: int) -> bool:
 
 def _linked(e: Entity, m: ActorMatch) -> Entity:
     return Entity(e.start, e.end, e.text, e.label, m.actor.name, m.actor.kb_id, e.score)
+
+
+def _whole_words(text: str, e: Entity, m: ActorMatch) -> bool:
+    """True when the part of `e` that `m` overlaps is one or more whole words of `e`."""
+    lo, hi = max(e.start, m.start), min(e.end, m.end)
+    return (lo == e.start or text[lo - 1].isspace()) and (hi == e.end or text[hi].isspace()) and hi > lo
 
 
 def link_entities(text: str, entities: Sequence[Entity], matches: Iterable[ActorMatch], add_missing: bool = True) -> list[Entity]:
@@ -48,14 +53,13 @@ def link_entities(text: str, entities: Sequence[Entity], matches: Iterable[Actor
             if _near(text, e.start, m.start) or _near(text, e.end, m.end):
                 ents[ents.index(e)] = _linked(e, m)
             continue
-        inside = all(m.start <= e.start and e.end <= m.end for e in over)
-        head = any(_near(text, e.start, m.start) or _near(text, e.end, m.end) for e in over)
-        if inside and (head or all(e.label in _PART_LABELS for e in over)):
-            first = over[0]
-            label = first.label if first.label in _NAME_LABELS else m.actor.label
+        if all(m.start <= e.start and e.end <= m.end for e in over):
+            # The curated name is the better mention: it replaces what the NER found inside it.
             score = max(e.score for e in over)
             ents = [e for e in ents if e not in over]
-            ents.append(Entity(m.start, m.end, m.text, label, m.actor.name, m.actor.kb_id, score))
+            ents.append(Entity(m.start, m.end, m.text, m.actor.label, m.actor.name, m.actor.kb_id, score))
+        elif len(over) == 1 and over[0].label in _NAME_LABELS and _whole_words(text, over[0], m):
+            ents[ents.index(over[0])] = _linked(over[0], m)
     ents.sort(key=lambda e: (e.start, e.end))
     return ents
 

@@ -1,0 +1,91 @@
+"""When two reported events are the same incident: type family, dates, places and actors.
+
+Each rule is a small pure function so that tests can pin it down and the merger can say which
+rule kept two reports apart.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+
+from marsad.model import Event, Place
+
+FAMILIES = {
+    "Battles": "armed",
+    "Explosions/Remote violence": "armed",
+    "Violence against civilians": "civilians",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+}
+
+
+def type_family(event: Event) -> str:
+    """Armed conflict, violence against civilians, demonstrations; strategic developments by sub-type."""
+    fam = FAMILIES.get(event.event_type)
+    if fam:
+        return fam
+    return f"{event.event_type}:{event.sub_event_type}"
+
+
+def date_interval(date: str | None, precision: int | None, slack_days: int = 1) -> tuple[dt.date, dt.date] | None:
+    """The days a date may mean at its precision (1 day, 2 week, 3 month), widened by `slack_days`."""
+    if not date:
+        return None
+    try:
+        d = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+    slack = dt.timedelta(days=slack_days)
+    if precision == 3:
+        last = calendar.monthrange(d.year, d.month)[1]
+        return d.replace(day=1) - slack, d.replace(day=last) + slack
+    if precision == 2:
+        return d - dt.timedelta(days=6) - slack, d + dt.timedelta(days=6) + slack
+    return d - slack, d + slack
+
+
+def dates_agree(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _key(p: Place) -> tuple[str, ...]:
+    return tuple((x or "").casefold() for x in (p.iso2, p.admin1, p.admin2, p.admin3))
+
+
+def places_agree(a: Place | None, b: Place | None, max_km: float = 10.0) -> bool:
+    """Same admin3 (within the same admin1/admin2 and country), or points within `max_km`."""
+    if a is None or b is None:
+        return False
+    if a.admin3 and b.admin3 and _key(a) == _key(b):
+        return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return km(a.lat, a.lon, b.lat, b.lon) <= max_km  # type: ignore[arg-type]
+    return bool(a.name) and a.name == b.name and a.iso2 == b.iso2 and a.level == b.level
+
+
+def actor_key(name: str | None) -> str:
+    return " ".join((name or "").casefold().replace("(", " ").replace(")", " ").split())
+
+
+def _same_actor(x: str, y: str) -> bool:
+    return x == y or x.startswith(y) or y.startswith(x)
+
+
+def actors_compatible(a: Event, b: Event) -> bool:
+    """True unless the two reports name different parties: the named sides of one must be
+    found among those of the other (either way), so an unnamed side never blocks a merge but
+    army-versus-A and army-versus-B at one place on one day stay two incidents."""
+    sa = [k for k in (actor_key(a.actor1), actor_key(a.actor2)) if k]
+    sb = [k for k in (actor_key(b.actor1), actor_key(b.actor2)) if k]
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return all(any(_same_actor(x, y) for y in big) for x in small)

@@ -1,0 +1,139 @@
+"""Event queries over incidents (the merged, served events) and one incident with its evidence."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.errors import InputError
+from marsad.pipeline import check_date
+from marsad.store.db import Store
+from marsad.store.search import match_clause
+
+INCIDENT_COLUMNS = (
+    "uid", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
+    "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "country",
+    "iso2", "admin1", "admin2", "admin3", "location", "lat", "lon", "geo_precision", "fatalities", "fat_best",
+    "fat_low", "fat_high", "sources", "n_docs", "n_sources", "notes",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What `marsad events` filters on; every field is optional."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+    type: str | None = None
+    actor: str | None = None
+    source: str | None = None
+    q: str | None = None
+    limit: int | None = 100
+
+
+def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """`minlon,minlat,maxlon,maxlat` (GeoJSON order) into four floats, or InputError."""
+    if not value:
+        return None
+    try:
+        parts = tuple(float(x) for x in value.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 4 or parts[0] > parts[2] or parts[1] > parts[3]:
+        raise InputError(f"--bbox: {value!r} is not minlon,minlat,maxlon,maxlat")
+    return parts  # type: ignore[return-value]
+
+
+def _like(s: str) -> str:
+    return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def where(f: Filters) -> tuple[str, list[Any]]:
+    conds: list[str] = []
+    args: list[Any] = []
+    if f.date_from:
+        conds.append("i.event_date >= ?")
+        args.append(check_date(f.date_from, "--from"))
+    if f.date_to:
+        conds.append("i.event_date <= ?")
+        args.append(check_date(f.date_to, "--to"))
+    if f.country:
+        conds.append("(i.iso2 = ? COLLATE NOCASE OR i.country = ? COLLATE NOCASE)")
+        args += [f.country, f.country]
+    if f.admin1:
+        conds.append("i.admin1 = ?")
+        args.append(f.admin1)
+    if f.bbox:
+        conds.append("i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?")
+        args += [f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3]]
+    if f.type:
+        conds.append("(i.event_type = ? OR i.sub_event_type = ?)")
+        args += [f.type, f.type]
+    if f.actor:
+        conds.append("i.id IN (SELECT incident_id FROM incident_actors WHERE actor LIKE ? ESCAPE '\\')")
+        args.append(_like(f.actor.casefold()))
+    if f.source:
+        conds.append("i.sources LIKE ? ESCAPE '\\'")
+        args.append(_like(f.source))
+    if f.q:
+        cond, param = match_clause(f.q)
+        docs = f"SELECT d.id FROM documents d WHERE {cond}"
+        conds.append(f"i.id IN (SELECT incident_id FROM incident_docs WHERE doc_id IN ({docs}))")
+        args.append(param)
+    return (" WHERE " + " AND ".join(conds)) if conds else "", args
+
+
+def query_incidents(store: Store | sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
+    """Incidents matching the filters, newest first."""
+    conn = store.conn if isinstance(store, Store) else store
+    clause, args = where(f)
+    sql = f"SELECT {', '.join('i.' + c for c in INCIDENT_COLUMNS)} FROM incidents i{clause} ORDER BY i.event_date DESC, i.id DESC"
+    if f.limit:
+        sql += " LIMIT ?"
+        args.append(f.limit)
+    return [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in conn.execute(sql, args)]
+
+
+def incident_detail(store: Store, uid: str) -> dict[str, Any]:
+    """One incident with its fatalities claims and, per report, the document and quoted evidence."""
+    row = store.conn.execute("SELECT * FROM incidents WHERE uid = ?", (uid,)).fetchone()
+    if row is None:
+        raise InputError(f"no incident {uid!r} in {store.path}")
+    out = {c: row[c] for c in INCIDENT_COLUMNS}
+    out["fatalities_claims"] = json.loads(row["fat_claims"] or "{}")
+    reports = []
+    for ev in store.conn.execute(
+        "SELECT e.json, e.doc_id, d.uid, d.title, d.url, d.published, d.text, s.name AS source FROM incident_events ie"
+        " JOIN events e ON e.id = ie.event_row JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id"
+        " WHERE ie.incident_id = ? ORDER BY e.id",
+        (row["id"],),
+    ):
+        event = json.loads(ev["json"])
+        text = ev["text"]
+        claims = [
+            {
+                "id": c["claim_id"], "source": c["source_canonical"] or c["source_text"], "modality": c["modality"],
+                "quote": text[c["start"] : c["end"]],
+            }
+            for c in store.conn.execute(
+                'SELECT claim_id, source_text, source_canonical, modality, start, "end", events FROM claims'
+                " WHERE doc_id = ? AND run_id = (SELECT current_run FROM documents WHERE id = ?)",
+                (ev["doc_id"], ev["doc_id"]),
+            )
+            if c["claim_id"] in event.get("claims", []) or event["id"] in json.loads(c["events"] or "[]")
+        ]  # fmt: skip
+        evidence = [text[s["start"] : s["end"]] for s in event.get("evidence") or []]
+        if not evidence and event.get("trigger"):
+            trig = event["trigger"]
+            evidence = [text[trig["start"] : trig["end"]]]
+        reports.append({
+            "document": ev["uid"], "title": ev["title"], "url": ev["url"], "published": ev["published"],
+            "source": ev["source"], "event": event, "claims": claims, "evidence": evidence,
+        })  # fmt: skip
+    out["reports"] = reports
+    return out
