@@ -298,3 +298,8 @@ def test_statement_cue_needs_a_statement():
     assert claims_of("جاء في المرتبة الأولى.") == []
     cs = claims_of("أعلنت الحركة مسؤوليتها عن الهجوم. وجاء في البيان أن العملية نجحت.")
     assert [c.source.text for c in cs] == ["الحركة", "الحركة"]
+
+
+def test_fronted_subject_with_qad():
+    (c,) = claims_of("وكانت وسائل الإعلام الأمريكية قد ذكرت في وقت سابق أنها على علاقة بالجمعية.")
+    assert (c.source.text, c.source.kind) == ("وسائل الإعلام الأمريكية", "media")

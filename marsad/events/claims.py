@@ -593,6 +593,8 @@ def _fronted_subject(r: _Reader, f: _Found) -> Source | None:
     toks, lex = r.toks, r.lex
     i = f.i
     first = _sent_first_tok(r, i)
+    if i > first and toks[i - 1].norm in ("قد", "لقد"):
+        i -= 1  # وكانت وسائل الإعلام قد ذكرت
     a = i
     while a > first and toks[a - 1].kind == "word" and i - a < 6 and toks[a - 1].norm not in _CLAUSE_OPENERS:
         a -= 1
