@@ -40,7 +40,9 @@ class ActorMention:
     generic: Any = None
 
     def name(self, iso2: str | None) -> str:
-        """The ACLED-style name in the event's country."""
+        """The ACLED-style name in the event's country (or the actor's own, when the text gives it)."""
+        if self.needs_country and self.actor_country:
+            iso2 = self.actor_country
         if self.generic is not None:
             kb = _kb()
             if kb is not None:
@@ -95,6 +97,7 @@ def find_mentions(doc: Document) -> list[ActorMention]:
         for g in kb.generic(doc.text, tokens):
             found.append(ActorMention(g.start, g.end, g.text, g.label, g.inter, g.kind, g.needs_country, None, g))
     found.extend(_extra_generic(doc))
+    found = [_with_nationality(doc, m) for m in found]
     sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None]
     found = [m for m in found if not any(s <= m.start < e for s, e in sources)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.generic is not None))
@@ -128,6 +131,28 @@ def _extra_generic(doc: Document) -> list[ActorMention]:
         if hit:
             out.append(ActorMention(t.start, t.end, t.text, hit[0], hit[1], hit[2], True))
     return out
+
+
+def _with_nationality(doc: Document, m: ActorMention) -> ActorMention:
+    """A generic mention followed by a nationality word (جنود إسرائيليون) belongs to that country."""
+    if not m.needs_country or m.actor_country:
+        return m
+    rest = doc.text[m.end : m.end + 24].split()
+    if not rest:
+        return m
+    try:
+        from marsad.gazetteer.demonyms import demonym_country
+    except ImportError:
+        return m
+    try:
+        iso = demonym_country(rest[0].strip("\"'«»()،,."))
+    except (OSError, ValueError):
+        return m
+    if not iso:
+        return m
+    from dataclasses import replace
+
+    return replace(m, actor_country=iso)
 
 
 def default_actor(kind: str) -> ActorMention:
@@ -169,7 +194,7 @@ def assign_roles(
     reasons: list[str] = []
     if not mentions:
         return None, None, reasons
-    victims = {"civilians"}
+    victims = {"civilians", "protesters"}
     agent: ActorMention | None = None
     target: ActorMention | None = None
     agents_marked, targets_marked = [], []

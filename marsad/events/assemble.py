@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.events.actors import ActorMention, assign_roles, default_actor, fallback_roles, find_mentions, is_verb
-from marsad.events.context import blocked_by, refine
+from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, load_lexicon
 from marsad.events.location import LEVEL_RANK, choose_place
@@ -31,6 +31,8 @@ GENERIC_CLASSES = frozenset({"attack", "kill"})
 NO_TOLL_TYPES = frozenset({"Strategic developments"})
 #: A generic attack word this close after a campaign word is the campaign ("حملة أمنية استهدفت").
 CAMPAIGN_REACH = 3
+#: A reported death toll this large is a running total (حصيلة سبع سنوات), not an incident.
+AGGREGATE_TOLL = 1000
 #: Sub-event types coded once per day and country (their actors and places are loose).
 AREA_TYPES = frozenset({"Other"})
 #: Words that make a place the goal of a visit or trip, not the scene of an event.
@@ -123,12 +125,15 @@ class Extractor:
                 continue
             hits = [TriggerHit(h.first + lo, h.last + lo, h.start, h.end, h.entry) for h in hits]
             kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
+            index: dict[str, list[int]] | None = None
             for h in hits:
                 why = blocked_by(self.lex, tokens, h, lo)
                 if why:
                     log.debug("trigger %s blocked (%s)", h.entry.form, why)
                     continue
-                fields, refiner = refine(self.lex, tokens, h, lo, hi)
+                if index is None:
+                    index = stem_index(tokens, lo, hi)
+                fields, refiner = refine(self.lex, tokens, h, lo, hi, index)
                 kept.append((h, fields, refiner))
             if not kept:
                 continue
@@ -199,12 +204,12 @@ class Extractor:
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None:
                 d.actor1 = default_actor("protesters")
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
-                if d.actor2 is not None and d.actor1 is None:
-                    d.actor1 = d.actor2
+                if d.actor2 is not None and d.actor1 is None and d.actor2.kind not in ("protesters", "rioters"):
+                    d.actor1 = d.actor2  # an armed actor beside a killing of civilians is its perpetrator
                 d.actor2 = default_actor("civilians")
             if d.fields["event_type"] not in NO_TOLL_TYPES and d.fields["sub_event_type"] != "Peaceful protest":
                 d.tolls = find_tolls(text, tokens, lo, hi)
-        drafts = [d for d in drafts if not d.history]
+        drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         merged, roles = self._merge(doc, drafts, doc_iso)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence]
         events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
@@ -376,6 +381,11 @@ class Extractor:
             for cid in e.claims:
                 by_claim.setdefault(cid, []).append(e.id)
         return tuple(_with_events(c, tuple(by_claim.get(c.id, ()))) for c in claims)
+
+
+def _aggregate(tolls: Sequence[Toll]) -> bool:
+    """A toll in the thousands is a war's or a campaign's running total, not one incident's."""
+    return any(t.kind == "killed" and (t.quantity.best or 0) >= AGGREGATE_TOLL for t in tolls)
 
 
 def _tok_span(text: str, tokens: Sequence[Any], rng: tuple[int, int]) -> Span:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, _word_matches
+from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, _word_matches, candidates
 from marsad.model import Token
 
 #: Punctuation that ends a clause for the blocker window (quotes and brackets do not).
@@ -51,23 +51,39 @@ def blocked_by(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo
     return None
 
 
-def _has_cue(tokens: Sequence[Token], lo: int, hi: int, cue: tuple[str, ...], skip: tuple[int, int]) -> bool:
-    from marsad.events.lexicon import candidates
+def stem_index(tokens: Sequence[Token], lo: int, hi: int) -> dict[str, list[int]]:
+    """Candidate stem -> token indices for one sentence, so cues are looked up, not scanned."""
+    index: dict[str, list[int]] = {}
+    for i in range(lo, hi):
+        if tokens[i].kind == "word":
+            for c in candidates(tokens[i].norm):
+                index.setdefault(c, []).append(i)
+    return index
 
-    for i in range(lo, hi - len(cue) + 1):
+
+def _has_cue(tokens: Sequence[Token], index: dict[str, list[int]], hi: int, cue: tuple[str, ...], skip: tuple[int, int]) -> bool:
+    for i in index.get(cue[0], ()):
         if skip[0] <= i <= skip[1] and len(cue) == 1:
             continue
-        if cue[0] not in candidates(tokens[i].norm):
+        if i + len(cue) > hi:
             continue
         if all(_word_matches(tokens[i + k].norm, w) for k, w in enumerate(cue[1:], start=1)):
             return True
     return False
 
 
-def refine(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int) -> tuple[dict[str, str], str | None]:
+def refine(
+    lex: TriggerLexicon,
+    tokens: Sequence[Token],
+    hit: TriggerHit,
+    lo: int,
+    hi: int,
+    index: dict[str, list[int]] | None = None,
+) -> tuple[dict[str, str], str | None]:
     """Type fields for the trigger after its sentence's cues (first refiner that applies wins).
 
     Returns the fields and the refiner's name (None when the lexicon's own type stands).
+    `index` is the sentence's `stem_index` (built here when not given).
     """
     e: TriggerEntry = hit.entry
     fields = {
@@ -79,7 +95,9 @@ def refine(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo: in
     for r in lex.refiners:
         if e.cls not in r.classes:
             continue
-        if any(_has_cue(tokens, lo, hi, cue, (hit.first, hit.last)) for cue in r.cues):
+        if index is None:
+            index = stem_index(tokens, lo, hi)
+        if any(_has_cue(tokens, index, hi, cue, (hit.first, hit.last)) for cue in r.cues):
             fields.update(r.changes)
             return fields, r.name
     return fields, None

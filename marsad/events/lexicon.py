@@ -19,8 +19,9 @@ from marsad.model import Token
 from marsad.text import article_stripped, normalize, proclitic_ok
 from marsad.text.tokenize import norm_tokens
 
-#: Endings a matched word may carry beyond its lexicon form (shadow form, longest first).
-SUFFIXES = ("تهم", "وهم", "هما", "ها", "هم", "وا", "ته", "ات", "ين", "ون", "ه", "ت", "ا", "ي")
+#: Endings a matched word may carry beyond its lexicon form (shadow form, longest first); plurals
+#: in ات are listed in the lexicon instead, since ضرب + ات is ضربات (strikes), not a beating.
+SUFFIXES = ("تهم", "وهم", "هما", "ها", "هم", "وا", "ته", "ين", "ون", "ه", "ت", "ا", "ي")
 _MAX_PREFIX = 4
 
 
@@ -59,8 +60,9 @@ class Refiner:
     changes: dict[str, str]
 
 
-def candidates(norm: str) -> list[str]:
-    """Stems a token may stand for: itself, minus proclitic runs, minus one suffix."""
+@lru_cache(maxsize=1 << 16)
+def candidates(norm: str) -> tuple[str, ...]:
+    """Stems a token may stand for: itself, minus proclitic runs, minus one suffix (cached: words repeat)."""
     out = [norm]
     for k in range(1, min(_MAX_PREFIX, len(norm) - 2) + 1):
         if proclitic_ok(norm[:k]):
@@ -70,7 +72,7 @@ def candidates(norm: str) -> list[str]:
         for s in SUFFIXES:
             if c.endswith(s) and len(c) - len(s) >= 3:
                 more.append(c[: -len(s)])
-    return out + more
+    return tuple(out + more)
 
 
 def _word_matches(norm: str, want: str) -> bool:

@@ -7,6 +7,7 @@ before it.  Places named only in a statement, promise, threat or visit are never
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from marsad.model import Place, Span
@@ -63,6 +64,20 @@ def _attachment(text: str, place: Place) -> int:
     return 2
 
 
+_DATELINE_RE = re.compile(
+    r"^[^\n]{0,60}?\((?:CNN|AFP|رويترز|أ ف ب|ا ف ب|د ب أ|واس|سانا)\)\s*[-–—]|^[^\n،,]{0,30}[،,][^\n]{0,40}[-–—]{1,2}\s"
+)
+
+
+def is_dateline(text: str, place: Place) -> bool:
+    """A place in the dateline that opens a paragraph ("دبي، الإمارات (CNN)--") is where the
+    report was filed, not where the event happened."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    head = text[line_start : line_start + 80]
+    m = _DATELINE_RE.match(head)
+    return bool(m) and place.start < line_start + m.end()
+
+
 def choose_place(
     text: str,
     places: Sequence[Place],
@@ -79,7 +94,7 @@ def choose_place(
     if not places:
         return None, "no place in the document"
     sent = sentences[sent_idx]
-    places = [p for p in places if (p.start, p.end) not in tainted]
+    places = [p for p in places if (p.start, p.end) not in tainted and not is_dateline(text, p)]
     same = [p for p in places if sent.start <= p.start < sent.end]
     if same:
         best = min(same, key=lambda p: (LEVEL_RANK.get(p.level, 6), _attachment(text, p), abs(p.start - trigger_start)))
