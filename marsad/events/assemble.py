@@ -182,7 +182,7 @@ class Extractor:
             d.evidence = [Span(sent.start, sent.end, sent.text)]
             d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
             self._date(d, doc, dates, sentences, trig)
-            d.place, reason = choose_place(text, doc.places, sentences, d.sent_idx, trig.start, tainted)
+            d.place, reason = choose_place(text, doc.places, sentences, d.sent_idx, trig.start, tainted, doc_iso)
             d.notes.append(reason)
             ments = [m for m in mentions if sent.start <= m.start < sent.end]
             verbal = is_verb(trig.entry.form)

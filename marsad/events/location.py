@@ -85,16 +85,21 @@ def choose_place(
     sent_idx: int,
     trigger_start: int,
     tainted: frozenset[tuple[int, int]],
+    home: str | None = None,
 ) -> tuple[Place | None, str]:
     """(place, reason) for a trigger in sentence `sent_idx`; (None, reason) when nothing fits.
 
     `tainted` holds the (start, end) of places named only in a statement, promise, threat or
-    visit (لفرنسا after بهدف تسليم, موسكو after زيارته): they never locate an event.
+    visit (لفرنسا after بهدف تسليم, موسكو after زيارته): they never locate an event.  `home` is
+    the document's main country: a bare place name in another country is not used.
     """
     if not places:
         return None, "no place in the document"
     sent = sentences[sent_idx]
     places = [p for p in places if (p.start, p.end) not in tainted and not is_dateline(text, p)]
+    if home:
+        # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
+        places = [p for p in places if p.iso2 in (None, home) or _attachment(text, p) != 2]
     same = [p for p in places if sent.start <= p.start < sent.end]
     if same:
         best = min(same, key=lambda p: (LEVEL_RANK.get(p.level, 6), _attachment(text, p), abs(p.start - trigger_start)))
