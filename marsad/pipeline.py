@@ -26,6 +26,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "marsad.sentencizer.v1",
     "marsad.ner.v1",
     "marsad.actors.v1",
+    "marsad.geocoder.v1",
     "marsad.claims.v1",
     "marsad.events.v1",
 )

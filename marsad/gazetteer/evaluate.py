@@ -1,0 +1,134 @@
+"""`marsad eval geo` and `marsad bench geo`: accuracy on hand-labelled mentions; speed and memory.
+
+An evaluation file holds one JSON object a line: text, mention, start, end and the expected
+name, iso2, admin1, lat, lon, level; optional kind (clitic, homonym, admin, direction, latin …)
+and source (docno/id of the sentence).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputError
+from marsad.gazetteer.build import km
+from marsad.model import Place
+
+TOWN_LEVELS = ("populated_place",)
+MAX_KM = 25.0
+
+
+def read_gold(path: str | Path) -> list[dict[str, Any]]:
+    """The mentions of an evaluation file; a bad line raises InputError naming it."""
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"{p}: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{p}: not UTF-8 text") from None
+    out = []
+    for i, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{p}:{i}: not JSON ({err.msg})") from None
+        if not isinstance(d, dict) or not all(k in d for k in ("text", "start", "end", "iso2")):
+            raise InputError(f"{p}:{i}: needs text, start, end and iso2")
+        if d["text"][d["start"] : d["end"]] != d.get("mention", d["text"][d["start"] : d["end"]]):
+            raise InputError(f"{p}:{i}: text[start:end] is not the mention")
+        out.append(d)
+    if not out:
+        raise InputError(f"{p}: no mentions")
+    return out
+
+
+def _kinds(g: dict[str, Any]) -> list[str]:
+    kind = g.get("kind") or "plain"
+    return kind if isinstance(kind, list) else [k for k in str(kind).split(",") if k]
+
+
+def _match(places: Iterable[Place], start: int, end: int) -> Place | None:
+    best, best_overlap = None, 0
+    for p in places:
+        overlap = min(end, p.end) - max(start, p.start)
+        if overlap > best_overlap:
+            best, best_overlap = p, overlap
+    return best
+
+
+def evaluate(path: str | Path, extra: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Accuracy within 25 km (towns), admin1 and country, in all, by country and by kind of case."""
+    from marsad.gazetteer.api import geocode
+
+    gold = read_gold(path)
+    cache: dict[str, list[Place]] = {}
+    groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    errors = []
+    for g in gold:
+        if g["text"] not in cache:
+            cache[g["text"]] = geocode(g["text"], extra=extra)
+        p = _match(cache[g["text"]], g["start"], g["end"])
+        ok_country = p is not None and p.iso2 == g["iso2"]
+        ok_admin1 = p is not None and (p.admin1 or "") == (g.get("admin1") or "")
+        town = g.get("level") in TOWN_LEVELS and g.get("lat") is not None
+        ok_km = (p is not None and p.lat is not None and g.get("lat") is not None
+                 and km(p.lat, p.lon, g["lat"], g["lon"]) <= MAX_KM)  # type: ignore[arg-type]
+        keys = ["all", f"country:{g['iso2']}"] + [f"kind:{k}" for k in _kinds(g)]
+        for key in keys:
+            groups[key]["n"].append(1)
+            groups[key]["country"].append(int(ok_country))
+            if g.get("admin1"):
+                groups[key]["admin1"].append(int(ok_admin1))
+            if town:
+                groups[key]["km25"].append(int(ok_km))
+        if not (ok_country and (ok_admin1 or not g.get("admin1")) and (ok_km or not town)):
+            errors.append({"text": g.get("mention"), "start": g["start"], "source": g.get("source"),
+                           "expected": f"{g.get('name')} ({g['iso2']}, {g.get('admin1')})",
+                           "got": f"{p.name} ({p.iso2}, {p.admin1})" if p else None})
+
+    def rate(xs: list[int]) -> float | None:
+        return round(sum(xs) / len(xs), 4) if xs else None
+
+    table = {k: {"n": len(v["n"]), "admin1_acc": rate(v["admin1"]), "km25_acc_towns": rate(v["km25"]),
+                 "country_acc": rate(v["country"])} for k, v in sorted(groups.items())}
+    return {"file": str(path), "mentions": len(gold), "scores": table, "errors": errors}
+
+
+def bench(corpus: str | Path, limit: int | None = None) -> dict[str, Any]:
+    """Cold load (fresh interpreter) and RSS of the gazetteer; geocoding docs/s over the corpus."""
+    probe = (
+        "import time, resource, json\n"
+        "r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "t = time.perf_counter()\n"
+        "from marsad.gazetteer.store import Gazetteer\n"
+        "Gazetteer.load()\n"
+        "dt = time.perf_counter() - t\n"
+        "print(json.dumps({'cold_load_s': round(dt, 3), 'rss_added_mb': "
+        "round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - r0) / 1024, 1)}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise InputError(f"gazetteer load failed: {out.stderr.strip()[-300:]}")
+    result: dict[str, Any] = json.loads(out.stdout)
+    from marsad.bench import load_corpus
+    from marsad.gazetteer.geocoder import Geocoder
+
+    texts = [r.get("text") or "" for r in load_corpus(corpus, limit)]
+    geo = Geocoder()
+    t0 = time.perf_counter()
+    n_places = sum(len(geo.places(t)) for t in texts)
+    dt = time.perf_counter() - t0
+    data = Path(__file__).with_name("data") / "gazetteer.tsv.gz"
+    result.update({"docs": len(texts), "seconds": round(dt, 2), "docs_per_s": round(len(texts) / dt, 1),
+                   "places_per_doc": round(n_places / max(1, len(texts)), 2),
+                   "package_bytes": data.stat().st_size})
+    return result

@@ -1,0 +1,368 @@
+"""The geocoder: find place names in a text and resolve each to one gazetteer entry, with a reason.
+
+1. Match every gazetteer key over the shadow (Aho-Corasick), accepting proclitics (بحلب، وإدلب)
+   and, at lower confidence, names written without their article.
+2. Read the context: type words pick the level, direction words lower the precision, a name
+   linked by connectors ("حارم غربي إدلب") is the containing unit.
+3. Score each reading: level and population, region prior, the document's country prior
+   (other places, nationality words), containment, and the type word; the best wins and the
+   runner-up is recorded.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from marsad.gazetteer.build import REGION, km
+from marsad.gazetteer.context import VILLAGE_WORDS, Around, Words, direction_of, is_connector, type_of
+from marsad.gazetteer.countries import country
+from marsad.gazetteer.demonyms import demonym_country
+from marsad.gazetteer.names import is_latin, match_string, name_key
+from marsad.gazetteer.store import Entry, Gazetteer, Hit
+from marsad.model import Entity, Place
+from marsad.text.normalize import Shadow, shadow
+from marsad.text.tokenize import proclitic_ok
+
+_LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
+_NOT_PLACES = frozenset({"البلاد", "بلاد"})
+_PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalpha()
+
+
+def _shares(w: Counter[str]) -> dict[str, float]:
+    total = sum(v for v in w.values() if v > 0)
+    return {k: v / total for k, v in w.items() if v > 0} if total else {}
+
+
+def _has_article(prefix: str) -> bool:
+    return prefix.endswith("ال") or prefix.endswith("لل")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    nstart: int
+    nend: int
+    key: str
+    prefix: str
+    hits: list[Hit]
+    around: Around | None = None
+    parent: int | None = None
+    child: bool = False
+    ranked: list[tuple[float, int, list[str]]] = field(default_factory=list)
+    weak: bool = False
+
+    @property
+    def latin(self) -> bool:
+        return is_latin(self.key)
+
+
+class Geocoder:
+    """Resolves the places of one text; cheap to call, the gazetteer is shared."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer.load()
+
+    # -- 1. matching -------------------------------------------------------------------------------
+    def _match(self, text: str, sh: Shadow, m: str) -> list[_Mention]:
+        raw = []
+        for last, key in self.gaz.automaton.iter(m):
+            s, e = last - len(key) + 1, last + 1
+            if e < len(m) and _is_letter(m[e]):
+                continue
+            t = s
+            while t > 0 and _is_letter(m[t - 1]):
+                t -= 1
+            prefix = m[t:s]
+            latin = is_latin(key)
+            if prefix and (latin or not proclitic_ok(prefix)):
+                continue
+            if latin and not text[sh.orig(s)].isupper():
+                continue
+            raw.append((s, e, key, prefix))
+        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+        taken = bytearray(len(m))
+        out = []
+        for s, e, key, prefix in raw:
+            if any(taken[s:e]):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            o_s, o_e = sh.to_orig(s, e)
+            out.append(_Mention(o_s, o_e, s, e, key, prefix, self.gaz.candidates(key)))
+        out.sort(key=lambda x: x.nstart)
+        return out
+
+    def _keep(self, mn: _Mention, m: str, persons: Sequence[tuple[int, int]]) -> bool:
+        if any(s < mn.end and mn.start < e for s, e in persons):
+            return False
+        if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key):
+            return False
+        article = _has_article(mn.prefix)
+        if not article:
+            # a name written without the article it has ("حزم" in بحزم for الحزم) is weak evidence
+            mn.weak = all(h.stripped for h in mn.hits)
+        else:
+            mn.hits = [Hit(h.entry, False) for h in mn.hits]
+        if article and not mn.key.startswith("ال"):
+            t_end = mn.nend
+            while t_end < len(m) and _is_letter(m[t_end]):
+                t_end += 1
+            if demonym_country(m[mn.nstart - len(mn.prefix) : t_end]):
+                return False
+        return True
+
+    # -- 3. scoring --------------------------------------------------------------------------------
+    def _score(self, mn: _Mention, hit: Hit, prior: dict[str, float], parent: Entry | None,
+               lang: str) -> tuple[float, list[str]]:
+        e = self.gaz.entries[hit.entry]
+        why: list[str] = []
+        if e.level == "populated_place":
+            s = 0.45 * math.log10(e.pop + 10)
+            why.append(f"town of {e.pop:,} people" if e.pop else "town")
+            if any(self.gaz.entries[h.entry].level != "populated_place"
+                   and self.gaz.entries[h.entry].iso2 == e.iso2
+                   and self.gaz.entries[h.entry].admin1 == e.admin1 for h in mn.hits):
+                s += 1.5
+                why.append("the town rather than the unit named after it")
+        else:
+            s = _LEVEL_SCORE.get(e.level, 1.0)
+            why.append(e.level)
+        if e.iso2 in REGION:
+            s += 2.5 if lang == "ar" else 1.5
+            why.append("in the region")
+        elif lang == "ar" and e.level != "country":
+            s -= 1.0
+        if e.user:
+            s += 3.0
+            why.append("user's places file")
+        if hit.stripped:
+            s -= 1.0
+            why.append("name without its article")
+        art = _has_article(mn.prefix)
+        if art and not mn.key.startswith("ال") and e.level != "country":
+            s -= 0.5
+        a = mn.around
+        if a and a.type_level:
+            want = a.type_level
+            if want == "rif":
+                ok = e.level in ("admin1", "populated_place", "admin2")
+            else:
+                ok = e.level == want or (want == "admin2" and e.level in ("admin3", "admin1"))
+            s += 4.0 if ok else -2.0
+            why.append(f"type word {a.type_word!r} {'fits' if ok else 'does not fit'}")
+        share = prior.get(e.iso2, 0.0)
+        if share:
+            s += 4.0 * share
+            why.append(f"document prior {e.iso2} {share:.2f}")
+        if parent is not None:
+            inside = self._inside(e, parent)
+            if inside:
+                s += 4.0
+                why.append(f"inside {parent.name} (named next to it)")
+        return s, why
+
+    @staticmethod
+    def _inside(e: Entry, p: Entry) -> bool:
+        if e.iso2 != p.iso2:
+            return False
+        if p.level == "country":
+            return True
+        if p.level == "admin1":
+            return e.admin1 == p.admin1
+        if p.level in ("admin2", "admin3") and e.admin2 and p.admin2:
+            return e.admin2 == p.admin2 or e.admin1 == p.admin1
+        if None not in (e.lat, e.lon, p.lat, p.lon):
+            return km(e.lat, e.lon, p.lat, p.lon) <= 60  # type: ignore[arg-type]
+        return e.admin1 == p.admin1
+
+    def _rank(self, mn: _Mention, prior: dict[str, float], parent: Entry | None, lang: str) -> None:
+        best: dict[int, tuple[float, int, list[str]]] = {}
+        for h in mn.hits:
+            s, why = self._score(mn, h, prior, parent, lang)
+            if h.entry not in best or s > best[h.entry][0]:
+                best[h.entry] = (s, h.entry, why)
+        mn.ranked = sorted(best.values(), key=lambda x: (-x[0], x[1]))
+
+    # -- the whole thing ---------------------------------------------------------------------------
+    def places(self, text: str, entities: Iterable[Entity] = (), lang: str = "ar") -> list[Place]:
+        """The places named in `text`, resolved; offsets are into `text`."""
+        if not isinstance(text, str) or not text.strip():
+            return []
+        sh = shadow(text)
+        m = match_string(sh.norm)
+        words = Words(m)
+        persons = [(x.start, x.end) for x in entities if x.label == "PER"]
+        mentions = [mn for mn in self._match(text, sh, m) if mn.hits and self._keep(mn, m, persons)]
+        for mn in mentions:
+            mn.around = words.around(mn.nstart, mn.nend)
+        for i in range(len(mentions) - 1):
+            a, b = mentions[i], mentions[i + 1]
+            glued = b.prefix[:1] in ("ب", "ل") or bool(direction_of(b.key.split(" ")[0]))
+            if words.links(a.nend, b.nstart - len(b.prefix), glued=glued):
+                a.parent = i + 1
+                b.child = True
+                if b.around and b.around.dir_before:  # "حارم غربي إدلب": the direction places حارم
+                    b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
+        mentions = [mn for i, mn in enumerate(mentions) if self._has_context(mn, i, mentions)]
+        # re-point parents after filtering
+        for i, mn in enumerate(mentions):
+            mn.parent = i + 1 if mn.parent is not None and i + 1 < len(mentions) and mentions[i + 1].child else None
+
+        for mn in mentions:
+            self._rank(mn, {}, None, lang)
+        weights, own = self._prior(mentions, m)
+        prior = _shares(weights)
+        for i in range(len(mentions) - 1, -1, -1):
+            mn = mentions[i]
+            mine = own.get(i)
+            mn_prior = _shares(weights - Counter({mine: 1.0})) if mine else prior
+            parent = None
+            if mn.parent is not None and mentions[mn.parent].ranked:
+                parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
+            self._rank(mn, mn_prior, parent, lang)
+        out = [self._place(text, mn, mentions) for mn in mentions if mn.ranked]
+        out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
+        out += self._villages(text, sh, words, mentions, out)
+        return sorted(out, key=lambda p: (p.start, p.end))
+
+    def _has_context(self, mn: _Mention, i: int, mentions: list[_Mention]) -> bool:
+        """A name that is also a common word counts only with positive context."""
+        if (mn.key not in self.gaz.common and "ال" + mn.key not in self.gaz.common and not mn.weak) or mn.latin:
+            return True
+        a = mn.around
+        return bool((a and (a.type_level or a.dir_before or a.dir_after)) or mn.parent is not None or mn.child)
+
+    def _prior(self, mentions: list[_Mention], m: str) -> tuple[Counter[str], dict[int, str]]:
+        """Country weights from confidently resolved names and from nationality words.
+
+        Also which country each name voted for, so that a name is not its own evidence.
+        """
+        w: Counter[str] = Counter()
+        own: dict[int, str] = {}
+        for i, mn in enumerate(mentions):
+            r = mn.ranked
+            if r and (len(r) == 1 or r[0][0] - r[1][0] >= 1.0):
+                iso2 = self.gaz.entries[r[0][1]].iso2
+                w[iso2] += 1.0
+                own[i] = iso2
+        for token in re.findall(r"[\u0621-\u064a]{4,}", m):
+            iso2 = demonym_country(token)
+            if iso2:
+                w[iso2] += 0.5
+        return w, own
+
+    def _place(self, text: str, mn: _Mention, mentions: list[_Mention]) -> Place:
+        score, idx, why = mn.ranked[0]
+        e = self.gaz.entries[idx]
+        a = mn.around or Around(None, None, None, None)
+        level, precision = e.level, _PRECISION.get(e.level, 2)
+        notes = list(why)
+        if a.type_level == "rif":
+            if e.level == "populated_place":
+                unit = self.gaz.admin1_entry(e.iso2, e.admin1)
+                if unit is not None and self._same_name(mn.key, unit):
+                    e = unit
+            level, precision = e.level, 2
+            notes.append(f"countryside ({a.type_word}) of {e.name}")
+        if a.dir_before or a.dir_after:
+            d = a.dir_before or a.dir_after
+            if e.level == "country":
+                level, precision = "region", 3
+            else:
+                precision = max(precision, 2) if e.level == "populated_place" else min(max(precision, 2), 3)
+                precision = 2 if e.level in ("populated_place", "admin3") else precision
+            notes.append(f"direction: {d} of {e.name}")
+        runner = None
+        if len(mn.ranked) > 1:
+            s2, i2, _ = mn.ranked[1]
+            runner = f"{self.gaz.entries[i2].label()} score {s2:.2f}"
+            notes.append(f"beat {self.gaz.entries[i2].label()} by {score - s2:.2f}")
+        c = country(e.iso2)
+        return Place(
+            start=mn.start, end=mn.end, text=text[mn.start : mn.end], name=e.name, name_ar=e.name_ar or None,
+            country=c.name if c else (e.iso2 or None), iso2=e.iso2 or None, admin1=e.admin1 or None,
+            admin2=e.admin2 or None, admin3=e.admin3 or None, pcode=e.pcode or None, geonameid=e.geonameid,
+            lat=e.lat, lon=e.lon, level=level, geo_precision=precision,
+            reason=f"{e.label()}: " + "; ".join(notes) + f" (score {score:.2f})", runner_up=runner,
+        )
+
+    @staticmethod
+    def _same_name(key: str, unit: Entry) -> bool:
+        return any(name_key(n) in (key, "ال" + key) or "ال" + name_key(n) == key for n in unit.names)
+
+    def _country_regions(self, text: str, sh: Shadow, words: Words, prior: dict[str, float],
+                         taken: set[tuple[int, int]]) -> list[Place]:
+        """"شمال غرب البلاد": a part of the document's country, precision 3."""
+        if not prior:
+            return []
+        iso2 = max(prior, key=lambda k: prior[k])
+        c = country(iso2)
+        if c is None:
+            return []
+        out = []
+        for k, (s, e) in enumerate(words.spans):
+            w = words.word(k)
+            i = w.find("البلاد")
+            if i < 0 or s + i + 6 != e or (i and not proclitic_ok(w[:i])):
+                continue
+            a = words.around(s, e)
+            if not a.dir_before:
+                continue
+            o_s, o_e = sh.to_orig(s + i, e)
+            out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"{a.dir_before} {c.name}", name_ar=None,
+                             country=c.name, iso2=iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
+                             reason=f"country-relative region: {a.dir_before} of the document's country "
+                                    f"{c.name} (prior {prior[iso2]:.2f})"))
+        return out
+
+    def _villages(self, text: str, sh: Shadow, words: Words, mentions: list[_Mention],
+                  places: list[Place]) -> list[Place]:
+        """"قرية X في ريف إدلب" with X unknown: code to the smallest containing unit named, precision 2."""
+        out = []
+        by_start = {p.start: p for p in places}
+        covered = [(mn.nstart, mn.nend) for mn in mentions]
+        for k in range(len(words.spans) - 1):
+            if type_of(words.word(k)) not in ("populated_place",) or not any(
+                    f in VILLAGE_WORDS for f in (words.word(k), words.word(k)[1:], words.word(k)[2:])):
+                continue
+            name_words = []
+            j = k + 1
+            while j < len(words.spans) and len(name_words) < 3:
+                s, e = words.spans[j]
+                w = words.word(j)
+                if any(cs < e and s < ce for cs, ce in covered) or is_connector(w) or not w.isalpha():
+                    break
+                if not words.clean_gap(words.spans[j - 1][1], s):
+                    break
+                name_words.append(j)
+                j += 1
+            if not name_words or len(name_words) > 2:
+                continue
+            if any(demonym_country(words.word(x)) for x in name_words):
+                continue
+            ns, ne = words.spans[name_words[0]][0], words.spans[name_words[-1]][1]
+            parent = next((mn for mn in mentions if mn.nstart >= ne and words.links(ne, mn.nstart)), None)
+            if parent is None:
+                continue
+            o_s, o_e = sh.to_orig(ns, ne)
+            p = by_start.get(parent.start)
+            if p is None:
+                continue
+            out.append(Place(
+                start=o_s, end=o_e, text=text[o_s:o_e], name=p.name, name_ar=p.name_ar, country=p.country,
+                iso2=p.iso2, admin1=p.admin1, admin2=p.admin2, admin3=p.admin3, pcode=p.pcode,
+                geonameid=p.geonameid, lat=p.lat, lon=p.lon, level=p.level, geo_precision=2,
+                reason=f"{text[o_s:o_e]!r} is not in the gazetteer: coded to the smallest containing unit the "
+                       f"text names, {p.name} ({p.level})",
+            ))
+        return out
+
+

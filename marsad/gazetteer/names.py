@@ -1,0 +1,102 @@
+"""Name keys: how a place name is written down for matching, shared by the build and the matcher.
+
+A key is the shadow form (see `marsad.text.normalize`) with hyphens, apostrophes and dots turned
+into spaces or dropped and runs of spaces collapsed, so that "Jisr ash-Shughur", "دير الزور" and
+"دير  الزور" each give one key.  Latin keys are also folded to ASCII (Idlib/İdlib, Alep/Álep).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from marsad.text.normalize import normalize
+
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Letters of Persian, Urdu, Kurdish and Pashto spellings: GeoNames lists those next to the Arabic
+# ones, but Arabic news never writes them.
+_NON_ARABIC_LETTERS = re.compile("[پچژگڤۆەڕڵێٹڈڑںہےۓکی]")
+_SEP_RE = re.compile(r"[\s\-\u2010-\u2015_/]+")
+_DROP_RE = re.compile(r"[\u2018\u2019\u02bc\u02bb'`\".()\[\]]")
+_MATCH_TABLE = {ord(c): " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015_/\n"}
+
+
+def is_arabic(s: str) -> bool:
+    return bool(_ARABIC_RE.search(s))
+
+
+def is_latin(s: str) -> bool:
+    return bool(_LATIN_RE.search(s)) and not is_arabic(s)
+
+
+def usable_arabic(s: str) -> bool:
+    """An Arabic-script name as Arabic news would write it (no Persian letters, no comma glosses)."""
+    return is_arabic(s) and not _NON_ARABIC_LETTERS.search(s) and "،" not in s and "," not in s
+
+
+def fold_latin(s: str) -> str:
+    """Latin text without accents, lower-cased (Ḩārim -> harim, İdlib -> idlib)."""
+    decomposed = unicodedata.normalize("NFKD", s.replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def plain_latin(s: str) -> str:
+    """Latin text without accents, case kept (Ḩārim -> Harim), for display names."""
+    decomposed = unicodedata.normalize("NFKD", s.replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(s: str) -> str:
+    """The matching key of a name: shadow form, separators unified, Latin folded."""
+    s = _DROP_RE.sub("", s)
+    if is_latin(s):
+        s = fold_latin(s)
+    s = normalize(s)
+    return _SEP_RE.sub(" ", s).strip()
+
+
+def match_string(norm: str) -> str:
+    """The shadow of a text made comparable with keys, character for character (same length).
+
+    Separators become spaces and accented Latin letters their base letter, so that positions in
+    the result are positions in the shadow.
+    """
+    out = norm.translate(_MATCH_TABLE)
+    if out.isascii():
+        return out
+    chars = list(out)
+    for i, c in enumerate(chars):
+        if "\u00c0" <= c <= "\u024f":
+            f = fold_latin(c)
+            if len(f) == 1:
+                chars[i] = f
+    return "".join(chars)
+
+
+def key_variants(s: str) -> set[str]:
+    """Keys of a name: as written, and for Latin names also with apostrophes kept."""
+    keys = {name_key(s)}
+    if is_latin(s) and any(q in s for q in "'\u2019\u02bc"):
+        keys.add(_SEP_RE.sub(" ", normalize(fold_latin(re.sub("[\u2019\u02bc]", "'", s)))).strip())
+    return {k for k in keys if k}
+
+
+def entry_keys(names: Iterable[str]) -> list[str]:
+    """The matching keys of a place's names; "~key" marks an Arabic name without its article.
+
+    Computed once by the build and stored with the row, so loading does no normalising.
+    """
+    seen: set[str] = set()
+    out: list[str] = []
+    for n in names:
+        for key in sorted(key_variants(n)):
+            if key in seen or len(key.replace(" ", "")) < 3 or not (is_arabic(key) or is_latin(key)):
+                continue
+            seen.add(key)
+            out.append(key)
+            if is_arabic(key) and key.startswith("ال") and len(key) >= 5 and key[2:] not in seen:
+                seen.add(key[2:])
+                out.append("~" + key[2:])
+    return out

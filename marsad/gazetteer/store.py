@@ -1,0 +1,200 @@
+"""The loaded gazetteer: rows, a name index and the Aho-Corasick automaton the matcher runs.
+
+`Gazetteer.load()` reads the shipped `data/gazetteer.tsv.gz` once per process (a cached
+singleton); `Gazetteer.load(extra=[...])` adds a user's own places file (see `read_extra`).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import logging
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import ahocorasick
+
+from marsad.errors import InputError, ModelError
+from marsad.gazetteer.names import entry_keys, is_arabic, name_key
+from marsad.text.tokenize import ARTICLE_RUNS
+
+log = logging.getLogger(__name__)
+
+LEVELS = ("populated_place", "admin3", "admin2", "admin1", "country", "region")
+_lock = threading.Lock()
+_cache: dict[tuple[str, ...], Gazetteer] = {}
+
+
+class Entry(NamedTuple):
+    """One place of the gazetteer (a row of the shipped TSV or of a user's file)."""
+
+    id: str
+    level: str
+    iso2: str
+    name: str
+    name_ar: str
+    admin1: str
+    admin2: str
+    admin3: str
+    pcode: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    pop: int
+    names: tuple[str, ...]
+    keys: tuple[str, ...] = ()
+
+    @property
+    def user(self) -> bool:
+        return self.id.startswith("x:")
+
+    def label(self) -> str:
+        where = ", ".join(x for x in (self.admin1 if self.level != "admin1" else "", self.iso2) if x)
+        return f"{self.name} ({self.level}, {where})"
+
+
+class Hit(NamedTuple):
+    """An entry reachable from a key; `stripped` when the key is the name without its article."""
+
+    entry: int
+    stripped: bool
+
+
+def _num(s: str) -> float | None:
+    return float(s) if s else None
+
+
+def _read_rows(lines: Iterable[list[str]]) -> list[Entry]:
+    out = []
+    for r in lines:
+        out.append(Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], int(r[9]) if r[9] else None,
+                         _num(r[10]), _num(r[11]), int(r[12] or 0), tuple(r[13].split("|")) if r[13] else (),
+                         tuple(r[14].split("|")) if len(r) > 14 and r[14] else ()))
+    return out
+
+
+def read_extra(path: str | Path, start: int = 0) -> list[Entry]:
+    """A user's places file: TSV with a header naming at least `name`, `iso2`, `lat`, `lon`.
+
+    Optional columns: `aliases` (| between spellings, Arabic or Latin), `name_ar`, `admin1`,
+    `admin2`, `admin3`, `pcode`, `level` (default populated_place), `population`.
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise InputError(f"{p}: cannot read the places file ({err.strerror or err})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{p}: the places file is not UTF-8 text") from None
+    reader = csv.DictReader(text.splitlines(), delimiter="\t")
+    need = {"name", "iso2", "lat", "lon"}
+    if not reader.fieldnames or not need <= set(reader.fieldnames):
+        raise InputError(f"{p}: a places file needs a tab-separated header with {', '.join(sorted(need))}")
+    out = []
+    for i, r in enumerate(reader, start=2):
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except (TypeError, ValueError):
+            raise InputError(f"{p}:{i}: lat/lon must be numbers") from None
+        level = (r.get("level") or "populated_place").strip()
+        if level not in LEVELS:
+            raise InputError(f"{p}:{i}: level must be one of {', '.join(LEVELS)}")
+        names = [r["name"], r.get("name_ar") or "", *(r.get("aliases") or "").split("|")]
+        names = [n.strip() for n in names if n and n.strip()]
+        pop = r.get("population") or "0"
+        out.append(Entry(f"x:{start + len(out)}", level, (r["iso2"] or "").strip().upper(), r["name"].strip(),
+                         (r.get("name_ar") or next((n for n in names if is_arabic(n)), "")).strip(),
+                         (r.get("admin1") or "").strip(), (r.get("admin2") or "").strip(),
+                         (r.get("admin3") or "").strip(), (r.get("pcode") or "").strip(), None, lat, lon,
+                         int(float(pop)) if pop.replace(".", "", 1).isdigit() else 0, tuple(names),
+                         tuple(entry_keys(names))))
+    return out
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("marsad.gazetteer") / "data" / name))
+
+
+def _word_list(name: str) -> set[str]:
+    path = _data_path(name)
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {name_key(x) for x in lines if x.strip() and not x.startswith("#")}
+
+
+class Gazetteer:
+    """Places, their names by key, and the automaton over every key."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries: list[Entry] = list(entries)
+        self.common: set[str] = _word_list("common_words.txt") | _word_list("common_names.txt")
+        self.index: dict[str, list[Hit]] = defaultdict(list)
+        for i, e in enumerate(self.entries):
+            self._index(i, e)
+        self.automaton = ahocorasick.Automaton()
+        for key in self.index:
+            self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+        self.by_id = {e.id: i for i, e in enumerate(self.entries)}
+
+    def _index(self, i: int, e: Entry) -> None:
+        index = self.index
+        for key in e.keys:
+            if key[0] == "~":
+                index[key[1:]].append(Hit(i, True))
+            else:
+                index[key].append(Hit(i, False))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, extra: Sequence[str | Path] = ()) -> Gazetteer:
+        """The shipped gazetteer (cached per process), plus users' places files if given."""
+        cache_key = (str(path or ""), *map(str, extra))
+        with _lock:
+            if cache_key not in _cache:
+                base = Path(path) if path else _data_path("gazetteer.tsv.gz")
+                try:
+                    with gzip.open(base, "rb") as fh:
+                        lines = fh.read().decode("utf-8").split("\n")
+                    entries = _read_rows(line.split("\t") for line in lines[1:] if line)
+                except (OSError, EOFError, StopIteration, IndexError, ValueError) as err:
+                    raise ModelError(f"{base}: gazetteer missing or corrupt ({err}); run `marsad gazetteer build`") from None
+                for x in extra:
+                    entries += read_extra(x, start=len(entries))
+                _cache[cache_key] = cls(entries)
+            return _cache[cache_key]
+
+    def candidates(self, key: str) -> list[Hit]:
+        return self.index.get(key, [])
+
+    def lookup(self, name: str, iso2: str | None = None, level: str | None = None) -> list[Entry]:
+        """Entries called `name` (any spelling, with or without the article), best first.
+
+        Best: countries, then admin units, then towns by population; `iso2`/`level` filter.
+        """
+        key = name_key(name)
+        hits = list(self.candidates(key))
+        if not hits and is_arabic(key):
+            for run in ARTICLE_RUNS:
+                if key.startswith(run):
+                    hits = [h for h in self.candidates(key[len(run):])] + self.candidates("ال" + key[len(run):])
+                    break
+        rank = {lv: i for i, lv in enumerate(reversed(LEVELS))}
+        found = {h.entry: self.entries[h.entry] for h in hits}
+        out = [e for e in found.values() if (iso2 is None or e.iso2 == iso2.upper()) and (level is None or e.level == level)]
+        return sorted(out, key=lambda e: (not e.user, rank.get(e.level, 9), -e.pop, e.id))
+
+    def get(self, entry_id: str) -> Entry | None:
+        i = self.by_id.get(entry_id)
+        return None if i is None else self.entries[i]
+
+    def admin1_entry(self, iso2: str, admin1: str) -> Entry | None:
+        """The admin1 unit called `admin1` (OCHA spelling) in `iso2`."""
+        for e in self.lookup(admin1, iso2=iso2, level="admin1"):
+            if e.admin1 == admin1:
+                return e
+        return None

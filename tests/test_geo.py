@@ -1,0 +1,143 @@
+"""The geocoder: clitics, context, homonyms, demonyms, offsets, bad input, the CLI and the component."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from marsad.cli import main
+from marsad.gazetteer import Gazetteer, demonym_country, geocode
+from marsad.gazetteer.build import km
+
+
+def one(text: str, mention: str):
+    places = [p for p in geocode(text) if p.text == mention]
+    assert places, f"{mention} not found in {[p.text for p in geocode(text)]}"
+    return places[0]
+
+
+def test_offsets_are_exact():
+    text = "قُتل ثلاثة بحلب، وإدلب، لدمشق، فالرقة اليوم"
+    places = geocode(text)
+    assert [p.text for p in places] == ["حلب", "إدلب", "دمشق", "الرقة"]
+    for p in places:
+        assert text[p.start : p.end] == p.text
+
+
+def test_harim_in_idlib_with_containment():
+    p = one("استهدفت الحملة مخيم الفرنسيين في مدينة حارم غربي إدلب", "حارم")
+    assert (p.iso2, p.admin1, p.level, p.geo_precision) == ("SY", "Idleb", "populated_place", 1)
+    assert km(p.lat, p.lon, 36.21, 36.52) < 10
+    assert "inside" in p.reason and p.runner_up
+
+
+def test_type_word_picks_the_admin_level():
+    p = one("قال قائد الأمن في محافظة إدلب إن", "محافظة إدلب")
+    assert p.level == "admin1" and p.admin1 == "Idleb"
+
+
+def test_rif_and_direction():
+    p = one("قصفت الطائرات بلدة كفرنبل بريف إدلب الجنوبي", "إدلب")
+    assert p.level == "admin1" and p.geo_precision in (2, 3)
+    q = one("منع امتداد المواجهات إلى شمالي إدلب", "إدلب")
+    assert q.geo_precision == 2 and q.admin1 == "Idleb"
+
+
+def test_country_relative_region():
+    places = geocode("تطوق قوات الأمن السورية مخيما في شمال غرب البلاد")
+    region = [p for p in places if p.level == "region"]
+    assert region and region[0].iso2 == "SY" and region[0].geo_precision == 3
+
+
+def test_foreign_homonyms_lose_in_arabic_news():
+    assert one("اشتباكات عنيفة في لبنان بين الجيش ومسلحين", "لبنان").iso2 == "LB"
+    assert one("مواجهات في نابلس بالضفة الغربية", "نابلس").iso2 == "PS"
+    assert one("قصف مدفعي على طرابلس وسط ليبيا", "طرابلس").iso2 == "LY"
+    assert one("اشتباكات في طرابلس شمال لبنان وفي عكار", "طرابلس").iso2 == "LB"
+
+
+def test_latin_and_french_spellings():
+    assert one("Clashes near Harem and Idleb on Monday", "Harem").admin1 == "Idleb"
+    assert one("Des frappes sur Alep ce matin", "Alep").iso2 == "SY"
+
+
+def test_demonyms_are_not_places():
+    assert demonym_country("فرنسيون") == "FR"
+    assert demonym_country("السوري") == "SY"
+    assert demonym_country("الشيشانيين") == "RU"
+    assert demonym_country("حارم") is None
+    assert demonym_country("") is None
+    texts = [p.text for p in geocode("قوات الأمن السورية اعتقلت جهاديين فرنسيين")]
+    assert "السورية" not in texts and "سورية" not in texts
+
+
+def test_common_words_need_context():
+    assert not [p for p in geocode("أصدرت الجماعة بيانا نشرت فيه صور القتلى") if p.text in ("بيان", "صور")]
+    assert one("غارة على مدينة صور جنوب لبنان", "صور").iso2 == "LB"
+
+
+def test_lookup_api():
+    gaz = Gazetteer.load()
+    assert gaz is Gazetteer.load()
+    top = gaz.lookup("إدلب", iso2="SY")
+    assert top and top[0].admin1 == "Idleb"
+    assert gaz.lookup("Idleb", level="admin1")[0].iso2 == "SY"
+    assert gaz.lookup("no such place xyz") == []
+
+
+def test_users_own_places(tmp_path):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("name\taliases\tiso2\tadmin1\tlat\tlon\nKafr Zita Farm\tمزرعة الزيتون الكبرى\tSY\tHama\t35.37\t36.6\n",
+                     encoding="utf-8")
+    places = geocode("قصف على مزرعة الزيتون الكبرى ليلا", extra=[str(extra)])
+    assert places and places[0].name == "Kafr Zita Farm" and "user" in places[0].reason
+
+
+def test_unknown_village_falls_back_to_the_containing_unit():
+    places = geocode("سقطت قذائف على قرية زقزقانية بريف إدلب")
+    fallback = [p for p in places if p.text == "زقزقانية"]
+    assert fallback and fallback[0].admin1 == "Idleb" and fallback[0].geo_precision == 2
+    assert "not in the gazetteer" in fallback[0].reason
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "\x00\x01", "😀😀", "؟؟،،", "a" * 5000, "بحلب" * 300])
+def test_bad_input_is_graceful(bad):
+    for p in geocode(bad):
+        assert bad[p.start : p.end] == p.text
+
+
+def test_bad_types_raise_input_error():
+    from marsad.errors import InputError
+
+    with pytest.raises(InputError):
+        geocode(None)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        geocode("حلب", published="yesterday")
+
+
+def test_component_in_default_pipeline(seed_doc):
+    by_text = {}
+    for p in seed_doc.places:
+        by_text.setdefault(p.text, p)
+        assert seed_doc.text[p.start : p.end] == p.text
+    assert by_text["حارم"].admin1 == "Idleb" and by_text["إدلب"].iso2 == "SY"
+    d = seed_doc.to_dict()["places"][0]
+    assert {"name", "iso2", "admin1", "lat", "lon", "level", "geo_precision", "reason"} <= set(d)
+
+
+def test_cli_geocode_and_errors(tmp_path):
+    r = CliRunner().invoke(main, ["geocode", "قصف على بلدة حارم في ريف إدلب", "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output.splitlines()[0])["iso2"] == "SY"
+    r = CliRunner().invoke(main, ["geocode"])
+    assert r.exit_code == 2 and "error" in r.output
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("just a line\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["geocode", "حلب", "--gazetteer", str(bad)])
+    assert r.exit_code == 2 and "header" in r.output
+    r = CliRunner().invoke(main, ["eval", "geo", str(tmp_path / "missing.jsonl")])
+    assert r.exit_code == 2
+    for cmd in (["geocode", "-h"], ["gazetteer", "build", "-h"], ["eval", "geo", "-h"], ["bench", "geo", "-h"]):
+        assert CliRunner().invoke(main, cmd).exit_code == 0
