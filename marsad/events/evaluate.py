@@ -144,7 +144,14 @@ def score_spans(path: str | Path, plover: str, run: Runner) -> dict[str, Any]:
 
 def evaluate(path: str | Path, run: Runner | None = None, types: Sequence[str] = ("ASSAULT", "PROTEST")) -> dict[str, Any]:
     """The full report of `marsad eval events --gsr DIR`: the shipped configuration, then the gated one."""
-    out: dict[str, Any] = {"gsr": str(path)}
+    out: dict[str, Any] = {
+        "gsr": str(path),
+        "note": (
+            "default = the shipped pipeline (classifier in the confidence only); gated = events below the "
+            "classifier's gate dropped. The shipped classifier was trained on the GSR dev half: on that half the "
+            "gated figures are in-sample; use `marsad eval events --cv 5` for honest dev figures."
+        ),
+    }
     configs = {"default": run or default_runner()}
     if run is None:
         configs["gated"] = default_runner(gate=True)
