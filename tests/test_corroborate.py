@@ -40,6 +40,9 @@ def test_places():
     assert 9 < km(h.lat, h.lon, s.lat, s.lon) < 11  # Harim-Salqin is about 10 km
     assert not places_agree(h, a) and places_agree(h, s, max_km=12) and not places_agree(h, s, max_km=5)
     assert not places_agree(h, None)
+    syria = event(where=dict(name="Syria", country="Syria", iso2="SY", lat=35.0, lon=38.0)).location
+    syria = type(syria)(**{**{k: getattr(syria, k) for k in syria.__slots__}, "level": "country", "geo_precision": 3})
+    assert not places_agree(syria, syria)  # "in Syria" twice is not the same place
 
 
 def test_actor_compatibility():
@@ -105,3 +108,13 @@ def test_near_duplicates():
     other = "خرجت مظاهرة في مدينة السويداء للمطالبة بتحسين الأوضاع المعيشية ورفع الرواتب " * 5
     pairs = near_duplicates([(1, normalize(base)), (2, normalize(copy)), (3, normalize(other)), (4, "")])
     assert [(a, b) for a, b, _ in pairs] == [(1, 2)]
+
+
+def test_day_slack_is_one_sided_and_sub_types_need_a_shared_actor():
+    two_days = merge([rep(1, event(date="2025-10-21")), rep(2, event(date="2025-10-23"))])
+    assert len(two_days) == 2
+    anon_clash = event(actor1=None, actor2=None)
+    anon_shelling = event(etype="Explosions/Remote violence", sub="Shelling/artillery/missile attack", actor1=None, actor2=None)
+    assert len(merge([rep(1, anon_clash), rep(2, anon_shelling)])) == 2
+    named_shelling = event(etype="Explosions/Remote violence", sub="Shelling/artillery/missile attack", actor2=None)
+    assert len(merge([rep(1, event()), rep(2, named_shelling)])) == 1

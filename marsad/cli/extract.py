@@ -117,10 +117,16 @@ def example_text() -> str:
 
 @main.command("demo")
 @click.option("-o", "--output", default="demo-output.json", help="Where to write the full JSON.")
+@click.option("--db", default="marsad.db", show_default=True, help="Store the bundled sample reports here.")
+@click.option("--no-store", is_flag=True, help="Only read the seed report; leave the database alone.")
 @handles_errors
-def demo(output: str) -> None:
-    """Read the bundled example report and print what marsad found in it."""
+def demo(output: str, db: str, no_store: bool) -> None:
+    """Read the bundled example report, then ingest the bundled samples into the store and print the incidents."""
     doc = Pipeline.load()(example_text(), published=EXAMPLE_PUBLISHED, id="seed-harem-2025-10-22")
     click.echo(summary_table(doc))
     Path(output).write_text(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     click.echo(f"\nfull marsad/1 JSON written to {output}")
+    if not no_store:
+        from marsad.cli.store import demo_store
+
+        click.echo("\n" + demo_store(db))

@@ -3,7 +3,9 @@
 Reports are blocked by type family and country, swept in date order, and joined to an open
 incident only when they agree with every report already in it (dates within their precision,
 same admin3 or within 10 km, compatible actors) and come from another document: one report may
-hold several incidents, and two incidents at one place on one day can differ by actors.
+hold several incidents, and two incidents at one place on one day can differ by actors.  Within
+a type family, reports of different sub-types (a clash and a shelling) merge only when they
+name a common actor: with no named party, "something violent in Duma that week" is too little.
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.corroborate.fatalities import Combined, Figure, combine, disagreement
-from marsad.corroborate.rules import actors_compatible, date_interval, dates_agree, places_agree, type_family
+from marsad.corroborate.rules import (
+    actors_compatible,
+    date_interval,
+    dates_agree,
+    places_agree,
+    shared_actor,
+    type_family,
+)
 from marsad.model import Event, Place
 
 
@@ -78,15 +87,19 @@ class MergeConfig:
 
 
 def compatible(inc: Incident, r: Report, cfg: MergeConfig) -> bool:
+    """Every report already in the incident agrees with `r`.  The date slack widens one side
+    only, so two day-precise reports agree when at most `day_slack` days apart."""
     if r.doc in inc.docs:
         return False
     ri = r.interval(cfg.day_slack)
     for o in inc.reports:
-        if not dates_agree(ri, o.interval(cfg.day_slack)):
+        if not dates_agree(ri, o.interval(0)):
             return False
         if not places_agree(r.event.location, o.event.location, cfg.max_km):
             return False
         if not actors_compatible(r.event, o.event):
+            return False
+        if r.event.sub_event_type != o.event.sub_event_type and not shared_actor(r.event, o.event):
             return False
     return True
 
@@ -109,11 +122,12 @@ def merge(reports: list[Report], cfg: MergeConfig | None = None) -> list[Inciden
         for r in block:
             lo, hi = r.interval(cfg.day_slack)  # type: ignore[misc]
             open_ = [(h, inc) for h, inc in open_ if h >= lo]
-            for i, (h, inc) in enumerate(open_):
-                if compatible(inc, r, cfg):
-                    inc.reports.append(r)
-                    open_[i] = (min(h, hi), inc)
-                    break
+            fits = [i for i, (_, inc) in enumerate(open_) if compatible(inc, r, cfg)]
+            if fits:
+                best = max(fits, key=lambda i: (affinity(open_[i][1], r), -i))
+                h, inc = open_[best]
+                inc.reports.append(r)
+                open_[best] = (min(h, hi), inc)
             else:
                 inc = Incident([r])
                 open_.append((hi, inc))
@@ -122,6 +136,17 @@ def merge(reports: list[Report], cfg: MergeConfig | None = None) -> list[Inciden
         code(inc)
     incidents.sort(key=lambda i: (i.event.event_date or "" if i.event else "", i.uid))
     return incidents
+
+
+def affinity(inc: Incident, r: Report) -> tuple[int, int, int]:
+    """How well a report fits an incident it is compatible with: same sub-type, same named
+    actors, same date; the best-fitting incident takes the report."""
+    ev = r.event
+    same_sub = sum(o.event.sub_event_type == ev.sub_event_type for o in inc.reports)
+    names = {a for a in (ev.actor1, ev.actor2) if a}
+    same_actors = sum(len(names & {a for a in (o.event.actor1, o.event.actor2) if a}) for o in inc.reports)
+    same_day = sum(o.date == r.date for o in inc.reports)
+    return same_sub, same_actors, same_day
 
 
 def _pick(values: list[Any]) -> Any:
@@ -153,8 +178,7 @@ def code(inc: Incident) -> None:
     notes = [n for n in (disagreement(inc.fatalities), _date_note(inc), _type_note(inc), _actor_note(inc)) if n]
     if len(inc.reports) > 1:
         notes.insert(0, f"Merged from {len(inc.reports)} reports in {len(inc.docs)} documents: {'; '.join(inc.sources)}.")
-    own = [r.event.notes for r in inc.reports if r.event.notes]
-    inc.notes = " ".join(notes + own[:1])
+    inc.notes = " ".join(notes) if len(inc.reports) > 1 else (inc.reports[0].event.notes or "")
     base = rep.event
     inc.event = Event(
         id=inc.uid,

@@ -62,9 +62,21 @@ def _key(p: Place) -> tuple[str, ...]:
     return tuple((x or "").casefold() for x in (p.iso2, p.admin1, p.admin2, p.admin3))
 
 
+COARSE_LEVELS = frozenset({"country", "region", "admin1"})
+
+
+def coarse(p: Place) -> bool:
+    """A place coded to a large area's centre: two such reports share a point without sharing a place."""
+    return p.level in COARSE_LEVELS or p.geo_precision >= 3
+
+
 def places_agree(a: Place | None, b: Place | None, max_km: float = 10.0) -> bool:
-    """Same admin3 (within the same admin1/admin2 and country), or points within `max_km`."""
-    if a is None or b is None:
+    """Same admin3 (within the same admin1/admin2 and country), or points within `max_km`.
+
+    A place known only to the province, region or country agrees with nothing: "in Syria" on the
+    same day is not evidence of the same incident.
+    """
+    if a is None or b is None or coarse(a) or coarse(b):
         return False
     if a.admin3 and b.admin3 and _key(a) == _key(b):
         return True
@@ -89,3 +101,10 @@ def actors_compatible(a: Event, b: Event) -> bool:
     sb = [k for k in (actor_key(b.actor1), actor_key(b.actor2)) if k]
     small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     return all(any(_same_actor(x, y) for y in big) for x in small)
+
+
+def shared_actor(a: Event, b: Event) -> bool:
+    """The two reports name at least one common party."""
+    sa = [k for k in (actor_key(a.actor1), actor_key(a.actor2)) if k]
+    sb = [k for k in (actor_key(b.actor1), actor_key(b.actor2)) if k]
+    return any(_same_actor(x, y) for x in sa for y in sb)

@@ -71,7 +71,7 @@ def write_incidents(store: Store, incidents: list[Incident]) -> None:
     stamp = now()
     doc_ids = {r[1]: int(r[0]) for r in store.conn.execute("SELECT id, uid FROM documents")}
     with store.transaction() as conn:
-        for table in ("incident_events", "incident_docs", "incident_actors", "incidents"):
+        for table in ("incident_events", "incident_docs", "incident_actors", "actor_names", "incidents_rtree", "incidents"):
             conn.execute(f"DELETE FROM {table}")
         for inc in incidents:
             iid = insert_incident(conn, inc, stamp)
@@ -107,6 +107,9 @@ def insert_incident(conn: sqlite3.Connection, inc: Incident, stamp: str) -> int:
     actors |= {a.casefold() for r in inc.reports for a in (r.event.actor1, r.event.actor2) if a}
     iid = int(cur.lastrowid or 0)
     conn.executemany("INSERT INTO incident_actors VALUES (?, ?)", [(iid, a) for a in sorted(actors)])
+    conn.executemany("INSERT OR IGNORE INTO actor_names VALUES (?)", [(a,) for a in sorted(actors)])
+    if loc and loc.lat is not None and loc.lon is not None:
+        conn.execute("INSERT INTO incidents_rtree VALUES (?, ?, ?, ?, ?)", (iid, loc.lon, loc.lon, loc.lat, loc.lat))
     return iid
 
 

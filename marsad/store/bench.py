@@ -5,6 +5,7 @@ a synthetic store.  Speed is measured here, never in tests.
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import tempfile
@@ -53,6 +54,7 @@ def bench_ingest(corpus: str | Path, limit: int | None, workdir: Path) -> dict[s
         "corroborate_s": round(t4 - t3, 2),
         "docs_per_s_end_to_end": round(n / total, 1) if total else None,
         "cores_used": 1,
+        "load_average": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "db_mb": round(size / 1e6, 1),
         "reingest_added": again.added,
@@ -94,16 +96,19 @@ def bench_queries(n: int, workdir: Path, rounds: int = 40) -> dict[str, Any]:
     build_s = time.perf_counter() - t0
     rng = random.Random(11)
     times: dict[str, list[float]] = {}
+    cpu: list[float] = []
     with Store(db) as store:
         for q in query_set(rng):  # warm the page cache once
             query_incidents(store, q[1])
         for _ in range(rounds):
             for kind, f in query_set(rng):
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 query_incidents(store, f)
                 times.setdefault(kind, []).append((time.perf_counter() - t) * 1000)
+                cpu.append((time.process_time() - c) * 1000)
         size = store.size_bytes()
     allt = sorted(x for v in times.values() for x in v)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
 
     def p95(xs: list[float]) -> float:
         return round(sorted(xs)[max(0, int(0.95 * len(xs)) - 1)], 2)
@@ -116,6 +121,9 @@ def bench_queries(n: int, workdir: Path, rounds: int = 40) -> dict[str, Any]:
         "p50_ms": round(statistics.median(allt), 2),
         "p95_ms": p95(allt),
         "p95_ms_by_kind": {k: p95(v) for k, v in times.items()},
+        "cpu_p95_ms": p95(cpu),
+        "load_average": round(load, 2) if load is not None else None,
+        "cpus": os.cpu_count(),
     }
 
 

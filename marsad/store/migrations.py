@@ -134,6 +134,17 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0004_query_indexes",
+        """
+        CREATE TABLE actor_names (actor TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE INDEX incident_actors_incident ON incident_actors(incident_id, actor);
+        INSERT OR IGNORE INTO actor_names SELECT DISTINCT actor FROM incident_actors;
+        CREATE INDEX incidents_subtype ON incidents(sub_event_type, event_date);
+        CREATE VIRTUAL TABLE incidents_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+        INSERT INTO incidents_rtree SELECT id, lon, lon, lat, lat FROM incidents WHERE lon IS NOT NULL AND lat IS NOT NULL;
+        """,
+    ),
 )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.errors import InputError
+from marsad.model.vocab import ACLED_TYPES
 from marsad.pipeline import check_date
 from marsad.store.db import Store
 from marsad.store.search import match_clause
@@ -49,11 +50,27 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return parts  # type: ignore[return-value]
 
 
+def country_code(value: str) -> str:
+    """ISO alpha-2 code of a country given by code or by its English, French or Arabic name."""
+    from marsad.gazetteer.countries import countries
+
+    v = value.strip()
+    if len(v) == 2 and v.upper() in countries():
+        return v.upper()
+    key = v.casefold()
+    for c in countries().values():
+        if key in (c.name.casefold(), c.name_fr.casefold(), c.name_ar, c.iso3.casefold()):
+            return c.iso2
+    raise InputError(f"--country: unknown country {value!r}; give an ISO code such as SY or an English name")
+
+
 def _like(s: str) -> str:
     return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def where(f: Filters) -> tuple[str, list[Any]]:
+def where(f: Filters, actors: list[str] | None = None, dense_actors: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE clause and its parameters; `actors` are the stored names that match `f.actor`,
+    tested per row (EXISTS) when many incidents have them, else gathered once (IN)."""
     conds: list[str] = []
     args: list[Any] = []
     if f.date_from:
@@ -63,20 +80,25 @@ def where(f: Filters) -> tuple[str, list[Any]]:
         conds.append("i.event_date <= ?")
         args.append(check_date(f.date_to, "--to"))
     if f.country:
-        conds.append("(i.iso2 = ? COLLATE NOCASE OR i.country = ? COLLATE NOCASE)")
-        args += [f.country, f.country]
+        conds.append("i.iso2 = ?")
+        args.append(country_code(f.country))
     if f.admin1:
         conds.append("i.admin1 = ?")
         args.append(f.admin1)
     if f.bbox:
-        conds.append("i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?")
+        box = "min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?"
+        conds.append(f"i.id IN (SELECT id FROM incidents_rtree WHERE {box})")
         args += [f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3]]
     if f.type:
-        conds.append("(i.event_type = ? OR i.sub_event_type = ?)")
-        args += [f.type, f.type]
-    if f.actor:
-        conds.append("i.id IN (SELECT incident_id FROM incident_actors WHERE actor LIKE ? ESCAPE '\\')")
-        args.append(_like(f.actor.casefold()))
+        conds.append("i.event_type = ?" if f.type in ACLED_TYPES else "i.sub_event_type = ?")
+        args.append(f.type)
+    if actors is not None:
+        marks = ",".join("?" * len(actors)) or "NULL"
+        if dense_actors:
+            conds.append(f"EXISTS (SELECT 1 FROM incident_actors a WHERE a.incident_id = i.id AND a.actor IN ({marks}))")
+        else:
+            conds.append(f"i.id IN (SELECT incident_id FROM incident_actors WHERE actor IN ({marks}))")
+        args += actors
     if f.source:
         conds.append("i.sources LIKE ? ESCAPE '\\'")
         args.append(_like(f.source))
@@ -88,15 +110,46 @@ def where(f: Filters) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(conds)) if conds else "", args
 
 
+#: Above this many matches a filter is "dense": scan incidents newest first and stop at the limit.
+DENSE = 1000
+
+
+def matching_actors(conn: sqlite3.Connection, actor: str) -> list[str]:
+    """Stored actor names containing `actor` (case-insensitive); the names table is small."""
+    rows = conn.execute("SELECT actor FROM actor_names WHERE actor LIKE ? ESCAPE '\\'", (_like(actor.casefold()),))
+    return [r[0] for r in rows]
+
+
 def query_incidents(store: Store | sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
-    """Incidents matching the filters, newest first."""
+    """Incidents matching the filters, newest first.
+
+    A filtered query with a limit first counts its matches up to DENSE through the filters'
+    own indexes.  Few matches are fetched and sorted; many are read off the date index newest
+    first, which stops after `limit` rows.  Either way no query sorts tens of thousands of rows.
+    """
     conn = store.conn if isinstance(store, Store) else store
-    clause, args = where(f)
-    sql = f"SELECT {', '.join('i.' + c for c in INCIDENT_COLUMNS)} FROM incidents i{clause} ORDER BY i.event_date DESC, i.id DESC"
-    if f.limit:
-        sql += " LIMIT ?"
-        args.append(f.limit)
-    return [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in conn.execute(sql, args)]
+    actors = matching_actors(conn, f.actor) if f.actor else None
+    if actors == []:
+        return []
+    dense_actors = False
+    if actors:
+        marks = ",".join("?" * len(actors))
+        probe = f"SELECT count(*) FROM (SELECT 1 FROM incident_actors WHERE actor IN ({marks}) LIMIT {DENSE})"
+        dense_actors = conn.execute(probe, actors).fetchone()[0] >= DENSE
+    clause, args = where(f, actors, dense_actors)
+    cols = ", ".join("i." + c for c in INCIDENT_COLUMNS)
+    order = " ORDER BY i.event_date DESC, i.id DESC"
+    if clause and f.limit:
+        probe = f"SELECT count(*) FROM (SELECT 1 FROM incidents i{clause} LIMIT {DENSE})"
+        if conn.execute(probe, args).fetchone()[0] < DENSE:
+            rows = conn.execute(f"SELECT {cols}, i.id FROM incidents i{clause}", args).fetchall()
+            rows.sort(key=lambda r: (r[1] or "", r[-1]), reverse=True)
+            return [dict(zip(INCIDENT_COLUMNS, r[:-1], strict=True)) for r in rows[: f.limit]]
+        sql = f"SELECT {cols} FROM incidents i INDEXED BY incidents_date{clause}{order} LIMIT ?"
+    else:
+        sql = f"SELECT {cols} FROM incidents i{clause}{order}" + (" LIMIT ?" if f.limit else "")
+    params = [*args, f.limit] if f.limit else args
+    return [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in conn.execute(sql, params)]
 
 
 def incident_detail(store: Store, uid: str) -> dict[str, Any]:

@@ -70,5 +70,10 @@ def build_synthetic(path: str | Path, n: int = 100_000, seed: int = 7, batch: in
                     rows,
                 )
                 conn.executemany("INSERT INTO incident_actors VALUES (?, ?)", actors)
+                conn.executemany("INSERT OR IGNORE INTO actor_names VALUES (?)", [(a,) for _, a in actors])
+                conn.execute(
+                    "INSERT INTO incidents_rtree SELECT id, lon, lon, lat, lat FROM incidents WHERE id > ? AND lat IS NOT NULL",
+                    (lo,),
+                )
         store.conn.execute("ANALYZE")
     return n

@@ -1,0 +1,32 @@
+"""`marsad demo` fills the store with the bundled samples, and `marsad run` from the CLI."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from click.testing import CliRunner
+
+from marsad.cli import main
+from marsad.cli.store import sample_records
+
+
+def test_samples_are_self_written_and_dated():
+    recs = sample_records()
+    assert len(recs) >= 2 and all(r["published"] and r["text"].strip() for r in recs)
+    assert any(r["id"] == "seed-harem-2025-10-22" for r in recs)
+
+
+def test_demo_ingests_samples_and_prints_incidents(tmp_path):
+    db, out = tmp_path / "demo.db", tmp_path / "demo.json"
+    runner = CliRunner()
+    res = runner.invoke(main, ["demo", "-o", str(out), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(out.read_text(encoding="utf-8"))["id"] == "seed-harem-2025-10-22"
+    assert f"store {db}" in res.output and "incidents" in res.output
+    n = len(sample_records())
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == n
+    again = runner.invoke(main, ["demo", "-o", str(out), "--db", str(db)])
+    assert f"0 documents added ({n} already there), 0 extracted" in again.output
+    run = runner.invoke(main, ["run", "--db", str(db)])
+    assert run.exit_code == 0 and json.loads(run.output)["processed"] == 0
