@@ -33,6 +33,8 @@ NO_TOLL_TYPES = frozenset({"Strategic developments"})
 CAMPAIGN_REACH = 3
 #: A reported death toll this large is a running total (حصيلة سبع سنوات), not an incident.
 AGGREGATE_TOLL = 1000
+#: Longest quote of the trigger's sentence in an event's notes.
+SUMMARY_QUOTE = 220
 #: Sub-event types coded once per day and country (their actors and places are loose).
 AREA_TYPES = frozenset({"Other"})
 #: Words that make a place the goal of a visit or trip, not the scene of an event.
@@ -358,7 +360,7 @@ class Extractor:
                 + tuple(Span(m.start, m.end, m.text) for m in (d.actor1, d.actor2) if m is not None and m.start >= 0)
                 + tuple(Span(h.start, h.end, doc.text[h.start : h.end]) for h in d.hits[1:]),
                 confidence=conf,
-                notes="; ".join(dict.fromkeys(d.notes)),
+                notes=_summary(d, a1, a2, doc.sentences[d.sent_idx].text) + " | coding: " + "; ".join(dict.fromkeys(d.notes)),
             )
             spans1 = [Span(d.actor1.start, d.actor1.end, d.actor1.text)] if d.actor1 and d.actor1.start >= 0 else []
             spans2 = [Span(d.actor2.start, d.actor2.end, d.actor2.text)] if d.actor2 and d.actor2.start >= 0 else []
@@ -381,6 +383,18 @@ class Extractor:
             for cid in e.claims:
                 by_claim.setdefault(cid, []).append(e.id)
         return tuple(_with_events(c, tuple(by_claim.get(c.id, ()))) for c in claims)
+
+
+def _summary(d: Draft, a1: str | None, a2: str | None, sentence: str) -> str:
+    """One line an analyst can read: what, where, when, who, the toll's words, and the sentence."""
+    what = d.fields["sub_event_type"]
+    where = f" in {d.place.name}" if d.place and d.place.name else ""
+    when = f" on {d.date}" if d.date else ""
+    who = (a1 or "unidentified actor") + (f" vs {a2}" if a2 else "")
+    killed = [t.text for t in d.tolls if t.kind == "killed"]
+    toll = f"; killed: {killed[0]}" if killed else ""
+    quote = sentence if len(sentence) <= SUMMARY_QUOTE else sentence[: SUMMARY_QUOTE - 1] + "…"
+    return f"{what}{where}{when}: {who}{toll}. «{quote}»"
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:
@@ -462,6 +476,9 @@ def _combine(a: Event, b: Event) -> Event:
     notes = a.notes
     if len(bests) == 2 and bests[0] != bests[1]:
         notes += f"; fatalities disagree ({bests[0]} vs {bests[1]}): the lower figure is coded"
+    inter1 = a.inter1 if a.actor1 else b.inter1
+    area = a.sub_event_type in AREA_TYPES  # merged whoever was named: do not collect a side from another mention
+    inter2 = a.inter2 if a.actor2 or area else b.inter2
     loc = a.location
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
         loc = b.location
@@ -469,8 +486,10 @@ def _combine(a: Event, b: Event) -> Event:
         a,
         location=loc,
         actor1=a.actor1 or b.actor1,
-        inter1=a.inter1 if a.actor1 else b.inter1,
-        interaction=a.interaction if a.actor1 else b.interaction,
+        inter1=inter1,
+        actor2=a.actor2 if area else a.actor2 or b.actor2,
+        inter2=inter2,
+        interaction=interaction(inter1, inter2),
         fatalities=fat,
         claims=tuple(dict.fromkeys(a.claims + b.claims)),
         sources=tuple(dict.fromkeys(a.sources + b.sources)),
