@@ -120,6 +120,7 @@ def corroborate(store: Store, cfg: MergeConfig | None = None, dup_threshold: flo
     reports = load_reports(store)
     incidents = merge(reports, cfg)
     write_incidents(store, incidents)
+    store.conn.execute("PRAGMA optimize")
     stats.events = len(reports)
     stats.incidents = len(incidents)
     stats.merged_incidents = sum(1 for i in incidents if len(i.reports) > 1)

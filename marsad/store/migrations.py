@@ -145,6 +145,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         INSERT INTO incidents_rtree SELECT id, lon, lon, lat, lat FROM incidents WHERE lon IS NOT NULL AND lat IS NOT NULL;
         """,
     ),
+    (
+        "0005_type_country_indexes",
+        """
+        CREATE INDEX incidents_subtype_country ON incidents(sub_event_type, iso2, event_date);
+        CREATE INDEX incidents_type_country ON incidents(event_type, iso2, event_date);
+        """,
+    ),
 )
 
 

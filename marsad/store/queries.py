@@ -120,6 +120,17 @@ def matching_actors(conn: sqlite3.Connection, actor: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+def ordered_index(f: Filters) -> str:
+    """The (key, event_date) index that serves an equality filter already in date order."""
+    if f.country:
+        return "incidents_country_date"
+    if f.admin1:
+        return "incidents_admin1"
+    if f.type:
+        return "incidents_type" if f.type in ACLED_TYPES else "incidents_subtype"
+    return "incidents_date"
+
+
 def query_incidents(store: Store | sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     """Incidents matching the filters, newest first.
 
@@ -139,13 +150,15 @@ def query_incidents(store: Store | sqlite3.Connection, f: Filters) -> list[dict[
     clause, args = where(f, actors, dense_actors)
     cols = ", ".join("i." + c for c in INCIDENT_COLUMNS)
     order = " ORDER BY i.event_date DESC, i.id DESC"
-    if clause and f.limit:
+    others = (f.date_from, f.date_to, f.country, f.admin1, f.bbox, f.type, f.source, f.q)
+    only_actor = dense_actors and not any(others)  # known dense: no need to count
+    if clause and f.limit and not only_actor:
         probe = f"SELECT count(*) FROM (SELECT 1 FROM incidents i{clause} LIMIT {DENSE})"
         if conn.execute(probe, args).fetchone()[0] < DENSE:
             rows = conn.execute(f"SELECT {cols}, i.id FROM incidents i{clause}", args).fetchall()
             rows.sort(key=lambda r: (r[1] or "", r[-1]), reverse=True)
             return [dict(zip(INCIDENT_COLUMNS, r[:-1], strict=True)) for r in rows[: f.limit]]
-        sql = f"SELECT {cols} FROM incidents i INDEXED BY incidents_date{clause}{order} LIMIT ?"
+        sql = f"SELECT {cols} FROM incidents i INDEXED BY {ordered_index(f)}{clause}{order} LIMIT ?"
     else:
         sql = f"SELECT {cols} FROM incidents i{clause}{order}" + (" LIMIT ?" if f.limit else "")
     params = [*args, f.limit] if f.limit else args
