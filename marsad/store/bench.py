@@ -30,22 +30,24 @@ def bench_ingest(corpus: str | Path, limit: int | None, workdir: Path) -> dict[s
     db = workdir / "bench-ingest.db"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
+    cpu = time.process_time
     with Store(db) as store:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu()
         records = collect([str(corpus)])
         stats = store.add_records(islice(records, limit) if limit else records)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), cpu()
         nlp = Pipeline.load()
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), cpu()
         run = process(store, nlp)
-        t3 = time.perf_counter()
+        t3, c3 = time.perf_counter(), cpu()
         cor = corroborate(store)
-        t4 = time.perf_counter()
+        t4, c4 = time.perf_counter(), cpu()
         again = store.add_records(islice(collect([str(corpus)]), limit) if limit else collect([str(corpus)]))
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = store.size_bytes()
     n = stats.added
     total = (t1 - t0) + (t3 - t2) + (t4 - t3)
+    total_cpu = (c1 - c0) + (c3 - c2) + (c4 - c3)
     return {
         "documents": n,
         "pipeline": nlp.names,
@@ -53,6 +55,8 @@ def bench_ingest(corpus: str | Path, limit: int | None, workdir: Path) -> dict[s
         "extract_s": round(t3 - t2, 2),
         "corroborate_s": round(t4 - t3, 2),
         "docs_per_s_end_to_end": round(n / total, 1) if total else None,
+        "cpu_s": {"ingest": round(c1 - c0, 2), "extract": round(c3 - c2, 2), "corroborate": round(c4 - c3, 2)},
+        "docs_per_cpu_s_end_to_end": round(n / total_cpu, 1) if total_cpu else None,
         "cores_used": 1,
         "load_average": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
         "peak_rss_mb": round(peak_rss_mb(), 1),
