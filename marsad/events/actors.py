@@ -255,8 +255,15 @@ _STOPWORDS = frozenset(
 _PASSIVE = ("اغتيل", "اصيب", "اختطف", "قتل")
 
 
+def _instrument(tok: Token) -> bool:
+    """بسيارة، بحزام، بقذائف: the means of an attack, not its target."""
+    return tok.norm.startswith("ب") and len(tok.norm) > 3 and tok.norm[1:3] != "ين"
+
+
 def _phrase(tokens: Sequence[Token], i: int, step: int, limit: int = 2) -> tuple[int, int] | None:
     """Up to `limit` word tokens from index i in direction `step`, stopping at punctuation or a stopword."""
+    if step > 0 and 0 <= i < len(tokens) and _instrument(tokens[i]):
+        return None
     got: list[int] = []
     while 0 <= i < len(tokens) and len(got) < limit:
         t = tokens[i]
@@ -292,6 +299,25 @@ def _verb_stem(form: str) -> str | None:
 def is_verb(form: str) -> bool:
     """Is the lexicon form (shadow form) a finite verb rather than a verbal noun?"""
     return _verb_stem(form) is not None
+
+
+#: What a protest is against: the phrase after these words (احتجاجا على قرار، تنديدا بالحصار).
+_PROTEST_OBJECT = frozenset({"ضد", "علي", "للمطالبه", "مطالبين", "مطالبه", "منددين", "تنديدا", "رفضا", "استنكارا", "امام"})
+
+
+def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tuple[int, int] | None:
+    """The object of a protest after the trigger: احتجاجاً على X, ضد X, تنديداً بـX, أمام X."""
+    for j in range(last + 1, min(hi, last + 12)):
+        w = tokens[j].norm.lstrip("و")
+        if w in _PROTEST_OBJECT:
+            k = j + 1
+            if k < hi and tokens[k].norm in ("علي", "ب"):
+                k += 1
+            rng = _phrase(tokens, k, 1) if k < hi else None
+            if rng is None and k < hi and tokens[k].norm.startswith("ب") and len(tokens[k].norm) > 3:
+                rng = (k, k)  # تنديدا بالحصار: the glued ب is part of the object here
+            return rng if rng and rng[1] < hi else None
+    return None
 
 
 def fallback_roles(

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.events.actors import ActorMention, assign_roles, default_actor, fallback_roles, find_mentions, is_verb
+from marsad.events.actors import (
+    ActorMention,
+    assign_roles,
+    default_actor,
+    fallback_roles,
+    find_mentions,
+    is_verb,
+    protest_target,
+)
 from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, load_lexicon
@@ -186,7 +194,9 @@ class Extractor:
             self._date(d, doc, dates, sentences, trig)
             d.place, reason = choose_place(text, doc.places, sentences, d.sent_idx, trig.start, tainted, doc_iso)
             d.notes.append(reason)
-            ments = [m for m in mentions if sent.start <= m.start < sent.end]
+            # a word of a multi-word trigger (انتحاري in هجوم انتحاري) is not an actor
+            inside = [(h.start, h.end) for h in d.hits if h.last > h.first]
+            ments = [m for m in mentions if sent.start <= m.start < sent.end and not any(a <= m.start < b for a, b in inside)]
             verbal = is_verb(trig.entry.form)
             a1, a2, why = assign_roles(ments, tokens, tok_index, trig.first, trig.last, d.fields["event_type"], verbal)
             d.notes.extend(why)
@@ -197,6 +207,8 @@ class Extractor:
             d.actor1, d.actor2 = a1, a2
             if a1 is None or a2 is None:
                 fs, ft = fallback_roles(tokens, lo, hi, trig.first, trig.last, verbal)
+                if d.fields["event_type"] in ("Protests", "Riots"):
+                    ft = protest_target(tokens, lo, hi, trig.last)
                 if a1 is None and fs:
                     d.role_spans[0] = _tok_span(text, tokens, fs)
                 if a2 is None and ft and (a1 is None or not (a1.start <= tokens[ft[0]].start < a1.end)):
@@ -211,6 +223,8 @@ class Extractor:
                 d.actor2 = default_actor("civilians")
             if d.fields["event_type"] not in NO_TOLL_TYPES and d.fields["sub_event_type"] != "Peaceful protest":
                 d.tolls = find_tolls(text, tokens, lo, hi)
+            if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
+                d.role_spans[1] = _victims(text, tokens, tok_index, d.tolls)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         merged, roles = self._merge(doc, drafts, doc_iso)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence]
@@ -400,6 +414,20 @@ def _summary(d: Draft, a1: str | None, a2: str | None, sentence: str) -> str:
 def _aggregate(tolls: Sequence[Toll]) -> bool:
     """A toll in the thousands is a war's or a campaign's running total, not one incident's."""
     return any(t.kind == "killed" and (t.quantity.best or 0) >= AGGREGATE_TOLL for t in tolls)
+
+
+def _victims(text: str, tokens: Sequence[Any], tok_index: dict[int, int], tolls: Sequence[Toll]) -> Span | None:
+    """The figure and the noun after it in the first toll (ثمانية أشخاص): who was hit, for the target role."""
+    t = tolls[0]
+    i = tok_index.get(t.quantity.start)
+    if i is None:
+        return None
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].end <= t.quantity.end:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
+        j += 1
+    return _tok_span(text, tokens, (i, j))
 
 
 def _tok_span(text: str, tokens: Sequence[Any], rng: tuple[int, int]) -> Span:
