@@ -30,3 +30,16 @@ def test_demo_ingests_samples_and_prints_incidents(tmp_path):
     assert f"0 documents added ({n} already there), 0 extracted" in again.output
     run = runner.invoke(main, ["run", "--db", str(db)])
     assert run.exit_code == 0 and json.loads(run.output)["processed"] == 0
+
+
+def test_run_all_reprocesses_and_keeps_history(tmp_path):
+    db = str(tmp_path / "r.db")
+    runner = CliRunner()
+    (tmp_path / "a.txt").write_text("قتل ثلاثة مدنيين في قصف على بلدة حارم في ريف إدلب.", encoding="utf-8")
+    assert runner.invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", db]).exit_code == 0
+    assert json.loads(runner.invoke(main, ["run", "--db", db, "--no-corroborate"]).output)["processed"] == 1
+    assert json.loads(runner.invoke(main, ["run", "--db", db, "--all"]).output)["processed"] == 1
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM results").fetchone()[0] == 2
+    newest = conn.execute("SELECT max(id) FROM runs").fetchone()[0]
+    assert conn.execute("SELECT current_run FROM documents").fetchone()[0] == newest

@@ -61,8 +61,9 @@ def ingest_cmd(targets: tuple[str, ...], db: str, batch_size: int, allow_private
 @click.option("--batch-size", type=int, default=32, show_default=True, help="Documents per atomic transaction.")
 @click.option("--limit", type=int, default=None, help="Process at most N documents.")
 @click.option("--no-corroborate", is_flag=True, help="Skip near-duplicate flagging and incident merging.")
+@click.option("--all", "everything", is_flag=True, help="Reprocess every document, not only those this pipeline has not read.")
 @handles_errors
-def run_cmd(db: str, batch_size: int, limit: int | None, no_corroborate: bool) -> None:
+def run_cmd(db: str, batch_size: int, limit: int | None, no_corroborate: bool, everything: bool) -> None:
     """Extract every document the current pipeline has not read yet; then rebuild the incidents."""
     from marsad.corroborate.run import corroborate
     from marsad.pipeline import Pipeline
@@ -70,7 +71,7 @@ def run_cmd(db: str, batch_size: int, limit: int | None, no_corroborate: bool) -
 
     with open_existing(db) as store:
         nlp = Pipeline.load()
-        stats = process(store, nlp, batch_size=max(1, batch_size), limit=limit, on_error=_err)
+        stats = process(store, nlp, batch_size=max(1, batch_size), limit=limit, on_error=_err, everything=everything)
         out: dict[str, Any] = {"run": stats.run_uid, "processed": stats.processed, "errors": stats.errors,
                                "seconds": round(stats.seconds, 2)}  # fmt: skip
         if not no_corroborate:

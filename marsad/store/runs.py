@@ -114,8 +114,10 @@ def process(
     limit: int | None = None,
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
+    everything: bool = False,
 ) -> RunStats:
-    """Extract every document this pipeline (config + versions) has not read yet, in atomic batches."""
+    """Extract every document this pipeline (config + versions) has not read yet, in atomic batches;
+    with `everything`, every document (a retrained model that does not announce a new version)."""
     import time
 
     t0 = time.perf_counter()
@@ -124,10 +126,9 @@ def process(
     last = 0
     while limit is None or stats.processed + stats.errors < limit:
         n = batch_size if limit is None else min(batch_size, limit - stats.processed - stats.errors)
-        rows = store.conn.execute(
-            "SELECT * FROM documents WHERE (processed_fp IS NULL OR processed_fp != ?) AND id > ? ORDER BY id LIMIT ?",
-            (fp, last, n),
-        ).fetchall()
+        todo = "" if everything else "(processed_fp IS NULL OR processed_fp != ?) AND "
+        params = (last, n) if everything else (fp, last, n)
+        rows = store.conn.execute(f"SELECT * FROM documents WHERE {todo}id > ? ORDER BY id LIMIT ?", params).fetchall()
         if not rows:
             break
         last = rows[-1]["id"]
