@@ -107,12 +107,13 @@ def bench(corpus: str | Path, limit: int | None = None) -> dict[str, Any]:
     """Cold load (fresh interpreter) and RSS of the gazetteer; geocoding docs/s over the corpus."""
     probe = (
         "import time, resource, json\n"
+        "t0 = time.perf_counter()\n"
+        "from marsad.gazetteer.store import Gazetteer\n"
         "r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "t = time.perf_counter()\n"
-        "from marsad.gazetteer.store import Gazetteer\n"
         "Gazetteer.load()\n"
         "dt = time.perf_counter() - t\n"
-        "print(json.dumps({'cold_load_s': round(dt, 3), 'rss_added_mb': "
+        "print(json.dumps({'import_s': round(t - t0, 3), 'cold_load_s': round(dt, 3), 'rss_added_mb': "
         "round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - r0) / 1024, 1)}))\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)

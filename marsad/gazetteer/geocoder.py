@@ -111,6 +111,8 @@ class Geocoder:
             mn.weak = all(h.stripped for h in mn.hits)
         else:
             mn.hits = [Hit(h.entry, False) for h in mn.hits]
+            # an article on a name that has none (البدو for بدو) is a common noun more often than not
+            mn.weak = not mn.key.startswith("ال") and not self._has_article_form(mn)
         if article and not mn.key.startswith("ال"):
             t_end = mn.nend
             while t_end < len(m) and _is_letter(m[t_end]):
@@ -118,6 +120,11 @@ class Geocoder:
             if demonym_country(m[mn.nstart - len(mn.prefix) : t_end]):
                 return False
         return True
+
+    def _has_article_form(self, mn: _Mention) -> bool:
+        """Whether some reading of the name is itself written with the article (للرقة for الرقة)."""
+        return any(name_key(n).startswith("ال") and name_key(n)[2:] == mn.key
+                   for h in mn.hits for n in self.gaz.entries[h.entry].names)
 
     # -- 3. scoring --------------------------------------------------------------------------------
     def _score(self, mn: _Mention, hit: Hit, prior: dict[str, float], parent: Entry | None,
@@ -154,9 +161,11 @@ class Geocoder:
             want = a.type_level
             if want == "rif":
                 ok = e.level in ("admin1", "populated_place", "admin2")
+            elif want == "admin2":  # منطقة، قضاء، مديرية: districts are named after their towns
+                ok = e.level in ("admin2", "admin3", "populated_place")
             else:
-                ok = e.level == want or (want == "admin2" and e.level in ("admin3", "admin1"))
-            s += 4.0 if ok else -2.0
+                ok = e.level == want
+            s += (2.0 if want == "admin2" and e.level == "populated_place" else 4.0) if ok else -2.0
             why.append(f"type word {a.type_word!r} {'fits' if ok else 'does not fit'}")
         share = prior.get(e.iso2, 0.0)
         if share:

@@ -127,28 +127,56 @@ def _word_list(name: str) -> set[str]:
     return {name_key(x) for x in lines if x.strip() and not x.startswith("#")}
 
 
+class _Rows(Sequence[Entry]):
+    """Rows kept as split strings and turned into Entry objects on first use (fast cold load)."""
+
+    def __init__(self, rows: list[list[str]], extra: Sequence[Entry] = ()) -> None:
+        self._rows = rows
+        self._done: dict[int, Entry] = {}
+        self._extra = list(extra)
+
+    def __len__(self) -> int:
+        return len(self._rows) + len(self._extra)
+
+    def __getitem__(self, i: int) -> Entry:  # type: ignore[override]
+        if i >= len(self._rows):
+            return self._extra[i - len(self._rows)]
+        e = self._done.get(i)
+        if e is None:
+            e = self._done[i] = _read_rows([self._rows[i]])[0]
+        return e
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self._rows] + [e.id for e in self._extra]
+
+    def keys(self) -> Iterable[tuple[int, list[str]]]:
+        for i, r in enumerate(self._rows):
+            yield i, r[14].split("|") if len(r) > 14 and r[14] else []
+        for j, e in enumerate(self._extra):
+            yield len(self._rows) + j, list(e.keys)
+
+
 class Gazetteer:
     """Places, their names by key, and the automaton over every key."""
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
-        self.entries: list[Entry] = list(entries)
+    def __init__(self, entries: Sequence[Entry] | _Rows) -> None:
+        self.entries: Sequence[Entry] = entries if isinstance(entries, _Rows) else _Rows([], entries)
+        rows = self.entries if isinstance(self.entries, _Rows) else _Rows([], entries)
         self.common: set[str] = _word_list("common_words.txt") | _word_list("common_names.txt")
-        self.index: dict[str, list[Hit]] = defaultdict(list)
-        for i, e in enumerate(self.entries):
-            self._index(i, e)
+        # key -> entry * 2 + (1 when the key is the name without its article)
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, keys in rows.keys():
+            for key in keys:
+                if key[:1] == "~":
+                    index[key[1:]].append(2 * i + 1)
+                elif key:
+                    index[key].append(2 * i)
+        self.index = index
         self.automaton = ahocorasick.Automaton()
-        for key in self.index:
+        for key in index:
             self.automaton.add_word(key, key)
         self.automaton.make_automaton()
-        self.by_id = {e.id: i for i, e in enumerate(self.entries)}
-
-    def _index(self, i: int, e: Entry) -> None:
-        index = self.index
-        for key in e.keys:
-            if key[0] == "~":
-                index[key[1:]].append(Hit(i, True))
-            else:
-                index[key].append(Hit(i, False))
+        self.by_id = {x: i for i, x in enumerate(rows.ids())}
 
     @classmethod
     def load(cls, path: str | Path | None = None, extra: Sequence[str | Path] = ()) -> Gazetteer:
@@ -160,16 +188,19 @@ class Gazetteer:
                 try:
                     with gzip.open(base, "rb") as fh:
                         lines = fh.read().decode("utf-8").split("\n")
-                    entries = _read_rows(line.split("\t") for line in lines[1:] if line)
+                    rows = [line.split("\t") for line in lines[1:] if line]
+                    if rows and len(rows[0]) < 15:
+                        raise ValueError("missing columns")
                 except (OSError, EOFError, StopIteration, IndexError, ValueError) as err:
                     raise ModelError(f"{base}: gazetteer missing or corrupt ({err}); run `marsad gazetteer build`") from None
+                extra_entries: list[Entry] = []
                 for x in extra:
-                    entries += read_extra(x, start=len(entries))
-                _cache[cache_key] = cls(entries)
+                    extra_entries += read_extra(x, start=len(rows) + len(extra_entries))
+                _cache[cache_key] = cls(_Rows(rows, extra_entries))
             return _cache[cache_key]
 
     def candidates(self, key: str) -> list[Hit]:
-        return self.index.get(key, [])
+        return [Hit(c >> 1, bool(c & 1)) for c in self.index.get(key, ())]
 
     def lookup(self, name: str, iso2: str | None = None, level: str | None = None) -> list[Entry]:
         """Entries called `name` (any spelling, with or without the article), best first.
