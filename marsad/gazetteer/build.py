@@ -37,6 +37,8 @@ REGION = frozenset(
 OCHA_ADMIN2 = frozenset("SY IQ YE LB PS LY SD".split())
 WORLD_MIN_POP = 100_000
 WORLD_ARABIC_MIN_POP = 100_000
+#: Towns this big are places whatever else their name means; smaller ones may be common words.
+BIG_TOWN = 1_000_000
 #: GeoNames admin1 codes whose OCHA unit the loose name match misses or gets wrong (checked by hand
 #: against both tables: French or old spellings, and Libya's shabiyat under other names).
 GN_TO_OCHA = {
@@ -333,8 +335,8 @@ _PLACEY = frozenset(name_key(w) for w in (
 def _common_names(rows: list[Row], corpus: Path) -> set[str]:
     """Single-word Arabic names of small places that the news corpus uses as ordinary words.
 
-    A word of more than 0.5% of the corpus documents is a common word rather than a village of
-    under 50,000 people, unless the corpus itself mostly writes it as a place: after في، من،
+    A word of more than 0.5% of the corpus documents is a common word rather than a town of
+    under a million people, unless the corpus itself mostly writes it as a place: after في، من،
     مدينة، شمال … or with a glued ب (at least a fifth of its occurrences).
     """
     files = sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else []
@@ -369,5 +371,5 @@ def _common_names(rows: list[Row], corpus: Path) -> set[str]:
             k = name_key(n)
             if " " in k or is_latin(n):
                 continue
-            (big if r.level != "populated_place" or r.pop >= 50_000 else small).add(k)
+            (big if r.level in ("country", "admin1") or r.pop >= BIG_TOWN else small).add(k)
     return {k for k in small - big if df[k] > 0.005 * n_docs and placey[k] < 0.2 * seen[k]}

@@ -29,6 +29,8 @@ from marsad.text.tokenize import proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
+_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
+                           "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
 _PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
 
 
@@ -83,7 +85,7 @@ class Geocoder:
                 t -= 1
             prefix = m[t:s]
             latin = is_latin(key)
-            if prefix and (latin or not proclitic_ok(prefix)):
+            if prefix and (latin or not proclitic_ok(prefix) or "س" in prefix):
                 continue
             if latin and not text[sh.orig(s)].isupper():
                 continue
@@ -220,7 +222,8 @@ class Geocoder:
                 b.child = True
                 if b.around and b.around.dir_before:  # "حارم غربي إدلب": the direction places حارم
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
-        mentions = [mn for i, mn in enumerate(mentions) if self._has_context(mn, i, mentions)]
+        mentions = [mn for i, mn in enumerate(mentions)
+                    if self._has_context(mn, i, mentions) and not self._adjective(mn, m, words)]
         # re-point parents after filtering
         for i, mn in enumerate(mentions):
             mn.parent = i + 1 if mn.parent is not None and i + 1 < len(mentions) and mentions[i + 1].child else None
@@ -237,7 +240,8 @@ class Geocoder:
             if mn.parent is not None and mentions[mn.parent].ranked:
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
             self._rank(mn, mn_prior, parent, lang)
-        out = [self._place(text, mn, mentions) for mn in mentions if mn.ranked]
+        out = [self._place(text, mn, mentions) for mn in mentions
+               if mn.ranked and not self._unsupported(mn, prior)]
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
         out += self._villages(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
@@ -247,7 +251,32 @@ class Geocoder:
         if (mn.key not in self.gaz.common and "ال" + mn.key not in self.gaz.common and not mn.weak) or mn.latin:
             return True
         a = mn.around
-        return bool((a and (a.type_level or a.dir_before or a.dir_after)) or mn.parent is not None or mn.child)
+        framed = bool(a and (a.type_level or a.dir_before or a.dir_after))
+        return framed or (not mn.weak and (mn.parent is not None or mn.child))
+
+    def _unsupported(self, mn: _Mention, prior: dict[str, float]) -> bool:
+        """A village in a country the rest of the document never mentions, with nothing framing it.
+
+        Such a reading is far more often an Arabic word that some small place abroad is called
+        (الجديد، جامعة، إطار); it needs a type word, a direction or a container to stay.
+        """
+        if not prior or not mn.ranked:
+            return False
+        e = self.gaz.entries[mn.ranked[0][1]]
+        if e.level != "populated_place" or e.pop >= 100_000 or e.user or prior.get(e.iso2):
+            return False
+        a = mn.around
+        return not (a and (a.type_level or a.dir_before or a.dir_after)) and mn.parent is None and not mn.child
+
+    def _adjective(self, mn: _Mention, m: str, words: Words) -> bool:
+        """"فصائل سورية": a country name spelt like the feminine adjective, after a noun, is the adjective."""
+        if mn.prefix or not mn.key.endswith("ه") or not demonym_country(mn.key):
+            return False
+        k = words.index_at(mn.nstart) - 1
+        if k < 0 or not words.clean_gap(words.spans[k][1], mn.nstart):
+            return False
+        prev = words.word(k)
+        return prev not in _PREPOSITIONS and not direction_of(prev) and not type_of(prev)
 
     def _prior(self, mentions: list[_Mention], m: str) -> tuple[Counter[str], dict[int, str]]:
         """Country weights from confidently resolved names and from nationality words.
