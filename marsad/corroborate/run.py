@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from marsad.corroborate.merge import Incident, MergeConfig, Report, merge
 from marsad.corroborate.near_dup import near_duplicates
 from marsad.model import Event
-from marsad.store.db import Store, now
+from marsad.store.db import Store, now, unpack
 from marsad.store.runs import current_events
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ def load_reports(store: Store) -> list[Report]:
     uid_of = {int(r[0]): r[1] for r in store.conn.execute("SELECT id, uid FROM documents")}
     reports = []
     for row in current_events(store):
-        ev = Event.from_dict(json.loads(row["json"]))
+        ev = Event.from_dict(unpack(row["json"]))
         reports.append(
             Report(
                 key=int(row["id"]),

@@ -10,7 +10,7 @@ from typing import Any
 from marsad.errors import InputError
 from marsad.model.vocab import ACLED_TYPES
 from marsad.pipeline import check_date
-from marsad.store.db import Store
+from marsad.store.db import Store, unpack
 from marsad.store.search import match_clause
 
 INCIDENT_COLUMNS = (
@@ -179,7 +179,7 @@ def incident_detail(store: Store, uid: str) -> dict[str, Any]:
         " WHERE ie.incident_id = ? ORDER BY e.id",
         (row["id"],),
     ):
-        event = json.loads(ev["json"])
+        event = unpack(ev["json"])
         text = ev["text"]
         claims = [
             {

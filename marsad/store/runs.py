@@ -20,7 +20,7 @@ import marsad
 from marsad.errors import MarsadError
 from marsad.model import Document
 from marsad.pipeline import Pipeline
-from marsad.store.db import Store, now
+from marsad.store.db import Store, now, pack
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def save_result(conn: sqlite3.Connection, doc_row: int, run_id: int, doc: Docume
     d.pop("text", None)
     conn.execute(
         "INSERT OR REPLACE INTO results (doc_id, run_id, json) VALUES (?, ?, ?)",
-        (doc_row, run_id, json.dumps(d, ensure_ascii=False)),
+        (doc_row, run_id, pack(d)),
     )
     conn.executemany(
         'INSERT INTO entities (doc_id, run_id, start, "end", text, label, canonical, kb_id, score) VALUES (?,?,?,?,?,?,?,?,?)',
@@ -97,7 +97,7 @@ def save_result(conn: sqlite3.Connection, doc_row: int, run_id: int, doc: Docume
             doc_row, run_id, e.id, e.event_type, e.sub_event_type, e.event_date, e.time_precision, e.actor1, e.actor2,
             loc.iso2 if loc else None, loc.admin1 if loc else None, loc.admin3 if loc else None,
             loc.lat if loc else None, loc.lon if loc else None, e.fatalities.best,
-            json.dumps(e.to_dict(), ensure_ascii=False),
+            pack(e.to_dict()),
         ))  # fmt: skip
     conn.executemany(
         "INSERT INTO events (doc_id, run_id, event_id, event_type, sub_event_type, event_date, time_precision, actor1,"
