@@ -108,7 +108,7 @@ class Extractor:
     """Turns a tokenised, sentence-split Document into events; built once, applied per document."""
 
     def __init__(
-        self, lexicon: TriggerLexicon | None = None, min_confidence: float = 0.35, classifier: Any = None, gate: bool = False
+        self, lexicon: TriggerLexicon | None = None, min_confidence: float = 0.45, classifier: Any = None, gate: bool = False
     ) -> None:
         self.lex = lexicon or load_lexicon()
         self.min_confidence = min_confidence
