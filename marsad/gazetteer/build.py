@@ -81,6 +81,11 @@ class Row:
                 "|".join(self.names), "|".join(entry_keys(self.names))]
 
 
+def _fix_arabic(name: str) -> str:
+    """GeoNames typos worth fixing: a doubled alef before the article (ااالخرطوم)."""
+    return re.sub(r"^ا{2,}ل", "ال", name.strip())
+
+
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     """Great-circle distance in kilometres."""
     p = math.pi / 180
@@ -270,7 +275,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             a1, a2, pc, _ = gn_admin.get(f"{iso2}.{c['admin1code']}", ("", "", "", None))
             # Arabic names of small towns far away are mostly homonyms of Arabic words (فان: Vannes)
             far_small = iso2 not in REGION and c["population"] < WORLD_ARABIC_MIN_POP
-            arabic = [] if far_small else [a for a in c["alternatenames"] if usable_arabic(a)]
+            arabic = [] if far_small else [_fix_arabic(a) for a in c["alternatenames"] if usable_arabic(a)]
             r = Row(f"gn:{gid}", "populated_place", iso2, plain_latin(c["name"]), arabic[0] if arabic else "", a1, a2, "", pc,
                     gid, float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
             r.add(*arabic)
@@ -364,6 +369,9 @@ def _common_names(rows: list[Row], corpus: Path) -> set[str]:
                     elif w.startswith("ب") and len(w) > 4:
                         seen[w[1:]] += 1
                         placey[w[1:]] += 1
+                    elif w[:1] in ("ف", "ك") and len(w) > 4:  # فرانس is not ف + رانس (Reims)
+                        df[w[1:]] += 1
+                        seen[w[1:]] += 1
     big: set[str] = set()
     small: set[str] = set()
     for r in rows:

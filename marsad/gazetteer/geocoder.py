@@ -85,7 +85,8 @@ class Geocoder:
                 t -= 1
             prefix = m[t:s]
             latin = is_latin(key)
-            if prefix and (latin or not proclitic_ok(prefix) or "س" in prefix):
+            if prefix and (latin or not proclitic_ok(prefix) or "س" in prefix
+                           or (prefix in ("ف", "ك") and not key.startswith("ال"))):  # كشفت، فرانس
                 continue
             if latin and not text[sh.orig(s)].isupper():
                 continue
@@ -217,6 +218,8 @@ class Geocoder:
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
             glued = b.prefix[:1] in ("ب", "ل") or bool(direction_of(b.key.split(" ")[0]))
+            if self._common(a) or self._common(b):
+                continue
             if words.links(a.nend, b.nstart - len(b.prefix), glued=glued):
                 a.parent = i + 1
                 b.child = True
@@ -232,27 +235,37 @@ class Geocoder:
             self._rank(mn, {}, None, lang)
         weights, own = self._prior(mentions, m)
         prior = _shares(weights)
+        priors: dict[int, dict[str, float]] = {}
         for i in range(len(mentions) - 1, -1, -1):
             mn = mentions[i]
             mine = own.get(i)
-            mn_prior = _shares(weights - Counter({mine: 1.0})) if mine else prior
+            others = weights - Counter({mine: 1.0}) if mine else weights
+            mn_prior = _shares(others)
+            # only a well-attested prior (two names or more besides this one) can veto a village
+            priors[i] = mn_prior if sum(others.values()) >= 2.0 else {}
             parent = None
             if mn.parent is not None and mentions[mn.parent].ranked:
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
             self._rank(mn, mn_prior, parent, lang)
-        out = [self._place(text, mn, mentions) for mn in mentions
-               if mn.ranked and not self._unsupported(mn, prior)]
+        out = [self._place(text, mn, mentions) for i, mn in enumerate(mentions)
+               if mn.ranked and not self._unsupported(mn, priors[i])]
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
         out += self._villages(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
 
     def _has_context(self, mn: _Mention, i: int, mentions: list[_Mention]) -> bool:
         """A name that is also a common word counts only with positive context."""
-        if (mn.key not in self.gaz.common and "ال" + mn.key not in self.gaz.common and not mn.weak) or mn.latin:
+        if not self._common(mn):
             return True
         a = mn.around
-        framed = bool(a and (a.type_level or a.dir_before or a.dir_after))
-        return framed or (not mn.weak and (mn.parent is not None or mn.child))
+        # "الساحل الغربي" (the west coast): a direction after a common word does not make it a name
+        return bool(a and (a.type_level or a.dir_before))
+
+    def _common(self, mn: _Mention) -> bool:
+        """A name that is also an ordinary word, or a weak reading of one (see `_keep`)."""
+        if mn.latin:
+            return False
+        return mn.weak or mn.key in self.gaz.common or "ال" + mn.key in self.gaz.common
 
     def _unsupported(self, mn: _Mention, prior: dict[str, float]) -> bool:
         """A village in a country the rest of the document never mentions, with nothing framing it.
@@ -263,7 +276,8 @@ class Geocoder:
         if not prior or not mn.ranked:
             return False
         e = self.gaz.entries[mn.ranked[0][1]]
-        if e.level != "populated_place" or e.pop >= 100_000 or e.user or prior.get(e.iso2):
+        big = 100_000 if e.iso2 in REGION else 500_000
+        if e.level != "populated_place" or e.pop >= big or e.user or prior.get(e.iso2):
             return False
         a = mn.around
         return not (a and (a.type_level or a.dir_before or a.dir_after)) and mn.parent is None and not mn.child
