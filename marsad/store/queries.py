@@ -110,8 +110,8 @@ def where(f: Filters, actors: list[str] | None = None, dense_actors: bool = Fals
     return (" WHERE " + " AND ".join(conds)) if conds else "", args
 
 
-#: Above this many matches a filter is "dense": scan incidents newest first and stop at the limit.
-DENSE = 1000
+#: From this many matches on a filter is "dense": scan incidents newest first and stop at the limit.
+DENSE = 300
 
 
 def matching_actors(conn: sqlite3.Connection, actor: str) -> list[str]:
