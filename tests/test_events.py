@@ -151,3 +151,23 @@ def test_component_in_the_default_pipeline():
     assert DEFAULT_STEPS[-1] == "marsad.events.v1"
     spec = registry.get("marsad.events.v1")
     assert set(spec.assigns) == {"events", "claims"}
+
+
+def test_dateline_place_is_not_the_scene():
+    from marsad.events.location import is_dateline
+
+    text = "دبي، الإمارات العربية المتحدة (CNN)-- اندلعت اشتباكات في الحديدة."
+    assert is_dateline(text, place("دبي", text, "Dubai", "AE"))
+    assert not is_dateline(text, place("الحديدة", text, "Al Hudaydah", "YE"))
+
+
+def test_protest_target_and_toll_victims_as_role_spans():
+    from marsad.events.assemble import Extractor as Ex
+    from marsad.pipeline import Pipeline
+
+    before = Pipeline(["marsad.tokenizer.v1", "marsad.sentencizer.v1"])
+    ext = Ex(classifier=None, min_confidence=0.0)
+    _, roles = ext.run(before("تظاهر المئات احتجاجاً على قرار الحكومة.", lang="ar"))
+    assert roles and roles[0].actor2 and "قرار" in roles[0].actor2[0].text
+    _, roles = ext.run(before("انفجرت سيارة مفخخة ما أدى إلى مقتل ثمانية أشخاص.", lang="ar"))
+    assert roles and roles[0].actor2 and "أشخاص" in roles[0].actor2[0].text
