@@ -171,3 +171,10 @@ def test_protest_target_and_toll_victims_as_role_spans():
     assert roles and roles[0].actor2 and "قرار" in roles[0].actor2[0].text
     _, roles = ext.run(before("انفجرت سيارة مفخخة ما أدى إلى مقتل ثمانية أشخاص.", lang="ar"))
     assert roles and roles[0].actor2 and "أشخاص" in roles[0].actor2[0].text
+
+
+def test_killed_fighters_are_combat_not_violence_against_civilians(ext):
+    doc = ext(make_doc("وأسفرت العملية عن مقتل خمسة من عناصر الحركة."))
+    assert ("Battles", "Armed clash") in types(doc), types(doc)
+    doc = ext(make_doc("وأسفر القصف على السوق عن مقتل خمسة مدنيين."))
+    assert ("Battles", "Armed clash") not in types(doc)

@@ -41,6 +41,11 @@ NO_TOLL_TYPES = frozenset({"Strategic developments"})
 CAMPAIGN_REACH = 3
 #: A reported death toll this large is a running total (حصيلة سبع سنوات), not an incident.
 AGGREGATE_TOLL = 1000
+#: Words for fighters among the dead (shadow form): their killing is combat, not an attack on civilians.
+ARMED_VICTIMS = frozenset(
+    "عناصر عنصرا مسلحين مسلحا مسلحي مقاتلين مقاتلا مقاتلي جنود جنديا جنديين جنديان "
+    "عسكريين عسكريا ارهابيين ارهابيا متشددين".split()
+)
 #: Longest quote of the trigger's sentence in an event's notes.
 SUMMARY_QUOTE = 220
 #: Sub-event types coded once per day and country (their actors and places are loose).
@@ -225,6 +230,7 @@ class Extractor:
                 d.tolls = find_tolls(text, tokens, lo, hi)
             if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
                 d.role_spans[1] = _victims(text, tokens, tok_index, d.tolls)
+            self._retype_by_victims(d, tokens, tok_index)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         merged, roles = self._merge(doc, drafts, doc_iso)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence]
@@ -306,6 +312,23 @@ class Extractor:
                     if (m.inter is not None and m.inter != 1) or a1.inter not in (None, 1):
                         return m
         return None
+
+    @staticmethod
+    def _retype_by_victims(d: Draft, tokens: Sequence[Any], tok_index: dict[int, int]) -> None:
+        """A bare killing (مقتل 5 من عناصر الحركة) whose dead are fighters is combat, not violence against civilians."""
+        if d.hits[0].entry.cls != "kill" or d.fields["event_type"] != "Violence against civilians":
+            return
+        for t in d.tolls:
+            i = tok_index.get(t.quantity.start)
+            if i is None:
+                continue
+            near = {tok.norm.lstrip("و") for tok in tokens[i : i + 4]}
+            if near & ARMED_VICTIMS:
+                d.fields.update(event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms")
+                if d.actor2 is not None and d.actor2.start < 0:
+                    d.actor2 = None
+                d.notes.append("type: the dead are fighters")
+                return
 
     @staticmethod
     def _retype_by_target(d: Draft) -> None:
