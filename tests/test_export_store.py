@@ -82,6 +82,9 @@ def test_jsonl_and_queries_from_the_cli(db, tmp_path):
     path = export(db, "jsonl", tmp_path / "i.jsonl")
     lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 2
+    harim = next(x for x in lines if x["location"] == "Harim")
+    claims = harim["fatalities_claims"]
+    assert claims["acled"] == 5 and claims["claimed_by"]["high"] == ["SOHR"] and len(claims["figures"]) == 2
     runner = CliRunner()
     res = runner.invoke(main, ["events", "--db", db, "--country", "SY", "--actor", "tahrir", "--format", "json"])
     assert res.exit_code == 0 and [r["location"] for r in json.loads(res.output)] == ["Harim"]

@@ -131,7 +131,7 @@ def incidents_table(rows: list[dict[str, Any]]) -> str:
 def events_cmd(db: str, limit: int, fmt: str, **kw: Any) -> None:
     """List incidents (events merged across reports), newest first, with filters."""
     with open_existing(db) as store:
-        rows = query_incidents(store, make_filters(kw, limit))
+        rows = query_incidents(store, make_filters(kw, limit), with_claims=fmt in ("json", "jsonl"))
     if fmt == "table":
         click.echo(incidents_table(rows))
     elif fmt == "json":
@@ -227,7 +227,7 @@ def export_incidents(db: str, fmt: str, output: str, filters: Filters) -> int:
     from marsad.export.parquet import write_parquet
 
     with open_existing(db) as store:
-        rows = query_incidents(store, filters)
+        rows = query_incidents(store, filters, with_claims=fmt == "jsonl")
     if fmt == "parquet":
         if output == "-":
             raise InputError("parquet cannot go to stdout; give -o FILE")

@@ -131,14 +131,29 @@ def ordered_index(f: Filters) -> str:
     return "incidents_date"
 
 
-def query_incidents(store: Store | sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
-    """Incidents matching the filters, newest first.
+def query_incidents(store: Store | sqlite3.Connection, f: Filters, with_claims: bool = False) -> list[dict[str, Any]]:
+    """Incidents matching the filters, newest first; `with_claims` adds each incident's
+    `fatalities_claims` (best/low/high, who claimed each, every source's figure).
 
     A filtered query with a limit first counts its matches up to DENSE through the filters'
     own indexes.  Few matches are fetched and sorted; many are read off the date index newest
     first, which stops after `limit` rows.  Either way no query sorts tens of thousands of rows.
     """
     conn = store.conn if isinstance(store, Store) else store
+    rows = _query(conn, f)
+    if with_claims and rows:
+        claims: dict[str, str] = {}
+        uids = [r["uid"] for r in rows]
+        for i in range(0, len(uids), 500):
+            part = uids[i : i + 500]
+            sql = f"SELECT uid, fat_claims FROM incidents WHERE uid IN ({','.join('?' * len(part))})"
+            claims.update({u: c for u, c in conn.execute(sql, part)})
+        for r in rows:
+            r["fatalities_claims"] = json.loads(claims.get(r["uid"]) or "{}")
+    return rows
+
+
+def _query(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     actors = matching_actors(conn, f.actor) if f.actor else None
     if actors == []:
         return []
