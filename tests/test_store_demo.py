@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from marsad.cli import main
 from marsad.cli.store import sample_records
+from marsad.store import Store
 
 
 def test_samples_are_self_written_and_dated():
@@ -43,3 +44,22 @@ def test_run_all_reprocesses_and_keeps_history(tmp_path):
     assert conn.execute("SELECT count(*) FROM results").fetchone()[0] == 2
     newest = conn.execute("SELECT max(id) FROM runs").fetchone()[0]
     assert conn.execute("SELECT current_run FROM documents").fetchone()[0] == newest
+
+
+def test_run_with_workers_matches_one_process(tmp_path):
+    runner = CliRunner()
+    dbs = []
+    for workers in ("1", "2"):
+        db = str(tmp_path / f"w{workers}.db")
+        with Store(db) as store:
+            store.add_records(sample_records())
+        res = runner.invoke(main, ["run", "--db", db, "--workers", workers])
+        assert res.exit_code == 0, res.output
+        dbs.append(db)
+
+    def events(db):
+        conn = sqlite3.connect(db)
+        sql = "SELECT d.uid, e.event_id, e.event_type, e.event_date FROM events e JOIN documents d ON d.id = e.doc_id"
+        return sorted(conn.execute(sql))
+
+    assert events(dbs[0]) == events(dbs[1])

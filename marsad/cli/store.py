@@ -62,8 +62,9 @@ def ingest_cmd(targets: tuple[str, ...], db: str, batch_size: int, allow_private
 @click.option("--limit", type=int, default=None, help="Process at most N documents.")
 @click.option("--no-corroborate", is_flag=True, help="Skip near-duplicate flagging and incident merging.")
 @click.option("--all", "everything", is_flag=True, help="Reprocess every document, not only those this pipeline has not read.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
 @handles_errors
-def run_cmd(db: str, batch_size: int, limit: int | None, no_corroborate: bool, everything: bool) -> None:
+def run_cmd(db: str, batch_size: int, limit: int | None, no_corroborate: bool, everything: bool, workers: int) -> None:
     """Extract every document the current pipeline has not read yet; then rebuild the incidents."""
     from marsad.corroborate.run import corroborate
     from marsad.pipeline import Pipeline
@@ -71,7 +72,8 @@ def run_cmd(db: str, batch_size: int, limit: int | None, no_corroborate: bool, e
 
     with open_existing(db) as store:
         nlp = Pipeline.load()
-        stats = process(store, nlp, batch_size=max(1, batch_size), limit=limit, on_error=_err, everything=everything)
+        stats = process(store, nlp, batch_size=max(1, batch_size), limit=limit, on_error=_err, everything=everything,
+                        workers=max(1, workers))
         out: dict[str, Any] = {"run": stats.run_uid, "processed": stats.processed, "errors": stats.errors,
                                "seconds": round(stats.seconds, 2)}  # fmt: skip
         if not no_corroborate:
@@ -245,12 +247,13 @@ def export_incidents(db: str, fmt: str, output: str, filters: Filters) -> int:
 @click.option("--incidents", type=int, default=100_000, show_default=True, help="Synthetic store size for queries.")
 @click.option("--part", type=click.Choice(["all", "ingest", "queries"]), default="all", show_default=True)
 @click.option("--workdir", default=None, help="Where to put the benchmark databases (default: a temp dir).")
+@click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
 @handles_errors
-def bench_store_cmd(corpus: str | None, limit: int | None, incidents: int, part: str, workdir: str | None) -> None:
+def bench_store_cmd(corpus: str | None, limit: int | None, incidents: int, part: str, workdir: str | None, workers: int) -> None:
     """Ingest+extract docs/s, peak RSS and DB size; p95 latency of filtered queries on a synthetic store."""
     from marsad.store.bench import run_benchmarks
 
-    click.echo(json.dumps(run_benchmarks(corpus, limit, incidents, part, workdir), indent=2, ensure_ascii=False))
+    click.echo(json.dumps(run_benchmarks(corpus, limit, incidents, part, workdir, max(1, workers)), indent=2, ensure_ascii=False))
 
 
 def sample_records() -> list[dict[str, Any]]:

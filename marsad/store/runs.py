@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -115,47 +116,87 @@ def process(
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
     everything: bool = False,
+    workers: int = 1,
 ) -> RunStats:
     """Extract every document this pipeline (config + versions) has not read yet, in atomic batches;
-    with `everything`, every document (a retrained model that does not announce a new version)."""
+    with `everything`, every document (a retrained model that does not announce a new version).
+    With `workers` > 1, extraction runs in that many processes (each rebuilds the pipeline from
+    `nlp.config()`); this process alone writes, so batches stay atomic."""
     import time
 
     t0 = time.perf_counter()
     run_id, uid, fp = start_run(store, nlp)
     stats = RunStats(uid)
     last = 0
-    while limit is None or stats.processed + stats.errors < limit:
-        n = batch_size if limit is None else min(batch_size, limit - stats.processed - stats.errors)
-        todo = "" if everything else "(processed_fp IS NULL OR processed_fp != ?) AND "
-        params = (last, n) if everything else (fp, last, n)
-        rows = store.conn.execute(f"SELECT * FROM documents WHERE {todo}id > ? ORDER BY id LIMIT ?", params).fetchall()
-        if not rows:
-            break
-        last = rows[-1]["id"]
-        done: list[tuple[int, Document | None]] = []
-        for row in rows:
-            try:
-                done.append((row["id"], nlp.process(store.document(row))))
-            except MarsadError as err:
-                stats.errors += 1
-                done.append((row["id"], None))
-                if on_error:
-                    on_error(f"{row['uid']}: {err}")
-        with store.transaction() as conn:
-            for doc_row, doc in done:
-                if doc is not None:
-                    save_result(conn, doc_row, run_id, doc)
-                    conn.execute("UPDATE documents SET processed_fp = ?, current_run = ? WHERE id = ?", (fp, run_id, doc_row))
-                    stats.processed += 1
+
+    def nlp_one(doc: Document) -> Document | str:
+        try:
+            return nlp.process(doc)
+        except MarsadError as err:
+            return str(err)
+
+    pool = None
+    if workers > 1:
+        ctx = multiprocessing.get_context("spawn")
+        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(nlp.config(),))
+        batch_size = max(batch_size, 16 * workers)
+    try:
+        while limit is None or stats.processed + stats.errors < limit:
+            n = batch_size if limit is None else min(batch_size, limit - stats.processed - stats.errors)
+            todo = "" if everything else "(processed_fp IS NULL OR processed_fp != ?) AND "
+            params = (last, n) if everything else (fp, last, n)
+            rows = store.conn.execute(f"SELECT * FROM documents WHERE {todo}id > ? ORDER BY id LIMIT ?", params).fetchall()
+            if not rows:
+                break
+            last = rows[-1]["id"]
+            docs = [store.document(row) for row in rows]
+            results = pool.map(_extract, docs, chunksize=max(1, len(docs) // (4 * workers))) if pool else map(nlp_one, docs)
+            done: list[tuple[int, Document | None]] = []
+            for row, res in zip(rows, results, strict=True):
+                if isinstance(res, str):
+                    stats.errors += 1
+                    done.append((row["id"], None))
+                    if on_error:
+                        on_error(f"{row['uid']}: {res}")
                 else:
-                    conn.execute("UPDATE documents SET processed_fp = ? WHERE id = ?", (fp, doc_row))
-            conn.execute("UPDATE runs SET n_docs = ? WHERE id = ?", (stats.processed, run_id))
-        if progress:
-            progress(len(rows))
+                    done.append((row["id"], res))
+            with store.transaction() as conn:
+                for doc_row, doc in done:
+                    if doc is not None:
+                        save_result(conn, doc_row, run_id, doc)
+                        conn.execute("UPDATE documents SET processed_fp = ?, current_run = ? WHERE id = ?", (fp, run_id, doc_row))
+                        stats.processed += 1
+                    else:
+                        conn.execute("UPDATE documents SET processed_fp = ? WHERE id = ?", (fp, doc_row))
+                conn.execute("UPDATE runs SET n_docs = ? WHERE id = ?", (stats.processed, run_id))
+            if progress:
+                progress(len(rows))
+    finally:
+        if pool:
+            pool.terminate()
+            pool.join()
     with store.transaction() as conn:
         conn.execute("UPDATE runs SET finished = ?, n_docs = ? WHERE id = ?", (now(), stats.processed, run_id))
     stats.seconds = time.perf_counter() - t0
     return stats
+
+
+_WORKER_NLP: Pipeline | None = None
+
+
+def _init_worker(config: dict[str, Any]) -> None:
+    """Each worker process rebuilds the pipeline from its plain config, once."""
+    global _WORKER_NLP
+    _WORKER_NLP = Pipeline.from_config(config)
+
+
+def _extract(doc: Document) -> Document | str:
+    """One document in a worker; tokens and sentences stay behind (they are not stored)."""
+    assert _WORKER_NLP is not None
+    try:
+        return _WORKER_NLP.process(doc).replace(tokens=(), sentences=())
+    except MarsadError as err:
+        return str(err)
 
 
 def current_events(store: Store) -> list[sqlite3.Row]:
