@@ -321,6 +321,8 @@ class Geocoder:
             if e.level == "populated_place":
                 unit = self.gaz.admin1_entry(e.iso2, e.admin1)
                 if unit is not None and self._same_name(mn.key, unit):
+                    notes = [f"the admin1 unit of the town {e.label()}"] + [
+                        n for n in notes if not n.startswith("town") and "rather than" not in n]
                     e = unit
             level, precision = e.level, 2
             notes.append(f"countryside ({a.type_word}) of {e.name}")
