@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +27,7 @@ from marsad.events.actors import (
 from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, load_lexicon
-from marsad.events.location import LEVEL_RANK, choose_place
+from marsad.events.location import LEVEL_RANK, choose_place, usable_places
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span
 from marsad.model.vocab import disorder_type, interaction
 
@@ -189,6 +189,14 @@ class Extractor:
         dates = _dates(doc)
         tainted = self._tainted(doc)
         doc_iso = _main_country(doc.places)
+        # Bucket what each trigger looks at by sentence once, so that a long document costs a pass
+        # over its places, mentions and dates rather than one pass per trigger.
+        sent_starts = [s.start for s in sentences]
+        places_by = _by_sentence(usable_places(text, doc.places, tainted, doc_iso), sent_starts)
+        mentions_by = _by_sentence(mentions, sent_starts)
+        dates_by = _by_sentence(dates, sent_starts)
+        if not doc.places:
+            places_by = {}
         for d in drafts:
             sent = sentences[d.sent_idx]
             lo = bisect.bisect_left(tok_starts, sent.start)
@@ -196,12 +204,14 @@ class Extractor:
             trig = d.hits[0]
             d.evidence = [Span(sent.start, sent.end, sent.text)]
             d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
-            self._date(d, doc, dates, sentences, trig)
-            d.place, reason = choose_place(text, doc.places, sentences, d.sent_idx, trig.start, tainted, doc_iso)
+            self._date(d, doc, dates_by, trig)
+            d.place, reason = choose_place(text, places_by, d.sent_idx, trig.start)
+            if not doc.places:
+                reason = "no place in the document"
             d.notes.append(reason)
             # a word of a multi-word trigger (انتحاري in هجوم انتحاري) is not an actor
             inside = [(h.start, h.end) for h in d.hits if h.last > h.first]
-            ments = [m for m in mentions if sent.start <= m.start < sent.end and not any(a <= m.start < b for a, b in inside)]
+            ments = [m for m in mentions_by.get(d.sent_idx, ()) if not any(a <= m.start < b for a, b in inside)]
             verbal = is_verb(trig.entry.form)
             a1, a2, why = assign_roles(ments, tokens, tok_index, trig.first, trig.last, d.fields["event_type"], verbal)
             d.notes.extend(why)
@@ -238,9 +248,8 @@ class Extractor:
         claims = self._link_claims(doc.claims, events)
         return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep]
 
-    def _date(self, d: Draft, doc: Document, dates: Sequence[Any], sentences: Sequence[Span], trig: TriggerHit) -> None:
-        sent = sentences[d.sent_idx]
-        inside = [m for m in dates if sent.start <= m.start < sent.end]
+    def _date(self, d: Draft, doc: Document, dates_by: Mapping[int, Sequence[Any]], trig: TriggerHit) -> None:
+        inside = dates_by.get(d.sent_idx)
         if inside:
             m = min(inside, key=lambda m: abs(m.start - trig.start))
             if _too_old(m.date, doc.published):
@@ -255,10 +264,7 @@ class Extractor:
                 d.notes.append(f"date: from the post of {c.source.text}")
                 return
         for back in (1, 2):
-            k = d.sent_idx - back
-            if k < 0:
-                break
-            prev = [m for m in dates if sentences[k].start <= m.start < sentences[k].end]
+            prev = dates_by.get(d.sent_idx - back)
             if prev:
                 m = prev[-1]
                 if not _too_old(m.date, doc.published):
@@ -510,6 +516,18 @@ def _fatalities(tolls: Sequence[Toll], sources: tuple[str, ...]) -> Fatalities:
     )
 
 
+def _by_sentence(items: Sequence[Any], sent_starts: list[int]) -> dict[int, list[Any]]:
+    """Items with a `.start`, grouped by the index of the sentence they start in."""
+    out: dict[int, list[Any]] = {}
+    for it in items:
+        out.setdefault(bisect.bisect_right(sent_starts, it.start) - 1, []).append(it)
+    return out
+
+
+MAX_EVIDENCE = 50  # spans kept per merged event: enough to audit it, bounded for a pathological document
+_MERGED_NOTE = "; merged with another mention of the same event"
+
+
 def _combine(a: Event, b: Event) -> Event:
     """Merge two reports of one event: union of evidence and claims, the conservative toll."""
     from dataclasses import replace
@@ -544,7 +562,9 @@ def _combine(a: Event, b: Event) -> Event:
         fatalities=fat,
         claims=tuple(dict.fromkeys(a.claims + b.claims)),
         sources=tuple(dict.fromkeys(a.sources + b.sources)),
-        evidence=tuple(dict.fromkeys((*a.evidence, b.trigger, *b.evidence) if b.trigger else a.evidence + b.evidence)),
+        evidence=a.evidence
+        if len(a.evidence) >= MAX_EVIDENCE
+        else tuple(dict.fromkeys((*a.evidence, b.trigger, *b.evidence) if b.trigger else a.evidence + b.evidence))[:MAX_EVIDENCE],
         confidence=min(0.95, max(a.confidence, b.confidence) + 0.05),
-        notes=notes + "; merged with another mention of the same event",
+        notes=notes if notes.endswith(_MERGED_NOTE) else notes + _MERGED_NOTE,
     )

@@ -8,9 +8,9 @@ before it.  Places named only in a statement, promise, threat or visit are never
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from marsad.model import Place, Span
+from marsad.model import Place
 
 LEVEL_RANK = {"populated_place": 0, "admin3": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 #: Words before a name that make it the scene: a settlement noun (strongest) or a preposition.
@@ -78,38 +78,37 @@ def is_dateline(text: str, place: Place) -> bool:
     return bool(m) and place.start < line_start + m.end()
 
 
-def choose_place(
-    text: str,
-    places: Sequence[Place],
-    sentences: Sequence[Span],
-    sent_idx: int,
-    trigger_start: int,
-    tainted: frozenset[tuple[int, int]],
-    home: str | None = None,
-) -> tuple[Place | None, str]:
-    """(place, reason) for a trigger in sentence `sent_idx`; (None, reason) when nothing fits.
+def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[int, int]], home: str | None) -> list[Place]:
+    """The places that may locate an event, decided once per document.
 
     `tainted` holds the (start, end) of places named only in a statement, promise, threat or
     visit (لفرنسا after بهدف تسليم, موسكو after زيارته): they never locate an event.  `home` is
     the document's main country: a bare place name in another country is not used.
     """
-    if not places:
-        return None, "no place in the document"
-    sent = sentences[sent_idx]
-    places = [p for p in places if (p.start, p.end) not in tainted and not is_dateline(text, p)]
+    kept = [p for p in places if (p.start, p.end) not in tainted and not is_dateline(text, p)]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
-        places = [p for p in places if p.iso2 in (None, home) or _attachment(text, p) != 2]
-    same = [p for p in places if sent.start <= p.start < sent.end]
+        kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2]
+    return kept
+
+
+def choose_place(
+    text: str,
+    by_sentence: Mapping[int, Sequence[Place]],
+    sent_idx: int,
+    trigger_start: int,
+) -> tuple[Place | None, str]:
+    """(place, reason) for a trigger in sentence `sent_idx`; (None, reason) when nothing fits.
+
+    `by_sentence` maps a sentence index to its usable places (see `usable_places`), so that
+    a long document costs one pass over its places, not one per trigger.
+    """
+    same = by_sentence.get(sent_idx)
     if same:
         best = min(same, key=lambda p: (LEVEL_RANK.get(p.level, 6), _attachment(text, p), abs(p.start - trigger_start)))
         return best, f"place: {best.text} in the trigger's sentence (most specific, nearest)"
     for back in (1, 2):
-        k = sent_idx - back
-        if k < 0:
-            break
-        s = sentences[k]
-        prev = [p for p in places if s.start <= p.start < s.end]
+        prev = by_sentence.get(sent_idx - back)
         if prev:
             best = min(prev, key=lambda p: (LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
             return best, f"place: {best.text} from {back} sentence(s) before the trigger"
