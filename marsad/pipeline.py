@@ -33,6 +33,12 @@ DEFAULT_STEPS: tuple[str, ...] = (
 
 Step = str | tuple[str, Mapping[str, Any]]
 
+#: The longest document (in characters) the Arabic components read in one piece.  A news article is
+#: 2-20k characters; a million is a whole book, takes about 20 s, and is almost always a bundle of
+#: articles that should be split.  Longer input gets a clear InputError instead of minutes of work;
+#: `Pipeline(max_chars=...)` or `marsad extract --max-chars` raises the bound.
+MAX_CHARS = 1_000_000
+
 
 def check_date(value: str | None, what: str = "published") -> str | None:
     """Validate a YYYY-MM-DD date (None passes); raise InputError naming the field otherwise."""
@@ -77,7 +83,8 @@ def make_document(
 class Pipeline:
     """Ordered components.  `nlp(text, published=...)` reads one document; `nlp.pipe` streams."""
 
-    def __init__(self, steps: Sequence[Step] = DEFAULT_STEPS) -> None:
+    def __init__(self, steps: Sequence[Step] = DEFAULT_STEPS, *, max_chars: int = MAX_CHARS) -> None:
+        self.max_chars = max_chars
         self.steps: list[tuple[str, dict[str, Any]]] = []
         self._components: list[tuple[registry.ComponentSpec, registry.Component]] = []
         have = set(BASE_FIELDS)
@@ -95,22 +102,22 @@ class Pipeline:
             have.update(spec.assigns)
 
     @classmethod
-    def load(cls, name: str = "default", config: Mapping[str, Any] | None = None) -> Pipeline:
+    def load(cls, name: str = "default", config: Mapping[str, Any] | None = None, *, max_chars: int = MAX_CHARS) -> Pipeline:
         """The named pipeline ("default" is the only one for now), or one from `config`."""
         if config is not None:
             return cls.from_config(config)
         if name != "default":
             raise PipelineError(f"unknown pipeline {name!r}; only 'default' ships")
-        return cls(DEFAULT_STEPS)
+        return cls(DEFAULT_STEPS, max_chars=max_chars)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Pipeline:
         steps = [(s["name"], s.get("config") or {}) for s in config.get("steps", [])]
-        return cls(steps)
+        return cls(steps, max_chars=int(config.get("max_chars", MAX_CHARS)))
 
     def config(self) -> dict[str, Any]:
         """Plain JSON config from which a worker rebuilds the same pipeline."""
-        return {"steps": [{"name": n, "config": c} for n, c in self.steps]}
+        return {"steps": [{"name": n, "config": c} for n, c in self.steps], "max_chars": self.max_chars}
 
     @property
     def names(self) -> list[str]:
@@ -132,6 +139,11 @@ class Pipeline:
 
     def process(self, doc: Document) -> Document:
         """Run every component on an already-made Document, skipping those without its language."""
+        if len(doc.text) > self.max_chars:
+            raise InputError(
+                f"document {doc.id} has {len(doc.text):,} characters, over the limit of {self.max_chars:,} "
+                "for one document; split it into articles or raise the limit (--max-chars)"
+            )
         skipped = list(doc.skipped)
         for spec, comp in self._components:
             if spec.langs is not None and doc.lang not in spec.langs:

@@ -117,7 +117,6 @@ def test_awkward_but_valid_inputs(runner, tmp_path):
         "space.txt": b"   \n  ",
         "nul.txt": "قصف\x00 على حلب".encode(),
         "bidi.txt": "\u202bقصف على حلب\u202c \u200fاليوم".encode(),
-        "big.txt": ("قصفت الطائرات مدينة حلب صباح اليوم. " * 150000).encode(),
     }
     for name, data in cases.items():
         f = tmp_path / name
@@ -128,8 +127,21 @@ def test_awkward_but_valid_inputs(runner, tmp_path):
         assert "\x00" not in d["text"]
 
 
+def test_huge_document_is_refused_with_one_line(runner, tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_bytes(("قصفت الطائرات مدينة حلب صباح اليوم. " * 150000).encode())  # 5.5 MB
+    res = runner.invoke(main, ["extract", str(f), "--published", "2025-10-22", "--format", "jsonl"])
+    assert res.exit_code == 2
+    assert "big.txt" in res.output and "--max-chars" in res.output and "Traceback" not in res.output
+
+
+def test_long_document_within_the_limit_is_read(nlp):
+    doc = nlp("قصفت الطائرات مدينة حلب صباح اليوم. " * 3000, published="2025-10-22")  # 110k characters
+    assert doc.tokens and len(doc.sentences) == 3000
+
+
 def test_demo_writes_json(runner, tmp_path):
     out = tmp_path / "demo.json"
-    res = runner.invoke(main, ["demo", "-o", str(out)])
+    res = runner.invoke(main, ["demo", "-o", str(out), "--db", str(tmp_path / "demo.db")])
     assert res.exit_code == 0, res.output
     validate(json.loads(out.read_text(encoding="utf-8")))

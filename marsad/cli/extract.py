@@ -17,7 +17,7 @@ from marsad.errors import InputError, MarsadError
 from marsad.export.acled import write_acled_csv
 from marsad.ingest.records import Record, read_jsonl, read_paths
 from marsad.model import Document
-from marsad.pipeline import Pipeline, check_date
+from marsad.pipeline import MAX_CHARS, Pipeline, check_date
 from marsad.report import summary_table
 
 
@@ -62,9 +62,11 @@ def write_docs(docs: Iterator[Document], fmt: str, out: IO[str], single: bool) -
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "acled-csv"]), default=None,
               help="Output format (default: json, or jsonl with --input).")
 @click.option("-o", "--output", default="-", help="Output file (default stdout).")
+@click.option("--max-chars", type=int, default=MAX_CHARS, show_default=True,
+              help="Longest document read in one piece; longer ones are reported and skipped.")
 @handles_errors
 def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | None, lang: str | None,
-            fmt: str | None, output: str) -> None:
+            fmt: str | None, output: str, max_chars: int) -> None:
     """Extract entities, places, claims and events from FILE|DIR|- as marsad/1 JSON."""
     published = check_date(published)
     if not paths and not input_jsonl:
@@ -76,7 +78,7 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
     else:
         records = read_paths(list(paths), published)
     single = not input_jsonl and len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
-    nlp = Pipeline.load()
+    nlp = Pipeline.load(max_chars=max_chars)
     errors = 0
 
     def good() -> Iterator[Document]:
