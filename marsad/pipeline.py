@@ -102,13 +102,28 @@ class Pipeline:
             have.update(spec.assigns)
 
     @classmethod
-    def load(cls, name: str = "default", config: Mapping[str, Any] | None = None, *, max_chars: int = MAX_CHARS) -> Pipeline:
-        """The named pipeline ("default" is the only one for now), or one from `config`."""
+    def load(
+        cls,
+        name: str = "default",
+        config: Mapping[str, Any] | None = None,
+        *,
+        max_chars: int = MAX_CHARS,
+        overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> Pipeline:
+        """The named pipeline ("default" is the only one for now), or one from `config`.
+
+        `overrides` maps a component name to config keys that replace its defaults, e.g.
+        `{"marsad.geocoder.v1": {"extra": ["my_places.tsv"]}}`.
+        """
         if config is not None:
             return cls.from_config(config)
         if name != "default":
             raise PipelineError(f"unknown pipeline {name!r}; only 'default' ships")
-        return cls(DEFAULT_STEPS, max_chars=max_chars)
+        over = dict(overrides or {})
+        unknown = set(over) - set(DEFAULT_STEPS)
+        if unknown:
+            raise PipelineError(f"overrides for components not in the pipeline: {sorted(unknown)}")
+        return cls([(n, over.get(n, {})) for n in DEFAULT_STEPS], max_chars=max_chars)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Pipeline:

@@ -145,3 +145,31 @@ def test_demo_writes_json(runner, tmp_path):
     res = runner.invoke(main, ["demo", "-o", str(out), "--db", str(tmp_path / "demo.db")])
     assert res.exit_code == 0, res.output
     validate(json.loads(out.read_text(encoding="utf-8")))
+
+
+def test_extract_with_users_actors_and_places(runner, tmp_path):
+    actors = tmp_path / "mine.json"
+    actors.write_text(
+        json.dumps(
+            {
+                "version": "local-1",
+                "actors": [
+                    {"id": "zeitoun_brigade", "name": "Zeitoun Brigade", "type": "militia", "country": "SY",
+                     "acled_name": "Zeitoun Brigade", "inter": 3, "aliases": {"ar": ["لواء الزيتون الأخضر"]}}
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    places = tmp_path / "mine.tsv"
+    places.write_text("name\taliases\tiso2\tadmin1\tlat\tlon\nKafr Zita Farm\tمزرعة الزيتون الكبرى\tSY\tHama\t35.37\t36.6\n",
+                      encoding="utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text("هاجم مسلحو لواء الزيتون الأخضر مزرعة الزيتون الكبرى أمس.", encoding="utf-8")
+    res = runner.invoke(main, ["extract", str(text), "--published", "2025-10-22",
+                               "--actors", str(actors), "--gazetteer", str(places)])
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    assert any(e.get("kb_id") == "actor:zeitoun_brigade" for e in d["entities"])
+    assert any(p["name"] == "Kafr Zita Farm" for p in d["places"])

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 from tqdm import tqdm
@@ -64,9 +64,13 @@ def write_docs(docs: Iterator[Document], fmt: str, out: IO[str], single: bool) -
 @click.option("-o", "--output", default="-", help="Output file (default stdout).")
 @click.option("--max-chars", type=int, default=MAX_CHARS, show_default=True,
               help="Longest document read in one piece; longer ones are reported and skipped.")
+@click.option("--actors", "actors_path", type=click.Path(exists=True, dir_okay=False),
+              help="Your own actors file (JSON/JSONL, see README 'Actors'), merged into the shipped KB.")
+@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Your own places file (TSV, see README 'Places'); may be repeated.")
 @handles_errors
 def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | None, lang: str | None,
-            fmt: str | None, output: str, max_chars: int) -> None:
+            fmt: str | None, output: str, max_chars: int, actors_path: str | None, gazetteers: tuple[str, ...]) -> None:
     """Extract entities, places, claims and events from FILE|DIR|- as marsad/1 JSON."""
     published = check_date(published)
     if not paths and not input_jsonl:
@@ -78,7 +82,7 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
     else:
         records = read_paths(list(paths), published)
     single = not input_jsonl and len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
-    nlp = Pipeline.load(max_chars=max_chars)
+    nlp = Pipeline.load(max_chars=max_chars, overrides=user_overrides(actors_path, gazetteers))
     errors = 0
 
     def good() -> Iterator[Document]:
@@ -100,6 +104,17 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
             write_docs(good(), fmt, out, single)
     if errors:
         sys.exit(2)
+
+
+def user_overrides(actors_path: str | None, gazetteers: tuple[str, ...] | list[str]) -> dict[str, dict[str, Any]]:
+    """Component config for a user's own actors and places files."""
+    over: dict[str, dict[str, Any]] = {}
+    if actors_path:
+        over["marsad.actors.v1"] = {"extra_path": actors_path}
+        over["marsad.events.v1"] = {"actors_path": actors_path}
+    if gazetteers:
+        over["marsad.geocoder.v1"] = {"extra": list(gazetteers)}
+    return over
 
 
 def _with_default_date(records: Iterator[Record | InputError], published: str | None) -> Iterator[Record | InputError]:

@@ -64,22 +64,26 @@ class ActorMention:
         return self.inter
 
 
-@lru_cache(maxsize=1)
-def _kb() -> Any:
+@lru_cache(maxsize=4)
+def _kb(extra_path: str | None = None) -> Any:
     try:
         from marsad.lexicons.actors import ActorKB
     except ImportError:
         return None
     try:
-        return ActorKB.load()
+        return ActorKB.load(extra_path)
     except (MarsadError, OSError, ValueError, KeyError) as err:
         log.warning("actor KB unavailable, events get generic actors only: %s", err)
         return None
 
 
-def find_mentions(doc: Document) -> list[ActorMention]:
-    """Actor mentions of the whole document, left to right, overlaps resolved (KB actors win)."""
-    kb = _kb()
+def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMention]:
+    """Actor mentions of the whole document, left to right, overlaps resolved (KB actors win).
+
+    `actors_path` is a user's actors file merged into the shipped KB (the same one the
+    `marsad.actors.v1` linker was given), so that user actors become event parties too.
+    """
+    kb = _kb(actors_path)
     found: list[ActorMention] = []
     if kb is not None:
         tokens = list(doc.tokens) or None

@@ -113,9 +113,15 @@ class Extractor:
     """Turns a tokenised, sentence-split Document into events; built once, applied per document."""
 
     def __init__(
-        self, lexicon: TriggerLexicon | None = None, min_confidence: float = 0.45, classifier: Any = None, gate: bool = False
+        self,
+        lexicon: TriggerLexicon | None = None,
+        min_confidence: float = 0.45,
+        classifier: Any = None,
+        gate: bool = False,
+        actors_path: str | None = None,
     ) -> None:
         self.lex = lexicon or load_lexicon()
+        self.actors_path = actors_path
         self.min_confidence = min_confidence
         self.classifier = classifier
         self.gate = gate
@@ -184,8 +190,9 @@ class Extractor:
             return doc.replace(events=(), claims=tuple(c if not c.events else _with_events(c, ()) for c in doc.claims)), []
         text, tokens, sentences = doc.text, doc.tokens, doc.sentences
         tok_starts = [t.start for t in tokens]
-        tok_index = {t.start: i for i, t in enumerate(tokens)}
-        mentions = find_mentions(doc)
+        # a mention may start behind a proclitic (قوات in وقوات): index the first offsets of each token
+        tok_index = {t.start + k: i for i, t in enumerate(tokens) for k in range(min(4, t.end - t.start))}
+        mentions = find_mentions(doc, self.actors_path)
         dates = _dates(doc)
         tainted = self._tainted(doc)
         doc_iso = _main_country(doc.places)

@@ -12,22 +12,25 @@ from marsad.registry import Component, component
     requires=("tokens", "sentences"),
     assigns=("events", "claims"),
     langs=("ar",),
-    default_config={"min_confidence": 0.45, "classifier": True, "gate": False},
+    default_config={"min_confidence": 0.45, "classifier": True, "gate": False, "actors_path": None},
 )
-def make_events(min_confidence: float = 0.45, classifier: bool = True, gate: bool = False) -> Component:
+def make_events(
+    min_confidence: float = 0.45, classifier: bool = True, gate: bool = False, actors_path: str | None = None
+) -> Component:
     """Build the extractor once.
 
     `min_confidence` (0.45, chosen on cross-validated GSR dev figures) drops weaker events.
     `classifier` blends the shipped sentence classifier into each ASSAULT/PROTEST event's
     confidence; `gate` also drops events below the classifier's GSR-calibrated threshold (off by
     default: the GSR's 2007 annotators were strict, and the gate costs recall on current news).
+    `actors_path` is a user's actors file, as given to `marsad.actors.v1`.
     """
     clf = None
     if classifier:
         from marsad.events.classifier import load_classifier
 
         clf = load_classifier()
-    extract = Extractor(min_confidence=float(min_confidence), classifier=clf, gate=bool(gate))
+    extract = Extractor(min_confidence=float(min_confidence), classifier=clf, gate=bool(gate), actors_path=actors_path)
 
     def events(doc: Document) -> Document:
         return extract(doc)
