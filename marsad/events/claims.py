@@ -11,6 +11,7 @@ when an earlier component made them, never required.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ _CONNECTIVES = frozenset(normalize(w) for w in ("فيما", "بينما", "في 
 _OPEN_QUOTES = frozenset('"«“')
 _CLOSE_QUOTES = frozenset('"»”')
 _MAX_NP = 9
+_MAX_ENTITY = 200  # characters: no name is longer, which bounds the look-back for entities
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "هن", "كم", "نا", "ه", "ك", "ي")
 # Particles and prepositions with a pronoun attached (إنه، أنهما، إليه، عليهم، له …) never begin or continue a source.
 _PARTICLE_PRONOUNS = frozenset(
@@ -245,7 +247,9 @@ class _Reader:
         self.sents: list[Span] = list(doc.sentences) or [Span(0, len(doc.text), doc.text)]
         self.posts: list[Post] = find_posts(doc.text)
         self.dates: list[DateMention] = find_dates(doc.text, doc.published)
-        self.entities: list[Entity] = sorted(doc.entities, key=lambda e: e.start)
+        self.entities: list[Entity] = sorted(doc.entities, key=lambda e: (e.start, e.end))
+        self.ent_starts = [e.start for e in self.entities]
+        self.date_starts = [d.start for d in self.dates]
         self.tok_sent = self._sentence_of_tokens()
         self.cue_at: dict[int, _Found] = {}
 
@@ -262,7 +266,24 @@ class _Reader:
         return any(p.start <= pos < p.end for p in self.posts)
 
     def in_date(self, tok: Token) -> bool:
-        return any(d.start < tok.end and tok.start < d.end for d in self.dates)
+        """Whether the token overlaps a date mention (mentions are disjoint and sorted)."""
+        k = bisect.bisect_left(self.date_starts, tok.end) - 1
+        return k >= 0 and self.dates[k].end > tok.start
+
+    def date_at(self, pos: int) -> DateMention | None:
+        k = bisect.bisect_right(self.date_starts, pos) - 1
+        return self.dates[k] if k >= 0 and pos < self.dates[k].end else None
+
+    def entities_near(self, start: int, end: int) -> list[Entity]:
+        """Entities overlapping [start, end); a bounded look back, since names are short."""
+        k = bisect.bisect_left(self.ent_starts, end)
+        out: list[Entity] = []
+        while k > 0 and self.entities[k - 1].start > start - _MAX_ENTITY:
+            k -= 1
+            if self.entities[k].end > start:
+                out.append(self.entities[k])
+        out.reverse()
+        return out
 
     def sent_end_tok(self, i: int) -> int:
         """Index one past the last token of token i's sentence."""
@@ -346,7 +367,7 @@ class _Reader:
         return bare and _definite(prev) and prev.norm not in self.lex.titles
 
     def _in_entity(self, t: Token) -> bool:
-        return any(e.start <= t.start and t.end <= e.end for e in self.entities)
+        return any(e.start <= t.start and t.end <= e.end for e in self.entities_near(t.start, t.end))
 
     def source(self, i: int, j: int, start_override: int | None = None) -> Source | None:
         """A Source for tokens [i, j), extended to cover an entity it cuts, with kind and canonical."""
@@ -355,7 +376,7 @@ class _Reader:
         start = self.toks[i].start if start_override is None else start_override
         end = self.toks[j - 1].end
         sent = self.sents[self.tok_sent[i]]
-        for e in self.entities:
+        for e in self.entities_near(start, end):
             if e.start < end < e.end <= sent.end:
                 end = e.end
         text = self.text[start:end]
@@ -368,7 +389,7 @@ class _Reader:
         canonical, kind = self._known(norm_text)
         if kind is None and len(words) <= 2 and _bare_head(" ".join(words)) in _countries_ar():
             kind = "government"  # قالت فرنسا، نفت موسكو: a state speaks through its government
-        inside = [e for e in self.entities if e.start < end and start < e.end]
+        inside = self.entities_near(start, end)
         per = [e for e in inside if e.label == "PER"]
         linked = [e for e in inside if e.canonical] or inside
         if canonical is None and linked:
@@ -692,10 +713,8 @@ def _date_at(r: _Reader, i: int) -> str | None:
     if i >= len(r.toks):
         return None
     t = r.toks[i]
-    for d in r.dates:
-        if d.start <= t.start < d.end and d.precision == 1:
-            return d.date
-    return None
+    d = r.date_at(t.start)
+    return d.date if d is not None and d.precision == 1 else None
 
 
 def _sent_first_tok(r: _Reader, i: int) -> int:
@@ -744,7 +763,7 @@ def _prep_object(r: _Reader, f: _Found) -> Source | None:
     words = [t.norm for t in toks[a:b]]
     plausible = (
         src.canonical is not None
-        or any(e.start < (src.end or 0) and (src.start or 0) < e.end for e in r.entities)
+        or bool(r.entities_near(src.start or 0, src.end or 0))
         or any(w in lex.titles for w in words[:-1])
         or lex.kinds.get(first) is not None
         or lex.kinds.get(_bare_head(first)) is not None
@@ -762,7 +781,7 @@ def _inherit_canonical(drafts: list[_Draft]) -> None:
             continue
         if s.canonical is None:
             n = normalize(s.text)
-            for earlier in reversed(seen):
+            for earlier in reversed(seen[-50:]):
                 if earlier.canonical and n and n in normalize(earlier.text):
                     d.source = Source(s.text, earlier.canonical, s.start, s.end, earlier.kind)
                     break

@@ -18,6 +18,7 @@ original text, so every `DateMention` is an exact span.  Decisions a coder could
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -171,16 +172,32 @@ class _Collector:
 
     def __init__(self, sh: Shadow) -> None:
         self.sh = sh
-        self.taken: list[tuple[int, int]] = []
+        # Spans taken by earlier passes, sorted and disjoint, so overlap is a neighbour check; the
+        # current pass (left to right) collects in `pending` and is merged in by `commit`.
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.pending: list[tuple[int, int]] = []
         self.found: list[DateMention] = []
 
     def free(self, s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in self.taken)
+        if self.pending and self.pending[-1][1] > s:
+            return False
+        k = bisect.bisect_right(self.starts, s)
+        if k and self.ends[k - 1] > s:
+            return False
+        return k == len(self.starts) or self.starts[k] >= e
+
+    def commit(self) -> None:
+        if self.pending:
+            merged = sorted([*zip(self.starts, self.ends, strict=True), *self.pending])
+            self.starts = [a for a, _ in merged]
+            self.ends = [b for _, b in merged]
+            self.pending = []
 
     def add(self, s: int, e: int, date: dt.date | None, precision: int, relative: bool) -> None:
         if date is None or not self.free(s, e):
             return
-        self.taken.append((s, e))
+        self.pending.append((s, e))
         os_, oe = self.sh.to_orig(s, e)
         self.found.append(DateMention(os_, oe, self.sh.text[os_:oe], date.isoformat(), precision, relative))
 
@@ -225,10 +242,13 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
 
     for m in _NUMERIC_ISO.finditer(norm):
         col.add(m.start(), m.end(), _day(int(m[1]), int(m[2]), int(m[3])), DAY, False)
+    col.commit()
     for m in _NUMERIC_DMY.finditer(norm):
         col.add(m.start(), m.end(), _day(int(m[4]), int(m[3]), int(m[1])), DAY, False)
     explicit = [(m.start(), m.end(), int(m[1]), m[2], m[4], m[5]) for m in lex.explicit_re.finditer(norm)]
     explicit += [(m.start(1), m.end(), lex.ordinals[_squash(m[1])], m[2], m[3], m[4]) for m in lex.ordinal_re.finditer(norm)]
+    explicit.sort()
+    col.commit()
     for m_start, m_end, day, month_name, marker, year in explicit:
         month = lex.months[_squash(month_name)]
         if year:
@@ -241,10 +261,12 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         else:
             date = _year_for(month, day, pub)
         col.add(_weekday_lead(lex, norm, m_start), m_end, date, DAY, False)
+    col.commit()
     for m in lex.english_re.finditer(norm):
         month, day = lex.months[_squash(m[1])], int(m[2])
         date = _day(int(m[3]), month, day) if m[3] else _year_for(month, day, pub)
         col.add(m.start(), m.end(), date, DAY, False)
+    col.commit()
     for m in lex.month_year_re.finditer(norm):
         head, name, past, year = m[1], _squash(m[2]), m[3], m[4]
         if not (year or past or head) or (name in lex.ambiguous and not (year or head)):
@@ -258,6 +280,7 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         else:
             continue
         col.add(m.start(1) if head else m.start(2), m.end(), date, MONTH, not year)
+    col.commit()
     if pub is None:
         return sorted(col.found, key=lambda d: d.start)
 
@@ -267,6 +290,7 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
             continue
         unit = lex.units[_squash(m[3])]
         col.add(m.start(1), m.end(), pub - dt.timedelta(days=n * unit), DAY if unit == 1 else WEEK, True)
+    col.commit()
     for m in lex.relative_re.finditer(norm):
         phrase = _squash(m[1])
         if phrase == "اليوم" and _not_today(lex, norm, m.start(1), m.end()):
@@ -278,6 +302,7 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         else:
             date = pub + dt.timedelta(days=days)
         col.add(_lead(lex, norm, m.start(1)), m.end(), date, precision, True)
+    col.commit()
     for m in lex.weekday_re.finditer(norm):
         wd = lex.weekdays[m[1]]
         back = (pub.weekday() - wd) % 7
