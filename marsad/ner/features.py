@@ -33,7 +33,9 @@ def _flags(form: str, prefix: str) -> list[str]:
     return out
 
 
-def token_features(norm: str, kind: str, clusters: Mapping[str, str]) -> tuple[list[str], list[str]]:
+def token_features(
+    norm: str, kind: str, clusters: Mapping[str, str], persons: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
     """(own features, context features) of one token."""
     if kind != "word":
         shape = "num" if kind == "number" else ("lat" if kind == "latin" else "p")
@@ -65,6 +67,8 @@ def token_features(norm: str, kind: str, clusters: Mapping[str, str]) -> tuple[l
         own.append("c2=" + c2)
         own += _flags(c2, "c2")
     flags = _flags(stem, "")
+    if norm in persons or (c1 and c1 in persons):
+        flags.append("pn")
     own += flags
     ctx = ["w=" + norm, "a=" + bare, *flags]
     cl = clusters.get(bare) or clusters.get(norm) or (clusters.get(c1) if c1 else None)
@@ -78,8 +82,11 @@ def token_features(norm: str, kind: str, clusters: Mapping[str, str]) -> tuple[l
 class Featurizer:
     """Features of token sequences for one model (its word clusters), cached per distinct token."""
 
-    def __init__(self, clusters: Mapping[str, str] | None = None, cache_size: int = 300_000) -> None:
+    def __init__(
+        self, clusters: Mapping[str, str] | None = None, persons: frozenset[str] = frozenset(), cache_size: int = 300_000
+    ) -> None:
         self.clusters = dict(clusters or {})
+        self.persons = persons
         self.cache_size = cache_size
         self._own: dict[tuple[str, str], list[str]] = {}
         self._ctx: dict[tuple[str, str], dict[int, list[str]]] = {}
@@ -90,7 +97,7 @@ class Featurizer:
             if len(self._own) >= self.cache_size:
                 self._own.clear()
                 self._ctx.clear()
-            own, ctx = token_features(key[0], key[1], self.clusters)
+            own, ctx = token_features(key[0], key[1], self.clusters, self.persons)
             self._own[key] = own
             self._ctx[key] = {off: [f"{off}:{f}" for f in ctx] for off in WINDOW}
         return own, self._ctx[key]

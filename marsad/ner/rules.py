@@ -9,6 +9,7 @@ Rule spans replace the CRF entities they overlap.  Whether they pay is measured 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from marsad.model import Entity, Token
 from marsad.ner.clitics import article_clitic, candidates, orig_offset
@@ -30,7 +31,11 @@ def _head(tok: Token) -> tuple[bool, int]:
     """(is an organisation head, shadow chars of clitics before it)."""
     if tok.kind != "word":
         return False, 0
-    norm = tok.norm
+    return _head_norm(tok.norm)
+
+
+@lru_cache(maxsize=100_000)
+def _head_norm(norm: str) -> tuple[bool, int]:
     k = article_clitic(norm)
     bare = article_stripped(norm[k:])
     if bare in HEADS:

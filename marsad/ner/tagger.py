@@ -87,7 +87,8 @@ class NerModel:
             word, _, cid = line.partition("\t")
             clusters[word] = cid
         known_all = frozenset(known) | lexicon.gpe_names() | lexicon.first_names() | lexicon.org_heads()
-        return cls(tagger, known_all, Featurizer(clusters), blob)
+        persons = frozenset(_read_lines(d / f"{MODEL_NAME}.persons.txt.gz"))
+        return cls(tagger, known_all, Featurizer(clusters, persons), blob)
 
     def tag_tokens(self, tokens: Sequence[Token]) -> list[str]:
         """IOB2 tags (ANERcorp types) for one segment."""
