@@ -23,7 +23,7 @@ from marsad.events.dates import DateMention, find_dates
 from marsad.events.social import Post, find_posts
 from marsad.model import Claim, Document, Entity, Source, Span, Token
 from marsad.registry import Component, component
-from marsad.text.normalize import DROP_RE, normalize
+from marsad.text.normalize import DROP_RE, normalize, orig_index
 from marsad.text.tokenize import proclitic_ok
 
 MODALITIES = ("asserted", "reported", "alleged", "denied", "uncertain")
@@ -172,18 +172,6 @@ class _Draft:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _norm_cut(text: str, cut: int) -> int:
-    """Index in `text` of its `cut`-th kept (shadow) character."""
-    kept = 0
-    for i, ch in enumerate(text):
-        if DROP_RE.match(ch):
-            continue
-        if kept == cut:
-            return i
-        kept += 1
-    return len(text)
-
-
 def _match_cue(lex: ReportingLexicon, toks: list[Token], i: int) -> _Found | None:
     """The cue starting at token i, if any (proclitics و/ف/ب allowed before it)."""
     tok = toks[i]
@@ -217,7 +205,7 @@ def _match_cue(lex: ReportingLexicon, toks: list[Token], i: int) -> _Found | Non
 
 
 def _found(toks: list[Token], i: int, j: int, cut: int, cue: Cue, suffix: bool) -> _Found:
-    start = toks[i].start + _norm_cut(toks[i].text, cut)
+    start = toks[i].start + orig_index(toks[i].text, cut)
     end = toks[j].end
     text = toks[i].text[start - toks[i].start :] + "".join(
         " " * (toks[k].start - toks[k - 1].end) + toks[k].text for k in range(i + 1, j + 1)
@@ -554,7 +542,7 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
             src = r.source(a, b)
         elif after < len(toks) and toks[after].norm.startswith("لل") and r.tok_sent[after] == k:
             a, b, _ = r.noun_phrase(after, allow_quote=False, cue_suffix=False)
-            src = r.source(a, b, start_override=toks[after].start + _norm_cut(toks[after].text, 1))
+            src = r.source(a, b, start_override=toks[after].start + orig_index(toks[after].text, 1))
         unnamed = Source("", None, None, None, "unnamed")
         return _Draft(f.span, cue.modality, src or unnamed, sent.start, sent.end, k, src is not None, "passive")
     if (
@@ -691,7 +679,7 @@ def _statement_owner(r: _Reader, i: int, k: int) -> tuple[Source, int] | None:
     override = None
     norm = toks[j].norm
     if norm.startswith("ل") and len(norm) > 3 and not r._in_entity(toks[j]):
-        override = toks[j].start + _norm_cut(toks[j].text, 2 if norm.startswith("لل") else 1)
+        override = toks[j].start + orig_index(toks[j].text, 2 if norm.startswith("لل") else 1)
     elif not (_definite(toks[j]) or r._in_entity(toks[j]) or lex.kinds.get(norm)):
         return None
     a, b, _ = r.noun_phrase(j, allow_quote=False, cue_suffix=False, prep=True)
@@ -741,7 +729,7 @@ def _prep_object(r: _Reader, f: _Found) -> Source | None:
         i += 1
     elif toks[i].norm.startswith("ل") and len(toks[i].norm) > 3 and normalize(f.span.text) in ("وفقا", "وفق", "طبقا"):
         # لـ + ال is written لل: the object starts after both letters (للمعلومات → معلومات)
-        override = toks[i].start + _norm_cut(toks[i].text, 2 if toks[i].norm.startswith("لل") else 1)
+        override = toks[i].start + orig_index(toks[i].text, 2 if toks[i].norm.startswith("لل") else 1)
     if i < end and toks[i].norm == "ما":
         fused_ma = True
         i += 1

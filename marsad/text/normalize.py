@@ -112,6 +112,21 @@ class Shadow:
         return np.searchsorted(self.index, np.arange(len(self.text) + 1), side="left").tolist()
 
 
+def orig_index(word: str, cut: int) -> int:
+    """Index in `word` of its `cut`-th shadow character (dropped marks skipped): where a proclitic
+    cut made on the shadow form falls in the original characters."""
+    if cut <= 0:
+        return 0
+    kept = 0
+    for i, ch in enumerate(word):
+        if DROP_RE.match(ch):
+            continue
+        if kept == cut:
+            return i
+        kept += 1
+    return len(word)
+
+
 def normalize(s: str) -> str:
     """The shadow string alone, for normalising lexicon entries and queries."""
     return s.translate(TABLE)

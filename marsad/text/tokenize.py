@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from marsad.model import Token
-from marsad.text.normalize import DROP_RE, normalize, shadow
+from marsad.text.normalize import normalize, orig_index, shadow
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
@@ -61,17 +61,6 @@ def stem_offset(norm_word: str) -> int:
     return 0
 
 
-def _orig_cut(word: str, cut: int) -> int:
-    """Index in the original `word` of its `cut`-th shadow character (skipping dropped marks)."""
-    kept = 0
-    for i, ch in enumerate(word):
-        if kept == cut and not DROP_RE.match(ch):
-            return i
-        if not DROP_RE.match(ch):
-            kept += 1
-    return len(word)
-
-
 def tokenize(text: str) -> list[Token]:
     """Split `text` into tokens; Arabic words carry `stem_start` after their proclitics."""
     sh = shadow(text)
@@ -97,7 +86,7 @@ def tokenize(text: str) -> list[Token]:
             if norm and norm[0] in _CLITIC_FIRST:
                 cut = stem_offset(norm)
                 if cut:
-                    stem_start = start + (cut if len(norm) == len(tok) else _orig_cut(tok, cut))
+                    stem_start = start + (cut if len(norm) == len(tok) else orig_index(tok, cut))
                 elif len(tok) >= 4 and tok[1] in "أإآ" and tok[0] in "وف":
                     stem_start = start + 1
             append(new(Token, (start, end, tok, norm, "word", stem_start)))
