@@ -59,15 +59,3 @@ def name_cut(text: str, norm: str, known: Container[str]) -> int:
 _DROP_TABLE = {ord(c): None for c in map(chr, range(0x0600, 0x0700)) if DROP_RE.fullmatch(c)}
 
 
-def orig_offset(text: str, cut: int) -> int:
-    """Index in `text` of its `cut`-th shadow character (dropped marks skipped)."""
-    if cut <= 0:
-        return 0
-    kept = 0
-    for i, ch in enumerate(text):
-        if DROP_RE.match(ch):
-            continue
-        if kept == cut:
-            return i
-        kept += 1
-    return len(text)

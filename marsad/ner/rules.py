@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from marsad.model import Entity, Token
-from marsad.ner.clitics import article_clitic, candidates, orig_offset
+from marsad.ner.clitics import article_clitic, candidates
 from marsad.text import article_stripped, normalize
+from marsad.text.normalize import orig_index
 
 HEADS = frozenset(
     normalize(w)
@@ -53,7 +54,7 @@ def _nisba(tok: Token) -> bool:
 
 
 def _span(text: str, first: Token, cut: int, last: Token) -> Entity:
-    start = first.start + orig_offset(first.text, cut)
+    start = first.start + orig_index(first.text, cut)
     return Entity(start, last.end, text[start : last.end], "ORG", score=0.8)
 
 

@@ -20,11 +20,12 @@ import pycrfsuite
 from marsad.errors import MarsadError
 from marsad.model import Entity, Token
 from marsad.ner import lexicon
-from marsad.ner.clitics import name_cut, orig_offset
+from marsad.ner.clitics import name_cut
 from marsad.ner.conll import spans_of
 from marsad.ner.features import Featurizer
 from marsad.ner.rules import merge, rule_entities
 from marsad.text import article_stripped, normalize
+from marsad.text.normalize import orig_index
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ class NerModel:
     def _entity(self, text: str, seg: Sequence[Token], tags: list[str], typ: str, i: int, j: int) -> Entity | None:
         first, last = seg[i], seg[j - 1]
         cut = name_cut(first.text, first.norm, self.known) if first.kind == "word" else 0
-        start = first.start + orig_offset(first.text, cut)
+        start = first.start + orig_index(first.text, cut)
         end = last.end
         if start >= end:
             return None
