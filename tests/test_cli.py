@@ -173,3 +173,21 @@ def test_extract_with_users_actors_and_places(runner, tmp_path):
     d = json.loads(res.output)
     assert any(e.get("kb_id") == "actor:zeitoun_brigade" for e in d["entities"])
     assert any(p["name"] == "Kafr Zita Farm" for p in d["places"])
+
+
+def test_extract_html_and_broken_html(runner, tmp_path):
+    good = tmp_path / "page.html"
+    good.write_text(
+        "<html><head><title>قصف على حارم</title></head><body><article><p>"
+        + "قصفت الطائرات مدينة حارم غربي إدلب أمس وأفاد المرصد السوري لحقوق الإنسان بمقتل ثلاثة مدنيين. " * 5
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    res = runner.invoke(main, ["extract", str(good), "--published", "2025-10-22"])
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    assert "<p>" not in d["text"] and "حارم" in d["text"]
+    broken = tmp_path / "broken.html"
+    broken.write_bytes(b"<html><body><div><p>\xff\xfe<<<</scr")
+    res = runner.invoke(main, ["extract", str(broken)])
+    assert res.exit_code == 2 and "broken.html" in res.output and "Traceback" not in res.output

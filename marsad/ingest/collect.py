@@ -15,9 +15,8 @@ from marsad.ingest.decode import decode_bytes
 from marsad.ingest.feeds import feed_records, looks_like_feed
 from marsad.ingest.fetch import Fetcher
 from marsad.ingest.html import html_record
-from marsad.ingest.records import TEXT_SUFFIXES, read_jsonl, read_text
+from marsad.ingest.records import HTML_SUFFIXES, TEXT_SUFFIXES, read_jsonl, read_text
 
-HTML_SUFFIXES = (".html", ".htm")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 ALL_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, ".jsonl")
 

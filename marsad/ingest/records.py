@@ -16,6 +16,7 @@ from marsad.errors import InputError
 from marsad.ingest.decode import decode_bytes
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm")
 Record = dict[str, Any]
 
 
@@ -53,11 +54,30 @@ def read_text(path: str, published: str | None = None) -> Record:
     return {"id": rid, "text": decode_bytes(data, name), "published": published, "source_path": name}
 
 
+def read_html(path: str, published: str | None = None) -> Record:
+    """One record from an HTML page: trafilatura's main text, title and date (the page's date wins)."""
+    from marsad.ingest.html import html_record  # trafilatura is slow to import: only when needed
+
+    rec = html_record(Path(path).read_bytes(), path)
+    rec["id"] = Path(path).stem
+    rec["published"] = _date_or_none(rec.get("published")) or published
+    return rec
+
+
+def _date_or_none(value: str | None) -> str | None:
+    """A page's own date when it is a clean YYYY-MM-DD, else None (the caller's date applies)."""
+    if value and len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
+        return value[:10]
+    return None
+
+
 def read_paths(paths: list[str], published: str | None = None) -> Iterator[Record | InputError]:
     """Records from files, directories (their text and JSONL files, sorted) and `-`."""
     for p in paths:
         if p != "-" and Path(p).is_dir():
-            files = sorted(f for f in Path(p).rglob("*") if f.is_file() and f.suffix in (*TEXT_SUFFIXES, ".jsonl"))
+            files = sorted(
+                f for f in Path(p).rglob("*") if f.is_file() and f.suffix.lower() in (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".jsonl")
+            )
             yield from read_paths([str(f) for f in files], published)
             continue
         if p.endswith(".jsonl"):
@@ -67,6 +87,9 @@ def read_paths(paths: list[str], published: str | None = None) -> Iterator[Recor
                 yield rec
             continue
         try:
+            if Path(p).suffix.lower() in HTML_SUFFIXES:
+                yield read_html(p, published)
+                continue
             yield read_text(p, published)
         except InputError as err:
             yield err
