@@ -52,6 +52,7 @@ def test_build_from_a_slice(shared_data, tmp_path):
     gn.mkdir()
     (gn / "cities500.json").write_text(json.dumps(keep), encoding="utf-8")
     (gn / "cities15000.json").write_text(json.dumps(keep), encoding="utf-8")
+    (gn / "countries.json").write_text((src.parent / "countries.json").read_text(encoding="utf-8"), encoding="utf-8")
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     with (shared_data / "corpus" / "ant_middle_east_3000.jsonl").open(encoding="utf-8") as fh:

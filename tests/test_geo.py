@@ -141,3 +141,9 @@ def test_cli_geocode_and_errors(tmp_path):
     assert r.exit_code == 2
     for cmd in (["geocode", "-h"], ["gazetteer", "build", "-h"], ["eval", "geo", "-h"], ["bench", "geo", "-h"]):
         assert CliRunner().invoke(main, cmd).exit_code == 0
+
+
+def test_capitals_are_never_common_words():
+    """الدوحة is Doha even though a small West Bank town shares the name; Washington has an Arabic name."""
+    places = {p.text: p for p in geocode("عقد اجتماع في الدوحة. وقال مسؤول في واشنطن إن القوات في قطر")}
+    assert places["الدوحة"].iso2 == "QA" and places["واشنطن"].iso2 == "US"

@@ -16,6 +16,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -279,6 +280,10 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             r = Row(f"gn:{gid}", "populated_place", iso2, plain_latin(c["name"]), arabic[0] if arabic else "", a1, a2, "", pc,
                     gid, float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
             r.add(*arabic)
+            extra_ar = curated.get(f"gn:{gid}", [])
+            if extra_ar:
+                r.name_ar = r.name_ar or extra_ar[0]
+                r.add(*extra_ar)
             r.add(c["name"])
             if iso2 in REGION:
                 r.add(*[a for a in c["alternatenames"] if is_latin(a) and a[:1].isupper() and len(a) >= 4])
@@ -314,7 +319,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
         rows.append(r)
 
     rows = list(country_rows.values()) + sy_units + rows
-    common = _common_names(rows, shared / "corpus" if corpus is None else corpus)
+    common = _common_names(rows, shared / "corpus" if corpus is None else corpus, _capitals(src, rows))
     out_dir.mkdir(parents=True, exist_ok=True)
     gz_path = out_dir / "gazetteer.tsv.gz"
     with gzip.open(gz_path, "wt", encoding="utf-8", compresslevel=9) as fh:
@@ -337,12 +342,24 @@ _PLACEY = frozenset(name_key(w) for w in (
     "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "باتجاه", "نحو"))
 
 
-def _common_names(rows: list[Row], corpus: Path) -> set[str]:
+def _capitals(src: _Sources, rows: list[Row]) -> set[str]:
+    """Row ids of national capitals (the most populous town of that name in its country)."""
+    wanted = {(c["iso"], c["capital"]) for c in src.json("countries.json").values() if c.get("capital")}
+    best: dict[tuple[str, str], Row] = {}
+    for r in rows:
+        key = (r.iso2, r.name)
+        if r.level == "populated_place" and key in wanted and (key not in best or r.pop > best[key].pop):
+            best[key] = r
+    return {r.id for r in best.values()}
+
+
+def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) -> set[str]:
     """Single-word Arabic names of small places that the news corpus uses as ordinary words.
 
     A word of more than 0.5% of the corpus documents is a common word rather than a town of
     under a million people, unless the corpus itself mostly writes it as a place: after في، من،
-    مدينة، شمال … or with a glued ب (at least a fifth of its occurrences).
+    مدينة، شمال … or with a glued ب (at least a fifth of its occurrences).  A national capital
+    is never a common word, whatever its size (الدوحة is Doha, not the small Ad Dawhah).
     """
     files = sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else []
     if not files:
@@ -379,5 +396,5 @@ def _common_names(rows: list[Row], corpus: Path) -> set[str]:
             k = name_key(n)
             if " " in k or is_latin(n):
                 continue
-            (big if r.level in ("country", "admin1") or r.pop >= BIG_TOWN else small).add(k)
+            (big if r.level in ("country", "admin1") or r.pop >= BIG_TOWN or r.id in capitals else small).add(k)
     return {k for k in small - big if df[k] > 0.005 * n_docs and placey[k] < 0.2 * seen[k]}
