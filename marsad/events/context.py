@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, _word_matches, candidates
+from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, _word_matches, token_candidates
 from marsad.model import Token
 
 #: Punctuation that ends a clause for the blocker window (quotes and brackets do not).
@@ -56,7 +56,7 @@ def stem_index(tokens: Sequence[Token], lo: int, hi: int) -> dict[str, list[int]
     index: dict[str, list[int]] = {}
     for i in range(lo, hi):
         if tokens[i].kind == "word":
-            for c in candidates(tokens[i].norm):
+            for c in token_candidates(tokens[i]):
                 index.setdefault(c, []).append(i)
     return index
 

@@ -17,6 +17,7 @@ from typing import Any
 from marsad.errors import ModelError
 from marsad.model import Token
 from marsad.text import article_stripped, normalize, proclitic_ok
+from marsad.text.normalize import DROP_RE
 from marsad.text.tokenize import norm_tokens
 
 #: Endings a matched word may carry beyond its lexicon form (shadow form, longest first); plurals
@@ -61,8 +62,12 @@ class Refiner:
 
 
 @lru_cache(maxsize=1 << 16)
-def candidates(norm: str) -> tuple[str, ...]:
-    """Stems a token may stand for: itself, minus proclitic runs, minus one suffix (cached: words repeat)."""
+def candidates(norm: str, taa_marbuta: bool = False) -> tuple[str, ...]:
+    """Stems a token may stand for: itself, minus proclitic runs, minus one suffix (cached: words repeat).
+
+    The shadow writes ة as ه, so a word that ends in ta marbuta must not lose it as if it were the
+    pronoun ه (وقفة "a stand" is not وقف "stop" + ه): `taa_marbuta` says the original had ة.
+    """
     out = [norm]
     for k in range(1, min(_MAX_PREFIX, len(norm) - 2) + 1):
         if proclitic_ok(norm[:k]):
@@ -70,9 +75,17 @@ def candidates(norm: str) -> tuple[str, ...]:
     more = []
     for c in out:
         for s in SUFFIXES:
+            if taa_marbuta and s.endswith("ه"):
+                continue
             if c.endswith(s) and len(c) - len(s) >= 3:
                 more.append(c[: -len(s)])
     return tuple(out + more)
+
+
+def token_candidates(tok: Token) -> tuple[str, ...]:
+    """`candidates` for a token, telling a final ta marbuta from the pronoun ه by the original text."""
+    norm = tok.norm
+    return candidates(norm, norm.endswith("ه") and DROP_RE.sub("", tok.text).endswith("ة"))
 
 
 def _word_matches(norm: str, want: str) -> bool:
@@ -98,7 +111,7 @@ class PhraseMatcher:
         tok = tokens[i]
         if tok.kind not in ("word", "latin"):
             return None
-        for c in candidates(tok.norm):
+        for c in token_candidates(tok):
             for rest, value in self._by_first.get(c, ()):
                 j, ok = i, True
                 for w in rest:
