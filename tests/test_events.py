@@ -178,3 +178,17 @@ def test_killed_fighters_are_combat_not_violence_against_civilians(ext):
     assert ("Battles", "Armed clash") in types(doc), types(doc)
     doc = ext(make_doc("وأسفر القصف على السوق عن مقتل خمسة مدنيين."))
     assert ("Battles", "Armed clash") not in types(doc)
+
+
+def test_dual_person_nouns_count_two():
+    from marsad.events.fatalities import find_tolls
+    from marsad.text import tokenize
+
+    for text, want in [
+        ("قتل مدنيان وأصيب خمسة آخرون أمس", [("killed", 2), ("injured", 5)]),
+        ("مقتل طفلين في قصف", [("killed", 2)]),
+        ("سقوط قتيلين وجريحين", [("killed", 2), ("injured", 2)]),
+        ("قتل مدنيين في غارة", []),  # plural or dual: no figure is invented
+    ]:
+        toks = tokenize(text)
+        assert [(t.kind, t.quantity.best) for t in find_tolls(text, toks, 0, len(toks))] == want, text

@@ -39,6 +39,13 @@ _KILL = (
 )
 _HURT = ("جرح", "جريح", "جرحي", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصابات", "مصاب", "مصابين", "مصابا", "بجروح", "جروح")
 _STOP = frozenset({"و", "،", ".", ",", "؛"})
+# Person nouns whose dual gives a count of two: مدنيان، طفلين، جنديان.  The -ين form is also the sound
+# plural of some (مدنيين "civilians"), so it counts only for nouns with a broken plural (أطفال، جنود).
+_DUAL_AN = ("مدني", "شخص", "طفل", "جندي", "عنصر", "رجل", "شاب", "فتي", "مسلح", "شرطي", "مقاتل", "ضابط",
+            "صحفي", "مواطن", "مزارع", "راع", "عامل", "طالب", "مسعف", "ناشط", "امراه", "امرات")  # fmt: skip
+_DUAL_IN = ("شخص", "طفل", "جندي", "عنصر", "رجل", "شاب", "فتي", "ضابط", "امرات")
+_DUALS = frozenset([w + "ان" for w in _DUAL_AN] + [w + "ين" for w in _DUAL_IN]
+                   + ["قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين"])
 
 
 def _kind(norm: str) -> str | None:
@@ -65,6 +72,26 @@ class Toll:
     text: str
 
 
+def _dual(norm: str) -> bool:
+    """A dual person noun (مدنيان، طفلين), with or without و/ب/ل/ال before it."""
+    if norm in _DUALS:
+        return True
+    for p in ("وال", "ال", "و", "ب", "ل"):
+        if norm.startswith(p) and norm[len(p) :] in _DUALS:
+            return True
+    return False
+
+
+def _quantities(text: str, toks: list[Token]) -> list[Quantity]:
+    """The sentence's quantities plus its dual person nouns, each a quantity of exactly two."""
+    qs = find_quantities(text, toks)
+    taken = {(q.start, q.end) for q in qs}
+    for t in toks:
+        if t.kind == "word" and _dual(t.norm) and (t.start, t.end) not in taken:
+            qs.append(Quantity(t.start, t.end, t.text, 2, 2, 2))
+    return sorted(qs, key=lambda q: q.start)
+
+
 def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Toll]:
     """Killed/injured figures among tokens[lo:hi] (one sentence)."""
     if lo >= hi:
@@ -73,13 +100,16 @@ def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Tol
     by_start = {t.start: k for k, t in enumerate(toks)}
     by_end = {t.end: k for k, t in enumerate(toks)}
     out: list[Toll] = []
-    for q in find_quantities(text, toks):
+    for q in _quantities(text, toks):
         a, b = by_start.get(q.start), by_end.get(q.end)
         if a is None or b is None:
             continue
         kind, s, e = None, q.start, q.end
+        # a dual that is itself the death or injury word: سقوط قتيلين
+        if a == b and _dual(toks[a].norm):
+            kind = _kind(toks[a].norm)
         # right before the figure first: مقتل 5، إصابة 3، قتل خمسة
-        for k in (a - 1, a - 2):
+        for k in (a - 1, a - 2) if kind is None else ():
             if k >= 0 and toks[k].text not in _STOP:
                 kind = _kind(toks[k].norm)
                 if kind:
