@@ -192,3 +192,17 @@ def test_dual_person_nouns_count_two():
     ]:
         toks = tokenize(text)
         assert [(t.kind, t.quantity.best) for t in find_tolls(text, toks, 0, len(toks))] == want, text
+
+
+def test_headline_event_folds_into_the_body_report(nlp):
+    text = (
+        "مقتل مدنيين بقصف مدفعي في ريف حلب\n\n"
+        "قتل مدنيان وأصيب خمسة آخرون أمس الثلاثاء جراء قصف مدفعي استهدف بلدة دير حافر في ريف حلب الشرقي، "
+        "وفق ما أفاد الدفاع المدني السوري."
+    )
+    doc = nlp(text, published="2025-10-22")
+    shelling = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert len(shelling) == 1
+    ev = shelling[0]
+    assert ev.event_date == "2025-10-21" and ev.fatalities.best == 2
+    assert any(s.start == 0 for s in ev.evidence) and "headline folded in" in ev.notes

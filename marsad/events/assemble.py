@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from marsad.events.actors import (
@@ -250,6 +250,7 @@ class Extractor:
             self._retype_by_victims(d, tokens, tok_index)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         merged, roles = self._merge(doc, drafts, doc_iso)
+        merged, roles = _fold_headline(text, sentences, merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence]
         events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
@@ -484,13 +485,11 @@ def _absorb_into_campaigns(kept: list[Any]) -> list[Any]:
 
 
 def _with_events(c: Claim, ids: tuple[str, ...]) -> Claim:
-    from dataclasses import replace
 
     return replace(c, events=ids)
 
 
 def _renumber(e: Event, k: int) -> Event:
-    from dataclasses import replace
 
     return replace(e, id=f"e{k}")
 
@@ -523,6 +522,46 @@ def _fatalities(tolls: Sequence[Toll], sources: tuple[str, ...]) -> Fatalities:
     )
 
 
+def _fold_headline(
+    text: str, sentences: Sequence[Span], events: list[Event], roles: list[Roles]
+) -> tuple[list[Event], list[Roles]]:
+    """Fold an event of the headline into the body's report of it.
+
+    A first line followed by a blank line is a headline ("مقتل مدنيين بقصف مدفعي في ريف حلب"); it
+    announces what the body then tells with a date, a precise place and a toll.  An undated headline
+    event whose type the body also reports, in the same admin1 (or with no place on one side), adds
+    its sentence to the body event's evidence (and its confidence, when higher) instead of standing
+    as an incident of its own.
+    """
+    if not sentences or not text[sentences[0].end : sentences[0].end + 3].lstrip(" \t").startswith("\n\n"):
+        return events, roles
+    head_end = sentences[0].end
+    in_head = [e.trigger is not None and e.trigger.start < head_end and e.date_text is None for e in events]
+    out = list(events)
+    dropped: set[int] = set()
+    for i, e in enumerate(events):
+        if not in_head[i]:
+            continue
+        twin = next((k for k, b in enumerate(events) if not in_head[k] and b.event_type == e.event_type
+                     and _same_area(e.location, b.location)), None)
+        if twin is None:
+            continue
+        b = out[twin]
+        out[twin] = replace(
+            b,
+            evidence=(*b.evidence, sentences[0]),
+            confidence=max(b.confidence, e.confidence),
+            notes=b.notes + f"; headline folded in: «{sentences[0].text}»",
+        )
+        dropped.add(i)
+    keep = [i for i in range(len(out)) if i not in dropped]
+    return [out[i] for i in keep], [roles[i] for i in keep]
+
+
+def _same_area(a: Place | None, b: Place | None) -> bool:
+    return a is None or b is None or (a.iso2 == b.iso2 and (a.admin1 == b.admin1 or a.level in ("country", "region")))
+
+
 def _by_sentence(items: Sequence[Any], sent_starts: list[int]) -> dict[int, list[Any]]:
     """Items with a `.start`, grouped by the index of the sentence they start in."""
     out: dict[int, list[Any]] = {}
@@ -537,7 +576,6 @@ _MERGED_NOTE = "; merged with another mention of the same event"
 
 def _combine(a: Event, b: Event) -> Event:
     """Merge two reports of one event: union of evidence and claims, the conservative toll."""
-    from dataclasses import replace
 
     fa, fb = a.fatalities, b.fatalities
     bests = [x for x in (fa.best, fb.best) if x is not None]
