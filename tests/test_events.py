@@ -206,3 +206,14 @@ def test_headline_event_folds_into_the_body_report(nlp):
     ev = shelling[0]
     assert ev.event_date == "2025-10-21" and ev.fatalities.best == 2
     assert any(s.start == 0 for s in ev.evidence) and "headline folded in" in ev.notes
+
+
+def test_a_group_led_by_a_known_actor_is_that_actor():
+    from marsad import Pipeline
+
+    doc = Pipeline.load()(
+        "خطفت مجموعة مسلحة بقيادة المدعو عمر ديابي فتاة من والدتها في مدينة حارم بريف إدلب أمس.",
+        published="2025-10-22",
+    )
+    abductions = [e for e in doc.events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert abductions and abductions[0].actor1 == "Firqat al Ghuraba" and abductions[0].inter1 == 2

@@ -236,6 +236,10 @@ def assign_roles(
         elif cands:
             agent = cands[0]
             reasons.append(f"actor1 only non-victim actor ({agent.text})")
+    leader = _led_by(agent, mentions, tokens, tok_index) if agent is not None else None
+    if leader is not None:
+        agent = leader
+        reasons.append(f"actor1 is the group led by {leader.text}")
     rest = [
         m
         for m in mentions
@@ -248,6 +252,31 @@ def assign_roles(
         target = pref[0]
         reasons.append(f"actor2 {target.text}")
     return agent, target, reasons
+
+
+#: "a group led by X": the generic group is X's own (بقيادة، يقودها، يتزعمها، بزعامة، التابعة لـ).
+_LED_BY = frozenset({"بقياده", "يقودها", "يقوده", "يتزعمها", "بزعامه", "التابعه", "تابعه"})
+
+
+def _led_by(
+    generic: ActorMention, mentions: Sequence[ActorMention], tokens: Sequence[Token], tok_index: dict[int, int]
+) -> ActorMention | None:
+    """The named actor a generic group is said to be led by or to belong to, if the text says so."""
+    if generic.generic is None:
+        return None
+    end = tok_index.get(generic.start)
+    if end is None:
+        return None
+    while end + 1 < len(tokens) and tokens[end].end < generic.end:
+        end += 1
+    for k in range(end + 1, min(len(tokens), end + 8)):
+        if tokens[k].kind == "punct" and tokens[k].text in ".،,؛":
+            return None
+        if tokens[k].norm in _LED_BY:
+            named = [m for m in mentions if m.generic is None and m.inter is not None
+                     and 0 < tok_index.get(m.start, -1) - k <= 3]
+            return named[0] if named else None
+    return None
 
 
 #: Words skipped when reading a role phrase off the trigger: time adverbs and prepositions.

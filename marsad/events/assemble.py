@@ -529,7 +529,7 @@ def _fold_headline(
 
     A first line followed by a blank line is a headline ("مقتل مدنيين بقصف مدفعي في ريف حلب"); it
     announces what the body then tells with a date, a precise place and a toll.  An undated headline
-    event whose type the body also reports, in the same admin1 (or with no place on one side), adds
+    event whose sub-type the body also reports, in the same admin1 (or with no place on one side), adds
     its sentence to the body event's evidence (and its confidence, when higher) instead of standing
     as an incident of its own.
     """
@@ -542,7 +542,7 @@ def _fold_headline(
     for i, e in enumerate(events):
         if not in_head[i]:
             continue
-        twin = next((k for k, b in enumerate(events) if not in_head[k] and b.event_type == e.event_type
+        twin = next((k for k, b in enumerate(events) if not in_head[k] and b.sub_event_type == e.sub_event_type
                      and _same_area(e.location, b.location)), None)
         if twin is None:
             continue
