@@ -10,6 +10,14 @@ def _cut(s: str | None, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def actors_label(actor1: str | None, actor2: str | None, width: int = 0) -> str:
+    """"A vs B"; a missing side shows as "?" so that a target is never read as the actor."""
+    cut = (lambda s: _cut(s, width)) if width else (lambda s: s or "")
+    if not actor1 and not actor2:
+        return "-"
+    return f"{cut(actor1) or '?'} vs {cut(actor2)}" if actor2 else cut(actor1)
+
+
 def summary_table(doc: Document) -> str:
     """Entities, places, claims and events of `doc` as aligned text blocks."""
     lines = [f"document {doc.id}  lang={doc.lang}  published={doc.published}  {len(doc.text)} chars"]
@@ -30,7 +38,7 @@ def summary_table(doc: Document) -> str:
         fat = ev.fatalities.best if ev.fatalities.best is not None else (ev.fatalities.text or "-")
         lines.append(
             f"  {ev.id:<4} {ev.event_date or '?':<10} {_cut(ev.event_type + ' / ' + ev.sub_event_type, 52):<52} "
-            f"{_cut(loc, 16):<16} {_cut(ev.actor1, 28)} vs {_cut(ev.actor2, 28)}  killed: {fat}  "
+            f"{_cut(loc, 16):<16} {actors_label(ev.actor1, ev.actor2, 28)}  killed: {fat}  "
             f"[{_cut('; '.join(ev.sources), 40)}]"
         )
     if doc.skipped:

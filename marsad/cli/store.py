@@ -13,6 +13,7 @@ import click
 
 from marsad.cli.app import bench_group, handles_errors, main
 from marsad.errors import InputError
+from marsad.report import actors_label
 from marsad.store.db import DEFAULT_DB, Store
 from marsad.store.queries import INCIDENT_COLUMNS, Filters, incident_detail, parse_bbox, query_incidents
 
@@ -114,7 +115,7 @@ def _cut(s: Any, n: int) -> str:
 def incidents_table(rows: list[dict[str, Any]]) -> str:
     lines = [f"{'incident':<16} {'date':<10} {'type':<36} {'location':<18} {'actors':<44} {'killed':>6} {'src':>3}"]
     for r in rows:
-        actors = " vs ".join(a for a in (r["actor1"], r["actor2"]) if a) or "-"
+        actors = actors_label(r["actor1"], r["actor2"])
         lines.append(
             f"{r['uid']:<16} {r['event_date'] or '?':<10} {_cut(r['sub_event_type'], 36):<36} "
             f"{_cut(r['location'] or r['admin1'] or r['country'], 18):<18} {_cut(actors, 44):<44} "
@@ -169,7 +170,7 @@ def search_cmd(query: str, db: str, limit: int, fmt: str) -> None:
 
 def render_incident(d: dict[str, Any]) -> str:
     """An incident with its fatalities claims and, per report, the quoted evidence."""
-    actors = " vs ".join(a for a in (d["actor1"], d["actor2"]) if a) or "-"
+    actors = actors_label(d["actor1"], d["actor2"])
     where = ", ".join(x for x in (d["location"], d["admin1"], d["country"]) if x) or "-"
     lines = [
         f"incident {d['uid']}",
@@ -286,3 +287,4 @@ def demo_store(db: str) -> str:
             f"{cor.events} events -> {cor.incidents} incidents ({cor.merged_incidents} merged across reports)")  # fmt: skip
     hint = "\nsee one with: marsad show INCIDENT_ID" + ("" if db == DEFAULT_DB else f" --db {db}")
     return head + "\n" + incidents_table(rows) + (hint if rows else "")
+
