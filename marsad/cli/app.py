@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -30,6 +31,11 @@ def handles_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except MarsadError as err:
             fail(str(err))
+        except BrokenPipeError:
+            # the reader went away (`marsad export -o - | head`): stop quietly, as Unix tools do
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(1)
         except OSError as err:
             fail(f"{getattr(err, 'filename', None) or ''}: {err.strerror or err}".lstrip(": "))
 
