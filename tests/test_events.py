@@ -217,3 +217,18 @@ def test_a_group_led_by_a_known_actor_is_that_actor():
     )
     abductions = [e for e in doc.events if e.sub_event_type == "Abduction/forced disappearance"]
     assert abductions and abductions[0].actor1 == "Firqat al Ghuraba" and abductions[0].inter1 == 2
+
+
+def test_ages_durations_and_running_totals_are_not_tolls():
+    from marsad.events.fatalities import find_tolls
+    from marsad.text import tokenize
+
+    for text, want in [
+        ("لقي طفل فلسطيني (15 عاما) مصرعه اليوم", []),
+        ("وبذلك يرتفع إلى 46 عدد القتلى الفلسطينيين منذ اندلاع الاحتجاجات", []),
+        ("بإجمالي 300 قتيل", []),
+        ("ارتفعت حصيلة قتلى التفجير إلى 20 قتيلا", [("killed", 20)]),
+        ("قتل 5 أشخاص على بعد 10 كيلومترات", [("killed", 5)]),
+    ]:
+        toks = tokenize(text)
+        assert [(t.kind, t.quantity.best) for t in find_tolls(text, toks, 0, len(toks))] == want, text

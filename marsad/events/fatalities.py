@@ -72,6 +72,31 @@ class Toll:
     text: str
 
 
+# A figure followed by one of these measures something else: an age (طفل (15 عاما)), a time, a distance,
+# money or a share.  Shadow forms.
+_UNITS = frozenset({
+    "عام", "عاما", "اعوام", "سنه", "سنوات", "سنين", "عمر", "يوم", "يوما", "ايام", "ساعه", "ساعات", "دقيقه",
+    "دقائق", "شهر", "شهرا", "اشهر", "شهور", "اسبوع", "اسابيع", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم",
+    "متر", "مترا", "امتار", "ميل", "دولار", "دولارا", "يورو", "مليار", "بالمئه", "بالمائه", "%", "طن", "طنا",
+})  # fmt: skip
+# A running total since some date (يرتفع إلى 46 عدد القتلى منذ اندلاع …) or an overall sum (إجمالي،
+# مجموع) is not one incident's toll; a risen toll of one incident (ارتفعت حصيلة التفجير إلى 20) is.
+_RISE = ("يرتفع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "ترتفع")
+_SUM = ("اجمالي", "مجموع", "باجمالي", "بمجموع")
+
+
+def _measure(toks: list[Token], a: int, b: int) -> bool:
+    """The figure toks[a..b] is an age, a duration, a distance or a running total, not a toll."""
+    nxt = toks[b + 1].norm if b + 1 < len(toks) else ""
+    if nxt in _UNITS:
+        return True
+    before = [t.norm.lstrip("و") for t in toks[max(0, a - 3) : a]]
+    if any(w.startswith(_SUM) for w in before):
+        return True
+    since = any(t.norm in ("منذ", "ومنذ") for t in toks[b + 1 : b + 8])
+    return since and any(t.norm.lstrip("و").startswith(_RISE) for t in toks[max(0, a - 6) : a])
+
+
 def _dual(norm: str) -> bool:
     """A dual person noun (مدنيان، طفلين), with or without و/ب/ل/ال before it."""
     if norm in _DUALS:
@@ -103,6 +128,8 @@ def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Tol
     for q in _quantities(text, toks):
         a, b = by_start.get(q.start), by_end.get(q.end)
         if a is None or b is None:
+            continue
+        if _measure(toks, a, b):
             continue
         kind, s, e = None, q.start, q.end
         # a dual that is itself the death or injury word: سقوط قتيلين
