@@ -232,3 +232,12 @@ def test_ages_durations_and_running_totals_are_not_tolls():
     ]:
         toks = tokenize(text)
         assert [(t.kind, t.quantity.best) for t in find_tolls(text, toks, 0, len(toks))] == want, text
+
+
+def test_acled_period_names_only_inside_their_period():
+    from marsad.events.assemble import _in_period
+
+    assert _in_period("Military Forces of the United States (2025-)", "2018-05-30") == "Military Forces of the United States"
+    assert _in_period("Military Forces of Syria (2024-)", "2025-10-22") == "Military Forces of Syria (2024-)"
+    assert _in_period("Military Forces of Syria (2000-2024)", "2025-10-22") == "Military Forces of Syria"
+    assert _in_period("Civilians (Syria)", "2018-01-01") == "Civilians (Syria)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -362,8 +363,8 @@ class Extractor:
         index: dict[tuple[Any, ...], int] = {}
         for d in drafts:
             iso = d.place.iso2 if d.place else doc_iso
-            a1 = d.actor1.name(iso) if d.actor1 else None
-            a2 = d.actor2.name(iso) if d.actor2 else None
+            a1 = _in_period(d.actor1.name(iso), d.date) if d.actor1 else None
+            a2 = _in_period(d.actor2.name(iso), d.date) if d.actor2 else None
             i1 = d.actor1.inter_in(iso) if d.actor1 else None
             i2 = d.actor2.inter_in(iso) if d.actor2 else None
             place_key = (d.place.name, d.place.admin1) if d.place else None
@@ -560,6 +561,21 @@ def _fold_headline(
 
 def _same_area(a: Place | None, b: Place | None) -> bool:
     return a is None or b is None or (a.iso2 == b.iso2 and (a.admin1 == b.admin1 or a.level in ("country", "region")))
+
+
+_PERIOD_RE = re.compile(r"\s*\((\d{4})-(\d{4})?\)$")
+
+
+def _in_period(name: str, date: str | None) -> str:
+    """ACLED names carry the period of a government ("Military Forces of Syria (2024-)"); an event
+    outside that period keeps the name without a period rather than a wrong one."""
+    m = _PERIOD_RE.search(name)
+    if not m or not date:
+        return name
+    year = int(date[:4])
+    if year < int(m.group(1)) or (m.group(2) and year > int(m.group(2))):
+        return name[: m.start()]
+    return name
 
 
 def _by_sentence(items: Sequence[Any], sent_starts: list[int]) -> dict[int, list[Any]]:
