@@ -241,3 +241,17 @@ def test_acled_period_names_only_inside_their_period():
     assert _in_period("Military Forces of Syria (2024-)", "2025-10-22") == "Military Forces of Syria (2024-)"
     assert _in_period("Military Forces of Syria (2000-2024)", "2025-10-22") == "Military Forces of Syria"
     assert _in_period("Civilians (Syria)", "2018-01-01") == "Civilians (Syria)"
+
+
+def test_a_singular_person_beside_a_death_word_is_one():
+    from marsad.events.fatalities import find_tolls
+    from marsad.text import tokenize
+
+    for text, want in [
+        ("مقتل شاب برصاص قناص", [("killed", 1)]),
+        ("أصيب مدني بجروح", [("injured", 1)]),
+        ("اعتقل شاب في المدينة وقتل آخرون", []),
+        ("مقتل 5 أشخاص بينهم طفل", [("killed", 5)]),
+    ]:
+        toks = tokenize(text)
+        assert [(t.kind, t.quantity.best) for t in find_tolls(text, toks, 0, len(toks))] == want, text

@@ -107,14 +107,38 @@ def _dual(norm: str) -> bool:
     return False
 
 
+# Singular person nouns: "مقتل شاب"، "لقي طفل مصرعه" report one death, but only right beside the
+# death or injury word (a singular elsewhere in the sentence says nothing about a count).
+_SINGULAR = frozenset(_DUAL_AN) | {"فتاه", "طفله", "سيده", "امراه", "مواطنه", "رضيع", "مسن"}
+
+
+def _singular(norm: str) -> bool:
+    for p in ("", "ال", "و", "وال"):
+        if norm.startswith(p) and norm[len(p) :] in _SINGULAR:
+            return True
+    return False
+
+
 def _quantities(text: str, toks: list[Token]) -> list[Quantity]:
-    """The sentence's quantities plus its dual person nouns, each a quantity of exactly two."""
+    """The sentence's quantities plus its dual person nouns (two) and, beside a death or injury
+    word, its singular ones (one)."""
     qs = find_quantities(text, toks)
     taken = {(q.start, q.end) for q in qs}
-    for t in toks:
-        if t.kind == "word" and _dual(t.norm) and (t.start, t.end) not in taken:
+    for k, t in enumerate(toks):
+        if t.kind != "word" or (t.start, t.end) in taken:
+            continue
+        if _dual(t.norm):
             qs.append(Quantity(t.start, t.end, t.text, 2, 2, 2))
+        elif _singular(t.norm) and _beside_death(toks, k):
+            qs.append(Quantity(t.start, t.end, t.text, 1, 1, 1))
     return sorted(qs, key=lambda q: q.start)
+
+
+def _beside_death(toks: list[Token], k: int) -> bool:
+    """A death or injury word right before toks[k], or one or two words after it (لقي طفل مصرعه)."""
+    if k > 0 and _kind(toks[k - 1].norm):
+        return True
+    return any(_kind(t.norm) for t in toks[k + 1 : k + 3] if t.kind == "word")
 
 
 def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Toll]:
