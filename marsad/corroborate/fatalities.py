@@ -57,13 +57,14 @@ def combine(figures: list[Figure]) -> Combined:
     kept = tuple(seen.values())
     if not kept:
         return Combined(figures=tuple(figures))
-    bests = [f.best if f.best is not None else (f.low if f.low is not None else f.high) for f in kept]
-    lows = [f.low if f.low is not None else b for f, b in zip(kept, bests, strict=True)]
-    highs = [f.high if f.high is not None else b for f, b in zip(kept, bests, strict=True)]
+    # A vague report ("عدد من القتلى": low 2, no best) bounds the toll but gives no figure to code.
+    bests = [f.best for f in kept]
+    lows = [f.low if f.low is not None else f.best for f in kept]
+    highs = [f.high if f.high is not None else f.best for f in kept]
     vals = [b for b in bests if b is not None]
-    best = int(statistics.median_low(vals))
-    low = min(x for x in lows if x is not None)
-    high = max(x for x in highs if x is not None)
+    best = int(statistics.median_low(vals)) if vals else None
+    low = min((x for x in lows if x is not None), default=None)
+    high = max((x for x in highs if x is not None), default=None)
 
     def who(values: list[int | None], target: int) -> tuple[str, ...]:
         return tuple(dict.fromkeys(f.source for f, v in zip(kept, values, strict=True) if v == target))
@@ -72,10 +73,10 @@ def combine(figures: list[Figure]) -> Combined:
         best=best,
         low=low,
         high=high,
-        acled=min(vals),
-        best_by=who(bests, best),
-        low_by=who(lows, low),
-        high_by=who(highs, high),
+        acled=min(vals) if vals else None,
+        best_by=who(bests, best) if best is not None else (),
+        low_by=who(lows, low) if low is not None else (),
+        high_by=who(highs, high) if high is not None else (),
         figures=kept,
     )
 

@@ -86,7 +86,11 @@ def places_agree(a: Place | None, b: Place | None, max_km: float = 10.0) -> bool
 
 
 def actor_key(name: str | None) -> str:
-    return " ".join((name or "").casefold().replace("(", " ").replace(")", " ").split())
+    """A comparable form of an actor name; "" for an unnamed side, and ACLED's "Unidentified …"
+    placeholders count as unnamed: a later report naming the group is the same incident."""
+    if not name or name.startswith("Unidentified"):
+        return ""
+    return " ".join(name.casefold().replace("(", " ").replace(")", " ").split())
 
 
 def _same_actor(x: str, y: str) -> bool:
