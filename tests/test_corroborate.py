@@ -118,3 +118,17 @@ def test_day_slack_is_one_sided_and_sub_types_need_a_shared_actor():
     assert len(merge([rep(1, anon_clash), rep(2, anon_shelling)])) == 2
     named_shelling = event(etype="Explosions/Remote violence", sub="Shelling/artillery/missile attack", actor2=None)
     assert len(merge([rep(1, event()), rep(2, named_shelling)])) == 1
+
+
+def test_a_vague_toll_bounds_but_gives_no_figure():
+    c = combine([Figure("SOHR", "d1", None, 2, None)])  # "عدد من القتلى": at least two, no number
+    assert c.best is None and c.acled is None and c.low == 2
+    c = combine([Figure("SOHR", "d1", None, 2, None), Figure("wire", "d2", 3)])
+    assert (c.best, c.low, c.acled) == (3, 2, 3)
+
+
+def test_unidentified_sides_never_block_a_merge():
+    named = event(actor1="Police Forces of Syria (2024-)", actor2="Firqat al Ghuraba")
+    unknown = event(actor1="Police Forces of Syria (2024-)", actor2="Unidentified Armed Group (Syria)")
+    other = event(actor1="Police Forces of Syria (2024-)", actor2="Islamic State")
+    assert actors_compatible(named, unknown) and not actors_compatible(named, other)
