@@ -1,4 +1,5 @@
-"""CRF features of a token sequence: word forms, clitic-cut forms, affixes, shape, word lists, context.
+"""CRF features of a token sequence: word forms, clitic-cut forms, affixes, shape, word lists, gazetteer flags,
+context.
 
 Per-token features depend only on the token's text and kind, so they are built once per
 distinct token (cached) and the context window is assembled by list concatenation: this is
@@ -12,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from marsad.model import Token
 from marsad.ner import lexicon
 from marsad.ner.clitics import article_clitic, candidates
+from marsad.ner.placewords import place_flags
 from marsad.text import article_stripped
 
 WINDOW = (-2, -1, 1, 2)
@@ -30,6 +32,7 @@ def _flags(form: str, prefix: str) -> list[str]:
         out.append(prefix + "org")
     if form in lexicon.first_names():
         out.append(prefix + "fn")
+    out += [prefix + f for f in place_flags().get(form, ())]
     return out
 
 

@@ -23,6 +23,7 @@ from marsad.ner import lexicon
 from marsad.ner.clitics import name_cut
 from marsad.ner.conll import spans_of
 from marsad.ner.features import Featurizer
+from marsad.ner.placewords import place_flags
 from marsad.ner.rules import merge, rule_entities
 from marsad.text import article_stripped, normalize
 from marsad.text.normalize import orig_index
@@ -89,6 +90,7 @@ class NerModel:
             clusters[word] = cid
         known_all = frozenset(known) | lexicon.gpe_names() | lexicon.first_names() | lexicon.org_heads()
         persons = frozenset(_read_lines(d / f"{MODEL_NAME}.persons.txt.gz"))
+        place_flags()  # built here so that loading, not the first sentence, pays for it
         return cls(tagger, known_all, Featurizer(clusters, persons), blob)
 
     def tag_tokens(self, tokens: Sequence[Token]) -> list[str]:
