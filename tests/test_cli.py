@@ -49,6 +49,13 @@ def test_extract_file_json(runner, tmp_path, seed_text):
     assert d["published"] == "2025-10-22"
 
 
+def test_french_latin1_is_not_read_as_arabic(runner):
+    data = "Résumé des événements à Alep : des frappes aériennes ont touché la ville.".encode("latin-1")
+    res = runner.invoke(main, ["extract", "-", "--published", "2025-10-22"], input=data)
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["text"].startswith("Résumé des événements")
+
+
 def test_extract_stdin_and_cp1256(runner):
     data = "قصفت قوات النظام بلدة في إدلب".encode("cp1256")
     res = runner.invoke(main, ["extract", "-", "--published", "2025-10-22"], input=data)
@@ -93,6 +100,7 @@ def test_extract_acled_csv_header(runner, tmp_path, seed_text):
     [
         (bytes(range(256)) * 20, "binary"),
         (b"\xff\xfe" + b"\x00\xd8" * 3, "byte-order mark"),
+        (b"\x81\x8d\x8f\x90\x9d" * 40, "not UTF-8"),
     ],
 )
 def test_bad_files_get_one_line_error(runner, tmp_path, content, message):
@@ -187,7 +195,14 @@ def test_extract_html_and_broken_html(runner, tmp_path):
     assert res.exit_code == 0, res.output
     d = json.loads(res.output)
     assert "<p>" not in d["text"] and "حارم" in d["text"]
-    broken = tmp_path / "broken.html"
-    broken.write_bytes(b"<html><body><div><p>\xff\xfe<<<</scr")
-    res = runner.invoke(main, ["extract", str(broken)])
-    assert res.exit_code == 2 and "broken.html" in res.output and "Traceback" not in res.output
+    for i, junk in enumerate([b"<html><body><div><p>\xff\xfe<<<</scr", b"<html><head><title>x</title><script>",
+                              b"<<<>>></div></p><p><p><p>", "<p>قصف على <b>حلب".encode()]):
+        broken = tmp_path / f"broken{i}.html"
+        broken.write_bytes(junk)
+        res = runner.invoke(main, ["extract", str(broken), "--format", "jsonl"])
+        assert "Traceback" not in res.output
+        if res.exit_code == 2:  # a one-line error naming the file
+            assert f"broken{i}.html" in res.output and res.output.count("\n") == 1
+        else:  # or a valid, possibly empty, document
+            assert res.exit_code == 0
+            validate(json.loads(res.output))

@@ -1,7 +1,8 @@
 """Bytes to text.  Arabic news still arrives in Windows-1256 and ISO-8859-6, and files lie.
 
-Order: a byte-order mark wins; then strict UTF-8; then whichever of the Arabic legacy code
-pages yields the most Arabic letters.  Binary data is refused with a clear InputError rather
+Order: a byte-order mark wins; then strict UTF-8; then whichever legacy code page (Windows-1256,
+ISO-8859-6, or Windows-1252 for French) reads most plausibly: letters of its script, and no Arabic
+letter glued to a Latin one.  Binary data is refused with a clear InputError rather
 than decoded into junk that would pollute the store.
 """
 
@@ -22,7 +23,10 @@ _BOMS = (
 )
 _CTRL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-LEGACY = ("cp1256", "iso-8859-6")
+_LATIN_ACCENTED = re.compile(r"[\u00c0-\u00ff\u0152\u0153\u0178]")
+# An Arabic letter glued to a Latin one (rىsumى) is what a French Latin-1 file looks like read as Arabic.
+_MIXED = re.compile(r"[A-Za-z][\u0621-\u064a]|[\u0621-\u064a][A-Za-z]")
+LEGACY = ("cp1256", "iso-8859-6", "cp1252")
 
 
 def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -> str:
@@ -58,9 +62,10 @@ def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -
         except UnicodeDecodeError:
             continue
         high = sum(1 for c in text if ord(c) > 127) or 1
-        score = len(_ARABIC.findall(text)) / high
+        good = len(_LATIN_ACCENTED.findall(text)) if enc == "cp1252" else len(_ARABIC.findall(text))
+        score = (good - 2 * len(_MIXED.findall(text))) / high
         if score > best_score:
             best, best_score = text, score
     if best is None or best_score < 0.5:
-        raise InputError(f"{name}: not UTF-8, and not Arabic Windows-1256 or ISO-8859-6 text either")
+        raise InputError(f"{name}: not UTF-8, nor Arabic Windows-1256/ISO-8859-6, nor Latin-1 text")
     return best
