@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from marsad.cli import main
 from marsad.gazetteer import Gazetteer, demonym_country, geocode
-from marsad.gazetteer.build import km
+from marsad.gazetteer.distance import km
 
 
 def one(text: str, mention: str):

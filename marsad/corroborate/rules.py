@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import math
 
+from marsad.gazetteer.distance import km
 from marsad.model import Event, Place
 
 FAMILIES = {
@@ -48,14 +48,6 @@ def date_interval(date: str | None, precision: int | None, slack_days: int = 1) 
 
 def dates_agree(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
     return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _key(p: Place) -> tuple[str, ...]:

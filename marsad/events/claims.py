@@ -23,7 +23,7 @@ from marsad.events.dates import DateMention, find_dates
 from marsad.events.social import Post, find_posts
 from marsad.model import Claim, Document, Entity, Source, Span, Token
 from marsad.registry import Component, component
-from marsad.text.normalize import DROP_RE, normalize, orig_index
+from marsad.text.normalize import drop_marks, normalize, orig_index
 from marsad.text.tokenize import proclitic_ok
 
 MODALITIES = ("asserted", "reported", "alleged", "denied", "uncertain")
@@ -435,7 +435,7 @@ def _masc(word: str) -> str:
 
 def _definite(t: Token) -> bool:
     """Written with the article: ال with a bare alef (إلهام and أليس are names, not definite nouns)."""
-    return DROP_RE.sub("", t.text).startswith(_ARTICLE_ORIG)
+    return drop_marks(t.text).startswith(_ARTICLE_ORIG)
 
 
 def _bare_head(word: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from marsad.errors import ModelError
 from marsad.model import Token
 from marsad.text import article_stripped, normalize, proclitic_ok
-from marsad.text.normalize import DROP_RE
+from marsad.text.normalize import drop_marks
 from marsad.text.tokenize import norm_tokens
 
 #: Endings a matched word may carry beyond its lexicon form (shadow form, longest first); plurals
@@ -85,7 +85,7 @@ def candidates(norm: str, taa_marbuta: bool = False) -> tuple[str, ...]:
 def token_candidates(tok: Token) -> tuple[str, ...]:
     """`candidates` for a token, telling a final ta marbuta from the pronoun ه by the original text."""
     norm = tok.norm
-    return candidates(norm, norm.endswith("ه") and DROP_RE.sub("", tok.text).endswith("ة"))
+    return candidates(norm, norm.endswith("ه") and drop_marks(tok.text).endswith("ة"))
 
 
 def _word_matches(norm: str, want: str) -> bool:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
+from marsad.gazetteer.distance import km
 from marsad.gazetteer.names import entry_keys, fold_latin, is_latin, name_key, plain_latin, usable_arabic
 
 log = logging.getLogger(__name__)
@@ -85,14 +86,6 @@ class Row:
 def _fix_arabic(name: str) -> str:
     """GeoNames typos worth fixing: a doubled alef before the article (ااالخرطوم)."""
     return re.sub(r"^ا{2,}ل", "ال", name.strip())
-
-
-def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
-    """Great-circle distance in kilometres."""
-    p = math.pi / 180
-    x = (math.sin((b_lat - a_lat) * p / 2) ** 2
-         + math.cos(a_lat * p) * math.cos(b_lat * p) * math.sin((b_lon - a_lon) * p / 2) ** 2)
-    return 12742 * math.asin(min(1.0, math.sqrt(x)))
 
 
 def _simple(s: str) -> str:

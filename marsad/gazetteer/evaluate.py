@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
-from marsad.gazetteer.build import km
+from marsad.gazetteer.distance import km
 from marsad.model import Place
 
 TOWN_LEVELS = ("populated_place",)

@@ -17,10 +17,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from marsad.gazetteer.build import REGION, km
+from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import VILLAGE_WORDS, Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
+from marsad.gazetteer.distance import km
 from marsad.gazetteer.names import is_latin, match_string, name_key
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.model import Entity, Place

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from marsad.text.normalize import DROP_RE
+from marsad.text.normalize import drop_marks
 
 SINGLE = "وفبلك"
 RUNS = ("وب", "ول", "وك", "فب", "فل", "فك")
@@ -41,7 +41,7 @@ def name_cut(text: str, norm: str, known: Container[str]) -> int:
         return k
     if norm.startswith("لل"):
         return 0  # ل + ال with the alef elided: cutting would leave a non-word
-    plain = text.translate(_DROP_TABLE)
+    plain = drop_marks(text)
     if len(plain) >= 4 and plain[0] in SINGLE and plain[1] in _HAMZA:
         return 1
     if len(plain) >= 5 and plain[:2] in RUNS and plain[2] in _HAMZA:
@@ -55,7 +55,5 @@ def name_cut(text: str, norm: str, known: Container[str]) -> int:
         return 1
     return 0
 
-
-_DROP_TABLE = {ord(c): None for c in map(chr, range(0x0600, 0x0700)) if DROP_RE.fullmatch(c)}
 
 

@@ -112,6 +112,15 @@ class Shadow:
         return np.searchsorted(self.index, np.arange(len(self.text) + 1), side="left").tolist()
 
 
+_MARKS_TABLE: dict[int, None] = {ord(c): None for c in _DROP_CHARS}
+
+
+def drop_marks(s: str) -> str:
+    """`s` without the characters the shadow drops (harakat, tatweel, format controls), letters kept
+    as written: for telling ة from ه or reading an original prefix."""
+    return s.translate(_MARKS_TABLE)
+
+
 def orig_index(word: str, cut: int) -> int:
     """Index in `word` of its `cut`-th shadow character (dropped marks skipped): where a proclitic
     cut made on the shadow form falls in the original characters."""
