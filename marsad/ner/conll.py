@@ -7,7 +7,7 @@ rest become O, and an entity nested inside a kept one is dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from marsad.errors import InputError
@@ -103,10 +103,3 @@ def read_wojood(path: str | Path) -> list[Sentence]:
     flush()
     return out
 
-
-def write_conll(sents: Iterable[Sentence]) -> Iterator[str]:
-    """Lines of a CoNLL file (for fixtures and predictions)."""
-    for sent in sents:
-        for tok, tag in sent:
-            yield f"{tok} {tag}\n"
-        yield "\n"
