@@ -11,8 +11,27 @@ gazetteer has it. Strata (seed 3, deduplicated, in this order):
   of the seven focus countries' names (2 each) so every country is present, and Sudanese
   towns and regions (4; added after the first draw matched only جنوب السودان, before any geocoding).
 
+The blind set (tests/data/geo_blind.jsonl) is a second draw by a rule fixed before anything was geocoded
+(seed 29): only documents that no earlier set (dev, held-out, independent) used, by docno for ANT and by
+document id (the GSR id without its "-N" sentence suffix) for GSR; from them the first sentence of
+
+- lead: each of the first 40 unused ANT articles in the seeded shuffle;
+- gsr: each of the first 12 unused GSR documents (a `yes` row, assault and protest dev, seeded shuffle);
+- country: for each of the seven focus countries in turn, further unused ANT articles (shuffle order) whose
+  first sentence names the country or one of its main places as a word, a proclitic allowed
+  (COUNTRY_KEYWORDS), until the drawn sentences hold 15 keyword matches for it or 12 articles were added.
+  (The first draw, 30/12/4 articles with bare substrings, also took adjectives such as اللبناني and left
+  Sudan and Lebanon thin; the patterns were made whole-word and the stopping rule set as above before any
+  label was written or anything geocoded. After the first labelling pass, before anything was geocoded,
+  القدس left the Palestine keywords and جنوب السودان stopped counting for Sudan, because the data files put
+  them in other countries (GeoNames: Jerusalem IL; South Sudan SS), which had left both countries thin.)
+
+Every place name in those sentences is labelled from the data files, without running the geocoder.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
+       python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
+       python benchmarks/geo_sample.py build-blind > tests/data/geo_blind.jsonl   (blind draw + BLIND_LABELS)
 """
 
 from __future__ import annotations
@@ -40,6 +59,20 @@ PATTERNS: list[tuple[str, str, int]] = [
     ("PS", r"فلسطين|غزة|الضفة", 2), ("LY", r"ليبيا", 2), ("SD", r"السودان", 2),
     ("SD-towns", r"الخرطوم|دارفور|كردفان|النيل الأزرق|كسلا", 4),
 ]
+
+
+BLIND_SEED = 29
+BLIND_LEAD, BLIND_GSR, BLIND_TOPUP, BLIND_MAX = 40, 12, 15, 12
+EARLIER_SETS = ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl")
+COUNTRY_KEYWORDS: dict[str, str] = {
+    "SY": r"سوري[اة]|دمشق|حلب|[إا]دلب|حمص|حماة|درعا|الرقة|دير الزور|الحسكة",
+    "IQ": r"العراق|بغداد|الموصل|البصرة|الأنبار|كركوك|نينوى|أربيل",
+    "YE": r"اليمن|صنعاء|عدن|الحديدة|تعز|مأرب|صعدة",
+    "LB": r"لبنان|بيروت|صيدا|البقاع|الجنوب اللبناني",
+    "PS": r"فلسطين|غزة|الضفة|رام الله|نابلس|الخليل|جنين",
+    "LY": r"ليبيا|بنغازي|مصراتة|سرت|درنة|طرابلس",
+    "SD": r"(?<!جنوب )السودان|الخرطوم|دارفور|كردفان|كسلا|النيل الأزرق",
+}
 
 
 def _sentences(text: str) -> Iterator[str]:
@@ -82,6 +115,72 @@ def sample(data: Path) -> list[dict[str, str]]:
                     got += 1
             if got >= k:
                 break
+    return out
+
+
+def _earlier(repo: Path) -> tuple[set[str], set[str]]:
+    """Source ids (ANT docno, GSR document id) and sentence texts of the earlier sets."""
+    docs: set[str] = set()
+    texts: set[str] = set()
+    for name in EARLIER_SETS:
+        path = repo / "tests" / "data" / name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts.add(row["text"])
+                docs.add(_doc_id(row.get("source") or ""))
+    return docs, texts
+
+
+def _doc_id(source: str) -> str:
+    """ant:DOCNO stays; gsr:DOC-N becomes gsr:DOC (the sentence's document)."""
+    return source.rsplit("-", 1)[0] if source.startswith("gsr:") else source
+
+
+def sample_blind(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The blind draw: first sentences of documents no earlier set used (see the module docstring)."""
+    used, used_texts = _earlier(repo)
+    rng = random.Random(BLIND_SEED)
+    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
+    rng.shuffle(articles)
+    firsts = []
+    for a in articles:
+        first = next(_sentences(a.get("text") or ""), None)
+        if first and f"ant:{a['docno']}" not in used and first not in used_texts:
+            firsts.append((f"ant:{a['docno']}", first))
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+
+    def add(stratum: str, source: str, text: str) -> None:
+        if text not in seen:
+            seen.add(text)
+            out.append({"stratum": stratum, "source": source, "text": text})
+
+    for source, first in firsts[:BLIND_LEAD]:
+        add("lead", source, first)
+    rows = []
+    for name in ("assault_dev.csv", "protest_dev.csv"):
+        with (data / "events" / "arabic_gsr" / name).open(encoding="utf-8") as f:
+            rows += [r for r in csv.DictReader(f) if r["label"] == "yes"]
+    rng.shuffle(rows)
+    got = 0
+    for r in rows:
+        doc = _doc_id(f"gsr:{r['id']}")
+        first = next(_sentences(r["text"]), None)
+        if got < BLIND_GSR and first and doc not in used and first not in used_texts and first not in seen:
+            used.add(doc)
+            add("gsr", f"gsr:{r['id']}", first)
+            got += 1
+    for iso2, pattern in COUNTRY_KEYWORDS.items():
+        rx, got = re.compile(rf"(?<!\w)[وبلف]{{0,2}}(?:{pattern})(?!\w)"), 0
+        hits = sum(len(rx.findall(r["text"])) for r in out)
+        for source, first in firsts[BLIND_LEAD:]:
+            if hits >= BLIND_TOPUP or got >= BLIND_MAX:
+                break
+            if first not in seen and rx.search(first):
+                add(f"country:{iso2}", source, first)
+                hits += len(rx.findall(first))
+                got += 1
     return out
 
 
@@ -286,6 +385,222 @@ LABELS = """
 95|الخرطوم|0|gn:379252|plain|
 """
 
+# The blind set: same line format, indices into the blind draw (`geo_sample.py blind`). Labelled from the
+# sentences and the data files only; continents, seas and place names inside organisation names (قوات سوريا
+# الديمقراطية، الدولة الإسلامية في العراق والشام، اتحاد الجزائر) are not labelled; adjectives (السوري) are not names.
+BLIND_LABELS = """
+0|علب|0|x:YE:Sa'dah|missing|
+0|صعدة|0|oc:YE22|type,direction|admin1
+1|بريطانيا|0|c:GB|plain|
+4|ليبيا|0|c:LY|plain|
+5|مصر|0|c:EG|plain|
+5|الطالبية|0|x:EG:Giza|missing,type|
+5|الجيزة|0|oc:EG21|clitic,type|admin1
+6|إيران|0|c:IR|plain|
+7|سوريا|0|c:SY|plain|
+8|الأردن|0|c:JO|plain|
+10|مقديشو|0|gn:53654|plain|
+11|إيران|0|c:IR|plain|
+12|الفلاح|0|x:LY:West|missing,type|
+12|تاورغاء|0|x:LY:|missing|
+12|طرابلس|0|gn:2210247|homonym,type|
+13|حرستا|0|gn:169897|type|
+13|الغوطة الشرقية|0|x:SY:|missing|region
+14|مصر|0|c:EG|plain|
+15|كندا|0|c:CA|plain|
+15|السعودية|0|c:SA|clitic|
+16|الحديدة|0|oc:YE18|type|admin1
+16|الحديدة|1|gn:79415|type|
+16|الساحل الغربي|0|x:YE:|missing,type|region
+17|غزة|0|oc:PS02|type|admin1
+18|الكويت|0|c:KW|homonym|
+19|دبي|0|gn:292223|plain|
+19|الإمارات العربية المتحدة|0|c:AE|plain|
+20|الحديدة|0|gn:79415|type|
+20|الساحل الغربي|0|x:YE:|missing|region
+20|ليمن|0|c:YE|clitic|
+20|الحديدة|1|gn:79415|plain|
+21|دبي|0|gn:292223|plain|
+21|الإمارات العربية المتحدة|0|c:AE|plain|
+22|الرياض|0|gn:108410|type,homonym|
+24|غزة|0|oc:PS02|direction,type|admin1
+24|غزة|1|gn:281133|plain|
+25|دبي|0|gn:292223|plain|
+25|الإمارات العربية المتحدة|0|c:AE|plain|
+25|الكسوة|0|gn:173598|type|
+25|دمشق|0|sy:SY03|rif|admin1
+28|لبنان|0|c:LB|direction|
+29|الإسماعيلية|0|gn:361055|plain|
+29|مصر|0|c:EG|direction|
+31|القاهرة|0|gn:360630|plain|
+32|عفرين|0|gn:174186|type|
+34|ليبيا|0|c:LY|plain|
+35|شمال سيناء|0|oc:EG34|direction|admin1
+38|السادس من أكتوبر|0|gn:353219|type|
+38|الجيزة|0|oc:EG21|clitic,type|admin1
+39|دبي|0|gn:292223|plain|
+39|الإمارات العربية المتحدة|0|c:AE|plain|
+39|المملكة العربية السعودية|0|c:SA|plain|
+39|السعودية|1|c:SA|plain|
+39|السعودية|2|c:SA|plain|
+40|افغانستان|0|c:AF|direction|
+40|أفغانستان|0|c:AF|plain|
+42|المنطقة الخضراء|0|x:IQ:Baghdad|missing|
+42|بغداد|0|gn:98182|plain|
+43|كابل|0|gn:1138958|plain|
+45|طرابلس|0|gn:266826|homonym|
+45|طرابلس|1|gn:266826|homonym|
+45|ساحة عبد الحميد كرامي|0|x:LB:North|missing|
+47|الدلتا|0|x:NG:|missing,clitic|region
+47|بورت هاركورت|0|gn:2324774|plain|
+48|بورما|0|c:MM|plain|
+48|بوكوكو|0|gn:1302439|plain|
+49|الديوانية|0|gn:99762|plain|
+49|الديوانية|1|oc:IQG05|clitic,type|admin1
+51|وزيرستان|0|x:PK:|missing,direction|region
+52|دمشق|0|gn:170654|plain|
+52|موسكو|0|gn:524901|clitic|
+52|إيران|0|c:IR|plain|
+53|سوريا|0|c:SY|plain|
+53|سوريا|1|c:SY|plain|
+54|درعا البلد|0|x:SY:|missing,type|
+55|درعا|0|gn:170905|type|
+55|سوريا|0|c:SY|direction|
+56|الرقة|0|gn:172955|type|
+57|واشنطن|0|gn:4140963|homonym|
+57|الأردن|0|c:JO|plain|
+57|سوريا|0|c:SY|direction|
+57|أميركا|0|c:US|plain|
+58|الرقة|0|sy:SY11|type|admin1
+58|سوريا|1|c:SY|direction|
+59|طهران|0|gn:112931|plain|
+59|إيران|0|c:IR|plain|
+59|سوريا|0|c:SY|plain|
+59|القدس|0|gn:281184|disputed|
+60|البصرة|0|oc:IQG02|type|admin1
+60|العراق|0|c:IQ|direction|
+61|البصرة|0|oc:IQG02|type|admin1
+61|العراق|0|c:IQ|direction|
+61|البصرة|1|oc:IQG02|plain|admin1
+62|نينوى|0|oc:IQG15|type|admin1
+63|دبي|0|gn:292223|plain|
+63|الإمارات العربية المتحدة|0|c:AE|plain|
+63|المملكة العربية السعودية|0|c:SA|plain|
+64|العراق|0|c:IQ|plain|
+65|بغداد|0|gn:98182|plain|
+66|بغداد|0|gn:98182|type|
+67|كردستان|0|x:IQ:|missing|region
+67|العراق|0|c:IQ|direction|
+68|العراق|0|c:IQ|plain|
+69|كركوك|0|oc:IQG13|plain|admin1
+70|العراق|0|c:IQ|plain|
+71|اليمن|0|c:YE|clitic|
+71|ليمن|0|c:YE|clitic|
+71|الساحل الغربي|0|x:YE:|missing|region
+72|اليمن|0|c:YE|clitic|
+72|الحديدة|0|oc:YE18|type|admin1
+72|الساحل الغربي|0|x:YE:|missing,clitic|region
+72|ليمن|0|c:YE|clitic|
+72|صنعاء|0|gn:71137|plain|
+73|الحديدة|0|gn:79415|type|
+73|اليمن|0|c:YE|direction|
+73|الرياض|0|gn:108410|homonym|
+74|دبي|0|gn:292223|plain|
+74|الإمارات العربية المتحدة|0|c:AE|plain|
+74|المملكة العربية السعودية|0|c:SA|plain|
+74|اليمن|0|c:YE|plain|
+75|دبي|0|gn:292223|plain|
+75|الإمارات العربية المتحدة|0|c:AE|plain|
+75|المملكة العربية السعودية|0|c:SA|plain|
+75|الرياض|0|gn:108410|homonym|
+75|اليمن|0|c:YE|plain|
+76|الدريهمي|0|gn:80309|type|
+76|الحديدة|0|oc:YE18|clitic,type|admin1
+76|اليمن|0|c:YE|direction|
+77|بيروت|0|gn:276781|type|
+78|دبي|0|gn:292223|plain|
+78|الإمارات العربية المتحدة|0|c:AE|plain|
+78|لبنان|0|c:LB|plain|
+79|لبنان|0|c:LB|plain|
+80|دبي|0|gn:292223|plain|
+80|الإمارات العربية المتحدة|0|c:AE|plain|
+80|الإمارات|1|c:AE|plain|
+80|لبنان|0|c:LB|plain|
+81|لبنان|0|c:LB|plain|
+81|بيروت|0|gn:276781|type|
+82|لبنان|0|c:LB|plain|
+83|لبنان|0|c:LB|plain|
+84|لبنان|0|c:LB|plain|
+85|بيروت|0|gn:276781|plain|
+85|الولايات المتحدة|0|c:US|clitic|
+85|أستراليا|0|c:AU|clitic|
+85|بيروت|1|gn:276781|plain|
+86|لبنان|0|c:LB|plain|
+87|دبي|0|gn:292223|plain|
+87|الإمارات العربية المتحدة|0|c:AE|plain|
+87|المملكة العربية السعودية|0|c:SA|plain|
+87|اليمن|0|c:YE|plain|
+87|لبنان|0|c:LB|plain|
+88|لبنان|0|c:LB|plain|
+89|غزة|0|oc:PS02|type|admin1
+89|الضفة الغربية|0|oc:PS01|clitic|admin1
+90|غزة|0|gn:281133|type|
+91|القدس|0|gn:281184|disputed|
+91|غزة|0|oc:PS02|type|admin1
+92|الحرم القدسي|0|x:IL:|missing,disputed|
+92|رام الله|0|gn:282239|plain|
+93|الولايات المتحدة|0|c:US|plain|
+93|إسرائيل|0|c:IL|plain|
+93|غزة|0|oc:PS02|clitic|admin1
+93|القدس|0|gn:281184|disputed|
+94|غزة|0|oc:PS02|type|admin1
+95|غزة|0|gn:281133|plain|
+96|غزة|0|gn:281133|plain|
+97|رفح|0|gn:281102|type,homonym|
+97|غزة|0|gn:281133|plain|
+98|غزة|0|oc:PS02|type|admin1
+99|دبي|0|gn:292223|plain|
+99|الإمارات العربية المتحدة|0|c:AE|plain|
+99|إسرائيل|0|c:IL|plain|
+99|القدس|0|gn:281184|disputed|
+99|غزة|0|oc:PS02|type|admin1
+99|إسرائيل|1|c:IL|plain|
+100|ليبيا|0|c:LY|plain|
+101|درنة|0|gn:87205|plain|
+102|بنغازي|0|gn:88319|plain|
+103|أتلانتا|0|gn:4180439|plain|
+103|الولايات المتحدة الأمريكية|0|c:US|plain|
+103|ليبيا|0|c:LY|plain|
+104|القاهرة|0|gn:360630|plain|
+104|ليبيا|0|c:LY|clitic|
+105|المغار|0|x:LY:East|missing,type|
+105|درنة|0|gn:87205|type|
+105|ليبيا|0|c:LY|direction|
+106|درنة|0|gn:87205|direction,type|
+107|بنغازي|0|gn:88319|plain|
+108|ليبيا|0|c:LY|plain|
+109|دارفور|0|x:SD:|missing|region
+109|السودان|0|c:SD|direction|
+110|السودان|0|c:SD|plain|
+110|المملكة العربية السعودية|0|c:SA|plain|
+111|جنوب السودان|0|c:SS|clitic,direction,homonym|
+111|السودان|1|c:SD|plain|
+112|السودان|0|c:SD|plain|
+112|الخرطوم|0|gn:379252|plain|
+113|دارفور|0|x:SD:|missing|region
+113|السودان|0|c:SD|direction|
+114|الخرطوم|0|gn:379252|type|
+114|السودان|0|c:SD|plain|
+114|مصر|0|c:EG|clitic|
+114|إثيوبيا|0|c:ET|clitic|
+115|الخرطوم|0|gn:379252|type|
+116|الخرطوم|0|gn:379252|type|
+116|السودان|0|c:SD|plain|
+116|مصر|0|c:EG|clitic|
+116|إثيوبيا|0|c:ET|clitic|
+117|غرب دارفور|0|oc:SD04|direction|admin1
+"""
+
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
     "SY.06": "Dar'a", "SY.09": "Aleppo", "SY.08": "Rural Damascus", "SY.12": "Idleb", "SY.01": "Al-Hasakeh",
@@ -293,6 +608,8 @@ ADMIN1 = {
     "YE.25": "Ta'iz", "YE.08": "Al Hodeidah", "YE.15": "Sa'dah",
     "LB.04": "Beirut", "LB.09": "North", "LB.06": "South", "PS.GZ": "Gaza Strip", "PS.WE": "West Bank",
     "LY.77": "West", "SD.29": "Khartoum", "EG.11": "Cairo",
+    "SY.13": "Damascus", "SY.04": "Ar-Raqqa", "YE.26": "Sana'a City", "IQ.04": "Al-Qadissiya", "IQ.13": "Kirkuk",
+    "EG.07": "Ismailia", "EG.08": "Giza", "LY.69": "East", "LY.70": "East",
 }
 FOCUS = {"SY", "IQ", "YE", "LB", "PS", "LY", "SD", "EG"}
 OCHA_ISO3 = {"SYR": "SY", "IRQ": "IQ", "YEM": "YE", "LBN": "LB", "PSE": "PS", "LBY": "LY", "SDN": "SD", "EGY": "EG"}
@@ -359,9 +676,9 @@ def _occurrences(text: str, mention: str) -> list[int]:
     return out
 
 
-def build(data: Path, repo: Path) -> list[dict[str, Any]]:
+def build(data: Path, repo: Path, blind: bool = False) -> list[dict[str, Any]]:
     """The labelled mentions, offsets checked, sentences already in the dev/held-out sets dropped."""
-    sentences = sample(data)
+    sentences = sample_blind(data, repo) if blind else sample(data)
     taken = set()
     for name in ("geo_dev.jsonl", "geo_heldout.jsonl"):
         path = repo / "tests" / "data" / name
@@ -369,7 +686,7 @@ def build(data: Path, repo: Path) -> list[dict[str, Any]]:
             taken |= {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line}
     src = _Sources(data)
     rows = []
-    for line in LABELS.strip().splitlines():
+    for line in (BLIND_LABELS if blind else LABELS).strip().splitlines():
         i, mention, nth, key, kind, level = line.split("|")
         sent = sentences[int(i)]
         text = sent["text"]
@@ -390,14 +707,18 @@ def build(data: Path, repo: Path) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str]) -> None:
-    """`geo_sample.py [DATA]` prints the draw; `geo_sample.py build [DATA]` prints the labelled set."""
+    """`[build|blind|build-blind] [DATA]`: the first draw, its labelled set, the blind draw, the blind set."""
     args = argv[1:]
-    do_build = bool(args) and args[0] == "build"
-    if do_build:
-        args = args[1:]
+    mode = args.pop(0) if args and args[0] in ("build", "blind", "build-blind") else "draw"
     repo = Path(__file__).resolve().parents[1]
     data = Path(args[0]) if args else repo / ".." / "shared" / "data"
-    rows = build(data, repo) if do_build else [{"i": i, **r} for i, r in enumerate(sample(data))]
+    if mode == "build":
+        rows = build(data, repo)
+    elif mode == "build-blind":
+        rows = build(data, repo, blind=True)
+    else:
+        drawn = sample_blind(data, repo) if mode == "blind" else sample(data)
+        rows = [{"i": i, **r} for i, r in enumerate(drawn)]
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 

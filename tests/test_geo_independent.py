@@ -1,21 +1,37 @@
-"""The independent geocoder set is well-formed: exact offsets, every field present. No quality floor."""
+"""The independent and blind geocoder sets are well-formed: exact offsets, every field present. No quality floor.
+
+The blind set must also stay blind by construction: none of its documents is in an earlier set.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from marsad.gazetteer.evaluate import read_gold
 
-PATH = Path(__file__).parent / "data" / "geo_independent.jsonl"
+DATA = Path(__file__).parent / "data"
+SETS = {"geo_independent.jsonl": 120, "geo_blind.jsonl": 160}
 FIELDS = ("text", "mention", "start", "end", "name", "iso2", "admin1", "lat", "lon", "level", "kind", "source",
           "expected_from")
 LEVELS = {"populated_place", "admin3", "admin2", "admin1", "country", "region"}
 
 
-def test_rows_are_well_formed() -> None:
-    rows = [json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 120
+def _rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _doc(source: str) -> str:
+    """ant:DOCNO, or the GSR document of gsr:DOC-N."""
+    return source.rsplit("-", 1)[0] if source.startswith("gsr:") else source
+
+
+@pytest.mark.parametrize(("name", "at_least"), SETS.items())
+def test_rows_are_well_formed(name: str, at_least: int) -> None:
+    rows = _rows(name)
+    assert len(rows) >= at_least
     for r in rows:
         assert all(k in r for k in FIELDS), r
         assert r["text"][r["start"] : r["end"]] == r["mention"]
@@ -26,8 +42,15 @@ def test_rows_are_well_formed() -> None:
         assert r["expected_from"].split(":")[0] in {"gn", "c", "oc", "sy", "x"}
 
 
-def test_covers_the_focus_countries_and_kinds() -> None:
-    rows = read_gold(PATH)
+@pytest.mark.parametrize("name", SETS)
+def test_covers_the_focus_countries_and_kinds(name: str) -> None:
+    rows = read_gold(DATA / name)
     assert {"SY", "IQ", "YE", "LB", "PS", "LY", "SD"} <= {r["iso2"] for r in rows}
     kinds = {k for r in rows for k in r["kind"].split(",")}
     assert {"clitic", "direction", "rif", "homonym", "missing"} <= kinds
+
+
+def test_blind_set_shares_no_document_with_earlier_sets() -> None:
+    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl")
+               for r in _rows(n)}
+    assert not {_doc(r["source"]) for r in _rows("geo_blind.jsonl")} & earlier
