@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import difflib
 import gzip
+import io
 import json
 import logging
 import math
@@ -35,6 +36,8 @@ FIELDS = ("id", "level", "iso2", "name", "name_ar", "admin1", "admin2", "admin3"
 REGION = frozenset(
     "SY IQ YE LB PS IL JO SA KW QA BH AE OM IR TR EG LY TN DZ MA EH MR ML NE TD BF SD SS SO ET ER DJ AF".split()
 )
+#: Countries whose own names are Arabic words (no foreign-G spelling variants for them).
+ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 #: Countries whose admin units follow OCHA's p-codes and spellings.
 OCHA_ADMIN2 = frozenset("SY IQ YE LB PS LY SD".split())
 WORLD_MIN_POP = 100_000
@@ -167,6 +170,9 @@ def _countries(src: _Sources, curated: dict[str, list[str]]) -> dict[str, Row]:
     for code, names in curated.items():
         if code.startswith("c:") and code[2:] in rows:
             rows[code[2:]].add(*names)
+    for r in rows.values():
+        if r.iso2 not in ARAB_LEAGUE:  # Egyptian usage writes a foreign G as ج: الجابون، جانا
+            r.add(*[n.replace("غ", "ج") for n in r.names if "غ" in n and not is_latin(n)])
     return rows
 
 
@@ -312,10 +318,12 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
         rows.append(r)
 
     rows = list(country_rows.values()) + sy_units + rows
+    regions, skipped = _regions(rows)
+    rows += regions
     common = _common_names(rows, shared / "corpus" if corpus is None else corpus, _capitals(src, rows))
     out_dir.mkdir(parents=True, exist_ok=True)
     gz_path = out_dir / "gazetteer.tsv.gz"
-    with gzip.open(gz_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with gzip.GzipFile(gz_path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
         fh.write("\t".join(FIELDS) + "\n")
         for r in sorted(rows, key=lambda r: r.id):
             fh.write("\t".join(r.cells()) + "\n")
@@ -326,7 +334,45 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     )
     levels = Counter(r.level for r in rows)
     return {"rows": len(rows), "levels": dict(levels), "common_names": len(common),
-            "unmatched_admin1": unmatched, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
+            "unmatched_admin1": unmatched, "regions_left_out": skipped, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
+
+
+def _regions(rows: list[Row]) -> tuple[list[Row], list[str]]:
+    """The curated named regions (دارفور، الغوطة الشرقية، القلمون), placed by their members' centres.
+
+    Also the ids of regions left out because a member is missing (a build from a slice of the data).
+    """
+    text = (resources.files("marsad.gazetteer") / "data" / "regions.tsv").read_text(encoding="utf-8")
+    index: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        for n in r.names:
+            index[(r.iso2, name_key(n) if not is_latin(n) else "en:" + n.lower())].append(r)
+    rank = {"admin1": 0, "populated_place": 1, "admin2": 2, "admin3": 3}  # a district centre can be far off
+    out: list[Row] = []
+    skipped: list[str] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rid, iso2, name, arabic, members = line.split("\t")
+        found: list[Row] = []
+        for m in members.split("|"):
+            key = "en:" + m[3:].lower() if m.startswith("en:") else name_key(m)
+            cands = [r for r in index.get((iso2, key), []) if r.lat is not None]
+            if not cands:
+                log.warning("regions.tsv: %s left out: no place %r in %s", rid, m, iso2)
+                skipped.append(rid)
+                break
+            found.append(min(cands, key=lambda r: (rank.get(r.level, 9), -r.pop, r.id)))
+        if skipped and skipped[-1] == rid:
+            continue
+        admin1s = {r.admin1 for r in found}
+        a1 = admin1s.pop() if len(admin1s) == 1 else ""
+        names = arabic.split("|")
+        r = Row(rid, "region", iso2, name, names[0], a1, lat=sum(r.lat for r in found) / len(found),  # type: ignore[misc]
+                lon=sum(r.lon for r in found) / len(found), pop=sum(r.pop for r in found))  # type: ignore[misc]
+        r.add(*names, name)
+        out.append(r)
+    return out, skipped
 
 
 _PLACEY = frozenset(name_key(w) for w in (
@@ -374,7 +420,7 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) 
                 df.update(set(words))
                 for prev, w in zip(["", *words], words, strict=False):
                     seen[w] += 1
-                    if prev in _PLACEY:
+                    if prev in _PLACEY or not prev:  # after في، مدينة … or first, as in a dateline
                         placey[w] += 1
                     elif w.startswith("ب") and len(w) > 4:
                         seen[w[1:]] += 1
