@@ -147,3 +147,52 @@ def test_capitals_are_never_common_words():
     """الدوحة is Doha even though a small West Bank town shares the name; Washington has an Arabic name."""
     places = {p.text: p for p in geocode("عقد اجتماع في الدوحة. وقال مسؤول في واشنطن إن القوات في قطر")}
     assert places["الدوحة"].iso2 == "QA" and places["واشنطن"].iso2 == "US"
+
+
+def test_named_regions_from_the_curated_list():
+    """Regions no source table has as a unit, placed by the centres of their members."""
+    ghouta = one("غارات على مدن الغوطة الشرقية ليلا", "الغوطة الشرقية")
+    assert (ghouta.name, ghouta.level, ghouta.admin1, ghouta.geo_precision) == ("Eastern Ghouta", "region",
+                                                                                 "Rural Damascus", 3)
+    assert km(ghouta.lat, ghouta.lon, 33.57, 36.40) < 25  # Douma
+    assert one("نزوح الآلاف في دارفور", "دارفور").iso2 == "SD"
+    assert one("معارك في جبال القلمون", "جبال القلمون").name == "Qalamoun"
+    shipped = {e.id for e in Gazetteer.load().entries if e.id.startswith("rg:")}
+    from importlib import resources
+    listed = {line.split("\t")[0] for line in (resources.files("marsad.gazetteer") / "data" / "regions.tsv")
+              .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
+    assert listed == shipped
+
+
+def test_nationality_adjective_frames_the_name():
+    assert one("وصل الوفد إلى العاصمة الأردنية عمان مساء", "عمان").iso2 == "JO"
+    assert one("قالت مصادر في عمان الخليجية إن سلطنة عمان", "سلطنة عمان").iso2 == "OM"
+
+
+def test_article_after_lam_and_bare_big_names():
+    """لليمن is ل + اليمن; a country or a big city written without its article still counts."""
+    assert one("عاد الوفد لليمن أمس", "يمن").iso2 == "YE"
+    road = geocode("انفجار على الطريق الدولي بصرة ـ كويت صباحا")
+    assert [p.iso2 for p in road] == ["IQ", "KW"]
+
+
+def test_israel_and_palestine_share_evidence():
+    jericho = one("قرية قرب القدس على الطريق المؤدي إلى مدينة أريحا", "أريحا")
+    assert (jericho.name, jericho.iso2) == ("Jericho", "PS")
+
+
+def test_containing_unit_without_the_named_place_wins():
+    """"صيدا في محافظة درعا": no Sidon in Daraa, so the text's unit is coded, precision 2."""
+    p = one("قصف استهدف بلدتي طفس وصيدا في محافظة درعا اليوم", "صيدا")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Dar'a", 2)
+    assert "not" in p.reason or "no " in p.reason
+
+
+def test_unknown_quarters_and_areas():
+    quarter = one("قصف على حي «الزيتونة»، جنوب مدينة غزة، صباحا", "الزيتونة")
+    assert (quarter.iso2, quarter.admin1, quarter.geo_precision) == ("PS", "Gaza Strip", 2)
+    area = one("انفجار في منطقة البياع وسط بغداد", "البياع")
+    assert (area.admin1, area.geo_precision) == ("Baghdad", 2)
+    # a generic area after منطقة is not a name, and a name-continuing adjective blocks a short homonym
+    assert not [p for p in geocode("أعلن الجيش القرية منطقة عسكرية مغلقة") if "عسكرية" in p.text]
+    assert all(p.iso2 != "DZ" for p in geocode("هدمت القوات قرية الوادي الأحمر قرب القدس"))

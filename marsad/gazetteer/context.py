@@ -133,6 +133,15 @@ class Words:
             dir_after = "-".join(dirs)
         return Around(type_level, type_word, dir_before, dir_after)
 
+    def quote_gap(self, a: int, b: int) -> bool:
+        """Only spaces and quotation marks between a and b: "حي «الشجاعية»"."""
+        return not self.m[a:b].strip(" «»\"“”'")
+
+    def between(self, a: int, b: int) -> list[str]:
+        """The words that lie wholly between shadow positions a and b."""
+        lo = bisect.bisect_left(self.starts, a)
+        return [self.word(k) for k in range(lo, len(self.spans)) if self.spans[k][1] <= b]
+
     def links(self, a_end: int, b_start: int, max_words: int = 4, glued: bool = False) -> bool:
         """True when connectors (في، غربي، بريف …) or a glued ب/ل link two names: "حارم غربي إدلب".
 

@@ -51,8 +51,9 @@ def demonym_country(word: str) -> str | None:
             if end and not stem.endswith(end):
                 continue
             base = stem[: len(stem) - len(end)] if end else stem
-            # يون/يين/يه keep the nisba ي of the singular: فرنسيون = فرنسي + ون
-            for cand in (base, base + "ي") if end in ("ون", "ين", "ه", "ات", "") else (base + "ي",):
+            # يون/يين/يه keep the nisba ي of the singular: فرنسيون = فرنسي + ون.  A bare word is
+            # never a nisba without its ي: لليمن is the country, not اليمني
+            for cand in (base, base + "ي") if end in ("ون", "ين", "ه", "ات") else (base,) if not end else (base + "ي",):
                 if len(cand) >= 3 and cand in table:
                     return table[cand]
     return None

@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import VILLAGE_WORDS, Around, Words, direction_of, is_connector, type_of
@@ -32,6 +32,32 @@ _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "re
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
+#: Nouns that a nationality adjective qualifies before a place name: "العاصمة الأردنية عمان".
+_FRAME_NOUNS = frozenset({"عاصمه", "ميناء", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "جزيره"})
+#: Israel and Palestine share their places' names and their reporting: evidence for one counts,
+#: at a discount, for the other (أريحا is Jericho in a report about الخان الأحمر and القدس).
+_TWINS = {"IL": "PS", "PS": "IL"}
+#: Names written without their article that are still places (بصرة، كويت on a road sign or in a
+#: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
+_BARE_MIN_POP = 1_000_000
+_BARE_NOT = frozenset({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
+#: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
+#: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
+_GENERIC_TYPES = frozenset({"منطقه", "اقليم"})
+_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مزارع", "مديريه", "ناحيه", "قضاء"})
+#: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
+_NAME_HEADS = frozenset({"كفر", "بيت", "دير", "تل", "عين", "خان", "جسر", "قلعه", "ابو", "ام", "بني", "بئر", "راس",
+                         "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان", "الوادي", "التل", "العين"})
+#: Adjectives that continue a name (الخان الأحمر، الوادي الأحمر) rather than describe a known place.
+_NAME_ADJ = frozenset({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
+                       "الجديده", "القديم", "القديمه", "العليا", "السفلي", "الفوقاني", "التحتاني", "الفوقا", "التحتا"})
+#: Words after a type word that are not names: relations, times, generic areas.
+_NOT_NAMES = frozenset({"القريبه", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
+                        "اليوم", "ليل", "ليله", "الحدود", "الحدوديه", "العمليات", "النزاع", "القتال", "المعارك",
+                        "الاشتباكات", "العازله", "الامنيه", "العسكريه", "المحتله", "المنكوبه", "الصناعيه",
+                        "السكنيه", "المحرره", "المحاصره", "الشرق", "الخليج", "العربيه", "التي", "الذي", "نفسها",
+                        "نفسه", "ذاتها", "كامله", "باكملها", "بكاملها"})
+_SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
 _PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
 
 
@@ -62,6 +88,12 @@ class _Mention:
     child: bool = False
     ranked: list[tuple[float, int, list[str]]] = field(default_factory=list)
     weak: bool = False
+    #: the country of a nationality adjective framing the name ("العاصمة الأردنية عمان")
+    framed: str | None = None
+    #: the link to the parent names a unit or a direction ("في محافظة درعا", "غربي إدلب")
+    contained: bool = False
+    #: an adjective that continues the name follows ("الوادي الأحمر")
+    continued: bool = False
 
     @property
     def latin(self) -> bool:
@@ -175,12 +207,39 @@ class Geocoder:
         if share:
             s += 4.0 * share
             why.append(f"document prior {e.iso2} {share:.2f}")
+        elif prior.get(_TWINS.get(e.iso2, "")):
+            share = 0.75 * prior[_TWINS[e.iso2]]
+            s += 4.0 * share
+            why.append(f"document prior {_TWINS[e.iso2]} {share:.2f} (shared names)")
+        if mn.framed:
+            ok = e.iso2 == mn.framed
+            s += 5.0 if ok else -1.0
+            why.append(f"nationality adjective says {mn.framed}" + ("" if ok else ", not here"))
         if parent is not None:
             inside = self._inside(e, parent)
             if inside:
                 s += 4.0
                 why.append(f"inside {parent.name} (named next to it)")
         return s, why
+
+    @staticmethod
+    def _contained(between: list[str], b: _Mention) -> bool:
+        """Whether the words linking a name to the next say it lies inside it ("في محافظة درعا").
+
+        A و on the unit word ("دير الزور والريف الغربي للرقة") starts a list instead.
+        """
+        words = [*between, *([b.around.type_word] if b.around and b.around.type_word else []), b.key.split(" ")[0]]
+        if any(w[:1] == "و" and (type_of(w[1:]) or direction_of(w[1:]) or is_connector(w[1:])) for w in words):
+            return False
+        return bool(b.around and b.around.dir_before) or any(type_of(w) or direction_of(w) for w in words)
+
+    def _outside(self, mn: _Mention, parent: _Mention) -> bool:
+        """"طفس وصيدا في محافظة درعا": no reading of صيدا lies in the unit the text puts it in."""
+        if not mn.contained or self.gaz.entries[mn.ranked[0][1]].level in ("country", "admin1", "region"):
+            return False
+        p = self.gaz.entries[parent.ranked[0][1]]
+        return p.level != "populated_place" or p.pop >= 100_000 if not any(
+            self._inside(self.gaz.entries[h.entry], p) for h in mn.hits) else False
 
     @staticmethod
     def _inside(e: Entry, p: Entry) -> bool:
@@ -216,6 +275,9 @@ class Geocoder:
         mentions = [mn for mn in self._match(text, sh, m) if mn.hits and self._keep(mn, m, persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
+            mn.framed = self._framed(mn, words)
+            nxt = words.index_at(mn.nend) + 1
+            mn.continued = nxt < len(words.spans) and words.word(nxt) in _NAME_ADJ
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
             glued = b.prefix[:1] in ("ب", "ل") or bool(direction_of(b.key.split(" ")[0]))
@@ -224,6 +286,7 @@ class Geocoder:
             if words.links(a.nend, b.nstart - len(b.prefix), glued=glued):
                 a.parent = i + 1
                 b.child = True
+                a.contained = self._contained(words.between(a.nend, b.nstart), b)
                 if b.around and b.around.dir_before:  # "حارم غربي إدلب": the direction places حارم
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         mentions = [mn for i, mn in enumerate(mentions)
@@ -248,17 +311,40 @@ class Geocoder:
             if mn.parent is not None and mentions[mn.parent].ranked:
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
             self._rank(mn, mn_prior, parent, lang)
-        out = [self._place(text, mn, mentions) for i, mn in enumerate(mentions)
-               if mn.ranked and not self._unsupported(mn, priors[i])]
+        out = []
+        for i, mn in enumerate(mentions):
+            if not mn.ranked or self._unsupported(mn, priors[i]):
+                continue
+            place = self._place(text, mn, mentions)
+            if mn.parent is not None and mentions[mn.parent].ranked and self._outside(mn, mentions[mn.parent]):
+                place = _fallback(place, self._place(text, mentions[mn.parent], mentions),
+                                  f"no {mn.key!r} inside the unit the text puts it in")
+            out.append(place)
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
-        out += self._villages(text, sh, words, mentions, out)
+        out += self._villages(text, sh, words, mentions, out, prior)
         return sorted(out, key=lambda p: (p.start, p.end))
+
+    @staticmethod
+    def _framed(mn: _Mention, words: Words) -> str | None:
+        """"العاصمة الأردنية عمان": the country a definite nationality adjective before the name gives."""
+        k = words.index_at(mn.nstart - len(mn.prefix)) - 1
+        if mn.prefix or k < 1 or not words.clean_gap(words.spans[k][1], mn.nstart):
+            return None
+        adj, noun = words.word(k), words.word(k - 1)
+        if not adj.startswith("ال") or not words.clean_gap(words.spans[k - 1][1], words.spans[k][0]):
+            return None
+        noun = noun[2:] if noun.startswith("ال") else noun
+        if noun not in _FRAME_NOUNS and type_of(noun) is None:
+            return None
+        return demonym_country(adj)
 
     def _has_context(self, mn: _Mention, i: int, mentions: list[_Mention]) -> bool:
         """A name that is also a common word counts only with positive context."""
         if not self._common(mn):
             return True
         a = mn.around
+        if mn.continued:
+            return False  # "قرية الوادي الأحمر": a longer name the gazetteer lacks (see `_villages`)
         # "الساحل الغربي" (the west coast): a direction after a common word does not make it a name
         return bool(a and (a.type_level or a.dir_before))
 
@@ -266,7 +352,16 @@ class Geocoder:
         """A name that is also an ordinary word, or a weak reading of one (see `_keep`)."""
         if mn.latin:
             return False
-        return mn.weak or mn.key in self.gaz.common or "ال" + mn.key in self.gaz.common
+        if mn.key in self.gaz.common or "ال" + mn.key in self.gaz.common:
+            return True
+        return mn.weak and not self._big_bare(mn)
+
+    def _big_bare(self, mn: _Mention) -> bool:
+        """A country or a city of a million, written without its article: بصرة ـ كويت."""
+        if mn.key in _BARE_NOT or len(mn.key) < 4:
+            return False
+        return any(self.gaz.entries[h.entry].level == "country" or self.gaz.entries[h.entry].pop >= _BARE_MIN_POP
+                   for h in mn.hits)
 
     def _unsupported(self, mn: _Mention, prior: dict[str, float]) -> bool:
         """A village in a country the rest of the document never mentions, with nothing framing it.
@@ -379,45 +474,89 @@ class Geocoder:
         return out
 
     def _villages(self, text: str, sh: Shadow, words: Words, mentions: list[_Mention],
-                  places: list[Place]) -> list[Place]:
-        """"قرية X في ريف إدلب" with X unknown: code to the smallest containing unit named, precision 2."""
+                  places: list[Place], prior: dict[str, float]) -> list[Place]:
+        """"قرية X في ريف إدلب", "حي الشجاعية، شرق مدينة غزة" with X unknown: X is a place all the same.
+
+        It is coded to the smallest unit the text names with it (a linked name, else the nearest
+        place of the sentence), precision 2; failing that to the document's country, precision 3.
+        """
         out = []
         by_start = {p.start: p for p in places}
         covered = [(mn.nstart, mn.nend) for mn in mentions]
         for k in range(len(words.spans) - 1):
-            if type_of(words.word(k)) not in ("populated_place",) or not any(
-                    f in VILLAGE_WORDS for f in (words.word(k), words.word(k)[1:], words.word(k)[2:])):
+            span = self._unknown_name(words, k, covered)
+            if span is None:
                 continue
-            name_words = []
-            j = k + 1
-            while j < len(words.spans) and len(name_words) < 3:
-                s, e = words.spans[j]
-                w = words.word(j)
-                if any(cs < e and s < ce for cs, ce in covered) or is_connector(w) or not w.isalpha():
-                    break
-                if not words.clean_gap(words.spans[j - 1][1], s):
-                    break
-                name_words.append(j)
-                j += 1
-            if not name_words or len(name_words) > 2:
-                continue
-            if any(demonym_country(words.word(x)) for x in name_words):
-                continue
-            ns, ne = words.spans[name_words[0]][0], words.spans[name_words[-1]][1]
-            parent = next((mn for mn in mentions if mn.nstart >= ne and words.links(ne, mn.nstart)), None)
-            if parent is None:
-                continue
+            ns, ne = span
             o_s, o_e = sh.to_orig(ns, ne)
-            p = by_start.get(parent.start)
-            if p is None:
+            here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+            why = f"{text[o_s:o_e]!r} is not in the gazetteer"
+            parent = next((mn for mn in mentions if mn.nstart >= ne and words.links(ne, mn.nstart)), None)
+            unit = by_start.get(parent.start) if parent is not None else None
+            unit = unit or self._nearest(words, ns, ne, mentions, by_start)
+            if unit is not None:
+                out.append(_fallback(here, unit, why))
                 continue
-            out.append(Place(
-                start=o_s, end=o_e, text=text[o_s:o_e], name=p.name, name_ar=p.name_ar, country=p.country,
-                iso2=p.iso2, admin1=p.admin1, admin2=p.admin2, admin3=p.admin3, pcode=p.pcode,
-                geonameid=p.geonameid, lat=p.lat, lon=p.lon, level=p.level, geo_precision=2,
-                reason=f"{text[o_s:o_e]!r} is not in the gazetteer: coded to the smallest containing unit the "
-                       f"text names, {p.name} ({p.level})",
-            ))
+            iso2 = max(prior, key=lambda c: prior[c]) if prior else None
+            c = country(iso2) if iso2 and prior[iso2] >= 0.5 else None
+            if c is not None:
+                out.append(replace(here, name=c.name, country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon,
+                                   level="country", geo_precision=3,
+                                   reason=f"{why} and the text names no unit with it: coded to the document's "
+                                          f"country {c.name} (prior {prior[iso2]:.2f})"))
         return out
+
+    @staticmethod
+    def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The shadow span of the unknown name a type word at `k` introduces, or None."""
+        w = words.word(k)
+        forms = (w, w[1:], w[2:], w[3:])
+        word_type = next((f for f in forms if f in _UNKNOWN_TYPES), None)
+        if word_type is None:
+            return None
+        name_words: list[int] = []
+        for j in range(k + 1, min(k + 3, len(words.spans))):
+            s, e = words.spans[j]
+            nw = words.word(j)
+            if any(cs < e and s < ce for cs, ce in covered) or is_connector(nw) or not nw.isalpha():
+                break
+            if not words.quote_gap(words.spans[j - 1][1], s) or nw in _NOT_NAMES or demonym_country(nw):
+                break
+            if name_words and not (words.word(name_words[0]) in _NAME_HEADS or nw in _NAME_ADJ):
+                break
+            name_words.append(j)
+        if not name_words:
+            return None
+        first = words.word(name_words[0])
+        if word_type in _GENERIC_TYPES and not (first.startswith("ال") or first in _NAME_HEADS):
+            return None  # منطقة عسكرية: an area, not a name
+        return words.spans[name_words[0]][0], words.spans[name_words[-1]][1]
+
+    @staticmethod
+    def _nearest(words: Words, ns: int, ne: int, mentions: list[_Mention],
+                 by_start: dict[int, Place]) -> Place | None:
+        """The closest resolved place of the same sentence, within a few words (after it first)."""
+        best: tuple[int, int, Place] | None = None
+        for mn in mentions:
+            p = by_start.get(mn.start)
+            if p is None or p.level == "country":
+                continue
+            a, b = (ne, mn.nstart) if mn.nstart >= ne else (mn.nend, ns)
+            if a > b or _SENTENCE_END.search(words.m, a, b):
+                continue
+            gap = len(words.between(a, b))
+            if gap > 8:
+                continue
+            rank = (gap, 0 if mn.nstart >= ne else 1)
+            if best is None or rank < best[:2]:
+                best = (*rank, p)
+        return best[2] if best else None
+
+
+def _fallback(place: Place, unit: Place, why: str) -> Place:
+    """`place`'s span coded to the containing `unit` the text names, precision 2 (ACLED's rule)."""
+    return replace(unit, start=place.start, end=place.end, text=place.text, geo_precision=2,
+                   runner_up=None, reason=f"{why}: coded to the smallest containing unit the text names, "
+                                               f"{unit.name} ({unit.level})")
 
 
