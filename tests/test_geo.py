@@ -196,3 +196,15 @@ def test_unknown_quarters_and_areas():
     # a generic area after منطقة is not a name, and a name-continuing adjective blocks a short homonym
     assert not [p for p in geocode("أعلن الجيش القرية منطقة عسكرية مغلقة") if "عسكرية" in p.text]
     assert all(p.iso2 != "DZ" for p in geocode("هدمت القوات قرية الوادي الأحمر قرب القدس"))
+
+
+def test_country_name_after_a_verb_is_the_country():
+    """An adjective agrees in definiteness: "الوكالة السعودية" qualifies a noun, "وتستخدم السعودية" acts."""
+    assert one("وتستخدم السعودية طائرات حديثة", "السعودية").iso2 == "SA"
+    assert not geocode("أعلنت وزارة الداخلية السعودية اعتقال خلية")
+    assert not geocode("اقتتال بين فصائل سورية مسلحة")
+
+
+def test_compound_names_written_joined():
+    assert one("مواجهات شرق خانيونس مساء", "خانيونس").admin1 == "Gaza Strip"
+    assert one("قصف على كفرنبل", "كفرنبل").admin1 == "Idleb"

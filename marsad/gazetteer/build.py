@@ -435,5 +435,5 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) 
             k = name_key(n)
             if " " in k or is_latin(n):
                 continue
-            (big if r.level in ("country", "admin1") or r.pop >= BIG_TOWN or r.id in capitals else small).add(k)
+            (big if r.level in ("country", "admin1", "region") or r.pop >= BIG_TOWN or r.id in capitals else small).add(k)
     return {k for k in small - big if df[k] > 0.005 * n_docs and placey[k] < 0.2 * seen[k]}

@@ -26,7 +26,7 @@ from marsad.gazetteer.names import is_latin, match_string, name_key
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
-from marsad.text.tokenize import proclitic_ok
+from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
@@ -386,7 +386,12 @@ class Geocoder:
         if k < 0 or not words.clean_gap(words.spans[k][1], mn.nstart):
             return False
         prev = words.word(k)
-        return prev not in _PREPOSITIONS and not direction_of(prev) and not type_of(prev)
+        if prev in _PREPOSITIONS or direction_of(prev) or type_of(prev):
+            return False
+        # an adjective agrees in definiteness: "الوكالة السعودية" is the adjective, "وتستخدم السعودية"
+        # (after a verb) the country; "فصائل سورية" the adjective of an indefinite noun
+        definite = any(prev.startswith(run) for run in ARTICLE_RUNS)
+        return definite if mn.key.startswith("ال") else not definite
 
     def _prior(self, mentions: list[_Mention], m: str) -> tuple[Counter[str], dict[int, str]]:
         """Country weights from confidently resolved names and from nationality words.

@@ -75,11 +75,19 @@ def match_string(norm: str) -> str:
     return "".join(chars)
 
 
+#: First words of compound Arabic names that news often writes joined to the rest (خانيونس، كفرنبل).
+_JOINABLE = frozenset({"خان", "كفر", "دير", "بيت", "تل", "عين", "جسر", "راس", "ابو", "ام", "بني", "بير", "بئر"})
+
+
 def key_variants(s: str) -> set[str]:
-    """Keys of a name: as written, and for Latin names also with apostrophes kept."""
+    """Keys of a name: as written; for Latin names also with apostrophes kept; for two-word Arabic
+    names that start with خان، كفر، دير … also written joined (خان يونس -> خانيونس)."""
     keys = {name_key(s)}
     if is_latin(s) and any(q in s for q in "'\u2019\u02bc"):
         keys.add(_SEP_RE.sub(" ", normalize(fold_latin(re.sub("[\u2019\u02bc]", "'", s)))).strip())
+    first, _, rest = name_key(s).partition(" ")
+    if first in _JOINABLE and len(rest) >= 3 and " " not in rest and not rest.startswith("ال"):
+        keys.add(first + rest)
     return {k for k in keys if k}
 
 
