@@ -208,3 +208,11 @@ def test_country_name_after_a_verb_is_the_country():
 def test_compound_names_written_joined():
     assert one("مواجهات شرق خانيونس مساء", "خانيونس").admin1 == "Gaza Strip"
     assert one("قصف على كفرنبل", "كفرنبل").admin1 == "Idleb"
+
+
+def test_definite_type_words_refer_back_and_are_not_names():
+    """"المدينة باتت …" refers to a place already named; only an indefinite type word introduces one."""
+    places = geocode("سيطر الجيش على درنة، وقال إن المدينة باتت على عتبة التحرير")
+    assert [p.text for p in places] == ["درنة"]
+    crossing = one("أرسل الجيش تعزيزات إلى معبر نصيب شرق درعا", "نصيب")
+    assert crossing.admin1 == "Dar'a" and "not in the gazetteer" in crossing.reason

@@ -26,37 +26,45 @@ from marsad.gazetteer.names import is_latin, match_string, name_key
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
-from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
+from marsad.text.tokenize import ARTICLE_RUNS, CLITIC_RUNS, SINGLE, proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
+def _shadow_set(words: set[str]) -> frozenset[str]:
+    """Word lists written as Arabic is spelt, compared in the shadow form (ئ -> ي, ة -> ه, أ -> ا)."""
+    return frozenset(name_key(w) for w in words)
+
+
 #: Nouns that a nationality adjective qualifies before a place name: "العاصمة الأردنية عمان".
-_FRAME_NOUNS = frozenset({"عاصمه", "ميناء", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "جزيره"})
+_FRAME_NOUNS = _shadow_set({"عاصمه", "ميناء", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "جزيره"})
 #: Israel and Palestine share their places' names and their reporting: evidence for one counts,
 #: at a discount, for the other (أريحا is Jericho in a report about الخان الأحمر and القدس).
 _TWINS = {"IL": "PS", "PS": "IL"}
 #: Names written without their article that are still places (بصرة، كويت on a road sign or in a
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
 _BARE_MIN_POP = 1_000_000
-_BARE_NOT = frozenset({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
+_BARE_NOT = _shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
 #: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
 #: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
 _GENERIC_TYPES = frozenset({"منطقه", "اقليم"})
-_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مزارع", "مديريه", "ناحيه", "قضاء"})
+_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه"})
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
-_NAME_HEADS = frozenset({"كفر", "بيت", "دير", "تل", "عين", "خان", "جسر", "قلعه", "ابو", "ام", "بني", "بئر", "راس",
+_NAME_HEADS = _shadow_set({"كفر", "بيت", "دير", "تل", "عين", "خان", "جسر", "قلعه", "ابو", "ام", "بني", "بئر", "راس",
                          "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان", "الوادي", "التل", "العين"})
 #: Adjectives that continue a name (الخان الأحمر، الوادي الأحمر) rather than describe a known place.
-_NAME_ADJ = frozenset({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
+_NAME_ADJ = _shadow_set({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
                        "الجديده", "القديم", "القديمه", "العليا", "السفلي", "الفوقاني", "التحتاني", "الفوقا", "التحتا"})
 #: Words after a type word that are not names: relations, times, generic areas.
-_NOT_NAMES = frozenset({"القريبه", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
+_NOT_NAMES = _shadow_set({"القريبه", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
                         "اليوم", "ليل", "ليله", "الحدود", "الحدوديه", "العمليات", "النزاع", "القتال", "المعارك",
                         "الاشتباكات", "العازله", "الامنيه", "العسكريه", "المحتله", "المنكوبه", "الصناعيه",
                         "السكنيه", "المحرره", "المحاصره", "الشرق", "الخليج", "العربيه", "التي", "الذي", "نفسها",
-                        "نفسه", "ذاتها", "كامله", "باكملها", "بكاملها"})
+                        "نفسه", "ذاتها", "كامله", "باكملها", "بكاملها", "اخري", "ثانيه", "ثالثه", "اولي", "واحده",
+                        "الامن", "امن", "عشوائي", "عشوائيه", "شعبي", "سكني", "نازحي", "النازحين", "لنازحي", "للنازحين",
+                        "اللاجئين", "للاجئين", "لاجئين", "الصحه", "التربيه", "الزراعه", "الاوقاف", "الشوون",
+                        "الماليه", "العامه", "النخيل"})
 _SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
 _PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
 
@@ -229,7 +237,8 @@ class Geocoder:
         A و on the unit word ("دير الزور والريف الغربي للرقة") starts a list instead.
         """
         words = [*between, *([b.around.type_word] if b.around and b.around.type_word else []), b.key.split(" ")[0]]
-        if any(w[:1] == "و" and (type_of(w[1:]) or direction_of(w[1:]) or is_connector(w[1:])) for w in words):
+        if b.prefix.startswith("و") or any(
+                w[:1] == "و" and (type_of(w[1:]) or direction_of(w[1:]) or is_connector(w[1:])) for w in words):
             return False
         return bool(b.around and b.around.dir_before) or any(type_of(w) or direction_of(w) for w in words)
 
@@ -515,7 +524,8 @@ class Geocoder:
     def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The shadow span of the unknown name a type word at `k` introduces, or None."""
         w = words.word(k)
-        forms = (w, w[1:], w[2:], w[3:])
+        # indefinite only: "المدينة" / "القرية" refer back to a place already named
+        forms = [w] + [w[len(run):] for run in CLITIC_RUNS + SINGLE if w.startswith(run)]
         word_type = next((f for f in forms if f in _UNKNOWN_TYPES), None)
         if word_type is None:
             return None
