@@ -166,6 +166,8 @@ def test_named_regions_from_the_curated_list():
 
 def test_nationality_adjective_frames_the_name():
     assert one("وصل الوفد إلى العاصمة الأردنية عمان مساء", "عمان").iso2 == "JO"
+    assert one("انفجار عبوة قرب مهرجان الفحيص غربي العاصمة عمان", "عمان").name == "Amman"  # "the capital, X"
+    assert one("وصل الوفد إلى عاصمة سوريا", "سوريا").level == "country"  # "the capital of X"
     assert one("قالت مصادر في عمان الخليجية إن سلطنة عمان", "سلطنة عمان").iso2 == "OM"
 
 

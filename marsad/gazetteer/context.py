@@ -57,6 +57,14 @@ def type_of(w: str) -> str | None:
     return None
 
 
+def capital_of(w: str) -> str | None:
+    """"العاصمة عمان" (the capital, Amman) names a city; "عاصمة سوريا" (capital of) does not."""
+    for run in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
+        if w.startswith(run) and w[len(run):] in ("العاصمه", "لعاصمه"):
+            return "populated_place"
+    return None
+
+
 def direction_of(w: str) -> str | None:
     """The compass direction of شمال/شمالي/الشمالية/بجنوب/غربا …, or None."""
     for f in _forms(w):
@@ -107,7 +115,7 @@ class Words:
         type_level = type_word = dir_before = dir_after = None
         i = first - 1
         if i >= 0 and self.clean_gap(self.spans[i][1], nstart):
-            t = type_of(self.word(i))
+            t = type_of(self.word(i)) or capital_of(self.word(i))
             if t:
                 type_level, type_word = t, self.word(i)
                 i -= 1
