@@ -14,6 +14,16 @@ from functools import lru_cache
 from typing import Any
 
 from marsad.errors import MarsadError
+from marsad.events.roles import (
+    FUNCTION_WORDS,
+    PLATFORMS,
+    bad_head,
+    bare,
+    is_verbish,
+    marked_before,
+    skip_quantity,
+    victim_position,
+)
 from marsad.gazetteer.countries import country
 from marsad.model import Document, Token
 
@@ -122,6 +132,14 @@ EXTRA_GENERIC = {
     "متشددون": ("Unidentified Armed Group", 3, "armed"), "متشددين": ("Unidentified Armed Group", 3, "armed"),
     "جنود": ("Military Forces of {country}", 1, "military"), "جنديا": ("Military Forces of {country}", 1, "military"),
     "الجنود": ("Military Forces of {country}", 1, "military"), "الشرطه": ("Police Forces of {country}", 1, "security"),
+    "جنودا": ("Military Forces of {country}", 1, "military"), "مسلحو": ("Unidentified Armed Group", 3, "armed"),
+    "مهاجم": ("Unidentified Armed Group", 3, "armed"), "انتحاريه": ("Unidentified Armed Group", 3, "armed"),
+    "انتحاريين": ("Unidentified Armed Group", 3, "armed"), "انتحاريون": ("Unidentified Armed Group", 3, "armed"),
+    "مفجر": ("Unidentified Armed Group", 3, "armed"), "مفجرون": ("Unidentified Armed Group", 3, "armed"),
+    "مجهولون": ("Unidentified Armed Group", 3, "armed"), "ملثمون": ("Unidentified Armed Group", 3, "armed"),
+    "ملثمين": ("Unidentified Armed Group", 3, "armed"), "قراصنه": ("Unidentified Armed Group", 3, "armed"),
+    "مستوطنون": ("Settlers (Israel)", 4, "settlers"),
+    "مستوطنين": ("Settlers (Israel)", 4, "settlers"), "مستوطني": ("Settlers (Israel)", 4, "settlers"),
 }  # fmt: skip
 
 
@@ -132,8 +150,9 @@ def _extra_generic(doc: Document) -> list[ActorMention]:
             continue
         w = t.norm
         hit = EXTRA_GENERIC.get(w) or (EXTRA_GENERIC.get(w[1:]) if len(w) > 4 and w[0] in "وبل" else None)
+        hit = hit or EXTRA_GENERIC.get(bare(t))
         if hit:
-            out.append(ActorMention(t.start, t.end, t.text, hit[0], hit[1], hit[2], True))
+            out.append(ActorMention(t.start, t.end, t.text, hit[0], hit[1], hit[2], "(" not in hit[0]))
     return out
 
 
@@ -202,27 +221,42 @@ def assign_roles(
     agent: ActorMention | None = None
     target: ActorMention | None = None
     agents_marked, targets_marked = [], []
+    not_agents = []
+    plural_verb = verbal and tokens[trigger_first].norm.endswith("وا")
     for m in mentions:
         i = tok_index.get(m.start)
         if i is None:
             continue
         before2 = _norm_before(tokens, i, 2)
         before1 = before2[-1:] if before2 else ()
-        if before2 in _AGENT_MARKS or before1 in _AGENT_MARKS:
+        last = _last_token(tokens, i, m.end)
+        if before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i):
             agents_marked.append(m)
-        elif before1 and (before1[0] in _TARGET_MARKS or before1[0].lstrip("و") in _TARGET_MARKS):
+        elif marked_before(tokens, i, _TARGET_MARKS):
             targets_marked.append(m)
+        elif (
+            victim_position(tokens, i, last)
+            or (plural_verb and 0 < i - trigger_last <= 3)
+            or (targets_marked and tokens[i].norm.startswith("و") and _right_after(tokens, targets_marked[-1], i))
+        ):
+            targets_marked.append(m)  # the dead or hurt of a toll; the object of قتلوا (its subject came first)
+        elif _glued_l(tokens[i], m) and not _owns_platform(tokens, i):
+            not_agents.append(m)  # للجيش، لقوات: whose patrol or base was hit, not who acted
     if event_type == "Protests" or event_type == "Riots":
         demo = [m for m in mentions if m.kind in ("protesters", "rioters")]
         agent = demo[0] if demo else None
         others = [m for m in mentions if m is not agent and m.kind not in ("protesters", "rioters", "civilians")]
         target = others[0] if others and any(w in event_type for w in ("Riots",)) else None
         return agent, target, reasons
+    national = _trigger_nationality(tokens, trigger_last)
     if agents_marked:
         agent = agents_marked[0]
         reasons.append(f"actor1 marked as agent ({agent.text})")
+    elif national is not None:
+        agent = national
+        reasons.append(f"actor1 the state named by the trigger's adjective ({agent.text})")
     else:
-        cands = [m for m in mentions if m.kind not in victims and m not in targets_marked]
+        cands = [m for m in mentions if m.kind not in victims and m not in targets_marked and m not in not_agents]
         after = [
             m for m in cands if (tok_index.get(m.start, -1) > trigger_last and tok_index.get(m.start, -1) - trigger_last <= 3)
         ]
@@ -254,16 +288,82 @@ def assign_roles(
     return agent, target, reasons
 
 
+#: Verbs whose subject is the doer of an attack named before them (الهجوم نفذه انتحاري، تبنته طالبان، قام مسلحون بخطف).
+_DOER_VERBS = frozenset("نفذ نفذه نفذها نفذت نفذوا تبني تبناه تبنته تبنت قام قامت قاموا شن شنه شنها شنت".split())
+
+
+def _after_doer(tokens: Sequence[Token], i: int) -> bool:
+    """Token i follows a doer verb, maybe behind a time adverb (قام أمس مسلحون)."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        w = tokens[k].norm.lstrip("و")
+        if w in _DOER_VERBS:
+            return True
+        if w not in _SKIP:
+            return False
+    return False
+
+
+#: Adjectives between an attack noun and the nationality that says whose it was (غارة جوية إسرائيلية).
+_MANNER = frozenset({"جويه", "جوي", "صاروخي", "صاروخيه", "مدفعي", "مدفعيه", "بريه", "بحري", "بحريه", "عسكري", "عسكريه"})
+
+
+def _trigger_nationality(tokens: Sequence[Token], last: int) -> ActorMention | None:
+    """غارة إسرائيلية، قصف روسي، ضربة جوية أميركية: the adjective names the state whose forces struck."""
+    try:
+        from marsad.gazetteer.demonyms import demonym_country
+    except ImportError:
+        return None
+    k = last + 1
+    while k < len(tokens) and tokens[k].norm in _MANNER:
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].norm.startswith("و"):
+        return None
+    try:
+        iso = demonym_country(tokens[k].text)
+    except (OSError, ValueError):
+        return None
+    if not iso:
+        return None
+    t = tokens[k]
+    return ActorMention(t.start, t.end, t.text, "Military Forces of {country}", 1, "military", True, iso)
+
+
+def _right_after(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
+    """Token i comes straight after mention m (قوات النظام والمسلحين: one conjoined group)."""
+    return i > 0 and tokens[i - 1].end >= m.end and tokens[i - 1].start < m.end
+
+
+def _glued_l(tok: Token, m: ActorMention) -> bool:
+    """The mention carries the preposition ل (للجيش، لقوات النظام): whose base or patrol, not who acted."""
+    return "ل" in tok.text[: max(0, m.start - tok.start)] or (m.start == tok.start and tok.norm.startswith(("لل", "ولل")))
+
+
+def _owns_platform(tokens: Sequence[Token], i: int) -> bool:
+    """طائرة … تابعة لجيش الاحتلال: the owner of the aircraft or tank that struck is the doer."""
+    return any(bare(t) in PLATFORMS for t in tokens[max(0, i - 5) : i])
+
+
+def _last_token(tokens: Sequence[Token], i: int, end: int) -> int:
+    while i + 1 < len(tokens) and tokens[i + 1].start < end:
+        i += 1
+    return i
+
+
 #: "a group led by X": the generic group is X's own (بقيادة، يقودها، يتزعمها، بزعامة، التابعة لـ).
-_LED_BY = frozenset({"بقياده", "يقودها", "يقوده", "يتزعمها", "بزعامه", "التابعه", "تابعه"})
+_LED_BY = frozenset(
+    {"بقياده", "يقودها", "يقوده", "يتزعمها", "بزعامه", "التابعه", "تابعه", "مرتبطون", "مرتبطين", "المرتبطين",
+     "المرتبطون", "الموالين", "موالون", "موالين", "الموالون", "ينتمون", "المنتمين"}
+)  # fmt: skip
 
 
 def _led_by(
     generic: ActorMention, mentions: Sequence[ActorMention], tokens: Sequence[Token], tok_index: dict[int, int]
 ) -> ActorMention | None:
     """The named actor a generic group is said to be led by or to belong to, if the text says so."""
-    if generic.generic is None:
-        return None
+    if generic.generic is None and not generic.needs_country:
+        return None  # a named actor is not led by another
     end = tok_index.get(generic.start)
     if end is None:
         return None
@@ -294,21 +394,36 @@ def _instrument(tok: Token) -> bool:
 
 
 def _phrase(tokens: Sequence[Token], i: int, step: int, limit: int = 2) -> tuple[int, int] | None:
-    """Up to `limit` word tokens from index i in direction `step`, stopping at punctuation or a stopword."""
+    """A role phrase of up to `limit` words from index i in direction `step`.
+
+    Reading forward, a quantity lead is passed over to its head (عدد من الشبان) and kept in the
+    span; the head must be a noun that can name a party: not a weapon, a verb, a function word
+    or a figure.  The phrase stops at punctuation, a stopword or a verb.
+    """
     if step > 0 and 0 <= i < len(tokens) and _instrument(tokens[i]):
         return None
-    got: list[int] = []
-    while 0 <= i < len(tokens) and len(got) < limit:
-        t = tokens[i]
-        if t.kind not in ("word", "latin", "number"):
-            break
-        if t.norm in _STOPWORDS:
-            break
-        if t.norm not in _SKIP or got:
-            got.append(i)
+    while 0 <= i < len(tokens) and tokens[i].kind == "word" and tokens[i].norm in _SKIP:
         i += step
-    if not got:
+    if not 0 <= i < len(tokens):
         return None
+    start = i
+    if step > 0:
+        i = skip_quantity(tokens, i, len(tokens))
+    head = tokens[i] if 0 <= i < len(tokens) else None
+    if head is None or head.norm in _STOPWORDS or bad_head(head):
+        return None
+    got = [start, i] if step > 0 else [i]
+    i += step
+    more = limit - 1
+    while 0 <= i < len(tokens) and more > 0:
+        t = tokens[i]
+        if t.kind not in ("word", "latin") or t.norm in _STOPWORDS or t.norm in FUNCTION_WORDS or is_verbish(t) or _instrument(t):
+            break
+        if step < 0 and bad_head(t):
+            break
+        got.append(i)
+        i += step
+        more -= 1
     return min(got), max(got)
 
 
@@ -351,6 +466,33 @@ def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tupl
                 rng = (k, k)  # تنديدا بالحصار: the glued ب is part of the object here
             return rng if rng and rng[1] < hi else None
     return None
+
+
+#: Nouns for the people who demonstrate (shadow form, article stripped): the source of a protest.
+_PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب", "متظاهرو", "متظاهرات")
+
+
+def protest_source(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The demonstrators named in a protest sentence (آلاف المتظاهرين، محتجون يساريون), trigger included."""
+    for k in range(lo, hi):
+        t = tokens[k]
+        if t.kind != "word" or not bare(t).startswith(_PROTESTER_STEMS) or bare(t).startswith(("متظاهره", "احتجاج")):
+            continue
+        start = k
+        while start - 1 >= lo and start > k - 3 and (
+            (tokens[start - 1].norm == "من" and start - 2 >= lo) or _quantity_word(tokens[start - 1])
+        ):
+            start -= 1
+        while start < k and not _quantity_word(tokens[start]):
+            start += 1
+        return start, k
+    return None
+
+
+def _quantity_word(t: Token) -> bool:
+    from marsad.events.roles import is_quantity
+
+    return is_quantity(t)
 
 
 def fallback_roles(

@@ -23,12 +23,14 @@ from marsad.events.actors import (
     fallback_roles,
     find_mentions,
     is_verb,
+    protest_source,
     protest_target,
 )
 from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, load_lexicon
 from marsad.events.location import LEVEL_RANK, choose_place, usable_places
+from marsad.events.roles import bad_head, is_quantity
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span
 from marsad.model.vocab import disorder_type, interaction
 
@@ -232,6 +234,7 @@ class Extractor:
                 fs, ft = fallback_roles(tokens, lo, hi, trig.first, trig.last, verbal)
                 if d.fields["event_type"] in ("Protests", "Riots"):
                     ft = protest_target(tokens, lo, hi, trig.last)
+                    fs = fs or protest_source(tokens, lo, hi)
                 if a1 is None and fs:
                     d.role_spans[0] = _tok_span(text, tokens, fs)
                 if a2 is None and ft and (a1 is None or not (a1.start <= tokens[ft[0]].start < a1.end)):
@@ -455,7 +458,8 @@ def _aggregate(tolls: Sequence[Toll]) -> bool:
 
 
 def _victims(text: str, tokens: Sequence[Any], tok_index: dict[int, int], tolls: Sequence[Toll]) -> Span | None:
-    """The figure and the noun after it in the first toll (ثمانية أشخاص): who was hit, for the target role."""
+    """The figure and the noun it counts in the first toll (ثمانية أشخاص، أربعة من عناصر الشرطة):
+    who was hit, for the target role; None when no noun that can name a party follows the figure."""
     t = tolls[0]
     i = tok_index.get(t.quantity.start)
     if i is None:
@@ -463,9 +467,15 @@ def _victims(text: str, tokens: Sequence[Any], tok_index: dict[int, int], tolls:
     j = i
     while j + 1 < len(tokens) and tokens[j + 1].end <= t.quantity.end:
         j += 1
-    if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
-        j += 1
-    return _tok_span(text, tokens, (i, j))
+    k = j + 1
+    if k < len(tokens) and tokens[k].norm == "من":
+        k += 1
+    if k >= len(tokens) or bad_head(tokens[k]):
+        # مقتل شخص: the figure is the noun itself; مقتل 13 وجرح: no noun, no target
+        return None if is_quantity(tokens[j]) else _tok_span(text, tokens, (i, j))
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "word" and not bad_head(tokens[k + 1]) and k + 1 - i <= 3:
+        k += 1  # عناصر الشرطة، جنود أميركيين: the noun and its complement
+    return _tok_span(text, tokens, (i, k))
 
 
 def _tok_span(text: str, tokens: Sequence[Any], rng: tuple[int, int]) -> Span:

@@ -1,0 +1,88 @@
+"""Actor role spans: who acted and who was hit, never a weapon, a verb or a function word."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.events.roles import bad_head, skip_quantity, victim_position
+from marsad.model import Document
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def make_doc(text: str) -> Document:
+    doc = make_document(text, published="2025-10-22", lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)))
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None, min_confidence=0.0)
+
+
+def roles(ext: Extractor, text: str) -> list[tuple[list[str], list[str]]]:
+    doc, rs = ext.run(make_doc(text))
+    for r in rs:
+        for s in r.actor1 + r.actor2:
+            assert doc.text[s.start : s.end] == s.text
+    return [([s.text for s in r.actor1], [s.text for s in r.actor2]) for r in rs]
+
+
+def words(text: str) -> list:
+    return tokenize(text)
+
+
+@pytest.mark.parametrize("word", ["سيارة", "بسيارة", "عبوة", "قذائف", "فجرت", "يقول", "متن", "داخل", "3", "ترتدي"])
+def test_bad_heads(word):
+    assert bad_head(words(word)[0])
+
+
+@pytest.mark.parametrize("word", ["المتظاهرين", "مسلحون", "الجيش", "المدنيين", "جنود", "طالبان"])
+def test_good_heads(word):
+    assert not bad_head(words(word)[0])
+
+
+def test_quantity_lead_is_passed_to_its_head():
+    toks = words("عدد من الشبان")
+    assert toks[skip_quantity(toks, 0, len(toks))].text == "الشبان"
+    toks = words("الشبان")
+    assert skip_quantity(toks, 0, len(toks)) == 0
+
+
+def test_victim_position():
+    toks = words("مقتل أربعة من عناصر الشرطة")
+    assert victim_position(toks, 3, 4)
+    toks = words("قام عدد من جنود المارينز بقتل المدنيين")
+    assert not victim_position(toks, 3, 4)
+
+
+def test_toll_victims_are_the_target_not_the_weapon(ext):
+    got = roles(ext, "قتل أربعة أشخاص في انفجار سيارة مفخخة في بغداد أمس.")
+    assert got and got[0][1] and "أشخاص" in got[0][1][0]
+    assert not any("سيارة" in s for _, tgt in got for s in tgt)
+
+
+def test_police_killed_are_not_the_source(ext):
+    got = roles(ext, "أكد مصدر عسكري مقتل أربعة من عناصر الشرطة في هجوم انتحاري بسيارة مفخخة.")
+    assert got
+    assert not any("الشرطة" in s for src, _ in got for s in src)
+    assert any("عناصر الشرطة" in s for _, tgt in got for s in tgt)
+
+
+def test_doer_after_qam(ext):
+    got = roles(ext, "وفي نابلس قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته.")
+    assert got and got[0][0] and got[0][0][0].startswith("مسلحون")
+
+
+def test_no_verb_as_target(ext):
+    got = roles(ext, "وقال غسان دغلس إن العشرات من المستوطنين هاجموا المواطنين ورشقوهم بالحجارة.")
+    for _, tgt in got:
+        assert all(not s.startswith(("ورشق", "هاجم")) for s in tgt)
+
+
+def test_protesters_are_the_protest_source(ext):
+    got = roles(ext, "وهتف المتظاهرون ضد الحكومة في وسط المدينة.")
+    assert got and got[0][0] == ["المتظاهرون"]
+    got = roles(ext, "وتجمع آلاف المتظاهرين أمام مبنى البرلمان احتجاجا على القانون.")
+    assert got and "المتظاهرين" in got[0][0][0]
