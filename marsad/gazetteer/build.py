@@ -42,6 +42,10 @@ ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD S
 OCHA_ADMIN2 = frozenset("SY IQ YE LB PS LY SD".split())
 WORLD_MIN_POP = 100_000
 WORLD_ARABIC_MIN_POP = 100_000
+#: Countries whose small towns' Arabic-script names in GeoNames are Persian or Pashto spellings,
+#: which Arabic news never uses and which collide with Arabic words (كلمة, قيام, ألوان).
+PERSIAN_SCRIPT = frozenset({"IR", "AF"})
+PERSIAN_ARABIC_MIN_POP = 50_000
 #: Towns this big are places whatever else their name means; smaller ones may be common words.
 BIG_TOWN = 1_000_000
 #: GeoNames admin1 codes whose OCHA unit the loose name match misses or gets wrong (checked by hand
@@ -274,7 +278,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             iso2 = c["countrycode"]
             a1, a2, pc, _ = gn_admin.get(f"{iso2}.{c['admin1code']}", ("", "", "", None))
             # Arabic names of small towns far away are mostly homonyms of Arabic words (فان: Vannes)
-            far_small = iso2 not in REGION and c["population"] < WORLD_ARABIC_MIN_POP
+            far_small = (iso2 not in REGION and c["population"] < WORLD_ARABIC_MIN_POP) or (
+                iso2 in PERSIAN_SCRIPT and c["population"] < PERSIAN_ARABIC_MIN_POP)
             arabic = [] if far_small else [_fix_arabic(a) for a in c["alternatenames"] if usable_arabic(a)]
             r = Row(f"gn:{gid}", "populated_place", iso2, plain_latin(c["name"]), arabic[0] if arabic else "", a1, a2, "", pc,
                     gid, float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
@@ -425,8 +430,8 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) 
                     elif w.startswith("ب") and len(w) > 4:
                         seen[w[1:]] += 1
                         placey[w[1:]] += 1
-                    elif w[:1] in ("ف", "ك") and len(w) > 4:  # فرانس is not ف + رانس (Reims)
-                        df[w[1:]] += 1
+                    elif (w[:1] in ("ف", "ك") and len(w) > 4) or (w[:1] == "ل" and len(w) >= 4):
+                        df[w[1:]] += 1  # فرانس is not ف + رانس (Reims), لجنة not ل + جنة (Djenné)
                         seen[w[1:]] += 1
     big: set[str] = set()
     small: set[str] = set()
