@@ -19,6 +19,7 @@ from marsad.events.roles import (
     PLATFORMS,
     bad_head,
     bare,
+    is_quantity,
     is_verbish,
     marked_before,
     skip_quantity,
@@ -393,7 +394,10 @@ def _instrument(tok: Token) -> bool:
     return tok.norm.startswith("ب") and len(tok.norm) > 3 and tok.norm[1:3] != "ين"
 
 
-def _phrase(tokens: Sequence[Token], i: int, step: int, limit: int = 2) -> tuple[int, int] | None:
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هؤلاء"})
+
+
+def _phrase(tokens: Sequence[Token], i: int, step: int, limit: int = 2, issue: bool = False) -> tuple[int, int] | None:
     """A role phrase of up to `limit` words from index i in direction `step`.
 
     Reading forward, a quantity lead is passed over to its head (عدد من الشبان) and kept in the
@@ -409,14 +413,19 @@ def _phrase(tokens: Sequence[Token], i: int, step: int, limit: int = 2) -> tuple
     start = i
     if step > 0:
         i = skip_quantity(tokens, i, len(tokens))
+        if i + 1 < len(tokens) and tokens[i].norm in _DEMONSTRATIVES:
+            i += 1  # تلك الأعمال: the noun after the demonstrative heads the phrase
     head = tokens[i] if 0 <= i < len(tokens) else None
-    if head is None or head.norm in _STOPWORDS or bad_head(head):
+    if head is None or head.norm in _STOPWORDS or bad_head(head, allow_event=issue):
         return None
     got = [start, i] if step > 0 else [i]
     i += step
     more = limit - 1
     while 0 <= i < len(tokens) and more > 0:
         t = tokens[i]
+        if t.norm in _DEMONSTRATIVES and step > 0:
+            i += step  # سياسة هذه الدولة: read on to the noun
+            continue
         if t.kind not in ("word", "latin") or t.norm in _STOPWORDS or t.norm in FUNCTION_WORDS or is_verbish(t) or _instrument(t):
             break
         if step < 0 and bad_head(t):
@@ -461,7 +470,7 @@ def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tupl
             k = j + 1
             if k < hi and tokens[k].norm in ("علي", "ب"):
                 k += 1
-            rng = _phrase(tokens, k, 1) if k < hi else None
+            rng = _phrase(tokens, k, 1, issue=True) if k < hi else None
             if rng is None and k < hi and tokens[k].norm.startswith("ب") and len(tokens[k].norm) > 3:
                 rng = (k, k)  # تنديدا بالحصار: the glued ب is part of the object here
             return rng if rng and rng[1] < hi else None
@@ -523,6 +532,8 @@ def fallback_roles(
             src = _phrase(tokens, last + 1, 1)
             after = (src[1] + 1) if src else last + 1
             tgt = _phrase(tokens, after, 1)
+            if src is not None and is_quantity(tokens[src[0]]):
+                src, tgt = None, src  # خطفت 23 من الكوريين: a figure after the verb counts its victims
     else:
         for j in range(last + 1, min(hi, last + 7)):
             if tokens[j].norm.lstrip("و") in _TARGET_PREP:

@@ -27,6 +27,11 @@ WEAPONS = frozenset(
         "آر بي جي مدفعية مدفعي هاونات انفجار انفجارين تفجير تفجيرات حجارة بالحجارة زجاجات"
     ).split()
 )
+#: Nouns for the attack itself (هجوم انتحاري استهدف …): the event, not a party to it.
+EVENT_NOUNS = frozenset(
+    normalize(w)
+    for w in "هجوم هجوما هجومان هجومين هجمات هجوماً تفجير تفجيرات عملية عمليات اعتداء اعتداءات غارة غارات قصف ضربة ضربات".split()
+)
 #: Military platforms: they stand for the side that flies or drives them (دبابة إسرائيلية), so they may be a source.
 PLATFORMS = frozenset(
     normalize(w)
@@ -102,12 +107,14 @@ def is_number(tok: Token) -> bool:
     return tok.kind == "number" or any(ch.isdigit() for ch in tok.norm)
 
 
-def bad_head(tok: Token, allow_platform: bool = True) -> bool:
+def bad_head(tok: Token, allow_platform: bool = True, allow_event: bool = False) -> bool:
     """Can this token not head an actor phrase (weapon, verb, function word, number, punctuation)?"""
     if tok.kind not in ("word", "latin"):
         return True
     b = bare(tok)
     if len(b) < 2 or b in FUNCTION_WORDS or tok.norm in FUNCTION_WORDS or b in WEAPONS or tok.norm in WEAPONS:
+        return True
+    if b in EVENT_NOUNS and not allow_event:
         return True
     if not allow_platform and b in PLATFORMS:
         return True
