@@ -218,3 +218,17 @@ def test_definite_type_words_refer_back_and_are_not_names():
     assert [p.text for p in places] == ["درنة"]
     crossing = one("أرسل الجيش تعزيزات إلى معبر نصيب شرق درعا", "نصيب")
     assert crossing.admin1 == "Dar'a" and "not in the gazetteer" in crossing.reason
+
+
+def test_eval_geo_with_the_ner_first(tmp_path):
+    """`--ner` scores what `marsad extract` gives; a governorate in a list stays a place although the
+    NER may read صلاح الدين as a person."""
+    text = "وتشمل العمليات محافظات نينوى وصلاح الدين والأنبار"
+    s = text.index("صلاح الدين")
+    gold = {"text": text, "mention": "صلاح الدين", "start": s, "end": s + 10, "name": "Salah al-Din", "iso2": "IQ",
+            "admin1": "Salah Al-Din", "level": "admin1"}
+    f = tmp_path / "g.jsonl"
+    f.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["eval", "geo", str(f), "--ner"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["scores"]["all"]["country_acc"] == 1.0

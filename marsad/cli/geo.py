@@ -75,13 +75,14 @@ def lookup_cmd(name: str, iso2: str | None) -> None:
 @eval_group.command("geo")
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--gazetteer", "extra", multiple=True, type=click.Path(dir_okay=False), help="Extra places file.")
+@click.option("--ner", is_flag=True, help="Run the NER first, as `marsad extract` does (persons are not places).")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list the mentions resolved wrongly.")
 @handles_errors
-def eval_geo_cmd(path: str, extra: tuple[str, ...], show_errors: bool) -> None:
+def eval_geo_cmd(path: str, extra: tuple[str, ...], show_errors: bool, ner: bool) -> None:
     """Accuracy within 25 km (towns), admin1 and country on a labelled JSONL file."""
     from marsad.gazetteer.evaluate import evaluate
 
-    report = evaluate(path, extra)
+    report = evaluate(path, extra, ner=ner)
     if not show_errors:
         report["errors"] = len(report["errors"])
     click.echo(json.dumps(report, indent=2, ensure_ascii=False))

@@ -65,9 +65,24 @@ def _match(places: Iterable[Place], start: int, end: int) -> Place | None:
     return best
 
 
-def evaluate(path: str | Path, extra: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Accuracy within 25 km (towns), admin1 and country, in all, by country and by kind of case."""
+def evaluate(path: str | Path, extra: tuple[str, ...] = (), ner: bool = False) -> dict[str, Any]:
+    """Accuracy within 25 km (towns), admin1 and country, in all, by country and by kind of case.
+
+    `ner=True` runs the tokenizer and the NER first, as the default pipeline does.
+    """
     from marsad.gazetteer.api import geocode
+
+    def run(text: str) -> list[Place]:
+        return geocode(text, extra=extra)
+
+    if ner:
+        from marsad.pipeline import Pipeline
+
+        nlp = Pipeline(["marsad.tokenizer.v1", "marsad.sentencizer.v1", "marsad.ner.v1",
+                        ("marsad.geocoder.v1", {"extra": list(extra)})])
+
+        def run(text: str) -> list[Place]:
+            return list(nlp(text, lang="ar").places)
 
     gold = read_gold(path)
     cache: dict[str, list[Place]] = {}
@@ -75,7 +90,7 @@ def evaluate(path: str | Path, extra: tuple[str, ...] = ()) -> dict[str, Any]:
     errors = []
     for g in gold:
         if g["text"] not in cache:
-            cache[g["text"]] = geocode(g["text"], extra=extra)
+            cache[g["text"]] = run(g["text"])
         p = _match(cache[g["text"]], g["start"], g["end"])
         ok_country = p is not None and p.iso2 == g["iso2"]
         ok_admin1 = p is not None and (p.admin1 or "") == (g.get("admin1") or "")

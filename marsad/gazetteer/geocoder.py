@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from marsad.gazetteer.build import REGION
@@ -144,7 +144,7 @@ class Geocoder:
         out.sort(key=lambda x: x.nstart)
         return out
 
-    def _keep(self, mn: _Mention, m: str, persons: Sequence[tuple[int, int]]) -> bool:
+    def _keep(self, mn: _Mention, m: str, persons: Iterable[tuple[int, int]]) -> bool:
         if any(s < mn.end and mn.start < e for s, e in persons):
             return False
         if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key):
@@ -164,6 +164,18 @@ class Geocoder:
             if demonym_country(m[mn.nstart - len(mn.prefix) : t_end]):
                 return False
         return True
+
+    def _listed(self, mentions: list[_Mention], m: str) -> set[int]:
+        """Indexes of unit names in a list of places ("ونينوى وصلاح الدين والأنبار"): places even
+        where the NER read a person (صلاح الدين), since the list says what they are."""
+        out = set()
+        for i in range(1, len(mentions)):
+            a, b = mentions[i - 1], mentions[i]
+            gap = m[a.nend : b.nstart - len(b.prefix)]
+            if b.prefix[:1] == "و" and not gap.strip(" ،,") and any(
+                    self.gaz.entries[h.entry].level in ("admin1", "country") for h in b.hits):
+                out.add(i)
+        return out
 
     def _has_article_form(self, mn: _Mention) -> bool:
         """Whether some reading of the name is itself written with the article (للرقة for الرقة)."""
@@ -281,7 +293,9 @@ class Geocoder:
         m = match_string(sh.norm)
         words = Words(m)
         persons = [(x.start, x.end) for x in entities if x.label == "PER"]
-        mentions = [mn for mn in self._match(text, sh, m) if mn.hits and self._keep(mn, m, persons)]
+        matched = [mn for mn in self._match(text, sh, m) if mn.hits]
+        listed = self._listed(matched, m)
+        mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
             mn.framed = self._framed(mn, words)
