@@ -27,6 +27,7 @@ from marsad.events.roles import (
 )
 from marsad.gazetteer.countries import country
 from marsad.model import Document, Token
+from marsad.text import article_stripped
 
 log = logging.getLogger(__name__)
 
@@ -144,14 +145,22 @@ EXTRA_GENERIC = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
+def _extra_hit(w: str) -> tuple[str, int, str] | None:
+    """The EXTRA_GENERIC entry of a word, behind و/ب/ل or the article (cached: it runs on every token)."""
+    hit = EXTRA_GENERIC.get(w) or (EXTRA_GENERIC.get(w[1:]) if len(w) > 4 and w[0] in "وبل" else None)
+    if hit is None and "ال" in w[:4]:
+        w1 = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        hit = EXTRA_GENERIC.get(article_stripped(w1))
+    return hit
+
+
 def _extra_generic(doc: Document) -> list[ActorMention]:
     out = []
     for t in doc.tokens:
         if t.kind != "word":
             continue
-        w = t.norm
-        hit = EXTRA_GENERIC.get(w) or (EXTRA_GENERIC.get(w[1:]) if len(w) > 4 and w[0] in "وبل" else None)
-        hit = hit or EXTRA_GENERIC.get(bare(t))
+        hit = _extra_hit(t.norm)
         if hit:
             out.append(ActorMention(t.start, t.end, t.text, hit[0], hit[1], hit[2], "(" not in hit[0]))
     return out

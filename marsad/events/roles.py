@@ -16,6 +16,7 @@ from pathlib import Path
 
 from marsad.model import Token
 from marsad.text import article_stripped, normalize
+from marsad.text.numbers import _ALL_WORDS as _NUMBER_WORDS  # the number parser's own words
 
 #: Weapons and means of attack: never an actor head (the GSR's annotators sometimes took them for one).
 WEAPONS = frozenset(
@@ -95,9 +96,13 @@ def bare(tok: Token) -> str:
 
 def is_verbish(tok: Token) -> bool:
     """A finite verb (from the trigger stems, the reporting cues or common news verbs)."""
+    return _verbish(tok.norm)
+
+
+@lru_cache(maxsize=65536)
+def _verbish(w: str) -> bool:
     from marsad.events.actors import is_verb
 
-    w = tok.norm
     w1 = w[1:] if len(w) > 3 and w[0] in "وف" else w
     forms = _verb_forms()
     return w in forms or w1 in forms or is_verb(w1)
@@ -159,9 +164,7 @@ def skip_quantity(tokens: Sequence[Token], i: int, hi: int) -> int:
 
 
 def _number_word(tok: Token) -> bool:
-    from marsad.text.numbers import _ALL_WORDS  # the parser's own number words
-
-    return tok.norm in _ALL_WORDS or bare(tok) in _ALL_WORDS or tok.norm.rstrip("ا") in _ALL_WORDS
+    return tok.norm in _NUMBER_WORDS or bare(tok) in _NUMBER_WORDS or tok.norm.rstrip("ا") in _NUMBER_WORDS
 
 
 def is_quantity(tok: Token) -> bool:
