@@ -28,10 +28,19 @@ document id (the GSR id without its "-N" sentence suffix) for GSR; from them the
 
 Every place name in those sentences is labelled from the data files, without running the geocoder.
 
+The third blind set (tests/data/geo_blind2.jsonl), drawn after the geocoder was tuned on the errors of the
+independent and blind sets and then frozen, repeats the blind rule with seed 71 on documents that neither any
+tests/data/geo_*.jsonl file nor either earlier draw (labelled or not) used: the first sentence of the first 40
+such ANT articles, of 15 GSR documents, and per-country top-ups by the same whole-word keywords until 15
+keyword matches or 15 articles a country. The rule and the draw were fixed before any label was written;
+labels came from the data files only, and nothing was geocoded until the set was complete.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
        python benchmarks/geo_sample.py build-blind > tests/data/geo_blind.jsonl   (blind draw + BLIND_LABELS)
+       python benchmarks/geo_sample.py blind2 [DATA_DIR] > draw.jsonl   (the third, blind draw)
+       python benchmarks/geo_sample.py build-blind2 > tests/data/geo_blind2.jsonl   (third draw + BLIND2_LABELS)
 """
 
 from __future__ import annotations
@@ -183,6 +192,71 @@ def sample_blind(data: Path, repo: Path) -> list[dict[str, str]]:
                 got += 1
     return out
 
+
+
+BLIND2_SEED = 71
+BLIND2_LEAD, BLIND2_GSR, BLIND2_TOPUP, BLIND2_MAX = 40, 15, 15, 15
+EARLIER_SETS2 = (*EARLIER_SETS, "geo_blind.jsonl")
+
+
+def _drawn_before(data: Path, repo: Path) -> set[str]:
+    """Documents of the two earlier draws, labelled or not: their sentences have been read while tuning."""
+    return {_doc_id(r["source"]) for r in [*sample(data), *sample_blind(data, repo)]}
+
+
+def sample_blind2(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The third blind draw: like `sample_blind`, on documents no set and no earlier draw touched (docstring)."""
+    used: set[str] = set()
+    used_texts: set[str] = set()
+    for name in EARLIER_SETS2:
+        for line in (repo / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                used.add(_doc_id(row.get("source") or ""))
+                used_texts.add(row["text"])
+    used |= _drawn_before(data, repo)
+    rng = random.Random(BLIND2_SEED)
+    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
+    rng.shuffle(articles)
+    firsts = []
+    for a in articles:
+        first = next(_sentences(a.get("text") or ""), None)
+        if first and f"ant:{a['docno']}" not in used and first not in used_texts:
+            firsts.append((f"ant:{a['docno']}", first))
+    out: list[dict[str, str]] = []
+    seen: set[str] = set(used_texts)
+
+    def add(stratum: str, source: str, text: str) -> None:
+        if text not in seen:
+            seen.add(text)
+            out.append({"stratum": stratum, "source": source, "text": text})
+
+    for source, first in firsts[:BLIND2_LEAD]:
+        add("lead", source, first)
+    rows = []
+    for name in ("assault_dev.csv", "protest_dev.csv"):
+        with (data / "events" / "arabic_gsr" / name).open(encoding="utf-8") as f:
+            rows += [r for r in csv.DictReader(f) if r["label"] == "yes"]
+    rng.shuffle(rows)
+    got = 0
+    for r in rows:
+        doc = _doc_id(f"gsr:{r['id']}")
+        first = next(_sentences(r["text"]), None)
+        if got < BLIND2_GSR and first and doc not in used and first not in seen:
+            used.add(doc)
+            add("gsr", f"gsr:{r['id']}", first)
+            got += 1
+    for iso2, pattern in COUNTRY_KEYWORDS.items():
+        rx, got = re.compile(rf"(?<!\w)[وبلف]{{0,2}}(?:{pattern})(?!\w)"), 0
+        hits = sum(len(rx.findall(r["text"])) for r in out)
+        for source, first in firsts[BLIND2_LEAD:]:
+            if hits >= BLIND2_TOPUP or got >= BLIND2_MAX:
+                break
+            if first not in seen and rx.search(first):
+                add(f"country:{iso2}", source, first)
+                hits += len(rx.findall(first))
+                got += 1
+    return out
 
 # --- Hand labels -------------------------------------------------------------------------------------
 # One line a mention: sentence index in the draw | mention as written (without proclitics) | which
@@ -600,6 +674,263 @@ BLIND_LABELS = """
 116|إثيوبيا|0|c:ET|clitic|
 117|غرب دارفور|0|oc:SD04|direction|admin1
 """
+# The third blind set: same line format, indices into the third draw (`geo_sample.py blind2`), labelled from
+# the sentences and the data files only, before anything was geocoded. Same conventions as BLIND_LABELS; a
+# region of marsad/gazetteer/data/regions.tsv (Sinai, Ghouta ...) takes that row's iso2 and its members' common
+# admin1 (from cities500) with kind "region"; sites (حائط المبكى، المسجد الأقصى) and quarters are x: entries;
+# rivers, the Sahel and buildings (hospitals, the White House, a museum) are not labelled.
+BLIND2_LABELS = """
+0|سوريا|0|c:SY|plain|
+0|الولايات المتحدة|0|c:US|plain|
+1|إيران|0|c:IR|clitic|
+1|العراق|0|c:IQ|plain|
+2|ذمار|0|oc:YE20|type|admin1
+2|صنعاء|0|gn:71137|type|
+3|دبي|0|gn:292223|plain|
+3|الإمارات العربية المتحدة|0|c:AE|plain|
+3|تركيا|0|c:TR|plain|
+3|سوريا|0|c:SY|direction|
+4|الدريهمي|0|gn:80309|type|
+4|الحديدة|0|oc:YE18|clitic,type|admin1
+4|اليمن|0|c:YE|direction|
+5|عفرين|0|gn:174186|type|
+5|سوريا|1|c:SY|direction|
+8|دبي|0|gn:292223|plain|
+8|الإمارات العربية المتحدة|0|c:AE|plain|
+8|الإمارات|1|c:AE|plain|
+8|قطر|0|c:QA|plain|
+8|قطر|1|c:QA|plain|
+9|العراق|0|c:IQ|plain|
+10|أتلانتا|0|gn:4180439|plain|
+10|الولايات المتحدة الأمريكية|0|c:US|plain|
+10|أمريكا|0|c:US|plain|
+10|إسرائيل|0|c:IL|plain|
+11|غزة|0|gn:281133|plain|
+13|دبي|0|gn:292223|plain|
+13|الإمارات العربية المتحدة|0|c:AE|plain|
+13|قطر|0|c:QA|plain|
+13|الولايات المتحدة الأمريكية|0|c:US|plain|
+13|أمريكا|0|c:US|plain|
+14|سيناء|0|x:EG:|region|region
+14|مصر|0|c:EG|clitic|
+15|مصر|0|c:EG|plain|
+17|مصر|0|c:EG|plain|
+18|الدوحة|0|gn:290030|plain|
+19|نيويورك|0|gn:5128581|plain|
+19|الولايات المتحدة الأمريكية|0|c:US|plain|
+19|غوطة دمشق|0|x:SY:Rural Damascus|region|region
+20|سوريا|0|c:SY|plain|
+21|اليمن|0|c:YE|plain|
+22|الحديدة|0|gn:79415|plain|
+23|دبي|0|gn:292223|plain|
+23|الإمارات العربية المتحدة|0|c:AE|plain|
+23|دبي|1|gn:292223|plain|
+23|إسرائيل|0|c:IL|plain|
+24|غزة|0|gn:281133|plain|
+26|الجيزة|0|gn:360995|plain|
+26|مصر|0|c:EG|plain|
+26|إمبابة|1|x:EG:Giza|missing,type|
+26|الجيزة|1|oc:EG21|clitic,type|admin1
+26|القاهرة|0|gn:360630|plain|
+27|إهدن|0|x:LB:|missing|
+29|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|region|region
+31|غوطة دمشق|0|x:SY:Rural Damascus|region|region
+31|دوما|0|gn:170592|plain|
+31|دوما|1|gn:170592|type|
+31|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+32|المنامة|0|gn:290340|plain|
+32|البحرين|0|c:BH|plain|
+32|البحرين|1|c:BH|plain|
+33|قطر|0|c:QA|plain|
+33|الدوحة|0|gn:290030|plain|
+33|الدوحة|1|gn:290030|plain|
+34|أسيوط|0|gn:359783|plain|
+35|طهران|0|gn:112931|plain|
+35|إيران|0|c:IR|plain|
+35|سوريا|0|c:SY|plain|
+35|روسيا|0|c:RU|plain|
+36|القدس|0|gn:281184|disputed|
+36|البلدة القديمة|0|x:IL:|missing,disputed|
+36|القدس|1|gn:281184|disputed|
+36|حائط المبكى|0|x:IL:|missing,disputed|
+36|حائط البراق|0|x:IL:|missing,disputed|
+37|دبي|0|gn:292223|plain|
+37|الإمارات العربية|0|c:AE|plain|
+37|اليمن|0|c:YE|plain|
+40|جبل الكاشف|0|x:PS:Gaza Strip|missing,type|
+40|جباليا|0|gn:281129|direction|
+41|كرم ابو سالم|0|x:IL:|missing,type|
+42|تركيا|0|c:TR|plain|
+42|أنقرة|0|gn:323786|plain|
+43|الغلاوية|0|x:MR:|missing|
+46|بيشاور|0|gn:1168197|plain|
+46|بيشاور|1|gn:1168197|plain|
+46|باكستان|0|c:PK|plain|
+46|بيشاور|2|gn:1168197|plain|
+46|باكستان|1|c:PK|direction|
+46|اسلام اباد|0|gn:1176615|plain|
+46|الولايات المتحدة|0|c:US|plain|
+46|افغانستان|0|c:AF|plain|
+47|أثينا|0|gn:264371|homonym|
+47|ميدان سيندغما|0|x:GR:|missing|
+48|تل ابيب|0|gn:293397|plain|
+48|غزة|0|gn:281133|plain|
+49|مقديشو|0|gn:53654|plain|
+50|تونس|0|c:TN|homonym|
+51|كركوك|0|gn:94787|type|
+52|الرصافة|0|x:IQ:Baghdad|missing|
+52|بغداد|0|gn:98182|direction|
+53|العراق|0|c:IQ|plain|
+53|واشنطن|0|gn:4140963|homonym|
+54|البياع|0|x:IQ:Baghdad|missing,type|
+55|دوما|0|gn:170592|type|
+55|دمشق|0|sy:SY03|rif|admin1
+56|لندن|0|gn:2643743|homonym|
+56|الجزائر|0|c:DZ|homonym|
+56|المغرب|0|c:MA|clitic|
+56|سوريا|0|c:SY|clitic|
+56|لبنان|0|c:LB|clitic|
+57|سوريا|0|c:SY|plain|
+57|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+58|روسيا|0|c:RU|plain|
+58|الولايات المتحدة|0|c:US|plain|
+58|دمشق|0|gn:170654|plain|
+59|دبي|0|gn:292223|plain|
+59|الإمارات العربية المتحدة|0|c:AE|plain|
+59|أمريكا|0|c:US|plain|
+59|بريطانيا|0|c:GB|clitic|
+59|سوريا|0|c:SY|plain|
+59|دوما|0|gn:170592|plain|
+59|الغوطة الشرقية|0|x:SY:Rural Damascus|region,clitic|region
+59|دمشق|0|gn:170654|clitic|
+60|الدوحة|0|gn:290030|plain|
+60|العراق|0|c:IQ|plain|
+61|العراق|0|c:IQ|plain|
+61|اليمن|0|c:YE|plain|
+62|العراق|0|c:IQ|plain|
+63|العراق|0|c:IQ|plain|
+63|إيران|0|c:IR|plain|
+64|العراق|0|c:IQ|plain|
+65|دبي|0|gn:292223|plain|
+65|الإمارات العربية المتحدة|0|c:AE|plain|
+66|العراق|0|c:IQ|plain|
+67|ساحة التحرير|0|x:IQ:Baghdad|missing|
+67|بغداد|0|gn:98182|clitic|
+68|العراق|0|c:IQ|plain|
+69|بغداد|0|gn:98182|type|
+70|الساحل الغربي|0|x:YE:|missing|region
+70|ليمن|0|c:YE|clitic|
+70|المخا|0|gn:78751|plain|
+70|البرح|0|x:YE:Ta'iz|missing,type|
+70|تعز|0|oc:YE15|direction,type|admin1
+71|الخوخة|0|gn:79131|direction|
+71|الحديدة|0|gn:79415|type|
+71|اليمن|0|c:YE|direction|
+72|اليمن|0|c:YE|plain|
+73|الحديدة|0|gn:79415|plain|
+73|الساحل الغربي|0|x:YE:|missing,clitic|region
+74|باقم|0|gn:8015577|type|
+74|صعدة|0|oc:YE22|direction,type|admin1
+75|دبي|0|gn:292223|plain|
+75|الإمارات العربية المتحدة|0|c:AE|plain|
+75|المملكة العربية السعودية|0|c:SA|plain|
+75|اليمن|0|c:YE|plain|
+75|اليمن|1|c:YE|plain|
+75|نجران|0|gn:103630|type|
+76|دبي|0|gn:292223|plain|
+76|الإمارات العربية المتحدة|0|c:AE|plain|
+76|المملكة العربية السعودية|0|c:SA|plain|
+76|لبنان|0|c:LB|plain|
+77|لبنان|0|c:LB|plain|
+78|لبنان|0|c:LB|plain|
+78|اليمن|0|c:YE|plain|
+79|لبنان|0|c:LB|plain|
+79|بيروت|0|gn:276781|plain|
+80|لبنان|0|c:LB|plain|
+81|عرسال|0|gn:273675|plain|
+81|لبنان|0|c:LB|direction|
+81|سوريا|0|c:SY|plain|
+82|الولايات المتحدة|0|c:US|plain|
+82|بيروت|0|gn:276781|plain|
+82|تل أبيب|0|gn:293397|plain|
+83|بيروت|0|gn:276781|direction,type|
+84|لبنان|0|c:LB|plain|
+84|السويداء|0|gn:172408|type,homonym|
+85|لبنان|0|c:LB|plain|
+86|لبنان|0|c:LB|plain|
+87|دبي|0|gn:292223|plain|
+87|الإمارات العربية المتحدة|0|c:AE|plain|
+87|لبنان|0|c:LB|plain|
+88|لبنان|0|c:LB|direction|
+88|لبنان|1|c:LB|plain|
+88|إسرائيل|0|c:IL|clitic|
+89|غزة|0|oc:PS02|type|admin1
+89|إسرائيل|0|c:IL|clitic|
+90|خان الأحمر|0|x:PS:West Bank|missing,type|
+90|الضفة الغربية|0|oc:PS01|plain|admin1
+91|غزة|0|gn:281133|plain|
+91|غزة|1|gn:281133|plain|
+92|إسرائيل|0|c:IL|plain|
+92|كرم أبو سالم|0|x:IL:|missing,type|
+92|غزة|0|oc:PS02|type|admin1
+93|غزة|0|oc:PS02|clitic,type|admin1
+93|غزة|1|gn:281133|plain|
+94|غزة|0|gn:281133|plain|
+94|إسرائيل|0|c:IL|plain|
+95|المسجد الاقصى|0|x:IL:|missing,disputed|
+95|القدس|0|gn:281184|clitic,disputed|
+95|الضفة الغربية|0|oc:PS01|plain|admin1
+96|غزة|0|oc:PS02|type|admin1
+96|إسرائيل|0|c:IL|clitic|
+97|غزة|0|oc:PS02|type|admin1
+97|غزة|1|gn:281133|plain|
+98|ليبيا|0|c:LY|plain|
+98|الولايات المتحدة|0|c:US|plain|
+99|بنغازي|0|gn:88319|plain|
+100|نيويورك|0|gn:5128581|plain|
+100|الولايات المتحدة الأمريكية|0|c:US|plain|
+100|ليبيا|0|c:LY|plain|
+101|ليبيا|0|c:LY|plain|
+101|مصر|0|c:EG|clitic|
+101|سرت|0|gn:2210554|clitic,type|
+102|درنة|0|gn:87205|type|
+103|دبي|0|gn:292223|plain|
+103|الإمارات العربية المتحدة|0|c:AE|plain|
+103|ليبيا|0|c:LY|plain|
+104|درنة|0|gn:87205|type|
+105|البلاد|0|x:LY:East|missing,type,homonym|
+105|درنة|0|gn:87205|direction|
+106|كوريا الجنوبية|0|c:KR|plain|
+106|ليبيا|0|c:LY|plain|
+107|سول|0|gn:1835848|plain|
+107|ليبيا|0|c:LY|plain|
+107|الفلبين|0|c:PH|plain|
+108|درنة|0|gn:87205|plain|
+108|ليبيا|0|c:LY|direction|
+109|ليبيا|0|c:LY|plain|
+109|السودان|0|c:SD|clitic|
+109|النيجر|0|c:NE|clitic|
+109|تشاد|0|c:TD|clitic|
+109|نيامي|0|gn:2440485|plain|
+110|إثيوبيا|0|c:ET|plain|
+110|القاهرة|0|gn:360630|plain|
+110|الخرطوم|0|gn:379252|plain|
+111|السودان|0|c:SD|plain|
+111|مصر|0|c:EG|clitic|
+111|الخرطوم|0|gn:379252|type|
+112|السودان|0|c:SD|plain|
+112|الولايات المتحدة|0|c:US|clitic|
+113|السودان|0|c:SD|plain|
+115|القاهرة|0|gn:360630|plain|
+115|مصر|0|c:EG|plain|
+115|السودان|0|c:SD|plain|
+115|مصر|1|c:EG|clitic|
+116|السودان|0|c:SD|plain|
+117|الخرطوم|0|gn:379252|type|
+117|السودان|0|c:SD|plain|
+118|الخرطوم|0|gn:379252|plain|
+118|ليبيا|0|c:LY|plain|
+"""
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -610,6 +941,7 @@ ADMIN1 = {
     "LY.77": "West", "SD.29": "Khartoum", "EG.11": "Cairo",
     "SY.13": "Damascus", "SY.04": "Ar-Raqqa", "YE.26": "Sana'a City", "IQ.04": "Al-Qadissiya", "IQ.13": "Kirkuk",
     "EG.07": "Ismailia", "EG.08": "Giza", "LY.69": "East", "LY.70": "East",
+    "SY.05": "As-Sweida", "LB.11": "Baalbek-El Hermel", "LY.76": "West", "EG.17": "Assiut",
 }
 FOCUS = {"SY", "IQ", "YE", "LB", "PS", "LY", "SD", "EG"}
 OCHA_ISO3 = {"SYR": "SY", "IRQ": "IQ", "YEM": "YE", "LBN": "LB", "PSE": "PS", "LBY": "LY", "SDN": "SD", "EGY": "EG"}
@@ -676,9 +1008,11 @@ def _occurrences(text: str, mention: str) -> list[int]:
     return out
 
 
-def build(data: Path, repo: Path, blind: bool = False) -> list[dict[str, Any]]:
-    """The labelled mentions, offsets checked, sentences already in the dev/held-out sets dropped."""
-    sentences = sample_blind(data, repo) if blind else sample(data)
+def build(data: Path, repo: Path, which: str = "independent") -> list[dict[str, Any]]:
+    """The labelled mentions of one set (independent, blind, blind2), offsets checked, dev/held-out sentences dropped."""
+    sentences = {"independent": lambda: sample(data), "blind": lambda: sample_blind(data, repo),
+                 "blind2": lambda: sample_blind2(data, repo)}[which]()
+    labels = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS}[which]
     taken = set()
     for name in ("geo_dev.jsonl", "geo_heldout.jsonl"):
         path = repo / "tests" / "data" / name
@@ -686,7 +1020,7 @@ def build(data: Path, repo: Path, blind: bool = False) -> list[dict[str, Any]]:
             taken |= {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line}
     src = _Sources(data)
     rows = []
-    for line in (BLIND_LABELS if blind else LABELS).strip().splitlines():
+    for line in labels.strip().splitlines():
         i, mention, nth, key, kind, level = line.split("|")
         sent = sentences[int(i)]
         text = sent["text"]
@@ -707,17 +1041,17 @@ def build(data: Path, repo: Path, blind: bool = False) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str]) -> None:
-    """`[build|blind|build-blind] [DATA]`: the first draw, its labelled set, the blind draw, the blind set."""
+    """`[build|blind|build-blind|blind2|build-blind2] [DATA]`: a draw (bare) or its labelled set (build-)."""
     args = argv[1:]
-    mode = args.pop(0) if args and args[0] in ("build", "blind", "build-blind") else "draw"
+    modes = ("build", "blind", "build-blind", "blind2", "build-blind2")
+    mode = args.pop(0) if args and args[0] in modes else "draw"
     repo = Path(__file__).resolve().parents[1]
     data = Path(args[0]) if args else repo / ".." / "shared" / "data"
-    if mode == "build":
-        rows = build(data, repo)
-    elif mode == "build-blind":
-        rows = build(data, repo, blind=True)
+    if mode.startswith("build"):
+        rows = build(data, repo, which=mode.removeprefix("build").lstrip("-") or "independent")
     else:
-        drawn = sample_blind(data, repo) if mode == "blind" else sample(data)
+        draws = {"draw": sample, "blind": sample_blind, "blind2": sample_blind2}
+        drawn = draws[mode](data) if mode == "draw" else draws[mode](data, repo)
         rows = [{"i": i, **r} for i, r in enumerate(drawn)]
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")

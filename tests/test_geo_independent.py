@@ -1,6 +1,6 @@
 """The independent and blind geocoder sets are well-formed: exact offsets, every field present. No quality floor.
 
-The blind set must also stay blind by construction: none of its documents is in an earlier set.
+The blind sets must also stay blind by construction: none of their documents is in an earlier set.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from marsad.gazetteer.evaluate import read_gold
 
 DATA = Path(__file__).parent / "data"
-SETS = {"geo_independent.jsonl": 120, "geo_blind.jsonl": 160}
+SETS = {"geo_independent.jsonl": 120, "geo_blind.jsonl": 160, "geo_blind2.jsonl": 200}
 FIELDS = ("text", "mention", "start", "end", "name", "iso2", "admin1", "lat", "lon", "level", "kind", "source",
           "expected_from")
 LEVELS = {"populated_place", "admin3", "admin2", "admin1", "country", "region"}
@@ -54,3 +54,9 @@ def test_blind_set_shares_no_document_with_earlier_sets() -> None:
     earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl")
                for r in _rows(n)}
     assert not {_doc(r["source"]) for r in _rows("geo_blind.jsonl")} & earlier
+
+
+def test_third_blind_set_shares_no_document_with_earlier_sets() -> None:
+    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
+                                            "geo_blind.jsonl") for r in _rows(n)}
+    assert not {_doc(r["source"]) for r in _rows("geo_blind2.jsonl")} & earlier
