@@ -751,7 +751,7 @@ BLIND2_LABELS = """
 35|روسيا|0|c:RU|plain|
 36|القدس|0|gn:281184|disputed|
 36|البلدة القديمة|0|x:IL:|missing,disputed|
-36|القدس|1|gn:281184|disputed|
+36|القدس الشرقية|0|gn:7303419|disputed|
 36|حائط المبكى|0|x:IL:|missing,disputed|
 36|حائط البراق|0|x:IL:|missing,disputed|
 37|دبي|0|gn:292223|plain|
@@ -878,7 +878,7 @@ BLIND2_LABELS = """
 94|غزة|0|gn:281133|plain|
 94|إسرائيل|0|c:IL|plain|
 95|المسجد الاقصى|0|x:IL:|missing,disputed|
-95|القدس|0|gn:281184|clitic,disputed|
+95|القدس الشرقية|0|gn:7303419|clitic,disputed|
 95|الضفة الغربية|0|oc:PS01|plain|admin1
 96|غزة|0|oc:PS02|type|admin1
 96|إسرائيل|0|c:IL|clitic|
