@@ -25,6 +25,16 @@ from marsad.cli.app import bench_group, eval_group, handles_errors, train_group
 @click.option("--c2", type=float, default=0.01, show_default=True)
 @click.option("--iterations", type=int, default=150, show_default=True)
 @click.option("--limit", type=int, default=None, help="Train on the first N sentences only (smoke runs).")
+@click.option(
+    "--neural/--no-neural", default=True, show_default=True, help="Also train the neural tagger (needs torch: the train extra)."
+)
+@click.option("--mix", type=float, default=0.5, show_default=True, help="Weight of the neural tagger against the CRF.")
+@click.option("--combine", type=click.Choice(["linear", "log"]), default="linear", show_default=True)
+@click.option("--o-bias", type=float, default=0.0, show_default=True, help="Added to log P(O) before decoding.")
+@click.option(
+    "--cv-variant", "cv_variants", multiple=True, help="Extra MIX:COMBINE:O_BIAS to score in CV, e.g. 0.5:linear:-1."
+)
+@click.option("--epochs", type=int, default=None, help="Neural training epochs (default: the shipped setting).")
 @handles_errors
 def train_ner_cmd(
     data: str | None,
@@ -38,10 +48,16 @@ def train_ner_cmd(
     c2: float,
     iterations: int,
     limit: int | None,
+    neural: bool,
+    mix: float,
+    combine: str,
+    o_bias: float,
+    cv_variants: tuple[str, ...],
+    epochs: int | None,
 ) -> None:
     """Train the CRF recogniser on ANERcorp train (+ Wojood), or cross-validate it (--cv 5)."""
     from marsad.errors import InputError
-    from marsad.ner.score import format_report
+    from marsad.ner.score import CORE, format_report
     from marsad.ner.train import SHARED_DATA, TrainConfig, build_resources, cross_validate, train_shipped, training_sets
 
     root = Path(data) if data else SHARED_DATA
@@ -52,21 +68,56 @@ def train_ner_cmd(
     for path in (clusters, persons):
         if path and not Path(path).is_file():
             raise InputError(f"{path}: no such file")
-    cfg = TrainConfig(c1=c1, c2=c2, max_iterations=iterations, wojood=wojood, clusters=clusters, persons=persons)
+    corpus = None
+    if neural:
+        corpus = str(root / "corpus" / "ant_middle_east_3000.jsonl")
+        if not Path(corpus).is_file():
+            raise InputError(f"{corpus} not found: the neural tagger needs the unlabeled corpus (or pass --no-neural)")
+    cfg = TrainConfig(
+        c1=c1,
+        c2=c2,
+        max_iterations=iterations,
+        wojood=wojood,
+        clusters=clusters,
+        persons=persons,
+        corpus=corpus,
+        mix=mix,
+        combine=combine,
+        o_bias=o_bias,
+        cv_variants=tuple(_variant(v) for v in cv_variants),
+        neural={"epochs": epochs} if epochs else {},
+    )
     if folds:
         aner, extra = training_sets(root, wojood)
         if limit:
             aner = aner[:limit]
-        results = cross_validate(aner, extra, cfg, folds, jobs)
+        results, per_fold = cross_validate(aner, extra, cfg, folds, jobs)
         reports = {name: c.report() for name, c in results.items()}
         for name, rep in reports.items():
             click.echo(f"{folds}-fold CV, {name}:")
             click.echo(format_report(rep))
-        click.echo(json.dumps({"folds": folds, "seconds": round(time.perf_counter() - t0, 1), **reports}))
+        fold_f1 = {name: [res[name].prf(CORE)["f1"] for res in per_fold] for name in results}
+        for name, f1s in fold_f1.items():
+            mean = sum(f1s) / len(f1s)
+            click.echo(f"per fold micro-F1 PERS/LOC/ORG, {name}: {' '.join(f'{f:.4f}' for f in f1s)}  mean {mean:.4f}")
+        out_json = {"folds": folds, "seconds": round(time.perf_counter() - t0, 1), "per_fold_micro_f1": fold_f1, **reports}
+        click.echo(json.dumps(out_json))
         return
     info = train_shipped(root, Path(out) if out else None, cfg, limit)
     info["total_seconds"] = round(time.perf_counter() - t0, 1)
     click.echo(json.dumps(info))
+
+
+def _variant(text: str) -> tuple[float, str, float]:
+    from marsad.errors import InputError
+
+    try:
+        mix, combine, o_bias = text.split(":")
+        if combine not in ("linear", "log"):
+            raise ValueError(combine)
+        return float(mix), combine, float(o_bias)
+    except ValueError as exc:
+        raise InputError(f"--cv-variant {text!r}: expected MIX:linear|log:O_BIAS") from exc
 
 
 @eval_group.command("ner")

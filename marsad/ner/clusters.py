@@ -44,12 +44,11 @@ def corpus_sentences(path: str | Path, limit: int | None = None) -> Iterable[lis
                 yield [_key(t.norm, t.kind) for t in tokenize(text)]
 
 
-def build_clusters(
+def context_vectors(
     corpus: str | Path, min_count: int = 3, contexts: int = 5000, dims: int = 100, seed: int = 13, limit: int | None = None
-) -> dict[str, str]:
-    """word -> "c64|c256|c1024" for every word seen at least `min_count` times."""
+) -> tuple[list[str], np.ndarray]:
+    """(vocabulary, unit-length PPMI-SVD context vectors) of the words seen at least `min_count` times."""
     from scipy import sparse
-    from sklearn.cluster import MiniBatchKMeans
     from sklearn.decomposition import TruncatedSVD
 
     sents = list(corpus_sentences(corpus, limit))
@@ -80,6 +79,16 @@ def build_clusters(
     ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
     vecs = TruncatedSVD(dims, random_state=seed).fit_transform(ppmi)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
+    return vocab, vecs
+
+
+def build_clusters(
+    corpus: str | Path, min_count: int = 3, contexts: int = 5000, dims: int = 100, seed: int = 13, limit: int | None = None
+) -> dict[str, str]:
+    """word -> "c64|c256|c1024" for every word seen at least `min_count` times."""
+    from sklearn.cluster import MiniBatchKMeans
+
+    vocab, vecs = context_vectors(corpus, min_count, contexts, dims, seed, limit)
     labels = []
     for k in SIZES:
         km = MiniBatchKMeans(k, random_state=seed, n_init=3, batch_size=4096).fit(vecs)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from marsad.errors import MarsadError
@@ -23,6 +24,7 @@ from marsad.ner import lexicon
 from marsad.ner.clitics import name_cut
 from marsad.ner.conll import spans_of
 from marsad.ner.features import Featurizer
+from marsad.ner.neural import TAGS, NeuralTagger, viterbi
 from marsad.ner.placewords import place_flags
 from marsad.ner.rules import merge, rule_entities
 from marsad.text import article_stripped, normalize
@@ -72,6 +74,7 @@ class NerModel:
     known: frozenset[str]
     featurize: Featurizer
     blob: bytes = b""
+    neural: NeuralTagger | None = None
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> NerModel:
@@ -91,27 +94,55 @@ class NerModel:
         known_all = frozenset(known) | lexicon.gpe_names() | lexicon.first_names() | lexicon.org_heads()
         persons = frozenset(_read_lines(d / f"{MODEL_NAME}.persons.txt.gz"))
         place_flags()  # built here so that loading, not the first sentence, pays for it
-        return cls(tagger, known_all, Featurizer(clusters, persons), blob)
+        nn_path = d / f"{MODEL_NAME}.nn.npz"
+        neural = NeuralTagger.load(nn_path, clusters, persons) if nn_path.is_file() else None
+        return cls(tagger, known_all, Featurizer(clusters, persons), blob, neural)
 
     def tag_tokens(self, tokens: Sequence[Token]) -> list[str]:
         """IOB2 tags (ANERcorp types) for one segment."""
         if not tokens:
             return []
-        return list(self.tagger.tag(self.featurize(tokens)))
+        nn_probs = self.neural.probs([tokens])[0] if self.neural is not None else None
+        return self._tag(tokens, nn_probs)[0]
+
+    def _tag(self, tokens: Sequence[Token], nn_probs: np.ndarray | None) -> tuple[list[str], np.ndarray | None]:
+        """Tags, and (with the neural tagger) the combined probability of the chosen tag at every token."""
+        xseq = self.featurize(tokens)
+        if self.neural is None or nn_probs is None:
+            return list(self.tagger.tag(xseq)), None
+        mix = self.neural.mix
+        probs = nn_probs
+        if mix < 1.0:
+            self.tagger.set(xseq)
+            marg = self.tagger.marginal
+            crf = np.array([[marg(tag, t) for tag in TAGS] for t in range(len(tokens))])
+            if self.neural.combine == "log":  # product of experts, renormalised per token
+                logp = mix * np.log(probs + 1e-9) + (1.0 - mix) * np.log(crf + 1e-9)
+                probs = np.exp(logp - logp.max(axis=1, keepdims=True))
+                probs /= probs.sum(axis=1, keepdims=True)
+            else:
+                probs = mix * probs + (1.0 - mix) * crf
+        logp = np.log(probs + 1e-9)
+        logp[:, 0] += self.neural.o_bias  # TAGS[0] is O: a negative bias trades precision for recall
+        path = viterbi(logp)
+        return [TAGS[k] for k in path], probs[np.arange(len(path)), path]
 
     def entities(self, text: str, tokens: Sequence[Token], rules: bool = True) -> list[Entity]:
         """Entities of a whole document's tokens (CRF, then the organisation rules unless `rules` is off)."""
         out: list[Entity] = []
-        for a, b in segments(tokens, text):
-            seg = tokens[a:b]
-            tags = self.tag_tokens(seg)
+        segs = [tokens[a:b] for a, b in segments(tokens, text)]
+        nn_probs = self.neural.probs(segs) if self.neural is not None and segs else [None] * len(segs)
+        for seg, p in zip(segs, nn_probs, strict=True):
+            tags, chosen = self._tag(seg, p)
             for typ, i, j in spans_of(tags):
-                ent = self._entity(text, seg, tags, typ, i, j)
+                ent = self._entity(text, seg, tags, typ, i, j, chosen)
                 if ent is not None:
                     out.append(ent)
         return merge(out, rule_entities(text, tokens)) if rules else out
 
-    def _entity(self, text: str, seg: Sequence[Token], tags: list[str], typ: str, i: int, j: int) -> Entity | None:
+    def _entity(
+        self, text: str, seg: Sequence[Token], tags: list[str], typ: str, i: int, j: int, chosen: np.ndarray | None
+    ) -> Entity | None:
         first, last = seg[i], seg[j - 1]
         cut = name_cut(first.text, first.norm, self.known) if first.kind == "word" else 0
         start = first.start + orig_index(first.text, cut)
@@ -121,7 +152,10 @@ class NerModel:
         label = LABELS.get(typ, "MISC")
         if typ == "LOC":
             label = gpe_or_loc(normalize(text[start:end]))
-        score = sum(self.tagger.marginal(tags[k], k) for k in range(i, j)) / (j - i)
+        if chosen is not None:
+            score = float(chosen[i:j].mean())
+        else:
+            score = sum(self.tagger.marginal(tags[k], k) for k in range(i, j)) / (j - i)
         return Entity(start, end, text[start:end], label, score=round(score, 4))
 
 

@@ -13,7 +13,8 @@ import tempfile
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,13 @@ class TrainConfig:
     wojood: bool = False  # the mapped Wojood sample costs 1.2 micro-F1 in CV (its conventions differ)
     clusters: str | None = None  # path of a word-cluster file (word TAB ids), optional
     persons: str | None = None  # path of a person-name word list (one a line), optional
+    corpus: str | None = None  # unlabeled JSONL corpus: with it, the neural tagger is trained too
+    corpus_limit: int | None = None  # read only the first N corpus articles (smoke runs)
+    mix: float = 0.5  # weight of the neural probabilities against the CRF marginals (shipped)
+    combine: str = "linear"  # how they are combined: "linear" (mixture) or "log" (product of experts)
+    o_bias: float = 0.0  # added to log P(O) before decoding (negative: more recall)
+    cv_variants: tuple[tuple[float, str, float], ...] = ()  # extra (mix, combine, o_bias) scored in CV
+    neural: dict[str, Any] = field(default_factory=dict)  # NeuralConfig overrides
 
 
 def training_sets(data: Path, wojood: bool = False) -> tuple[list[Sentence], list[Sentence]]:
@@ -73,6 +81,14 @@ def retokenised(sent: Sentence) -> tuple[list[Any], list[str]]:
     return toks, tags
 
 
+@lru_cache(maxsize=2)
+def corpus_vectors(corpus: str, limit: int | None = None) -> tuple[list[str], Any]:
+    """Context vectors of the corpus words (computed once per process: CV folds share them)."""
+    from marsad.ner.clusters import context_vectors
+
+    return context_vectors(corpus, limit=limit)
+
+
 def fit(sents: Sequence[Sentence], out: Path, cfg: TrainConfig) -> dict[str, Any]:
     """Train on `sents`; write the model files into `out`; return size and timing."""
     out.mkdir(parents=True, exist_ok=True)
@@ -82,11 +98,13 @@ def fit(sents: Sequence[Sentence], out: Path, cfg: TrainConfig) -> dict[str, Any
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
     n_tokens = 0
+    data = []
     for sent in sents:
         toks, tags = retokenised(sent)
         if toks:
             trainer.append(featurize(toks), tags)
             n_tokens += len(toks)
+            data.append((toks, tags))
     trainer.set_params(
         {"c1": cfg.c1, "c2": cfg.c2, "max_iterations": cfg.max_iterations, "feature.possible_transitions": True}
     )
@@ -98,12 +116,23 @@ def fit(sents: Sequence[Sentence], out: Path, cfg: TrainConfig) -> dict[str, Any
     _write_lines(out / f"{MODEL_NAME}.names.txt.gz", known_names(sents))
     _write_lines(out / f"{MODEL_NAME}.clusters.txt.gz", [f"{w}\t{c}" for w, c in sorted(clusters.items())])
     _write_lines(out / f"{MODEL_NAME}.persons.txt.gz", sorted(persons))
-    return {
+    info: dict[str, Any] = {
         "sentences": len(sents),
         "tokens": n_tokens,
-        "seconds": round(time.perf_counter() - t0, 1),
+        "crf_seconds": round(time.perf_counter() - t0, 1),
         "model_bytes": (out / f"{MODEL_NAME}.crfsuite.gz").stat().st_size,
     }
+    nn_path = out / f"{MODEL_NAME}.nn.npz"
+    nn_path.unlink(missing_ok=True)
+    if cfg.corpus:
+        from marsad.ner.neural_train import NeuralConfig, train_neural
+
+        words, vecs = corpus_vectors(cfg.corpus, cfg.corpus_limit)
+        ncfg = NeuralConfig(**cfg.neural)
+        extra = {"mix": cfg.mix, "combine": cfg.combine, "o_bias": cfg.o_bias}
+        info.update(train_neural(data, words, vecs, clusters, frozenset(persons), nn_path, ncfg, extra))
+    info["seconds"] = round(time.perf_counter() - t0, 1)
+    return info
 
 
 def _fold(args: tuple[list[Sentence], list[Sentence], TrainConfig]) -> dict[str, Counts]:
@@ -113,30 +142,40 @@ def _fold(args: tuple[list[Sentence], list[Sentence], TrainConfig]) -> dict[str,
     with tempfile.TemporaryDirectory() as tmp:
         fit(train, Path(tmp), cfg)
         load_model.cache_clear()
+        model = load_model(tmp)
         out = {}
+        neural = model.neural
+        model.neural = None
         for name, rules in (("crf", False), ("crf+rules", True)):
             out[name], _ = evaluate(test, eval_pipeline(model=tmp, rules=rules))
+        if neural is not None:
+            model.neural = neural
+            for mix, combine, o_bias in sorted({(cfg.mix, cfg.combine, cfg.o_bias), *cfg.cv_variants}):
+                neural.mix, neural.combine, neural.o_bias = mix, combine, o_bias
+                tag = f"{combine}{mix:g}" + (f"o{o_bias:g}" if o_bias else "")
+                for name, rules in ((tag, False), (tag + "+rules", True)):
+                    out[name], _ = evaluate(test, eval_pipeline(model=tmp, rules=rules))
         load_model.cache_clear()
     return out
 
 
 def cross_validate(
     aner: Sequence[Sentence], extra: Sequence[Sentence], cfg: TrainConfig, k: int = 5, jobs: int = 1
-) -> dict[str, Counts]:
-    """k-fold CV over contiguous blocks of ANERcorp; extra data is only ever added to training."""
+) -> tuple[dict[str, Counts], list[dict[str, Counts]]]:
+    """k-fold CV over contiguous blocks of ANERcorp (totals, per-fold counts); extra data only trains."""
     n = len(aner)
     bounds = [(n * i // k, n * (i + 1) // k) for i in range(k)]
     tasks = [([*aner[:a], *aner[b:], *extra], list(aner[a:b]), cfg) for a, b in bounds]
-    total = {"crf": Counts(), "crf+rules": Counts()}
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
             results = list(pool.map(_fold, tasks))
     else:
         results = [_fold(t) for t in tasks]
+    total: dict[str, Counts] = {}
     for res in results:
         for name, c in res.items():
-            total[name].merge(c)
-    return total
+            total.setdefault(name, Counts()).merge(c)
+    return total, results
 
 
 def train_shipped(data: Path, out: Path | None, cfg: TrainConfig, limit: int | None = None) -> dict[str, Any]:
