@@ -42,6 +42,21 @@ def train_events(gsr: str, out: str | None, folds: int) -> None:
     click.echo(json.dumps(train(gsr, out or DEFAULT_OUT, k=folds), indent=2, ensure_ascii=False))
 
 
+@train_group.command("roles")
+@click.option("--gsr", default=str(DEFAULT_GSR), show_default=True, help="Folder in the arabic_event_gsr format (dev half).")
+@click.option("--out", default=None, help="Where to write the model (default: inside the package).")
+@click.option("--folds", type=int, default=5, show_default=True, help="k of the cross-validation run first (0: none).")
+@click.option("--nested/--no-nested", default=True, show_default=True, help="Also score the candidate choice by nested CV.")
+@handles_errors
+def train_roles(gsr: str, out: str | None, folds: int, nested: bool) -> None:
+    """Train the CRF actor-role tagger on the GSR span records; prints the cross-validated comparison."""
+    from marsad.events.role_train import DEFAULT_MODEL, cross_validate, train
+
+    report = {"cv": cross_validate(gsr, k=folds, nested=nested)} if folds > 1 else {}
+    report["model"] = train(gsr, out or DEFAULT_MODEL)
+    click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+
+
 @bench_group.command("pipeline")
 @click.option("--corpus", default=None, help="JSONL corpus with a text field (default: the ANT sample).")
 @click.option("--limit", type=int, default=None, help="Use the first N documents.")

@@ -204,7 +204,7 @@ TARGET_REACH = 6
 _BREAKS = frozenset("،,؛;:.!?؟")
 
 
-def _near(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
+def near_trigger(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
     """Token i is within TARGET_REACH of the trigger, or in its clause (no break in between)."""
     if i < 0:
         return False
@@ -289,7 +289,7 @@ def assign_roles(
         for m in mentions
         if m is not agent
         and (agent is None or m.name(None) != agent.name(None))
-        and _near(tokens, tok_index.get(m.start, -1), trigger_first, trigger_last)
+        and near_trigger(tokens, tok_index.get(m.start, -1), trigger_first, trigger_last)
     ]
     pref = [m for m in targets_marked if m in rest] + [m for m in rest if m.kind in victims] + rest
     if pref:

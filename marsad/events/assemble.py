@@ -55,6 +55,8 @@ SUMMARY_QUOTE = 220
 AREA_TYPES = frozenset({"Other"})
 #: Words that make a place the goal of a visit or trip, not the scene of an event.
 VISIT_WORDS = ("زياره", "زار", "زيارته", "توجه", "سافر", "وصل")
+#: How the role tagger's spans combine with the rules' (see `_pick_roles`).
+ROLE_MODES = ("rules", "tagger", "fill", "tagger_first")
 #: How many words before a place a blocker still taints it.
 TAINT_REACH = 5
 #: A dated mention older than this (days before publication) marks a sentence as history.
@@ -89,6 +91,7 @@ class Draft:
     evidence: list[Span] = field(default_factory=list)
     history: bool = False
     role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
+    tagged: list[Span | None] = field(default_factory=lambda: [None, None])
 
 
 def _dates(doc: Document) -> list[Any]:
@@ -122,8 +125,14 @@ class Extractor:
         classifier: Any = None,
         gate: bool = False,
         actors_path: str | None = None,
+        role_tagger: Any = None,
+        role_mode: str = "fill",
     ) -> None:
+        if role_mode not in ROLE_MODES:
+            raise ValueError(f"role_mode must be one of {', '.join(ROLE_MODES)}, not {role_mode!r}")
         self.lex = lexicon or load_lexicon()
+        self.role_tagger = role_tagger
+        self.role_mode = role_mode if role_tagger is not None else "rules"
         self.actors_path = actors_path
         self.min_confidence = min_confidence
         self.classifier = classifier
@@ -207,6 +216,7 @@ class Extractor:
         dates_by = _by_sentence(dates, sent_starts)
         if not doc.places:
             places_by = {}
+        views: dict[int, Any] = {}
         for d in drafts:
             sent = sentences[d.sent_idx]
             lo = bisect.bisect_left(tok_starts, sent.start)
@@ -240,6 +250,10 @@ class Extractor:
                 if a2 is None and ft and (a1 is None or not (a1.start <= tokens[ft[0]].start < a1.end)):
                     d.role_spans[1] = _tok_span(text, tokens, ft)
                     d.notes.append(f"target: {d.role_spans[1].text}")
+            if self.role_mode != "rules":
+                self._tag_roles(d, doc, lo, hi, mentions, views)
+                near = [m for m in ments if _same_clause(tokens, tok_index.get(m.start, -1), trig.first, trig.last)]
+                _actors_from_tags(d, near)
             self._retype_by_target(d)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None:
                 d.actor1 = default_actor("protesters")
@@ -259,6 +273,21 @@ class Extractor:
         events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
         return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep]
+
+    def _tag_roles(
+        self, d: Draft, doc: Document, lo: int, hi: int, mentions: Sequence[ActorMention], views: dict[int, Any]
+    ) -> None:
+        """The role tagger's source and target spans for the draft's sentence (tagged once per sentence)."""
+        from marsad.events.role_tagger import sentence_view, to_span
+
+        if d.sent_idx not in views:
+            view = sentence_view(doc, lo, hi, mentions, self.lex)
+            views[d.sent_idx] = (view, self.role_tagger.roles(view))
+        view, (src, tgt) = views[d.sent_idx]
+        d.tagged = [to_span(doc, view.tokens, src), to_span(doc, view.tokens, tgt)]
+        said = [f"{name} «{x.text}»" for name, x in zip(("source", "target"), d.tagged, strict=True) if x is not None]
+        if said:
+            d.notes.append("role tagger: " + ", ".join(said))
 
     def _date(self, d: Draft, doc: Document, dates_by: Mapping[int, Sequence[Any]], trig: TriggerHit) -> None:
         inside = dates_by.get(d.sent_idx)
@@ -411,9 +440,16 @@ class Extractor:
                 claims=tuple(c.id for c in d.claims),
                 sources=sources,
                 trigger=Span(trig.start, trig.end, doc.text[trig.start : trig.end]),
-                evidence=tuple(d.evidence)
-                + tuple(Span(m.start, m.end, m.text) for m in (d.actor1, d.actor2) if m is not None and m.start >= 0)
-                + tuple(Span(h.start, h.end, doc.text[h.start : h.end]) for h in d.hits[1:]),
+                evidence=tuple(
+                    dict.fromkeys(
+                        (
+                            *d.evidence,
+                            *(Span(m.start, m.end, m.text) for m in (d.actor1, d.actor2) if m is not None and m.start >= 0),
+                            *(Span(h.start, h.end, doc.text[h.start : h.end]) for h in d.hits[1:]),
+                            *(x for x in d.tagged if x is not None),
+                        )
+                    )
+                ),
                 confidence=conf,
                 notes=_summary(d, a1, a2, doc.sentences[d.sent_idx].text) + " | coding: " + "; ".join(dict.fromkeys(d.notes)),
             )
@@ -421,6 +457,8 @@ class Extractor:
             spans2 = [Span(d.actor2.start, d.actor2.end, d.actor2.text)] if d.actor2 and d.actor2.start >= 0 else []
             spans1 = spans1 or [x for x in d.role_spans[:1] if x is not None]
             spans2 = spans2 or [x for x in d.role_spans[1:] if x is not None]
+            spans1 = _pick_roles(self.role_mode, spans1, d.tagged[0])
+            spans2 = _pick_roles(self.role_mode, spans2, d.tagged[1])
             if key in index:
                 k = index[key]
                 events[k] = _combine(events[k], ev)
@@ -438,6 +476,66 @@ class Extractor:
             for cid in e.claims:
                 by_claim.setdefault(cid, []).append(e.id)
         return tuple(_with_events(c, tuple(by_claim.get(c.id, ()))) for c in claims)
+
+
+#: Actor kinds that are never the doer of an attack (the tagger sometimes reads a passive's victims as its subject).
+_VICTIM_KINDS = frozenset({"civilians", "protesters"})
+
+
+#: Words that open a reported clause (قال إن …، أوضح أن …): a mention before them is the speaker's side, not a party.
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+_CLAUSE_BREAKS = frozenset("؛;:.!?؟")
+
+
+def _same_clause(tokens: Sequence[Any], i: int, first: int, last: int) -> bool:
+    """Token i and the trigger share a clause: no complementizer or sentence break between them."""
+    if i < 0:
+        return False
+    lo, hi = (i + 1, first) if i < first else (last + 1, i)
+    return not any(
+        (t.kind == "punct" and t.text in _CLAUSE_BREAKS) or t.norm.lstrip("و") in _COMPLEMENTIZERS for t in tokens[lo:hi]
+    )
+
+
+def _actors_from_tags(d: Draft, mentions: Sequence[ActorMention]) -> None:
+    """Fill a role the rules left without an actor from the mention the role tagger's span overlaps.
+
+    The ACLED names stay the rules' where they found one (a group resolved to its leader's
+    faction, an agent after على يد): the tagger fills gaps and supplies the role spans.  It never
+    gives both roles one side, never makes civilians or protesters the doer of violence, and
+    leaves the actors of protests and riots to the rules (ACLED names a protest's target only when
+    it intervenes; the tagger's protest spans are what a protest is against).
+    """
+    if d.fields["event_type"] in ("Protests", "Riots"):
+        return
+    for k, span in enumerate(d.tagged):
+        if span is None:
+            continue
+        m = next((m for m in mentions if m.start >= 0 and m.start < span.end and span.start < m.end), None)
+        if m is None:
+            continue
+        cur, other = (d.actor1, d.actor2) if k == 0 else (d.actor2, d.actor1)
+        if cur is not None or (other is not None and other.name(None) == m.name(None)):
+            continue
+        if k == 0 and m.kind in _VICTIM_KINDS:
+            continue
+        if k == 0:
+            d.actor1 = m
+        else:
+            d.actor2 = m
+        d.notes.append(f"actor{k + 1} {m.text} from the role tagger")
+
+
+def _pick_roles(mode: str, rule: list[Span], tagged: Span | None) -> list[Span]:
+    """One role's spans under a role mode: the rules', the tagger's, or one filling the other's gap."""
+    tag = [tagged] if tagged is not None else []
+    if mode == "tagger":
+        return tag
+    if mode == "fill":
+        return rule or tag
+    if mode == "tagger_first":
+        return tag or rule
+    return rule
 
 
 def _summary(d: Draft, a1: str | None, a2: str | None, sentence: str) -> str:

@@ -12,10 +12,22 @@ from marsad.registry import Component, component
     requires=("tokens", "sentences"),
     assigns=("events", "claims"),
     langs=("ar",),
-    default_config={"min_confidence": 0.45, "classifier": True, "gate": False, "actors_path": None},
+    default_config={
+        "min_confidence": 0.45,
+        "classifier": True,
+        "gate": False,
+        "actors_path": None,
+        "roles": True,
+        "role_mode": "tagger_first",
+    },
 )
 def make_events(
-    min_confidence: float = 0.45, classifier: bool = True, gate: bool = False, actors_path: str | None = None
+    min_confidence: float = 0.45,
+    classifier: bool = True,
+    gate: bool = False,
+    actors_path: str | None = None,
+    roles: bool = True,
+    role_mode: str = "tagger_first",
 ) -> Component:
     """Build the extractor once.
 
@@ -24,13 +36,28 @@ def make_events(
     confidence; `gate` also drops events below the classifier's GSR-calibrated threshold (off by
     default: the GSR's 2007 annotators were strict, and the gate costs recall on current news).
     `actors_path` is a user's actors file, as given to `marsad.actors.v1`.
+    `roles` runs the shipped CRF role tagger on sentences with an event; `role_mode` says how its
+    spans combine with the rules' ("tagger_first", chosen by cross-validation; "fill", "tagger",
+    "rules"): see `marsad/events/MODEL_CARD.md`.
     """
     clf = None
     if classifier:
         from marsad.events.classifier import load_classifier
 
         clf = load_classifier()
-    extract = Extractor(min_confidence=float(min_confidence), classifier=clf, gate=bool(gate), actors_path=actors_path)
+    tagger = None
+    if roles and role_mode != "rules":
+        from marsad.events.role_tagger import load_role_tagger
+
+        tagger = load_role_tagger()
+    extract = Extractor(
+        min_confidence=float(min_confidence),
+        classifier=clf,
+        gate=bool(gate),
+        actors_path=actors_path,
+        role_tagger=tagger,
+        role_mode=role_mode,
+    )
 
     def events(doc: Document) -> Document:
         return extract(doc)

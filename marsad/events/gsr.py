@@ -50,6 +50,7 @@ class GsrSpans:
     text: str
     source: tuple[str, ...]
     target: tuple[str, ...]
+    doc: str = ""  #: the source document (the record's `source` without its sentence number), for k-fold splits
 
 
 def _dir(path: str | Path) -> Path:
@@ -97,4 +98,6 @@ def read_spans(path: str | Path, event_type: str) -> Iterator[GsrSpans]:
             spans = r.get("spans") or []
             src = _words(r.get("source_gold")) or tuple(dict.fromkeys(w for s in spans for w in _words(s.get("source_actor"))))
             tgt = _words(r.get("target_gold")) or tuple(dict.fromkeys(w for s in spans for w in _words(s.get("target_actor"))))
-            yield GsrSpans(str(r.get("_id") or r.get("source", "")), r.get("event_type", event_type), r.get("text", ""), src, tgt)
+            doc = re.sub(r"-\d+$", "", str(r.get("source") or r.get("_id") or ""))
+            rid = str(r.get("_id") or r.get("source", ""))
+            yield GsrSpans(rid, r.get("event_type", event_type), r.get("text", ""), src, tgt, doc)

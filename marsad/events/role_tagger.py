@@ -1,0 +1,301 @@
+"""A CRF tagger for event roles: which words of a sentence name the source and the target.
+
+The rules of `actors.py` read roles off known actor mentions and fixed patterns around the
+trigger; many sentences defeat them (passives with no named doer, coordinated actors, objects of
+a protest).  This tagger labels the tokens of one sentence B/I-SRC, B/I-TGT or O from features
+the rules also look at: the word and its stem, the NER label, actor-KB membership, the role
+word classes of `roles.py`, the nearest trigger (side, distance, class) and the marker before
+the word (على، ضد، على يد، من قبل، the ل clitic).  It is trained by `marsad train roles` on the
+GSR span records; the model file is `roles.crfsuite.gz` beside this module.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from marsad.errors import ModelError
+from marsad.events.actors import is_verb
+from marsad.events.lexicon import TriggerHit, TriggerLexicon, load_lexicon
+from marsad.events.roles import (
+    CASUALTY,
+    COMMON_VERBS,
+    EVENT_NOUNS,
+    FUNCTION_WORDS,
+    MEMBERS,
+    PASSIVE_AFTER,
+    PLATFORMS,
+    QUANTITY_LEADS,
+    WEAPONS,
+    bare,
+    is_number,
+    is_verbish,
+)
+from marsad.model import Document, Span, Token
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "roles.crfsuite.gz"
+DEFAULT_MODEL = Path(__file__).resolve().parent / MODEL_FILE
+ROLES = ("SRC", "TGT")
+#: How the shipped pipeline combines the tagger with the rules (chosen by nested CV, see MODEL_CARD.md).
+DEFAULT_ROLE_MODE = "tagger_first"
+#: When the best path has no span of a role, the most probable tokens still count from this probability.
+MIN_MARGINAL = 0.3
+
+#: Words that mark the next phrase as the doer or the one hit (shadow form, و stripped).
+_MARKERS = frozenset({"علي", "ضد", "يد", "قبل", "بيد", "بايدي", "برصاص", "باتجاه", "نحو", "استهدف", "استهدفت", "استهداف",
+                      "بحق", "لدي", "امام", "منددين", "تنديدا", "رفضا", "احتجاجا", "للمطالبه", "مطالبين", "اعتراضا"})  # fmt: skip
+_DEAD = frozenset({"قتيلا", "قتيل", "قتلي", "جريحا", "جرحي", "مصابا", "مصابين", "شخصا", "اشخاص"})
+
+
+def word_class(tok: Token) -> str:
+    """The role word class of a token (the lists of `roles.py`), in a fixed priority order."""
+    return _word_class(tok.norm, tok.kind)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_class(norm: str, kind: str) -> str:
+    tok = Token(0, 0, norm, norm, kind)
+    if tok.kind == "punct":
+        return "punct"
+    if is_number(tok):
+        return "num"
+    b = bare(tok)
+    n = tok.norm
+    for name, words in (
+        ("func", FUNCTION_WORDS),
+        ("weapon", WEAPONS),
+        ("event", EVENT_NOUNS),
+        ("platform", PLATFORMS),
+        ("quant", QUANTITY_LEADS),
+        ("casualty", CASUALTY),
+        ("passive", PASSIVE_AFTER),
+        ("member", MEMBERS),
+        ("dead", _DEAD),
+        ("verb", COMMON_VERBS),
+    ):
+        if b in words or n in words:
+            return name
+    if is_verbish(tok):
+        return "verb"
+    return "word"
+
+
+@lru_cache(maxsize=1 << 16)
+def _lexical(norm: str, kind: str) -> tuple[str, str, tuple[str, ...]]:
+    """(word class, bare form, the token's own features): they depend on the word alone, so cached."""
+    tok = Token(0, 0, norm, norm, kind)
+    b = bare(tok)
+    c = _word_class(norm, kind)
+    f = ["bias", f"w={norm}", f"b={b}", f"p2={b[:2]}", f"p3={b[:3]}", f"s2={b[-2:]}", f"s3={b[-3:]}", f"k={kind}", f"c={c}"]
+    if norm != b:
+        f.append(f"pre={norm[: len(norm) - len(b)] if norm.endswith(b) else '?'}")
+    if kind == "word" and norm.startswith(("ل", "ول", "فل")) and not norm.startswith(("لا", "لم", "لن", "لقد")):
+        f.append("clitic=l")
+    if kind == "word" and norm.startswith(("ب", "وب")) and len(norm) > 3:
+        f.append("clitic=b")
+    return c, b, tuple(f)
+
+
+def _bucket(d: int) -> str:
+    return str(d) if d <= 3 else ("4-6" if d <= 6 else "7+")
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence as the tagger sees it: tokens, per-token NER and actor tags, trigger hits (local indices)."""
+
+    tokens: Sequence[Token]
+    ner: Sequence[str]
+    actor: Sequence[str]
+    hits: Sequence[TriggerHit]
+
+
+def _span_tags(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[str]:
+    """B-/I-label per token for character spans (a span covers the tokens it overlaps)."""
+    tags = ["O"] * len(tokens)
+    for start, end, label in spans:
+        first = True
+        for k, t in enumerate(tokens):
+            if t.end > start and t.start < end and tags[k] == "O":
+                tags[k] = ("B-" if first else "I-") + label
+                first = False
+    return tags
+
+
+def sentence_view(
+    doc: Document, lo: int, hi: int, mentions: Sequence[Any] = (), lex: TriggerLexicon | None = None
+) -> SentenceView:
+    """Tokens lo..hi of `doc` with their entity labels, actor mentions and trigger hits."""
+    tokens = doc.tokens[lo:hi]
+    if not tokens:
+        return SentenceView((), (), (), ())
+    a, b = tokens[0].start, tokens[-1].end
+    ents = [(e.start, e.end, e.label) for e in doc.entities if e.end > a and e.start < b]
+    acts = [(m.start, m.end, _actor_label(m)) for m in mentions if m.end > a and m.start < b and m.start >= 0]
+    hits = (lex or load_lexicon()).find(tokens)
+    return SentenceView(tokens, _span_tags(tokens, ents), _span_tags(tokens, acts), hits)
+
+
+def _actor_label(m: Any) -> str:
+    kind = "gen" if getattr(m, "generic", None) is not None or getattr(m, "needs_country", False) else "kb"
+    return f"{kind}{m.inter if m.inter is not None else ''}"
+
+
+def features(view: SentenceView) -> list[list[str]]:
+    """CRFsuite feature strings for every token of the sentence."""
+    toks = view.tokens
+    n = len(toks)
+    if not n:
+        return []
+    lexical = [_lexical(t.norm, t.kind) for t in toks]
+    classes = [x[0] for x in lexical]
+    bares = [x[1] for x in lexical]
+    trig_at: dict[int, TriggerHit] = {}
+    for h in view.hits:
+        for k in range(h.first, h.last + 1):
+            trig_at[k] = h
+    out: list[list[str]] = []
+    for i in range(n):
+        f = [*lexical[i][2], f"ner={view.ner[i]}", f"act={view.actor[i]}"]
+        if i in trig_at:
+            h = trig_at[i]
+            f += ["trig", f"trig={h.entry.cls}"]
+        else:
+            h = _nearest(view.hits, i)
+            if h is not None:
+                side = "after" if i > h.last else "before"
+                dist = _bucket(i - h.last if side == "after" else h.first - i)
+                verbal = "v" if is_verb(h.entry.form) else "n"
+                plural = toks[h.first].norm.endswith("وا")
+                f += [
+                    f"tr={side}{dist}",
+                    f"tr={side}|{h.entry.cls}",
+                    f"tr={side}{dist}|{h.entry.cls}",
+                    f"tr={side}|{h.entry.plover_type}",
+                    f"tr={side}|pl={plural}",
+                    f"tr={side}|{verbal}",
+                ]
+                between = toks[min(i, h.last) + 1 : max(i, h.first)]
+                if any(x.kind == "punct" for x in between):
+                    f.append("tr=punct-between")
+            else:
+                f.append("tr=none")
+        for k in (1, 2):
+            if i - k >= 0:
+                p = toks[i - k].norm.lstrip("و")
+                if p in _MARKERS:
+                    f.append(f"mark-{k}={p}")
+        if i >= 2 and (toks[i - 2].norm, toks[i - 1].norm) in (("علي", "يد"), ("من", "قبل")):
+            f.append("agentmark")
+        for o in (-2, -1, 1, 2):
+            j = i + o
+            if 0 <= j < n:
+                f += [f"{o}:b={bares[j]}", f"{o}:c={classes[j]}", f"{o}:ner={view.ner[j]}", f"{o}:act={view.actor[j]}"]
+            else:
+                f.append(f"{o}:edge")
+        f.append(f"-1c+1c={classes[i - 1] if i else 'BOS'}|{classes[i + 1] if i + 1 < n else 'EOS'}")
+        out.append(f)
+    return out
+
+
+def _nearest(hits: Sequence[TriggerHit], i: int) -> TriggerHit | None:
+    best, dist = None, 10**9
+    for h in hits:
+        d = h.first - i if i < h.first else i - h.last
+        if d < dist:
+            best, dist = h, d
+    return best
+
+
+def runs(tags: Sequence[str], role: str) -> list[tuple[int, int]]:
+    """Token index ranges [i, j] of the `role` spans in a BIO sequence."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for k, tag in enumerate([*tags, "O"]):
+        inside = tag.endswith("-" + role)
+        if start is not None and (not inside or tag.startswith("B-")):
+            out.append((start, k - 1))
+            start = None
+        if inside and start is None:
+            start = k
+    return out
+
+
+class RoleTagger:
+    """A loaded CRF role model: `roles(view)` gives the best source and target token ranges."""
+
+    def __init__(self, blob: bytes, min_marginal: float | None = None) -> None:
+        self.min_marginal = min_marginal
+        self._blob = blob  # CRFsuite reads the buffer in place: keep it alive with the tagger
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(blob)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, min_marginal: float | None = MIN_MARGINAL) -> RoleTagger:
+        p = Path(path) if path is not None else DEFAULT_MODEL
+        try:
+            return cls(gzip.decompress(p.read_bytes()), min_marginal)
+        except (OSError, ValueError) as err:
+            raise ModelError(f"role model unreadable at {p}: {err}; run `marsad train roles`") from err
+
+    def tag(self, view: SentenceView) -> list[str]:
+        if not view.tokens:
+            return []
+        return list(self._tagger.tag(features(view)))
+
+    def roles(self, view: SentenceView) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """(source, target) local token ranges: the most probable span of each role, or None."""
+        tags = self.tag(view)
+        out: list[tuple[int, int] | None] = []
+        for role in ROLES:
+            cands = runs(tags, role)
+            if not cands:
+                out.append(self._weak(len(tags), role))
+                continue
+            out.append(max(cands, key=lambda r: self._score(tags, r)))
+        return out[0], out[1]
+
+    def _weak(self, n: int, role: str) -> tuple[int, int] | None:
+        """When the best path has no span of `role`: the tokens around the most probable one, if
+        their probability of the role reaches `min_marginal` (off when None)."""
+        if self.min_marginal is None or not n:
+            return None
+        p = [self._tagger.marginal(f"B-{role}", k) + self._tagger.marginal(f"I-{role}", k) for k in range(n)]
+        best = max(range(n), key=p.__getitem__)
+        if p[best] < self.min_marginal:
+            return None
+        i = j = best
+        while i > 0 and p[i - 1] >= self.min_marginal:
+            i -= 1
+        while j + 1 < n and p[j + 1] >= self.min_marginal:
+            j += 1
+        return i, j
+
+    def _score(self, tags: Sequence[str], rng: tuple[int, int]) -> float:
+        i, j = rng
+        return sum(self._tagger.marginal(tags[k], k) for k in range(i, j + 1)) / (j - i + 1)
+
+
+def to_span(doc: Document, tokens: Sequence[Token], rng: tuple[int, int] | None) -> Span | None:
+    if rng is None:
+        return None
+    s, e = tokens[rng[0]].start, tokens[rng[1]].end
+    return Span(s, e, doc.text[s:e])
+
+
+@lru_cache(maxsize=2)
+def load_role_tagger(path: str | None = None) -> RoleTagger | None:
+    """The shipped role model, or None when the package carries none (the rules then work alone)."""
+    p = Path(path) if path is not None else DEFAULT_MODEL
+    if not p.is_file():
+        return None
+    return RoleTagger.load(p, MIN_MARGINAL)

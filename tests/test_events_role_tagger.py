@@ -1,0 +1,108 @@
+"""The CRF role tagger: labels from gold words, the shipped model, training on a slice, the modes."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from marsad.events.assemble import ROLE_MODES, Extractor, _pick_roles
+from marsad.events.role_tagger import RoleTagger, features, load_role_tagger, runs, sentence_view
+from marsad.events.role_train import configs, cross_validate, labels, train
+from marsad.model import Document, Span
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def make_doc(text: str) -> Document:
+    doc = make_document(text, published="2025-10-22", lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)))
+
+
+def test_labels_follow_the_gold_words_article_stripped() -> None:
+    toks = tokenize("وخطف مسلحون مطران الكلدان في الموصل")
+    got = labels(toks, ["مسلحون"], ["مطران", "الكلدان"])
+    assert got == ["O", "B-SRC", "B-TGT", "I-TGT", "O", "O"]
+
+
+def test_a_lone_function_word_is_not_a_role() -> None:
+    toks = tokenize("قتل مسلحون في الموصل شخصا")
+    assert labels(toks, ["في"], ["شخصا"]) == ["O", "O", "O", "O", "B-TGT"]
+
+
+def test_a_word_of_both_roles_stays_unlabelled() -> None:
+    toks = tokenize("خطفت الحركة العاملين")
+    assert labels(toks, ["الحركة", "العاملين"], ["العاملين"]) == ["O", "B-SRC", "O"]
+
+
+def test_runs_read_bio_spans() -> None:
+    tags = ["O", "B-SRC", "I-SRC", "B-TGT", "B-TGT", "I-SRC", "O"]
+    assert runs(tags, "SRC") == [(1, 2), (5, 5)]
+    assert runs(tags, "TGT") == [(3, 3), (4, 4)]
+
+
+def test_features_cover_the_trigger_and_markers() -> None:
+    doc = make_doc("هاجم مسلحون على دورية للجيش")
+    view = sentence_view(doc, 0, len(doc.tokens))
+    feats = features(view)
+    assert len(feats) == len(doc.tokens)
+    assert "trig=attack" in feats[0]
+    assert "tr=after1" in feats[1]
+    assert "mark-1=علي" in feats[3]  # دورية after على
+
+
+def test_shipped_model_loads_and_tags_within_the_sentence() -> None:
+    tagger = load_role_tagger()
+    assert tagger is not None
+    doc = make_doc("وخطف مسلحون مجهولون ثلاثة مدنيين في قرية قرب حلب.")
+    view = sentence_view(doc, 0, len(doc.tokens))
+    src, tgt = tagger.roles(view)
+    for rng in (src, tgt):
+        if rng is not None:
+            assert 0 <= rng[0] <= rng[1] < len(doc.tokens)
+    assert src is not None and "مسلحون" in doc.text[doc.tokens[src[0]].start : doc.tokens[src[1]].end]
+
+
+@pytest.mark.parametrize("mode", ROLE_MODES)
+def test_extractor_role_spans_keep_offsets(mode: str) -> None:
+    ext = Extractor(classifier=None, min_confidence=0.0, role_tagger=load_role_tagger(), role_mode=mode)
+    doc, roles = ext.run(make_doc("قتل مسلحون ثلاثة جنود في هجوم على حاجز للجيش. وتظاهر مئات الطلاب احتجاجا على القرار."))
+    assert doc.events
+    for r in roles:
+        for s in r.actor1 + r.actor2:
+            assert doc.text[s.start : s.end] == s.text
+
+
+def test_unknown_role_mode_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Extractor(classifier=None, role_mode="oracle")
+
+
+def test_pick_roles_modes() -> None:
+    rule, tag = [Span(0, 2, "ab")], Span(3, 5, "cd")
+    assert _pick_roles("rules", rule, tag) == rule
+    assert _pick_roles("tagger", rule, None) == []
+    assert _pick_roles("fill", rule, tag) == rule
+    assert _pick_roles("fill", [], tag) == [tag]
+    assert _pick_roles("tagger_first", rule, tag) == [tag]
+    assert _pick_roles("tagger_first", rule, None) == rule
+
+
+def test_train_on_a_slice_is_deterministic(shared_data, tmp_path) -> None:
+    gsr = shared_data / "events" / "arabic_gsr"
+    a, b = tmp_path / "a.gz", tmp_path / "b.gz"
+    info = train(gsr, a, limit=25)
+    train(gsr, b, limit=25)
+    assert info["records"] == 50
+    assert a.read_bytes() == b.read_bytes()
+    tagger = RoleTagger(gzip.decompress(a.read_bytes()))
+    doc = make_doc("قصفت طائرات النظام بلدة في ريف إدلب.")
+    assert len(tagger.tag(sentence_view(doc, 0, len(doc.tokens)))) == len(doc.tokens)
+
+
+def test_cross_validation_on_a_slice_reports_every_candidate(shared_data) -> None:
+    rep = cross_validate(shared_data / "events" / "arabic_gsr", k=2, limit=12, nested=False)
+    assert rep["candidates"][0]["candidate"] == "rules"
+    assert len(rep["candidates"]) == len(configs())
+    for row in rep["candidates"]:
+        assert 0.0 <= row["ASSAULT source"]["f1"] <= 1.0
