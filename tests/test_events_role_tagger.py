@@ -6,7 +6,7 @@ import gzip
 
 import pytest
 
-from marsad.events.assemble import ROLE_MODES, Extractor, _pick_roles
+from marsad.events.assemble import ROLE_MODES, Draft, Extractor, _pick_roles
 from marsad.events.role_tagger import RoleTagger, features, load_role_tagger, runs, sentence_view
 from marsad.events.role_train import configs, cross_validate, labels, train
 from marsad.model import Document, Span
@@ -106,3 +106,31 @@ def test_cross_validation_on_a_slice_reports_every_candidate(shared_data) -> Non
     assert len(rep["candidates"]) == len(configs())
     for row in rep["candidates"]:
         assert 0.0 <= row["ASSAULT source"]["f1"] <= 1.0
+
+
+def _draft(event_type: str, tagged: list) -> Draft:
+    d = Draft(0, [], {"event_type": event_type, "sub_event_type": "x"}, 0.5)
+    d.tagged = tagged
+    return d
+
+
+def test_tagger_fills_only_empty_actors_and_never_one_side_twice() -> None:
+    from marsad.events.actors import ActorMention
+    from marsad.events.assemble import _actors_from_tags
+
+    army = ActorMention(0, 5, "الجيش", "Military Forces of {country}", 1, "military", True)
+    army2 = ActorMention(20, 25, "الجيش", "Military Forces of {country}", 1, "military", True)
+    civ = ActorMention(10, 16, "مدنيين", "Civilians", 7, "civilians", True)
+    d = _draft("Explosions/Remote violence", [Span(0, 5, "الجيش"), Span(10, 16, "مدنيين")])
+    _actors_from_tags(d, [army, civ])
+    assert d.actor1 is army and d.actor2 is civ
+    d = _draft("Explosions/Remote violence", [Span(10, 16, "مدنيين"), Span(20, 25, "الجيش")])
+    d.actor1 = army
+    _actors_from_tags(d, [army, civ, army2])
+    assert d.actor1 is army and d.actor2 is None  # the rules' actor stays; the same side is not its own target
+    d = _draft("Explosions/Remote violence", [Span(10, 16, "مدنيين"), None])
+    _actors_from_tags(d, [civ])
+    assert d.actor1 is None  # civilians are never the doer
+    d = _draft("Protests", [Span(0, 5, "الجيش"), Span(10, 16, "مدنيين")])
+    _actors_from_tags(d, [army, civ])
+    assert d.actor1 is None and d.actor2 is None  # protests keep the rules' actors
