@@ -158,34 +158,35 @@ def features(view: SentenceView) -> list[list[str]]:
         return []
     lexical = [_lexical(t.norm, t.kind) for t in toks]
     classes = [x[0] for x in lexical]
-    bares = [x[1] for x in lexical]
+    # what each token lends its neighbours at offsets -2, -1, +1, +2 (built once per token)
+    lend = [_window(x[1], x[0], view.ner[j], view.actor[j]) for j, x in enumerate(lexical)]
     trig_at: dict[int, TriggerHit] = {}
     for h in view.hits:
         for k in range(h.first, h.last + 1):
             trig_at[k] = h
+    info = {id(h): _hit_info(h, toks) for h in view.hits}
     out: list[list[str]] = []
     for i in range(n):
         f = [*lexical[i][2], f"ner={view.ner[i]}", f"act={view.actor[i]}"]
         if i in trig_at:
-            h = trig_at[i]
-            f += ["trig", f"trig={h.entry.cls}"]
+            f += ["trig", f"trig={trig_at[i].entry.cls}"]
         else:
             h = _nearest(view.hits, i)
             if h is not None:
-                side = "after" if i > h.last else "before"
-                dist = _bucket(i - h.last if side == "after" else h.first - i)
-                verbal = "v" if is_verb(h.entry.form) else "n"
-                plural = toks[h.first].norm.endswith("وا")
+                after = i > h.last
+                side = "after" if after else "before"
+                dist = _bucket(i - h.last if after else h.first - i)
+                cls, plover, plural, verbal = info[id(h)]
                 f += [
                     f"tr={side}{dist}",
-                    f"tr={side}|{h.entry.cls}",
-                    f"tr={side}{dist}|{h.entry.cls}",
-                    f"tr={side}|{h.entry.plover_type}",
+                    f"tr={side}|{cls}",
+                    f"tr={side}{dist}|{cls}",
+                    f"tr={side}|{plover}",
                     f"tr={side}|pl={plural}",
                     f"tr={side}|{verbal}",
                 ]
-                between = toks[min(i, h.last) + 1 : max(i, h.first)]
-                if any(x.kind == "punct" for x in between):
+                lo, hi = (h.last + 1, i) if after else (i + 1, h.first)
+                if any(toks[k].kind == "punct" for k in range(lo, hi)):
                     f.append("tr=punct-between")
             else:
                 f.append("tr=none")
@@ -194,17 +195,31 @@ def features(view: SentenceView) -> list[list[str]]:
                 p = toks[i - k].norm.lstrip("و")
                 if p in _MARKERS:
                     f.append(f"mark-{k}={p}")
-        if i >= 2 and (toks[i - 2].norm, toks[i - 1].norm) in (("علي", "يد"), ("من", "قبل")):
+        if i >= 2 and (toks[i - 2].norm, toks[i - 1].norm) in _AGENT_PAIRS:
             f.append("agentmark")
-        for o in (-2, -1, 1, 2):
+        for slot, o in enumerate((-2, -1, 1, 2)):
             j = i + o
             if 0 <= j < n:
-                f += [f"{o}:b={bares[j]}", f"{o}:c={classes[j]}", f"{o}:ner={view.ner[j]}", f"{o}:act={view.actor[j]}"]
+                f += lend[j][slot]
             else:
-                f.append(f"{o}:edge")
+                f.append(_EDGE[slot])
         f.append(f"-1c+1c={classes[i - 1] if i else 'BOS'}|{classes[i + 1] if i + 1 < n else 'EOS'}")
         out.append(f)
     return out
+
+
+_AGENT_PAIRS = frozenset({("علي", "يد"), ("من", "قبل")})
+_EDGE = ("-2:edge", "-1:edge", "1:edge", "2:edge")
+
+
+@lru_cache(maxsize=1 << 16)
+def _window(b: str, c: str, ner: str, act: str) -> tuple[tuple[str, ...], ...]:
+    """The features a token gives the tokens it neighbours, as their offsets -2, -1, +1, +2 (slot order)."""
+    return tuple((f"{o}:b={b}", f"{o}:c={c}", f"{o}:ner={ner}", f"{o}:act={act}") for o in (-2, -1, 1, 2))
+
+
+def _hit_info(h: TriggerHit, toks: Sequence[Token]) -> tuple[str, str, bool, str]:
+    return h.entry.cls, h.entry.plover_type, toks[h.first].norm.endswith("وا"), "v" if is_verb(h.entry.form) else "n"
 
 
 def _nearest(hits: Sequence[TriggerHit], i: int) -> TriggerHit | None:
