@@ -61,7 +61,7 @@ def word_class(tok: Token) -> str:
     return _word_class(tok.norm, tok.kind)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _word_class(norm: str, kind: str) -> str:
     tok = Token(0, 0, norm, norm, kind)
     if tok.kind == "punct":
@@ -89,7 +89,7 @@ def _word_class(norm: str, kind: str) -> str:
     return "word"
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _lexical(norm: str, kind: str) -> tuple[str, str, tuple[str, ...]]:
     """(word class, bare form, the token's own features): they depend on the word alone, so cached."""
     tok = Token(0, 0, norm, norm, kind)
@@ -212,7 +212,7 @@ _AGENT_PAIRS = frozenset({("علي", "يد"), ("من", "قبل")})
 _EDGE = ("-2:edge", "-1:edge", "1:edge", "2:edge")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _window(b: str, c: str, ner: str, act: str) -> tuple[tuple[str, ...], ...]:
     """The features a token gives the tokens it neighbours, as their offsets -2, -1, +1, +2 (slot order)."""
     return tuple((f"{o}:b={b}", f"{o}:c={c}", f"{o}:ner={ner}", f"{o}:act={act}") for o in (-2, -1, 1, 2))
