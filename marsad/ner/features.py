@@ -105,6 +105,10 @@ class Featurizer:
             self._ctx[key] = {off: [f"{off}:{f}" for f in ctx] for off in WINDOW}
         return own, self._ctx[key]
 
+    def own_features(self, norm: str, kind: str) -> list[str]:
+        """The token's own features (cached): the neural tagger's input too."""
+        return self._lookup((norm, kind))[0]
+
     def clear(self) -> None:
         self._own.clear()
         self._ctx.clear()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -82,8 +82,14 @@ class TokenEncoder:
         self.clusters = clusters
         self.persons = persons
 
+    #: Where the CRF features of a token come from at run time (the CRF featurizer's cache), if set.
+    own_features: Callable[[str, str], list[str]] | None = None
+
     def encode(self, norm: str, kind: str) -> tuple[list[int], int, list[int]]:
-        own, _ = token_features(norm, kind, self.clusters, self.persons)
+        if self.own_features is not None:
+            own = self.own_features(norm, kind)
+        else:
+            own = token_features(norm, kind, self.clusters, self.persons)[0]
         fids = [self.features[f] for f in own if f in self.features]
         row = 0
         if kind == "word":

@@ -34,11 +34,11 @@ class NeuralConfig:
     char_dim: int = 24
     char_filters: int = 48
     hidden: int = 200
-    epochs: int = 20
+    epochs: int = 30
     batch: int = 32
     lr: float = 2e-3
-    dropout: float = 0.4
-    word_dropout: float = 0.1
+    dropout: float = 0.3
+    word_dropout: float = 0.05
     min_feature_count: int = 2
     seed: int = 13
 

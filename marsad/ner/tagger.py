@@ -95,8 +95,11 @@ class NerModel:
         persons = frozenset(_read_lines(d / f"{MODEL_NAME}.persons.txt.gz"))
         place_flags()  # built here so that loading, not the first sentence, pays for it
         nn_path = d / f"{MODEL_NAME}.nn.npz"
+        featurize = Featurizer(clusters, persons)
         neural = NeuralTagger.load(nn_path, clusters, persons) if nn_path.is_file() else None
-        return cls(tagger, known_all, Featurizer(clusters, persons), blob, neural)
+        if neural is not None:
+            neural.encoder.own_features = featurize.own_features  # one feature computation per token
+        return cls(tagger, known_all, featurize, blob, neural)
 
     def tag_tokens(self, tokens: Sequence[Token]) -> list[str]:
         """IOB2 tags (ANERcorp types) for one segment."""
