@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -35,6 +36,7 @@ from marsad.cli.app import bench_group, eval_group, handles_errors, train_group
     "--cv-variant", "cv_variants", multiple=True, help="Extra MIX:COMBINE:O_BIAS to score in CV, e.g. 0.5:linear:-1."
 )
 @click.option("--epochs", type=int, default=None, help="Neural training epochs (default: the shipped setting).")
+@click.option("--nn", "nn_options", multiple=True, help="Neural setting KEY=NUMBER, e.g. hidden=300 or vector_dims=150.")
 @handles_errors
 def train_ner_cmd(
     data: str | None,
@@ -54,6 +56,7 @@ def train_ner_cmd(
     o_bias: float,
     cv_variants: tuple[str, ...],
     epochs: int | None,
+    nn_options: tuple[str, ...],
 ) -> None:
     """Train the CRF recogniser on ANERcorp train (+ Wojood), or cross-validate it (--cv 5)."""
     from marsad.errors import InputError
@@ -87,6 +90,7 @@ def train_ner_cmd(
         cv_variants=tuple(_variant(v) for v in cv_variants),
         neural={"epochs": epochs} if epochs else {},
     )
+    cfg = _with_nn_options(cfg, nn_options)
     if folds:
         aner, extra = training_sets(root, wojood)
         if limit:
@@ -106,6 +110,31 @@ def train_ner_cmd(
     info = train_shipped(root, Path(out) if out else None, cfg, limit)
     info["total_seconds"] = round(time.perf_counter() - t0, 1)
     click.echo(json.dumps(info))
+
+
+def _with_nn_options(cfg: Any, options: tuple[str, ...]) -> Any:
+    """Apply KEY=NUMBER settings: vector_dims/vector_contexts to the config, the rest to NeuralConfig."""
+    from dataclasses import fields, replace
+
+    from marsad.errors import InputError
+    from marsad.ner.neural_train import NeuralConfig
+
+    known = {f.name for f in fields(NeuralConfig)}
+    neural = dict(cfg.neural)
+    top: dict[str, int] = {}
+    for opt in options:
+        key, _, value = opt.partition("=")
+        try:
+            num = float(value)
+        except ValueError as exc:
+            raise InputError(f"--nn {opt!r}: expected KEY=NUMBER") from exc
+        if key in ("vector_dims", "vector_contexts"):
+            top[key] = int(num)
+        elif key in known:
+            neural[key] = int(num) if num.is_integer() and key not in ("lr", "dropout", "word_dropout") else num
+        else:
+            raise InputError(f"--nn {opt!r}: unknown setting (known: {', '.join(sorted(known))}, vector_dims, vector_contexts)")
+    return replace(cfg, neural=neural, **top)
 
 
 def _variant(text: str) -> tuple[float, str, float]:

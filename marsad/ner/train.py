@@ -47,6 +47,8 @@ class TrainConfig:
     o_bias: float = 0.0  # added to log P(O) before decoding (negative: more recall)
     cv_variants: tuple[tuple[float, str, float], ...] = ()  # extra (mix, combine, o_bias) scored in CV
     neural: dict[str, Any] = field(default_factory=dict)  # NeuralConfig overrides
+    vector_dims: int = 100  # context-vector size (PPMI-SVD over the corpus)
+    vector_contexts: int = 5000  # context words counted
 
 
 def training_sets(data: Path, wojood: bool = False) -> tuple[list[Sentence], list[Sentence]]:
@@ -82,11 +84,11 @@ def retokenised(sent: Sentence) -> tuple[list[Any], list[str]]:
 
 
 @lru_cache(maxsize=2)
-def corpus_vectors(corpus: str, limit: int | None = None) -> tuple[list[str], Any]:
+def corpus_vectors(corpus: str, limit: int | None = None, dims: int = 100, contexts: int = 5000) -> tuple[list[str], Any]:
     """Context vectors of the corpus words (computed once per process: CV folds share them)."""
     from marsad.ner.clusters import context_vectors
 
-    return context_vectors(corpus, limit=limit)
+    return context_vectors(corpus, contexts=contexts, dims=dims, limit=limit)
 
 
 def fit(sents: Sequence[Sentence], out: Path, cfg: TrainConfig) -> dict[str, Any]:
@@ -127,7 +129,7 @@ def fit(sents: Sequence[Sentence], out: Path, cfg: TrainConfig) -> dict[str, Any
     if cfg.corpus:
         from marsad.ner.neural_train import NeuralConfig, train_neural
 
-        words, vecs = corpus_vectors(cfg.corpus, cfg.corpus_limit)
+        words, vecs = corpus_vectors(cfg.corpus, cfg.corpus_limit, cfg.vector_dims, cfg.vector_contexts)
         ncfg = NeuralConfig(**cfg.neural)
         extra = {"mix": cfg.mix, "combine": cfg.combine, "o_bias": cfg.o_bias}
         info.update(train_neural(data, words, vecs, clusters, frozenset(persons), nn_path, ncfg, extra))
