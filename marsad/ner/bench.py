@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import time
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from marsad.bench import DEFAULT_CORPUS, load_corpus, peak_rss_mb
 
 
 def bench_ner(corpus: str | Path | None = None, limit: int | None = 300) -> dict[str, Any]:
+    from marsad.ner.neural import one_blas_thread
     from marsad.ner.tagger import NerModel, data_dir
     from marsad.text import clean, tokenize
 
@@ -21,7 +21,7 @@ def bench_ner(corpus: str | Path | None = None, limit: int | None = 300) -> dict
     docs = [(t, tokenize(t)) for t in texts]
     n_tokens = sum(len(toks) for _, toks in docs)
     runs = {}
-    with _one_blas_thread():
+    with one_blas_thread():
         for name in ("cold_cache", "warm_cache"):
             if name == "cold_cache":
                 model.featurize.clear()
@@ -42,11 +42,3 @@ def bench_ner(corpus: str | Path | None = None, limit: int | None = 300) -> dict
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
 
-
-def _one_blas_thread() -> contextlib.AbstractContextManager[object]:
-    """Per-core figures: the neural tagger's matrix products on one BLAS thread (threadpoolctl, when present)."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        return contextlib.nullcontext()
-    return threadpool_limits(1)
