@@ -100,3 +100,20 @@ def test_train_ensemble_on_a_small_slice(shared_data: Path, tmp_path: Path) -> N
         load_model.cache_clear()
     assert len(preds) == 30
     assert counts.report()["micro_PERS_LOC_ORG"]["support"] > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--cv-variant", "0.5:mean:0"], "MIX:linear|log:O_BIAS"),
+        (["--nn", "layers=4"], "unknown setting"),
+        (["--nn", "hidden=x"], "KEY=NUMBER"),
+    ],
+)
+def test_train_options_are_checked(args: list[str], message: str, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from marsad.cli import main
+
+    res = CliRunner().invoke(main, ["train", "ner", "--no-neural", "--data", str(tmp_path), *args])
+    assert res.exit_code == 2 and message in res.output, res.output
