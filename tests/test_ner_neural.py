@@ -95,7 +95,7 @@ def test_train_ensemble_on_a_small_slice(shared_data: Path, tmp_path: Path) -> N
     load_model.cache_clear()
     try:
         assert load_model(str(tmp_path)).neural is not None
-        counts, preds = evaluate(aner[200:230], eval_pipeline(model=str(tmp_path)))
+        counts, preds = evaluate(aner[200:230], eval_pipeline(model=str(tmp_path), neural=True))
     finally:
         load_model.cache_clear()
     assert len(preds) == 30

@@ -153,25 +153,27 @@ def _variant(text: str) -> tuple[float, str, float]:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--model", type=click.Path(file_okay=False), default=None, help="Model folder (default: the shipped one).")
 @click.option("--full", is_flag=True, help="Run the whole default pipeline, not just up to the recogniser.")
+@click.option("--neural", is_flag=True, help="Score the CRF + neural ensemble (off in the default pipeline).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @handles_errors
-def eval_ner_cmd(file: str, model: str | None, full: bool, as_json: bool) -> None:
+def eval_ner_cmd(file: str, model: str | None, full: bool, neural: bool, as_json: bool) -> None:
     """Exact-span P/R/F1 per type on a CoNLL file (`token TAG` lines, ANERcorp types)."""
     from marsad.errors import InputError
     from marsad.ner.score import evaluate_file, format_report
 
     if not Path(file).is_file():
         raise InputError(f"{file}: no such file")
-    rep = evaluate_file(file, model, full)
+    rep = evaluate_file(file, model, full, neural)
     click.echo(json.dumps(rep, ensure_ascii=False) if as_json else format_report(rep))
 
 
 @bench_group.command("ner")
 @click.option("--corpus", default=None, help="JSONL corpus with a text field (default: the ANT sample).")
 @click.option("--limit", type=int, default=300, show_default=True, help="Use the first N documents.")
+@click.option("--neural", is_flag=True, help="Time the CRF + neural ensemble (off in the default pipeline).")
 @handles_errors
-def bench_ner_cmd(corpus: str | None, limit: int) -> None:
+def bench_ner_cmd(corpus: str | None, limit: int, neural: bool) -> None:
     """Recogniser throughput (tokens/s on one core) and model load time."""
     from marsad.ner.bench import bench_ner
 
-    click.echo(json.dumps(bench_ner(corpus, limit), indent=2))
+    click.echo(json.dumps(bench_ner(corpus, limit, neural), indent=2))

@@ -42,6 +42,12 @@ def demonym_country(word: str) -> str | None:
     """ISO2 of the country a nationality word names (السوري -> SY, الشيشانيين -> RU), or None."""
     if not word or not isinstance(word, str):
         return None
+    return _demonym(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _demonym(word: str) -> str | None:
+    """`demonym_country` for a non-empty string (cached: the geocoder asks of every word)."""
     table = _table()
     w = name_key(word.strip())
     if not w or " " in w:

@@ -50,6 +50,8 @@ _BARE_NOT = _shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عي
 #: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
 _GENERIC_TYPES = frozenset({"منطقه", "اقليم"})
 _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه"})
+#: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article.
+_UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
 _NAME_HEADS = _shadow_set({"كفر", "بيت", "دير", "تل", "عين", "خان", "جسر", "قلعه", "ابو", "ام", "بني", "بئر", "راس",
                          "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان", "الوادي", "التل", "العين"})
@@ -539,8 +541,7 @@ class Geocoder:
         """The shadow span of the unknown name a type word at `k` introduces, or None."""
         w = words.word(k)
         # indefinite only: "المدينة" / "القرية" refer back to a place already named
-        forms = [w] + [w[len(run):] for run in CLITIC_RUNS + SINGLE if w.startswith(run)]
-        word_type = next((f for f in forms if f in _UNKNOWN_TYPES), None)
+        word_type = _UNKNOWN_FORMS.get(w)
         if word_type is None:
             return None
         name_words: list[int] = []

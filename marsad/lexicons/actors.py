@@ -154,16 +154,19 @@ class _Matcher:
         return _longest(found)
 
 
-def _heads(tok: Token) -> list[tuple[int, str]]:
+def _heads(tok: Token) -> tuple[tuple[int, str], ...]:
     """(shadow cut, head word) for the token itself and after each proclitic run it starts with."""
-    norm = tok.norm
+    return _word_heads(tok.norm) if tok.kind == "word" else ((0, tok.norm),)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_heads(norm: str) -> tuple[tuple[int, str], ...]:
     heads = [(0, norm)]
-    if tok.kind == "word":
-        for k in range(1, min(_MAX_RUN, len(norm) - 2) + 1):
-            hc = _HEAD_CUTS.get(norm[:k])
-            if hc is not None:
-                heads.append((hc[0], hc[1] + norm[hc[0] :]))
-    return heads
+    for k in range(1, min(_MAX_RUN, len(norm) - 2) + 1):
+        hc = _HEAD_CUTS.get(norm[:k])
+        if hc is not None:
+            heads.append((hc[0], hc[1] + norm[hc[0] :]))
+    return tuple(heads)
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -9,13 +9,13 @@ from typing import Any
 from marsad.bench import DEFAULT_CORPUS, load_corpus, peak_rss_mb
 
 
-def bench_ner(corpus: str | Path | None = None, limit: int | None = 300) -> dict[str, Any]:
+def bench_ner(corpus: str | Path | None = None, limit: int | None = 300, neural: bool = False) -> dict[str, Any]:
     from marsad.ner.neural import one_blas_thread
     from marsad.ner.tagger import NerModel, data_dir
     from marsad.text import clean, tokenize
 
     t0 = time.perf_counter()
-    model = NerModel.load()
+    model = NerModel.load(neural=neural)
     load_s = time.perf_counter() - t0
     texts = [clean(r.get("text") or "") for r in load_corpus(corpus or DEFAULT_CORPUS, limit)]
     docs = [(t, tokenize(t)) for t in texts]

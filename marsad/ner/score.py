@@ -88,7 +88,9 @@ def tags_from_entities(entities: Iterable[Entity], offsets: Sequence[tuple[int, 
     return tags_of(len(offsets), sorted(spans, key=lambda s: s[1]))
 
 
-def eval_pipeline(steps: Sequence[Any] | None = None, model: str | None = None, rules: bool = True) -> Any:
+def eval_pipeline(
+    steps: Sequence[Any] | None = None, model: str | None = None, rules: bool = True, neural: bool = False
+) -> Any:
     """The pipeline `marsad eval ner` runs: the default steps up to the recogniser (or `steps`)."""
     from marsad.pipeline import DEFAULT_STEPS, Pipeline
 
@@ -99,8 +101,8 @@ def eval_pipeline(steps: Sequence[Any] | None = None, model: str | None = None, 
     out = []
     for s in steps:
         name = s if isinstance(s, str) else s[0]
-        if name == "marsad.ner.v1" and (model is not None or not rules):
-            out.append((name, {"model": model, "rules": rules}))
+        if name == "marsad.ner.v1" and (model is not None or not rules or neural):
+            out.append((name, {"model": model, "rules": rules, "neural": neural}))
         else:
             out.append(s)
     return Pipeline(out)
@@ -123,12 +125,12 @@ def evaluate(sents: Sequence[Sentence], pipeline: Any) -> tuple[Counts, list[lis
     return counts, preds
 
 
-def evaluate_file(path: str | Path, model: str | None = None, full: bool = False) -> dict[str, Any]:
-    """`marsad eval ner FILE.conll`: the report dict."""
+def evaluate_file(path: str | Path, model: str | None = None, full: bool = False, neural: bool = False) -> dict[str, Any]:
+    """`marsad eval ner FILE.conll`: the report dict (`neural`: the CRF + neural ensemble)."""
     from marsad.pipeline import DEFAULT_STEPS
 
     sents = read_conll(path)
-    pipe = eval_pipeline(list(DEFAULT_STEPS) if full else None, model)
+    pipe = eval_pipeline(list(DEFAULT_STEPS) if full else None, model, neural=neural)
     counts, _ = evaluate(sents, pipe)
     rep = counts.report()
     rep["file"] = str(path)

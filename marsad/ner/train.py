@@ -149,14 +149,14 @@ def _fold(args: tuple[list[Sentence], list[Sentence], TrainConfig]) -> dict[str,
         neural = model.neural
         model.neural = None
         for name, rules in (("crf", False), ("crf+rules", True)):
-            out[name], _ = evaluate(test, eval_pipeline(model=tmp, rules=rules))
+            out[name], _ = evaluate(test, eval_pipeline(model=tmp, rules=rules, neural=True))
         if neural is not None:
             model.neural = neural
             for mix, combine, o_bias in sorted({(cfg.mix, cfg.combine, cfg.o_bias), *cfg.cv_variants}):
                 neural.mix, neural.combine, neural.o_bias = mix, combine, o_bias
                 tag = f"{combine}{mix:g}" + (f"o{o_bias:g}" if o_bias else "")
                 for name, rules in ((tag, False), (tag + "+rules", True)):
-                    out[name], _ = evaluate(test, eval_pipeline(model=tmp, rules=rules))
+                    out[name], _ = evaluate(test, eval_pipeline(model=tmp, rules=rules, neural=True))
         load_model.cache_clear()
     return out
 

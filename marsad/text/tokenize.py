@@ -11,6 +11,7 @@ when what precedes it in the token is a valid proclitic run.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.model import Token
 from marsad.text.normalize import normalize, orig_index, shadow
@@ -38,6 +39,7 @@ def proclitic_ok(prefix_norm: str) -> bool:
     return prefix_norm == "" or prefix_norm in PROCLITIC_RUNS
 
 
+@lru_cache(maxsize=1 << 16)
 def article_stripped(norm_word: str) -> str:
     """The shadow form without a leading article run (الرقة → رقة, والرقة → رقة)."""
     for run in ARTICLE_RUNS:
