@@ -127,11 +127,11 @@ def sample(data: Path) -> list[dict[str, str]]:
     return out
 
 
-def _earlier(repo: Path) -> tuple[set[str], set[str]]:
+def _earlier(repo: Path, names: tuple[str, ...] = EARLIER_SETS) -> tuple[set[str], set[str]]:
     """Source ids (ANT docno, GSR document id) and sentence texts of the earlier sets."""
     docs: set[str] = set()
     texts: set[str] = set()
-    for name in EARLIER_SETS:
+    for name in names:
         path = repo / "tests" / "data" / name
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -149,73 +149,18 @@ def _doc_id(source: str) -> str:
 def sample_blind(data: Path, repo: Path) -> list[dict[str, str]]:
     """The blind draw: first sentences of documents no earlier set used (see the module docstring)."""
     used, used_texts = _earlier(repo)
-    rng = random.Random(BLIND_SEED)
-    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
-    rng.shuffle(articles)
-    firsts = []
-    for a in articles:
-        first = next(_sentences(a.get("text") or ""), None)
-        if first and f"ant:{a['docno']}" not in used and first not in used_texts:
-            firsts.append((f"ant:{a['docno']}", first))
-    out: list[dict[str, str]] = []
-    seen: set[str] = set()
-
-    def add(stratum: str, source: str, text: str) -> None:
-        if text not in seen:
-            seen.add(text)
-            out.append({"stratum": stratum, "source": source, "text": text})
-
-    for source, first in firsts[:BLIND_LEAD]:
-        add("lead", source, first)
-    rows = []
-    for name in ("assault_dev.csv", "protest_dev.csv"):
-        with (data / "events" / "arabic_gsr" / name).open(encoding="utf-8") as f:
-            rows += [r for r in csv.DictReader(f) if r["label"] == "yes"]
-    rng.shuffle(rows)
-    got = 0
-    for r in rows:
-        doc = _doc_id(f"gsr:{r['id']}")
-        first = next(_sentences(r["text"]), None)
-        if got < BLIND_GSR and first and doc not in used and first not in used_texts and first not in seen:
-            used.add(doc)
-            add("gsr", f"gsr:{r['id']}", first)
-            got += 1
-    for iso2, pattern in COUNTRY_KEYWORDS.items():
-        rx, got = re.compile(rf"(?<!\w)[وبلف]{{0,2}}(?:{pattern})(?!\w)"), 0
-        hits = sum(len(rx.findall(r["text"])) for r in out)
-        for source, first in firsts[BLIND_LEAD:]:
-            if hits >= BLIND_TOPUP or got >= BLIND_MAX:
-                break
-            if first not in seen and rx.search(first):
-                add(f"country:{iso2}", source, first)
-                hits += len(rx.findall(first))
-                got += 1
-    return out
+    return _blind_draw(data, used, used_texts, BLIND_SEED, (BLIND_LEAD, BLIND_GSR, BLIND_TOPUP, BLIND_MAX))
 
 
+def _blind_draw(data: Path, used: set[str], used_texts: set[str], seed: int,
+                sizes: tuple[int, int, int, int]) -> list[dict[str, str]]:
+    """Lead sentences of shuffled ANT articles, first sentences of GSR `yes` documents, then per-country
+    top-ups by whole-word keyword; never a document in `used` or a sentence in `used_texts`.
 
-BLIND2_SEED = 71
-BLIND2_LEAD, BLIND2_GSR, BLIND2_TOPUP, BLIND2_MAX = 40, 15, 15, 15
-EARLIER_SETS2 = (*EARLIER_SETS, "geo_blind.jsonl")
-
-
-def _drawn_before(data: Path, repo: Path) -> set[str]:
-    """Documents of the two earlier draws, labelled or not: their sentences have been read while tuning."""
-    return {_doc_id(r["source"]) for r in [*sample(data), *sample_blind(data, repo)]}
-
-
-def sample_blind2(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The third blind draw: like `sample_blind`, on documents no set and no earlier draw touched (docstring)."""
-    used: set[str] = set()
-    used_texts: set[str] = set()
-    for name in EARLIER_SETS2:
-        for line in (repo / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                used.add(_doc_id(row.get("source") or ""))
-                used_texts.add(row["text"])
-    used |= _drawn_before(data, repo)
-    rng = random.Random(BLIND2_SEED)
+    `sizes`: leads, GSR documents, keyword hits wanted per country, articles added per country at most.
+    """
+    lead, n_gsr, topup, most = sizes
+    rng = random.Random(seed)
     articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
     rng.shuffle(articles)
     firsts = []
@@ -231,7 +176,7 @@ def sample_blind2(data: Path, repo: Path) -> list[dict[str, str]]:
             seen.add(text)
             out.append({"stratum": stratum, "source": source, "text": text})
 
-    for source, first in firsts[:BLIND2_LEAD]:
+    for source, first in firsts[:lead]:
         add("lead", source, first)
     rows = []
     for name in ("assault_dev.csv", "protest_dev.csv"):
@@ -242,21 +187,38 @@ def sample_blind2(data: Path, repo: Path) -> list[dict[str, str]]:
     for r in rows:
         doc = _doc_id(f"gsr:{r['id']}")
         first = next(_sentences(r["text"]), None)
-        if got < BLIND2_GSR and first and doc not in used and first not in seen:
+        if got < n_gsr and first and doc not in used and first not in seen:
             used.add(doc)
             add("gsr", f"gsr:{r['id']}", first)
             got += 1
     for iso2, pattern in COUNTRY_KEYWORDS.items():
         rx, got = re.compile(rf"(?<!\w)[وبلف]{{0,2}}(?:{pattern})(?!\w)"), 0
         hits = sum(len(rx.findall(r["text"])) for r in out)
-        for source, first in firsts[BLIND2_LEAD:]:
-            if hits >= BLIND2_TOPUP or got >= BLIND2_MAX:
+        for source, first in firsts[lead:]:
+            if hits >= topup or got >= most:
                 break
             if first not in seen and rx.search(first):
                 add(f"country:{iso2}", source, first)
                 hits += len(rx.findall(first))
                 got += 1
     return out
+
+
+BLIND2_SEED = 71
+BLIND2_LEAD, BLIND2_GSR, BLIND2_TOPUP, BLIND2_MAX = 40, 15, 15, 15
+EARLIER_SETS2 = (*EARLIER_SETS, "geo_blind.jsonl")
+
+
+def _drawn_before(data: Path, repo: Path) -> set[str]:
+    """Documents of the two earlier draws, labelled or not: their sentences have been read while tuning."""
+    return {_doc_id(r["source"]) for r in [*sample(data), *sample_blind(data, repo)]}
+
+
+def sample_blind2(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The third blind draw: like `sample_blind`, on documents no set and no earlier draw touched (docstring)."""
+    used, used_texts = _earlier(repo, EARLIER_SETS2)
+    used |= _drawn_before(data, repo)
+    return _blind_draw(data, used, used_texts, BLIND2_SEED, (BLIND2_LEAD, BLIND2_GSR, BLIND2_TOPUP, BLIND2_MAX))
 
 # --- Hand labels -------------------------------------------------------------------------------------
 # One line a mention: sentence index in the draw | mention as written (without proclitics) | which
