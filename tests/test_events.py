@@ -229,6 +229,8 @@ def test_ages_durations_and_running_totals_are_not_tolls():
         ("بإجمالي 300 قتيل", []),
         ("ارتفعت حصيلة قتلى التفجير إلى 20 قتيلا", [("killed", 20)]),
         ("قتل 5 أشخاص على بعد 10 كيلومترات", [("killed", 5)]),
+        ("ارتفاع عدد القتلى منذ انطلاق العملية إلى نحو 255 قتيلا", []),
+        ("أسفر القصف عن مقتل 3 مدنيين و7 جرحى", [("killed", 3), ("injured", 7)]),
     ]:
         toks = tokenize(text)
         assert [(t.kind, t.quantity.best) for t in find_tolls(text, toks, 0, len(toks))] == want, text
@@ -255,3 +257,13 @@ def test_a_singular_person_beside_a_death_word_is_one():
     ]:
         toks = tokenize(text)
         assert [(t.kind, t.quantity.best) for t in find_tolls(text, toks, 0, len(toks))] == want, text
+
+
+def test_a_toll_counts_once_in_a_sentence_with_two_events():
+    """"اشتباكات وغارات … قتل 12": one figure, kept by the nearer event, so an export's sum is not doubled."""
+    from marsad.pipeline import Pipeline
+
+    doc = Pipeline.load()("قتل 12 مسلحا في اشتباكات وغارات جوية على مواقع في ريف حماة اليوم.", lang="ar",
+                          published="2018-06-16")
+    killed = [e.fatalities.best for e in doc.events if e.fatalities and e.fatalities.best]
+    assert len(doc.events) >= 2 and killed == [12]

@@ -266,6 +266,7 @@ class Extractor:
             if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
                 d.role_spans[1] = _victims(text, tokens, tok_index, d.tolls)
             self._retype_by_victims(d, tokens, tok_index)
+        _share_tolls(drafts)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         merged, roles = self._merge(doc, drafts, doc_iso)
         merged, roles = _fold_headline(text, sentences, merged, roles)
@@ -548,6 +549,27 @@ def _summary(d: Draft, a1: str | None, a2: str | None, sentence: str) -> str:
     toll = f"; killed: {killed[0]}" if killed else ""
     quote = sentence if len(sentence) <= SUMMARY_QUOTE else sentence[: SUMMARY_QUOTE - 1] + "…"
     return f"{what}{where}{when}: {who}{toll}. «{quote}»"
+
+
+def _share_tolls(drafts: Sequence[Draft]) -> None:
+    """A figure counts once: in a sentence with several events ("المواجهات والغارات … 255 قتيلا") it
+    stays with the event whose trigger is nearest, so that summing an export does not count it twice."""
+    holders: dict[tuple[int, int], list[Draft]] = {}
+    for d in drafts:
+        for t in d.tolls:
+            holders.setdefault((t.start, t.end), []).append(d)
+    for (s, e), ds in holders.items():
+        if len(ds) < 2:
+            continue
+        keep = min(ds, key=lambda d: min((abs(h.start - s) for h in d.hits), default=1 << 30))
+        for d in ds:
+            if d is not keep:
+                d.tolls = [t for t in d.tolls if (t.start, t.end) != (s, e)]
+                d.notes.append(f"toll {text_of(s, e, keep)!r} left to the nearer {keep.fields['sub_event_type']}")
+
+
+def text_of(s: int, e: int, d: Draft) -> str:
+    return next((t.text for t in d.tolls if (t.start, t.end) == (s, e)), "")
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:

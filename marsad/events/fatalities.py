@@ -81,7 +81,7 @@ _UNITS = frozenset({
 })  # fmt: skip
 # A running total since some date (يرتفع إلى 46 عدد القتلى منذ اندلاع …) or an overall sum (إجمالي،
 # مجموع) is not one incident's toll; a risen toll of one incident (ارتفعت حصيلة التفجير إلى 20) is.
-_RISE = ("يرتفع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "ترتفع")
+_RISE = ("يرتفع", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "ترتفع", "ارتفاع", "بارتفاع")
 _SUM = ("اجمالي", "مجموع", "باجمالي", "بمجموع")
 
 
@@ -93,8 +93,13 @@ def _measure(toks: list[Token], a: int, b: int) -> bool:
     before = [t.norm.lstrip("و") for t in toks[max(0, a - 3) : a]]
     if any(w.startswith(_SUM) for w in before):
         return True
-    since = any(t.norm in ("منذ", "ومنذ") for t in toks[b + 1 : b + 8])
-    return since and any(t.norm.lstrip("و").startswith(_RISE) for t in toks[max(0, a - 6) : a])
+    # منذ after the figure (… إلى 46 قتيلا منذ اندلاع) or between the rise and the figure (ارتفاع عدد القتلى
+    # منذ انطلاق العملية إلى نحو 255)
+    before = toks[max(0, a - 15) : a]
+    rise = next((k for k, t in enumerate(before) if t.norm.lstrip("و").startswith(_RISE)), None)
+    if rise is None:
+        return False
+    return any(t.norm in ("منذ", "ومنذ") for t in [*toks[b + 1 : b + 8], *before[rise:]])
 
 
 def _dual(norm: str) -> bool:
@@ -141,6 +146,16 @@ def _beside_death(toks: list[Token], k: int) -> bool:
     return any(_kind(t.norm) for t in toks[k + 1 : k + 3] if t.kind == "word")
 
 
+def _kind_before(toks: list[Token], a: int, s: int) -> tuple[str | None, int]:
+    """The death or injury word one or two tokens before the figure at a, and where the toll starts."""
+    for k in (a - 1, a - 2):
+        if k >= 0 and toks[k].text not in _STOP:
+            kind = _kind(toks[k].norm)
+            if kind:
+                return kind, toks[k].start
+    return None, s
+
+
 def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Toll]:
     """Killed/injured figures among tokens[lo:hi] (one sentence)."""
     if lo >= hi:
@@ -159,13 +174,11 @@ def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Tol
         # a dual that is itself the death or injury word: سقوط قتيلين
         if a == b and _dual(toks[a].norm):
             kind = _kind(toks[a].norm)
-        # right before the figure first: مقتل 5، إصابة 3، قتل خمسة
-        for k in (a - 1, a - 2) if kind is None else ():
-            if k >= 0 and toks[k].text not in _STOP:
-                kind = _kind(toks[k].norm)
-                if kind:
-                    s = toks[k].start
-                    break
+        # right before the figure first (مقتل 5، إصابة 3، قتل خمسة), unless a و makes the figure the next
+        # item of a list ("255 قتيلا و500 جريح": 500 are the wounded)
+        listed = toks[a].text.startswith("و") or (a > 0 and toks[a - 1].norm == "و")
+        if kind is None and not listed:
+            kind, s = _kind_before(toks, a, s)
         # then right after it, skipping a noun like أشخاص / مدنيين and "على الأقل"
         if kind is None:
             for k in range(b + 1, min(len(toks), b + 6)):
@@ -175,6 +188,8 @@ def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Tol
                 if kind:
                     e = toks[k].end
                     break
+        if kind is None and listed:
+            kind, s = _kind_before(toks, a, s)
         if kind:
             out.append(Toll(kind, q, s, e, text[s:e]))
     return out
