@@ -565,10 +565,10 @@ def _share_tolls(drafts: Sequence[Draft]) -> None:
         for d in ds:
             if d is not keep:
                 d.tolls = [t for t in d.tolls if (t.start, t.end) != (s, e)]
-                d.notes.append(f"toll {text_of(s, e, keep)!r} left to the nearer {keep.fields['sub_event_type']}")
+                d.notes.append(f"toll {_toll_text(s, e, keep)!r} left to the nearer {keep.fields['sub_event_type']}")
 
 
-def text_of(s: int, e: int, d: Draft) -> str:
+def _toll_text(s: int, e: int, d: Draft) -> str:
     return next((t.text for t in d.tolls if (t.start, t.end) == (s, e)), "")
 
 
