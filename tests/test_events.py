@@ -267,3 +267,14 @@ def test_a_toll_counts_once_in_a_sentence_with_two_events():
                           published="2018-06-16")
     killed = [e.fatalities.best for e in doc.events if e.fatalities and e.fatalities.best]
     assert len(doc.events) >= 2 and killed == [12]
+
+
+def test_a_retold_incident_is_one_event_with_the_fuller_toll():
+    """A later sentence retelling the shelling with no actors and a smaller figure merges into it."""
+    from marsad.pipeline import Pipeline
+
+    text = "قصفت قوات النظام مدينة دوما اليوم ما أسفر عن مقتل 20 مدنيا. وطال القصف أيضا مقبرة في دوما وقتل شخص."
+    doc = Pipeline.load()(text, lang="ar", published="2018-03-10")
+    shelling = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and shelling[0].fatalities.best == 20
+    assert shelling[0].actor1 and shelling[0].actor1.startswith("Military Forces of Syria")

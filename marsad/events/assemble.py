@@ -460,9 +460,18 @@ class Extractor:
             spans2 = spans2 or [x for x in d.role_spans[1:] if x is not None]
             spans1 = _pick_roles(self.role_mode, spans1, d.tagged[0])
             spans2 = _pick_roles(self.role_mode, spans2, d.tagged[1])
-            if key in index:
-                k = index[key]
+            k = index.get(key)
+            retold = False
+            if k is None and (a1 is None or a2 is None):
+                k = _retold(events, ev)
+                retold = k is not None
+                if retold and events[k].fatalities.best is not None:  # type: ignore[index]
+                    ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands
+            if k is not None:
+                conf = max(events[k].confidence, ev.confidence)
                 events[k] = _combine(events[k], ev)
+                if retold:  # a retelling is no second source: no confidence bonus
+                    events[k] = replace(events[k], confidence=conf)
                 roles[k] = Roles(roles[k].actor1 + spans1, roles[k].actor2 + spans2)
             else:
                 index[key] = len(events)
@@ -718,6 +727,23 @@ def _by_sentence(items: Sequence[Any], sent_starts: list[int]) -> dict[int, list
 
 MAX_EVIDENCE = 50  # spans kept per merged event: enough to audit it, bounded for a pathological document
 _MERGED_NOTE = "; merged with another mention of the same event"
+
+
+def _retold(events: Sequence[Event], ev: Event) -> int | None:
+    """The earlier event that `ev` retells: same type, day and place, no actor contradicting it.
+
+    A report tells one incident in several sentences ("قصف على مدينة دوما … قصف طال أيضا مقبرة المدينة");
+    the later ones name fewer actors, so the exact-key merge misses them.
+    """
+    for k, e in enumerate(events):
+        if (e.event_type, e.sub_event_type, e.event_date) != (ev.event_type, ev.sub_event_type, ev.event_date):
+            continue
+        if e.location is None or ev.location is None or (e.location.name, e.location.admin1) != (
+                ev.location.name, ev.location.admin1):
+            continue
+        if all(x is None or y is None or x == y for x, y in ((e.actor1, ev.actor1), (e.actor2, ev.actor2))):
+            return k
+    return None
 
 
 def _combine(a: Event, b: Event) -> Event:
