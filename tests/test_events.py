@@ -278,3 +278,15 @@ def test_a_retold_incident_is_one_event_with_the_fuller_toll():
     shelling = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert len(shelling) == 1 and shelling[0].fatalities.best == 20
     assert shelling[0].actor1 and shelling[0].actor1.startswith("Military Forces of Syria")
+
+
+def test_since_dates_a_period_and_planned_actions_are_no_events():
+    """"منذ 18 شباط" opens a running total, not the incident's date; "من المقرر أن …" is a plan."""
+    from marsad.pipeline import Pipeline
+
+    nlp = Pipeline.load()
+    doc = nlp("أسفر القصف في حرستا عن مقتل ثمانية مدنيين، لترتفع حصيلة القتلى منذ 18 شباط/فبراير إلى 1031.",
+              lang="ar", published="2018-03-11")
+    assert [(e.event_date, e.fatalities.best) for e in doc.events] == [("2018-03-11", 8)]
+    assert not nlp("ومن المقرر أن يستمر الفلسطينيون بالتظاهر في المنطقة لستة أسابيع.", lang="ar",
+                   published="2018-04-01").events

@@ -33,6 +33,7 @@ from marsad.events.location import LEVEL_RANK, choose_place, usable_places
 from marsad.events.roles import bad_head, is_quantity
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span
 from marsad.model.vocab import disorder_type, interaction
+from marsad.text import normalize
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,12 @@ def _dates(doc: Document) -> list[Any]:
     except (ValueError, KeyError, IndexError) as err:  # a date lexicon problem must not lose the events
         log.warning("date resolution failed: %s", err)
         return []
+
+
+def _since(text: str, start: int) -> bool:
+    """The date expression at `start` follows منذ ("since")."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and normalize(before[-1]).lstrip("و") == "منذ"
 
 
 def _too_old(date: str, published: str | None) -> bool:
@@ -291,7 +298,8 @@ class Extractor:
             d.notes.append("role tagger: " + ", ".join(said))
 
     def _date(self, d: Draft, doc: Document, dates_by: Mapping[int, Sequence[Any]], trig: TriggerHit) -> None:
-        inside = dates_by.get(d.sent_idx)
+        # "منذ 18 شباط" opens a period (a running toll, a campaign): it does not date an incident
+        inside = [m for m in dates_by.get(d.sent_idx, ()) if not _since(doc.text, m.start)]
         if inside:
             m = min(inside, key=lambda m: abs(m.start - trig.start))
             if _too_old(m.date, doc.published):
