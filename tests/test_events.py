@@ -290,3 +290,14 @@ def test_since_dates_a_period_and_planned_actions_are_no_events():
     assert [(e.event_date, e.fatalities.best) for e in doc.events] == [("2018-03-11", 8)]
     assert not nlp("ومن المقرر أن يستمر الفلسطينيون بالتظاهر في المنطقة لستة أسابيع.", lang="ar",
                    published="2018-04-01").events
+
+
+def test_state_fire_on_a_demonstration_is_excessive_force():
+    from marsad.pipeline import Pipeline
+
+    doc = Pipeline.load()("ولقي 16 فلسطينيا مصرعهم برصاص القوات الإسرائيلية الذي استهدف آلاف المتظاهرين في المنطقة "
+                          "الحدودية مع قطاع غزة.", lang="ar", published="2018-04-01")
+    e = doc.events[0]
+    assert (e.event_type, e.sub_event_type, e.actor2) == ("Protests", "Excessive force against protesters",
+                                                          "Protesters (Palestine)")
+    assert e.fatalities.best == 16 and e.disorder_type == "Political violence; Demonstrations"

@@ -60,6 +60,9 @@ VISIT_WORDS = ("زياره", "زار", "زيارته", "توجه", "سافر", "
 ROLE_MODES = ("rules", "tagger", "fill", "tagger_first")
 #: How many words before a place a blocker still taints it.
 TAINT_REACH = 5
+#: Words of a demonstration (shadow form prefixes, after an optional و/ب/ل/ال).
+_PROTEST_STEMS = ("متظاهر", "المتظاهر", "للمتظاهر", "بالمتظاهر", "تظاهر", "مظاهر", "المظاهر", "احتجاج", "الاحتجاج",
+                  "مسيره", "مسيرات", "المسيره", "المسيرات", "محتج", "المحتج")
 #: A dated mention older than this (days before publication) marks a sentence as history.
 HISTORY_DAYS = 365
 
@@ -262,6 +265,7 @@ class Extractor:
                 near = [m for m in ments if _same_clause(tokens, tok_index.get(m.start, -1), trig.first, trig.last)]
                 _actors_from_tags(d, near)
             self._retype_by_target(d)
+            self._retype_force_on_protesters(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None:
                 d.actor1 = default_actor("protesters")
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
@@ -385,6 +389,23 @@ class Extractor:
                     d.actor2 = None
                 d.notes.append("type: the dead are fighters")
                 return
+
+    @staticmethod
+    def _retype_force_on_protesters(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:
+        """State forces shooting or killing where the sentence is about a demonstration ("برصاص القوات
+        الإسرائيلية الذي استهدف آلاف المتظاهرين") is ACLED's excessive force against protesters, not a
+        clash or an attack on civilians."""
+        f = d.fields
+        if f["event_type"] not in ("Battles", "Violence against civilians") or d.hits[0].entry.cls not in (
+                "kill", "attack", "clash"):
+            return
+        if d.actor1 is None or d.actor1.inter not in (1, 8):
+            return
+        if not any(t.norm.lstrip("و").startswith(_PROTEST_STEMS) for t in tokens[lo:hi]):
+            return
+        f.update(event_type="Protests", sub_event_type="Excessive force against protesters")
+        d.actor2 = default_actor("protesters")
+        d.notes.append("type: state force against a demonstration")
 
     @staticmethod
     def _retype_by_target(d: Draft) -> None:
