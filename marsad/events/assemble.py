@@ -33,7 +33,7 @@ from marsad.events.location import LEVEL_RANK, choose_place, usable_places
 from marsad.events.roles import bad_head, is_quantity
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span
 from marsad.model.vocab import disorder_type, interaction
-from marsad.text import normalize
+from marsad.text import article_stripped, normalize
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +60,8 @@ VISIT_WORDS = ("زياره", "زار", "زيارته", "توجه", "سافر", "
 ROLE_MODES = ("rules", "tagger", "fill", "tagger_first")
 #: How many words before a place a blocker still taints it.
 TAINT_REACH = 5
-#: Words of a demonstration (shadow form prefixes, after an optional و/ب/ل/ال).
-_PROTEST_STEMS = ("متظاهر", "المتظاهر", "للمتظاهر", "بالمتظاهر", "تظاهر", "مظاهر", "المظاهر", "احتجاج", "الاحتجاج",
-                  "مسيره", "مسيرات", "المسيره", "المسيرات", "محتج", "المحتج")
+#: Words of a demonstration (shadow-form prefixes, compared without و and the article).
+_PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
 #: A dated mention older than this (days before publication) marks a sentence as history.
 HISTORY_DAYS = 365
 
@@ -401,7 +400,7 @@ class Extractor:
             return
         if d.actor1 is None or d.actor1.inter not in (1, 8):
             return
-        if not any(t.norm.lstrip("و").startswith(_PROTEST_STEMS) for t in tokens[lo:hi]):
+        if not any(article_stripped(t.norm.lstrip("و")).startswith(_PROTEST_STEMS) for t in tokens[lo:hi]):
             return
         f.update(event_type="Protests", sub_event_type="Excessive force against protesters")
         d.actor2 = default_actor("protesters")
@@ -494,9 +493,9 @@ class Extractor:
             if k is None and (a1 is None or a2 is None):
                 k = _retold(events, ev)
                 retold = k is not None
-                if retold and events[k].fatalities.best is not None:  # type: ignore[index]
-                    ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands
             if k is not None:
+                if retold and events[k].fatalities.best is not None:
+                    ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands
                 conf = max(events[k].confidence, ev.confidence)
                 events[k] = _combine(events[k], ev)
                 if retold:  # a retelling is no second source: no confidence bonus
@@ -592,22 +591,18 @@ def _summary(d: Draft, a1: str | None, a2: str | None, sentence: str) -> str:
 def _share_tolls(drafts: Sequence[Draft]) -> None:
     """A figure counts once: in a sentence with several events ("المواجهات والغارات … 255 قتيلا") it
     stays with the event whose trigger is nearest, so that summing an export does not count it twice."""
-    holders: dict[tuple[int, int], list[Draft]] = {}
+    holders: dict[tuple[int, int], tuple[Toll, list[Draft]]] = {}
     for d in drafts:
         for t in d.tolls:
-            holders.setdefault((t.start, t.end), []).append(d)
-    for (s, e), ds in holders.items():
+            holders.setdefault((t.start, t.end), (t, []))[1].append(d)
+    for (s, e), (toll, ds) in holders.items():
         if len(ds) < 2:
             continue
         keep = min(ds, key=lambda d: min((abs(h.start - s) for h in d.hits), default=1 << 30))
         for d in ds:
             if d is not keep:
                 d.tolls = [t for t in d.tolls if (t.start, t.end) != (s, e)]
-                d.notes.append(f"toll {_toll_text(s, e, keep)!r} left to the nearer {keep.fields['sub_event_type']}")
-
-
-def _toll_text(s: int, e: int, d: Draft) -> str:
-    return next((t.text for t in d.tolls if (t.start, t.end) == (s, e)), "")
+                d.notes.append(f"toll {toll.text!r} left to the nearer {keep.fields['sub_event_type']}")
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:

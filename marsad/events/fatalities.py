@@ -95,11 +95,11 @@ def _measure(toks: list[Token], a: int, b: int) -> bool:
         return True
     # منذ after the figure (… إلى 46 قتيلا منذ اندلاع) or between the rise and the figure (ارتفاع عدد القتلى
     # منذ انطلاق العملية إلى نحو 255)
-    before = toks[max(0, a - 15) : a]
-    rise = next((k for k, t in enumerate(before) if t.norm.lstrip("و").startswith(_RISE)), None)
+    window = toks[max(0, a - 15) : a]
+    rise = next((k for k, t in enumerate(window) if t.norm.lstrip("و").startswith(_RISE)), None)
     if rise is None:
         return False
-    return any(t.norm in ("منذ", "ومنذ") for t in [*toks[b + 1 : b + 8], *before[rise:]])
+    return any(t.norm in ("منذ", "ومنذ") for t in [*toks[b + 1 : b + 8], *window[rise:]])
 
 
 def _dual(norm: str) -> bool:

@@ -368,16 +368,19 @@ def _regions(rows: list[Row]) -> tuple[list[Row], list[str]]:
                 skipped.append(rid)
                 break
             found.append(min(cands, key=lambda r: (rank.get(r.level, 9), -r.pop, r.id)))
-        if skipped and skipped[-1] == rid:
-            continue
-        admin1s = {r.admin1 for r in found}
-        a1 = admin1s.pop() if len(admin1s) == 1 else ""
-        names = arabic.split("|")
-        r = Row(rid, "region", iso2, name, names[0], a1, lat=sum(r.lat for r in found) / len(found),  # type: ignore[misc]
-                lon=sum(r.lon for r in found) / len(found), pop=sum(r.pop for r in found))  # type: ignore[misc]
-        r.add(*names, name)
-        out.append(r)
+        else:
+            out.append(_region_row(rid, iso2, name, arabic.split("|"), found))
     return out, skipped
+
+
+def _region_row(rid: str, iso2: str, name: str, names: list[str], found: list[Row]) -> Row:
+    """A region at its members' mean centre, with their admin1 when they share one."""
+    admin1s = {r.admin1 for r in found}
+    a1 = admin1s.pop() if len(admin1s) == 1 else ""
+    r = Row(rid, "region", iso2, name, names[0], a1, lat=sum(r.lat for r in found) / len(found),  # type: ignore[misc]
+            lon=sum(r.lon for r in found) / len(found), pop=sum(r.pop for r in found))  # type: ignore[misc]
+    r.add(*names, name)
+    return r
 
 
 _PLACEY = frozenset(name_key(w) for w in (

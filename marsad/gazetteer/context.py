@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from marsad.text.tokenize import ARTICLE_RUNS
+from marsad.text.tokenize import ARTICLE_RUNS, CLITIC_RUNS, SINGLE
 
 TYPE_LEVEL = {
     "مدينه": "populated_place", "بلده": "populated_place", "قريه": "populated_place", "مخيم": "populated_place",
@@ -59,8 +59,8 @@ def type_of(w: str) -> str | None:
 
 def capital_of(w: str) -> str | None:
     """"العاصمة عمان" (the capital, Amman) names a city; "عاصمة سوريا" (capital of) does not."""
-    for run in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
-        if w.startswith(run) and w[len(run):] in ("العاصمه", "لعاصمه"):
+    for run in ("", *SINGLE, *CLITIC_RUNS):
+        if w.startswith(run) and w[len(run):] in ("العاصمه", "لعاصمه"):  # لعاصمه: ل + العاصمة
             return "populated_place"
     return None
 

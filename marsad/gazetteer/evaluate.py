@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -65,25 +65,24 @@ def _match(places: Iterable[Place], start: int, end: int) -> Place | None:
     return best
 
 
+def _runner(extra: tuple[str, ...], ner: bool) -> Callable[[str], list[Place]]:
+    """The geocoder alone (`geocode`), or the pipeline up to it with the NER first."""
+    from marsad.gazetteer.api import geocode
+    from marsad.pipeline import Pipeline
+
+    if not ner:
+        return lambda text: geocode(text, extra=extra)
+    nlp = Pipeline(["marsad.tokenizer.v1", "marsad.sentencizer.v1", "marsad.ner.v1",
+                    ("marsad.geocoder.v1", {"extra": list(extra)})])
+    return lambda text: list(nlp(text, lang="ar").places)
+
+
 def evaluate(path: str | Path, extra: tuple[str, ...] = (), ner: bool = False) -> dict[str, Any]:
     """Accuracy within 25 km (towns), admin1 and country, in all, by country and by kind of case.
 
     `ner=True` runs the tokenizer and the NER first, as the default pipeline does.
     """
-    from marsad.gazetteer.api import geocode
-
-    def run(text: str) -> list[Place]:
-        return geocode(text, extra=extra)
-
-    if ner:
-        from marsad.pipeline import Pipeline
-
-        nlp = Pipeline(["marsad.tokenizer.v1", "marsad.sentencizer.v1", "marsad.ner.v1",
-                        ("marsad.geocoder.v1", {"extra": list(extra)})])
-
-        def run(text: str) -> list[Place]:
-            return list(nlp(text, lang="ar").places)
-
+    run = _runner(extra, ner)
     gold = read_gold(path)
     cache: dict[str, list[Place]] = {}
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))

@@ -22,7 +22,7 @@ from marsad.gazetteer.context import VILLAGE_WORDS, Around, Words, direction_of,
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
-from marsad.gazetteer.names import is_latin, match_string, name_key
+from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
@@ -32,6 +32,8 @@ _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "re
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
+
+
 def _shadow_set(words: set[str]) -> frozenset[str]:
     """Word lists written as Arabic is spelt, compared in the shadow form (ئ -> ي, ة -> ه, أ -> ا)."""
     return frozenset(name_key(w) for w in words)
@@ -53,8 +55,8 @@ _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "مع
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article.
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
-_NAME_HEADS = _shadow_set({"كفر", "بيت", "دير", "تل", "عين", "خان", "جسر", "قلعه", "ابو", "ام", "بني", "بئر", "راس",
-                         "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان", "الوادي", "التل", "العين"})
+_NAME_HEADS = JOINABLE_HEADS | _shadow_set({"قلعه", "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
+                                           "الوادي", "التل", "العين"})
 #: Adjectives that continue a name (الخان الأحمر، الوادي الأحمر) rather than describe a known place.
 _NAME_ADJ = _shadow_set({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
                        "الجديده", "القديم", "القديمه", "العليا", "السفلي", "الفوقاني", "التحتاني", "الفوقا", "التحتا"})
@@ -257,12 +259,16 @@ class Geocoder:
         return bool(b.around and b.around.dir_before) or any(type_of(w) or direction_of(w) for w in words)
 
     def _outside(self, mn: _Mention, parent: _Mention) -> bool:
-        """"طفس وصيدا في محافظة درعا": no reading of صيدا lies in the unit the text puts it in."""
+        """"طفس وصيدا في محافظة درعا": no reading of صيدا lies in the unit the text puts it in.
+
+        Only a unit or a real town can hold it: a village is no container.
+        """
         if not mn.contained or self.gaz.entries[mn.ranked[0][1]].level in ("country", "admin1", "region"):
             return False
         p = self.gaz.entries[parent.ranked[0][1]]
-        return p.level != "populated_place" or p.pop >= 100_000 if not any(
-            self._inside(self.gaz.entries[h.entry], p) for h in mn.hits) else False
+        if any(self._inside(self.gaz.entries[h.entry], p) for h in mn.hits):
+            return False
+        return p.level != "populated_place" or p.pop >= 100_000
 
     @staticmethod
     def _inside(e: Entry, p: Entry) -> bool:

@@ -76,7 +76,7 @@ def match_string(norm: str) -> str:
 
 
 #: First words of compound Arabic names that news often writes joined to the rest (خانيونس، كفرنبل).
-_JOINABLE = frozenset({"خان", "كفر", "دير", "بيت", "تل", "عين", "جسر", "راس", "ابو", "ام", "بني", "بير", "بئر"})
+JOINABLE_HEADS = frozenset({"خان", "كفر", "دير", "بيت", "تل", "عين", "جسر", "راس", "ابو", "ام", "بني", "بير"})
 
 
 def key_variants(s: str) -> set[str]:
@@ -86,7 +86,7 @@ def key_variants(s: str) -> set[str]:
     if is_latin(s) and any(q in s for q in "'\u2019\u02bc"):
         keys.add(_SEP_RE.sub(" ", normalize(fold_latin(re.sub("[\u2019\u02bc]", "'", s)))).strip())
     first, _, rest = name_key(s).partition(" ")
-    if first in _JOINABLE and len(rest) >= 3 and " " not in rest and not rest.startswith("ال"):
+    if first in JOINABLE_HEADS and len(rest) >= 3 and " " not in rest and not rest.startswith("ال"):
         keys.add(first + rest)
     return {k for k in keys if k}
 

@@ -41,4 +41,3 @@ def bench_ner(corpus: str | Path | None = None, limit: int | None = 300, neural:
         "model_files_mb": round(size / 1e6, 2),
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
-
