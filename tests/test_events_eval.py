@@ -57,7 +57,7 @@ def test_reader(gsr):
 
 def test_folds_keep_documents_together(gsr):
     rows = read_sentences(gsr, "ASSAULT")
-    folds = folds_by_doc(rows, 2)
+    folds = folds_by_doc([r.doc_id for r in rows], 2)
     assert folds[0] == folds[1] and folds[2] == folds[3]
 
 

@@ -26,6 +26,7 @@ from marsad.events.gsr import GsrSpans, read_spans
 from marsad.events.lexicon import load_lexicon
 from marsad.events.role_tagger import DEFAULT_MODEL, MIN_MARGINAL, ROLES, RoleTagger, features, sentence_view
 from marsad.events.roles import FUNCTION_WORDS
+from marsad.events.train import f1, folds_by_doc
 from marsad.model import Document, Token
 from marsad.text import article_stripped
 from marsad.text.tokenize import norm_tokens
@@ -108,13 +109,6 @@ def fit(seqs: Sequence[Sequence_], params: dict[str, Any] | None = None) -> byte
         return gzip.compress(path.read_bytes(), mtime=0)
 
 
-def folds_by_doc(records: Sequence[GsrSpans], k: int, seed: int = SEED) -> list[int]:
-    docs = sorted({r.doc for r in records})
-    random.Random(seed).shuffle(docs)
-    fold = {d: i % k for i, d in enumerate(docs)}
-    return [fold[r.doc] for r in records]
-
-
 def _runner(docs: dict[str, Document], ext: Any) -> Callable[[str], Any]:
     def run(text: str) -> Any:
         return ext.run(docs[text])
@@ -123,10 +117,8 @@ def _runner(docs: dict[str, Document], ext: Any) -> Callable[[str], Any]:
 
 
 def _f1(counts: Sequence[tuple[int, int, int]]) -> float:
-    tp = sum(c[0] for c in counts)
-    fp = sum(c[1] for c in counts)
-    fn = sum(c[2] for c in counts)
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    """F1 of summed (tp, fp, fn) counts."""
+    return f1(*(sum(c[i] for c in counts) for i in range(3)))
 
 
 def _bootstrap(a: Sequence[tuple[int, int, int]], b: Sequence[tuple[int, int, int]], n: int = 2000) -> tuple[float, float]:
@@ -210,7 +202,7 @@ def cross_validate(gsr: str | Path, k: int = 5, limit: int | None = None, nested
     from marsad.events.classifier import load_classifier
 
     data = _Data(gsr, limit)
-    fold = folds_by_doc(data.recs, k)
+    fold = folds_by_doc([r.doc for r in data.recs], k, SEED)
     clf = load_classifier()
     cands = configs()
     pooled: dict[Config, dict[str, list[Any]]] = {c: {t: [] for t in TYPES} for c in cands}

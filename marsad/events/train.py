@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from marsad.events.classifier import MODEL_FILE, SentenceClassifier, features, fit_logistic
-from marsad.events.gsr import GsrSentence, read_sentences
+from marsad.events.gsr import read_sentences
 from marsad.events.lexicon import load_lexicon
 
 log = logging.getLogger(__name__)
@@ -30,15 +30,15 @@ CONFIDENCES = tuple(round(c, 3) for c in np.arange(0.3, 0.801, 0.025))
 DEFAULT_OUT = Path(__file__).resolve().parent / MODEL_FILE
 
 
-def folds_by_doc(rows: Sequence[GsrSentence], k: int, seed: int = 13) -> list[int]:
-    """Fold number of each row; all sentences of one source document share a fold."""
-    docs = sorted({r.doc_id for r in rows})
+def folds_by_doc(doc_ids: Sequence[str], k: int, seed: int = 13) -> list[int]:
+    """Fold number of each row, given each row's source document: a document's rows share a fold."""
+    docs = sorted(set(doc_ids))
     random.Random(seed).shuffle(docs)
     fold = {d: i % k for i, d in enumerate(docs)}
-    return [fold[r.doc_id] for r in rows]
+    return [fold[d] for d in doc_ids]
 
 
-def _f1(tp: int, fp: int, fn: int) -> float:
+def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
@@ -65,7 +65,7 @@ def _prf(pred: Sequence[bool], gold: Sequence[int]) -> dict[str, float]:
     fn = sum(gold) - tp
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(_f1(tp, fp, fn), 4)}
+    return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1(tp, fp, fn), 4)}
 
 
 def cross_validate(
@@ -82,7 +82,7 @@ def cross_validate(
         rows = [r for r in read_sentences(gsr, t) if r.gold is not None]
         X = [features(r.text, lex) for r in rows]
         y = [int(bool(r.gold)) for r in rows]
-        fold = folds_by_doc(rows, k)
+        fold = folds_by_doc([r.doc_id for r in rows], k)
         probs: list[float] = [-1.0] * len(rows)
         confs: list[float] = [-1.0] * len(rows)
         # the lexicon's own confidence (no classifier), for choosing thresholds inside the training folds
