@@ -14,6 +14,9 @@ from marsad.gazetteer.evaluate import read_gold
 
 DATA = Path(__file__).parent / "data"
 SETS = {"geo_independent.jsonl": 120, "geo_blind.jsonl": 160, "geo_blind2.jsonl": 200}
+# The fourth blind set is only checked for form: it is scored once, by the integrator, after the geocoder is frozen.
+# (Its draw found no unused article naming Sudan, so it is left out of the coverage test.)
+WELL_FORMED = {**SETS, "geo_blind3.jsonl": 250}
 FIELDS = ("text", "mention", "start", "end", "name", "iso2", "admin1", "lat", "lon", "level", "kind", "source",
           "expected_from")
 LEVELS = {"populated_place", "admin3", "admin2", "admin1", "country", "region"}
@@ -28,7 +31,7 @@ def _doc(source: str) -> str:
     return source.rsplit("-", 1)[0] if source.startswith("gsr:") else source
 
 
-@pytest.mark.parametrize(("name", "at_least"), SETS.items())
+@pytest.mark.parametrize(("name", "at_least"), WELL_FORMED.items())
 def test_rows_are_well_formed(name: str, at_least: int) -> None:
     rows = _rows(name)
     assert len(rows) >= at_least
@@ -60,3 +63,9 @@ def test_third_blind_set_shares_no_document_with_earlier_sets() -> None:
     earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
                                             "geo_blind.jsonl") for r in _rows(n)}
     assert not {_doc(r["source"]) for r in _rows("geo_blind2.jsonl")} & earlier
+
+
+def test_fourth_blind_set_shares_no_document_with_earlier_sets() -> None:
+    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
+                                            "geo_blind.jsonl", "geo_blind2.jsonl") for r in _rows(n)}
+    assert not {_doc(r["source"]) for r in _rows("geo_blind3.jsonl")} & earlier
