@@ -324,7 +324,9 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
 
     rows = list(country_rows.values()) + sy_units + rows
     regions, skipped = _regions(rows)
-    rows += regions
+    sites, skipped_sites = _regions(rows, "sites.tsv")
+    rows += regions + sites
+    skipped += skipped_sites
     common = _common_names(rows, shared / "corpus" if corpus is None else corpus, _capitals(src, rows))
     out_dir.mkdir(parents=True, exist_ok=True)
     gz_path = out_dir / "gazetteer.tsv.gz"
@@ -342,17 +344,23 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             "unmatched_admin1": unmatched, "regions_left_out": skipped, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
 
 
-def _regions(rows: list[Row]) -> tuple[list[Row], list[str]]:
-    """The curated named regions (دارفور، الغوطة الشرقية، القلمون), placed by their members' centres.
+def _regions(rows: list[Row], file: str = "regions.tsv") -> tuple[list[Row], list[str]]:
+    """The curated named regions (دارفور، الغوطة الشرقية) or sites (الشجاعية، معبر نصيب), placed by their members.
 
-    Also the ids of regions left out because a member is missing (a build from a slice of the data).
+    A region sits at its members' mean centre; a site (sites.tsv: quarters, squares, crossings,
+    bases, holy places) at its one member town, whose admin units it takes.  A member written
+    "PS:رفح" is a place of another country than the row's (a crossing on a border).
+    Also the ids of rows left out because a member is missing (a build from a slice of the data).
     """
-    text = (resources.files("marsad.gazetteer") / "data" / "regions.tsv").read_text(encoding="utf-8")
+    text = (resources.files("marsad.gazetteer") / "data" / file).read_text(encoding="utf-8")
+    site = file == "sites.tsv"
     index: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for r in rows:
         for n in r.names:
             index[(r.iso2, name_key(n) if not is_latin(n) else "en:" + n.lower())].append(r)
-    rank = {"admin1": 0, "populated_place": 1, "admin2": 2, "admin3": 3}  # a district centre can be far off
+    # a region's member names its unit first (a district centre can be far off); a site's its town
+    rank = ({"populated_place": 0, "admin1": 1} if site else {"admin1": 0, "populated_place": 1}) | {
+        "admin2": 2, "admin3": 3}
     out: list[Row] = []
     skipped: list[str] = []
     for line in text.splitlines():
@@ -361,16 +369,27 @@ def _regions(rows: list[Row]) -> tuple[list[Row], list[str]]:
         rid, iso2, name, arabic, members = line.split("\t")
         found: list[Row] = []
         for m in members.split("|"):
+            where, m = (m[:2], m[3:]) if re.match(r"[A-Z]{2}:", m) else (iso2, m)
             key = "en:" + m[3:].lower() if m.startswith("en:") else name_key(m)
-            cands = [r for r in index.get((iso2, key), []) if r.lat is not None]
+            cands = [r for r in index.get((where, key), []) if r.lat is not None]
             if not cands:
-                log.warning("regions.tsv: %s left out: no place %r in %s", rid, m, iso2)
+                log.warning("%s: %s left out: no place %r in %s", file, rid, m, where)
                 skipped.append(rid)
                 break
             found.append(min(cands, key=lambda r: (rank.get(r.level, 9), -r.pop, r.id)))
         else:
-            out.append(_region_row(rid, iso2, name, arabic.split("|"), found))
+            names = arabic.split("|")
+            out.append(_site_row(rid, iso2, name, names, found[0]) if site else _region_row(rid, iso2, name, names, found))
     return out, skipped
+
+
+def _site_row(rid: str, iso2: str, name: str, names: list[str], town: Row) -> Row:
+    """A quarter or site at its town's centre, in its town's units (ACLED codes it to the town, precision 1)."""
+    same = town.iso2 == iso2
+    r = Row(rid, "populated_place", iso2, name, names[0], town.admin1 if same else "", town.admin2 if same else "",
+            town.admin3 if same else "", town.pcode if same else "", lat=town.lat, lon=town.lon)
+    r.add(*names, name)
+    return r
 
 
 def _region_row(rid: str, iso2: str, name: str, names: list[str], found: list[Row]) -> Row:
@@ -443,5 +462,6 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) 
             k = name_key(n)
             if " " in k or is_latin(n):
                 continue
-            (big if r.level in ("country", "admin1", "region") or r.pop >= BIG_TOWN or r.id in capitals else small).add(k)
+            known = r.level in ("country", "admin1", "region") or r.id.startswith("st:")  # curated: never a word
+            (big if known or r.pop >= BIG_TOWN or r.id in capitals else small).add(k)
     return {k for k in small - big if df[k] > 0.005 * n_docs and placey[k] < 0.2 * seen[k]}

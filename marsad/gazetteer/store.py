@@ -52,6 +52,11 @@ class Entry(NamedTuple):
     def user(self) -> bool:
         return self.id.startswith("x:")
 
+    @property
+    def site(self) -> bool:
+        """A curated quarter or site (sites.tsv), placed at its town."""
+        return self.id.startswith("st:")
+
     def label(self) -> str:
         where = ", ".join(x for x in (self.admin1 if self.level != "admin1" else "", self.iso2) if x)
         return f"{self.name} ({self.level}, {where})"
