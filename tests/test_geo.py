@@ -193,7 +193,7 @@ def test_containing_unit_without_the_named_place_wins():
 def test_unknown_quarters_and_areas():
     quarter = one("قصف على حي «الزيتونة»، جنوب مدينة غزة، صباحا", "الزيتونة")
     assert (quarter.iso2, quarter.admin1, quarter.geo_precision) == ("PS", "Gaza Strip", 2)
-    area = one("انفجار في منطقة البياع وسط بغداد", "البياع")
+    area = one("انفجار في منطقة البلديات وسط بغداد", "البلديات")
     assert (area.admin1, area.geo_precision) == ("Baghdad", 2)
     # a generic area after منطقة is not a name, and a name-continuing adjective blocks a short homonym
     assert not [p for p in geocode("أعلن الجيش القرية منطقة عسكرية مغلقة") if "عسكرية" in p.text]
@@ -216,7 +216,7 @@ def test_definite_type_words_refer_back_and_are_not_names():
     """"المدينة باتت …" refers to a place already named; only an indefinite type word introduces one."""
     places = geocode("سيطر الجيش على درنة، وقال إن المدينة باتت على عتبة التحرير")
     assert [p.text for p in places] == ["درنة"]
-    crossing = one("أرسل الجيش تعزيزات إلى معبر نصيب شرق درعا", "نصيب")
+    crossing = one("أرسل الجيش تعزيزات إلى معبر الجديدة شرق درعا", "الجديدة")
     assert crossing.admin1 == "Dar'a" and "not in the gazetteer" in crossing.reason
 
 
@@ -232,3 +232,19 @@ def test_eval_geo_with_the_ner_first(tmp_path):
     r = CliRunner().invoke(main, ["eval", "geo", str(f), "--ner"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["scores"]["all"]["country_acc"] == 1.0
+
+
+def test_curated_quarters_and_sites_sit_at_their_town():
+    """sites.tsv: a named quarter, square or crossing is its town's place, precision 1, and survives a
+    PER reading of the NER; the old town of a named place is that place."""
+    bayaa = one("انفجار في منطقة البياع وسط بغداد", "البياع")
+    assert (bayaa.name, bayaa.admin1, bayaa.geo_precision) == ("Bayaa", "Baghdad", 1)
+    assert "quarter or site" in bayaa.reason
+    crossing = one("أرسل الجيش تعزيزات إلى معبر نصيب شرق درعا", "معبر نصيب")
+    assert (crossing.iso2, crossing.admin1) == ("SY", "Dar'a")
+    ks = one("قصفت كتائب القسام معبر كرم أبو سالم بقذائف الهاون", "معبر كرم أبو سالم")
+    assert ks.iso2 == "IL" and km(ks.lat, ks.lon, 31.23, 34.28) < 25
+    old = one("اقتحم مستوطنون البلدة القديمة في الخليل", "البلدة القديمة")
+    assert (old.name, old.geo_precision) == ("Hebron", 1)
+    assert one("توترات في الساحل الغربي لليمن", "الساحل الغربي لليمن").iso2 == "YE"
+    assert one("قصف في محافظة خوزستان جنوب غرب إيران", "محافظة خوزستان").level == "admin1"

@@ -50,7 +50,7 @@ _BARE_MIN_POP = 1_000_000
 _BARE_NOT = _shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
 #: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
 #: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
-_GENERIC_TYPES = frozenset({"منطقه", "اقليم"})
+_GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان"})
 _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه"})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article.
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)}
@@ -68,7 +68,10 @@ _NOT_NAMES = _shadow_set({"القريبه", "المجاوره", "الواقعه"
                         "نفسه", "ذاتها", "كامله", "باكملها", "بكاملها", "اخري", "ثانيه", "ثالثه", "اولي", "واحده",
                         "الامن", "امن", "عشوائي", "عشوائيه", "شعبي", "سكني", "نازحي", "النازحين", "لنازحي", "للنازحين",
                         "اللاجئين", "للاجئين", "لاجئين", "الصحه", "التربيه", "الزراعه", "الاوقاف", "الشوون",
-                        "الماليه", "العامه", "النخيل"})
+                        "الماليه", "العامه", "النخيل", "المعركه", "الحرب", "الرمايه", "التدريب", "المواجهه",
+                        "الاعتصام", "الاحتجاج", "المسجد", "المنزل", "الجامعه", "المدرسه", "السياسيه", "الدار"})
+#: "البلدة القديمة": the old town of the place the sentence names (it never stands alone).
+_OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) القديمه)(?![\w])")
 _SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
 _PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
 
@@ -193,7 +196,7 @@ class Geocoder:
         why: list[str] = []
         if e.level == "populated_place":
             s = 0.45 * math.log10(e.pop + 10)
-            why.append(f"town of {e.pop:,} people" if e.pop else "town")
+            why.append(f"town of {e.pop:,} people" if e.pop else "quarter or site, placed at its town" if e.site else "town")
             if any(self.gaz.entries[h.entry].level != "populated_place"
                    and self.gaz.entries[h.entry].iso2 == e.iso2
                    and self.gaz.entries[h.entry].admin1 == e.admin1 for h in mn.hits):
@@ -302,7 +305,10 @@ class Geocoder:
         words = Words(m)
         persons = [(x.start, x.end) for x in entities if x.label == "PER"]
         matched = [mn for mn in self._match(text, sh, m) if mn.hits]
-        listed = self._listed(matched, m)
+        # units in a list and curated sites stay places where the NER read a person (صلاح الدين،
+        # كرم أبو سالم): the list or the curated name says what they are
+        listed = self._listed(matched, m) | {i for i, mn in enumerate(matched)
+                                             if any(self.gaz.entries[h.entry].site for h in mn.hits)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
@@ -404,7 +410,8 @@ class Geocoder:
             return False
         e = self.gaz.entries[mn.ranked[0][1]]
         big = 100_000 if e.iso2 in REGION else 500_000
-        if e.level != "populated_place" or e.pop >= big or e.user or prior.get(e.iso2):
+        if e.level != "populated_place" or e.pop >= big or e.user or e.site or prior.get(e.iso2) \
+                or prior.get(_TWINS.get(e.iso2, "")):
             return False
         a = mn.around
         return not (a and (a.type_level or a.dir_before or a.dir_after)) and mn.parent is None and not mn.child
@@ -519,6 +526,14 @@ class Geocoder:
         out = []
         by_start = {p.start: p for p in places}
         covered = [(mn.nstart, mn.nend) for mn in mentions]
+        for hit in _OLD_TOWN.finditer(words.m):
+            ns, ne = hit.span(1)
+            unit = None if any(cs < ne and ns < ce for cs, ce in covered) else self._nearest(
+                words, ns, ne, mentions, by_start)
+            if unit is not None and unit.level == "populated_place":
+                o_s, o_e = sh.to_orig(ns, ne)
+                here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+                out.append(replace(_fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
         for k in range(len(words.spans) - 1):
             span = self._unknown_name(words, k, covered)
             if span is None:
