@@ -248,3 +248,15 @@ def test_curated_quarters_and_sites_sit_at_their_town():
     assert (old.name, old.geo_precision) == ("Hebron", 1)
     assert one("توترات في الساحل الغربي لليمن", "الساحل الغربي لليمن").iso2 == "YE"
     assert one("قصف في محافظة خوزستان جنوب غرب إيران", "محافظة خوزستان").level == "admin1"
+
+
+def test_regions_named_by_a_nationality_adjective_and_formal_country_names():
+    """"الجنوب السوري" is southern Syria (precision 3); "المملكة الأردنية" is Jordan; an apposition
+    comma still lets the adjective frame the name (العاصمة الأردنية، عمان); قضاء introduces a district."""
+    south = one("انسحاب القوات من مواقعها في الجنوب السوري قرب الحدود", "الجنوب السوري")
+    assert (south.iso2, south.level, south.geo_precision) == ("SY", "region", 3)
+    assert one("معارك في الشمال الغربي السوري", "الشمال الغربي السوري").name == "north-west Syria"
+    assert not [p for p in geocode("قمة الشرق الأوسط") if p.level == "region"]
+    assert one("اجتماع يضم الكويت والمملكة الأردنية", "المملكة الأردنية").iso2 == "JO"
+    assert one("في إحدى مناطق العاصمة الأردنية، عمان.", "عمان").iso2 == "JO"
+    assert one("حظر التجول في قضاء الفلانية بمحافظة صلاح الدين", "الفلانية").admin1 == "Salah Al-Din"

@@ -51,7 +51,7 @@ _BARE_NOT = _shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عي
 #: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
 #: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
 _GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان"})
-_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه"})
+_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article.
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
@@ -70,6 +70,9 @@ _NOT_NAMES = _shadow_set({"القريبه", "المجاوره", "الواقعه"
                         "اللاجئين", "للاجئين", "لاجئين", "الصحه", "التربيه", "الزراعه", "الاوقاف", "الشوون",
                         "الماليه", "العامه", "النخيل", "المعركه", "الحرب", "الرمايه", "التدريب", "المواجهه",
                         "الاعتصام", "الاحتجاج", "المسجد", "المنزل", "الجامعه", "المدرسه", "السياسيه", "الدار"})
+#: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
+_COMPASS_NOUNS = _shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
+_COMPASS_ADJECTIVES = _shadow_set({"الغربي", "الشرقي"})
 #: "البلدة القديمة": the old town of the place the sentence names (it never stands alone).
 _OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) القديمه)(?![\w])")
 _SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
@@ -365,7 +368,8 @@ class Geocoder:
     def _framed(mn: _Mention, words: Words) -> str | None:
         """"العاصمة الأردنية عمان": the country a definite nationality adjective before the name gives."""
         k = words.index_at(mn.nstart - len(mn.prefix)) - 1
-        if mn.prefix or k < 1 or not words.clean_gap(words.spans[k][1], mn.nstart):
+        # "العاصمة الأردنية، عمان": an apposition comma still frames the name
+        if mn.prefix or k < 1 or words.m[words.spans[k][1]:mn.nstart].strip(" ،,"):
             return None
         adj, noun = words.word(k), words.word(k - 1)
         if not adj.startswith("ال") or not words.clean_gap(words.spans[k - 1][1], words.spans[k][0]):
@@ -493,14 +497,14 @@ class Geocoder:
 
     def _country_regions(self, text: str, sh: Shadow, words: Words, prior: dict[str, float],
                          taken: set[tuple[int, int]]) -> list[Place]:
-        """"شمال غرب البلاد": a part of the document's country, precision 3."""
+        """"شمال غرب البلاد": a part of the document's country, precision 3; "الجنوب السوري": of Syria."""
+        out = self._adjective_regions(text, sh, words, taken)
         if not prior:
-            return []
+            return out
         iso2 = max(prior, key=lambda k: prior[k])
         c = country(iso2)
         if c is None:
-            return []
-        out = []
+            return out
         for k, (s, e) in enumerate(words.spans):
             w = words.word(k)
             i = w.find("البلاد")
@@ -514,6 +518,36 @@ class Geocoder:
                              country=c.name, iso2=iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
                              reason=f"country-relative region: {a.dir_before} of the document's country "
                                     f"{c.name} (prior {prior[iso2]:.2f})"))
+        return out
+
+    @staticmethod
+    def _adjective_regions(text: str, sh: Shadow, words: Words, taken: set[tuple[int, int]]) -> list[Place]:
+        """"الجنوب السوري"، "بالشمال الغربي السوري": a definite compass noun, an optional second
+        direction and a nationality adjective name a part of that country (precision 3)."""
+        out = []
+        n = len(words.spans)
+        for k in range(n - 1):
+            w = words.word(k)
+            head = next((w[len(run):] for run in ("", *SINGLE, *CLITIC_RUNS) if w[len(run):] in _COMPASS_NOUNS
+                         and w.startswith(run)), None)
+            if head is None:
+                continue
+            j = k + 1
+            if j < n - 1 and words.word(j) in _COMPASS_ADJECTIVES:
+                j += 1
+            adj = words.word(j)
+            iso2 = demonym_country(adj) if adj.startswith("ال") and not adj.endswith("ه") else None
+            c = country(iso2) if iso2 else None
+            if c is None or not words.clean_gap(words.spans[k][1], words.spans[j][0]):
+                continue
+            ns = words.spans[k][0] + len(w) - len(head)
+            o_s, o_e = sh.to_orig(ns, words.spans[j][1])
+            if any(a < o_e and o_s < b for a, b in taken):
+                continue
+            d = "-".join(direction_of(words.word(i)) or "" for i in range(k, j))
+            out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"{d} {c.name}", name_ar=None,
+                             country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
+                             reason=f"country-relative region: {d} of {c.name}, named by its nationality adjective"))
         return out
 
     def _villages(self, text: str, sh: Shadow, words: Words, mentions: list[_Mention],
