@@ -26,9 +26,18 @@ from marsad.events.actors import (
     protest_source,
     protest_target,
 )
+from marsad.events.background import (
+    arrests_in_thousands,
+    clause_bounds,
+    history_marker,
+    old_year,
+    period_after,
+    result_of_another,
+    stop_not_arrest,
+)
 from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
-from marsad.events.lexicon import TriggerHit, TriggerLexicon, load_lexicon
+from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.location import LEVEL_RANK, choose_place, usable_places
 from marsad.events.roles import bad_head, is_quantity
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span
@@ -62,8 +71,12 @@ ROLE_MODES = ("rules", "tagger", "fill", "tagger_first")
 TAINT_REACH = 5
 #: Words of a demonstration (shadow-form prefixes, compared without و and the article).
 _PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
-#: A dated mention older than this (days before publication) marks a sentence as history.
-HISTORY_DAYS = 365
+#: A dated mention older than this (days before publication) marks a sentence as history: two
+#: months back, an incident is the report's background, not its news.
+HISTORY_DAYS = 60
+#: In a sentence that opens with كان/وكانت (the pluperfect of a recap), a date this old is history.
+RECAP_DAYS = 7
+_RECAP_OPENERS = frozenset({"كان", "كانت", "كانوا"})
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,8 @@ class Draft:
     claims: list[Claim] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     history: bool = False
+    own_place: bool = False
+    own_date: bool = False
     role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
     tagged: list[Span | None] = field(default_factory=lambda: [None, None])
 
@@ -115,13 +130,29 @@ def _since(text: str, start: int) -> bool:
     return bool(before) and normalize(before[-1]).lstrip("و") == "منذ"
 
 
-def _too_old(date: str, published: str | None) -> bool:
+def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, int]) -> str | None:
+    """Why a trigger tells background, a period's sum or a stop rather than a new incident (or None)."""
+    why = period_after(tokens, h.last, hi) or history_marker(tokens, *clause)
+    if why is None and h.entry.cls == "arrest":
+        why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
+    if why is None and h.entry.cls == "loot":
+        why = result_of_another(tokens, h.first, clause[0])
+    return why
+
+
+def _too_old(date: str, published: str | None, days: int = HISTORY_DAYS) -> bool:
     if not published:
         return False
     try:
-        return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date[:10])).days > HISTORY_DAYS
+        return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date[:10])).days > days
     except ValueError:
         return False
+
+
+def _recap(sentence: str) -> bool:
+    """The sentence opens with كان/وكانت: a recap of something before the news ("وكانت القوات قد …")."""
+    words = sentence.split(maxsplit=1)
+    return bool(words) and normalize(words[0]).lstrip("و") in _RECAP_OPENERS
 
 
 class Extractor:
@@ -168,14 +199,17 @@ class Extractor:
             hits = [TriggerHit(h.first + lo, h.last + lo, h.start, h.end, h.entry) for h in hits]
             kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
             index: dict[str, list[int]] | None = None
+            strong_blocked = False
             for h in hits:
-                why = blocked_by(self.lex, tokens, h, lo)
+                clause = clause_bounds(tokens, lo, hi, h.first, h.last)
+                why = blocked_by(self.lex, tokens, h, lo) or not_new(tokens, h, hi, clause)
                 if why:
                     log.debug("trigger %s blocked (%s)", h.entry.form, why)
+                    strong_blocked = strong_blocked or not h.entry.weak
                     continue
                 if index is None:
                     index = stem_index(tokens, lo, hi)
-                fields, refiner = refine(self.lex, tokens, h, lo, hi, index)
+                fields, refiner = refine(self.lex, tokens, h, clause[0], clause[1], index)
                 kept.append((h, fields, refiner))
             if not kept:
                 continue
@@ -184,6 +218,8 @@ class Extractor:
             specific = [k for k in strong if k[0].entry.cls not in GENERIC_CLASSES or k[2]]
             use = specific or strong or kept
             if not strong:
+                if strong_blocked:
+                    continue  # "مقتل" beside a ruled-out "اشتباكات": the death belongs to that event
                 # only weak triggers: keep the best one
                 use = [max(kept, key=lambda k: k[0].entry.weight)]
             groups: dict[tuple[str, str], Draft] = {}
@@ -234,9 +270,16 @@ class Extractor:
             d.evidence = [Span(sent.start, sent.end, sent.text)]
             d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
             self._date(d, doc, dates_by, trig)
-            d.place, reason = choose_place(text, places_by, d.sent_idx, trig.start)
+            cs, ce = clause_bounds(tokens, lo, hi, trig.first, trig.last)
+            why_old = None if d.history else old_year(tokens, cs, ce, doc.published)
+            if why_old:
+                d.history = True
+                d.notes.append(why_old)
+            clause = (tokens[cs].start, tokens[ce - 1].end)
+            d.place, reason = choose_place(text, places_by, d.sent_idx, trig.start, clause, doc_iso)
             if not doc.places:
                 reason = "no place in the document"
+            d.own_place = d.place is not None and "in the trigger's" in reason
             d.notes.append(reason)
             # a word of a multi-word trigger (انتحاري in هجوم انتحاري) is not an actor
             inside = [(h.start, h.end) for h in d.hits if h.last > h.first]
@@ -265,6 +308,7 @@ class Extractor:
                 _actors_from_tags(d, near)
             self._retype_by_target(d)
             self._retype_force_on_protesters(d, tokens, lo, hi)
+            self._retype_deadly_protest(d, text, tokens, lo, hi, ments)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None:
                 d.actor1 = default_actor("protesters")
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
@@ -278,8 +322,10 @@ class Extractor:
             self._retype_by_victims(d, tokens, tok_index)
         _share_tolls(drafts)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
+        drafts = _protest_in_force(drafts)
         merged, roles = self._merge(doc, drafts, doc_iso)
         merged, roles = _fold_headline(text, sentences, merged, roles)
+        merged, roles = _fold_generic(merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence]
         events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
@@ -305,11 +351,13 @@ class Extractor:
         inside = [m for m in dates_by.get(d.sent_idx, ()) if not _since(doc.text, m.start)]
         if inside:
             m = min(inside, key=lambda m: abs(m.start - trig.start))
-            if _too_old(m.date, doc.published):
+            recap = _recap(doc.sentences[d.sent_idx].text)
+            if _too_old(m.date, doc.published, RECAP_DAYS if recap else HISTORY_DAYS):
                 d.history = True
                 d.notes.append(f"history: dated {m.date} ({m.text}), not a current incident")
             d.date, d.precision, d.date_text = m.date, m.precision, m.text
             d.notes.append(f"date: {m.text} in the trigger's sentence")
+            d.own_date = True
             return
         for c in d.claims:
             if c.date:
@@ -407,6 +455,22 @@ class Extractor:
         d.notes.append("type: state force against a demonstration")
 
     @staticmethod
+    def _retype_deadly_protest(
+        d: Draft, text: str, tokens: Sequence[Any], lo: int, hi: int, mentions: Sequence[ActorMention]
+    ) -> None:
+        """A demonstration whose sentence tells of people killed by state forces ("قُتل سبعة متظاهرين
+        برصاص القوات … عندما تظاهر الآلاف") is ACLED's excessive force against protesters."""
+        f = d.fields
+        if f["event_type"] != "Protests" or f["sub_event_type"] == "Excessive force against protesters":
+            return
+        force = next((m for m in mentions if m.inter in (1, 3, 8) and m.kind not in _VICTIM_KINDS), None)
+        if force is None or not any(t.kind == "killed" for t in find_tolls(text, tokens, lo, hi)):
+            return
+        f.update(sub_event_type="Excessive force against protesters")
+        d.actor1, d.actor2 = force, default_actor("protesters")
+        d.notes.append(f"type: protesters killed, {force.text} in the sentence")
+
+    @staticmethod
     def _retype_by_target(d: Draft) -> None:
         """An attack on civilians is violence against civilians; a takeover by the state is a regain."""
         f = d.fields
@@ -489,10 +553,17 @@ class Extractor:
             spans1 = _pick_roles(self.role_mode, spans1, d.tagged[0])
             spans2 = _pick_roles(self.role_mode, spans2, d.tagged[1])
             k = index.get(key)
+            if k is None and a1 is not None and a2 is not None:
+                k = index.get((*key[:4], a2, a1))  # the same clash told from the other side
             retold = False
             if k is None and (a1 is None or a2 is None):
                 k = _retold(events, ev)
                 retold = k is not None
+            if k is None and _anaphoric(d, doc.tokens):
+                k = _referent(events, ev)
+                retold = k is not None
+                if retold:
+                    d.notes.append("retold: a definite mention with no place or date of its own")
             if k is not None:
                 if retold and events[k].fatalities.best is not None:
                     ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands
@@ -603,6 +674,64 @@ def _share_tolls(drafts: Sequence[Draft]) -> None:
             if d is not keep:
                 d.tolls = [t for t in d.tolls if (t.start, t.end) != (s, e)]
                 d.notes.append(f"toll {toll.text!r} left to the nearer {keep.fields['sub_event_type']}")
+
+
+def _protest_in_force(drafts: list[Draft]) -> list[Draft]:
+    """A demonstration told in the same sentence as force used against it is that one event: the
+    protest draft gives way to the excessive-force draft."""
+    force = {d.sent_idx for d in drafts if d.fields["sub_event_type"] == "Excessive force against protesters"}
+    if not force:
+        return drafts
+    return [
+        d for d in drafts
+        if not (d.sent_idx in force and d.fields["event_type"] == "Protests"
+                and d.fields["sub_event_type"] != "Excessive force against protesters")
+    ]
+
+
+#: Trigger nouns that name no weapon or form of violence (هجوم، انفجار): a mention of them beside
+#: a specific event of the same day and scene is that event told again.  Verbs (استهدفت) are left
+#: out: they come with a subject and often tell a new action (a tank's reply to a bombing).
+GENERIC_WORDS = frozenset(
+    "هجوم هجمات هجوما اعتداء اعتداءات استهداف انفجار انفجارات انفجارين تفجير تفجيرات تفجيرين".split()
+)
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _generic(e: Event) -> bool:
+    if e.trigger is None or e.event_type not in _VIOLENT_TYPES:
+        return False
+    if e.sub_event_type not in ("Armed clash", "Remote explosive/landmine/IED", "Attack"):
+        return False
+    return any(c in GENERIC_WORDS for c in candidates(normalize(e.trigger.text)))
+
+
+def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """Fold an event typed only from a generic word (هجوم، انفجار، تفجير) into a specific event of
+    another sub-type on the same day and scene with no actor contradicting it: "فجر انتحاري
+    سيارة مفخخة … وقال مسؤولون إن التفجير أسفر عن مقتل 3" is one suicide bombing, not also an IED."""
+    out = list(events)
+    gone: set[int] = set()
+    for i, g in enumerate(events):
+        if not _generic(g):
+            continue
+        j = next(
+            (j for j, e in enumerate(out) if j != i and j not in gone and e.event_type in _VIOLENT_TYPES
+             and e.sub_event_type != g.sub_event_type and not _generic(e) and e.event_date == g.event_date
+             and _same_scene(e.location, g.location) and _compatible_actors(e, g)),
+            None,
+        )
+        if j is None:
+            continue
+        keep = out[j]
+        folded = _combine(keep, g)
+        out[j] = replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
+                         disorder_type=keep.disorder_type, plover_mode=keep.plover_mode,
+                         confidence=max(keep.confidence, g.confidence))
+        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
+        gone.add(i)
+    keep_idx = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:
@@ -754,19 +883,68 @@ _MERGED_NOTE = "; merged with another mention of the same event"
 
 
 def _retold(events: Sequence[Event], ev: Event) -> int | None:
-    """The earlier event that `ev` retells: same type, day and place, no actor contradicting it.
+    """The earlier event that `ev` retells: same type and day, the same or an enclosing place, no
+    actor contradicting it.
 
-    A report tells one incident in several sentences ("قصف على مدينة دوما … قصف طال أيضا مقبرة المدينة");
-    the later ones name fewer actors, so the exact-key merge misses them.
+    A report tells one incident in several sentences ("قصف على مدينة دوما … قصف طال أيضا مقبرة المدينة";
+    "غارات على قطاع غزة … واستهدفت الغارات شرق مدينة غزة"); the later ones name fewer actors, so
+    the exact-key merge misses them.
     """
     for k, e in enumerate(events):
         if (e.event_type, e.sub_event_type, e.event_date) != (ev.event_type, ev.sub_event_type, ev.event_date):
             continue
-        if e.location is None or ev.location is None or (e.location.name, e.location.admin1) != (
-                ev.location.name, ev.location.admin1):
+        if not _same_scene(e.location, ev.location):
             continue
-        if all(x is None or y is None or x == y for x, y in ((e.actor1, ev.actor1), (e.actor2, ev.actor2))):
+        if _compatible_actors(e, ev):
             return k
+    return None
+
+
+def _compatible_actors(a: Event, b: Event) -> bool:
+    """No side named in both contradicts (a side may be told from the other end: actor1 ↔ actor2)."""
+    if all(x is None or y is None or x == y for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2))):
+        return True
+    return all(x is None or y is None or x == y for x, y in ((a.actor1, b.actor2), (a.actor2, b.actor1)))
+
+
+def _same_scene(a: Place | None, b: Place | None) -> bool:
+    """Two mentions may be one scene: one place unknown, the same place, or one inside the other
+    (a town in its governorate or country)."""
+    if a is None or b is None:
+        return True
+    if (a.name, a.admin1) == (b.name, b.admin1):
+        return True
+    if a.iso2 != b.iso2:
+        return False
+    ra, rb = LEVEL_RANK.get(a.level, 6), LEVEL_RANK.get(b.level, 6)
+    wide, narrow = (a, b) if ra > rb else (b, a)
+    if wide.level in ("country", "region"):
+        return True
+    return wide.level == "admin1" and wide.admin1 is not None and wide.admin1 == narrow.admin1
+
+
+#: Proclitics a definite trigger may carry before its article (والهجوم، بالغارة، للتفجير).
+_DEFINITE_HEADS = ("ال", "وال", "بال", "فال", "وبال", "لل", "ولل")
+
+
+def _anaphoric(d: Draft, tokens: Sequence[Any]) -> bool:
+    """A definite trigger (الغارة، الهجوم) with no place and no date of its own points back at an
+    incident already told ("وكان التحالف قد اعترف بأن الغارة الجوية … غير مبررة")."""
+    if d.own_place or d.own_date:
+        return False
+    return tokens[d.hits[0].first].norm.startswith(_DEFINITE_HEADS)
+
+
+def _referent(events: Sequence[Event], ev: Event) -> int | None:
+    """The latest earlier event a definite mention points back at: same sub-type, else same type,
+    with no actor contradicting it."""
+    for same_sub in (True, False):
+        for k in range(len(events) - 1, -1, -1):
+            e = events[k]
+            if e.event_type != ev.event_type or (same_sub and e.sub_event_type != ev.sub_event_type):
+                continue
+            if _compatible_actors(e, ev):
+                return k
     return None
 
 

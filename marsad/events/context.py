@@ -61,9 +61,11 @@ def stem_index(tokens: Sequence[Token], lo: int, hi: int) -> dict[str, list[int]
     return index
 
 
-def _has_cue(tokens: Sequence[Token], index: dict[str, list[int]], hi: int, cue: tuple[str, ...], skip: tuple[int, int]) -> bool:
+def _has_cue(
+    tokens: Sequence[Token], index: dict[str, list[int]], lo: int, hi: int, cue: tuple[str, ...], skip: tuple[int, int]
+) -> bool:
     for i in index.get(cue[0], ()):
-        if skip[0] <= i <= skip[1] and len(cue) == 1:
+        if i < lo or (skip[0] <= i <= skip[1] and len(cue) == 1):
             continue
         if i + len(cue) > hi:
             continue
@@ -80,7 +82,7 @@ def refine(
     hi: int,
     index: dict[str, list[int]] | None = None,
 ) -> tuple[dict[str, str], str | None]:
-    """Type fields for the trigger after its sentence's cues (first refiner that applies wins).
+    """Type fields for the trigger after the cues of its clause, tokens lo..hi (first refiner that applies wins).
 
     Returns the fields and the refiner's name (None when the lexicon's own type stands).
     `index` is the sentence's `stem_index` (built here when not given).
@@ -97,7 +99,7 @@ def refine(
             continue
         if index is None:
             index = stem_index(tokens, lo, hi)
-        if any(_has_cue(tokens, index, hi, cue, (hit.first, hit.last)) for cue in r.cues):
+        if any(_has_cue(tokens, index, lo, hi, cue, (hit.first, hit.last)) for cue in r.cues):
             fields.update(r.changes)
             return fields, r.name
     return fields, None

@@ -269,7 +269,10 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
     col.commit()
     for m in lex.month_year_re.finditer(norm):
         head, name, past, year = m[1], _squash(m[2]), m[3], m[4]
-        if not (year or past or head) or (name in lex.ambiguous and not (year or head)):
+        # "في نوفمبر" dates as surely as "شهر نوفمبر" (but not an ambiguous name: في آب)
+        after_fi = not head and norm[max(0, m.start(2) - 6) : m.start(2)].rstrip().endswith("في")
+        if not (year or past or head or (after_fi and name not in lex.ambiguous)) or (
+                name in lex.ambiguous and not (year or head)):
             continue  # a bare month name is too ambiguous (مارس "he practised", آب "August"/"father")
         month = lex.months[name]
         if year:

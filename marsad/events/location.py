@@ -43,6 +43,13 @@ _SETTLEMENT = frozenset(
     }
 )
 _PREP = frozenset({"في", "قرب", "بالقرب", "عند"})
+#: Words of movement before a name: the place is where someone went or came from (نقل السفارة من تل
+#: أبيب إلى القدس، تعزيزات قادمة من إب), not the scene; such a place is used only when nothing else is.
+_MOVEMENT = frozenset({"الي", "من", "نحو", "باتجاه", "صوب", "لدي"})
+#: Of those, the words of a goal (عاد إلى دمشق، نقل إلى القدس): such a place never locates an event.
+_GOAL = frozenset({"الي", "نحو", "صوب", "لدي"})
+#: Names that are common words after في ("في إطار" is "within", not the town Atar).
+_PHRASE_WORDS = frozenset({"اطار"})
 #: Direction words: "X غربي Y" puts the event at X, Y is only a reference point.
 _DIRECTION = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال غرب", "جنوب شرق"})
 
@@ -69,6 +76,22 @@ _DATELINE_RE = re.compile(
 )
 
 
+def _movement(text: str, place: Place) -> int:
+    """2 after a word of a goal (إلى، نحو), 1 after من or باتجاه, else 0.
+
+    "بالقرب من X" is a location, not a movement."""
+    from marsad.text import normalize
+
+    before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-3:]]
+    while before and before[-1] in _SETTLEMENT:
+        before.pop()  # إلى مدينة X
+    if not before or before[-1] not in _MOVEMENT:
+        return 0
+    if before[-1] in _GOAL:
+        return 2
+    return 0 if before[-1] == "من" and len(before) > 1 and before[-2] in ("قرب", "بالقرب", "مقربه", "بمقربه") else 1
+
+
 def is_dateline(text: str, place: Place) -> bool:
     """A place in the dateline that opens a paragraph ("دبي، الإمارات (CNN)--") is where the
     report was filed, not where the event happened."""
@@ -82,14 +105,27 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
     """The places that may locate an event, decided once per document.
 
     `tainted` holds the (start, end) of places named only in a statement, promise, threat or
-    visit (لفرنسا after بهدف تسليم, موسكو after زيارته): they never locate an event.  `home` is
+    visit (لفرنسا after بهدف تسليم, موسكو after زيارته): they never locate an event; nor does a
+    place that is the goal of a movement (عاد الفريق إلى دمشق، نقل السفارة إلى القدس).  `home` is
     the document's main country: a bare place name in another country is not used.
     """
-    kept = [p for p in places if (p.start, p.end) not in tainted and not is_dateline(text, p)]
+    kept = [
+        p for p in places
+        if (p.start, p.end) not in tainted and not is_dateline(text, p) and not _phrase_word(text, p) and _movement(text, p) < 2
+    ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
         kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2]
     return kept
+
+
+def _phrase_word(text: str, place: Place) -> bool:
+    from marsad.text import normalize
+
+    if normalize(place.text).lstrip("و") not in _PHRASE_WORDS and normalize(place.text)[1:] not in _PHRASE_WORDS:
+        return False
+    before = text[max(0, place.start - 6) : place.start].split()
+    return (bool(before) and normalize(before[-1]).lstrip("و") == "في") or normalize(place.text).startswith("في")
 
 
 def choose_place(
@@ -97,16 +133,33 @@ def choose_place(
     by_sentence: Mapping[int, Sequence[Place]],
     sent_idx: int,
     trigger_start: int,
+    clause: tuple[int, int] | None = None,
+    home: str | None = None,
 ) -> tuple[Place | None, str]:
     """(place, reason) for a trigger in sentence `sent_idx`; (None, reason) when nothing fits.
 
     `by_sentence` maps a sentence index to its usable places (see `usable_places`), so that
-    a long document costs one pass over its places, not one per trigger.
+    a long document costs one pass over its places, not one per trigger.  `clause` (character
+    offsets) is the trigger's clause: its places come before the rest of the sentence's ("دشنت
+    السفارة في القدس، بينما قتل 43 في مواجهات على حدود غزة" puts the clash in Gaza).  Within
+    them a place reached by a word of movement (إلى، من) comes last, then the most specific,
+    the best attached, the nearest.  (`home`, the document's main country, is not used to rank:
+    in Gaza and West Bank reports it splits Israel from Palestine and would pick the wrong one.)
     """
     same = by_sentence.get(sent_idx)
     if same:
-        best = min(same, key=lambda p: (LEVEL_RANK.get(p.level, 6), _attachment(text, p), abs(p.start - trigger_start)))
-        return best, f"place: {best.text} in the trigger's sentence (most specific, nearest)"
+        inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
+        where = "clause" if inside and clause is not None else "sentence"
+        best = min(
+            inside or same,
+            key=lambda p: (
+                _movement(text, p),
+                LEVEL_RANK.get(p.level, 6),
+                _attachment(text, p),
+                abs(p.start - trigger_start),
+            ),
+        )
+        return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     for back in (1, 2):
         prev = by_sentence.get(sent_idx - back)
         if prev:

@@ -1,0 +1,200 @@
+"""Background, periods and totals: trigger words that tell history or a sum, not a new incident.
+
+A report of a new incident is framed by what it is not: a war's running toll "since 2011", a
+campaign's arrests "of thousands", an attack "at the time" (آنذاك) or "earlier this year", a
+government that "stopped broadcasts" (أوقفت بثها: not an arrest).  These rules look at the words
+right around one trigger, inside its clause, and say why it is not a new incident.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.model import Token
+from marsad.text import article_stripped
+
+#: Words that open a new clause inside a sentence ("X قصف …، بينما قتل …"): the place and the
+#: type cues of one clause are not those of the next.
+CLAUSE_OPENERS = frozenset({"بينما", "فيما", "حين", "غضون", "حيث"})
+#: Words that open a clause only when "في" comes before them (في حين، في وقت، في غضون).
+_AFTER_FI = frozenset({"حين", "وقت", "غضون"})
+#: Adjectives that make "في وقت" a time (في وقت سابق، في وقت متأخر), not "while".
+_TIME_ADJ = frozenset({"سابق", "لاحق", "متاخر", "مبكر", "مبكرا"})
+#: Punctuation that always ends a clause.
+_HARD_BREAKS = frozenset("؛;.!?؟\n")
+#: How far after a trigger (in words) a period phrase (منذ …، خلال السنوات …) still governs it.
+PERIOD_REACH = 8
+#: Relative pronouns: what follows describes another noun ("المدينة التي تشهد معارك منذ أسابيع").
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
+#: Words of result: a destruction told as what an explosion caused ("أدى الانفجار إلى هدم منازل")
+#: is part of that event, not a second one.
+_RESULT = frozenset({"ادي", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت", "خلف", "خلفت"})
+#: After منذ, words of a recent start: "منذ ساعات" / "منذ يومين" still tell a current incident.
+_RECENT = frozenset(
+    "ساعات ساعه ساعتين صباح الصباح فجر الفجر ليل ليله الليله مساء ظهر الظهر ايام يوم يومين امس "
+    "اسبوع اسبوعين دقائق لحظات قليل".split()
+)
+#: Nouns of a span of time: "خلال السنوات الماضية" sums a period.
+_SPANS = frozenset("سنوات سنين اعوام اشهر شهور عقود عقد اسابيع".split())
+_SPAN_OPENERS = frozenset({"خلال", "مدي", "طيله", "طوال", "مدار"})
+#: Words that put a sentence in the past of the report ("قُتل آنذاك", "في حينه").
+HISTORY_MARKERS = frozenset({"وقتها", "انذاك", "حينها", "حينذاك", "حينئذ", "وقتئذ", "حينه"})
+#: Phrases that do the same (shadow form, article stripped word by word).
+HISTORY_PHRASES = (
+    ("وقت", "سابق", "من", "هذا", "عام"),
+    ("وقت", "سابق", "من", "عام"),
+    ("عام", "ماضي"),
+    ("سنه", "ماضيه"),
+    ("سنوات", "ماضيه"),
+    ("اعوام", "ماضيه"),
+    ("ذلك", "وقت"),
+)
+#: Arrest-class words that also mean "stop" (أوقف بثها، أوقفت الإجراءات): an arrest needs a person.
+_STOP_VERBS = ("اوقف", "توقيف")
+#: Objects of "stop" that are not people.
+_NOT_PEOPLE = frozenset(
+    "اجراءات بث بثها العمل عمل تسجيل رحلات دعم مساعدات تعاون مفاوضات اطلاق صادرات تصدير استيراد "
+    "دراسه ضخ انتاج نشاط نشاطها تعامل صرف تمويل خدمات تاشيرات منح اصدار تنفيذ العمليات عمليات "
+    "حركه ملاحه مشروع برنامج".split()
+)
+#: Words for thousands: an arrest count in thousands is a campaign's total.
+_THOUSANDS = frozenset({"الاف", "الف", "الالاف"})
+
+
+def _bare(tok: Token) -> str:
+    """The token's shadow form without و/ف and the article (والسنوات → سنوات)."""
+    w = tok.norm
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+    return article_stripped(w)
+
+
+def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[int, int]:
+    """Token range [start, end) of the clause holding tokens first..last within the sentence lo..hi.
+
+    A clause ends at ؛ . ! ? and at a clause opener (بينما، فيما، في حين، في وقت، في غضون، حيث).
+    """
+    def opens(i: int) -> bool:
+        t = tokens[i]
+        if t.kind == "punct":
+            return t.text in _HARD_BREAKS
+        w = _bare(t)
+        if w in _AFTER_FI:
+            # في وقت سابق / في وقت متأخر is a time, not "while"
+            timed = w == "وقت" and i + 1 < hi and _bare(tokens[i + 1]) in _TIME_ADJ
+            return i > lo and _bare(tokens[i - 1]) == "في" and not timed
+        return w in CLAUSE_OPENERS
+
+    start = first
+    while start > lo and not opens(start):
+        start -= 1
+    if start > lo and _bare(tokens[start]) in _AFTER_FI:
+        start -= 1  # keep في with حين / وقت
+    end = last + 1
+    while end < hi and not opens(end):
+        end += 1
+    if end < hi and end > last + 1 and _bare(tokens[end - 1]) == "في" and _bare(tokens[end]) in _AFTER_FI:
+        end -= 1
+    return start, end
+
+
+def _words_after(tokens: Sequence[Token], last: int, hi: int, reach: int) -> list[int]:
+    """Indices of up to `reach` word tokens after `last`, stopping at a clause break or a relative pronoun."""
+    out: list[int] = []
+    j = last + 1
+    while j < hi and len(out) < reach:
+        t = tokens[j]
+        if t.kind == "punct":
+            if t.text in _HARD_BREAKS or t.text in "،,":
+                break
+        elif t.norm.lstrip("و") in _RELATIVES:
+            break
+        else:
+            out.append(j)
+        j += 1
+    return out
+
+
+def result_of_another(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """A destruction after a word of result (أدى … إلى، أسفر عن) within four words before it."""
+    j, words = first - 1, 0
+    while j >= lo and words < 4:
+        t = tokens[j]
+        if t.kind == "punct":
+            if t.text in _HARD_BREAKS or t.text in "،,":
+                break
+        else:
+            words += 1
+            if t.norm.lstrip("و") in _RESULT:
+                return f"result: {t.text}"
+        j -= 1
+    return None
+
+
+def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """"منذ 2013" / "منذ بداية الحرب" / "خلال السنوات الماضية" shortly after a trigger: a sum over a period."""
+    after = _words_after(tokens, last, hi, PERIOD_REACH + 2)
+    for n, j in enumerate(after[:PERIOD_REACH]):
+        w = _bare(tokens[j])
+        if w == "منذ" and n + 1 < len(after):
+            nxt = [_bare(tokens[k]) for k in after[n + 1 : n + 3]]
+            if tokens[after[n + 1]].kind == "number" and len(nxt) > 1 and nxt[1] in _RECENT:
+                return None
+            if nxt[0] not in _RECENT:
+                return f"period: منذ {tokens[after[n + 1]].text}"
+        if w in _SPAN_OPENERS and n + 1 < len(after):
+            nxt_words = [_bare(tokens[k]) for k in after[n + 1 : n + 3]]
+            if any(x in _SPANS for x in nxt_words):
+                return f"period: {tokens[j].text} {tokens[after[n + 1]].text}"
+    return None
+
+
+def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """A word or phrase in the clause that sets it in the past of the report (آنذاك، في وقت سابق من هذا العام)."""
+    words = [(i, _bare(tokens[i])) for i in range(start, end) if tokens[i].kind == "word"]
+    bare = [w for _, w in words]
+    for k, (i, w) in enumerate(words):
+        if w in HISTORY_MARKERS:
+            return f"history: {tokens[i].text}"
+        for ph in HISTORY_PHRASES:
+            if tuple(bare[k : k + len(ph)]) == ph:
+                return f"history: {' '.join(tokens[x].text for x, _ in words[k : k + len(ph)])}"
+    return None
+
+
+def stop_not_arrest(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
+    """أوقفت بثها / أوقفت السلطات الإجراءات: "stopped" something that is not a person."""
+    if not _bare(tokens[first]).startswith(_STOP_VERBS) and not tokens[first].norm.startswith(_STOP_VERBS):
+        return None
+    for j in _words_after(tokens, last, hi, 4):
+        if _bare(tokens[j]) in _NOT_PEOPLE:
+            return f"not an arrest: {tokens[first].text} {tokens[j].text}"
+    return None
+
+
+def arrests_in_thousands(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """"توقيف آلاف الأشخاص" / "اعتقال أكثر من 50 ألف شخص": a campaign's total, not one incident."""
+    for j in _words_after(tokens, last, hi, 5):
+        t = tokens[j]
+        if _bare(t) in _THOUSANDS:
+            return f"total: {t.text}"
+        if t.kind == "number" and t.norm.replace(",", "").isdigit() and int(t.norm.replace(",", "")) >= 1000:
+            return f"total: {t.text}"
+    return None
+
+
+#: Words before a bare year that make it a date ("عام 2014"، "في 2013").
+_YEAR_HEADS = frozenset({"عام", "العام", "سنه", "السنه", "في", "منذ"})
+
+
+def old_year(tokens: Sequence[Token], start: int, end: int, published: str | None) -> str | None:
+    """A year before the publication year in the clause ("أعلن خلافته عام 2014 وسيطر على …"): history."""
+    if not published or not published[:4].isdigit():
+        return None
+    pub = int(published[:4])
+    for i in range(max(start, 1), end):
+        t = tokens[i]
+        if t.kind == "number" and len(t.norm) == 4 and t.norm.isdigit() and 1900 < int(t.norm) < pub:
+            if tokens[i - 1].norm.lstrip("و") in _YEAR_HEADS:
+                return f"history: {tokens[i - 1].text} {t.text}"
+    return None

@@ -1,0 +1,231 @@
+"""Event precision rules from the news spot checks: background, periods, statements, places, retellings, types.
+
+Each test is a short constructed sentence for one rule a coder would state; documents carry
+hand-written places so that nothing here depends on the NER or the geocoder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.events.background import clause_bounds
+from marsad.model import Document, Place
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def make_doc(text: str, places: tuple[Place, ...] = (), published: str = "2018-06-10") -> Document:
+    doc = make_document(text, published=published, lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)), places=places)
+
+
+def place(
+    text: str, doc_text: str, name: str, iso2: str = "SY", level: str = "populated_place",
+    admin1: str | None = "Idleb", nth: int = 0,
+) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc_text.index(text, start + 1)
+    return Place(start, start + len(text), text, name, iso2=iso2, admin1=admin1 or name, level=level, lat=36.0, lon=36.5)
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def subtypes(doc: Document) -> list[str]:
+    return [e.sub_event_type for e in doc.events]
+
+
+# -- (a) background, periods and totals ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتقلت السلطات آلاف الأشخاص منذ بداية الأزمة.",
+        "وتم توقيف أكثر من 20 ألف شخص في البلاد.",
+        "وشهدت المدينة اشتباكات عنيفة منذ عام 2012.",
+        "ونفذت الطائرات غارات على المنطقة خلال السنوات الماضية.",
+        "وأسفرت الغارات آنذاك عن مقتل العشرات.",
+        "وقصفت الطائرات البلدة في وقت سابق من هذا العام.",
+    ],
+)
+def test_periods_totals_and_background_are_not_new_incidents(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+def test_a_recent_start_after_since_still_tells_an_incident(ext):
+    doc = ext(make_doc("واندلعت اشتباكات عنيفة في البلدة منذ ساعات الصباح."))
+    assert subtypes(doc) == ["Armed clash"]
+
+
+def test_since_inside_a_relative_clause_does_not_govern_the_trigger(ext):
+    doc = ext(make_doc("وقتل القائد خلال اشتباكات مع المسلحين في المدينة التي تشهد معارك منذ أسابيع."))
+    assert subtypes(doc) == ["Armed clash"]
+
+
+def test_a_recap_in_the_pluperfect_dated_weeks_back_is_history(ext):
+    text = "وكانت الطائرات قد قصفت البلدة في 20 أيار الماضي."
+    assert ext(make_doc(text, published="2018-06-10")).events == ()
+    # the same words dated two days before publication still tell a current incident
+    assert ext(make_doc("وكانت الطائرات قد قصفت البلدة في 8 حزيران.", published="2018-06-10")).events
+
+
+def test_a_dated_incident_two_months_back_is_history(ext):
+    assert ext(make_doc("وقصفت الطائرات البلدة في 3 آذار.", published="2018-06-10")).events == ()
+
+
+def test_a_death_beside_a_ruled_out_trigger_is_not_an_incident_of_its_own(ext):
+    assert ext(make_doc("وشهدت المنطقة معارك منذ عام 2015 أدت إلى مقتل الآلاف.")).events == ()
+
+
+# -- (c) statements, references, warrants, weapons and stops -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعرب المجلس عن قلقه البالغ بشأن الغارة الجوية.",
+        "ودعا الوزير إلى تحقيق في الهجوم.",
+        "وأصدرت المحكمة مذكرة اعتقال بحق الوزير السابق.",
+        "واتهمت المنظمة الدول التي تزود الجيش بالقنابل.",
+        "وأوقفت السلطات إجراءات تسجيل اللاجئين الجدد.",
+        "وأوقفت الحكومة بث القناة.",
+    ],
+)
+def test_references_warrants_supplies_and_stops_are_not_incidents(ext, text):
+    assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))
+
+
+def test_an_arrest_of_people_stays_an_arrest(ext):
+    assert subtypes(ext(make_doc("وأوقفت قوى الأمن ثلاثة أشخاص في المدينة."))) == ["Arrests"]
+
+
+def test_defused_or_seized_explosives_are_disrupted_weapons_use(ext):
+    doc = ext(make_doc("وتمكنت الفرق الهندسية من تفكيك عبوات ناسفة زرعها المسلحون على الطريق."))
+    assert subtypes(doc) == ["Disrupted weapons use"]
+    assert doc.events[0].event_type == "Strategic developments"
+
+
+# -- (d) places ---------------------------------------------------------------------------------
+
+
+def test_the_place_of_the_triggers_clause_wins_over_a_finer_place_of_another_clause(ext):
+    text = "وافتتح الوزير مكتبا في مدينة حلب، بينما اندلعت اشتباكات عنيفة في محافظة إدلب."
+    places = (place("حلب", text, "Aleppo", admin1="Aleppo"), place("إدلب", text, "Idleb", level="admin1"))
+    doc = ext(make_doc(text, places))
+    assert [e.location.name for e in doc.events] == ["Idleb"]
+
+
+def test_a_place_reached_by_movement_is_not_the_scene(ext):
+    text = "وتظاهر المئات في محافظة إدلب احتجاجا على نقل المكتب من حماة إلى حلب."
+    places = (
+        place("إدلب", text, "Idleb", level="admin1"),
+        place("حماة", text, "Hama", admin1="Hama"),
+        place("حلب", text, "Aleppo", admin1="Aleppo"),
+    )
+    doc = ext(make_doc(text, places))
+    assert [e.location.name for e in doc.events] == ["Idleb"]
+
+
+def test_near_is_a_location_not_a_movement(ext):
+    text = "واندلعت اشتباكات في محافظة إدلب بالقرب من حارم."
+    places = (place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim"))
+    assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Harim"]
+
+
+def test_within_the_framework_of_is_not_a_town(ext):
+    text = "وشنت القوات هجوما على مواقع المسلحين في إطار المعركة جنوبي الحديدة."
+    places = (
+        place("إطار", text, "Atar", iso2="MR", admin1="Adrar"),
+        place("الحديدة", text, "Al Hudaydah", iso2="YE", admin1="Al Hudaydah"),
+    )
+    doc = ext(make_doc(text, places))
+    assert [e.location.name for e in doc.events] == ["Al Hudaydah"]
+
+
+def test_clause_bounds_split_at_while():
+    toks = tokenize("قصفت الطائرات البلدة، في حين اندلعت اشتباكات في القرية.")
+    trig = next(i for i, t in enumerate(toks) if t.text == "اشتباكات")
+    start, _ = clause_bounds(toks, 0, len(toks), trig, trig)
+    assert toks[start].text == "في" and toks[start + 1].text == "حين"
+    first = clause_bounds(toks, 0, len(toks), 0, 0)
+    assert toks[first[1] - 1].text == "،"
+
+
+# -- (b) retellings ----------------------------------------------------------------------------
+
+
+def test_a_retelling_in_a_place_inside_the_first_is_merged(ext):
+    text = "وشنت الطائرات غارات جوية على محافظة إدلب السبت. واستهدفت الغارات مساء السبت مقرات في مدينة حارم."
+    places = (place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim"))
+    doc = ext(make_doc(text, places, published="2018-06-09"))
+    assert len(doc.events) == 1
+    assert doc.events[0].location.name == "Harim"
+
+
+def test_a_definite_mention_without_place_or_date_points_back(ext):
+    text = "وقصفت الطائرات حافلة في مدينة حارم الخميس. وقال الوزير إن الغارة الجوية كانت خطأ."
+    places = (place("حارم", text, "Harim"),)
+    doc = ext(make_doc(text, places, published="2018-06-09"))
+    assert subtypes(doc) == ["Air/drone strike"]
+    assert len(doc.events[0].evidence) >= 2
+
+
+def test_a_generic_explosion_told_after_a_suicide_bombing_is_that_bombing(ext):
+    text = "وفجر انتحاري سيارة مفخخة قرب مبنى حكومي في مدينة حارم. وقال مسؤولون إن التفجير أسفر عن مقتل 3 جنود."
+    places = (place("حارم", text, "Harim"),)
+    doc = ext(make_doc(text, places))
+    assert subtypes(doc) == ["Suicide bomb"]
+    assert doc.events[0].fatalities.best == 3
+
+
+def test_a_destruction_caused_by_an_explosion_is_not_a_second_event(ext):
+    text = "وانفجرت سيارة مفخخة في مدينة حارم. وأدى الانفجار أيضا إلى هدم منازل مجاورة."
+    places = (place("حارم", text, "Harim"),)
+    assert subtypes(ext(make_doc(text, places))) == ["Remote explosive/landmine/IED"]
+
+
+# -- (e) types ---------------------------------------------------------------------------------
+
+
+def test_type_cues_count_only_in_the_triggers_clause(ext):
+    text = "واعترضت الدفاعات الجوية صاروخا، في وقت أحبطت القوات هجوما مسلحا على موقع للجيش."
+    assert "Air/drone strike" not in subtypes(ext(make_doc(text)))
+
+
+def test_a_demonstration_with_protesters_killed_by_state_forces_is_excessive_force(ext):
+    from marsad.events.actors import find_mentions
+
+    text = "وقتل سبعة متظاهرين برصاص قوات الأمن عندما تظاهر الآلاف قرب الحدود."
+    doc = make_doc(text)
+    if not any(m.inter == 1 for m in find_mentions(doc, None)):
+        pytest.skip("the actor KB names no state force here")
+    assert subtypes(ext(doc)) == ["Excessive force against protesters"]
+
+
+def test_new_triggers_air_raid_verb_and_stabbing(ext):
+    assert subtypes(ext(make_doc("وأغارت طائرات حربية على موقع للمسلحين."))) == ["Air/drone strike"]
+    assert ext(make_doc("وأصيب جندي في عملية طعن عند الحاجز.")).events
+
+
+def test_a_year_before_publication_in_the_clause_is_history(ext):
+    assert ext(make_doc("وأعلن التنظيم خلافته عام 2014 وسيطر على مدن عدة.")).events == ()
+
+
+def test_a_bare_month_after_in_dates_the_incident(ext):
+    from marsad.events.dates import find_dates
+
+    found = find_dates("وفي نوفمبر، قتل أكثر من 300 شخص في هجوم على مسجد.", "2018-03-23")
+    assert [d.date for d in found] == ["2017-11-15"]
+    assert ext(make_doc("وفي نوفمبر، قتل أكثر من 300 شخص في هجوم على مسجد.", published="2018-03-23")).events == ()
+
+
+def test_the_goal_of_a_movement_never_locates_an_event(ext):
+    text = "وتعرض الفريق لإطلاق نار، ثم عاد الفريق إلى دمشق."
+    places = (place("دمشق", text, "Damascus", admin1="Damascus"),)
+    doc = ext(make_doc(text, places))
+    assert doc.events and all(e.location is None for e in doc.events)
