@@ -122,7 +122,8 @@ class Words:
         dirs = []
         while i >= 0 and len(dirs) < 2 and self.clean_gap(self.spans[i][1], self.spans[i + 1][0]):
             d = direction_of(self.word(i))
-            if not d:
+            # "للقدس الغربية، وحول …": a definite adjective ends the name before it; it does not point
+            if not d or self.word(i).startswith("ال") or "،" in self.m[self.spans[i][1]:self.spans[i + 1][0]]:
                 break
             dirs.append(d)
             i -= 1

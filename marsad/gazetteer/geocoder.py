@@ -50,10 +50,12 @@ _BARE_MIN_POP = 1_000_000
 _BARE_NOT = _shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
 #: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
 #: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
-_GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان"})
+_GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان", "قضاء"})
 _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"})
-#: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article.
-_UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)}
+#: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
+#: "to spend" (لقضاء عطلة), not "to the district".
+_UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
+                  if not (t == "قضاء" and "ل" in run)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
 _NAME_HEADS = JOINABLE_HEADS | _shadow_set({"قلعه", "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
                                            "الوادي", "التل", "العين"})
@@ -69,7 +71,8 @@ _NOT_NAMES = _shadow_set({"القريبه", "المجاوره", "الواقعه"
                         "الامن", "امن", "عشوائي", "عشوائيه", "شعبي", "سكني", "نازحي", "النازحين", "لنازحي", "للنازحين",
                         "اللاجئين", "للاجئين", "لاجئين", "الصحه", "التربيه", "الزراعه", "الاوقاف", "الشوون",
                         "الماليه", "العامه", "النخيل", "المعركه", "الحرب", "الرمايه", "التدريب", "المواجهه",
-                        "الاعتصام", "الاحتجاج", "المسجد", "المنزل", "الجامعه", "المدرسه", "السياسيه", "الدار"})
+                        "الاعتصام", "الاحتجاج", "المسجد", "المنزل", "الجامعه", "المدرسه", "السياسيه", "الدار",
+                        "الوقت", "العطله", "الاجازه", "العقوبه", "المحكوميه", "الحاجه", "الحاجات", "الديون", "الاحتلال"})
 #: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
 _COMPASS_NOUNS = _shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
 _COMPASS_ADJECTIVES = _shadow_set({"الغربي", "الشرقي"})
