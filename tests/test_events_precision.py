@@ -229,3 +229,42 @@ def test_the_goal_of_a_movement_never_locates_an_event(ext):
     places = (place("دمشق", text, "Damascus", admin1="Damascus"),)
     doc = ext(make_doc(text, places))
     assert doc.events and all(e.location is None for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعرضت الشركة لهجوم إلكتروني واسع.",
+        "وقال إن العملية العسكرية تستهدف تحرير المناطق الجنوبية.",
+        "وأطلقت الشرطة قنابل الغاز المسيل للدموع.",
+        "وتجمع مؤيدو الحزب أمام مقره احتفالا بالفوز.",
+        "وأوقفت الهيئة عددا من المسؤولين في الجهاز الإداري، عن العمل.",
+        "وتعهد الرئيس برد ساحق على الهجوم.",
+        "وزار الخبراء موقع الهجوم الكيماوي.",
+        "وقتل 12 شخصا في اشتباكات مع قوات الأمن خلال الأيام القليلة الماضية.",
+    ],
+)
+def test_words_of_attack_that_tell_no_new_violence(ext, text):
+    assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))
+
+
+def test_found_explosives_are_disrupted_weapons_use(ext):
+    assert subtypes(ext(make_doc("وعثرت القوات على عبوات ناسفة في مخبأ للمسلحين."))) == ["Disrupted weapons use"]
+
+
+def test_a_place_visited_when_the_event_happened_is_its_scene(ext):
+    text = "وتعرض الوفد لكمين مسلح أثناء زيارته لمدينة غريان."
+    places = (place("غريان", text, "Gharyan", iso2="LY", admin1="Jabal al Gharbi"),)
+    assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Gharyan"]
+
+
+def test_a_retelling_with_both_actors_in_a_place_inside_the_first_is_merged(ext):
+    text = (
+        "وقصفت طائرات النظام بلدة تفتناز في محافظة إدلب. "
+        "وأكدت المصادر أن غارات جوية لطائرات النظام قتلت 30 مدنيا في محافظة إدلب."
+    )
+    places = (place("تفتناز", text, "Taftanaz"), place("إدلب", text, "Idleb", level="admin1"),
+              place("إدلب", text, "Idleb", level="admin1", nth=1))
+    doc = ext(make_doc(text, places))
+    assert subtypes(doc) == ["Air/drone strike"]
+    assert doc.events[0].location.name == "Taftanaz"

@@ -28,8 +28,11 @@ from marsad.events.actors import (
 )
 from marsad.events.background import (
     arrests_in_thousands,
+    celebration,
     clause_bounds,
     history_marker,
+    not_explosive,
+    not_violence,
     old_year,
     period_after,
     result_of_another,
@@ -137,7 +140,21 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
     if why is None and h.entry.cls == "loot":
         why = result_of_another(tokens, h.first, clause[0])
+    if why is None and h.entry.cls == "protest":
+        why = celebration(tokens, *clause)
+    if why is None and h.entry.cls in ("blast", "grenade", "bombard"):
+        why = not_explosive(tokens, h.last, hi)
+    if why is None and h.entry.cls == "attack":
+        why = not_violence(tokens, h.last, hi)
     return why
+
+
+#: Words that make a visit the time of an event ("تعرض لكمين أثناء زيارته لغريان": the ambush is in Gharyan).
+_DURING = frozenset({"اثناء", "خلال", "لدي", "ابان"})
+
+
+def _during(tokens: Sequence[Any], j: int) -> bool:
+    return j > 0 and tokens[j - 1].norm.lstrip("و") in _DURING
 
 
 def _too_old(date: str, published: str | None, days: int = HISTORY_DAYS) -> bool:
@@ -398,7 +415,8 @@ class Extractor:
                     j -= 1
                     continue
                 m = self.lex.blockers.match(toks, j)
-                if (m and m[1] in ("intent", "future", "negation")) or t.norm.lstrip("و").startswith(VISIT_WORDS):
+                visit = t.norm.lstrip("و").startswith(VISIT_WORDS) and not _during(toks, j)
+                if (m and m[1] in ("intent", "future", "negation")) or visit:
                     out.add((p.start, p.end))
                     break
                 words += 1
@@ -556,7 +574,7 @@ class Extractor:
             if k is None and a1 is not None and a2 is not None:
                 k = index.get((*key[:4], a2, a1))  # the same clash told from the other side
             retold = False
-            if k is None and (a1 is None or a2 is None):
+            if k is None:
                 k = _retold(events, ev)
                 retold = k is not None
             if k is None and _anaphoric(d, doc.tokens):

@@ -35,7 +35,7 @@ _RECENT = frozenset(
     "اسبوع اسبوعين دقائق لحظات قليل".split()
 )
 #: Nouns of a span of time: "خلال السنوات الماضية" sums a period.
-_SPANS = frozenset("سنوات سنين اعوام اشهر شهور عقود عقد اسابيع".split())
+_SPANS = frozenset("سنوات سنين اعوام اشهر شهور عقود عقد اسابيع ايام".split())
 _SPAN_OPENERS = frozenset({"خلال", "مدي", "طيله", "طوال", "مدار"})
 #: Words that put a sentence in the past of the report ("قُتل آنذاك", "في حينه").
 HISTORY_MARKERS = frozenset({"وقتها", "انذاك", "حينها", "حينذاك", "حينئذ", "وقتئذ", "حينه"})
@@ -163,12 +163,61 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
 
 
 def stop_not_arrest(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
-    """أوقفت بثها / أوقفت السلطات الإجراءات: "stopped" something that is not a person."""
+    """أوقفت بثها / أوقفت السلطات الإجراءات: "stopped" something that is not a person; أوقف … عن
+    العمل: suspended from work."""
     if not _bare(tokens[first]).startswith(_STOP_VERBS) and not tokens[first].norm.startswith(_STOP_VERBS):
         return None
     for j in _words_after(tokens, last, hi, 4):
         if _bare(tokens[j]) in _NOT_PEOPLE:
             return f"not an arrest: {tokens[first].text} {tokens[j].text}"
+    for j in range(last + 1, hi - 1):
+        if tokens[j].norm == "عن" and _bare(tokens[j + 1]).startswith("عمل"):
+            return "not an arrest: suspended from work"
+    return None
+
+
+#: Words of a celebration: a crowd celebrating a win is not a demonstration.
+_CELEBRATION = ("احتفال", "احتفاء", "ابتهاج")
+
+
+def celebration(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """"تجمع مؤيدون … احتفالا بالفوز": a celebration in the clause, not a protest."""
+    for i in range(start, end):
+        if _bare(tokens[i]).startswith(_CELEBRATION):
+            return f"celebration: {tokens[i].text}"
+    return None
+
+
+#: Words after قنابل/قنبلة that make it tear gas, sound or smoke, not an explosive.
+_NOT_EXPLOSIVE = frozenset({"غاز", "مسيله", "مسيل", "للدموع", "صوتيه", "دخانيه", "ضوئيه", "الصوت", "صوت", "دخان"})
+
+
+def not_explosive(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """قنابل الغاز المسيل للدموع / قنابل صوتية: riot control, not a bombing."""
+    for j in _words_after(tokens, last, hi, 2):
+        if _bare(tokens[j]) in _NOT_EXPLOSIVE:
+            return f"not an explosive: {tokens[j].text}"
+    return None
+
+
+#: Adjectives after هجوم / استهداف that make it something other than violence (هجوم إلكتروني).
+_NOT_PHYSICAL = frozenset(
+    {"الكتروني", "الكترونيه", "سيبراني", "سيبرانيه", "اعلامي", "اعلاميه", "سياسي", "سياسيه", "لفظي", "كلامي"}
+)
+#: Verbal nouns of an aim after استهدف ("العملية تستهدف تحرير المناطق": it aims to liberate them).
+_AIMS = frozenset({"تحرير", "قضاء", "اعاده", "تامين", "تطهير", "دعم", "تعزيز", "تحقيق", "جذب", "زياده", "تطوير", "رفع", "خفض"})
+
+
+def not_violence(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """هجوم إلكتروني / استهداف سياسي / تستهدف تحرير: words of attack that tell no violence."""
+    after = _words_after(tokens, last, hi, 1)
+    if not after:
+        return None
+    w = _bare(tokens[after[0]])
+    if w in _NOT_PHYSICAL or tokens[after[0]].norm in _NOT_PHYSICAL:
+        return f"not violence: {tokens[after[0]].text}"
+    if w in _AIMS:
+        return f"an aim: {tokens[after[0]].text}"
     return None
 
 
