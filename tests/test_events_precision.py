@@ -68,9 +68,11 @@ def test_since_inside_a_relative_clause_does_not_govern_the_trigger(ext):
 
 
 def test_a_recap_in_the_pluperfect_dated_weeks_back_is_history(ext):
-    text = "وكانت الطائرات قد قصفت البلدة في 20 أيار الماضي."
+    text = "وكانت الطائرات قد قصفت البلدة في 20 نيسان الماضي."
     assert ext(make_doc(text, published="2018-06-10")).events == ()
-    # the same words dated two days before publication still tell a current incident
+    # told as news rather than a recap, the same date is still within reach
+    assert ext(make_doc("وقصفت الطائرات البلدة في 20 نيسان الماضي.", published="2018-06-10")).events
+    # and a recap of two days back is a current incident
     assert ext(make_doc("وكانت الطائرات قد قصفت البلدة في 8 حزيران.", published="2018-06-10")).events
 
 
@@ -268,3 +270,13 @@ def test_a_retelling_with_both_actors_in_a_place_inside_the_first_is_merged(ext)
     doc = ext(make_doc(text, places))
     assert subtypes(doc) == ["Air/drone strike"]
     assert doc.events[0].location.name == "Taftanaz"
+
+
+def test_the_worst_since_is_a_comparison_not_a_period(ext):
+    assert subtypes(ext(make_doc("وتعرضت البلدة، السبت، لغارات جوية هي الأعنف منذ بداية العام."))) == ["Air/drone strike"]
+    assert ext(make_doc("وشنت الطائرات 30 غارة جوية على القطاع ردا على أكبر هجوم منذ حرب عام 2014.")).events
+
+
+def test_violence_by_demonstrators_is_a_riot(ext):
+    doc = ext(make_doc("واقتحم المحتجون الغاضبون مقر المحافظة وأشعلوا فيه النار."))
+    assert subtypes(doc) == ["Violent demonstration"]

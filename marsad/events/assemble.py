@@ -78,7 +78,7 @@ _PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "�
 #: months back, an incident is the report's background, not its news.
 HISTORY_DAYS = 60
 #: In a sentence that opens with كان/وكانت (the pluperfect of a recap), a date this old is history.
-RECAP_DAYS = 7
+RECAP_DAYS = 30
 _RECAP_OPENERS = frozenset({"كان", "كانت", "كانوا"})
 
 
@@ -326,6 +326,7 @@ class Extractor:
             self._retype_by_target(d)
             self._retype_force_on_protesters(d, tokens, lo, hi)
             self._retype_deadly_protest(d, text, tokens, lo, hi, ments)
+            self._retype_rioters(d)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None:
                 d.actor1 = default_actor("protesters")
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
@@ -487,6 +488,22 @@ class Extractor:
         f.update(sub_event_type="Excessive force against protesters")
         d.actor1, d.actor2 = force, default_actor("protesters")
         d.notes.append(f"type: protesters killed, {force.text} in the sentence")
+
+    @staticmethod
+    def _retype_rioters(d: Draft) -> None:
+        """Violence whose doers are the demonstrators ("اقتحم المحتجون مقر …، أشعلوا النيران") is a
+        riot (ACLED's violent demonstration), not an armed clash."""
+        if d.fields["event_type"] != "Battles" or d.fields["sub_event_type"] != "Armed clash":
+            return
+        if d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS:
+            return
+        src = d.tagged[0] or d.role_spans[0]
+        words = [article_stripped(normalize(w).lstrip("و")) for w in src.text.split()] if src is not None else []
+        if not any(w.startswith(_PROTEST_STEMS) for w in words):
+            return
+        d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
+        d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+        d.notes.append(f"type: the doers are demonstrators ({src.text})")
 
     @staticmethod
     def _retype_by_target(d: Draft) -> None:
@@ -714,6 +731,8 @@ GENERIC_WORDS = frozenset(
     "هجوم هجمات هجوما اعتداء اعتداءات استهداف انفجار انفجارات انفجارين تفجير تفجيرات تفجيرين".split()
 )
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: What a generic mention may be folded into: a form of attack, not a change of territory.
+_FOLD_TARGETS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
 def _generic(e: Event) -> bool:
@@ -734,7 +753,7 @@ def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event],
         if not _generic(g):
             continue
         j = next(
-            (j for j, e in enumerate(out) if j != i and j not in gone and e.event_type in _VIOLENT_TYPES
+            (j for j, e in enumerate(out) if j != i and j not in gone and e.event_type in _FOLD_TARGETS
              and e.sub_event_type != g.sub_event_type and not _generic(e) and e.event_date == g.event_date
              and _same_scene(e.location, g.location) and _compatible_actors(e, g)),
             None,

@@ -136,7 +136,7 @@ def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     after = _words_after(tokens, last, hi, PERIOD_REACH + 2)
     for n, j in enumerate(after[:PERIOD_REACH]):
         w = _bare(tokens[j])
-        if w == "منذ" and n + 1 < len(after):
+        if w == "منذ" and n + 1 < len(after) and not _compared(tokens, j):
             nxt = [_bare(tokens[k]) for k in after[n + 1 : n + 3]]
             if tokens[after[n + 1]].kind == "number" and len(nxt) > 1 and nxt[1] in _RECENT:
                 return None
@@ -147,6 +147,15 @@ def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
             if any(x in _SPANS for x in nxt_words):
                 return f"period: {tokens[j].text} {tokens[after[n + 1]].text}"
     return None
+
+
+#: Superlatives before منذ make it a comparison ("الغارات الأعنف منذ بداية العام"), not a period.
+_SUPERLATIVES = frozenset({"اعنف", "اكبر", "اكثر", "اول", "اعلي", "اسوا", "اشد", "اخطر", "ادمي", "اوسع", "اضخم"})
+
+
+def _compared(tokens: Sequence[Token], j: int) -> bool:
+    """Token j (منذ) follows a superlative within three words: "the worst since …"."""
+    return any(_bare(tokens[k]) in _SUPERLATIVES for k in range(max(0, j - 3), j) if tokens[k].kind == "word")
 
 
 def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
@@ -233,17 +242,21 @@ def arrests_in_thousands(tokens: Sequence[Token], last: int, hi: int) -> str | N
 
 
 #: Words before a bare year that make it a date ("عام 2014"، "في 2013").
-_YEAR_HEADS = frozenset({"عام", "العام", "سنه", "السنه", "في", "منذ"})
+_YEAR_HEADS = frozenset({"عام", "العام", "سنه", "السنه", "في"})
 
 
 def old_year(tokens: Sequence[Token], start: int, end: int, published: str | None) -> str | None:
-    """A year before the publication year in the clause ("أعلن خلافته عام 2014 وسيطر على …"): history."""
+    """A year before the publication year in the clause ("أعلن خلافته عام 2014 وسيطر على …"): history.
+
+    A year in a منذ phrase ("أكبر هجوم منذ حرب عام 2014") starts a period or a comparison and is left
+    to `period_after`."""
     if not published or not published[:4].isdigit():
         return None
     pub = int(published[:4])
     for i in range(max(start, 1), end):
         t = tokens[i]
         if t.kind == "number" and len(t.norm) == 4 and t.norm.isdigit() and 1900 < int(t.norm) < pub:
-            if tokens[i - 1].norm.lstrip("و") in _YEAR_HEADS:
+            since = any(tokens[k].norm.lstrip("و") == "منذ" for k in range(max(start, i - 3), i))
+            if tokens[i - 1].norm.lstrip("و") in _YEAR_HEADS and not since:
                 return f"history: {tokens[i - 1].text} {t.text}"
     return None
