@@ -280,3 +280,31 @@ def test_the_worst_since_is_a_comparison_not_a_period(ext):
 def test_violence_by_demonstrators_is_a_riot(ext):
     doc = ext(make_doc("واقتحم المحتجون الغاضبون مقر المحافظة وأشعلوا فيه النار."))
     assert subtypes(doc) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستدعت الخارجية دبلوماسيين من ثلاث دول للاحتجاج على تصريحات مسيئة.",
+        "وتجمهر الآلاف في الشوارع لتشييع ضحايا الهجوم.",
+        "وقتل شرطي خلال مداهمة لخلية متورطة بتفجير الحافلة.",
+        "وأعلن التنظيم مسؤوليته عن الهجوم.",
+    ],
+)
+def test_diplomatic_protests_funerals_and_perpetrators_of_a_told_attack(ext, text):
+    doc = ext(make_doc(text))
+    assert not {"Peaceful protest", "Remote explosive/landmine/IED", "Armed clash"} & set(subtypes(doc)), subtypes(doc)
+
+
+def test_birthplace_is_not_muscat(ext):
+    text = "وتظاهر المئات في مسقط رأسه احتجاجا على الحكم."
+    places = (place("مسقط", text, "Muscat", iso2="OM", admin1="Muscat"),)
+    assert [e.location for e in ext(make_doc(text, places)).events] == [None]
+
+
+def test_a_retelling_without_a_date_of_its_own_merges_across_days(ext):
+    text = "وفتح مهربون النار على مهاجرين في مدينة بني وليد الجمعة. وقال مسؤول إن المهربين فتحوا النار على المهاجرين في بني وليد."
+    places = (place("بني وليد", text, "Bani Walid", iso2="LY", admin1="Misratah"),
+              place("بني وليد", text, "Bani Walid", iso2="LY", admin1="Misratah", nth=1))
+    doc = ext(make_doc(text, places, published="2018-05-27"))
+    assert len(doc.events) == 1

@@ -141,7 +141,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "loot":
         why = result_of_another(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "protest":
-        why = celebration(tokens, *clause)
+        why = celebration(tokens, h, *clause)
     if why is None and h.entry.cls in ("blast", "grenade", "bombard"):
         why = not_explosive(tokens, h.last, hi)
     if why is None and h.entry.cls == "attack":
@@ -518,6 +518,7 @@ class Extractor:
     # -- assembly ------------------------------------------------------------------------------
 
     def _merge(self, doc: Document, drafts: list[Draft], doc_iso: str | None) -> tuple[list[Event], list[Roles]]:
+        head_end = _headline_end(doc.text, doc.sentences)
         events: list[Event] = []
         roles: list[Roles] = []
         index: dict[tuple[Any, ...], int] = {}
@@ -592,7 +593,7 @@ class Extractor:
                 k = index.get((*key[:4], a2, a1))  # the same clash told from the other side
             retold = False
             if k is None:
-                k = _retold(events, ev)
+                k = _retold(events, ev, head_end)
                 retold = k is not None
             if k is None and _anaphoric(d, doc.tokens):
                 k = _referent(events, ev)
@@ -919,7 +920,14 @@ MAX_EVIDENCE = 50  # spans kept per merged event: enough to audit it, bounded fo
 _MERGED_NOTE = "; merged with another mention of the same event"
 
 
-def _retold(events: Sequence[Event], ev: Event) -> int | None:
+def _headline_end(text: str, sentences: Sequence[Span]) -> int:
+    """End of the headline (a first line followed by a blank line), or 0 when there is none."""
+    if sentences and text[sentences[0].end : sentences[0].end + 3].lstrip(" \t").startswith("\n\n"):
+        return sentences[0].end
+    return 0
+
+
+def _retold(events: Sequence[Event], ev: Event, head_end: int = 0) -> int | None:
     """The earlier event that `ev` retells: same type and day, the same or an enclosing place, no
     actor contradicting it.
 
@@ -928,13 +936,29 @@ def _retold(events: Sequence[Event], ev: Event) -> int | None:
     the exact-key merge misses them.
     """
     for k, e in enumerate(events):
-        if (e.event_type, e.sub_event_type, e.event_date) != (ev.event_type, ev.sub_event_type, ev.event_date):
+        if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type) or not _same_day(e, ev):
             continue
+        if e.event_date != ev.event_date and e.trigger is not None and e.trigger.start < head_end:
+            continue  # an undated headline is folded into the body's report by `_fold_headline`
         if not _same_scene(e.location, ev.location):
             continue
         if _compatible_actors(e, ev):
             return k
     return None
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """The same date, or one of the two has no date expression of its own (dated by publication or
+    a post) and the other is within a week of it."""
+    if a.event_date == b.event_date:
+        return True
+    if a.event_date is None or b.event_date is None or (a.date_text is not None and b.date_text is not None):
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(a.event_date[:10]) - dt.date.fromisoformat(b.event_date[:10])).days)
+    except ValueError:
+        return False
+    return gap <= 7
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:
@@ -973,15 +997,14 @@ def _anaphoric(d: Draft, tokens: Sequence[Any]) -> bool:
 
 
 def _referent(events: Sequence[Event], ev: Event) -> int | None:
-    """The latest earlier event a definite mention points back at: same sub-type, else same type,
-    with no actor contradicting it."""
-    for same_sub in (True, False):
-        for k in range(len(events) - 1, -1, -1):
-            e = events[k]
-            if e.event_type != ev.event_type or (same_sub and e.sub_event_type != ev.sub_event_type):
-                continue
-            if _compatible_actors(e, ev):
-                return k
+    """The latest earlier event a definite mention points back at: the same sub-type, else the same
+    type with no actor contradicting it."""
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].sub_event_type == ev.sub_event_type:
+            return k  # "الغارة" after a reported air strike is that strike, whoever this sentence names
+    for k in range(len(events) - 1, -1, -1):
+        if events[k].event_type == ev.event_type and _compatible_actors(events[k], ev):
+            return k
     return None
 
 
@@ -1007,6 +1030,9 @@ def _combine(a: Event, b: Event) -> Event:
     loc = a.location
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
         loc = b.location
+    if a.date_text is None and b.date_text is not None and b.event_date:
+        # a mention dated only by publication takes the date its retelling gives
+        a = replace(a, event_date=b.event_date, time_precision=b.time_precision, date_text=b.date_text)
     return replace(
         a,
         location=loc,

@@ -9,6 +9,7 @@ right around one trigger, inside its clause, and say why it is not a new inciden
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from marsad.model import Token
 from marsad.text import article_stripped
@@ -189,11 +190,26 @@ def stop_not_arrest(tokens: Sequence[Token], first: int, last: int, hi: int) -> 
 _CELEBRATION = ("احتفال", "احتفاء", "ابتهاج")
 
 
-def celebration(tokens: Sequence[Token], start: int, end: int) -> str | None:
-    """"تجمع مؤيدون … احتفالا بالفوز": a celebration in the clause, not a protest."""
+#: Words of diplomacy: "استدعت طهران دبلوماسيين للاحتجاج" is a government's protest, not a demonstration.
+_DIPLOMACY = ("استدع", "سفير", "سفراء", "دبلوماسي", "القائم بالاعمال", "مذكره احتجاج")
+#: Words of a funeral: a crowd gathered to bury its dead.
+_FUNERAL = ("تشييع", "جنازه", "جنازات", "تابين")
+#: Trigger forms that only say a crowd gathered (not that it demonstrated).
+_GATHERING = ("تجمع", "تجمهر", "احتشد", "احتشاد", "خرج")
+
+
+def celebration(tokens: Sequence[Token], hit: Any, start: int, end: int) -> str | None:
+    """Not a demonstration: a celebration ("تجمع مؤيدون … احتفالا بالفوز"), a government's
+    diplomatic protest ("استدعت دبلوماسيين للاحتجاج"), or a crowd gathered for a funeral."""
+    gathering = _bare(tokens[hit.first]).startswith(_GATHERING) or hit.entry.form.startswith(_GATHERING)
     for i in range(start, end):
-        if _bare(tokens[i]).startswith(_CELEBRATION):
+        w = _bare(tokens[i])
+        if w.startswith(_CELEBRATION):
             return f"celebration: {tokens[i].text}"
+        if w.startswith(_DIPLOMACY) or tokens[i].norm.startswith(_DIPLOMACY):
+            return f"diplomacy: {tokens[i].text}"
+        if gathering and (w.startswith(_FUNERAL) or w[1:].startswith(_FUNERAL)):
+            return f"funeral: {tokens[i].text}"
     return None
 
 

@@ -48,8 +48,9 @@ _PREP = frozenset({"في", "قرب", "بالقرب", "عند"})
 _MOVEMENT = frozenset({"الي", "من", "نحو", "باتجاه", "صوب", "لدي"})
 #: Of those, the words of a goal (عاد إلى دمشق، نقل إلى القدس): such a place never locates an event.
 _GOAL = frozenset({"الي", "نحو", "صوب", "لدي"})
-#: Names that are common words after في ("في إطار" is "within", not the town Atar).
-_PHRASE_WORDS = frozenset({"اطار"})
+#: Names that are common words in a set phrase: "في إطار" is "within", not the town Atar;
+#: "مسقط رأسه" is "his birthplace", not Muscat.  (word, the word before, the word after).
+_PHRASES = (("اطار", "في", None), ("مسقط", None, "راس"))
 #: Direction words: "X غربي Y" puts the event at X, Y is only a reference point.
 _DIRECTION = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال غرب", "جنوب شرق"})
 
@@ -120,12 +121,24 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
 
 
 def _phrase_word(text: str, place: Place) -> bool:
+    """The name is a word of a set phrase (في إطار، مسقط رأسه), not a place."""
     from marsad.text import normalize
 
-    if normalize(place.text).lstrip("و") not in _PHRASE_WORDS and normalize(place.text)[1:] not in _PHRASE_WORDS:
-        return False
-    before = text[max(0, place.start - 6) : place.start].split()
-    return (bool(before) and normalize(before[-1]).lstrip("و") == "في") or normalize(place.text).startswith("في")
+    name = normalize(place.text)
+    for word, before, after in _PHRASES:
+        glued = name.endswith(word) and len(name) - len(word) <= 2  # وفي إطار written بإطار / فيإطار
+        if not glued:
+            continue
+        if before is not None:
+            prev = text[max(0, place.start - 8) : place.start].split()
+            if not ((prev and normalize(prev[-1]).lstrip("و") == before) or name.startswith(before)):
+                continue
+        if after is not None:
+            nxt = text[place.end : place.end + 12].split()
+            if not (nxt and normalize(nxt[0]).startswith(after)):
+                continue
+        return True
+    return False
 
 
 def choose_place(
