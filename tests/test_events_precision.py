@@ -308,3 +308,11 @@ def test_a_retelling_without_a_date_of_its_own_merges_across_days(ext):
               place("بني وليد", text, "Bani Walid", iso2="LY", admin1="Misratah", nth=1))
     doc = ext(make_doc(text, places, published="2018-05-27"))
     assert len(doc.events) == 1
+
+
+def test_fima_opens_a_clause_with_its_own_type_and_place(ext):
+    text = "قتل 29 مدنيا في غارات استهدفت مدينة دوما، فيما قتل 35 مدنيا في ضواحي دمشق بقصف للفصائل على سوق شعبي."
+    places = (place("دوما", text, "Duma", admin1="Rif Dimashq"), place("دمشق", text, "Damascus", admin1="Damascus"))
+    doc = ext(make_doc(text, places))
+    got = sorted((e.sub_event_type, e.location.name) for e in doc.events)
+    assert got == [("Air/drone strike", "Duma"), ("Shelling/artillery/missile attack", "Damascus")]

@@ -79,6 +79,9 @@ def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, first: int, last: i
         t = tokens[i]
         if t.kind == "punct":
             return t.text in _HARD_BREAKS
+        raw = t.norm[1:] if t.norm.startswith("و") and len(t.norm) > 3 else t.norm
+        if raw in CLAUSE_OPENERS and raw not in _AFTER_FI:
+            return True  # فيما / وبينما: checked before ف is taken for a clitic
         w = _bare(t)
         if w in _AFTER_FI:
             # في وقت سابق / في وقت متأخر is a time, not "while"
