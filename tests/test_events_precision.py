@@ -316,3 +316,16 @@ def test_fima_opens_a_clause_with_its_own_type_and_place(ext):
     doc = ext(make_doc(text, places))
     got = sorted((e.sub_event_type, e.location.name) for e in doc.events)
     assert got == [("Air/drone strike", "Duma"), ("Shelling/artillery/missile attack", "Damascus")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومنذ سنوات يشن الجيش حملة واسعة أسفرت عن هجمات متكررة.",
+        "ومنذ بداية الشهر الماضي، خرج الآلاف في المدينة للتظاهر.",
+        "وأكدت وسائل الإعلام تحطم طائرة ركاب ومقتل جميع ركابها.",
+    ],
+)
+def test_a_period_opening_the_clause_and_accidents_are_not_incidents(ext, text):
+    assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))
+

@@ -27,6 +27,7 @@ from marsad.events.actors import (
     protest_target,
 )
 from marsad.events.background import (
+    accident,
     arrests_in_thousands,
     celebration,
     clause_bounds,
@@ -35,6 +36,7 @@ from marsad.events.background import (
     not_violence,
     old_year,
     period_after,
+    period_before,
     result_of_another,
     stop_not_arrest,
 )
@@ -135,7 +137,7 @@ def _since(text: str, start: int) -> bool:
 
 def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, int]) -> str | None:
     """Why a trigger tells background, a period's sum or a stop rather than a new incident (or None)."""
-    why = period_after(tokens, h.last, hi) or history_marker(tokens, *clause)
+    why = period_after(tokens, h.last, hi) or period_before(tokens, clause[0], h.first) or history_marker(tokens, *clause)
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
     if why is None and h.entry.cls == "loot":
@@ -146,6 +148,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = not_explosive(tokens, h.last, hi)
     if why is None and h.entry.cls == "attack":
         why = not_violence(tokens, h.last, hi)
+    if why is None and h.entry.cls == "kill":
+        why = accident(tokens, *clause)
     return why
 
 

@@ -135,6 +135,35 @@ def result_of_another(tokens: Sequence[Token], first: int, lo: int) -> str | Non
     return None
 
 
+def period_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"ومنذ سنوات يشن الجيش حملة …": a منذ phrase opening the trigger's clause sets a period."""
+    for j in range(start, first - 1):
+        if tokens[j].norm.lstrip("و") == "منذ" and not _compared(tokens, j):
+            nxt = next((k for k in range(j + 1, first) if tokens[k].kind != "punct"), None)
+            if nxt is None:
+                return None
+            if tokens[nxt].kind == "number":
+                after = next((k for k in range(nxt + 1, first) if tokens[k].kind == "word"), None)
+                if after is not None and _bare(tokens[after]) in _RECENT:
+                    continue
+            elif _bare(tokens[nxt]) in _RECENT:
+                continue
+            return f"period: منذ {tokens[nxt].text}"
+    return None
+
+
+#: Words of an accident: deaths in a crash, a flood or a fire are not political violence.
+_ACCIDENT = ("تحطم", "غرق", "زلزال", "فيضان", "فيضانات", "سيول", "انهيار", "اصطدام", "حريق", "صعق")
+
+
+def accident(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """"تحطم طائرة ركاب ومقتل جميع ركابها": an accident in the clause, not an attack."""
+    for i in range(start, end):
+        if _bare(tokens[i]).startswith(_ACCIDENT) or tokens[i].norm.lstrip("و").startswith(_ACCIDENT):
+            return f"accident: {tokens[i].text}"
+    return None
+
+
 def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """"منذ 2013" / "منذ بداية الحرب" / "خلال السنوات الماضية" shortly after a trigger: a sum over a period."""
     after = _words_after(tokens, last, hi, PERIOD_REACH + 2)
