@@ -329,3 +329,18 @@ def test_fima_opens_a_clause_with_its_own_type_and_place(ext):
 def test_a_period_opening_the_clause_and_accidents_are_not_incidents(ext, text):
     assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))
 
+
+
+def test_a_festival_named_in_the_clause_is_not_the_crowds_aim(ext):
+    text = "وخرج السكان في مظاهرة احتجاجا على إلغاء ميدان مخصص لإقامة احتفالات المولد."
+    assert subtypes(ext(make_doc(text))) == ["Peaceful protest"]
+
+
+def test_after_is_not_a_negation(ext):
+    assert ext(make_doc("وقتل الجنود المدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم.")).events
+
+
+def test_a_crowd_beside_a_ruled_out_attack_still_demonstrates(ext):
+    text = "وتجمع مئات المتظاهرين أمام مبنى المحافظة مطالبين بالتدخل من أجل وقف الهجمات."
+    drafts = Extractor(classifier=None).drafts(make_doc(text))
+    assert [d.fields["sub_event_type"] for d in drafts] == ["Peaceful protest"]

@@ -76,6 +76,8 @@ ROLE_MODES = ("rules", "tagger", "fill", "tagger_first")
 TAINT_REACH = 5
 #: Words of a demonstration (shadow-form prefixes, compared without و and the article).
 _PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
+#: Classes of weak violent words (مقتل، معركة، صواريخ): beside a ruled-out strong trigger they are its words.
+_VIOLENT_WEAK = frozenset({"kill", "clash", "bombard", "attack"})
 #: A dated mention older than this (days before publication) marks a sentence as history: two
 #: months back, an incident is the report's background, not its news.
 HISTORY_DAYS = 60
@@ -226,7 +228,7 @@ class Extractor:
                 why = blocked_by(self.lex, tokens, h, lo) or not_new(tokens, h, hi, clause)
                 if why:
                     log.debug("trigger %s blocked (%s)", h.entry.form, why)
-                    strong_blocked = strong_blocked or not h.entry.weak
+                    strong_blocked = strong_blocked or (not h.entry.weak and h.entry.cls not in ("protest", "arrest"))
                     continue
                 if index is None:
                     index = stem_index(tokens, lo, hi)
@@ -239,7 +241,7 @@ class Extractor:
             specific = [k for k in strong if k[0].entry.cls not in GENERIC_CLASSES or k[2]]
             use = specific or strong or kept
             if not strong:
-                if strong_blocked:
+                if strong_blocked and all(k[0].entry.cls in _VIOLENT_WEAK for k in kept):
                     continue  # "مقتل" beside a ruled-out "اشتباكات": the death belongs to that event
                 # only weak triggers: keep the best one
                 use = [max(kept, key=lambda k: k[0].entry.weight)]
@@ -344,7 +346,6 @@ class Extractor:
             self._retype_by_victims(d, tokens, tok_index)
         _share_tolls(drafts)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
-        drafts = _protest_in_force(drafts)
         merged, roles = self._merge(doc, drafts, doc_iso)
         merged, roles = _fold_headline(text, sentences, merged, roles)
         merged, roles = _fold_generic(merged, roles)
@@ -714,19 +715,6 @@ def _share_tolls(drafts: Sequence[Draft]) -> None:
             if d is not keep:
                 d.tolls = [t for t in d.tolls if (t.start, t.end) != (s, e)]
                 d.notes.append(f"toll {toll.text!r} left to the nearer {keep.fields['sub_event_type']}")
-
-
-def _protest_in_force(drafts: list[Draft]) -> list[Draft]:
-    """A demonstration told in the same sentence as force used against it is that one event: the
-    protest draft gives way to the excessive-force draft."""
-    force = {d.sent_idx for d in drafts if d.fields["sub_event_type"] == "Excessive force against protesters"}
-    if not force:
-        return drafts
-    return [
-        d for d in drafts
-        if not (d.sent_idx in force and d.fields["event_type"] == "Protests"
-                and d.fields["sub_event_type"] != "Excessive force against protesters")
-    ]
 
 
 #: Trigger nouns that name no weapon or form of violence (هجوم، انفجار): a mention of them beside

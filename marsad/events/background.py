@@ -218,8 +218,9 @@ def stop_not_arrest(tokens: Sequence[Token], first: int, last: int, hi: int) -> 
     return None
 
 
-#: Words of a celebration: a crowd celebrating a win is not a demonstration.
-_CELEBRATION = ("احتفال", "احتفاء", "ابتهاج")
+#: Words of a celebration, as the aim of the crowd ("احتفالا بالفوز"): a crowd celebrating a win is
+#: not a demonstration (a festival merely named in the clause is not the crowd's aim).
+_CELEBRATION = frozenset({"احتفالا", "احتفاء", "ابتهاجا", "للاحتفال"})
 
 
 #: Words of diplomacy: "استدعت طهران دبلوماسيين للاحتجاج" is a government's protest, not a demonstration.
@@ -236,7 +237,7 @@ def celebration(tokens: Sequence[Token], hit: Any, start: int, end: int) -> str 
     gathering = _bare(tokens[hit.first]).startswith(_GATHERING) or hit.entry.form.startswith(_GATHERING)
     for i in range(start, end):
         w = _bare(tokens[i])
-        if w.startswith(_CELEBRATION):
+        if tokens[i].norm.lstrip("و") in _CELEBRATION:
             return f"celebration: {tokens[i].text}"
         if w.startswith(_DIPLOMACY) or tokens[i].norm.startswith(_DIPLOMACY):
             return f"diplomacy: {tokens[i].text}"

@@ -14,6 +14,8 @@ from marsad.model import Token
 
 #: Punctuation that ends a clause for the blocker window (quotes and brackets do not).
 CLAUSE_BREAKS = frozenset(".،,؛;:!?؟\n")
+#: Words a blocker form hides in after clitic stripping: بعدما "after" is not ب + عدم "not".
+FALSE_FRIENDS = frozenset({"بعدما"})
 #: Blocker kinds that do not block ("لا تزال": still going on).
 HARMLESS = frozenset({"continue"})
 
@@ -39,6 +41,9 @@ def blocked_by(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo
     start = j + 1
     i = start
     while i < hit.first:
+        if tokens[i].norm.lstrip("و") in FALSE_FRIENDS:
+            i += 1
+            continue
         m = lex.blockers.match(tokens, i)
         if m is None:
             i += 1
