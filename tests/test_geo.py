@@ -260,3 +260,15 @@ def test_regions_named_by_a_nationality_adjective_and_formal_country_names():
     assert one("اجتماع يضم الكويت والمملكة الأردنية", "المملكة الأردنية").iso2 == "JO"
     assert one("في إحدى مناطق العاصمة الأردنية، عمان.", "عمان").iso2 == "JO"
     assert one("حظر التجول في قضاء الفلانية بمحافظة صلاح الدين", "الفلانية").admin1 == "Salah Al-Din"
+
+
+def test_a_list_of_places_shares_its_unit():
+    """"بلدات X وY وZ": unknown items are places of the unit their listed neighbours share (precision 2),
+    a foreign homonym in the list (صيدا) is read inside it; a clause after the list is no item."""
+    text = "قصفت الطائرات بلدات نوى وكحيل والسهوة وصيدا وطفس وبصرى الشام، وطرد عناصر التنظيم"
+    got = {p.text: p for p in geocode(text)}
+    assert (got["كحيل"].admin1, got["كحيل"].geo_precision) == ("Dar'a", 2)
+    assert got["صيدا"].iso2 == "SY" and "listed after" in got["صيدا"].reason
+    assert not [t for t in got if "طرد" in t]
+    towns = {p.text: p.admin1 for p in geocode("اتجه الشبان نحو مدن طنجة والناظور وتطوان الشمالية")}
+    assert towns["الناظور"] != towns["طنجة"]  # another unit of the same country stays itself

@@ -22,6 +22,7 @@ from marsad.gazetteer.context import VILLAGE_WORDS, Around, Words, direction_of,
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
+from marsad.gazetteer.lists import list_items, opens_list
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.model import Entity, Place
@@ -365,6 +366,7 @@ class Geocoder:
             out.append(place)
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
         out += self._villages(text, sh, words, mentions, out, prior)
+        out = self._lists(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
 
     @staticmethod
@@ -485,14 +487,8 @@ class Geocoder:
             s2, i2, _ = mn.ranked[1]
             runner = f"{self.gaz.entries[i2].label()} score {s2:.2f}"
             notes.append(f"beat {self.gaz.entries[i2].label()} by {score - s2:.2f}")
-        c = country(e.iso2)
-        return Place(
-            start=mn.start, end=mn.end, text=text[mn.start : mn.end], name=e.name, name_ar=e.name_ar or None,
-            country=c.name if c else (e.iso2 or None), iso2=e.iso2 or None, admin1=e.admin1 or None,
-            admin2=e.admin2 or None, admin3=e.admin3 or None, pcode=e.pcode or None, geonameid=e.geonameid,
-            lat=e.lat, lon=e.lon, level=level, geo_precision=precision,
-            reason=f"{e.label()}: " + "; ".join(notes) + f" (score {score:.2f})", runner_up=runner,
-        )
+        return _entry_place(e, text, mn.start, mn.end, level, precision,
+                            f"{e.label()}: " + "; ".join(notes) + f" (score {score:.2f})", runner)
 
     @staticmethod
     def _same_name(key: str, unit: Entry) -> bool:
@@ -594,6 +590,57 @@ class Geocoder:
                                           f"country {c.name} (prior {prior[iso2]:.2f})"))
         return out
 
+    def _lists(self, text: str, sh: Shadow, words: Words, mentions: list[_Mention],
+               places: list[Place]) -> list[Place]:
+        """"مدن وبلدات نوى وكحيل وصيدا وطفس …": the items of a list of places share a unit.
+
+        When most resolved items lie in one admin1 (two at least), an unknown item joined by و is a
+        place of that unit (precision 2), and an item read elsewhere (صيدا as Sidon) takes a reading
+        inside the unit or, failing one, the unit itself.
+        """
+        out = list(places)
+        last = -1
+        for k in range(len(words.spans) - 1):
+            if k <= last or not opens_list(words.word(k)):
+                continue
+            items = list_items(words, k)
+            if not items:
+                continue
+            last = words.index_at(items[-1][1] - 1)
+            spans = [sh.to_orig(ns, ne) for ns, ne, _ in items]
+            found = [next((i for i, p in enumerate(out) if p.start < oe and os_ < p.end), None) for os_, oe in spans]
+            units = Counter((out[i].iso2, out[i].admin1) for i in found if i is not None and out[i].admin1)
+            if not units:
+                continue
+            (iso2, admin1), n = units.most_common(1)[0]
+            unit_e = self.gaz.admin1_entry(iso2 or "", admin1 or "")
+            if n < 2 or 2 * n <= sum(i is not None for i in found) or unit_e is None:
+                continue
+            listed = f"listed after {words.word(k)!r} with {n} places of {admin1}"
+            for (ns, ne, joined), (os_, oe), i in zip(items, spans, found, strict=True):
+                here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
+                if i is None:
+                    name_words = words.m[ns:ne].split()
+                    if joined and not any(w in _NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
+                                          for w in name_words):
+                        out.append(_fallback(here, _entry_place(unit_e, text, os_, oe, "admin1", 3, ""),
+                                             f"{text[os_:oe]!r} is not in the gazetteer but is {listed}"))
+                    continue
+                p = out[i]
+                if p.iso2 == iso2 or p.level in ("country", "admin1", "region"):
+                    continue  # another unit of the same country may be meant (طنجة والناظور وتطوان)
+                mn = next((m for m in mentions if m.start == p.start), None)
+                inside = [self.gaz.entries[h.entry] for h in (mn.hits if mn else [])
+                          if (self.gaz.entries[h.entry].iso2, self.gaz.entries[h.entry].admin1) == (iso2, admin1)]
+                if inside:
+                    e = max(inside, key=lambda e: e.pop)
+                    out[i] = _entry_place(e, text, p.start, p.end, e.level, _PRECISION.get(e.level, 2),
+                                          f"{e.label()}: {listed}, rather than {p.name} ({p.iso2})", p.name)
+                else:
+                    out[i] = _fallback(p, _entry_place(unit_e, text, p.start, p.end, "admin1", 3, ""),
+                                       f"{listed}; no reading of {p.text!r} lies there")
+        return out
+
     @staticmethod
     def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The shadow span of the unknown name a type word at `k` introduces, or None."""
@@ -639,6 +686,18 @@ class Geocoder:
             if best is None or rank < best[:2]:
                 best = (*rank, p)
         return best[2] if best else None
+
+
+def _entry_place(e: Entry, text: str, start: int, end: int, level: str, precision: int, reason: str,
+                 runner: str | None = None) -> Place:
+    """The Place of gazetteer entry `e` for the span start:end of `text`."""
+    c = country(e.iso2)
+    return Place(
+        start=start, end=end, text=text[start:end], name=e.name, name_ar=e.name_ar or None,
+        country=c.name if c else (e.iso2 or None), iso2=e.iso2 or None, admin1=e.admin1 or None,
+        admin2=e.admin2 or None, admin3=e.admin3 or None, pcode=e.pcode or None, geonameid=e.geonameid,
+        lat=e.lat, lon=e.lon, level=level, geo_precision=precision, reason=reason, runner_up=runner,
+    )
 
 
 def _fallback(place: Place, unit: Place, why: str) -> Place:

@@ -1,0 +1,93 @@
+"""Lists of places after a plural type word: "مدن وبلدات نوى وكحيل والسهوة وأم المياذن".
+
+Such a list says what each of its items is, so a name the gazetteer lacks is still a place and
+a homonym (صيدا, which is also Sidon) is read inside the unit its neighbours share.  This module
+only cuts the items; the geocoder codes them.
+"""
+
+from __future__ import annotations
+
+from marsad.gazetteer.context import Words, direction_of, is_connector, type_of
+from marsad.gazetteer.names import name_key
+
+#: Plural (and dual) type words that open a list of places.
+LIST_TYPES = frozenset(name_key(w) for w in (
+    "مدن", "بلدات", "قرى", "مخيمات", "أحياء", "مناطق", "بلدتي", "قريتي", "مدينتي", "حيي", "مخيمي", "منطقتي"))
+_PREFIXES = ("", "و", "ب", "وب", "في")
+#: Words that start with و but are names or name heads, not "and" + name.
+_W_NAMES = frozenset(name_key(w) for w in ("وادي", "ورد", "وعر", "ولاية"))
+_MAX_ITEM_WORDS = 3
+#: Words that end a list: "الراعي على الحدود وطرد عناصر" is no list item after الراعي.
+_ENDS = frozenset(name_key(w) for w in (
+    "على", "إلى", "عن", "مع", "حول", "عبر", "بين", "ضد", "نحو", "حتى", "منذ", "بعد", "قبل", "خلال", "عند", "لدى",
+    "التي", "الذي", "الذين", "كما", "بينها", "منها", "بينما", "حيث"))
+
+
+def opens_list(word: str) -> bool:
+    """Whether `word` is a plural type word, with a proclitic or not (وبلدات، بقرى)."""
+    return any(word.startswith(p) and word[len(p):] in LIST_TYPES for p in _PREFIXES)
+
+
+def _item_start(word: str) -> str | None:
+    """The name part of a word that opens a new item ("وكحيل" -> "كحيل"), or None."""
+    if word.startswith("و") and len(word) >= 3 and word not in _W_NAMES:
+        return word[1:]
+    return None
+
+
+def list_items(words: Words, k: int) -> list[tuple[int, int, bool]]:
+    """Shadow spans of the items of the list a plural type word at index `k` opens, each with
+    whether و joins it (or it is the first): an item after a bare comma may be the next clause.
+
+    Items are one to three words; a type word at the head of an item ("ومنطقة غرز") is left out of
+    it, a definite direction adjective continues it ("الغارية الغربية").  The list ends at sentence
+    punctuation, a direction or type word, or an item longer than three words.
+    """
+    n = len(words.spans)
+    j = k + 1
+    if j < n and (w := _item_start(words.word(j))) and opens_list(w):  # "مدن وبلدات"
+        j += 1
+    items: list[tuple[int, int, bool]] = []
+    cur: list[int] = []
+    joined = True
+    start = 0
+
+    def close() -> bool:
+        if not cur or len(cur) > _MAX_ITEM_WORDS:
+            return False
+        items.append((start, words.spans[cur[-1]][1], joined))
+        return True
+
+    while j < n:
+        s, _ = words.spans[j]
+        prev_end = words.spans[j - 1][1]
+        gap = words.m[prev_end:s]
+        if not words.clean_gap(prev_end, s) or gap.strip(" ،,"):
+            break
+        w = words.word(j)
+        if w in _ENDS or (is_connector(w) and not type_of(w) and not direction_of(w)):
+            break
+        head = _item_start(w)
+        new_item = not cur or head is not None or "،" in gap or "," in gap
+        if new_item:
+            if cur and not close():
+                return items
+            after_type = not cur and j > k + 1 and bool(type_of(words.word(j - 1)))
+            cur = []
+            if not after_type:  # "X وY، وقتل …": after a comma a و may open the next clause
+                joined = (head is not None and "،" not in gap and "," not in gap) or not items
+            name = head if head is not None else w
+            if type_of(name) and j + 1 < n:  # "ومنطقة غرز": the name follows the type word
+                j += 1
+                continue
+            if direction_of(name) or not name.isalpha() or len(name) < 2:
+                break
+            cur = [j]
+            start = s + len(w) - len(name)
+        elif (direction_of(w) and not w.startswith("ال")) or type_of(w):
+            break
+        else:
+            cur.append(j)
+        j += 1
+    close()
+    return items
