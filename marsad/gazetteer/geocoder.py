@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 from dataclasses import dataclass, field, replace
 
 from marsad.gazetteer.build import REGION
@@ -171,7 +172,7 @@ class Geocoder:
             mn.hits = [Hit(h.entry, False) for h in mn.hits]
             # an article on a name that has none (البدو for بدو) is a common noun more often than not
             mn.weak = not mn.key.startswith("ال") and not self._has_article_form(mn)
-        if article and not mn.key.startswith("ال"):
+        if article and not mn.key.startswith("ال") and not self._country_with_article(mn):
             t_end = mn.nend
             while t_end < len(m) and _is_letter(m[t_end]):
                 t_end += 1
@@ -190,6 +191,10 @@ class Geocoder:
                     self.gaz.entries[h.entry].level in ("admin1", "country") for h in b.hits):
                 out.add(i)
         return out
+
+    def _country_with_article(self, mn: _Mention) -> bool:
+        """"للسعودية": a country whose name is written like its adjective (السعودية) is still the country."""
+        return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits) and self._has_article_form(mn)
 
     def _has_article_form(self, mn: _Mention) -> bool:
         """Whether some reading of the name is itself written with the article (للرقة for الرقة)."""
@@ -322,6 +327,7 @@ class Geocoder:
             mn.framed = self._framed(mn, words)
             nxt = words.index_at(mn.nend) + 1
             mn.continued = nxt < len(words.spans) and words.word(nxt) in _NAME_ADJ
+        self._datelines(mentions, m)
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
             glued = b.prefix[:1] in ("ب", "ل") or bool(direction_of(b.key.split(" ")[0]))
@@ -368,6 +374,16 @@ class Geocoder:
         out += self._villages(text, sh, words, mentions, out, prior)
         out = self._lists(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
+
+    def _datelines(self, mentions: list[_Mention], m: str) -> None:
+        """"عمان، الأردن (CNN)": a dateline's country frames its city (Amman, not Oman)."""
+        for a, b in pairwise(mentions):
+            line_start = a.nstart - len(a.prefix) == 0 or m[a.nstart - len(a.prefix) - 1] == "\n"
+            if a.prefix or b.prefix or not line_start or m[a.nend : b.nstart].strip(" ") not in ("،", ","):
+                continue
+            countries = {self.gaz.entries[h.entry].iso2 for h in b.hits if self.gaz.entries[h.entry].level == "country"}
+            if len(countries) == 1:
+                a.framed = countries.pop()
 
     @staticmethod
     def _framed(mn: _Mention, words: Words) -> str | None:
