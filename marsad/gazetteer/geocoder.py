@@ -15,8 +15,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import pairwise
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import VILLAGE_WORDS, Around, Words, direction_of, is_connector, type_of
