@@ -70,8 +70,8 @@ def test_since_inside_a_relative_clause_does_not_govern_the_trigger(ext):
 def test_a_recap_in_the_pluperfect_dated_weeks_back_is_history(ext):
     text = "وكانت الطائرات قد قصفت البلدة في 20 نيسان الماضي."
     assert ext(make_doc(text, published="2018-06-10")).events == ()
-    # told as news rather than a recap, the same date is still within reach
-    assert ext(make_doc("وقصفت الطائرات البلدة في 20 نيسان الماضي.", published="2018-06-10")).events
+    # told as news, a date within the last 30 days is within reach
+    assert ext(make_doc("وقصفت الطائرات البلدة في 20 أيار الماضي.", published="2018-06-10")).events
     # and a recap of two days back is a current incident
     assert ext(make_doc("وكانت الطائرات قد قصفت البلدة في 8 حزيران.", published="2018-06-10")).events
 
@@ -344,3 +344,71 @@ def test_a_crowd_beside_a_ruled_out_attack_still_demonstrates(ext):
     text = "وتجمع مئات المتظاهرين أمام مبنى المحافظة مطالبين بالتدخل من أجل وقف الهجمات."
     drafts = Extractor(classifier=None).drafts(make_doc(text))
     assert [d.fields["sub_event_type"] for d in drafts] == ["Peaceful protest"]
+
+
+# -- round 2: history, totals, rhetoric, titles and the scene of a demonstration -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت الطائرات قد شنت في الأشهر الماضية عددا من الغارات على المطار.",
+        "ونفذت الطائرات غارات على المطار في الأشهر القليلة الماضية.",
+        "وكان الجنديان قد قتلا في حرب 2014 على الحدود.",
+        "وارتفعت حصيلة قتلى الحملة العسكرية على البلدة إلى 90 مدنيا سقط معظمهم في قصف مدفعي.",
+        "وقال المحامي إن الناشطين باتوا عرضة للاعتقال في أي لحظة.",
+        "وأبحرت المدمرة المسلحة بصواريخ كروز نحو الساحل.",
+        "ويجتمع المجلس الأربعاء لبحث الهجمات بالصواريخ والقذائف على البلدات الحدودية.",
+    ],
+)
+def test_periods_campaign_tolls_liabilities_equipment_and_topics_are_not_incidents(ext, text):
+    assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))
+
+
+def test_a_campaign_toll_after_the_incident_leaves_the_incident(ext):
+    text = "وقتل خمسة مدنيين في قصف مدفعي على البلدة اليوم، لترتفع حصيلة قتلى الحملة إلى 90."
+    assert subtypes(ext(make_doc(text))) == ["Shelling/artillery/missile attack"]
+
+
+def test_in_due_course_is_not_a_history_marker(ext):
+    text = "وقصفت المدفعية مواقع المسلحين في البلدة، وأبلغت الجهات المعنية في حينها."
+    assert subtypes(ext(make_doc(text))) == ["Shelling/artillery/missile attack"]
+    assert ext(make_doc("وقصفت المدفعية البلدة حينها.")).events == ()
+
+
+def test_an_incident_older_than_thirty_days_is_background(ext):
+    # a month's date counts from the month's end: late May is news on 25 June, not on 5 July
+    text = "وقصفت الطائرات البلدة نهاية أيار الماضي."
+    assert ext(make_doc(text, published="2018-06-25")).events
+    assert ext(make_doc(text, published="2018-07-05")).events == ()
+
+
+def test_the_countries_of_a_title_are_no_scene(ext):
+    text = "وقال سفير السعودية في الولايات المتحدة إن الطائرات قصفت البلدة أمس."
+    places = (
+        place("السعودية", text, "Saudi Arabia", iso2="SA", level="country", admin1=None),
+        place("الولايات المتحدة", text, "United States", iso2="US", level="country", admin1=None),
+    )
+    doc = ext(make_doc(text, places))
+    assert [e.location for e in doc.events] == [None]
+
+
+def test_force_at_a_demonstration_told_in_another_sentence_is_excessive_force(ext):
+    text = (
+        "وتظاهر آلاف الفلسطينيين قرب السياج في خان يونس الجمعة. "
+        "واندلعت اشتباكات مع الجيش الإسرائيلي في خان يونس الجمعة. "
+        "وألقيت قنابل على الجنود في خان يونس الجمعة."
+    )
+    places = tuple(
+        place("خان يونس", text, "Khan Yunis", iso2="PS", admin1="Gaza Strip", nth=k) for k in range(3)
+    )
+    doc = ext(make_doc(text, places))
+    assert sorted(subtypes(doc)) == ["Excessive force against protesters", "Peaceful protest"]
+    force = next(e for e in doc.events if e.sub_event_type == "Excessive force against protesters")
+    assert force.inter2 == 6 and not force.civilian_targeting
+
+
+def test_a_clash_between_armed_sides_beside_a_demonstration_stays_a_clash(ext):
+    text = "وتظاهر المئات في البلدة الجمعة. واندلعت اشتباكات بين الجيش وهيئة تحرير الشام في البلدة الجمعة."
+    places = tuple(place("البلدة", text, "Harim", nth=k) for k in range(2))
+    assert "Armed clash" in subtypes(ext(make_doc(text, places)))

@@ -29,8 +29,10 @@ from marsad.events.actors import (
 from marsad.events.background import (
     accident,
     arrests_in_thousands,
+    campaign_toll,
     celebration,
     clause_bounds,
+    equipped_with,
     history_marker,
     not_explosive,
     not_violence,
@@ -74,6 +76,13 @@ VISIT_WORDS = ("زياره", "زار", "زيارته", "توجه", "سافر", "
 ROLE_MODES = ("rules", "tagger", "fill", "tagger_first")
 #: How many words before a place a blocker still taints it.
 TAINT_REACH = 5
+#: Titles that name a country as an office ("سفير السعودية في الولايات المتحدة", "وزير خارجية إيران"):
+#: the countries of a title are no scene (shadow form, article stripped).
+TITLES = frozenset(
+    "سفير سفيره سفراء مندوب مندوبه قنصل ممثل مبعوث ملحق وزير وزيره وزراء رئيس ملك امير عهد خارجيه".split()
+)
+#: How many words before a country a title still governs it.
+TITLE_REACH = 3
 #: Words of a demonstration (shadow-form prefixes, compared without و and the article).
 _PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
 #: Classes of weak violent words (مقتل، معركة، صواريخ): beside a ruled-out strong trigger they are its words.
@@ -140,6 +149,7 @@ def _since(text: str, start: int) -> bool:
 def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, int]) -> str | None:
     """Why a trigger tells background, a period's sum or a stop rather than a new incident (or None)."""
     why = period_after(tokens, h.last, hi) or period_before(tokens, clause[0], h.first) or history_marker(tokens, *clause)
+    why = why or campaign_toll(tokens, clause[0], h.first) or equipped_with(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
     if why is None and h.entry.cls == "loot":
@@ -170,6 +180,28 @@ def _too_old(date: str, published: str | None, days: int = HISTORY_DAYS) -> bool
         return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date[:10])).days > days
     except ValueError:
         return False
+
+
+#: An incident is news for this many days: one dated further back than this before publication is
+#: the report's background (the strict spot-check rule), whichever sentence gave the date.
+RECENT_DAYS = 30
+
+
+def _stale(e: Event, published: str | None) -> bool:
+    """The event's date, taken at the end of its period (a month for "نهاية مايو"), is more than
+    `RECENT_DAYS` before publication."""
+    if not e.event_date or not published:
+        return False
+    try:
+        end = dt.date.fromisoformat(e.event_date[:10])
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    if e.time_precision == 2:
+        end += dt.timedelta(days=6)
+    elif e.time_precision == 3:
+        end = (end.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return (pub - end).days > RECENT_DAYS
 
 
 def _recap(sentence: str) -> bool:
@@ -223,10 +255,14 @@ class Extractor:
             kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
             index: dict[str, list[int]] | None = None
             strong_blocked = False
+            blocked_last = -2
             for h in hits:
                 clause = clause_bounds(tokens, lo, hi, h.first, h.last)
                 why = blocked_by(self.lex, tokens, h, lo) or not_new(tokens, h, hi, clause)
+                if why is None and h.first == blocked_last + 1 and tokens[h.first].norm.startswith("و"):
+                    why = "coordinated with a ruled-out trigger"  # "لبحث الهجمات بالصواريخ والقذائف"
                 if why:
+                    blocked_last = h.last
                     log.debug("trigger %s blocked (%s)", h.entry.form, why)
                     strong_blocked = strong_blocked or (not h.entry.weak and h.entry.cls not in ("protest", "arrest"))
                     continue
@@ -349,7 +385,8 @@ class Extractor:
         merged, roles = self._merge(doc, drafts, doc_iso)
         merged, roles = _fold_headline(text, sentences, merged, roles)
         merged, roles = _fold_generic(merged, roles)
-        keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence]
+        merged, roles = _protest_scene(merged, roles)
+        keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
         return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep]
@@ -422,7 +459,8 @@ class Extractor:
                     continue
                 m = self.lex.blockers.match(toks, j)
                 visit = t.norm.lstrip("و").startswith(VISIT_WORDS) and not _during(toks, j)
-                if (m and m[1] in ("intent", "future", "negation")) or visit:
+                title = p.level == "country" and words < TITLE_REACH and article_stripped(t.norm.lstrip("و")) in TITLES
+                if (m and m[1] in ("intent", "future", "negation")) or visit or title:
                     out.add((p.start, p.end))
                     break
                 words += 1
@@ -765,8 +803,8 @@ def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event],
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:
-    """A toll in the thousands is a war's or a campaign's running total, not one incident's."""
-    return any(t.kind == "killed" and (t.quantity.best or 0) >= AGGREGATE_TOLL for t in tolls)
+    """A toll of dead or wounded in the thousands is a war's or a campaign's running total, not one incident's."""
+    return any((t.quantity.best or 0) >= AGGREGATE_TOLL for t in tolls if t.kind in ("killed", "injured"))
 
 
 def _victims(text: str, tokens: Sequence[Any], tok_index: dict[int, int], tolls: Sequence[Toll]) -> Span | None:
@@ -953,6 +991,15 @@ def _same_day(a: Event, b: Event) -> bool:
     return gap <= 7
 
 
+def _within_week(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) <= 7
+    except ValueError:
+        return False
+
+
 def _compatible_actors(a: Event, b: Event) -> bool:
     """No side named in both contradicts (a side may be told from the other end: actor1 ↔ actor2)."""
     if all(x is None or y is None or x == y for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2))):
@@ -1022,8 +1069,9 @@ def _combine(a: Event, b: Event) -> Event:
     loc = a.location
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
         loc = b.location
-    if a.date_text is None and b.date_text is not None and b.event_date:
-        # a mention dated only by publication takes the date its retelling gives
+    if a.date_text is None and b.date_text is not None and b.event_date and _within_week(a.event_date, b.event_date):
+        # a mention dated only by publication takes the date its retelling gives (a definite mention
+        # dated months back by its context is background folded in, and does not move the incident)
         a = replace(a, event_date=b.event_date, time_precision=b.time_precision, date_text=b.date_text)
     return replace(
         a,
@@ -1042,3 +1090,70 @@ def _combine(a: Event, b: Event) -> Event:
         confidence=min(0.95, max(a.confidence, b.confidence) + 0.05),
         notes=notes if notes.endswith(_MERGED_NOTE) else notes + _MERGED_NOTE,
     )
+
+
+#: Violence a demonstration's scene may hold: the forces' shooting (a clash or an attack with no armed
+#: side against them) and the demonstrators' own bombs (قنابل حارقة، عبوات).
+_FORCE_TYPES = frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")})
+_CROWD_BOMBS = frozenset(
+    {("Explosions/Remote violence", "Grenade"), ("Explosions/Remote violence", "Remote explosive/landmine/IED")}
+)
+_EXCESSIVE = "Excessive force against protesters"
+
+
+def _protest_scene(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """Violence at a demonstration told in another sentence than the demonstration itself.
+
+    On the day and at the scene of a demonstration, state or foreign forces killing or fighting with
+    no armed side named against them are using force against the demonstrators (ACLED's excessive
+    force against protesters), and bombs with no one named behind them are the crowd's (they belong
+    to the demonstration).  Either is folded into an event of the same kind already there.
+    """
+    protests = [i for i, e in enumerate(events) if e.event_type in ("Protests", "Riots") and e.location is not None]
+    if not protests:
+        return events, roles
+    out = list(events)
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        key = (e.event_type, e.sub_event_type)
+        if e.location is None or (key not in _FORCE_TYPES and key not in _CROWD_BOMBS):
+            continue
+        if key in _FORCE_TYPES and e.inter2 not in (None, 6, 7):
+            continue
+        p = next((k for k in protests if k not in gone and _same_day(events[k], e)
+                  and _same_scene(events[k].location, e.location)), None)
+        if p is None:
+            continue
+        if key in _CROWD_BOMBS:
+            if e.inter1 not in (None, 5, 6):
+                continue
+            out[p] = _fold_into(out[p], e)
+        else:
+            if e.inter1 not in (None, 1, 8):
+                continue
+            iso = e.location.iso2
+            crowd = default_actor("protesters")
+            ev = replace(
+                e, event_type="Protests", sub_event_type=_EXCESSIVE, disorder_type=disorder_type("Protests", _EXCESSIVE),
+                actor2=crowd.name(iso), inter2=6, interaction=interaction(e.inter1, 6), civilian_targeting=False,
+                notes=e.notes + "; type: force at the demonstration told in another sentence",
+            )
+            k = next((k for k, x in enumerate(out) if k != i and k not in gone and x.sub_event_type == _EXCESSIVE
+                      and _same_day(x, ev) and _same_scene(x.location, ev.location) and _compatible_actors(x, ev)), None)
+            if k is None:
+                out[i] = ev
+                continue
+            out[k] = _fold_into(out[k], ev)
+            roles[k] = Roles(roles[k].actor1 + roles[i].actor1, roles[k].actor2 + roles[i].actor2)
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [roles[i] for i in keep]
+
+
+def _fold_into(keep: Event, other: Event) -> Event:
+    """`other` told again inside `keep`: its evidence and toll join, `keep`'s type and sides stand."""
+    folded = _combine(keep, other)
+    return replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
+                   disorder_type=keep.disorder_type, actor1=keep.actor1 or folded.actor1, actor2=keep.actor2,
+                   inter2=keep.inter2, interaction=interaction(folded.inter1, keep.inter2),
+                   civilian_targeting=keep.civilian_targeting)

@@ -49,7 +49,14 @@ HISTORY_PHRASES = (
     ("سنوات", "ماضيه"),
     ("اعوام", "ماضيه"),
     ("ذلك", "وقت"),
+    ("اشهر", "ماضيه"),
+    ("شهور", "ماضيه"),
+    ("اشهر", "قليله", "ماضيه"),
+    ("عقود", "ماضيه"),
 )
+#: Markers that "في" turns into an idiom: "في حينها" is "promptly, in due course" as often as "at the
+#: time" ("في حينه" after a naming or a report stays "at the time": "وسميت في حينه").
+_IDIOM_AFTER_FI = frozenset({"حينها"})
 #: Arrest-class words that also mean "stop" (أوقف بثها، أوقفت الإجراءات): an arrest needs a person.
 _STOP_VERBS = ("اوقف", "توقيف")
 #: Objects of "stop" that are not people.
@@ -196,7 +203,7 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
     words = [(i, _bare(tokens[i])) for i in range(start, end) if tokens[i].kind == "word"]
     bare = [w for _, w in words]
     for k, (i, w) in enumerate(words):
-        if w in HISTORY_MARKERS:
+        if w in HISTORY_MARKERS and not (w in _IDIOM_AFTER_FI and k > 0 and bare[k - 1] == "في"):
             return f"history: {tokens[i].text}"
         for ph in HISTORY_PHRASES:
             if tuple(bare[k : k + len(ph)]) == ph:
@@ -290,8 +297,9 @@ def arrests_in_thousands(tokens: Sequence[Token], last: int, hi: int) -> str | N
     return None
 
 
-#: Words before a bare year that make it a date ("عام 2014"، "في 2013").
-_YEAR_HEADS = frozenset({"عام", "العام", "سنه", "السنه", "في"})
+#: Words before a bare year that make it a date ("عام 2014"، "في 2013") or name a past episode by its
+#: year ("حرب 2014"، "انتخابات 2016"، "أحداث 2011").
+_YEAR_HEADS = frozenset({"عام", "سنه", "في", "حرب", "حربي", "ثوره", "انتفاضه", "احداث", "عدوان", "انتخابات", "مجزره"})
 
 
 def old_year(tokens: Sequence[Token], start: int, end: int, published: str | None) -> str | None:
@@ -306,6 +314,39 @@ def old_year(tokens: Sequence[Token], start: int, end: int, published: str | Non
         t = tokens[i]
         if t.kind == "number" and len(t.norm) == 4 and t.norm.isdigit() and 1900 < int(t.norm) < pub:
             since = any(tokens[k].norm.lstrip("و") == "منذ" for k in range(max(start, i - 3), i))
-            if tokens[i - 1].norm.lstrip("و") in _YEAR_HEADS and not since:
+            head = tokens[i - 1].norm.lstrip("و")
+            if (head in _YEAR_HEADS or _bare(tokens[i - 1]) in _YEAR_HEADS) and not since:
                 return f"history: {tokens[i - 1].text} {t.text}"
     return None
+
+
+#: Words of a campaign or a war whose toll is a running total ("حصيلة قتلى العملية العسكرية").
+_CAMPAIGNS = frozenset({"عمليه", "حمله", "حرب", "نزاع", "صراع", "عدوان", "ازمه", "ثوره", "احداث", "معارك", "هجوم"})
+
+
+def campaign_toll(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"ارتفعت حصيلة قتلى العملية العسكرية إلى 162 مدنيا غالبيتهم في قصف …": what follows the toll
+    of a campaign counts its dead over its whole course, not one incident."""
+    for i in range(start, first):
+        if not _bare(tokens[i]).startswith("حصيل"):
+            continue
+        near = [k for k in range(i + 1, min(first, i + 5)) if tokens[k].kind == "word"][:3]
+        if any(_bare(tokens[k]) in _CAMPAIGNS for k in near):
+            return f"total: {tokens[i].text} {' '.join(tokens[k].text for k in near)}"
+    return None
+
+
+#: Participles of equipment: "مدمرة مسلحة بصواريخ" is armed with missiles, not firing them.
+_EQUIPPED = ("مسلح", "مزود", "مجهز", "محمل", "مدجج")
+
+
+def equipped_with(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """A weapon after "مسلحة ب / مزودة ب / مجهزة ب": what something carries is no attack."""
+    if first <= lo or not tokens[first].norm.startswith(("ب", "وب")):
+        return None
+    prev = tokens[first - 1]
+    if prev.kind != "word" or not _bare(prev).startswith(_EQUIPPED) or not _bare(prev).endswith(("ه", "ات")):
+        return None  # a man "(غير) مسلح برصاص" is a victim or a doer; a ship or a truck is "مسلحة ب"
+    if first - 2 >= lo and _bare(tokens[first - 2]) == "غير":
+        return None
+    return f"equipment: {prev.text} {tokens[first].text}"
