@@ -272,3 +272,10 @@ def test_a_list_of_places_shares_its_unit():
     assert not [t for t in got if "طرد" in t]
     towns = {p.text: p.admin1 for p in geocode("اتجه الشبان نحو مدن طنجة والناظور وتطوان الشمالية")}
     assert towns["الناظور"] != towns["طنجة"]  # another unit of the same country stays itself
+
+
+def test_words_that_look_like_towns():
+    """بليون (billion) is not ب + Lyon, الجيب المحاصر (the pocket) not Al Jib, البحري (maritime) not Bahri."""
+    for text in ("مساعدة بنحو 2.96 بليون دولار", "مغادرة الجيب المحاصر", "النقل البحري الدولي", "تغيير معالم ترمز للجمهورية"):
+        assert not geocode(text), text
+    assert one("في مدينة ليون الفرنسية", "ليون").iso2 == "FR"
