@@ -279,3 +279,10 @@ def test_words_that_look_like_towns():
     for text in ("مساعدة بنحو 2.96 بليون دولار", "مغادرة الجيب المحاصر", "النقل البحري الدولي", "تغيير معالم ترمز للجمهورية"):
         assert not geocode(text), text
     assert one("في مدينة ليون الفرنسية", "ليون").iso2 == "FR"
+
+
+def test_a_country_named_with_a_city_is_the_city():
+    """"بين عمان ودمشق" and "وسط عمان" are Amman; "قطر وعمان" and "سلطنة عمان" stay Oman."""
+    assert one("ستنشط الحركة بين عمان ودمشق", "عمان").iso2 == "JO"
+    assert one("تجمعوا قرب مبنى رئاسة الوزراء في وسط عمان مساء", "عمان").iso2 == "JO"
+    assert one("زار الوزير قطر وعمان", "عمان").iso2 == "OM"

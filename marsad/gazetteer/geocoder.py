@@ -75,6 +75,8 @@ _NOT_NAMES = _shadow_set({"القريبه", "المجاوره", "الواقعه"
                         "الماليه", "العامه", "النخيل", "المعركه", "الحرب", "الرمايه", "التدريب", "المواجهه",
                         "الاعتصام", "الاحتجاج", "المسجد", "المنزل", "الجامعه", "المدرسه", "السياسيه", "الدار",
                         "الوقت", "العطله", "الاجازه", "العقوبه", "المحكوميه", "الحاجه", "الحاجات", "الديون", "الاحتلال"})
+#: "وسط عمان": the centre of a city.
+_CENTRE = _shadow_set({"وسط", "بوسط", "ووسط"})
 #: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
 _COMPASS_NOUNS = _shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
 _COMPASS_ADJECTIVES = _shadow_set({"الغربي", "الشرقي"})
@@ -117,6 +119,8 @@ class _Mention:
     contained: bool = False
     #: an adjective that continues the name follows ("الوادي الأحمر")
     continued: bool = False
+    #: coordinated with a city or after وسط ("بين عمان ودمشق"): city readings are preferred
+    city_company: bool = False
 
     @property
     def latin(self) -> bool:
@@ -217,6 +221,9 @@ class Geocoder:
         else:
             s = _LEVEL_SCORE.get(e.level, 1.0)
             why.append(e.level)
+        if mn.city_company and e.level == "populated_place" and e.pop >= 100_000:
+            s += 3.5
+            why.append("named with a city or as a centre")
         if e.iso2 in REGION:
             s += 2.5 if lang == "ar" else 1.5
             why.append("in the region")
@@ -347,6 +354,7 @@ class Geocoder:
 
         for mn in mentions:
             self._rank(mn, {}, None, lang)
+        self._city_company(mentions, words)
         weights, own = self._prior(mentions, m)
         prior = _shares(weights)
         priors: dict[int, dict[str, float]] = {}
@@ -374,6 +382,27 @@ class Geocoder:
         out += self._villages(text, sh, words, mentions, out, prior)
         out = self._lists(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
+
+    def _city_company(self, mentions: list[_Mention], words: Words) -> None:
+        """"بين عمان ودمشق"، "وسط عمان": a name that is a country and a city, coordinated with a city or
+        named as a centre, is read as the city (Amman rather than Oman)."""
+        def city(mn: _Mention) -> bool:
+            e = self.gaz.entries[mn.ranked[0][1]] if mn.ranked else None
+            return e is not None and e.level == "populated_place" and e.pop >= 100_000
+
+        def both(mn: _Mention) -> bool:
+            return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits)
+
+        for a, b in pairwise(mentions):
+            gap = words.m[a.nend : b.nstart - len(b.prefix)]
+            if b.prefix[:1] == "و" and not gap.strip():
+                a.city_company = a.city_company or (both(a) and city(b))
+                b.city_company = b.city_company or (both(b) and city(a))
+        for mn in mentions:
+            k = words.index_at(mn.nstart - len(mn.prefix)) - 1
+            if both(mn) and not mn.prefix and k >= 0 and words.word(k) in _CENTRE \
+                    and words.clean_gap(words.spans[k][1], mn.nstart):
+                mn.city_company = True
 
     def _datelines(self, mentions: list[_Mention], m: str) -> None:
         """"عمان، الأردن (CNN)": a dateline's country frames its city (Amman, not Oman)."""
