@@ -359,6 +359,11 @@ def test_a_crowd_beside_a_ruled_out_attack_still_demonstrates(ext):
         "وقال المحامي إن الناشطين باتوا عرضة للاعتقال في أي لحظة.",
         "وأبحرت المدمرة المسلحة بصواريخ كروز نحو الساحل.",
         "ويجتمع المجلس الأربعاء لبحث الهجمات بالصواريخ والقذائف على البلدات الحدودية.",
+        "وشملت التهم الموجهة إليهم قتل ضابط وإطلاق النار على دورية للشرطة.",
+        "وصدرت أحكام بالسجن على عشرة أشخاص أدينوا باستهداف مراكز الشرطة.",
+        "وأسفرت آلاف الغارات الجوية عن دمار واسع.",
+        "وعادة ما تؤدي اعتقالات الناشطين إلى غضب واسع.",
+        "وتعرضت الكنائس لهجمات خلال العامين الماضيين.",
     ],
 )
 def test_periods_campaign_tolls_liabilities_equipment_and_topics_are_not_incidents(ext, text):
@@ -412,3 +417,16 @@ def test_a_clash_between_armed_sides_beside_a_demonstration_stays_a_clash(ext):
     text = "وتظاهر المئات في البلدة الجمعة. واندلعت اشتباكات بين الجيش وهيئة تحرير الشام في البلدة الجمعة."
     places = tuple(place("البلدة", text, "Harim", nth=k) for k in range(2))
     assert "Armed clash" in subtypes(ext(make_doc(text, places)))
+
+
+def test_an_arrest_on_a_charge_stays_an_arrest_and_a_clash_told_after_a_trial_is_news(ext):
+    assert subtypes(ext(make_doc("واعتقلت الشرطة ثلاثة أشخاص بتهمة قتل ضابط أمس."))) == ["Arrests"]
+    text = (
+        "وبدأت أمس محاكمة 30 من المتهمين بقلب نظام الحكم عبر محاولة انقلابية مزعومة كشف عنها قبل أشهر "
+        "أمام محكمة في العاصمة ووقعت اشتباكات عنيفة بين الشرطة ومسلحين قرب مبنى المحكمة."
+    )
+    assert subtypes(ext(make_doc(text))) == ["Armed clash"]
+
+
+def test_thousands_of_demonstrators_are_one_crowd(ext):
+    assert subtypes(ext(make_doc("وتظاهر آلاف المتظاهرين أمام البرلمان أمس."))) == ["Peaceful protest"]

@@ -31,9 +31,11 @@ from marsad.events.background import (
     arrests_in_thousands,
     campaign_toll,
     celebration,
+    charged,
     clause_bounds,
     equipped_with,
     history_marker,
+    in_thousands,
     not_explosive,
     not_violence,
     old_year,
@@ -150,6 +152,9 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     """Why a trigger tells background, a period's sum or a stop rather than a new incident (or None)."""
     why = period_after(tokens, h.last, hi) or period_before(tokens, clause[0], h.first) or history_marker(tokens, *clause)
     why = why or campaign_toll(tokens, clause[0], h.first) or equipped_with(tokens, h.first, clause[0])
+    why = why or charged(tokens, clause[0], h.first)
+    if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
+        why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
     if why is None and h.entry.cls == "loot":

@@ -36,7 +36,7 @@ _RECENT = frozenset(
     "اسبوع اسبوعين دقائق لحظات قليل".split()
 )
 #: Nouns of a span of time: "خلال السنوات الماضية" sums a period.
-_SPANS = frozenset("سنوات سنين اعوام اشهر شهور عقود عقد اسابيع ايام".split())
+_SPANS = frozenset("سنوات سنين اعوام عامين سنتين اشهر شهور شهرين عقود عقد عقدين اسابيع ايام".split())
 _SPAN_OPENERS = frozenset({"خلال", "مدي", "طيله", "طوال", "مدار"})
 #: Words that put a sentence in the past of the report ("قُتل آنذاك", "في حينه").
 HISTORY_MARKERS = frozenset({"وقتها", "انذاك", "حينها", "حينذاك", "حينئذ", "وقتئذ", "حينه"})
@@ -290,7 +290,7 @@ def arrests_in_thousands(tokens: Sequence[Token], last: int, hi: int) -> str | N
     """"توقيف آلاف الأشخاص" / "اعتقال أكثر من 50 ألف شخص": a campaign's total, not one incident."""
     for j in _words_after(tokens, last, hi, 5):
         t = tokens[j]
-        if _bare(t) in _THOUSANDS:
+        if _bare(t) in _THOUSANDS or t.norm.lstrip("و") in _THOUSANDS:  # آلاف: the article test would strip its ال
             return f"total: {t.text}"
         if t.kind == "number" and t.norm.replace(",", "").isdigit() and int(t.norm.replace(",", "")) >= 1000:
             return f"total: {t.text}"
@@ -350,3 +350,35 @@ def equipped_with(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     if first - 2 >= lo and _bare(tokens[first - 2]) == "غير":
         return None
     return f"equipment: {prev.text} {tokens[first].text}"
+
+
+#: Words of a charge, a conviction or a verdict: what follows them in the clause is what someone is
+#: accused or convicted of ("وشملت الاتهامات … قتل ضابط"، "أدينوا باستهداف كنائس"), not a report.
+_CHARGES = frozenset(
+    "تهم تهمه اتهامات اتهام لائحه ادين ادينوا ادينت مدان مدانين مدانون احكام محاكمه محاكمتهم".split()
+)
+
+
+#: How many words after a charge word the list of charges may run.
+CHARGE_REACH = 15
+
+
+def charged(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A charge or verdict word earlier in the trigger's clause, at most `CHARGE_REACH` words back (a
+    list of charges runs on; a clash outside the court told later in the sentence is news)."""
+    words = [i for i in range(start, first) if tokens[i].kind == "word"]
+    for i in words[-CHARGE_REACH:]:
+        t = tokens[i]
+        if t.kind == "word" and (_bare(t) in _CHARGES or t.norm.lstrip("وب") in _CHARGES):
+            return f"charge: {t.text}"
+    return None
+
+
+def in_thousands(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """"آلاف الضربات الجوية" / "آلاف من الغارات": thousands of attacks are a campaign's sum."""
+    j = first - 1
+    if j >= lo and tokens[j].norm == "من":
+        j -= 1
+    if j >= lo and (_bare(tokens[j]) in _THOUSANDS or tokens[j].norm.lstrip("و") in _THOUSANDS):
+        return f"total: {tokens[j].text}"
+    return None
