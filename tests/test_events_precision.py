@@ -430,3 +430,17 @@ def test_an_arrest_on_a_charge_stays_an_arrest_and_a_clash_told_after_a_trial_is
 
 def test_thousands_of_demonstrators_are_one_crowd(ext):
     assert subtypes(ext(make_doc("وتظاهر آلاف المتظاهرين أمام البرلمان أمس."))) == ["Peaceful protest"]
+
+
+def test_bombs_carrying_chemicals_are_a_chemical_weapon(ext):
+    doc = ext(make_doc("وقال مسعفون إن قنابل مليئة بالمواد الكيميائية ضربت البلدة أمس."))
+    assert subtypes(doc) == ["Chemical weapon"]
+
+
+def test_a_mention_with_no_place_or_date_of_its_own_is_the_event_told_before(ext):
+    text = (
+        "وقتل 14 جنديا في هجوم انتحاري بسيارة مفخخة في بلدة حارم الثلاثاء. "
+        "وأعلن التنظيم في بيان استخدام سيارة مفخخة يقودها انتحاري."
+    )
+    doc = ext(make_doc(text, (place("حارم", text, "Harim"),)))
+    assert subtypes(doc) == ["Suicide bomb"]

@@ -648,6 +648,12 @@ class Extractor:
                 retold = k is not None
                 if retold:
                     d.notes.append("retold: a definite mention with no place or date of its own")
+            if k is None and d.place is None and not d.own_date and doc.places:
+                # "وأعلن داعش مسؤوليته … مؤكدا استخدام سيارة مفخخة": nothing of its own to tell it apart
+                k = next((j for j in range(len(events) - 1, -1, -1) if events[j].sub_event_type == ev.sub_event_type), None)
+                retold = k is not None
+                if retold:
+                    d.notes.append("retold: no place and no date of its own, the sub-type of an event told before")
             if k is not None:
                 if retold and events[k].fatalities.best is not None:
                     ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands

@@ -327,8 +327,8 @@ _CAMPAIGNS = frozenset({"عمليه", "حمله", "حرب", "نزاع", "صرا�
 def campaign_toll(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """"ارتفعت حصيلة قتلى العملية العسكرية إلى 162 مدنيا غالبيتهم في قصف …": what follows the toll
     of a campaign counts its dead over its whole course, not one incident."""
-    for i in range(start, first):
-        if not _bare(tokens[i]).startswith("حصيل"):
+    for i in range(max(start, first - 3 * CHARGE_REACH), first):
+        if "حصيل" not in tokens[i].norm:
             continue
         near = [k for k in range(i + 1, min(first, i + 5)) if tokens[k].kind == "word"][:3]
         if any(_bare(tokens[k]) in _CAMPAIGNS for k in near):
@@ -366,11 +366,23 @@ CHARGE_REACH = 15
 def charged(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A charge or verdict word earlier in the trigger's clause, at most `CHARGE_REACH` words back (a
     list of charges runs on; a clash outside the court told later in the sentence is news)."""
-    words = [i for i in range(start, first) if tokens[i].kind == "word"]
-    for i in words[-CHARGE_REACH:]:
+    return _back_word(tokens, start, first, CHARGE_REACH, _is_charge, "charge")
+
+
+def _is_charge(t: Token) -> bool:
+    return _bare(t) in _CHARGES or t.norm.lstrip("وب") in _CHARGES
+
+
+def _back_word(tokens: Sequence[Token], start: int, first: int, reach: int, test: Any, why: str) -> str | None:
+    """"why: word" for the nearest of the `reach` words before `first` (not before `start`) that passes `test`."""
+    i, words = first - 1, 0
+    while i >= start and words < reach:
         t = tokens[i]
-        if t.kind == "word" and (_bare(t) in _CHARGES or t.norm.lstrip("وب") in _CHARGES):
-            return f"charge: {t.text}"
+        if t.kind == "word":
+            words += 1
+            if test(t):
+                return f"{why}: {t.text}"
+        i -= 1
     return None
 
 
