@@ -364,10 +364,19 @@ def test_a_crowd_beside_a_ruled_out_attack_still_demonstrates(ext):
         "وأسفرت آلاف الغارات الجوية عن دمار واسع.",
         "وعادة ما تؤدي اعتقالات الناشطين إلى غضب واسع.",
         "وتعرضت الكنائس لهجمات خلال العامين الماضيين.",
+        "ويسمح القانون للسلطات باعتقال المشتبه بهم لمدة أسبوعين.",
+        "وقال القائد إن الجماعة تملك ألغاما وصواريخ في المنطقة.",
+        "وقال المتحدث وقتها إن غاراته استهدفت منصات صواريخ.",
+        "وتقدر المنظمة عدد القتلى في الحرب بأكثر من مئة شخص.",
     ],
 )
 def test_periods_campaign_tolls_liabilities_equipment_and_topics_are_not_incidents(ext, text):
     assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))
+
+
+def test_the_rising_toll_of_one_attack_is_that_attack(ext):
+    text = "وارتفعت حصيلة قتلى الهجوم الانتحاري على السوق في البلدة أمس إلى 35 شخصا."
+    assert subtypes(ext(make_doc(text))) == ["Suicide bomb"]
 
 
 def test_a_campaign_toll_after_the_incident_leaves_the_incident(ext):

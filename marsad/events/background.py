@@ -203,6 +203,8 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
     words = [(i, _bare(tokens[i])) for i in range(start, end) if tokens[i].kind == "word"]
     bare = [w for _, w in words]
     for k, (i, w) in enumerate(words):
+        if tokens[i].norm in HISTORY_MARKERS:
+            w = tokens[i].norm  # وقتها: its و is the word's own, not a clitic
         if w in HISTORY_MARKERS and not (w in _IDIOM_AFTER_FI and k > 0 and bare[k - 1] == "في"):
             return f"history: {tokens[i].text}"
         for ph in HISTORY_PHRASES:
@@ -321,16 +323,17 @@ def old_year(tokens: Sequence[Token], start: int, end: int, published: str | Non
 
 
 #: Words of a campaign or a war whose toll is a running total ("حصيلة قتلى العملية العسكرية").
-_CAMPAIGNS = frozenset({"عمليه", "حمله", "حرب", "نزاع", "صراع", "عدوان", "ازمه", "ثوره", "احداث", "معارك", "هجوم"})
+#: (Not هجوم: "حصيلة الهجوم على السوق" is one incident's toll.)
+_CAMPAIGNS = frozenset({"عمليه", "حمله", "حرب", "نزاع", "صراع", "عدوان", "ازمه", "ثوره", "احداث", "معارك"})
 
 
 def campaign_toll(tokens: Sequence[Token], start: int, first: int) -> str | None:
-    """"ارتفعت حصيلة قتلى العملية العسكرية إلى 162 مدنيا غالبيتهم في قصف …": what follows the toll
-    of a campaign counts its dead over its whole course, not one incident."""
+    """"ارتفعت حصيلة قتلى العملية العسكرية إلى 162 مدنيا غالبيتهم في قصف …" / "عدد القتلى في الحرب":
+    what follows the toll of a campaign counts its dead over its whole course, not one incident."""
     for i in range(max(start, first - 3 * CHARGE_REACH), first):
-        if "حصيل" not in tokens[i].norm:
+        if "حصيل" not in tokens[i].norm and (_bare(tokens[i]) != "عدد" or i < first - 2):
             continue
-        near = [k for k in range(i + 1, min(first, i + 5)) if tokens[k].kind == "word"][:3]
+        near = _words_after(tokens, i, len(tokens), 3)  # the campaign may follow the trigger: عدد القتلى في الحرب
         if any(_bare(tokens[k]) in _CAMPAIGNS for k in near):
             return f"total: {tokens[i].text} {' '.join(tokens[k].text for k in near)}"
     return None
