@@ -368,6 +368,9 @@ def test_a_crowd_beside_a_ruled_out_attack_still_demonstrates(ext):
         "وقال القائد إن الجماعة تملك ألغاما وصواريخ في المنطقة.",
         "وقال المتحدث وقتها إن غاراته استهدفت منصات صواريخ.",
         "وتقدر المنظمة عدد القتلى في الحرب بأكثر من مئة شخص.",
+        "وأفرجت المحكمة عن الصحفي بعد عامين من الاعتقال.",
+        "وأفرج عنه باحتساب الفترة التي قضاها في الاعتقال.",
+        "واحتجت الحكومات الأوروبية على هذه الإجراءات.",
     ],
 )
 def test_periods_campaign_tolls_liabilities_equipment_and_topics_are_not_incidents(ext, text):
@@ -453,3 +456,7 @@ def test_a_mention_with_no_place_or_date_of_its_own_is_the_event_told_before(ext
     )
     doc = ext(make_doc(text, (place("حارم", text, "Harim"),)))
     assert subtypes(doc) == ["Suicide bomb"]
+
+
+def test_a_crowd_protesting_a_government_is_a_demonstration(ext):
+    assert subtypes(ext(make_doc("واحتج المئات على قرار الحكومة أمام البرلمان أمس."))) == ["Peaceful protest"]

@@ -143,7 +143,10 @@ def result_of_another(tokens: Sequence[Token], first: int, lo: int) -> str | Non
 
 
 def period_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
-    """"ومنذ سنوات يشن الجيش حملة …": a منذ phrase opening the trigger's clause sets a period."""
+    """"ومنذ سنوات يشن الجيش حملة …": a منذ phrase opening the trigger's clause sets a period;
+    "بعد عامين من الاعتقال": a span of time told before the trigger measures how long it lasted."""
+    if first - 2 >= start and tokens[first - 1].norm == "من" and _bare(tokens[first - 2]) in _SPANS:
+        return f"period: {tokens[first - 2].text} من"
     for j in range(start, first - 1):
         if tokens[j].norm.lstrip("و") == "منذ" and not _compared(tokens, j):
             nxt = next((k for k in range(j + 1, first) if tokens[k].kind != "punct"), None)
@@ -240,9 +243,17 @@ _FUNERAL = ("تشييع", "جنازه", "جنازات", "تابين")
 _GATHERING = ("تجمع", "تجمهر", "احتشد", "احتشاد", "خرج")
 
 
+#: Subjects that make "احتج" a government's objection ("احتجت الحكومات الأوروبية على الإجراءات").
+_STATES = frozenset({"حكومه", "حكومات", "وزاره", "وزارات", "خارجيه", "دول", "دوله", "حكومتا", "عواصم"})
+
+
 def celebration(tokens: Sequence[Token], hit: Any, start: int, end: int) -> str | None:
     """Not a demonstration: a celebration ("تجمع مؤيدون … احتفالا بالفوز"), a government's
-    diplomatic protest ("استدعت دبلوماسيين للاحتجاج"), or a crowd gathered for a funeral."""
+    diplomatic protest ("استدعت دبلوماسيين للاحتجاج"، "احتجت الحكومات على …"), or a crowd gathered
+    for a funeral."""
+    subject = next((k for k in range(hit.last + 1, end) if tokens[k].kind == "word"), None)
+    if subject is not None and _bare(tokens[subject]) in _STATES:
+        return f"diplomacy: {tokens[subject].text}"
     gathering = _bare(tokens[hit.first]).startswith(_GATHERING) or hit.entry.form.startswith(_GATHERING)
     for i in range(start, end):
         w = _bare(tokens[i])
