@@ -371,6 +371,7 @@ def test_a_crowd_beside_a_ruled_out_attack_still_demonstrates(ext):
         "وأفرجت المحكمة عن الصحفي بعد عامين من الاعتقال.",
         "وأفرج عنه باحتساب الفترة التي قضاها في الاعتقال.",
         "واحتجت الحكومات الأوروبية على هذه الإجراءات.",
+        "ويحكم الزعيم قبضته على الحزب الحاكم منذ أشهر.",
     ],
 )
 def test_periods_campaign_tolls_liabilities_equipment_and_topics_are_not_incidents(ext, text):
@@ -460,3 +461,8 @@ def test_a_mention_with_no_place_or_date_of_its_own_is_the_event_told_before(ext
 
 def test_a_crowd_protesting_a_government_is_a_demonstration(ext):
     assert subtypes(ext(make_doc("واحتج المئات على قرار الحكومة أمام البرلمان أمس."))) == ["Peaceful protest"]
+
+
+def test_a_singular_fighter_counted_among_the_dead_makes_a_killing_combat(ext):
+    doc = ext(make_doc("ووثق المرصد مقتل 12 عنصر من الفصائل في البلدة أمس."))
+    assert subtypes(doc) == ["Armed clash"]

@@ -65,7 +65,7 @@ CAMPAIGN_REACH = 3
 AGGREGATE_TOLL = 1000
 #: Words for fighters among the dead (shadow form): their killing is combat, not an attack on civilians.
 ARMED_VICTIMS = frozenset(
-    "عناصر عنصرا مسلحين مسلحا مسلحي مقاتلين مقاتلا مقاتلي جنود جنديا جنديين جنديان "
+    "عناصر عنصرا عنصر مسلحين مسلحا مسلحي مسلح مقاتلين مقاتلا مقاتلي مقاتل جنود جنديا جنديين جنديان جندي "
     "عسكريين عسكريا ارهابيين ارهابيا متشددين".split()
 )
 #: Longest quote of the trigger's sentence in an event's notes.
@@ -157,6 +157,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
+        if why is None and _GRIP.search(tokens[h.first].norm):
+            why = f"a grip, not an arrest: {tokens[h.first].text}"  # يحكم قبضته على الحزب
     if why is None and h.entry.cls == "loot":
         why = result_of_another(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "protest":
@@ -170,6 +172,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     return why
 
 
+#: قبضة with a possessive ("قبضته على", "قبضتها على"): someone's grip on something, not an arrest.
+_GRIP = re.compile(r"قبضت(?:ه|ها|هم|هما)$")
 #: Words that make a visit the time of an event ("تعرض لكمين أثناء زيارته لغريان": the ambush is in Gharyan).
 _DURING = frozenset({"اثناء", "خلال", "لدي", "ابان"})
 
