@@ -466,3 +466,19 @@ def test_a_crowd_protesting_a_government_is_a_demonstration(ext):
 def test_a_singular_fighter_counted_among_the_dead_makes_a_killing_combat(ext):
     doc = ext(make_doc("ووثق المرصد مقتل 12 عنصر من الفصائل في البلدة أمس."))
     assert subtypes(doc) == ["Armed clash"]
+
+
+def test_thousands_wounded_in_a_day_stay_an_incident_but_a_campaigns_wounded_are_a_total(ext):
+    text = "وأسفرت المواجهات بين المتظاهرين والجيش في البلدة أمس عن مقتل 52 وإصابة 2400 آخرين."
+    assert ext(make_doc(text)).events
+    text = "وقتل 130 فلسطينيا وأصيب 15 ألف برصاص القوات في البلدة أمس."
+    assert ext(make_doc(text)).events == ()
+
+
+def test_a_demonstration_of_another_day_is_no_scene_for_fighting(ext):
+    text = (
+        "وتظاهر آلاف الفلسطينيين قرب السياج في خان يونس يوم 1 حزيران. "
+        "واندلعت اشتباكات مع الجيش الإسرائيلي في خان يونس يوم 8 حزيران."
+    )
+    places = tuple(place("خان يونس", text, "Khan Yunis", iso2="PS", admin1="Gaza Strip", nth=k) for k in range(2))
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, places)))

@@ -63,6 +63,8 @@ NO_TOLL_TYPES = frozenset({"Strategic developments"})
 CAMPAIGN_REACH = 3
 #: A reported death toll this large is a running total (حصيلة سبع سنوات), not an incident.
 AGGREGATE_TOLL = 1000
+#: Wounded counted this high are a running total too (one day of Gaza's border protests wounded 2,400).
+AGGREGATE_INJURED = 5000
 #: Words for fighters among the dead (shadow form): their killing is combat, not an attack on civilians.
 ARMED_VICTIMS = frozenset(
     "عناصر عنصرا عنصر مسلحين مسلحا مسلحي مسلح مقاتلين مقاتلا مقاتلي مقاتل جنود جنديا جنديين جنديان جندي "
@@ -394,7 +396,7 @@ class Extractor:
         merged, roles = self._merge(doc, drafts, doc_iso)
         merged, roles = _fold_headline(text, sentences, merged, roles)
         merged, roles = _fold_generic(merged, roles)
-        merged, roles = _protest_scene(merged, roles)
+        merged, roles = _protest_scene(merged, roles, self.min_confidence)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
@@ -818,8 +820,9 @@ def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event],
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:
-    """A toll of dead or wounded in the thousands is a war's or a campaign's running total, not one incident's."""
-    return any((t.quantity.best or 0) >= AGGREGATE_TOLL for t in tolls if t.kind in ("killed", "injured"))
+    """A toll of dead in the thousands (or of wounded beyond `AGGREGATE_INJURED`) is a war's or a
+    campaign's running total, not one incident's."""
+    return any((t.quantity.best or 0) >= (AGGREGATE_TOLL if t.kind == "killed" else AGGREGATE_INJURED) for t in tolls)
 
 
 def _victims(text: str, tokens: Sequence[Any], tok_index: dict[int, int], tolls: Sequence[Toll]) -> Span | None:
@@ -1116,15 +1119,18 @@ _CROWD_BOMBS = frozenset(
 _EXCESSIVE = "Excessive force against protesters"
 
 
-def _protest_scene(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """Violence at a demonstration told in another sentence than the demonstration itself.
 
     On the day and at the scene of a demonstration, state or foreign forces killing or fighting with
     no armed side named against them are using force against the demonstrators (ACLED's excessive
     force against protesters), and bombs with no one named behind them are the crowd's (they belong
-    to the demonstration).  Either is folded into an event of the same kind already there.
+    to the demonstration).  Either is folded into an event of the same kind already there.  The
+    demonstration must be one the output keeps (`min_confidence`) and of the very same day: weekly
+    demonstrations (every Friday) are no scene for the next week's fighting.
     """
-    protests = [i for i, e in enumerate(events) if e.event_type in ("Protests", "Riots") and e.location is not None]
+    protests = [i for i, e in enumerate(events) if e.event_type in ("Protests", "Riots") and e.location is not None
+                and e.confidence >= min_confidence]
     if not protests:
         return events, roles
     out = list(events)
@@ -1135,7 +1141,7 @@ def _protest_scene(events: list[Event], roles: list[Roles]) -> tuple[list[Event]
             continue
         if key in _FORCE_TYPES and e.inter2 not in (None, 6, 7):
             continue
-        p = next((k for k in protests if k not in gone and _same_day(events[k], e)
+        p = next((k for k in protests if k not in gone and events[k].event_date == e.event_date
                   and _same_scene(events[k].location, e.location)), None)
         if p is None:
             continue
