@@ -210,10 +210,15 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
             w = tokens[i].norm  # وقتها: its و is the word's own, not a clitic
         if w in HISTORY_MARKERS and not (w in _IDIOM_AFTER_FI and k > 0 and bare[k - 1] == "في"):
             return f"history: {tokens[i].text}"
+        if w not in _PHRASE_HEADS:
+            continue
         for ph in HISTORY_PHRASES:
             if tuple(bare[k : k + len(ph)]) == ph:
                 return f"history: {' '.join(tokens[x].text for x, _ in words[k : k + len(ph)])}"
     return None
+
+
+_PHRASE_HEADS = frozenset(ph[0] for ph in HISTORY_PHRASES)
 
 
 def stop_not_arrest(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
