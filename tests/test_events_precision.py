@@ -482,3 +482,10 @@ def test_a_demonstration_of_another_day_is_no_scene_for_fighting(ext):
     )
     places = tuple(place("خان يونس", text, "Khan Yunis", iso2="PS", admin1="Gaza Strip", nth=k) for k in range(2))
     assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, places)))
+
+
+def test_a_clear_battle_survives_the_gsr_classifier(nlp):
+    """The sentence classifier learnt the GSR's ASSAULT, which leaves combat out; a battle the lexicon is
+    sure of (both sides, the place, the day) weighs it less and stays."""
+    doc = nlp("اندلعت اشتباكات عنيفة بين هيئة تحرير الشام وقوات النظام في مدينة إدلب يوم الجمعة", published="2018-06-10")
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"]

@@ -54,6 +54,10 @@ from marsad.model.vocab import disorder_type, interaction
 from marsad.text import article_stripped, normalize
 
 log = logging.getLogger(__name__)
+#: How much the sentence classifier weighs in a battle's confidence (0.6 for other events).
+BATTLE_WEIGHT = 0.3
+#: A battle the lexicon is this sure of (both sides, the place, …) before the classifier weighs in.
+STRONG_BATTLE = 0.85
 
 #: Classes whose triggers are generic: dropped when a more specific trigger shares the sentence.
 GENERIC_CLASSES = frozenset({"attack", "kill"})
@@ -598,7 +602,10 @@ class Extractor:
                     log.debug("event %s dropped by the sentence classifier (p=%.2f)", d.fields["sub_event_type"], p or 0.0)
                     continue
                 if p is not None:
-                    conf = 0.4 * conf + 0.6 * p
+                    # the classifier learnt the GSR's ASSAULT, which leaves conventional combat out (DESIGN.md
+                    # §3): a battle's low probability says less, so it weighs less against the lexicon
+                    w = BATTLE_WEIGHT if d.fields["event_type"] == "Battles" and conf >= STRONG_BATTLE else 0.6
+                    conf = (1 - w) * conf + w * p
                     d.notes.append(f"classifier: p={p:.2f}")
             conf = max(0.05, min(0.95, conf))
             trig = d.hits[0]
