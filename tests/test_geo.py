@@ -276,7 +276,8 @@ def test_a_list_of_places_shares_its_unit():
 
 def test_words_that_look_like_towns():
     """بليون (billion) is not ب + Lyon, الجيب المحاصر (the pocket) not Al Jib, البحري (maritime) not Bahri."""
-    for text in ("مساعدة بنحو 2.96 بليون دولار", "مغادرة الجيب المحاصر", "النقل البحري الدولي", "تغيير معالم ترمز للجمهورية"):
+    for text in ("مساعدة بنحو 2.96 بليون دولار", "مغادرة الجيب المحاصر", "النقل البحري الدولي", "تغيير معالم ترمز للجمهورية",
+                 "تمكنت من تحديد هوية المتورطين"):
         assert not geocode(text), text
     assert one("في مدينة ليون الفرنسية", "ليون").iso2 == "FR"
 
