@@ -327,7 +327,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     sites, skipped_sites = _regions(rows, "sites.tsv")
     rows += regions + sites
     skipped += skipped_sites
-    common = _common_names(rows, shared / "corpus" if corpus is None else corpus, _capitals(src, rows))
+    common, attested = _common_names(rows, shared / "corpus" if corpus is None else corpus, _capitals(src, rows))
     out_dir.mkdir(parents=True, exist_ok=True)
     gz_path = out_dir / "gazetteer.tsv.gz"
     with gzip.GzipFile(gz_path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
@@ -339,8 +339,14 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
         "# the news corpus; they need positive context to count as places.\n" + "\n".join(sorted(common)) + "\n",
         encoding="utf-8",
     )
+    (out_dir / "attested_abroad.txt").write_text(
+        "# Built by `marsad gazetteer build`: names of towns abroad that the news corpus writes right after\n"
+        "# في or إلى (في جنيف); they count without another place of their country in the document.\n"
+        + "\n".join(sorted(attested)) + "\n",
+        encoding="utf-8",
+    )
     levels = Counter(r.level for r in rows)
-    return {"rows": len(rows), "levels": dict(levels), "common_names": len(common),
+    return {"rows": len(rows), "levels": dict(levels), "common_names": len(common), "attested_abroad": len(attested),
             "unmatched_admin1": unmatched, "regions_left_out": skipped, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
 
 
@@ -402,6 +408,7 @@ def _region_row(rid: str, iso2: str, name: str, names: list[str], found: list[Ro
     return r
 
 
+_IN_TO = frozenset(name_key(w) for w in ("في", "إلى", "الى"))
 _PLACEY = frozenset(name_key(w) for w in (
     "في", "من", "إلى", "الى", "مدينة", "بمدينة", "بلدة", "ببلدة", "قرية", "بقرية", "مديرية", "بمديرية", "منطقة",
     "بمنطقة", "محافظة", "بمحافظة", "ريف", "بريف", "مخيم", "حي", "قضاء", "ناحية", "شمال", "جنوب", "شرق", "غرب",
@@ -419,21 +426,25 @@ def _capitals(src: _Sources, rows: list[Row]) -> set[str]:
     return {r.id for r in best.values()}
 
 
-def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) -> set[str]:
-    """Single-word Arabic names of small places that the news corpus uses as ordinary words.
+def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) -> tuple[set[str], set[str]]:
+    """Single-word Arabic names of small places that the news corpus uses as ordinary words, and those of
+    towns abroad that it writes as places.
 
     A word of more than 0.5% of the corpus documents is a common word rather than a town of
     under a million people, unless the corpus itself mostly writes it as a place: after في، من،
     مدينة، شمال … or with a glued ب (at least a fifth of its occurrences).  A national capital
     is never a common word, whatever its size (الدوحة is Doha, not the small Ad Dawhah).
+    A town abroad that the corpus names at least five times, a third of them right after في or
+    إلى (في جنيف), is attested: it needs no other place of its country in the document.
     """
     files = sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else []
     if not files:
         log.warning("no corpus at %s: common-word flags come from the curated list only", corpus)
-        return set()
+        return set(), set()
     df: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     placey: Counter[str] = Counter()
+    after_in: Counter[str] = Counter()
     n_docs = 0
     for f in files:
         with f.open(encoding="utf-8") as fh:
@@ -447,6 +458,8 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) 
                 df.update(set(words))
                 for prev, w in zip(["", *words], words, strict=False):
                     seen[w] += 1
+                    if prev in _IN_TO:
+                        after_in[w] += 1
                     if prev in _PLACEY or not prev:  # after في، مدينة … or first, as in a dateline
                         placey[w] += 1
                     elif w.startswith("ب") and len(w) > 4:
@@ -457,6 +470,7 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) 
                         seen[w[1:]] += 1
     big: set[str] = set()
     small: set[str] = set()
+    abroad: set[str] = set()
     for r in rows:
         for n in r.names:
             k = name_key(n)
@@ -464,4 +478,8 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) 
                 continue
             known = r.level in ("country", "admin1", "region") or r.id.startswith("st:")  # curated: never a word
             (big if known or r.pop >= BIG_TOWN or r.id in capitals else small).add(k)
-    return {k for k in small - big if df[k] > 0.005 * n_docs and placey[k] < 0.2 * seen[k]}
+            if r.level == "populated_place" and r.iso2 not in REGION and r.pop < 500_000:  # bigger ones count anyway
+                abroad.add(k)
+    common = {k for k in small - big if df[k] > 0.005 * n_docs and placey[k] < 0.2 * seen[k]}
+    attested = {k for k in abroad - common if seen[k] >= 5 and 3 * after_in[k] >= seen[k]}
+    return common, attested

@@ -465,7 +465,7 @@ class Geocoder:
         e = self.gaz.entries[mn.ranked[0][1]]
         big = 100_000 if e.iso2 in REGION else 500_000
         if e.level != "populated_place" or e.pop >= big or e.user or e.site or prior.get(e.iso2) \
-                or prior.get(_TWINS.get(e.iso2, "")):
+                or prior.get(_TWINS.get(e.iso2, "")) or mn.key in self.gaz.attested:
             return False
         a = mn.around
         return not (a and (a.type_level or a.dir_before or a.dir_after)) and mn.parent is None and not mn.child

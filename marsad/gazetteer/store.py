@@ -168,6 +168,7 @@ class Gazetteer:
         self.entries: Sequence[Entry] = entries if isinstance(entries, _Rows) else _Rows([], entries)
         rows = self.entries if isinstance(self.entries, _Rows) else _Rows([], entries)
         self.common: set[str] = _word_list("common_words.txt") | _word_list("common_names.txt")
+        self.attested: set[str] = _word_list("attested_abroad.txt")
         # key -> entry * 2 + (1 when the key is the name without its article)
         index: dict[str, list[int]] = defaultdict(list)
         for i, keys in rows.keys():
