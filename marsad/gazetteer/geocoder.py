@@ -15,20 +15,19 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from marsad.gazetteer.build import REGION
-from marsad.gazetteer.context import VILLAGE_WORDS, Around, Words, direction_of, is_connector, type_of
-from marsad.gazetteer.countries import country
+from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
-from marsad.gazetteer.lists import list_items, opens_list
-from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
+from marsad.gazetteer.mention import Mention, shadow_set
+from marsad.gazetteer.names import is_latin, match_string, name_key
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
+from marsad.gazetteer.unknown import NAME_ADJ, PRECISION, FramedPlaces, entry_place, fallback
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
-from marsad.text.tokenize import ARTICLE_RUNS, CLITIC_RUNS, SINGLE, proclitic_ok
+from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
@@ -36,54 +35,17 @@ _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
 
 
-def _shadow_set(words: set[str]) -> frozenset[str]:
-    """Word lists written as Arabic is spelt, compared in the shadow form (ئ -> ي, ة -> ه, أ -> ا)."""
-    return frozenset(name_key(w) for w in words)
-
-
 #: Nouns that a nationality adjective qualifies before a place name: "العاصمة الأردنية عمان".
-_FRAME_NOUNS = _shadow_set({"عاصمه", "ميناء", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "جزيره"})
+_FRAME_NOUNS = shadow_set({"عاصمه", "ميناء", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "جزيره"})
 #: Israel and Palestine share their places' names and their reporting: evidence for one counts,
 #: at a discount, for the other (أريحا is Jericho in a report about الخان الأحمر and القدس).
 _TWINS = {"IL": "PS", "PS": "IL"}
 #: Names written without their article that are still places (بصرة، كويت on a road sign or in a
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
 _BARE_MIN_POP = 1_000_000
-_BARE_NOT = _shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
-#: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
-#: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
-_GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان", "قضاء"})
-_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"})
-#: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
-#: "to spend" (لقضاء عطلة), not "to the district".
-_UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
-                  if not (t == "قضاء" and "ل" in run)}
-#: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
-_NAME_HEADS = JOINABLE_HEADS | _shadow_set({"قلعه", "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
-                                           "الوادي", "التل", "العين"})
-#: Adjectives that continue a name (الخان الأحمر، الوادي الأحمر) rather than describe a known place.
-_NAME_ADJ = _shadow_set({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
-                       "الجديده", "القديم", "القديمه", "العليا", "السفلي", "الفوقاني", "التحتاني", "الفوقا", "التحتا"})
-#: Words after a type word that are not names: relations, times, generic areas.
-_NOT_NAMES = _shadow_set({"القريبه", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
-                        "اليوم", "ليل", "ليله", "الحدود", "الحدوديه", "العمليات", "النزاع", "القتال", "المعارك",
-                        "الاشتباكات", "العازله", "الامنيه", "العسكريه", "المحتله", "المنكوبه", "الصناعيه",
-                        "السكنيه", "المحرره", "المحاصره", "الشرق", "الخليج", "العربيه", "التي", "الذي", "نفسها",
-                        "نفسه", "ذاتها", "كامله", "باكملها", "بكاملها", "اخري", "ثانيه", "ثالثه", "اولي", "واحده",
-                        "الامن", "امن", "عشوائي", "عشوائيه", "شعبي", "سكني", "نازحي", "النازحين", "لنازحي", "للنازحين",
-                        "اللاجئين", "للاجئين", "لاجئين", "الصحه", "التربيه", "الزراعه", "الاوقاف", "الشوون",
-                        "الماليه", "العامه", "النخيل", "المعركه", "الحرب", "الرمايه", "التدريب", "المواجهه",
-                        "الاعتصام", "الاحتجاج", "المسجد", "المنزل", "الجامعه", "المدرسه", "السياسيه", "الدار",
-                        "الوقت", "العطله", "الاجازه", "العقوبه", "المحكوميه", "الحاجه", "الحاجات", "الديون", "الاحتلال"})
+_BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
 #: "وسط عمان": the centre of a city.
-_CENTRE = _shadow_set({"وسط", "بوسط", "ووسط"})
-#: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
-_COMPASS_NOUNS = _shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
-_COMPASS_ADJECTIVES = _shadow_set({"الغربي", "الشرقي"})
-#: "البلدة القديمة": the old town of the place the sentence names (it never stands alone).
-_OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) القديمه)(?![\w])")
-_SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
-_PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
+_CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 
 
 def _is_letter(c: str) -> bool:
@@ -99,42 +61,14 @@ def _has_article(prefix: str) -> bool:
     return prefix.endswith("ال") or prefix.endswith("لل")
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    nstart: int
-    nend: int
-    key: str
-    prefix: str
-    hits: list[Hit]
-    around: Around | None = None
-    parent: int | None = None
-    child: bool = False
-    ranked: list[tuple[float, int, list[str]]] = field(default_factory=list)
-    weak: bool = False
-    #: the country of a nationality adjective framing the name ("العاصمة الأردنية عمان")
-    framed: str | None = None
-    #: the link to the parent names a unit or a direction ("في محافظة درعا", "غربي إدلب")
-    contained: bool = False
-    #: an adjective that continues the name follows ("الوادي الأحمر")
-    continued: bool = False
-    #: coordinated with a city or after وسط ("بين عمان ودمشق"): city readings are preferred
-    city_company: bool = False
-
-    @property
-    def latin(self) -> bool:
-        return is_latin(self.key)
-
-
-class Geocoder:
+class Geocoder(FramedPlaces):
     """Resolves the places of one text; cheap to call, the gazetteer is shared."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
 
     # -- 1. matching -------------------------------------------------------------------------------
-    def _match(self, text: str, sh: Shadow, m: str) -> list[_Mention]:
+    def _match(self, text: str, sh: Shadow, m: str) -> list[Mention]:
         raw = []
         for last, key in self.gaz.automaton.iter(m):
             s, e = last - len(key) + 1, last + 1
@@ -159,11 +93,11 @@ class Geocoder:
                 continue
             taken[s:e] = b"\x01" * (e - s)
             o_s, o_e = sh.to_orig(s, e)
-            out.append(_Mention(o_s, o_e, s, e, key, prefix, self.gaz.candidates(key)))
+            out.append(Mention(o_s, o_e, s, e, key, prefix, self.gaz.candidates(key)))
         out.sort(key=lambda x: x.nstart)
         return out
 
-    def _keep(self, mn: _Mention, m: str, persons: Iterable[tuple[int, int]]) -> bool:
+    def _keep(self, mn: Mention, m: str, persons: Iterable[tuple[int, int]]) -> bool:
         if any(s < mn.end and mn.start < e for s, e in persons):
             return False
         if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key):
@@ -184,7 +118,7 @@ class Geocoder:
                 return False
         return True
 
-    def _listed(self, mentions: list[_Mention], m: str) -> set[int]:
+    def _listed(self, mentions: list[Mention], m: str) -> set[int]:
         """Indexes of unit names in a list of places ("ونينوى وصلاح الدين والأنبار"): places even
         where the NER read a person (صلاح الدين), since the list says what they are."""
         out = set()
@@ -196,17 +130,17 @@ class Geocoder:
                 out.add(i)
         return out
 
-    def _country_with_article(self, mn: _Mention) -> bool:
+    def _country_with_article(self, mn: Mention) -> bool:
         """"للسعودية": a country whose name is written like its adjective (السعودية) is still the country."""
         return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits) and self._has_article_form(mn)
 
-    def _has_article_form(self, mn: _Mention) -> bool:
+    def _has_article_form(self, mn: Mention) -> bool:
         """Whether some reading of the name is itself written with the article (للرقة for الرقة)."""
         return any(name_key(n).startswith("ال") and name_key(n)[2:] == mn.key
                    for h in mn.hits for n in self.gaz.entries[h.entry].names)
 
     # -- 3. scoring --------------------------------------------------------------------------------
-    def _score(self, mn: _Mention, hit: Hit, prior: dict[str, float], parent: Entry | None,
+    def _score(self, mn: Mention, hit: Hit, prior: dict[str, float], parent: Entry | None,
                lang: str) -> tuple[float, list[str]]:
         e = self.gaz.entries[hit.entry]
         why: list[str] = []
@@ -269,7 +203,7 @@ class Geocoder:
         return s, why
 
     @staticmethod
-    def _contained(between: list[str], b: _Mention) -> bool:
+    def _contained(between: list[str], b: Mention) -> bool:
         """Whether the words linking a name to the next say it lies inside it ("في محافظة درعا").
 
         A و on the unit word ("دير الزور والريف الغربي للرقة") starts a list instead.
@@ -280,7 +214,7 @@ class Geocoder:
             return False
         return bool(b.around and b.around.dir_before) or any(type_of(w) or direction_of(w) for w in words)
 
-    def _outside(self, mn: _Mention, parent: _Mention) -> bool:
+    def _outside(self, mn: Mention, parent: Mention) -> bool:
         """"طفس وصيدا في محافظة درعا": no reading of صيدا lies in the unit the text puts it in.
 
         Only a unit or a real town can hold it: a village is no container.
@@ -306,7 +240,7 @@ class Geocoder:
             return km(e.lat, e.lon, p.lat, p.lon) <= 60  # type: ignore[arg-type]
         return e.admin1 == p.admin1
 
-    def _rank(self, mn: _Mention, prior: dict[str, float], parent: Entry | None, lang: str) -> None:
+    def _rank(self, mn: Mention, prior: dict[str, float], parent: Entry | None, lang: str) -> None:
         best: dict[int, tuple[float, int, list[str]]] = {}
         for h in mn.hits:
             s, why = self._score(mn, h, prior, parent, lang)
@@ -333,7 +267,7 @@ class Geocoder:
             mn.around = words.around(mn.nstart, mn.nend)
             mn.framed = self._framed(mn, words)
             nxt = words.index_at(mn.nend) + 1
-            mn.continued = nxt < len(words.spans) and words.word(nxt) in _NAME_ADJ
+            mn.continued = nxt < len(words.spans) and words.word(nxt) in NAME_ADJ
         self._datelines(mentions, m)
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
@@ -375,7 +309,7 @@ class Geocoder:
                 continue
             place = self._place(text, mn, mentions)
             if mn.parent is not None and mentions[mn.parent].ranked and self._outside(mn, mentions[mn.parent]):
-                place = _fallback(place, self._place(text, mentions[mn.parent], mentions),
+                place = fallback(place, self._place(text, mentions[mn.parent], mentions),
                                   f"no {mn.key!r} inside the unit the text puts it in")
             out.append(place)
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
@@ -383,14 +317,14 @@ class Geocoder:
         out = self._lists(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
 
-    def _city_company(self, mentions: list[_Mention], words: Words) -> None:
+    def _city_company(self, mentions: list[Mention], words: Words) -> None:
         """"بين عمان ودمشق"، "وسط عمان": a name that is a country and a city, coordinated with a city or
         named as a centre, is read as the city (Amman rather than Oman)."""
-        def city(mn: _Mention) -> bool:
+        def city(mn: Mention) -> bool:
             e = self.gaz.entries[mn.ranked[0][1]] if mn.ranked else None
             return e is not None and e.level == "populated_place" and e.pop >= 100_000
 
-        def both(mn: _Mention) -> bool:
+        def both(mn: Mention) -> bool:
             return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits)
 
         for a, b in pairwise(mentions):
@@ -404,7 +338,7 @@ class Geocoder:
                     and words.clean_gap(words.spans[k][1], mn.nstart):
                 mn.city_company = True
 
-    def _datelines(self, mentions: list[_Mention], m: str) -> None:
+    def _datelines(self, mentions: list[Mention], m: str) -> None:
         """"عمان، الأردن (CNN)": a dateline's country frames its city (Amman, not Oman)."""
         for a, b in pairwise(mentions):
             line_start = a.nstart - len(a.prefix) == 0 or m[a.nstart - len(a.prefix) - 1] == "\n"
@@ -415,7 +349,7 @@ class Geocoder:
                 a.framed = countries.pop()
 
     @staticmethod
-    def _framed(mn: _Mention, words: Words) -> str | None:
+    def _framed(mn: Mention, words: Words) -> str | None:
         """"العاصمة الأردنية عمان": the country a definite nationality adjective before the name gives."""
         k = words.index_at(mn.nstart - len(mn.prefix)) - 1
         # "العاصمة الأردنية، عمان": an apposition comma still frames the name
@@ -429,7 +363,7 @@ class Geocoder:
             return None
         return demonym_country(adj)
 
-    def _has_context(self, mn: _Mention, i: int, mentions: list[_Mention]) -> bool:
+    def _has_context(self, mn: Mention, i: int, mentions: list[Mention]) -> bool:
         """A name that is also a common word counts only with positive context."""
         if not self._common(mn):
             return True
@@ -439,7 +373,7 @@ class Geocoder:
         # "الساحل الغربي" (the west coast): a direction after a common word does not make it a name
         return bool(a and (a.type_level or a.dir_before))
 
-    def _common(self, mn: _Mention) -> bool:
+    def _common(self, mn: Mention) -> bool:
         """A name that is also an ordinary word, or a weak reading of one (see `_keep`)."""
         if mn.latin:
             return False
@@ -447,14 +381,14 @@ class Geocoder:
             return True
         return mn.weak and not self._big_bare(mn)
 
-    def _big_bare(self, mn: _Mention) -> bool:
+    def _big_bare(self, mn: Mention) -> bool:
         """A country or a city of a million, written without its article: بصرة ـ كويت."""
         if mn.key in _BARE_NOT or len(mn.key) < 4:
             return False
         return any(self.gaz.entries[h.entry].level == "country" or self.gaz.entries[h.entry].pop >= _BARE_MIN_POP
                    for h in mn.hits)
 
-    def _unsupported(self, mn: _Mention, prior: dict[str, float]) -> bool:
+    def _unsupported(self, mn: Mention, prior: dict[str, float]) -> bool:
         """A village in a country the rest of the document never mentions, with nothing framing it.
 
         Such a reading is far more often an Arabic word that some small place abroad is called
@@ -470,7 +404,7 @@ class Geocoder:
         a = mn.around
         return not (a and (a.type_level or a.dir_before or a.dir_after)) and mn.parent is None and not mn.child
 
-    def _adjective(self, mn: _Mention, m: str, words: Words) -> bool:
+    def _adjective(self, mn: Mention, m: str, words: Words) -> bool:
         """"فصائل سورية": a country name spelt like the feminine adjective, after a noun, is the adjective."""
         if mn.prefix or not mn.key.endswith("ه") or not demonym_country(mn.key):
             return False
@@ -485,7 +419,7 @@ class Geocoder:
         definite = any(prev.startswith(run) for run in ARTICLE_RUNS)
         return definite if mn.key.startswith("ال") else not definite
 
-    def _prior(self, mentions: list[_Mention], m: str) -> tuple[Counter[str], dict[int, str]]:
+    def _prior(self, mentions: list[Mention], m: str) -> tuple[Counter[str], dict[int, str]]:
         """Country weights from confidently resolved names and from nationality words.
 
         Also which country each name voted for, so that a name is not its own evidence.
@@ -504,11 +438,11 @@ class Geocoder:
                 w[iso2] += 0.5
         return w, own
 
-    def _place(self, text: str, mn: _Mention, mentions: list[_Mention]) -> Place:
+    def _place(self, text: str, mn: Mention, mentions: list[Mention]) -> Place:
         score, idx, why = mn.ranked[0]
         e = self.gaz.entries[idx]
         a = mn.around or Around(None, None, None, None)
-        level, precision = e.level, _PRECISION.get(e.level, 2)
+        level, precision = e.level, PRECISION.get(e.level, 2)
         notes = list(why)
         if a.type_level == "rif":
             if e.level == "populated_place":
@@ -532,223 +466,9 @@ class Geocoder:
             s2, i2, _ = mn.ranked[1]
             runner = f"{self.gaz.entries[i2].label()} score {s2:.2f}"
             notes.append(f"beat {self.gaz.entries[i2].label()} by {score - s2:.2f}")
-        return _entry_place(e, text, mn.start, mn.end, level, precision,
+        return entry_place(e, text, mn.start, mn.end, level, precision,
                             f"{e.label()}: " + "; ".join(notes) + f" (score {score:.2f})", runner)
 
     @staticmethod
     def _same_name(key: str, unit: Entry) -> bool:
         return any(name_key(n) in (key, "ال" + key) or "ال" + name_key(n) == key for n in unit.names)
-
-    def _country_regions(self, text: str, sh: Shadow, words: Words, prior: dict[str, float],
-                         taken: set[tuple[int, int]]) -> list[Place]:
-        """"شمال غرب البلاد": a part of the document's country, precision 3; "الجنوب السوري": of Syria."""
-        out = self._adjective_regions(text, sh, words, taken)
-        if not prior:
-            return out
-        iso2 = max(prior, key=lambda k: prior[k])
-        c = country(iso2)
-        if c is None:
-            return out
-        for k, (s, e) in enumerate(words.spans):
-            w = words.word(k)
-            i = w.find("البلاد")
-            if i < 0 or s + i + 6 != e or (i and not proclitic_ok(w[:i])):
-                continue
-            a = words.around(s, e)
-            if not a.dir_before:
-                continue
-            o_s, o_e = sh.to_orig(s + i, e)
-            out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"{a.dir_before} {c.name}", name_ar=None,
-                             country=c.name, iso2=iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
-                             reason=f"country-relative region: {a.dir_before} of the document's country "
-                                    f"{c.name} (prior {prior[iso2]:.2f})"))
-        return out
-
-    @staticmethod
-    def _adjective_regions(text: str, sh: Shadow, words: Words, taken: set[tuple[int, int]]) -> list[Place]:
-        """"الجنوب السوري"، "بالشمال الغربي السوري": a definite compass noun, an optional second
-        direction and a nationality adjective name a part of that country (precision 3)."""
-        out = []
-        n = len(words.spans)
-        for k in range(n - 1):
-            w = words.word(k)
-            head = next((w[len(run):] for run in ("", *SINGLE, *CLITIC_RUNS) if w[len(run):] in _COMPASS_NOUNS
-                         and w.startswith(run)), None)
-            if head is None:
-                continue
-            j = k + 1
-            if j < n - 1 and words.word(j) in _COMPASS_ADJECTIVES:
-                j += 1
-            adj = words.word(j)
-            iso2 = demonym_country(adj) if adj.startswith("ال") and not adj.endswith("ه") else None
-            c = country(iso2) if iso2 else None
-            if c is None or not words.clean_gap(words.spans[k][1], words.spans[j][0]):
-                continue
-            ns = words.spans[k][0] + len(w) - len(head)
-            o_s, o_e = sh.to_orig(ns, words.spans[j][1])
-            if any(a < o_e and o_s < b for a, b in taken):
-                continue
-            d = "-".join(direction_of(words.word(i)) or "" for i in range(k, j))
-            out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"{d} {c.name}", name_ar=None,
-                             country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
-                             reason=f"country-relative region: {d} of {c.name}, named by its nationality adjective"))
-        return out
-
-    def _villages(self, text: str, sh: Shadow, words: Words, mentions: list[_Mention],
-                  places: list[Place], prior: dict[str, float]) -> list[Place]:
-        """"قرية X في ريف إدلب", "حي الشجاعية، شرق مدينة غزة" with X unknown: X is a place all the same.
-
-        It is coded to the smallest unit the text names with it (a linked name, else the nearest
-        place of the sentence), precision 2; failing that to the document's country, precision 3.
-        """
-        out = []
-        by_start = {p.start: p for p in places}
-        covered = [(mn.nstart, mn.nend) for mn in mentions]
-        for hit in _OLD_TOWN.finditer(words.m):
-            ns, ne = hit.span(1)
-            unit = None if any(cs < ne and ns < ce for cs, ce in covered) else self._nearest(
-                words, ns, ne, mentions, by_start)
-            if unit is not None and unit.level == "populated_place":
-                o_s, o_e = sh.to_orig(ns, ne)
-                here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
-                out.append(replace(_fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
-        for k in range(len(words.spans) - 1):
-            span = self._unknown_name(words, k, covered)
-            if span is None:
-                continue
-            ns, ne = span
-            o_s, o_e = sh.to_orig(ns, ne)
-            here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
-            why = f"{text[o_s:o_e]!r} is not in the gazetteer"
-            parent = next((mn for mn in mentions if mn.nstart >= ne and words.links(ne, mn.nstart)), None)
-            unit = by_start.get(parent.start) if parent is not None else None
-            unit = unit or self._nearest(words, ns, ne, mentions, by_start)
-            if unit is not None:
-                out.append(_fallback(here, unit, why))
-                continue
-            iso2 = max(prior, key=lambda c: prior[c]) if prior else None
-            c = country(iso2) if iso2 and prior[iso2] >= 0.5 else None
-            if c is not None:
-                out.append(replace(here, name=c.name, country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon,
-                                   level="country", geo_precision=3,
-                                   reason=f"{why} and the text names no unit with it: coded to the document's "
-                                          f"country {c.name} (prior {prior[iso2]:.2f})"))
-        return out
-
-    def _lists(self, text: str, sh: Shadow, words: Words, mentions: list[_Mention],
-               places: list[Place]) -> list[Place]:
-        """"مدن وبلدات نوى وكحيل وصيدا وطفس …": the items of a list of places share a unit.
-
-        When most resolved items lie in one admin1 (two at least), an unknown item joined by و is a
-        place of that unit (precision 2), and an item read elsewhere (صيدا as Sidon) takes a reading
-        inside the unit or, failing one, the unit itself.
-        """
-        out = list(places)
-        last = -1
-        for k in range(len(words.spans) - 1):
-            if k <= last or not opens_list(words.word(k)):
-                continue
-            items = list_items(words, k)
-            if not items:
-                continue
-            last = words.index_at(items[-1][1] - 1)
-            spans = [sh.to_orig(ns, ne) for ns, ne, _ in items]
-            found = [next((i for i, p in enumerate(out) if p.start < oe and os_ < p.end), None) for os_, oe in spans]
-            units = Counter((out[i].iso2, out[i].admin1) for i in found if i is not None and out[i].admin1)
-            if not units:
-                continue
-            (iso2, admin1), n = units.most_common(1)[0]
-            unit_e = self.gaz.admin1_entry(iso2 or "", admin1 or "")
-            if n < 2 or 2 * n <= sum(i is not None for i in found) or unit_e is None:
-                continue
-            listed = f"listed after {words.word(k)!r} with {n} places of {admin1}"
-            for (ns, ne, joined), (os_, oe), i in zip(items, spans, found, strict=True):
-                here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
-                if i is None:
-                    name_words = words.m[ns:ne].split()
-                    if joined and not any(w in _NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
-                                          for w in name_words):
-                        out.append(_fallback(here, _entry_place(unit_e, text, os_, oe, "admin1", 3, ""),
-                                             f"{text[os_:oe]!r} is not in the gazetteer but is {listed}"))
-                    continue
-                p = out[i]
-                if p.iso2 == iso2 or p.level in ("country", "admin1", "region"):
-                    continue  # another unit of the same country may be meant (طنجة والناظور وتطوان)
-                mn = next((m for m in mentions if m.start == p.start), None)
-                inside = [self.gaz.entries[h.entry] for h in (mn.hits if mn else [])
-                          if (self.gaz.entries[h.entry].iso2, self.gaz.entries[h.entry].admin1) == (iso2, admin1)]
-                if inside:
-                    e = max(inside, key=lambda e: e.pop)
-                    out[i] = _entry_place(e, text, p.start, p.end, e.level, _PRECISION.get(e.level, 2),
-                                          f"{e.label()}: {listed}, rather than {p.name} ({p.iso2})", p.name)
-                else:
-                    out[i] = _fallback(p, _entry_place(unit_e, text, p.start, p.end, "admin1", 3, ""),
-                                       f"{listed}; no reading of {p.text!r} lies there")
-        return out
-
-    @staticmethod
-    def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """The shadow span of the unknown name a type word at `k` introduces, or None."""
-        w = words.word(k)
-        # indefinite only: "المدينة" / "القرية" refer back to a place already named
-        word_type = _UNKNOWN_FORMS.get(w)
-        if word_type is None:
-            return None
-        name_words: list[int] = []
-        for j in range(k + 1, min(k + 3, len(words.spans))):
-            s, e = words.spans[j]
-            nw = words.word(j)
-            if any(cs < e and s < ce for cs, ce in covered) or is_connector(nw) or not nw.isalpha():
-                break
-            if not words.quote_gap(words.spans[j - 1][1], s) or nw in _NOT_NAMES or demonym_country(nw):
-                break
-            if name_words and not (words.word(name_words[0]) in _NAME_HEADS or nw in _NAME_ADJ):
-                break
-            name_words.append(j)
-        if not name_words:
-            return None
-        first = words.word(name_words[0])
-        if word_type in _GENERIC_TYPES and not (first.startswith("ال") or first in _NAME_HEADS):
-            return None  # منطقة عسكرية: an area, not a name
-        return words.spans[name_words[0]][0], words.spans[name_words[-1]][1]
-
-    @staticmethod
-    def _nearest(words: Words, ns: int, ne: int, mentions: list[_Mention],
-                 by_start: dict[int, Place]) -> Place | None:
-        """The closest resolved place of the same sentence, within a few words (after it first)."""
-        best: tuple[int, int, Place] | None = None
-        for mn in mentions:
-            p = by_start.get(mn.start)
-            if p is None or p.level == "country":
-                continue
-            a, b = (ne, mn.nstart) if mn.nstart >= ne else (mn.nend, ns)
-            if a > b or _SENTENCE_END.search(words.m, a, b):
-                continue
-            gap = len(words.between(a, b))
-            if gap > 8:
-                continue
-            rank = (gap, 0 if mn.nstart >= ne else 1)
-            if best is None or rank < best[:2]:
-                best = (*rank, p)
-        return best[2] if best else None
-
-
-def _entry_place(e: Entry, text: str, start: int, end: int, level: str, precision: int, reason: str,
-                 runner: str | None = None) -> Place:
-    """The Place of gazetteer entry `e` for the span start:end of `text`."""
-    c = country(e.iso2)
-    return Place(
-        start=start, end=end, text=text[start:end], name=e.name, name_ar=e.name_ar or None,
-        country=c.name if c else (e.iso2 or None), iso2=e.iso2 or None, admin1=e.admin1 or None,
-        admin2=e.admin2 or None, admin3=e.admin3 or None, pcode=e.pcode or None, geonameid=e.geonameid,
-        lat=e.lat, lon=e.lon, level=level, geo_precision=precision, reason=reason, runner_up=runner,
-    )
-
-
-def _fallback(place: Place, unit: Place, why: str) -> Place:
-    """`place`'s span coded to the containing `unit` the text names, precision 2 (ACLED's rule)."""
-    return replace(unit, start=place.start, end=place.end, text=place.text, geo_precision=2,
-                   runner_up=None, reason=f"{why}: coded to the smallest containing unit the text names, "
-                                               f"{unit.name} ({unit.level})")
-
-

@@ -1,0 +1,275 @@
+"""Places the gazetteer lacks or that only the text frames.
+
+"شمال غرب البلاد" and "الجنوب السوري" (parts of a country), names after a type word ("قرية X بريف
+إدلب"), lists of places ("مدن وبلدات نوى وكحيل …") and old towns: each is coded as ACLED does, to the
+smallest unit the text names, with the reason.  `Geocoder` inherits these steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from marsad.gazetteer.context import VILLAGE_WORDS, Words, direction_of, is_connector
+from marsad.gazetteer.countries import country
+from marsad.gazetteer.demonyms import demonym_country
+from marsad.gazetteer.lists import list_items, opens_list
+from marsad.gazetteer.mention import Mention, shadow_set
+from marsad.gazetteer.names import JOINABLE_HEADS
+from marsad.gazetteer.store import Entry, Gazetteer
+from marsad.model import Place
+from marsad.text.normalize import Shadow
+from marsad.text.tokenize import CLITIC_RUNS, SINGLE, proclitic_ok
+
+#: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
+#: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
+_GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان", "قضاء"})
+_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"})
+#: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
+#: "to spend" (لقضاء عطلة), not "to the district".
+_UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
+                  if not (t == "قضاء" and "ل" in run)}
+#: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
+_NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
+                                           "الوادي", "التل", "العين"})
+#: Adjectives that continue a name (الخان الأحمر، الوادي الأحمر) rather than describe a known place.
+NAME_ADJ = shadow_set({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
+                       "الجديده", "القديم", "القديمه", "العليا", "السفلي", "الفوقاني", "التحتاني", "الفوقا", "التحتا"})
+#: Words after a type word that are not names: relations, times, generic areas.
+_NOT_NAMES = shadow_set({"القريبه", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
+                        "اليوم", "ليل", "ليله", "الحدود", "الحدوديه", "العمليات", "النزاع", "القتال", "المعارك",
+                        "الاشتباكات", "العازله", "الامنيه", "العسكريه", "المحتله", "المنكوبه", "الصناعيه",
+                        "السكنيه", "المحرره", "المحاصره", "الشرق", "الخليج", "العربيه", "التي", "الذي", "نفسها",
+                        "نفسه", "ذاتها", "كامله", "باكملها", "بكاملها", "اخري", "ثانيه", "ثالثه", "اولي", "واحده",
+                        "الامن", "امن", "عشوائي", "عشوائيه", "شعبي", "سكني", "نازحي", "النازحين", "لنازحي", "للنازحين",
+                        "اللاجئين", "للاجئين", "لاجئين", "الصحه", "التربيه", "الزراعه", "الاوقاف", "الشوون",
+                        "الماليه", "العامه", "النخيل", "المعركه", "الحرب", "الرمايه", "التدريب", "المواجهه",
+                        "الاعتصام", "الاحتجاج", "المسجد", "المنزل", "الجامعه", "المدرسه", "السياسيه", "الدار",
+                        "الوقت", "العطله", "الاجازه", "العقوبه", "المحكوميه", "الحاجه", "الحاجات", "الديون", "الاحتلال"})
+
+#: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
+_COMPASS_NOUNS = shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
+_COMPASS_ADJECTIVES = shadow_set({"الغربي", "الشرقي"})
+#: "البلدة القديمة": the old town of the place the sentence names (it never stands alone).
+_OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) القديمه)(?![\w])")
+_SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
+PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
+
+
+class FramedPlaces:
+    """The geocoder's steps for places framed by the text rather than found in the gazetteer."""
+
+    gaz: Gazetteer
+
+    def _country_regions(self, text: str, sh: Shadow, words: Words, prior: dict[str, float],
+                         taken: set[tuple[int, int]]) -> list[Place]:
+        """"شمال غرب البلاد": a part of the document's country, precision 3; "الجنوب السوري": of Syria."""
+        out = self._adjective_regions(text, sh, words, taken)
+        if not prior:
+            return out
+        iso2 = max(prior, key=lambda k: prior[k])
+        c = country(iso2)
+        if c is None:
+            return out
+        for k, (s, e) in enumerate(words.spans):
+            w = words.word(k)
+            i = w.find("البلاد")
+            if i < 0 or s + i + 6 != e or (i and not proclitic_ok(w[:i])):
+                continue
+            a = words.around(s, e)
+            if not a.dir_before:
+                continue
+            o_s, o_e = sh.to_orig(s + i, e)
+            out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"{a.dir_before} {c.name}", name_ar=None,
+                             country=c.name, iso2=iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
+                             reason=f"country-relative region: {a.dir_before} of the document's country "
+                                    f"{c.name} (prior {prior[iso2]:.2f})"))
+        return out
+
+    @staticmethod
+    def _adjective_regions(text: str, sh: Shadow, words: Words, taken: set[tuple[int, int]]) -> list[Place]:
+        """"الجنوب السوري"، "بالشمال الغربي السوري": a definite compass noun, an optional second
+        direction and a nationality adjective name a part of that country (precision 3)."""
+        out = []
+        n = len(words.spans)
+        for k in range(n - 1):
+            w = words.word(k)
+            head = next((w[len(run):] for run in ("", *SINGLE, *CLITIC_RUNS) if w[len(run):] in _COMPASS_NOUNS
+                         and w.startswith(run)), None)
+            if head is None:
+                continue
+            j = k + 1
+            if j < n - 1 and words.word(j) in _COMPASS_ADJECTIVES:
+                j += 1
+            adj = words.word(j)
+            iso2 = demonym_country(adj) if adj.startswith("ال") and not adj.endswith("ه") else None
+            c = country(iso2) if iso2 else None
+            if c is None or not words.clean_gap(words.spans[k][1], words.spans[j][0]):
+                continue
+            ns = words.spans[k][0] + len(w) - len(head)
+            o_s, o_e = sh.to_orig(ns, words.spans[j][1])
+            if any(a < o_e and o_s < b for a, b in taken):
+                continue
+            d = "-".join(direction_of(words.word(i)) or "" for i in range(k, j))
+            out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"{d} {c.name}", name_ar=None,
+                             country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
+                             reason=f"country-relative region: {d} of {c.name}, named by its nationality adjective"))
+        return out
+
+    def _villages(self, text: str, sh: Shadow, words: Words, mentions: list[Mention],
+                  places: list[Place], prior: dict[str, float]) -> list[Place]:
+        """"قرية X في ريف إدلب", "حي الشجاعية، شرق مدينة غزة" with X unknown: X is a place all the same.
+
+        It is coded to the smallest unit the text names with it (a linked name, else the nearest
+        place of the sentence), precision 2; failing that to the document's country, precision 3.
+        """
+        out = []
+        by_start = {p.start: p for p in places}
+        covered = [(mn.nstart, mn.nend) for mn in mentions]
+        for hit in _OLD_TOWN.finditer(words.m):
+            ns, ne = hit.span(1)
+            unit = None if any(cs < ne and ns < ce for cs, ce in covered) else self._nearest(
+                words, ns, ne, mentions, by_start)
+            if unit is not None and unit.level == "populated_place":
+                o_s, o_e = sh.to_orig(ns, ne)
+                here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+                out.append(replace(fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
+        for k in range(len(words.spans) - 1):
+            span = self._unknown_name(words, k, covered)
+            if span is None:
+                continue
+            ns, ne = span
+            o_s, o_e = sh.to_orig(ns, ne)
+            here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+            why = f"{text[o_s:o_e]!r} is not in the gazetteer"
+            parent = next((mn for mn in mentions if mn.nstart >= ne and words.links(ne, mn.nstart)), None)
+            unit = by_start.get(parent.start) if parent is not None else None
+            unit = unit or self._nearest(words, ns, ne, mentions, by_start)
+            if unit is not None:
+                out.append(fallback(here, unit, why))
+                continue
+            iso2 = max(prior, key=lambda c: prior[c]) if prior else None
+            c = country(iso2) if iso2 and prior[iso2] >= 0.5 else None
+            if c is not None:
+                out.append(replace(here, name=c.name, country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon,
+                                   level="country", geo_precision=3,
+                                   reason=f"{why} and the text names no unit with it: coded to the document's "
+                                          f"country {c.name} (prior {prior[iso2]:.2f})"))
+        return out
+
+    def _lists(self, text: str, sh: Shadow, words: Words, mentions: list[Mention],
+               places: list[Place]) -> list[Place]:
+        """"مدن وبلدات نوى وكحيل وصيدا وطفس …": the items of a list of places share a unit.
+
+        When most resolved items lie in one admin1 (two at least), an unknown item joined by و is a
+        place of that unit (precision 2), and an item read elsewhere (صيدا as Sidon) takes a reading
+        inside the unit or, failing one, the unit itself.
+        """
+        out = list(places)
+        last = -1
+        for k in range(len(words.spans) - 1):
+            if k <= last or not opens_list(words.word(k)):
+                continue
+            items = list_items(words, k)
+            if not items:
+                continue
+            last = words.index_at(items[-1][1] - 1)
+            spans = [sh.to_orig(ns, ne) for ns, ne, _ in items]
+            found = [next((i for i, p in enumerate(out) if p.start < oe and os_ < p.end), None) for os_, oe in spans]
+            units = Counter((out[i].iso2, out[i].admin1) for i in found if i is not None and out[i].admin1)
+            if not units:
+                continue
+            (iso2, admin1), n = units.most_common(1)[0]
+            unit_e = self.gaz.admin1_entry(iso2 or "", admin1 or "")
+            if n < 2 or 2 * n <= sum(i is not None for i in found) or unit_e is None:
+                continue
+            listed = f"listed after {words.word(k)!r} with {n} places of {admin1}"
+            for (ns, ne, joined), (os_, oe), i in zip(items, spans, found, strict=True):
+                here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
+                if i is None:
+                    name_words = words.m[ns:ne].split()
+                    if joined and not any(w in _NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
+                                          for w in name_words):
+                        out.append(fallback(here, entry_place(unit_e, text, os_, oe, "admin1", 3, ""),
+                                             f"{text[os_:oe]!r} is not in the gazetteer but is {listed}"))
+                    continue
+                p = out[i]
+                if p.iso2 == iso2 or p.level in ("country", "admin1", "region"):
+                    continue  # another unit of the same country may be meant (طنجة والناظور وتطوان)
+                mn = next((m for m in mentions if m.start == p.start), None)
+                inside = [self.gaz.entries[h.entry] for h in (mn.hits if mn else [])
+                          if (self.gaz.entries[h.entry].iso2, self.gaz.entries[h.entry].admin1) == (iso2, admin1)]
+                if inside:
+                    e = max(inside, key=lambda e: e.pop)
+                    out[i] = entry_place(e, text, p.start, p.end, e.level, PRECISION.get(e.level, 2),
+                                          f"{e.label()}: {listed}, rather than {p.name} ({p.iso2})", p.name)
+                else:
+                    out[i] = fallback(p, entry_place(unit_e, text, p.start, p.end, "admin1", 3, ""),
+                                       f"{listed}; no reading of {p.text!r} lies there")
+        return out
+
+    @staticmethod
+    def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The shadow span of the unknown name a type word at `k` introduces, or None."""
+        w = words.word(k)
+        # indefinite only: "المدينة" / "القرية" refer back to a place already named
+        word_type = _UNKNOWN_FORMS.get(w)
+        if word_type is None:
+            return None
+        name_words: list[int] = []
+        for j in range(k + 1, min(k + 3, len(words.spans))):
+            s, e = words.spans[j]
+            nw = words.word(j)
+            if any(cs < e and s < ce for cs, ce in covered) or is_connector(nw) or not nw.isalpha():
+                break
+            if not words.quote_gap(words.spans[j - 1][1], s) or nw in _NOT_NAMES or demonym_country(nw):
+                break
+            if name_words and not (words.word(name_words[0]) in _NAME_HEADS or nw in NAME_ADJ):
+                break
+            name_words.append(j)
+        if not name_words:
+            return None
+        first = words.word(name_words[0])
+        if word_type in _GENERIC_TYPES and not (first.startswith("ال") or first in _NAME_HEADS):
+            return None  # منطقة عسكرية: an area, not a name
+        return words.spans[name_words[0]][0], words.spans[name_words[-1]][1]
+
+    @staticmethod
+    def _nearest(words: Words, ns: int, ne: int, mentions: list[Mention],
+                 by_start: dict[int, Place]) -> Place | None:
+        """The closest resolved place of the same sentence, within a few words (after it first)."""
+        best: tuple[int, int, Place] | None = None
+        for mn in mentions:
+            p = by_start.get(mn.start)
+            if p is None or p.level == "country":
+                continue
+            a, b = (ne, mn.nstart) if mn.nstart >= ne else (mn.nend, ns)
+            if a > b or _SENTENCE_END.search(words.m, a, b):
+                continue
+            gap = len(words.between(a, b))
+            if gap > 8:
+                continue
+            rank = (gap, 0 if mn.nstart >= ne else 1)
+            if best is None or rank < best[:2]:
+                best = (*rank, p)
+        return best[2] if best else None
+
+
+def entry_place(e: Entry, text: str, start: int, end: int, level: str, precision: int, reason: str,
+                 runner: str | None = None) -> Place:
+    """The Place of gazetteer entry `e` for the span start:end of `text`."""
+    c = country(e.iso2)
+    return Place(
+        start=start, end=end, text=text[start:end], name=e.name, name_ar=e.name_ar or None,
+        country=c.name if c else (e.iso2 or None), iso2=e.iso2 or None, admin1=e.admin1 or None,
+        admin2=e.admin2 or None, admin3=e.admin3 or None, pcode=e.pcode or None, geonameid=e.geonameid,
+        lat=e.lat, lon=e.lon, level=level, geo_precision=precision, reason=reason, runner_up=runner,
+    )
+
+
+def fallback(place: Place, unit: Place, why: str) -> Place:
+    """`place`'s span coded to the containing `unit` the text names, precision 2 (ACLED's rule)."""
+    return replace(unit, start=place.start, end=place.end, text=place.text, geo_precision=2,
+                   runner_up=None, reason=f"{why}: coded to the smallest containing unit the text names, "
+                                               f"{unit.name} ({unit.level})")
