@@ -294,3 +294,8 @@ def test_a_town_abroad_the_corpus_writes_as_a_place_needs_no_company():
     document about Syria that names it once keeps it; an unattested small town abroad still needs context."""
     got = {p.text: p.iso2 for p in geocode("قال المتحدث باسم المفوضية عن الوضع في دوما وإدلب، في جنيف.")}
     assert got.get("جنيف") == "CH"
+
+
+def test_a_door_is_not_al_bab():
+    text = "وقفوا عند الباب الرئيس للمبنى، وقرر فتح الباب أمام المفاوضات. وسيطرت القوات على مدينة الباب بريف حلب"
+    assert [p.start for p in geocode(text) if p.name == "Al Bab"] == [text.index("الباب بريف")]
