@@ -32,9 +32,12 @@ from marsad.events.background import (
     campaign_toll,
     celebration,
     charged,
+    cited_as_proof,
     clause_bounds,
     equipped_with,
+    habitual,
     history_marker,
+    hypothetical,
     in_thousands,
     not_explosive,
     not_violence,
@@ -42,6 +45,7 @@ from marsad.events.background import (
     period_after,
     period_before,
     result_of_another,
+    since_campaign_start,
     stop_not_arrest,
 )
 from marsad.events.context import blocked_by, refine, stem_index
@@ -59,6 +63,8 @@ BATTLE_WEIGHT = 0.3
 #: A battle the lexicon is this sure of (both sides, the place, …) before the classifier weighs in.
 STRONG_BATTLE = 0.85
 
+#: How many tokens after a trigger ruled out by أي ("any") a generic verb still tells what it would do.
+ANY_REACH = 5
 #: Classes whose triggers are generic: dropped when a more specific trigger shares the sentence.
 GENERIC_CLASSES = frozenset({"attack", "kill"})
 #: Event types that carry no fatalities of their own (a toll in their sentence is another event's).
@@ -158,7 +164,9 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     """Why a trigger tells background, a period's sum or a stop rather than a new incident (or None)."""
     why = period_after(tokens, h.last, hi) or period_before(tokens, clause[0], h.first) or history_marker(tokens, *clause)
     why = why or campaign_toll(tokens, clause[0], h.first) or equipped_with(tokens, h.first, clause[0])
-    why = why or charged(tokens, clause[0], h.first)
+    why = why or charged(tokens, clause[0], h.first) or cited_as_proof(tokens, clause[0], h.first)
+    why = why or hypothetical(tokens, h.first, clause[0]) or habitual(tokens, h.first, h.last, *clause)
+    why = why or since_campaign_start(tokens, h.last, clause[1])
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":
@@ -200,6 +208,28 @@ def _too_old(date: str, published: str | None, days: int = HISTORY_DAYS) -> bool
 #: An incident is news for this many days: one dated further back than this before publication is
 #: the report's background (the strict spot-check rule), whichever sentence gave the date.
 RECENT_DAYS = 30
+
+
+#: Nouns of an incident that a place name after them names ("غداة تفجير الفحيص"، "حادثة الفحيص"): that
+#: place belongs to the incident so named, not to another trigger in the sentence.
+_INCIDENT_NOUNS = frozenset({"حادثه", "حادث", "تفجير", "تفجيرات", "هجوم", "هجمات", "انفجار", "مجزره", "اعتداء", "اعتداءات"})
+
+
+def _named_by_incident(text: str, places: Sequence[Place], hits: Sequence[TriggerHit]) -> list[Place]:
+    """The places right after an incident noun that is none of the draft's own triggers."""
+    out = []
+    for p in places:
+        before = text[max(0, p.start - 20) : p.start]
+        words = before.split()
+        if not words or before[-1:] not in " \u00a0":
+            continue
+        w = normalize(words[-1]).lstrip("و")
+        w = w[1:] if w.startswith(("ب", "ل")) and len(w) > 4 else w
+        w = article_stripped(w)
+        word_start = p.start - len(before) + before.rfind(words[-1])
+        if w in _INCIDENT_NOUNS and not any(h.start <= word_start < h.end for h in hits):
+            out.append(p)
+    return out
 
 
 def _stale(e: Event, published: str | None) -> bool:
@@ -271,13 +301,22 @@ class Extractor:
             index: dict[str, list[int]] | None = None
             strong_blocked = False
             blocked_last = -2
+            any_last = -99
+            told: list[TriggerHit] = []  # hits not negated, future or intended: what the sentence says happened
             for h in hits:
                 clause = clause_bounds(tokens, lo, hi, h.first, h.last)
-                why = blocked_by(self.lex, tokens, h, lo) or not_new(tokens, h, hi, clause)
+                vetoed = blocked_by(self.lex, tokens, h, lo)
+                why = vetoed or not_new(tokens, h, hi, clause)
+                if not vetoed:
+                    told.append(h)
                 if why is None and h.first == blocked_last + 1 and tokens[h.first].norm.startswith("و"):
                     why = "coordinated with a ruled-out trigger"  # "لبحث الهجمات بالصواريخ والقذائف"
+                if why is None and h.entry.cls in GENERIC_CLASSES and 0 < h.first - any_last <= ANY_REACH:
+                    why = "what an imagined attack would do"  # "أي غارات لا بد أن تستهدف"
                 if why:
                     blocked_last = h.last
+                    if why.startswith("any:"):
+                        any_last = h.last
                     log.debug("trigger %s blocked (%s)", h.entry.form, why)
                     strong_blocked = strong_blocked or (not h.entry.weak and h.entry.cls not in ("protest", "arrest"))
                     continue
@@ -306,7 +345,7 @@ class Extractor:
                         d.notes.append(f"type: {h.entry.form} retyped by context ({refiner})")
                 d.hits.append(h)
                 d.weight = max(d.weight, h.entry.weight)
-            out.extend(groups.values())
+            out.extend(_fold_in_sentence(groups, told))
         return out
 
     # -- arguments -----------------------------------------------------------------------------
@@ -350,7 +389,11 @@ class Extractor:
                 d.history = True
                 d.notes.append(why_old)
             clause = (tokens[cs].start, tokens[ce - 1].end)
-            d.place, reason = choose_place(text, places_by, d.sent_idx, trig.start, clause, doc_iso)
+            named = _named_by_incident(text, places_by.get(d.sent_idx, ()), d.hits)
+            pb = {**places_by, d.sent_idx: [p for p in places_by[d.sent_idx] if p not in named]} if named else places_by
+            d.place, reason = choose_place(text, pb, d.sent_idx, trig.start, clause, doc_iso)
+            if named:
+                reason += f"; not {named[0].text}, the name of another incident"
             if not doc.places:
                 reason = "no place in the document"
             d.own_place = d.place is not None and "in the trigger's" in reason
@@ -567,6 +610,9 @@ class Extractor:
     def _retype_by_target(d: Draft) -> None:
         """An attack on civilians is violence against civilians; a takeover by the state is a regain."""
         f = d.fields
+        raid = f["sub_event_type"] == "Armed clash" and any(h.entry.cls == "arrest" for h in d.hits)
+        if raid and d.actor2 is not None and d.actor2.inter == 7:
+            d.actor2 = None  # a raid that met fire fought the raided, whoever it names as victims
         if f["event_type"] == "Battles" and d.actor2 is not None and d.actor2.inter == 7:
             f.update(event_type="Violence against civilians", sub_event_type="Attack")
             d.notes.append("type: the target is civilians")
@@ -688,6 +734,73 @@ class Extractor:
             for cid in e.claims:
                 by_claim.setdefault(cid, []).append(e.id)
         return tuple(_with_events(c, tuple(by_claim.get(c.id, ()))) for c in claims)
+
+
+#: Territory changes: the fighting that won the ground is part of the change ("استعادت السيطرة على جبل … بعد
+#: معارك مع"), ACLED's one event.
+TERRITORY_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+#: Words of a raid (shadow form, without و): a raid met with killing, fire or blasts is a clash.
+_RAID_FORMS = ("مداهم", "داهم")
+#: Classes whose words in a raid's sentence say it met armed resistance; the blasts of the raided
+#: ("تحصن فيه مسلحون وفجروا منزلا") are part of that clash.  Of the attack words only gunfire counts
+#: (a raid that "targeted the banks" met none), and storming (اقتحام) is the raid itself.
+_RAID_FORCE = frozenset({"kill", "clash", "blast", "grenade"})
+_GUNFIRE = ("نار", "رصاص", "عيار", "اعيره")
+
+
+def _resistance(h: TriggerHit) -> bool:
+    """The hit tells of killing, fighting, blasts or gunfire (what a raid meets when it is resisted)."""
+    form = h.entry.form
+    if h.entry.cls == "attack":
+        return any(g in form for g in _GUNFIRE)
+    return h.entry.cls in _RAID_FORCE and not form.lstrip("و").startswith("اقتح")
+#: How many tokens before a raid word ("قتل ثلاثة … في مداهمة") and after it ("مداهمة … أسفرت عن مقتل جندي")
+#: the killing or fire it met may stand: its outcome is told after it, its frame only just before.
+RAID_BEFORE = 10
+RAID_AFTER = 20
+
+
+def _near(a: TriggerHit, b: TriggerHit, before: int, after: int) -> bool:
+    """Hit `a` lies at most `before` tokens before hit `b` or at most `after` tokens after it."""
+    return b.first - a.last <= before and a.first - b.last <= after
+
+
+_CLASH_FIELDS = {"event_type": "Battles", "sub_event_type": "Armed clash", "plover_type": "ASSAULT", "plover_mode": "firearms"}
+
+
+def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[TriggerHit]) -> list[Draft]:
+    """One incident told by several trigger types in one sentence becomes one draft: a battle beside
+    the territory it won is the territory change; a raid that met armed resistance is an armed clash,
+    the blasts and fighting of the raid included.  `told` are the sentence's hits that no negation,
+    future or intent rules out (a death in a raid's collapse counts even where it is no event itself)."""
+    drafts = list(groups.values())
+    terr = next((d for d in drafts if d.fields["sub_event_type"] in TERRITORY_TYPES), None)
+    if terr is not None:
+        clashes = [d for d in drafts if d.fields["sub_event_type"] == "Armed clash"]
+        # "معركة استعادة السيطرة": the change is the battle's aim, not its outcome
+        aim = any(h.entry.cls == "clash" and h.last + 1 == t.first for h in told for t in terr.hits)
+        for d in [] if aim else clashes:
+            terr.hits.extend(d.hits)
+            terr.weight = min(0.95, max(terr.weight, d.weight) + 0.05)  # two words of one battle agree
+            terr.notes.append(f"the fighting ({d.hits[0].entry.form}) is part of the territory change")
+            drafts.remove(d)
+    raid = next(
+        (d for d in drafts if d.fields["sub_event_type"] == "Arrests"
+         and any(h.entry.form.lstrip("و").startswith(_RAID_FORMS) for h in d.hits)),
+        None,
+    )
+    force = [
+        h for h in told
+        if _resistance(h) and raid is not None and _near(h, raid.hits[0], RAID_BEFORE, RAID_AFTER)
+    ]
+    if raid is not None and force:
+        raid.fields = dict(raid.fields, **_CLASH_FIELDS)
+        raid.notes.append(f"type: a raid met with {force[0].entry.form} is an armed clash")
+        for d in [d for d in drafts if d is not raid and d.fields["event_type"] in ("Battles", "Explosions/Remote violence")]:
+            raid.hits.extend(d.hits)
+            raid.weight = max(raid.weight, d.weight)
+            drafts.remove(d)
+    return drafts
 
 
 #: Actor kinds that are never the doer of an attack (the tagger sometimes reads a passive's victims as its subject).

@@ -16,7 +16,7 @@ from marsad.text import article_stripped
 
 #: Words that open a new clause inside a sentence ("X قصف …، بينما قتل …"): the place and the
 #: type cues of one clause are not those of the next.
-CLAUSE_OPENERS = frozenset({"بينما", "فيما", "حين", "غضون", "حيث"})
+CLAUSE_OPENERS = frozenset({"بينما", "فيما", "حين", "غضون", "حيث", "تزامن", "تزامنا"})
 #: Words that open a clause only when "في" comes before them (في حين، في وقت، في غضون).
 _AFTER_FI = frozenset({"حين", "وقت", "غضون"})
 #: Adjectives that make "في وقت" a time (في وقت سابق، في وقت متأخر), not "while".
@@ -315,9 +315,12 @@ def arrests_in_thousands(tokens: Sequence[Token], last: int, hi: int) -> str | N
     return None
 
 
-#: Words before a bare year that make it a date ("عام 2014"، "في 2013") or name a past episode by its
-#: year ("حرب 2014"، "انتخابات 2016"، "أحداث 2011").
-_YEAR_HEADS = frozenset({"عام", "سنه", "في", "حرب", "حربي", "ثوره", "انتفاضه", "احداث", "عدوان", "انتخابات", "مجزره"})
+#: Words before a bare year that make it a date ("عام 2014"، "في 2013", "أوائل 2011") or name a past
+#: episode by its year ("حرب 2014"، "انتخابات 2016"، "أحداث 2011").
+_YEAR_HEADS = frozenset(
+    "عام سنه في حرب حربي ثوره انتفاضه احداث عدوان انتخابات مجزره اوايل اواخر اواسط مطلع منتصف بدايه نهايه "
+    "ربيع صيف خريف شتاء".split()
+)
 
 
 def old_year(tokens: Sequence[Token], start: int, end: int, published: str | None) -> str | None:
@@ -412,4 +415,59 @@ def in_thousands(tokens: Sequence[Token], first: int, lo: int) -> str | None:
         j -= 1
     if j >= lo and (_bare(tokens[j]) in _THOUSANDS or tokens[j].norm.lstrip("و") in _THOUSANDS):
         return f"total: {tokens[j].text}"
+    return None
+
+
+#: "أي" before a noun: any such thing ("لمواجهة أي اشتباكات"، "لصد أي هجوم") is a case imagined, not one reported.
+_ANY = frozenset({"اي", "لاي", "باي", "ايه", "لايه"})
+
+
+def hypothetical(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The trigger right after أي ("any"): a case imagined or guarded against, not an incident."""
+    j = first - 1
+    if j >= lo and tokens[j].kind == "word" and tokens[j].norm.lstrip("و") in _ANY:
+        return f"any: {tokens[j].text} {tokens[first].text}"
+    return None
+
+
+#: Adverbs of frequency: what happens daily or repeatedly (يتم انتهاكه يوميا، قصف يومي) is a habit, not an incident.
+#: (Not دوما, the town of Duma, nor يومي, "the two days of".)
+_FREQUENCY = frozenset({"يوميا", "اسبوعيا", "باستمرار", "مرارا", "تكرارا", "دايما"})
+#: How many words either side of a trigger an adverb of frequency governs it ("تتعرض يوميا لقصف"،
+#: "يتم انتهاكه يوميا"); further off it tells of something else ("هدنة … لمدة خمس ساعات يوميا").
+FREQUENCY_REACH = 6
+
+
+def habitual(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """An adverb of frequency within `FREQUENCY_REACH` words of the trigger, inside its clause."""
+    before = [i for i in range(start, first) if tokens[i].kind == "word"][-FREQUENCY_REACH:]
+    after = [i for i in range(last + 1, end) if tokens[i].kind == "word"][:FREQUENCY_REACH]
+    for i in (*before, *after):
+        if _bare(tokens[i]) in _FREQUENCY:
+            return f"habit: {tokens[i].text}"
+    return None
+
+
+#: Words of proof: an attack cited as evidence ("أدلة تثبت استخدام … خلال استهدافهم") is an argument
+#: about a past incident, dated to when the proof is shown, not a report of one.
+_PROOF = frozenset({"ادله", "دليل", "دلايل", "براهين", "اثبات", "تثبت", "يثبت", "يثبتان", "تثبتان"})
+#: How many words back a proof word still governs a trigger.
+PROOF_REACH = 10
+
+
+def cited_as_proof(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A proof word within `PROOF_REACH` words before the trigger in its clause."""
+    return _back_word(tokens, start, first, PROOF_REACH, lambda t: _bare(t) in _PROOF, "proof")
+
+
+#: Words of a start after منذ: "منذ بداية العملية العسكرية" counts from a campaign's start.
+_STARTS = frozenset({"بدايه", "انطلاق", "انطلاقه", "بدء", "اطلاق"})
+
+
+def since_campaign_start(tokens: Sequence[Token], last: int, end: int) -> str | None:
+    """"منذ بداية العملية" anywhere later in the trigger's clause: a list of counts closed by the start
+    of a campaign ("مقتل 71 … وإلقاء القبض على خمسة، … منذ بداية العملية") is its running total."""
+    for j in range(last + 1, end - 2):
+        if tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _STARTS and _bare(tokens[j + 2]) in _CAMPAIGNS:
+            return f"total: منذ {tokens[j + 1].text} {tokens[j + 2].text}"
     return None
