@@ -578,3 +578,21 @@ def test_a_clause_told_alongside_another_keeps_its_own_place(ext):
     places = (place("حلب", text, "Aleppo", admin1="Aleppo"), place("إدلب", text, "Idleb", iso2="TR"))
     doc = ext(make_doc(text, places))
     assert [e.location.name for e in doc.events] == ["Idleb"]
+
+
+def test_what_happens_during_a_raid_is_the_raids_clash(ext):
+    text = "وبادر المسلحون بإطلاق نار كثيف على القوة ثم فجروا المبنى الذي تحصنوا فيه خلال عملية المداهمة في بلدة سراقب."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Armed clash"]
+
+
+def test_a_raid_told_again_without_its_fighting_is_the_same_raid(ext):
+    text = (
+        "وقتل شرطيان في مداهمة لمنزل في بلدة سراقب يوم الأحد. "
+        "وقال الوزير إن قوات الأمن نفذت مداهمة في موقع الخلية في بلدة سراقب."
+    )
+    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
+    assert subtypes(ext(make_doc(text, places))) == ["Armed clash"]
+
+
+def test_recent_years_are_history(ext):
+    assert ext(make_doc("وفي السنوات الأخيرة، شهدت المنطقة هجمات متكررة لمسلحين على قوات الأمن.")).events == ()

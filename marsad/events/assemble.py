@@ -345,7 +345,7 @@ class Extractor:
                         d.notes.append(f"type: {h.entry.form} retyped by context ({refiner})")
                 d.hits.append(h)
                 d.weight = max(d.weight, h.entry.weight)
-            out.extend(_fold_in_sentence(groups, told))
+            out.extend(_fold_in_sentence(groups, told, tokens))
         return out
 
     # -- arguments -----------------------------------------------------------------------------
@@ -443,6 +443,7 @@ class Extractor:
         merged, roles = self._merge(doc, drafts, doc_iso)
         merged, roles = _fold_headline(text, sentences, merged, roles)
         merged, roles = _fold_generic(merged, roles)
+        merged, roles = _fold_raids(merged, roles)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
@@ -760,6 +761,14 @@ RAID_BEFORE = 10
 RAID_AFTER = 20
 
 
+def _frames_sentence(tokens: Sequence[Any], h: TriggerHit) -> bool:
+    """The raid word follows خلال / أثناء (خلال عملية المداهمة): all the sentence tells happened during the raid."""
+    j = h.first - 1
+    if j >= 0 and article_stripped(tokens[j].norm.lstrip("و")) == "عمليه":
+        j -= 1
+    return j >= 0 and tokens[j].norm.lstrip("و") in _DURING
+
+
 def _near(a: TriggerHit, b: TriggerHit, before: int, after: int) -> bool:
     """Hit `a` lies at most `before` tokens before hit `b` or at most `after` tokens after it."""
     return b.first - a.last <= before and a.first - b.last <= after
@@ -768,7 +777,7 @@ def _near(a: TriggerHit, b: TriggerHit, before: int, after: int) -> bool:
 _CLASH_FIELDS = {"event_type": "Battles", "sub_event_type": "Armed clash", "plover_type": "ASSAULT", "plover_mode": "firearms"}
 
 
-def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[TriggerHit]) -> list[Draft]:
+def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[TriggerHit], tokens: Sequence[Any]) -> list[Draft]:
     """One incident told by several trigger types in one sentence becomes one draft: a battle beside
     the territory it won is the territory change; a raid that met armed resistance is an armed clash,
     the blasts and fighting of the raid included.  `told` are the sentence's hits that no negation,
@@ -789,9 +798,10 @@ def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[Trigg
          and any(h.entry.form.lstrip("و").startswith(_RAID_FORMS) for h in d.hits)),
         None,
     )
+    framing = raid is not None and _frames_sentence(tokens, raid.hits[0])
     force = [
         h for h in told
-        if _resistance(h) and raid is not None and _near(h, raid.hits[0], RAID_BEFORE, RAID_AFTER)
+        if _resistance(h) and raid is not None and (framing or _near(h, raid.hits[0], RAID_BEFORE, RAID_AFTER))
     ]
     if raid is not None and force:
         raid.fields = dict(raid.fields, **_CLASH_FIELDS)
@@ -933,6 +943,32 @@ def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event],
         out[j] = replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
                          disorder_type=keep.disorder_type, plover_mode=keep.plover_mode,
                          confidence=max(keep.confidence, g.confidence))
+        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
+        gone.add(i)
+    keep_idx = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
+
+
+def _is_raid(e: Event) -> bool:
+    return e.trigger is not None and normalize(e.trigger.text).lstrip("و").startswith(_RAID_FORMS)
+
+
+def _fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A raid told again without its fighting (نفذت مداهمة في موقع الخلية) after the raid that met fire
+    (قتل ثلاثة في مداهمة …) is the same raid: the arrest folds into the clash within a week and one scene."""
+    clashes = [j for j, e in enumerate(events) if e.sub_event_type == "Armed clash" and _is_raid(e)]
+    if not clashes:
+        return events, roles
+    out = list(events)
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        if e.sub_event_type != "Arrests" or not _is_raid(e):
+            continue
+        j = next((j for j in clashes if _within_week(out[j].event_date, e.event_date)
+                  and _same_scene(out[j].location, e.location)), None)
+        if j is None:
+            continue
+        out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
         roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
         gone.add(i)
     keep_idx = [i for i in range(len(out)) if i not in gone]

@@ -53,6 +53,9 @@ HISTORY_PHRASES = (
     ("شهور", "ماضيه"),
     ("اشهر", "قليله", "ماضيه"),
     ("عقود", "ماضيه"),
+    ("سنوات", "اخيره"),
+    ("اعوام", "اخيره"),
+    ("عقود", "اخيره"),
 )
 #: Markers that "في" turns into an idiom: "في حينها" is "promptly, in due course" as often as "at the
 #: time" ("في حينه" after a naming or a report stays "at the time": "وسميت في حينه").
