@@ -596,3 +596,12 @@ def test_a_raid_told_again_without_its_fighting_is_the_same_raid(ext):
 
 def test_recent_years_are_history(ext):
     assert ext(make_doc("وفي السنوات الأخيرة، شهدت المنطقة هجمات متكررة لمسلحين على قوات الأمن.")).events == ()
+
+
+def test_control_of_a_situation_is_no_territory(nlp):
+    """"تمت السيطرة على الموقف" (the situation was brought under control) changes no ground."""
+    doc = nlp("اقتحم عدة أشخاص السفارة في لندن وتمت السيطرة على الموقف.", published="2018-03-10")
+    assert not [e for e in doc.events if "territory" in e.sub_event_type]
+    doc = nlp("استعادت قوات الشرعية اليمنية، السبت، السيطرة على جبل المسعودة في منطقة قانيه بمحافظة البيضاء اليمنية، "
+              "بعد معارك مع ميليشيات الحوثي", published="2018-04-07")
+    assert [e.sub_event_type for e in doc.events if "territory" in e.sub_event_type]

@@ -40,6 +40,7 @@ from marsad.events.background import (
     hypothetical,
     in_thousands,
     not_explosive,
+    not_ground,
     not_violence,
     old_year,
     period_after,
@@ -183,6 +184,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = not_violence(tokens, h.last, hi)
     if why is None and h.entry.cls == "kill":
         why = accident(tokens, *clause)
+    if why is None and h.entry.cls == "takeover":
+        why = not_ground(tokens, h.last, hi)
     return why
 
 

@@ -307,6 +307,20 @@ def not_violence(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
+#: What one controls that is no ground (السيطرة على الموقف / الحريق / الأسعار): no territory changes hands.
+_NOT_GROUND = frozenset({"موقف", "وضع", "اوضاع", "امور", "حريق", "حرائق", "نيران", "نار", "ازمه", "اسعار", "تضخم",
+                         "وباء", "فيروس", "مرض", "انتشار", "اجواء", "اعصاب", "نفسه", "نفسها", "سوق", "اسواق", "حكومه",
+                         "برلمان", "مجلس", "قرار", "سلطه"})  # compared without the article, as _bare gives them
+
+
+def not_ground(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """"تمت السيطرة على الموقف": control of a situation, a fire or a market is no territory change."""
+    after = _words_after(tokens, last, hi, 1)
+    if after and _bare(tokens[after[0]]) in _NOT_GROUND:
+        return f"not ground: {tokens[after[0]].text}"
+    return None
+
+
 def arrests_in_thousands(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """"توقيف آلاف الأشخاص" / "اعتقال أكثر من 50 ألف شخص": a campaign's total, not one incident."""
     for j in _words_after(tokens, last, hi, 5):
