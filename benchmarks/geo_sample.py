@@ -260,30 +260,30 @@ def sample_blind2(data: Path, repo: Path) -> list[dict[str, str]]:
     used |= _drawn_before(data, repo)
     return _blind_draw(data, used, used_texts, BLIND2_SEED, (BLIND2_LEAD, BLIND2_GSR, BLIND2_TOPUP, BLIND2_MAX))
 
-BLIND3_SEED = 113
-BLIND3_LEAD, BLIND3_GSR, BLIND3_TOPUP, BLIND3_MAX = 80, 15, 15, 15
 EARLIER_SETS3 = (*EARLIER_SETS2, "geo_blind2.jsonl")
-
-
-def sample_blind3(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The fourth blind draw: like `sample_blind2`, on documents no set and none of the three draws touched."""
-    used, used_texts = _earlier(repo, EARLIER_SETS3)
-    used |= _drawn_before(data, repo)
-    used |= {_doc_id(r["source"]) for r in sample_blind2(data, repo)}
-    return _blind_draw(data, used, used_texts, BLIND3_SEED, (BLIND3_LEAD, BLIND3_GSR, BLIND3_TOPUP, BLIND3_MAX))
-
-BLIND4_SEED = 257
-BLIND4_LEAD, BLIND4_GSR, BLIND4_TOPUP, BLIND4_MAX = 80, 15, 15, 15
 EARLIER_SETS4 = (*EARLIER_SETS3, "geo_blind3.jsonl")
+EARLIER_SETS5 = (*EARLIER_SETS4, "geo_blind4.jsonl")
+BLIND4_SEED = 257
+BLIND4_TOPUP, BLIND4_MAX = 15, 15
+#: The fourth to sixth blind draws (tests/data/geo_blind{3,4,5}.jsonl): seed, lead articles, GSR documents,
+#: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
+LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
+    3: (113, 80, 15, EARLIER_SETS3, False),
+    4: (BLIND4_SEED, 80, 15, EARLIER_SETS4, True),
+    5: (389, 80, 15, EARLIER_SETS5, True),
+}
 
 
-def sample_blind4(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The fifth blind draw: like `sample_blind3`, on documents no set and none of the four draws touched."""
-    used, used_texts = _earlier(repo, EARLIER_SETS4)
+def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
+    """Blind draw `n` (3-5): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    or not; from blind4 on, countries still short take sentences from inside further articles."""
+    seed, lead, gsr, sets, inner = LATER_DRAWS[n]
+    used, used_texts = _earlier(repo, sets)
     used |= _drawn_before(data, repo)
-    used |= {_doc_id(r["source"]) for r in [*sample_blind2(data, repo), *sample_blind3(data, repo)]}
-    out = _blind_draw(data, set(used), used_texts, BLIND4_SEED, (BLIND4_LEAD, BLIND4_GSR, BLIND4_TOPUP, BLIND4_MAX))
-    return _inner_topup(data, used | {_doc_id(r["source"]) for r in out}, used_texts, out)
+    earlier = [*sample_blind2(data, repo), *(r for k in range(3, n) for r in sample_later(data, repo, k))]
+    used |= {_doc_id(r["source"]) for r in earlier}
+    out = _blind_draw(data, set(used), used_texts, seed, (lead, gsr, BLIND4_TOPUP, BLIND4_MAX))
+    return _inner_topup(data, used | {_doc_id(r["source"]) for r in out}, used_texts, out, seed) if inner else out
 
 
 def _inner_topup(data: Path, used: set[str], used_texts: set[str], out: list[dict[str, str]],
@@ -312,21 +312,6 @@ def _inner_topup(data: Path, used: set[str], used_texts: set[str], out: list[dic
                 got += 1
     return out
 
-
-BLIND5_SEED = 389
-BLIND5_LEAD, BLIND5_GSR = 80, 15
-EARLIER_SETS5 = (*EARLIER_SETS4, "geo_blind4.jsonl")
-
-
-def sample_blind5(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The sixth blind draw: like `sample_blind4` (in-article top-up included), on documents no set and none of
-    the five earlier draws touched."""
-    used, used_texts = _earlier(repo, EARLIER_SETS5)
-    used |= _drawn_before(data, repo)
-    used |= {_doc_id(r["source"]) for r in
-             [*sample_blind2(data, repo), *sample_blind3(data, repo), *sample_blind4(data, repo)]}
-    out = _blind_draw(data, set(used), used_texts, BLIND5_SEED, (BLIND5_LEAD, BLIND5_GSR, BLIND4_TOPUP, BLIND4_MAX))
-    return _inner_topup(data, used | {_doc_id(r["source"]) for r in out}, used_texts, out, BLIND5_SEED)
 
 
 # --- Hand labels -------------------------------------------------------------------------------------
@@ -2048,8 +2033,8 @@ def _occurrences(text: str, mention: str) -> list[int]:
 def build(data: Path, repo: Path, which: str = "independent") -> list[dict[str, Any]]:
     """The labelled mentions of one set (independent, blind ... blind4), offsets checked, dev/held-out sentences dropped."""
     sentences = {"independent": lambda: sample(data), "blind": lambda: sample_blind(data, repo),
-                 "blind2": lambda: sample_blind2(data, repo), "blind3": lambda: sample_blind3(data, repo),
-                 "blind4": lambda: sample_blind4(data, repo), "blind5": lambda: sample_blind5(data, repo)}[which]()
+                 "blind2": lambda: sample_blind2(data, repo), "blind3": lambda: sample_later(data, repo, 3),
+                 "blind4": lambda: sample_later(data, repo, 4), "blind5": lambda: sample_later(data, repo, 5)}[which]()
     labels = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS}[which]
     taken = set()
@@ -2092,9 +2077,11 @@ def main(argv: list[str]) -> None:
     if mode.startswith("build"):
         rows = build(data, repo, which=mode.removeprefix("build").lstrip("-") or "independent")
     else:
-        draws = {"draw": sample, "blind": sample_blind, "blind2": sample_blind2, "blind3": sample_blind3,
-                 "blind4": sample_blind4, "blind5": sample_blind5}
-        drawn = draws[mode](data) if mode == "draw" else draws[mode](data, repo)
+        if mode in ("draw", "blind", "blind2"):
+            draws = {"draw": sample, "blind": sample_blind, "blind2": sample_blind2}
+            drawn = draws[mode](data) if mode == "draw" else draws[mode](data, repo)
+        else:
+            drawn = sample_later(data, repo, int(mode.removeprefix("blind")))
         rows = [{"i": i, **r} for i, r in enumerate(drawn)]
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
