@@ -605,3 +605,13 @@ def test_control_of_a_situation_is_no_territory(nlp):
     doc = nlp("استعادت قوات الشرعية اليمنية، السبت، السيطرة على جبل المسعودة في منطقة قانيه بمحافظة البيضاء اليمنية، "
               "بعد معارك مع ميليشيات الحوثي", published="2018-04-07")
     assert [e.sub_event_type for e in doc.events if "territory" in e.sub_event_type]
+
+
+def test_a_capital_that_backs_a_side_is_no_scene():
+    """"مجموعات تدعمها واشنطن", "المدعومة من موسكو": the city is its government, an actor, not where it happened."""
+    from marsad.events.location import usable_places
+    from marsad.gazetteer import geocode
+
+    text = "قتل متعاقدون روس في الغارة على قوات موالية للنظام في سوريا حاولت التقدم نحو مقر مجموعات تدعمها واشنطن."
+    kept = [p.text for p in usable_places(text, geocode(text), frozenset(), None)]
+    assert "واشنطن" not in kept and "سوريا" in kept

@@ -53,6 +53,12 @@ _GOAL = frozenset({"الي", "نحو", "صوب", "لدي"})
 #: Names that are common words in a set phrase: "في إطار" is "within", not the town Atar;
 #: "مسقط رأسه" is "his birthplace", not Muscat.  (word, the word before, the word after).
 _PHRASES = (("اطار", "في", None), ("مسقط", None, "راس"))
+#: Verbs after which a capital is its government (تدعمها واشنطن، تقودها الرياض) and participles before
+#: من (المدعومة من واشنطن): the city is an actor, not the scene.
+_BACKS = frozenset({"تدعمها", "يدعمها", "تدعمه", "يدعمه", "دعمتها", "دعمته", "تقودها", "يقودها", "تقوده", "يقوده",
+                    "تمولها", "يمولها", "تسلحها", "يسلحها"})
+_BACKED = frozenset({"المدعومه", "المدعوم", "المدعومين", "مدعومه", "مدعوم", "المواليه", "الموالي", "الموالين",
+                     "المموله", "الممول"})
 #: Direction words: "X غربي Y" puts the event at X, Y is only a reference point.
 _DIRECTION = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال غرب", "جنوب شرق"})
 
@@ -114,12 +120,24 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
     """
     kept = [
         p for p in places
-        if (p.start, p.end) not in tainted and not is_dateline(text, p) and not _phrase_word(text, p) and _movement(text, p) < 2
+        if (p.start, p.end) not in tainted and not is_dateline(text, p) and not _phrase_word(text, p)
+        and _movement(text, p) < 2 and not _government(text, p)
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
         kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2]
     return kept
+
+
+def _government(text: str, place: Place) -> bool:
+    """"مجموعات تدعمها واشنطن"، "المدعومة من موسكو": a city that backs, leads or speaks is its government,
+    an actor and no scene."""
+    from marsad.text import normalize
+
+    before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-2:]]
+    if not before:
+        return False
+    return before[-1] in _BACKS or (len(before) == 2 and before[-2] in _BACKED and before[-1] in ("من", "ل"))
 
 
 def _phrase_word(text: str, place: Place) -> bool:
