@@ -615,3 +615,44 @@ def test_a_capital_that_backs_a_side_is_no_scene():
     text = "قتل متعاقدون روس في الغارة على قوات موالية للنظام في سوريا حاولت التقدم نحو مقر مجموعات تدعمها واشنطن."
     kept = [p.text for p in usable_places(text, geocode(text), frozenset(), None)]
     assert "واشنطن" not in kept and "سوريا" in kept
+
+
+def test_a_verdict_names_an_old_killing(ext):
+    text = "وخففت المحكمة حكم السجين المدانة عائلته، والمرأة المدانة بقتل جارها في بلدة سراقب."
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_a_pretext_is_no_second_incident_and_keeps_the_killing(ext):
+    text = "وقتل جنود شابا في بلدة سراقب بزعم محاولته تنفيذ عملية طعن."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعت النقابات أنصارها إلى الخروج بمظاهرة في بلدة سراقب يوم الجمعة.",
+        "ويدعو الناشطون للتظاهر في بلدة سراقب غدا.",
+    ],
+)
+def test_a_call_to_protest_is_no_protest(ext, text):
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_a_protest_answering_a_call_is_a_protest(ext):
+    text = "وتظاهر المئات في بلدة سراقب استجابة لدعوة النقابات إلى التظاهر."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Peaceful protest"]
+
+
+def test_a_known_event_given_as_a_cause_is_no_new_one(ext):
+    text = "وأفرج عن الناشط الذي أدى اعتقاله إلى أزمة بين البلدين في بلدة سراقب."
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_an_event_causing_another_is_still_reported(ext):
+    text = "وأدى انفجار سيارة مفخخة إلى مقتل خمسة في بلدة سراقب."
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events != ()
+
+
+def test_stopping_its_flights_is_no_arrest(ext):
+    text = "وكانت الشركة قد أوقفت رحلاتها المباشرة إلى بلدة سراقب."
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()

@@ -29,6 +29,7 @@ from marsad.events.actors import (
 from marsad.events.background import (
     accident,
     arrests_in_thousands,
+    called_for,
     campaign_toll,
     celebration,
     charged,
@@ -45,9 +46,11 @@ from marsad.events.background import (
     old_year,
     period_after,
     period_before,
+    pretext,
     result_of_another,
     since_campaign_start,
     stop_not_arrest,
+    told_as_cause,
 )
 from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
@@ -168,6 +171,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or charged(tokens, clause[0], h.first) or cited_as_proof(tokens, clause[0], h.first)
     why = why or hypothetical(tokens, h.first, clause[0]) or habitual(tokens, h.first, h.last, *clause)
     why = why or since_campaign_start(tokens, h.last, clause[1])
+    why = why or pretext(tokens, clause[0], h.first) or told_as_cause(tokens, h.first, clause[0])
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":
@@ -177,7 +181,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "loot":
         why = result_of_another(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "protest":
-        why = celebration(tokens, h, *clause)
+        why = celebration(tokens, h, *clause) or called_for(tokens, clause[0], h.first)
     if why is None and h.entry.cls in ("blast", "grenade", "bombard"):
         why = not_explosive(tokens, h.last, hi)
     if why is None and h.entry.cls == "attack":
@@ -321,7 +325,9 @@ class Extractor:
                     if why.startswith("any:"):
                         any_last = h.last
                     log.debug("trigger %s blocked (%s)", h.entry.form, why)
-                    strong_blocked = strong_blocked or (not h.entry.weak and h.entry.cls not in ("protest", "arrest"))
+                    alleged = why.startswith("pretext")  # the killer's claim takes nothing from the killing
+                    counts = not h.entry.weak and h.entry.cls not in ("protest", "arrest") and not alleged
+                    strong_blocked = strong_blocked or counts
                     continue
                 if index is None:
                     index = stem_index(tokens, lo, hi)

@@ -224,13 +224,21 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
 _PHRASE_HEADS = frozenset(ph[0] for ph in HISTORY_PHRASES)
 
 
+def _unpossessed(w: str) -> str:
+    """The word without a possessive suffix ها/هم/هما (رحلاتها → رحلات); ه alone may be ة and stays."""
+    for suffix in ("هما", "هم", "ها"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
 def stop_not_arrest(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
     """أوقفت بثها / أوقفت السلطات الإجراءات: "stopped" something that is not a person; أوقف … عن
     العمل: suspended from work."""
     if not _bare(tokens[first]).startswith(_STOP_VERBS) and not tokens[first].norm.startswith(_STOP_VERBS):
         return None
     for j in _words_after(tokens, last, hi, 4):
-        if _bare(tokens[j]) in _NOT_PEOPLE:
+        if _unpossessed(_bare(tokens[j])) in _NOT_PEOPLE:
             return f"not an arrest: {tokens[first].text} {tokens[j].text}"
     for j in range(last + 1, hi - 1):
         if tokens[j].norm == "عن" and _bare(tokens[j + 1]).startswith("عمل"):
@@ -394,7 +402,7 @@ def equipped_with(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 #: Words of a charge, a conviction or a verdict: what follows them in the clause is what someone is
 #: accused or convicted of ("وشملت الاتهامات … قتل ضابط"، "أدينوا باستهداف كنائس"), not a report.
 _CHARGES = frozenset(
-    "تهم تهمه اتهامات اتهام لائحه ادين ادينوا ادينت مدان مدانين مدانون احكام محاكمه محاكمتهم".split()
+    "تهم تهمه اتهامات اتهام لائحه ادين ادينوا ادينت مدان مدانه مدانين مدانون مدانات احكام محاكمه محاكمتهم".split()
 )
 
 
@@ -487,4 +495,43 @@ def since_campaign_start(tokens: Sequence[Token], last: int, end: int) -> str | 
     for j in range(last + 1, end - 2):
         if tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _STARTS and _bare(tokens[j + 2]) in _CAMPAIGNS:
             return f"total: منذ {tokens[j + 1].text} {tokens[j + 2].text}"
+    return None
+
+
+#: Words of a pretext: what the killer alleged ("قتله بزعم محاولته تنفيذ عملية دهس"، "بذريعة") is his claim
+#: about the victim, not a second incident.
+_PRETEXT = frozenset({"بزعم", "زعم", "بدعوي", "بحجه", "بذريعه", "ذريعه", "مزاعم", "بادعاء", "ادعاء"})
+#: How many words back a pretext word governs a trigger.
+PRETEXT_REACH = 5
+
+
+def pretext(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A pretext word within `PRETEXT_REACH` words before the trigger in its clause."""
+    return _back_word(tokens, start, first, PRETEXT_REACH, lambda t: t.norm.lstrip("و") in _PRETEXT, "pretext")
+
+
+#: Verbs of calling: a protest someone calls for ("دعت اللجان إلى الخروج بمظاهرة"، "يدعو للتظاهر") is a plan.
+#: (Verbs only: "استجابة لدعوة …" precedes a protest that took place.)
+_CALLS = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "ندعو", "ناشد", "ناشدت", "ناشدوا"})
+#: How many words back a call verb governs a protest.
+CALL_REACH = 8
+
+
+def called_for(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A call verb within `CALL_REACH` words before a protest trigger in its clause, with إلى or لـ
+    leading to it: the call, not the protest."""
+    lead = tokens[first].norm.startswith("لل") or any(tokens[i].norm == "الي" for i in range(start, first))
+    if not lead:
+        return None
+    return _back_word(tokens, start, first, CALL_REACH, lambda t: t.norm.lstrip("و") in _CALLS, "call")
+
+
+def told_as_cause(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """"التي أدى اعتقالها إلى أزمة": a trigger right after a relative pronoun and a verb of result is
+    a known event given as the cause of something else."""
+    if first - 2 < lo:
+        return None
+    verb, rel = tokens[first - 1], tokens[first - 2]
+    if verb.norm in _RESULT and rel.norm.lstrip("و") in _RELATIVES:
+        return f"reference: {rel.text} {verb.text}"
     return None
