@@ -656,3 +656,13 @@ def test_an_event_causing_another_is_still_reported(ext):
 def test_stopping_its_flights_is_no_arrest(ext):
     text = "وكانت الشركة قد أوقفت رحلاتها المباشرة إلى بلدة سراقب."
     assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_a_stabbing_of_civilians_is_an_attack(ext):
+    text = "وقتل مستوطن وأصيب آخران في هجوم بسكين نفذه شاب في بلدة سراقب."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Attack"]
+
+
+def test_a_stabbing_among_soldiers_is_not_retyped(ext):
+    text = "وقتل جندي وأصيب آخران في هجوم بسكين عند حاجز في بلدة سراقب."
+    assert "Attack" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))

@@ -103,6 +103,10 @@ TITLES = frozenset(
 TITLE_REACH = 3
 #: Words of a demonstration (shadow-form prefixes, compared without و and the article).
 _PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
+#: Blade words (shadow form, without و/ب and the article): a stabbing, not gunfire.
+_BLADES = frozenset("سكين سكاكين ساطور طعن طعنا طعنه".split())
+#: Armed men beside ARMED_VICTIMS whose presence makes a stabbing a fight with the security forces.
+_SECURITY_MEN = frozenset("شرطي شرطيا شرطيين شرطه امن ضابط ضابطا ضباط حارس حراس عسكري".split())
 #: Classes of weak violent words (مقتل، معركة، صواريخ): beside a ruled-out strong trigger they are its words.
 _VIOLENT_WEAK = frozenset({"kill", "clash", "bombard", "attack"})
 #: A dated mention older than this (days before publication) marks a sentence as history: two
@@ -433,6 +437,7 @@ class Extractor:
                 near = [m for m in ments if _same_clause(tokens, tok_index.get(m.start, -1), trig.first, trig.last)]
                 _actors_from_tags(d, near)
             self._retype_by_target(d)
+            self._retype_blade(d, tokens, lo, hi)
             self._retype_force_on_protesters(d, tokens, lo, hi)
             self._retype_deadly_protest(d, text, tokens, lo, hi, ments)
             self._retype_rioters(d)
@@ -566,6 +571,19 @@ class Extractor:
                     d.actor2 = None
                 d.notes.append("type: the dead are fighters")
                 return
+
+    @staticmethod
+    def _retype_blade(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:
+        """A stabbing ("هجوم بسكين"، "طعن مستوطنا") with no fighter, soldier or policeman named in its
+        sentence is one person's attack on civilians (ACLED's Attack), not an armed clash."""
+        f = d.fields
+        if f["sub_event_type"] != "Armed clash" or not any(h.entry.cls in ("attack", "kill") for h in d.hits):
+            return
+        words = {article_stripped(t.norm.lstrip("وب")) for t in tokens[lo:hi] if t.kind == "word"}
+        if not words & _BLADES or words & (ARMED_VICTIMS | _SECURITY_MEN):
+            return
+        f.update(event_type="Violence against civilians", sub_event_type="Attack", plover_mode="beat")
+        d.notes.append("type: a stabbing of civilians")
 
     @staticmethod
     def _retype_force_on_protesters(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:
