@@ -666,3 +666,48 @@ def test_a_stabbing_of_civilians_is_an_attack(ext):
 def test_a_stabbing_among_soldiers_is_not_retyped(ext):
     text = "وقتل جندي وأصيب آخران في هجوم بسكين عند حاجز في بلدة سراقب."
     assert "Attack" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+
+
+def test_militants_killed_and_others_arrested_is_one_clash(ext):
+    text = "وأسفرت العملية الأمنية عن مقتل 3 مسلحين واعتقال 5 آخرين في بلدة سراقب."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Armed clash"]
+
+
+def test_arrests_beside_civilian_dead_stay_arrests(ext):
+    text = "واعتقلت قوات الأمن خمسة مسلحين في بلدة سراقب، وقتل ثلاثة مدنيين."
+    assert "Arrests" in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+
+
+class _DoubtingClassifier:
+    """Says no to every ASSAULT sentence and nothing about the others (as the GSR model does for arrests)."""
+
+    def passes(self, text: str, plover_type: str | None) -> tuple[bool, float | None]:
+        return (False, 0.05) if plover_type == "ASSAULT" else (True, None)
+
+
+def test_an_operation_retyped_as_a_clash_is_not_judged_as_an_assault():
+    text = "وأسفرت العملية الأمنية عن مقتل 3 مسلحين واعتقال 5 آخرين في بلدة سراقب."
+    doc = Extractor(classifier=_DoubtingClassifier())(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    assert subtypes(doc) == ["Armed clash"]
+
+
+def test_a_raid_told_again_folds_into_the_operation(ext):
+    text = (
+        "وأسفرت العملية الأمنية عن مقتل 3 مسلحين واعتقال 5 آخرين في بلدة سراقب يوم الأحد. "
+        "وقال الوزير إن قوات الأمن نفذت مداهمة لموقع الخلية في بلدة سراقب."
+    )
+    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
+    assert subtypes(ext(make_doc(text, places))) == ["Armed clash"]
+
+
+def test_breaking_in_to_kill_is_the_attack_not_a_clash(ext):
+    text = "واغتال مسلحون مجهولون فجر اليوم مرشحا للانتخابات بالرصاص بعدما داهموا منزله في بلدة سراقب."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Attack"]
+
+
+def test_the_raid_told_again_with_its_article_folds_into_the_clash(ext):
+    text = (
+        "وقتل شرطيان في مداهمة لمنزل في بلدة سراقب يوم الأحد. "
+        "وقال الوزير إن المداهمة التي نفذتها الأجهزة الأمنية تمت استنادا إلى معلومات دقيقة."
+    )
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Armed clash"]

@@ -144,6 +144,9 @@ class Draft:
     claims: list[Claim] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     history: bool = False
+    #: an arrest retyped as the clash of a security operation (militants killed beside it): the ASSAULT
+    #: classifier, which never saw such operations as assaults, does not judge it
+    operation: bool = False
     own_place: bool = False
     own_date: bool = False
     role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
@@ -671,7 +674,8 @@ class Extractor:
             if any(c.modality in ("alleged", "uncertain") for c in d.claims):
                 conf -= 0.1
             if self.classifier is not None:
-                ok, p = self.classifier.passes(doc.sentences[d.sent_idx].text, d.fields.get("plover_type"))
+                plover = "ARREST" if d.operation else d.fields.get("plover_type")
+                ok, p = self.classifier.passes(doc.sentences[d.sent_idx].text, plover)
                 if not ok and self.gate:
                     log.debug("event %s dropped by the sentence classifier (p=%.2f)", d.fields["sub_event_type"], p or 0.0)
                     continue
@@ -801,7 +805,27 @@ def _near(a: TriggerHit, b: TriggerHit, before: int, after: int) -> bool:
     return b.first - a.last <= before and a.first - b.last <= after
 
 
+#: The note of a raid or security operation retyped as a clash (`_fold_raids` folds its retellings into it).
+_RAID_NOTE = "type: a raid met with"
 _CLASH_FIELDS = {"event_type": "Battles", "sub_event_type": "Armed clash", "plover_type": "ASSAULT", "plover_mode": "firearms"}
+
+
+#: Words for militants among the dead (shadow form): "مقتل 3 إرهابيين واعتقال 5" is an operation against a cell.
+_MILITANTS = frozenset("ارهابيين ارهابيا ارهابي مسلحين مسلحا مسلح متشددين متشددا عناصر عنصرا مطلوبين مطلوبا".split())
+
+
+def _operation(drafts: Sequence[Draft], told: Sequence[TriggerHit], tokens: Sequence[Any]) -> Draft | None:
+    """An arrest told within a raid's reach of a killing of militants (مقتل 3 إرهابيين واعتقال 5 آخرين):
+    one security operation that met resistance, coded as a raid is."""
+    arrest = next((d for d in drafts if d.fields["sub_event_type"] == "Arrests"), None)
+    if arrest is None:
+        return None
+    for h in told:
+        if h.entry.cls != "kill" or not _near(h, arrest.hits[0], RAID_BEFORE, RAID_AFTER):
+            continue
+        if any(article_stripped(t.norm.lstrip("و")) in _MILITANTS for t in tokens[h.last + 1 : h.last + 4]):
+            return arrest
+    return None
 
 
 def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[TriggerHit], tokens: Sequence[Any]) -> list[Draft]:
@@ -825,14 +849,24 @@ def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[Trigg
          and any(h.entry.form.lstrip("و").startswith(_RAID_FORMS) for h in d.hits)),
         None,
     )
+    if raid is None:
+        raid = _operation(drafts, told, tokens)
+        if raid is not None:
+            raid.operation = True
     framing = raid is not None and _frames_sentence(tokens, raid.hits[0])
     force = [
         h for h in told
         if _resistance(h) and raid is not None and (framing or _near(h, raid.hits[0], RAID_BEFORE, RAID_AFTER))
     ]
-    if raid is not None and force:
+    victim = next((d for d in drafts if d.fields["event_type"] == "Violence against civilians"), None)
+    if raid is not None and force and victim is not None:
+        # "اغتالوا المرشح بعدما داهموا منزله": breaking in was the way to the killing, not a clash
+        victim.hits.extend(raid.hits)
+        victim.notes.append(f"the raid ({raid.hits[0].entry.form}) is the way to the attack")
+        drafts.remove(raid)
+    elif raid is not None and force:
         raid.fields = dict(raid.fields, **_CLASH_FIELDS)
-        raid.notes.append(f"type: a raid met with {force[0].entry.form} is an armed clash")
+        raid.notes.append(f"{_RAID_NOTE} {force[0].entry.form} is an armed clash")
         for d in [d for d in drafts if d is not raid and d.fields["event_type"] in ("Battles", "Explosions/Remote violence")]:
             raid.hits.extend(d.hits)
             raid.weight = max(raid.weight, d.weight)
@@ -977,13 +1011,13 @@ def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event],
 
 
 def _is_raid(e: Event) -> bool:
-    return e.trigger is not None and normalize(e.trigger.text).lstrip("و").startswith(_RAID_FORMS)
+    return e.trigger is not None and article_stripped(normalize(e.trigger.text).lstrip("و")).startswith(_RAID_FORMS)
 
 
 def _fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A raid told again without its fighting (نفذت مداهمة في موقع الخلية) after the raid that met fire
     (قتل ثلاثة في مداهمة …) is the same raid: the arrest folds into the clash within a week and one scene."""
-    clashes = [j for j, e in enumerate(events) if e.sub_event_type == "Armed clash" and _is_raid(e)]
+    clashes = [j for j, e in enumerate(events) if e.sub_event_type == "Armed clash" and (_is_raid(e) or _RAID_NOTE in e.notes)]
     if not clashes:
         return events, roles
     out = list(events)
