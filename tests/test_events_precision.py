@@ -711,3 +711,26 @@ def test_the_raid_told_again_with_its_article_folds_into_the_clash(ext):
         "وقال الوزير إن المداهمة التي نفذتها الأجهزة الأمنية تمت استنادا إلى معلومات دقيقة."
     )
     assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Armed clash"]
+
+
+def test_state_fire_with_tear_gas_is_force_against_a_crowd(ext):
+    text = "وقتل 3 شبان وأصيب 80 آخرون برصاص الجيش الإسرائيلي والاختناق بالغاز المسيل للدموع في بلدة سراقب يوم الجمعة."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Excessive force against protesters"]
+
+
+def test_gunfire_and_tear_gas_on_a_demonstration_is_its_own_event(ext):
+    text = (
+        "وشارك آلاف الفلسطينيين في احتجاج قرب السياج في بلدة سراقب يوم الجمعة. "
+        "وأطلق الجنود الرصاص والغاز المسيل للدموع، ما أسفر عن مقتل فلسطيني وإصابة 40 آخرين."
+    )
+    assert "Excessive force against protesters" in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+
+
+def test_suffocation_alone_is_no_tear_gas(ext):
+    text = "وقتل جندي وأصيب عنصران بحالة اختناق في هجوم على دورية للجيش في بلدة سراقب."
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+
+
+def test_fire_and_suffocation_at_the_border_is_force_against_a_crowd(ext):
+    text = "وقتل 6 فلسطينيين وأصيب 190 آخرون برصاص الجيش الإسرائيلي والاختناق خلال مواجهات في بلدة سراقب يوم الجمعة."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Excessive force against protesters"]

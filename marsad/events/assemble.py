@@ -107,6 +107,12 @@ _PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "�
 _BLADES = frozenset("سكين سكاكين ساطور طعن طعنا طعنه".split())
 #: Armed men beside ARMED_VICTIMS whose presence makes a stabbing a fight with the security forces.
 _SECURITY_MEN = frozenset("شرطي شرطيا شرطيين شرطه امن ضابط ضابطا ضباط حارس حراس عسكري".split())
+#: Crowd-control words (shadow form, article stripped): state fire with tear gas and its suffocation cases
+#: ("برصاص الجيش والاختناق"، "الغاز المسيل للدموع") is force against a crowd, not a battle.
+_CROWD_CONTROL = frozenset({"مسيل", "مسيله", "دموع"})
+#: Chemical words: suffocation beside them is a chemical attack's, not tear gas (suffocation counts as
+#: tear gas only beside live fire, "برصاص الجيش والاختناق"; alone it may be smoke or a fire's).
+_CHEMICAL = ("كيماوي", "كيميائي", "كلور", "سارين", "سامه")
 #: Classes of weak violent words (مقتل، معركة، صواريخ): beside a ruled-out strong trigger they are its words.
 _VIOLENT_WEAK = frozenset({"kill", "clash", "bombard", "attack"})
 #: A dated mention older than this (days before publication) marks a sentence as history: two
@@ -591,15 +597,21 @@ class Extractor:
     @staticmethod
     def _retype_force_on_protesters(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:
         """State forces shooting or killing where the sentence is about a demonstration ("برصاص القوات
-        الإسرائيلية الذي استهدف آلاف المتظاهرين") is ACLED's excessive force against protesters, not a
-        clash or an attack on civilians."""
+        الإسرائيلية الذي استهدف آلاف المتظاهرين") or firing tear gas at a crowd ("برصاص الجيش والاختناق")
+        is ACLED's excessive force against protesters, not a clash or an attack on civilians."""
         f = d.fields
         if f["event_type"] not in ("Battles", "Violence against civilians") or d.hits[0].entry.cls not in (
                 "kill", "attack", "clash"):
             return
-        if d.actor1 is None or d.actor1.inter not in (1, 8):
+        words = [article_stripped(t.norm.lstrip("و")) for t in tokens[lo:hi] if t.kind == "word"]
+        gassed = any(w in _CROWD_CONTROL for w in words) or (
+            "اختناق" in words and any(w.startswith(("رصاص", "برصاص")) for w in words)
+            and not any(w.startswith(_CHEMICAL) for w in words))
+        if d.actor1 is None and not gassed:
+            return  # tear gas is the state's whoever the sentence names; other force needs a state side
+        if d.actor1 is not None and d.actor1.inter not in (1, 8):
             return
-        if not any(article_stripped(t.norm.lstrip("و")).startswith(_PROTEST_STEMS) for t in tokens[lo:hi]):
+        if not gassed and not any(w.startswith(_PROTEST_STEMS) for w in words):
             return
         f.update(event_type="Protests", sub_event_type="Excessive force against protesters")
         d.actor2 = default_actor("protesters")
@@ -1276,6 +1288,9 @@ def _referent(events: Sequence[Event], ev: Event) -> int | None:
     for k in range(len(events) - 1, -1, -1):
         if events[k].sub_event_type == ev.sub_event_type:
             return k  # "الغارة" after a reported air strike is that strike, whoever this sentence names
+    said = article_stripped(normalize(ev.trigger.text).lstrip("و")) if ev.trigger is not None else ""
+    if ev.sub_event_type == _EXCESSIVE and not said.startswith(_PROTEST_STEMS):
+        return None  # force used on a demonstration is an event of its own, not a retelling of the protest
     for k in range(len(events) - 1, -1, -1):
         if events[k].event_type == ev.event_type and _compatible_actors(events[k], ev):
             return k
