@@ -734,3 +734,10 @@ def test_suffocation_alone_is_no_tear_gas(ext):
 def test_fire_and_suffocation_at_the_border_is_force_against_a_crowd(ext):
     text = "وقتل 6 فلسطينيين وأصيب 190 آخرون برصاص الجيش الإسرائيلي والاختناق خلال مواجهات في بلدة سراقب يوم الجمعة."
     assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Excessive force against protesters"]
+
+
+def test_a_halt_to_air_traffic_is_no_arrest(nlp):
+    """"توقيفا مؤقتا لحركة الطيران": the object of the stop comes with ل and is no person."""
+    doc = nlp("أعلنت السلطات توقيفا مؤقتا لحركة الطيران في مطار بيروت", published="2018-04-07")
+    assert not [e for e in doc.events if e.sub_event_type == "Arrests"]
+    assert [e.sub_event_type for e in nlp("أوقفت الشرطة ثلاثة مشتبه بهم في بيروت", published="2018-04-07").events] == ["Arrests"]

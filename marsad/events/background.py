@@ -238,7 +238,9 @@ def stop_not_arrest(tokens: Sequence[Token], first: int, last: int, hi: int) -> 
     if not _bare(tokens[first]).startswith(_STOP_VERBS) and not tokens[first].norm.startswith(_STOP_VERBS):
         return None
     for j in _words_after(tokens, last, hi, 4):
-        if _unpossessed(_bare(tokens[j])) in _NOT_PEOPLE:
+        w = _unpossessed(_bare(tokens[j]))
+        # "توقيفا مؤقتا لحركة الطيران": the object may come with ل (للملاحة: ل + the article)
+        if w in _NOT_PEOPLE or (w[:2] == "لل" and w[2:] in _NOT_PEOPLE) or (w[:1] == "ل" and w[1:] in _NOT_PEOPLE):
             return f"not an arrest: {tokens[first].text} {tokens[j].text}"
     for j in range(last + 1, hi - 1):
         if tokens[j].norm == "عن" and _bare(tokens[j + 1]).startswith("عمل"):
