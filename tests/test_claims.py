@@ -303,3 +303,10 @@ def test_statement_cue_needs_a_statement():
 def test_fronted_subject_with_qad():
     (c,) = claims_of("وكانت وسائل الإعلام الأمريكية قد ذكرت في وقت سابق أنها على علاقة بالجمعية.")
     assert (c.source.text, c.source.kind) == ("وسائل الإعلام الأمريكية", "media")
+
+
+def test_a_cue_split_by_a_line_break_keeps_the_text_as_written():
+    """Found by the random-soup property test: a two-word cue across a line break was rebuilt with spaces."""
+    text = "وردت \n معلومات عن قصف البلدة."
+    claims = find_claims(doc_of(text))
+    assert claims and all(text[c.cue.start : c.cue.end] == c.cue.text for c in claims)

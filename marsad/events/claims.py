@@ -172,8 +172,8 @@ class _Draft:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _match_cue(lex: ReportingLexicon, toks: list[Token], i: int) -> _Found | None:
-    """The cue starting at token i, if any (proclitics و/ف/ب allowed before it)."""
+def _match_cue(lex: ReportingLexicon, toks: list[Token], i: int, text: str) -> _Found | None:
+    """The cue starting at token i of `text`, if any (proclitics و/ف/ب allowed before it)."""
     tok = toks[i]
     if tok.kind != "word" or tok.norm not in lex.surface:
         return None
@@ -187,7 +187,7 @@ def _match_cue(lex: ReportingLexicon, toks: list[Token], i: int) -> _Found | Non
         for rest, cue in lex.multi.get(stem, ()):
             n = len(rest)
             if i + n < len(toks) and tuple(t.norm for t in toks[i + 1 : i + 1 + n]) == rest:
-                return _found(toks, i, i + n, cut, cue, False)
+                return _found(text, toks, i, i + n, cut, cue, False)
         if prefix == "ب" or prefix.endswith("ب"):
             continue  # بـ before a verb: only the multi-word/prep forms take it (بحسب is a form of its own)
         cue = lex.single.get(stem)
@@ -200,17 +200,14 @@ def _match_cue(lex: ReportingLexicon, toks: list[Token], i: int) -> _Found | Non
                     break
         if cue is None or (cue.waw_only and not prefix):
             continue
-        return _found(toks, i, i, cut, cue, suffix)
+        return _found(text, toks, i, i, cut, cue, suffix)
     return None
 
 
-def _found(toks: list[Token], i: int, j: int, cut: int, cue: Cue, suffix: bool) -> _Found:
+def _found(text: str, toks: list[Token], i: int, j: int, cut: int, cue: Cue, suffix: bool) -> _Found:
     start = toks[i].start + orig_index(toks[i].text, cut)
     end = toks[j].end
-    text = toks[i].text[start - toks[i].start :] + "".join(
-        " " * (toks[k].start - toks[k - 1].end) + toks[k].text for k in range(i + 1, j + 1)
-    )
-    return _Found(i, j, Span(start, end, text), cue, suffix)
+    return _Found(i, j, Span(start, end, text[start:end]), cue, suffix)  # the text between words as written
 
 
 def _not_claim(lex: ReportingLexicon, toks: list[Token], i: int) -> bool:
@@ -312,7 +309,7 @@ class _Reader:
             if norm == "في" and j + 1 < stop and toks[j + 1].norm in lex.statement_nouns:
                 statement = True
                 break
-            if self.in_date(t) or j in self.cue_at or _match_cue(lex, toks, j) is not None:
+            if self.in_date(t) or j in self.cue_at or _match_cue(lex, toks, j, self.text) is not None:
                 break
             in_entity = self._in_entity(t)
             if not in_entity and len(norm) >= 5 and norm.endswith(_POSSESSED):
@@ -463,7 +460,7 @@ def find_claims(doc: Document) -> list[Claim]:
         if _not_claim(lex, toks, i):
             i += 2
             continue
-        f = _match_cue(lex, toks, i)
+        f = _match_cue(lex, toks, i, doc.text)
         if f is not None and not r.in_post(f.span.start):
             found.append(f)
             r.cue_at[i] = f
@@ -618,7 +615,7 @@ def _fronted_subject(r: _Reader, f: _Found) -> Source | None:
         or t.norm in ("من", "ما", "التي", "الذي", "والذي", "والتي")
         or (t.norm[:1] in "وف" and t.norm[1:] in lex.stops)
         or t.norm.endswith(_POSSESSED)
-        or _match_cue(lex, toks, k) is not None
+        or _match_cue(lex, toks, k, r.text) is not None
         or r.in_date(t)
         for k, t in enumerate(words, a)
     ):
