@@ -299,3 +299,9 @@ def test_a_town_abroad_the_corpus_writes_as_a_place_needs_no_company():
 def test_a_door_is_not_al_bab():
     text = "وقفوا عند الباب الرئيس للمبنى، وقرر فتح الباب أمام المفاوضات. وسيطرت القوات على مدينة الباب بريف حلب"
     assert [p.start for p in geocode(text) if p.name == "Al Bab"] == [text.index("الباب بريف")]
+
+
+def test_set_phrases_are_not_places():
+    """phrases.py, shared with the events step: في إطار is not Atar, مسقط رأسه not Muscat."""
+    assert [p.name for p in geocode("وذلك في إطار التعاون، وعاد إلى مسقط رأسه في حلب")] == ["Aleppo"]
+    assert [p.name for p in geocode("وصل الوزير إلى مسقط")] == ["Muscat"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.model import Place
 
 LEVEL_RANK = {"populated_place": 0, "admin3": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
@@ -50,9 +51,6 @@ _PREP = frozenset({"في", "قرب", "بالقرب", "عند"})
 _MOVEMENT = frozenset({"الي", "من", "نحو", "باتجاه", "صوب", "لدي"})
 #: Of those, the words of a goal (عاد إلى دمشق، نقل إلى القدس): such a place never locates an event.
 _GOAL = frozenset({"الي", "نحو", "صوب", "لدي"})
-#: Names that are common words in a set phrase: "في إطار" is "within", not the town Atar;
-#: "مسقط رأسه" is "his birthplace", not Muscat.  (word, the word before, the word after).
-_PHRASES = (("اطار", "في", None), ("مسقط", None, "راس"))
 #: Verbs after which a capital is its government (تدعمها واشنطن، تقودها الرياض) and participles before
 #: من (المدعومة من واشنطن): the city is an actor, not the scene.
 _BACKS = frozenset({"تدعمها", "يدعمها", "تدعمه", "يدعمه", "دعمتها", "دعمته", "تقودها", "يقودها", "تقوده", "يقوده",
@@ -141,24 +139,16 @@ def _government(text: str, place: Place) -> bool:
 
 
 def _phrase_word(text: str, place: Place) -> bool:
-    """The name is a word of a set phrase (في إطار، مسقط رأسه), not a place."""
+    """The name is a word of a set phrase (في إطار، مسقط رأسه; see `marsad.gazetteer.phrases`), not a place."""
     from marsad.text import normalize
 
     name = normalize(place.text)
-    for word, before, after in _PHRASES:
-        glued = name.endswith(word) and len(name) - len(word) <= 2  # وفي إطار written بإطار / فيإطار
-        if not glued:
-            continue
-        if before is not None:
-            prev = text[max(0, place.start - 8) : place.start].split()
-            if not ((prev and normalize(prev[-1]).lstrip("و") == before) or name.startswith(before)):
-                continue
-        if after is not None:
-            nxt = text[place.end : place.end + 12].split()
-            if not (nxt and normalize(nxt[0]).startswith(after)):
-                continue
-        return True
-    return False
+    key = next((k for k in SET_PHRASES if name.endswith(k) and len(name) - len(k) <= 2), None)
+    if key is None:
+        return False
+    prev = text[max(0, place.start - 12) : place.start].split()
+    nxt = text[place.end : place.end + 14].split()
+    return set_phrase(key, name[: -len(key)], normalize(prev[-1]) if prev else "", normalize(nxt[0]) if nxt else "")
 
 
 def choose_place(

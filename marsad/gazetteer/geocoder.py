@@ -23,6 +23,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import is_latin, match_string, name_key
+from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.unknown import NAME_ADJ, PRECISION, FramedPlaces, entry_place, fallback
 from marsad.model import Entity, Place
@@ -44,12 +45,17 @@ _TWINS = {"IL": "PS", "PS": "IL"}
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
 _BARE_MIN_POP = 1_000_000
 _BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
-#: The words around الباب that make it a door (فتح الباب أمام، الباب الرئيسي، الباب العالي).
-_DOOR_VERBS = shadow_set({"فتح", "يفتح", "تفتح", "فتحت", "اغلق", "اغلقت", "يغلق", "اغلاق", "ابقاء", "طرق", "طرقت"})
-_DOOR_NEXT = shadow_set({"امام", "مفتوحا", "مفتوح", "مفتوحه", "الرئيس", "الرئيسي", "الخلفي", "الامامي", "الخارجي",
-                         "الحديدي", "العالي", "علي"})
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
+
+
+def _set_phrase(mn: Mention, m: str) -> bool:
+    """The name is a word of a set phrase (في إطار، مسقط رأسه، فتح الباب أمام), not a place."""
+    if mn.key not in SET_PHRASES:
+        return False
+    prev = m[max(0, mn.nstart - len(mn.prefix) - 12) : mn.nstart - len(mn.prefix)].split()
+    nxt = m[mn.nend : mn.nend + 14].split()
+    return set_phrase(mn.key, mn.prefix, prev[-1] if prev else "", nxt[0] if nxt else "")
 
 
 def _is_letter(c: str) -> bool:
@@ -104,7 +110,7 @@ class Geocoder(FramedPlaces):
     def _keep(self, mn: Mention, m: str, persons: Iterable[tuple[int, int]]) -> bool:
         if any(s < mn.end and mn.start < e for s, e in persons):
             return False
-        if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key) or self._door(mn, m):
+        if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key) or _set_phrase(mn, m):
             return False
         article = _has_article(mn.prefix)
         if not article:
@@ -121,15 +127,6 @@ class Geocoder(FramedPlaces):
             if demonym_country(m[mn.nstart - len(mn.prefix) : t_end]):
                 return False
         return True
-
-    @staticmethod
-    def _door(mn: Mention, m: str) -> bool:
-        """"فتح الباب أمام"، "الباب الرئيسي للمبنى": a door, not the town of Al Bab."""
-        if mn.key != "الباب" or mn.prefix:
-            return False
-        before = m[max(0, mn.nstart - 12) : mn.nstart].split()
-        after = m[mn.nend : mn.nend + 14].split()
-        return bool((before and before[-1] in _DOOR_VERBS) or (after and after[0] in _DOOR_NEXT))
 
     def _listed(self, mentions: list[Mention], m: str) -> set[int]:
         """Indexes of unit names in a list of places ("ونينوى وصلاح الدين والأنبار"): places even

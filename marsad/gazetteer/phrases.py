@@ -1,0 +1,33 @@
+"""Place names that are also words of a set phrase: "في إطار" (within) is not Atar, "مسقط رأسه" (his
+birthplace) is not Muscat, "فتح الباب أمام" (opened the door to) is not Al Bab.  Shared by the geocoder,
+which drops such readings, and the events step, which never takes them for a scene.
+"""
+
+from __future__ import annotations
+
+from marsad.gazetteer.names import name_key
+
+
+def _words(words: set[str]) -> frozenset[str]:
+    return frozenset(name_key(w) for w in words)
+
+
+#: Names that are words of a set phrase: the words of which one, right before or right after, makes
+#: the phrase ("في إطار" within, not Atar; "مسقط رأسه" his birthplace, not Muscat; "فتح الباب أمام"
+#: and "الباب الرئيسي" a door, not Al Bab).  A preposition glued to the name (بإطار) counts as before.
+SET_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "اطار": (_words({"في"}), frozenset()),
+    "مسقط": (frozenset(), _words({"راس", "راسه", "راسها", "راسهم", "راسي"})),
+    "الباب": (_words({"فتح", "يفتح", "تفتح", "فتحت", "اغلق", "اغلقت", "يغلق", "اغلاق", "ابقاء", "طرق", "طرقت"}),
+              _words({"امام", "مفتوحا", "مفتوح", "مفتوحه", "الرئيس", "الرئيسي", "الخلفي", "الامامي", "الخارجي",
+                      "الحديدي", "العالي", "علي"})),
+}
+
+
+def set_phrase(name: str, prefix: str, prev: str, nxt: str) -> bool:
+    """Whether `name` (shadow form), with the proclitics `prefix` glued to it and the words `prev` and
+    `nxt` around it, is a word of its set phrase.  A ب glued to a name whose phrase opens with في
+    (بإطار، فيإطار) counts as the phrase too."""
+    before, after = SET_PHRASES.get(name, (frozenset(), frozenset()))
+    glued = "في" in before and prefix.endswith(("ب", "في"))
+    return glued or name_key(prev).lstrip("و") in before or name_key(nxt) in after
