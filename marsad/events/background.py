@@ -331,11 +331,16 @@ def not_ground(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
+def _is_thousands(t: Token) -> bool:
+    """آلاف / الألف: also the raw form, since the article test would strip آلاف's ال."""
+    return _bare(t) in _THOUSANDS or t.norm.lstrip("و") in _THOUSANDS
+
+
 def arrests_in_thousands(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """"توقيف آلاف الأشخاص" / "اعتقال أكثر من 50 ألف شخص": a campaign's total, not one incident."""
     for j in _words_after(tokens, last, hi, 5):
         t = tokens[j]
-        if _bare(t) in _THOUSANDS or t.norm.lstrip("و") in _THOUSANDS:  # آلاف: the article test would strip its ال
+        if _is_thousands(t):
             return f"total: {t.text}"
         if t.kind == "number" and t.norm.replace(",", "").isdigit() and int(t.norm.replace(",", "")) >= 1000:
             return f"total: {t.text}"
@@ -440,7 +445,7 @@ def in_thousands(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     j = first - 1
     if j >= lo and tokens[j].norm == "من":
         j -= 1
-    if j >= lo and (_bare(tokens[j]) in _THOUSANDS or tokens[j].norm.lstrip("و") in _THOUSANDS):
+    if j >= lo and _is_thousands(tokens[j]):
         return f"total: {tokens[j].text}"
     return None
 
