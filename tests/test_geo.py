@@ -200,6 +200,27 @@ def test_unknown_quarters_and_areas():
     assert all(p.iso2 != "DZ" for p in geocode("هدمت القوات قرية الوادي الأحمر قرب القدس"))
 
 
+def test_unknown_sites_after_site_words():
+    """Streets, bases, mountains and mosques no source has are coded to the unit named with them."""
+    base = one("استهدفت غارات مطار التيفور العسكري في ريف حمص الشرقي", "التيفور")
+    assert (base.iso2, base.admin1, base.geo_precision) == ("SY", "Homs", 2)
+    street = one("انفجرت عبوة في شارع الربيعي وسط بغداد", "الربيعي")
+    assert (street.iso2, street.admin1) == ("IQ", "Baghdad")
+    # a name goes on after a head word; a conjunction or an adjective is no name
+    assert one("هبطت الطائرة في مطار الملك عبد العزيز بجدة", "الملك عبد العزيز").iso2 == "SA"
+    assert not [p for p in geocode("دان المجلس اقتحام مسجد وتعطيل الصلاة فيه بحلب") if p.start < 30]
+    assert not [p for p in geocode("سيطرت القوات على جبل استراتيجي قرب حلب") if "استراتيجي" in p.text]
+    # سجن is also "the imprisonment of": not a site word
+    assert not [p for p in geocode("طالبوا بإنهاء سجن الزفزافي في المغرب") if "الزفزافي" in p.text]
+
+
+def test_unknown_site_is_not_placed_in_a_foreign_capital_nearby():
+    text = ("قصفت طائرات حربية سورية مدينة حمص وريفها. وقال مسؤول إن ضربة على مطار الشعيرات نفذتها "
+            "واشنطن، وسقطت قذائف في حمص")
+    p = one(text, "الشعيرات")
+    assert p.iso2 == "SY"
+
+
 def test_country_name_after_a_verb_is_the_country():
     """An adjective agrees in definiteness: "الوكالة السعودية" qualifies a noun, "وتستخدم السعودية" acts."""
     assert one("وتستخدم السعودية طائرات حديثة", "السعودية").iso2 == "SA"

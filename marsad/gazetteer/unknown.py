@@ -25,14 +25,23 @@ from marsad.text.tokenize import CLITIC_RUNS, SINGLE, proclitic_ok
 #: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
 #: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
 _GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان", "قضاء"})
-_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"})
+#: Sites inside a town and land features (شارع السعدون، مسجد سلمان، جبل قنديل، مطار التيفور): no source
+#: has them, so they are coded to the unit the text names with them.  Those that are also ordinary
+#: nouns (قاعدة بيانات، حقل تجارب) need a definite or compound name, as the generic types do.  Left
+#: out after a corpus check: سجن (also "imprisonment of"), بوابة (news portals), مستشفى (hospitals
+#: named for their patients or owners, and a hospital is where the hurt are taken, not a scene).
+_SITE_TYPES = frozenset({"جبل", "مسجد"})
+_GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا"})
+_UNKNOWN_TYPES = (VILLAGE_WORDS | _GENERIC_TYPES | _SITE_TYPES | _GENERIC_SITES
+                  | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"}))
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district".
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
                   if not (t == "قضاء" and "ل" in run)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
 _NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
-                                           "الوادي", "التل", "العين"})
+                                           "الوادي", "التل", "العين", "عبد", "الملك", "الامير", "الشيخ", "الامام",
+                                           "النبي", "ذي", "ذو"})
 #: Adjectives that continue a name (الخان الأحمر، الوادي الأحمر) rather than describe a known place.
 NAME_ADJ = shadow_set({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
                        "الجديده", "القديم", "القديمه", "العليا", "السفلي", "الفوقاني", "التحتاني", "الفوقا", "التحتا"})
@@ -46,7 +55,10 @@ _NOT_NAMES = shadow_set({"القريبه", "المجاوره", "الواقعه",
                         "اللاجئين", "للاجئين", "لاجئين", "الصحه", "التربيه", "الزراعه", "الاوقاف", "الشوون",
                         "الماليه", "العامه", "النخيل", "المعركه", "الحرب", "الرمايه", "التدريب", "المواجهه",
                         "الاعتصام", "الاحتجاج", "المسجد", "المنزل", "الجامعه", "المدرسه", "السياسيه", "الدار",
-                        "الوقت", "العطله", "الاجازه", "العقوبه", "المحكوميه", "الحاجه", "الحاجات", "الديون", "الاحتلال"})
+                        "الوقت", "العطله", "الاجازه", "العقوبه", "المحكوميه", "الحاجه", "الحاجات", "الديون", "الاحتلال",
+                        "العاصمه", "الرئاسه", "الصواريخ", "التحالف", "الضرائب", "الطاقه", "الاداره", "المجلس", "القوات",
+                        "استراتيجي", "استراتيجيه", "رئيسي", "رئيسيه", "تابع", "تابعه", "كبير", "صغير", "قريب", "جديد",
+                        "اخر", "عال", "عالي", "مرتفع"})
 
 #: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
 _COMPASS_NOUNS = shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
@@ -139,17 +151,20 @@ class FramedPlaces:
             span = self._unknown_name(words, k, covered)
             if span is None:
                 continue
-            ns, ne = span
+            ns, ne, site = span
             o_s, o_e = sh.to_orig(ns, ne)
             here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
             why = f"{text[o_s:o_e]!r} is not in the gazetteer"
             parent = next((mn for mn in mentions if mn.nstart >= ne and words.links(ne, mn.nstart)), None)
             unit = by_start.get(parent.start) if parent is not None else None
-            unit = unit or self._nearest(words, ns, ne, mentions, by_start)
+            iso2 = max(prior, key=lambda c: prior[c]) if prior else None
+            near = None if unit else self._nearest(words, ns, ne, mentions, by_start)
+            if near is not None and iso2 and prior[iso2] >= 0.5 and _foreign(near.iso2, iso2, prior, site):
+                near = None  # a place of another country nearby (ضربة على مطار التيفور، قالت واشنطن) is no container
+            unit = unit or near
             if unit is not None:
                 out.append(fallback(here, unit, why))
                 continue
-            iso2 = max(prior, key=lambda c: prior[c]) if prior else None
             c = country(iso2) if iso2 and prior[iso2] >= 0.5 else None
             if c is not None:
                 out.append(replace(here, name=c.name, country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon,
@@ -210,30 +225,36 @@ class FramedPlaces:
         return out
 
     @staticmethod
-    def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """The shadow span of the unknown name a type word at `k` introduces, or None."""
+    def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
+        """The shadow span of the unknown name a type word at `k` introduces and whether it names a
+        site (a street, base, mountain …) rather than a settlement, or None."""
         w = words.word(k)
         # indefinite only: "المدينة" / "القرية" refer back to a place already named
         word_type = _UNKNOWN_FORMS.get(w)
         if word_type is None:
             return None
         name_words: list[int] = []
-        for j in range(k + 1, min(k + 3, len(words.spans))):
+        for j in range(k + 1, min(k + 4, len(words.spans))):
             s, e = words.spans[j]
             nw = words.word(j)
             if any(cs < e and s < ce for cs, ce in covered) or is_connector(nw) or not nw.isalpha():
                 break
             if not words.quote_gap(words.spans[j - 1][1], s) or nw in _NOT_NAMES or demonym_country(nw):
                 break
-            if name_words and not (words.word(name_words[0]) in _NAME_HEADS or nw in NAME_ADJ):
+            # a name goes on after a head word (كفر نبل، الملك عبد العزيز) or with an adjective of names
+            if name_words and not (words.word(name_words[-1]) in _NAME_HEADS or nw in NAME_ADJ):
                 break
+            if not name_words and nw[0] == "و" and nw not in _NAME_HEADS:
+                break  # "مسجد وتعطيله": the conjunction starts a new phrase, not a name
             name_words.append(j)
+        while name_words and words.word(name_words[-1]) in _NAME_HEADS - shadow_set({"جبل", "حي"}):
+            name_words.pop()  # "جبل راس" cut short: a head word alone names nothing
         if not name_words:
             return None
         first = words.word(name_words[0])
-        if word_type in _GENERIC_TYPES and not (first.startswith("ال") or first in _NAME_HEADS):
+        if word_type in _GENERIC_TYPES | _GENERIC_SITES and not (first.startswith("ال") or first in _NAME_HEADS):
             return None  # منطقة عسكرية: an area, not a name
-        return words.spans[name_words[0]][0], words.spans[name_words[-1]][1]
+        return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITE_TYPES | _GENERIC_SITES
 
     @staticmethod
     def _nearest(words: Words, ns: int, ne: int, mentions: list[Mention],
@@ -254,6 +275,15 @@ class FramedPlaces:
             if best is None or rank < best[:2]:
                 best = (*rank, p)
         return best[2] if best else None
+
+
+def _foreign(near: str | None, main: str, prior: dict[str, float], site: bool) -> bool:
+    """Is a nearby place's country `near` too foreign to contain an unknown name of a document about
+    `main`?  A site must lie in the document's country (Israel and Palestine count as one here); a
+    village only in a country the document is about at all (prior 0.1)."""
+    if site:
+        return near != main and {near, main} != {"IL", "PS"}
+    return prior.get(near or "", 0.0) < 0.1
 
 
 def entry_place(e: Entry, text: str, start: int, end: int, level: str, precision: int, reason: str,
