@@ -326,3 +326,11 @@ def test_set_phrases_are_not_places():
     """phrases.py, shared with the events step: في إطار is not Atar, مسقط رأسه not Muscat."""
     assert [p.name for p in geocode("وذلك في إطار التعاون، وعاد إلى مسقط رأسه في حلب")] == ["Aleppo"]
     assert [p.name for p in geocode("وصل الوزير إلى مسقط")] == ["Muscat"]
+
+
+def test_forces_named_after_a_city_and_words_of_pictures_are_not_places():
+    """فيلق القدس is the Quds Force, الصور "the pictures" (not Sur or Tyre), لجأوا "they fled" (not Jawa)."""
+    assert not geocode("اتهم الجيش فيلق القدس بإطلاق الصواريخ، وأعلنت سرايا القدس مسؤوليتها")
+    assert not geocode("وأظهرت الصور من موقع الحادث دمارا واسعا")
+    assert not geocode("أكثر من خمسة ملايين لجأوا إلى الخارج")
+    assert one("قصف على مدينة القدس", "مدينة القدس").name == "Jerusalem"
