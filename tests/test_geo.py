@@ -334,3 +334,12 @@ def test_forces_named_after_a_city_and_words_of_pictures_are_not_places():
     assert not geocode("وأظهرت الصور من موقع الحادث دمارا واسعا")
     assert not geocode("أكثر من خمسة ملايين لجأوا إلى الخارج")
     assert one("قصف على مدينة القدس", "مدينة القدس").name == "Jerusalem"
+
+
+def test_frequent_words_that_are_small_places_need_context():
+    """السجن (the prison), طراز (a model of), المالي (financial), الفندق (the hotel) and the Jordanian
+    news agency بترا are words first; a type word still makes them places."""
+    text = ("نقل إلى السجن بطائرة من طراز سوخوي بعد دعم مالي وقالت وكالة بترا إن النظام المالي "
+            "ونزلاء الفندق بخير")
+    assert not geocode(text)
+    assert [p.name for p in geocode("قتل ثلاثة في شمال مالي")] == ["Mali"]

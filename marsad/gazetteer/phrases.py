@@ -14,7 +14,8 @@ def _words(words: set[str]) -> frozenset[str]:
 
 #: Names that are words of a set phrase: the words of which one, right before or right after, makes
 #: the phrase ("في إطار" within, not Atar; "مسقط رأسه" his birthplace, not Muscat; "فتح الباب أمام"
-#: and "الباب الرئيسي" a door, not Al Bab; "فيلق القدس" a force, not Jerusalem).  A preposition glued to the name (بإطار) counts as before.
+#: and "الباب الرئيسي" a door, not Al Bab; "فيلق القدس" a force, not Jerusalem).  A preposition glued to
+#: the name (بإطار) counts as before.
 SET_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "اطار": (_words({"في"}), frozenset()),
     "مسقط": (frozenset(), _words({"راس", "راسه", "راسها", "راسهم", "راسي"})),
