@@ -343,3 +343,10 @@ def test_frequent_words_that_are_small_places_need_context():
             "ونزلاء الفندق بخير")
     assert not geocode(text)
     assert [p.name for p in geocode("قتل ثلاثة في شمال مالي")] == ["Mali"]
+
+
+def test_names_joined_by_and_share_their_unit():
+    """"صيدا والجيزة والمسيفرة" east of Daraa: the Daraa neighbours put صيدا in Daraa, not Sidon."""
+    p = one("قصفت مستشفيات صيدا والجيزة والمسيفرة، شرقي مدينة درعا", "صيدا")
+    assert (p.iso2, p.admin1) == ("SY", "Dar'a") and "joined by" in p.reason
+    assert one("قصف على صيدا وصور في جنوب لبنان", "صيدا").iso2 == "LB"

@@ -183,11 +183,16 @@ class FramedPlaces:
         """
         out = list(places)
         last = -1
+        # a bare list of names joined by و ("صيدا والجيزة والمسيفرة") opens at its first place
+        firsts = {words.index_at(mn.nstart) for mn in mentions if mn.nstart > 0}
         for k in range(len(words.spans) - 1):
-            if k <= last or not opens_list(words.word(k)):
+            typed = opens_list(words.word(k))
+            if k <= last or not (typed or k + 1 in firsts):
                 continue
             items = list_items(words, k)
-            if not items:
+            if not typed:
+                items = _joined_run(items)
+            if len(items) < 2 if not typed else not items:
                 continue
             last = words.index_at(items[-1][1] - 1)
             spans = [sh.to_orig(ns, ne) for ns, ne, _ in items]
@@ -199,12 +204,13 @@ class FramedPlaces:
             unit_e = self.gaz.admin1_entry(iso2 or "", admin1 or "")
             if n < 2 or 2 * n <= sum(i is not None for i in found) or unit_e is None:
                 continue
-            listed = f"listed after {words.word(k)!r} with {n} places of {admin1}"
+            listed = (f"listed after {words.word(k)!r} with {n} places of {admin1}" if typed
+                      else f"joined by و to {n} places of {admin1}")
             for (ns, ne, joined), (os_, oe), i in zip(items, spans, found, strict=True):
                 here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
                 if i is None:
                     name_words = words.m[ns:ne].split()
-                    if joined and not any(w in _NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
+                    if typed and joined and not any(w in _NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
                                           for w in name_words):
                         out.append(fallback(here, entry_place(unit_e, text, os_, oe, "admin1", 3, ""),
                                              f"{text[os_:oe]!r} is not in the gazetteer but is {listed}"))
@@ -275,6 +281,17 @@ class FramedPlaces:
             if best is None or rank < best[:2]:
                 best = (*rank, p)
         return best[2] if best else None
+
+
+def _joined_run(items: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The items of a bare list up to the first one not joined by و: without a plural type word
+    only "X وY وZ" says the names belong together."""
+    run = items[:1]
+    for it in items[1:]:
+        if not it[2]:
+            break
+        run.append(it)
+    return run
 
 
 def _foreign(near: str | None, main: str, prior: dict[str, float], site: bool) -> bool:
