@@ -350,3 +350,9 @@ def test_names_joined_by_and_share_their_unit():
     p = one("قصفت مستشفيات صيدا والجيزة والمسيفرة، شرقي مدينة درعا", "صيدا")
     assert (p.iso2, p.admin1) == ("SY", "Dar'a") and "joined by" in p.reason
     assert one("قصف على صيدا وصور في جنوب لبنان", "صيدا").iso2 == "LB"
+
+
+def test_a_city_of_millions_beats_small_namesakes_abroad():
+    """GeoNames calls a Texas town موسكو too; an American adjective nearby does not make it Mesquite."""
+    p = one("وهددت موسكو بإسقاط الصواريخ الأميركية على لسان سفيرها لدى لبنان", "موسكو")
+    assert p.name == "Moscow" and p.runner_up

@@ -165,6 +165,14 @@ class Geocoder(FramedPlaces):
         else:
             s = _LEVEL_SCORE.get(e.level, 1.0)
             why.append(e.level)
+        if e.level == "populated_place" and e.pop >= 1_000_000 and all(
+                x.pop * 20 <= e.pop and x.iso2 not in REGION for h in mn.hits
+                if (x := self.gaz.entries[h.entry]) is not e and x.level == "populated_place"):
+            # موسكو is Moscow: GeoNames gives a Texas town the same Arabic name, and an adjective
+            # (الأميركية) in the sentence must not be enough to prefer it; namesakes in the region
+            # (الجيزة of Daraa beside Giza) are left to the context
+            s += 1.5
+            why.append("a city of millions; its namesakes are small")
         if mn.city_company and e.level == "populated_place" and e.pop >= 100_000:
             s += 3.5
             why.append("named with a city or as a centre")
