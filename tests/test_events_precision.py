@@ -741,3 +741,82 @@ def test_a_halt_to_air_traffic_is_no_arrest(nlp):
     doc = nlp("أعلنت السلطات توقيفا مؤقتا لحركة الطيران في مطار بيروت", published="2018-04-07")
     assert not [e for e in doc.events if e.sub_event_type == "Arrests"]
     assert [e.sub_event_type for e in nlp("أوقفت الشرطة ثلاثة مشتبه بهم في بيروت", published="2018-04-07").events] == ["Arrests"]
+
+
+# -- round 5: interceptions, set phrases, topics, gestures, months in parts ---------------------------
+
+
+def test_an_intercepted_missile_is_disrupted_weapons_use(ext):
+    """ACLED codes a missile or drone shot down before it lands as disrupted weapons use, not a strike."""
+    text = "واعترضت الدفاعات الجوية مساء السبت صاروخا باليستيا أطلقه المسلحون باتجاه مدينة سراقب."
+    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    assert subtypes(doc) == ["Disrupted weapons use"]
+    drone = "وأسقطت الدفاعات الجوية طائرة بدون طيار حاولت استهداف مطار سراقب يوم الأحد."
+    assert subtypes(ext(make_doc(drone, (place("سراقب", drone, "Saraqib"),)))) == ["Disrupted weapons use"]
+
+
+def test_a_missile_that_hit_stays_a_strike_beside_an_interception(ext):
+    text = "واعترضت الدفاعات الجوية صاروخين وسقط صاروخ ثالث في بلدة سراقب مما أدى إلى أضرار مادية."
+    assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+
+
+def test_an_interception_denied_or_a_capability_is_none(ext):
+    for text in ("ولم تحاول روسيا إسقاط أي من الصواريخ فوق بلدة سراقب.",
+                 "وقال الخبير إن المنظومة قادرة على التصدي لصواريخ بالستية تطلق على سراقب."):
+        assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+
+
+def test_repelling_a_ground_attack_is_no_interception(ext):
+    text = "وقالت المعارضة إنها تصدت لهجوم بري شنته قوات النظام على بلدة سراقب."
+    assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+
+
+def test_the_intercepted_missile_told_again_folds_into_the_interception(ext):
+    text = (
+        "واعترضت الدفاعات الجوية مساء السبت صاروخا أطلقه المسلحون. "
+        "وقال المتحدث إن الصاروخ كان باتجاه مدينة سراقب وأطلق بطريقة متعمدة لاستهداف المناطق المدنية."
+    )
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتم التعامل مع الجسم الغريب قرب سراقب بحسب قواعد الاشتباك وتدميره.",
+        "وظهر عشرات من عناصر شرطة مكافحة الشغب في شوارع سراقب.",
+        "وقال الوزير إن بلاده ستطلب تقديم أمر بالاعتقال بحق المشتبه به في سراقب.",
+        "وناشد المسؤول قوات الأمن في سراقب بإيقاف اعتقال الناشطين.",
+    ],
+)
+def test_set_phrases_tell_no_incident(ext, text):
+    """Rules of engagement, riot police, an arrest warrant and a call to stop arrests are no events."""
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_the_topic_of_a_seminar_is_no_incident(ext):
+    text = ("وستتناول الندوة الأوضاع في مدينة سراقب وما تمارسه الميليشيات من انتهاكات بحق المدنيين، "
+            "بالإضافة إلى حملات المداهمات والاعتقالات.")
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_a_boycott_in_protest_and_the_protesters_demands_are_no_demonstration(ext):
+    for text in ("وصوت البرلمان رغم مقاطعة النواب من سراقب للتصويت احتجاجا على خفض المخصصات.",
+                 "ودعا الزعيم الساسة إلى الاستجابة لمطالب المحتجين في سراقب."):
+        assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_an_ambush_laid_for_an_arrest_is_the_arrest(ext):
+    text = "وأعد رجال الشرطة كمينا لضبط اللص في بلدة سراقب وألقوا القبض عليه."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Arrests"]
+
+
+def test_late_in_a_month_long_past_is_history(ext):
+    """"في أواخر يناير" dates the month: two months before publication it is background."""
+    text = "ففي أواخر يناير اعتقلت السلطات ناشطا في بلدة سراقب."
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),), published="2018-03-29")).events == ()
+
+
+def test_a_seizure_word_far_from_the_weapon_does_not_retype_it(ext):
+    text = ("وتضم المنظومة رادارا بعيد المدى لاكتشاف الأهداف المعادية، وعربة قيادة تقوم بتحليل البيانات، وست "
+            "عربات تعمل كمنصات إطلاق للصواريخ في سراقب.")
+    assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))

@@ -27,7 +27,11 @@ from marsad.events.actors import (
     protest_target,
 )
 from marsad.events.background import (
+    IMPACT_WORDS as _HIT_WORDS,
+)
+from marsad.events.background import (
     accident,
+    ambush_for_arrest,
     arrests_in_thousands,
     called_for,
     campaign_toll,
@@ -35,11 +39,13 @@ from marsad.events.background import (
     charged,
     cited_as_proof,
     clause_bounds,
+    discussed,
     equipped_with,
     habitual,
     history_marker,
     hypothetical,
     in_thousands,
+    intercepted,
     not_explosive,
     not_ground,
     not_violence,
@@ -47,7 +53,9 @@ from marsad.events.background import (
     period_after,
     period_before,
     pretext,
+    protest_gesture,
     result_of_another,
+    set_phrase,
     since_campaign_start,
     stop_not_arrest,
     told_as_cause,
@@ -84,6 +92,11 @@ ARMED_VICTIMS = frozenset(
     "عناصر عنصرا عنصر مسلحين مسلحا مسلحي مسلح مقاتلين مقاتلا مقاتلي مقاتل جنود جنديا جنديين جنديان جندي "
     "عسكريين عسكريا ارهابيين ارهابيا متشددين".split()
 )
+#: Classes of a strike or a weapon that air defences may intercept (see `intercepted`).
+_INTERCEPTABLE = frozenset({"air", "bombard", "attack"})
+#: ACLED's type for an attack stopped before it lands (an interception, a defused bomb).
+_DISRUPTED = {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
+              "plover_type": "COERCE", "plover_mode": "seize"}
 #: Longest quote of the trigger's sentence in an event's notes.
 SUMMARY_QUOTE = 220
 #: Sub-event types coded once per day and country (their actors and places are loose).
@@ -185,6 +198,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or hypothetical(tokens, h.first, clause[0]) or habitual(tokens, h.first, h.last, *clause)
     why = why or since_campaign_start(tokens, h.last, clause[1])
     why = why or pretext(tokens, clause[0], h.first) or told_as_cause(tokens, h.first, clause[0])
+    why = why or set_phrase(tokens, h.first, clause[0], h.entry.cls) or discussed(tokens, clause[0], h.first)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":
@@ -195,6 +209,9 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = result_of_another(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "protest":
         why = celebration(tokens, h, *clause) or called_for(tokens, clause[0], h.first)
+        why = why or protest_gesture(tokens, h.first, clause[0])
+    if why is None and h.entry.cls == "clash":
+        why = ambush_for_arrest(tokens, h.last, hi)
     if why is None and h.entry.cls in ("blast", "grenade", "bombard"):
         why = not_explosive(tokens, h.last, hi)
     if why is None and h.entry.cls == "attack":
@@ -345,6 +362,10 @@ class Extractor:
                 if index is None:
                     index = stem_index(tokens, lo, hi)
                 fields, refiner = refine(self.lex, tokens, h, clause[0], clause[1], index)
+                if h.entry.cls in _INTERCEPTABLE:
+                    at = intercepted(tokens, h.first, h.last, *clause)
+                    if at is not None and not blocked_by(self.lex, tokens, replace(h, first=at, last=at), lo):
+                        fields, refiner = dict(_DISRUPTED), "interception"
                 kept.append((h, fields, refiner))
             if not kept:
                 continue
@@ -467,6 +488,7 @@ class Extractor:
         merged, roles = _fold_headline(text, sentences, merged, roles)
         merged, roles = _fold_generic(merged, roles)
         merged, roles = _fold_raids(merged, roles)
+        merged, roles = _fold_intercepted(text, merged, roles)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
@@ -1040,6 +1062,36 @@ def _fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], l
         j = next((j for j in clashes if _within_week(out[j].event_date, e.event_date)
                   and _same_scene(out[j].location, e.location)), None)
         if j is None:
+            continue
+        out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
+        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
+        gone.add(i)
+    keep_idx = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
+
+
+#: Strikes an interception may be told again as (the missile "was heading for Najran", the drone "tried
+#: to target the airport").
+_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_INTERCEPT_NOTE = "(interception)"
+
+
+def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A missile or drone strike told after an interception of the same day and scene, in a sentence
+    with no word of a hit, is the intercepted weapon told again ("الصاروخ كان باتجاه نجران"): it folds
+    into the disrupted weapons use."""
+    caught = [j for j, e in enumerate(events) if e.sub_event_type == "Disrupted weapons use" and _INTERCEPT_NOTE in e.notes]
+    if not caught:
+        return events, roles
+    out = list(events)
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        if e.sub_event_type not in _STRIKE_TYPES or e.trigger is None or not e.evidence:
+            continue
+        j = next((j for j in caught if events[j].trigger is not None and events[j].trigger.start < e.trigger.start
+                  and _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
+        sent = e.evidence[0]
+        if j is None or any(normalize(w).lstrip("و").startswith(_HIT_WORDS) for w in text[sent.start : sent.end].split()):
             continue
         out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
         roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)

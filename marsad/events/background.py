@@ -542,3 +542,137 @@ def told_as_cause(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     if verb.norm in _RESULT and rel.norm.lstrip("و") in _RELATIVES:
         return f"reference: {rel.text} {verb.text}"
     return None
+
+
+#: Words of interception (shadow form prefixes, without و and the article): a missile or a drone that is
+#: intercepted, shot down or repelled did not hit the place it was fired at (ACLED: disrupted weapons use).
+_INTERCEPT = ("اعترض", "اعتراض", "تصدت", "تصدي", "يتصدي", "تتصدي", "اسقط", "اسقاط")
+#: What air defences intercept (shadow form prefixes, article stripped): missiles, rockets and drones
+#: (a manned plane shot down is no disrupted attack).
+_PROJECTILES = ("صاروخ", "صواريخ", "لصاروخ", "لصواريخ", "قذيف", "قذائف", "لقذائف", "مسير", "درون")
+_DRONE_WORDS = frozenset({"بدون", "مسيره", "مسيرات", "درون"})
+#: Words of a hit: beside them the attack landed, whatever else was intercepted.
+IMPACT_WORDS = (
+    "سقط", "اصاب", "تصيب", "يصيب", "انفجر", "اسفر", "ادي", "ادت", "مقتل", "قتل", "اضرار", "خسائر", "جرح", "جرحي", "مصرع",
+)
+#: How many words before a weapon or strike word an interception word governs it; after it only a
+#: passive interception (تم اعتراضه، اعترضته الدفاعات) or the interceptor's name counts, this close.
+INTERCEPT_BEFORE = 12
+#: How many words after an interception verb its object (the missile or the drone) may come.
+INTERCEPT_OBJECT = 6
+INTERCEPT_AFTER = 6
+_INTERCEPT_AFTER = ("اعترض", "اعتراض", "باتريوت")
+
+
+def _projectile(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Token i names a missile, a rocket or a drone (طائرة only with بدون طيار / مسيرة after it)."""
+    w = _bare(tokens[i])
+    if w.startswith(_PROJECTILES) or tokens[i].norm.lstrip("و").startswith(_PROJECTILES):
+        return True
+    if w.startswith(("طائره", "طائرات", "طاير", "لطاير")) and i + 1 < end:
+        return _bare(tokens[i + 1]) in _DRONE_WORDS
+    return False
+
+
+#: Words of a capability: "قادر على التصدي لصواريخ" tells what a system can do, not an interception.
+_CAPABLE = frozenset({"قادر", "قادره", "قادرين", "قادرون", "قدره", "قدرات", "قدرتها", "قدرته", "تستطيع", "يستطيع"})
+
+
+def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> int | None:
+    """"اعترضت الدفاعات صاروخا أطلقه الحوثيون باتجاه نجران" / "أسقطت طائرة بدون طيار حاولت استهداف المطار":
+    an interception word with a missile or a drone right after it, before the trigger (or a passive
+    interception right after the trigger), and no word of a hit in the clause: the attack was disrupted,
+    not carried out on its target.  Returns the interception word's index (for the caller's blockers:
+    "لم تحاول إسقاط أي من الصواريخ" intercepted nothing)."""
+    words = [i for i in range(start, end) if tokens[i].kind == "word"]
+    if any(_bare(tokens[i]).startswith(IMPACT_WORDS) or tokens[i].norm.lstrip("و").startswith(IMPACT_WORDS) for i in words):
+        return None
+    before = [i for i in words if i < first][-INTERCEPT_BEFORE:]
+    for n, i in enumerate(before):
+        t = tokens[i]
+        if not (_bare(t).startswith(_INTERCEPT) or t.norm.lstrip("و").startswith(_INTERCEPT)):
+            continue
+        if any(_bare(tokens[k]).removeprefix("ب") in _CAPABLE for k in before[max(0, n - 3) : n]):
+            continue
+        # its object: the next words, the trigger among them (تصدت لصواريخ at once; اعترضت الدفاعات الجوية
+        # مساء السبت صاروخا after its subject and a time)
+        reach = 2 if _bare(t).startswith(("تصد", "يتصد", "تتصد")) else INTERCEPT_OBJECT
+        objects = [*before[n + 1 : n + 1 + reach], first][:reach]
+        if any(_projectile(tokens, k, end) for k in objects):
+            return i
+    if _projectile(tokens, first, end) and not tokens[first].norm.endswith("ي"):  # not "الدفاع الصاروخي"
+        for i in [i for i in words if i > last][:INTERCEPT_AFTER]:
+            if _bare(tokens[i]).startswith(_INTERCEPT_AFTER) or tokens[i].norm.lstrip("و").startswith(_INTERCEPT_AFTER):
+                return i
+    return None
+
+
+#: Words before a trigger that make it part of a set phrase, by the trigger's class: rules of engagement
+#: (قواعد الاشتباك), riot police (شرطة مكافحة الشغب), an arrest warrant or order (مذكرة اعتقال، أمر
+#: بالاعتقال), a call to stop arrests (إيقاف اعتقال الناشطين).
+_SET_PHRASES = {
+    "clash": frozenset({"قواعد", "قاعده"}),
+    "riot": frozenset({"مكافحه", "لمكافحه", "بمكافحه"}),
+    "arrest": frozenset({"امر", "اوامر", "مذكره", "مذكرات", "امرا", "بامر", "وقف", "ايقاف", "بايقاف", "بوقف",
+                         "لوقف", "انهاء", "بانهاء"}),
+}
+
+
+def set_phrase(tokens: Sequence[Token], first: int, lo: int, cls: str) -> str | None:
+    """The word right before the trigger makes it a set phrase of no incident (see `_SET_PHRASES`)."""
+    heads = _SET_PHRASES.get(cls)
+    if heads is None or first - 1 < lo or tokens[first - 1].kind != "word":
+        return None
+    prev = tokens[first - 1]
+    if _bare(prev) in heads or prev.norm.lstrip("و") in heads:
+        return f"set phrase: {prev.text} {tokens[first].text}"
+    return None
+
+
+#: Verbs of discussing: what a seminar, a report or a meeting "deals with" (ستتناول الندوة حملات المداهمات)
+#: is its topic, not an incident it reports.
+_DISCUSS = frozenset(
+    "تناول تتناول يتناول ستتناول سيتناول تناولت تناقش يناقش ناقش ناقشت ستناقش سيناقش تتطرق يتطرق تطرق تطرقت "
+    "ستتطرق سيتطرق تستعرض يستعرض ستستعرض".split()
+)
+#: How many words back a verb of discussing governs a trigger in its clause (a topic list runs long).
+DISCUSS_REACH = 40
+
+
+def discussed(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A verb of discussing earlier in the trigger's clause: the trigger is a topic."""
+    return _back_word(tokens, start, first, DISCUSS_REACH, lambda t: t.norm.lstrip("و") in _DISCUSS, "topic")
+
+
+#: Acts of a gesture (مقاطعة التصويت احتجاجا على …): "احتجاجا" after them is the reason for the act,
+#: not a demonstration.
+_GESTURES = ("مقاطع", "انسحاب", "انسحب", "استقال", "تعليق", "علق", "رفض", "امتنع", "امتناع", "استدع")
+#: Nouns a protest word may depend on without telling a protest (مطالب المحتجين "the protesters' demands").
+_OWNERS = frozenset({"مطالب", "مطالبات", "حقوق", "ممثلي", "ممثلو", "لمطالب", "بمطالب"})
+GESTURE_REACH = 8
+
+
+def protest_gesture(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """"قاطعوا التصويت احتجاجا على الخفض": a boycott, a walk-out or a resignation done in protest is no
+    demonstration; "مطالب المحتجين" names the protesters' demands, not a protest."""
+    t = tokens[first]
+    if first - 1 >= start and tokens[first - 1].kind == "word" and tokens[first - 1].norm.lstrip("و") in _OWNERS:
+        return f"possessor: {tokens[first - 1].text} {t.text}"
+    if t.norm.lstrip("و") != "احتجاجا":
+        return None
+    return _back_word(
+        tokens, start, first, GESTURE_REACH,
+        lambda x: _bare(x).startswith(_GESTURES) or x.norm.lstrip("و").startswith(_GESTURES), "a gesture of protest",
+    )
+
+
+#: Verbal nouns of an arrest with ل ("نصبوا كمينا لضبط المتهمة"): the ambush or raid was the way to the arrest.
+_FOR_ARREST = ("لضبط", "لاعتقال", "للقبض", "لالقاء", "لتوقيف", "لاحتجاز")
+
+
+def ambush_for_arrest(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """A clash word followed by "ل + arrest" within two words: an arrest's ambush, not a battle."""
+    for j in _words_after(tokens, last, hi, 2):
+        if tokens[j].norm.lstrip("و").startswith(_FOR_ARREST):
+            return f"the way to an arrest: {tokens[j].text}"
+    return None

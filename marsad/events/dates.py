@@ -32,6 +32,9 @@ from marsad.text.normalize import shadow as make_shadow
 from marsad.text.numbers import parse_number
 
 DAY, WEEK, MONTH = 1, 2, 3
+#: Words of a part of a month ("أواخر يناير"، "مطلع آذار"), shadow form: a month after them is a date
+#: as surely as after في.
+_MONTH_PARTS = ("اوايل", "اواخر", "اواسط", "منتصف", "مطلع", "بدايه", "نهايه")
 
 
 @dataclass(frozen=True)
@@ -270,7 +273,8 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
     for m in lex.month_year_re.finditer(norm):
         head, name, past, year = m[1], _squash(m[2]), m[3], m[4]
         # "في نوفمبر" dates as surely as "شهر نوفمبر" (but not an ambiguous name: في آب)
-        after_fi = not head and norm[max(0, m.start(2) - 6) : m.start(2)].rstrip().endswith("في")
+        before = norm[max(0, m.start(2) - 8) : m.start(2)].rstrip()
+        after_fi = not head and (before.endswith("في") or before.endswith(_MONTH_PARTS))
         if not (year or past or head or (after_fi and name not in lex.ambiguous)) or (
                 name in lex.ambiguous and not (year or head)):
             continue  # a bare month name is too ambiguous (مارس "he practised", آب "August"/"father")
