@@ -356,3 +356,13 @@ def test_a_city_of_millions_beats_small_namesakes_abroad():
     """GeoNames calls a Texas town موسكو too; an American adjective nearby does not make it Mesquite."""
     p = one("وهددت موسكو بإسقاط الصواريخ الأميركية على لسان سفيرها لدى لبنان", "موسكو")
     assert p.name == "Moscow" and p.runner_up
+
+
+def test_a_definite_or_unfitting_type_word_gives_a_common_word_no_context():
+    """"فوق المدينة، الأحد" (Sunday), "لولاية جديدة" (a new term), "المنطقة بصورة": no places; an
+    apposition to the capital after a comma still names it."""
+    assert not geocode("ألقى منشورات فوق المدينة، الأحد، ثم انسحب")
+    assert not geocode("ترشح الرئيس لولاية جديدة من خمس سنوات")
+    assert [p.name for p in geocode("دور إيران في المنطقة بصورة يمكن التثبت منها")] == ["Iran"]
+    p = one("تحطمت الطائرة بالقرب من العاصمة، الجزائر، صباحا", "الجزائر")
+    assert p.level == "populated_place" and p.iso2 == "DZ"

@@ -115,7 +115,9 @@ class Words:
         type_level = type_word = dir_before = dir_after = None
         i = first - 1
         if i >= 0 and self.clean_gap(self.spans[i][1], nstart):
-            t = type_of(self.word(i)) or capital_of(self.word(i))
+            # "فوق المدينة، الأحد": after a comma only an apposition to "the capital" names the place
+            comma = "،" in self.m[self.spans[i][1]:nstart]
+            t = (None if comma else type_of(self.word(i))) or capital_of(self.word(i))
             if t:
                 type_level, type_word = t, self.word(i)
                 i -= 1

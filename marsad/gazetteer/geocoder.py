@@ -58,6 +58,15 @@ def _set_phrase(mn: Mention, m: str) -> bool:
     return set_phrase(mn.key, mn.prefix, prev[-1] if prev else "", nxt[0] if nxt else "")
 
 
+def _fits(want: str, level: str) -> bool:
+    """Whether a place of `level` is what a type word of level `want` introduces."""
+    if want == "rif":
+        return level in ("admin1", "populated_place", "admin2")
+    if want == "admin2":  # منطقة، قضاء، مديرية: districts are named after their towns
+        return level in ("admin2", "admin3", "populated_place")
+    return level == want
+
+
 def _is_letter(c: str) -> bool:
     return c.isalpha()
 
@@ -193,12 +202,7 @@ class Geocoder(FramedPlaces):
         a = mn.around
         if a and a.type_level:
             want = a.type_level
-            if want == "rif":
-                ok = e.level in ("admin1", "populated_place", "admin2")
-            elif want == "admin2":  # منطقة، قضاء، مديرية: districts are named after their towns
-                ok = e.level in ("admin2", "admin3", "populated_place")
-            else:
-                ok = e.level == want
+            ok = _fits(want, e.level)
             s += (2.0 if want == "admin2" and e.level == "populated_place" else 4.0) if ok else -2.0
             why.append(f"type word {a.type_word!r} {'fits' if ok else 'does not fit'}")
         share = prior.get(e.iso2, 0.0)
@@ -389,7 +393,14 @@ class Geocoder(FramedPlaces):
         if mn.continued:
             return False  # "قرية الوادي الأحمر": a longer name the gazetteer lacks (see `_villages`)
         # "الساحل الغربي" (the west coast): a direction after a common word does not make it a name
-        return bool(a and (a.type_level or a.dir_before))
+        if a and a.type_level and a.type_word:
+            # "فوق المدينة الأحد", "لولاية جديدة": a definite type word refers back, and one that does
+            # not fit any reading (a term of office, ولاية) is another word
+            core = a.type_word.lstrip("وف")
+            definite = core.startswith(("ال", "بال", "لل", "كال"))
+            if not definite and any(_fits(a.type_level, self.gaz.entries[h.entry].level) for h in mn.hits):
+                return True
+        return bool(a and a.dir_before)
 
     def _common(self, mn: Mention) -> bool:
         """A name that is also an ordinary word, or a weak reading of one (see `_keep`)."""
