@@ -123,6 +123,8 @@ _SECURITY_MEN = frozenset("شرطي شرطيا شرطيين شرطه امن ضا
 #: Crowd-control words (shadow form, article stripped): state fire with tear gas and its suffocation cases
 #: ("برصاص الجيش والاختناق"، "الغاز المسيل للدموع") is force against a crowd, not a battle.
 _CROWD_CONTROL = frozenset({"مسيل", "مسيله", "دموع"})
+#: Words of death (shadow form prefixes, article stripped): force that killed.
+_DEATHS = ("قتل", "مقتل", "قتيل", "مصرع", "استشهاد", "شهيد", "شهداء", "وفاه", "توفي")
 #: Chemical words: suffocation beside them is a chemical attack's, not tear gas (suffocation counts as
 #: tear gas only beside live fire, "برصاص الجيش والاختناق"; alone it may be smoke or a fire's).
 _CHEMICAL = ("كيماوي", "كيميائي", "كلور", "سارين", "سامه")
@@ -469,6 +471,7 @@ class Extractor:
             self._retype_by_target(d)
             self._retype_blade(d, tokens, lo, hi)
             self._retype_force_on_protesters(d, tokens, lo, hi)
+            self._retype_protest_arrest(d, tokens, cs, ce)
             self._retype_deadly_protest(d, text, tokens, lo, hi, ments)
             self._retype_rioters(d)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None:
@@ -490,6 +493,7 @@ class Extractor:
         merged, roles = _fold_raids(merged, roles)
         merged, roles = _fold_intercepted(text, merged, roles)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
+        merged, roles = _fold_peaceful(merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
@@ -635,6 +639,10 @@ class Extractor:
             return
         if not gassed and not any(w.startswith(_PROTEST_STEMS) for w in words):
             return
+        crowd_side = d.actor2 is not None and d.actor2.kind == "protesters"
+        killed = any(w.removeprefix("ب").startswith(_DEATHS) for w in words)
+        if d.hits[0].entry.cls == "clash" and crowd_side and not gassed and not killed:
+            return  # a clash with demonstrators that killed no one is their riot (`_retype_rioters`)
         f.update(event_type="Protests", sub_event_type="Excessive force against protesters")
         d.actor2 = default_actor("protesters")
         d.notes.append("type: state force against a demonstration")
@@ -656,10 +664,37 @@ class Extractor:
         d.notes.append(f"type: protesters killed, {force.text} in the sentence")
 
     @staticmethod
+    def _retype_protest_arrest(d: Draft, tokens: Sequence[Any], start: int, end: int) -> None:
+        """Demonstrators arrested ("اعتقلت الشرطة عددا من المحتجين"، a clause that tells of protesters and
+        arrests) is ACLED's protest with intervention: the arresting force is the second side."""
+        if d.fields["sub_event_type"] != "Arrests" or d.operation:
+            return
+        words = [article_stripped(t.norm.lstrip("و")) for t in tokens[start:end] if t.kind == "word"]
+        if not any(w.startswith(_PROTEST_STEMS) for w in words):
+            return
+        d.fields.update(event_type="Protests", sub_event_type="Protest with intervention")  # PLOVER: still an ARREST
+        if d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS:
+            d.actor2 = d.actor1
+        elif d.actor2 is not None and d.actor2.kind in _VICTIM_KINDS:
+            d.actor2 = None
+        d.actor1 = default_actor("protesters")
+        d.notes.append("type: demonstrators arrested")
+
+    @staticmethod
     def _retype_rioters(d: Draft) -> None:
         """Violence whose doers are the demonstrators ("اقتحم المحتجون مقر …، أشعلوا النيران") is a
-        riot (ACLED's violent demonstration), not an armed clash."""
+        riot (ACLED's violent demonstration), not an armed clash; so is a clash whose one side is the
+        demonstrators ("اشتباكات بين قوات الأمن ومحتجين")."""
         if d.fields["event_type"] != "Battles" or d.fields["sub_event_type"] != "Armed clash":
+            return
+        crowd = next((k for k, a in enumerate((d.actor1, d.actor2)) if a is not None and a.kind == "protesters"), None)
+        if crowd is not None:
+            other = d.actor2 if crowd == 0 else d.actor1
+            d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST",
+                            plover_mode="riot")
+            d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+            d.actor2 = other if other is not None and other.kind not in _VICTIM_KINDS else None
+            d.notes.append("type: a clash with demonstrators")
             return
         if d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS:
             return
@@ -1453,6 +1488,31 @@ def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: floa
         gone.add(i)
     keep = [i for i in range(len(out)) if i not in gone]
     return [out[i] for i in keep], [roles[i] for i in keep]
+
+
+#: What a demonstration becomes when force meets it or it turns violent: ACLED codes it once, as that.
+_HARSHER = frozenset({"Protest with intervention", _EXCESSIVE, "Violent demonstration"})
+
+
+def _fold_peaceful(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A peaceful protest of the same day and scene as a protest met with force (or a riot) is that
+    demonstration told without its force: ACLED codes one event, by the harshest thing that happened."""
+    harsh = [j for j, e in enumerate(events) if e.sub_event_type in _HARSHER]
+    if not harsh:
+        return events, roles
+    out = list(events)
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        if e.sub_event_type != "Peaceful protest":
+            continue
+        j = next((j for j in harsh if _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
+        if j is None:
+            continue
+        out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
+        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
+        gone.add(i)
+    keep_idx = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
 
 
 def _fold_into(keep: Event, other: Event) -> Event:
