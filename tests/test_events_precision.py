@@ -787,6 +787,9 @@ def test_the_intercepted_missile_told_again_folds_into_the_interception(ext):
         "وظهر عشرات من عناصر شرطة مكافحة الشغب في شوارع سراقب.",
         "وقال الوزير إن بلاده ستطلب تقديم أمر بالاعتقال بحق المشتبه به في سراقب.",
         "وناشد المسؤول قوات الأمن في سراقب بإيقاف اعتقال الناشطين.",
+        "وتنتشر في المنطقة المحيطة بسراقب قوة الأمم المتحدة لمراقبة فض الاشتباك.",
+        "وأرسلت قوات النظام تعزيزات عسكرية إلى بلدة سراقب.",
+        "وأعلن الجيش حالة الاستنفار في سراقب.",
     ],
 )
 def test_set_phrases_tell_no_incident(ext, text):
@@ -840,3 +843,24 @@ def test_a_demonstration_met_with_force_is_coded_once(ext):
             "واعتقلت الشرطة عددا من المتظاهرين في بلدة سراقب يوم الجمعة.")
     places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
     assert subtypes(ext(make_doc(text, places))) == ["Protest with intervention"]
+
+
+def test_demonstrators_surrounded_by_the_police_is_a_protest_with_intervention(ext):
+    text = "وطوقت قوات الأمن المحتجين في بلدة سراقب يوم الجمعة ومنعتهم من الوصول إلى مبنى المحافظة."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Protest with intervention"]
+
+
+def test_police_breaking_up_clashes_still_tells_the_clashes(ext):
+    text = "وتدخلت الشرطة لفض الاشتباكات بين عشيرتين في بلدة سراقب يوم الجمعة."
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويقترب الجيش من بلدة سراقب بعد أسابيع من بدء الهجوم على المنطقة.",
+        "وتساءل المحلل أمام الصحفيين والجمهور: لماذا شننتم الغارة على سراقب؟",
+    ],
+)
+def test_a_campaign_counted_from_its_start_and_a_question_tell_no_incident(ext, text):
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()

@@ -39,6 +39,7 @@ from marsad.events.background import (
     charged,
     cited_as_proof,
     clause_bounds,
+    deployment,
     discussed,
     equipped_with,
     habitual,
@@ -54,6 +55,7 @@ from marsad.events.background import (
     period_before,
     pretext,
     protest_gesture,
+    questioned,
     result_of_another,
     set_phrase,
     since_campaign_start,
@@ -201,6 +203,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or since_campaign_start(tokens, h.last, clause[1])
     why = why or pretext(tokens, clause[0], h.first) or told_as_cause(tokens, h.first, clause[0])
     why = why or set_phrase(tokens, h.first, clause[0], h.entry.cls) or discussed(tokens, clause[0], h.first)
+    why = why or questioned(tokens, clause[0], h.first)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":
@@ -214,6 +217,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or protest_gesture(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi)
+    if why is None and h.entry.cls == "encircle":
+        why = deployment(tokens, h.first)
     if why is None and h.entry.cls in ("blast", "grenade", "bombard"):
         why = not_explosive(tokens, h.last, hi)
     if why is None and h.entry.cls == "attack":
@@ -665,9 +670,11 @@ class Extractor:
 
     @staticmethod
     def _retype_protest_arrest(d: Draft, tokens: Sequence[Any], start: int, end: int) -> None:
-        """Demonstrators arrested ("اعتقلت الشرطة عددا من المحتجين"، a clause that tells of protesters and
-        arrests) is ACLED's protest with intervention: the arresting force is the second side."""
-        if d.fields["sub_event_type"] != "Arrests" or d.operation:
+        """Demonstrators arrested or surrounded ("اعتقلت الشرطة عددا من المحتجين"، "طوقت قوات الأمن المحتجين":
+        a clause that tells of protesters and arrests or a cordon) is ACLED's protest with intervention: the
+        arresting force is the second side."""
+        encircled = d.fields["sub_event_type"] == "Other" and d.hits[0].entry.cls == "encircle"
+        if (d.fields["sub_event_type"] != "Arrests" and not encircled) or d.operation:
             return
         words = [article_stripped(t.norm.lstrip("و")) for t in tokens[start:end] if t.kind == "word"]
         if not any(w.startswith(_PROTEST_STEMS) for w in words):

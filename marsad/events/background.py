@@ -150,6 +150,8 @@ def period_before(tokens: Sequence[Token], start: int, first: int) -> str | None
     "بعد عامين من الاعتقال": a span of time told before the trigger measures how long it lasted."""
     if first - 2 >= start and tokens[first - 1].norm == "من" and _bare(tokens[first - 2]) in _SPANS:
         return f"period: {tokens[first - 2].text} من"
+    if first - 2 >= start and _bare(tokens[first - 1]) in _STARTS and tokens[first - 2].norm.lstrip("و") in ("من", "منذ"):
+        return f"period: {tokens[first - 2].text} {tokens[first - 1].text}"  # "بعد أسابيع من بدء الهجوم"
     for j in range(start, first - 1):
         if tokens[j].norm.lstrip("و") == "منذ" and not _compared(tokens, j):
             nxt = next((k for k in range(j + 1, first) if tokens[k].kind != "punct"), None)
@@ -611,7 +613,7 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
 #: (قواعد الاشتباك), riot police (شرطة مكافحة الشغب), an arrest warrant or order (مذكرة اعتقال، أمر
 #: بالاعتقال), a call to stop arrests (إيقاف اعتقال الناشطين).
 _SET_PHRASES = {
-    "clash": frozenset({"قواعد", "قاعده"}),
+    "clash": frozenset({"قواعد", "قاعده", "فض", "لفض"}),  # فض only with the singular: فض الاشتباك "disengagement"
     "riot": frozenset({"مكافحه", "لمكافحه", "بمكافحه"}),
     "arrest": frozenset({"امر", "اوامر", "مذكره", "مذكرات", "امرا", "بامر", "وقف", "ايقاف", "بايقاف", "بوقف",
                          "لوقف", "انهاء", "بانهاء"}),
@@ -624,8 +626,24 @@ def set_phrase(tokens: Sequence[Token], first: int, lo: int, cls: str) -> str | 
     if heads is None or first - 1 < lo or tokens[first - 1].kind != "word":
         return None
     prev = tokens[first - 1]
+    if _bare(prev) in ("فض", "لفض") and not tokens[first].norm.endswith("اشتباك"):
+        return None  # "لفض الاشتباكات": clashes there were, and someone broke them up
     if _bare(prev) in heads or prev.norm.lstrip("و") in heads:
         return f"set phrase: {prev.text} {tokens[first].text}"
+    return None
+
+
+#: Forms of a deployment or an alert (reinforcements sent, a state of alert) and a cordon named as a place
+#: (الطوق الجنوبي): troops moving or standing ready are no incident.
+_DEPLOYMENTS = ("تعزيز", "بتعزيز", "استنفار", "الاستنفار")
+
+
+def deployment(tokens: Sequence[Token], first: int) -> str | None:
+    """"أرسلت تعزيزات عسكرية إلى …" / "أعلن حالة استنفار" / "خرقت الطوق البحري": no incident."""
+    t = tokens[first]
+    w = t.norm.lstrip("و")
+    if w.startswith(_DEPLOYMENTS) or _bare(t).startswith(_DEPLOYMENTS) or w == "الطوق":
+        return f"a deployment, not an incident: {t.text}"
     return None
 
 
@@ -676,3 +694,14 @@ def ambush_for_arrest(tokens: Sequence[Token], last: int, hi: int) -> str | None
         if tokens[j].norm.lstrip("و").startswith(_FOR_ARREST):
             return f"the way to an arrest: {tokens[j].text}"
     return None
+
+
+#: Question words: "لماذا شننتم الغارة؟" asks about an attack, it reports none.
+_QUESTIONS = frozenset({"لماذا", "هل", "كيف", "متي", "ماذا"})
+#: How many words back a question word governs a trigger in its clause.
+QUESTION_REACH = 6
+
+
+def questioned(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A question word within `QUESTION_REACH` words before the trigger in its clause."""
+    return _back_word(tokens, start, first, QUESTION_REACH, lambda t: t.norm.lstrip("وف") in _QUESTIONS, "question")
