@@ -366,3 +366,12 @@ def test_a_definite_or_unfitting_type_word_gives_a_common_word_no_context():
     assert [p.name for p in geocode("دور إيران في المنطقة بصورة يمكن التثبت منها")] == ["Iran"]
     p = one("تحطمت الطائرة بالقرب من العاصمة، الجزائر، صباحا", "الجزائر")
     assert p.level == "populated_place" and p.iso2 == "DZ"
+
+
+def test_yemeni_districts_with_curated_arabic_names():
+    """OCHA lists Yemen's districts in Latin script only; admin_ar.tsv gives the ones the news names."""
+    p = one("معارك عنيفة في مديرية التحيتا جنوب الحديدة", "مديرية التحيتا")
+    assert (p.name, p.level, p.admin1, p.pcode) == ("At Tuhayta", "admin2", "Al Hodeidah", "YE1826")
+    assert one("تقدم القوات في الملاجم بمحافظة البيضاء", "الملاجم").admin1 == "Al Bayda"
+    # words that are also district names need context: "أرحب بالاتفاق" (I welcome), "لا أزال" (I still)
+    assert not geocode("وقال: أرحب بهذه الاتفاقية، لكني لا أزال قلقا لأنهم")

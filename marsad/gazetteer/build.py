@@ -307,6 +307,13 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             continue
         a1 = o["name"] if o["level"] == 1 else ocha.get(o["parent"], {}).get("name", "")
         members = [c for c in city_by_admin.get((o["iso2"], a1), []) if o["level"] == 1 or c.admin2 == o["name"]]
+        pop_known = True
+        if not members and o["level"] == 2 and pc in curated:
+            # a district with an Arabic name but no GeoNames town tagged with it (Yemen's التحيتا): at
+            # its namesake town if the governorate has one, else at the governorate's centre
+            towns = city_by_admin.get((o["iso2"], a1), [])
+            members = [c for c in towns if _simple(c.name) == _simple(o["name"])] or towns
+            pop_known = False
         if not members:
             continue
         w = [math.sqrt(c.pop + 100) for c in members]
@@ -314,7 +321,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
         lon = sum(c.lon * x for c, x in zip(members, w, strict=True)) / sum(w)  # type: ignore[operator]
         level = "admin1" if o["level"] == 1 else "admin2"
         r = Row(f"oc:{pc}", level, o["iso2"], o["name"], "", a1, o["name"] if level == "admin2" else "", "", pc,
-                None, lat, lon, sum(c.pop for c in members))
+                None, lat, lon, sum(c.pop for c in members) if pop_known else 0)
         ar = curated.get(pc, [])
         r.name_ar = ar[0] if ar else ""
         r.add(*ar)

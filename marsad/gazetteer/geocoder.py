@@ -258,6 +258,8 @@ class Geocoder(FramedPlaces):
             return e.admin1 == p.admin1
         if p.level in ("admin2", "admin3") and e.admin2 and p.admin2:
             return e.admin2 == p.admin2 or e.admin1 == p.admin1
+        if e.level in ("admin2", "admin3") and p.level == "populated_place":
+            return e.admin1 == p.admin1  # "مديرية التحيتا جنوب الحديدة": a district beside its governorate's city
         if None not in (e.lat, e.lon, p.lat, p.lon):
             return km(e.lat, e.lon, p.lat, p.lon) <= 60  # type: ignore[arg-type]
         return e.admin1 == p.admin1
