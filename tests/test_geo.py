@@ -375,3 +375,9 @@ def test_yemeni_districts_with_curated_arabic_names():
     assert one("تقدم القوات في الملاجم بمحافظة البيضاء", "الملاجم").admin1 == "Al Bayda"
     # words that are also district names need context: "أرحب بالاتفاق" (I welcome), "لا أزال" (I still)
     assert not geocode("وقال: أرحب بهذه الاتفاقية، لكني لا أزال قلقا لأنهم")
+
+
+def test_a_list_of_countries_names_a_country_that_is_also_a_word():
+    """مالي is "financial" alone, Mali in "موريتانيا والسنغال ومالي"."""
+    assert [p.name for p in geocode("جولة تشمل موريتانيا والسنغال ومالي، حيث")] == ["Mauritania", "Senegal", "Mali"]
+    assert not geocode("قدم دعما ماليا")

@@ -149,6 +149,23 @@ class Geocoder(FramedPlaces):
                 out.add(i)
         return out
 
+    def _country_run(self, mentions: list[Mention], m: str) -> set[int]:
+        """Indexes of names joined by و to a country that are countries themselves ("موريتانيا والسنغال
+        ومالي"): a list of countries says what a name that is also a word (مالي "financial") is."""
+        def country(mn: Mention) -> bool:
+            return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits)
+
+        out: set[int] = set()
+        for i in range(1, len(mentions)):
+            a, b = mentions[i - 1], mentions[i]
+            if b.prefix[:1] != "و" or m[a.nend : b.nstart - len(b.prefix)].strip() or not (country(a) and country(b)):
+                continue
+            if not self._common(a):
+                out.add(i)
+            if not self._common(b):
+                out.add(i - 1)
+        return out
+
     def _country_with_article(self, mn: Mention) -> bool:
         """"للسعودية": a country whose name is written like its adjective (السعودية) is still the country."""
         return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits) and self._has_article_form(mn)
@@ -304,8 +321,9 @@ class Geocoder(FramedPlaces):
                 a.contained = self._contained(words.between(a.nend, b.nstart), b)
                 if b.around and b.around.dir_before:  # "حارم غربي إدلب": the direction places حارم
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
+        countries = self._country_run(mentions, m)
         mentions = [mn for i, mn in enumerate(mentions)
-                    if self._has_context(mn, i, mentions) and not self._adjective(mn, m, words)]
+                    if (i in countries or self._has_context(mn, i, mentions)) and not self._adjective(mn, m, words)]
         # re-point parents after filtering
         for i, mn in enumerate(mentions):
             mn.parent = i + 1 if mn.parent is not None and i + 1 < len(mentions) and mentions[i + 1].child else None
