@@ -476,7 +476,6 @@ class Extractor:
             self._retype_by_target(d)
             self._retype_blade(d, tokens, lo, hi)
             self._retype_force_on_protesters(d, tokens, lo, hi)
-            self._retype_protest_arrest(d, tokens, cs, ce)
             self._retype_deadly_protest(d, text, tokens, lo, hi, ments)
             self._retype_rioters(d)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None:
@@ -669,25 +668,6 @@ class Extractor:
         d.notes.append(f"type: protesters killed, {force.text} in the sentence")
 
     @staticmethod
-    def _retype_protest_arrest(d: Draft, tokens: Sequence[Any], start: int, end: int) -> None:
-        """Demonstrators arrested or surrounded ("اعتقلت الشرطة عددا من المحتجين"، "طوقت قوات الأمن المحتجين":
-        a clause that tells of protesters and arrests or a cordon) is ACLED's protest with intervention: the
-        arresting force is the second side."""
-        encircled = d.fields["sub_event_type"] == "Other" and d.hits[0].entry.cls == "encircle"
-        if (d.fields["sub_event_type"] != "Arrests" and not encircled) or d.operation:
-            return
-        words = [article_stripped(t.norm.lstrip("و")) for t in tokens[start:end] if t.kind == "word"]
-        if not any(w.startswith(_PROTEST_STEMS) for w in words):
-            return
-        d.fields.update(event_type="Protests", sub_event_type="Protest with intervention")  # PLOVER: still an ARREST
-        if d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS:
-            d.actor2 = d.actor1
-        elif d.actor2 is not None and d.actor2.kind in _VICTIM_KINDS:
-            d.actor2 = None
-        d.actor1 = default_actor("protesters")
-        d.notes.append("type: demonstrators arrested")
-
-    @staticmethod
     def _retype_rioters(d: Draft) -> None:
         """Violence whose doers are the demonstrators ("اقتحم المحتجون مقر …، أشعلوا النيران") is a
         riot (ACLED's violent demonstration), not an armed clash; so is a clash whose one side is the
@@ -697,8 +677,8 @@ class Extractor:
         crowd = next((k for k, a in enumerate((d.actor1, d.actor2)) if a is not None and a.kind == "protesters"), None)
         if crowd is not None:
             other = d.actor2 if crowd == 0 else d.actor1
-            d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST",
-                            plover_mode="riot")
+            # ACLED's type moves to the riot; the PLOVER reading stays the trigger's (a clash is an ASSAULT)
+            d.fields.update(event_type="Riots", sub_event_type="Violent demonstration")
             d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
             d.actor2 = other if other is not None and other.kind not in _VICTIM_KINDS else None
             d.notes.append("type: a clash with demonstrators")
@@ -1503,8 +1483,10 @@ _HARSHER = frozenset({"Protest with intervention", _EXCESSIVE, "Violent demonstr
 
 def _fold_peaceful(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A peaceful protest of the same day and scene as a protest met with force (or a riot) is that
-    demonstration told without its force: ACLED codes one event, by the harshest thing that happened."""
-    harsh = [j for j, e in enumerate(events) if e.sub_event_type in _HARSHER]
+    demonstration told without its force: ACLED codes one event, by the harshest thing that happened.
+    Force coded as a PLOVER ASSAULT (soldiers firing on a crowd) stays beside the demonstration: PLOVER
+    counts the two as two events, and one event carries one PLOVER type."""
+    harsh = [j for j, e in enumerate(events) if e.sub_event_type in _HARSHER and e.plover_type == "PROTEST"]
     if not harsh:
         return events, roles
     out = list(events)
@@ -1515,7 +1497,9 @@ def _fold_peaceful(events: list[Event], roles: list[Roles]) -> tuple[list[Event]
         j = next((j for j in harsh if _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
         if j is None:
             continue
-        out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
+        # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
+        out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence),
+                         location=out[j].location or e.location)
         roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
         gone.add(i)
     keep_idx = [i for i in range(len(out)) if i not in gone]

@@ -104,8 +104,7 @@ def refine(
             continue
         if index is None:
             index = stem_index(tokens, lo, hi)
-        a, b = (lo, hi) if r.reach is None else (max(lo, hit.first - r.reach), min(hi, hit.last + 1 + r.reach // 2))
-        if any(_has_cue(tokens, index, a, b, cue, (hit.first, hit.last)) for cue in r.cues):
+        if any(_has_cue(tokens, index, lo, hi, cue, (hit.first, hit.last)) for cue in r.cues):
             fields.update(r.changes)
             return fields, r.name
     return fields, None

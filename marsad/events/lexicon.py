@@ -59,8 +59,6 @@ class Refiner:
     classes: frozenset[str]
     cues: tuple[tuple[str, ...], ...]
     changes: dict[str, str]
-    #: how many tokens before the trigger a cue may stand, half as many after (None: anywhere in the clause)
-    reach: int | None = None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -186,7 +184,6 @@ def load_lexicon() -> TriggerLexicon:
             frozenset(r["classes"]),
             tuple(tuple(article_stripped(w) for w in norm_tokens(c)) for c in r["cues"]),
             dict(r["set"]),
-            int(r["reach"]) if "reach" in r else None,
         )
         for r in data.get("refiners", ())
     )
