@@ -381,3 +381,12 @@ def test_a_list_of_countries_names_a_country_that_is_also_a_word():
     """مالي is "financial" alone, Mali in "موريتانيا والسنغال ومالي"."""
     assert [p.name for p in geocode("جولة تشمل موريتانيا والسنغال ومالي، حيث")] == ["Mauritania", "Senegal", "Mali"]
     assert not geocode("قدم دعما ماليا")
+
+
+def test_set_phrases_that_name_sentences_gas_and_groups():
+    """بعقوبة الإعدام (a death sentence), المسيلة للدموع (tear gas), أنصار بيت المقدس and قوات سوريا
+    الديمقراطية (groups) hold no place; بعقوبة the town still is one."""
+    assert not geocode("تطالب النيابة بعقوبة الإعدام وأطلقت قنابل الغاز المسيلة للدموع")
+    assert not geocode("بايع تنظيم أنصار بيت المقدس داعش")
+    assert [p.name for p in geocode("دعم قوات سوريا الديمقراطية في الرقة")] == ["Ar Raqqah"]
+    assert one("انفجار في بعقوبة مركز ديالى", "بعقوبة").name == "Baqubah"

@@ -14,11 +14,18 @@ def _words(words: set[str]) -> frozenset[str]:
 
 #: Names that are words of a set phrase: the words of which one, right before or right after, makes
 #: the phrase ("في إطار" within, not Atar; "مسقط رأسه" his birthplace, not Muscat; "فتح الباب أمام"
-#: and "الباب الرئيسي" a door, not Al Bab; "فيلق القدس" a force, not Jerusalem).  A preposition glued to
-#: the name (بإطار) counts as before.
+#: and "الباب الرئيسي" a door, not Al Bab; "فيلق القدس" a force, not Jerusalem; "بعقوبة الإعدام" a death
+#: sentence, not Baqubah; "قوات سوريا الديمقراطية" the SDF).  A preposition glued to the name (بإطار) counts
+#: as before.
 SET_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "اطار": (_words({"في"}), frozenset()),
     "مسقط": (frozenset(), _words({"راس", "راسه", "راسها", "راسهم", "راسي"})),
+    # a sentence, not Baqubah; tear gas, not M'Sila; a group and a force, not a place
+    "بعقوبه": (frozenset(), _words({"الاعدام", "السجن", "الحبس", "المؤبد", "مشدده"})),
+    "المسيله": (frozenset(), _words({"للدموع"})),
+    "بيت المقدس": (_words({"انصار", "اكناف"}), frozenset()),
+    "سوريا": (frozenset(), _words({"الديمقراطيه", "الديموقراطيه"})),
+    "سوريه": (frozenset(), _words({"الديمقراطيه", "الديموقراطيه"})),
     # an organisation named after the city (فيلق القدس the Quds Force, سرايا القدس, لواء القدس)
     "القدس": (_words({"فيلق", "سرايا", "لواء", "قوه", "جيش", "كتائب"}), frozenset()),
     "الباب": (_words({"فتح", "يفتح", "تفتح", "فتحت", "اغلق", "اغلقت", "يغلق", "اغلاق", "ابقاء", "طرق", "طرقت"}),
