@@ -390,3 +390,11 @@ def test_set_phrases_that_name_sentences_gas_and_groups():
     assert not geocode("بايع تنظيم أنصار بيت المقدس داعش")
     assert [p.name for p in geocode("دعم قوات سوريا الديمقراطية في الرقة")] == ["Ar Raqqah"]
     assert one("انفجار في بعقوبة مركز ديالى", "بعقوبة").name == "Baqubah"
+
+
+def test_mintaqa_fits_a_region_and_more_words_that_are_towns():
+    """"منطقة الغوطة الشرقية" is the region, not the Jaramana sub-district; بصدد (about to) is not
+    Sadad and الوصاية الهاشمية (Hashemite) not Al Hashimiyah, unless a type word says so."""
+    assert one("غادروا منطقة الغوطة الشرقية منذ فتح ممر", "الغوطة الشرقية").level == "region"
+    assert not geocode("أعلن أنه بصدد الإعداد لطعن، من منطلق الوصاية الهاشمية")
+    assert one("قصف على بلدة صدد بريف حمص", "صدد").name == "Sadad"

@@ -62,8 +62,8 @@ def _fits(want: str, level: str) -> bool:
     """Whether a place of `level` is what a type word of level `want` introduces."""
     if want == "rif":
         return level in ("admin1", "populated_place", "admin2")
-    if want == "admin2":  # منطقة، قضاء، مديرية: districts are named after their towns
-        return level in ("admin2", "admin3", "populated_place")
+    if want == "admin2":  # منطقة، قضاء، مديرية: districts are named after their towns; منطقة الغوطة a region
+        return level in ("admin2", "admin3", "populated_place", "region")
     return level == want
 
 
