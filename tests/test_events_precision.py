@@ -762,7 +762,8 @@ def test_a_missile_that_hit_stays_a_strike_beside_an_interception(ext):
 
 def test_an_interception_denied_or_a_capability_is_none(ext):
     for text in ("ولم تحاول روسيا إسقاط أي من الصواريخ فوق بلدة سراقب.",
-                 "وقال الخبير إن المنظومة قادرة على التصدي لصواريخ بالستية تطلق على سراقب."):
+                 "وقال الخبير إن المنظومة قادرة على التصدي لصواريخ بالستية تطلق على سراقب.",
+                 "وهذا النظام مصمم لإسقاط الطائرات الحربية والصواريخ التي تستهدف سراقب."):
         assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
 
 
@@ -845,3 +846,21 @@ def test_police_breaking_up_clashes_still_tells_the_clashes(ext):
 )
 def test_a_campaign_counted_from_its_start_and_a_question_tell_no_incident(ext, text):
     assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_a_link_to_another_report_tells_none_of_this_ones_incidents(ext):
+    text = ("وأعلنت السلطات المحلية في سراقب تشكيل لجنة للتحقيق.\n"
+            "للمزيد: غارات جوية جديدة على سراقب\n"
+            "وقال المتحدث إن اللجنة ستقدم تقريرها خلال أسبوع.")
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib", nth=1),))).events == ()
+
+
+@pytest.mark.parametrize("text", ["وقضت المحكمة بسجن مدبر الهجوم على سراقب قبل 6 سنوات.",
+                                  "وكان الهجوم على سراقب قبل عامين قد أودى بحياة العشرات."])
+def test_an_attack_years_ago_is_history(ext, text):
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_hours_ago_is_still_news(ext):
+    text = "وقصفت الطائرات بلدة سراقب قبل ساعات."
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Air/drone strike"]

@@ -47,6 +47,7 @@ from marsad.events.background import (
     hypothetical,
     in_thousands,
     intercepted,
+    link_line,
     not_explosive,
     not_ground,
     not_violence,
@@ -338,8 +339,8 @@ class Extractor:
             if lo >= hi:
                 continue
             hits = self.lex.find(tokens[lo:hi])
-            if not hits:
-                continue
+            if not hits or link_line(doc.text, sent.start):
+                continue  # a crosshead or a link to another report tells none of this one's incidents
             hits = [TriggerHit(h.first + lo, h.last + lo, h.start, h.end, h.entry) for h in hits]
             kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
             index: dict[str, list[int]] | None = None
@@ -674,9 +675,8 @@ class Extractor:
         demonstrators ("اشتباكات بين قوات الأمن ومحتجين")."""
         if d.fields["event_type"] != "Battles" or d.fields["sub_event_type"] != "Armed clash":
             return
-        crowd = next((k for k, a in enumerate((d.actor1, d.actor2)) if a is not None and a.kind == "protesters"), None)
-        if crowd is not None:
-            other = d.actor2 if crowd == 0 else d.actor1
+        if d.actor2 is not None and d.actor2.kind == "protesters":
+            other = d.actor1
             # ACLED's type moves to the riot; the PLOVER reading stays the trigger's (a clash is an ASSAULT)
             d.fields.update(event_type="Riots", sub_event_type="Violent demonstration")
             d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)

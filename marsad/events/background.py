@@ -215,6 +215,8 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
             w = tokens[i].norm  # وقتها: its و is the word's own, not a clitic
         if w in HISTORY_MARKERS and not (w in _IDIOM_AFTER_FI and k > 0 and bare[k - 1] == "في"):
             return f"history: {tokens[i].text}"
+        if w == "قبل" and _years_ago(bare[k + 1 : k + 3]):
+            return f"history: {' '.join(tokens[x].text for x, _ in words[k : k + 3])}"
         if w not in _PHRASE_HEADS:
             continue
         for ph in HISTORY_PHRASES:
@@ -224,6 +226,20 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
 
 
 _PHRASE_HEADS = frozenset(ph[0] for ph in HISTORY_PHRASES)
+#: Spans of years after قبل ("قبل 6 سنوات"، "قبل عامين"): an incident that long ago (months are left to the dates).
+_LONG_SPANS = frozenset("سنوات سنه سنين عاما عام اعوام سنتين عامين عقد عقود".split())
+
+
+def _years_ago(after: Sequence[str]) -> bool:
+    """The words after قبل name years: a span noun, or a number and a span noun."""
+    if not after:
+        return False
+    if after[0] in _LONG_SPANS:
+        return True
+    return len(after) > 1 and (after[0].isdigit() or after[0] in _NUMBER_WORDS) and after[1] in _LONG_SPANS
+
+
+_NUMBER_WORDS = frozenset("ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره بضع بضعه".split())
 
 
 def _unpossessed(w: str) -> str:
@@ -558,12 +574,12 @@ IMPACT_WORDS = (
     "سقط", "اصاب", "تصيب", "يصيب", "انفجر", "اسفر", "ادي", "ادت", "مقتل", "قتل", "اضرار", "خسائر", "جرح", "جرحي", "مصرع",
 )
 #: How many words before a weapon or strike word an interception word governs it; after it only a
-#: passive interception (تم اعتراضه، اعترضته الدفاعات) or the interceptor's name counts, this close.
+#: passive interception (تم اعتراضه، اعترضته الدفاعات) counts, this close.
 INTERCEPT_BEFORE = 12
 #: How many words after an interception verb its object (the missile or the drone) may come.
 INTERCEPT_OBJECT = 6
 INTERCEPT_AFTER = 6
-_INTERCEPT_AFTER = ("اعترض", "اعتراض", "باتريوت")
+_INTERCEPT_AFTER = ("اعترض", "اعتراض")
 
 
 def _projectile(tokens: Sequence[Token], i: int, end: int) -> bool:
@@ -577,7 +593,8 @@ def _projectile(tokens: Sequence[Token], i: int, end: int) -> bool:
 
 
 #: Words of a capability: "قادر على التصدي لصواريخ" tells what a system can do, not an interception.
-_CAPABLE = frozenset({"قادر", "قادره", "قادرين", "قادرون", "قدره", "قدرات", "قدرتها", "قدرته", "تستطيع", "يستطيع"})
+_CAPABLE = frozenset({"قادر", "قادره", "قادرين", "قادرون", "قدره", "قدرات", "قدرتها", "قدرته", "تستطيع", "يستطيع",
+                      "مصمم", "مصممه", "يتمكن", "تتمكن", "ليتمكن", "لتتمكن"})
 
 
 def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> int | None:
@@ -594,6 +611,8 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
         t = tokens[i]
         if not (_bare(t).startswith(_INTERCEPT) or t.norm.lstrip("و").startswith(_INTERCEPT)):
             continue
+        if t.norm.lstrip("و").startswith(("لا", "لل")):
+            continue  # "مصمم لإسقاط الصواريخ"، "للتصدي لأي هجوم": a purpose, not an interception
         if any(_bare(tokens[k]).removeprefix("ب") in _CAPABLE for k in before[max(0, n - 3) : n]):
             continue
         # its object: the next words, the trigger among them (تصدت لصواريخ at once; اعترضت الدفاعات الجوية
@@ -705,3 +724,20 @@ QUESTION_REACH = 6
 def questioned(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A question word within `QUESTION_REACH` words before the trigger in its clause."""
     return _back_word(tokens, start, first, QUESTION_REACH, lambda t: t.norm.lstrip("وف") in _QUESTIONS, "question")
+
+
+#: A line this short with no final stop, after the first line, is a crosshead or a link to another report
+#: ("للمزيد: ضربات جوية تستهدف مطار التيفور"، "هجوم صعدة: مقتل العشرات …"): the article tells its own
+#: incidents in sentences.
+LINK_WORDS = 16
+_STOPS = frozenset(".!?؟…")
+
+
+def link_line(text: str, start: int) -> bool:
+    """The offset `start` lies on a line after the first that has at most `LINK_WORDS` words and no final stop."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not text[:line_start].strip():
+        return False
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return bool(line) and line[-1] not in _STOPS and len(line.split()) <= LINK_WORDS
