@@ -398,3 +398,10 @@ def test_mintaqa_fits_a_region_and_more_words_that_are_towns():
     assert one("غادروا منطقة الغوطة الشرقية منذ فتح ممر", "الغوطة الشرقية").level == "region"
     assert not geocode("أعلن أنه بصدد الإعداد لطعن، من منطلق الوصاية الهاشمية")
     assert one("قصف على بلدة صدد بريف حمص", "صدد").name == "Sadad"
+
+
+def test_the_red_sea_is_a_sea_unless_a_type_word_makes_it_a_unit():
+    """"على ساحل البحر الأحمر" is the sea, not Sudan's Red Sea state; ولاية/محافظة البحر الأحمر are units."""
+    assert not geocode("في فندق على ساحل البحر الأحمر، في الوقت الحاضر")
+    assert one("هجوم في ولاية البحر الأحمر شرق السودان", "ولاية البحر الأحمر").iso2 == "SD"
+    assert one("في محافظة البحر الأحمر بمصر", "محافظة البحر الأحمر").iso2 == "EG"
