@@ -14,11 +14,11 @@ from marsad.gazetteer.evaluate import read_gold
 
 DATA = Path(__file__).parent / "data"
 SETS = {"geo_independent.jsonl": 120, "geo_blind.jsonl": 160, "geo_blind2.jsonl": 200}
-# The fourth to seventh blind sets are only checked for form: each is scored once, by the integrator, after the
-# geocoder is frozen. (The fourth and seventh draws found no unused article naming Sudan, so they are left out of the
-# coverage test.)
+# The fourth to eighth blind sets are only checked for form: each is scored once, by the integrator, after the
+# geocoder is frozen. (The fourth, seventh and eighth draws found no unused article naming Sudan, so they are left out
+# of the coverage test.)
 WELL_FORMED = {**SETS, "geo_blind3.jsonl": 250, "geo_blind4.jsonl": 250, "geo_blind5.jsonl": 250,
-               "geo_blind6.jsonl": 250}
+               "geo_blind6.jsonl": 250, "geo_blind7.jsonl": 250}
 FIELDS = ("text", "mention", "start", "end", "name", "iso2", "admin1", "lat", "lon", "level", "kind", "source",
           "expected_from")
 LEVELS = {"populated_place", "admin3", "admin2", "admin1", "country", "region"}
@@ -127,3 +127,24 @@ def test_seventh_blind_set_places_within_their_row() -> None:
             assert ref.startswith(("gn:", "c:", "sy:", "oc:")), r
             if ref.startswith("c:"):
                 assert ref == f"c:{r['iso2']}" and r["admin1"] == "", r
+
+
+def test_eighth_blind_set_shares_no_document_with_earlier_sets() -> None:
+    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
+                                            "geo_blind.jsonl", "geo_blind2.jsonl", "geo_blind3.jsonl",
+                                            "geo_blind4.jsonl", "geo_blind5.jsonl", "geo_blind6.jsonl")
+               for r in _rows(n)}
+    assert not {_doc(r["source"]) for r in _rows("geo_blind7.jsonl")} & earlier
+
+
+def test_eighth_blind_set_places_within_their_row() -> None:
+    """As in the seventh set; an OCHA admin2 row (oc:, level admin2) may also be the expected entry itself."""
+    for r in _rows("geo_blind7.jsonl"):
+        if "within" in r:
+            assert r["expected_from"].startswith("x:") and "within" in r["kind"].split(","), r
+            ref = r["within"]
+            assert ref.startswith(("gn:", "c:", "sy:", "oc:")), r
+            if ref.startswith("c:"):
+                assert ref == f"c:{r['iso2']}" and r["admin1"] == "", r
+        if r["expected_from"].startswith("oc:") and r["level"] == "admin2":
+            assert r["admin1"] and r["lat"] is None, r
