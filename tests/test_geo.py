@@ -405,3 +405,11 @@ def test_the_red_sea_is_a_sea_unless_a_type_word_makes_it_a_unit():
     assert not geocode("في فندق على ساحل البحر الأحمر، في الوقت الحاضر")
     assert one("هجوم في ولاية البحر الأحمر شرق السودان", "ولاية البحر الأحمر").iso2 == "SD"
     assert one("في محافظة البحر الأحمر بمصر", "محافظة البحر الأحمر").iso2 == "EG"
+
+
+def test_centre_of_a_city_contains_and_a_direction_reaches_further():
+    """"حي المغار وسط مدينة درنة" is in Derna (not Israel's Maghar); "سامراء في شمال بغداد" is Samarra
+    itself, 110 km north, not coded to Baghdad; "مدينة الحب" (the city of love) names no place."""
+    assert one("الاشتباكات في حي المغار وسط مدينة درنة الساحلية", "المغار").iso2 == "LY"
+    assert one("وأفاد مسؤول في سامراء في شمال بغداد أن", "سامراء").name.startswith("Samarra")
+    assert [p.name for p in geocode("باريس معروفة بأنها مدينة الحب")] == ["Paris"]

@@ -29,7 +29,7 @@ VILLAGE_WORDS = frozenset({"قريه", "بلده", "مخيم", "حي", "مزرع
 DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west",
               "nord": "north", "sud": "south", "est": "east", "ouest": "west",
               "north": "north", "south": "south", "east": "east", "west": "west"}
-CONNECTORS = frozenset({"في", "من", "قرب", "بالقرب", "التابعه", "التابع", "ضمن", "داخل", "اطراف", "محيط", "اقصي",
+CONNECTORS = frozenset({"في", "من", "قرب", "بالقرب", "التابعه", "التابع", "ضمن", "داخل", "اطراف", "محيط", "اقصي", "وسط",
                         "near", "in", "of", "pres", "de", "du", "dans", "la"})
 _WORD_RE = re.compile(r"\w+")
 _STOP_RE = re.compile(r"[.!?؟\n:;؛\"«»“”]")

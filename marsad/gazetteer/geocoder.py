@@ -261,12 +261,13 @@ class Geocoder(FramedPlaces):
         if not mn.contained or self.gaz.entries[mn.ranked[0][1]].level in ("country", "admin1", "region"):
             return False
         p = self.gaz.entries[parent.ranked[0][1]]
-        if any(self._inside(self.gaz.entries[h.entry], p) for h in mn.hits):
+        reach = 150.0 if mn.directed else 60.0  # "سامراء في شمال بغداد": 110 km north, and right
+        if any(self._inside(self.gaz.entries[h.entry], p, reach) for h in mn.hits):
             return False
         return p.level != "populated_place" or p.pop >= 100_000
 
     @staticmethod
-    def _inside(e: Entry, p: Entry) -> bool:
+    def _inside(e: Entry, p: Entry, reach: float = 60.0) -> bool:
         if e.iso2 != p.iso2:
             return False
         if p.level == "country":
@@ -278,7 +279,7 @@ class Geocoder(FramedPlaces):
         if e.level in ("admin2", "admin3") and p.level == "populated_place":
             return e.admin1 == p.admin1  # "مديرية التحيتا جنوب الحديدة": a district beside its governorate's city
         if None not in (e.lat, e.lon, p.lat, p.lon):
-            return km(e.lat, e.lon, p.lat, p.lon) <= 60  # type: ignore[arg-type]
+            return km(e.lat, e.lon, p.lat, p.lon) <= reach  # type: ignore[arg-type]
         return e.admin1 == p.admin1
 
     def _rank(self, mn: Mention, prior: dict[str, float], parent: Entry | None, lang: str) -> None:
@@ -318,7 +319,9 @@ class Geocoder(FramedPlaces):
             if words.links(a.nend, b.nstart - len(b.prefix), glued=glued):
                 a.parent = i + 1
                 b.child = True
-                a.contained = self._contained(words.between(a.nend, b.nstart), b)
+                between = words.between(a.nend, b.nstart)
+                a.contained = self._contained(between, b)
+                a.directed = bool(b.around and b.around.dir_before) or any(direction_of(w) for w in between)
                 if b.around and b.around.dir_before:  # "حارم غربي إدلب": the direction places حارم
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         countries = self._country_run(mentions, m)
