@@ -413,3 +413,12 @@ def test_centre_of_a_city_contains_and_a_direction_reaches_further():
     assert one("الاشتباكات في حي المغار وسط مدينة درنة الساحلية", "المغار").iso2 == "LY"
     assert one("وأفاد مسؤول في سامراء في شمال بغداد أن", "سامراء").name.startswith("Samarra")
     assert [p.name for p in geocode("باريس معروفة بأنها مدينة الحب")] == ["Paris"]
+
+
+def test_a_name_head_starts_a_longer_name_and_a_governorate_word_makes_a_unit():
+    """"منطقة عين الفرس غرب مدينة تكريت" is not Al Ain; "حي السوق بمحافظة البكيرية" lies in Al
+    Bukayriyah, a unit by its type word though a small town, not at a Yemeni Suq."""
+    p = one("قتلت 11 مسلحا في منطقة عين الفرس تقع غرب مدينة تكريت.", "عين الفرس")
+    assert (p.iso2, p.admin1) == ("IQ", "Salah Al-Din")
+    q = one("إطلاق النار الذي جرى في حي السوق بمحافظة البكيرية في السعودية", "السوق")
+    assert q.iso2 == "SA" and q.geo_precision == 2

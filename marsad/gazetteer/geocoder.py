@@ -22,7 +22,7 @@ from marsad.gazetteer.context import Around, Words, direction_of, is_connector, 
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.mention import Mention, shadow_set
-from marsad.gazetteer.names import is_latin, match_string, name_key
+from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.unknown import NAME_ADJ, PRECISION, FramedPlaces, entry_place, fallback
@@ -121,6 +121,10 @@ class Geocoder(FramedPlaces):
             return False
         if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key) or _set_phrase(mn, m):
             return False
+        if mn.key in JOINABLE_HEADS and re.match(r" +[^\W\d_]", m[mn.nend : mn.nend + 3]):
+            nxt = m[mn.nend:].split(maxsplit=1)[0]
+            if not is_connector(nxt):
+                return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
         article = _has_article(mn.prefix)
         if not article:
             # a name written without the article it has ("حزم" in بحزم for الحزم) is weak evidence
@@ -264,7 +268,8 @@ class Geocoder(FramedPlaces):
         reach = 150.0 if mn.directed else 60.0  # "سامراء في شمال بغداد": 110 km north, and right
         if any(self._inside(self.gaz.entries[h.entry], p, reach) for h in mn.hits):
             return False
-        return p.level != "populated_place" or p.pop >= 100_000
+        unit_word = bool(parent.around and parent.around.type_level in ("admin1", "admin2", "admin3"))
+        return p.level != "populated_place" or p.pop >= 100_000 or unit_word  # "بمحافظة البكيرية": a unit
 
     @staticmethod
     def _inside(e: Entry, p: Entry, reach: float = 60.0) -> bool:
@@ -314,7 +319,7 @@ class Geocoder(FramedPlaces):
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
             glued = b.prefix[:1] in ("ب", "ل") or bool(direction_of(b.key.split(" ")[0]))
-            if self._common(a) or self._common(b):
+            if self._loose(a) or self._loose(b):
                 continue
             if words.links(a.nend, b.nstart - len(b.prefix), glued=glued):
                 a.parent = i + 1
@@ -424,6 +429,11 @@ class Geocoder(FramedPlaces):
             if not definite and any(_fits(a.type_level, self.gaz.entries[h.entry].level) for h in mn.hits):
                 return True
         return bool(a and a.dir_before)
+
+    def _loose(self, mn: Mention) -> bool:
+        """A name that is also a word and has no type word with it: it links to no unit ("حي السوق
+        بمحافظة البكيرية" does link: the quarter lies in Al Bukayriyah, not at a Yemeni Suq)."""
+        return self._common(mn) and not (mn.around and mn.around.type_level)
 
     def _common(self, mn: Mention) -> bool:
         """A name that is also an ordinary word, or a weak reading of one (see `_keep`)."""
