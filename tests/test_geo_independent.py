@@ -55,52 +55,23 @@ def test_covers_the_focus_countries_and_kinds(name: str) -> None:
     assert {"clitic", "direction", "rif", "homonym", "missing"} <= kinds
 
 
-def test_blind_set_shares_no_document_with_earlier_sets() -> None:
-    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl")
-               for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in _rows("geo_blind.jsonl")} & earlier
+#: Every set in the order it was made: each blind set must share no document with any set before it.
+ORDER = ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl", "geo_blind.jsonl", "geo_blind2.jsonl",
+         "geo_blind3.jsonl", "geo_blind4.jsonl", "geo_blind5.jsonl", "geo_blind6.jsonl", "geo_blind7.jsonl")
 
 
-def test_third_blind_set_shares_no_document_with_earlier_sets() -> None:
-    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
-                                            "geo_blind.jsonl") for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in _rows("geo_blind2.jsonl")} & earlier
+@pytest.mark.parametrize("k", range(3, len(ORDER)))
+def test_blind_set_shares_no_document_with_earlier_sets(k: int) -> None:
+    earlier = {_doc(r["source"]) for n in ORDER[:k] for r in _rows(n)}
+    assert not {_doc(r["source"]) for r in _rows(ORDER[k])} & earlier
 
 
-def test_fourth_blind_set_shares_no_document_with_earlier_sets() -> None:
-    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
-                                            "geo_blind.jsonl", "geo_blind2.jsonl") for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in _rows("geo_blind3.jsonl")} & earlier
-
-
-def test_fifth_blind_set_shares_no_document_with_earlier_sets() -> None:
-    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
-                                            "geo_blind.jsonl", "geo_blind2.jsonl", "geo_blind3.jsonl")
-               for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in _rows("geo_blind4.jsonl")} & earlier
-
-
-def test_fifth_blind_set_places_within_their_row() -> None:
-    """A place the data lack names the data row it lies in; its country (and admin1, when set) agree with it."""
-    for r in _rows("geo_blind4.jsonl"):
-        if "within" in r:
-            assert r["expected_from"].startswith("x:") and "within" in r["kind"].split(","), r
-            ref = r["within"]
-            assert ref.startswith(("gn:", "c:")), r
-            if ref.startswith("c:"):
-                assert ref == f"c:{r['iso2']}" and r["admin1"] == "", r
-
-
-def test_sixth_blind_set_shares_no_document_with_earlier_sets() -> None:
-    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
-                                            "geo_blind.jsonl", "geo_blind2.jsonl", "geo_blind3.jsonl",
-                                            "geo_blind4.jsonl") for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in _rows("geo_blind5.jsonl")} & earlier
-
-
-def test_sixth_blind_set_places_within_their_row() -> None:
-    """As in the fifth set; the row may also be an OpenSyria unit (sy:) or an OCHA admin1 (oc:) of the country."""
-    for r in _rows("geo_blind5.jsonl"):
+@pytest.mark.parametrize("name", ORDER[6:])
+def test_places_the_data_lack_lie_within_their_row(name: str) -> None:
+    """From the fifth blind set on, a place the data lack names the row it lies in ("within"): a GeoNames town
+    (gn:), the country (c:, then no admin1), an OpenSyria unit (sy:, Syria with an admin1) or an OCHA unit (oc:);
+    an OCHA admin2 row may also be the expected entry itself (no coordinates, its admin1 set)."""
+    for r in _rows(name):
         if "within" in r:
             assert r["expected_from"].startswith("x:") and "within" in r["kind"].split(","), r
             ref = r["within"]
@@ -109,42 +80,5 @@ def test_sixth_blind_set_places_within_their_row() -> None:
                 assert ref == f"c:{r['iso2']}" and r["admin1"] == "", r
             if ref.startswith("sy:"):
                 assert r["iso2"] == "SY" and r["admin1"], r
-
-
-def test_seventh_blind_set_shares_no_document_with_earlier_sets() -> None:
-    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
-                                            "geo_blind.jsonl", "geo_blind2.jsonl", "geo_blind3.jsonl",
-                                            "geo_blind4.jsonl", "geo_blind5.jsonl") for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in _rows("geo_blind6.jsonl")} & earlier
-
-
-def test_seventh_blind_set_places_within_their_row() -> None:
-    """As in the sixth set: the row a place the data lack lies in agrees with its country (and admin1, when set)."""
-    for r in _rows("geo_blind6.jsonl"):
-        if "within" in r:
-            assert r["expected_from"].startswith("x:") and "within" in r["kind"].split(","), r
-            ref = r["within"]
-            assert ref.startswith(("gn:", "c:", "sy:", "oc:")), r
-            if ref.startswith("c:"):
-                assert ref == f"c:{r['iso2']}" and r["admin1"] == "", r
-
-
-def test_eighth_blind_set_shares_no_document_with_earlier_sets() -> None:
-    earlier = {_doc(r["source"]) for n in ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl",
-                                            "geo_blind.jsonl", "geo_blind2.jsonl", "geo_blind3.jsonl",
-                                            "geo_blind4.jsonl", "geo_blind5.jsonl", "geo_blind6.jsonl")
-               for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in _rows("geo_blind7.jsonl")} & earlier
-
-
-def test_eighth_blind_set_places_within_their_row() -> None:
-    """As in the seventh set; an OCHA admin2 row (oc:, level admin2) may also be the expected entry itself."""
-    for r in _rows("geo_blind7.jsonl"):
-        if "within" in r:
-            assert r["expected_from"].startswith("x:") and "within" in r["kind"].split(","), r
-            ref = r["within"]
-            assert ref.startswith(("gn:", "c:", "sy:", "oc:")), r
-            if ref.startswith("c:"):
-                assert ref == f"c:{r['iso2']}" and r["admin1"] == "", r
         if r["expected_from"].startswith("oc:") and r["level"] == "admin2":
             assert r["admin1"] and r["lat"] is None, r
