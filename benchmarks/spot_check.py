@@ -64,6 +64,9 @@ def event_row(doc: Document, ev: Event) -> dict[str, Any]:
         "time_precision": ev.time_precision,
         "fatalities": ev.fatalities.best,
         "trigger": ev.trigger.text if ev.trigger else None,
+        "trigger_start": ev.trigger.start if ev.trigger else None,
+        "event_type": ev.event_type,
+        "confidence": ev.confidence,
         "sentence": _one_line(_sentence_of(doc, ev), 400),
     }
 
