@@ -422,3 +422,12 @@ def test_a_name_head_starts_a_longer_name_and_a_governorate_word_makes_a_unit():
     assert (p.iso2, p.admin1) == ("IQ", "Salah Al-Din")
     q = one("إطلاق النار الذي جرى في حي السوق بمحافظة البكيرية في السعودية", "السوق")
     assert q.iso2 == "SA" and q.geo_precision == 2
+
+
+def test_eastern_ghouta_villages_and_albukamal():
+    """حمورية، سقبا، زملكا … no source has: placed at the town next to them; البوكمال written joined is
+    the town Albu Kamal, not its district."""
+    p = one("غارات على بلدتي حمورية وسقبا في الغوطة الشرقية", "سقبا")
+    assert (p.admin1, p.geo_precision) == ("Rural Damascus", 1)
+    q = one("سيطرت القوات على البوكمال", "البوكمال")
+    assert (q.name, q.level) == ("Albu Kamal", "populated_place")
