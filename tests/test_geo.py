@@ -431,3 +431,11 @@ def test_eastern_ghouta_villages_and_albukamal():
     assert (p.admin1, p.geo_precision) == ("Rural Damascus", 1)
     q = one("سيطرت القوات على البوكمال", "البوكمال")
     assert (q.name, q.level) == ("Albu Kamal", "populated_place")
+
+
+def test_a_district_lies_in_its_governorate_not_in_the_town_of_that_name():
+    """"مديرية رازح بصعدة": صعدة is the governorate here; "مديرية نهم شرق صنعاء" points from the city."""
+    assert one("غارات على مديرية رازح بصعدة", "صعدة").level == "admin1"
+    nihm = one("معارك في مديرية نهم شرق صنعاء", "مديرية نهم")
+    assert (nihm.name, nihm.level) == ("Nihm", "admin2")
+    assert one("معارك في مديرية نهم شرق صنعاء", "صنعاء").level == "populated_place"

@@ -282,7 +282,11 @@ class Geocoder(FramedPlaces):
         if p.level in ("admin2", "admin3") and e.admin2 and p.admin2:
             return e.admin2 == p.admin2 or e.admin1 == p.admin1
         if e.level in ("admin2", "admin3") and p.level == "populated_place":
-            return e.admin1 == p.admin1  # "مديرية التحيتا جنوب الحديدة": a district beside its governorate's city
+            # "مديرية التحيتا جنوب الحديدة": a district beside its governorate's city; "مديرية نهم شرق صنعاء":
+            # a direction may also point from a city of the next governorate
+            near = reach > 60 and None not in (e.lat, e.lon, p.lat, p.lon) and km(
+                e.lat, e.lon, p.lat, p.lon) <= reach  # type: ignore[arg-type]
+            return e.admin1 == p.admin1 or near
         if None not in (e.lat, e.lon, p.lat, p.lon):
             return km(e.lat, e.lon, p.lat, p.lon) <= reach  # type: ignore[arg-type]
         return e.admin1 == p.admin1
@@ -353,6 +357,7 @@ class Geocoder(FramedPlaces):
             if mn.parent is not None and mentions[mn.parent].ranked:
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
             self._rank(mn, mn_prior, parent, lang)
+        self._district_parents(mentions)
         out = []
         for i, mn in enumerate(mentions):
             if not mn.ranked or self._unsupported(mn, priors[i]):
@@ -366,6 +371,27 @@ class Geocoder(FramedPlaces):
         out += self._villages(text, sh, words, mentions, out, prior)
         out = self._lists(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
+
+    def _district_parents(self, mentions: list[Mention]) -> None:
+        """"مديرية رازح بصعدة": what holds a district is its governorate, not the town of that name.
+
+        A parent read as a town whose own admin1 unit is among its readings takes the unit when a
+        district (admin2/admin3) is put inside it; the town stays first otherwise.
+        """
+        for mn in mentions:
+            if mn.parent is None or not mn.ranked or not mentions[mn.parent].ranked:
+                continue
+            if self.gaz.entries[mn.ranked[0][1]].level not in ("admin2", "admin3") or mn.directed:
+                continue  # "مديرية نهم شرق صنعاء": east of the city, not inside a unit
+            par = mentions[mn.parent]
+            town = self.gaz.entries[par.ranked[0][1]]
+            if town.level != "populated_place" or (par.around and par.around.type_level == "populated_place"):
+                continue  # "ومدينة دير الزور": the text says the town
+            unit = next((r for r in par.ranked if (e := self.gaz.entries[r[1]]).level == "admin1"
+                         and (e.iso2, e.admin1) == (town.iso2, town.admin1)), None)
+            if unit is not None:
+                par.ranked = [unit] + [r for r in par.ranked if r is not unit]
+                unit[2].append("holds a district the text puts in it")
 
     def _city_company(self, mentions: list[Mention], words: Words) -> None:
         """"بين عمان ودمشق"، "وسط عمان": a name that is a country and a city, coordinated with a city or
@@ -527,7 +553,8 @@ class Geocoder(FramedPlaces):
         if len(mn.ranked) > 1:
             s2, i2, _ = mn.ranked[1]
             runner = f"{self.gaz.entries[i2].label()} score {s2:.2f}"
-            notes.append(f"beat {self.gaz.entries[i2].label()} by {score - s2:.2f}")
+            margin = f"by {score - s2:.2f}" if score >= s2 else "on the containment, not the score"
+            notes.append(f"beat {self.gaz.entries[i2].label()} {margin}")
         return entry_place(e, text, mn.start, mn.end, level, precision,
                             f"{e.label()}: " + "; ".join(notes) + f" (score {score:.2f})", runner)
 
