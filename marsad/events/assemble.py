@@ -40,8 +40,10 @@ from marsad.events.background import (
     cited_as_proof,
     clause_bounds,
     deployment,
+    detention_term,
     discussed,
     equipped_with,
+    habit_opener,
     habitual,
     history_marker,
     hypothetical,
@@ -60,7 +62,11 @@ from marsad.events.background import (
     result_of_another,
     set_phrase,
     since_campaign_start,
+    since_day,
+    span_before,
+    standing_condition,
     stop_not_arrest,
+    takeover_aim,
     told_as_cause,
 )
 from marsad.events.context import blocked_by, refine, stem_index
@@ -205,10 +211,13 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or pretext(tokens, clause[0], h.first) or told_as_cause(tokens, h.first, clause[0])
     why = why or set_phrase(tokens, h.first, clause[0], h.entry.cls) or discussed(tokens, clause[0], h.first)
     why = why or questioned(tokens, clause[0], h.first)
+    why = why or habit_opener(tokens, clause[0], h.first) or span_before(tokens, clause[0], h.first)
+    why = why or since_day(tokens, h.last, hi) or standing_condition(tokens, h.first, clause[0])
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
+        why = why or detention_term(tokens, h.first, clause[0])
         if why is None and _GRIP.search(tokens[h.first].norm):
             why = f"a grip, not an arrest: {tokens[h.first].text}"  # يحكم قبضته على الحزب
     if why is None and h.entry.cls == "loot":
@@ -227,7 +236,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "kill":
         why = accident(tokens, *clause)
     if why is None and h.entry.cls == "takeover":
-        why = not_ground(tokens, h.last, hi)
+        why = not_ground(tokens, h.last, hi) or takeover_aim(tokens, h.first)
     return why
 
 

@@ -741,3 +741,87 @@ def link_line(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     return bool(line) and line[-1] not in _STOPS and len(line.split()) <= LINK_WORDS
+
+
+#: Words that, followed by ما, make the clause a habit ("وعادة ما يشن التحالف غارات").
+_HABIT_HEADS = frozenset({"عاده", "غالبا", "كثيرا", "دايما", "نادرا"})
+
+
+def habit_opener(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"عادة ما" / "غالبا ما" anywhere before the trigger in its clause: what usually happens."""
+    for i in range(start, first - 1):
+        if _bare(tokens[i]) in _HABIT_HEADS and tokens[i + 1].norm == "ما":
+            return f"habit: {tokens[i].text} ما"
+    return None
+
+
+#: Words after a span that close it in the past ("خلال الأيام الخمسة الماضية"، "خلال الأسابيع الأخيرة").
+_PAST_ADJ = frozenset({"ماضيه", "ماضي", "اخيره", "منصرمه", "سابقه"})
+
+
+def span_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"كثفت خلال الأيام الماضية غاراتها": a span of past days or months before the trigger in its
+    clause makes it a sum over that span, not one incident."""
+    for i in range(start, first - 1):
+        if _bare(tokens[i]) not in _SPAN_OPENERS:
+            continue
+        ahead = [k for k in range(i + 1, min(first, i + 5)) if tokens[k].kind in ("word", "number")]
+        words = [_bare(tokens[k]) for k in ahead]
+        if words and words[0] in _SPANS and any(w in _PAST_ADJ for w in words[1:]):
+            return f"period: {tokens[i].text} {tokens[ahead[0]].text}"
+    return None
+
+
+#: Weekdays (shadow form, article stripped): "منذ الاثنين" counts from a day, a running total.
+_WEEKDAYS = frozenset({"سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه"})
+#: How many words after a trigger a "since <weekday>" still closes its sentence's count.
+SINCE_DAY_REACH = 14
+
+
+def since_day(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """"المعارك أوقعت 40 قتيلا، وأكثر من مئة جريح منذ الاثنين الماضي": a toll counted since a weekday,
+    past a comma, is a running total over several days, not one day's incident."""
+    words = 0
+    for j in range(last + 1, hi - 1):
+        t = tokens[j]
+        if t.kind == "punct":
+            if t.text in _HARD_BREAKS:
+                return None
+            continue
+        words += 1
+        if words > SINCE_DAY_REACH:
+            return None
+        if t.norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _WEEKDAYS:
+            return f"period: منذ {tokens[j + 1].text}"
+    return None
+
+
+#: Words of a length of time: "فترة توقيف المشتبه بهم" is how long a detention may last, not an arrest.
+_DURATION = frozenset({"فتره", "مده", "لفتره", "لمده"})
+
+
+def detention_term(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """An arrest word right after فترة / مدة: a term of detention, not an arrest."""
+    j = first - 1
+    if j >= lo and tokens[j].kind == "word" and tokens[j].norm.removeprefix("و") in _DURATION:
+        return f"a term, not an arrest: {tokens[j].text} {tokens[first].text}"
+    return None
+
+
+def takeover_aim(tokens: Sequence[Token], first: int) -> str | None:
+    """"لاستعادة السيطرة" / "للسيطرة على": a takeover with the ل of purpose is an aim, not a capture."""
+    w = tokens[first].norm.lstrip("وف")
+    if w.startswith("ل") and (w[1:].startswith(("استعاد", "استرد", "سيطر")) or w.startswith("للسيطر")):
+        return f"aim: {tokens[first].text}"
+    return None
+
+
+#: Imperfect verbs of witnessing: "سيناء التي تشهد عمليات عسكرية" describes a standing condition.
+_WITNESSES = frozenset({"تشهد", "يشهد"})
+
+
+def standing_condition(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """A trigger right after a relative pronoun and تشهد/يشهد: what a place goes through, not an incident."""
+    if first - 2 >= lo and tokens[first - 1].norm in _WITNESSES and tokens[first - 2].norm.lstrip("و") in _RELATIVES:
+        return f"condition: {tokens[first - 2].text} {tokens[first - 1].text}"
+    return None

@@ -61,6 +61,27 @@ _BACKED = frozenset({"المدعومه", "المدعوم", "المدعومين",
 _DIRECTION = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال غرب", "جنوب شرق"})
 
 
+#: Words between a direction and its reference point ("شمال العاصمة صنعاء"، "جنوب العاصمة السورية دمشق").
+_CAPITAL = frozenset({"العاصمه", "عاصمه", "للعاصمه"})
+#: Words of location before a direction: "المدينة، الواقعة جنوب دمشق" says where another place lies.
+_LOCATED = frozenset({"الواقعه", "الواقع", "تقع", "يقع", "الواقعين", "الواقعتين", "والواقعه"})
+
+
+def _reference(text: str, place: Place) -> int:
+    """0 for a scene; 1 for a reference point after a direction word ("في القليوبية شمال القاهرة":
+    the event is in Qalyubia); 2 when the direction follows a word of location ("الواقعة جنوب
+    دمشق"), which only says where another place lies."""
+    from marsad.text import normalize
+
+    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 48) : place.start].split()[-5:]]
+    while before and (before[-1] in _CAPITAL or before[-1] in _SETTLEMENT
+                      or (before[-1].startswith("ال") and before[-1].endswith("يه") and len(before) > 1)):
+        before.pop()  # العاصمة السورية, مدينة
+    if not before or before[-1] not in _DIRECTION:
+        return 0
+    return 2 if len(before) > 1 and before[-2] in _LOCATED else 1
+
+
 def _attachment(text: str, place: Place) -> int:
     """0 after a settlement noun, 1 after a preposition or a glued ب/في, 3 after a direction word, else 2."""
     from marsad.text import normalize
@@ -119,7 +140,7 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
     kept = [
         p for p in places
         if (p.start, p.end) not in tainted and not is_dateline(text, p) and not _phrase_word(text, p)
-        and _movement(text, p) < 2 and not _government(text, p)
+        and _movement(text, p) < 2 and not _government(text, p) and _reference(text, p) < 2
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
@@ -165,7 +186,8 @@ def choose_place(
     a long document costs one pass over its places, not one per trigger.  `clause` (character
     offsets) is the trigger's clause: its places come before the rest of the sentence's ("دشنت
     السفارة في القدس، بينما قتل 43 في مواجهات على حدود غزة" puts the clash in Gaza).  Within
-    them a place reached by a word of movement (إلى، من) comes last, then the most specific,
+    them a place reached by a word of movement (إلى، من) comes last, a reference point after a
+    direction ("شمال القاهرة") next to last, then the most specific,
     the best attached, the nearest.  (`home`, the document's main country, is not used to rank:
     in Gaza and West Bank reports it splits Israel from Palestine and would pick the wrong one.)
     """
@@ -177,6 +199,7 @@ def choose_place(
             inside or same,
             key=lambda p: (
                 _movement(text, p),
+                _reference(text, p),
                 LEVEL_RANK.get(p.level, 6),
                 _attachment(text, p),
                 abs(p.start - trigger_start),
@@ -186,6 +209,6 @@ def choose_place(
     for back in (1, 2):
         prev = by_sentence.get(sent_idx - back)
         if prev:
-            best = min(prev, key=lambda p: (LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
+            best = min(prev, key=lambda p: (_reference(text, p), LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
             return best, f"place: {best.text} from {back} sentence(s) before the trigger"
     return None, "no place attached to the trigger"
