@@ -439,3 +439,18 @@ def test_a_district_lies_in_its_governorate_not_in_the_town_of_that_name():
     nihm = one("معارك في مديرية نهم شرق صنعاء", "مديرية نهم")
     assert (nihm.name, nihm.level) == ("Nihm", "admin2")
     assert one("معارك في مديرية نهم شرق صنعاء", "صنعاء").level == "populated_place"
+
+
+def test_a_unit_word_keeps_a_place_the_ner_reads_as_a_person():
+    """"في محافظة صلاح الدين": the governorate, though صلاح الدين is also a man's name."""
+    from marsad.gazetteer.geocoder import Geocoder
+    from marsad.model import Entity
+
+    def person(text: str) -> list[Entity]:
+        s = text.index("صلاح")
+        return [Entity(start=s, end=s + len("صلاح الدين"), text="صلاح الدين", label="PER")]
+
+    geo = Geocoder(Gazetteer.load())
+    text = "انفجرت سيارة مفخخة في محافظة صلاح الدين شمالي بغداد"
+    assert "Salah Al-Din" in [p.name for p in geo.places(text, person(text))]
+    assert not geo.places("التقى صلاح الدين بالوزير", person("التقى صلاح الدين بالوزير"))
