@@ -902,3 +902,43 @@ def test_where_a_city_lies_does_not_place_its_events(ext):
             "وأفاد المرصد بوقوع هجمات في المدينة، الواقعة جنوب العاصمة إدلب.")
     places = (place("سراقب", text, "Saraqib"), place("إدلب", text, "Idlib"))
     assert {e.location.name for e in ext(make_doc(text, places)).events} == {"Saraqib"}
+
+
+def test_a_toll_of_strikes_told_the_next_day_is_the_same_strikes(ext):
+    text = ("وقتل عشرة مدنيين في غارات جوية على بلدة سراقب يوم الجمعة. "
+            "وأعلن المرصد يوم السبت أن حصيلة الغارات على بلدة سراقب ارتفعت إلى عشرين قتيلا.")
+    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
+    assert subtypes(ext(make_doc(text, places))) == ["Air/drone strike"]
+
+
+def test_a_night_named_by_its_two_days_is_one_strike(ext):
+    text = ("وشنت طائرات حربية ليل السبت الأحد غارة على موقع في بلدة سراقب. "
+            "وأكد الجيش يوم الأحد أن مقاتلاته نفذت غارة على بلدة سراقب.")
+    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
+    assert subtypes(ext(make_doc(text, places))) == ["Air/drone strike"]
+
+
+def test_the_same_death_count_a_day_apart_is_one_incident(ext):
+    text = ("وقتل 26 مدنيا يوم الجمعة في غارات جوية على بلدة سراقب. "
+            "وقال المرصد يوم السبت إن غارات جوية على بلدة سراقب أسفرت عن مقتل 26 مدنيا.")
+    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
+    assert subtypes(ext(make_doc(text, places))) == ["Air/drone strike"]
+
+
+def test_all_day_is_no_date(ext):
+    text = ("وقصفت الطائرات بلدة سراقب يوم الجمعة. "
+            "وقال مدير المرصد إن الطائرات الحربية تستهدف طوال اليوم بلدة سراقب.")
+    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
+    events = ext(make_doc(text, places)).events
+    assert [e.event_date for e in events] == ["2018-06-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("وأغار مسلحو التنظيم على قرى في ريف سراقب فجر الأحد.", "Armed clash"),
+        ("وأغارت طائرات حربية على مواقع في ريف سراقب فجر الأحد.", "Air/drone strike"),
+    ],
+)
+def test_a_raid_is_an_air_strike_only_with_aircraft(ext, text, sub):
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == [sub]

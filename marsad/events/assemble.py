@@ -797,7 +797,7 @@ class Extractor:
                 k = index.get((*key[:4], a2, a1))  # the same clash told from the other side
             retold = False
             if k is None:
-                k = _retold(events, ev, head_end)
+                k = _retold(events, ev, head_end, _toll_told(d, doc.tokens))
                 retold = k is not None
             if k is None and _anaphoric(d, doc.tokens):
                 k = _referent(events, ev)
@@ -1287,16 +1287,61 @@ def _headline_end(text: str, sentences: Sequence[Span]) -> int:
     return 0
 
 
-def _retold(events: Sequence[Event], ev: Event, head_end: int = 0) -> int | None:
+#: Words before a trigger that make it a toll or its victims' state, told of an incident already
+#: reported ("حصيلة الغارات"، "أعراض الغازات السامة"); with جراء / بسبب only where the clause updates a toll.
+_TOLL_HEADS = frozenset({"حصيله", "لحصيله", "بحصيله", "اعراض"})
+_TOLL_CAUSES = frozenset({"جراء", "بسبب"})
+_TOLL_RISE = frozenset({"ارتفع", "ارتفعت", "حصيله", "ترتفع", "يرتفع"})
+#: Days a toll or the same death count may lie from the incident it counts.
+TOLL_DAYS = 7
+SAME_TOLL_DAYS = 2
+#: The smallest death count that tells two mentions apart as one incident when equal.
+SAME_TOLL_MIN = 3
+
+
+def _toll_told(d: Draft, tokens: Sequence[Any]) -> bool:
+    """The trigger is the cause in a toll ("حصيلة الغارات"، "ارتفع عدد القتلى جراء القصف"): a count of an
+    incident, which is dated by the count's report, not by the incident."""
+    i = d.hits[0].first
+    sent_words = {t.norm.lstrip("و") for t in tokens[max(0, i - 12) : i]}
+    j = i - 1
+    while j >= 0 and tokens[j].kind == "punct":
+        j -= 1
+    if j < 0:
+        return False
+    prev = tokens[j].norm.lstrip("و")
+    return prev in _TOLL_HEADS or (prev in _TOLL_CAUSES and bool(sent_words & _TOLL_RISE))
+
+
+def _days_apart(a: Event, b: Event) -> int | None:
+    try:
+        return abs((dt.date.fromisoformat(str(a.event_date)[:10]) - dt.date.fromisoformat(str(b.event_date)[:10])).days)
+    except ValueError:
+        return None
+
+
+def _same_toll(a: Event, b: Event) -> bool:
+    """The same death count (at least `SAME_TOLL_MIN`) within `SAME_TOLL_DAYS` days: one incident told twice."""
+    n = a.fatalities.best
+    gap = _days_apart(a, b)
+    return n is not None and n >= SAME_TOLL_MIN and n == b.fatalities.best and gap is not None and gap <= SAME_TOLL_DAYS
+
+
+def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = False) -> int | None:
     """The earlier event that `ev` retells: same type and day, the same or an enclosing place, no
-    actor contradicting it.
+    actor contradicting it.  A toll of an incident (`toll`) may be dated up to `TOLL_DAYS` after
+    it, and an equal death count (`_same_toll`) up to `SAME_TOLL_DAYS` apart.
 
     A report tells one incident in several sentences ("قصف على مدينة دوما … قصف طال أيضا مقبرة المدينة";
     "غارات على قطاع غزة … واستهدفت الغارات شرق مدينة غزة"); the later ones name fewer actors, so
     the exact-key merge misses them.
     """
     for k, e in enumerate(events):
-        if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type) or not _same_day(e, ev):
+        if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type):
+            continue
+        gap = _days_apart(e, ev)
+        counted = (toll and gap is not None and gap <= TOLL_DAYS) or _same_toll(e, ev)
+        if not (_same_day(e, ev) or counted):
             continue
         if e.event_date != ev.event_date and e.trigger is not None and e.trigger.start < head_end:
             continue  # an undated headline is folded into the body's report by `_fold_headline`
@@ -1307,12 +1352,21 @@ def _retold(events: Sequence[Event], ev: Event, head_end: int = 0) -> int | None
     return None
 
 
+#: A night named by its days ("ليل السبت الأحد"، "ليلة الجمعة") runs into the next day.
+_NIGHTS = ("ليل", "ليله")
+
+
 def _same_day(a: Event, b: Event) -> bool:
     """The same date, or one of the two has no date expression of its own (dated by publication or
-    a post) and the other is within a week of it."""
+    a post) and the other is within a week of it; a night named by its days reaches the next day."""
     if a.event_date == b.event_date:
         return True
-    if a.event_date is None or b.event_date is None or (a.date_text is not None and b.date_text is not None):
+    if a.event_date is None or b.event_date is None:
+        return False
+    if any(x is not None and normalize(x).startswith(_NIGHTS) for x in (a.date_text, b.date_text)):
+        gap = _days_apart(a, b)
+        return gap is not None and gap <= 1  # "ليل السبت الأحد" is dated to its first day, told on the second
+    if a.date_text is not None and b.date_text is not None:
         return False
     try:
         gap = abs((dt.date.fromisoformat(a.event_date[:10]) - dt.date.fromisoformat(b.event_date[:10])).days)

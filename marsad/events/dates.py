@@ -341,12 +341,18 @@ def _merge_adjacent(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+#: Words before اليوم that make it "all day" (طوال اليوم، طيلة اليوم، على مدار اليوم).
+_ALL_DAY = frozenset({"طوال", "طيله", "مدار"})
+
+
 def _not_today(lex: _Lexicon, norm: str, s: int, e: int) -> bool:
-    """اليوم الأول من الهدنة، 22 ساعة في اليوم: a day, not the publication day."""
+    """اليوم الأول من الهدنة، 22 ساعة في اليوم، طوال اليوم: a day, not the publication day."""
     after = norm[e : e + 20].split()
     if after and after[0] in lex.not_today_after:
         return True
     before = norm[max(0, s - 20) : s].split()
+    if before and before[-1].removeprefix("و") in _ALL_DAY:
+        return True  # طوال اليوم: all day long, not today
     return len(before) >= 2 and before[-1] == "في" and before[-2] in lex.not_today_before
 
 
