@@ -942,3 +942,37 @@ def test_all_day_is_no_date(ext):
 )
 def test_a_raid_is_an_air_strike_only_with_aircraft(ext, text, sub):
     assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == [sub]
+
+
+def test_people_killed_during_a_demonstration_is_force_against_it(ext):
+    text = "وشيع الأهالي في سراقب أمس جثامين 12 شابا قتلوا خلال المظاهرات يوم الجمعة."
+    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    assert subtypes(doc) == ["Excessive force against protesters"]
+    assert doc.events[0].actor1 is None
+
+
+def test_gas_grenades_and_live_fire_on_young_men_at_a_border_is_force_against_a_crowd(ext):
+    text = ("واستمرت المواجهات بين الشبان والجنود قرب سراقب، وأطلق الجنود الرصاص الحي وقنابل الغاز "
+            "ما أدى إلى مقتل 4 شبان.")
+    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    assert subtypes(doc) == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("سيطرت القوات الحكومية، بدعم من الطيران، على بلدة سراقب بعد معارك عنيفة مع المسلحين.",
+         "Government regains territory"),
+        ("وسيطرت الفصائل المسلحة، بعد هجوم مباغت، على بلدة سراقب إثر معارك عنيفة.",
+         "Non-state actor overtakes territory"),
+    ],
+)
+def test_a_battle_in_a_sentence_with_a_capture_apart_from_its_object_is_the_capture(ext, text, sub):
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == [sub]
+
+
+def test_the_fighting_told_after_a_capture_is_the_battle_that_won_it(ext):
+    text = ("سيطرت القوات الحكومية، بدعم من الطيران، على بلدة سراقب بعد معارك عنيفة يوم الجمعة. "
+            "وقال مصدر عسكري إن المعارك في سراقب خلفت قتلى وجرحى يوم الجمعة.")
+    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
+    assert subtypes(ext(make_doc(text, places))) == ["Government regains territory"]

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from marsad.events.actors import (
@@ -309,6 +310,24 @@ def _recap(sentence: str) -> bool:
     return bool(words) and normalize(words[0]).lstrip("و") in _RECAP_OPENERS
 
 
+#: Words of time that tie a death to a demonstration ("قتلوا خلال التظاهرات"، "استشهد أثناء المسيرة").
+_DURING_PROTEST = frozenset({"خلال", "اثناء", "في", "ابان"})
+
+
+def _killed_during(tokens: Sequence[Any], lo: int, first: int) -> bool:
+    """"60 فلسطينيا قتلوا خلال التظاهرات": a death verb, then a word of time, right before the protest
+    trigger: the dead are the demonstrators, killed by force against them."""
+    if first - 2 < lo or tokens[first - 1].norm.lstrip("و") not in _DURING_PROTEST:
+        return False
+    verb = article_stripped(tokens[first - 2].norm.lstrip("و"))
+    return verb.startswith(("قتل", "استشهد", "لقوا", "لقي")) or verb in ("مصرعهم", "حتفهم")
+
+
+def _gas_grenades(words: Sequence[str]) -> bool:
+    """"قنابل الغاز" / "قنابل غاز": gas grenades, the crowd-control kind unless a chemical word is near."""
+    return any(a in ("قنابل", "قنبله") and b.startswith("غاز") for a, b in pairwise(words))
+
+
 class Extractor:
     """Turns a tokenised, sentence-split Document into events; built once, applied per document."""
 
@@ -405,6 +424,7 @@ class Extractor:
                         d.notes.append(f"type: {h.entry.form} retyped by context ({refiner})")
                 d.hits.append(h)
                 d.weight = max(d.weight, h.entry.weight)
+            _capture_by_battle(groups, tokens, lo, hi)
             out.extend(_fold_in_sentence(groups, told, tokens))
         return out
 
@@ -488,7 +508,7 @@ class Extractor:
             self._retype_force_on_protesters(d, tokens, lo, hi)
             self._retype_deadly_protest(d, text, tokens, lo, hi, ments)
             self._retype_rioters(d)
-            if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None:
+            if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != _EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
                 if d.actor2 is not None and d.actor1 is None and d.actor2.kind not in ("protesters", "rioters"):
@@ -644,9 +664,10 @@ class Extractor:
                 "kill", "attack", "clash"):
             return
         words = [article_stripped(t.norm.lstrip("و")) for t in tokens[lo:hi] if t.kind == "word"]
+        chemical = any(w.startswith(_CHEMICAL) for w in words)
         gassed = any(w in _CROWD_CONTROL for w in words) or (
-            "اختناق" in words and any(w.startswith(("رصاص", "برصاص")) for w in words)
-            and not any(w.startswith(_CHEMICAL) for w in words))
+            ("اختناق" in words or _gas_grenades(words)) and any(w.startswith(("رصاص", "برصاص")) for w in words)
+            and not chemical)
         if d.actor1 is None and not gassed:
             return  # tear gas is the state's whoever the sentence names; other force needs a state side
         if d.actor1 is not None and d.actor1.inter not in (1, 8):
@@ -671,11 +692,17 @@ class Extractor:
         if f["event_type"] != "Protests" or f["sub_event_type"] == "Excessive force against protesters":
             return
         force = next((m for m in mentions if m.inter in (1, 3, 8) and m.kind not in _VICTIM_KINDS), None)
-        if force is None or not any(t.kind == "killed" for t in find_tolls(text, tokens, lo, hi)):
+        if not any(t.kind == "killed" for t in find_tolls(text, tokens, lo, hi)):
+            return
+        if force is None and not _killed_during(tokens, lo, d.hits[0].first):
             return
         f.update(sub_event_type="Excessive force against protesters")
-        d.actor1, d.actor2 = force, default_actor("protesters")
-        d.notes.append(f"type: protesters killed, {force.text} in the sentence")
+        d.actor2 = default_actor("protesters")
+        if force is not None:
+            d.actor1 = force
+            d.notes.append(f"type: protesters killed, {force.text} in the sentence")
+        else:
+            d.notes.append("type: people killed during the demonstration")
 
     @staticmethod
     def _retype_rioters(d: Draft) -> None:
@@ -891,6 +918,38 @@ def _operation(drafts: Sequence[Draft], told: Sequence[TriggerHit], tokens: Sequ
         if any(article_stripped(t.norm.lstrip("و")) in _MILITANTS for t in tokens[h.last + 1 : h.last + 4]):
             return arrest
     return None
+
+
+#: Capture verbs whose object comes after their subject ("سيطرت القوات الشرعية، بإسناد من …، على منطقة"),
+#: out of the lexicon's reach, which matches "سيطرت على" only side by side.
+_CAPTURE_VERBS = frozenset({"سيطرت", "سيطر", "سيطروا", "استعادت", "استعاد", "استعادوا", "حررت", "حرر", "حرروا",
+                            "استردت", "استرد", "استردوا"})
+#: How many words may lie between a capture verb and its على.
+CAPTURE_GAP = 12
+#: Words of a state force after the verb: the state took the ground back.
+_STATE_SIDE = frozenset({"الجيش", "جيش", "الحكوميه", "الشرعيه", "النظاميه", "النظام", "الحكومه", "الامن"})
+_TAKEOVER_FIELDS = {"event_type": "Battles", "plover_type": "ASSAULT", "plover_mode": "firearms"}
+
+
+def _capture_by_battle(groups: dict[tuple[str, str], Draft], tokens: Sequence[Any], lo: int, hi: int) -> None:
+    """"سيطرت القوات الشرعية … على منطقة الشريجة، بعد معارك عنيفة": a battle in a sentence whose capture
+    verb stands apart from its على is the territory change (ACLED codes the change, the fighting in it)."""
+    clash = groups.get(("Battles", "Armed clash"))
+    if clash is None or any(k[1] in TERRITORY_TYPES for k in groups):
+        return
+    for i in range(lo, min(hi, clash.hits[0].first)):
+        if tokens[i].norm.lstrip("و") not in _CAPTURE_VERBS:
+            continue
+        ahead = [t.norm for t in tokens[i + 1 : hi] if t.kind == "word"][: CAPTURE_GAP + 1]
+        if "علي" not in ahead[1:] or ahead[:1] == ["علي"]:
+            return  # no object, or side by side (the lexicon's own match)
+        state = bool(set(ahead[: ahead.index("علي")]) & _STATE_SIDE)
+        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        clash.fields = dict(clash.fields, sub_event_type=sub, **_TAKEOVER_FIELDS)
+        clash.notes.append(f"type: the battle won ground ({tokens[i].text} … على)")
+        del groups[("Battles", "Armed clash")]
+        groups[("Battles", sub)] = clash
+        return
 
 
 def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[TriggerHit], tokens: Sequence[Any]) -> list[Draft]:
@@ -1330,14 +1389,16 @@ def _same_toll(a: Event, b: Event) -> bool:
 def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = False) -> int | None:
     """The earlier event that `ev` retells: same type and day, the same or an enclosing place, no
     actor contradicting it.  A toll of an incident (`toll`) may be dated up to `TOLL_DAYS` after
-    it, and an equal death count (`_same_toll`) up to `SAME_TOLL_DAYS` apart.
+    it, and an equal death count (`_same_toll`) up to `SAME_TOLL_DAYS` apart; the fighting told after
+    a territory change of the same day and scene, with the article (المعارك), is the battle that won it.
 
     A report tells one incident in several sentences ("قصف على مدينة دوما … قصف طال أيضا مقبرة المدينة";
     "غارات على قطاع غزة … واستهدفت الغارات شرق مدينة غزة"); the later ones name fewer actors, so
     the exact-key merge misses them.
     """
     for k, e in enumerate(events):
-        if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type):
+        won = e.sub_event_type in TERRITORY_TYPES and ev.sub_event_type == "Armed clash" and _definite(ev)
+        if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type) and not won:
             continue
         gap = _days_apart(e, ev)
         counted = (toll and gap is not None and gap <= TOLL_DAYS) or _same_toll(e, ev)
@@ -1354,6 +1415,11 @@ def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = 
 
 #: A night named by its days ("ليل السبت الأحد"، "ليلة الجمعة") runs into the next day.
 _NIGHTS = ("ليل", "ليله")
+
+
+def _definite(ev: Event) -> bool:
+    """The trigger carries the article (المعارك، والاشتباكات): it points back at what was told."""
+    return ev.trigger is not None and normalize(ev.trigger.text).startswith(_DEFINITE_HEADS)
 
 
 def _same_day(a: Event, b: Event) -> bool:
