@@ -976,3 +976,15 @@ def test_the_fighting_told_after_a_capture_is_the_battle_that_won_it(ext):
             "وقال مصدر عسكري إن المعارك في سراقب خلفت قتلى وجرحى يوم الجمعة.")
     places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
     assert subtypes(ext(make_doc(text, places))) == ["Government regains territory"]
+
+
+def test_an_undated_sentence_right_after_an_old_date_tells_the_same_past(ext):
+    text = ("وفي الرابع عشر من يوليو عام 2015، أطلقت القوات الحكومية عملية عسكرية كبيرة في المنطقة. "
+            "وتمكنت القوات الحكومية من السيطرة على بلدة سراقب بعد معارك عنيفة.")
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_an_undated_sentence_after_a_recent_date_is_still_news(ext):
+    text = ("وفي الرابع من يونيو الجاري، أطلقت القوات الحكومية عملية عسكرية كبيرة في المنطقة. "
+            "وتمكنت القوات الحكومية من السيطرة على بلدة سراقب بعد معارك عنيفة.")
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events != ()

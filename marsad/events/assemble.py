@@ -574,6 +574,12 @@ class Extractor:
                     d.date, d.precision, d.date_text = m.date, m.precision, m.text
                     d.notes.append(f"date: {m.text} from {back} sentence(s) before")
                     return
+                if back == 1 and all(_too_old(x.date, doc.published) for x in prev):
+                    # the narrative goes on in the past the sentence before set ("خلال حرب 2014، … . وأطلقت
+                    # إسرائيل قصفا …"): an undated sentence right after it tells the same past
+                    d.history = True
+                    d.notes.append(f"history: the sentence before is dated {m.date} ({m.text})")
+                    return
         if doc.published:
             d.date, d.precision = doc.published, 1
             d.notes.append("date: publication date (no date expression near the trigger)")
