@@ -988,3 +988,35 @@ def test_an_undated_sentence_after_a_recent_date_is_still_news(ext):
     text = ("وفي الرابع من يونيو الجاري، أطلقت القوات الحكومية عملية عسكرية كبيرة في المنطقة. "
             "وتمكنت القوات الحكومية من السيطرة على بلدة سراقب بعد معارك عنيفة.")
     assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت مصادر محلية إن جزءا من تلة انهار على قرية قرب سراقب ما أدى إلى مقتل 20 شخصا.",
+        "وأعربت السفارة في سراقب عن قلقها إزاء الاعتقالات الأخيرة.",
+    ],
+)
+def test_a_landslide_and_a_concern_about_arrests_are_no_incidents(ext, text):
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+
+
+def test_two_mentions_of_one_days_fight_sharing_a_side_are_one_clash(ext):
+    from dataclasses import replace
+
+    from marsad.events.assemble import _retold
+
+    text = "واشتبك مسلحون مع الجيش في بلدة سراقب يوم السبت."
+    (ev,) = ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events
+    told = replace(ev, actor1="Military Forces of Syria", actor2="Military Forces of Syria")
+    again = replace(ev, actor1="Unidentified Armed Group (Syria)", actor2="Military Forces of Syria")
+    other = replace(ev, actor1="Unidentified Armed Group (Syria)", actor2="Hamas Movement")
+    assert _retold([told], again) == 0
+    assert _retold([told], other) is None
+
+
+def test_dying_of_wounds_later_is_no_new_incident(ext):
+    text = ("وقتل جنديان في هجوم بقذائف الهاون على موقع للجيش في سراقب يوم السبت. "
+            "وأوضح الجيش أن جنديين آخرين قتلا في وقت لاحق متأثرين بجراحهما.")
+    places = (place("سراقب", text, "Saraqib"),)
+    assert len(ext(make_doc(text, places)).events) == 1

@@ -832,6 +832,11 @@ class Extractor:
             if k is None:
                 k = _retold(events, ev, head_end, _toll_told(d, doc.tokens))
                 retold = k is not None
+            if k is None and _died_of_wounds(d, doc.tokens):
+                k = _wounded_in(events, ev)
+                retold = k is not None
+                if retold:
+                    d.notes.append("retold: died of wounds from an incident told before")
             if k is None and _anaphoric(d, doc.tokens):
                 k = _referent(events, ev)
                 retold = k is not None
@@ -1378,6 +1383,29 @@ def _toll_told(d: Draft, tokens: Sequence[Any]) -> bool:
     return prev in _TOLL_HEADS or (prev in _TOLL_CAUSES and bool(sent_words & _TOLL_RISE))
 
 
+#: "متأثرين بجراحهم": the dead were wounded in an incident already told.
+_WOUND_WORDS = ("متاثر", "متاثرا", "متاثره", "متاثرين", "متاثرون")
+
+
+def _died_of_wounds(d: Draft, tokens: Sequence[Any]) -> bool:
+    """A death "متأثرا بجراحه" within six words after a kill trigger: a later toll of a told incident."""
+    if d.hits[0].entry.cls != "kill":
+        return False
+    last = d.hits[0].last
+    words = [t.norm.lstrip("و") for t in tokens[last + 1 : last + 12] if t.kind == "word"][:6]
+    return any(w in _WOUND_WORDS and nxt.startswith("بجراح") for w, nxt in pairwise(words))
+
+
+def _wounded_in(events: Sequence[Event], ev: Event) -> int | None:
+    """The latest earlier violent event within a week at the same scene: where the wounds were taken."""
+    for k in range(len(events) - 1, -1, -1):
+        e = events[k]
+        gap = _days_apart(e, ev)
+        if e.event_type in _VIOLENT_TYPES and gap is not None and gap <= TOLL_DAYS and _same_scene(e.location, ev.location):
+            return k
+    return None
+
+
 def _days_apart(a: Event, b: Event) -> int | None:
     try:
         return abs((dt.date.fromisoformat(str(a.event_date)[:10]) - dt.date.fromisoformat(str(b.event_date)[:10])).days)
@@ -1414,9 +1442,16 @@ def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = 
             continue  # an undated headline is folded into the body's report by `_fold_headline`
         if not _same_scene(e.location, ev.location):
             continue
-        if _compatible_actors(e, ev):
+        if _compatible_actors(e, ev) or _shared_actor(e, ev):
             return k
     return None
+
+
+def _shared_actor(a: Event, b: Event) -> bool:
+    """One side named in both (in either slot): two mentions of one day's fight at one scene, whose other
+    side one sentence names wrongly or differently ("هجوم على معسكر للجيش" / "مسلحين حاولوا اقتحام معسكر")."""
+    sides = {x for x in (a.actor1, a.actor2) if x}
+    return bool(sides & {x for x in (b.actor1, b.actor2) if x})
 
 
 #: A night named by its days ("ليل السبت الأحد"، "ليلة الجمعة") runs into the next day.

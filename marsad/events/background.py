@@ -168,7 +168,7 @@ def period_before(tokens: Sequence[Token], start: int, first: int) -> str | None
 
 
 #: Words of an accident: deaths in a crash, a flood or a fire are not political violence.
-_ACCIDENT = ("تحطم", "غرق", "زلزال", "فيضان", "فيضانات", "سيول", "انهيار", "اصطدام", "حريق", "صعق")
+_ACCIDENT = ("تحطم", "غرق", "زلزال", "فيضان", "فيضانات", "سيول", "انهيار", "انهار", "انزلاق", "اصطدام", "حريق", "صعق")
 
 
 def accident(tokens: Sequence[Token], start: int, end: int) -> str | None:
