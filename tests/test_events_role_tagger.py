@@ -134,3 +134,27 @@ def test_tagger_fills_only_empty_actors_and_never_one_side_twice() -> None:
     d = _draft("Protests", [Span(0, 5, "الجيش"), Span(10, 16, "مدنيين")])
     _actors_from_tags(d, [army, civ])
     assert d.actor1 is None and d.actor2 is None  # protests keep the rules' actors
+
+
+def test_the_dead_of_a_passive_are_never_the_tagged_source() -> None:
+    # a model that learnt "the phrase before قتلوا is its subject" (the active and passive are spelt alike)
+    from marsad.events.role_train import fit
+
+    train = [("مسلحون مجهولون قتلوا ثلاثة جنود الجيش في القرية", ["مسلحون", "مجهولون"], ["جنود", "الجيش"]),
+             ("جنود الجيش قتلوا خمسة مسلحين مجهولين قرب الحدود", ["جنود", "الجيش"], ["مسلحين", "مجهولين"]),
+             ("أشخاص قتلوا في انفجار سيارة", ["أشخاص"], [])] * 3  # fmt: skip
+    seqs = []
+    for text, src, tgt in train:
+        doc = make_doc(text)
+        view = sentence_view(doc, 0, len(doc.tokens))
+        seqs.append((features(view), labels(view.tokens, src, tgt)))
+    tagger = RoleTagger(gzip.decompress(fit(seqs, {"max_iterations": 50})), 0.3)
+    doc = make_doc("أشخاص قتلوا في انفجار عبوة قرب السوق")
+    view = sentence_view(doc, 0, len(doc.tokens))
+    dead = 0
+    assert tagger.tag(view)[dead].endswith("SRC")  # the CRF alone takes the dead for the doers
+    src, _ = tagger.roles(view)
+    assert src is None or not src[0] <= dead <= src[1]
+    doc = make_doc("مسلحون قتلوا ثلاثة جنود قرب السوق")
+    src, _ = tagger.roles(sentence_view(doc, 0, len(doc.tokens)))
+    assert src is not None and doc.tokens[src[0]].text == "مسلحون"  # an active verb keeps its doer

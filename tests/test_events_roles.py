@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.actors import fallback_roles, protest_target
 from marsad.events.assemble import Extractor
-from marsad.events.roles import bad_head, skip_quantity, victim_position
+from marsad.events.roles import bad_head, passive_subject, skip_quantity, victim_position
 from marsad.model import Document
 from marsad.pipeline import make_document
 from marsad.text import split_sentences, tokenize
@@ -86,3 +87,79 @@ def test_protesters_are_the_protest_source(ext):
     assert got and got[0][0] == ["المتظاهرون"]
     got = roles(ext, "وتجمع آلاف المتظاهرين أمام مبنى البرلمان احتجاجا على القانون.")
     assert got and "المتظاهرين" in got[0][0][0]
+
+
+def _at(toks, word: str) -> int:
+    return next(i for i, t in enumerate(toks) if t.text == word)
+
+
+def _span(toks, rng) -> str:
+    return " ".join(t.text for t in toks[rng[0] : rng[1] + 1]) if rng else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "hit"),
+    [
+        ("قال مصدر إن خمسة أشخاص قتلوا في انفجار", "خمسة", "أشخاص", True),
+        ("وقال الجيش إن جنديين قتلا وأصيب ثالث بجروح", "جنديين", "جنديين", True),
+        ("وقتل شخص بعد الهجوم على السوق", "شخص", "شخص", True),
+        ("وقتل جنديان وأصيب تسعة في الهجوم", "جنديان", "جنديان", True),
+        ("وقال الشهود إن مسلحين قتلوا ثلاثة جنود", "مسلحين", "مسلحين", False),
+        ("قتل مسلحون ثلاثة جنود قرب الحاجز", "مسلحون", "مسلحون", False),
+        ("أطلق جنود متمردون النار على الموكب", "جنود", "متمردون", False),
+    ],
+)
+def test_passive_subject_is_the_one_hit(text, first, last, hit):
+    toks = words(text)
+    assert passive_subject(toks, _at(toks, first), _at(toks, last)) is hit
+
+
+def _fallback(text: str, first: str, last: str | None = None, verbal: bool = False):
+    toks = words(text)
+    f = _at(toks, first)
+    src, tgt = fallback_roles(toks, 0, len(toks), f, _at(toks, last) if last else f, verbal)
+    return _span(toks, src), _span(toks, tgt)
+
+
+def test_subject_before_a_verb_after_an():
+    src, tgt = _fallback("وقالت الوزارة إن قوات أجنبية قتلت تسعة جنود في غارة", "قتلت", verbal=True)
+    assert "قوات" in src and "جنود" in tgt
+
+
+def test_the_dead_of_a_passive_are_its_target_not_its_doers():
+    src, tgt = _fallback("وقال الضابط إن ثمانية أشخاص قتلوا في انفجار عبوة", "قتلوا", verbal=True)
+    assert src == "" and "أشخاص" in tgt
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "doer"),
+    [
+        ("قتل عشرة جنود في هجوم انتحاري تبنته جماعة متشددة", "هجوم", "انتحاري", "جماعة"),
+        ("وتعرضت القاعدة إلى هجوم انتحاري، نسب إلى المتمردين في الشمال", "هجوم", "انتحاري", "المتمردين"),
+        ("وقتل الموظف في هجوم مسلح على يد مجهولين في المدينة", "هجوم", "مسلح", "مجهولين"),
+        ("وكان رجل أطلق عيارات نارية على الحشد في الساحة", "عيارات", "نارية", "رجل"),
+    ],
+)
+def test_the_doer_of_an_attack_noun(text, first, last, doer):
+    src, _ = _fallback(text, first, last)
+    assert doer in src
+
+
+def test_a_verb_subject_stops_at_a_sentence_break():
+    src, _ = _fallback("أطلق الجنود النار أمس. ووقع هجوم على الحاجز", "هجوم")
+    assert src == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("وتظاهر المئات مطالبين بوضوح برحيل الحكومة المؤقتة", "وتظاهر", "الحكومة"),
+        ("واقترب المتظاهرون في المسيرة المناهضة للقمة من السياج", "المسيرة", "للقمة"),
+        ("وتظاهر الطلاب احتجاجا على قرار الجامعة", "وتظاهر", "قرار"),
+        ("وتظاهر السكان تنديدا بالحصار", "وتظاهر", "بالحصار"),
+    ],
+)
+def test_protest_target_is_what_the_protest_is_against(text, trigger, target):
+    toks = words(text)
+    rng = protest_target(toks, 0, len(toks), _at(toks, trigger))
+    assert target in _span(toks, rng)

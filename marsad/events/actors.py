@@ -22,6 +22,7 @@ from marsad.events.roles import (
     is_quantity,
     is_verbish,
     marked_before,
+    passive_subject,
     skip_quantity,
     victim_position,
 )
@@ -468,22 +469,40 @@ def is_verb(form: str) -> bool:
 
 
 #: What a protest is against: the phrase after these words (احتجاجا على قرار، تنديدا بالحصار).
-_PROTEST_OBJECT = frozenset({"ضد", "علي", "للمطالبه", "مطالبين", "مطالبه", "منددين", "تنديدا", "رفضا", "استنكارا", "امام"})
+_PROTEST_OBJECT = frozenset({"ضد", "علي", "للمطالبه", "مطالبين", "مطالبه", "منددين", "تنديدا", "رفضا", "استنكارا", "امام",
+                             "مناهضه", "المناهضه", "مناهضين", "المناهضين", "المناهضون", "المعارضين", "المعارضه"})  # fmt: skip
+#: Adverbs between a demand and its object (مطالبين بوضوح برحيل …).
+_MANNER_ADVERBS = frozenset({"بوضوح", "بشده", "مجددا", "ايضا", "مره", "خصوصا", "خاصه"})
 
 
 def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tuple[int, int] | None:
-    """The object of a protest after the trigger: احتجاجاً على X, ضد X, تنديداً بـX, أمام X."""
+    """The object of a protest after the trigger: احتجاجاً على X, ضد X, تنديداً بـX, أمام X, the
+    one a demand is made of (مطالبين برحيل X) or a march is against (المسيرة المناهضة للقمة)."""
     for j in range(last + 1, min(hi, last + 12)):
         w = tokens[j].norm.lstrip("و")
         if w in _PROTEST_OBJECT:
             k = j + 1
             if k < hi and tokens[k].norm in ("علي", "ب"):
                 k += 1
-            rng = _phrase(tokens, k, 1, issue=True) if k < hi else None
-            if rng is None and k < hi and tokens[k].norm.startswith("ب") and len(tokens[k].norm) > 3:
-                rng = (k, k)  # تنديدا بالحصار: the glued ب is part of the object here
-            return rng if rng and rng[1] < hi else None
+            while k < hi and tokens[k].norm in _MANNER_ADVERBS:
+                k += 1
+            return _protest_object(tokens, k, hi)
     return None
+
+
+def _protest_object(tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int] | None:
+    """The phrase a protest word governs from token k; a glued ب or ل (بالحصار، للقمة) belongs to it,
+    and a demand's verbal noun takes its object along (برحيل السلطات، باستقالة الحكومة)."""
+    if k >= hi:
+        return None
+    rng = _phrase(tokens, k, 1, issue=True)
+    t = tokens[k]
+    if rng is None and t.kind == "word" and t.norm.startswith(("ب", "ل")) and len(t.norm) > 3:
+        rng = (k, k)  # تنديدا بالحصار: the glued preposition is part of the object here
+        nxt = _phrase(tokens, k + 1, 1) if k + 1 < hi else None
+        if nxt is not None and nxt[0] == k + 1 and not t.norm.startswith("لل"):
+            rng = (k, nxt[1])  # برحيل السلطات العسكرية: the demand and whom it is made of
+    return rng if rng and rng[1] < hi else None
 
 
 #: Nouns for the people who demonstrate (shadow form, article stripped): the source of a protest.
@@ -543,6 +562,8 @@ def fallback_roles(
             tgt = _phrase(tokens, after, 1)
             if src is not None and is_quantity(tokens[src[0]]):
                 src, tgt = None, src  # خطفت 23 من الكوريين: a figure after the verb counts its victims
+            if src is None:
+                src = _subject_before(tokens, lo, first)
     else:
         for j in range(last + 1, min(hi, last + 7)):
             if tokens[j].norm.lstrip("و") in _TARGET_PREP:
@@ -552,6 +573,66 @@ def fallback_roles(
                 break
         if tgt is None and last + 1 < hi and tokens[last + 1].kind == "word" and tokens[last + 1].norm not in _STOPWORDS:
             tgt = _phrase(tokens, last + 1, 1)  # اغتيال عماد مغنية: the noun's complement
+    if src is None:
+        src = _agent_after(tokens, last, hi)
+    if src is None and not verbal:
+        src = _verb_subject(tokens, lo, first)
+    if src is not None and passive_subject(tokens, *src):
+        src, tgt = None, tgt or src  # ثمانية أشخاص قتلوا في …: the dead of a passive, not its doers
     src = src if src and lo <= src[0] and src[1] < hi else None
     tgt = tgt if tgt and lo <= tgt[0] and tgt[1] < hi else None
     return src, tgt
+
+
+#: Words after which a subject precedes its verb (أن قوات أجنبية قتلت، وكان مسلح أطلق).
+_SUBJECT_FIRST = frozenset({"ان", "انه", "بان", "لان", "كان", "وكان", "قد", "فيما", "بينما", "حين"})
+#: A doer named after an attack noun: نفذه / تبنته X, من فعل X, نسب إلى X, على يد / من قبل X.
+_DOER_AFTER = frozenset({"نفذه", "نفذته", "نفذها", "نفذهما", "تبناه", "تبنته", "تبنتها", "شنه", "شنته", "شنها", "فعل", "تنفيذ"})
+_AGENT_CHAIN = {("علي", "يد"), ("من", "قبل"), ("نسب", "الي"), ("نسبت", "الي")}
+_AGENT_ONE = frozenset({"بيد", "بايدي"})
+_HARD_BREAKS = frozenset(".!?؟؛;:")
+
+
+def _subject_before(tokens: Sequence[Token], lo: int, first: int) -> tuple[int, int] | None:
+    """The subject of a verb told subject first, after أن or كان (أن قوات أجنبية قتلت)."""
+    rng = _phrase(tokens, first - 1, -1)
+    if rng is None or rng[0] - 1 < lo or rng[0] < lo:
+        return None
+    return rng if tokens[rng[0] - 1].norm in _SUBJECT_FIRST else None
+
+
+def _verb_subject(tokens: Sequence[Token], lo: int, first: int) -> tuple[int, int] | None:
+    """For an attack noun, the subject of the attack verb before it in its clause (أطلق مسلحون
+    النار، أن قوات أجنبية قتلت تسعة جنود في ضربة جوية)."""
+    for j in range(first - 1, max(lo, first - 9) - 1, -1):
+        t = tokens[j]
+        if t.kind == "punct" and t.text in _BREAKS:
+            return None
+        w = t.norm.lstrip("و")
+        if t.kind != "word" or not is_verb(w) or _verb_stem(w) in INTRANSITIVE:
+            continue
+        if w.endswith("وا"):
+            return _phrase(tokens, j - 1, -1) if j - 1 >= lo else None
+        rng = _phrase(tokens, j + 1, 1)
+        if rng is not None and rng[1] < first and not is_quantity(tokens[rng[0]]):
+            return rng
+        return _subject_before(tokens, lo, j)
+    return None
+
+
+def _agent_after(tokens: Sequence[Token], last: int, hi: int) -> tuple[int, int] | None:
+    """A doer named after the trigger in its clause (هجوم انتحاري تبنته طالبان، اغتيل على يد مسلحين)."""
+    for j in range(last + 1, min(hi, last + 6)):
+        t = tokens[j]
+        if t.kind == "punct" and t.text in _HARD_BREAKS:
+            return None
+        w = t.norm.lstrip("و")
+        k = None
+        if w in _DOER_AFTER or w in _AGENT_ONE:
+            k = j + 1
+        elif j + 1 < hi and (w, tokens[j + 1].norm) in _AGENT_CHAIN:
+            k = j + 2
+        if k is not None:
+            rng = _phrase(tokens, k, 1) if k < hi else None
+            return rng if rng and rng[1] < hi else None
+    return None

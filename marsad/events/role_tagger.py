@@ -37,6 +37,7 @@ from marsad.events.roles import (
     bare,
     is_number,
     is_verbish,
+    passive_subject,
 )
 from marsad.model import Document, Span, Token
 
@@ -273,15 +274,20 @@ class RoleTagger:
         out: list[tuple[int, int] | None] = []
         for role in ROLES:
             cands = runs(tags, role)
+            if role == "SRC":
+                cands = [r for r in cands if not passive_subject(view.tokens, *r)]
             if not cands:
-                out.append(self._weak(len(tags), role))
+                out.append(self._weak(view.tokens, role))
                 continue
             out.append(max(cands, key=lambda r: self._score(tags, r)))
         return out[0], out[1]
 
-    def _weak(self, n: int, role: str) -> tuple[int, int] | None:
+    def _weak(self, tokens: Sequence[Token], role: str) -> tuple[int, int] | None:
         """When the best path has no span of `role`: the tokens around the most probable one, if
-        their probability of the role reaches `min_marginal` (off when None)."""
+        their probability of the role reaches `min_marginal` (off when None).  A source is never
+        the one a passive says was hit (ثمانية أشخاص قتلوا: the active and passive verbs are spelt
+        alike, and the CRF takes the phrase before them for their subject)."""
+        n = len(tokens)
         if self.min_marginal is None or not n:
             return None
         p = [self._tagger.marginal(f"B-{role}", k) + self._tagger.marginal(f"I-{role}", k) for k in range(n)]
@@ -293,6 +299,8 @@ class RoleTagger:
             i -= 1
         while j + 1 < n and p[j + 1] >= self.min_marginal:
             j += 1
+        if role == "SRC" and passive_subject(tokens, i, j):
+            return None
         return i, j
 
     def _score(self, tags: Sequence[str], rng: tuple[int, int]) -> float:

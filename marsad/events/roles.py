@@ -206,3 +206,74 @@ def victim_position(tokens: Sequence[Token], i: int, last: int) -> bool:
         if tokens[j].norm in PASSIVE_AFTER or bare(tokens[j]) in PASSIVE_AFTER:
             return True
     return False
+
+
+#: Passive casualty verbs that can open a sentence before the one hit (وقتل شخص، أصيب جندي).
+PASSIVE_BEFORE = frozenset(normalize(w) for w in "قتل أصيب اصيب جرح اغتيل خطف اختطف اعتقل سقط".split())
+#: Nouns that name the dead or hurt rather than a doer (شخص، مدنيين، عشرات).
+VICTIM_NOUNS = frozenset(
+    normalize(w)
+    for w in "شخص شخصا شخصان شخصين اشخاص أشخاص مدني مدنيا مدنيين مدنيون مواطن مواطنا مواطنين مواطنون طفل أطفال امرأة".split()
+)
+
+
+def _takes_no_object(tokens: Sequence[Token], k: int) -> bool:
+    """Nothing that could be a verb's object starts at token k (end, punctuation, a preposition,
+    a conjoined clause): the verb before it is read as a passive."""
+    if k >= len(tokens):
+        return True
+    t = tokens[k]
+    if t.kind == "punct":
+        return True
+    if is_quantity(t):
+        return False
+    return (
+        t.norm in FUNCTION_WORDS
+        or t.norm.startswith("و")
+        or (t.norm.startswith("ب") and len(t.norm) > 3)
+        or t.norm in _TIME_AFTER
+    )
+
+
+_TIME_AFTER = frozenset(normalize(w) for w in "أمس امس اليوم فجر صباح مساء ليلا جراء إثر اثر بانفجار بجروح".split())
+
+
+def _phrase_end(tokens: Sequence[Token], j: int) -> int:
+    """The last token of the noun phrase that token j is in: over nouns, adjectives, figures and
+    "على الأقل" (ثمانية أشخاص على الأقل), never over a verb or a preposition."""
+    n = len(tokens)
+    steps = 0
+    while j + 1 < n and steps < 6:
+        t = tokens[j + 1]
+        if t.norm == "علي" and j + 2 < n and tokens[j + 2].norm in ("الاقل", "اقل"):
+            j += 2
+            continue
+        if t.kind == "number" or (
+            t.kind == "word"
+            and not (t.norm in FUNCTION_WORDS or bare(t) in FUNCTION_WORDS or is_verbish(t) or bare(t) in PASSIVE_AFTER)
+        ):
+            j += 1
+            steps += 1
+            continue
+        break
+    return j
+
+
+def passive_subject(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j are the one hit by a passive casualty verb, not its doer: a passive after
+    them with no object (ثمانية أشخاص قتلوا في …، جنديان قتلا وأصيب ثالث), or, for a victim
+    noun or a figure, one before them (وقتل شخص بعد …)."""
+    k = _phrase_end(tokens, j) + 1
+    if k < len(tokens) and tokens[k].norm == "قد":
+        k += 1
+    if (
+        k < len(tokens)
+        and (tokens[k].norm in PASSIVE_AFTER or bare(tokens[k]) in PASSIVE_AFTER)
+        and _takes_no_object(tokens, k + 1)
+    ):
+        return True
+    if i >= 1 and tokens[i - 1].norm.lstrip("و") in PASSIVE_BEFORE and _takes_no_object(tokens, j + 1):
+        nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+        toll = nxt.startswith("و") and nxt[1:] in PASSIVE_BEFORE  # قتل جنديان وأصيب تسعة: a toll
+        return toll or any(bare(t) in VICTIM_NOUNS or is_quantity(t) for t in tokens[i : j + 1])
+    return False
