@@ -1020,3 +1020,14 @@ def test_dying_of_wounds_later_is_no_new_incident(ext):
             "وأوضح الجيش أن جنديين آخرين قتلا في وقت لاحق متأثرين بجراحهما.")
     places = (place("سراقب", text, "Saraqib"),)
     assert len(ext(make_doc(text, places)).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("وقصفت مقاتلات أمريكية منشآت لها علاقة بالأسلحة الكيميائية قرب سراقب فجر السبت.", "Air/drone strike"),
+        ("وقصفت طائرات حربية بلدة سراقب فجر السبت بقذائف تحوي غاز الكلور.", "Chemical weapon"),
+    ],
+)
+def test_a_strike_on_chemical_facilities_is_no_chemical_attack(ext, text, sub):
+    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == [sub]

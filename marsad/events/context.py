@@ -79,6 +79,28 @@ def _has_cue(
     return False
 
 
+#: Nouns of a facility or programme: a chemical word after one ("منشآت لها علاقة بالأسلحة الكيميائية"،
+#: "مواقع للأسلحة الكيماوية") names what was struck, not the weapon used.
+_FACILITIES = frozenset(
+    "منشات منشاه منشاة مواقع موقع مراكز مركز مخازن مخزن مستودعات مستودع مصانع مصنع مختبر مختبرات مرافق "
+    "برنامج منشاتها مواقعها".split()
+)
+#: How many words after a facility noun its chemical word may come.
+FACILITY_REACH = 4
+_CHEMICAL_STEMS = ("كيميا", "كيماو")
+
+
+def chemical_target(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A chemical word within `FACILITY_REACH` words after a facility noun in the clause: the strike's target."""
+    for i in range(lo, hi):
+        if tokens[i].kind != "word" or tokens[i].norm.lstrip("و").removeprefix("ال") not in _FACILITIES:
+            continue
+        after = [t.norm for t in tokens[i + 1 : hi] if t.kind == "word"][:FACILITY_REACH]
+        if any(stem in w for w in after for stem in _CHEMICAL_STEMS):
+            return True
+    return False
+
+
 def refine(
     lex: TriggerLexicon,
     tokens: Sequence[Token],
@@ -101,6 +123,8 @@ def refine(
     }
     for r in lex.refiners:
         if e.cls not in r.classes:
+            continue
+        if r.name == "chemical" and chemical_target(tokens, lo, hi):
             continue
         if index is None:
             index = stem_index(tokens, lo, hi)
