@@ -158,3 +158,18 @@ def test_the_dead_of_a_passive_are_never_the_tagged_source() -> None:
     doc = make_doc("مسلحون قتلوا ثلاثة جنود قرب السوق")
     src, _ = tagger.roles(sentence_view(doc, 0, len(doc.tokens)))
     assert src is not None and doc.tokens[src[0]].text == "مسلحون"  # an active verb keeps its doer
+
+
+def test_a_place_after_fi_is_never_the_tagged_source() -> None:
+    from marsad.events.role_tagger import _not_a_doer
+    from marsad.model import Entity
+
+    text = "وهاجم مسلحون حاجزا في العراق"
+    doc = make_doc(text)
+    s = text.index("العراق")
+    doc = doc.replace(entities=(Entity(s, s + len("العراق"), "العراق", "GPE"),))
+    view = sentence_view(doc, 0, len(doc.tokens))
+    k = next(i for i, t in enumerate(view.tokens) if t.text == "العراق")
+    assert _not_a_doer(view, k, k)
+    j = next(i for i, t in enumerate(view.tokens) if t.text == "مسلحون")
+    assert not _not_a_doer(view, j, j)

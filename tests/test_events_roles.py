@@ -107,6 +107,8 @@ def _span(toks, rng) -> str:
         ("وقال الشهود إن مسلحين قتلوا ثلاثة جنود", "مسلحين", "مسلحين", False),
         ("قتل مسلحون ثلاثة جنود قرب الحاجز", "مسلحون", "مسلحون", False),
         ("أطلق جنود متمردون النار على الموكب", "جنود", "متمردون", False),
+        ("وسقط عشرات المدنيين بين قتيل وجريح في القصف", "المدنيين", "المدنيين", True),
+        ("وقال الجيش إن نحو 100 مسلح ونحو 20 جنديا قتلوا في المعارك", "مسلح", "مسلح", True),
     ],
 )
 def test_passive_subject_is_the_one_hit(text, first, last, hit):
@@ -124,6 +126,11 @@ def _fallback(text: str, first: str, last: str | None = None, verbal: bool = Fal
 def test_subject_before_a_verb_after_an():
     src, tgt = _fallback("وقالت الوزارة إن قوات أجنبية قتلت تسعة جنود في غارة", "قتلت", verbal=True)
     assert "قوات" in src and "جنود" in tgt
+
+
+def test_a_long_subject_after_kana_is_read_forward():
+    src, tgt = _fallback("وكانت مجموعة من نحو ثلاثين مسلحا قد اقتحمت ليلا عيادة في المدينة", "اقتحمت", verbal=True)
+    assert "مسلحا" in src and "عيادة" in tgt
 
 
 def test_the_dead_of_a_passive_are_its_target_not_its_doers():

@@ -556,14 +556,14 @@ def fallback_roles(
         if trig.endswith("وا") and first - 1 >= lo:
             src = _phrase(tokens, first - 1, -1)
             tgt = _phrase(tokens, last + 1, 1)
+        elif (pre := _subject_before(tokens, lo, first)) is not None:
+            src, tgt = pre, _phrase(tokens, last + 1, 1)  # أن قوات أجنبية قتلت تسعة جنود: subject first
         else:
             src = _phrase(tokens, last + 1, 1)
             after = (src[1] + 1) if src else last + 1
             tgt = _phrase(tokens, after, 1)
             if src is not None and is_quantity(tokens[src[0]]):
                 src, tgt = None, src  # خطفت 23 من الكوريين: a figure after the verb counts its victims
-            if src is None:
-                src = _subject_before(tokens, lo, first)
     else:
         for j in range(last + 1, min(hi, last + 7)):
             if tokens[j].norm.lstrip("و") in _TARGET_PREP:
@@ -585,7 +585,8 @@ def fallback_roles(
 
 
 #: Words after which a subject precedes its verb (أن قوات أجنبية قتلت، وكان مسلح أطلق).
-_SUBJECT_FIRST = frozenset({"ان", "انه", "بان", "لان", "كان", "وكان", "قد", "فيما", "بينما", "حين"})
+_SUBJECT_FIRST = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "لان", "كان", "وكان", "كانت", "وكانت", "كانوا",
+                            "وكانوا", "فيما", "بينما", "حين"})  # fmt: skip
 #: A doer named after an attack noun: نفذه / تبنته X, من فعل X, نسب إلى X, على يد / من قبل X.
 _DOER_AFTER = frozenset({"نفذه", "نفذته", "نفذها", "نفذهما", "تبناه", "تبنته", "تبنتها", "شنه", "شنته", "شنها", "فعل", "تنفيذ"})
 _AGENT_CHAIN = {("علي", "يد"), ("من", "قبل"), ("نسب", "الي"), ("نسبت", "الي")}
@@ -594,11 +595,18 @@ _HARD_BREAKS = frozenset(".!?؟؛;:")
 
 
 def _subject_before(tokens: Sequence[Token], lo: int, first: int) -> tuple[int, int] | None:
-    """The subject of a verb told subject first, after أن or كان (أن قوات أجنبية قتلت)."""
-    rng = _phrase(tokens, first - 1, -1)
-    if rng is None or rng[0] - 1 < lo or rng[0] < lo:
-        return None
-    return rng if tokens[rng[0] - 1].norm in _SUBJECT_FIRST else None
+    """The subject of a verb told subject first, after أن or كان (أن قوات أجنبية قتلت، وكانت
+    مجموعة من ثلاثين مسلحا قد اقتحمت): the phrase after the opener, read forward."""
+    for k in range(first - 1, max(lo, first - 12) - 1, -1):
+        t = tokens[k]
+        if t.norm in _SUBJECT_FIRST:
+            if k + 1 >= first:
+                return None
+            rng = _phrase(tokens, k + 1, 1, limit=3)
+            return rng if rng is not None and rng[1] < first else None
+        if t.kind != "word" or is_verbish(t) or (t.norm in _STOPWORDS and t.norm != "من"):
+            return None
+    return None
 
 
 def _verb_subject(tokens: Sequence[Token], lo: int, first: int) -> tuple[int, int] | None:

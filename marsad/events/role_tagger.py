@@ -275,19 +275,19 @@ class RoleTagger:
         for role in ROLES:
             cands = runs(tags, role)
             if role == "SRC":
-                cands = [r for r in cands if not passive_subject(view.tokens, *r)]
+                cands = [r for r in cands if not _not_a_doer(view, *r)]
             if not cands:
-                out.append(self._weak(view.tokens, role))
+                out.append(self._weak(view, role))
                 continue
             out.append(max(cands, key=lambda r: self._score(tags, r)))
         return out[0], out[1]
 
-    def _weak(self, tokens: Sequence[Token], role: str) -> tuple[int, int] | None:
+    def _weak(self, view: SentenceView, role: str) -> tuple[int, int] | None:
         """When the best path has no span of `role`: the tokens around the most probable one, if
         their probability of the role reaches `min_marginal` (off when None).  A source is never
         the one a passive says was hit (ثمانية أشخاص قتلوا: the active and passive verbs are spelt
         alike, and the CRF takes the phrase before them for their subject)."""
-        n = len(tokens)
+        n = len(view.tokens)
         if self.min_marginal is None or not n:
             return None
         p = [self._tagger.marginal(f"B-{role}", k) + self._tagger.marginal(f"I-{role}", k) for k in range(n)]
@@ -299,13 +299,20 @@ class RoleTagger:
             i -= 1
         while j + 1 < n and p[j + 1] >= self.min_marginal:
             j += 1
-        if role == "SRC" and passive_subject(tokens, i, j):
+        if role == "SRC" and _not_a_doer(view, i, j):
             return None
         return i, j
 
     def _score(self, tags: Sequence[str], rng: tuple[int, int]) -> float:
         i, j = rng
         return sum(self._tagger.marginal(tags[k], k) for k in range(i, j + 1)) / (j - i + 1)
+
+
+def _not_a_doer(view: SentenceView, i: int, j: int) -> bool:
+    """Tokens i..j cannot be who acted: the one a passive says was hit, or a place after في."""
+    if passive_subject(view.tokens, i, j):
+        return True
+    return i >= 1 and view.tokens[i - 1].norm == "في" and view.ner[i] in ("B-LOC", "B-GPE", "I-LOC", "I-GPE")
 
 
 def to_span(doc: Document, tokens: Sequence[Token], rng: tuple[int, int] | None) -> Span | None:

@@ -239,8 +239,9 @@ _TIME_AFTER = frozenset(normalize(w) for w in "أمس امس اليوم فجر �
 
 
 def _phrase_end(tokens: Sequence[Token], j: int) -> int:
-    """The last token of the noun phrase that token j is in: over nouns, adjectives, figures and
-    "على الأقل" (ثمانية أشخاص على الأقل), never over a verb or a preposition."""
+    """The last token of the noun phrase that token j is in: over nouns, adjectives, figures,
+    "على الأقل" (ثمانية أشخاص على الأقل) and a conjoined count (200 مسلح ونحو 50 جنديا), never
+    over a verb or a preposition."""
     n = len(tokens)
     steps = 0
     while j + 1 < n and steps < 6:
@@ -248,9 +249,16 @@ def _phrase_end(tokens: Sequence[Token], j: int) -> int:
         if t.norm == "علي" and j + 2 < n and tokens[j + 2].norm in ("الاقل", "اقل"):
             j += 2
             continue
-        if t.kind == "number" or (
-            t.kind == "word"
-            and not (t.norm in FUNCTION_WORDS or bare(t) in FUNCTION_WORDS or is_verbish(t) or bare(t) in PASSIVE_AFTER)
+        joined = (
+            t.kind == "word" and t.norm.startswith("و") and len(t.norm) > 2 and is_quantity(Token(0, 0, t.norm[1:], t.norm[1:]))
+        )
+        if (
+            joined
+            or t.kind == "number"
+            or (
+                t.kind == "word"
+                and not (t.norm in FUNCTION_WORDS or bare(t) in FUNCTION_WORDS or is_verbish(t) or bare(t) in PASSIVE_AFTER)
+            )
         ):
             j += 1
             steps += 1
@@ -272,6 +280,8 @@ def passive_subject(tokens: Sequence[Token], i: int, j: int) -> bool:
         and _takes_no_object(tokens, k + 1)
     ):
         return True
+    while i >= 1 and (is_quantity(tokens[i - 1]) or tokens[i - 1].norm == "من"):
+        i -= 1  # سقط عشرات العراقيين: the figure belongs to the phrase
     if i >= 1 and tokens[i - 1].norm.lstrip("و") in PASSIVE_BEFORE and _takes_no_object(tokens, j + 1):
         nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
         toll = nxt.startswith("و") and nxt[1:] in PASSIVE_BEFORE  # قتل جنديان وأصيب تسعة: a toll
