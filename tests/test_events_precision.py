@@ -1031,3 +1031,8 @@ def test_dying_of_wounds_later_is_no_new_incident(ext):
 )
 def test_a_strike_on_chemical_facilities_is_no_chemical_attack(ext, text, sub):
     assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == [sub]
+
+
+def test_pictures_of_the_victims_of_an_attack_are_no_attack(ext):
+    text = "ورفع المتظاهرون صورا لمدنيين قتلوا في الهجوم على سراقب."
+    assert "Armed clash" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))

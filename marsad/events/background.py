@@ -825,3 +825,14 @@ def standing_condition(tokens: Sequence[Token], first: int, lo: int) -> str | No
     if first - 2 >= lo and tokens[first - 1].norm in _WITNESSES and tokens[first - 2].norm.lstrip("و") in _RELATIVES:
         return f"condition: {tokens[first - 2].text} {tokens[first - 1].text}"
     return None
+
+
+#: Words of a depiction: "رفعوا صورا لمدنيين قتلوا في الهجوم" shows the victims of a past attack.
+_PICTURES = frozenset({"صور", "صورا", "صوره", "لصور", "بصور", "لافتات", "صورهم"})
+#: How many words back a picture word governs a trigger.
+PICTURE_REACH = 5
+
+
+def depicted(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A picture word within `PICTURE_REACH` words before the trigger in its clause: a depiction."""
+    return _back_word(tokens, start, first, PICTURE_REACH, lambda t: _bare(t) in _PICTURES, "depiction")
