@@ -750,11 +750,12 @@ _HABIT_HEADS = frozenset({"عاده", "غالبا", "كثيرا", "دايما", 
 def habit_opener(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """"عادة ما" / "غالبا ما" anywhere before the trigger in its clause: what usually happens."""
     for i in range(start, first - 1):
-        if _bare(tokens[i]) in _HABIT_HEADS and tokens[i + 1].norm == "ما":
+        if tokens[i + 1].norm == "ما" and _bare(tokens[i]) in _HABIT_HEADS:
             return f"habit: {tokens[i].text} ما"
     return None
 
 
+_OPENER_ENDS = tuple(_SPAN_OPENERS)
 #: Words after a span that close it in the past ("خلال الأيام الخمسة الماضية"، "خلال الأسابيع الأخيرة").
 _PAST_ADJ = frozenset({"ماضيه", "ماضي", "اخيره", "منصرمه", "سابقه"})
 
@@ -763,7 +764,7 @@ def span_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """"كثفت خلال الأيام الماضية غاراتها": a span of past days or months before the trigger in its
     clause makes it a sum over that span, not one incident."""
     for i in range(start, first - 1):
-        if _bare(tokens[i]) not in _SPAN_OPENERS:
+        if not tokens[i].norm.endswith(_OPENER_ENDS) or _bare(tokens[i]) not in _SPAN_OPENERS:
             continue
         ahead = [k for k in range(i + 1, min(first, i + 5)) if tokens[k].kind in ("word", "number")]
         words = [_bare(tokens[k]) for k in ahead]

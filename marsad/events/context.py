@@ -124,11 +124,11 @@ def refine(
     for r in lex.refiners:
         if e.cls not in r.classes:
             continue
-        if r.name == "chemical" and chemical_target(tokens, lo, hi):
-            continue
         if index is None:
             index = stem_index(tokens, lo, hi)
         if any(_has_cue(tokens, index, lo, hi, cue, (hit.first, hit.last)) for cue in r.cues):
+            if r.name == "chemical" and chemical_target(tokens, lo, hi):
+                continue  # the chemical word names the facility struck
             fields.update(r.changes)
             return fields, r.name
     return fields, None

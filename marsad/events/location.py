@@ -64,6 +64,8 @@ _DIRECTION = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي"
 #: Words between a direction and its reference point ("شمال العاصمة صنعاء"، "جنوب العاصمة السورية دمشق").
 _CAPITAL = frozenset({"العاصمه", "عاصمه", "للعاصمه"})
 #: Words of location before a direction: "المدينة، الواقعة جنوب دمشق" says where another place lies.
+#: Stems of the direction words as written (no normalisation needed to find them).
+_DIRECTION_STEMS = ("شمال", "جنوب", "شرق", "غرب")
 _LOCATED = frozenset({"الواقعه", "الواقع", "تقع", "يقع", "الواقعين", "الواقعتين", "والواقعه"})
 
 
@@ -73,7 +75,10 @@ def _reference(text: str, place: Place) -> int:
     دمشق"), which only says where another place lies."""
     from marsad.text import normalize
 
-    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 48) : place.start].split()[-5:]]
+    head = text[max(0, place.start - 48) : place.start]
+    if not any(d in head for d in _DIRECTION_STEMS):
+        return 0  # no direction word near: the common case, decided without normalising
+    before = [normalize(w).strip('"«»(),،') for w in head.split()[-5:]]
     while before and (before[-1] in _CAPITAL or before[-1] in _SETTLEMENT
                       or (before[-1].startswith("ال") and before[-1].endswith("يه") and len(before) > 1)):
         before.pop()  # العاصمة السورية, مدينة
