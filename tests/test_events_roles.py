@@ -170,3 +170,8 @@ def test_protest_target_is_what_the_protest_is_against(text, trigger, target):
     toks = words(text)
     rng = protest_target(toks, 0, len(toks), _at(toks, trigger))
     assert target in _span(toks, rng)
+
+
+def test_a_protest_purpose_ends_the_source_phrase():
+    src, _ = _fallback("وتظاهر الآلاف احتجاجا على القرار", "وتظاهر", verbal=True)
+    assert src == "الآلاف"

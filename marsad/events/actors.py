@@ -407,6 +407,11 @@ def _instrument(tok: Token) -> bool:
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هؤلاء"})
 
 
+#: Adverbial purposes after a protest's subject (احتجاجا، تنديدا، مطالبين): they end a role phrase.
+_PURPOSE = frozenset({"احتجاجا", "تنديدا", "رفضا", "استنكارا", "تضامنا", "تعبيرا", "للاحتجاج", "للمطالبه", "مطالبين",
+                      "منددين", "رافعين", "حاملين"})  # fmt: skip
+
+
 def _phrase(tokens: Sequence[Token], i: int, step: int, limit: int = 2, issue: bool = False) -> tuple[int, int] | None:
     """A role phrase of up to `limit` words from index i in direction `step`.
 
@@ -423,6 +428,8 @@ def _phrase(tokens: Sequence[Token], i: int, step: int, limit: int = 2, issue: b
     start = i
     if step > 0:
         i = skip_quantity(tokens, i, len(tokens))
+        if i > start and tokens[i].norm.lstrip("و") in _PURPOSE:
+            return start, i - 1  # تظاهر الآلاف احتجاجا: the figure is the whole phrase
         if i + 1 < len(tokens) and tokens[i].norm in _DEMONSTRATIVES:
             i += 1  # تلك الأعمال: the noun after the demonstrative heads the phrase
     head = tokens[i] if 0 <= i < len(tokens) else None
@@ -438,6 +445,8 @@ def _phrase(tokens: Sequence[Token], i: int, step: int, limit: int = 2, issue: b
             continue
         if t.kind not in ("word", "latin") or t.norm in _STOPWORDS or t.norm in FUNCTION_WORDS or is_verbish(t) or _instrument(t):
             break
+        if t.norm.lstrip("و") in _PURPOSE:
+            break  # تظاهر الآلاف احتجاجا على …: the purpose is no part of the phrase
         if step < 0 and bad_head(t):
             break
         got.append(i)
