@@ -454,3 +454,9 @@ def test_a_unit_word_keeps_a_place_the_ner_reads_as_a_person():
     text = "انفجرت سيارة مفخخة في محافظة صلاح الدين شمالي بغداد"
     assert "Salah Al-Din" in [p.name for p in geo.places(text, person(text))]
     assert not geo.places("التقى صلاح الدين بالوزير", person("التقى صلاح الدين بالوزير"))
+
+
+def test_a_rivers_bank_is_not_the_west_bank():
+    """"الضفة الغربية لنهر الفرات" and "الضفة الشرقية للفرات" are banks of the Euphrates."""
+    assert not geocode("سيطرت القوات على الضفة الغربية لنهر الفرات والضفة الشرقية للفرات")
+    assert one("اقتحام في الضفة الغربية المحتلة", "الضفة الغربية").iso2 == "PS"
