@@ -175,3 +175,11 @@ def test_protest_target_is_what_the_protest_is_against(text, trigger, target):
 def test_a_protest_purpose_ends_the_source_phrase():
     src, _ = _fallback("وتظاهر الآلاف احتجاجا على القرار", "وتظاهر", verbal=True)
     assert src == "الآلاف"
+
+
+def test_a_passive_verbs_victim_is_not_the_actor_of_the_event():
+    """"إن جنديا عراقيا قتل في انفجار": the soldier a passive verb hit is the target, not actor1."""
+    import marsad
+
+    doc = marsad.Pipeline.load()("وقال مصدر أمني إن جنديا عراقيا قتل في انفجار عبوة ناسفة قرب كركوك", published="2018-05-01")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(None, "Military Forces of Iraq")]

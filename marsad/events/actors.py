@@ -251,6 +251,8 @@ def assign_roles(
             or (targets_marked and tokens[i].norm.startswith("و") and _right_after(tokens, targets_marked[-1], i))
         ):
             targets_marked.append(m)  # the dead or hurt of a toll; the object of قتلوا (its subject came first)
+        elif passive_subject(tokens, i, last):
+            targets_marked.append(m)  # "جنديا عراقيا قتل في …": the one a passive verb hit, not its doer
         elif _glued_l(tokens[i], m) and not _owns_platform(tokens, i):
             not_agents.append(m)  # للجيش، لقوات: whose patrol or base was hit, not who acted
     if event_type == "Protests" or event_type == "Riots":
