@@ -314,8 +314,8 @@ class Geocoder(FramedPlaces):
         listed = self._listed(matched, m) | {i for i, mn in enumerate(matched)
                                              if any(self.gaz.entries[h.entry].site for h in mn.hits)}
         # "في محافظة صلاح الدين": a unit word says what the name is, whatever the NER read
-        listed |= {i for i, mn in enumerate(matched)
-                   if (t := type_of(mn.key.split(" ")[0]) or words.around(mn.nstart, mn.nend).type_level)
+        listed |= {i for i, mn in enumerate(matched) if any(s < mn.end and mn.start < e for s, e in persons)
+                   and (t := type_of(mn.key.split(" ")[0]) or words.around(mn.nstart, mn.nend).type_level)
                    and t != "populated_place" and any(_fits(t, self.gaz.entries[h.entry].level) for h in mn.hits)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:

@@ -23,9 +23,12 @@ _ENDS = frozenset(name_key(w) for w in (
     "التي", "الذي", "الذين", "كما", "بينها", "منها", "بينما", "حيث"))
 
 
+_LIST_FORMS = frozenset(p + t for p in _PREFIXES for t in LIST_TYPES)
+
+
 def opens_list(word: str) -> bool:
     """Whether `word` is a plural type word, with a proclitic or not (وبلدات، بقرى)."""
-    return any(word.startswith(p) and word[len(p):] in LIST_TYPES for p in _PREFIXES)
+    return word in _LIST_FORMS
 
 
 def _item_start(word: str) -> str | None:

@@ -63,6 +63,8 @@ _NOT_NAMES = shadow_set({"القريبه", "المجاوره", "الواقعه",
 #: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
 _COMPASS_NOUNS = shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
 _COMPASS_ADJECTIVES = shadow_set({"الغربي", "الشرقي"})
+#: Each compass noun with the proclitics it may carry (بالشمال، وللجنوب), to the noun itself.
+_COMPASS_FORMS = {run + noun: noun for noun in _COMPASS_NOUNS for run in ("", *SINGLE, *CLITIC_RUNS)}
 #: "البلدة القديمة": the old town of the place the sentence names (it never stands alone).
 _OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) القديمه)(?![\w])")
 _SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
@@ -107,8 +109,7 @@ class FramedPlaces:
         n = len(words.spans)
         for k in range(n - 1):
             w = words.word(k)
-            head = next((w[len(run):] for run in ("", *SINGLE, *CLITIC_RUNS) if w[len(run):] in _COMPASS_NOUNS
-                         and w.startswith(run)), None)
+            head = _COMPASS_FORMS.get(w)
             if head is None:
                 continue
             j = k + 1
@@ -184,7 +185,8 @@ class FramedPlaces:
         out = list(places)
         last = -1
         # a bare list of names joined by و ("صيدا والجيزة والمسيفرة") opens at its first place
-        firsts = {words.index_at(mn.nstart) for mn in mentions if mn.nstart > 0}
+        firsts = {words.index_at(mn.nstart) for mn in mentions
+                  if mn.nstart > 0 and words.m[mn.nend : mn.nend + 3].lstrip(" ،,")[:1] == "و"}
         for k in range(len(words.spans) - 1):
             typed = opens_list(words.word(k))
             if k <= last or not (typed or k + 1 in firsts):
