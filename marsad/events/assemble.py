@@ -1157,15 +1157,24 @@ def _fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], l
     clashes = [j for j, e in enumerate(events) if e.sub_event_type == "Armed clash" and (_is_raid(e) or _RAID_NOTE in e.notes)]
     if not clashes:
         return events, roles
-    out = list(events)
-    gone: set[int] = set()
+    pairs = []
     for i, e in enumerate(events):
         if e.sub_event_type != "Arrests" or not _is_raid(e):
             continue
-        j = next((j for j in clashes if _within_week(out[j].event_date, e.event_date)
-                  and _same_scene(out[j].location, e.location)), None)
-        if j is None:
-            continue
+        j = next((j for j in clashes if _within_week(events[j].event_date, e.event_date)
+                  and _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+    return _fold_pairs(events, roles, pairs)
+
+
+def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[int, int]]) -> tuple[list[Event], list[Roles]]:
+    """Fold each event i into event j (the pairs (j, i) in order): its evidence, claims and roles join
+    j's, the higher confidence stands, and i goes."""
+    out = list(events)
+    gone: set[int] = set()
+    for j, i in pairs:
+        e = events[i]
         out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
         roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
         gone.add(i)
@@ -1186,8 +1195,7 @@ def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tup
     caught = [j for j, e in enumerate(events) if e.sub_event_type == "Disrupted weapons use" and _INTERCEPT_NOTE in e.notes]
     if not caught:
         return events, roles
-    out = list(events)
-    gone: set[int] = set()
+    pairs = []
     for i, e in enumerate(events):
         if e.sub_event_type not in _STRIKE_TYPES or e.trigger is None or not e.evidence:
             continue
@@ -1196,11 +1204,8 @@ def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tup
         sent = e.evidence[0]
         if j is None or any(normalize(w).lstrip("و").startswith(_HIT_WORDS) for w in text[sent.start : sent.end].split()):
             continue
-        out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
-        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
-        gone.add(i)
-    keep_idx = [i for i in range(len(out)) if i not in gone]
-    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
+        pairs.append((j, i))
+    return _fold_pairs(events, roles, pairs)
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:
