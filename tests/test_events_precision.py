@@ -1036,3 +1036,16 @@ def test_a_strike_on_chemical_facilities_is_no_chemical_attack(ext, text, sub):
 def test_pictures_of_the_victims_of_an_attack_are_no_attack(ext):
     text = "ورفع المتظاهرون صورا لمدنيين قتلوا في الهجوم على سراقب."
     assert "Armed clash" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+
+
+def test_an_event_nothing_places_takes_the_documents_country(ext):
+    """ACLED codes every event somewhere: an arrest told without a town in an Egypt story is in Egypt
+    (precision 3), after the merges; a dateline's country is not the document's."""
+    text = "مصر بلد كبير. وقال مسؤول إن الوضع هادئ. وأضاف أن الأسعار مستقرة. وقالت منظمة حقوقية إن الشرطة اعتقلت الناشط أمس."
+    places = (place("مصر", text, "Egypt", iso2="EG", level="country", admin1=None),)
+    doc = ext(make_doc(text, places))
+    assert [(e.location.name, e.location.geo_precision) for e in doc.events] == [("Egypt", 3)]
+    assert "document's country" in doc.events[0].notes
+    dated = "دبي، الإمارات العربية المتحدة (CNN)— قالت منظمة حقوقية إن الشرطة اعتقلت الناشط أمس."
+    uae = (place("الإمارات العربية المتحدة", dated, "UAE", iso2="AE", level="country", admin1=None),)
+    assert [e.location for e in ext(make_doc(dated, uae)).events] == [None]

@@ -531,7 +531,8 @@ class Extractor:
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
         merged, roles = _fold_peaceful(merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
-        events = [_renumber(merged[i], k) for k, i in enumerate(keep, 1)]
+        home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
+        events = [_renumber(_placed(merged[i], home), k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
         return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep]
 
@@ -1260,6 +1261,29 @@ def _with_events(c: Claim, ids: tuple[str, ...]) -> Claim:
 def _renumber(e: Event, k: int) -> Event:
 
     return replace(e, id=f"e{k}")
+
+
+#: A dateline ("دبي، الإمارات العربية المتحدة (CNN)—"): where the report was filed, not where things happened.
+_DATELINE = re.compile(r"^[^\n]{0,80}?\((?:CNN|رويترز|أ ف ب|د ب أ)\)")
+
+
+def _home_place(text: str, places: Sequence[Place], iso2: str | None) -> Place | None:
+    """The first usable mention of the document's own country, named as a country (مصر، في الكويت),
+    outside a dateline."""
+    m = _DATELINE.match(text)
+    after = m.end() if m else 0
+    return next((p for p in sorted(places, key=lambda p: p.start)
+                 if iso2 and p.iso2 == iso2 and p.level == "country" and p.start >= after), None)
+
+
+def _placed(e: Event, home: Place | None) -> Event:
+    """ACLED codes every event somewhere: one nothing near its trigger places (an arrest in an Egypt
+    story told without a town) takes the document's country, precision 3, after the merges (so a
+    retelling without a place still folds into its event)."""
+    if e.location is not None or home is None:
+        return e
+    note = f"place: none near the trigger; the document's country, {home.text}"
+    return replace(e, location=replace(home, geo_precision=3), notes=f"{e.notes}; {note}" if e.notes else note)
 
 
 def _main_country(places: Sequence[Place]) -> str | None:
