@@ -1049,3 +1049,18 @@ def test_an_event_nothing_places_takes_the_documents_country(ext):
     dated = "دبي، الإمارات العربية المتحدة (CNN)— قالت منظمة حقوقية إن الشرطة اعتقلت الناشط أمس."
     uae = (place("الإمارات العربية المتحدة", dated, "UAE", iso2="AE", level="country", admin1=None),)
     assert [e.location for e in ext(make_doc(dated, uae)).events] == [None]
+
+
+def test_one_event_a_place_when_a_clause_joins_places_with_and(ext):
+    """ACLED codes one event per location: strikes "in Zabid and al-Tuhayta" are two events, the toll
+    staying with the first; a clash "between" two towns stays one."""
+    text = "قتل 5 مسلحين في غارات على مواقع في زبيد والتحيتا أمس."
+    places = (place("زبيد", text, "Zabid", iso2="YE", admin1="Al Hodeidah"),
+              place("التحيتا", text, "At Tuhayta", iso2="YE", admin1="Al Hodeidah"))
+    evs = ext(make_doc(text, places)).events
+    assert [e.location.name for e in evs] == ["Zabid", "At Tuhayta"]
+    assert evs[0].fatalities.best == 5 and evs[1].fatalities.best is None
+    text2 = "اندلعت اشتباكات عنيفة بين زبيد والتحيتا أمس."
+    places2 = (place("زبيد", text2, "Zabid", iso2="YE", admin1="Al Hodeidah"),
+               place("التحيتا", text2, "At Tuhayta", iso2="YE", admin1="Al Hodeidah"))
+    assert len(ext(make_doc(text2, places2)).events) == 1

@@ -523,6 +523,7 @@ class Extractor:
             self._retype_by_victims(d, tokens, tok_index)
         _share_tolls(drafts)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
+        drafts = _split_places(text, drafts, places_by)
         merged, roles = self._merge(doc, drafts, doc_iso)
         merged, roles = _fold_headline(text, sentences, merged, roles)
         merged, roles = _fold_generic(merged, roles)
@@ -1082,6 +1083,41 @@ def _summary(d: Draft, a1: str | None, a2: str | None, sentence: str) -> str:
     toll = f"; killed: {killed[0]}" if killed else ""
     quote = sentence if len(sentence) <= SUMMARY_QUOTE else sentence[: SUMMARY_QUOTE - 1] + "…"
     return f"{what}{where}{when}: {who}{toll}. «{quote}»"
+
+
+#: Place levels one event may be split over: towns and districts, not countries or regions.
+_SPLIT_LEVELS = frozenset({"populated_place", "admin3", "admin2"})
+#: What may stand between two places of a list, spaces removed: و, a comma, or both.
+_JOINS = frozenset({"و", "،", ",", "،و", ",و"})
+
+
+def _split_places(text: str, drafts: list[Draft], places_by: Mapping[int, Sequence[Place]]) -> list[Draft]:
+    """"غارات على مواقع في زبيد والتحيتا": ACLED codes one event per location, so a trigger whose own
+    clause names its place and, joined to it by و, more places of the same kind gets one event at
+    each (the figures stay with the first, so that an export's sum counts them once).  A pair after
+    بين (a clash between two towns) is one event."""
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        p = d.place
+        if p is None or not d.own_place or p.level not in _SPLIT_LEVELS:
+            continue
+        same = sorted(places_by.get(d.sent_idx, ()), key=lambda q: q.start)
+        if p not in same or "بين" in text[max(0, p.start - 16) : p.start]:
+            continue
+        run, last = [], p
+        for q in same[same.index(p) + 1 :]:
+            joined = "".join(text[last.end : q.start].split()) in _JOINS
+            if not joined or q.level not in _SPLIT_LEVELS or (q.iso2, q.name) == (p.iso2, p.name):
+                break
+            run.append(q)
+            last = q
+        for q in run:
+            note = f"place: {q.text}, joined to {p.text} by و (one event a place)"
+            out.append(replace(d, place=q, tolls=[], notes=[*d.notes, note], evidence=list(d.evidence),
+                               claims=list(d.claims), hits=list(d.hits), fields=dict(d.fields),
+                               role_spans=list(d.role_spans), tagged=list(d.tagged)))
+    return out
 
 
 def _share_tolls(drafts: Sequence[Draft]) -> None:
