@@ -156,9 +156,7 @@ class Geocoder(FramedPlaces):
     def _country_run(self, mentions: list[Mention], m: str) -> set[int]:
         """Indexes of names joined by و to a country that are countries themselves ("موريتانيا والسنغال
         ومالي"): a list of countries says what a name that is also a word (مالي "financial") is."""
-        def country(mn: Mention) -> bool:
-            return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits)
-
+        country = self._may_be_country
         out: set[int] = set()
         for i in range(1, len(mentions)):
             a, b = mentions[i - 1], mentions[i]
@@ -172,7 +170,11 @@ class Geocoder(FramedPlaces):
 
     def _country_with_article(self, mn: Mention) -> bool:
         """"للسعودية": a country whose name is written like its adjective (السعودية) is still the country."""
-        return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits) and self._has_article_form(mn)
+        return self._may_be_country(mn) and self._has_article_form(mn)
+
+    def _may_be_country(self, mn: Mention) -> bool:
+        """Whether one of the name's readings is a country."""
+        return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits)
 
     def _has_article_form(self, mn: Mention) -> bool:
         """Whether some reading of the name is itself written with the article (للرقة for الرقة)."""
@@ -404,8 +406,7 @@ class Geocoder(FramedPlaces):
             e = self.gaz.entries[mn.ranked[0][1]] if mn.ranked else None
             return e is not None and e.level == "populated_place" and e.pop >= 100_000
 
-        def both(mn: Mention) -> bool:
-            return any(self.gaz.entries[h.entry].level == "country" for h in mn.hits)
+        both = self._may_be_country
 
         for a, b in pairwise(mentions):
             gap = words.m[a.nend : b.nstart - len(b.prefix)]

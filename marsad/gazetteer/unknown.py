@@ -32,8 +32,10 @@ _GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان"
 #: named for their patients or owners, and a hospital is where the hurt are taken, not a scene).
 _SITE_TYPES = frozenset({"جبل", "مسجد"})
 _GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا"})
-_UNKNOWN_TYPES = (VILLAGE_WORDS | _GENERIC_TYPES | _SITE_TYPES | _GENERIC_SITES
-                  | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"}))
+_SITES = _SITE_TYPES | _GENERIC_SITES
+#: Type words that need a definite or compound name after them.
+_NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES
+_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district".
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
@@ -42,6 +44,9 @@ _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUN
 _NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
                                            "الوادي", "التل", "العين", "عبد", "الملك", "الامير", "الشيخ", "الامام",
                                            "النبي", "ذي", "ذو"})
+#: Head words that name nothing alone (a name cut after "جبل راس" loses its last word); جبل and حي are
+#: names of their own kind here.
+_DANGLING_HEADS = _NAME_HEADS - shadow_set({"جبل", "حي"})
 #: Adjectives that continue a name (الخان الأحمر، الوادي الأحمر) rather than describe a known place.
 NAME_ADJ = shadow_set({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
                        "الجديده", "القديم", "القديمه", "العليا", "السفلي", "الفوقاني", "التحتاني", "الفوقا", "التحتا"})
@@ -194,7 +199,7 @@ class FramedPlaces:
             items = list_items(words, k)
             if not typed:
                 items = _joined_run(items)
-            if len(items) < 2 if not typed else not items:
+            if len(items) < (1 if typed else 2):
                 continue
             last = words.index_at(items[-1][1] - 1)
             spans = [sh.to_orig(ns, ne) for ns, ne, _ in items]
@@ -255,14 +260,14 @@ class FramedPlaces:
             if not name_words and nw[0] == "و" and nw not in _NAME_HEADS:
                 break  # "مسجد وتعطيله": the conjunction starts a new phrase, not a name
             name_words.append(j)
-        while name_words and words.word(name_words[-1]) in _NAME_HEADS - shadow_set({"جبل", "حي"}):
+        while name_words and words.word(name_words[-1]) in _DANGLING_HEADS:
             name_words.pop()  # "جبل راس" cut short: a head word alone names nothing
         if not name_words:
             return None
         first = words.word(name_words[0])
-        if word_type in _GENERIC_TYPES | _GENERIC_SITES and not (first.startswith("ال") or first in _NAME_HEADS):
+        if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS):
             return None  # منطقة عسكرية: an area, not a name
-        return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITE_TYPES | _GENERIC_SITES
+        return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITES
 
     @staticmethod
     def _nearest(words: Words, ns: int, ne: int, mentions: list[Mention],
