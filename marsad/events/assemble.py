@@ -1205,14 +1205,16 @@ def _fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], l
     return _fold_pairs(events, roles, pairs)
 
 
-def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[int, int]]) -> tuple[list[Event], list[Roles]]:
+def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[int, int]],
+                keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
     """Fold each event i into event j (the pairs (j, i) in order): its evidence, claims and roles join
-    j's, the higher confidence stands, and i goes."""
+    j's, the higher confidence stands, and i goes.  With `keep_scene`, j's place stands when it has one."""
     out = list(events)
     gone: set[int] = set()
     for j, i in pairs:
         e = events[i]
-        out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
+        folded = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
+        out[j] = replace(folded, location=out[j].location or e.location) if keep_scene else folded
         roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
         gone.add(i)
     keep_idx = [i for i in range(len(out)) if i not in gone]
@@ -1726,21 +1728,15 @@ def _fold_peaceful(events: list[Event], roles: list[Roles]) -> tuple[list[Event]
     harsh = [j for j, e in enumerate(events) if e.sub_event_type in _HARSHER and e.plover_type == "PROTEST"]
     if not harsh:
         return events, roles
-    out = list(events)
-    gone: set[int] = set()
+    pairs = []
     for i, e in enumerate(events):
         if e.sub_event_type != "Peaceful protest":
             continue
         j = next((j for j in harsh if _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
-        if j is None:
-            continue
-        # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
-        out[j] = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence),
-                         location=out[j].location or e.location)
-        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
-        gone.add(i)
-    keep_idx = [i for i in range(len(out)) if i not in gone]
-    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
+        if j is not None:
+            pairs.append((j, i))
+    # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
 def _fold_into(keep: Event, other: Event) -> Event:
