@@ -13,6 +13,7 @@ from typing import Any
 
 from marsad.model import Token
 from marsad.text import article_stripped
+from marsad.text.numbers import NUMBER_WORDS
 
 #: Words that open a new clause inside a sentence ("X قصف …، بينما قتل …"): the place and the
 #: type cues of one clause are not those of the next.
@@ -239,7 +240,8 @@ def _years_ago(after: Sequence[str]) -> bool:
     return len(after) > 1 and (after[0].isdigit() or after[0] in _NUMBER_WORDS) and after[1] in _LONG_SPANS
 
 
-_NUMBER_WORDS = frozenset("ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره بضع بضعه".split())
+#: A count of years: the number parser's words and a vague few (بضع سنوات).
+_NUMBER_WORDS = NUMBER_WORDS | frozenset({"بضع", "بضعه"})
 
 
 def _unpossessed(w: str) -> str:

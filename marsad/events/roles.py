@@ -16,7 +16,7 @@ from pathlib import Path
 
 from marsad.model import Token
 from marsad.text import article_stripped, normalize
-from marsad.text.numbers import _ALL_WORDS as _NUMBER_WORDS  # the number parser's own words
+from marsad.text.numbers import NUMBER_WORDS as _NUMBER_WORDS  # the number parser's own words
 
 #: Weapons and means of attack: never an actor head (the GSR's annotators sometimes took them for one).
 WEAPONS = frozenset(

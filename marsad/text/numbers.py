@@ -48,6 +48,8 @@ _MORE = {"اكثر", "ازيد"}
 
 
 _ALL_WORDS = set(_UNITS) | _TEN | set(_TENS) | set(_HUNDREDS) | set(_SCALES)
+#: The number words the parser reads (shadow form), for other steps that must recognise a figure.
+NUMBER_WORDS = frozenset(_ALL_WORDS)
 _FIRST = _ALL_WORDS | set(_VAGUE) | {"عدد"}
 #: Shadow forms a quantity can start with (bare or with a proclitic): the scan skips everything else.
 _STARTS = frozenset(_FIRST | {p + w for p in "وبل" for w in _FIRST} | _APPROX | _MORE)
