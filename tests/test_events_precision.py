@@ -1064,3 +1064,31 @@ def test_one_event_a_place_when_a_clause_joins_places_with_and(ext):
     places2 = (place("زبيد", text2, "Zabid", iso2="YE", admin1="Al Hodeidah"),
                place("التحيتا", text2, "At Tuhayta", iso2="YE", admin1="Al Hodeidah"))
     assert len(ext(make_doc(text2, places2)).events) == 1
+
+
+# -- round 7 -----------------------------------------------------------------------------------
+
+
+def test_parts_of_a_town_are_the_town_not_a_movement_from_it(ext):
+    """"أجزاء من مدينة X": من after a noun of a part names the place itself."""
+    text = "واستعاد التنظيم السيطرة على أجزاء من مدينة الميادين شرق سوريا أمس."
+    places = (place("الميادين", text, "Mayadin", admin1="Deir ez-Zor"),
+              place("سوريا", text, "Syria", level="country", admin1=None))
+    assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Mayadin"]
+
+
+def test_a_place_inside_a_groups_name_is_not_the_scene(ext):
+    """"قوات سوريا الديمقراطية" names a group: Syria there does not place the attack; "جبهة X" is the front at X."""
+    from marsad.model import Entity
+
+    text = "وقتل ثلاثة من عناصر قوات سوريا الديمقراطية في هجوم على دورية في الرقة. وتقدمت القوات على جبهة حارم."
+    places = (place("سوريا", text, "Syria", level="country", admin1=None), place("الرقة", text, "Raqqa", admin1="Raqqa"),
+              place("حارم", text, "Harim"))
+    ents = (Entity(text.index("قوات سوريا"), text.index("قوات سوريا") + len("قوات سوريا الديمقراطية"),
+                   "قوات سوريا الديمقراطية", "ORG"),
+            Entity(text.index("جبهة حارم"), text.index("جبهة حارم") + len("جبهة حارم"), "جبهة حارم", "ORG"))
+    from marsad.events.location import in_group_names
+
+    assert in_group_names(places, [(e.start, e.end, e.text) for e in ents]) == {(places[0].start, places[0].end)}
+    doc = ext(make_doc(text, places).replace(entities=ents))
+    assert doc.events and doc.events[0].location.name == "Raqqa"

@@ -74,7 +74,7 @@ from marsad.events.background import (
 from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
-from marsad.events.location import LEVEL_RANK, choose_place, usable_places
+from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, usable_places
 from marsad.events.roles import bad_head, is_quantity
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span
 from marsad.model.vocab import disorder_type, interaction
@@ -446,7 +446,9 @@ class Extractor:
         tok_index = {t.start + k: i for i, t in enumerate(tokens) for k in range(min(4, t.end - t.start))}
         mentions = find_mentions(doc, self.actors_path)
         dates = _dates(doc)
-        tainted = self._tainted(doc)
+        tainted = self._tainted(doc) | in_group_names(
+            doc.places, [*((e.start, e.end, e.text) for e in doc.entities if e.label == "ORG"),
+                         *((m.start, m.end, m.text) for m in mentions if m.start >= 0)])
         doc_iso = _main_country(doc.places)
         # Bucket what each trigger looks at by sentence once, so that a long document costs a pass
         # over its places, mentions and dates rather than one pass per trigger.

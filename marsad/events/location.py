@@ -8,10 +8,11 @@ before it.  Places named only in a statement, promise, threat or visit are never
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.model import Place
+from marsad.text import article_stripped
 
 LEVEL_RANK = {"populated_place": 0, "admin3": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 #: Words before a name that make it the scene: a settlement noun (strongest) or a preposition.
@@ -49,6 +50,9 @@ _PREP = frozenset({"في", "قرب", "بالقرب", "عند"})
 #: Words of movement before a name: the place is where someone went or came from (نقل السفارة من تل
 #: أبيب إلى القدس، تعزيزات قادمة من إب), not the scene; such a place is used only when nothing else is.
 _MOVEMENT = frozenset({"الي", "من", "نحو", "باتجاه", "صوب", "لدي"})
+#: Nouns of a part before من: "أجزاء من مدينة البوكمال" names the place itself, not where someone came from.
+_PARTITIVE = frozenset({"اجزاء", "جزء", "بعض", "احياء", "مناطق", "اطراف", "قسم", "اقسام", "معظم", "اغلب",
+                        "غالبيه", "كامل", "عدد", "عشرات"})
 #: Of those, the words of a goal (عاد إلى دمشق، نقل إلى القدس): such a place never locates an event.
 _GOAL = frozenset({"الي", "نحو", "صوب", "لدي"})
 #: Verbs after which a capital is its government (تدعمها واشنطن، تقودها الرياض) and participles before
@@ -122,7 +126,11 @@ def _movement(text: str, place: Place) -> int:
         return 0
     if before[-1] in _GOAL:
         return 2
-    return 0 if before[-1] == "من" and len(before) > 1 and before[-2] in ("قرب", "بالقرب", "مقربه", "بمقربه") else 1
+    if before[-1] == "من" and len(before) > 1:
+        prev = before[-2].removeprefix("و")
+        if prev in ("قرب", "بالقرب", "مقربه", "بمقربه") or prev in _PARTITIVE:
+            return 0  # near X; parts of X
+    return 1
 
 
 def is_dateline(text: str, place: Place) -> bool:
@@ -151,6 +159,30 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
         kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2]
     return kept
+
+
+#: First words of an organisation's name that make it a group of fighters or a movement: a place inside
+#: such a name ("تنظيم الدولة الإسلامية في العراق والشام"، "جبهة تحرير سوريا") names the group, not the scene.
+_GROUP_NOUNS = frozenset({"تنظيم", "الدوله", "جبهه", "قوات", "جيش", "حركه", "هيئه", "لواء", "الويه", "كتائب", "كتيبه", "حزب",
+                          "فصائل", "فصيل", "مجلس", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "جماعه", "تجمع"})
+
+
+def in_group_names(places: Sequence[Place], names: Iterable[tuple[int, int, str]]) -> frozenset[tuple[int, int]]:
+    """(start, end) of the places inside a group's name: `names` are (start, end, text) of organisation
+    names and actor mentions; a place that opens the name is not inside it, nor one right after جبهة
+    ("جبهة الدريهمي" is the front at al-Durayhimi)."""
+    from marsad.text import normalize
+
+    spans = []
+    for start, end, text in names:
+        words = text.split()
+        head = normalize(words[0]).lstrip("و") if words else ""
+        if len(words) > 1 and (head in _GROUP_NOUNS or article_stripped(head) in _GROUP_NOUNS):
+            front = article_stripped(head) == "جبهه"
+            spans.append((start + len(words[0]) + 1 if front else start, end))
+    if not spans:
+        return frozenset()
+    return frozenset((p.start, p.end) for p in places if any(a < p.start and p.end <= b for a, b in spans))
 
 
 def _government(text: str, place: Place) -> bool:
