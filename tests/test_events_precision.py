@@ -1092,3 +1092,22 @@ def test_a_place_inside_a_groups_name_is_not_the_scene(ext):
     assert in_group_names(places, [(e.start, e.end, e.text) for e in ents]) == {(places[0].start, places[0].end)}
     doc = ext(make_doc(text, places).replace(entities=ents))
     assert doc.events and doc.events[0].location.name == "Raqqa"
+
+
+def test_a_city_after_near_that_locates_a_named_area_is_no_scene(ext):
+    """"المنطقة X المحاصرة قرب دمشق": the city says where the area lies; the area is the scene."""
+    text = "وتواصل القصف على الغوطة الشرقية المحاصرة قرب دمشق أمس."
+    places = (place("الغوطة الشرقية", text, "Eastern Ghouta", level="region", admin1="Rif Dimashq"),
+              place("دمشق", text, "Damascus", admin1="Damascus"))
+    assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Eastern Ghouta"]
+    # near a town with no named area before it, the town still places the event
+    text2 = "وتواصل القصف قرب مدينة دمشق أمس."
+    assert [e.location.name for e in ext(make_doc(text2, (place("دمشق", text2, "Damascus"),))).events] == ["Damascus"]
+
+
+def test_a_region_of_a_country_is_finer_than_the_country(ext):
+    """A named region (عسير، الغوطة الشرقية) places an event better than its country."""
+    text = "وقتل أربعة من رجال الأمن في إطلاق نار على نقطة تفتيش في السعودية بمنطقة عسير أمس."
+    places = (place("السعودية", text, "Saudi Arabia", iso2="SA", level="country", admin1=None),
+              place("عسير", text, "Asir Region", iso2="SA", level="region", admin1="Asir"))
+    assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Asir Region"]

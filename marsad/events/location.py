@@ -14,7 +14,9 @@ from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.model import Place
 from marsad.text import article_stripped
 
-LEVEL_RANK = {"populated_place": 0, "admin3": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
+#: Finest first.  A named region lies inside one country (الغوطة الشرقية، شرق سوريا، الساحل الغربي): finer
+#: than its country, coarser than a governorate.
+LEVEL_RANK = {"populated_place": 0, "admin3": 1, "admin2": 2, "admin1": 3, "region": 3.5, "country": 4}
 #: Words before a name that make it the scene: a settlement noun (strongest) or a preposition.
 _SETTLEMENT = frozenset(
     {
@@ -209,6 +211,34 @@ def _phrase_word(text: str, place: Place) -> bool:
     return set_phrase(key, name[: -len(key)], normalize(prev[-1]) if prev else "", normalize(nxt[0]) if nxt else "")
 
 
+#: Words of nearness: "الغوطة الشرقية المحاصرة قرب دمشق" says where the area lies, the city is no scene.
+_NEAR = frozenset({"قرب", "بقرب", "بالقرب", "مقربه", "بمقربه"})
+#: Levels of an area that a nearby city may locate (a governorate or country is placed by its own name).
+_NEAR_AREAS = frozenset({"region", "populated_place", "admin3", "admin2"})
+#: How many words may stand between a named area and the word of nearness after it.
+NEAR_GAP = 3
+
+
+def near_reference(text: str, place: Place, same: Sequence[Place]) -> bool:
+    """The place follows قرب (or بالقرب من) right after another named area of the sentence: a reference point."""
+    from marsad.text import normalize
+
+    words = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 32) : place.start].split()]
+    if words and words[-1] == "من":
+        words.pop()
+    while words and words[-1] in _SETTLEMENT:
+        words.pop()  # قرب مدينة دمشق
+    if not words or words[-1].lstrip("و") not in _NEAR:
+        return False
+    for q in same:
+        if q.end > place.start or q.level not in _NEAR_AREAS:
+            continue
+        gap = text[q.end : place.start]
+        if len(gap.split()) <= NEAR_GAP + 2 and not any(c in gap for c in "،,.؛"):
+            return True
+    return False
+
+
 def choose_place(
     text: str,
     by_sentence: Mapping[int, Sequence[Place]],
@@ -236,7 +266,7 @@ def choose_place(
             inside or same,
             key=lambda p: (
                 _movement(text, p),
-                _reference(text, p),
+                max(_reference(text, p), near_reference(text, p, same)),
                 LEVEL_RANK.get(p.level, 6),
                 _attachment(text, p),
                 abs(p.start - trigger_start),
