@@ -1111,3 +1111,22 @@ def test_a_region_of_a_country_is_finer_than_the_country(ext):
     places = (place("السعودية", text, "Saudi Arabia", iso2="SA", level="country", admin1=None),
               place("عسير", text, "Asir Region", iso2="SA", level="region", admin1="Asir"))
     assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Asir Region"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشن الوزير هجوما حادا على الحكومة في كلمة ألقاها أمس.",
+        "وقال إن الطائرة خرقت اتفاقية فك الاشتباك بين البلدين.",
+        "ووقع الرئيس أمرا بإبقاء مركز الاعتقال مفتوحا.",
+        "وسجل المرصد ارتفاعا في عدد الغارات الجوية على المحافظة.",
+        "وقال التقرير إن بعض حالات التوقيف تمت عند نقاط التفتيش.",
+    ],
+)
+def test_speech_agreements_facilities_and_counts_are_not_incidents(ext, text):
+    """A sharp attack in words, a disengagement agreement, a detention centre, a count or cases of a kind."""
+    assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))
+
+
+def test_a_number_of_strikes_and_a_death_toll_still_tell_incidents(ext):
+    assert subtypes(ext(make_doc("وشنت الطائرات عددا من الغارات الجوية على البلدة أمس."))) == ["Air/drone strike"]

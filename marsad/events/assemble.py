@@ -40,6 +40,7 @@ from marsad.events.background import (
     charged,
     cited_as_proof,
     clause_bounds,
+    counted,
     depicted,
     deployment,
     detention_term,
@@ -215,7 +216,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or questioned(tokens, clause[0], h.first)
     why = why or habit_opener(tokens, clause[0], h.first) or span_before(tokens, clause[0], h.first)
     why = why or since_day(tokens, h.last, hi) or standing_condition(tokens, h.first, clause[0])
-    why = why or depicted(tokens, clause[0], h.first)
+    why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":

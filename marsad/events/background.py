@@ -318,8 +318,9 @@ def not_explosive(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 
 #: Adjectives after هجوم / استهداف that make it something other than violence (هجوم إلكتروني).
 _NOT_PHYSICAL = frozenset(
-    {"الكتروني", "الكترونيه", "سيبراني", "سيبرانيه", "اعلامي", "اعلاميه", "سياسي", "سياسيه", "لفظي", "كلامي"}
-)
+    {"الكتروني", "الكترونيه", "سيبراني", "سيبرانيه", "اعلامي", "اعلاميه", "سياسي", "سياسيه", "لفظي", "كلامي",
+     "اعلاميا", "سياسيا", "لفظيا", "كلاميا", "حاد", "حادا", "حاده", "لاذع", "لاذعا", "لاذعه"}
+)  # a sharp or scathing attack (هجوما حادا على إيران) is a speech
 #: Verbal nouns of an aim after استهدف ("العملية تستهدف تحرير المناطق": it aims to liberate them).
 _AIMS = frozenset({"تحرير", "قضاء", "اعاده", "تامين", "تطهير", "دعم", "تعزيز", "تحقيق", "جذب", "زياده", "تطوير", "رفع", "خفض"})
 
@@ -634,10 +635,13 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
 #: (قواعد الاشتباك), riot police (شرطة مكافحة الشغب), an arrest warrant or order (مذكرة اعتقال، أمر
 #: بالاعتقال), a call to stop arrests (إيقاف اعتقال الناشطين).
 _SET_PHRASES = {
-    "clash": frozenset({"قواعد", "قاعده", "فض", "لفض"}),  # فض only with the singular: فض الاشتباك "disengagement"
+    # فض / فك only with the singular: فض الاشتباك، اتفاقية فك الاشتباك "disengagement"
+    "clash": frozenset({"قواعد", "قاعده", "فض", "لفض", "فك", "لفك"}),
     "riot": frozenset({"مكافحه", "لمكافحه", "بمكافحه"}),
     "arrest": frozenset({"امر", "اوامر", "مذكره", "مذكرات", "امرا", "بامر", "وقف", "ايقاف", "بايقاف", "بوقف",
-                         "لوقف", "انهاء", "بانهاء"}),
+                         "لوقف", "انهاء", "بانهاء",
+                         # a place or a procedure of detention (مركز الاعتقال، إجراءات التوقيف) is no arrest
+                         "مركز", "مراكز", "معسكر", "معسكرات", "اجراءات", "ظروف"}),
 }
 
 
@@ -647,11 +651,25 @@ def set_phrase(tokens: Sequence[Token], first: int, lo: int, cls: str) -> str | 
     if heads is None or first - 1 < lo or tokens[first - 1].kind != "word":
         return None
     prev = tokens[first - 1]
-    if _bare(prev) in ("فض", "لفض") and not tokens[first].norm.endswith("اشتباك"):
+    if _bare(prev) in ("فض", "لفض", "فك", "لفك") and not tokens[first].norm.endswith("اشتباك"):
         return None  # "لفض الاشتباكات": clashes there were, and someone broke them up
     if _bare(prev) in heads or prev.norm.lstrip("و") in heads:
         return f"set phrase: {prev.text} {tokens[first].text}"
     return None
+
+
+#: Nouns of a count, a rate or cases: "ارتفاع في عدد الغارات"، "عدد المعتقلين"، "حالات التوقيف" sum a period.
+_COUNTS = frozenset({"عدد", "اعداد", "حجم", "معدل", "معدلات", "نسبه", "وتيره", "حالات"})
+
+
+def counted(tokens: Sequence[Token], first: int, lo: int, cls: str) -> str | None:
+    """The trigger right after a noun of a count ("عدد الغارات"، not "عدد من الغارات"): a sum or a trend.
+
+    A death toll ("عدد القتلى") is the toll of an incident told beside it, so killings are left alone."""
+    j = first - 1
+    if cls == "kill" or j < lo or tokens[j].kind != "word" or _bare(tokens[j]) not in _COUNTS:
+        return None
+    return f"a count: {tokens[j].text} {tokens[first].text}"
 
 
 #: Forms of a deployment or an alert (reinforcements sent, a state of alert) and a cordon named as a place
