@@ -460,3 +460,18 @@ def test_a_rivers_bank_is_not_the_west_bank():
     """"الضفة الغربية لنهر الفرات" and "الضفة الشرقية للفرات" are banks of the Euphrates."""
     assert not geocode("سيطرت القوات على الضفة الغربية لنهر الفرات والضفة الشرقية للفرات")
     assert one("اقتحام في الضفة الغربية المحتلة", "الضفة الغربية").iso2 == "PS"
+
+
+def test_governorates_named_after_their_capitals_and_somali_regions():
+    """"محافظة الجيزة" is Egypt's governorate, bare "الجيزة" the city; "إقليم جوبا الوسطى" is Somalia's
+    Middle Juba, not Juba in South Sudan."""
+    p = one("قتل شرطي في هجوم بمحافظة الجيزة", "محافظة الجيزة")
+    assert (p.level, p.iso2, p.admin1) == ("admin1", "EG", "Giza")
+    assert one("اعتقلت الشرطة ثلاثة في الجيزة", "الجيزة").level == "populated_place"
+    assert one("هاجمت حركة الشباب بلدة في إقليم جوبا الوسطى", "إقليم جوبا الوسطى").iso2 == "SO"
+    assert one("حريق بمدينة الدمام بمحافظة الشرقية", "الدمام").iso2 == "SA"
+
+
+def test_brief_and_bloodbath_are_not_places():
+    """"لفترة وجيزة" (briefly) is no Giza and "حمام دم" (a bloodbath) no village called Hamam."""
+    assert not geocode("سيطروا على التلة لفترة وجيزة ثم انسحبوا وشهدت المنطقة حمام دم")
