@@ -234,6 +234,8 @@ def assign_roles(
     agents_marked, targets_marked = [], []
     not_agents = []
     plural_verb = verbal and tokens[trigger_first].norm.endswith("وا")
+    # whose aircraft or guns fired says who struck in a strike, not in a clash they supported
+    remote = event_type == "Explosions/Remote violence"
     for m in mentions:
         i = tok_index.get(m.start)
         if i is None:
@@ -241,7 +243,9 @@ def assign_roles(
         before2 = _norm_before(tokens, i, 2)
         before1 = before2[-1:] if before2 else ()
         last = _last_token(tokens, i, m.end)
-        if before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i):
+        if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i)
+                or (m.kind not in victims and ((remote and _flies(tokens, i))
+                                               or (not verbal and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
             agents_marked.append(m)
         elif marked_before(tokens, i, _TARGET_MARKS):
             targets_marked.append(m)
@@ -263,7 +267,8 @@ def assign_roles(
         return agent, target, reasons
     national = _trigger_nationality(tokens, trigger_last)
     if agents_marked:
-        agent = agents_marked[0]
+        # of several marked doers (مدفعية الجيش دكت …، كما استهدفت مقاتلات التحالف بغارات) the trigger's own
+        agent = min(agents_marked, key=lambda m: abs(tok_index.get(m.start, 0) - trigger_first))
         reasons.append(f"actor1 marked as agent ({agent.text})")
     elif national is not None:
         agent = national
@@ -320,6 +325,43 @@ def _after_doer(tokens: Sequence[Token], i: int) -> bool:
 
 #: Adjectives between an attack noun and the nationality that says whose it was (غارة جوية إسرائيلية).
 _MANNER = frozenset({"جويه", "جوي", "صاروخي", "صاروخيه", "مدفعي", "مدفعيه", "بريه", "بحري", "بحريه", "عسكري", "عسكريه"})
+
+
+#: Platforms whose owner, named right after them, struck (طائرات التحالف، لمقاتلات التحالف، طيران النظام).
+_STRIKERS = PLATFORMS | frozenset({"طيران", "مدفعيه", "سلاح", "صواريخ", "قذائف", "راجمات", "مسيره", "مسيرات"})
+#: Words between such a platform and its owner (طائرات حربية تابعة للتحالف، الطيران الحربي التابع للنظام).
+_OWNER_LINKS = frozenset({"حربيه", "الحربيه", "الحربي", "حربي", "الجو", "جويه", "الجويه", "تابعه", "التابعه",
+                          "التابع", "تابع", "بدون", "طيار", "المسيره", "مسيره"})
+
+
+def _flies(tokens: Sequence[Token], i: int) -> bool:
+    """Token i names the owner of the aircraft, guns or rockets just before it: "غارات شنتها طائرات
+    التحالف على معاقل الحوثيين" makes the coalition the doer, whoever the sentence names first."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = bare(tokens[k])
+        w = w[1:] if w[:1] in "لب" and w[1:] in _STRIKERS else w
+        if w in _STRIKERS:
+            return True
+        if tokens[k].norm not in _OWNER_LINKS:
+            return False
+    return False
+
+
+#: Attack nouns whose owner ل names the doer (غارات للتحالف، هجوم لقوات النظام), unlike استهداف لـ.
+_OWNED_ATTACKS = ("غار", "ضرب", "هجوم", "هجمات", "قصف")
+
+
+def _strike_of(tokens: Sequence[Token], i: int, first: int, last: int, m: ActorMention) -> bool:
+    """"غارات جديدة للتحالف": a mention glued to ل right after an attack noun (adjectives between)
+    owns the attack."""
+    if not 0 < i - last <= 3 or not _glued_l(tokens[i], m):
+        return False
+    if not bare(tokens[first]).startswith(_OWNED_ATTACKS):
+        return False
+    between = tokens[last + 1 : i]
+    return all(t.kind == "word" and (t.norm.startswith("ال") or (t.norm.endswith(("يه", "ه", "ي"))
+                                                                and not t.norm.startswith(("ل", "ب", "و"))))
+               for t in between)
 
 
 def _trigger_nationality(tokens: Sequence[Token], last: int) -> ActorMention | None:

@@ -1,0 +1,42 @@
+"""Whose aircraft, guns or strikes: the owner named after a platform or an attack noun is the doer."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline.load()
+
+
+def actors(nlp: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.actor1, e.actor2) for e in nlp(text, published="2025-10-22").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead are named first; the aircraft's owner struck
+        "قتل عشرون مسلحا من ميليشيات الحوثي في غارات شنتها طائرات التحالف العربي على مواقعهم في مديرية حيس.",
+        "لقي ثلاثون عنصرا من ميليشيات الحوثي مصرعهم أمس جراء غارات لمقاتلات التحالف العربي في مديرية حيس.",
+        "قتل عشرة عناصر من ميليشيات الحوثي في غارات جديدة للتحالف العربي على مواقع في مديرية حيس.",
+    ],
+)
+def test_platform_owner_is_actor1(nlp, text):
+    got = actors(nlp, text)
+    assert got and "Saudi" in (got[0][0] or ""), got
+    assert "Houthi" not in (got[0][0] or "")
+
+
+def test_attack_noun_owner(nlp):
+    got = actors(nlp, "أسفر هجوم لقوات النظام على بلدة كفرنبل عن مقتل خمسة مدنيين.")
+    assert got and "Syria" in (got[0][0] or "")
+
+
+def test_targeting_keeps_its_object(nlp):
+    # استهداف لـ marks what was hit, not who struck
+    got = actors(nlp, "أعلن المرصد عن استهداف لقوات النظام في ريف حماة بقذائف الهاون.")
+    assert got and "Syria" not in (got[0][0] or "")
