@@ -1130,3 +1130,20 @@ def test_speech_agreements_facilities_and_counts_are_not_incidents(ext, text):
 
 def test_a_number_of_strikes_and_a_death_toll_still_tell_incidents(ext):
     assert subtypes(ext(make_doc("وشنت الطائرات عددا من الغارات الجوية على البلدة أمس."))) == ["Air/drone strike"]
+
+
+def test_a_name_put_at_the_country_for_want_of_a_gazetteer_entry_yields_to_a_known_town(ext):
+    """"دوار الكرة" is no town the gazetteer knows; put at Yemen, it is a guess: the town of the sentence
+    before places the strikes, and the guess is used only when nothing better is near."""
+    from dataclasses import replace as dc_replace
+
+    text = "وتقدمت القوات نحو مطار مدينة الحديدة. وشنت الطائرات غارات على تعزيزات قرب دوار الكرة فجر السبت."
+    town = place("الحديدة", text, "Al Hudaydah", iso2="YE", admin1="Al Hodeidah")
+    guess = dc_replace(place("الكرة", text, "Yemen", iso2="YE", level="country", admin1=None),
+                       reason="'الكرة' is not in the gazetteer and the text names no unit with it: coded to the "
+                              "document's country Yemen (prior 0.93)")
+    doc = ext(make_doc(text, (town, guess), published="2018-06-16"))
+    assert [e.location.name for e in doc.events] == ["Al Hudaydah"]
+    alone = "وشنت الطائرات غارات على تعزيزات قرب دوار الكرة فجر السبت."
+    guess2 = dc_replace(guess, start=alone.index("الكرة"), end=alone.index("الكرة") + 5)
+    assert [e.location.name for e in ext(make_doc(alone, (guess2,), published="2018-06-16")).events] == ["Yemen"]

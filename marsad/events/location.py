@@ -258,7 +258,8 @@ def choose_place(
     the best attached, the nearest.  (`home`, the document's main country, is not used to rank:
     in Gaza and West Bank reports it splits Israel from Palestine and would pick the wrong one.)
     """
-    same = by_sentence.get(sent_idx)
+    named = by_sentence.get(sent_idx) or ()
+    same = [p for p in named if not guessed(p)]
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
@@ -274,8 +275,17 @@ def choose_place(
         )
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     for back in (1, 2):
-        prev = by_sentence.get(sent_idx - back)
+        prev = [p for p in by_sentence.get(sent_idx - back, ()) if not guessed(p)]
         if prev:
             best = min(prev, key=lambda p: (_reference(text, p), LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
             return best, f"place: {best.text} from {back} sentence(s) before the trigger"
+    if named:
+        best = min(named, key=lambda p: abs(p.start - trigger_start))
+        return best, f"place: {best.text}, a name put at its country, for want of a known place near the trigger"
     return None, "no place attached to the trigger"
+
+
+def guessed(place: Place) -> bool:
+    """A name the gazetteer does not know, put at the document's country (دوار الكرة → Yemen): a guess
+    that a known place of the sentences before outranks."""
+    return place.level == "country" and "is not in the gazetteer" in place.reason
