@@ -2581,7 +2581,276 @@ BLIND7_LABELS = """
 131|ليبيا|0|c:LY|plain|
 """
 
+# The ninth blind set: same line format, indices into the ninth draw (`geo_sample.py blind8`), labelled from the
+# sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND7_LABELS
+# (the seventh field, "within": gn:, c:, sy: or oc:; an OCHA admin2 row may be the expected entry itself, here for a
+# district named with مديرية and for a Pakistani agency named with منطقة). Bare بغداد and البصرة are the
+# governorates where the sentence lists them with "ومحافظات أخرى"; a street or market of West Jerusalem named with
+# it lies in GeoNames' West Jerusalem (gn:7498240, IL); East Jerusalem is gn:7303419 (PS) as in BLIND2_LABELS; a
+# Pakistani area whose two districts are both OCHA admin2 rows of one province (Lower and Upper Dir) lies in that
+# province (oc:PK5); the North-West Frontier Province, which no file names, is x:PK: as a region. A place in a
+# police or coalition name is labelled as in the earlier sets (شرطة كركوك، تحالف دعم الشرعية في اليمن). Not
+# labelled: a newspaper's name (واشنطن بوست), a place inside another organisation's name (القاعدة في جزيرة العرب،
+# نادي ليفربول، وكالة أنباء فارس), a river bank (الضفة الشرقية لشط العرب), straits, continents, the Haram as part
+# of an imam's title, buildings and an airport named after a person, and adjectives (العاصمة الجزائرية).
 BLIND8_LABELS = """
+0|زملكا|0|x:SY:|missing,type,within||c:SY
+0|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+3|روسيا|0|c:RU|plain|
+3|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+3|دمشق|0|gn:170654|plain|
+4|السلط|0|gn:250258|type|
+4|عمان|0|gn:250441|direction,type,homonym|
+5|إسرائيل|0|c:IL|plain|
+5|الضفة الغربية|0|oc:PS01|plain|admin1
+6|جيزان|0|gn:105299|type|
+7|اليمن|0|c:YE|plain|
+7|اليمن|1|c:YE|plain|
+7|إيران|0|c:IR|clitic|
+8|كردستان|0|x:IQ:|missing,type,region|region
+8|العراق|0|c:IQ|direction|
+10|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+10|حمورية|0|x:SY:|missing,type,within||c:SY
+10|سقبا|0|x:SY:|missing,type,within||c:SY
+10|كفربطنا|0|gn:168713|clitic|
+10|جسرين|0|x:SY:|missing,clitic,within||c:SY
+11|القدس|0|gn:281184|clitic,disputed|
+11|إسرائيل|0|c:IL|clitic|
+12|الأهواز|0|gn:144448|clitic,type|
+12|إيران|0|c:IR|direction|
+13|مصر|0|c:EG|plain|
+14|الجزائر|0|c:DZ|homonym|
+15|السويداء|0|sy:SY13|type|
+15|سوريا|0|c:SY|direction|
+18|أتلانتا|0|gn:4180439|plain|
+18|الولايات المتحدة الأمريكية|0|c:US|plain|
+19|سوريا|0|c:SY|clitic|
+19|باريس|0|gn:2988507|plain|
+20|دبي|0|gn:292223|plain|
+20|الإمارات العربية المتحدة|0|c:AE|plain|
+20|غزة|0|oc:PS02|type|admin1
+21|الحديدة|0|gn:79415|plain|
+21|الساحل الغربي|0|x:YE:|missing,region|region
+21|اليمن|0|c:YE|plain|
+22|المغرب|0|c:MA|plain|
+22|الجزائر|0|c:DZ|homonym|
+22|الجزائر|1|c:DZ|homonym|
+22|إيران|0|c:IR|clitic|
+23|واشنطن|0|gn:4140963|homonym|
+23|الولايات المتحدة الأمريكية|0|c:US|plain|
+23|روسيا|0|c:RU|clitic|
+23|إيران|0|c:IR|clitic|
+23|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+25|سوريا|0|c:SY|plain|
+26|دبي|0|gn:292223|plain|
+26|الإمارات العربية المتحدة|0|c:AE|plain|
+28|الولايات المتحدة|0|c:US|plain|
+28|تركيا|0|c:TR|clitic|
+28|سوريا|0|c:SY|plain|
+29|دبي|0|gn:292223|plain|
+29|الإمارات العربية المتحدة|0|c:AE|plain|
+29|المملكة العربية السعودية|0|c:SA|plain|
+29|إيران|0|c:IR|plain|
+30|بلد|0|gn:98112|type|
+30|صلاح الدين|0|oc:IQG16|clitic,type|admin1
+31|دبي|0|gn:292223|plain|
+31|الإمارات العربية المتحدة|0|c:AE|plain|
+31|السعودية|0|c:SA|plain|
+31|الإمارات|1|c:AE|clitic|
+31|قطر|0|c:QA|clitic|
+31|الرياض|0|gn:108410|homonym|
+32|تل أبيب|0|gn:293397|plain|
+32|القدس|0|gn:281184|disputed|
+33|سقطرى|0|oc:YE32|type|admin1
+34|الساحل الغربي|0|x:YE:|missing,region|region
+34|الحديدة|0|gn:79415|type|
+35|دبي|0|gn:292223|plain|
+35|الإمارات العربية المتحدة|0|c:AE|plain|
+35|طهران|0|gn:112931|plain|
+35|إيران|0|c:IR|plain|
+36|واشنطن|0|gn:4140963|homonym|
+36|دير الزور|0|sy:SY09|type|
+36|سوريا|0|c:SY|direction|
+37|أتلانتا|0|gn:4180439|plain|
+37|الولايات المتحدة الأمريكية|0|c:US|plain|
+38|دبي|0|gn:292223|plain|
+38|الإمارات العربية المتحدة|0|c:AE|plain|
+38|سوريا|0|c:SY|plain|
+39|دبي|0|gn:292223|plain|
+39|الإمارات العربية المتحدة|0|c:AE|plain|
+39|المغرب|0|c:MA|plain|
+39|إيران|0|c:IR|plain|
+39|طهران|0|gn:112931|plain|
+40|مدينة الصدر|0|gn:7802746|type|
+40|بغداد|0|gn:98182|plain|
+41|الحديدة|0|oc:YE18|type|admin1
+42|إيران|0|c:IR|plain|
+42|اليمن|0|c:YE|plain|
+42|اليمن|1|c:YE|plain|
+43|دبي|0|gn:292223|plain|
+43|الإمارات العربية المتحدة|0|c:AE|plain|
+44|الأهواز|0|gn:144448|plain|
+45|أتلانتا|0|gn:4180439|plain|
+45|الولايات المتحدة الأمريكية|0|c:US|plain|
+46|الجولان|0|x:SY:|missing,type,disputed|region
+47|حلب|0|sy:SY02|type|
+48|المكسيك|0|c:MX|plain|
+49|دمشق|0|gn:170654|direction,type|
+49|نجها|0|x:SY:|missing,clitic,type,within||c:SY
+50|واشنطن|0|gn:4140963|homonym|
+50|الولايات المتحدة الأمريكية|0|c:US|plain|
+50|سوريا|0|c:SY|plain|
+51|السعودية|0|c:SA|plain|
+51|الدوحة|0|gn:290030|plain|
+52|دبي|0|gn:292223|plain|
+52|الإمارات العربية المتحدة|0|c:AE|plain|
+52|مصر|0|c:EG|plain|
+52|بريطانيا|0|c:GB|plain|
+53|الولايات المتحدة|0|c:US|plain|
+53|طهران|0|gn:112931|plain|
+54|دبي|0|gn:292223|plain|
+54|الإمارات العربية المتحدة|0|c:AE|plain|
+55|إيران|0|c:IR|plain|
+56|القاهرة|0|gn:360630|clitic|
+56|مصر|0|c:EG|plain|
+57|بغداد|0|gn:98182|plain|
+58|التحرير|0|x:YE:Sana'a City|missing,type,within||gn:71137
+59|الولايات المتحدة الأميركية|0|c:US|plain|
+60|غزة|0|oc:PS02|type|admin1
+60|إسرائيل|0|c:IL|clitic|
+60|غزة|1|gn:281133|plain|
+61|أتلانتا|0|gn:4180439|plain|
+61|الولايات المتحدة الأمريكية|0|c:US|plain|
+61|دوما|0|gn:170592|type,homonym|
+62|مصر|0|c:EG|plain|
+63|التحيتا|0|oc:YE1826|clitic,type|admin2
+63|الساحل الغربي|0|x:YE:|missing,clitic,region|region
+63|ليمن|0|c:YE|clitic|
+64|دبي|0|gn:292223|plain|
+64|الإمارات العربية المتحدة|0|c:AE|plain|
+65|التحيتا|0|gn:77655|plain|
+65|الساحل الغربي|0|x:YE:|missing,region|region
+66|السعودية|0|c:SA|plain|
+67|دبي|0|gn:292223|plain|
+67|الإمارات العربية المتحدة|0|c:AE|plain|
+67|غزة|0|gn:281133|plain|
+68|المسجد الأقصى|0|x:IL:|missing,disputed|
+69|أريحا|0|gn:284899|homonym|
+70|مقديشو|0|gn:53654|type|
+72|القدس|0|gn:281184|disputed|
+72|إسرائيل|0|c:IL|clitic|
+73|المنيا|0|oc:EG24|type|admin1
+74|زملكا|0|x:SY:|missing,type,within||c:SY
+74|الغوطة الشرقية|0|x:SY:Rural Damascus|region,clitic|region
+75|القدس|0|gn:281184|clitic,disputed|
+76|حرض|0|gn:75163|clitic,type|
+76|حجة|0|oc:YE17|type|admin1
+77|إيران|0|c:IR|plain|
+79|دبي|0|gn:292223|plain|
+79|الإمارات العربية المتحدة|0|c:AE|plain|
+79|مصر|0|c:EG|clitic|
+80|دير|0|x:PK:Khyber Pakhtunkhwa|missing,type,region,within|region|oc:PK5
+80|أفغانستان|0|c:AF|clitic|
+81|كركوك|0|gn:94787|plain|
+81|العباسي|0|gn:95224|type|
+81|كركوك|1|gn:94787|direction|
+82|الإقليم الحدودي الشمالي الغربي|0|x:PK:|missing,region|region
+83|السودان|0|c:SD|plain|
+85|العراق|0|c:IQ|plain|
+85|بولندا|0|c:PL|plain|
+85|بغداد|0|gn:98182|direction|
+86|بيجي|0|gn:97783|clitic|
+87|خور|0|gn:1174089|plain|
+87|باجور|0|oc:PK502|type|admin2
+87|اسلام اباد|0|gn:1176615|direction|
+87|اميركا|0|c:US|clitic|
+89|افغانستان|0|c:AF|plain|
+90|نويرات|0|x:DE:|missing,within||c:DE
+91|الفيحاء|0|x:IQ:|missing,type,within||c:IQ
+92|الكرادة|0|x:IQ:Baghdad|missing,type,within||gn:98182
+92|بغداد|0|gn:98182|clitic,direction|
+93|القدس|0|gn:281184|disputed|
+93|القدس الشرقية|0|gn:7303419|disputed|
+93|يافا|0|x:IL:|missing,type,homonym,within||gn:7498240
+93|محنية|0|x:IL:|missing,type,within||gn:7498240
+93|القدس الغربية|0|gn:7498240|disputed|
+94|يريفان|0|gn:616052|type|
+95|بريطانيا|0|c:GB|plain|
+95|سوريا|0|c:SY|plain|
+96|القلمون الشرقي|0|x:SY:|missing,type,region|region
+96|دمشق|0|gn:170654|plain|
+96|الشمال السوري|0|x:SY:|missing,direction|region
+97|الولايات المتحدة|0|c:US|plain|
+97|سوريا|0|c:SY|plain|
+98|العراق|0|c:IQ|plain|
+99|العراق|0|c:IQ|direction|
+100|بغداد|0|oc:IQG08|plain|admin1
+100|البصرة|0|oc:IQG02|clitic|admin1
+101|بنجاب|0|x:IN:|missing,type,homonym|admin1
+101|العراق|0|c:IQ|plain|
+101|الموصل|0|gn:99072|type|
+102|الموصل|0|gn:99072|plain|
+102|العراق|0|c:IQ|plain|
+102|الولايات المتحدة|0|c:US|plain|
+103|اليمن|0|c:YE|plain|
+103|اليمن|1|c:YE|plain|
+103|جنيف|0|gn:2660646|type|
+104|اليمن|0|c:YE|plain|
+105|اليمن|0|c:YE|plain|
+105|البيضاء|0|oc:YE14|direction,type,homonym|admin1
+106|اليمن|0|c:YE|plain|
+106|المملكة العربية السعودية|0|c:SA|plain|
+106|الحديدة|0|gn:79415|plain|
+106|إيران|0|c:IR|plain|
+107|اليمن|0|c:YE|plain|
+108|غزة|0|oc:PS02|type|admin1
+109|غزة|0|oc:PS02|type|admin1
+109|إسرائيل|0|c:IL|plain|
+110|فلسطين|0|c:PS|type|
+110|القاهرة|0|gn:360630|clitic|
+110|رفح|0|gn:281102|type,homonym|
+111|غزة|0|oc:PS02|type|admin1
+111|إسرائيل|0|c:IL|plain|
+112|غزة|0|oc:PS02|type|admin1
+113|إسرائيل|0|c:IL|direction|
+113|غزة|0|oc:PS02|type|admin1
+114|بيت لحم|0|gn:284315|plain|
+114|الضفة الغربية|0|oc:PS01|clitic|admin1
+115|غزة|0|gn:281133|clitic,type|
+116|غزة|0|oc:PS02|type|admin1
+116|إسرائيل|0|c:IL|clitic|
+117|إيران|0|c:IR|plain|
+117|سوريا|0|c:SY|plain|
+117|لبنان|0|c:LB|clitic|
+117|العراق|0|c:IQ|clitic|
+117|إسرائيل|0|c:IL|plain|
+118|لبنان|0|c:LB|plain|
+119|لبنان|0|c:LB|plain|
+120|لبنان|0|c:LB|plain|
+121|لبنان|0|c:LB|plain|
+122|عرمون|0|x:LB:Mount Lebanon|missing,type,within||oc:LB3
+122|جبل لبنان|0|oc:LB3|clitic|admin1
+123|لبنان|0|c:LB|plain|
+124|لبنان|0|c:LB|plain|
+125|لبنان|0|c:LB|plain|
+126|سوريا|0|c:SY|plain|
+126|تركيا|0|c:TR|plain|
+126|لبنان|0|c:LB|clitic|
+126|الأردن|0|c:JO|clitic|
+126|مصر|0|c:EG|clitic|
+126|العراق|0|c:IQ|clitic|
+127|تركيا|0|c:TR|plain|
+127|لبنان|0|c:LB|plain|
+127|ألمانيا|0|c:DE|plain|
+128|طهران|0|gn:112931|plain|
+128|إيران|0|c:IR|clitic|
+128|سوريا|0|c:SY|plain|
+128|اليمن|0|c:YE|clitic|
+128|لبنان|0|c:LB|clitic|
+129|لبنان|0|c:LB|plain|
+130|الإمارات|0|c:AE|plain|
+130|لبنان|0|c:LB|plain|
+130|لبنان|1|c:LB|plain|
 """
 
 
