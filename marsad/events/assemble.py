@@ -182,6 +182,9 @@ class Draft:
     operation: bool = False
     own_place: bool = False
     own_date: bool = False
+    #: a change of territory whose clause names the state's forces before the trigger ("قوات النظام سيطرت
+    #: على مدينة دوما"): the GSR-trained classifier, which never saw a takeover, weighs less against it
+    state_taker: bool = False
     role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
     tagged: list[Span | None] = field(default_factory=lambda: [None, None])
 
@@ -240,7 +243,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "kill":
         why = accident(tokens, *clause)
     if why is None and h.entry.cls == "takeover":
-        why = not_ground(tokens, h.last, hi) or takeover_aim(tokens, h.first)
+        why = not_ground(tokens, h.last, hi) or takeover_aim(tokens, h.first, clause[0])
     return why
 
 
@@ -474,6 +477,8 @@ class Extractor:
                 d.history = True
                 d.notes.append(why_old)
             clause = (tokens[cs].start, tokens[ce - 1].end)
+            if d.fields["sub_event_type"] in TERRITORY_TYPES:
+                d.state_taker = _state_taker(tokens, cs, trig.first)
             named = _named_by_incident(text, places_by.get(d.sent_idx, ()), d.hits)
             pb = {**places_by, d.sent_idx: [p for p in places_by[d.sent_idx] if p not in named]} if named else places_by
             d.place, reason = choose_place(text, pb, d.sent_idx, trig.start, clause, doc_iso)
@@ -752,7 +757,8 @@ class Extractor:
         if f["event_type"] == "Battles" and d.actor2 is not None and d.actor2.inter == 7:
             f.update(event_type="Violence against civilians", sub_event_type="Attack")
             d.notes.append("type: the target is civilians")
-        if f["sub_event_type"] == "Non-state actor overtakes territory" and d.actor1 is not None and d.actor1.inter == 1:
+        if f["sub_event_type"] == "Non-state actor overtakes territory" and (
+                d.state_taker or (d.actor1 is not None and d.actor1.inter == 1)):
             f["sub_event_type"] = "Government regains territory"
 
     # -- assembly ------------------------------------------------------------------------------
@@ -787,7 +793,8 @@ class Extractor:
                 if p is not None:
                     # the classifier learnt the GSR's ASSAULT, which leaves conventional combat out (DESIGN.md
                     # §3): a battle's low probability says less, so it weighs less against the lexicon
-                    w = BATTLE_WEIGHT if d.fields["event_type"] == "Battles" and conf >= STRONG_BATTLE else 0.6
+                    battle = d.fields["event_type"] == "Battles" and (conf >= STRONG_BATTLE or d.state_taker)
+                    w = BATTLE_WEIGHT if battle else 0.6
                     conf = (1 - w) * conf + w * p
                     d.notes.append(f"classifier: p={p:.2f}")
             conf = max(0.05, min(0.95, conf))
@@ -946,6 +953,24 @@ _CAPTURE_VERBS = frozenset({"سيطرت", "سيطر", "سيطروا", "استع�
 CAPTURE_GAP = 12
 #: Words of a state force after the verb: the state took the ground back.
 _STATE_SIDE = frozenset({"الجيش", "جيش", "الحكوميه", "الشرعيه", "النظاميه", "النظام", "الحكومه", "الامن"})
+#: The state's forces as the doer of a takeover told before its verb (الجيش السوري الحر is not one of them).
+_STATE_FORCES = frozenset({"الجيش", "النظام", "الحكومه", "الحكوميه", "الشرعيه", "النظاميه", "الامن"})
+#: How many words before a takeover its doer may stand.
+TAKER_REACH = 12
+
+
+def _state_taker(tokens: Sequence[Any], start: int, first: int) -> bool:
+    """The state's forces named within `TAKER_REACH` words before a takeover, in its clause, with no relative
+    pronoun between ("الميليشيات التي سيطرت على" tells what another group holds)."""
+    words = [i for i in range(start, first) if tokens[i].kind == "word"][-TAKER_REACH:]
+    for k, i in enumerate(words):
+        if tokens[i].norm.lstrip("و") not in _STATE_FORCES:
+            continue
+        after = [tokens[j].norm.lstrip("و") for j in words[k + 1 :]]
+        if "الحر" in after[:2] or any(w in ("التي", "الذي", "الذين") for w in after):
+            continue
+        return True
+    return False
 _TAKEOVER_FIELDS = {"event_type": "Battles", "plover_type": "ASSAULT", "plover_mode": "firearms"}
 
 

@@ -55,6 +55,8 @@ HISTORY_PHRASES = (
     ("اشهر", "قليله", "ماضيه"),
     ("عقود", "ماضيه"),
     ("سنوات", "اخيره"),
+    ("اشهر", "اخيره"),
+    ("شهور", "اخيره"),
     ("اعوام", "اخيره"),
     ("عقود", "اخيره"),
 )
@@ -829,12 +831,19 @@ def detention_term(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     return None
 
 
-def takeover_aim(tokens: Sequence[Token], first: int) -> str | None:
-    """"لاستعادة السيطرة" / "للسيطرة على": a takeover with the ل of purpose is an aim, not a capture."""
+#: Words of a prospect right before a takeover: "على وشك السيطرة"، "إيذانا باستعادته السيطرة" (not yet taken).
+_PROSPECTS = frozenset({"وشك", "ايذانا", "بصدد", "تمهيدا", "قاب"})
+
+
+def takeover_aim(tokens: Sequence[Token], first: int, lo: int = 0) -> str | None:
+    """"لاستعادة السيطرة" / "للسيطرة على": a takeover with the ل of purpose is an aim, not a capture; one
+    right after a word of a prospect (على وشك، إيذانا ب) has not happened yet."""
     w = tokens[first].norm.lstrip("وف")
     if w.startswith("ل") and (w[1:].startswith(("استعاد", "استرد", "سيطر")) or w.startswith("للسيطر")):
         return f"aim: {tokens[first].text}"
-    return None
+    before = [t for t in tokens[max(lo, first - 3) : first] if t.kind == "word"][-2:]
+    prospect = next((t for t in before if _bare(t) in _PROSPECTS), None)
+    return f"prospect: {prospect.text} {tokens[first].text}" if prospect is not None else None
 
 
 #: Imperfect verbs of witnessing: "سيناء التي تشهد عمليات عسكرية" describes a standing condition.

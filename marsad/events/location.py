@@ -155,7 +155,7 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
     kept = [
         p for p in places
         if (p.start, p.end) not in tainted and not is_dateline(text, p) and not _phrase_word(text, p)
-        and _movement(text, p) < 2 and not _government(text, p) and _reference(text, p) < 2
+        and _movement(text, p) < 2 and not _government(text, p) and _reference(text, p) < 2 and not _excepted(text, p)
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
@@ -185,6 +185,20 @@ def in_group_names(places: Sequence[Place], names: Iterable[tuple[int, int, str]
     if not spans:
         return frozenset()
     return frozenset((p.start, p.end) for p in places if any(a < p.start and p.end <= b for a, b in spans))
+
+
+#: Words of exception: "استعادة السيطرة على الغوطة باستثناء دوما" says the event was not at Douma.
+_EXCEPT = frozenset({"باستثناء", "استثناء", "عدا", "ماعدا", "سوي", "خلا"})
+
+
+def _excepted(text: str, place: Place) -> bool:
+    """The place follows a word of exception (باستثناء، عدا، سوى), a settlement noun allowed between."""
+    from marsad.text import normalize
+
+    before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-2:]]
+    while before and before[-1] in _SETTLEMENT:
+        before.pop()
+    return bool(before) and before[-1].lstrip("و") in _EXCEPT
 
 
 def _government(text: str, place: Place) -> bool:
