@@ -40,3 +40,10 @@ def test_targeting_keeps_its_object(nlp):
     # استهداف لـ marks what was hit, not who struck
     got = actors(nlp, "أعلن المرصد عن استهداف لقوات النظام في ريف حماة بقذائف الهاون.")
     assert got and "Syria" not in (got[0][0] or "")
+
+
+def test_general_and_internal_security_take_the_scenes_country(nlp):
+    """الأمن العام and قوى الأمن الداخلي are Jordan's, Lebanon's and Syria's alike: the country comes
+    from the scene, not from the knowledge base's Syrian entry."""
+    got = actors(nlp, "قتل أربعة من عناصر الأمن العام في مداهمة لخلية إرهابية في مدينة السلط بالأردن أمس.")
+    assert got and all("Syria" not in (a or "") for pair in got for a in pair), got

@@ -28,7 +28,7 @@ from marsad.events.roles import (
 )
 from marsad.gazetteer.countries import country
 from marsad.model import Document, Token
-from marsad.text import article_stripped
+from marsad.text import article_stripped, normalize
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,9 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
                 a = kb.get(a.member_of) or a
             if a.inter is None or a.type in NOT_ACTORS:
                 continue  # a reporter, monitor or official speaking is a source, not a party
+            if a.type == "state_force" and _portable(text):
+                found.append(_security(kb, start, end, text))
+                continue
             found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, a.type, False, a.country))
         for g in kb.generic(doc.text, tokens):
             found.append(ActorMention(g.start, g.end, g.text, g.label, g.inter, g.kind, g.needs_country, None, g))
@@ -124,6 +127,27 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             continue
         out.append(m)
     return out
+
+
+#: Names of security services that many Arab states give theirs (Jordan's, Lebanon's and Syria's الأمن
+#: العام; Lebanon's and Syria's قوى الأمن الداخلي): the KB links them to one state's entry, but as event
+#: parties they are the police of the country where the event happens.
+_PORTABLE = frozenset(normalize(w) for w in (
+    "الأمن العام", "جهاز الأمن العام", "قوات الأمن العام", "عناصر الأمن العام", "الأمن الداخلي", "قوى الأمن الداخلي",
+    "قوات الأمن الداخلي", "قيادة الأمن الداخلي", "مديرية الأمن الداخلي", "قوات وزارة الداخلية"))
+
+
+def _portable(text: str) -> bool:
+    w = normalize(text)
+    return w in _PORTABLE or (w[:1] in "وبلف" and w[1:] in _PORTABLE) or (w[:2] == "لل" and "ا" + w[1:] in _PORTABLE)
+
+
+def _security(kb: Any, start: int, end: int, text: str) -> ActorMention:
+    """A portable security name as the generic police of the event's country."""
+    from marsad.lexicons.actors import GenericMatch
+
+    g = GenericMatch(start, end, text, "Police Forces of {country}", 1, True, "security", "security")
+    return ActorMention(start, end, text, g.label, 1, "security", True, None, g)
 
 
 #: Agent nouns the actor KB's generic phrases leave out: armed men and soldiers of no named side.
