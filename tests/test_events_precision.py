@@ -1184,3 +1184,12 @@ def test_a_place_after_except_is_not_the_scene(ext):
     places = (place("الغوطة الشرقية", text, "Eastern Ghouta", level="region", admin1="Rif Dimashq"),
               place("دوما", text, "Duma", admin1="Rif Dimashq"))
     assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Eastern Ghouta"]
+
+
+def test_a_date_before_the_that_of_a_report_dates_the_report_not_the_incident(ext):
+    """"قال … الخميس، إن السلطات اعتقلته في فبراير": February dates the arrest (months back: background);
+    with no date of its own the incident keeps the report's day."""
+    old = "وقال مسؤول لرويترز، الخميس، إن السلطات ألقت القبض على القيادي في فبراير."
+    assert ext(make_doc(old, published="2018-05-11")).events == ()
+    new = "وقال مسؤول لرويترز، الخميس، إن السلطات ألقت القبض على القيادي."
+    assert [e.event_date for e in ext(make_doc(new, published="2018-05-11")).events] == ["2018-05-10"]

@@ -257,6 +257,13 @@ def _during(tokens: Sequence[Any], j: int) -> bool:
     return j > 0 and tokens[j - 1].norm.lstrip("و") in _DURING
 
 
+def _said_on(text: str, m: Any, trigger_start: int) -> bool:
+    """The date expression comes before the trigger with a complementizer (أن، إنه) between: it dates the saying."""
+    if m.end > trigger_start:
+        return False
+    return any(normalize(w).strip("،,\"«»") in _COMPLEMENTIZERS for w in text[m.end : trigger_start].split())
+
+
 def _too_old(date: str, published: str | None, days: int = HISTORY_DAYS) -> bool:
     if not published:
         return False
@@ -563,6 +570,10 @@ class Extractor:
     def _date(self, d: Draft, doc: Document, dates_by: Mapping[int, Sequence[Any]], trig: TriggerHit) -> None:
         # "منذ 18 شباط" opens a period (a running toll, a campaign): it does not date an incident
         inside = [m for m in dates_by.get(d.sent_idx, ()) if not _since(doc.text, m.start)]
+        # "قال لرويترز، الخميس، إن السلطات اعتقلته في فبراير": a date before the أن of a report dates the
+        # report; the incident's own date, when the sentence gives one, is another
+        own = [m for m in inside if not _said_on(doc.text, m, trig.start)]
+        inside = own or inside
         if inside:
             m = min(inside, key=lambda m: abs(m.start - trig.start))
             recap = _recap(doc.sentences[d.sent_idx].text)
