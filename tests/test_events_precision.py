@@ -1193,3 +1193,9 @@ def test_a_date_before_the_that_of_a_report_dates_the_report_not_the_incident(ex
     assert ext(make_doc(old, published="2018-05-11")).events == ()
     new = "وقال مسؤول لرويترز، الخميس، إن السلطات ألقت القبض على القيادي."
     assert [e.event_date for e in ext(make_doc(new, published="2018-05-11")).events] == ["2018-05-10"]
+
+
+def test_a_judicial_execution_is_not_coded_but_a_field_execution_is(ext):
+    """ACLED does not code a sentence carried out (أعدم شنقا، لقتله شرطيا); an armed group's execution stays."""
+    assert ext(make_doc("وأعدم الرجل شنقا الاثنين لقتله ثلاثة من رجال الشرطة.")).events == ()
+    assert subtypes(ext(make_doc("وأعدم مسلحو التنظيم خمسة مدنيين رميا بالرصاص الاثنين بتهمة التعامل مع الجيش."))) == ["Attack"]

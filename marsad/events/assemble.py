@@ -52,6 +52,7 @@ from marsad.events.background import (
     hypothetical,
     in_thousands,
     intercepted,
+    judicial,
     link_line,
     not_explosive,
     not_ground,
@@ -242,6 +243,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = not_violence(tokens, h.last, hi)
     if why is None and h.entry.cls == "kill":
         why = accident(tokens, *clause)
+    if why is None and h.entry.cls == "execute":
+        why = judicial(tokens, h.first, clause[0], hi)
     if why is None and h.entry.cls == "takeover":
         why = not_ground(tokens, h.last, hi) or takeover_aim(tokens, h.first, clause[0])
     return why

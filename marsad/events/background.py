@@ -846,6 +846,25 @@ def takeover_aim(tokens: Sequence[Token], first: int, lo: int = 0) -> str | None
     return f"prospect: {prospect.text} {tokens[first].text}" if prospect is not None else None
 
 
+#: Words of a court: an execution told with one ("أعدم شنقا"، "بحكم"، "ببراءة رجل أعدم") is a sentence carried
+#: out, which ACLED does not code; a killing "لقتله" (for having killed) is punished, not perpetrated.
+#: (Not بتهمة or محكمة alone: an armed group "executes" on its own charges and in its own courts.)
+_COURT = frozenset({"شنقا", "شنق", "بالشنق", "براءه", "ببراءه", "ادين", "ادانته", "ادانه", "قضاييا", "قضايي"})
+_PUNISHED_FOR = ("لقتل", "لدهس", "لاغتيال", "لتورط", "لطعن", "لتفجير")
+COURT_REACH = 8
+
+
+def judicial(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
+    """An execution verb (أعدم) with a court word or the crime it punishes within `COURT_REACH` words."""
+    if not tokens[first].norm.lstrip("و").startswith(("اعدم", "يعدم", "تعدم")):
+        return None
+    near = [t for t in tokens[max(lo, first - COURT_REACH) : min(hi, first + COURT_REACH + 1)] if t.kind == "word"]
+    for t in near:
+        if _bare(t) in _COURT or t.norm.lstrip("و") in _COURT or t.norm.startswith(_PUNISHED_FOR):
+            return f"a judicial execution: {t.text}"
+    return None
+
+
 #: Imperfect verbs of witnessing: "سيناء التي تشهد عمليات عسكرية" describes a standing condition.
 _WITNESSES = frozenset({"تشهد", "يشهد"})
 
