@@ -1150,8 +1150,9 @@ def test_a_name_put_at_the_country_for_want_of_a_gazetteer_entry_yields_to_a_kno
 
 
 def test_a_takeover_by_the_states_forces_is_a_regain_whatever_the_sentence_classifier_says():
-    """"تمكن الجيش من السيطرة على بلدة X": the state's forces took ground; the GSR-trained classifier, which
-    never saw a takeover, weighs less against it; the Free Syrian Army and a relative clause are no such doer."""
+    """"تمكن الجيش من السيطرة على بلدة X": the state's forces took ground at a named place; the GSR-trained
+    classifier, which never saw a takeover, weighs less against it; the Free Syrian Army and a relative clause
+    are no such doer."""
 
     class Doubtful:
         def passes(self, text: str, plover: str | None) -> tuple[bool, float]:
@@ -1162,9 +1163,11 @@ def test_a_takeover_by_the_states_forces_is_a_regain_whatever_the_sentence_class
     doc = ex(make_doc(text, (place("النشابية", text, "An Nashabiyah", admin1="Rif Dimashq"),)))
     assert subtypes(doc) == ["Government regains territory"]
     fsa = "وقال الجيش السوري الحر الأحد إنه سيطر على بلدة النشابية."
-    assert "Government regains territory" not in subtypes(ex(make_doc(fsa)))
-    rel = "ونهبت الميليشيات التي سيطرت على البلدة منازل المدنيين الأحد."
-    assert "Government regains territory" not in subtypes(ex(make_doc(rel)))
+    fsa_places = (place("النشابية", fsa, "An Nashabiyah", admin1="Rif Dimashq"),)
+    assert "Government regains territory" not in subtypes(ex(make_doc(fsa, fsa_places)))
+    rel = "ونهبت عناصر الجيش والميليشيات التي سيطرت على بلدة النشابية منازل المدنيين الأحد."
+    rel_places = (place("النشابية", rel, "An Nashabiyah", admin1="Rif Dimashq"),)
+    assert "Government regains territory" not in subtypes(ex(make_doc(rel, rel_places)))
 
 
 @pytest.mark.parametrize(

@@ -183,8 +183,9 @@ class Draft:
     operation: bool = False
     own_place: bool = False
     own_date: bool = False
-    #: a change of territory whose clause names the state's forces before the trigger ("قوات النظام سيطرت
-    #: على مدينة دوما"): the GSR-trained classifier, which never saw a takeover, weighs less against it
+    #: a change of territory at a place its sentence names, whose clause names the state's forces before the
+    #: trigger ("قوات النظام سيطرت على مدينة دوما"): the GSR-trained classifier, which never saw a takeover,
+    #: weighs less against it
     state_taker: bool = False
     role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
     tagged: list[Span | None] = field(default_factory=lambda: [None, None])
@@ -487,8 +488,6 @@ class Extractor:
                 d.history = True
                 d.notes.append(why_old)
             clause = (tokens[cs].start, tokens[ce - 1].end)
-            if d.fields["sub_event_type"] in TERRITORY_TYPES:
-                d.state_taker = _state_taker(tokens, cs, trig.first)
             named = _named_by_incident(text, places_by.get(d.sent_idx, ()), d.hits)
             pb = {**places_by, d.sent_idx: [p for p in places_by[d.sent_idx] if p not in named]} if named else places_by
             d.place, reason = choose_place(text, pb, d.sent_idx, trig.start, clause, doc_iso)
@@ -497,6 +496,9 @@ class Extractor:
             if not doc.places:
                 reason = "no place in the document"
             d.own_place = d.place is not None and "in the trigger's" in reason
+            if d.fields["sub_event_type"] in TERRITORY_TYPES and d.own_place:
+                # ground changes hands at a place: a takeover the sentence does not place is no territory event
+                d.state_taker = _state_taker(tokens, cs, trig.first)
             d.notes.append(reason)
             # a word of a multi-word trigger (انتحاري in هجوم انتحاري) is not an actor
             inside = [(h.start, h.end) for h in d.hits if h.last > h.first]
