@@ -1202,3 +1202,16 @@ def test_a_judicial_execution_is_not_coded_but_a_field_execution_is(ext):
     """ACLED does not code a sentence carried out (أعدم شنقا، لقتله شرطيا); an armed group's execution stays."""
     assert ext(make_doc("وأعدم الرجل شنقا الاثنين لقتله ثلاثة من رجال الشرطة.")).events == ()
     assert subtypes(ext(make_doc("وأعدم مسلحو التنظيم خمسة مدنيين رميا بالرصاص الاثنين بتهمة التعامل مع الجيش."))) == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسبق أن اقتحمت الشرطة مقر الصحيفة.",
+        "واقتحمت الشرطة مقر الصحيفة أكثر من مرة في العامين الماضيين.",
+        "وتشهد البلاد مواجهات متزايدة بين الحكومة والمعارضة.",
+    ],
+)
+def test_an_earlier_occasion_or_a_trend_is_no_incident(ext, text):
+    """سبق أن (had before), the last two years, a growing (متزايدة) kind of violence: background and trends."""
+    assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))

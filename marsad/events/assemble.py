@@ -61,6 +61,7 @@ from marsad.events.background import (
     period_after,
     period_before,
     pretext,
+    previously,
     protest_gesture,
     questioned,
     result_of_another,
@@ -72,6 +73,7 @@ from marsad.events.background import (
     stop_not_arrest,
     takeover_aim,
     told_as_cause,
+    trend,
 )
 from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
@@ -222,6 +224,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or habit_opener(tokens, clause[0], h.first) or span_before(tokens, clause[0], h.first)
     why = why or since_day(tokens, h.last, hi) or standing_condition(tokens, h.first, clause[0])
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
+    why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":

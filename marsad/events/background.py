@@ -56,6 +56,10 @@ HISTORY_PHRASES = (
     ("عقود", "ماضيه"),
     ("سنوات", "اخيره"),
     ("اشهر", "اخيره"),
+    ("عامين", "ماضيين"),
+    ("سنتين", "ماضيتين"),
+    ("عامين", "اخيرين"),
+    ("سنتين", "اخيرتين"),
     ("شهور", "اخيره"),
     ("اعوام", "اخيره"),
     ("عقود", "اخيره"),
@@ -862,6 +866,28 @@ def judicial(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | Non
     for t in near:
         if _bare(t) in _COURT or t.norm.lstrip("و") in _COURT or t.norm.startswith(_PUNISHED_FOR):
             return f"a judicial execution: {t.text}"
+    return None
+
+
+#: "وسبق أن اقتحمت الشرطة …": what had happened before the news.
+_BEFORE_NOW = frozenset({"سبق", "سبقت"})
+PREVIOUSLY_REACH = 4
+
+
+def previously(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """سبق (أن) within `PREVIOUSLY_REACH` words before the trigger in its clause: an earlier occasion."""
+    return _back_word(tokens, start, first, PREVIOUSLY_REACH, lambda t: _bare(t) in _BEFORE_NOW, "before the news")
+
+
+#: Adjectives of a trend right after the trigger: "مواجهات متزايدة" is a rise, not an incident.
+_TRENDS = frozenset({"متزايده", "متزايد", "متصاعده", "متصاعد", "متناميه", "متنامي"})
+
+
+def trend(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """A trend adjective right after the trigger (مواجهات متزايدة، هجمات متصاعدة)."""
+    after = _words_after(tokens, last, hi, 1)
+    if after and _bare(tokens[after[0]]) in _TRENDS:
+        return f"a trend: {tokens[after[0]].text}"
     return None
 
 
