@@ -1215,3 +1215,24 @@ def test_a_judicial_execution_is_not_coded_but_a_field_execution_is(ext):
 def test_an_earlier_occasion_or_a_trend_is_no_incident(ext, text):
     """سبق أن (had before), the last two years, a growing (متزايدة) kind of violence: background and trends."""
     assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن القتال قد يؤدي إلى مقتل المئات.",
+        "وناقش المجلس الضربة الجوية المرتقبة على مواقع التنظيم.",
+        "وقال الوزير: سيكون هناك إسقاط للصواريخ.",
+        "وتدفع الميليشيات بتعزيزات لمواجهة تقدم القوات.",
+        "وقتل جندي برصاص قناص خلال الفترة نفسها.",
+    ],
+)
+def test_what_may_or_is_expected_to_happen_and_a_period_told_before_are_no_incidents(ext, text):
+    """قد + imperfect, an expected strike (المرتقبة), سيكون, لمواجهة ("in order to face"), الفترة نفسها."""
+    assert ext(make_doc(text)).events == (), subtypes(ext(make_doc(text)))
+
+
+def test_a_suspected_attack_is_still_an_incident(ext):
+    """المحتمل also means "suspected": the attack it qualifies happened."""
+    text = "وقتل العشرات في الهجوم الكيميائي المحتمل على البلدة أمس."
+    assert subtypes(ext(make_doc(text))) == ["Chemical weapon"]

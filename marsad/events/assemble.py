@@ -46,6 +46,7 @@ from marsad.events.background import (
     detention_term,
     discussed,
     equipped_with,
+    expected,
     habit_opener,
     habitual,
     history_marker,
@@ -54,6 +55,7 @@ from marsad.events.background import (
     intercepted,
     judicial,
     link_line,
+    may_happen,
     not_explosive,
     not_ground,
     not_violence,
@@ -225,6 +227,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or since_day(tokens, h.last, hi) or standing_condition(tokens, h.first, clause[0])
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
+    why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":
@@ -239,6 +242,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or protest_gesture(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi)
+        if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):
+            why = f"aim: {tokens[h.first].text}"  # لمواجهة: "in order to face", no clash yet
     if why is None and h.entry.cls == "encircle":
         why = deployment(tokens, h.first)
     if why is None and h.entry.cls in ("blast", "grenade", "bombard"):

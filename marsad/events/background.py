@@ -56,6 +56,8 @@ HISTORY_PHRASES = (
     ("عقود", "ماضيه"),
     ("سنوات", "اخيره"),
     ("اشهر", "اخيره"),
+    ("فتره", "نفسها"),
+    ("فتره", "ذاتها"),
     ("عامين", "ماضيين"),
     ("سنتين", "ماضيتين"),
     ("عامين", "اخيرين"),
@@ -888,6 +890,35 @@ def trend(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     after = _words_after(tokens, last, hi, 1)
     if after and _bare(tokens[after[0]]) in _TRENDS:
         return f"a trend: {tokens[after[0]].text}"
+    return None
+
+
+#: Adjectives of a prospect after the trigger: "الضربة الأميركية المرتقبة" has not happened (not المحتمل,
+#: which also says "suspected" of an attack that did happen).
+_EXPECTED = frozenset({"مرتقبه", "مرتقب", "مزمعه", "مزمع", "متوقعه", "متوقع", "مفترضه", "مفترض"})
+EXPECTED_REACH = 3
+
+
+def expected(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """An adjective of a prospect within `EXPECTED_REACH` words after the trigger."""
+    for j in _words_after(tokens, last, hi, EXPECTED_REACH):
+        if _bare(tokens[j]) in _EXPECTED:
+            return f"a prospect: {tokens[j].text}"
+    return None
+
+
+#: Feminine imperfects often met after قد (the masculine ones all start with ي).
+_MAY_FEMININE = frozenset({"تودي", "تكون", "تصل", "تشهد", "ترتفع", "تتعرض", "تتحول", "تتسبب", "تسفر", "تصبح"})
+
+
+def may_happen(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """قد before an imperfect (قد يؤدي القتال إلى مقتل …) in the trigger's clause: what may happen."""
+    for i in range(start, first - 1):
+        if tokens[i].norm.lstrip("و") != "قد":
+            continue
+        nxt = tokens[i + 1].norm
+        if tokens[i + 1].kind == "word" and (nxt.startswith("ي") or nxt in _MAY_FEMININE):
+            return f"may: {tokens[i].text} {tokens[i + 1].text}"
     return None
 
 
