@@ -1236,3 +1236,20 @@ def test_a_suspected_attack_is_still_an_incident(ext):
     """المحتمل also means "suspected": the attack it qualifies happened."""
     text = "وقتل العشرات في الهجوم الكيميائي المحتمل على البلدة أمس."
     assert subtypes(ext(make_doc(text))) == ["Chemical weapon"]
+
+
+def test_a_new_strike_at_a_named_town_is_not_weighed_down_by_the_sentence_classifier():
+    """The GSR's 2018 ASSAULT left aerial and artillery fire out: against an indefinite strike (غارات) its
+    clause places at a town the classifier weighs less; a definite one (الغارات) mostly points back."""
+
+    class Doubtful:
+        def passes(self, text: str, plover: str | None) -> tuple[bool, float]:
+            return True, 0.0
+
+    ex = Extractor(classifier=Doubtful())
+    text = "وأوضحت المصادر أن غارات طائرات التحالف تركزت السبت في مديريتي زبيد والتحيتا."
+    places = (place("زبيد", text, "Zabid", iso2="YE", admin1="Al Hodeidah"),
+              place("التحيتا", text, "At Tuhayta", iso2="YE", admin1="Al Hodeidah"))
+    assert [e.location.name for e in ex(make_doc(text, places)).events] == ["Zabid", "At Tuhayta"]
+    back = "وأوضحت المصادر أن الغارات تركزت السبت في مديرية زبيد."
+    assert ex(make_doc(back, (place("زبيد", back, "Zabid", iso2="YE", admin1="Al Hodeidah"),))).events == ()
