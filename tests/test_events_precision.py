@@ -1239,8 +1239,9 @@ def test_a_suspected_attack_is_still_an_incident(ext):
 
 
 def test_a_new_strike_at_a_named_town_is_not_weighed_down_by_the_sentence_classifier():
-    """The GSR's 2018 ASSAULT left aerial and artillery fire out: against an indefinite strike (غارات) its
-    clause places at a town the classifier weighs less; a definite one (الغارات) mostly points back."""
+    """The GSR's 2018 ASSAULT left aerial and artillery fire out: against an indefinite word of bombardment
+    (غارات، قذائف) its clause places at a town the classifier weighs less; a definite one (الغارات) mostly
+    points back, and a generic هجوم retyped by an air cue is not such a word."""
 
     class Doubtful:
         def passes(self, text: str, plover: str | None) -> tuple[bool, float]:
@@ -1253,3 +1254,10 @@ def test_a_new_strike_at_a_named_town_is_not_weighed_down_by_the_sentence_classi
     assert [e.location.name for e in ex(make_doc(text, places)).events] == ["Zabid", "At Tuhayta"]
     back = "وأوضحت المصادر أن الغارات تركزت السبت في مديرية زبيد."
     assert ex(make_doc(back, (place("زبيد", back, "Zabid", iso2="YE", admin1="Al Hodeidah"),))).events == ()
+    shells = "وسقطت قذائف السبت قرب مطار المدينة في زبيد."
+    assert subtypes(ex(make_doc(shells, (place("زبيد", shells, "Zabid", iso2="YE", admin1="Al Hodeidah"),)))) == [
+        "Shelling/artillery/missile attack"]
+    # a generic attack word retyped by an air cue is not weighed up
+    generic = "وشنت القوات هجوما واسعا بإسناد جوي على مركز مديرية زبيد السبت."
+    generic_places = (place("زبيد", generic, "Zabid", iso2="YE", admin1="Al Hodeidah"),)
+    assert "Air/drone strike" not in subtypes(ex(make_doc(generic, generic_places)))

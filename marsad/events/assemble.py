@@ -819,7 +819,7 @@ class Extractor:
                     # §3): a battle's low probability says less, so it weighs less against the lexicon
                     battle = d.fields["event_type"] == "Battles" and (conf >= STRONG_BATTLE or d.state_taker)
                     # nor aerial or artillery fire (the 2018 PLOVER's FIGHT): a new strike at a town its clause names
-                    battle = battle or (conf >= STRONG_BATTLE and _placed_strike(d, doc.tokens))
+                    battle = battle or _placed_strike(d, doc.tokens)
                     w = BATTLE_WEIGHT if battle else 0.6
                     conf = (1 - w) * conf + w * p
                     d.notes.append(f"classifier: p={p:.2f}")
@@ -985,10 +985,17 @@ _STATE_FORCES = frozenset({"الجيش", "النظام", "الحكومه", "ال
 TAKER_REACH = 12
 
 
+#: Trigger classes that name bombardment itself.
+_BOMBARDMENT = frozenset({"air", "bombard"})
+
+
 def _placed_strike(d: Draft, tokens: Sequence[Any]) -> bool:
-    """An air or artillery strike told by an indefinite noun or a verb (غارات، قصفت; الغارات mostly points
-    back) at a place finer than a country that its own clause names."""
+    """An air or artillery strike told by a word of bombardment (غارات، قصفت، قذائف; not a generic هجوم or
+    استهدف retyped by its context), indefinite (الغارات mostly points back), at a place finer than a
+    country that its own clause names."""
     if d.fields["sub_event_type"] not in _STRIKE_TYPES or not d.own_place or d.place is None:
+        return False
+    if d.hits[0].entry.cls not in _BOMBARDMENT:
         return False
     if LEVEL_RANK.get(d.place.level, 6) >= LEVEL_RANK["country"]:
         return False
