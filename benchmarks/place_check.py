@@ -18,7 +18,7 @@ import sys
 from marsad.bench import DEFAULT_CORPUS, load_corpus
 from marsad.pipeline import DEFAULT_STEPS, Pipeline
 
-_AFTER_GEOCODER = ("marsad.claims.v1", "marsad.events.v1")
+_AFTER_GEOCODER = ("marsad.claims.v1", "marsad.events.v1", "marsad.calibrate.v1")
 
 
 def main(argv: list[str] | None = None) -> int:

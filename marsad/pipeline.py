@@ -29,7 +29,10 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "marsad.geocoder.v1",
     "marsad.claims.v1",
     "marsad.events.v1",
+    "marsad.calibrate.v1",
 )
+#: The default steps that come before event extraction: what the event trainers and evaluators run first.
+STEPS_BEFORE_EVENTS: tuple[str, ...] = DEFAULT_STEPS[: DEFAULT_STEPS.index("marsad.events.v1")]
 
 Step = str | tuple[str, Mapping[str, Any]]
 

@@ -26,6 +26,7 @@ COMPONENT_MODULES: tuple[str, ...] = (
     "marsad.events.claims",
     "marsad.ner.component",
     "marsad.events.component",
+    "marsad.events.calibrate",
 )
 
 

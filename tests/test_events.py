@@ -148,7 +148,7 @@ def test_component_in_the_default_pipeline():
     from marsad import registry
     from marsad.pipeline import DEFAULT_STEPS
 
-    assert DEFAULT_STEPS[-1] == "marsad.events.v1"
+    assert DEFAULT_STEPS[-2:] == ("marsad.events.v1", "marsad.calibrate.v1")
     spec = registry.get("marsad.events.v1")
     assert set(spec.assigns) == {"events", "claims"}
 

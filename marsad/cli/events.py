@@ -1,4 +1,4 @@
-"""`marsad eval events`, `marsad train events` and `marsad bench pipeline`."""
+"""`marsad eval events`, `marsad train events|roles|calibration` and `marsad bench pipeline`."""
 
 from __future__ import annotations
 
@@ -54,6 +54,28 @@ def train_roles(gsr: str, out: str | None, folds: int, nested: bool) -> None:
 
     report = {"cv": cross_validate(gsr, k=folds, nested=nested)} if folds > 1 else {}
     report["model"] = train(gsr, out or DEFAULT_MODEL)
+    click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+@train_group.command("calibration")
+@click.option("--judged", default=None, help="Folder of events_judged_*/events_missed_* files (default: benchmarks/data).")
+@click.option("--corpus", default=None, help="The corpus the judged articles come from (default: the ANT sample).")
+@click.option("--train", "train_sets", default="A,B,C,D", show_default=True, help="Judged samples to fit on.")
+@click.option("--test", "test_sets", default="E,F", show_default=True, help="Judged samples to measure on (never fitted).")
+@click.option("--out", default=None, help="Where to write the model (default: inside the package).")
+@click.option("--dry-run", is_flag=True, help="Measure only; write no model.")
+@handles_errors
+def train_calibration_cmd(judged: str | None, corpus: str | None, train_sets: str, test_sets: str, out: str | None,
+                          dry_run: bool) -> None:
+    """Fit the event calibration on hand-judged samples; prints CV and held-out figures."""
+    from marsad.bench import DEFAULT_CORPUS
+    from marsad.events.calibrate import MODEL_PATH
+    from marsad.events.calibrate_train import train_calibration
+    from marsad.events.judged import DEFAULT_DIR
+
+    report = train_calibration(
+        [s for s in train_sets.split(",") if s], [s for s in test_sets.split(",") if s], judged or DEFAULT_DIR,
+        corpus or DEFAULT_CORPUS, None if dry_run else (out or MODEL_PATH))
     click.echo(json.dumps(report, indent=2, ensure_ascii=False))
 
 

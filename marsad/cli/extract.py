@@ -68,9 +68,13 @@ def write_docs(docs: Iterator[Document], fmt: str, out: IO[str], single: bool) -
               help="Your own actors file (JSON/JSONL, see README 'Actors'), merged into the shipped KB.")
 @click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Your own places file (TSV, see README 'Places'); may be repeated.")
+@click.option("--min-confidence", "floor", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Drop events whose calibrated confidence (the chance that a strict reviewer calls the "
+                   "event right; README 'Event confidence') is below this.")
 @handles_errors
 def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | None, lang: str | None,
-            fmt: str | None, output: str, max_chars: int, actors_path: str | None, gazetteers: tuple[str, ...]) -> None:
+            fmt: str | None, output: str, max_chars: int, actors_path: str | None, gazetteers: tuple[str, ...],
+            floor: float) -> None:
     """Extract entities, places, claims and events from FILE|DIR|- as marsad/1 JSON."""
     published = check_date(published)
     if not paths and not input_jsonl:
@@ -82,7 +86,7 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
     else:
         records = read_paths(list(paths), published)
     single = not input_jsonl and len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
-    nlp = Pipeline.load(max_chars=max_chars, overrides=user_overrides(actors_path, gazetteers))
+    nlp = Pipeline.load(max_chars=max_chars, overrides=user_overrides(actors_path, gazetteers, floor))
     errors = 0
 
     def good() -> Iterator[Document]:
@@ -106,9 +110,12 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
         sys.exit(2)
 
 
-def user_overrides(actors_path: str | None, gazetteers: tuple[str, ...] | list[str]) -> dict[str, dict[str, Any]]:
-    """Component config for a user's own actors and places files."""
+def user_overrides(actors_path: str | None, gazetteers: tuple[str, ...] | list[str],
+                   floor: float = 0.0) -> dict[str, dict[str, Any]]:
+    """Component config for a user's own actors and places files and an event confidence floor."""
     over: dict[str, dict[str, Any]] = {}
+    if floor:
+        over["marsad.calibrate.v1"] = {"floor": floor}
     if actors_path:
         over["marsad.actors.v1"] = {"extra_path": actors_path}
         over["marsad.events.v1"] = {"actors_path": actors_path}

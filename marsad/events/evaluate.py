@@ -77,9 +77,9 @@ def default_runner(gate: bool = False) -> Runner:
     from marsad.events.assemble import Extractor
     from marsad.events.classifier import load_classifier
     from marsad.events.role_tagger import DEFAULT_ROLE_MODE, load_role_tagger
-    from marsad.pipeline import DEFAULT_STEPS, Pipeline
+    from marsad.pipeline import STEPS_BEFORE_EVENTS, Pipeline
 
-    steps = [s for s in DEFAULT_STEPS if s != "marsad.events.v1"]
+    steps = list(STEPS_BEFORE_EVENTS)
     before = Pipeline(steps)
     ext = Extractor(classifier=load_classifier(), gate=gate, role_tagger=load_role_tagger(), role_mode=DEFAULT_ROLE_MODE)
 

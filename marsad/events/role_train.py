@@ -76,9 +76,9 @@ def labels(tokens: Sequence[Token], source: Sequence[str], target: Sequence[str]
 
 def prepare(records: Sequence[GsrSpans]) -> list[Document]:
     """Each record's text through the default pipeline up to (not including) the events step."""
-    from marsad.pipeline import DEFAULT_STEPS, Pipeline
+    from marsad.pipeline import STEPS_BEFORE_EVENTS, Pipeline
 
-    before = Pipeline([s for s in DEFAULT_STEPS if s != "marsad.events.v1"])
+    before = Pipeline(list(STEPS_BEFORE_EVENTS))
     return [before(r.text, lang="ar") for r in records]
 
 
