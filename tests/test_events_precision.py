@@ -1165,6 +1165,9 @@ def test_a_takeover_by_the_states_forces_is_a_regain_whatever_the_sentence_class
     fsa = "وقال الجيش السوري الحر الأحد إنه سيطر على بلدة النشابية."
     fsa_places = (place("النشابية", fsa, "An Nashabiyah", admin1="Rif Dimashq"),)
     assert "Government regains territory" not in subtypes(ex(make_doc(fsa, fsa_places)))
+    fought = "وبدأ المسلحون قتال القوات الحكومية لينجحوا في السيطرة على بلدة النشابية الأحد."
+    fought_places = (place("النشابية", fought, "An Nashabiyah", admin1="Rif Dimashq"),)
+    assert "Government regains territory" not in subtypes(ex(make_doc(fought, fought_places)))
     rel = "ونهبت عناصر الجيش والميليشيات التي سيطرت على بلدة النشابية منازل المدنيين الأحد."
     rel_places = (place("النشابية", rel, "An Nashabiyah", admin1="Rif Dimashq"),)
     assert "Government regains territory" not in subtypes(ex(make_doc(rel, rel_places)))
@@ -1176,6 +1179,7 @@ def test_a_takeover_by_the_states_forces_is_a_regain_whatever_the_sentence_class
         "وباتت قوات الجيش على وشك السيطرة على كامل المحافظة.",
         "وبدأ المسلحون تسليم أسلحتهم إيذانا باستعادته السيطرة على المدينة.",
         "واستعادت قوات الحكومة السيطرة على معظم مناطق الجنوب في الأشهر الأخيرة.",
+        "وأكدت الحكومة الثلاثاء قرب سيطرتها على المدينة.",
     ],
 )
 def test_a_takeover_about_to_happen_or_summed_over_months_is_no_incident(ext, text):
@@ -1233,9 +1237,10 @@ def test_what_may_or_is_expected_to_happen_and_a_period_told_before_are_no_incid
 
 
 def test_a_suspected_attack_is_still_an_incident(ext):
-    """المحتمل also means "suspected": the attack it qualifies happened."""
-    text = "وقتل العشرات في الهجوم الكيميائي المحتمل على البلدة أمس."
-    assert subtypes(ext(make_doc(text))) == ["Chemical weapon"]
+    """المحتمل and المفترض also mean "suspected": the attack they qualify happened."""
+    for adjective in ("المحتمل", "المفترض"):
+        text = f"وقتل العشرات في الهجوم الكيميائي {adjective} على البلدة أمس."
+        assert subtypes(ext(make_doc(text))) == ["Chemical weapon"]
 
 
 def test_a_new_strike_at_a_named_town_is_not_weighed_down_by_the_sentence_classifier():

@@ -980,7 +980,9 @@ CAPTURE_GAP = 12
 #: Words of a state force after the verb: the state took the ground back.
 _STATE_SIDE = frozenset({"الجيش", "جيش", "الحكوميه", "الشرعيه", "النظاميه", "النظام", "الحكومه", "الامن"})
 #: The state's forces as the doer of a takeover told before its verb (الجيش السوري الحر is not one of them).
-_STATE_FORCES = frozenset({"الجيش", "النظام", "الحكومه", "الحكوميه", "الشرعيه", "النظاميه", "الامن"})
+_STATE_FORCES = frozenset({"الجيش", "النظام", "الحكومه", "الحكوميه", "الشرعيه", "النظاميه"})
+#: Words before the state's forces that make them the side fought, not the doer (بدأوا قتال القوات الحكومية).
+_AGAINST = frozenset({"ضد", "قتال", "لقتال", "مع", "مواجهه", "لمواجهه"})
 #: How many words before a takeover its doer may stand.
 TAKER_REACH = 12
 
@@ -1004,10 +1006,14 @@ def _placed_strike(d: Draft, tokens: Sequence[Any]) -> bool:
 
 def _state_taker(tokens: Sequence[Any], start: int, first: int) -> bool:
     """The state's forces named within `TAKER_REACH` words before a takeover, in its clause, with no relative
-    pronoun between ("الميليشيات التي سيطرت على" tells what another group holds)."""
+    pronoun between ("الميليشيات التي سيطرت على" tells what another group holds) and not as the side fought
+    ("بدأوا قتال القوات الحكومية لينجحوا في السيطرة")."""
     words = [i for i in range(start, first) if tokens[i].kind == "word"][-TAKER_REACH:]
     for k, i in enumerate(words):
         if tokens[i].norm.lstrip("و") not in _STATE_FORCES:
+            continue
+        before = [tokens[j].norm.lstrip("و") for j in words[max(0, k - 2) : k]]
+        if any(w in _AGAINST for w in before):
             continue
         after = [tokens[j].norm.lstrip("و") for j in words[k + 1 :]]
         if "الحر" in after[:2] or any(w in ("التي", "الذي", "الذين") for w in after):
@@ -1697,9 +1703,10 @@ def _combine(a: Event, b: Event) -> Event:
     notes = a.notes
     if len(bests) == 2 and bests[0] != bests[1]:
         notes += f"; fatalities disagree ({bests[0]} vs {bests[1]}): the lower figure is coded"
-    inter1 = a.inter1 if a.actor1 else b.inter1
     area = a.sub_event_type in AREA_TYPES  # merged whoever was named: do not collect a side from another mention
-    inter2 = a.inter2 if a.actor2 or area else b.inter2
+    # a side taken from the other mention never repeats the side this one names (no X vs X)
+    actor1, inter1 = (a.actor1, a.inter1) if a.actor1 or b.actor1 == a.actor2 else (b.actor1, b.inter1)
+    actor2, inter2 = (a.actor2, a.inter2) if a.actor2 or area or b.actor2 == actor1 else (b.actor2, b.inter2)
     loc = a.location
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
         loc = b.location
@@ -1710,9 +1717,9 @@ def _combine(a: Event, b: Event) -> Event:
     return replace(
         a,
         location=loc,
-        actor1=a.actor1 or b.actor1,
+        actor1=actor1,
         inter1=inter1,
-        actor2=a.actor2 if area else a.actor2 or b.actor2,
+        actor2=actor2,
         inter2=inter2,
         interaction=interaction(inter1, inter2),
         fatalities=fat,

@@ -837,8 +837,9 @@ def detention_term(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     return None
 
 
-#: Words of a prospect right before a takeover: "على وشك السيطرة"، "إيذانا باستعادته السيطرة" (not yet taken).
-_PROSPECTS = frozenset({"وشك", "ايذانا", "بصدد", "تمهيدا", "قاب"})
+#: Words of a prospect or a resolve right before a takeover: "على وشك السيطرة"، "إيذانا باستعادته السيطرة"،
+#: "قرب سيطرتها"، "عزم الجيش على … استعادة السيطرة" (not yet taken).
+_PROSPECTS = frozenset({"وشك", "ايذانا", "بصدد", "تمهيدا", "قاب", "قرب", "اقتراب", "عزم", "عزمه", "عزمها"})
 
 
 def takeover_aim(tokens: Sequence[Token], first: int, lo: int = 0) -> str | None:
@@ -893,9 +894,9 @@ def trend(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
-#: Adjectives of a prospect after the trigger: "الضربة الأميركية المرتقبة" has not happened (not المحتمل,
-#: which also says "suspected" of an attack that did happen).
-_EXPECTED = frozenset({"مرتقبه", "مرتقب", "مزمعه", "مزمع", "متوقعه", "متوقع", "مفترضه", "مفترض"})
+#: Adjectives of a prospect after the trigger: "الضربة الأميركية المرتقبة" has not happened (not المحتمل or
+#: المفترض, which also say "suspected" of an attack that did happen).
+_EXPECTED = frozenset({"مرتقبه", "مرتقب", "مزمعه", "مزمع", "متوقعه", "متوقع"})
 EXPECTED_REACH = 3
 
 
