@@ -47,3 +47,20 @@ def test_general_and_internal_security_take_the_scenes_country(nlp):
     from the scene, not from the knowledge base's Syrian entry."""
     got = actors(nlp, "قتل أربعة من عناصر الأمن العام في مداهمة لخلية إرهابية في مدينة السلط بالأردن أمس.")
     assert got and all("Syria" not in (a or "") for pair in got for a in pair), got
+
+
+def test_a_merged_mention_never_gives_one_actor_both_sides(nlp):
+    """Two mentions of one event, one naming X as the target and the other X as the doer: the merge
+    keeps X on one side only (the first mention's), not "X vs X"."""
+    from dataclasses import replace
+
+    from marsad.events.assemble import _combine
+
+    ev = next(e for e in nlp("اندلعت اشتباكات بين قوات الأمن ومسلحين في بلدة حارم بريف إدلب أمس.",
+                             published="2025-10-22").events)
+    a = replace(ev, actor1=None, inter1=None, actor2="Firqat al Ghuraba", inter2=2)
+    b = replace(ev, actor1="Firqat al Ghuraba", inter1=2, actor2=None, inter2=None)
+    merged = _combine(a, b)
+    assert (merged.actor1, merged.actor2) == (None, "Firqat al Ghuraba")
+    c = replace(ev, actor1="Police Forces of Syria (2024-)", inter1=1, actor2=None, inter2=None)
+    assert _combine(c, a).actor2 == "Firqat al Ghuraba"
