@@ -1266,3 +1266,9 @@ def test_a_new_strike_at_a_named_town_is_not_weighed_down_by_the_sentence_classi
     generic = "وشنت القوات هجوما واسعا بإسناد جوي على مركز مديرية زبيد السبت."
     generic_places = (place("زبيد", generic, "Zabid", iso2="YE", admin1="Al Hodeidah"),)
     assert "Air/drone strike" not in subtypes(ex(make_doc(generic, generic_places)))
+
+
+def test_a_vessel_seized_and_the_means_of_a_counted_attack_are_no_incidents(ext):
+    """Control of a ship is no territory; "عدد الهجمات بطائرات بدون طيار" counts, its means included."""
+    assert "Government regains territory" not in subtypes(ext(make_doc("وقال الجيش إن بحريته سيطرت على السفينة أمس.")))
+    assert ext(make_doc("وقال إن عدد الهجمات بطائرات بدون طيار على القاعدة قد تصاعد.")).events == ()

@@ -407,8 +407,9 @@ class Extractor:
                 why = vetoed or not_new(tokens, h, hi, clause)
                 if not vetoed:
                     told.append(h)
-                if why is None and h.first == blocked_last + 1 and tokens[h.first].norm.startswith("و"):
-                    why = "coordinated with a ruled-out trigger"  # "لبحث الهجمات بالصواريخ والقذائف"
+                if why is None and h.first == blocked_last + 1 and tokens[h.first].norm.startswith(("و", "ب")):
+                    # "لبحث الهجمات بالصواريخ والقذائف"، "عدد الهجمات بطائرات بدون طيار": joined to it or its means
+                    why = "coordinated with a ruled-out trigger"
                 if why is None and h.entry.cls in GENERIC_CLASSES and 0 < h.first - any_last <= ANY_REACH:
                     why = "what an imagined attack would do"  # "أي غارات لا بد أن تستهدف"
                 if why:

@@ -349,7 +349,9 @@ def not_violence(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 #: What one controls that is no ground (السيطرة على الموقف / الحريق / الأسعار): no territory changes hands.
 _NOT_GROUND = frozenset({"موقف", "وضع", "اوضاع", "امور", "حريق", "حرائق", "نيران", "نار", "ازمه", "اسعار", "تضخم",
                          "وباء", "فيروس", "مرض", "انتشار", "اجواء", "اعصاب", "نفسه", "نفسها", "سوق", "اسواق", "حكومه",
-                         "برلمان", "مجلس", "قرار", "سلطه"})  # compared without the article, as _bare gives them
+                         "برلمان", "مجلس", "قرار", "سلطه",
+                         # a vessel or an aircraft seized is no ground either (سيطرت على السفينة)
+                         "سفينه", "ناقله", "باخره", "قارب", "مركب", "طائره", "زورق"})  # compared without the article
 
 
 def not_ground(tokens: Sequence[Token], last: int, hi: int) -> str | None:
