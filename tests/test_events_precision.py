@@ -1272,3 +1272,16 @@ def test_a_vessel_seized_and_the_means_of_a_counted_attack_are_no_incidents(ext)
     """Control of a ship is no territory; "عدد الهجمات بطائرات بدون طيار" counts, its means included."""
     assert "Government regains territory" not in subtypes(ext(make_doc("وقال الجيش إن بحريته سيطرت على السفينة أمس.")))
     assert ext(make_doc("وقال إن عدد الهجمات بطائرات بدون طيار على القاعدة قد تصاعد.")).events == ()
+
+
+def test_the_dateline_does_not_make_the_documents_country(ext):
+    """"دبي، الإمارات العربية المتحدة (CNN)—" says where the report was filed: an Egypt story's arrest with no
+    town takes Egypt, not the UAE of its dateline."""
+    text = ("دبي، الإمارات العربية المتحدة (CNN)— أعلنت وزارة الداخلية المصرية مساء الخميس إلقاء القبض على سائحة. "
+            "وقالت الوزارة إن مصر لن تتهاون. وأضافت أن مصر بلد آمن.")
+    places = (place("دبي", text, "Dubai", iso2="AE", admin1="Dubai"),
+              place("الإمارات العربية المتحدة", text, "UAE", iso2="AE", level="country", admin1=None),
+              place("مصر", text, "Egypt", iso2="EG", level="country", admin1=None),
+              place("مصر", text, "Egypt", iso2="EG", level="country", admin1=None, nth=1))
+    doc = ext(make_doc(text, places, published="2018-06-01"))
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [("Arrests", "Egypt")]

@@ -80,7 +80,7 @@ from marsad.events.background import (
 from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
-from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, usable_places
+from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, is_dateline, usable_places
 from marsad.events.roles import bad_head, is_quantity
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span
 from marsad.model.vocab import disorder_type, interaction
@@ -473,7 +473,8 @@ class Extractor:
         tainted = self._tainted(doc) | in_group_names(
             doc.places, [*((e.start, e.end, e.text) for e in doc.entities if e.label == "ORG"),
                          *((m.start, m.end, m.text) for m in mentions if m.start >= 0)])
-        doc_iso = _main_country(doc.places)
+        # the dateline says where the report was filed (دبي، الإمارات (CNN)): not the document's country
+        doc_iso = _main_country([p for p in doc.places if not is_dateline(doc.text, p)])
         # Bucket what each trigger looks at by sentence once, so that a long document costs a pass
         # over its places, mentions and dates rather than one pass per trigger.
         sent_starts = [s.start for s in sentences]
