@@ -100,20 +100,15 @@ redrawn): 132 sentences, 80 lead, 15 gsr, country top-ups of 1 (IQ) and 12 (PS) 
 up (0 matches). One district the data have only as an OCHA admin2 row (no town in cities500) is labelled with that
 row (oc:PCODE of level 2, admin1 its parent).
 
-The ninth blind set (tests/data/geo_blind8.jsonl), drawn while the geocoder was once more being changed after a
-study of the errors of all earlier sets (none of which is blind any more), repeats the eighth rule unchanged with
-seed 613 on documents that no tests/data/geo_*.jsonl file (geo_blind7 included) and none of the eight earlier draws
-(labelled or not) used: the first sentence of the first 80 such ANT articles, of 15 GSR documents (a `yes` row,
-assault and protest dev, seeded shuffle; a GSR document is its id without the "-N" suffix), per-country top-ups
-(SY, IQ, YE, LB, PS, LY, SD in turn) by the same whole-word keywords until 15 keyword matches or 15 articles a
-country, then the in-article top-up ("inner:XX") for a country still short, taking what is left of the unused
-articles. The rule was fixed and written here, and the draw run, before any sentence was read or any label
-written; labels came from the sentences and the data files only, by someone who did not run or read the geocoder,
-and the set is to be scored once, after the geocoder is frozen. What the draw gave (read after it was run, nothing
-redrawn): 131 sentences, 80 lead, 15 gsr, country top-ups of 3 (SY), 5 (IQ), 5 (YE) and 9 (PS) articles, none for LB,
-LY or SD (no unused article's first sentence names them); then inner:LB 14 articles (15 keyword matches), and nothing
-for Libya or Sudan: no unused article has a sentence with their keywords that an earlier set does not already hold,
-so Libya ends with 0 keyword matches and Sudan with 1 (in a GSR sentence).
+The ninth blind set (tests/data/geo_blind8.jsonl) repeats the eighth rule word for word (strata, top-ups, the
+fixing of the rule and the draw before any sentence was read, labels from the data files only by someone who did
+not run or read the geocoder, one scoring after the freeze) with seed 613, on documents that no
+tests/data/geo_*.jsonl file (geo_blind7 included) and none of the eight earlier draws (labelled or not) used. What
+the draw gave (read after it was run, nothing redrawn): 131 sentences, 80 lead, 15 gsr, country top-ups of 3 (SY),
+5 (IQ), 5 (YE) and 9 (PS) articles, none for LB, LY or SD (no unused article's first sentence names them); then
+inner:LB 14 articles (15 keyword matches), and nothing for Libya or Sudan: no unused article has a sentence with
+their keywords that an earlier set does not already hold, so Libya ends with 0 keyword matches and Sudan with 1 (in
+a GSR sentence).
 
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
