@@ -93,7 +93,10 @@ def match(docno: str, events: Iterable[Event], judged: Judged) -> list[tuple[Eve
     """Each event of an article with its judgement (or None) and the verdict that still holds.
 
     Of several events on one trigger (a trigger split by place), the judgement goes to the one
-    that is still the event judged, else to the first; the others are new."""
+    that is still the event judged, else to the first; the others are new.  A sample that judged
+    two events on one trigger keeps only its first line (`load_judged`), so the second reads as
+    unjudged: a known undercount of one or two events per sample, kept so that the shipped
+    calibration rebuilds as it was measured."""
     evs = list(events)
 
     def key(ev: Event) -> tuple[str, int]:
