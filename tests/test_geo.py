@@ -475,3 +475,14 @@ def test_governorates_named_after_their_capitals_and_somali_regions():
 def test_brief_and_bloodbath_are_not_places():
     """"لفترة وجيزة" (briefly) is no Giza and "حمام دم" (a bloodbath) no village called Hamam."""
     assert not geocode("سيطروا على التلة لفترة وجيزة ثم انسحبوا وشهدت المنطقة حمام دم")
+
+
+def test_a_countryside_and_a_glued_b_hold_the_name_before_them():
+    """"بلدة حضر بريف القنيطرة" is not Hatra in Iraq; "مدينة نصر بالقاهرة" is in Cairo; ب also names a
+    city's governorate ("زبيد بالحديدة" stays Zabid) and joins two capitals ("علاقات أنقرة بواشنطن")."""
+    p = one("قصفت الطائرات بلدة حضر بريف القنيطرة", "حضر")
+    assert (p.iso2, p.admin1) == ("SY", "Quneitra") and "inside the unit" in p.reason
+    assert one("اعتصام في منطقة مدينة نصر بالقاهرة", "نصر").iso2 == "EG"
+    assert one("استهدفت مواقع في مديرية زبيد بالحديدة", "زبيد").name == "Zabid"
+    assert one("توتر علاقات أنقرة بواشنطن", "أنقرة").name == "Ankara"
+    assert one("غارات على مزارع الحسينية والتحيتا غرب اليمن", "الحسينية").iso2 == "YE"

@@ -264,14 +264,24 @@ class Geocoder(FramedPlaces):
 
         Only a unit or a real town can hold it: a village is no container.
         """
-        if not mn.contained or self.gaz.entries[mn.ranked[0][1]].level in ("country", "admin1", "region"):
+        e = self.gaz.entries[mn.ranked[0][1]]
+        if not (mn.contained or mn.glued) or e.level in ("country", "admin1", "region"):
             return False
         p = self.gaz.entries[parent.ranked[0][1]]
+        if mn.glued:
+            # ب names a city's governorate as often as the city ("زبيد بالحديدة"): outside only when no reading lies
+            # in its admin1; a site, a city or a place in a region is no such case ("علاقات أنقرة بواشنطن")
+            if e.site or e.pop >= 100_000 or p.level not in ("populated_place", "admin1", "admin2"):
+                return False
+            return not any(self.gaz.entries[h.entry].iso2 == p.iso2 and self.gaz.entries[h.entry].admin1 == p.admin1
+                           for h in mn.hits)
         reach = 150.0 if mn.directed else 60.0  # "سامراء في شمال بغداد": 110 km north, and right
         if any(self._inside(self.gaz.entries[h.entry], p, reach) for h in mn.hits):
             return False
-        unit_word = bool(parent.around and parent.around.type_level in ("admin1", "admin2", "admin3"))
-        return p.level != "populated_place" or p.pop >= 100_000 or unit_word  # "بمحافظة البكيرية": a unit
+        # "بمحافظة البكيرية": a unit; "بريف القنيطرة": a city's countryside, which holds its villages
+        unit_word = bool(parent.around and (parent.around.type_level in ("admin1", "admin2", "admin3")
+                                            or (parent.around.type_word or "").endswith("ريف")))
+        return p.level != "populated_place" or p.pop >= 100_000 or unit_word
 
     @staticmethod
     def _inside(e: Entry, p: Entry, reach: float = 60.0) -> bool:
@@ -336,6 +346,8 @@ class Geocoder(FramedPlaces):
                 b.child = True
                 between = words.between(a.nend, b.nstart)
                 a.contained = self._contained(between, b)
+                # "مديرية الحسينية بالحديدة": a glued ب right before the next name is "in" (see `_outside`)
+                a.glued = not a.contained and not between and b.prefix.endswith("ب")
                 a.directed = bool(b.around and b.around.dir_before) or any(direction_of(w) for w in between)
                 if b.around and b.around.dir_before:  # "حارم غربي إدلب": the direction places حارم
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)

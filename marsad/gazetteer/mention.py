@@ -34,6 +34,7 @@ class Mention:
     framed: str | None = None
     #: the link to the parent names a unit or a direction ("في محافظة درعا", "غربي إدلب")
     contained: bool = False
+    glued: bool = False  # contained only by a glued ب ("زبيد بالحديدة")
     directed: bool = False  # the link to the parent is a direction (سامراء شمال بغداد): near it, not in it
     #: an adjective that continues the name follows ("الوادي الأحمر")
     continued: bool = False
