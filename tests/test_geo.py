@@ -486,3 +486,9 @@ def test_a_countryside_and_a_glued_b_hold_the_name_before_them():
     assert one("استهدفت مواقع في مديرية زبيد بالحديدة", "زبيد").name == "Zabid"
     assert one("توتر علاقات أنقرة بواشنطن", "أنقرة").name == "Ankara"
     assert one("غارات على مزارع الحسينية والتحيتا غرب اليمن", "الحسينية").iso2 == "YE"
+
+
+def test_somali_towns_with_curated_arabic_names():
+    """cities500 has Jilib with no Arabic name and Kismayo as كسمايو only."""
+    assert one("غارة جوية بالقرب من جيليب في منطقة جوبا الوسطى", "جيليب").name == "Jilib"
+    assert one("تفجير انتحاري قرب مدينة كيسمايو", "كيسمايو").name == "Kismayo"
