@@ -1285,3 +1285,43 @@ def test_the_dateline_does_not_make_the_documents_country(ext):
               place("مصر", text, "Egypt", iso2="EG", level="country", admin1=None, nth=1))
     doc = ext(make_doc(text, places, published="2018-06-01"))
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [("Arrests", "Egypt")]
+
+
+# -- round 8 ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("وقتل ثلاثة فلسطينيين في مواجهات مع الجيش الإسرائيلي قرب السياج الحدودي شرق قطاع غزة.",
+         "Excessive force against protesters"),
+        ("وأصيب عشرة فلسطينيين في مواجهات مع القوات الإسرائيلية على حدود قطاع غزة.", "Protest with intervention"),
+        ("وتظاهر الآلاف على الحدود بين إسرائيل وقطاع غزة وقتل اثنان منهم برصاص الجيش.",
+         "Excessive force against protesters"),
+    ],
+)
+def test_force_at_the_gaza_border_demonstrations_is_force_against_protesters(ext, text, sub):
+    assert subtypes(ext(make_doc(text, published="2018-05-20"))) == [sub]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed side at the fence keeps the fight a fight
+        "واندلعت اشتباكات بين مسلحين والجيش الإسرائيلي قرب السياج الحدودي لقطاع غزة.",
+        # a man shot crossing the fence is no demonstration
+        "وقتل الجيش الإسرائيلي بالرصاص فلسطينيا قال إنه اجتاز الحدود مع قطاع غزة.",
+    ],
+)
+def test_an_armed_side_or_a_crossing_at_the_gaza_border_keeps_its_type(ext, text):
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))
+
+
+def test_the_gaza_border_rule_holds_only_in_the_months_of_the_border_demonstrations(ext):
+    text = "وقتل ثلاثة فلسطينيين في مواجهات مع الجيش الإسرائيلي قرب السياج الحدودي شرق قطاع غزة."
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2014-07-20")))
+
+
+def test_talk_of_fire_at_the_gaza_border_with_no_one_hit_is_not_retyped(ext):
+    text = "وقال الوزير إنه لن يكون هناك تغيير في قواعد إطلاق النار على الحدود مع قطاع غزة."
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))

@@ -540,6 +540,7 @@ class Extractor:
             self._retype_force_on_protesters(d, tokens, lo, hi)
             self._retype_deadly_protest(d, text, tokens, lo, hi, ments)
             self._retype_rioters(d)
+            self._retype_gaza_border(d, text, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != _EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
@@ -772,6 +773,43 @@ class Extractor:
         d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
         d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
         d.notes.append(f"type: the doers are demonstrators ({src.text})")
+
+    @staticmethod
+    def _retype_gaza_border(d: Draft, text: str, tokens: Sequence[Any], lo: int, hi: int) -> None:
+        """Israeli fire on Palestinians at the Gaza border fence during the Great March of Return
+        ("مواجهات مع الجيش الإسرائيلي على حدود قطاع غزة"، "مقتل 60 فلسطينيا على الحدود بين إسرائيل وقطاع
+        غزة") is ACLED's excessive force against protesters: the border confrontations of those months
+        were the weekly demonstrations, not battles or attacks on civilians.  A sentence that names an
+        armed side (rockets, shells, gunmen, infiltrators, air strikes, a soldier hit) keeps its type."""
+        f = d.fields
+        cls = d.hits[0].entry.cls
+        if cls not in _BORDER_CLASSES or f["sub_event_type"] == _EXCESSIVE:
+            return
+        if f["event_type"] not in ("Battles", "Violence against civilians", "Protests", "Riots"):
+            return
+        if d.date is not None and not (MARCH_OF_RETURN[0] <= d.date[:10] <= MARCH_OF_RETURN[1]):
+            return
+        words = [article_stripped(t.norm.lstrip("و").removeprefix("ب")) for t in tokens[lo:hi] if t.kind == "word"]
+        if not any(w.startswith(_BORDER_WORDS) for w in words) or not any(w in ("غزه", "قطاع") for w in words):
+            return
+        if not any(w.startswith("اسراييل") or w == "احتلال" for w in words):
+            return
+        if any(w.startswith(_ARMED_SIDE) for w in words):
+            return
+        tolls = find_tolls(text, tokens, lo, hi)
+        killed = any(t.kind == "killed" for t in tolls) or any(w.startswith((*_DEATHS, "حتف")) for w in words)
+        if cls == "protest" and not killed and not any(w.startswith(("رصاص", "نيران", "قناص")) for w in words):
+            return  # a march at the fence that nobody fired on stays a protest
+        if not tolls and not killed and not any(w.startswith(_PROTEST_STEMS) for w in words):
+            return  # no one hit and no crowd: talk of the fence (قواعد إطلاق النار على الحدود), not an incident
+        # force that wounded and killed no one is an intervention; deadly fire is excessive force
+        sub = _EXCESSIVE if killed or not tolls else "Protest with intervention"
+        f.update(event_type="Protests", sub_event_type=sub)
+        if d.actor1 is not None and (d.actor1.kind in _VICTIM_KINDS or d.actor1.kind == "rioters"
+                                     or d.actor1.inter not in (1, 3, 8)):
+            d.actor1 = None
+        d.actor2 = default_actor("protesters")
+        d.notes.append("type: force at the Gaza border protests")
 
     @staticmethod
     def _retype_by_target(d: Draft) -> None:
@@ -1742,6 +1780,18 @@ _CROWD_BOMBS = frozenset(
     {("Explosions/Remote violence", "Grenade"), ("Explosions/Remote violence", "Remote explosive/landmine/IED")}
 )
 _EXCESSIVE = "Excessive force against protesters"
+#: The Gaza border demonstrations: from the protests at the fence after the US recognised Jerusalem
+#: (6 December 2017) through the Great March of Return (to the end of 2019), where Israeli fire met the crowds.
+MARCH_OF_RETURN = ("2017-12-06", "2019-12-31")
+#: Trigger classes of the force and the crowd told at the fence (not strikes, shells or bombs).
+_BORDER_CLASSES = frozenset({"kill", "attack", "clash", "protest"})
+#: Words of the border (shadow form, article stripped): حدود، الحدودي، السياج، الشريط.
+_BORDER_WORDS = ("حدود", "سياج", "شريط")
+#: Words of an armed side at the fence (shadow-form prefixes, article stripped): a fight, a shelling or a
+#: soldier hit is no demonstration.
+_ARMED_SIDE = ("صاروخ", "صواريخ", "قذيف", "قذايف", "هاون", "مسلح", "غاره", "غارات", "طاير", "طيران", "دبابه",
+               "متسلل", "تسلل", "اجتاز", "اجتياز", "عبوه", "عبوات", "ناسف", "قسام", "سرايا", "كتايب", "جندي", "جنديا",
+               "جنود")
 
 
 def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
