@@ -1325,3 +1325,18 @@ def test_the_gaza_border_rule_holds_only_in_the_months_of_the_border_demonstrati
 def test_talk_of_fire_at_the_gaza_border_with_no_one_hit_is_not_retyped(ext):
     text = "وقال الوزير إنه لن يكون هناك تغيير في قواعد إطلاق النار على الحدود مع قطاع غزة."
     assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانتقدت المنظمة الاعتقالات الأخيرة التي طالت صحفيين في البلاد.",
+        "وأعلنت الشرطة توقيف 40 شخصا خلال الاحتجاجات الأخيرة في العاصمة.",
+    ],
+)
+def test_a_recent_series_is_no_single_incident(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+def test_the_last_single_strike_is_still_one_incident(ext):
+    assert subtypes(ext(make_doc("وقتل خمسة مدنيين في الغارة الأخيرة على البلدة أمس."))) == ["Air/drone strike"]

@@ -66,6 +66,7 @@ from marsad.events.background import (
     previously,
     protest_gesture,
     questioned,
+    recent_series,
     result_of_another,
     set_phrase,
     since_campaign_start,
@@ -228,6 +229,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
+    why = why or recent_series(tokens, h.first, h.last, hi)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":

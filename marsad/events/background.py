@@ -896,6 +896,34 @@ def trend(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
+#: Possessive endings a plural trigger may carry (هجماتهما، احتجاجاتهم) before its adjective.
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+#: "Recent" after a plural: a series over the last weeks ("الاعتقالات الأخيرة", "هجماتهما الأخيرة").
+_RECENT_ADJ = frozenset({"اخيره", "اخيرتين"})
+
+
+def _plural(tok: Token) -> bool:
+    """A sound feminine plural (غارات، اعتقالات، هجماتهما), the form a series of incidents takes."""
+    w = _bare(tok)
+    for suffix in _POSSESSIVES:
+        if w.endswith("ات" + suffix):
+            return True
+    return w.endswith("ات")
+
+
+def recent_series(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
+    """A plural trigger with "الأخيرة" after it, itself or as the noun of خلال ("الاعتقالات الأخيرة"،
+    "اعتقال 60 شخصا خلال الاحتجاجات الأخيرة"), sums the incidents of the last weeks: a series, not one
+    incident (a single "الغارة الأخيرة" still points at one)."""
+    after = _words_after(tokens, last, hi, 6)
+    if first == last and _plural(tokens[last]) and after and _bare(tokens[after[0]]) in _RECENT_ADJ:
+        return f"a recent series: {tokens[last].text} {tokens[after[0]].text}"
+    for a, b, c in zip(after, after[1:], after[2:], strict=False):
+        if _bare(tokens[a]) == "خلال" and _plural(tokens[b]) and _bare(tokens[c]) in _RECENT_ADJ:
+            return f"a recent series: {tokens[a].text} {tokens[b].text} {tokens[c].text}"
+    return None
+
+
 #: Adjectives of a prospect after the trigger: "الضربة الأميركية المرتقبة" has not happened (not المحتمل or
 #: المفترض, which also say "suspected" of an attack that did happen).
 _EXPECTED = frozenset({"مرتقبه", "مرتقب", "مزمعه", "مزمع", "متوقعه", "متوقع"})
