@@ -1340,3 +1340,17 @@ def test_a_recent_series_is_no_single_incident(ext, text):
 
 def test_the_last_single_strike_is_still_one_incident(ext):
     assert subtypes(ext(make_doc("وقتل خمسة مدنيين في الغارة الأخيرة على البلدة أمس."))) == ["Air/drone strike"]
+
+
+def test_a_bare_bombardment_after_an_air_strike_is_that_air_strike(ext):
+    text = "وشنت طائرات حربية غارات على المحافظة أمس. واستهدف القصف سوقا في البلدة."
+    places = (place("المحافظة", text, "Idleb", level="admin1"), place("البلدة", text, "Saraqib"))
+    doc = ext(make_doc(text, places))
+    assert subtypes(doc) == ["Air/drone strike"]
+    assert doc.events[0].location.name == "Saraqib"
+
+
+def test_a_bombardment_with_its_weapon_named_stays_shelling(ext):
+    text = "وشنت طائرات حربية غارات على المحافظة أمس. واستهدف القصف المدفعي سوقا في البلدة."
+    places = (place("المحافظة", text, "Idleb", level="admin1"), place("البلدة", text, "Saraqib"))
+    assert sorted(subtypes(ext(make_doc(text, places)))) == ["Air/drone strike", "Shelling/artillery/missile attack"]

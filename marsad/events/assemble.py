@@ -562,6 +562,7 @@ class Extractor:
         merged, roles = _fold_generic(merged, roles)
         merged, roles = _fold_raids(merged, roles)
         merged, roles = _fold_intercepted(text, merged, roles)
+        merged, roles = _bombardment_of_air_strikes(text, merged, roles)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
         merged, roles = _fold_peaceful(merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
@@ -1364,6 +1365,45 @@ def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tup
             continue
         pairs.append((j, i))
     return _fold_pairs(events, roles, pairs)
+
+
+#: Words after "القصف" that name its weapon (المدفعي، الصاروخي، بالهاون، بقذائف): shelling of its own.
+_ARTILLERY_NEXT = ("مدفع", "صاروخ", "هاون", "قذايف", "قذيف", "بري", "راجم", "صواريخ")
+_AIR = "Air/drone strike"
+_SHELLING = "Shelling/artillery/missile attack"
+
+
+def _bare_bombardment(ev: Event, text: str) -> bool:
+    """The trigger is "القصف" with its article (والقصف، للقصف) and no weapon named right after it."""
+    if ev.trigger is None or not _definite(ev):
+        return False
+    w = article_stripped(normalize(ev.trigger.text).lstrip("و").removeprefix("ب").removeprefix("ل"))
+    if w not in ("قصف", "لقصف") or " " in ev.trigger.text.strip():
+        return False
+    nxt = text[ev.trigger.end : ev.trigger.end + 30].split()
+    return not (nxt and article_stripped(normalize(nxt[0]).lstrip("و").removeprefix("ب")).startswith(_ARTILLERY_NEXT))
+
+
+def _bombardment_of_air_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """"القصف" with no weapon of its own, told after an air strike of the same day ("غارات على الجوف …
+    واستهدف القصف تجمعا في مديرية المتون"), is that air bombardment: it takes the air strike's type, and
+    at the same scene it folds into it (the finer place stands)."""
+    air = [j for j, e in enumerate(events) if e.sub_event_type == _AIR and e.trigger is not None]
+    if not air:
+        return events, roles
+    out = list(events)
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type != _SHELLING or not _bare_bombardment(e, text):
+            continue
+        before = [j for j in air if events[j].trigger.start < e.trigger.start and _same_day(events[j], e)]  # type: ignore[union-attr]
+        if not before:
+            continue
+        out[i] = replace(e, sub_event_type=_AIR, notes=e.notes + "; type: the bombardment of an air strike told before")
+        j = next((j for j in reversed(before) if _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+    return _fold_pairs(out, roles, pairs)
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:
