@@ -64,3 +64,11 @@ def test_a_merged_mention_never_gives_one_actor_both_sides(nlp):
     assert (merged.actor1, merged.actor2) == (None, "Firqat al Ghuraba")
     c = replace(ev, actor1="Police Forces of Syria (2024-)", inter1=1, actor2=None, inter2=None)
     assert _combine(c, a).actor2 == "Firqat al Ghuraba"
+
+
+def test_a_group_without_aircraft_named_in_an_air_raid_is_its_target(nlp):
+    """"الغارات استهدفت مقرا لقيادات ميليشيات الحوثي": no doer mark names the Houthis; they were hit."""
+    got = actors(nlp, "قالت مصادر إن الغارات المركزة استهدفت مقرا لقيادات ميليشيات الحوثي في مديرية زبيد أمس.")
+    assert got and got[0][0] is None and "Houthi" in (got[0][1] or ""), got
+    got = actors(nlp, "شنت طائرات الجيش الوطني الليبي غارات على مواقع في مدينة درنة أمس.")
+    assert got and "LNA" in (got[0][0] or ""), got

@@ -312,6 +312,11 @@ def assign_roles(
         elif cands:
             agent = cands[0]
             reasons.append(f"actor1 only non-victim actor ({agent.text})")
+        if agent is not None and remote and _grounded(agent) and _air_raid(tokens, trigger_first, trigger_last):
+            # "الغارات استهدفت مقرا لقيادات الحوثي": a group with no aircraft, named by no doer mark, was hit
+            reasons.append(f"not actor1: {agent.text} flies no air raid; its target")
+            targets_marked.insert(0, agent)
+            agent = None
     leader = _led_by(agent, mentions, tokens, tok_index) if agent is not None else None
     if leader is not None:
         agent = leader
@@ -369,6 +374,25 @@ def _flies(tokens: Sequence[Token], i: int) -> bool:
         if tokens[k].norm not in _OWNER_LINKS:
             return False
     return False
+
+
+#: Non-state forces that fly air raids of their own (Haftar's LNA has an air force).
+_FLYING_GROUPS = frozenset({"LNA: Libyan National Army"})
+
+
+def _grounded(m: ActorMention) -> bool:
+    """Armed groups, militias and police: no air force (the Houthis' drones are named as drones, not raids)."""
+    return (m.inter in (2, 3, 4) or m.kind in ("security", "armed_group")) and m.label not in _FLYING_GROUPS
+
+
+def _air_raid(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """غارة/غارات at or right around the trigger (استهدفت الغارات), or a strike or bombardment called aerial
+    (ضربة جوية، قصف جوي); not a drone's."""
+    span = [bare(t) for t in tokens[max(0, first - 2) : min(len(tokens), last + 3)]]
+    if any("مسير" in w or "طيار" in w for w in span):
+        return False
+    return any(w.startswith("غار") for w in span) or (
+        bare(tokens[first]).startswith(("ضرب", "قصف")) and any(w.startswith("جوي") for w in span))
 
 
 #: Attack nouns whose owner ل names the doer (غارات للتحالف، هجوم لقوات النظام), unlike استهداف لـ.
