@@ -38,7 +38,7 @@ def summary_table(doc: Document) -> str:
         fat = ev.fatalities.best if ev.fatalities.best is not None else (ev.fatalities.text or "-")
         lines.append(
             f"  {ev.id:<4} {ev.event_date or '?':<10} {_cut(ev.event_type + ' / ' + ev.sub_event_type, 52):<52} "
-            f"{_cut(loc, 16):<16} {actors_label(ev.actor1, ev.actor2, 28)}  killed: {fat}  "
+            f"{_cut(loc, 16):<16} {actors_label(ev.actor1, ev.actor2, 28)}  killed: {fat}  conf {ev.confidence:.2f}  "
             f"[{_cut('; '.join(ev.sources), 40)}]"
         )
     if doc.skipped:
