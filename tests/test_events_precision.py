@@ -1354,3 +1354,25 @@ def test_a_bombardment_with_its_weapon_named_stays_shelling(ext):
     text = "وشنت طائرات حربية غارات على المحافظة أمس. واستهدف القصف المدفعي سوقا في البلدة."
     places = (place("المحافظة", text, "Idleb", level="admin1"), place("البلدة", text, "Saraqib"))
     assert sorted(subtypes(ext(make_doc(text, places)))) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("وقتل جندي في انفجار عبوة ناسفة قرب البلدة أمس. ويأتي مقتل الجندي الأميركي بعد يوم من تصريح الرئيس "
+         "بأن قواته ستغادر سوريا.", "Remote explosive/landmine/IED"),
+        ("وقتل ثلاثة مسلحين في مداهمة أمنية في البلدة أمس. ولا تزال هوية المسلحين الذين أعلنت الحكومة مقتلهم "
+         "غير معروفة.", "Armed clash"),
+    ],
+)
+def test_the_death_of_someone_already_named_retells_the_incident(ext, text, sub):
+    places = (place("البلدة", text, "Saraqib"),)
+    if "سوريا" in text:
+        places += (place("سوريا", text, "Syria", level="country", admin1=None),)
+    assert subtypes(ext(make_doc(text, places))) == [sub]
+
+
+def test_a_death_with_a_place_of_its_own_is_not_folded_back(ext):
+    text = "وانفجرت عبوة ناسفة بدورية في البلدة أمس. وأعلن الجيش مقتل القائد في اشتباكات بالقرية."
+    places = (place("البلدة", text, "Saraqib"), place("القرية", text, "Binnish"))
+    assert len(ext(make_doc(text, places)).events) == 2

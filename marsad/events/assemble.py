@@ -925,6 +925,12 @@ class Extractor:
                 retold = k is not None
                 if retold:
                     d.notes.append("retold: a definite mention with no place or date of its own")
+            if k is None and _death_of_named(d, doc.tokens):
+                k = next((j for j in range(len(events) - 1, -1, -1) if events[j].event_type in _VIOLENT_TYPES
+                          and (gap := _days_apart(events[j], ev)) is not None and gap <= TOLL_DAYS), None)
+                retold = k is not None
+                if retold:
+                    d.notes.append("retold: the death of someone already named, with no place or date of its own")
             if k is None and d.place is None and not d.own_date and doc.places:
                 # "وأعلن داعش مسؤوليته … مؤكدا استخدام سيارة مفخخة": nothing of its own to tell it apart
                 k = next((j for j in range(len(events) - 1, -1, -1) if events[j].sub_event_type == ev.sub_event_type), None)
@@ -1752,6 +1758,30 @@ def _anaphoric(d: Draft, tokens: Sequence[Any]) -> bool:
     if d.own_place or d.own_date:
         return False
     return tokens[d.hits[0].first].norm.startswith(_DEFINITE_HEADS)
+
+
+#: Nouns of a death (shadow form, without و/ب/ل): "مقتلهم"، "مقتل الجندي" tell the death of someone named before.
+_DEATH_NOUNS = ("مقتل", "مصرع", "استشهاد")
+_POSSESSED = ("ه", "ها", "هم", "هما")
+
+
+def _death_of_named(d: Draft, tokens: Sequence[Any]) -> bool:
+    """A death noun with a possessive (مقتلهم، مصرعه) or a definite noun right after it (مقتل الجندي
+    الأميركي), with no place and no date of its own, tells again the death of someone the report has
+    named: the violent incident already told, whatever type its own sentence gave it."""
+    own_scene = d.own_place and d.place is not None and d.place.level != "country"  # "في سوريا" names no scene
+    if own_scene or d.own_date or d.hits[0].entry.cls != "kill":
+        return False
+    t = tokens[d.hits[0].first]
+    w = t.norm.lstrip("و")
+    w = w[1:] if w[:1] in ("ب", "ل") and w[1:].startswith(_DEATH_NOUNS) else w
+    stem = next((n for n in _DEATH_NOUNS if w.startswith(n)), None)
+    if stem is None:
+        return False
+    if w != stem:
+        return w[len(stem):] in _POSSESSED
+    nxt = tokens[d.hits[0].last + 1] if d.hits[0].last + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ال")
 
 
 def _referent(events: Sequence[Event], ev: Event) -> int | None:
