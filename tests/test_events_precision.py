@@ -1376,3 +1376,21 @@ def test_a_death_with_a_place_of_its_own_is_not_folded_back(ext):
     text = "وانفجرت عبوة ناسفة بدورية في البلدة أمس. وأعلن الجيش مقتل القائد في اشتباكات بالقرية."
     places = (place("البلدة", text, "Saraqib"), place("القرية", text, "Binnish"))
     assert len(ext(make_doc(text, places)).events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن أبرز من اغتيلوا في تسعينات القرن الماضي قائد الحركة في المدينة.",
+        "واتهمت الحكومة الجماعة بالهجوم على أراضيها بطائرة مسيرة أسقطتها قبل نحو شهرين.",
+        "وقمعت السلطات موجة تظاهرات ضربت البلاد قبل أشهر.",
+        "واتهم الشاب عام 2015 بتنفيذ عملية طعن في المدينة، حيث جرى اعتقاله وهو مصاب.",
+    ],
+)
+def test_the_last_century_months_ago_and_what_follows_an_old_year_with_haythu_are_history(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+def test_a_month_ago_or_a_recent_where_clause_is_still_news(ext):
+    assert subtypes(ext(make_doc("وقصفت الطائرات البلدة أمس، حيث قتل خمسة مدنيين."))) == ["Air/drone strike"]
+    assert ext(make_doc("وقتل خمسة مدنيين في غارة على البلدة قبل يومين."))

@@ -77,6 +77,7 @@ from marsad.events.background import (
     takeover_aim,
     told_as_cause,
     trend,
+    year_before_where,
 )
 from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
@@ -496,6 +497,7 @@ class Extractor:
             self._date(d, doc, dates_by, trig)
             cs, ce = clause_bounds(tokens, lo, hi, trig.first, trig.last)
             why_old = None if d.history else old_year(tokens, cs, ce, doc.published)
+            why_old = why_old or (None if d.history else year_before_where(tokens, lo, trig.first, doc.published))
             if why_old:
                 d.history = True
                 d.notes.append(why_old)

@@ -65,6 +65,13 @@ HISTORY_PHRASES = (
     ("شهور", "اخيره"),
     ("اعوام", "اخيره"),
     ("عقود", "اخيره"),
+    ("قرن", "ماضي"),
+    ("تسعينات",),
+    ("تسعينيات",),
+    ("ثمانينات",),
+    ("ثمانينيات",),
+    ("سبعينات",),
+    ("سبعينيات",),
 )
 #: Markers that "في" turns into an idiom: "في حينها" is "promptly, in due course" as often as "at the
 #: time" ("في حينه" after a naming or a report stays "at the time": "وسميت في حينه").
@@ -224,7 +231,7 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
             w = tokens[i].norm  # وقتها: its و is the word's own, not a clitic
         if w in HISTORY_MARKERS and not (w in _IDIOM_AFTER_FI and k > 0 and bare[k - 1] == "في"):
             return f"history: {tokens[i].text}"
-        if w == "قبل" and _years_ago(bare[k + 1 : k + 3]):
+        if w == "قبل" and _years_ago(_unhedged(bare[k + 1 : k + 4])):
             return f"history: {' '.join(tokens[x].text for x, _ in words[k : k + 3])}"
         if w not in _PHRASE_HEADS:
             continue
@@ -235,8 +242,19 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
 
 
 _PHRASE_HEADS = frozenset(ph[0] for ph in HISTORY_PHRASES)
-#: Spans of years after قبل ("قبل 6 سنوات"، "قبل عامين"): an incident that long ago (months are left to the dates).
-_LONG_SPANS = frozenset("سنوات سنه سنين عاما عام اعوام سنتين عامين عقد عقود".split())
+#: Spans after قبل ("قبل 6 سنوات"، "قبل عامين"، "قبل نحو شهرين"، "قبل أشهر"): an incident that long ago is
+#: past the 30 days of news (a single month, "قبل شهر", is left to the dates).
+_LONG_SPANS = frozenset("سنوات سنه سنين عاما عام اعوام سنتين عامين عقد عقود شهرين اشهر شهور".split())
+#: Hedges between قبل and its span ("قبل نحو شهرين"، "قبل حوالي عامين").
+_HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "ما", "يقارب"})
+
+
+def _unhedged(after: Sequence[str]) -> Sequence[str]:
+    """The words after قبل without a leading hedge (نحو، حوالي، أكثر من، ما يقارب)."""
+    k = 0
+    while k < len(after) and (after[k] in _HEDGES or (k > 0 and after[k] == "من" and after[k - 1] == "اكثر")):
+        k += 1
+    return after[k:]
 
 
 def _years_ago(after: Sequence[str]) -> bool:
@@ -401,6 +419,24 @@ def old_year(tokens: Sequence[Token], start: int, end: int, published: str | Non
             head = tokens[i - 1].norm.lstrip("و")
             if (head in _YEAR_HEADS or _bare(tokens[i - 1]) in _YEAR_HEADS) and not since:
                 return f"history: {tokens[i - 1].text} {t.text}"
+    return None
+
+
+_CLAUSE_ENDS = _HARD_BREAKS | frozenset("،,")
+
+
+def year_before_where(tokens: Sequence[Token], lo: int, first: int, published: str | None) -> str | None:
+    """An old year in the clause right before a حيث that comes before the trigger ("اتهم عام 2015 بتنفيذ
+    عملية طعن، حيث جرى اعتقاله"): what حيث goes on to tell happened then, however many clauses follow."""
+    for j in range(first - 1, lo, -1):
+        if tokens[j].kind != "word" or _bare(tokens[j]) != "حيث":
+            continue
+        k = j - 1
+        while k > lo and not (tokens[k - 1].kind == "punct" and tokens[k - 1].text in _CLAUSE_ENDS):
+            k -= 1
+        why = old_year(tokens, k, j, published)
+        if why:
+            return f"{why} (حيث)"
     return None
 
 
