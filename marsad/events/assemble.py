@@ -56,6 +56,7 @@ from marsad.events.background import (
     judicial,
     link_line,
     may_happen,
+    months_ago,
     not_explosive,
     not_ground,
     not_violence,
@@ -230,7 +231,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
-    why = why or recent_series(tokens, h.first, h.last, hi)
+    why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "arrest":

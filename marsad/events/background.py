@@ -242,9 +242,27 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
 
 
 _PHRASE_HEADS = frozenset(ph[0] for ph in HISTORY_PHRASES)
-#: Spans after قبل ("قبل 6 سنوات"، "قبل عامين"، "قبل نحو شهرين"، "قبل أشهر"): an incident that long ago is
-#: past the 30 days of news (a single month, "قبل شهر", is left to the dates).
-_LONG_SPANS = frozenset("سنوات سنه سنين عاما عام اعوام سنتين عامين عقد عقود شهرين اشهر شهور".split())
+#: Spans of years after قبل ("قبل 6 سنوات"، "قبل عامين"، "قبل نحو عقد"): an incident that long ago.
+_LONG_SPANS = frozenset("سنوات سنه سنين عاما عام اعوام سنتين عامين عقد عقود".split())
+#: Spans of months after قبل ("قبل نحو شهرين"، "قبل أشهر"): past the 30 days of news when they follow the
+#: trigger (a single month, "قبل شهر", is left to the dates).
+_MONTH_SPANS = frozenset("شهرين اشهر شهور".split())
+#: How many words after the trigger "قبل أشهر" still dates it.
+MONTHS_REACH = 8
+
+
+def months_ago(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """"أسقطتها قبل نحو شهرين"، "تظاهرات ضربت البلاد قبل أشهر": months ago, after the trigger in its clause."""
+    after = _words_after(tokens, last, hi, MONTHS_REACH)
+    bare = [_bare(tokens[j]) for j in after]
+    for k, w in enumerate(bare):
+        if w != "قبل":
+            continue
+        rest = _unhedged(bare[k + 1 : k + 4])
+        if rest and (rest[0] in _MONTH_SPANS or (len(rest) > 1 and (rest[0].isdigit() or rest[0] in _NUMBER_WORDS)
+                                                 and rest[1] in _MONTH_SPANS)):
+            return f"history: {tokens[after[k]].text} … {tokens[after[min(k + 2, len(after) - 1)]].text}"
+    return None
 #: Hedges between قبل and its span ("قبل نحو شهرين"، "قبل حوالي عامين").
 _HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "ما", "يقارب"})
 
