@@ -1394,3 +1394,17 @@ def test_the_last_century_months_ago_and_what_follows_an_old_year_with_haythu_ar
 def test_a_month_ago_or_a_recent_where_clause_is_still_news(ext):
     assert subtypes(ext(make_doc("وقصفت الطائرات البلدة أمس، حيث قتل خمسة مدنيين."))) == ["Air/drone strike"]
     assert ext(make_doc("وقتل خمسة مدنيين في غارة على البلدة قبل يومين."))
+
+
+def test_a_missile_whose_interception_is_told_in_the_next_sentence_is_disrupted(ext):
+    text = ("ورصدت الدفاعات إطلاق صاروخ باليستي باتجاه المدينة صباح الاثنين. "
+            "وقال المتحدث إن الدفاعات تمكنت من اعتراضه وتدميره دون إصابات.")
+    places = (place("المدينة", text, "Jizan", iso2="SA", admin1="Jizan"),)
+    assert subtypes(ext(make_doc(text, places))) == ["Disrupted weapons use"]
+
+
+def test_an_air_raid_with_some_missiles_intercepted_stays_an_air_strike(ext):
+    text = ("وشنت طائرات حربية غارات أطلقت خلالها صواريخ باتجاه مواقع قرب المدينة فجر الاثنين. "
+            "وقالت الوزارة إن الدفاعات اعترضت عددا من الصواريخ.")
+    places = (place("المدينة", text, "Homs", admin1="Homs"),)
+    assert "Air/drone strike" in subtypes(ext(make_doc(text, places)))

@@ -53,9 +53,11 @@ from marsad.events.background import (
     hypothetical,
     in_thousands,
     intercepted,
+    interception_told,
     judicial,
     link_line,
     may_happen,
+    missile_salvo,
     months_ago,
     not_explosive,
     not_ground,
@@ -564,6 +566,7 @@ class Extractor:
         merged, roles = _fold_headline(text, sentences, merged, roles)
         merged, roles = _fold_generic(merged, roles)
         merged, roles = _fold_raids(merged, roles)
+        merged = _intercepted_nearby(doc, merged)
         merged, roles = _fold_intercepted(text, merged, roles)
         merged, roles = _bombardment_of_air_strikes(text, merged, roles)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
@@ -1356,6 +1359,50 @@ _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attac
 _INTERCEPT_NOTE = "(interception)"
 
 
+_NEARBY_NOTE = "; type: its interception told beside it"
+
+
+def _intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
+    """A missile or drone strike (no aircraft's raid, no hit but its debris) whose own sentence, the one
+    before or the one after tells its interception ("رصدت إطلاق صاروخ باتجاه المملكة. … تمكنت من اعتراضه
+    وتدميره"، "أسقط طائرتين. … إحدى الطائرتين كانت تستهدف مطار أبها") is a disrupted weapons use:
+    ACLED codes the intercepted missile where it was stopped, not as a strike."""
+    tokens, sentences = doc.tokens, doc.sentences
+    if not any(e.sub_event_type in _STRIKE_TYPES for e in events):
+        return events
+    tok_starts = [t.start for t in tokens]
+    sent_starts = [s.start for s in sentences]
+
+    def bounds(k: int) -> tuple[int, int]:
+        s = sentences[k]
+        return bisect.bisect_left(tok_starts, s.start), bisect.bisect_left(tok_starts, s.end)
+
+    out = []
+    for e in events:
+        if e.sub_event_type not in _STRIKE_TYPES or e.trigger is None:
+            out.append(e)
+            continue
+        si = bisect.bisect_right(sent_starts, e.trigger.start) - 1
+        ti = bisect.bisect_right(tok_starts, e.trigger.start) - 1
+        if si < 0 or ti < 0:
+            out.append(e)
+            continue
+        lo, hi = bounds(si)
+        cs, ce = clause_bounds(tokens, lo, hi, ti, ti)
+        before = clause_bounds(tokens, lo, hi, cs - 2, cs - 2)[0] if cs - 2 >= lo else cs
+        if not missile_salvo(tokens, lo, hi, (before, ce)):
+            out.append(e)
+            continue
+        near = [k for k in (si, si - 1, si + 1) if 0 <= k < len(sentences)]
+        if not any(interception_told(tokens, *bounds(k)) for k in near):
+            out.append(e)
+            continue
+        kind = disorder_type(_DISRUPTED["event_type"], _DISRUPTED["sub_event_type"])
+        out.append(replace(e, **_DISRUPTED, disorder_type=kind, civilian_targeting=False,
+                           notes=e.notes + _NEARBY_NOTE + " " + _INTERCEPT_NOTE))
+    return out
+
+
 def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A missile or drone strike told after an interception of the same day and scene, in a sentence
     with no word of a hit, is the intercepted weapon told again ("الصاروخ كان باتجاه نجران"): it folds
@@ -1365,12 +1412,14 @@ def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tup
         return events, roles
     pairs = []
     for i, e in enumerate(events):
-        if e.sub_event_type not in _STRIKE_TYPES or e.trigger is None or not e.evidence:
+        retyped = _NEARBY_NOTE in e.notes  # a strike retyped by `_intercepted_nearby`: its hits were weighed there
+        if (e.sub_event_type not in _STRIKE_TYPES and not retyped) or e.trigger is None or not e.evidence:
             continue
-        j = next((j for j in caught if events[j].trigger is not None and events[j].trigger.start < e.trigger.start
+        j = next((j for j in caught if j != i and events[j].trigger is not None and events[j].trigger.start < e.trigger.start
                   and _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
         sent = e.evidence[0]
-        if j is None or any(normalize(w).lstrip("و").startswith(_HIT_WORDS) for w in text[sent.start : sent.end].split()):
+        if j is None or (not retyped and any(normalize(w).lstrip("و").startswith(_HIT_WORDS)
+                                             for w in text[sent.start : sent.end].split())):
             continue
         pairs.append((j, i))
     return _fold_pairs(events, roles, pairs)

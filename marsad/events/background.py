@@ -634,7 +634,7 @@ def told_as_cause(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 _INTERCEPT = ("اعترض", "اعتراض", "تصدت", "تصدي", "يتصدي", "تتصدي", "اسقط", "اسقاط")
 #: What air defences intercept (shadow form prefixes, article stripped): missiles, rockets and drones
 #: (a manned plane shot down is no disrupted attack).
-_PROJECTILES = ("صاروخ", "صواريخ", "لصاروخ", "لصواريخ", "قذيف", "قذائف", "لقذائف", "مسير", "درون")
+_PROJECTILES = ("صاروخ", "صواريخ", "لصاروخ", "لصواريخ", "قذيف", "قذائف", "لقذائف", "قذايف", "لقذايف", "مسير", "درون")
 _DRONE_WORDS = frozenset({"بدون", "مسيره", "مسيرات", "درون"})
 #: Words of a hit: beside them the attack landed, whatever else was intercepted.
 IMPACT_WORDS = (
@@ -647,6 +647,47 @@ INTERCEPT_BEFORE = 12
 INTERCEPT_OBJECT = 6
 INTERCEPT_AFTER = 6
 _INTERCEPT_AFTER = ("اعترض", "اعتراض")
+
+
+#: Words of an air raid by aircraft (shadow form, article stripped): a strike by jets is no missile salvo.
+_AIR_RAID = ("غاره", "غارات", "مقاتلات", "مقاتلتي", "حربيه")
+#: Air words that are a raid's unless air defence speaks (الدفاعات الجوية).
+_AIR_ADJ = ("جوي", "جويه")
+#: Words of a launch toward a target (أطلق، باتجاه، في طريقه) or of a ballistic missile: a salvo in flight.
+_LAUNCH = ("اطلق", "اطلاق", "باتجاه", "نحو", "طريقه", "متجه", "بالستي", "باليستي")
+#: Debris of an intercepted missile: its hits ("سقوط الشظايا") are the interception's, not a strike's.
+_DEBRIS = ("شظايا", "حطام", "بقايا")
+
+
+def missile_salvo(tokens: Sequence[Token], lo: int, hi: int, near: tuple[int, int]) -> bool:
+    """The sentence tells a missile or drone launched at a target (أطلق، باتجاه، باليستي), with the
+    projectile in `near` (the trigger's clause and the one before), no air raid by aircraft and no hit
+    but its debris's."""
+    words = [i for i in range(lo, hi) if tokens[i].kind == "word"]
+    bare = [_bare(tokens[i]) for i in words]
+    if any(w.startswith(_AIR_RAID) for w in bare):
+        return False
+    if any(w in _AIR_ADJ and not (k and bare[k - 1].startswith("دفاع")) for k, w in enumerate(bare)):
+        return False
+    if not any(w.startswith(_LAUNCH) for w in bare):
+        return False
+    if not any(_projectile(tokens, i, hi) for i in words if near[0] <= i < near[1]):
+        return False
+    debris = any(w.startswith(_DEBRIS) for w in bare)
+    return debris or not any(w.startswith(IMPACT_WORDS) for w in bare)
+
+
+def interception_told(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """The sentence tells an interception of a missile or a drone: an interception word (not a purpose,
+    "لإسقاط") with a projectile in the sentence or a pronoun for it ("تمكنت من اعتراضه وتدميره")."""
+    words = [i for i in range(lo, hi) if tokens[i].kind == "word"]
+    caught = [i for i in words if (_bare(tokens[i]).startswith(_INTERCEPT) or tokens[i].norm.lstrip("و").startswith(_INTERCEPT))
+              and not tokens[i].norm.lstrip("و").startswith(("لا", "لل"))]
+    if not caught:
+        return False
+    if any(_projectile(tokens, i, hi) for i in words):
+        return True
+    return any(tokens[i].norm.endswith(("ه", "ها", "هما")) for i in caught)
 
 
 def _projectile(tokens: Sequence[Token], i: int, end: int) -> bool:
