@@ -1408,3 +1408,15 @@ def test_an_air_raid_with_some_missiles_intercepted_stays_an_air_strike(ext):
             "وقالت الوزارة إن الدفاعات اعترضت عددا من الصواريخ.")
     places = (place("المدينة", text, "Homs", admin1="Homs"),)
     assert "Air/drone strike" in subtypes(ext(make_doc(text, places)))
+
+
+def test_explosions_shaking_a_city_after_its_air_strikes_are_those_strikes(ext):
+    text = "وشنت طائرات حربية غارات على المدينة فجر السبت. وهزت انفجارات مدوية المدينة بعد الهجوم الكيماوي المزعوم."
+    places = tuple(place("المدينة", text, "Damascus", admin1="Damascus", nth=k) for k in range(2))
+    assert subtypes(ext(make_doc(text, places))) == ["Air/drone strike"]
+
+
+def test_explosions_without_a_strike_stay_an_explosion(ext):
+    text = "وهزت انفجارات مدوية المدينة فجر السبت."
+    places = (place("المدينة", text, "Damascus", admin1="Damascus"),)
+    assert subtypes(ext(make_doc(text, places))) == ["Remote explosive/landmine/IED"]

@@ -569,6 +569,7 @@ class Extractor:
         merged = _intercepted_nearby(doc, merged)
         merged, roles = _fold_intercepted(text, merged, roles)
         merged, roles = _bombardment_of_air_strikes(text, merged, roles)
+        merged, roles = _fold_heard(text, merged, roles)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
         merged, roles = _fold_peaceful(merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
@@ -1360,6 +1361,42 @@ _INTERCEPT_NOTE = "(interception)"
 
 
 _NEARBY_NOTE = "; type: its interception told beside it"
+
+
+#: Words of explosions heard (shadow form, article stripped): "هزت انفجارات دمشق"، "دوي انفجارات".
+_HEARD = ("هزت", "هز", "تهز", "دوي", "سمع", "سماع", "مدويه")
+_EXPLOSIONS = ("انفجار", "انفجارات", "انفجاران", "انفجارين")
+#: Strikes whose explosions a city hears.
+_HEARD_STRIKES = _STRIKE_TYPES | {"Disrupted weapons use"}
+
+
+def _explosions_heard(ev: Event, text: str) -> bool:
+    """The trigger is "انفجار(ات)" in a sentence that says they were heard or shook a place."""
+    if ev.trigger is None or not ev.evidence:
+        return False
+    w = article_stripped(normalize(ev.trigger.text).lstrip("و").removeprefix("ب"))
+    if w not in _EXPLOSIONS:
+        return False
+    sent = ev.evidence[0]
+    return any(article_stripped(normalize(x).lstrip("و")).startswith(_HEARD) for x in text[sent.start : sent.end].split())
+
+
+def _fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """Explosions heard or shaking a place ("هزت انفجارات مدوية دمشق") in a report of a strike of the same
+    day or the next (a night's strikes) are that strike heard: they fold into it at its scene, whatever type
+    the explosions' own sentence gave them."""
+    strikes = [j for j, e in enumerate(events) if e.sub_event_type in _HEARD_STRIKES]
+    if not strikes:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        if i in strikes or not _explosions_heard(e, text):
+            continue
+        j = next((j for j in strikes if (gap := _days_apart(events[j], e)) is not None and gap <= 1
+                  and _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
 def _intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
