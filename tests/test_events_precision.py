@@ -1420,3 +1420,10 @@ def test_explosions_without_a_strike_stay_an_explosion(ext):
     text = "وهزت انفجارات مدوية المدينة فجر السبت."
     places = (place("المدينة", text, "Damascus", admin1="Damascus"),)
     assert subtypes(ext(make_doc(text, places))) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_cordon_around_the_scene_of_an_attack_is_part_of_that_attack(ext):
+    text = ("واقتحم مسلحان مبنى المحافظة في المدينة صباح الاثنين وأطلقا النار على الحراس. "
+            "وطوقت قوات الأمن المبنى في المدينة صباح الاثنين.")
+    places = tuple(place("المدينة", text, "Erbil", iso2="IQ", admin1="Erbil", nth=k) for k in range(2))
+    assert "Other" not in subtypes(ext(make_doc(text, places)))

@@ -570,6 +570,7 @@ class Extractor:
         merged, roles = _fold_intercepted(text, merged, roles)
         merged, roles = _bombardment_of_air_strikes(text, merged, roles)
         merged, roles = _fold_heard(text, merged, roles)
+        merged, roles = _fold_cordons(merged, roles, self.min_confidence)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
         merged, roles = _fold_peaceful(merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
@@ -1397,6 +1398,28 @@ def _fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[lis
         if j is not None:
             pairs.append((j, i))
     return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
+def _fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """A cordon or a security sweep (طوقت، تطويق: ACLED's Other) on the day and at the scene of a fight,
+    an attack or a blast the output keeps (`min_confidence`) is the forces' response to that incident, not
+    a development of its own: it folds into the incident (the cordoned building after gunmen stormed it; a
+    district encircled in its battle), lending it no confidence."""
+    violent = [j for j, e in enumerate(events) if e.event_type in _VIOLENT_TYPES and e.confidence >= min_confidence]
+    if not violent:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type not in AREA_TYPES or e.location is None:
+            continue
+        j = next((j for j in violent if _same_day(events[j], e) and events[j].location is not None
+                  and _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+    folded, kept_roles = _fold_pairs(events, roles, pairs, keep_scene=True)
+    gone = {i for _, i in pairs}
+    before = [events[k].confidence for k in range(len(events)) if k not in gone]
+    return [replace(e, confidence=c) for e, c in zip(folded, before, strict=True)], kept_roles
 
 
 def _intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
