@@ -1427,3 +1427,18 @@ def test_a_cordon_around_the_scene_of_an_attack_is_part_of_that_attack(ext):
             "وطوقت قوات الأمن المبنى في المدينة صباح الاثنين.")
     places = tuple(place("المدينة", text, "Erbil", iso2="IQ", admin1="Erbil", nth=k) for k in range(2))
     assert "Other" not in subtypes(ext(make_doc(text, places)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسفر التصدي عن مصرع عشرات الحوثيين في محيط المطار أمس.",
+        "ونجحت القوات في قتل وأسر عناصر حوثية في محيط المطار أمس.",
+    ],
+)
+def test_the_dead_of_an_armed_movement_are_fighters_not_civilians(ext, text):
+    assert subtypes(ext(make_doc(text))) == ["Armed clash"]
+
+
+def test_civilians_killed_stay_an_attack_on_civilians(ext):
+    assert subtypes(ext(make_doc("وقتل عشرات المدنيين في السوق أمس."))) == ["Attack"]

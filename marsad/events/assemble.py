@@ -112,8 +112,12 @@ AGGREGATE_INJURED = 5000
 #: Words for fighters among the dead (shadow form): their killing is combat, not an attack on civilians.
 ARMED_VICTIMS = frozenset(
     "عناصر عنصرا عنصر مسلحين مسلحا مسلحي مسلح مقاتلين مقاتلا مقاتلي مقاتل جنود جنديا جنديين جنديان جندي "
-    "عسكريين عسكريا ارهابيين ارهابيا متشددين".split()
+    "عسكريين عسكريا ارهابيين ارهابيا متشددين "
+    # members of an armed movement or of a force (الحوثيين، المتمردين، جنودها): fighters too
+    "حوثيين حوثيا حوثي متمردين متمردا متمردون جنودها جنوده عناصرها عناصره مقاتليها مقاتليه دواعش".split()
 )
+#: Words before a verbal noun (في قتل، عن مقتل، إثر مصرع): the trigger after them is a noun, its next word the dead.
+_NOUN_HEADS = frozenset({"في", "عن", "علي", "الي", "بعد", "اثر", "جراء", "من"})
 #: Classes of a strike or a weapon that air defences may intercept (see `intercepted`).
 _INTERCEPTABLE = frozenset({"air", "bombard", "attack"})
 #: ACLED's type for an attack stopped before it lands (an interception, a defused bomb).
@@ -685,11 +689,14 @@ class Extractor:
         """A bare killing (مقتل 5 من عناصر الحركة) whose dead are fighters is combat, not violence against civilians."""
         if d.hits[0].entry.cls != "kill" or d.fields["event_type"] != "Violence against civilians":
             return
-        for t in d.tolls:
-            i = tok_index.get(t.quantity.start)
-            if i is None:
-                continue
-            near = {tok.norm.lstrip("و") for tok in tokens[i : i + 4]}
+        # where the dead are named: after each toll's number, and right after a verbal noun of killing ("مصرع
+        # عشرات الحوثيين"، "نجحت في قتل وأسر عناصر حوثية"; after a verb, "قتل جنود شابا", come the killers)
+        h = d.hits[0]
+        nominal = not is_verb(h.entry.form) or (h.first > 0 and tokens[h.first - 1].norm.lstrip("و") in _NOUN_HEADS)
+        starts = [i for t in d.tolls if (i := tok_index.get(t.quantity.start)) is not None]
+        starts += [h.last + 1] if nominal else []
+        for i in starts:
+            near = {w for tok in tokens[i : i + 4] for w in (tok.norm.lstrip("و"), article_stripped(tok.norm.lstrip("و")))}
             if near & ARMED_VICTIMS:
                 d.fields.update(event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms")
                 if d.actor2 is not None and d.actor2.start < 0:
