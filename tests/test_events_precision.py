@@ -1442,3 +1442,39 @@ def test_the_dead_of_an_armed_movement_are_fighters_not_civilians(ext, text):
 
 def test_civilians_killed_stay_an_attack_on_civilians(ext):
     assert subtypes(ext(make_doc("وقتل عشرات المدنيين في السوق أمس."))) == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # floods, not an attack, a looting or a detention
+        "وشهدت المنطقة أمطارا غزيرة خلفت فيضانات جرفت شخصين أمس.",
+        "وأنقذ الدفاع المدني أربعة أشخاص احتجزتهم السيول في أحد الأودية أمس.",
+        # an ordinary crime
+        "وألقت الشرطة القبض على رجلين بتهمة تهريب المخدرات أمس.",
+        "وأوقفت الشرطة ثلاثة أشخاص، رجلين وامرأة، لتنفيذهم عمليات ابتزاز بآلاف الدولارات.",
+        # تجمع as an organisation, a crowd in flight, a gesture made in protest, women fighters
+        'وتنتمي المرشحة لتجمع "معا للتغيير"، وهو تجمع مدني.',
+        "وقالت الحكومة إنها أفرجت عن المساعدات التي كانت مجمدة احتجاجا على الانتهاكات.",
+        "وظهرت مقاتلات الغوطة مع أمهاتهن في الفيديو.",
+    ],
+)
+def test_nature_ordinary_crime_and_words_in_another_sense_are_no_incidents(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+def test_a_crowd_fleeing_fighting_is_no_protest(ext):
+    assert "Peaceful protest" not in subtypes(ext(make_doc("واحتشد آلاف النازحين قرب الحدود هربا من المعارك أمس.")))
+
+
+def test_soldiers_arrested_for_looting_and_a_political_arrest_stay_arrests(ext):
+    assert subtypes(ext(make_doc("واعتقلت الشرطة العسكرية عناصر من الجيش أثناء قيامهم بسرقة منازل المدنيين أمس."))) == ["Arrests"]
+    assert subtypes(ext(make_doc("واعتقلت قوات الأمن ناشطا بتهمة الانتماء إلى جماعة محظورة أمس."))) == ["Arrests"]
+
+
+def test_a_death_word_before_a_hedged_figure_is_a_toll():
+    from marsad.events.fatalities import find_tolls
+
+    text = "وذكرت المنظمة مقتل ما يزيد عن ألف شخص جراء القصف."
+    toks = tokenize(text)
+    assert [(t.kind, t.quantity.best) for t in find_tolls(text, toks, 0, len(toks))] == [("killed", 1000)]

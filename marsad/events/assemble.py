@@ -59,10 +59,13 @@ from marsad.events.background import (
     may_happen,
     missile_salvo,
     months_ago,
+    natural_disaster,
+    not_a_crowd,
     not_explosive,
     not_ground,
     not_violence,
     old_year,
+    ordinary_crime,
     period_after,
     period_before,
     pretext,
@@ -80,6 +83,7 @@ from marsad.events.background import (
     takeover_aim,
     told_as_cause,
     trend,
+    women_fighters,
     year_before_where,
 )
 from marsad.events.context import blocked_by, refine, stem_index
@@ -222,8 +226,10 @@ def _since(text: str, start: int) -> bool:
     return bool(before) and normalize(before[-1]).lstrip("و") == "منذ"
 
 
-def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, int]) -> str | None:
-    """Why a trigger tells background, a period's sum or a stop rather than a new incident (or None)."""
+def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, int], lo: int | None = None) -> str | None:
+    """Why a trigger tells background, a period's sum or a stop rather than a new incident (or None);
+    `lo` is the sentence's first token (the clause's when not given)."""
+    lo = clause[0] if lo is None else lo
     why = period_after(tokens, h.last, hi) or period_before(tokens, clause[0], h.first) or history_marker(tokens, *clause)
     why = why or campaign_toll(tokens, clause[0], h.first) or equipped_with(tokens, h.first, clause[0])
     why = why or charged(tokens, clause[0], h.first) or cited_as_proof(tokens, clause[0], h.first)
@@ -240,8 +246,13 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
+    if why is None and h.entry.cls in ("arrest", "loot", "kill"):
+        why = natural_disaster(tokens, lo, hi)
+    if why is None and h.entry.form == "مقاتلات":
+        why = women_fighters(tokens, h.last, hi)
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
+        why = why or ordinary_crime(tokens, h.last, hi)
         why = why or detention_term(tokens, h.first, clause[0])
         if why is None and _GRIP.search(tokens[h.first].norm):
             why = f"a grip, not an arrest: {tokens[h.first].text}"  # يحكم قبضته على الحزب
@@ -249,6 +260,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = result_of_another(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "protest":
         why = celebration(tokens, h, *clause) or called_for(tokens, clause[0], h.first)
+        why = why or not_a_crowd(tokens, h.first, h.last, *clause, hi)
         why = why or protest_gesture(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi)
@@ -414,7 +426,7 @@ class Extractor:
             for h in hits:
                 clause = clause_bounds(tokens, lo, hi, h.first, h.last)
                 vetoed = blocked_by(self.lex, tokens, h, lo)
-                why = vetoed or not_new(tokens, h, hi, clause)
+                why = vetoed or not_new(tokens, h, hi, clause, lo)
                 if not vetoed:
                     told.append(h)
                 if why is None and h.first == blocked_last + 1 and tokens[h.first].norm.startswith(("و", "ب")):

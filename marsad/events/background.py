@@ -808,7 +808,8 @@ def discussed(tokens: Sequence[Token], start: int, first: int) -> str | None:
 
 #: Acts of a gesture (مقاطعة التصويت احتجاجا على …): "احتجاجا" after them is the reason for the act,
 #: not a demonstration.
-_GESTURES = ("مقاطع", "انسحاب", "انسحب", "استقال", "تعليق", "علق", "رفض", "امتنع", "امتناع", "استدع")
+_GESTURES = ("مقاطع", "انسحاب", "انسحب", "استقال", "تعليق", "علق", "رفض", "امتنع", "امتناع", "استدع", "مجمد", "تجميد",
+             "جمد", "الغاء", "الغت", "طرد")
 #: Nouns a protest word may depend on without telling a protest (مطالب المحتجين "the protesters' demands").
 _OWNERS = frozenset({"مطالب", "مطالبات", "حقوق", "ممثلي", "ممثلو", "لمطالب", "بمطالب"})
 GESTURE_REACH = 8
@@ -826,6 +827,79 @@ def protest_gesture(tokens: Sequence[Token], first: int, start: int) -> str | No
         tokens, start, first, GESTURE_REACH,
         lambda x: _bare(x).startswith(_GESTURES) or x.norm.lstrip("و").startswith(_GESTURES), "a gesture of protest",
     )
+
+
+#: Natural disasters (shadow-form prefixes, article stripped): floods that "swept away" or "trapped" people
+#: are no looting and no detention.
+_NATURAL = ("سيول", "فيضان", "امطار", "زلزال", "عاصفه", "اعصار")
+#: Ordinary crimes (shadow-form prefixes, article stripped) an arrest may be for: out of ACLED's scope.
+_CRIMES = ("كحول", "خمور", "مخدر", "حشيش", "ابتزاز", "تبتز", "يبتز", "سرقه", "سطو", "احتيال", "اغتصاب", "تحرش", "دعاره",
+           "رشوه", "اختلاس")
+#: How many words after an arrest its charge may name the crime.
+CRIME_REACH = 15
+#: Words after تجمع that make it an organisation (تجمع مدني، تجمع "كلنا وطني"), not a gathering.
+_BODY_ADJ = frozenset({"مدني", "سياسي", "انتخابي", "حزبي", "وطني", "نقابي", "مهني", "شبابي", "نسايي"})
+#: Words of flight (shadow-form prefixes, article stripped): a crowd fleeing fighting is displacement.
+_FLIGHT = ("هربا", "فرارا", "نازح", "نزوح", "هاربين", "فارين")
+#: A feminine plural after مقاتلات (الكرديات، اللواتي، أمهاتهن): women fighters, not fighter jets.
+_WOMEN = ("اللواتي", "اللاتي")
+
+
+def natural_disaster(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    """Rain, floods or an earthquake in the sentence ("أمطار قوية خلفت فيضانات جرفت شخصين"، "احتجزتهم السيول"):
+    the harm is nature's, not an incident of political violence."""
+    for i in range(lo, hi):
+        if tokens[i].kind == "word" and _bare(tokens[i]).startswith(_NATURAL):
+            return f"natural disaster: {tokens[i].text}"
+    return None
+
+
+#: Armed men among those arrested (عناصر قوات النظام، جنود): their crimes are the conflict's, in scope.
+_ARMED_MEN = ("عناصر", "عنصر", "قوات", "جنود", "جندي", "مسلح", "ميليشي", "مليشي", "ضباط", "ضابط")
+
+
+def ordinary_crime(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """An arrest whose sentence names an ordinary crime after it, before a full stop (بتهمة تصنيع الكحول،
+    "أوقفت ثلاثة أشخاص، رجلين وامرأة، لتنفيذهم عمليات ابتزاز"): policing out of ACLED's scope, unless
+    the arrested are armed men (soldiers looting homes are the conflict's)."""
+    seen = 0
+    for j in range(last + 1, hi):
+        t = tokens[j]
+        if t.kind == "punct" and t.text in _HARD_BREAKS:
+            break
+        if t.kind != "word":
+            continue
+        seen += 1
+        if seen > CRIME_REACH:
+            break
+        w = _bare(t).removeprefix("ب").removeprefix("ل")
+        if w.startswith(_ARMED_MEN):
+            return None
+        if w.startswith(_CRIMES) or _bare(t).startswith(_CRIMES):
+            return f"ordinary crime: {t.text}"
+    return None
+
+
+def not_a_crowd(tokens: Sequence[Token], first: int, last: int, start: int, end: int, hi: int) -> str | None:
+    """A protest word that names no demonstration: تجمع as an organisation (تجمع مدني، لتجمع "كلنا وطني"),
+    or a crowd massed in flight from fighting (احتشد 200 ألف شخص … هربا من المعارك)."""
+    if _bare(tokens[first]).removeprefix("ل") == "تجمع" and last + 1 < hi:
+        nxt = tokens[last + 1]
+        if (nxt.kind == "punct" and nxt.text in '"«“') or _bare(nxt) in _BODY_ADJ:
+            return f"an organisation: {tokens[first].text} {nxt.text}"
+    for i in range(start, end):
+        if tokens[i].kind == "word" and _bare(tokens[i]).startswith(_FLIGHT):
+            return f"a crowd in flight: {tokens[i].text}"
+    return None
+
+
+def women_fighters(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """"المقاتلات الكرديات اللواتي شاركن"، "مقاتلات الغوطة مع أمهاتهن": women fighters, not jets."""
+    for j in _words_after(tokens, last, min(hi, last + 5), 4):
+        w = _bare(tokens[j])
+        if w in _WOMEN or (w.endswith("يات") and len(w) > 4) or w.endswith("هن"):
+            return f"women fighters: {tokens[j].text}"
+    return None
 
 
 #: Verbal nouns of an arrest with ل ("نصبوا كمينا لضبط المتهمة"): the ambush or raid was the way to the arrest.

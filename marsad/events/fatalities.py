@@ -39,6 +39,11 @@ _KILL = (
 )
 _HURT = ("جرح", "جريح", "جرحي", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصابات", "مصاب", "مصابين", "مصابا", "بجروح", "جروح")
 _STOP = frozenset({"و", "،", ".", ",", "؛"})
+#: Words of a hedge between a death word and its figure (مقتل ما يزيد عن ألف، ما لا يقل عن).
+_HEDGES = frozenset({"ما", "يزيد", "يربو", "عن", "علي", "من", "اكثر", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "لا", "يقل",
+                     "اقل"})
+#: How many hedge words may stand between a death word and its figure.
+HEDGE_REACH = 4
 # Person nouns whose dual gives a count of two: مدنيان، طفلين، جنديان.  The -ين form is also the sound
 # plural of some (مدنيين "civilians"), so it counts only for nouns with a broken plural (أطفال، جنود).
 _DUAL_AN = ("مدني", "شخص", "طفل", "جندي", "عنصر", "رجل", "شاب", "فتي", "مسلح", "شرطي", "مقاتل", "ضابط",
@@ -147,12 +152,20 @@ def _beside_death(toks: list[Token], k: int) -> bool:
 
 
 def _kind_before(toks: list[Token], a: int, s: int) -> tuple[str | None, int]:
-    """The death or injury word one or two tokens before the figure at a, and where the toll starts."""
+    """The death or injury word one or two tokens before the figure at a, or before a hedge on it ("مقتل
+    ما يزيد عن ألف شخص"، "إصابة ما لا يقل عن 20"), and where the toll starts."""
     for k in (a - 1, a - 2):
         if k >= 0 and toks[k].text not in _STOP:
             kind = _kind(toks[k].norm)
             if kind:
                 return kind, toks[k].start
+    k = a - 1
+    while k >= 0 and a - k <= HEDGE_REACH and toks[k].norm in _HEDGES:
+        k -= 1
+    if k >= 0 and k < a - 2 and toks[k].text not in _STOP:
+        kind = _kind(toks[k].norm)
+        if kind:
+            return kind, toks[k].start
     return None, s
 
 
