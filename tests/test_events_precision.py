@@ -1478,3 +1478,19 @@ def test_a_death_word_before_a_hedged_figure_is_a_toll():
     text = "وذكرت المنظمة مقتل ما يزيد عن ألف شخص جراء القصف."
     toks = tokenize(text)
     assert [(t.kind, t.quantity.best) for t in find_tolls(text, toks, 0, len(toks))] == [("killed", 1000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكثفت الطائرات ضرباتها الجوية على جنوب المحافظة في الأسابيع الأخيرة.",
+        "وتكثفت مؤخرا وتيرة إطلاق القذائف على العاصمة وضواحيها.",
+        "ووثق المرصد خلال هذه الفترة مقتل نحو 50 مدنيا في قذائف الفصائل على العاصمة.",
+    ],
+)
+def test_intensified_fire_and_this_period_tell_a_trend(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+def test_intensified_fire_on_a_named_day_is_an_incident(ext):
+    assert subtypes(ext(make_doc("وكثفت الطائرات غاراتها على البلدة فجر اليوم."))) == ["Air/drone strike"]

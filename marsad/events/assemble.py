@@ -52,6 +52,7 @@ from marsad.events.background import (
     history_marker,
     hypothetical,
     in_thousands,
+    intensified,
     intercepted,
     interception_told,
     judicial,
@@ -244,6 +245,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
+    why = why or intensified(tokens, clause[0], h.first, clause[1])
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("arrest", "loot", "kill"):

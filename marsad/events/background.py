@@ -66,6 +66,8 @@ HISTORY_PHRASES = (
     ("اعوام", "اخيره"),
     ("عقود", "اخيره"),
     ("قرن", "ماضي"),
+    ("هذه", "فتره"),
+    ("تلك", "فتره"),
     ("تسعينات",),
     ("تسعينيات",),
     ("ثمانينات",),
@@ -900,6 +902,28 @@ def women_fighters(tokens: Sequence[Token], last: int, hi: int) -> str | None:
         if w in _WOMEN or (w.endswith("يات") and len(w) > 4) or w.endswith("هن"):
             return f"women fighters: {tokens[j].text}"
     return None
+
+
+#: Verbs of intensifying (shadow-form prefixes, without و): "كثفت الطائرات ضرباتها"، "تكثفت وتيرة القصف" tell a
+#: trend of days, not one strike, unless the clause gives the day.
+_INTENSIFY = ("كثف", "كثفت", "تكثف", "تكثفت", "يكثف", "تكثيف", "وتيره")
+#: Words of a day in the clause (اليوم، أمس، فجر، a weekday): the intensified fire of that day is an incident.
+_DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "الليله"})
+#: How many words before the trigger a verb of intensifying governs it.
+INTENSIFY_REACH = 4
+
+
+def intensified(tokens: Sequence[Token], start: int, first: int, end: int) -> str | None:
+    """"وكثفت الطائرات ضرباتها الجوية على جنوب إدلب"، "تكثفت وتيرة إطلاق القذائف": a trend, when the
+    clause names no day."""
+    words = [i for i in range(max(start, first - 2 * INTENSIFY_REACH), first) if tokens[i].kind == "word"][-INTENSIFY_REACH:]
+    hit = next((i for i in words if tokens[i].norm.lstrip("و").startswith(_INTENSIFY)), None)
+    if hit is None:
+        return None
+    if any(tokens[i].kind == "word" and (_bare(tokens[i]) in _DAY_WORDS | _WEEKDAYS or tokens[i].norm in _DAY_WORDS)
+           for i in range(start, end)):
+        return None
+    return f"a trend: {tokens[hit].text}"
 
 
 #: Verbal nouns of an arrest with ل ("نصبوا كمينا لضبط المتهمة"): the ambush or raid was the way to the arrest.
