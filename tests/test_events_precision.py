@@ -1494,3 +1494,8 @@ def test_intensified_fire_and_this_period_tell_a_trend(ext, text):
 
 def test_intensified_fire_on_a_named_day_is_an_incident(ext):
     assert subtypes(ext(make_doc("وكثفت الطائرات غاراتها على البلدة فجر اليوم."))) == ["Air/drone strike"]
+
+
+def test_an_old_year_anywhere_before_haythu_dates_what_follows(ext):
+    text = "واتهم الشاب عام 2015 بتنفيذ عملية طعن في المستوطنة، أصيب فيها مستوطنان، حيث جرى اعتقاله وهو مصاب."
+    assert ext(make_doc(text)).events == ()

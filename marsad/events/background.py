@@ -442,21 +442,14 @@ def old_year(tokens: Sequence[Token], start: int, end: int, published: str | Non
     return None
 
 
-_CLAUSE_ENDS = _HARD_BREAKS | frozenset("،,")
-
-
 def year_before_where(tokens: Sequence[Token], lo: int, first: int, published: str | None) -> str | None:
-    """An old year in the clause right before a حيث that comes before the trigger ("اتهم عام 2015 بتنفيذ
-    عملية طعن، حيث جرى اعتقاله"): what حيث goes on to tell happened then, however many clauses follow."""
+    """An old year in the sentence before a حيث that comes before the trigger ("اتهم عام 2015 بتنفيذ
+    عملية طعن، أصيب فيها مستوطنان، حيث جرى اعتقاله"): what حيث goes on to tell happened then, however
+    many clauses follow."""
     for j in range(first - 1, lo, -1):
-        if tokens[j].kind != "word" or _bare(tokens[j]) != "حيث":
-            continue
-        k = j - 1
-        while k > lo and not (tokens[k - 1].kind == "punct" and tokens[k - 1].text in _CLAUSE_ENDS):
-            k -= 1
-        why = old_year(tokens, k, j, published)
-        if why:
-            return f"{why} (حيث)"
+        if tokens[j].kind == "word" and _bare(tokens[j]) == "حيث":
+            why = old_year(tokens, lo, j, published)
+            return f"{why} (حيث)" if why else None
     return None
 
 
