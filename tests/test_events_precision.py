@@ -1499,3 +1499,18 @@ def test_intensified_fire_on_a_named_day_is_an_incident(ext):
 def test_an_old_year_anywhere_before_haythu_dates_what_follows(ext):
     text = "واتهم الشاب عام 2015 بتنفيذ عملية طعن في المستوطنة، أصيب فيها مستوطنان، حيث جرى اعتقاله وهو مصاب."
     assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(("prep", "level"), [("في", "populated_place"), ("ب", "admin2")])
+def test_a_governorates_capital_after_a_district_of_it_names_the_governorate(ext, prep, level):
+    sep = " " if prep == "في" else ""
+    text = f"وقصفت القوات مواقع المتمردين في مديرية كتاف الحدودية {prep}{sep}صعدة أمس."
+    places = (place("كتاف", text, "Kitaf", iso2="YE", admin1="Sa'dah", level=level),
+              place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"))
+    assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Kitaf"]
+
+
+def test_the_capital_alone_or_before_another_governorates_town_stays_the_scene(ext):
+    text = "وقصفت القوات مواقع المتمردين في صعدة أمس."
+    places = (place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"),)
+    assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Sa'dah"]

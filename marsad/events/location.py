@@ -38,6 +38,11 @@ _SETTLEMENT = frozenset(
         "بمنطقه",
         "محافظه",
         "بمحافظه",
+        "مديريه",
+        "بمديريه",
+        "مديريات",
+        "قضاء",
+        "بقضاء",
         "ريف",
         "بريف",
         "وسط",
@@ -282,7 +287,7 @@ def choose_place(
             key=lambda p: (
                 _movement(text, p),
                 max(_reference(text, p), near_reference(text, p, same)),
-                LEVEL_RANK.get(p.level, 6),
+                _rank(p, inside or same),
                 _attachment(text, p),
                 abs(p.start - trigger_start),
             ),
@@ -297,6 +302,18 @@ def choose_place(
         best = min(named, key=lambda p: abs(p.start - trigger_start))
         return best, f"place: {best.text}, a name put at its country, for want of a known place near the trigger"
     return None, "no place attached to the trigger"
+
+
+def _rank(place: Place, others: Sequence[Place]) -> float:
+    """The place's level rank; a governorate's capital named after a finer place of that governorate
+    ("مديرية منبه الحدودية بصعدة"، "مديرية كتاف في صعدة") names the governorate, and ranks as one."""
+    rank = LEVEL_RANK.get(place.level, 6)
+    if place.admin1 is None or place.name != place.admin1 or rank >= LEVEL_RANK["admin1"]:
+        return rank
+    if any(q.start < place.start and q.admin1 == place.admin1 and q.name != place.name
+           and LEVEL_RANK.get(q.level, 6) < LEVEL_RANK["admin1"] for q in others):
+        return LEVEL_RANK["admin1"]
+    return rank
 
 
 def guessed(place: Place) -> bool:
