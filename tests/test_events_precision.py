@@ -1514,3 +1514,11 @@ def test_the_capital_alone_or_before_another_governorates_town_stays_the_scene(e
     text = "وقصفت القوات مواقع المتمردين في صعدة أمس."
     places = (place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"),)
     assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Sa'dah"]
+
+
+def test_a_lead_that_names_only_the_country_folds_into_the_body_that_places_it(ext):
+    text = ("وقال متحدث إن جنديا قتل في انفجار عبوة ناسفة في البلاد اليوم الجمعة. وأضاف أن الجنود كانوا في دورية. "
+            "وقال المسؤولان إن الانفجار وقع أمس الخميس قرب المدينة.")
+    places = (place("البلاد", text, "Syria", level="country", admin1=None), place("المدينة", text, "Manbij", admin1="Aleppo"))
+    doc = ext(make_doc(text, places, published="2018-03-30"))
+    assert [(e.sub_event_type, e.location.name) for e in doc.events] == [("Remote explosive/landmine/IED", "Manbij")]

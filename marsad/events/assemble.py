@@ -589,6 +589,7 @@ class Extractor:
         merged, roles = _bombardment_of_air_strikes(text, merged, roles)
         merged, roles = _fold_heard(text, merged, roles)
         merged, roles = _fold_cordons(merged, roles, self.min_confidence)
+        merged, roles = _fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
         merged, roles = _fold_peaceful(merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
@@ -1418,6 +1419,49 @@ def _fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[lis
                   and _same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
+#: Levels of a lead's place that sum a report (a governorate, a region, a country).
+_SUMMARY_LEVELS = frozenset({"admin1", "region", "country"})
+
+
+def _summarises(lead: Place, detail: Place) -> bool:
+    """The lead's place contains the detail's, which is finer: a governorate (or its capital's name used for
+    it, "جبهات الحديدة") and a district or town of it; a region or country and a place in it."""
+    if lead.iso2 != detail.iso2 or (lead.name, lead.admin1) == (detail.name, detail.admin1):
+        return False
+    if lead.level in ("region", "country"):
+        return LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK.get(lead.level, 6)
+    capital = lead.level != "admin1" and lead.name == lead.admin1
+    if lead.level != "admin1" and not capital:
+        return False
+    return lead.admin1 is not None and detail.admin1 == lead.admin1 and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"]
+
+
+def _fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
+               min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """A report's lead (its first two sentences) that places an incident at a governorate, a region or a
+    country ("غارات استهدفت تجمعا للحوثيين في محافظة الجوف") sums what the body then tells at a finer place
+    inside it ("واستهدف القصف تجمعا … في مديرية المتون"): of the same sub-type and day, the lead folds into
+    the body's event, whose place stands.  A lead that names only the country ("قتل جندي في انفجار عبوة
+    ناسفة في سوريا") may be dated by its report a day after the body's incident."""
+    if len(sentences) < 3:
+        return events, roles
+    lead_end = sentences[1].end
+    pairs = []
+    taken: set[int] = set()
+    for i, e in enumerate(events):
+        if e.trigger is None or e.trigger.start >= lead_end or e.location is None:
+            continue
+        j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
+                  and b.trigger.start >= lead_end and b.sub_event_type == e.sub_event_type
+                  and b.location is not None and b.confidence >= min_confidence
+                  and (gap := _days_apart(e, b)) is not None and gap <= (1 if e.location.level == "country" else 0)
+                  and _summarises(e.location, b.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+            taken.add(i)
     return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
