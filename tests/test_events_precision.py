@@ -1522,3 +1522,19 @@ def test_a_lead_that_names_only_the_country_folds_into_the_body_that_places_it(e
     places = (place("البلاد", text, "Syria", level="country", admin1=None), place("المدينة", text, "Manbij", admin1="Aleppo"))
     doc = ext(make_doc(text, places, published="2018-03-30"))
     assert [(e.sub_event_type, e.location.name) for e in doc.events] == [("Remote explosive/landmine/IED", "Manbij")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتصاعدت المواجهات في مظاهرات بقطاع غزة الجمعة، وخلفت 17 قتيلا فلسطينيا.",
+        "واندلعت المواجهات الجمعة في الأسبوع السابع من مظاهرات مسيرة العودة وقتل فيها فلسطيني.",
+    ],
+)
+def test_deadly_gaza_demonstrations_and_the_march_of_return_are_excessive_force(ext, text):
+    assert "Excessive force against protesters" in subtypes(ext(make_doc(text, published="2018-05-12")))
+
+
+def test_the_last_two_weeks_sum_a_period(ext):
+    text = "وقتل الجيش بالرصاص في الأسبوعين الماضيين العشرات من سكان المدينة."
+    assert ext(make_doc(text)).events == ()

@@ -811,7 +811,8 @@ class Extractor:
     def _retype_gaza_border(d: Draft, text: str, tokens: Sequence[Any], lo: int, hi: int) -> None:
         """Israeli fire on Palestinians at the Gaza border fence during the Great March of Return
         ("مواجهات مع الجيش الإسرائيلي على حدود قطاع غزة"، "مقتل 60 فلسطينيا على الحدود بين إسرائيل وقطاع
-        غزة") is ACLED's excessive force against protesters: the border confrontations of those months
+        غزة"، "المواجهات التي اندلعت في الأسبوع السابع من مظاهرات مسيرة العودة"، a Gaza demonstration that
+        left dead) is ACLED's excessive force against protesters: the border confrontations of those months
         were the weekly demonstrations, not battles or attacks on civilians.  A sentence that names an
         armed side (rockets, shells, gunmen, infiltrators, air strikes, a soldier hit) keeps its type."""
         f = d.fields
@@ -823,14 +824,18 @@ class Extractor:
         if d.date is not None and not (MARCH_OF_RETURN[0] <= d.date[:10] <= MARCH_OF_RETURN[1]):
             return
         words = [article_stripped(t.norm.lstrip("و").removeprefix("ب")) for t in tokens[lo:hi] if t.kind == "word"]
-        if not any(w.startswith(_BORDER_WORDS) for w in words) or not any(w in ("غزه", "قطاع") for w in words):
-            return
-        if not any(w.startswith("اسراييل") or w == "احتلال" for w in words):
-            return
         if any(w.startswith(_ARMED_SIDE) for w in words):
             return
+        gaza = any(w in ("غزه", "قطاع") for w in words)
+        border = gaza and any(w.startswith(_BORDER_WORDS) for w in words) and any(
+            w.startswith("اسراييل") or w == "احتلال" for w in words)
+        march = any(a.startswith("مسير") and b == "عوده" for a, b in pairwise(words))  # مسيرة العودة
         tolls = find_tolls(text, tokens, lo, hi)
         killed = any(t.kind == "killed" for t in tolls) or any(w.startswith((*_DEATHS, "حتف")) for w in words)
+        # a demonstration in Gaza that left dead (مظاهرات بقطاع غزة خلفت 17 قتيلا): the dead were shot at the fence
+        crowd = gaza and killed and any(w.startswith(_PROTEST_STEMS) for w in words)
+        if not (border or march or crowd):
+            return
         if cls == "protest" and not killed and not any(w.startswith(("رصاص", "نيران", "قناص")) for w in words):
             return  # a march at the fence that nobody fired on stays a protest
         if not tolls and not killed and not any(w.startswith(_PROTEST_STEMS) for w in words):
