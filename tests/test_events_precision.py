@@ -1538,3 +1538,15 @@ def test_deadly_gaza_demonstrations_and_the_march_of_return_are_excessive_force(
 def test_the_last_two_weeks_sum_a_period(ext):
     text = "وقتل الجيش بالرصاص في الأسبوعين الماضيين العشرات من سكان المدينة."
     assert ext(make_doc(text)).events == ()
+
+
+def test_demonstrators_breaching_the_gaza_fence_with_no_one_fired_on_are_no_force_against_them(ext):
+    text = "واقتحم متظاهرون السياج الفاصل بين قطاع غزة وإسرائيل وقصوا أجزاء منه."
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))
+
+
+def test_a_district_before_a_direction_or_a_goal_keeps_its_scene(ext):
+    text = "وشن الطيران غارات على مواقع المتمردين غربي مديرية زبيد بالساحل الغربي لمحافظة الحديدة."
+    places = (place("زبيد", text, "Zabid", iso2="YE", admin1="Al Hodeidah"),
+              place("محافظة الحديدة", text, "Al Hodeidah", iso2="YE", admin1="Al Hodeidah", level="admin1"))
+    assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Zabid"]

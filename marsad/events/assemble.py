@@ -836,10 +836,13 @@ class Extractor:
         crowd = gaza and killed and any(w.startswith(_PROTEST_STEMS) for w in words)
         if not (border or march or crowd):
             return
-        if cls == "protest" and not killed and not any(w.startswith(("رصاص", "نيران", "قناص")) for w in words):
+        fired = any(w.startswith(_FIRE_ON_CROWD) for w in words)
+        if cls == "protest" and not killed and not fired:
             return  # a march at the fence that nobody fired on stays a protest
-        if not tolls and not killed and not any(w.startswith(_PROTEST_STEMS) for w in words):
-            return  # no one hit and no crowd: talk of the fence (قواعد إطلاق النار على الحدود), not an incident
+        if not tolls and not killed and not fired and not march:
+            # no one hit and no fire on a crowd: talk of the fence (قواعد إطلاق النار على الحدود), or the
+            # crowd's own doing (اقتحم متظاهرون السياج وقصوا أجزاء منه)
+            return
         # force that wounded and killed no one is an intervention; deadly fire is excessive force
         sub = _EXCESSIVE if killed or not tolls else "Protest with intervention"
         f.update(event_type="Protests", sub_event_type=sub)
@@ -2037,6 +2040,8 @@ _EXCESSIVE = "Excessive force against protesters"
 #: The Gaza border demonstrations: from the protests at the fence after the US recognised Jerusalem
 #: (6 December 2017) through the Great March of Return (to the end of 2019), where Israeli fire met the crowds.
 MARCH_OF_RETURN = ("2017-12-06", "2019-12-31")
+#: Words of fire on a crowd (shadow-form prefixes, article stripped): bullets, snipers, tear gas.
+_FIRE_ON_CROWD = ("رصاص", "نيران", "قناص", "غاز", "مسيل")
 #: Trigger classes of the force and the crowd told at the fence (not strikes, shells or bombs).
 _BORDER_CLASSES = frozenset({"kill", "attack", "clash", "protest"})
 #: Words of the border (shadow form, article stripped): حدود، الحدودي، السياج، الشريط.

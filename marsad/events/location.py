@@ -38,11 +38,6 @@ _SETTLEMENT = frozenset(
         "بمنطقه",
         "محافظه",
         "بمحافظه",
-        "مديريه",
-        "بمديريه",
-        "مديريات",
-        "قضاء",
-        "بقضاء",
         "ريف",
         "بريف",
         "وسط",
@@ -54,6 +49,10 @@ _SETTLEMENT = frozenset(
     }
 )
 _PREP = frozenset({"في", "قرب", "بالقرب", "عند"})
+#: Nouns of a district (مديرية كتاف، قضاء سنجار): the name after them is the scene, as after a settlement
+#: noun; unlike those they are not skipped when reading a movement or a direction before the name
+#: ("إلى أطراف مديرية حيس" stays where the column was heading, "غربي مديرية زبيد" keeps Zabid the scene).
+_DISTRICT = frozenset({"مديريه", "بمديريه", "مديريات", "قضاء", "بقضاء"})
 #: Words of movement before a name: the place is where someone went or came from (نقل السفارة من تل
 #: أبيب إلى القدس، تعزيزات قادمة من إب), not the scene; such a place is used only when nothing else is.
 _MOVEMENT = frozenset({"الي", "من", "نحو", "باتجاه", "صوب", "لدي"})
@@ -106,6 +105,12 @@ def _attachment(text: str, place: Place) -> int:
     if not before:
         return 1 if place.start > 0 and text[place.start - 1] not in " \n" else 2
     w = normalize(before[-1]).strip('"«»()')
+    if w in _DISTRICT:
+        # "إلى أطراف مديرية الدريهمي": a district reached by a movement is no better attached than a bare name
+        rest = [normalize(x).strip('"«»()') for x in text[max(0, place.start - 40) : place.start].split()[-4:-1]]
+        while rest and rest[-1] in _SETTLEMENT:
+            rest.pop()
+        return 2 if rest and rest[-1] in _MOVEMENT else 0
     if w in _SETTLEMENT:
         return 0
     if w in _DIRECTION:
