@@ -111,11 +111,10 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             if a.inter is None or a.type in NOT_ACTORS:
                 continue  # a reporter, monitor or official speaking is a source, not a party
             if a.type == "state_force" and _portable(text):
-                found.append(_security(kb, start, end, text))
+                found.append(_generic_mention(_police(start, end, text)))
                 continue
             found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, a.type, False, a.country))
-        for g in kb.generic(doc.text, tokens):
-            found.append(ActorMention(g.start, g.end, g.text, g.label, g.inter, g.kind, g.needs_country, None, g))
+        found.extend(_generic_mention(g) for g in kb.generic(doc.text, tokens))
     found.extend(_extra_generic(doc))
     found = [_with_nationality(doc, m) for m in found]
     sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None]
@@ -142,12 +141,16 @@ def _portable(text: str) -> bool:
     return w in _PORTABLE or (w[:1] in "وبلف" and w[1:] in _PORTABLE) or (w[:2] == "لل" and "ا" + w[1:] in _PORTABLE)
 
 
-def _security(kb: Any, start: int, end: int, text: str) -> ActorMention:
+def _police(start: int, end: int, text: str) -> Any:
     """A portable security name as the generic police of the event's country."""
     from marsad.lexicons.actors import GenericMatch
 
-    g = GenericMatch(start, end, text, "Police Forces of {country}", 1, True, "security", "security")
-    return ActorMention(start, end, text, g.label, 1, "security", True, None, g)
+    return GenericMatch(start, end, text, "Police Forces of {country}", 1, True, "security", "security")
+
+
+def _generic_mention(g: Any) -> ActorMention:
+    """The mention of a generic actor phrase (a `GenericMatch`): its country comes from the event."""
+    return ActorMention(g.start, g.end, g.text, g.label, g.inter, g.kind, g.needs_country, None, g)
 
 
 #: Agent nouns the actor KB's generic phrases leave out: armed men and soldiers of no named side.
