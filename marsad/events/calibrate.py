@@ -43,6 +43,7 @@ _NOTE_FLAGS = {
     "retyped": "type: ",
 }
 _CLASSIFIER = re.compile(r"classifier: p=([0-9.]+)")
+_EXTRACTOR_SCORE = re.compile(r"extractor score ([0-9.]+)")
 _REPORTING = ("قال", "أكد", "اكد", "أفاد", "افاد", "ذكر", "أعلن", "اعلن")
 _EXTRACTOR_NOTE = " | calibration: "
 
@@ -90,7 +91,7 @@ def _extractor_score(ev: Event) -> float:
     """The extractor's own confidence, also when the event was calibrated already."""
     i = (ev.notes or "").rfind(_EXTRACTOR_NOTE)
     if i >= 0:
-        m = re.search(r"extractor score ([0-9.]+)", ev.notes[i:])
+        m = _EXTRACTOR_SCORE.search(ev.notes, i)
         if m:
             return float(m.group(1))
     return float(ev.confidence)
@@ -150,8 +151,9 @@ def calibrate(doc: Document, model: Calibrator, floor: float = 0.0) -> Document:
     n = len(doc.events)
     scored = []
     for k, ev in enumerate(doc.events):
-        score = _extractor_score(ev)
-        p = model.probability(features(doc, ev, k, n))
+        feats = features(doc, ev, k, n)
+        score = feats["score"]
+        p = model.probability(feats)
         note = (ev.notes or "").split(_EXTRACTOR_NOTE)[0]
         scored.append(replace(ev, confidence=round(p, 4),
                               notes=f"{note}{_EXTRACTOR_NOTE}p={p:.2f} that a strict reviewer calls it right "
