@@ -20,19 +20,17 @@ from collections import Counter
 from typing import Any
 
 import marsad
-from marsad.bench import DEFAULT_CORPUS, load_corpus
-from marsad.events.judged import load_judged, match
+from marsad.bench import DEFAULT_CORPUS
+from marsad.events.judged import judged_documents, load_judged, match
 
 
 def rescore(sets: list[str], corpus: str) -> dict[str, Any]:
     """Match today's events to the judgements; counts and the rows behind each group."""
     judged = load_judged(sets)
-    texts = {r.get("docno"): r.get("text") or "" for r in load_corpus(corpus)}
     nlp = marsad.Pipeline.load()
     seen: set[tuple[str, int]] = set()
     groups: dict[str, list[dict[str, Any]]] = {"right": [], "wrong": [], "new": [], "changed": []}
-    for docno, pub in sorted(judged.published.items()):
-        doc = nlp(texts.get(docno, ""), published=pub or None)
+    for docno, doc in judged_documents(judged, nlp, corpus):
         for ev, old, verdict in match(docno, doc.events, judged):
             row = {
                 "docno": docno,

@@ -16,9 +16,9 @@ from typing import Any
 
 import numpy as np
 
-from marsad.bench import DEFAULT_CORPUS, load_corpus
+from marsad.bench import DEFAULT_CORPUS
 from marsad.events.calibrate import MODEL_PATH, Calibrator, features
-from marsad.events.judged import DEFAULT_DIR, load_judged, match
+from marsad.events.judged import DEFAULT_DIR, judged_documents, load_judged, match
 from marsad.pipeline import DEFAULT_STEPS, Pipeline
 
 Row = tuple[str, str, dict[str, float], int]  # sample, docno, features, right
@@ -27,11 +27,9 @@ Row = tuple[str, str, dict[str, float], int]  # sample, docno, features, right
 def judged_rows(sets: Sequence[str], folder: str | Path = DEFAULT_DIR, corpus: str | Path = DEFAULT_CORPUS) -> list[Row]:
     """One row per event of today's pipeline that a judgement of `sets` still covers."""
     judged = load_judged(sets, folder)
-    texts = {r.get("docno"): r.get("text") or "" for r in load_corpus(str(corpus))}
     nlp = Pipeline([s for s in DEFAULT_STEPS if s != "marsad.calibrate.v1"])
     rows: list[Row] = []
-    for docno, pub in sorted(judged.published.items()):
-        doc = nlp(texts.get(docno, ""), published=pub or None)
+    for docno, doc in judged_documents(judged, nlp, corpus):
         n = len(doc.events)
         for k, (ev, _old, verdict) in enumerate(match(docno, doc.events, judged)):
             if verdict is not None:

@@ -10,13 +10,14 @@ applies (`carry`), so the judges' work measures later code and trains the event 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from marsad.bench import DEFAULT_CORPUS, load_corpus
 from marsad.errors import InputError
-from marsad.model import Event
+from marsad.model import Document, Event
 
 #: Where the repository keeps the judged samples (absent in an installed package).
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
@@ -54,6 +55,16 @@ def load_judged(sets: Sequence[str], folder: str | Path = DEFAULT_DIR) -> Judged
             published.setdefault(row["docno"], "")
             sample_of.setdefault(row["docno"], name)
     return Judged(lines, published, sample_of)
+
+
+def judged_documents(
+    judged: Judged, nlp: Callable[..., Document], corpus: str | Path = DEFAULT_CORPUS
+) -> Iterator[tuple[str, Document]]:
+    """Each judged article, in docno order, read by `nlp` with the published date it was judged
+    under (none for an article only the missed file names)."""
+    texts = {r.get("docno"): r.get("text") or "" for r in load_corpus(str(corpus))}
+    for docno, pub in sorted(judged.published.items()):
+        yield docno, nlp(texts.get(docno, ""), published=pub or None)
 
 
 def _rows(path: Path) -> Iterator[dict[str, Any]]:
