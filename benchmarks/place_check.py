@@ -18,7 +18,8 @@ import sys
 from marsad.bench import DEFAULT_CORPUS, load_corpus
 from marsad.pipeline import DEFAULT_STEPS, Pipeline
 
-_AFTER_GEOCODER = ("marsad.claims.v1", "marsad.events.v1", "marsad.calibrate.v1")
+#: The default steps up to and including the geocoder.
+_TO_GEOCODER = DEFAULT_STEPS[: DEFAULT_STEPS.index("marsad.geocoder.v1") + 1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per", type=int, default=2, help="places drawn per article")
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     args = ap.parse_args(argv)
-    nlp = Pipeline([s for s in DEFAULT_STEPS if s not in _AFTER_GEOCODER])
+    nlp = Pipeline(_TO_GEOCODER)
     records = load_corpus(args.corpus)
     rnd = random.Random(args.seed)
     order = list(range(len(records)))
