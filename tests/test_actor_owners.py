@@ -7,11 +7,6 @@ import pytest
 from marsad.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline.load()
-
-
 def actors(nlp: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
     return [(e.actor1, e.actor2) for e in nlp(text, published="2025-10-22").events]
 

@@ -57,8 +57,7 @@ def test_features_name_what_the_extractor_knew(raw_doc):
     assert 0.0 <= f["classifier"] <= 1.0
 
 
-def test_the_default_pipeline_calibrates_and_min_confidence_filters():
-    nlp = Pipeline.load()
+def test_the_default_pipeline_calibrates_and_min_confidence_filters(nlp):
     doc = nlp(TEXT, published="2025-10-22")
     assert doc.events and all("| calibration:" in e.notes for e in doc.events)
     strict = Pipeline.load(overrides={"marsad.calibrate.v1": {"floor": 0.99}})(TEXT, published="2025-10-22")

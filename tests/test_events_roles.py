@@ -177,9 +177,7 @@ def test_a_protest_purpose_ends_the_source_phrase():
     assert src == "الآلاف"
 
 
-def test_a_passive_verbs_victim_is_not_the_actor_of_the_event():
+def test_a_passive_verbs_victim_is_not_the_actor_of_the_event(nlp):
     """"إن جنديا عراقيا قتل في انفجار": the soldier a passive verb hit is the target, not actor1."""
-    import marsad
-
-    doc = marsad.Pipeline.load()("وقال مصدر أمني إن جنديا عراقيا قتل في انفجار عبوة ناسفة قرب كركوك", published="2018-05-01")
+    doc = nlp("وقال مصدر أمني إن جنديا عراقيا قتل في انفجار عبوة ناسفة قرب كركوك", published="2018-05-01")
     assert [(e.actor1, e.actor2) for e in doc.events] == [(None, "Military Forces of Iraq")]
