@@ -47,6 +47,8 @@ _BARE_MIN_POP = 1_000_000
 _BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
+#: The word right after a name (one or two spaces, then a letter).
+_NEXT_WORD = re.compile(r" {1,2}([^\W\d_]\S*)")
 
 
 def _set_phrase(mn: Mention, m: str) -> bool:
@@ -65,6 +67,11 @@ def _fits(want: str, level: str) -> bool:
     if want == "admin2":  # منطقة، قضاء، مديرية: districts are named after their towns; منطقة الغوطة a region
         return level in ("admin2", "admin3", "populated_place", "region")
     return level == want
+
+
+def _and_joined(a: Mention, b: Mention, m: str) -> bool:
+    """Whether `b` follows `a` with only و and spaces between them ("عمان ودمشق")."""
+    return b.prefix[:1] == "و" and not m[a.nend : b.nstart - len(b.prefix)].strip()
 
 
 def _is_letter(c: str) -> bool:
@@ -121,10 +128,8 @@ class Geocoder(FramedPlaces):
             return False
         if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key) or _set_phrase(mn, m):
             return False
-        if mn.key in JOINABLE_HEADS and re.match(r" +[^\W\d_]", m[mn.nend : mn.nend + 3]):
-            nxt = m[mn.nend:].split(maxsplit=1)[0]
-            if not is_connector(nxt):
-                return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
+        if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
+            return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
         article = _has_article(mn.prefix)
         if not article:
             # a name written without the article it has ("حزم" in بحزم for الحزم) is weak evidence
@@ -160,7 +165,7 @@ class Geocoder(FramedPlaces):
         out: set[int] = set()
         for i in range(1, len(mentions)):
             a, b = mentions[i - 1], mentions[i]
-            if b.prefix[:1] != "و" or m[a.nend : b.nstart - len(b.prefix)].strip() or not (country(a) and country(b)):
+            if not (_and_joined(a, b, m) and country(a) and country(b)):
                 continue
             if not self._common(a):
                 out.add(i)
@@ -353,7 +358,7 @@ class Geocoder(FramedPlaces):
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         countries = self._country_run(mentions, m)
         mentions = [mn for i, mn in enumerate(mentions)
-                    if (i in countries or self._has_context(mn, i, mentions)) and not self._adjective(mn, m, words)]
+                    if (i in countries or self._has_context(mn)) and not self._adjective(mn, m, words)]
         # re-point parents after filtering
         for i, mn in enumerate(mentions):
             mn.parent = i + 1 if mn.parent is not None and i + 1 < len(mentions) and mentions[i + 1].child else None
@@ -380,9 +385,9 @@ class Geocoder(FramedPlaces):
         for i, mn in enumerate(mentions):
             if not mn.ranked or self._unsupported(mn, priors[i]):
                 continue
-            place = self._place(text, mn, mentions)
+            place = self._place(text, mn)
             if mn.parent is not None and mentions[mn.parent].ranked and self._outside(mn, mentions[mn.parent]):
-                place = fallback(place, self._place(text, mentions[mn.parent], mentions),
+                place = fallback(place, self._place(text, mentions[mn.parent]),
                                   f"no {mn.key!r} inside the unit the text puts it in")
             out.append(place)
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
@@ -421,8 +426,7 @@ class Geocoder(FramedPlaces):
         both = self._may_be_country
 
         for a, b in pairwise(mentions):
-            gap = words.m[a.nend : b.nstart - len(b.prefix)]
-            if b.prefix[:1] == "و" and not gap.strip():
+            if _and_joined(a, b, words.m):
                 a.city_company = a.city_company or (both(a) and city(b))
                 b.city_company = b.city_company or (both(b) and city(a))
         for mn in mentions:
@@ -456,7 +460,7 @@ class Geocoder(FramedPlaces):
             return None
         return demonym_country(adj)
 
-    def _has_context(self, mn: Mention, i: int, mentions: list[Mention]) -> bool:
+    def _has_context(self, mn: Mention) -> bool:
         """A name that is also a common word counts only with positive context."""
         if not self._common(mn):
             return True
@@ -467,8 +471,7 @@ class Geocoder(FramedPlaces):
         if a and a.type_level and a.type_word:
             # "فوق المدينة الأحد", "لولاية جديدة": a definite type word refers back, and one that does
             # not fit any reading (a term of office, ولاية) is another word
-            core = a.type_word.lstrip("وف")
-            definite = core.startswith(("ال", "بال", "لل", "كال"))
+            definite = a.type_word.startswith(ARTICLE_RUNS)
             if not definite and any(_fits(a.type_level, self.gaz.entries[h.entry].level) for h in mn.hits):
                 return True
         return bool(a and a.dir_before)
@@ -521,7 +524,7 @@ class Geocoder(FramedPlaces):
             return False
         # an adjective agrees in definiteness: "الوكالة السعودية" is the adjective, "وتستخدم السعودية"
         # (after a verb) the country; "فصائل سورية" the adjective of an indefinite noun
-        definite = any(prev.startswith(run) for run in ARTICLE_RUNS)
+        definite = prev.startswith(ARTICLE_RUNS)
         return definite if mn.key.startswith("ال") else not definite
 
     def _prior(self, mentions: list[Mention], m: str) -> tuple[Counter[str], dict[int, str]]:
@@ -543,7 +546,7 @@ class Geocoder(FramedPlaces):
                 w[iso2] += 0.5
         return w, own
 
-    def _place(self, text: str, mn: Mention, mentions: list[Mention]) -> Place:
+    def _place(self, text: str, mn: Mention) -> Place:
         score, idx, why = mn.ranked[0]
         e = self.gaz.entries[idx]
         a = mn.around or Around(None, None, None, None)
