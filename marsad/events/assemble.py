@@ -508,6 +508,7 @@ class Extractor:
         if not doc.places:
             places_by = {}
         views: dict[int, Any] = {}
+        tolls_by: dict[int, list[Toll]] = {}
         for d in drafts:
             sent = sentences[d.sent_idx]
             lo = bisect.bisect_left(tok_starts, sent.start)
@@ -563,9 +564,12 @@ class Extractor:
             self._retype_by_target(d)
             self._retype_blade(d, tokens, lo, hi)
             self._retype_force_on_protesters(d, tokens, lo, hi)
-            self._retype_deadly_protest(d, text, tokens, lo, hi, ments)
+            tolls = tolls_by.get(d.sent_idx)
+            if tolls is None:  # the sentence's figures, read once for all its drafts
+                tolls = tolls_by[d.sent_idx] = find_tolls(text, tokens, lo, hi)
+            self._retype_deadly_protest(d, tolls, tokens, lo, ments)
             self._retype_rioters(d)
-            self._retype_gaza_border(d, text, tokens, lo, hi)
+            self._retype_gaza_border(d, tolls, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != _EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
@@ -573,7 +577,7 @@ class Extractor:
                     d.actor1 = d.actor2  # an armed actor beside a killing of civilians is its perpetrator
                 d.actor2 = default_actor("civilians")
             if d.fields["event_type"] not in NO_TOLL_TYPES and d.fields["sub_event_type"] != "Peaceful protest":
-                d.tolls = find_tolls(text, tokens, lo, hi)
+                d.tolls = tolls
             if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
                 d.role_spans[1] = _victims(text, tokens, tok_index, d.tolls)
             self._retype_by_victims(d, tokens, tok_index)
@@ -762,7 +766,7 @@ class Extractor:
 
     @staticmethod
     def _retype_deadly_protest(
-        d: Draft, text: str, tokens: Sequence[Any], lo: int, hi: int, mentions: Sequence[ActorMention]
+        d: Draft, tolls: Sequence[Toll], tokens: Sequence[Any], lo: int, mentions: Sequence[ActorMention]
     ) -> None:
         """A demonstration whose sentence tells of people killed by state forces ("قُتل سبعة متظاهرين
         برصاص القوات … عندما تظاهر الآلاف") is ACLED's excessive force against protesters."""
@@ -770,7 +774,7 @@ class Extractor:
         if f["event_type"] != "Protests" or f["sub_event_type"] == "Excessive force against protesters":
             return
         force = next((m for m in mentions if m.inter in (1, 3, 8) and m.kind not in _VICTIM_KINDS), None)
-        if not any(t.kind == "killed" for t in find_tolls(text, tokens, lo, hi)):
+        if not any(t.kind == "killed" for t in tolls):
             return
         if force is None and not _killed_during(tokens, lo, d.hits[0].first):
             return
@@ -808,7 +812,7 @@ class Extractor:
         d.notes.append(f"type: the doers are demonstrators ({src.text})")
 
     @staticmethod
-    def _retype_gaza_border(d: Draft, text: str, tokens: Sequence[Any], lo: int, hi: int) -> None:
+    def _retype_gaza_border(d: Draft, tolls: Sequence[Toll], tokens: Sequence[Any], lo: int, hi: int) -> None:
         """Israeli fire on Palestinians at the Gaza border fence during the Great March of Return
         ("مواجهات مع الجيش الإسرائيلي على حدود قطاع غزة"، "مقتل 60 فلسطينيا على الحدود بين إسرائيل وقطاع
         غزة"، "المواجهات التي اندلعت في الأسبوع السابع من مظاهرات مسيرة العودة"، a Gaza demonstration that
@@ -830,7 +834,6 @@ class Extractor:
         border = gaza and any(w.startswith(_BORDER_WORDS) for w in words) and any(
             w.startswith("اسراييل") or w == "احتلال" for w in words)
         march = any(a.startswith("مسير") and b == "عوده" for a, b in pairwise(words))  # مسيرة العودة
-        tolls = find_tolls(text, tokens, lo, hi)
         killed = any(t.kind == "killed" for t in tolls) or any(w.startswith((*_DEATHS, "حتف")) for w in words)
         # a demonstration in Gaza that left dead (مظاهرات بقطاع غزة خلفت 17 قتيلا): the dead were shot at the fence
         crowd = gaza and killed and any(w.startswith(_PROTEST_STEMS) for w in words)
@@ -951,30 +954,8 @@ class Extractor:
                 k = index.get((*key[:4], a2, a1))  # the same clash told from the other side
             retold = False
             if k is None:
-                k = _retold(events, ev, head_end, _toll_told(d, doc.tokens))
+                k = _retelling(events, ev, d, doc.tokens, head_end, bool(doc.places))
                 retold = k is not None
-            if k is None and _died_of_wounds(d, doc.tokens):
-                k = _wounded_in(events, ev)
-                retold = k is not None
-                if retold:
-                    d.notes.append("retold: died of wounds from an incident told before")
-            if k is None and _anaphoric(d, doc.tokens):
-                k = _referent(events, ev)
-                retold = k is not None
-                if retold:
-                    d.notes.append("retold: a definite mention with no place or date of its own")
-            if k is None and _death_of_named(d, doc.tokens):
-                k = next((j for j in range(len(events) - 1, -1, -1) if events[j].event_type in _VIOLENT_TYPES
-                          and (gap := _days_apart(events[j], ev)) is not None and gap <= TOLL_DAYS), None)
-                retold = k is not None
-                if retold:
-                    d.notes.append("retold: the death of someone already named, with no place or date of its own")
-            if k is None and d.place is None and not d.own_date and doc.places:
-                # "وأعلن داعش مسؤوليته … مؤكدا استخدام سيارة مفخخة": nothing of its own to tell it apart
-                k = next((j for j in range(len(events) - 1, -1, -1) if events[j].sub_event_type == ev.sub_event_type), None)
-                retold = k is not None
-                if retold:
-                    d.notes.append("retold: no place and no date of its own, the sub-type of an event told before")
             if k is not None:
                 if retold and events[k].fatalities.best is not None:
                     ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands
@@ -1430,10 +1411,6 @@ def _fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[lis
     return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
-#: Levels of a lead's place that sum a report (a governorate, a region, a country).
-_SUMMARY_LEVELS = frozenset({"admin1", "region", "country"})
-
-
 def _summarises(lead: Place, detail: Place) -> bool:
     """The lead's place contains the detail's, which is finer: a governorate (or its capital's name used for
     it, "جبهات الحديدة") and a district or town of it; a region or country and a place in it."""
@@ -1713,9 +1690,9 @@ def _fold_headline(
     its sentence to the body event's evidence (and its confidence, when higher) instead of standing
     as an incident of its own.
     """
-    if not sentences or not text[sentences[0].end : sentences[0].end + 3].lstrip(" \t").startswith("\n\n"):
+    head_end = _headline_end(text, sentences)
+    if not head_end:
         return events, roles
-    head_end = sentences[0].end
     in_head = [e.trigger is not None and e.trigger.start < head_end and e.date_text is None for e in events]
     out = list(events)
     dropped: set[int] = set()
@@ -1815,14 +1792,34 @@ def _died_of_wounds(d: Draft, tokens: Sequence[Any]) -> bool:
     return any(w in _WOUND_WORDS and nxt.startswith("بجراح") for w, nxt in pairwise(words))
 
 
-def _wounded_in(events: Sequence[Event], ev: Event) -> int | None:
-    """The latest earlier violent event within a week at the same scene: where the wounds were taken."""
+def _latest_violent(events: Sequence[Event], ev: Event, scene: bool = True) -> int | None:
+    """The latest earlier violent event within a week (with `scene`, at the same scene): where the
+    wounds were taken, or where the death of someone named was told."""
     for k in range(len(events) - 1, -1, -1):
         e = events[k]
         gap = _days_apart(e, ev)
-        if e.event_type in _VIOLENT_TYPES and gap is not None and gap <= TOLL_DAYS and _same_scene(e.location, ev.location):
+        if e.event_type in _VIOLENT_TYPES and gap is not None and gap <= TOLL_DAYS and (
+                not scene or _same_scene(e.location, ev.location)):
             return k
     return None
+
+
+def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any], head_end: int,
+               has_places: bool) -> int | None:
+    """The earlier event that `ev` tells again, by the first rule that finds one (the exact-key merge
+    having found none).  The retelling's own notes are not kept: `_combine` keeps the first account's."""
+    k = _retold(events, ev, head_end, _toll_told(d, tokens))
+    if k is None and _died_of_wounds(d, tokens):
+        k = _latest_violent(events, ev)  # died of wounds from an incident told before
+    if k is None and _anaphoric(d, tokens):
+        k = _referent(events, ev)  # a definite mention with no place or date of its own
+    if k is None and _death_of_named(d, tokens):
+        k = _latest_violent(events, ev, scene=False)  # the death of someone already named
+    if k is None and d.place is None and not d.own_date and has_places:
+        # "وأعلن داعش مسؤوليته … مؤكدا استخدام سيارة مفخخة": nothing of its own to tell it apart from an
+        # event of its sub-type told before
+        k = next((j for j in range(len(events) - 1, -1, -1) if events[j].sub_event_type == ev.sub_event_type), None)
+    return k
 
 
 def _days_apart(a: Event, b: Event) -> int | None:
@@ -1894,11 +1891,8 @@ def _same_day(a: Event, b: Event) -> bool:
         return gap is not None and gap <= 1  # "ليل السبت الأحد" is dated to its first day, told on the second
     if a.date_text is not None and b.date_text is not None:
         return False
-    try:
-        gap = abs((dt.date.fromisoformat(a.event_date[:10]) - dt.date.fromisoformat(b.event_date[:10])).days)
-    except ValueError:
-        return False
-    return gap <= 7
+    gap = _days_apart(a, b)
+    return gap is not None and gap <= 7
 
 
 def _within_week(a: str | None, b: str | None) -> bool:
