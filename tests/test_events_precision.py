@@ -30,6 +30,11 @@ def place(
     return Place(start, start + len(text), text, name, iso2=iso2, admin1=admin1 or name, level=level, lat=36.0, lon=36.5)
 
 
+def saraqib(text: str, n: int = 1, published: str = "2018-06-10") -> Document:
+    """A document whose first `n` mentions of سراقب are the town of Saraqib."""
+    return make_doc(text, tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(n)), published=published)
+
+
 @pytest.fixture(scope="module")
 def ext() -> Extractor:
     return Extractor(classifier=None)
@@ -500,13 +505,13 @@ def test_a_clear_battle_survives_the_gsr_classifier(nlp):
 
 def test_a_raid_that_meets_fire_is_one_armed_clash_with_the_blasts_of_the_raided(ext):
     text = "وقتل جنديان في مداهمة لمنزل في بلدة سراقب تحصن فيه مسلحون وفجروا سيارة يوم الأحد."
-    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    doc = ext(saraqib(text))
     assert subtypes(doc) == ["Armed clash"]
 
 
 def test_a_raid_with_no_fire_stays_an_arrest(ext):
     text = "ونفذت قوات الأمن مداهمة لمنزل في بلدة سراقب واعتقلت ثلاثة أشخاص يوم الأحد."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Arrests"]
+    assert subtypes(ext(saraqib(text))) == ["Arrests"]
 
 
 def test_a_raid_that_targets_shops_met_no_resistance(ext):
@@ -516,14 +521,14 @@ def test_a_raid_that_targets_shops_met_no_resistance(ext):
 
 def test_the_fighting_that_won_ground_is_part_of_the_territory_change(ext):
     text = "واستعادت قوات النظام السيطرة على بلدة سراقب يوم الأحد بعد معارك مع هيئة تحرير الشام."
-    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    doc = ext(saraqib(text))
     assert len(doc.events) == 1
     assert "territory" in doc.events[0].sub_event_type
 
 
 def test_a_battle_whose_aim_is_the_ground_stays_a_battle(ext):
     text = "وتواصل الفصائل تقدمها في معركة استعادة السيطرة على سراقب، وتخوض معارك ضارية ضد قوات النظام."
-    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    doc = ext(saraqib(text))
     assert "Armed clash" in subtypes(doc)
 
 
@@ -582,7 +587,7 @@ def test_a_clause_told_alongside_another_keeps_its_own_place(ext):
 
 def test_what_happens_during_a_raid_is_the_raids_clash(ext):
     text = "وبادر المسلحون بإطلاق نار كثيف على القوة ثم فجروا المبنى الذي تحصنوا فيه خلال عملية المداهمة في بلدة سراقب."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Armed clash"]
+    assert subtypes(ext(saraqib(text))) == ["Armed clash"]
 
 
 def test_a_raid_told_again_without_its_fighting_is_the_same_raid(ext):
@@ -590,8 +595,7 @@ def test_a_raid_told_again_without_its_fighting_is_the_same_raid(ext):
         "وقتل شرطيان في مداهمة لمنزل في بلدة سراقب يوم الأحد. "
         "وقال الوزير إن قوات الأمن نفذت مداهمة في موقع الخلية في بلدة سراقب."
     )
-    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
-    assert subtypes(ext(make_doc(text, places))) == ["Armed clash"]
+    assert subtypes(ext(saraqib(text, 2))) == ["Armed clash"]
 
 
 def test_recent_years_are_history(ext):
@@ -619,12 +623,12 @@ def test_a_capital_that_backs_a_side_is_no_scene():
 
 def test_a_verdict_names_an_old_killing(ext):
     text = "وخففت المحكمة حكم السجين المدانة عائلته، والمرأة المدانة بقتل جارها في بلدة سراقب."
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_a_pretext_is_no_second_incident_and_keeps_the_killing(ext):
     text = "وقتل جنود شابا في بلدة سراقب بزعم محاولته تنفيذ عملية طعن."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Attack"]
+    assert subtypes(ext(saraqib(text))) == ["Attack"]
 
 
 @pytest.mark.parametrize(
@@ -635,47 +639,47 @@ def test_a_pretext_is_no_second_incident_and_keeps_the_killing(ext):
     ],
 )
 def test_a_call_to_protest_is_no_protest(ext, text):
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_a_protest_answering_a_call_is_a_protest(ext):
     text = "وتظاهر المئات في بلدة سراقب استجابة لدعوة النقابات إلى التظاهر."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Peaceful protest"]
+    assert subtypes(ext(saraqib(text))) == ["Peaceful protest"]
 
 
 def test_a_known_event_given_as_a_cause_is_no_new_one(ext):
     text = "وأفرج عن الناشط الذي أدى اعتقاله إلى أزمة بين البلدين في بلدة سراقب."
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_an_event_causing_another_is_still_reported(ext):
     text = "وأدى انفجار سيارة مفخخة إلى مقتل خمسة في بلدة سراقب."
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events != ()
+    assert ext(saraqib(text)).events != ()
 
 
 def test_stopping_its_flights_is_no_arrest(ext):
     text = "وكانت الشركة قد أوقفت رحلاتها المباشرة إلى بلدة سراقب."
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_a_stabbing_of_civilians_is_an_attack(ext):
     text = "وقتل مستوطن وأصيب آخران في هجوم بسكين نفذه شاب في بلدة سراقب."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Attack"]
+    assert subtypes(ext(saraqib(text))) == ["Attack"]
 
 
 def test_a_stabbing_among_soldiers_is_not_retyped(ext):
     text = "وقتل جندي وأصيب آخران في هجوم بسكين عند حاجز في بلدة سراقب."
-    assert "Attack" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+    assert "Attack" not in subtypes(ext(saraqib(text)))
 
 
 def test_militants_killed_and_others_arrested_is_one_clash(ext):
     text = "وأسفرت العملية الأمنية عن مقتل 3 مسلحين واعتقال 5 آخرين في بلدة سراقب."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Armed clash"]
+    assert subtypes(ext(saraqib(text))) == ["Armed clash"]
 
 
 def test_arrests_beside_civilian_dead_stay_arrests(ext):
     text = "واعتقلت قوات الأمن خمسة مسلحين في بلدة سراقب، وقتل ثلاثة مدنيين."
-    assert "Arrests" in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+    assert "Arrests" in subtypes(ext(saraqib(text)))
 
 
 class _DoubtingClassifier:
@@ -687,7 +691,7 @@ class _DoubtingClassifier:
 
 def test_an_operation_retyped_as_a_clash_is_not_judged_as_an_assault():
     text = "وأسفرت العملية الأمنية عن مقتل 3 مسلحين واعتقال 5 آخرين في بلدة سراقب."
-    doc = Extractor(classifier=_DoubtingClassifier())(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    doc = Extractor(classifier=_DoubtingClassifier())(saraqib(text))
     assert subtypes(doc) == ["Armed clash"]
 
 
@@ -696,13 +700,12 @@ def test_a_raid_told_again_folds_into_the_operation(ext):
         "وأسفرت العملية الأمنية عن مقتل 3 مسلحين واعتقال 5 آخرين في بلدة سراقب يوم الأحد. "
         "وقال الوزير إن قوات الأمن نفذت مداهمة لموقع الخلية في بلدة سراقب."
     )
-    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
-    assert subtypes(ext(make_doc(text, places))) == ["Armed clash"]
+    assert subtypes(ext(saraqib(text, 2))) == ["Armed clash"]
 
 
 def test_breaking_in_to_kill_is_the_attack_not_a_clash(ext):
     text = "واغتال مسلحون مجهولون فجر اليوم مرشحا للانتخابات بالرصاص بعدما داهموا منزله في بلدة سراقب."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Attack"]
+    assert subtypes(ext(saraqib(text))) == ["Attack"]
 
 
 def test_the_raid_told_again_with_its_article_folds_into_the_clash(ext):
@@ -710,12 +713,12 @@ def test_the_raid_told_again_with_its_article_folds_into_the_clash(ext):
         "وقتل شرطيان في مداهمة لمنزل في بلدة سراقب يوم الأحد. "
         "وقال الوزير إن المداهمة التي نفذتها الأجهزة الأمنية تمت استنادا إلى معلومات دقيقة."
     )
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Armed clash"]
+    assert subtypes(ext(saraqib(text))) == ["Armed clash"]
 
 
 def test_state_fire_with_tear_gas_is_force_against_a_crowd(ext):
     text = "وقتل 3 شبان وأصيب 80 آخرون برصاص الجيش الإسرائيلي والاختناق بالغاز المسيل للدموع في بلدة سراقب يوم الجمعة."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Excessive force against protesters"]
+    assert subtypes(ext(saraqib(text))) == ["Excessive force against protesters"]
 
 
 def test_gunfire_and_tear_gas_on_a_demonstration_is_its_own_event(ext):
@@ -723,17 +726,17 @@ def test_gunfire_and_tear_gas_on_a_demonstration_is_its_own_event(ext):
         "وشارك آلاف الفلسطينيين في احتجاج قرب السياج في بلدة سراقب يوم الجمعة. "
         "وأطلق الجنود الرصاص والغاز المسيل للدموع، ما أسفر عن مقتل فلسطيني وإصابة 40 آخرين."
     )
-    assert "Excessive force against protesters" in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+    assert "Excessive force against protesters" in subtypes(ext(saraqib(text)))
 
 
 def test_suffocation_alone_is_no_tear_gas(ext):
     text = "وقتل جندي وأصيب عنصران بحالة اختناق في هجوم على دورية للجيش في بلدة سراقب."
-    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+    assert "Excessive force against protesters" not in subtypes(ext(saraqib(text)))
 
 
 def test_fire_and_suffocation_at_the_border_is_force_against_a_crowd(ext):
     text = "وقتل 6 فلسطينيين وأصيب 190 آخرون برصاص الجيش الإسرائيلي والاختناق خلال مواجهات في بلدة سراقب يوم الجمعة."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Excessive force against protesters"]
+    assert subtypes(ext(saraqib(text))) == ["Excessive force against protesters"]
 
 
 def test_a_halt_to_air_traffic_is_no_arrest(nlp):
@@ -749,27 +752,27 @@ def test_a_halt_to_air_traffic_is_no_arrest(nlp):
 def test_an_intercepted_missile_is_disrupted_weapons_use(ext):
     """ACLED codes a missile or drone shot down before it lands as disrupted weapons use, not a strike."""
     text = "واعترضت الدفاعات الجوية مساء السبت صاروخا باليستيا أطلقه المسلحون باتجاه مدينة سراقب."
-    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    doc = ext(saraqib(text))
     assert subtypes(doc) == ["Disrupted weapons use"]
     drone = "وأسقطت الدفاعات الجوية طائرة بدون طيار حاولت استهداف مطار سراقب يوم الأحد."
-    assert subtypes(ext(make_doc(drone, (place("سراقب", drone, "Saraqib"),)))) == ["Disrupted weapons use"]
+    assert subtypes(ext(saraqib(drone))) == ["Disrupted weapons use"]
 
 
 def test_a_missile_that_hit_stays_a_strike_beside_an_interception(ext):
     text = "واعترضت الدفاعات الجوية صاروخين وسقط صاروخ ثالث في بلدة سراقب مما أدى إلى أضرار مادية."
-    assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+    assert "Disrupted weapons use" not in subtypes(ext(saraqib(text)))
 
 
 def test_an_interception_denied_or_a_capability_is_none(ext):
     for text in ("ولم تحاول روسيا إسقاط أي من الصواريخ فوق بلدة سراقب.",
                  "وقال الخبير إن المنظومة قادرة على التصدي لصواريخ بالستية تطلق على سراقب.",
                  "وهذا النظام مصمم لإسقاط الطائرات الحربية والصواريخ التي تستهدف سراقب."):
-        assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+        assert "Disrupted weapons use" not in subtypes(ext(saraqib(text)))
 
 
 def test_repelling_a_ground_attack_is_no_interception(ext):
     text = "وقالت المعارضة إنها تصدت لهجوم بري شنته قوات النظام على بلدة سراقب."
-    assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+    assert "Disrupted weapons use" not in subtypes(ext(saraqib(text)))
 
 
 def test_the_intercepted_missile_told_again_folds_into_the_interception(ext):
@@ -777,7 +780,7 @@ def test_the_intercepted_missile_told_again_folds_into_the_interception(ext):
         "واعترضت الدفاعات الجوية مساء السبت صاروخا أطلقه المسلحون. "
         "وقال المتحدث إن الصاروخ كان باتجاه مدينة سراقب وأطلق بطريقة متعمدة لاستهداف المناطق المدنية."
     )
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Disrupted weapons use"]
+    assert subtypes(ext(saraqib(text))) == ["Disrupted weapons use"]
 
 
 @pytest.mark.parametrize(
@@ -794,47 +797,46 @@ def test_the_intercepted_missile_told_again_folds_into_the_interception(ext):
 )
 def test_set_phrases_tell_no_incident(ext, text):
     """Rules of engagement, riot police, an arrest warrant and a call to stop arrests are no events."""
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_the_topic_of_a_seminar_is_no_incident(ext):
     text = ("وستتناول الندوة الأوضاع في مدينة سراقب وما تمارسه الميليشيات من انتهاكات بحق المدنيين، "
             "بالإضافة إلى حملات المداهمات والاعتقالات.")
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_a_boycott_in_protest_and_the_protesters_demands_are_no_demonstration(ext):
     for text in ("وصوت البرلمان رغم مقاطعة النواب من سراقب للتصويت احتجاجا على خفض المخصصات.",
                  "ودعا الزعيم الساسة إلى الاستجابة لمطالب المحتجين في سراقب."):
-        assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+        assert ext(saraqib(text)).events == ()
 
 
 def test_an_ambush_laid_for_an_arrest_is_the_arrest(ext):
     text = "وأعد رجال الشرطة كمينا لضبط اللص في بلدة سراقب وألقوا القبض عليه."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Arrests"]
+    assert subtypes(ext(saraqib(text))) == ["Arrests"]
 
 
 def test_late_in_a_month_long_past_is_history(ext):
     """"في أواخر يناير" dates the month: two months before publication it is background."""
     text = "ففي أواخر يناير اعتقلت السلطات ناشطا في بلدة سراقب."
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),), published="2018-03-29")).events == ()
+    assert ext(saraqib(text, published="2018-03-29")).events == ()
 
 
 def test_a_clash_between_police_and_demonstrators_is_a_riot(ext):
     text = "واندلعت اشتباكات بين قوات الأمن ومحتجين على رداءة المياه في بلدة سراقب يوم الجمعة."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Violent demonstration"]
+    assert subtypes(ext(saraqib(text))) == ["Violent demonstration"]
 
 
 def test_a_demonstration_met_with_force_is_coded_once(ext):
     text = ("وتظاهر المئات في بلدة سراقب يوم الجمعة احتجاجا على انقطاع المياه. "
             "وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع في بلدة سراقب يوم الجمعة.")
-    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
-    assert subtypes(ext(make_doc(text, places))) == ["Protest with intervention"]
+    assert subtypes(ext(saraqib(text, 2))) == ["Protest with intervention"]
 
 
 def test_police_breaking_up_clashes_still_tells_the_clashes(ext):
     text = "وتدخلت الشرطة لفض الاشتباكات بين عشيرتين في بلدة سراقب يوم الجمعة."
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events != ()
+    assert ext(saraqib(text)).events != ()
 
 
 @pytest.mark.parametrize(
@@ -845,7 +847,7 @@ def test_police_breaking_up_clashes_still_tells_the_clashes(ext):
     ],
 )
 def test_a_campaign_counted_from_its_start_and_a_question_tell_no_incident(ext, text):
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_a_link_to_another_report_tells_none_of_this_ones_incidents(ext):
@@ -858,12 +860,12 @@ def test_a_link_to_another_report_tells_none_of_this_ones_incidents(ext):
 @pytest.mark.parametrize("text", ["وقضت المحكمة بسجن مدبر الهجوم على سراقب قبل 6 سنوات.",
                                   "وكان الهجوم على سراقب قبل عامين قد أودى بحياة العشرات."])
 def test_an_attack_years_ago_is_history(ext, text):
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_hours_ago_is_still_news(ext):
     text = "وقصفت الطائرات بلدة سراقب قبل ساعات."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Air/drone strike"]
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
 
 
 # -- round 6: the judged samples of 120 news articles ------------------------------------------------
@@ -883,12 +885,12 @@ def test_hours_ago_is_still_news(ext):
     ],
 )
 def test_habits_plans_aims_periods_and_conditions_are_not_incidents(ext, text):
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_a_toll_counted_since_hours_ago_is_still_one_incident(ext):
     text = "وقصفت الطائرات بلدة سراقب يوم الأحد، ما أدى إلى مقتل خمسة مدنيين."
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == ["Air/drone strike"]
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
 
 
 def test_a_town_north_of_a_city_is_the_scene_not_the_city(ext):
@@ -907,29 +909,25 @@ def test_where_a_city_lies_does_not_place_its_events(ext):
 def test_a_toll_of_strikes_told_the_next_day_is_the_same_strikes(ext):
     text = ("وقتل عشرة مدنيين في غارات جوية على بلدة سراقب يوم الجمعة. "
             "وأعلن المرصد يوم السبت أن حصيلة الغارات على بلدة سراقب ارتفعت إلى عشرين قتيلا.")
-    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
-    assert subtypes(ext(make_doc(text, places))) == ["Air/drone strike"]
+    assert subtypes(ext(saraqib(text, 2))) == ["Air/drone strike"]
 
 
 def test_a_night_named_by_its_two_days_is_one_strike(ext):
     text = ("وشنت طائرات حربية ليل السبت الأحد غارة على موقع في بلدة سراقب. "
             "وأكد الجيش يوم الأحد أن مقاتلاته نفذت غارة على بلدة سراقب.")
-    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
-    assert subtypes(ext(make_doc(text, places))) == ["Air/drone strike"]
+    assert subtypes(ext(saraqib(text, 2))) == ["Air/drone strike"]
 
 
 def test_the_same_death_count_a_day_apart_is_one_incident(ext):
     text = ("وقتل 26 مدنيا يوم الجمعة في غارات جوية على بلدة سراقب. "
             "وقال المرصد يوم السبت إن غارات جوية على بلدة سراقب أسفرت عن مقتل 26 مدنيا.")
-    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
-    assert subtypes(ext(make_doc(text, places))) == ["Air/drone strike"]
+    assert subtypes(ext(saraqib(text, 2))) == ["Air/drone strike"]
 
 
 def test_all_day_is_no_date(ext):
     text = ("وقصفت الطائرات بلدة سراقب يوم الجمعة. "
             "وقال مدير المرصد إن الطائرات الحربية تستهدف طوال اليوم بلدة سراقب.")
-    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
-    events = ext(make_doc(text, places)).events
+    events = ext(saraqib(text, 2)).events
     assert [e.event_date for e in events] == ["2018-06-08"]
 
 
@@ -941,12 +939,12 @@ def test_all_day_is_no_date(ext):
     ],
 )
 def test_a_raid_is_an_air_strike_only_with_aircraft(ext, text, sub):
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == [sub]
+    assert subtypes(ext(saraqib(text))) == [sub]
 
 
 def test_people_killed_during_a_demonstration_is_force_against_it(ext):
     text = "وشيع الأهالي في سراقب أمس جثامين 12 شابا قتلوا خلال المظاهرات يوم الجمعة."
-    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    doc = ext(saraqib(text))
     assert subtypes(doc) == ["Excessive force against protesters"]
     assert doc.events[0].actor1 is None
 
@@ -954,7 +952,7 @@ def test_people_killed_during_a_demonstration_is_force_against_it(ext):
 def test_gas_grenades_and_live_fire_on_young_men_at_a_border_is_force_against_a_crowd(ext):
     text = ("واستمرت المواجهات بين الشبان والجنود قرب سراقب، وأطلق الجنود الرصاص الحي وقنابل الغاز "
             "ما أدى إلى مقتل 4 شبان.")
-    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))
+    doc = ext(saraqib(text))
     assert subtypes(doc) == ["Excessive force against protesters"]
 
 
@@ -968,26 +966,25 @@ def test_gas_grenades_and_live_fire_on_young_men_at_a_border_is_force_against_a_
     ],
 )
 def test_a_battle_in_a_sentence_with_a_capture_apart_from_its_object_is_the_capture(ext, text, sub):
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == [sub]
+    assert subtypes(ext(saraqib(text))) == [sub]
 
 
 def test_the_fighting_told_after_a_capture_is_the_battle_that_won_it(ext):
     text = ("سيطرت القوات الحكومية، بدعم من الطيران، على بلدة سراقب بعد معارك عنيفة يوم الجمعة. "
             "وقال مصدر عسكري إن المعارك في سراقب خلفت قتلى وجرحى يوم الجمعة.")
-    places = tuple(place("سراقب", text, "Saraqib", nth=k) for k in range(2))
-    assert subtypes(ext(make_doc(text, places))) == ["Government regains territory"]
+    assert subtypes(ext(saraqib(text, 2))) == ["Government regains territory"]
 
 
 def test_an_undated_sentence_right_after_an_old_date_tells_the_same_past(ext):
     text = ("وفي الرابع عشر من يوليو عام 2015، أطلقت القوات الحكومية عملية عسكرية كبيرة في المنطقة. "
             "وتمكنت القوات الحكومية من السيطرة على بلدة سراقب بعد معارك عنيفة.")
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_an_undated_sentence_after_a_recent_date_is_still_news(ext):
     text = ("وفي الرابع من يونيو الجاري، أطلقت القوات الحكومية عملية عسكرية كبيرة في المنطقة. "
             "وتمكنت القوات الحكومية من السيطرة على بلدة سراقب بعد معارك عنيفة.")
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events != ()
+    assert ext(saraqib(text)).events != ()
 
 
 @pytest.mark.parametrize(
@@ -998,7 +995,7 @@ def test_an_undated_sentence_after_a_recent_date_is_still_news(ext):
     ],
 )
 def test_a_landslide_and_a_concern_about_arrests_are_no_incidents(ext, text):
-    assert ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events == ()
+    assert ext(saraqib(text)).events == ()
 
 
 def test_two_mentions_of_one_days_fight_sharing_a_side_are_one_clash(ext):
@@ -1007,7 +1004,7 @@ def test_two_mentions_of_one_days_fight_sharing_a_side_are_one_clash(ext):
     from marsad.events.assemble import _retold
 
     text = "واشتبك مسلحون مع الجيش في بلدة سراقب يوم السبت."
-    (ev,) = ext(make_doc(text, (place("سراقب", text, "Saraqib"),))).events
+    (ev,) = ext(saraqib(text)).events
     told = replace(ev, actor1="Military Forces of Syria", actor2="Military Forces of Syria")
     again = replace(ev, actor1="Unidentified Armed Group (Syria)", actor2="Military Forces of Syria")
     other = replace(ev, actor1="Unidentified Armed Group (Syria)", actor2="Hamas Movement")
@@ -1030,12 +1027,12 @@ def test_dying_of_wounds_later_is_no_new_incident(ext):
     ],
 )
 def test_a_strike_on_chemical_facilities_is_no_chemical_attack(ext, text, sub):
-    assert subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),)))) == [sub]
+    assert subtypes(ext(saraqib(text))) == [sub]
 
 
 def test_pictures_of_the_victims_of_an_attack_are_no_attack(ext):
     text = "ورفع المتظاهرون صورا لمدنيين قتلوا في الهجوم على سراقب."
-    assert "Armed clash" not in subtypes(ext(make_doc(text, (place("سراقب", text, "Saraqib"),))))
+    assert "Armed clash" not in subtypes(ext(saraqib(text)))
 
 
 def test_an_event_nothing_places_takes_the_documents_country(ext):
