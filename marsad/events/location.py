@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.model import Place
-from marsad.text import article_stripped
+from marsad.text import article_stripped, normalize
 
 #: Finest first.  A named region lies inside one country (الغوطة الشرقية، شرق سوريا، الساحل الغربي): finer
 #: than its country, coarser than a governorate.
@@ -83,8 +83,6 @@ def _reference(text: str, place: Place) -> int:
     """0 for a scene; 1 for a reference point after a direction word ("في القليوبية شمال القاهرة":
     the event is in Qalyubia); 2 when the direction follows a word of location ("الواقعة جنوب
     دمشق"), which only says where another place lies."""
-    from marsad.text import normalize
-
     head = text[max(0, place.start - 48) : place.start]
     if not any(d in head for d in _DIRECTION_STEMS):
         return 0  # no direction word near: the common case, decided without normalising
@@ -99,8 +97,6 @@ def _reference(text: str, place: Place) -> int:
 
 def _attachment(text: str, place: Place) -> int:
     """0 after a settlement noun, 1 after a preposition or a glued ب/في, 3 after a direction word, else 2."""
-    from marsad.text import normalize
-
     before = text[max(0, place.start - 16) : place.start].split()
     if not before:
         return 1 if place.start > 0 and text[place.start - 1] not in " \n" else 2
@@ -129,8 +125,6 @@ def _movement(text: str, place: Place) -> int:
     """2 after a word of a goal (إلى، نحو), 1 after من or باتجاه, else 0.
 
     "بالقرب من X" is a location, not a movement."""
-    from marsad.text import normalize
-
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-3:]]
     while before and before[-1] in _SETTLEMENT:
         before.pop()  # إلى مدينة X
@@ -183,8 +177,6 @@ def in_group_names(places: Sequence[Place], names: Iterable[tuple[int, int, str]
     """(start, end) of the places inside a group's name: `names` are (start, end, text) of organisation
     names and actor mentions; a place that opens the name is not inside it, nor one right after جبهة
     ("جبهة الدريهمي" is the front at al-Durayhimi)."""
-    from marsad.text import normalize
-
     spans = []
     for start, end, text in names:
         words = text.split()
@@ -203,8 +195,6 @@ _EXCEPT = frozenset({"باستثناء", "استثناء", "عدا", "ماعدا
 
 def _excepted(text: str, place: Place) -> bool:
     """The place follows a word of exception (باستثناء، عدا، سوى), a settlement noun allowed between."""
-    from marsad.text import normalize
-
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-2:]]
     while before and before[-1] in _SETTLEMENT:
         before.pop()
@@ -214,8 +204,6 @@ def _excepted(text: str, place: Place) -> bool:
 def _government(text: str, place: Place) -> bool:
     """"مجموعات تدعمها واشنطن"، "المدعومة من موسكو": a city that backs, leads or speaks is its government,
     an actor and no scene."""
-    from marsad.text import normalize
-
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-2:]]
     if not before:
         return False
@@ -224,8 +212,6 @@ def _government(text: str, place: Place) -> bool:
 
 def _phrase_word(text: str, place: Place) -> bool:
     """The name is a word of a set phrase (في إطار، مسقط رأسه; see `marsad.gazetteer.phrases`), not a place."""
-    from marsad.text import normalize
-
     name = normalize(place.text)
     key = next((k for k in SET_PHRASES if name.endswith(k) and len(name) - len(k) <= 2), None)
     if key is None:
@@ -245,8 +231,6 @@ NEAR_GAP = 3
 
 def near_reference(text: str, place: Place, same: Sequence[Place]) -> bool:
     """The place follows قرب (or بالقرب من) right after another named area of the sentence: a reference point."""
-    from marsad.text import normalize
-
     words = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 32) : place.start].split()]
     if words and words[-1] == "من":
         words.pop()
