@@ -2848,6 +2848,10 @@ BLIND8_LABELS = """
 130|لبنان|1|c:LB|plain|
 """
 
+#: Each set's hand labels, by the name of its draw.
+SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
+              "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
+              "blind8": BLIND8_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -2938,16 +2942,21 @@ def _occurrences(text: str, mention: str) -> list[int]:
     return out
 
 
+def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, str]]:
+    """The sentences of one draw: the independent one, blind, blind2, or a later one (blind3 ...)."""
+    if which == "independent":
+        return sample(data)
+    if which == "blind":
+        return sample_blind(data, repo)
+    if which == "blind2":
+        return sample_blind2(data, repo)
+    return sample_later(data, repo, int(which.removeprefix("blind")))
+
+
 def build(data: Path, repo: Path, which: str = "independent") -> list[dict[str, Any]]:
-    """The labelled mentions of one set (independent, blind ... blind4), offsets checked, dev/held-out sentences dropped."""
-    sentences = {"independent": lambda: sample(data), "blind": lambda: sample_blind(data, repo),
-                 "blind2": lambda: sample_blind2(data, repo), "blind3": lambda: sample_later(data, repo, 3),
-                 "blind4": lambda: sample_later(data, repo, 4), "blind5": lambda: sample_later(data, repo, 5),
-                 "blind6": lambda: sample_later(data, repo, 6), "blind7": lambda: sample_later(data, repo, 7),
-                 "blind8": lambda: sample_later(data, repo, 8)}[which]()
-    labels = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
-              "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS,
-              "blind7": BLIND7_LABELS, "blind8": BLIND8_LABELS}[which]
+    """The labelled mentions of one set (independent, blind ... blind8), offsets checked, dev/held-out sentences dropped."""
+    sentences = draw(data, repo, which)
+    labels = SET_LABELS[which]
     taken = set()
     for name in ("geo_dev.jsonl", "geo_heldout.jsonl"):
         path = repo / "tests" / "data" / name
@@ -2980,21 +2989,14 @@ def build(data: Path, repo: Path, which: str = "independent") -> list[dict[str, 
 def main(argv: list[str]) -> None:
     """`[build|blind|build-blind|...|blind4|build-blind4] [DATA]`: a draw (bare) or its labelled set (build-)."""
     args = argv[1:]
-    modes = ("build", "blind", "build-blind", "blind2", "build-blind2", "blind3", "build-blind3", "blind4",
-             "build-blind4", "blind5", "build-blind5", "blind6", "build-blind6",
-             "blind7", "build-blind7", "blind8", "build-blind8")
+    modes = ("build", *(m for w in SET_LABELS if w != "independent" for m in (w, f"build-{w}")))
     mode = args.pop(0) if args and args[0] in modes else "draw"
     repo = Path(__file__).resolve().parents[1]
     data = Path(args[0]) if args else repo / ".." / "shared" / "data"
     if mode.startswith("build"):
         rows = build(data, repo, which=mode.removeprefix("build").lstrip("-") or "independent")
     else:
-        if mode in ("draw", "blind", "blind2"):
-            draws = {"draw": sample, "blind": sample_blind, "blind2": sample_blind2}
-            drawn = draws[mode](data) if mode == "draw" else draws[mode](data, repo)
-        else:
-            drawn = sample_later(data, repo, int(mode.removeprefix("blind")))
-        rows = [{"i": i, **r} for i, r in enumerate(drawn)]
+        rows = [{"i": i, **r} for i, r in enumerate(draw(data, repo, "independent" if mode == "draw" else mode))]
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
