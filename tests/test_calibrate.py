@@ -4,11 +4,12 @@ judged-sample matching it is trained on."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from marsad.events.calibrate import Calibrator, calibrate, features, load_calibrator
+from marsad.events.calibrate import Calibrator, _copies, _lexicon_entry, calibrate, features, load_calibrator
 from marsad.events.judged import carry, load_judged, match
 from marsad.pipeline import DEFAULT_STEPS, Pipeline
 
@@ -39,7 +40,7 @@ def test_the_shipped_model_loads_and_gives_probabilities(raw_doc):
 
 def test_a_floor_drops_events_and_renumbers_them_with_their_claims(raw_doc):
     first = raw_doc.events[0]
-    model = Calibrator({"bias": -5.0, f"trigger={first.trigger.text.strip()[:12]}": 10.0})
+    model = Calibrator({"bias": -5.0, "first": 10.0})
     doc = calibrate(raw_doc, model, floor=0.5)
     assert [e.trigger.text for e in doc.events] == [first.trigger.text]
     assert doc.events[0].id == "e1"
@@ -55,6 +56,20 @@ def test_features_name_what_the_extractor_knew(raw_doc):
     assert f["bias"] == 1.0 and f["first"] == 1.0 and f[f"sub={ev.sub_event_type}"] == 1.0
     assert f["score"] == pytest.approx(ev.confidence)
     assert 0.0 <= f["classifier"] <= 1.0
+
+
+def test_a_trigger_is_known_by_its_lexicon_word_not_its_spelling():
+    assert _lexicon_entry("والغارات")[1] == _lexicon_entry("غارة")[1] == "air"
+    assert _lexicon_entry("") == (None, None) and _lexicon_entry("مؤتمر") == (None, None)
+
+
+def test_copies_mark_a_second_event_of_the_same_type_and_place(raw_doc):
+    ev = raw_doc.events[0]
+    twin = replace(ev, id="e9")
+    f = _copies((ev, twin), twin, 1)
+    assert f["same_sub_place_before"] == f["same_place_day_before"] == 1.0 and f["same_sub"] == pytest.approx(1 / 3)
+    alone = _copies((ev,), ev, 0)
+    assert not any(alone.values())
 
 
 def test_the_default_pipeline_calibrates_and_min_confidence_filters(nlp):
