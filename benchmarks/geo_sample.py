@@ -110,6 +110,22 @@ inner:LB 14 articles (15 keyword matches), and nothing for Libya or Sudan: no un
 their keywords that an earlier set does not already hold, so Libya ends with 0 keyword matches and Sudan with 1 (in
 a GSR sentence).
 
+The tenth blind set (tests/data/geo_blind9.jsonl) repeats the ninth rule word for word (strata, top-ups, the fixing
+of the rule and the draw before any sentence was read, labels from the data files only by someone who did not run or
+read the geocoder, one scoring after the freeze) with seed 727, on documents that no tests/data/geo_*.jsonl file
+(geo_blind8 included) and none of the nine earlier draws (labelled or not) used: the first sentence of the first 100
+such ANT articles, of 15 GSR documents (a `yes` row, assault and protest dev, seeded shuffle; a GSR document is its id
+without the "-N" suffix), per-country top-ups (SY, IQ, YE, LB, PS, LY, SD in turn) by the same whole-word keywords
+until 15 keyword matches or 15 articles a country, then the in-article top-up ("inner:XX") for a country still
+short, taking what is left of the unused articles. (A first draw with 80 leads gave 111 sentences which, read
+before any label was written, held only about 225 place names, short of the 250 wanted; as for the fourth set, the
+lead stratum was raised, to 100, which keeps all 111 sentences and adds 19: one Iraq top-up became a lead.) What
+the draw gave (read after it was run, nothing redrawn): 130 sentences, 100 lead, 15 gsr, country top-ups of 10 (IQ)
+and 2 (PS) articles, none for SY and YE (already 15 matches in the leads), LB, LY or SD (no unused article's first
+sentence names them); then inner:LB 3 articles, all that is left (Lebanon ends with 4 keyword matches), and nothing
+for Libya or Sudan, whose keyword leads are used up (0 matches each). 14 sentences hold no place name the labels
+take (see the note above BLIND9_LABELS).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -128,6 +144,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind7 > tests/data/geo_blind7.jsonl   (eighth draw + BLIND7_LABELS)
        python benchmarks/geo_sample.py blind8 [DATA_DIR] > draw.jsonl   (the ninth, blind draw)
        python benchmarks/geo_sample.py build-blind8 > tests/data/geo_blind8.jsonl   (ninth draw + BLIND8_LABELS)
+       python benchmarks/geo_sample.py blind9 [DATA_DIR] > draw.jsonl   (the tenth, blind draw)
+       python benchmarks/geo_sample.py build-blind9 > tests/data/geo_blind9.jsonl   (tenth draw + BLIND9_LABELS)
 """
 
 from __future__ import annotations
@@ -314,9 +332,10 @@ EARLIER_SETS5 = (*EARLIER_SETS4, "geo_blind4.jsonl")
 EARLIER_SETS6 = (*EARLIER_SETS5, "geo_blind5.jsonl")
 EARLIER_SETS7 = (*EARLIER_SETS6, "geo_blind6.jsonl")
 EARLIER_SETS8 = (*EARLIER_SETS7, "geo_blind7.jsonl")
+EARLIER_SETS9 = (*EARLIER_SETS8, "geo_blind8.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to ninth blind draws (tests/data/geo_blind{3,4,5,6,7,8}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to tenth blind draws (tests/data/geo_blind{3,4,5,6,7,8,9}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -325,12 +344,13 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     6: (467, 80, 15, EARLIER_SETS6, True),
     7: (541, 80, 15, EARLIER_SETS7, True),
     8: (613, 80, 15, EARLIER_SETS8, True),
+    9: (727, 100, 15, EARLIER_SETS9, True),
 }
 
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-8): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    """Blind draw `n` (3-9): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
     or not; from blind4 on, countries still short take sentences from inside further articles."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
     used, used_texts = _earlier(repo, sets)
@@ -2848,10 +2868,285 @@ BLIND8_LABELS = """
 130|لبنان|1|c:LB|plain|
 """
 
+# The tenth blind set: same line format, indices into the tenth draw (`geo_sample.py blind9`), labelled from the
+# sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND8_LABELS
+# (the seventh field, "within"; an OCHA admin2 row as the expected entry for a district named with مديرية or a front
+# named after one). A place the data lack takes the most specific row that the sentence or the data put it in: a
+# camp or mountain named with its city (gn:), a district with its governorate (oc:), a quarter in a GeoNames admin2
+# whose admin1 OCHA names (مسطرد: GeoNames admin2 Mostorod under EG.12, OCHA Kalyoubia), a region GeoNames puts
+# under an emirate (الظفرة: admin2 Al Dhafra of AE.01, oc:AE01), otherwise the country; a place in Western Sahara
+# takes EH (Natural Earth and GeoNames), marked disputed. Afghan provinces are OCHA admin1 rows (oc:AF..). Not
+# labelled: a place inside an organisation's name (حركة طالبان افغانستان), an event's name (اعتصام رابعة العدوية),
+# seas, continents, the Middle East, buildings standing for governments (البيت الأبيض، الكرملين، الأليزيه), a
+# company (فلاي دبي), adjectives, and one country fused with the next word by a missing space (السعوديةخلال), which
+# no whole-word mention can hold.
+BLIND9_LABELS = """
+0|البصرة|0|oc:IQG02|type|admin1
+1|القدس|0|gn:281184|disputed|
+2|دبي|0|gn:292223|plain|
+2|الإمارات العربية المتحدة|0|c:AE|plain|
+2|قطر|0|c:QA|plain|
+3|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+3|دمشق|0|gn:170654|plain|
+4|الدوحة|0|gn:290030|plain|
+4|قطر|0|c:QA|plain|
+5|غزة|0|oc:PS02|type|admin1
+6|أتلانتا|0|gn:4180439|plain|
+6|الولايات المتحدة الأمريكية|0|c:US|plain|
+6|جرمانا|0|gn:169174|type|
+6|دمشق|0|gn:170654|type|
+7|مصر|0|c:EG|plain|
+8|دبي|0|gn:292223|plain|
+8|الإمارات العربية المتحدة|0|c:AE|plain|
+10|واشنطن|0|gn:4140963|homonym|
+10|الولايات المتحدة الأمريكية|0|c:US|plain|
+11|إيران|0|c:IR|clitic|
+11|صرواح|0|gn:34703|type|
+11|مأرب|0|oc:YE26|direction,type|admin1
+11|اليمن|0|c:YE|direction|
+12|السعودية|0|c:SA|plain|
+12|السعودية|1|c:SA|plain|
+13|بريطانيا|0|c:GB|plain|
+13|سوريا|0|c:SY|direction|
+13|موسكو|0|gn:524901|plain|
+15|السعودية|0|c:SA|plain|
+16|تركيا|0|c:TR|plain|
+17|الولايات المتحدة|0|c:US|plain|
+17|تركيا|0|c:TR|clitic|
+17|منبج|0|gn:167357|clitic,type|
+17|سوريا|0|c:SY|clitic,direction|
+18|اليمن|0|c:YE|plain|
+19|الحديدة|0|gn:79415|type|
+21|إسرائيل|0|c:IL|plain|
+23|صنعاء|0|gn:71137|type|
+23|جبل عيبان|0|x:YE:Sana'a City|missing,within||gn:71137
+24|تركيا|0|c:TR|plain|
+24|الولايات المتحدة|0|c:US|plain|
+24|عفرين|0|gn:174186|plain|
+24|سوريا|0|c:SY|direction|
+25|إيران|0|c:IR|plain|
+26|دبي|0|gn:292223|plain|
+26|الإمارات العربية المتحدة|0|c:AE|plain|
+27|التحيتا|0|gn:77655|plain|
+27|إيران|0|c:IR|clitic|
+27|الحديدة|0|oc:YE18|type|admin1
+27|اليمن|0|c:YE|direction|
+28|غزة|0|oc:PS02|direction,type|admin1
+29|سوريا|0|c:SY|plain|
+29|سوريا|1|c:SY|plain|
+30|دبي|0|gn:292223|plain|
+30|الإمارات العربية المتحدة|0|c:AE|plain|
+30|سوريا|0|c:SY|plain|
+31|اليمن|0|c:YE|plain|
+32|الأردن|0|c:JO|plain|
+33|أتلانتا|0|gn:4180439|plain|
+33|الولايات المتحدة الامريكية|0|c:US|plain|
+33|دوما|0|gn:170592|type,homonym|
+34|روسيا|0|c:RU|plain|
+34|درعا|0|sy:SY12|type|admin1
+34|الأردن|0|c:JO|plain|
+34|الجولان|0|x:SY:|missing,clitic,disputed,within|region|c:SY
+35|تركيا|0|c:TR|plain|
+36|دبي|0|gn:292223|plain|
+36|الإمارات العربية المتحدة|0|c:AE|plain|
+36|اليمن|0|c:YE|plain|
+38|تركيا|0|c:TR|plain|
+38|تركيا|1|c:TR|plain|
+39|سوتشي|0|gn:491422|plain|
+39|روسيا|0|c:RU|direction|
+39|سوريا|0|c:SY|plain|
+40|الحديدة|0|oc:YE18|type|admin1
+41|قطر|0|c:QA|plain|
+41|سوريا|0|c:SY|plain|
+41|الدوحة|0|gn:290030|plain|
+42|إيران|0|c:IR|plain|
+42|طهران|0|gn:112931|plain|
+42|الولايات المتحدة|0|c:US|clitic|
+43|دبي|0|gn:292223|plain|
+43|الإمارات العربية المتحدة|0|c:AE|plain|
+43|اليمن|0|c:YE|plain|
+45|دبي|0|gn:292223|plain|
+45|الإمارات العربية المتحدة|0|c:AE|plain|
+45|قطر|0|c:QA|plain|
+45|موسكو|0|gn:524901|plain|
+46|دبي|0|gn:292223|plain|
+46|الإمارات العربية المتحدة|0|c:AE|plain|
+46|الفحيص|0|gn:250718|type|
+46|ألأردن|0|c:JO|plain|
+47|العراق|0|c:IQ|direction|
+49|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+49|دمشق|0|gn:170654|type|
+50|إيران|0|c:IR|plain|
+50|صعدة|0|oc:YE22|type|admin1
+51|إدلب|0|sy:SY07|plain|admin1
+51|باب الهوى|0|x:SY:|missing,type,within||c:SY
+51|تركيا|0|c:TR|plain|
+52|الكركارات|0|x:EH:|missing,disputed,within||c:EH
+52|المغرب|0|c:MA|plain|
+53|سوريا|0|c:SY|plain|
+54|سوريا|0|c:SY|plain|
+55|عفرين|0|gn:174186|clitic|
+56|اليمن|0|c:YE|plain|
+56|الفازة|0|x:YE:Al Hodeidah|missing,type,within||oc:YE18
+56|الحديدة|0|oc:YE18|clitic,type|admin1
+57|غزة|0|oc:PS02|clitic,type|admin1
+58|رازح|0|oc:YE2205|type|admin2
+58|صعدة|0|oc:YE22|clitic|admin1
+59|نيويورك|0|gn:5128581|plain|
+59|الولايات المتحدة الامريكية|0|c:US|plain|
+60|اليمن|0|c:YE|clitic|
+60|الجبانة|0|x:YE:Al Hodeidah|missing,type,within||gn:79415
+60|الحديدة|0|gn:79415|plain|
+61|مسطرد|0|x:EG:Kalyoubia|missing,clitic,type,within||oc:EG14
+61|القاهرة|0|gn:360630|type|
+62|دبي|0|gn:292223|plain|
+62|الإمارات العربية المتحدة|0|c:AE|plain|
+62|إيطاليا|0|c:IT|plain|
+62|روما|0|gn:3169070|homonym|
+63|يلدا|0|x:SY:|missing,type,within||c:SY
+63|ببيلا|0|gn:171998|clitic|
+63|بيت سحم|0|x:SY:|missing,clitic,within||c:SY
+63|دمشق|0|gn:170654|direction|
+63|الشمال السوري|0|x:SY:|missing,direction|region
+64|السعودية|0|c:SA|plain|
+65|الدهيشة|0|x:PS:West Bank|missing,type,within||oc:PS01
+65|بيت لحم|0|gn:284315|type,homonym|
+65|الضفة الغربية|0|oc:PS01|clitic|admin1
+66|رام الله|0|gn:282239|plain|
+66|الضفة الغربية|0|oc:PS01|clitic|admin1
+66|تل أبيب|0|gn:293397|plain|
+66|القدس|0|gn:281184|disputed|
+66|واشنطن|0|gn:4140963|homonym|
+66|القدس|1|gn:281184|disputed|
+67|إسرائيل|0|c:IL|plain|
+67|غزة|0|oc:PS02|type|admin1
+68|الحديدة|0|gn:79415|type|
+68|إيران|0|c:IR|plain|
+70|غزة|0|oc:PS02|type|admin1
+71|سوريا|0|c:SY|plain|
+71|لغوطة الشرقية|0|x:SY:Rural Damascus|region,clitic|region
+71|دمشق|0|gn:170654|type|
+72|إيران|0|c:IR|plain|
+72|الولايات المتحدة|0|c:US|plain|
+73|اليمن|0|c:YE|plain|
+74|نيويورك|0|gn:5128581|plain|
+74|الولايات المتحدة الأمريكية|0|c:US|plain|
+74|روسيا|0|c:RU|plain|
+75|غزة|0|oc:PS02|type|admin1
+77|الساحل الغربي|0|x:YE:|missing,region|region
+77|الحديدة|0|gn:79415|type|
+79|مريس|0|x:YE:Ad Dali'|missing,type,within||oc:YE30
+79|الضالع|0|oc:YE30|clitic,type|admin1
+79|اليمن|0|c:YE|direction|
+80|اليمن|0|c:YE|plain|
+80|الحديدة|0|gn:79415|type|
+81|الصومال|0|c:SO|plain|
+82|سوريا|0|c:SY|plain|
+84|الرياض|0|gn:108410|homonym|
+85|العراق|0|c:IQ|plain|
+86|دبي|0|gn:292223|plain|
+86|الإمارات العربية المتحدة|0|c:AE|plain|
+86|القدس|0|gn:281184|disputed|
+87|أتلانتا|0|gn:4180439|plain|
+87|الولايات المتحدة الأمريكية|0|c:US|plain|
+87|إسرائيل|0|c:IL|plain|
+87|القدس|0|gn:281184|disputed|
+88|روسيا|0|c:RU|plain|
+88|إدلب|0|sy:SY07|plain|admin1
+88|تركيا|0|c:TR|plain|
+88|الولايات المتحدة|0|c:US|plain|
+88|دمشق|0|gn:170654|plain|
+89|دبي|0|gn:292223|plain|
+89|الإمارات العربية المتحدة|0|c:AE|plain|
+90|سوريا|0|c:SY|plain|
+90|إسرائيل|0|c:IL|plain|
+91|سوريا|0|c:SY|plain|
+92|سقطرى|0|oc:YE32|type|admin1
+92|الظفرة|0|x:AE:|missing,type,region,within|region|oc:AE01
+93|إيران|0|c:IR|clitic|
+93|الدريهمي|0|oc:YE1814|type|admin2
+93|بيت الفقية|0|oc:YE1817|clitic,type|admin2
+93|الساحل الغربي|0|x:YE:|missing,clitic,region|region
+93|ليمن|0|c:YE|clitic|
+94|روسيا|0|c:RU|plain|
+94|دمشق|0|gn:170654|direction|
+95|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+95|دمشق|0|gn:170654|type|
+95|سوريا|0|c:SY|plain|
+96|الإمارات|0|c:AE|plain|
+97|إيران|0|c:IR|plain|
+98|الدوحة|0|gn:290030|plain|
+98|قطر|0|c:QA|plain|
+100|المعقل|0|x:IQ:|missing,type,within||c:IQ
+100|النواب ضباط|0|x:IQ:|missing,type,within||c:IQ
+101|الضلوعية|0|x:IQ:|missing,type,within||c:IQ
+101|بغداد|0|gn:98182|direction|
+102|هلمند|0|oc:AF30|plain|admin1
+103|الضفة الغربية|0|oc:PS01|plain|admin1
+103|غزة|0|gn:281133|plain|
+103|رام الله|0|gn:282239|plain|
+104|دمشق|0|gn:170654|plain|
+104|اسرائيل|0|c:IL|plain|
+105|بغداد|0|gn:98182|direction|
+106|الباسك|0|x:ES:|missing,within|admin1|c:ES
+106|إلجويبار|0|gn:3123478|type|
+106|سان سباستيان|0|gn:3110044|homonym|
+107|المناطق القبلية|0|x:PK:|missing,region,within|region|c:PK
+107|افغانستان|0|c:AF|clitic|
+109|قندهار|0|oc:AF27|type|admin1
+110|غروفنور سكوير|0|x:GB:|missing,type,within||gn:2643743
+110|لندن|0|gn:2643743|clitic,homonym|
+110|فيتنام|0|c:VN|plain|
+110|واشنطن|0|gn:4140963|homonym|
+111|بيت حانون|0|gn:281146|type|
+111|غزة|0|gn:281133|direction|
+112|أفغانستان|0|c:AF|plain|
+112|بيشاور|0|gn:1168197|plain|
+113|قب الياس|0|x:LB:|missing,within||c:LB
+113|قب الياس|1|x:LB:|missing,within||c:LB
+113|البقاع الغربي|0|oc:LB24|plain|admin2
+115|العراق|0|c:IQ|plain|
+116|العراق|0|c:IQ|direction|
+117|كركوك|0|oc:IQG13|plain|admin1
+118|دبي|0|gn:292223|plain|
+118|الإمارات العربية المتحدة|0|c:AE|plain|
+118|البصرة|0|oc:IQG02|type|admin1
+119|سوريا|0|c:SY|plain|
+119|العراق|0|c:IQ|clitic|
+120|البصرة|0|gn:99532|type|
+121|إيران|0|c:IR|plain|
+121|العراق|0|c:IQ|plain|
+122|العراق|0|c:IQ|plain|
+123|الأنبار|0|oc:IQG01|type|admin1
+123|تركيا|0|c:TR|plain|
+124|العراق|0|c:IQ|plain|
+125|بريطانيا|0|c:GB|plain|
+125|الأراضي الفلسطينية|0|c:PS|plain|
+125|الضفة الغربية|0|oc:PS01|plain|admin1
+126|إسرائيل|0|c:IL|plain|
+126|غزة|0|oc:PS02|type|admin1
+126|إسرائيل|1|c:IL|plain|
+127|إيران|0|c:IR|plain|
+127|العراق|0|c:IQ|plain|
+127|اليمن|0|c:YE|clitic|
+127|سوريا|0|c:SY|plain|
+127|لبنان|0|c:LB|clitic|
+128|إيران|0|c:IR|plain|
+128|العراق|0|c:IQ|plain|
+128|لبنان|0|c:LB|plain|
+129|إيران|0|c:IR|clitic|
+129|اسرائيل|0|c:IL|plain|
+129|إيران|1|c:IR|plain|
+129|طهران|0|gn:112931|plain|
+129|إسرائيل|0|c:IL|plain|
+129|اليمن|0|c:YE|plain|
+129|لبنان|0|c:LB|clitic|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
-              "blind8": BLIND8_LABELS}
+              "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -2872,7 +3167,7 @@ ADMIN1 = {
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
 FOCUS = {"SY", "IQ", "YE", "LB", "PS", "LY", "SD", "EG"}
 OCHA_ISO3 = {"SYR": "SY", "IRQ": "IQ", "YEM": "YE", "LBN": "LB", "PSE": "PS", "LBY": "LY", "SDN": "SD", "EGY": "EG",
-             "PAK": "PK"}
+             "PAK": "PK", "AFG": "AF"}
 
 
 class _Sources:
