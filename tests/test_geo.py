@@ -492,3 +492,24 @@ def test_somali_towns_with_curated_arabic_names():
     """cities500 has Jilib with no Arabic name and Kismayo as كسمايو only."""
     assert one("غارة جوية بالقرب من جيليب في منطقة جوبا الوسطى", "جيليب").name == "Jilib"
     assert one("تفجير انتحاري قرب مدينة كيسمايو", "كيسمايو").name == "Kismayo"
+
+
+def test_curated_names_for_towns_units_and_regions_abroad():
+    """admin_ar.tsv names towns, provinces and regions the sources give in Latin only (issue 3)."""
+    sochi = one("التقى الرئيسان في مدينة سوتشي الروسية", "سوتشي")
+    assert (sochi.name, sochi.iso2) == ("Sochi", "RU")
+    assert one("قصف على ولاية هلمند جنوب أفغانستان", "ولاية هلمند").iso2 == "AF"
+    helmand = one("اشتباكات في هلمند", "هلمند")
+    assert (helmand.level, helmand.admin1) == ("admin1", "Hilmand")
+    diyarbakir = one("اعتقالات في ولاية ديار بكر جنوب شرقي تركيا", "ولاية ديار بكر")
+    assert (diyarbakir.level, diyarbakir.iso2) == ("admin1", "TR")
+    assert one("هجوم في شمال وزيرستان الباكستانية", "شمال وزيرستان").iso2 == "PK"
+    assert one("توتر في أوسيتيا الجنوبية", "أوسيتيا الجنوبية").iso2 == "GE"
+    assert one("وصلت الناقلة إلى ميناء رأس لانوف", "ميناء رأس لانوف").iso2 == "LY"
+    assert one("سيطرت القوات على ولاية كيدال شمال مالي", "ولاية كيدال").level == "admin1"
+
+
+def test_curated_names_that_are_words_need_context():
+    """الخيام (the tents) is Khiam only with a type word; the bare word stays a word."""
+    assert not [p for p in geocode("نصبت الخيام للنازحين في العراء") if p.text == "الخيام"]
+    assert one("غارة إسرائيلية على بلدة الخيام جنوب لبنان", "بلدة الخيام").iso2 == "LB"

@@ -268,7 +268,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     # Cities.
     city_by_admin: dict[tuple[str, str], list[Row]] = defaultdict(list)
     seen: set[int] = set()
-    for fname, keep in (("cities500.json", lambda c: c["countrycode"] in REGION),
+    # a town with a curated Arabic name counts whatever its size (Ceuta, Tskhinvali, Miran Shah)
+    for fname, keep in (("cities500.json", lambda c: c["countrycode"] in REGION or f"gn:{c['geonameid']}" in curated),
                         ("cities15000.json", lambda c: c["population"] >= WORLD_MIN_POP)):
         for c in src.json(fname).values():
             gid = int(c["geonameid"])
