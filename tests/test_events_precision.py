@@ -1547,3 +1547,34 @@ def test_a_district_before_a_direction_or_a_goal_keeps_its_scene(ext):
     places = (place("زبيد", text, "Zabid", iso2="YE", admin1="Al Hodeidah"),
               place("محافظة الحديدة", text, "Al Hodeidah", iso2="YE", admin1="Al Hodeidah", level="admin1"))
     assert [e.location.name for e in ext(make_doc(text, places)).events] == ["Zabid"]
+
+
+# -- round 9a: totals so far, campaigns that lasted weeks, a month as a window ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسفرت الحملة حتى الآن عن مقتل العشرات في المعارك بين الجيش والمسلحين في البلدة.",
+        "وقتل عشرون شخصا في أعمال عنف شهدتها المدينة منذ إعلان نتائج الانتخابات حتى اليوم.",
+        "وسيطر الجيش على البلدة إثر قصف استمر لأسابيع على أحيائها.",
+        "وبعد عملية عسكرية دامت ثلاثة أشهر أسفرت عن سقوط قتلى من السكان، انسحب المسلحون من البلدة.",
+        "وقالت المنظمة إن الطائرات شنت 50 غارة على البلدة هذا الشهر.",
+        "وقتل 300 من السكان في القصف على البلدة خلال الشهر الماضي وحده.",
+    ],
+)
+def test_a_count_so_far_a_weeks_long_campaign_and_a_months_window_sum_a_period(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل خمسة أشخاص حتى الآن في انفجار سيارة مفخخة في سوق البلدة الأحد.",
+        "وهاجم المسلحون حاجزا للجيش فجر الأحد، قبل أن تندلع اشتباكات مستمرة حتى الآن قرب البلدة.",
+        "قتل عشرة أطفال في غارة جوية استهدفت حافلتهم قرب البلدة أوائل هذا الشهر.",
+        "واعتقلت الشرطة المتهم بعد مطاردة استمرت أسابيع في البلدة.",
+    ],
+)
+def test_a_single_incidents_toll_so_far_an_ongoing_fight_and_a_day_of_this_month_stay_incidents(ext, text):
+    assert ext(make_doc(text)).events != ()

@@ -56,6 +56,7 @@ from marsad.events.background import (
     intercepted,
     interception_told,
     judicial,
+    lasted_long,
     link_line,
     may_happen,
     missile_salvo,
@@ -78,12 +79,14 @@ from marsad.events.background import (
     set_phrase,
     since_campaign_start,
     since_day,
+    so_far,
     span_before,
     standing_condition,
     stop_not_arrest,
     takeover_aim,
     told_as_cause,
     trend,
+    window_total,
     women_fighters,
     year_before_where,
 )
@@ -246,6 +249,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
     why = why or intensified(tokens, clause[0], h.first, clause[1])
+    why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
+    why = why or window_total(tokens, h.first, h.last, clause[0], hi)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("arrest", "loot", "kill"):

@@ -1160,3 +1160,97 @@ PICTURE_REACH = 5
 def depicted(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A picture word within `PICTURE_REACH` words before the trigger in its clause: a depiction."""
     return _back_word(tokens, start, first, PICTURE_REACH, lambda t: _bare(t) in _PICTURES, "depiction")
+
+
+#: "So far" (حتى الآن، إلى الآن، حتى اليوم، لغاية الآن): a count that runs up to the report's day.
+_SO_FAR_HEADS = frozenset({"حتي", "الي", "لغايه", "لحد"})
+_SO_FAR_ENDS = frozenset({"الان", "اليوم", "اللحظه"})
+#: Words of a fight still going on before "so far" (اشتباكات مستمرة حتى الآن).
+_ONGOING = ("مستمر", "متواصل", "جاري", "دائر")
+#: Broken plurals of fighting that sum a series as the sound plurals do (المعارك).
+_SERIES_NOUNS = frozenset({"معارك"})
+
+
+def _so_far(tokens: Sequence[Token], i: int) -> bool:
+    """Tokens i, i+1 read "so far" (وإلى الآن, حتى اليوم)."""
+    return (i + 1 < len(tokens) and tokens[i].norm.lstrip("و") in _SO_FAR_HEADS
+            and tokens[i + 1].norm in _SO_FAR_ENDS)
+
+
+def so_far(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """"أدت العملية حتى الآن إلى مقتل العشرات بسبب المعارك"، "قتل 30 منذ إعلان ترامب حتى اليوم": a
+    count "so far" sums a period when its clause also has منذ (from a start to now) or the trigger is a
+    plural of a series; a single incident's toll so far ("قتل 5 حتى الآن في الانفجار") stays."""
+    at = next((i for i in range(start, end - 1) if _so_far(tokens, i)), None)
+    if at is None or (at > start and _bare(tokens[at - 1]).startswith(_ONGOING)):
+        return None  # "اشتباكات مستمرة حتى الآن": one fight still going on
+    since = any(_bare(tokens[i]) == "منذ" for i in range(start, end))
+    series = _plural(tokens[first]) or _bare(tokens[first]) in _SERIES_NOUNS
+    if since or series:
+        return f"period: {tokens[at].text} {tokens[at + 1].text}"
+    return None
+
+
+#: Verbs of lasting (قصف استمر لأسابيع، حملة دامت شهرين).
+_LASTED = frozenset({"استمر", "استمرت", "دام", "دامت", "امتد", "امتدت", "تواصل", "تواصلت"})
+#: Spans of weeks or longer: a thing that lasted that long is a campaign, not a day's incident.
+_LONG_DURATIONS = frozenset(
+    "اسابيع اسبوعين اسبوعا اسبوع شهر شهرا شهرين اشهر شهور سنه سنوات سنين عاما عامين اعوام".split())
+
+
+def _lasted(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Token i is a verb of lasting with a span of weeks or longer within three words after it."""
+    if tokens[i].norm.lstrip("و") not in _LASTED:
+        return False
+    for k in range(i + 1, min(i + 4, end)):
+        w = _bare(tokens[k])
+        if w.startswith("ل") and w[1:] in _LONG_DURATIONS:
+            w = w[1:]  # لأسابيع
+        if w in _LONG_DURATIONS:
+            return True
+    return False
+
+
+def lasted_long(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """"قصف استمر لأسابيع": the trigger lasted weeks or months (a verb of lasting within two words
+    after it); "حملة عسكرية استمرت شهرين أسفرت عن سقوط قتلى": a toll the weeks-long campaign left
+    (a result verb between the lasting and the trigger).  Either way a campaign, not one incident; an
+    arrest after a chase that lasted weeks ("اعتقل بعد مطاردة استمرت أسابيع") stays an arrest."""
+    for i in range(last + 1, min(last + 3, end)):
+        if _lasted(tokens, i, end):
+            return f"period: {tokens[i].text}"
+    for i in range(start, first):
+        if _lasted(tokens, i, end) and any(_bare(tokens[k]) in _RESULT for k in range(i + 1, first)):
+            return f"period: {tokens[i].text} … {tokens[first].text}"
+    return None
+
+
+#: Month windows (هذا الشهر، خلال الشهر الماضي); a week is too often the span of one running battle.
+_WINDOW_ADJ = frozenset({"ماضي", "جاري", "حالي"})
+#: Words that make a window a date inside it: "أوائل هذا الشهر"، "في الخامس من هذا الشهر".
+_WITHIN = frozenset({"اوايل", "اواخر", "مطلع", "منتصف", "بدايه", "نهايه", "من", "اول", "اخر"})
+
+
+def _window(tokens: Sequence[Token], words_at: Sequence[int], n: int) -> bool:
+    """The words from words_at[n] name a month as a window ("هذا الشهر"، "خلال الشهر الماضي")."""
+    k = words_at[n]
+    if k > 0 and (tokens[k - 1].norm in _WITHIN or _bare(tokens[k - 1]) in _WITHIN):
+        return False
+    words = [_bare(tokens[j]) for j in words_at[n : n + 3]]
+    if len(words) >= 2 and words[0] == "هذا" and words[1] == "شهر":
+        return True
+    return len(words) >= 3 and words[0] == "خلال" and words[1] == "شهر" and words[2] in _WINDOW_ADJ
+
+
+def window_total(tokens: Sequence[Token], first: int, last: int, start: int, hi: int) -> str | None:
+    """"شنت 100 غارة جوية على إدلب هذا الشهر"، "1700 مدني خلال الشهر الماضي وحده": a month told as the
+    window of the trigger, after it or earlier in its clause ("شنت هجوما هذا الشهر على درعا مدعومة بحملة
+    قصف جوي"), sums what happened in it; a day inside it ("أوائل هذا الشهر"، "في الخامس من هذا الشهر")
+    is a date, not a window."""
+    after = _words_after(tokens, last, hi, PERIOD_REACH + 3)
+    before = [k for k in range(start, first) if tokens[k].kind == "word"]
+    for words_at, reach in ((after, PERIOD_REACH), (before, len(before))):
+        for n in range(min(len(words_at), reach)):
+            if _window(tokens, words_at, n):
+                return f"period: {' '.join(tokens[k].text for k in words_at[n : n + 2])}"
+    return None
