@@ -59,6 +59,8 @@ _MOVEMENT = frozenset({"الي", "من", "نحو", "باتجاه", "صوب", "ل
 #: Nouns of a part before من: "أجزاء من مدينة البوكمال" names the place itself, not where someone came from.
 _PARTITIVE = frozenset({"اجزاء", "جزء", "بعض", "احياء", "مناطق", "اطراف", "قسم", "اقسام", "معظم", "اغلب",
                         "غالبيه", "كامل", "عدد", "عشرات"})
+#: Words of nearness before من: "بالقرب من X"، "القريبة من مدينة أربيل" locate, they tell no movement.
+_NEAR_BEFORE_MIN = frozenset({"قرب", "بالقرب", "مقربه", "بمقربه", "القريبه", "القريب", "قريبه", "قريب", "قريبا"})
 #: Of those, the words of a goal (عاد إلى دمشق، نقل إلى القدس): such a place never locates an event.
 _GOAL = frozenset({"الي", "نحو", "صوب", "لدي"})
 #: Verbs after which a capital is its government (تدعمها واشنطن، تقودها الرياض) and participles before
@@ -134,9 +136,26 @@ def _movement(text: str, place: Place) -> int:
         return 2
     if before[-1] == "من" and len(before) > 1:
         prev = before[-2].removeprefix("و")
-        if prev in ("قرب", "بالقرب", "مقربه", "بمقربه") or prev in _PARTITIVE:
-            return 0  # near X; parts of X
+        if prev in _NEAR_BEFORE_MIN or prev in _PARTITIVE:
+            return 0  # near X (القريبة من مدينة أربيل); parts of X
     return 1
+
+
+#: Words of a heading: "صاروخ أطلق من صعدة باتجاه جازان" is aimed at Jizan.
+_HEADING = frozenset({"باتجاه", "اتجاه", "صوب", "نحو"})
+#: Stems (shadow form) of a projectile in the trigger's clause: rockets, missiles, shells.
+_PROJECTILE_RE = re.compile(r"صاروخ|صواريخ|قذيف|قذايف|بالستي|باليستي")
+
+
+def _aim(text: str, place: Place) -> int:
+    """For a missile or shell: 0 where it was headed (باتجاه جازان), 2 where it was launched from
+    (من غزة), else 1.  ACLED places a strike where it fell, not at its launch site."""
+    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : place.start].split()[-3:]]
+    while before and before[-1] in _SETTLEMENT:
+        before.pop()  # باتجاه مدينة جازان
+    if before and before[-1] in _HEADING:
+        return 0
+    return 2 if _movement(text, place) == 1 else 1
 
 
 def is_dateline(text: str, place: Place) -> bool:
@@ -271,9 +290,12 @@ def choose_place(
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
+        lo, hi = clause or (trigger_start, trigger_start + 1)
+        missile = bool(_PROJECTILE_RE.search(normalize(text[min(lo, trigger_start) : max(hi, trigger_start + 1)])))
         best = min(
             inside or same,
             key=lambda p: (
+                _aim(text, p) if missile else 0,
                 _movement(text, p),
                 max(_reference(text, p), near_reference(text, p, same)),
                 _rank(p, inside or same),
@@ -285,7 +307,9 @@ def choose_place(
     for back in (1, 2):
         prev = [p for p in by_sentence.get(sent_idx - back, ()) if not guessed(p)]
         if prev:
-            best = min(prev, key=lambda p: (_reference(text, p), LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
+            # a town someone comes from (مواطن من قرية أم الفحم) is where he lives, not the scene told before
+            best = min(prev, key=lambda p: (_movement(text, p), _reference(text, p), LEVEL_RANK.get(p.level, 6),
+                                            _attachment(text, p), -p.start))
             return best, f"place: {best.text} from {back} sentence(s) before the trigger"
     if named:
         best = min(named, key=lambda p: abs(p.start - trigger_start))

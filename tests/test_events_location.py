@@ -1,0 +1,38 @@
+"""Where an event happened (`marsad.events.location`): one rule a coder would state per test, each on a
+short constructed sentence with hand-written places, so that nothing here depends on the geocoder."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from tests.test_events_precision import make_doc, place
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def where(ext: Extractor, text: str, *places) -> list[str | None]:
+    return [e.location.name if e.location else None for e in ext(make_doc(text, tuple(places))).events]
+
+
+def test_a_town_someone_comes_from_is_not_the_scene_told_before(ext):
+    text = "وكان المسلح في بلدة حارم صباح الجمعة، وهو شاب من قرية كفرنبل. واندلعت اشتباكات عنيفة بين المسلحين والجنود."
+    got = where(ext, text, place("حارم", text, "Harim"), place("كفرنبل", text, "Kafr Nobol"))
+    assert got and set(got) == {"Harim"}
+
+
+def test_near_a_city_locates_the_scene_it_tells_no_movement(ext):
+    text = "وانفجرت عبوة ناسفة في ضاحية قريبة من مدينة أربيل في إقليم كردستان."
+    got = where(ext, text, place("أربيل", text, "Erbil", iso2="IQ", admin1="Erbil"),
+                place("كردستان", text, "Kurdistan Region", iso2="IQ", level="region", admin1=None))
+    assert got == ["Erbil"]
+
+
+def test_a_missile_is_placed_where_it_was_headed_not_where_it_was_launched(ext):
+    text = "وأطلق المسلحون من مدينة صعدة صاروخا باتجاه مدينة جازان صباح الأحد."
+    got = where(ext, text, place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"),
+                place("جازان", text, "Jizan", iso2="SA", admin1="Jazan"))
+    assert got == ["Jizan"]
