@@ -1578,3 +1578,19 @@ def test_a_count_so_far_a_weeks_long_campaign_and_a_months_window_sum_a_period(e
 )
 def test_a_single_incidents_toll_so_far_an_ongoing_fight_and_a_day_of_this_month_stay_incidents(ext, text):
     assert ext(make_doc(text)).events != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهددت الجماعة وجهاء القبائل والشخصيات الاجتماعية في المنطقة بالاعتقال.",
+        "وكان عمال الميناء قد هددوا، الأحد، بتوسيع احتجاجاتهم لتشمل الحقول النفطية.",
+    ],
+)
+def test_what_a_threat_threatens_with_has_not_happened(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+def test_an_arrest_told_after_a_threat_in_another_clause_stays(ext):
+    text = "هدد المحتجون باقتحام المبنى، واعتقلت الشرطة خمسة منهم مساء الأحد في البلدة."
+    assert subtypes(ext(make_doc(text))) == ["Arrests"]

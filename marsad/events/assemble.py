@@ -84,6 +84,7 @@ from marsad.events.background import (
     standing_condition,
     stop_not_arrest,
     takeover_aim,
+    threatened_with,
     told_as_cause,
     trend,
     window_total,
@@ -251,6 +252,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intensified(tokens, clause[0], h.first, clause[1])
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
     why = why or window_total(tokens, h.first, h.last, clause[0], hi)
+    why = why or threatened_with(tokens, clause[0], h.first)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("arrest", "loot", "kill"):

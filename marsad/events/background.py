@@ -1254,3 +1254,22 @@ def window_total(tokens: Sequence[Token], first: int, last: int, start: int, hi:
             if _window(tokens, words_at, n):
                 return f"period: {' '.join(tokens[k].text for k in words_at[n : n + 2])}"
     return None
+
+
+#: Verbs of a threat (هددت، توعد): what they threaten with (بالاعتقال، بتوسيع احتجاجاتهم) has not happened.
+_THREATS = frozenset("هدد هددت هددوا يهدد تهدد يهددون توعد توعدت توعدوا يتوعد تتوعد يتوعدون".split())
+
+
+def threatened_with(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"هددت الميليشيات المشايخ في ذمار بالاعتقال"، "هددوا، الخميس، بتوسيع احتجاجاتهم": a threat verb
+    earlier in the trigger's clause with the trigger as its ب-object (on the trigger or the word before
+    it) is a threat, however many words name the threatened between."""
+    own = tokens[first].norm.lstrip("و").startswith("ب")
+    prev = next((k for k in range(first - 1, start - 1, -1) if tokens[k].kind == "word"), None)
+    led = prev is not None and prev == first - 1 and tokens[prev].norm.startswith("ب")
+    if not (own or led):
+        return None
+    for k in range(start, first):
+        if tokens[k].norm.lstrip("و") in _THREATS:
+            return f"threat: {tokens[k].text}"
+    return None
