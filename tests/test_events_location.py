@@ -36,3 +36,14 @@ def test_a_missile_is_placed_where_it_was_headed_not_where_it_was_launched(ext):
     got = where(ext, text, place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"),
                 place("جازان", text, "Jizan", iso2="SA", admin1="Jazan"))
     assert got == ["Jizan"]
+
+
+def test_a_place_of_another_act_added_after_fadlan_an_is_not_the_triggers(ext):
+    text = "واعتقلت القوات 15 شخصا في محافظة إدلب، فضلا عن إحباط تهريب أسلحة في مدينة حارم."
+    doc = ext(make_doc(text, (place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim"))))
+    assert [(e.sub_event_type, e.location.name) for e in doc.events if e.sub_event_type == "Arrests"] == [("Arrests", "Idleb")]
+
+
+def test_a_second_target_of_one_strike_added_after_idafa_keeps_the_finest_place(ext):
+    text = "وقصفت الطائرات مواقع المسلحين في محافظة إدلب بالإضافة إلى مخازن في مدينة حارم."
+    assert where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim")) == ["Harim"]

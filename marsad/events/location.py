@@ -158,6 +158,28 @@ def _aim(text: str, place: Place) -> int:
     return 2 if _movement(text, place) == 1 else 1
 
 
+#: Words that add something to the trigger's incident (فضلا عن، إضافة إلى، علاوة على) ...
+_ADDITION_RE = re.compile(
+    r"(?:فضلا\u064b?\s+عن|(?:بال)?[اإ]ضاف[ةه]\u064b?\s+(?:[إا]لى|ل)|علاو[ةه]\u064b?\s+على)\s*[\"«]?\s*(\S+)"
+)
+#: ... and the verbal nouns of another act after them (فضلا عن إحباط صفقة في الخليل): a second incident.
+#: A second object of the same act (قصفت مواقع في التحيتا بالإضافة إلى ورشات بالحديدة) is not one.
+_OTHER_ACTS = frozenset({"احباط", "اعتقال", "مصادره", "ضبط", "تدمير", "مقتل", "اصابه", "اغتيال", "اقتحام", "هدم",
+                         "احراق", "حرق", "اغلاق", "تفكيك", "اسقاط", "اعتراض", "خطف", "اختطاف", "استهداف"})
+
+
+def _own_part(text: str, candidates: Sequence[Place], trigger_start: int) -> list[Place]:
+    """The candidates told before a word of addition that follows the trigger and adds another act
+    (فضلا عن إحباط): what comes after it is another incident, and its place is not the trigger's.
+    All of them when none is told before it."""
+    end = max((p.start for p in candidates), default=trigger_start)
+    m = next((m for m in _ADDITION_RE.finditer(text, trigger_start, end) if normalize(m.group(1)) in _OTHER_ACTS), None)
+    if m is None:
+        return list(candidates)
+    own = [p for p in candidates if p.start < m.start()]
+    return own or list(candidates)
+
+
 def is_dateline(text: str, place: Place) -> bool:
     """A place in the dateline that opens a paragraph ("دبي، الإمارات (CNN)--") is where the
     report was filed, not where the event happened."""
@@ -293,7 +315,7 @@ def choose_place(
         lo, hi = clause or (trigger_start, trigger_start + 1)
         missile = bool(_PROJECTILE_RE.search(normalize(text[min(lo, trigger_start) : max(hi, trigger_start + 1)])))
         best = min(
-            inside or same,
+            _own_part(text, inside or same, trigger_start),
             key=lambda p: (
                 _aim(text, p) if missile else 0,
                 _movement(text, p),
