@@ -47,3 +47,13 @@ def test_a_place_of_another_act_added_after_fadlan_an_is_not_the_triggers(ext):
 def test_a_second_target_of_one_strike_added_after_idafa_keeps_the_finest_place(ext):
     text = "وقصفت الطائرات مواقع المسلحين في محافظة إدلب بالإضافة إلى مخازن في مدينة حارم."
     assert where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim")) == ["Harim"]
+
+
+def test_an_arrest_on_arrival_is_placed_where_he_arrived(ext):
+    text = "واعتقلت الشرطة الناشط في محافظة إدلب فور وصوله إلى مدينة حارم."
+    assert where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim")) == ["Harim"]
+
+
+def test_before_his_arrival_names_no_scene(ext):
+    text = "واعتقلت الشرطة الناشط في محافظة إدلب قبل وصوله إلى مدينة حارم."
+    assert where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim")) == ["Idleb"]

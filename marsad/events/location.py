@@ -61,6 +61,8 @@ _PARTITIVE = frozenset({"اجزاء", "جزء", "بعض", "احياء", "منا�
                         "غالبيه", "كامل", "عدد", "عشرات"})
 #: Words of nearness before من: "بالقرب من X"، "القريبة من مدينة أربيل" locate, they tell no movement.
 _NEAR_BEFORE_MIN = frozenset({"قرب", "بالقرب", "مقربه", "بمقربه", "القريبه", "القريب", "قريبه", "قريب", "قريبا"})
+#: Nouns of one's arrival before إلى: "أوقف عقب وصوله إلى القاهرة" was arrested in Cairo.
+_ARRIVAL = frozenset({"وصوله", "وصولها", "وصولهم", "وصولهما", "وصولهن"})
 #: Of those, the words of a goal (عاد إلى دمشق، نقل إلى القدس): such a place never locates an event.
 _GOAL = frozenset({"الي", "نحو", "صوب", "لدي"})
 #: Verbs after which a capital is its government (تدعمها واشنطن، تقودها الرياض) and participles before
@@ -123,6 +125,16 @@ _DATELINE_RE = re.compile(
 )
 
 
+def _on_arrival(text: str, place: Place) -> bool:
+    """The place follows وصوله إلى (a settlement noun allowed between), not after قبل."""
+    words = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 48) : place.start].split()]
+    while words and words[-1] in _SETTLEMENT:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _GOAL or not (words[-2] in _ARRIVAL or words[-2][1:] in _ARRIVAL):
+        return False
+    return len(words) < 3 or words[-3] != "قبل"
+
+
 def _movement(text: str, place: Place) -> int:
     """2 after a word of a goal (إلى، نحو), 1 after من or باتجاه, else 0.
 
@@ -133,6 +145,8 @@ def _movement(text: str, place: Place) -> int:
     if not before or before[-1] not in _MOVEMENT:
         return 0
     if before[-1] in _GOAL:
+        if _on_arrival(text, place):
+            return 0  # اعتقل لدى وصوله إلى القاهرة: where he arrived is where it happened
         return 2
     if before[-1] == "من" and len(before) > 1:
         prev = before[-2].removeprefix("و")
