@@ -1594,3 +1594,22 @@ def test_what_a_threat_threatens_with_has_not_happened(ext, text):
 def test_an_arrest_told_after_a_threat_in_another_clause_stays(ext):
     text = "هدد المحتجون باقتحام المبنى، واعتقلت الشرطة خمسة منهم مساء الأحد في البلدة."
     assert subtypes(ext(make_doc(text))) == ["Arrests"]
+
+
+def _gaza_doc(second: str) -> Document:
+    text = "قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي خلال مظاهرات مسيرة العودة على حدود قطاع غزة الجمعة. " + second
+    gaza = tuple(place("قطاع غزة", text, "Gaza Strip", iso2="PS", admin1="Gaza Strip", level="admin1", nth=k)
+                 for k in range(text.count("قطاع غزة")))
+    return make_doc(text, gaza, published="2018-06-02")
+
+
+def test_the_crowds_riot_at_a_gaza_border_demonstration_met_with_lethal_fire_is_one_event(ext):
+    doc = ext(_gaza_doc("وقال الجيش إن آلاف الفلسطينيين شاركوا في أعمال شغب عنيفة على طول السياج في قطاع غزة الجمعة."))
+    assert subtypes(doc) == ["Excessive force against protesters"]
+
+
+def test_a_riot_beside_force_elsewhere_stays_a_riot(ext):
+    text = ("ورشق متظاهرون قوات الأمن بالحجارة وأحرقوا الإطارات في البصرة الجمعة. "
+            "وأطلقت قوات الأمن الرصاص الحي على المتظاهرين في البصرة الجمعة فقتلت اثنين منهم.")
+    basra = tuple(place("البصرة", text, "Basrah", iso2="IQ", admin1="Al Basrah", nth=k) for k in range(2))
+    assert "Violent demonstration" in subtypes(ext(make_doc(text, basra, published="2018-07-20")))

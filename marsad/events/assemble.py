@@ -603,6 +603,7 @@ class Extractor:
         merged, roles = _fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
         merged, roles = _fold_peaceful(merged, roles)
+        merged, roles = _fold_riots(merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
         events = [_renumber(_placed(merged[i], home), k) for k, i in enumerate(keep, 1)]
@@ -2126,6 +2127,31 @@ def _fold_peaceful(events: list[Event], roles: list[Roles]) -> tuple[list[Event]
         if j is not None:
             pairs.append((j, i))
     # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
+#: What the crowd does at a demonstration met with lethal force: riots, stones, a grenade or a bomb thrown.
+_CROWD_DEEDS = frozenset({"Violent demonstration", "Grenade", "Remote explosive/landmine/IED"})
+
+
+def _fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """At the Gaza border demonstrations (`MARCH_OF_RETURN`), a riot, or a grenade or bomb no state or
+    armed group threw (inter1 none, rioters or protesters), of the same day and scene as excessive force
+    against protesters is the crowd's side of that demonstration ("شارك آلاف في أعمال شغب"، "إلقاء قنبلة
+    يدوية ورشق بالحجارة"): ACLED codes each Friday's demonstration once, by the lethal fire that met it.
+    Elsewhere a riot beside force stays a riot (rioters met with force are a violent demonstration)."""
+    force = [j for j, e in enumerate(events) if e.sub_event_type == _EXCESSIVE and e.location is not None
+             and e.location.iso2 == "PS" and e.event_date is not None
+             and MARCH_OF_RETURN[0] <= e.event_date[:10] <= MARCH_OF_RETURN[1]]
+    if not force:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type not in _CROWD_DEEDS or (e.sub_event_type != "Violent demonstration" and e.inter1 not in (None, 5, 6)):
+            continue
+        j = next((j for j in force if _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
     return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
