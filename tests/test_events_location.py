@@ -57,3 +57,9 @@ def test_an_arrest_on_arrival_is_placed_where_he_arrived(ext):
 def test_before_his_arrival_names_no_scene(ext):
     text = "واعتقلت الشرطة الناشط في محافظة إدلب قبل وصوله إلى مدينة حارم."
     assert where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim")) == ["Idleb"]
+
+
+def test_a_country_named_as_the_owner_of_a_state_body_is_no_scene(ext):
+    text = "وتشهد مدينة حارم توترا منذ أيام. واعتقل عناصر من مخابرات سوريا ثلاثة ناشطين أمس."
+    got = where(ext, text, place("حارم", text, "Harim"), place("سوريا", text, "Syria", level="country", admin1=None))
+    assert got == ["Harim"]

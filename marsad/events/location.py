@@ -71,6 +71,10 @@ _BACKS = frozenset({"تدعمها", "يدعمها", "تدعمه", "يدعمه", 
                     "تمولها", "يمولها", "تسلحها", "يسلحها"})
 _BACKED = frozenset({"المدعومه", "المدعوم", "المدعومين", "مدعومه", "مدعوم", "المواليه", "الموالي", "الموالين",
                      "المموله", "الممول"})
+#: Bodies of a state before a country's name (مخابرات بريطانيا، حكومة إيران، سفارة السعودية): the state acts
+#: or owns, and the country is no scene.
+_BODIES = frozenset({"مخابرات", "استخبارات", "حكومه", "سلطات", "وزاره", "وزير", "شرطه", "سفاره", "سفير", "قنصليه",
+                     "خارجيه", "داخليه", "برلمان", "رئيس", "ملك", "امير", "عاهل"})
 #: Direction words: "X غربي Y" puts the event at X, Y is only a reference point.
 _DIRECTION = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال غرب", "جنوب شرق"})
 
@@ -262,6 +266,8 @@ def _government(text: str, place: Place) -> bool:
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-2:]]
     if not before:
         return False
+    if place.level == "country" and before[-1].removeprefix("و") in _BODIES:
+        return True  # مخابرات بريطانيا، سفارة إيران: the state's body, not a scene
     return before[-1] in _BACKS or (len(before) == 2 and before[-2] in _BACKED and before[-1] in ("من", "ل"))
 
 
