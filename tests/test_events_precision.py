@@ -1613,3 +1613,13 @@ def test_a_riot_beside_force_elsewhere_stays_a_riot(ext):
             "وأطلقت قوات الأمن الرصاص الحي على المتظاهرين في البصرة الجمعة فقتلت اثنين منهم.")
     basra = tuple(place("البصرة", text, "Basrah", iso2="IQ", admin1="Al Basrah", nth=k) for k in range(2))
     assert "Violent demonstration" in subtypes(ext(make_doc(text, basra, published="2018-07-20")))
+
+
+def test_a_statements_tally_of_an_operation_is_no_arrest(ext):
+    text = "وقال البيان إنه تم القبض على 120 من العناصر المشتبه بها، وتدمير 40 مخبأ في المنطقة الجبلية."
+    assert ext(make_doc(text)).events == ()
+
+
+def test_one_raids_arrests_and_seizure_stay_an_arrest(ext):
+    text = "وداهمت قوات الأمن منزلا في البلدة الأحد وتمكنت من القبض على 3 مسلحين وضبط 2 بندقية."
+    assert "Arrests" in subtypes(ext(make_doc(text)))

@@ -67,6 +67,7 @@ from marsad.events.background import (
     not_ground,
     not_violence,
     old_year,
+    operation_tally,
     ordinary_crime,
     period_after,
     period_before,
@@ -253,6 +254,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
     why = why or window_total(tokens, h.first, h.last, clause[0], hi)
     why = why or threatened_with(tokens, clause[0], h.first)
+    if why is None and (h.entry.cls == "arrest" or h.entry.event_type == "Strategic developments"):
+        why = operation_tally(tokens, lo, hi)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
         why = in_thousands(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("arrest", "loot", "kill"):

@@ -1273,3 +1273,26 @@ def threatened_with(tokens: Sequence[Token], start: int, first: int) -> str | No
         if tokens[k].norm.lstrip("و") in _THREATS:
             return f"threat: {tokens[k].text}"
     return None
+
+
+#: Verbal nouns of what a security operation reports it did (shadow form, article and و stripped).
+_TALLY_NOUNS = frozenset({"تدمير", "ضبط", "تفجير", "اكتشاف", "مصادره", "القبض", "قبض", "توقيف", "اعتقال", "تحييد"})
+#: How big one item of a tally must be for the list to read as an operation's totals.
+TALLY_BIG = 10
+
+
+def operation_tally(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    """"تم القبض على 245 فردا، وتدمير 145 ملجأ"، "تدمير 150 ملجأ … وتفجير 30 عبوة ناسفة": two or more
+    counted deeds of an operation (a verbal noun with a number within two words after it), one of them
+    ten or more, are a statement's tally of a campaign, not one raid or seizure."""
+    counts: list[int] = []
+    for i in range(lo, hi):
+        if tokens[i].kind != "word" or _bare(tokens[i]) not in _TALLY_NOUNS:
+            continue
+        for k in range(i + 1, min(i + 4, hi)):
+            if tokens[k].kind == "number" and tokens[k].norm.isdigit():
+                counts.append(int(tokens[k].norm))
+                break
+    if len(counts) >= 2 and max(counts) >= TALLY_BIG:
+        return f"an operation's tally: {', '.join(map(str, counts))}"
+    return None
