@@ -7,6 +7,7 @@ and protesters are targets of violence; in a protest the protesters act.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -113,11 +114,13 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             if a.type == "state_force" and _portable(text):
                 found.append(_generic_mention(_police(start, end, text)))
                 continue
-            found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, a.type, False, a.country))
+            kind = "organization" if a.source_kind == "organization" else a.type
+            found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, kind, False, a.country))
         found.extend(_generic_mention(g) for g in kb.generic(doc.text, tokens))
     found.extend(_extra_generic(doc))
     found = [_with_nationality(doc, m) for m in found]
-    sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None]
+    sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None
+               and not _reports_own_act(doc, c.source.end)]
     found = [m for m in found if not any(s <= m.start < e for s, e in sources)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.generic is not None))
     out: list[ActorMention] = []
@@ -126,6 +129,30 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             continue
         out.append(m)
     return out
+
+
+#: Verbal nouns that, right after a source announcing them, say the source did it (أعلن الجيش شن غارات،
+#: أكد التحالف تدمير مخازن، أعلن العراق قصف غرفة عمليات).
+_OWN_ACTS = frozenset(normalize(w) for w in (
+    "شن", "تنفيذ", "قصف", "استهداف", "تدمير", "اعتراض", "إسقاط", "ضرب", "اعتقال", "إلقاء", "توقيف", "مداهمة",
+    "اقتحام", "السيطرة", "تحرير", "استعادة", "إحباط", "تفكيك"))
+#: What may stand between the source and that noun: a time, a comma, a conjunction (أعلن الجيش، مساء الجمعة، شن).
+_BETWEEN_SOURCE_AND_ACT = frozenset(normalize(w) for w in (
+    "،", ",", "امس", "اليوم", "الليلة", "مساء", "صباح", "فجر", "ظهر", "ليل", "الاحد", "الاثنين", "الثلاثاء",
+    "الاربعاء", "الخميس", "الجمعة", "السبت", "عن", "انه", "انها", "أنه", "أنها"))
+
+
+def _reports_own_act(doc: Document, end: int) -> bool:
+    """The source announces its own act (أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات): it is the doer,
+    so it stays an event party; a source that reports what others did (أفاد المرصد بمقتل) does not."""
+    tokens = doc.tokens
+    k = bisect.bisect_left([t.start for t in tokens], end)
+    for seen, t in enumerate(tokens[k : k + 6]):
+        if t.norm in _OWN_ACTS or t.norm.lstrip("و") in _OWN_ACTS:
+            return True
+        if t.norm not in _BETWEEN_SOURCE_AND_ACT or seen >= 4:
+            return False
+    return False
 
 
 #: Names of security services that many Arab states give theirs (Jordan's, Lebanon's and Syria's الأمن
@@ -256,6 +283,9 @@ def assign_roles(
     if not mentions:
         return None, None, reasons
     victims = {"civilians", "protesters"}
+    mentions = [m for m in mentions if can_act(m) or _hit(tokens, tok_index.get(m.start), m)]
+    if not mentions:
+        return None, None, reasons
     agent: ActorMention | None = None
     target: ActorMention | None = None
     agents_marked, targets_marked = [], []
@@ -312,6 +342,10 @@ def assign_roles(
         elif before:
             agent = before[-1]
             reasons.append(f"actor1 nearest before the trigger ({agent.text})")
+        elif cands and remote and _hit_after(tokens, tok_index.get(cands[0].start, -1), trigger_last):
+            # "استهدفت ضربات صاروخية مطار الشعيرات … وحزب الله": named after a strike, by no doer mark, it was hit
+            reasons.append(f"not actor1: {cands[0].text}, named after the strike without a doer mark, is what it hit")
+            targets_marked.insert(0, cands[0])
         elif cands:
             agent = cands[0]
             reasons.append(f"actor1 only non-victim actor ({agent.text})")
@@ -338,8 +372,39 @@ def assign_roles(
     return agent, target, reasons
 
 
+#: Words of a chemical attack: the side named after one is the side accused of it (الهجوم الكيماوي الذي يتهم
+#: به النظام), not what it hit.
+_CHEMICAL = frozenset(normalize(w) for w in ("كيماوي", "الكيماوي", "كيميائي", "الكيميائي", "كيماويه", "الكيماويه",
+                                              "كيميائيه", "الكيميائيه", "السارين", "سارين", "الكلور", "غاز", "بغاز"))
+
+
+def _hit_after(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """A side named after a strike, bombing or shelling, by no doer mark, is what it hit (استهدفت الغارات
+    مواقع الحوثيين), unless it owns the trigger (قصف النظام، طائرات النظام) or the attack is a chemical one."""
+    if i <= last + 1 or _flies(tokens, i):
+        return False
+    return not any(t.norm in _CHEMICAL or bare(t) in _CHEMICAL for t in tokens[max(0, last - 3) : min(len(tokens), last + 4)])
+
+
+def can_act(m: ActorMention) -> bool:
+    """Whether the actor can carry out what is coded: the UN and its agencies report, condemn and get
+    attacked, but are never the doer (a UN envoy "according to" whom children were killed)."""
+    return m.kind != "organization"
+
+
+def _hit(tokens: Sequence[Token], i: int | None, m: ActorMention) -> bool:
+    """Whether the UN or one of its agencies is named as the one hit (استهدفت الأمم المتحدة): they report,
+    condemn and get attacked, but never carry out what is coded, so only then are they a party."""
+    if i is None:
+        return False
+    return marked_before(tokens, i, _TARGET_MARKS) or victim_position(tokens, i, _last_token(tokens, i, m.end))
+
+
 #: Verbs whose subject is the doer of an attack named before them (الهجوم نفذه انتحاري، تبنته طالبان، قام مسلحون بخطف).
-_DOER_VERBS = frozenset("نفذ نفذه نفذها نفذت نفذوا تبني تبناه تبنته تبنت قام قامت قاموا شن شنه شنها شنت".split())
+_DOER_VERBS = frozenset(
+    "نفذ نفذه نفذها نفذت نفذتها نفذوا نفذوها تبني تبناه تبنته تبنت قام قامت قاموا شن شنه شنها شنت شنتها شنوا شنوها"
+    " زرع زرعه زرعها زرعت زرعته زرعتها زرعوا زرعوها اطلقه اطلقها اطلقته اطلقتها اطلقوه اطلقوها اطلقتهما".split()
+)
 
 
 def _after_doer(tokens: Sequence[Token], i: int) -> bool:
