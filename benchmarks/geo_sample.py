@@ -126,6 +126,24 @@ sentence names them); then inner:LB 3 articles, all that is left (Lebanon ends w
 for Libya or Sudan, whose keyword leads are used up (0 matches each). 14 sentences hold no place name the labels
 take (see the note above BLIND9_LABELS).
 
+The eleventh blind set (tests/data/geo_blind10.jsonl) repeats the tenth rule (strata, top-ups, the rule written here
+and the draw run before any sentence was read, labels from the data files only by someone who did not run or read
+the geocoder, one scoring after the freeze) with seed 809, on documents that no tests/data/geo_*.jsonl
+file (geo_blind9 included) and none of the ten earlier draws (labelled or not) used: the first sentence of the first
+120 such ANT articles, of 15 GSR documents (a `yes` row, assault and protest dev, seeded shuffle; a GSR document is its
+id without the "-N" suffix), per-country top-ups (SY, IQ, YE, LB, PS, LY, SD in turn) by the same whole-word keywords
+until 15 keyword matches or 15 articles a country, then the in-article top-up ("inner:XX") for a country still
+short, taking what is left of the unused articles. (A first draw with 80 leads gave 111 sentences which, read
+before any label was written, held only about 230 place names, short of the 250 wanted; as for the fourth and tenth
+sets, the lead stratum was raised, to 100, and nothing else changed. The first labelling pass over that draw,
+before anything was geocoded, found only 236 place names, so the lead stratum was raised once more, to 120; this
+keeps all 130 sentences, their labels carried over, and adds 18: two of the Iraq and Palestine top-ups became leads.)
+What the draw gave (read after it was run, nothing redrawn): 148 sentences, 120 lead, 15 gsr, country top-ups of 3
+(IQ) and 10 (PS) articles, none for SY and YE (already 15 matches in the leads), LB, LY or SD (no unused article's
+first sentence names them); the in-article top-up found nothing for Lebanon, Libya or Sudan: their keyword leads
+are used up (LB and LY 1 keyword match each, both in one GSR sentence about Lebanon's طرابلس; SD 0). 24 sentences
+hold no place name the labels take (see the note above BLIND10_LABELS).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -146,6 +164,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind8 > tests/data/geo_blind8.jsonl   (ninth draw + BLIND8_LABELS)
        python benchmarks/geo_sample.py blind9 [DATA_DIR] > draw.jsonl   (the tenth, blind draw)
        python benchmarks/geo_sample.py build-blind9 > tests/data/geo_blind9.jsonl   (tenth draw + BLIND9_LABELS)
+       python benchmarks/geo_sample.py blind10 [DATA_DIR] > draw.jsonl   (the eleventh, blind draw)
+       python benchmarks/geo_sample.py build-blind10 > tests/data/geo_blind10.jsonl   (eleventh draw + BLIND10_LABELS)
 """
 
 from __future__ import annotations
@@ -333,9 +353,10 @@ EARLIER_SETS6 = (*EARLIER_SETS5, "geo_blind5.jsonl")
 EARLIER_SETS7 = (*EARLIER_SETS6, "geo_blind6.jsonl")
 EARLIER_SETS8 = (*EARLIER_SETS7, "geo_blind7.jsonl")
 EARLIER_SETS9 = (*EARLIER_SETS8, "geo_blind8.jsonl")
+EARLIER_SETS10 = (*EARLIER_SETS9, "geo_blind9.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to tenth blind draws (tests/data/geo_blind{3,4,5,6,7,8,9}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to eleventh blind draws (tests/data/geo_blind{3,...,10}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -345,12 +366,13 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     7: (541, 80, 15, EARLIER_SETS7, True),
     8: (613, 80, 15, EARLIER_SETS8, True),
     9: (727, 100, 15, EARLIER_SETS9, True),
+    10: (809, 120, 15, EARLIER_SETS10, True),
 }
 
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-9): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    """Blind draw `n` (3-10): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
     or not; from blind4 on, countries still short take sentences from inside further articles."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
     used, used_texts = _earlier(repo, sets)
@@ -3143,10 +3165,297 @@ BLIND9_LABELS = """
 129|لبنان|0|c:LB|clitic|
 """
 
+# The eleventh blind set: same line format, indices into the eleventh draw (`geo_sample.py blind10`), labelled from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND9_LABELS
+# (the seventh field, "within"; an OCHA admin2 row for a district named with مديرية). A place the data lack takes the
+# most specific row that the sentence or the data put it in: an air base in ريف حمص the governorate (sy:SY04), a
+# quarter or square with the city the sentence names (gn:), the Church of the Holy Sepulchre with East Jerusalem
+# (GeoNames puts East Jerusalem in PS, West Bank: gn:7303419), a village or valley in محافظة صعدة the governorate
+# (oc:YE22), a mountain or US state the country. Rows the data hold only as OCHA admin2 units are labelled with
+# that row: الرصافة (Al-Risafa, Baghdad), بارمال (Barmal, Paktika). Misspellings are labelled as written (رام for
+# Ramallah, لبيبا for ليبيا, كركرك for كركوك, أنقره, للملكة العربية السعودية). Not labelled: seas, gulfs and straits
+# (البحر الأحمر، الخليج، مضيق هرمز), the Middle East, buildings standing for governments (البيت الأبيض، قصر الإليزيه),
+# names of military operations, talks or wars (سيناء 2018، مشاورات جنيف، حرب غزة 2014), organisations (كتائب
+# الأقصى، الدولة الإسلامية في العراق والشام), المملكة alone, غرينتش in a time zone, الجزيرة as "the island", and
+# منطقة عوريج, whose country neither the sentence, nor its GSR document in the data, nor the data files establish.
+BLIND10_LABELS = """
+0|دبي|0|gn:292223|plain|
+0|الإمارات العربية المتحدة|0|c:AE|plain|
+0|إسرائيل|0|c:IL|plain|
+0|إيران|0|c:IR|plain|
+0|سوريا|0|c:SY|plain|
+0|روسيا|0|c:RU|clitic|
+0|إيران|1|c:IR|clitic|
+0|إسرائيل|1|c:IL|clitic|
+0|التيفور|0|x:SY:Homs|missing,type,within||sy:SY04
+0|حمص|0|sy:SY04|rif|admin1
+1|حمص|0|gn:169577|type|
+1|الضبعة|0|x:SY:Homs|missing,type,homonym,within||sy:SY04
+1|حمص|1|sy:SY04|rif,direction|admin1
+2|حرستا|0|gn:169897|type|
+2|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+3|واشنطن|0|gn:4140963|homonym|
+3|الكويت|0|c:KW|homonym|
+4|الحديدة|0|gn:79415|type|
+5|دبي|0|gn:292223|plain|
+5|الإمارات العربية المتحدة|0|c:AE|plain|
+5|السعودية|0|c:SA|clitic|
+6|دبي|0|gn:292223|plain|
+6|الإمارات العربية المتحدة|0|c:AE|plain|
+6|السعودية|0|c:SA|plain|
+6|الإمارات|1|c:AE|clitic|
+6|البحرين|0|c:BH|clitic|
+7|دوما|0|gn:170592|plain|
+7|سوريا|0|c:SY|plain|
+8|الرصافة|0|oc:IQG08Q06|homonym|admin2
+9|دبي|0|gn:292223|plain|
+9|الإمارات العربية المتحدة|0|c:AE|plain|
+9|العلا|0|gn:108841|plain|
+9|قطر|0|c:QA|plain|
+9|المملكة العربية السعودية|0|c:SA|plain|
+9|فرنسا|0|c:FR|clitic|
+9|العلا|1|gn:108841|type|
+10|إسطنبول|0|gn:745044|plain|
+11|أرتيك|0|gn:713191|disputed|
+12|تعز|0|gn:70225|clitic|
+12|صعدة|0|oc:YE22|type|admin1
+13|أبوظبي|0|gn:292968|plain|
+13|الإمارات|0|c:AE|clitic,type|
+13|القاهرة|0|gn:360630|type|
+14|طهران|0|gn:112931|plain|
+14|إيران|0|c:IR|plain|
+14|دنا|0|x:IR:|missing,type,within||c:IR
+15|جنيف|0|gn:2660646|plain|
+16|رام|0|gn:282239|plain|
+16|غزة|0|oc:PS02|type|admin1
+17|دبي|0|gn:292223|plain|
+17|الإمارات العربية المتحدة|0|c:AE|plain|
+19|الولايات المتحدة|0|c:US|plain|
+19|مصر|0|c:EG|clitic|
+21|دبي|0|gn:292223|plain|
+21|الإمارات العربية المتحدة|0|c:AE|plain|
+21|إسرائيل|0|c:IL|plain|
+22|دبي|0|gn:292223|plain|
+22|الإمارات العربية المتحدة|0|c:AE|plain|
+22|مصر|0|c:EG|plain|
+23|سوريا|0|c:SY|plain|
+24|الولايات المتحدة|0|c:US|plain|
+24|العراق|0|c:IQ|plain|
+25|لملكة العربية السعودية|0|c:SA|clitic|
+25|فرجينيا الغربية|0|x:US:|missing,type,within|admin1|c:US
+25|واشنطن|0|gn:4140963|clitic,homonym|
+25|أمريكا|0|c:US|plain|
+26|إيران|0|c:IR|plain|
+28|مصر|0|c:EG|plain|
+29|الحديدة|0|gn:79415|type|
+30|النجف|0|gn:98860|type|
+31|الجولان|0|x:SY:|missing,disputed,within|region|c:SY
+33|دوما|0|gn:170592|type|
+33|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+33|دمشق|0|gn:170654|plain|
+34|ديار بكر|0|gn:316541|type|
+34|تركيا|0|c:TR|direction|
+35|قطر|0|c:QA|plain|
+35|الدوحة|0|gn:290030|plain|
+36|مصر|0|c:EG|plain|
+36|حدائق القبة|0|gn:356436|type|
+36|القاهرة|0|gn:360630|direction|
+37|الرياض|0|gn:108410|homonym|
+37|المملكة العربية السعودية|0|c:SA|plain|
+38|العراق|0|c:IQ|plain|
+39|تونس|0|c:TN|homonym|
+41|الولايات المتحدة|0|c:US|plain|
+41|سوريا|0|c:SY|plain|
+43|العرائش|0|gn:2543549|type|
+44|أتلانتا|0|gn:4180439|plain|
+44|الولايات المتحدة الأمريكية|0|c:US|plain|
+44|غزة|0|oc:PS02|plain|admin1
+46|اليمن|0|c:YE|plain|
+46|السعودية|0|c:SA|plain|
+46|الساحل الغربي|0|x:YE:|missing,region,type|region
+47|الخوخة|0|gn:79131|type|
+47|الحديدة|0|oc:YE18|type|admin1
+48|مصر|0|c:EG|plain|
+49|إيران|0|c:IR|plain|
+49|فيينا|0|gn:2761369|plain|
+49|واشنطن|0|gn:4140963|homonym|
+50|إيران|0|c:IR|plain|
+51|درعا|0|sy:SY12|type|admin1
+51|سوريا|0|c:SY|direction|
+52|الولايات المتحدة|0|c:US|plain|
+52|دمشق|0|gn:170654|type|
+53|دبي|0|gn:292223|plain|
+53|الإمارات العربية المتحدة|0|c:AE|plain|
+54|باقم|0|oc:YE2201|type|admin2
+54|صعدة|0|oc:YE22|clitic,type|admin1
+55|دبي|0|gn:292223|plain|
+55|الإمارات العربية المتحدة|0|c:AE|plain|
+56|القنيطرة|0|sy:SY14|plain|admin1
+56|سوريا|0|c:SY|direction|
+56|إدلب|0|sy:SY07|plain|admin1
+56|سوريا|1|c:SY|direction|
+57|دبي|0|gn:292223|plain|
+57|الإمارات العربية المتحدة|0|c:AE|plain|
+57|السعودية|0|c:SA|plain|
+58|دبي|0|gn:292223|plain|
+58|الإمارات العربية المتحدة|0|c:AE|plain|
+58|السعودية|0|c:SA|plain|
+59|لبيبا|0|c:LY|clitic|
+60|أتلانتا|0|gn:4180439|plain|
+60|الولايات المتحدة الأمريكية|0|c:US|plain|
+61|عفرين|0|gn:174186|plain|
+62|الساحل الغربي|0|x:YE:|missing,region|region
+62|الحديدة|0|gn:79415|type|
+62|تعز|0|gn:70225|type|
+63|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+63|دمشق|0|gn:170654|direction,type|
+64|دبي|0|gn:292223|plain|
+64|الإمارات العربية المتحدة|0|c:AE|plain|
+64|دبي|1|gn:292223|plain|
+65|السعودية|0|c:SA|plain|
+65|اليمن|0|c:YE|clitic|
+65|ضحيان|0|x:YE:Sa'dah|missing,type,within||oc:YE22
+65|صعدة|0|oc:YE22|type|admin1
+66|مسيسيبي|0|x:US:|missing,clitic,type,within|admin1|c:US
+66|ويست فيرجينيا|0|x:US:|missing,clitic,type,within|admin1|c:US
+67|حوف|0|gn:75000|type|
+67|المهرة|0|oc:YE28|clitic,type|admin1
+67|عمان|0|c:OM|clitic,homonym|
+67|سقطرى|0|oc:YE32|plain|admin1
+68|الولايات المتحدة|0|c:US|plain|
+69|اليمن|0|c:YE|plain|
+69|الحديدة|0|gn:79415|type|
+70|بريطانيا|0|c:GB|plain|
+71|مقديشو|0|gn:53654|type|
+72|الإسكندرية|0|gn:361058|type|
+72|قبرص|0|c:CY|plain|
+73|غزة|0|oc:PS02|plain|admin1
+73|ليماسول|0|gn:146384|type|
+76|السعودية|0|c:SA|plain|
+76|اليمن|0|c:YE|plain|
+77|مصر|0|c:EG|plain|
+78|اليمن|0|c:YE|plain|
+79|واشنطن|0|gn:4140963|homonym|
+79|الولايات المتحدة الأمريكية|0|c:US|plain|
+79|سوريا|0|c:SY|plain|
+81|درعا البلد|0|x:SY:Dar'a|missing,type,within||gn:170905
+81|سوريا|0|c:SY|direction|
+83|أبوظبي|0|gn:292968|plain|
+83|جدة|0|gn:105343|plain|
+84|إيران|0|c:IR|plain|
+84|المملكة العربية السعودية|0|c:SA|plain|
+84|الولايات المتحدة|0|c:US|clitic|
+84|تعز|0|gn:70225|type|
+84|إيران|1|c:IR|plain|
+84|السعودية|1|c:SA|plain|
+85|المملكة العربية السعودية|0|c:SA|plain|
+86|الجنوب العراقي|0|x:IQ:|missing,direction|region
+87|إيران|0|c:IR|plain|
+91|العراق|0|c:IQ|direction|
+92|جنيف|0|gn:2660646|clitic,type|
+92|قطر|0|c:QA|plain|
+94|الإمارات العربية المتحدة|0|c:AE|type|
+96|إسرائيل|0|c:IL|plain|
+96|كنيسة القيامة|0|x:PS:West Bank|missing,type,disputed,within||gn:7303419
+96|القدس الشرقية|0|gn:7303419|disputed|
+97|الساحل الغربي|0|x:YE:|missing,region|region
+97|ليمن|0|c:YE|clitic|
+98|وادي الفرع|0|x:YE:Sa'dah|missing,type,within||oc:YE22
+98|صعدة|0|oc:YE22|clitic,type|admin1
+99|أنقرة|0|gn:323786|plain|
+99|تركيا|0|c:TR|plain|
+99|الولايات المتحدة|0|c:US|plain|
+99|تركيا|1|c:TR|plain|
+99|السعودية|0|c:SA|clitic|
+101|أم قصر|0|gn:89824|type|
+101|العراق|0|c:IQ|plain|
+101|البصرة|0|gn:99532|type|
+102|الخالص|0|gn:99168|clitic,type|
+102|ديالى|0|oc:IQG10|clitic,type|admin1
+103|باريس|0|gn:2988507|type,homonym|
+103|اليمن|0|c:YE|plain|
+103|إيران|0|c:IR|plain|
+104|الإمارات|0|c:AE|type|
+104|إيران|0|c:IR|plain|
+106|أتلانتا|0|gn:4180439|plain|
+106|الولايات المتحدة الأمريكية|0|c:US|plain|
+107|القنيطرة|0|sy:SY14|clitic,type|admin1
+107|سوريا|0|c:SY|direction|
+107|روسيا|0|c:RU|plain|
+108|القدس|0|gn:281184|disputed|
+111|دبي|0|gn:292223|plain|
+111|الإمارات العربية المتحدة|0|c:AE|plain|
+111|المملكة العربية السعودية|0|c:SA|plain|
+111|الرياض|0|gn:108410|type,homonym|
+112|تركيا|0|c:TR|plain|
+112|أنقره|0|gn:323786|plain|
+113|دبي|0|gn:292223|plain|
+113|الإمارات العربية المتحدة|0|c:AE|plain|
+113|قطر|0|c:QA|plain|
+113|قطر|1|c:QA|clitic|
+114|إسرائيل|0|c:IL|plain|
+114|إيران|0|c:IR|plain|
+114|سوريا|0|c:SY|plain|
+115|غزة|0|oc:PS02|type|admin1
+116|دبي|0|gn:292223|plain|
+116|الإمارات العربية المتحدة|0|c:AE|plain|
+116|قطر|0|c:QA|plain|
+116|السعودية|0|c:SA|plain|
+116|الرياض|0|gn:108410|homonym|
+117|عفرين|0|gn:174186|type|
+118|دبي|0|gn:292223|plain|
+118|الإمارات العربية المتحدة|0|c:AE|plain|
+118|المملكة العربية السعودية|0|c:SA|plain|
+120|بغداد|0|gn:98182|direction|
+122|بغداد|0|gn:98182|direction|
+123|لبنان|0|c:LB|plain|
+123|طرابلس|0|gn:266826|homonym|
+125|بنغلاديش|0|c:BD|plain|
+126|كركرك|0|oc:IQG13|type|admin1
+127|بغداد|0|gn:98182|plain|
+128|نواكشوط|0|gn:2377450|plain|
+129|لابورتا ديل سول|0|x:ES:|missing,type,within||gn:3117735
+129|مدريد|0|gn:3117735|clitic,direction|
+130|باكستان|0|c:PK|plain|
+130|بارمال|0|oc:AF1214|plain|admin2
+130|المنطقة القبلية|0|x:PK:|missing,region,within|region|c:PK
+130|وزيرستان|0|x:PK:|missing,region,within|region|c:PK
+132|نينوى|0|oc:IQG15|type|admin1
+132|الموصل|0|gn:99072|direction|
+133|جب جنين|0|gn:273185|plain|
+134|الحويجة|0|gn:390188|type|
+134|العراق|0|c:IQ|direction|
+135|دبي|0|gn:292223|plain|
+135|الإمارات العربية المتحدة|0|c:AE|plain|
+135|العراق|0|c:IQ|plain|
+136|الشعلة|0|x:IQ:Baghdad|missing,type,within||gn:98182
+136|بغداد|0|gn:98182|type|
+137|العراق|0|c:IQ|plain|
+138|إسرائيل|0|c:IL|plain|
+138|غزة|0|oc:PS02|type|admin1
+139|غزة|0|oc:PS02|plain|admin1
+139|إسرائيل|0|c:IL|clitic|
+140|غزة|0|oc:PS02|plain|admin1
+140|إسرائيل|0|c:IL|clitic|
+141|غزة|0|oc:PS02|type|admin1
+142|إسرائيل|0|c:IL|plain|
+143|إسرائيل|0|c:IL|plain|
+143|غزة|0|oc:PS02|plain|admin1
+144|غزة|0|oc:PS02|type|admin1
+144|إسرائيل|0|c:IL|plain|
+145|مصر|0|c:EG|plain|
+145|السعودية|0|c:SA|clitic|
+145|الضفة الغربية|0|oc:PS01|clitic|admin1
+146|أتلانتا|0|gn:4180439|plain|
+146|الولايات المتحدة الأمريكية|0|c:US|plain|
+146|غزة|0|oc:PS02|type|admin1
+147|غزة|0|oc:PS02|plain|admin1
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
-              "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS}
+              "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -3161,7 +3470,7 @@ ADMIN1 = {
     "SY.11": "Homs", "LB.05": "Mount Lebanon", "LB.07": "El Nabatieh",
     "SY.07": "Deir-ez-Zor", "SY.02": "Lattakia", "YE.22": "Hajjah", "EG.06": "Alexandria",
     "IQ.10": "Diyala", "IQ.05": "Al-Sulaymaniyah", "IQ.11": "Erbil", "YE.14": "Ma'rib", "LY.72": "West",
-    "LY.82": "West", "IQ.17": "Al-Najaf",
+    "LY.82": "West", "IQ.17": "Al-Najaf", "YE.03": "Al Maharah", "LB.08": "Bekaa",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
