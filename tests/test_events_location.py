@@ -63,3 +63,14 @@ def test_a_country_named_as_the_owner_of_a_state_body_is_no_scene(ext):
     text = "وتشهد مدينة حارم توترا منذ أيام. واعتقل عناصر من مخابرات سوريا ثلاثة ناشطين أمس."
     got = where(ext, text, place("حارم", text, "Harim"), place("سوريا", text, "Syria", level="country", admin1=None))
     assert got == ["Harim"]
+
+
+def test_where_someone_works_is_not_where_he_was_arrested(ext):
+    text = "وقال الادعاء إن موظفا يعمل في سفارة الأردن في مدينة حلب اعتقل في محافظة إدلب."
+    got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("إدلب", text, "Idleb", level="admin1"))
+    assert got == ["Idleb"]
+
+
+def test_an_airport_working_in_a_city_is_still_there(ext):
+    text = "وتعرض المطار الوحيد الذي يعمل في مدينة حلب لقصف صاروخي مساء الثلاثاء."
+    assert where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo")) == ["Aleppo"]

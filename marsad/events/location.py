@@ -219,6 +219,7 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
         p for p in places
         if (p.start, p.end) not in tainted and not is_dateline(text, p) and not _phrase_word(text, p)
         and _movement(text, p) < 2 and not _government(text, p) and _reference(text, p) < 2 and not _excepted(text, p)
+        and not _residence(text, p)
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
@@ -258,6 +259,33 @@ def _excepted(text: str, place: Place) -> bool:
     while before and before[-1] in _SETTLEMENT:
         before.pop()
     return bool(before) and before[-1].lstrip("و") in _EXCEPT
+
+
+#: Verbs and participles of where a person lives (المقيم في لندن، يعيشون في الضفة الغربية) ...
+_RESIDE = frozenset({"يقيم", "تقيم", "يقيمون", "المقيم", "المقيمه", "المقيمين", "يعيش", "تعيش", "يعيشون", "يسكن",
+                     "تسكن", "يسكنون"})
+#: ... and of where one works, with the workplace named (يعمل في سفارة النمسا في فيينا; not "المطار الذي
+#: يعمل في طرابلس", an airport working).
+_WORK = frozenset({"يعمل", "تعمل", "يعملون", "العامل", "العامله", "العاملين"})
+_WORKPLACE = frozenset({"سفاره", "قنصليه", "حراسات", "شركه", "منظمه", "مكتب", "وكاله", "صحيفه", "مستشفي", "جامعه",
+                        "بعثه", "مؤسسه", "مصرف", "بنك"})
+#: How many words may stand between such a verb and the place.
+RESIDE_REACH = 5
+
+
+def _residence(text: str, place: Place) -> bool:
+    """The place says where someone works or lives (يعمل في سفارة النمسا في فيينا), no scene: a word of
+    residence at most `RESIDE_REACH` words before it, with no comma or full stop between."""
+    head = text[max(0, place.start - 64) : place.start]
+    head = re.split(r"[،,.؛:\n]", head)[-1]
+    words = [normalize(w).strip('"«»()').removeprefix("و") for w in head.split()[-RESIDE_REACH - 2 :]]
+    while words and words[-1] in _SETTLEMENT:
+        words.pop()  # في مدينة حلب
+    words = words[-RESIDE_REACH:]
+    if any(w in _RESIDE for w in words):
+        return True
+    at = next((i for i, w in enumerate(words) if w in _WORK), None)
+    return at is not None and any(article_stripped(w) in _WORKPLACE for w in words[at + 1 :])
 
 
 def _government(text: str, place: Place) -> bool:
