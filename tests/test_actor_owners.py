@@ -121,3 +121,18 @@ def test_a_source_announcing_its_own_act_is_the_doer(nlp, text, doer):
 def test_a_source_reporting_anothers_act_is_not_the_doer(nlp):
     got = actors(nlp, "قال الجيش السوري إن مسلحين قصفوا بلدة محردة بقذائف الهاون أمس.")
     assert got and "Syria" not in (got[0][0] or "").replace("(Syria)", ""), got
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a coalition that no word names is the one fighting where the document's places lie
+        ("وقصفت مقاتلات التحالف مواقع الحوثيين في مديرية حيس أمس.", "Saudi Arabia"),
+        ("قصفت طائرات التحالف مواقع تنظيم داعش في بلدة هجين بدير الزور.", "United States"),
+        ("قصف طيران التحالف مواقع تنظيم داعش في بلدة هجين بدير الزور.", "United States"),
+        ("قصف طيران التحالف العربي مواقع الحوثيين في مديرية حيس.", "Saudi Arabia"),
+    ],
+)
+def test_the_coalition_of_the_theatre(nlp, text, doer):
+    got = actors(nlp, text)
+    assert got and doer in (got[0][0] or ""), got

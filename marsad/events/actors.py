@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,7 +107,13 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             a = kb.get(e.kb_id) if e.kb_id and e.kb_id.startswith("actor:") else None
             if a is not None:
                 matches.append((e.start, e.end, e.text, a))
+        coalition = _theatre_coalition(doc)
+        if coalition is not None:
+            matches = [(s, e, t, _coalition_here(kb, a, t, coalition)) for s, e, t, a in matches]
+            matches.extend((t.start, t.end, t.text, kb.get(coalition)) for t in _bare_coalitions(doc.tokens))
         for start, end, text, a in matches:
+            if a is None:
+                continue
             if a.inter is None and a.member_of:
                 a = kb.get(a.member_of) or a
             if a.inter is None or a.type in NOT_ACTORS:
@@ -153,6 +160,48 @@ def _reports_own_act(doc: Document, end: int) -> bool:
         if t.norm not in _BETWEEN_SOURCE_AND_ACT or seen >= 4:
             return False
     return False
+
+
+#: The coalition fighting in each theatre: a bare "التحالف" whose aircraft or forces act in Yemen is the
+#: Saudi-led one, in Syria or Iraq the US-led one.
+_THEATRE_COALITIONS = {"YE": "saudi_coalition", "SA": "saudi_coalition", "SY": "international_coalition",
+                       "IQ": "international_coalition"}
+#: What a coalition flies, fires or fields (طائرات التحالف، غارات التحالف، قوات التحالف).
+_COALITION_ARMS = frozenset(normalize(w) for w in (
+    "قوات", "طائرات", "مقاتلات", "طيران", "غارات", "غارة", "ضربات", "بوارج", "مدفعية", "مروحيات", "لقوات",
+    "لطائرات", "لمقاتلات", "لطيران", "وقوات", "وطائرات", "ومقاتلات", "وطيران", "وغارات", "بغارات", "بقوات"))
+#: Words after "التحالف" that name which one (التحالف العربي، التحالف الدولي بقيادة واشنطن).
+_COALITION_NAMED = frozenset(normalize(w) for w in ("العربي", "الدولي", "بقيادة", "الإسلامي", "السعودي", "الغربي"))
+
+
+def _theatre_coalition(doc: Document) -> str | None:
+    """The coalition KB id of the document's theatre: the country most of its places lie in."""
+    counts = Counter(p.iso2 for p in doc.places if p.iso2)
+    if not counts:
+        return None
+    return _THEATRE_COALITIONS.get(counts.most_common(1)[0][0])
+
+
+def _bare_coalitions(tokens: Sequence[Token]) -> list[Token]:
+    """"التحالف" right after a weapon or force noun and not named further (مقاتلات التحالف قصفت)."""
+    out = []
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        if t.norm != "التحالف" or tokens[k - 1].norm not in _COALITION_ARMS:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].norm in _COALITION_NAMED:
+            continue
+        out.append(t)
+    return out
+
+
+def _coalition_here(kb: Any, a: Any, text: str, coalition: str) -> Any:
+    """A coalition alias that names no side (طيران التحالف) is the coalition of the theatre."""
+    if a.id not in _THEATRE_COALITIONS.values() or a.id == coalition:
+        return a
+    if any(w in _COALITION_NAMED for w in normalize(text).split()[1:]) or "تحالف دعم" in normalize(text):
+        return a
+    return kb.get(coalition) or a
 
 
 #: Names of security services that many Arab states give theirs (Jordan's, Lebanon's and Syria's الأمن
