@@ -1623,3 +1623,20 @@ def test_a_statements_tally_of_an_operation_is_no_arrest(ext):
 def test_one_raids_arrests_and_seizure_stay_an_arrest(ext):
     text = "وداهمت قوات الأمن منزلا في البلدة الأحد وتمكنت من القبض على 3 مسلحين وضبط 2 بندقية."
     assert "Arrests" in subtypes(ext(make_doc(text)))
+
+
+def test_an_undated_recap_in_the_pluperfect_is_background(ext):
+    text = "ويذكر أن التنظيم كان قد سيطر على عشرات القرى في محيط البلدة ونزح سكانها."
+    assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان مسلحون قد اختطفوا الخميس ثلاثة صيادين قرب البلدة.",
+        "وكانت الهجمات قد أسفرت عن مقتل عشرين شخصا في البلدة.",
+        "وكانت المسعفة قد لقيت مصرعها برصاص الجنود في البلدة.",
+    ],
+)
+def test_a_dated_definite_or_personal_pluperfect_stays_news(ext, text):
+    assert ext(make_doc(text)).events != ()

@@ -88,6 +88,7 @@ from marsad.events.background import (
     threatened_with,
     told_as_cause,
     trend,
+    undated_pluperfect,
     window_total,
     women_fighters,
     year_before_where,
@@ -664,6 +665,12 @@ class Extractor:
                     d.history = True
                     d.notes.append(f"history: the sentence before is dated {m.date} ({m.text})")
                     return
+        if undated_pluperfect(doc.tokens, trig.first):
+            # "ويذكر أن التنظيم كان قد سيطر على 300 قرية": a recap in the pluperfect with no day anywhere
+            # near it tells the report's background, not its news
+            d.history = True
+            d.notes.append("history: an undated pluperfect recap (كان … قد)")
+            return
         if doc.published:
             d.date, d.precision = doc.published, 1
             d.notes.append("date: publication date (no date expression near the trigger)")

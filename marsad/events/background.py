@@ -1296,3 +1296,37 @@ def operation_tally(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     if len(counts) >= 2 and max(counts) >= TALLY_BIG:
         return f"an operation's tally: {', '.join(map(str, counts))}"
     return None
+
+
+#: The pluperfect: كان/كانت/كانوا, then قد before the verb (وكان التنظيم قد سيطر).
+_PAST_AUX = frozenset({"كان", "كانت", "كانوا", "كانا"})
+#: How many words قد may stand before the trigger, and كان before قد.
+QAD_REACH = 3
+AUX_REACH = 6
+
+
+def undated_pluperfect(tokens: Sequence[Token], first: int) -> bool:
+    """An indefinite trigger told in the pluperfect ("كان قد سيطر على 300 قرية"، "كانوا قد اختطفوا"):
+    قد within `QAD_REACH` words before it and كان within `AUX_REACH` words before قد, no clause break
+    between.  The caller asks only when no date is near: an undated recap is the report's background.
+    A definite trigger ("وكانت الهجمات قد أسفرت …") points back at the incident the report tells, and one
+    with a pronoun ("وكانت رزان قد لقيت مصرعها") at the person it is about: both stay news."""
+    if tokens[first].norm.lstrip("وفب").startswith("ال"):
+        return False
+    words: list[Token] = []
+    j = first - 1
+    while j >= 0 and len(words) < QAD_REACH + AUX_REACH + 1:
+        t = tokens[j]
+        if t.kind == "punct":
+            if t.text in _HARD_BREAKS:
+                break
+        else:
+            words.append(t)
+        j -= 1
+    qad = next((n for n, t in enumerate(words[:QAD_REACH]) if t.norm == "قد"), None)
+    if qad is None:
+        return False
+    told = [tokens[first], *words[:qad]]  # the trigger and the words between قد and it (لقيت مصرعها برصاص)
+    if any(len(w) > 4 and w.endswith(("ها", "هم", "هما")) for w in (t.norm.lstrip("وفب") for t in told)):
+        return False
+    return any(t.norm.lstrip("و") in _PAST_AUX for t in words[qad + 1 : qad + 1 + AUX_REACH])
