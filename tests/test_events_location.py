@@ -74,3 +74,16 @@ def test_where_someone_works_is_not_where_he_was_arrested(ext):
 def test_an_airport_working_in_a_city_is_still_there(ext):
     text = "وتعرض المطار الوحيد الذي يعمل في مدينة حلب لقصف صاروخي مساء الثلاثاء."
     assert where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo")) == ["Aleppo"]
+
+
+def test_the_place_that_saw_the_event_is_its_scene(ext):
+    text = "وشهدت محافظة إدلب قبل ساعات من افتتاح المكتب في مدينة حلب اشتباكات عنيفة."
+    got = where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حلب", text, "Aleppo", admin1="Aleppo"))
+    assert got == ["Idleb"]
+
+
+def test_a_finer_place_inside_the_one_that_saw_the_event_is_finer(ext):
+    text = "وشهدت سوريا الجمعة احتجاجات واسعة في مدينة حلب."
+    got = where(ext, text, place("سوريا", text, "Syria", level="country", admin1=None),
+                place("حلب", text, "Aleppo", admin1="Aleppo"))
+    assert got == ["Aleppo"]

@@ -198,6 +198,38 @@ def _own_part(text: str, candidates: Sequence[Place], trigger_start: int) -> lis
     return own or list(candidates)
 
 
+#: Verbs of a place that saw an event (شهدت الحدود بين قطاع غزة وإسرائيل مواجهات): that place is its scene.
+_WITNESSED = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"})
+
+
+#: How many words may stand between the place that saw an event and the event's trigger.
+WITNESS_REACH = 12
+
+
+def _witnessed(text: str, places: Sequence[Place], trigger_start: int) -> Place | None:
+    """The place that is the subject of شهد with the trigger as its object (at most three words between
+    the verb and the name, `WITNESS_REACH` words and no punctuation between the name and the trigger)."""
+    for p in places:
+        if p.end > trigger_start:
+            continue
+        gap = text[p.end : trigger_start]
+        if re.search(r"[،,.؛:\n]", gap) or len(gap.split()) > WITNESS_REACH:
+            continue
+        head = re.split(r"[،,.؛:\n]", text[max(0, p.start - 40) : p.start])[-1].split()[-4:]
+        if any(normalize(w) in _WITNESSED for w in head):
+            return p
+    return None
+
+
+def _inside(place: Place, area: Place | None) -> int:
+    """0 for the area itself or a place inside it (its country or governorate), 1 otherwise; 0 with no area."""
+    if area is None or place is area:
+        return 0
+    if area.level == "country":
+        return 0 if place.iso2 == area.iso2 else 1
+    return 0 if area.admin1 and place.admin1 == area.admin1 and place.iso2 == area.iso2 else 1
+
+
 def is_dateline(text: str, place: Place) -> bool:
     """A place in the dateline that opens a paragraph ("دبي، الإمارات (CNN)--") is where the
     report was filed, not where the event happened."""
@@ -362,10 +394,13 @@ def choose_place(
         where = "clause" if inside and clause is not None else "sentence"
         lo, hi = clause or (trigger_start, trigger_start + 1)
         missile = bool(_PROJECTILE_RE.search(normalize(text[min(lo, trigger_start) : max(hi, trigger_start + 1)])))
+        candidates = _own_part(text, inside or same, trigger_start)
+        seen = _witnessed(text, candidates, trigger_start)
         best = min(
-            _own_part(text, inside or same, trigger_start),
+            candidates,
             key=lambda p: (
                 _aim(text, p) if missile else 0,
+                _inside(p, seen),
                 _movement(text, p),
                 max(_reference(text, p), near_reference(text, p, same)),
                 _rank(p, inside or same),
