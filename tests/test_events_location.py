@@ -87,3 +87,10 @@ def test_a_finer_place_inside_the_one_that_saw_the_event_is_finer(ext):
     got = where(ext, text, place("سوريا", text, "Syria", level="country", admin1=None),
                 place("حلب", text, "Aleppo", admin1="Aleppo"))
     assert got == ["Aleppo"]
+
+
+def test_the_place_of_the_incident_a_strike_answered_is_not_the_strikes(ext):
+    text = "وشنت الطائرات غارات على مواقع في محافظة إدلب ردا على هجوم صاروخي استهدف مدينة حلب."
+    got = [(e.sub_event_type, e.location.name) for e in ext(make_doc(
+        text, (place("إدلب", text, "Idleb", level="admin1"), place("حلب", text, "Aleppo", admin1="Aleppo")))).events]
+    assert ("Air/drone strike", "Idleb") in got and ("Air/drone strike", "Aleppo") not in got

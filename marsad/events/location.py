@@ -180,6 +180,8 @@ def _aim(text: str, place: Place) -> int:
 _ADDITION_RE = re.compile(
     r"(?:فضلا\u064b?\s+عن|(?:بال)?[اإ]ضاف[ةه]\u064b?\s+(?:[إا]لى|ل)|علاو[ةه]\u064b?\s+على)\s*[\"«]?\s*(\S+)"
 )
+#: Words of a response (ردا على، انتقاما ل، ثأرا ل): the incident after them is an earlier one.
+_RESPONSE_RE = re.compile(r"(?:رد|انتقام|ثأر)\u064b?ا\u064b?\s+(?:على|ل)")
 #: ... and the verbal nouns of another act after them (فضلا عن إحباط صفقة في الخليل): a second incident.
 #: A second object of the same act (قصفت مواقع في التحيتا بالإضافة إلى ورشات بالحديدة) is not one.
 _OTHER_ACTS = frozenset({"احباط", "اعتقال", "مصادره", "ضبط", "تدمير", "مقتل", "اصابه", "اغتيال", "اقتحام", "هدم",
@@ -188,10 +190,12 @@ _OTHER_ACTS = frozenset({"احباط", "اعتقال", "مصادره", "ضبط",
 
 def _own_part(text: str, candidates: Sequence[Place], trigger_start: int) -> list[Place]:
     """The candidates told before a word of addition that follows the trigger and adds another act
-    (فضلا عن إحباط): what comes after it is another incident, and its place is not the trigger's.
-    All of them when none is told before it."""
+    (فضلا عن إحباط), or before the incident it answered (ضربات ضد أهداف في سوريا ردا على هجوم كيماوي
+    بدوما): what comes after it is another incident, and its place is not the trigger's.  All of
+    them when none is told before it."""
     end = max((p.start for p in candidates), default=trigger_start)
     m = next((m for m in _ADDITION_RE.finditer(text, trigger_start, end) if normalize(m.group(1)) in _OTHER_ACTS), None)
+    m = m or _RESPONSE_RE.search(text, trigger_start, end)
     if m is None:
         return list(candidates)
     own = [p for p in candidates if p.start < m.start()]
