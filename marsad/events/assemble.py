@@ -665,9 +665,10 @@ class Extractor:
                     d.history = True
                     d.notes.append(f"history: the sentence before is dated {m.date} ({m.text})")
                     return
-        if undated_pluperfect(doc.tokens, trig.first):
-            # "ويذكر أن التنظيم كان قد سيطر على 300 قرية": a recap in the pluperfect with no day anywhere
-            # near it tells the report's background, not its news
+        if doc.published and undated_pluperfect(doc.tokens, trig.first):
+            # "ويذكر أن التنظيم كان قد سيطر على 300 قرية": in a dated report, a recap in the pluperfect with
+            # no day anywhere near it tells the report's background, not its news (a sentence read alone,
+            # with no report around it, has no news to be the background of)
             d.history = True
             d.notes.append("history: an undated pluperfect recap (كان … قد)")
             return
