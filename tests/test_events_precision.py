@@ -1640,3 +1640,8 @@ def test_an_undated_recap_in_the_pluperfect_is_background(ext):
 )
 def test_a_dated_definite_or_personal_pluperfect_stays_news(ext, text):
     assert ext(make_doc(text)).events != ()
+
+
+def test_during_the_war_sums_the_whole_conflict(ext):
+    text = "وشهدت البلدة أعنف المعارك خلال الحرب الأهلية في البلاد."
+    assert ext(make_doc(text)).events == ()

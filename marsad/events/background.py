@@ -39,6 +39,8 @@ _RECENT = frozenset(
 #: Nouns of a span of time: "خلال السنوات الماضية" sums a period.
 _SPANS = frozenset("سنوات سنين اعوام عامين سنتين اشهر شهور شهرين عقود عقد عقدين اسابيع ايام".split())
 _SPAN_OPENERS = frozenset({"خلال", "مدي", "طيله", "طوال", "مدار"})
+#: A war or a crisis as the span (خلال الحرب الأهلية، طوال الأزمة): a sum over the whole conflict.
+_WARS = frozenset({"حرب", "ازمه", "صراع", "نزاع"})
 #: Words that put a sentence in the past of the report ("قُتل آنذاك", "في حينه").
 HISTORY_MARKERS = frozenset({"وقتها", "انذاك", "حينها", "حينذاك", "حينئذ", "وقتئذ", "حينه"})
 #: Phrases that do the same (shadow form, article stripped word by word).
@@ -211,7 +213,7 @@ def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
                 return f"period: منذ {tokens[after[n + 1]].text}"
         if w in _SPAN_OPENERS and n + 1 < len(after):
             nxt_words = [_bare(tokens[k]) for k in after[n + 1 : n + 3]]
-            if any(x in _SPANS for x in nxt_words):
+            if any(x in _SPANS or x in _WARS for x in nxt_words):
                 return f"period: {tokens[j].text} {tokens[after[n + 1]].text}"
     return None
 
