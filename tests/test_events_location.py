@@ -94,3 +94,9 @@ def test_the_place_of_the_incident_a_strike_answered_is_not_the_strikes(ext):
     got = [(e.sub_event_type, e.location.name) for e in ext(make_doc(
         text, (place("إدلب", text, "Idleb", level="admin1"), place("حلب", text, "Aleppo", admin1="Aleppo")))).events]
     assert ("Air/drone strike", "Idleb") in got and ("Air/drone strike", "Aleppo") not in got
+
+
+def test_a_town_picked_out_of_a_goal_is_a_goal(ext):
+    text = "وخطف المسلحون سبعة ناشطين، في حين فر آخرون من مدينة حارم إلى مناطق المعارضة ومن بينها مدينة حلب."
+    got = where(ext, text, place("حارم", text, "Harim"), place("حلب", text, "Aleppo", admin1="Aleppo"))
+    assert got == ["Harim"]

@@ -129,6 +129,16 @@ _DATELINE_RE = re.compile(
 )
 
 
+#: Words that pick a member out of a list (ومن بينها عدن، منها).
+_AMONG = frozenset({"بينها", "بينهم", "منها", "ابرزها", "اهمها"})
+
+
+def _goal_before(text: str, place: Place) -> bool:
+    """A word of a goal (إلى، نحو) before the list the place is picked from, in the same sentence."""
+    head = re.split(r"[.؟!\n]", text[max(0, place.start - 80) : place.start])[-1]
+    return any(normalize(w) in _GOAL for w in head.split()[:-2])
+
+
 def _on_arrival(text: str, place: Place) -> bool:
     """The place follows وصوله إلى (a settlement noun allowed between), not after قبل."""
     words = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 48) : place.start].split()]
@@ -146,6 +156,8 @@ def _movement(text: str, place: Place) -> int:
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-3:]]
     while before and before[-1] in _SETTLEMENT:
         before.pop()  # إلى مدينة X
+    if before and before[-1] in _AMONG and _goal_before(text, place):
+        return 2  # فروا إلى مناطق سيطرة الحكومة، ومن بينها عدن: one of the goals
     if not before or before[-1] not in _MOVEMENT:
         return 0
     if before[-1] in _GOAL:
