@@ -112,3 +112,4 @@ def test_the_doer(nlp, text, doer):
 def test_a_source_reporting_anothers_act_is_not_the_doer(nlp):
     got = actors(nlp, "قال الجيش السوري إن مسلحين قصفوا بلدة محردة بقذائف الهاون أمس.")
     assert got and "Syria" not in (got[0][0] or "").replace("(Syria)", ""), got
+

@@ -332,7 +332,8 @@ def assign_roles(
     if not mentions:
         return None, None, reasons
     victims = {"civilians", "protesters"}
-    mentions = [m for m in mentions if can_act(m) or _hit(tokens, tok_index.get(m.start), m)]
+    mentions = [m for m in mentions if (can_act(m) or _hit(tokens, tok_index.get(m.start), m))
+                and not (m.start in tok_index and _support_mark(tokens, tok_index[m.start]) is not None)]
     if not mentions:
         return None, None, reasons
     agent: ActorMention | None = None
@@ -433,6 +434,55 @@ def _hit_after(tokens: Sequence[Token], i: int, last: int) -> bool:
     if i <= last + 1 or _flies(tokens, i):
         return False
     return not any(t.norm in _CHEMICAL or bare(t) in _CHEMICAL for t in tokens[max(0, last - 3) : min(len(tokens), last + 4)])
+
+
+#: Phrases before a side that took part in support of the doer (بإسناد من مقاتلات التحالف، بدعم من روسيا،
+#: بمشاركة قوات الحشد): ACLED's associated actor, never the doer itself.  "المدعومة من إيران" (backed by) is
+#: a standing description, not a part in the event, and is left out.
+_SUPPORT_MARKS = tuple(tuple(normalize(w).split()) for w in (
+    "بدعم من", "بدعم", "بإسناد من", "بإسناد", "بمساندة من", "بمساندة", "بغطاء جوي من", "بإسناد جوي من",
+    "بدعم جوي من", "بمشاركة", "بمشاركة من", "بالتعاون مع", "بالاشتراك مع"))
+#: Words that may stand between the mark and the side (بإسناد من مقاتلات التحالف، بدعم من طيران النظام).
+_SUPPORT_ARMS = _COALITION_ARMS | frozenset(normalize(w) for w in ("مدفعية", "طيران", "سلاح", "الجو", "الحربي", "جوي"))
+
+
+def _support_mark(tokens: Sequence[Token], i: int) -> int | None:
+    """The first token of the support mark that brings in the side at token i (وبإسناد من مقاتلات
+    التحالف), or None."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].norm in _SUPPORT_ARMS:
+        k -= 1
+    for mark in _SUPPORT_MARKS:
+        n = len(mark)
+        if k - n + 1 < 0:
+            continue
+        words = [t.norm for t in tokens[k - n + 1 : k + 1]]
+        words[0] = words[0][1:] if words[0].startswith("و") and words[0][1:].startswith("ب") else words[0]
+        if tuple(words) == mark:
+            return k - n + 1
+    return None
+
+
+def supporter(mentions: Sequence[ActorMention], tokens: Sequence[Token], tok_index: dict[int, int],
+              sides: Sequence[ActorMention | None]) -> tuple[int, ActorMention] | None:
+    """(0 or 1, the side that took part in support of that side of the event): ACLED's associated actor.
+
+    The supported side is the one named right before the mark (القوات الشرعية، بإسناد من قوات التحالف،
+    سيطرت …), with commas, time words and at most one other word between (القوات اليمنية المشتركة بإسناد);
+    otherwise the supporter is left out, since a supporter of the other side would be misfiled."""
+    for m in mentions:
+        i = tok_index.get(m.start)
+        mark = _support_mark(tokens, i) if i is not None else None
+        if mark is None or not can_act(m):
+            continue
+        for k, side in enumerate(sides):
+            if side is None or side.start < 0 or side.name(None) == m.name(None):
+                continue
+            end = _last_token(tokens, tok_index.get(side.start, -1), side.end)
+            gap = tokens[end + 1 : mark] if 0 <= end < mark else None
+            if gap is not None and len([t for t in gap if t.kind == "word" and t.norm not in _BETWEEN_SOURCE_AND_ACT]) <= 1:
+                return k, m
+    return None
 
 
 def can_act(m: ActorMention) -> bool:
