@@ -126,8 +126,9 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
         found.extend(_generic_mention(g) for g in kb.generic(doc.text, tokens))
     found.extend(_extra_generic(doc))
     found = [_with_nationality(doc, m) for m in found]
+    starts = [t.start for t in doc.tokens]
     sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None
-               and not _reports_own_act(doc, c.source.end)]
+               and not _reports_own_act(doc.tokens, starts, c.source.end)]
     found = [m for m in found if not any(s <= m.start < e for s, e in sources)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.generic is not None))
     out: list[ActorMention] = []
@@ -149,11 +150,11 @@ _BETWEEN_SOURCE_AND_ACT = frozenset(normalize(w) for w in (
     "الاربعاء", "الخميس", "الجمعة", "السبت", "عن", "انه", "انها", "أنه", "أنها"))
 
 
-def _reports_own_act(doc: Document, end: int) -> bool:
+def _reports_own_act(tokens: Sequence[Token], starts: Sequence[int], end: int) -> bool:
     """The source announces its own act (أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات): it is the doer,
-    so it stays an event party; a source that reports what others did (أفاد المرصد بمقتل) does not."""
-    tokens = doc.tokens
-    k = bisect.bisect_left([t.start for t in tokens], end)
+    so it stays an event party; a source that reports what others did (أفاد المرصد بمقتل) does not.
+    `starts` are the tokens' start offsets (sorted)."""
+    k = bisect.bisect_left(starts, end)
     for seen, t in enumerate(tokens[k : k + 6]):
         if t.norm in _OWN_ACTS or t.norm.lstrip("و") in _OWN_ACTS:
             return True
