@@ -1645,3 +1645,19 @@ def test_a_dated_definite_or_personal_pluperfect_stays_news(ext, text):
 def test_during_the_war_sums_the_whole_conflict(ext):
     text = "وشهدت البلدة أعنف المعارك خلال الحرب الأهلية في البلاد."
     assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسعى القوات لاستعادة تلال تتمركز فيها الجماعة وتستخدمها في قصف المدينة.",
+        "وتهدف العملية إلى السيطرة على المواقع التي تقصف الجماعة السكان منها.",
+    ],
+)
+def test_a_position_described_by_the_fire_it_is_used_for_is_no_shelling(ext, text):
+    assert "Shelling/artillery/missile attack" not in subtypes(ext(make_doc(text)))
+
+
+def test_fire_that_used_a_weapon_on_a_day_stays_a_strike(ext):
+    text = "واستخدمت الجماعة صواريخ الكاتيوشا في قصف البلدة الأحد."
+    assert "Shelling/artillery/missile attack" in subtypes(ext(make_doc(text)))

@@ -89,6 +89,7 @@ from marsad.events.background import (
     told_as_cause,
     trend,
     undated_pluperfect,
+    used_from,
     window_total,
     women_fighters,
     year_before_where,
@@ -255,6 +256,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
     why = why or window_total(tokens, h.first, h.last, clause[0], hi)
     why = why or threatened_with(tokens, clause[0], h.first)
+    if why is None and h.entry.cls in _HABIT_CLASSES:
+        why = used_from(tokens, h.first, *clause)
     if why is None and (h.entry.cls == "arrest" or h.entry.event_type == "Strategic developments"):
         why = operation_tally(tokens, lo, hi)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
@@ -294,6 +297,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     return why
 
 
+#: Classes of fire a position is described by (تستخدمها في قصف المدينة، التي تقصف … منها).
+_HABIT_CLASSES = frozenset({"bombard", "air", "attack"})
 #: قبضة with a possessive ("قبضته على", "قبضتها على"): someone's grip on something, not an arrest.
 _GRIP = re.compile(r"قبضت(?:ه|ها|هم|هما)$")
 #: Words that make a visit the time of an event ("تعرض لكمين أثناء زيارته لغريان": the ambush is in Gharyan).

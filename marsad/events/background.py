@@ -1332,3 +1332,26 @@ def undated_pluperfect(tokens: Sequence[Token], first: int) -> bool:
     if any(len(w) > 4 and w.endswith(("ها", "هم", "هما")) for w in (t.norm.lstrip("وفب") for t in told)):
         return False
     return any(t.norm.lstrip("و") in _PAST_AUX for t in words[qad + 1 : qad + 1 + AUX_REACH])
+
+
+#: Imperfect verbs of use (تستخدمها، يستعملونها): what a place or a weapon is used for, a habit.
+_USES = ("تستخدم", "يستخدم", "تستعمل", "يستعمل")
+#: "From it" after a relative's verb: the place is described by what is done from it.
+_FROM_IT = frozenset({"منها", "منه"})
+
+
+def used_from(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
+    """"تلال تتمركز فيها الميليشيات وتستخدمها في قصف المدينة"، "المواقع التي تقصف المليشيات المدنيين منها":
+    a trigger as what a place is used for (an imperfect verb of use right before it, في or ل between) or
+    an imperfect trigger right after a relative pronoun with منها after it describes a position by its
+    habit, not an incident."""
+    prev = [k for k in range(max(start, first - 2), first) if tokens[k].kind == "word"]
+    if prev and tokens[prev[-1]].norm in ("في", "ل"):
+        prev = prev[:-1]
+    if prev and tokens[prev[-1]].norm.lstrip("و").startswith(_USES):
+        return f"habit: {tokens[prev[-1]].text}"
+    t = tokens[first].norm
+    if (first > start and tokens[first - 1].norm.lstrip("و") in _RELATIVES and t[:1] in ("ت", "ي")
+            and any(tokens[k].norm in _FROM_IT for k in range(first + 1, end))):
+        return f"habit: {tokens[first - 1].text} {tokens[first].text} … منها"
+    return None
