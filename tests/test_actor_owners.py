@@ -73,6 +73,7 @@ def test_a_group_without_aircraft_named_in_an_air_raid_is_its_target(nlp):
     "text",
     [
         # the UN and its agencies call, condemn and count; the strike was someone else's
+        "قتل ثمانية أطفال في قصف مدفعي على حي الشجاعية أمس بحسب المبعوث الفلسطيني لدى الأمم المتحدة.",
         "قالت وكالة الأونروا إن قصفا مدفعيا أصاب مدرسة في مخيم جباليا أمس وقتل ثلاثة أطفال.",
     ],
 )
@@ -113,3 +114,11 @@ def test_a_source_reporting_anothers_act_is_not_the_doer(nlp):
     got = actors(nlp, "قال الجيش السوري إن مسلحين قصفوا بلدة محردة بقذائف الهاون أمس.")
     assert got and "Syria" not in (got[0][0] or "").replace("(Syria)", ""), got
 
+
+def test_a_side_in_support_is_the_associated_actor_not_the_doer(nlp):
+    doc = nlp("اقتحمت القوات اليمنية المشتركة بإسناد من قوات التحالف العربي حرم مطار مدينة الحديدة أمس.",
+              published="2025-10-22")
+    assert doc.events, doc.events
+    ev = doc.events[0]
+    assert "Saudi" not in (ev.actor1 or "") and "Saudi" in (ev.assoc_actor_1 or ""), ev
+    assert ev.assoc_actor_2 is None and "in support" in ev.notes

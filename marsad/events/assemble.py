@@ -20,12 +20,14 @@ from typing import Any
 from marsad.events.actors import (
     ActorMention,
     assign_roles,
+    can_act,
     default_actor,
     fallback_roles,
     find_mentions,
     is_verb,
     protest_source,
     protest_target,
+    supporter,
 )
 from marsad.events.background import (
     IMPACT_WORDS as _HIT_WORDS,
@@ -199,6 +201,8 @@ class Draft:
     date_text: str | None = None
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
+    #: sides that took part in support of actor1 and actor2 (بإسناد من مقاتلات التحالف): ACLED's associated actors
+    assoc: list[ActorMention | None] = field(default_factory=lambda: [None, None])
     tolls: list[Toll] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
@@ -563,6 +567,10 @@ class Extractor:
                 if a2 is not None:
                     d.notes.append(f"actor2 {a2.text} from the sentence before")
             d.actor1, d.actor2 = a1, a2
+            backing = supporter(ments, tokens, tok_index, (a1, a2))
+            if backing is not None:
+                d.assoc[backing[0]] = backing[1]
+                d.notes.append(f"associated actor{backing[0] + 1} {backing[1].text} (in support)")
             if a1 is None or a2 is None:
                 fs, ft = fallback_roles(tokens, lo, hi, trig.first, trig.last, verbal)
                 if d.fields["event_type"] in ("Protests", "Riots"):
@@ -797,7 +805,7 @@ class Extractor:
         f = d.fields
         if f["event_type"] != "Protests" or f["sub_event_type"] == "Excessive force against protesters":
             return
-        force = next((m for m in mentions if m.inter in (1, 3, 8) and m.kind not in _VICTIM_KINDS), None)
+        force = next((m for m in mentions if m.inter in (1, 3, 8) and m.kind not in _VICTIM_KINDS and can_act(m)), None)
         if not any(t.kind == "killed" for t in tolls):
             return
         if force is None and not _killed_during(tokens, lo, d.hits[0].first):
@@ -904,6 +912,7 @@ class Extractor:
             iso = d.place.iso2 if d.place else doc_iso
             a1 = _in_period(d.actor1.name(iso), d.date) if d.actor1 else None
             a2 = _in_period(d.actor2.name(iso), d.date) if d.actor2 else None
+            assoc1, assoc2 = (_in_period(m.name(iso), d.date) if m else None for m in d.assoc)
             i1 = d.actor1.inter_in(iso) if d.actor1 else None
             i2 = d.actor2.inter_in(iso) if d.actor2 else None
             place_key = (d.place.name, d.place.admin1) if d.place else None
@@ -944,8 +953,10 @@ class Extractor:
                 time_precision=d.precision,
                 date_text=d.date_text,
                 actor1=a1,
+                assoc_actor_1=assoc1 if assoc1 not in (a1, a2) else None,
                 inter1=i1,
                 actor2=a2,
+                assoc_actor_2=assoc2 if assoc2 not in (a1, a2) else None,
                 inter2=i2,
                 interaction=interaction(i1, i2),
                 civilian_targeting=d.fields["event_type"] == "Violence against civilians" or i2 == 7,
@@ -1221,7 +1232,7 @@ def _actors_from_tags(d: Draft, mentions: Sequence[ActorMention]) -> None:
         cur, other = (d.actor1, d.actor2) if k == 0 else (d.actor2, d.actor1)
         if cur is not None or (other is not None and other.name(None) == m.name(None)):
             continue
-        if k == 0 and m.kind in _VICTIM_KINDS:
+        if k == 0 and (m.kind in _VICTIM_KINDS or not can_act(m)):
             continue
         if k == 0:
             d.actor1 = m
@@ -2029,10 +2040,14 @@ def _combine(a: Event, b: Event) -> Event:
         # a mention dated only by publication takes the date its retelling gives (a definite mention
         # dated months back by its context is background folded in, and does not move the incident)
         a = replace(a, event_date=b.event_date, time_precision=b.time_precision, date_text=b.date_text)
+    assoc1, assoc2 = (x if x not in (actor1, actor2) else None for x in (a.assoc_actor_1 or b.assoc_actor_1,
+                                                                          a.assoc_actor_2 or b.assoc_actor_2))
     return replace(
         a,
         location=loc,
         actor1=actor1,
+        assoc_actor_1=assoc1,
+        assoc_actor_2=assoc2,
         inter1=inter1,
         actor2=actor2,
         inter2=inter2,
