@@ -2,7 +2,12 @@
 
 Candidates are the places of the trigger's sentence (most specific level first, then a place
 after a locative word, then the nearest); failing those, the places of the two sentences
-before it.  Places named only in a statement, promise, threat or visit are never used.
+before it.  Places named only in a statement, promise, threat or visit are never used, nor
+where someone lives or works, a country named as the owner of a state body, or a goal of a
+movement (but the town one arrived at is a scene).  A missile is placed where it was headed,
+not where it was launched; the place that saw an event (شهدت X مواجهات) is its scene; a place
+of another act added after فضلا عن, or of the incident a strike answered (ردا على), is not the
+trigger's.
 """
 
 from __future__ import annotations
@@ -192,12 +197,12 @@ def _aim(text: str, place: Place) -> int:
 _ADDITION_RE = re.compile(
     r"(?:فضلا\u064b?\s+عن|(?:بال)?[اإ]ضاف[ةه]\u064b?\s+(?:[إا]لى|ل)|علاو[ةه]\u064b?\s+على)\s*[\"«]?\s*(\S+)"
 )
-#: Words of a response (ردا على، انتقاما ل، ثأرا ل): the incident after them is an earlier one.
-_RESPONSE_RE = re.compile(r"(?:رد|انتقام|ثأر)\u064b?ا\u064b?\s+(?:على|ل)")
 #: ... and the verbal nouns of another act after them (فضلا عن إحباط صفقة في الخليل): a second incident.
 #: A second object of the same act (قصفت مواقع في التحيتا بالإضافة إلى ورشات بالحديدة) is not one.
 _OTHER_ACTS = frozenset({"احباط", "اعتقال", "مصادره", "ضبط", "تدمير", "مقتل", "اصابه", "اغتيال", "اقتحام", "هدم",
                          "احراق", "حرق", "اغلاق", "تفكيك", "اسقاط", "اعتراض", "خطف", "اختطاف", "استهداف"})
+#: Words of a response (ردا على، انتقاما ل، ثأرا ل): the incident after them is an earlier one.
+_RESPONSE_RE = re.compile(r"(?:رد|انتقام|ثأر)\u064b?ا\u064b?\s+(?:على|ل)")
 
 
 def _own_part(text: str, candidates: Sequence[Place], trigger_start: int) -> list[Place]:
@@ -216,8 +221,6 @@ def _own_part(text: str, candidates: Sequence[Place], trigger_start: int) -> lis
 
 #: Verbs of a place that saw an event (شهدت الحدود بين قطاع غزة وإسرائيل مواجهات): that place is its scene.
 _WITNESSED = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"})
-
-
 #: How many words may stand between the place that saw an event and the event's trigger.
 WITNESS_REACH = 12
 
