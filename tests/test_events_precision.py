@@ -1030,6 +1030,22 @@ def test_a_strike_on_chemical_facilities_is_no_chemical_attack(ext, text, sub):
     assert subtypes(ext(saraqib(text))) == [sub]
 
 
+@pytest.mark.parametrize(
+    ("text", "subs"),
+    [
+        ("وشنت قوى غربية فجر السبت غارات على سراقب استهدفت فيها مواقع قالت إنها مرتبطة ببرنامج الأسلحة الكيميائية.",
+         ["Air/drone strike"]),
+        ("وقصفت طائرات أمريكية مطار سراقب فجر السبت، وذلك إثر هجوم كيميائي على بلدة قريبة.",
+         ["Air/drone strike", "Chemical weapon"]),
+        ("وقصفت طائرات حربية بلدة سراقب فجر السبت بقذائف تحوي غاز الكلور، وذلك ردا على تقدم المعارضة.",
+         ["Chemical weapon"]),
+    ],
+)
+def test_a_chemical_word_after_an_answer_mark_names_the_incident_answered(ext, text, subs):
+    """The strike typed by its own weapon; the chemical attack it answered (إثر هجوم كيميائي) is another event."""
+    assert subtypes(ext(saraqib(text))) == subs
+
+
 def test_pictures_of_the_victims_of_an_attack_are_no_attack(ext):
     text = "ورفع المتظاهرون صورا لمدنيين قتلوا في الهجوم على سراقب."
     assert "Armed clash" not in subtypes(ext(saraqib(text)))

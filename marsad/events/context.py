@@ -88,17 +88,37 @@ _FACILITIES = frozenset(
 #: How many words after a facility noun its chemical word may come.
 FACILITY_REACH = 4
 _CHEMICAL_STEMS = ("كيميا", "كيماو")
+#: Marks of the incident a strike answered (اثر هجوم كيميائي، ردا على، على خلفية، عقب): a chemical word
+#: after one names that incident, not the strike's weapon.
+_ANSWERS = frozenset({"اثر", "ردا", "خلفيه", "عقب", "انتقاما"})
+#: Words of a chemical weapon told before the answer mark (the trigger's own weapon).
+_WEAPON_STEMS = (*_CHEMICAL_STEMS, "كلور", "سارين", "سامه")
 
 
-def chemical_target(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """A chemical word within `FACILITY_REACH` words after a facility noun in the clause: the strike's target."""
+def _facility(norm: str) -> bool:
+    """A facility noun, bare or behind و/ب/ل/ف (لبرنامج، ببرنامج، ومواقع) and the article."""
+    w = norm.lstrip("وف")
+    return w.removeprefix("ال") in _FACILITIES or (w[:1] in "بل" and w[1:].removeprefix("ال") in _FACILITIES)
+
+
+def chemical_target(tokens: Sequence[Token], lo: int, hi: int, first: int | None = None) -> bool:
+    """The clause's chemical words name no weapon of the trigger: one within `FACILITY_REACH` words after
+    a facility noun names the strike's target; when every one comes after an answer mark that follows the
+    trigger (from token `first` on), they name the incident the strike answered."""
     for i in range(lo, hi):
-        if tokens[i].kind != "word" or tokens[i].norm.lstrip("و").removeprefix("ال") not in _FACILITIES:
+        if tokens[i].kind != "word" or not _facility(tokens[i].norm):
             continue
         after = [t.norm for t in tokens[i + 1 : hi] if t.kind == "word"][:FACILITY_REACH]
         if any(stem in w for w in after for stem in _CHEMICAL_STEMS):
             return True
-    return False
+    if first is None:
+        return False
+    answer = next((i for i in range(first, hi) if tokens[i].kind == "word" and tokens[i].norm in _ANSWERS), None)
+    if answer is None:
+        return False
+    return not any(
+        tokens[i].kind == "word" and any(stem in tokens[i].norm for stem in _WEAPON_STEMS) for i in range(lo, answer)
+    )
 
 
 def refine(
@@ -127,7 +147,7 @@ def refine(
         if index is None:
             index = stem_index(tokens, lo, hi)
         if any(_has_cue(tokens, index, lo, hi, cue, (hit.first, hit.last)) for cue in r.cues):
-            if r.name == "chemical" and chemical_target(tokens, lo, hi):
+            if r.name == "chemical" and chemical_target(tokens, lo, hi, hit.first):
                 continue  # the chemical word names the facility struck
             fields.update(r.changes)
             return fields, r.name
