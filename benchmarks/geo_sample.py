@@ -144,6 +144,23 @@ first sentence names them); the in-article top-up found nothing for Lebanon, Lib
 are used up (LB and LY 1 keyword match each, both in one GSR sentence about Lebanon's طرابلس; SD 0). 24 sentences
 hold no place name the labels take (see the note above BLIND10_LABELS).
 
+The twelfth blind set (tests/data/geo_blind11.jsonl) repeats the eleventh rule (strata, top-ups, the rule written here
+and the draw run before any sentence was read, labels from the data files only by someone who did not run or read
+the geocoder, one scoring after the freeze) with seed 907, on documents that no tests/data/geo_*.jsonl file
+(geo_blind10 included) and none of the eleven earlier draws (labelled or not) used: the first sentence of the first
+130 such ANT articles, of 15 GSR documents (a `yes` row, assault and protest dev, seeded shuffle; a GSR document is its
+id without the "-N" suffix), per-country top-ups (SY, IQ, YE, LB, PS, LY, SD in turn) by the same whole-word keywords
+until 15 keyword matches or 15 articles a country, then the in-article top-up ("inner:XX") for a country still
+short, taking what is left of the unused articles. (A first draw with 80 leads gave only 101 sentences, fewer than
+the 111 of the eleventh set's first draw, which had held about 230 place names and needed 120 leads; as for the
+fourth, tenth and eleventh sets the lead stratum was raised, to 130, before any sentence was read or any label
+written, and nothing else changed. This keeps all 101 sentences and adds 45: the five Yemen top-ups became leads.)
+What the draw gave (read after it was run, nothing redrawn): 146 sentences, 130 lead, 4 gsr (all the unused GSR
+documents that are left: 4 of the 15 wanted), country top-ups of 6 (IQ) and 6 (PS) articles, none for SY and YE
+(already 15 matches in the leads: 32 and 18), LB, LY or SD (no unused article's first sentence names them); the
+in-article top-up found nothing for Lebanon, Libya or Sudan: their keyword leads are used up (0 keyword matches
+each). 26 sentences hold no place name the labels take (see the note above BLIND11_LABELS).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -166,6 +183,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind9 > tests/data/geo_blind9.jsonl   (tenth draw + BLIND9_LABELS)
        python benchmarks/geo_sample.py blind10 [DATA_DIR] > draw.jsonl   (the eleventh, blind draw)
        python benchmarks/geo_sample.py build-blind10 > tests/data/geo_blind10.jsonl   (eleventh draw + BLIND10_LABELS)
+       python benchmarks/geo_sample.py blind11 [DATA_DIR] > draw.jsonl   (the twelfth, blind draw)
+       python benchmarks/geo_sample.py build-blind11 > tests/data/geo_blind11.jsonl   (twelfth draw + BLIND11_LABELS)
 """
 
 from __future__ import annotations
@@ -354,9 +373,10 @@ EARLIER_SETS7 = (*EARLIER_SETS6, "geo_blind6.jsonl")
 EARLIER_SETS8 = (*EARLIER_SETS7, "geo_blind7.jsonl")
 EARLIER_SETS9 = (*EARLIER_SETS8, "geo_blind8.jsonl")
 EARLIER_SETS10 = (*EARLIER_SETS9, "geo_blind9.jsonl")
+EARLIER_SETS11 = (*EARLIER_SETS10, "geo_blind10.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to eleventh blind draws (tests/data/geo_blind{3,...,10}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to twelfth blind draws (tests/data/geo_blind{3,...,11}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -367,12 +387,13 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     8: (613, 80, 15, EARLIER_SETS8, True),
     9: (727, 100, 15, EARLIER_SETS9, True),
     10: (809, 120, 15, EARLIER_SETS10, True),
+    11: (907, 130, 15, EARLIER_SETS11, True),
 }
 
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-10): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    """Blind draw `n` (3-11): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
     or not; from blind4 on, countries still short take sentences from inside further articles."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
     used, used_texts = _earlier(repo, sets)
@@ -3452,10 +3473,350 @@ BLIND10_LABELS = """
 147|غزة|0|oc:PS02|plain|admin1
 """
 
+# The twelfth blind set: same line format, indices into the twelfth draw (`geo_sample.py blind11`), labelled from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND10_LABELS
+# (the seventh field, "within"; an OCHA admin2 row for a district named with مديرية: الدريهمي، المتون، التحيتا،
+# الجراحي). A bare غزة is the Strip (oc:PS02) as in BLIND10_LABELS, except the dateline "غزة (CNN)", the city; محافظة
+# X is the governorate (oc:/sy:), مبنى محافظة أربيل included (oc:IQG11); إمارة دبي is the emirate, an OCHA admin1 row
+# (oc:AE02). A place the data lack takes the most specific row that the sentence or the data put it in: a street in
+# Tehran and the Haram with the city (gn:), the T4 base "بحمص" with the city the sentence names (gn:169577), a valley
+# in حضرموت the governorate (oc:YE19), a suburb "near the city of Erbil" that city's governorate (oc:IQG11), the
+# Hmeimim airport and the Golan the country; Kurdistan, the Syrian south and the western coast are regions (x:). A
+# state's long name (المملكة المغربية) is the country; the misspelt قطرا is labelled as written; "في اسرائيل" after
+# الحركة الاسلامية is labelled, as a place phrase (like تحالف دعم الشرعية في اليمن in BLIND8_LABELS). Not labelled:
+# adjectives (صحافيا تركيا، الظهران السعودية، العاصمة السعودية، مناطق سورية), names inside organisation names (فيلق
+# القدس، الخوذ البيضاء، مجلس التعاون لدول الخليج العربية، وكالة الأنباء السعودية), a company (فلاي دبي), a base named
+# after a person (قاعدة محمد نجيب), a canal (قناة سلوى), the Middle East, غرينتش in a time zone, and كابال, whose
+# country neither the sentence, nor its GSR document in the data, nor the data files establish.
+BLIND11_LABELS = """
+0|أتلانتا|0|gn:4180439|plain|
+0|الولايات المتحدة الأمريكية|0|c:US|plain|
+0|دوما|0|gn:170592|type|
+0|روسيا|0|c:RU|clitic|
+0|سوريا|0|c:SY|clitic|
+1|سوريا|0|c:SY|plain|
+2|القاهرة|0|gn:360630|plain|
+2|مصر|0|c:EG|plain|
+2|مصر|1|c:EG|plain|
+3|إيران|0|c:IR|plain|
+3|أمريكا|0|c:US|plain|
+4|واشنطن|0|gn:4140963|homonym|
+4|الولايات المتحدة الأمريكية|0|c:US|plain|
+4|سوريا|0|c:SY|plain|
+4|سوريا|1|c:SY|plain|
+5|إيران|0|c:IR|plain|
+6|إسطنبول|0|gn:745044|clitic|
+7|الجنوب السوري|0|x:SY:|missing,direction,region|region
+7|روسيا|0|c:RU|clitic|
+8|اليمن|0|c:YE|plain|
+8|الحديدة|0|gn:79415|type|
+9|الدريهمي|0|oc:YE1814|type|admin2
+9|الحديدة|0|oc:YE18|clitic,type|admin1
+10|الولايات المتحدة|0|c:US|plain|
+10|الكويت|0|c:KW|plain|
+10|غزة|0|oc:PS02|plain|admin1
+10|الضفة الغربية|0|oc:PS01|clitic|admin1
+11|واشنطن|0|gn:4140963|homonym|
+11|الولايات المتحدة الأمريكية|0|c:US|plain|
+11|الولايات المتحدة|1|c:US|plain|
+11|المملكة العربية السعودية|0|c:SA|clitic|
+11|إيران|0|c:IR|plain|
+12|مصر|0|c:EG|plain|
+12|مصر|1|c:EG|plain|
+12|أميركا|0|c:US|clitic|
+12|اليونان|0|c:GR|clitic|
+12|الأردن|0|c:JO|clitic|
+12|بريطانيا|0|c:GB|clitic|
+12|السعودية|0|c:SA|clitic|
+12|الإمارات|0|c:AE|clitic|
+12|إيطاليا|0|c:IT|clitic|
+12|فرنسا|0|c:FR|clitic|
+13|أتلانتا|0|gn:4180439|plain|
+13|الولايات المتحدة الامريكية|0|c:US|plain|
+13|دوما|0|gn:170592|type|
+15|سوريا|0|c:SY|plain|
+17|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+17|دمشق|0|sy:SY03|rif|admin1
+17|سوريا|0|c:SY|clitic|
+19|الحديدة|0|oc:YE18|type|admin1
+19|اليمن|0|c:YE|plain|
+20|الحديدة|0|oc:YE18|type|admin1
+21|دوما|0|gn:170592|type|
+22|الإمارات|0|c:AE|plain|
+23|دبي|0|gn:292223|plain|
+23|الإمارات العربية المتحدة|0|c:AE|plain|
+24|روسيا|0|c:RU|plain|
+25|إسرائيل|0|c:IL|plain|
+25|إيران|0|c:IR|plain|
+25|سوريا|0|c:SY|plain|
+25|روسيا|0|c:RU|plain|
+25|دمشق|0|gn:170654|plain|
+29|حماة|0|sy:SY05|rif|admin1
+31|درعا|0|sy:SY12|rif,direction|admin1
+32|الإمارات العربية المتحدة|0|c:AE|clitic,type|
+32|الرياض|0|gn:108410|type,homonym|
+33|أتلانتا|0|gn:4180439|plain|
+33|الولايات المتحدة الأمريكية|0|c:US|plain|
+33|إسرائيل|0|c:IL|plain|
+33|تيفور|0|x:SY:Homs|missing,type,within||gn:169577
+33|حمص|0|gn:169577|clitic|
+35|نيويورك|0|gn:5128581|plain|
+35|الولايات المتحدة الأمريكية|0|c:US|plain|
+35|سوريا|0|c:SY|plain|
+35|روسيا|0|c:RU|plain|
+35|تركيا|0|c:TR|clitic|
+35|إيران|0|c:IR|clitic|
+36|الجيزة|0|oc:EG21|type|admin1
+36|القاهرة|0|gn:360630|direction|
+38|تركيا|0|c:TR|plain|
+38|روسيا|0|c:RU|plain|
+38|إيران|0|c:IR|clitic|
+38|إدلب|0|sy:SY07|type|admin1
+39|إيران|0|c:IR|plain|
+39|إسرائيل|0|c:IL|plain|
+41|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+41|الجولان|1|x:SY:|missing,type,disputed,within|region|c:SY
+42|فلسطين|0|c:PS|plain|
+43|السعودية|0|c:SA|plain|
+44|نوى|0|gn:166365|type|
+44|درعا|0|sy:SY12|type|admin1
+45|طهران|0|gn:112931|plain|
+45|إيران|0|c:IR|plain|
+45|باسداران|0|x:IR:|missing,type,within||gn:112931
+45|طهران|1|gn:112931|clitic|
+46|القدس|0|gn:281184|disputed|
+46|إسرائيل|0|c:IL|clitic|
+46|الضفة الغربية|0|oc:PS01|plain|admin1
+46|غزة|0|oc:PS02|clitic,type|admin1
+47|دوما|0|gn:170592|type|
+49|لاهاي|0|gn:2747373|plain|
+49|روسيا|0|c:RU|plain|
+49|سوريا|0|c:SY|plain|
+49|دوما|0|gn:170592|plain|
+49|موسكو|0|gn:524901|plain|
+50|قطر|0|c:QA|plain|
+50|تركيا|0|c:TR|plain|
+51|الصومال|0|c:SO|direction|
+53|إيران|0|c:IR|clitic|
+53|اليمن|0|c:YE|plain|
+54|واشنطن|0|gn:4140963|homonym|
+54|الولايات المتحدة الأمريكية|0|c:US|plain|
+54|العراق|0|c:IQ|clitic|
+54|بغداد|0|gn:98182|plain|
+55|فرنسا|0|c:FR|plain|
+56|دبي|0|gn:292223|plain|
+56|الإمارات العربية المتحدة|0|c:AE|plain|
+56|تل أبيب|0|gn:293397|plain|
+56|القدس|0|gn:281184|disputed|
+58|دبي|0|gn:292223|plain|
+58|الإمارات العربية المتحدة|0|c:AE|plain|
+58|اليمن|0|c:YE|plain|
+59|قطرا|0|c:QA|plain|
+60|الأردن|0|c:JO|plain|
+61|دبي|0|gn:292223|plain|
+61|الإمارات العربية المتحدة|0|c:AE|plain|
+61|الظهران|0|gn:107797|plain|
+61|السعودية|0|c:SA|clitic|
+63|إسرائيل|0|c:IL|plain|
+63|غزة|0|oc:PS02|type|admin1
+63|مصر|0|c:EG|plain|
+63|إسرائيل|1|c:IL|plain|
+64|غزة|0|oc:PS02|type|admin1
+64|إسرائيل|0|c:IL|clitic|
+64|غزة|1|oc:PS02|plain|admin1
+65|الجيزة|0|oc:EG21|type|admin1
+66|دبي|0|oc:AE02|type|admin1
+67|المملكة العربية السعودية|0|c:SA|plain|
+67|الإمارات|0|c:AE|clitic,type|
+67|البحرين|0|c:BH|clitic|
+67|مصر|0|c:EG|clitic|
+67|قطر|0|c:QA|plain|
+68|دبي|0|gn:292223|plain|
+68|الإمارات العربية المتحدة|0|c:AE|plain|
+68|لندن|0|gn:2643743|plain|
+68|المملكة العربية السعودية|0|c:SA|plain|
+68|بريطانيا|0|c:GB|plain|
+68|قطر|0|c:QA|plain|
+69|روسيا|0|c:RU|plain|
+69|سوريا|0|c:SY|clitic|
+69|دوما|0|gn:170592|type|
+71|الظهران|0|gn:107797|plain|
+71|واشنطن|0|gn:4140963|homonym|
+71|إسرائيل|0|c:IL|plain|
+71|القدس|0|gn:281184|disputed|
+72|دبي|0|gn:292223|plain|
+72|الإمارات العربية المتحدة|0|c:AE|plain|
+72|حميميم|0|x:SY:|missing,type,within||c:SY
+72|سوريا|0|c:SY|direction|
+73|لولايات المتحدة|0|c:US|clitic|
+73|الأهواز|0|gn:144448|type|
+73|إيران|0|c:IR|direction|
+74|السعودية|0|c:SA|plain|
+74|الرياض|0|gn:108410|homonym|
+75|المتون|0|oc:YE1606|type|admin2
+75|الجوف|0|oc:YE16|direction,type,homonym|admin1
+79|بنصلاوة|0|x:IQ:Erbil|missing,type,within||oc:IQG11
+79|أربيل|0|gn:95446|type|
+79|كردستان|0|x:IQ:|missing,type,region|region
+79|العراق|0|c:IQ|plain|
+80|عفرين|0|gn:174186|type|
+80|عفرين|1|gn:174186|plain|
+81|دبي|0|gn:292223|plain|
+81|الإمارات العربية المتحدة|0|c:AE|plain|
+81|البليدة|0|gn:2503769|type|
+82|دبي|0|gn:292223|plain|
+83|دبي|0|gn:292223|plain|
+83|الإمارات العربية المتحدة|0|c:AE|plain|
+85|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+85|إدلب|0|sy:SY07|type|admin1
+86|إسرائيل|0|c:IL|plain|
+87|أتلانتا|0|gn:4180439|plain|
+87|الولايات المتحدة الأمريكية|0|c:US|plain|
+87|إدلب|0|sy:SY07|type|admin1
+87|روسيا|0|c:RU|plain|
+87|تركيا|0|c:TR|clitic|
+87|إيران|0|c:IR|clitic|
+87|سوريا|0|c:SY|direction|
+88|عمان|0|gn:250441|homonym|
+90|دبي|0|gn:292223|plain|
+90|الإمارات العربية المتحدة|0|c:AE|plain|
+90|الأردن|0|c:JO|plain|
+91|إيران|0|c:IR|clitic|
+91|طهران|0|gn:112931|plain|
+92|المملكة المغربية|0|c:MA|plain|
+93|صعدة|0|oc:YE22|type|admin1
+93|إيران|0|c:IR|clitic|
+94|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+95|المملكة العربية السعودية|0|c:SA|plain|
+95|وادي المسيني|0|x:YE:Hadramawt|missing,type,within||oc:YE19
+95|حضرموت|0|oc:YE19|plain|admin1
+96|الحديدة|0|gn:79415|type|
+96|اليمن|0|c:YE|plain|
+97|السعودية|0|c:SA|plain|
+98|دبي|0|gn:292223|plain|
+98|الإمارات العربية المتحدة|0|c:AE|plain|
+98|مصر|0|c:EG|plain|
+99|دبي|0|gn:292223|plain|
+99|الإمارات العربية المتحدة|0|c:AE|plain|
+100|دبي|0|gn:292223|plain|
+100|الإمارات العربية المتحدة|0|c:AE|plain|
+101|السعودية|0|c:SA|plain|
+101|اليمن|0|c:YE|plain|
+101|إيران|0|c:IR|plain|
+101|السعودية|1|c:SA|plain|
+101|اليمن|1|c:YE|plain|
+102|دبي|0|gn:292223|plain|
+102|الإمارات العربية المتحدة|0|c:AE|plain|
+102|روسيا|0|c:RU|plain|
+102|تركيا|0|c:TR|clitic|
+102|إيران|0|c:IR|clitic|
+102|سوريا|0|c:SY|plain|
+103|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+104|درعا|0|sy:SY12|type|admin1
+104|سوريا|0|c:SY|direction|
+104|الأردن|0|c:JO|plain|
+105|الولايات المتحدة|0|c:US|plain|
+106|الحديدة|0|gn:79415|type|
+106|الساحل الغربي|0|x:YE:|missing,region|region
+106|ليمن|0|c:YE|clitic|
+107|تركيا|0|c:TR|plain|
+108|دبي|0|gn:292223|plain|
+108|الإمارات العربية المتحدة|0|c:AE|plain|
+108|إيران|0|c:IR|plain|
+108|أمريكا|0|c:US|plain|
+108|فرنسا|0|c:FR|clitic|
+108|بريطانيا|0|c:GB|clitic|
+108|سوريا|0|c:SY|plain|
+109|إيران|0|c:IR|plain|
+111|أتلانتا|0|gn:4180439|plain|
+111|الولايات المتحدة الأمريكية|0|c:US|plain|
+111|طهران|0|gn:112931|plain|
+113|إيران|0|c:IR|plain|
+113|اليمن|0|c:YE|plain|
+113|سوريا|0|c:SY|clitic|
+116|الإمارات|0|c:AE|plain|
+117|سوريا|0|c:SY|plain|
+117|القدس|0|gn:281184|disputed|
+118|دبي|0|gn:292223|plain|
+118|الإمارات العربية المتحدة|0|c:AE|plain|
+118|الأردن|0|c:JO|plain|
+118|الأردن|1|c:JO|clitic|
+119|دبي|0|gn:292223|plain|
+119|الإمارات العربية المتحدة|0|c:AE|plain|
+119|اليمن|0|c:YE|plain|
+119|اليمن|1|c:YE|plain|
+120|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+120|دمشق|0|gn:170654|plain|
+121|إيران|0|c:IR|plain|
+121|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+121|سوريا|0|c:SY|clitic|
+122|دبي|0|gn:292223|plain|
+122|الإمارات العربية المتحدة|0|c:AE|plain|
+122|إسرائيل|0|c:IL|plain|
+123|دبي|0|gn:292223|plain|
+123|الإمارات العربية المتحدة|0|c:AE|plain|
+123|نيوزلندا|0|c:NZ|clitic|
+124|مكة المكرمة|0|gn:104515|type|
+126|هندوراس|0|c:HN|plain|
+126|القدس|0|gn:281184|disputed|
+126|الولايات المتحدة|0|c:US|plain|
+126|غواتيمالا|0|c:GT|clitic|
+127|دبي|0|gn:292223|plain|
+127|الإمارات العربية المتحدة|0|c:AE|plain|
+128|اليمن|0|c:YE|plain|
+128|إيران|0|c:IR|clitic|
+128|التحيتا|0|oc:YE1826|type|admin2
+128|الجراحي|0|oc:YE1825|clitic,type|admin2
+128|الساحل الغربي|0|x:YE:|missing,region|region
+129|دبي|0|gn:292223|plain|
+129|الإمارات العربية المتحدة|0|c:AE|plain|
+129|المملكة العربية السعودية|0|c:SA|plain|
+129|قطر|0|c:QA|clitic|
+131|كابل|0|gn:1138958|plain|
+132|القدس|0|gn:281184|type,disputed|
+132|الحرم القدسي|0|x:IL:|missing,disputed,within||gn:281184
+132|اسرائيل|0|c:IL|plain|
+133|بغداد|0|gn:98182|direction|
+134|العراق|0|c:IQ|plain|
+134|كردستان|0|x:IQ:|missing,type,region|region
+134|العراق|1|c:IQ|plain|
+135|سوريا|0|c:SY|plain|
+135|العراق|0|c:IQ|clitic|
+135|سوريا|1|c:SY|plain|
+136|أربيل|0|oc:IQG11|type|admin1
+136|كردستان|0|x:IQ:|missing,type,region|region
+136|العراق|0|c:IQ|plain|
+137|دبي|0|gn:292223|plain|
+137|الإمارات العربية المتحدة|0|c:AE|plain|
+137|العراق|0|c:IQ|direction|
+137|أنقرة|0|gn:323786|plain|
+138|بغداد|0|gn:98182|plain|
+138|البصرة|0|oc:IQG02|plain|admin1
+138|العراق|0|c:IQ|direction|
+138|طهران|0|gn:112931|plain|
+139|أربيل|0|oc:IQG11|type|admin1
+139|كردستان|0|x:IQ:|missing,clitic,region|region
+139|العراق|0|c:IQ|plain|
+140|غزة|0|oc:PS02|type|admin1
+141|القدس|0|gn:281184|disputed|
+141|غزة|0|oc:PS02|type|admin1
+141|غزة|1|oc:PS02|type|admin1
+142|جباليا|0|gn:281129|direction|
+142|غزة|0|oc:PS02|clitic,direction,type|admin1
+143|القدس|0|gn:281184|disputed|
+143|تل أبيب|0|gn:293397|plain|
+143|غزة|0|oc:PS02|plain|admin1
+144|غزة|0|oc:PS02|direction,type|admin1
+145|غزة|0|gn:281133|plain|
+145|غزة|1|oc:PS02|type|admin1
+145|إسرائيل|0|c:IL|clitic|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
-              "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS}
+              "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS,
+              "blind11": BLIND11_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -3476,7 +3837,7 @@ ADMIN1 = {
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
 FOCUS = {"SY", "IQ", "YE", "LB", "PS", "LY", "SD", "EG"}
 OCHA_ISO3 = {"SYR": "SY", "IRQ": "IQ", "YEM": "YE", "LBN": "LB", "PSE": "PS", "LBY": "LY", "SDN": "SD", "EGY": "EG",
-             "PAK": "PK", "AFG": "AF"}
+             "PAK": "PK", "AFG": "AF", "ARE": "AE"}
 
 
 class _Sources:
