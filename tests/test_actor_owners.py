@@ -103,6 +103,11 @@ def test_a_side_named_after_a_strike_without_a_doer_mark_is_what_it_hit(nlp):
         ("قصفت طائرات التحالف مواقع تنظيم داعش في بلدة هجين بدير الزور.", "United States"),
         ("قصف طيران التحالف مواقع تنظيم داعش في بلدة هجين بدير الزور.", "United States"),
         ("قصف طيران التحالف العربي مواقع الحوثيين في مديرية حيس.", "Saudi Arabia"),
+        # the nationality of what fired, or of the attack noun, even when no actor is named by name
+        ("شنت طائرات حربية روسية غارات على بلدة خان شيخون أمس.", "Russia"),
+        ("قتلت مقاتلة كردية في قصف مدفعي تركي على بلدة جنديرس أمس.", "Turkey"),
+        ("أعلنت الوحدات الكردية مصرع المقاتلة البريطانية في قصف تركي على بلدة جنديرس أمس.", "Turkey"),
+        ("أعلنت وزارة الصحة مقتل مزارع فلسطيني في قصف إسرائيلي على بلدة بيت حانون أمس.", "Israel"),
     ],
 )
 def test_the_doer(nlp, text, doer):
@@ -122,3 +127,8 @@ def test_a_side_in_support_is_the_associated_actor_not_the_doer(nlp):
     ev = doc.events[0]
     assert "Saudi" not in (ev.actor1 or "") and "Saudi" in (ev.assoc_actor_1 or ""), ev
     assert ev.assoc_actor_2 is None and "in support" in ev.notes
+
+
+def test_a_nationality_after_a_death_word_names_the_dead(nlp):
+    got = actors(nlp, "أسفر القصف عن مقتل أربعة فلسطينيين في بلدة بيت حانون أمس.")
+    assert all("Palestine" not in (a1 or "") for a1, _ in got), got

@@ -330,12 +330,14 @@ def assign_roles(
 ) -> tuple[ActorMention | None, ActorMention | None, list[str]]:
     """(actor1, actor2, reasons) for a trigger among the sentence's `mentions`."""
     reasons: list[str] = []
-    if not mentions:
-        return None, None, reasons
     victims = {"civilians", "protesters"}
     mentions = [m for m in mentions if (can_act(m) or _hit(tokens, tok_index.get(m.start), m))
                 and not (m.start in tok_index and _support_mark(tokens, tok_index[m.start]) is not None)]
+    national = _state_named(tokens, trigger_first, trigger_last, event_type)
     if not mentions:
+        if national is not None and event_type not in ("Protests", "Riots"):
+            reasons.append(f"actor1 the state whose forces the sentence names by nationality ({national.text})")
+            return national, None, reasons
         return None, None, reasons
     agent: ActorMention | None = None
     target: ActorMention | None = None
@@ -373,7 +375,6 @@ def assign_roles(
         others = [m for m in mentions if m is not agent and m.kind not in ("protesters", "rioters", "civilians")]
         target = others[0] if others and any(w in event_type for w in ("Riots",)) else None
         return agent, target, reasons
-    national = _trigger_nationality(tokens, trigger_last)
     if agents_marked:
         # of several marked doers (مدفعية الجيش دكت …، كما استهدفت مقاتلات التحالف بغارات) the trigger's own
         agent = min(agents_marked, key=lambda m: abs(tok_index.get(m.start, 0) - trigger_first))
@@ -405,7 +406,7 @@ def assign_roles(
             reasons.append(f"not actor1: {agent.text} flies no air raid; its target")
             targets_marked.insert(0, agent)
             agent = None
-    leader = _led_by(agent, mentions, tokens, tok_index) if agent is not None else None
+    leader = _led_by(agent, mentions, tokens, tok_index) if agent is not None and agent is not national else None
     if leader is not None:
         agent = leader
         reasons.append(f"actor1 is the group led by {leader.text}")
@@ -580,15 +581,57 @@ def _strike_of(tokens: Sequence[Token], i: int, first: int, last: int, m: ActorM
                for t in between)
 
 
+#: Death words: a nationality after one names the dead (مقتل فلسطيني، قتل أربعة فلسطينيين), not the doer.
+_DEATH_WORDS = frozenset(normalize(w) for w in ("قتل", "مقتل", "مصرع", "قتلى", "استشهاد", "وفاة", "إصابة", "جرح",
+                                                 "اغتيال", "إعدام"))
+#: Aircraft words that are also people: مقاتلة بريطانية is a British woman fighter as often as a jet.
+_NOT_PLATFORMS = frozenset(normalize(w) for w in ("مقاتلة", "مقاتل"))
+
+
+def _state_named(tokens: Sequence[Token], first: int, last: int, event_type: str) -> ActorMention | None:
+    """The state whose forces acted, named by a nationality word: after an attack noun (غارة إسرائيلية، قصف
+    مدفعي تركي; after a death word it names the dead: مقتل فلسطيني) or, in a strike, after the aircraft or
+    guns that fired (شنت طائرات حربية روسية غارات)."""
+    national = None if bare(tokens[last]) in _DEATH_WORDS else _trigger_nationality(tokens, last)
+    if national is None and event_type == "Explosions/Remote violence":
+        national = _platform_nationality(tokens, first, last)
+    return national
+
+
+#: Words right before an aircraft or gun that make it what was hit, not what fired (أسقطت طائرة روسية).
+_HIT_BEFORE = frozenset(normalize(w) for w in ("أسقطت", "أسقط", "إسقاط", "اسقاط", "استهدف", "استهدفت", "على", "ضد",
+                                               "اعترضت", "اعتراض", "دمرت", "تدمير"))
+
+
+def _platform_nationality(tokens: Sequence[Token], first: int, last: int) -> ActorMention | None:
+    """شنت طائرات حربية روسية غارات، المدفعية التركية تقصف: the nationality after what fired, near the trigger."""
+    for p in range(max(0, first - 8), min(len(tokens), last + 4)):
+        if (bare(tokens[p]) not in _STRIKERS or bare(tokens[p]) in _NOT_PLATFORMS
+                or (p > 0 and tokens[p - 1].norm.lstrip("و") in _HIT_BEFORE)):
+            continue
+        k = p + 1
+        while k < len(tokens) and k - p <= 3 and (tokens[k].norm in _OWNER_LINKS or tokens[k].norm in _MANNER):
+            k += 1
+        found = _demonym_mention(tokens, k)
+        if found is not None:
+            return found
+    return None
+
+
 def _trigger_nationality(tokens: Sequence[Token], last: int) -> ActorMention | None:
     """غارة إسرائيلية، قصف روسي، ضربة جوية أميركية: the adjective names the state whose forces struck."""
+    k = last + 1
+    while k < len(tokens) and tokens[k].norm in _MANNER:
+        k += 1
+    return _demonym_mention(tokens, k)
+
+
+def _demonym_mention(tokens: Sequence[Token], k: int) -> ActorMention | None:
+    """Token k as the military of the country its nationality word names (روسية، التركي), or None."""
     try:
         from marsad.gazetteer.demonyms import demonym_country
     except ImportError:
         return None
-    k = last + 1
-    while k < len(tokens) and tokens[k].norm in _MANNER:
-        k += 1
     if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].norm.startswith("و"):
         return None
     try:
@@ -598,7 +641,14 @@ def _trigger_nationality(tokens: Sequence[Token], last: int) -> ActorMention | N
     if not iso:
         return None
     t = tokens[k]
-    return ActorMention(t.start, t.end, t.text, "Military Forces of {country}", 1, "military", True, iso)
+    label = "Military Forces of {country}"
+    try:
+        from marsad.lexicons.actors import GenericMatch
+    except ImportError:
+        return ActorMention(t.start, t.end, t.text, label, 1, "military", True, iso)
+    # through the KB's generic naming, so a state's current ACLED name (… of Israel (2022-)) is used
+    generic = GenericMatch(t.start, t.end, t.text, label, 1, True, "military")
+    return ActorMention(t.start, t.end, t.text, label, 1, "military", True, iso, generic)
 
 
 def _right_after(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
