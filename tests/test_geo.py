@@ -202,7 +202,7 @@ def test_unknown_quarters_and_areas():
 
 def test_unknown_sites_after_site_words():
     """Streets, bases, mountains and mosques no source has are coded to the unit named with them."""
-    base = one("استهدفت غارات مطار التيفور العسكري في ريف حمص الشرقي", "التيفور")
+    base = one("استهدفت غارات مطار الجراح العسكري في ريف حمص الشرقي", "الجراح")
     assert (base.iso2, base.admin1, base.geo_precision) == ("SY", "Homs", 2)
     street = one("انفجرت عبوة في شارع الربيعي وسط بغداد", "الربيعي")
     assert (street.iso2, street.admin1) == ("IQ", "Baghdad")
@@ -215,9 +215,9 @@ def test_unknown_sites_after_site_words():
 
 
 def test_unknown_site_is_not_placed_in_a_foreign_capital_nearby():
-    text = ("قصفت طائرات حربية سورية مدينة حمص وريفها. وقال مسؤول إن ضربة على مطار الشعيرات نفذتها "
+    text = ("قصفت طائرات حربية سورية مدينة حمص وريفها. وقال مسؤول إن ضربة على مطار الجراح نفذتها "
             "واشنطن، وسقطت قذائف في حمص")
-    p = one(text, "الشعيرات")
+    p = one(text, "الجراح")
     assert p.iso2 == "SY"
 
 
@@ -513,3 +513,57 @@ def test_curated_names_that_are_words_need_context():
     """الخيام (the tents) is Khiam only with a type word; the bare word stays a word."""
     assert not [p for p in geocode("نصبت الخيام للنازحين في العراء") if p.text == "الخيام"]
     assert one("غارة إسرائيلية على بلدة الخيام جنوب لبنان", "بلدة الخيام").iso2 == "LB"
+
+
+def test_a_city_beats_the_province_or_country_it_was_coded_to():
+    """قم is Qom (a two-letter name) and الأحواز the city of Ahvaz, not Iran or Khuzestan (judged events)."""
+    qom = one("قتل شخصان في هجوم بمدينة قم الإيرانية", "قم")
+    assert (qom.name, qom.level) == ("Qom", "populated_place")
+    assert one("انفجار في قم صباح اليوم في إيران", "قم").name == "Qom"
+    ahvaz = one("تظاهر المئات في الأحواز جنوب غرب إيران", "الأحواز")
+    assert (ahvaz.name, ahvaz.level) == ("Ahvaz", "populated_place")
+    assert one("احتجاجات في إقليم الأحواز", "إقليم الأحواز").level == "admin1"
+
+
+def test_towns_the_judged_events_misplaced():
+    """اللطامنة was Halfaya, بيبلا Damascus, الحصان a Latakia subdistrict, الدجيل Salah al-Din."""
+    lat = one("قصف مدفعي استهدف مدينة اللطامنة بريف حماة الشمالي", "مدينة اللطامنة")
+    assert (lat.name, lat.admin1) == ("al-Lataminah", "Hama")
+    assert one("اعتقالات في بلدة بيبلا جنوب العاصمة دمشق", "بلدة بيبلا").name == "Babila"
+    hisan = one("قصف قرية الحصان غرب دير الزور", "قرية الحصان")
+    assert (hisan.name, hisan.admin1) == ("al-Hisan", "Deir-ez-Zor")
+    assert not [p for p in geocode("سقط الفارس عن الحصان في سباق بدمشق") if p.text == "الحصان"]  # the horse
+    assert one("حظر للتجول في قضاء الدجيل بمحافظة صلاح الدين", "قضاء الدجيل").name == "Ad Dujayl"
+    gulf = one("استهداف ناقلة نفط في خليج عدن قبالة السواحل اليمنية", "خليج عدن")
+    assert gulf.level == "region" and gulf.name == "Gulf of Aden"
+    assert one("معارك في مزارع الطائف بمديرية الدريهمي", "مزارع الطائف").iso2 == "YE"
+    assert one("صاروخ باليستي على الطائف السعودية", "الطائف").iso2 == "SA"
+
+
+def test_bases_crossings_and_villages_the_data_lacked():
+    """Sites anchored at a town the data have (sites.tsv) and districts with Arabic names (admin_ar.tsv)."""
+    cases = {
+        ("غارة إسرائيلية على مطار التيفور العسكري", "مطار التيفور"): ("SY", "Homs"),
+        ("انسحاب القوات الأميركية من قاعدة التنف", "قاعدة التنف"): ("SY", "Homs"),
+        ("ضربات صاروخية على مطار الشعيرات", "مطار الشعيرات"): ("SY", "Homs"),
+        ("قطع متظاهرون الطريق إلى منفذ الشلامجة الحدودي مع إيران", "منفذ الشلامجة"): ("IQ", "Al-Basrah"),
+        ("اشتباكات في كرمة علي شمال البصرة", "كرمة علي"): ("IQ", "Al-Basrah"),
+        ("غارة على حافلة في سوق ضحيان في محافظة صعدة", "ضحيان"): ("YE", "Sa'dah"),
+        ("قصف منزلهم ببلدة كفرسجنة بمحافظة إدلب", "كفرسجنة"): ("SY", "Idleb"),
+        ("معارك في جبهة البرح غربي محافظة تعز", "البرح"): ("YE", "Ta'iz"),
+        ("تسلل في جبهة الملاحيظ بمديرية الظاهر", "الملاحيظ"): ("YE", "Sa'dah"),
+        ("تقدم القوات في منطقة الشريجة شمالي محافظة لحج", "منطقة الشريجة"): ("YE", "Lahj"),
+        ("قصف على مديرية جبل حبشي غرب تعز", "مديرية جبل حبشي"): ("YE", "Ta'iz"),
+        ("اتفاق يشمل بلدات ببيلا وبيت سحم ويلدا", "يلدا"): ("SY", "Rural Damascus"),
+        ("مداهمات في بلدة قب الياس في البقاع", "بلدة قب الياس"): ("LB", "Bekaa"),
+        ("قصف قاعدة العند الجوية في لحج", "قاعدة العند الجوية"): ("YE", "Lahj"),
+    }
+    for (text, mention), want in cases.items():
+        p = one(text, mention)
+        assert (p.iso2, p.admin1) == want, (mention, p.name, p.iso2, p.admin1)
+    assert one("وصل الوفد إلى ليماسول في قبرص", "ليماسول").name == "Limassol"
+
+
+def test_a_funeral_square_and_a_preposition_are_no_places():
+    assert not [p for p in geocode("اعتقلت في آغري عند الساعة العاشرة في تركيا") if p.text == "عند"]
+    assert not [p for p in geocode("وصلت الجثامين إلى ساحة التشييع في صعدة") if "التشييع" in p.text]

@@ -91,6 +91,11 @@ def key_variants(s: str) -> set[str]:
     return {k for k in keys if k}
 
 
+#: Two-letter names that are places in the news rather than words; every other key needs three
+#: letters (إب would be أب, a father).  قم is Qom, a city of 900,000 that was coded to Iran.
+SHORT_KEYS = frozenset({"قم"})
+
+
 def entry_keys(names: Iterable[str]) -> list[str]:
     """The matching keys of a place's names; "~key" marks an Arabic name without its article.
 
@@ -100,7 +105,7 @@ def entry_keys(names: Iterable[str]) -> list[str]:
     out: list[str] = []
     for n in names:
         for key in sorted(key_variants(n)):
-            if key in seen or len(key.replace(" ", "")) < 3 or not (is_arabic(key) or is_latin(key)):
+            if key in seen or (len(key.replace(" ", "")) < 3 and key not in SHORT_KEYS) or not (is_arabic(key) or is_latin(key)):
                 continue
             seen.add(key)
             out.append(key)
