@@ -100,3 +100,23 @@ def test_a_town_picked_out_of_a_goal_is_a_goal(ext):
     text = "وخطف المسلحون سبعة ناشطين، في حين فر آخرون من مدينة حارم إلى مناطق المعارضة ومن بينها مدينة حلب."
     got = where(ext, text, place("حارم", text, "Harim"), place("حلب", text, "Aleppo", admin1="Aleppo"))
     assert got == ["Harim"]
+
+
+def test_a_direction_from_an_unnamed_site_leaves_the_name_after_it_the_scene(ext):
+    text = "وشهدت المناطق الواقعة جنوب غربي حارم شمال إدلب اشتباكات عنيفة بين الطرفين."
+    got = where(ext, text, place("حارم", text, "Harim"), place("إدلب", text, "Idlib city"))
+    assert got == ["Harim"]
+
+
+def test_an_area_after_a_direction_beats_the_city_it_lies_near(ext):
+    text = "وتقدمت قوات النظام في جنوب الغوطة الشرقية المحاصرة بالقرب من دمشق بعد معارك عنيفة مع الفصائل."
+    got = where(ext, text, place("الغوطة الشرقية", text, "Eastern Ghouta", level="region", admin1="Rif Dimashq"),
+                place("دمشق", text, "Damascus", admin1="Damascus"))
+    assert got == ["Eastern Ghouta"]
+
+
+def test_a_city_after_a_comma_and_a_direction_is_still_a_reference_point(ext):
+    text = "واعتقلت القوات عشرة أشخاص في محافظة حماة، شمال دمشق، صباح الأحد."
+    got = where(ext, text, place("حماة", text, "Hama", level="admin1", admin1="Hama"),
+                place("دمشق", text, "Damascus", admin1="Damascus"))
+    assert got == ["Hama"]

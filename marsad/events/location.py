@@ -7,7 +7,8 @@ where someone lives or works, a country named as the owner of a state body, or a
 movement (but the town one arrived at is a scene).  A missile is placed where it was headed,
 not where it was launched; the place that saw an event (شهدت X مواجهات) is its scene; a place
 of another act added after فضلا عن, or of the incident a strike answered (ردا على), is not the
-trigger's.
+trigger's.  A name after a direction is a reference point only when a named place stands just before the
+direction (حماة، شمال دمشق); after an unnamed site (موقع غرب دير البلح) it is the scene's only name.
 """
 
 from __future__ import annotations
@@ -106,6 +107,38 @@ def _reference(text: str, place: Place) -> int:
     if not before or before[-1] not in _DIRECTION:
         return 0
     return 2 if len(before) > 1 and before[-2] in _LOCATED else 1
+
+
+#: How many words may stand between a named place and the direction word that makes the name after it
+#: a reference point ("قرية أم النصر شمال بلدة بيت لاهيا").
+DIRECTION_GAP = 4
+#: Words before a direction that leave the area unnamed (في شرق دمشق، موقع غرب مدينة دير البلح، المناطق
+#: الواقعة جنوب الدريهمي): the name after the direction is then the scene's only name.
+_OPEN_BEFORE_DIRECTION = frozenset({"في", "علي", "موقع", "موقعا", "مواقع", "المواقع", "منطقه", "المنطقه", "مناطق",
+                                    "المناطق", "بلدات", "قري", "مزارع", "اهداف", "هدف", "نقطه", "تجمعات"}) | _LOCATED
+
+
+def _reference_of(text: str, place: Place, same: Sequence[Place]) -> int:
+    """`_reference`, but a direction after a preposition, an unnamed site or a clause break ("قصف موقع
+    غرب مدينة دير البلح"، "تقدمت القوات في جنوب الغوطة") with no named place of the sentence just before it
+    leaves the name after it the scene's only name: the event was near it, and it is no reference."""
+    ref = _reference(text, place)
+    if ref != 1:
+        return ref
+    for q in same:
+        if q.end <= place.start and q is not place:
+            gap = text[q.end : place.start]
+            if len(gap.split()) <= DIRECTION_GAP and gap.count("،") + gap.count(",") <= 1 \
+                    and not any(c in gap for c in ".؛:\n"):
+                return 1  # في محافظة كركوك، شمال بغداد
+    head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 64) : place.start])[-1]
+    words = [normalize(w).strip('"«»()') for w in head.split()]
+    while words and (words[-1] in _CAPITAL or words[-1] in _SETTLEMENT
+                     or (words[-1].startswith("ال") and words[-1].endswith("يه") and len(words) > 1)):
+        words.pop()  # العاصمة السورية, مدينة
+    while words and words[-1].removeprefix("و") in _DIRECTION:
+        words.pop()  # جنوب وجنوب شرق
+    return 0 if not words or words[-1] in _OPEN_BEFORE_DIRECTION else 1
 
 
 def _attachment(text: str, place: Place) -> int:
@@ -421,7 +454,7 @@ def choose_place(
                 _aim(text, p) if missile else 0,
                 _inside(p, seen),
                 _movement(text, p),
-                max(_reference(text, p), near_reference(text, p, same)),
+                max(_reference_of(text, p, same), near_reference(text, p, same)),
                 _rank(p, inside or same),
                 _attachment(text, p),
                 abs(p.start - trigger_start),
