@@ -1046,6 +1046,13 @@ def test_a_chemical_word_after_an_answer_mark_names_the_incident_answered(ext, t
     assert subtypes(ext(saraqib(text))) == subs
 
 
+def test_fighting_beside_civilian_victims_stays_an_armed_clash(ext):
+    """Civilians killed by a shelling in the sentence do not make the battles beside it an attack on them."""
+    text = "وتسبب قصف مدفعي الجمعة في مقتل 20 مدنيا في سراقب، فيما تدور معارك على أطراف سراقب."
+    assert subtypes(ext(saraqib(text, n=2))) == ["Shelling/artillery/missile attack", "Armed clash"]
+    assert subtypes(ext(saraqib("وهاجم مسلحون مدنيين في سراقب أمس."))) == ["Attack"]
+
+
 def test_pictures_of_the_victims_of_an_attack_are_no_attack(ext):
     text = "ورفع المتظاهرون صورا لمدنيين قتلوا في الهجوم على سراقب."
     assert "Armed clash" not in subtypes(ext(saraqib(text)))

@@ -175,6 +175,8 @@ _VIOLENT_WEAK = frozenset({"kill", "clash", "bombard", "attack"})
 HISTORY_DAYS = 60
 #: In a sentence that opens with كان/وكانت (the pluperfect of a recap), a date this old is history.
 RECAP_DAYS = 30
+#: Trigger forms of fighting between two sides (ACLED's armed clash whatever else the sentence says).
+_FIGHTING = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "معارك", "معركه", "اقتتال", "تبادل")
 _RECAP_OPENERS = frozenset({"كان", "كانت", "كانوا"})
 
 
@@ -889,12 +891,16 @@ class Extractor:
 
     @staticmethod
     def _retype_by_target(d: Draft) -> None:
-        """An attack on civilians is violence against civilians; a takeover by the state is a regain."""
+        """An attack on civilians is violence against civilians; a takeover by the state is a regain.
+
+        Fighting (معارك، اشتباكات، اقتتال، تبادل إطلاق النار) takes two armed sides whoever the sentence
+        names as hit: civilians beside it are another deed's victims, so it stays an armed clash."""
         f = d.fields
         raid = f["sub_event_type"] == "Armed clash" and any(h.entry.cls == "arrest" for h in d.hits)
         if raid and d.actor2 is not None and d.actor2.inter == 7:
             d.actor2 = None  # a raid that met fire fought the raided, whoever it names as victims
-        if f["event_type"] == "Battles" and d.actor2 is not None and d.actor2.inter == 7:
+        if f["event_type"] == "Battles" and d.actor2 is not None and d.actor2.inter == 7 and not all(
+                h.entry.form.startswith(_FIGHTING) for h in d.hits):
             f.update(event_type="Violence against civilians", sub_event_type="Attack")
             d.notes.append("type: the target is civilians")
         if f["sub_event_type"] == "Non-state actor overtakes territory" and (
