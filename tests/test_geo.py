@@ -567,3 +567,13 @@ def test_bases_crossings_and_villages_the_data_lacked():
 def test_a_funeral_square_and_a_preposition_are_no_places():
     assert not [p for p in geocode("اعتقلت في آغري عند الساعة العاشرة في تركيا") if p.text == "عند"]
     assert not [p for p in geocode("وصلت الجثامين إلى ساحة التشييع في صعدة") if "التشييع" in p.text]
+
+
+def test_a_border_is_the_strip_not_the_city():
+    """"الحدود مع غزة": only the Strip (the unit named after the town) has a border; في غزة stays the city."""
+    for text in ("قتل متظاهر برصاص الجيش الإسرائيلي على الحدود مع غزة", "احتجاجات على حدود غزة",
+                 "أطلق النار قرب السياج الفاصل مع غزة"):
+        p = one(text, "غزة")
+        assert (p.name, p.level) == ("Gaza Strip", "admin1"), text
+    assert one("غارة إسرائيلية على منزل في غزة", "غزة").level == "populated_place"
+    assert one("اشتباكات على الحدود مع لبنان", "لبنان").level == "country"

@@ -45,6 +45,8 @@ _TWINS = {"IL": "PS", "PS": "IL"}
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
 _BARE_MIN_POP = 1_000_000
 _BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
+#: "الحدود مع غزة", "على حدود غزة", "السياج الفاصل مع غزة": a border is a unit's, not a town's.
+_BORDER = shadow_set({"حدود", "الحدود", "لحدود", "بحدود", "وحدود", "الحدودي", "الحدوديه", "الفاصل"})
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
@@ -340,6 +342,7 @@ class Geocoder(FramedPlaces):
             mn.framed = self._framed(mn, words)
             nxt = words.index_at(mn.nend) + 1
             mn.continued = nxt < len(words.spans) and words.word(nxt) in NAME_ADJ
+            mn.border = self._after_border(mn, words)
         self._datelines(mentions, m)
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
@@ -444,6 +447,14 @@ class Geocoder(FramedPlaces):
             countries = {self.gaz.entries[h.entry].iso2 for h in b.hits if self.gaz.entries[h.entry].level == "country"}
             if len(countries) == 1:
                 a.framed = countries.pop()
+
+    @staticmethod
+    def _after_border(mn: Mention, words: Words) -> bool:
+        """The name follows a border word, maybe with مع ("على حدود غزة", "الحدود مع غزة")."""
+        i = words.index_at(mn.nstart) - 1
+        if i >= 0 and words.word(i) == "مع":
+            i -= 1
+        return i >= 0 and not mn.prefix and words.word(i) in _BORDER and words.clean_gap(words.spans[i][1], mn.nstart)
 
     @staticmethod
     def _framed(mn: Mention, words: Words) -> str | None:
@@ -561,6 +572,12 @@ class Geocoder(FramedPlaces):
                     e = unit
             level, precision = e.level, 2
             notes.append(f"countryside ({a.type_word}) of {e.name}")
+        elif mn.border and e.level == "populated_place":
+            unit = self.gaz.admin1_entry(e.iso2, e.admin1)
+            if unit is not None and any(name_key(n) == mn.key or name_key(n).endswith(" " + mn.key) for n in unit.names):
+                notes = [f"a border: the unit {unit.label()} of the town {e.label()}"]
+                e = unit
+                level, precision = e.level, PRECISION.get(e.level, 2)
         if a.dir_before or a.dir_after:
             d = a.dir_before or a.dir_after
             if e.level == "country":

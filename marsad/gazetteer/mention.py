@@ -40,6 +40,8 @@ class Mention:
     continued: bool = False
     #: coordinated with a city or after وسط ("بين عمان ودمشق"): city readings are preferred
     city_company: bool = False
+    #: after a border word ("الحدود مع غزة"): the unit named after the town, not the town
+    border: bool = False
 
     @property
     def latin(self) -> bool:
