@@ -103,6 +103,10 @@ def test_a_side_named_after_a_strike_without_a_doer_mark_is_what_it_hit(nlp):
         ("قصفت طائرات التحالف مواقع تنظيم داعش في بلدة هجين بدير الزور.", "United States"),
         ("قصف طيران التحالف مواقع تنظيم داعش في بلدة هجين بدير الزور.", "United States"),
         ("قصف طيران التحالف العربي مواقع الحوثيين في مديرية حيس.", "Saudi Arabia"),
+        # a side that claims the act is its doer, wherever the claim stands in the sentence
+        ("قتل عشرة أشخاص في تفجير سيارة مفخخة في مدينة الرمادي أمس، وأعلن تنظيم داعش مسؤوليته عن التفجير.", "Islamic State"),
+        ("أصيب سبعة جنود في تفجير انتحاري عند قاعدة في مدينة كيسمايو وأعلنت حركة الشباب الإرهابية مسؤوليتها عن الهجوم.",
+         "Al Shabaab"),
         # the nationality of what fired, or of the attack noun, even when no actor is named by name
         ("شنت طائرات حربية روسية غارات على بلدة خان شيخون أمس.", "Russia"),
         ("قتلت مقاتلة كردية في قصف مدفعي تركي على بلدة جنديرس أمس.", "Turkey"),

@@ -142,6 +142,7 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
 #: Verbal nouns that, right after a source announcing them, say the source did it (أعلن الجيش شن غارات،
 #: أكد التحالف تدمير مخازن، أعلن العراق قصف غرفة عمليات).
 _OWN_ACTS = frozenset(normalize(w) for w in (
+    "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "المسؤولية",
     "شن", "تنفيذ", "قصف", "استهداف", "تدمير", "اعتراض", "إسقاط", "ضرب", "اعتقال", "إلقاء", "توقيف", "مداهمة",
     "اقتحام", "السيطرة", "تحرير", "استعادة", "إحباط", "تفكيك"))
 #: What may stand between the source and that noun: a time, a comma, a conjunction (أعلن الجيش، مساء الجمعة، شن).
@@ -155,6 +156,8 @@ def _reports_own_act(tokens: Sequence[Token], starts: Sequence[int], end: int) -
     so it stays an event party; a source that reports what others did (أفاد المرصد بمقتل) does not.
     `starts` are the tokens' start offsets (sorted)."""
     k = bisect.bisect_left(starts, end)
+    if k > 0 and tokens[k - 1].norm in _CLAIMS:
+        return True  # the claim word ended up inside the source's span (أعلن تنظيم داعش مسؤوليته)
     for seen, t in enumerate(tokens[k : k + 6]):
         if t.norm in _OWN_ACTS or t.norm.lstrip("و") in _OWN_ACTS:
             return True
@@ -353,7 +356,7 @@ def assign_roles(
         before2 = _norm_before(tokens, i, 2)
         before1 = before2[-1:] if before2 else ()
         last = _last_token(tokens, i, m.end)
-        if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i)
+        if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i) or _claims_it(tokens, last)
                 or (m.kind not in victims and ((remote and _flies(tokens, i))
                                                or (not verbal and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
             agents_marked.append(m)
@@ -499,6 +502,16 @@ def _hit(tokens: Sequence[Token], i: int | None, m: ActorMention) -> bool:
     if i is None:
         return False
     return marked_before(tokens, i, _TARGET_MARKS) or victim_position(tokens, i, _last_token(tokens, i, m.end))
+
+
+#: Words after a side that claim the act for it (أعلنت حركة الشباب مسؤوليتها عن الهجوم).
+_CLAIMS = frozenset(normalize(w) for w in ("مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "المسؤولية", "مسئوليتها", "مسئوليته"))
+
+
+def _claims_it(tokens: Sequence[Token], last: int) -> bool:
+    """The side ending at token `last` claims the act (أعلنت حركة الشباب الإرهابية مسؤوليتها عن الهجوم): the
+    claim word within three words after it (a describing adjective or a time may stand between)."""
+    return any(t.norm in _CLAIMS for t in tokens[last + 1 : last + 4])
 
 
 #: Verbs whose subject is the doer of an attack named before them (الهجوم نفذه انتحاري، تبنته طالبان، قام مسلحون بخطف).
