@@ -1053,6 +1053,18 @@ def test_fighting_beside_civilian_victims_stays_an_armed_clash(ext):
     assert subtypes(ext(saraqib("وهاجم مسلحون مدنيين في سراقب أمس."))) == ["Attack"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدف هجوم بسيارتين مفخختين ومسلحين مقرا أمنيا في سراقب، مما أسفر عن مقتل 5 مدنيين.",
+        "وهاجم مسلحون بحزام مفخخ حاجزا في سراقب أمس.",
+    ],
+)
+def test_a_booby_trapped_dual_or_masculine_is_an_explosive(ext, text):
+    """مفخختين، مفخخ: the dual and masculine of مفخخة name the bomb as well as the feminine does."""
+    assert subtypes(ext(saraqib(text))) == ["Remote explosive/landmine/IED"]
+
+
 def test_pictures_of_the_victims_of_an_attack_are_no_attack(ext):
     text = "ورفع المتظاهرون صورا لمدنيين قتلوا في الهجوم على سراقب."
     assert "Armed clash" not in subtypes(ext(saraqib(text)))
