@@ -120,3 +120,19 @@ def test_a_city_after_a_comma_and_a_direction_is_still_a_reference_point(ext):
     got = where(ext, text, place("حماة", text, "Hama", level="admin1", admin1="Hama"),
                 place("دمشق", text, "Damascus", admin1="Damascus"))
     assert got == ["Hama"]
+
+
+def test_the_border_between_two_places_lies_in_both(ext):
+    text = "وقتلت القوات الإسرائيلية متظاهرين على الحدود بين إسرائيل وقطاع غزة. وقالت الشرطة في إسرائيل إن التحقيق جار."
+    israel = {"iso2": "IL", "level": "country", "admin1": None}
+    got = where(ext, text, place("إسرائيل", text, "Israel", **israel),
+                place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1", admin1="Gaza Strip"),
+                place("إسرائيل", text, "Israel", nth=1, **israel))
+    assert got == ["Gaza Strip"]
+
+
+def test_the_town_of_the_hospital_the_dead_were_taken_to_is_not_the_scene(ext):
+    text = ("وشنت الطائرات غارات على مواقع المسلحين في ريف محافظة إدلب الخميس. "
+            "وأسفرت الغارات عن مقتل عشرة مسلحين نقلت جثثهم إلى مستشفى الشفاء في مدينة حارم.")
+    got = where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim"))
+    assert got and set(got) == {"Idleb"}

@@ -7,8 +7,10 @@ where someone lives or works, a country named as the owner of a state body, or a
 movement (but the town one arrived at is a scene).  A missile is placed where it was headed,
 not where it was launched; the place that saw an event (شهدت X مواجهات) is its scene; a place
 of another act added after فضلا عن, or of the incident a strike answered (ردا على), is not the
-trigger's.  A name after a direction is a reference point only when a named place stands just before the
-direction (حماة، شمال دمشق); after an unnamed site (موقع غرب دير البلح) it is the scene's only name.
+trigger's.  A name after a direction is a reference point only when a named place stands just
+before the direction (حماة، شمال دمشق); after an unnamed site (موقع غرب دير البلح) it is the
+scene's only name.  The town of the hospital the wounded or dead were taken to is no scene; the
+border between two places (الحدود بين إسرائيل وقطاع غزة) lies in both, abroad or not.
 """
 
 from __future__ import annotations
@@ -187,6 +189,23 @@ def _on_arrival(text: str, place: Place) -> bool:
     return len(words) < 3 or words[-3] != "قبل"
 
 
+#: Stems (shadow form) of taking the wounded or dead somewhere (نقلت جثثهم، أسعف الجرحى).
+_TAKEN_RE = re.compile(r"(?:^|\s)[وف]?(?:نقل|ينقل|تنقل|اسعف|يسعف)")
+#: A hospital reached after إلى (إلى مستشفى، إلى مستشفيي، للمستشفى).
+_TO_HOSPITAL_RE = re.compile(r"(?:الي\s+(?:ال)?|لل)مستشف")
+
+
+def _taken_to(text: str, place: Place) -> bool:
+    """The place is where the wounded or dead were taken (نقلت جثثهم إلى مستشفى العسكري في مدينة الحديدة):
+    a verb of taking, then إلى a hospital, before it in its clause.  The hospital's town is no scene."""
+    head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 90) : place.start])[-1]
+    if "مستشف" not in head:
+        return False  # the common case, decided without normalising
+    norm = normalize(head)
+    hospital = _TO_HOSPITAL_RE.search(norm)
+    return hospital is not None and _TAKEN_RE.search(norm, 0, hospital.start()) is not None
+
+
 def _movement(text: str, place: Place) -> int:
     """2 after a word of a goal (إلى، نحو), 1 after من or باتجاه, else 0.
 
@@ -196,6 +215,8 @@ def _movement(text: str, place: Place) -> int:
         before.pop()  # إلى مدينة X
     if before and before[-1] in _AMONG and _goal_before(text, place):
         return 2  # فروا إلى مناطق سيطرة الحكومة، ومن بينها عدن: one of the goals
+    if _taken_to(text, place):
+        return 2  # نقلوا إلى مستشفى في مدينة X: where they were taken
     if not before or before[-1] not in _MOVEMENT:
         return 0
     if before[-1] in _GOAL:
@@ -307,8 +328,22 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
-        kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2]
+        home_kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2]
+        # the border between a kept place and another (الحدود بين إسرائيل وقطاع غزة) lies in both: no homograph
+        kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) for q in home_kept)]
     return kept
+
+
+#: Words of a border before بين: "الحدود بين إسرائيل وقطاع غزة" names two sides of one scene.
+_BORDER = frozenset({"الحدود", "حدود", "الحدوديه", "الحدودي", "السياج", "الشريط"})
+
+
+def _border_pair(text: str, first: Place, second: Place) -> bool:
+    """`second` follows `first` after و, and بين after a word of a border comes right before `first`."""
+    if not 0 < second.start - first.end <= 3 or text[first.end : second.start].strip() != "و":
+        return False
+    before = [normalize(w) for w in text[max(0, first.start - 40) : first.start].split()[-2:]]
+    return len(before) == 2 and before[-1] == "بين" and before[-2] in _BORDER
 
 
 #: First words of an organisation's name that make it a group of fighters or a movement: a place inside
