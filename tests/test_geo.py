@@ -577,3 +577,12 @@ def test_a_border_is_the_strip_not_the_city():
         assert (p.name, p.level) == ("Gaza Strip", "admin1"), text
     assert one("غارة إسرائيلية على منزل في غزة", "غزة").level == "populated_place"
     assert one("اشتباكات على الحدود مع لبنان", "لبنان").level == "country"
+
+
+def test_amman_in_a_text_about_jordan():
+    """عمان is Oman or Amman: Amman where the text names Jordan and no other mark of Oman."""
+    assert one("أجرى الوزير الإماراتي محادثات في عمان مع نظيره الأردني", "عمان").name == "Amman"
+    assert one("احتجاجات عارمة في شوارع عمان. وصل العاهل الأردني إلى البلاد", "عمان").name == "Amman"
+    assert one("نقل جرحى من عمان إلى صنعاء عبر مسقط", "عمان").name == "Oman"
+    assert one("دول الخليج والأردن والبحرين وعمان والكويت", "عمان").name == "Oman"
+    assert one("زار الوزير عمان أمس", "عمان").name == "Oman"

@@ -360,6 +360,7 @@ class Geocoder(FramedPlaces):
                 if b.around and b.around.dir_before:  # "حارم غربي إدلب": the direction places حارم
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         countries = self._country_run(mentions, m)
+        in_run = {id(mn) for i, mn in enumerate(mentions) if i in countries}
         mentions = [mn for i, mn in enumerate(mentions)
                     if (i in countries or self._has_context(mn)) and not self._adjective(mn, m, words)]
         # re-point parents after filtering
@@ -384,6 +385,7 @@ class Geocoder(FramedPlaces):
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
             self._rank(mn, mn_prior, parent, lang)
         self._district_parents(mentions)
+        self._capitals(mentions, words, in_run)
         out = []
         for i, mn in enumerate(mentions):
             if not mn.ranked or self._unsupported(mn, priors[i]):
@@ -397,6 +399,31 @@ class Geocoder(FramedPlaces):
         out += self._villages(text, sh, words, mentions, out, prior)
         out = self._lists(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
+
+    def _capitals(self, mentions: list[Mention], words: Words, in_run: set[int]) -> None:
+        """عمان in a text about Jordan is Amman: a country name that is also a big city of another
+        country is that city when the text names the city's country (الأردن، الأردني) and nowhere
+        else names the first (no سلطنة عمان، عماني، مسقط), unless it stands in a list of countries."""
+        def top(mn: Mention) -> Entry:
+            return self.gaz.entries[mn.ranked[0][1]]
+
+        cands = [mn for mn in mentions if mn.ranked and id(mn) not in in_run and top(mn).level == "country"
+                 and any(self.gaz.entries[h.entry].level == "populated_place" and self.gaz.entries[h.entry].pop
+                         >= 1_000_000 and self.gaz.entries[h.entry].iso2 != top(mn).iso2 for h in mn.hits)]
+        if not cands:
+            return
+        named = {d for i in range(len(words.spans)) if (d := demonym_country(words.word(i)))}
+        for mn in cands:
+            country = top(mn).iso2
+            others = {top(o).iso2 for o in mentions if o.ranked and o.key != mn.key} | named
+            if country in others:
+                continue
+            for r in mn.ranked:
+                e = self.gaz.entries[r[1]]
+                if e.level == "populated_place" and e.pop >= 1_000_000 and e.iso2 in others:
+                    why = [*r[2], f"the text names {e.iso2} and no other mark of {country}"]
+                    mn.ranked = [(r[0], r[1], why)] + [x for x in mn.ranked if x is not r]
+                    break
 
     def _district_parents(self, mentions: list[Mention]) -> None:
         """"مديرية رازح بصعدة": what holds a district is its governorate, not the town of that name.
