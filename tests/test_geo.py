@@ -562,6 +562,8 @@ def test_bases_crossings_and_villages_the_data_lacked():
         p = one(text, mention)
         assert (p.iso2, p.admin1) == want, (mention, p.name, p.iso2, p.admin1)
     assert one("وصل الوفد إلى ليماسول في قبرص", "ليماسول").name == "Limassol"
+    # a city's countryside is its governorate's: T4 is 80 km from Homs and in ريف حمص
+    assert one("غارة على مطار التيفور في ريف حمص", "مطار التيفور").name == "Tiyas (T4) air base"
 
 
 def test_a_funeral_square_and_a_preposition_are_no_places():

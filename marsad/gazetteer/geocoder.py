@@ -285,6 +285,9 @@ class Geocoder(FramedPlaces):
         reach = 150.0 if mn.directed else 60.0  # "سامراء في شمال بغداد": 110 km north, and right
         if any(self._inside(self.gaz.entries[h.entry], p, reach) for h in mn.hits):
             return False
+        if parent.around and parent.around.type_level == "rif" and any(
+                (x := self.gaz.entries[h.entry]).iso2 == p.iso2 and x.admin1 == p.admin1 for h in mn.hits):
+            return False  # "مطار التيفور في ريف حمص": a city's countryside is its governorate's, however far
         # "بمحافظة البكيرية": a unit; "بريف القنيطرة": a city's countryside, which holds its villages
         unit_word = bool(parent.around and (parent.around.type_level in ("admin1", "admin2", "admin3")
                                             or (parent.around.type_word or "").endswith("ريف")))
