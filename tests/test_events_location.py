@@ -136,3 +136,9 @@ def test_the_town_of_the_hospital_the_dead_were_taken_to_is_not_the_scene(ext):
             "وأسفرت الغارات عن مقتل عشرة مسلحين نقلت جثثهم إلى مستشفى الشفاء في مدينة حارم.")
     got = where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim"))
     assert got and set(got) == {"Idleb"}
+
+
+def test_a_settlement_noun_with_lam_or_in_the_dual_attaches_the_name(ext):
+    text = "وتعرض رئيس المجلس في حلب لكمين مسلح أثناء زيارته لمدينة حارم."
+    got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("حارم", text, "Harim"))
+    assert got == ["Harim"]
