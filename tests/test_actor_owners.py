@@ -136,3 +136,18 @@ def test_a_side_in_support_is_the_associated_actor_not_the_doer(nlp):
 def test_a_nationality_after_a_death_word_names_the_dead(nlp):
     got = actors(nlp, "أسفر القصف عن مقتل أربعة فلسطينيين في بلدة بيت حانون أمس.")
     assert all("Palestine" not in (a1 or "") for a1, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # the owner of the positions or gatherings hit; the Yemeni news' "rebels" are the Houthis there
+        ("وشنت مقاتلات التحالف العربي غارات استهدفت تجمعات وتعزيزات للمتمردين في مديرية حيس بمحافظة الحديدة.",
+         "Houthi"),
+        ("شنت قوات الجيش اليمني قصفا مدفعيا على مواقع الانقلابيين في مديرية كتاف بمحافظة صعدة.", "Houthi"),
+        ("شنت طائرات إسرائيلية غارات جوية على أهداف إيرانية في سوريا أمس.", "Iran"),
+    ],
+)
+def test_the_side_hit(nlp, text, hit):
+    got = actors(nlp, text)
+    assert got and hit in (got[0][1] or "") and hit not in (got[0][0] or ""), got

@@ -107,6 +107,10 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             a = kb.get(e.kb_id) if e.kb_id and e.kb_id.startswith("actor:") else None
             if a is not None:
                 matches.append((e.start, e.end, e.text, a))
+        if _theatre(doc) == "YE":
+            houthis = kb.get("houthis")
+            if houthis is not None:
+                matches.extend((t.start, t.end, t.text, houthis) for t in doc.tokens if t.norm in _YEMEN_REBELS)
         coalition = _theatre_coalition(doc)
         if coalition is not None:
             matches = [(s, e, t, _coalition_here(kb, a, t, coalition)) for s, e, t, a in matches]
@@ -178,12 +182,20 @@ _COALITION_ARMS = frozenset(normalize(w) for w in (
 _COALITION_NAMED = frozenset(normalize(w) for w in ("العربي", "الدولي", "بقيادة", "الإسلامي", "السعودي", "الغربي"))
 
 
-def _theatre_coalition(doc: Document) -> str | None:
-    """The coalition KB id of the document's theatre: the country most of its places lie in."""
+#: What Yemeni news calls the Houthis without naming them (المتمردين، الانقلابيين): in a Yemen story nobody else.
+_YEMEN_REBELS = frozenset(normalize(w) for w in (
+    "المتمردين", "المتمردون", "للمتمردين", "والمتمردين", "الانقلابيين", "الانقلابيون", "للانقلابيين", "والانقلابيين"))
+
+
+def _theatre(doc: Document) -> str | None:
+    """The country most of the document's places lie in."""
     counts = Counter(p.iso2 for p in doc.places if p.iso2)
-    if not counts:
-        return None
-    return _THEATRE_COALITIONS.get(counts.most_common(1)[0][0])
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _theatre_coalition(doc: Document) -> str | None:
+    """The coalition KB id of the document's theatre."""
+    return _THEATRE_COALITIONS.get(_theatre(doc) or "")
 
 
 def _bare_coalitions(tokens: Sequence[Token]) -> list[Token]:
@@ -338,10 +350,13 @@ def assign_roles(
                 and not (m.start in tok_index and _support_mark(tokens, tok_index[m.start]) is not None)]
     national = _state_named(tokens, trigger_first, trigger_last, event_type)
     if not mentions:
-        if national is not None and event_type not in ("Protests", "Riots"):
-            reasons.append(f"actor1 the state whose forces the sentence names by nationality ({national.text})")
-            return national, None, reasons
-        return None, None, reasons
+        if national is None or event_type in ("Protests", "Riots"):
+            return None, None, reasons
+        reasons.append(f"actor1 the state whose forces the sentence names by nationality ({national.text})")
+        hit = _hit_nationality(tokens, trigger_last, national) if event_type == "Explosions/Remote violence" else None
+        if hit is not None:
+            reasons.append(f"actor2 the state whose sites were hit ({hit.text})")
+        return national, hit, reasons
     agent: ActorMention | None = None
     target: ActorMention | None = None
     agents_marked, targets_marked = [], []
@@ -360,7 +375,7 @@ def assign_roles(
                 or (m.kind not in victims and ((remote and _flies(tokens, i))
                                                or (not verbal and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
             agents_marked.append(m)
-        elif marked_before(tokens, i, _TARGET_MARKS):
+        elif marked_before(tokens, i, _TARGET_MARKS) or _site_owner(tokens, i):
             targets_marked.append(m)
         elif (
             victim_position(tokens, i, last)
@@ -424,7 +439,42 @@ def assign_roles(
     if pref:
         target = pref[0]
         reasons.append(f"actor2 {target.text}")
+    elif remote:
+        target = _hit_nationality(tokens, trigger_last, agent)
+        if target is not None:
+            reasons.append(f"actor2 the state whose sites were hit ({target.text})")
     return agent, target, reasons
+
+
+#: What a strike hits that belongs to a side (أهداف إيرانية، مواقع سورية، قواعد روسية).
+_HIT_SITES = frozenset(normalize(w) for w in (
+    "أهداف", "اهداف", "مواقع", "موقع", "قواعد", "قاعدة", "مقرات", "مقر", "تجمعات", "تعزيزات", "منشآت", "منشأة",
+    "مخازن", "آليات", "قوات", "ميليشيات", "مليشيات", "عناصر"))
+
+
+#: Things of a side that a strike or fight hits, its owner named right after (مواقع الحوثيين، تجمعات
+#: للمتمردين، في صفوف الانقلابيين): the owner is the side hit.
+_OWNED_SITES = frozenset(normalize(w) for w in (
+    "أهداف", "اهداف", "مواقع", "موقع", "قواعد", "مقرات", "مقر", "تجمعات", "تجمع", "تعزيزات", "منشآت", "مخازن",
+    "آليات", "تحصينات", "صفوف", "معاقل", "معقل", "ثكنات", "نقاط", "دفاعات", "خطوط"))
+
+
+def _site_owner(tokens: Sequence[Token], i: int) -> bool:
+    """Token i names the owner of a hit site (مواقع الحوثيين، تجمعات للمتمردين)."""
+    return i > 0 and bare(tokens[i - 1]) in _OWNED_SITES
+
+
+def _hit_nationality(tokens: Sequence[Token], last: int, agent: ActorMention | None) -> ActorMention | None:
+    """غارات على أهداف إيرانية: the state a nationality word after a hit site names, within the clause after
+    the trigger; never the striker's own."""
+    for k in range(last + 1, min(len(tokens), last + 6)):
+        if tokens[k].kind != "word":
+            return None
+        if bare(tokens[k]) in _HIT_SITES:
+            m = _demonym_mention(tokens, k + 1)
+            if m is not None and (agent is None or m.name(None) != agent.name(None)):
+                return m
+    return None
 
 
 #: Words of a chemical attack: the side named after one is the side accused of it (الهجوم الكيماوي الذي يتهم
