@@ -1065,6 +1065,15 @@ def test_a_booby_trapped_dual_or_masculine_is_an_explosive(ext, text):
     assert subtypes(ext(saraqib(text))) == ["Remote explosive/landmine/IED"]
 
 
+def test_storming_by_the_looters_is_the_looting(ext):
+    """The looters' way into the warehouse is no battle beside the looting; another side's storming stays."""
+    looted = "ونهبت ميليشيات الحوثي، الخميس، مستودعا للإغاثة في سراقب. "
+    text = looted + "وقال مراسل إنه بمجرد اقتحام ميليشيات الحوثي للمستودع، نهبت ألفي سلة غذائية."
+    assert subtypes(ext(saraqib(text))) == ["Looting/property destruction"]
+    text = looted + "واقتحمت قوات الأمن، الخميس، سراقب واشتبكت مع مسلحين."
+    assert subtypes(ext(saraqib(text, n=2))) == ["Looting/property destruction", "Armed clash"]
+
+
 def test_pictures_of_the_victims_of_an_attack_are_no_attack(ext):
     text = "ورفع المتظاهرون صورا لمدنيين قتلوا في الهجوم على سراقب."
     assert "Armed clash" not in subtypes(ext(saraqib(text)))

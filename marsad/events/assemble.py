@@ -623,6 +623,7 @@ class Extractor:
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
         merged, roles = _fold_peaceful(merged, roles)
         merged, roles = _fold_riots(merged, roles)
+        merged, roles = _fold_break_ins(merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
         events = [_renumber(_placed(merged[i], home), k) for k, i in enumerate(keep, 1)]
@@ -2187,6 +2188,33 @@ def _fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], l
         if e.sub_event_type not in _CROWD_DEEDS or (e.sub_event_type != "Violent demonstration" and e.inter1 not in (None, 5, 6)):
             continue
         j = next((j for j in force if _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
+#: Forms of storming (اقتحام، اقتحم، يقتحم): the way in of a raid, a riot or a looting.
+_STORMING = ("اقتحام", "اقتحم", "يقتحم", "تقتحم")
+_LOOTING = "Looting/property destruction"
+
+
+def _storming(e: Event) -> bool:
+    return e.trigger is not None and any(c.startswith(_STORMING) for c in candidates(normalize(e.trigger.text)))
+
+
+def _fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A storming typed an armed clash, of the same day and scene as a looting by the same named side
+    ("نهبت ميليشيات الحوثي مستودعا … بمجرد اقتحام ميليشيات الحوثي للمستودع، نهبت"), is the looters' way in: one
+    looting, not a battle besides (ACLED codes the incident once, by what was done inside)."""
+    loots = [j for j, e in enumerate(events) if e.sub_event_type == _LOOTING]
+    if not loots:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type != "Armed clash" or not _storming(e):
+            continue
+        j = next((j for j in loots if e.actor1 is not None and events[j].actor1 == e.actor1
+                  and _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
     return _fold_pairs(events, roles, pairs, keep_scene=True)
