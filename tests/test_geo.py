@@ -588,3 +588,11 @@ def test_amman_in_a_text_about_jordan():
     assert one("نقل جرحى من عمان إلى صنعاء عبر مسقط", "عمان").name == "Oman"
     assert one("دول الخليج والأردن والبحرين وعمان والكويت", "عمان").name == "Oman"
     assert one("زار الوزير عمان أمس", "عمان").name == "Oman"
+
+
+def test_towns_of_ten_thousand_the_sources_give_in_latin_only():
+    """cities500 has Tajura, Qasr Bin Ghashir, Balatah, Qal'at Sukkar … with no Arabic name."""
+    assert one("اشتباكات في تاجوراء شرق طرابلس", "تاجوراء").name == "Tajura’"
+    assert one("قصف على قصر بن غشير جنوب العاصمة طرابلس", "قصر بن غشير").iso2 == "LY"
+    assert one("اقتحام مخيم بلاطة شرق نابلس", "مخيم بلاطة").name == "Balatah"
+    assert one("هجوم في قلعة سكر بمحافظة ذي قار", "قلعة سكر").admin1 == "Thi Qar"
