@@ -142,3 +142,10 @@ def test_a_settlement_noun_with_lam_or_in_the_dual_attaches_the_name(ext):
     text = "وتعرض رئيس المجلس في حلب لكمين مسلح أثناء زيارته لمدينة حارم."
     got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("حارم", text, "Harim"))
     assert got == ["Harim"]
+
+
+def test_a_city_named_as_a_borders_side_stands_for_its_area(ext):
+    text = "وأعلن الجيش مقتل جندي في إطلاق نار على الحدود الشرقية لحارم. وتقع المدينة في محافظة إدلب."
+    got = where(ext, text, place("حارم", text, "Harim"),
+                place("محافظة إدلب", text, "Idleb", level="admin1", admin1="Idleb"))
+    assert got == ["Idleb"]

@@ -10,7 +10,8 @@ of another act added after فضلا عن, or of the incident a strike answered (
 trigger's.  A name after a direction is a reference point only when a named place stands just
 before the direction (حماة، شمال دمشق); after an unnamed site (موقع غرب دير البلح) it is the
 scene's only name.  The town of the hospital the wounded or dead were taken to is no scene; the
-border between two places (الحدود بين إسرائيل وقطاع غزة) lies in both, abroad or not.
+border between two places (الحدود بين إسرائيل وقطاع غزة) lies in both, abroad or not; a city named as
+a border's side (الحدود الشرقية لغزة) stands for its area (the Gaza Strip) when the document names it.
 """
 
 from __future__ import annotations
@@ -506,6 +507,9 @@ def choose_place(
                 abs(p.start - trigger_start),
             ),
         )
+        area = _border_area(text, best, by_sentence)
+        if area is not None:
+            return area, f"place: {area.text} in the trigger's {where} (most specific, nearest; {best.text}'s border)"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     for back in (1, 2):
         prev = [p for p in by_sentence.get(sent_idx - back, ()) if not guessed(p)]
@@ -518,6 +522,32 @@ def choose_place(
         best = min(named, key=lambda p: abs(p.start - trigger_start))
         return best, f"place: {best.text}, a name put at its country, for want of a known place near the trigger"
     return None, "no place attached to the trigger"
+
+
+#: Words of a border right before a city's name (الحدود الشرقية لغزة، على حدود غزة، السياج الفاصل مع غزة).
+_BORDER_OF = frozenset({"حدود", "الحدود", "بحدود", "لحدود", "الحدوديه"})
+_BORDER_WITH = frozenset({"الفاصل", "الحدودي", "الحدوديه", "الحدود", "حدوده", "حدودها"})
+
+
+def _border_area(text: str, place: Place, by_sentence: Mapping[int, Sequence[Place]]) -> Place | None:
+    """The unit a city stands for when it names a border's side (اشتباكات على الحدود الشرقية لغزة): the
+    border runs along the whole area (the Gaza Strip), not through the city.  The document's own mention
+    of that unit (its first-level area, named as such) is returned; None when the city is no border's
+    side or the document never names its area."""
+    if place.level != "populated_place" or not place.admin1 or place.admin1 == place.name:
+        return None
+    words = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 40) : place.start].split()]
+    if words and words[-1] == "ل":
+        words.pop()  # الحدود الشرقية لغزة
+    while words and words[-1].startswith("ال") and words[-1].endswith("يه") and words[-1] != "الحدوديه":
+        words.pop()  # الشرقية
+    if not words:
+        return None
+    side = words[-1] in _BORDER_OF or (words[-1] == "مع" and len(words) > 1 and words[-2] in _BORDER_WITH)
+    if not side:
+        return None
+    return next((q for qs in by_sentence.values() for q in qs
+                 if q.level == "admin1" and q.name == place.admin1 and q.iso2 == place.iso2), None)
 
 
 def _rank(place: Place, others: Sequence[Place]) -> float:
