@@ -1074,6 +1074,15 @@ def test_storming_by_the_looters_is_the_looting(ext):
     assert subtypes(ext(saraqib(text, n=2))) == ["Looting/property destruction", "Armed clash"]
 
 
+def test_fighters_captured_in_a_battle_are_part_of_it(ext):
+    """Fighters taken in an advance are the battle's, not an Arrests event; members of a party arrested stay."""
+    battle = " وأعلن الجيش سيطرته على عدة مواقع في سراقب بعد اشتباكات مع المسلحين."
+    text = "وأحرزت قوات الجيش تقدما جديدا في سراقب، وقبضت على عشرات الإرهابيين الأجانب." + battle
+    assert subtypes(ext(saraqib(text))) == ["Government regains territory"]
+    text = "واعتقلت قوات الأمن عشرات من عناصر الحزب في سراقب." + battle
+    assert subtypes(ext(saraqib(text))) == ["Arrests", "Government regains territory"]
+
+
 def test_pictures_of_the_victims_of_an_attack_are_no_attack(ext):
     text = "ورفع المتظاهرون صورا لمدنيين قتلوا في الهجوم على سراقب."
     assert "Armed clash" not in subtypes(ext(saraqib(text)))

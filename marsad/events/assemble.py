@@ -103,7 +103,7 @@ from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, is_
 from marsad.events.roles import bad_head, is_quantity
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span
 from marsad.model.vocab import disorder_type, interaction
-from marsad.text import article_stripped, normalize
+from marsad.text import article_stripped, normalize, tokenize
 
 log = logging.getLogger(__name__)
 #: How much the sentence classifier weighs in a battle's confidence (0.6 for other events).
@@ -624,6 +624,7 @@ class Extractor:
         merged, roles = _fold_peaceful(merged, roles)
         merged, roles = _fold_riots(merged, roles)
         merged, roles = _fold_break_ins(merged, roles)
+        merged, roles = _fold_captures(text, merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
         events = [_renumber(_placed(merged[i], home), k) for k, i in enumerate(keep, 1)]
@@ -2215,6 +2216,41 @@ def _fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event
             continue
         j = next((j for j in loots if e.actor1 is not None and events[j].actor1 == e.actor1
                   and _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
+#: Types of a battle its fighters may be captured in.
+_BATTLE_SUBS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
+#: Captives who can only be fighters (not عناصر, which also names a party's members).
+_FIGHTERS = frozenset(
+    "ارهابيين ارهابيا مسلحين مسلحا مقاتلين مقاتلا متشددين حوثيين حوثيا متمردين متمردا دواعش تكفيريين".split())
+#: How many words after an arrest trigger name the captives.
+CAPTIVE_REACH = 3
+
+
+def _fighters_taken(text: str, e: Event) -> bool:
+    """The words right after an arrest trigger name fighters (قبضت على عشرات الإرهابيين، أسر عناصر)."""
+    if e.trigger is None:
+        return False
+    words = [t.norm for t in tokenize(text[e.trigger.end : e.trigger.end + 80]) if t.kind == "word"][:CAPTIVE_REACH]
+    return any({w.lstrip("و"), article_stripped(w.lstrip("و"))} & _FIGHTERS for w in words)
+
+
+def _fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """Fighters captured (اعتقلت/قبضت على عشرات الإرهابيين) on the same day and scene as a battle with no
+    contradicting side are part of that battle ("أحرزت قوات الجيش تقدما في درنة وقبضت على عشرات
+    الإرهابيين ... سيطرته على عدة مواقع بعد اشتباكات"): ACLED codes the battle, not an arrest besides."""
+    battles = [j for j, e in enumerate(events) if e.sub_event_type in _BATTLE_SUBS]
+    if not battles:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type != "Arrests" or not _fighters_taken(text, e):
+            continue
+        j = next((j for j in battles if _same_day(events[j], e) and _same_scene(events[j].location, e.location)
+                  and _compatible_actors(events[j], e)), None)
         if j is not None:
             pairs.append((j, i))
     return _fold_pairs(events, roles, pairs, keep_scene=True)
