@@ -1083,6 +1083,13 @@ def test_fighters_captured_in_a_battle_are_part_of_it(ext):
     assert subtypes(ext(saraqib(text))) == ["Arrests", "Government regains territory"]
 
 
+def test_demonstrators_storming_a_building_is_a_riot(ext):
+    """A storming verb whose subject right after it is the demonstrators (اقتحمه متظاهرون) is their riot."""
+    text = "وقال السفير إن مبنى القنصلية في سراقب احترق بالكامل، بعدما اقتحمه متظاهرون غاضبون وأحرقوه الجمعة."
+    assert subtypes(ext(saraqib(text))) == ["Violent demonstration"]
+    assert subtypes(ext(saraqib("واقتحمت قوات الأمن، الخميس، سراقب واشتبكت مع مسلحين."))) == ["Armed clash"]
+
+
 def test_pictures_of_the_victims_of_an_attack_are_no_attack(ext):
     text = "ورفع المتظاهرون صورا لمدنيين قتلوا في الهجوم على سراقب."
     assert "Armed clash" not in subtypes(ext(saraqib(text)))

@@ -594,7 +594,7 @@ class Extractor:
             if tolls is None:  # the sentence's figures, read once for all its drafts
                 tolls = tolls_by[d.sent_idx] = find_tolls(text, tokens, lo, hi)
             self._retype_deadly_protest(d, tolls, tokens, lo, ments)
-            self._retype_rioters(d)
+            self._retype_rioters(d, tokens)
             self._retype_gaza_border(d, tolls, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != _EXCESSIVE:
                 d.actor1 = default_actor("protesters")
@@ -823,7 +823,7 @@ class Extractor:
             d.notes.append("type: people killed during the demonstration")
 
     @staticmethod
-    def _retype_rioters(d: Draft) -> None:
+    def _retype_rioters(d: Draft, tokens: Sequence[Any] | None = None) -> None:
         """Violence whose doers are the demonstrators ("اقتحم المحتجون مقر …، أشعلوا النيران") is a
         riot (ACLED's violent demonstration), not an armed clash; so is a clash whose one side is the
         demonstrators ("اشتباكات بين قوات الأمن ومحتجين")."""
@@ -837,12 +837,20 @@ class Extractor:
             d.actor2 = other if other is not None and other.kind not in _VICTIM_KINDS else None
             d.notes.append("type: a clash with demonstrators")
             return
-        if d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS:
+        # a storming verb with the demonstrators as its subject right after it (اقتحمه متظاهرون غاضبون)
+        h = d.hits[0]
+        nxt = tokens[h.last + 1] if tokens is not None and h.last + 1 < len(tokens) else None
+        src: Span | None = None
+        if nxt is not None and any(c.startswith(_STORMING) for c in candidates(h.entry.form)) and (
+                article_stripped(nxt.norm.lstrip("و")).startswith(_PROTEST_STEMS)):
+            src = Span(nxt.start, nxt.end, nxt.text)
+        elif d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS:
             return
-        src = d.tagged[0] or d.role_spans[0]
-        words = [article_stripped(normalize(w).lstrip("و")) for w in src.text.split()] if src is not None else []
-        if not any(w.startswith(_PROTEST_STEMS) for w in words):
-            return
+        else:
+            src = d.tagged[0] or d.role_spans[0]
+            words = [article_stripped(normalize(w).lstrip("و")) for w in src.text.split()] if src is not None else []
+            if src is None or not any(w.startswith(_PROTEST_STEMS) for w in words):
+                return
         d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
         d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
         d.notes.append(f"type: the doers are demonstrators ({src.text})")
