@@ -151,3 +151,10 @@ def test_a_nationality_after_a_death_word_names_the_dead(nlp):
 def test_the_side_hit(nlp, text, hit):
     got = actors(nlp, text)
     assert got and hit in (got[0][1] or "") and hit not in (got[0][0] or ""), got
+
+
+def test_the_arrested_are_civilians_unless_named_as_militants(nlp):
+    got = actors(nlp, "ألقت قوات الشرطة المصرية القبض على شخصين في محافظة الجيزة أمس.")
+    assert got and "Civilians" in (got[0][1] or ""), got
+    got = actors(nlp, "ألقت قوات الأمن القبض على خمسة من عناصر خلية إرهابية في محافظة الجيزة أمس.")
+    assert got and "Civilians" not in (got[0][1] or ""), got

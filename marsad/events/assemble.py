@@ -101,7 +101,7 @@ from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, is_dateline, usable_places
 from marsad.events.roles import bad_head, is_quantity
-from marsad.model import Claim, Document, Event, Fatalities, Place, Span
+from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
 from marsad.model.vocab import disorder_type, interaction
 from marsad.text import article_stripped, normalize, tokenize
 
@@ -602,6 +602,11 @@ class Extractor:
                 if d.actor2 is not None and d.actor1 is None and d.actor2.kind not in ("protesters", "rioters"):
                     d.actor1 = d.actor2  # an armed actor beside a killing of civilians is its perpetrator
                 d.actor2 = default_actor("civilians")
+            if (d.fields["sub_event_type"] == "Arrests" and d.actor2 is None and d.actor1 is not None
+                    and not _militants_taken(tokens, d.hits[-1].last)):
+                # ACLED's side of the arrested when the report names no group of theirs: civilians
+                d.actor2 = default_actor("civilians")
+                d.notes.append("actor2 civilians: the arrested, no group of theirs named")
             if d.fields["event_type"] not in NO_TOLL_TYPES and d.fields["sub_event_type"] != "Peaceful protest":
                 d.tolls = tolls
             if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
@@ -2236,6 +2241,17 @@ _FIGHTERS = frozenset(
     "ارهابيين ارهابيا مسلحين مسلحا مقاتلين مقاتلا متشددين حوثيين حوثيا متمردين متمردا دواعش تكفيريين".split())
 #: How many words after an arrest trigger name the captives.
 CAPTIVE_REACH = 3
+
+
+#: Words after an arrest that make the arrested militants or members of a group, not civilians.
+_MILITANT_WORDS = _FIGHTERS | frozenset("عناصر جهاديين جهاديا خليه قيادي قياديين قياديا امير قاده عنصرا".split())
+
+
+def _militants_taken(tokens: Sequence[Token], last: int) -> bool:
+    """The six words after an arrest trigger name militants or a group's members (اعتقال خمسة من قادة
+    الجهاديين، القبض على عناصر خلية)."""
+    words = [article_stripped(t.norm.lstrip("و")) for t in tokens[last + 1 : last + 9] if t.kind == "word"][:6]
+    return any(w in _MILITANT_WORDS or w.startswith(("عناصر", "قياد")) for w in words)
 
 
 def _fighters_taken(text: str, e: Event) -> bool:
