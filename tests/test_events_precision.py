@@ -1721,3 +1721,11 @@ def test_a_position_described_by_the_fire_it_is_used_for_is_no_shelling(ext, tex
 def test_fire_that_used_a_weapon_on_a_day_stays_a_strike(ext):
     text = "واستخدمت الجماعة صواريخ الكاتيوشا في قصف البلدة الأحد."
     assert "Shelling/artillery/missile attack" in subtypes(ext(make_doc(text)))
+
+
+def test_a_drone_without_a_pilot_negates_nothing(nlp):
+    # "طائرة بدون طيار" is a drone; the دون in it is no negation of the interception or of its place
+    doc = nlp("أسقطت الدفاعات الجوية الروسية طائرة بدون طيار قرب قاعدة حميميم في ريف اللاذقية أمس.", published="2025-10-22")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [
+        ("Disrupted weapons use", "Hmeimim air base")]
+    assert not nlp("لم تقصف الطائرات بلدة كفرنبل أمس.", published="2025-10-22").events

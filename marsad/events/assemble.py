@@ -719,7 +719,7 @@ class Extractor:
                         break
                     j -= 1
                     continue
-                m = self.lex.blockers.match(toks, j)
+                m = self.lex.blocker(toks, j)
                 visit = t.norm.lstrip("و").startswith(VISIT_WORDS) and not _during(toks, j)
                 title = p.level == "country" and words < TITLE_REACH and article_stripped(t.norm.lstrip("و")) in TITLES
                 if (m and m[1] in ("intent", "future", "negation")) or visit or title:

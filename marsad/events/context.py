@@ -44,7 +44,7 @@ def blocked_by(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo
         if tokens[i].norm.lstrip("و") in FALSE_FRIENDS:
             i += 1
             continue
-        m = lex.blockers.match(tokens, i)
+        m = lex.blocker(tokens, i)
         if m is None:
             i += 1
             continue

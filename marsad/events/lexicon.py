@@ -126,6 +126,10 @@ class PhraseMatcher:
         return None
 
 
+#: The word after بدون/دون in "طائرة بدون طيار" (a drone): that دون is no negation.
+_PILOT = frozenset({"طيار", "طيارين"})
+
+
 @dataclass(frozen=True)
 class TriggerLexicon:
     """Triggers, refiners and blockers, compiled for matching."""
@@ -136,6 +140,14 @@ class TriggerLexicon:
     window: int
     future_prefix: bool
     windows: dict[str, int] = field(default_factory=dict)
+
+    def blocker(self, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
+        """(last token, kind) of the blocker starting at token i, or None.  "بدون طيار" / "دون طيار"
+        (unmanned, of a drone) negates nothing."""
+        m = self.blockers.match(tokens, i)
+        if m is not None and m[1] == "negation" and m[0] + 1 < len(tokens) and tokens[m[0] + 1].norm in _PILOT:
+            return None
+        return m
 
     def find(self, tokens: Sequence[Token]) -> list[TriggerHit]:
         """Every trigger in `tokens`, longest match first, left to right, not overlapping."""
