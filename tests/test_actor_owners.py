@@ -112,6 +112,8 @@ def test_a_side_named_after_a_strike_without_a_doer_mark_is_what_it_hit(nlp):
         ("قتلت مقاتلة كردية في قصف مدفعي تركي على بلدة جنديرس أمس.", "Turkey"),
         ("أعلنت الوحدات الكردية مصرع المقاتلة البريطانية في قصف تركي على بلدة جنديرس أمس.", "Turkey"),
         ("أعلنت وزارة الصحة مقتل مزارع فلسطيني في قصف إسرائيلي على بلدة بيت حانون أمس.", "Israel"),
+        # an interception: the state whose air defences disrupted it
+        ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا فوق مدينة جازان أمس.", "Saudi Arabia"),
     ],
 )
 def test_the_doer(nlp, text, doer):

@@ -657,7 +657,9 @@ def _state_named(tokens: Sequence[Token], first: int, last: int, event_type: str
     guns that fired (شنت طائرات حربية روسية غارات)."""
     national = None if bare(tokens[last]) in _DEATH_WORDS else _trigger_nationality(tokens, last)
     if national is None and event_type == "Explosions/Remote violence":
-        national = _platform_nationality(tokens, first, last)
+        national = _platform_nationality(tokens, first, last, _STRIKERS)
+    elif national is None and event_type == "Strategic developments":
+        national = _platform_nationality(tokens, first, last, _DEFENCES)  # اعترضت الدفاعات الجوية السعودية
     return national
 
 
@@ -666,11 +668,17 @@ _HIT_BEFORE = frozenset(normalize(w) for w in ("أسقطت", "أسقط", "إسق
                                                "اعترضت", "اعتراض", "دمرت", "تدمير"))
 
 
-def _platform_nationality(tokens: Sequence[Token], first: int, last: int) -> ActorMention | None:
-    """شنت طائرات حربية روسية غارات، المدفعية التركية تقصف: the nationality after what fired, near the trigger."""
+#: What intercepts: its nationality names the state that disrupted the attack (الدفاعات الجوية السعودية).
+_DEFENCES = frozenset(normalize(w) for w in ("دفاعات", "الدفاعات", "منظومة", "منظومات", "بطاريات", "مضادات"))
+
+
+def _platform_nationality(tokens: Sequence[Token], first: int, last: int, platforms: frozenset[str]) -> ActorMention | None:
+    """شنت طائرات حربية روسية غارات، المدفعية التركية تقصف، اعترضت الدفاعات الجوية السعودية: the nationality
+    after what fired or intercepted (one of `platforms`), near the trigger."""
     for p in range(max(0, first - 8), min(len(tokens), last + 4)):
-        if (bare(tokens[p]) not in _STRIKERS or bare(tokens[p]) in _NOT_PLATFORMS
-                or (p > 0 and tokens[p - 1].norm.lstrip("و") in _HIT_BEFORE)):
+        word = bare(tokens[p])
+        if (word not in platforms or word in _NOT_PLATFORMS
+                or (word not in _DEFENCES and p > 0 and tokens[p - 1].norm.lstrip("و") in _HIT_BEFORE)):
             continue
         k = p + 1
         while k < len(tokens) and k - p <= 3 and (tokens[k].norm in _OWNER_LINKS or tokens[k].norm in _MANNER):
