@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
@@ -1392,18 +1392,28 @@ def _is_raid(e: Event) -> bool:
 def _fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A raid told again without its fighting (نفذت مداهمة في موقع الخلية) after the raid that met fire
     (قتل ثلاثة في مداهمة …) is the same raid: the arrest folds into the clash within a week and one scene."""
-    clashes = [j for j, e in enumerate(events) if e.sub_event_type == "Armed clash" and (_is_raid(e) or _RAID_NOTE in e.notes)]
-    if not clashes:
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == "Armed clash" and (_is_raid(e) or _RAID_NOTE in e.notes),
+        folded=lambda e: e.sub_event_type == "Arrests" and _is_raid(e),
+        match=lambda k, e: _within_week(k.event_date, e.event_date) and _same_scene(k.location, e.location))
+
+
+def _fold_matches(events: list[Event], roles: list[Roles], kept: Callable[[Event], bool], folded: Callable[[Event], bool],
+                  match: Callable[[Event, Event], bool], keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
+    """Fold each event `folded` accepts into the first event `kept` accepts that `match(kept, folded)`: the
+    shape every "this is a part or a retelling of that" rule below shares."""
+    keepers = [j for j, e in enumerate(events) if kept(e)]
+    if not keepers:
         return events, roles
     pairs = []
     for i, e in enumerate(events):
-        if e.sub_event_type != "Arrests" or not _is_raid(e):
+        if i in keepers or not folded(e):
             continue
-        j = next((j for j in clashes if _within_week(events[j].event_date, e.event_date)
-                  and _same_scene(events[j].location, e.location)), None)
+        j = next((j for j in keepers if match(events[j], e)), None)
         if j is not None:
             pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs)
+    return _fold_pairs(events, roles, pairs, keep_scene=keep_scene)
 
 
 def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[int, int]],
@@ -1453,18 +1463,12 @@ def _fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[lis
     """Explosions heard or shaking a place ("هزت انفجارات مدوية دمشق") in a report of a strike of the same
     day or the next (a night's strikes) are that strike heard: they fold into it at its scene, whatever type
     the explosions' own sentence gave them."""
-    strikes = [j for j, e in enumerate(events) if e.sub_event_type in _HEARD_STRIKES]
-    if not strikes:
-        return events, roles
-    pairs = []
-    for i, e in enumerate(events):
-        if i in strikes or not _explosions_heard(e, text):
-            continue
-        j = next((j for j in strikes if (gap := _days_apart(events[j], e)) is not None and gap <= 1
-                  and _same_scene(events[j].location, e.location)), None)
-        if j is not None:
-            pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type in _HEARD_STRIKES,
+        folded=lambda e: _explosions_heard(e, text),
+        match=lambda k, e: (gap := _days_apart(k, e)) is not None and gap <= 1 and _same_scene(k.location, e.location),
+        keep_scene=True)
 
 
 def _summarises(lead: Place, detail: Place) -> bool:
@@ -2168,18 +2172,13 @@ def _fold_peaceful(events: list[Event], roles: list[Roles]) -> tuple[list[Event]
     demonstration told without its force: ACLED codes one event, by the harshest thing that happened.
     Force coded as a PLOVER ASSAULT (soldiers firing on a crowd) stays beside the demonstration: PLOVER
     counts the two as two events, and one event carries one PLOVER type."""
-    harsh = [j for j, e in enumerate(events) if e.sub_event_type in _HARSHER and e.plover_type == "PROTEST"]
-    if not harsh:
-        return events, roles
-    pairs = []
-    for i, e in enumerate(events):
-        if e.sub_event_type != "Peaceful protest":
-            continue
-        j = next((j for j in harsh if _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
-        if j is not None:
-            pairs.append((j, i))
     # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type in _HARSHER and e.plover_type == "PROTEST",
+        folded=lambda e: e.sub_event_type == "Peaceful protest",
+        match=lambda k, e: _same_day(k, e) and _same_scene(k.location, e.location),
+        keep_scene=True)
 
 
 #: What the crowd does at a demonstration met with lethal force: riots, stones, a grenade or a bomb thrown.
@@ -2220,18 +2219,13 @@ def _fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event
     """A storming typed an armed clash, of the same day and scene as a looting by the same named side
     ("نهبت ميليشيات الحوثي مستودعا … بمجرد اقتحام ميليشيات الحوثي للمستودع، نهبت"), is the looters' way in: one
     looting, not a battle besides (ACLED codes the incident once, by what was done inside)."""
-    loots = [j for j, e in enumerate(events) if e.sub_event_type == _LOOTING]
-    if not loots:
-        return events, roles
-    pairs = []
-    for i, e in enumerate(events):
-        if e.sub_event_type != "Armed clash" or not _storming(e):
-            continue
-        j = next((j for j in loots if e.actor1 is not None and events[j].actor1 == e.actor1
-                  and _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
-        if j is not None:
-            pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == _LOOTING,
+        folded=lambda e: e.sub_event_type == "Armed clash" and _storming(e),
+        match=lambda k, e: (e.actor1 is not None and k.actor1 == e.actor1 and _same_day(k, e)
+                            and _same_scene(k.location, e.location)),
+        keep_scene=True)
 
 
 #: Types of a battle its fighters may be captured in.
@@ -2266,18 +2260,12 @@ def _fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[
     """Fighters captured (اعتقلت/قبضت على عشرات الإرهابيين) on the same day and scene as a battle with no
     contradicting side are part of that battle ("أحرزت قوات الجيش تقدما في درنة وقبضت على عشرات
     الإرهابيين ... سيطرته على عدة مواقع بعد اشتباكات"): ACLED codes the battle, not an arrest besides."""
-    battles = [j for j, e in enumerate(events) if e.sub_event_type in _BATTLE_SUBS]
-    if not battles:
-        return events, roles
-    pairs = []
-    for i, e in enumerate(events):
-        if e.sub_event_type != "Arrests" or not _fighters_taken(text, e):
-            continue
-        j = next((j for j in battles if _same_day(events[j], e) and _same_scene(events[j].location, e.location)
-                  and _compatible_actors(events[j], e)), None)
-        if j is not None:
-            pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type in _BATTLE_SUBS,
+        folded=lambda e: e.sub_event_type == "Arrests" and _fighters_taken(text, e),
+        match=lambda k, e: _same_day(k, e) and _same_scene(k.location, e.location) and _compatible_actors(k, e),
+        keep_scene=True)
 
 
 def _fold_into(keep: Event, other: Event) -> Event:
