@@ -409,8 +409,27 @@ def _load(extra_path: str | None) -> ActorKB:
             actors[a.id] = a  # re-inserted last, so its aliases win a tie with a shipped actor
         version += f"+{xheader.get('version', path.name)}"
     generics, state_forces = _generic_entries()
+    state_forces = _with_kb_forces(state_forces, actors.values())
     log.debug("actor KB %s: %d actors", version, len(actors))
     return ActorKB(actors.values(), generics, version=version, state_forces=state_forces)
+
+
+#: ACLED name prefixes of a state's forces, by generic kind.
+_FORCE_PREFIXES = {"military": "Military Forces of ", "security": "Police Forces of "}
+
+
+def _with_kb_forces(state_forces: Mapping[str, Mapping[str, str]], actors: Iterable[Actor]) -> dict[str, dict[str, str]]:
+    """The generic names of states the generic table does not list, taken from the KB's own state forces
+    (saudi_military: "Military Forces of Saudi Arabia (2015-)"), so a generic "Saudi forces" and the named
+    Saudi army get one ACLED name and merge; a unit's longer name (… - STC) is not a state's forces."""
+    out = {k: dict(v) for k, v in state_forces.items()}
+    for a in sorted(actors, key=lambda a: len(a.acled_name or "")):
+        if a.type != "state_force" or not a.country or not a.acled_name or " - " in a.acled_name:
+            continue
+        for kind, prefix in _FORCE_PREFIXES.items():
+            if a.acled_name.startswith(prefix):
+                out.setdefault(a.country, {}).setdefault(kind, a.acled_name)
+    return out
 
 
 def _generic_entries() -> tuple[list[tuple[GenericEntry, list[str]]], dict[str, dict[str, str]]]:
