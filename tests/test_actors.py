@@ -160,7 +160,8 @@ def test_generic_names_without_known_state_forces_or_country(kb):
     army = kb.generic("وقصف الجيش")[0]
     assert army.kind == "military" and army.needs_country
     assert kb.acled_name_for(army, "SY") == "Military Forces of Syria (2024-)"
-    assert kb.acled_name_for(army, "JO") == "Military Forces of Jordan"
+    assert kb.acled_name_for(army, "JO") == "Military Forces of Jordan (1999-)"  # the KB's Jordanian army
+    assert kb.acled_name_for(army, "TN") == "Military Forces of Tunisia"  # no forces known: the plain name
     assert kb.acled_name_for(army, None) == "Military Forces"
     civ = kb.generic("مدنيون")[0]
     assert kb.acled_name_for(civ, "XX") == "Civilians"
