@@ -205,7 +205,7 @@ def test_type_cues_count_only_in_the_triggers_clause(ext):
 
 
 def test_a_demonstration_with_protesters_killed_by_state_forces_is_excessive_force(ext):
-    from marsad.events.actors import find_mentions
+    from marsad.events.mentions import find_mentions
 
     text = "وقتل سبعة متظاهرين برصاص قوات الأمن عندما تظاهر الآلاف قرب الحدود."
     doc = make_doc(text)

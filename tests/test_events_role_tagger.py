@@ -115,8 +115,8 @@ def _draft(event_type: str, tagged: list) -> Draft:
 
 
 def test_tagger_fills_only_empty_actors_and_never_one_side_twice() -> None:
-    from marsad.events.actors import ActorMention
     from marsad.events.assemble import _actors_from_tags
+    from marsad.events.mentions import ActorMention
 
     army = ActorMention(0, 5, "الجيش", "Military Forces of {country}", 1, "military", True)
     army2 = ActorMention(20, 25, "الجيش", "Military Forces of {country}", 1, "military", True)

@@ -18,12 +18,9 @@ from itertools import pairwise
 from typing import Any
 
 from marsad.events.actors import (
-    ActorMention,
     assign_roles,
     can_act,
-    default_actor,
     fallback_roles,
-    find_mentions,
     is_verb,
     protest_source,
     protest_target,
@@ -100,6 +97,7 @@ from marsad.events.context import blocked_by, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, is_dateline, usable_places
+from marsad.events.mentions import ActorMention, default_actor, find_mentions
 from marsad.events.roles import bad_head, is_quantity
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
 from marsad.model.vocab import disorder_type, interaction

@@ -20,10 +20,10 @@ from typing import Any
 
 import pycrfsuite
 
-from marsad.events.actors import find_mentions
 from marsad.events.evaluate import score_records
 from marsad.events.gsr import GsrSpans, read_spans
 from marsad.events.lexicon import load_lexicon
+from marsad.events.mentions import find_mentions
 from marsad.events.role_tagger import DEFAULT_MODEL, MIN_MARGINAL, ROLES, RoleTagger, features, sentence_view
 from marsad.events.roles import FUNCTION_WORDS
 from marsad.events.train import f1, folds_by_doc

@@ -1,0 +1,305 @@
+"""Actor mentions of a document: the actor knowledge base's actors and generic phrases, with the
+country they belong to, for the event's roles (`marsad.events.actors`).
+
+Reporters and monitors are sources, not parties, unless they announce their own act; a coalition no
+word names is the one fighting in the document's theatre; Yemeni news' "rebels" are the Houthis there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from marsad.errors import MarsadError
+from marsad.gazetteer.countries import country
+from marsad.model import Document, Token
+from marsad.text import article_stripped, normalize
+
+log = logging.getLogger(__name__)
+
+#: KB actor types that report on events rather than take part in them.
+NOT_ACTORS = frozenset({"media", "ngo"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in the text; `label` may hold {country} or need one appended."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    inter: int | None
+    kind: str
+    needs_country: bool
+    actor_country: str | None = None
+    generic: Any = None
+
+    def name(self, iso2: str | None) -> str:
+        """The ACLED-style name in the event's country (or the actor's own, when the text gives it)."""
+        if self.needs_country and self.actor_country:
+            iso2 = self.actor_country
+        if self.generic is not None:
+            kb = _kb()
+            if kb is not None:
+                try:
+                    return kb.acled_name_for(self.generic, iso2)
+                except MarsadError:
+                    pass
+        c = country(iso2)
+        if not self.needs_country or c is None:
+            return self.label.replace(" ({country})", "").replace("{country}", "").strip()
+        if "{country}" in self.label:
+            return self.label.replace("{country}", c.name)
+        return f"{self.label} ({c.name})"
+
+    def inter_in(self, iso2: str | None) -> int | None:
+        """ACLED inter code; a foreign state's forces are external forces (8)."""
+        if self.inter == 1 and self.actor_country and iso2 and self.actor_country.upper() != iso2.upper():
+            return 8
+        return self.inter
+
+
+@lru_cache(maxsize=4)
+def _kb(extra_path: str | None = None) -> Any:
+    try:
+        from marsad.lexicons.actors import ActorKB
+    except ImportError:
+        return None
+    try:
+        return ActorKB.load(extra_path)
+    except (MarsadError, OSError, ValueError, KeyError) as err:
+        log.warning("actor KB unavailable, events get generic actors only: %s", err)
+        return None
+
+
+def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMention]:
+    """Actor mentions of the whole document, left to right, overlaps resolved (KB actors win).
+
+    `actors_path` is a user's actors file merged into the shipped KB (the same one the
+    `marsad.actors.v1` linker was given), so that user actors become event parties too.
+    """
+    kb = _kb(actors_path)
+    found: list[ActorMention] = []
+    if kb is not None:
+        tokens = list(doc.tokens) or None
+        matches = [(m.start, m.end, m.text, m.actor) for m in kb.find(doc.text, tokens)]
+        for e in doc.entities:
+            a = kb.get(e.kb_id) if e.kb_id and e.kb_id.startswith("actor:") else None
+            if a is not None:
+                matches.append((e.start, e.end, e.text, a))
+        if _theatre(doc) == "YE":
+            houthis = kb.get("houthis")
+            if houthis is not None:
+                matches.extend((t.start, t.end, t.text, houthis) for t in doc.tokens if t.norm in _YEMEN_REBELS)
+        coalition = _theatre_coalition(doc)
+        if coalition is not None:
+            matches = [(s, e, t, _coalition_here(kb, a, t, coalition)) for s, e, t, a in matches]
+            matches.extend((t.start, t.end, t.text, kb.get(coalition)) for t in _bare_coalitions(doc.tokens))
+        for start, end, text, a in matches:
+            if a is None:
+                continue
+            if a.inter is None and a.member_of:
+                a = kb.get(a.member_of) or a
+            if a.inter is None or a.type in NOT_ACTORS:
+                continue  # a reporter, monitor or official speaking is a source, not a party
+            if a.type == "state_force" and _portable(text):
+                found.append(_generic_mention(_police(start, end, text)))
+                continue
+            kind = "organization" if a.source_kind == "organization" else a.type
+            found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, kind, False, a.country))
+        found.extend(_generic_mention(g) for g in kb.generic(doc.text, tokens))
+    found.extend(_extra_generic(doc))
+    found = [_with_nationality(doc, m) for m in found]
+    starts = [t.start for t in doc.tokens]
+    sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None
+               and not _reports_own_act(doc.tokens, starts, c.source.end)]
+    found = [m for m in found if not any(s <= m.start < e for s, e in sources)]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), m.generic is not None))
+    out: list[ActorMention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+#: Verbal nouns that, right after a source announcing them, say the source did it (أعلن الجيش شن غارات،
+#: أكد التحالف تدمير مخازن، أعلن العراق قصف غرفة عمليات).
+_OWN_ACTS = frozenset(normalize(w) for w in (
+    "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "المسؤولية",
+    "شن", "تنفيذ", "قصف", "استهداف", "تدمير", "اعتراض", "إسقاط", "ضرب", "اعتقال", "إلقاء", "توقيف", "مداهمة",
+    "اقتحام", "السيطرة", "تحرير", "استعادة", "إحباط", "تفكيك"))
+#: What may stand between the source and that noun: a time, a comma, a conjunction (أعلن الجيش، مساء الجمعة، شن).
+BETWEEN_SOURCE_AND_ACT = frozenset(normalize(w) for w in (
+    "،", ",", "امس", "اليوم", "الليلة", "مساء", "صباح", "فجر", "ظهر", "ليل", "الاحد", "الاثنين", "الثلاثاء",
+    "الاربعاء", "الخميس", "الجمعة", "السبت", "عن", "انه", "انها", "أنه", "أنها"))
+
+
+def _reports_own_act(tokens: Sequence[Token], starts: Sequence[int], end: int) -> bool:
+    """The source announces its own act (أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات): it is the doer,
+    so it stays an event party; a source that reports what others did (أفاد المرصد بمقتل) does not.
+    `starts` are the tokens' start offsets (sorted)."""
+    k = bisect.bisect_left(starts, end)
+    if k > 0 and tokens[k - 1].norm in CLAIM_WORDS:
+        return True  # the claim word ended up inside the source's span (أعلن تنظيم داعش مسؤوليته)
+    for seen, t in enumerate(tokens[k : k + 6]):
+        if t.norm in _OWN_ACTS or t.norm.lstrip("و") in _OWN_ACTS:
+            return True
+        if t.norm not in BETWEEN_SOURCE_AND_ACT or seen >= 4:
+            return False
+    return False
+
+
+#: The coalition fighting in each theatre: a bare "التحالف" whose aircraft or forces act in Yemen is the
+#: Saudi-led one, in Syria or Iraq the US-led one.
+_THEATRE_COALITIONS = {"YE": "saudi_coalition", "SA": "saudi_coalition", "SY": "international_coalition",
+                       "IQ": "international_coalition"}
+#: What a coalition flies, fires or fields (طائرات التحالف، غارات التحالف، قوات التحالف).
+COALITION_ARMS = frozenset(normalize(w) for w in (
+    "قوات", "طائرات", "مقاتلات", "طيران", "غارات", "غارة", "ضربات", "بوارج", "مدفعية", "مروحيات", "لقوات",
+    "لطائرات", "لمقاتلات", "لطيران", "وقوات", "وطائرات", "ومقاتلات", "وطيران", "وغارات", "بغارات", "بقوات"))
+#: Words after "التحالف" that name which one (التحالف العربي، التحالف الدولي بقيادة واشنطن).
+_COALITION_NAMED = frozenset(normalize(w) for w in ("العربي", "الدولي", "بقيادة", "الإسلامي", "السعودي", "الغربي"))
+
+
+#: What Yemeni news calls the Houthis without naming them (المتمردين، الانقلابيين): in a Yemen story nobody else.
+_YEMEN_REBELS = frozenset(normalize(w) for w in (
+    "المتمردين", "المتمردون", "للمتمردين", "والمتمردين", "الانقلابيين", "الانقلابيون", "للانقلابيين", "والانقلابيين"))
+
+
+def _theatre(doc: Document) -> str | None:
+    """The country most of the document's places lie in."""
+    counts = Counter(p.iso2 for p in doc.places if p.iso2)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _theatre_coalition(doc: Document) -> str | None:
+    """The coalition KB id of the document's theatre."""
+    return _THEATRE_COALITIONS.get(_theatre(doc) or "")
+
+
+def _bare_coalitions(tokens: Sequence[Token]) -> list[Token]:
+    """"التحالف" right after a weapon or force noun and not named further (مقاتلات التحالف قصفت)."""
+    out = []
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        if t.norm != "التحالف" or tokens[k - 1].norm not in COALITION_ARMS:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].norm in _COALITION_NAMED:
+            continue
+        out.append(t)
+    return out
+
+
+def _coalition_here(kb: Any, a: Any, text: str, coalition: str) -> Any:
+    """A coalition alias that names no side (طيران التحالف) is the coalition of the theatre."""
+    if a.id not in _THEATRE_COALITIONS.values() or a.id == coalition:
+        return a
+    if any(w in _COALITION_NAMED for w in normalize(text).split()[1:]) or "تحالف دعم" in normalize(text):
+        return a
+    return kb.get(coalition) or a
+
+
+#: Names of security services that many Arab states give theirs (Jordan's, Lebanon's and Syria's الأمن
+#: العام; Lebanon's and Syria's قوى الأمن الداخلي): the KB links them to one state's entry, but as event
+#: parties they are the police of the country where the event happens.
+_PORTABLE = frozenset(normalize(w) for w in (
+    "الأمن العام", "جهاز الأمن العام", "قوات الأمن العام", "عناصر الأمن العام", "الأمن الداخلي", "قوى الأمن الداخلي",
+    "قوات الأمن الداخلي", "قيادة الأمن الداخلي", "مديرية الأمن الداخلي", "قوات وزارة الداخلية"))
+
+
+def _portable(text: str) -> bool:
+    w = normalize(text)
+    return w in _PORTABLE or (w[:1] in "وبلف" and w[1:] in _PORTABLE) or (w[:2] == "لل" and "ا" + w[1:] in _PORTABLE)
+
+
+def _police(start: int, end: int, text: str) -> Any:
+    """A portable security name as the generic police of the event's country."""
+    from marsad.lexicons.actors import GenericMatch
+
+    return GenericMatch(start, end, text, "Police Forces of {country}", 1, True, "security", "security")
+
+
+def _generic_mention(g: Any) -> ActorMention:
+    """The mention of a generic actor phrase (a `GenericMatch`): its country comes from the event."""
+    return ActorMention(g.start, g.end, g.text, g.label, g.inter, g.kind, g.needs_country, None, g)
+
+
+#: Agent nouns the actor KB's generic phrases leave out: armed men and soldiers of no named side.
+EXTRA_GENERIC = {
+    "مسلح": ("Unidentified Armed Group", 3, "armed"), "مسلحون": ("Unidentified Armed Group", 3, "armed"),
+    "مسلحين": ("Unidentified Armed Group", 3, "armed"), "مسلحا": ("Unidentified Armed Group", 3, "armed"),
+    "مهاجمون": ("Unidentified Armed Group", 3, "armed"), "مهاجمين": ("Unidentified Armed Group", 3, "armed"),
+    "انتحاري": ("Unidentified Armed Group", 3, "armed"), "انتحاريا": ("Unidentified Armed Group", 3, "armed"),
+    "متشددون": ("Unidentified Armed Group", 3, "armed"), "متشددين": ("Unidentified Armed Group", 3, "armed"),
+    "جنود": ("Military Forces of {country}", 1, "military"), "جنديا": ("Military Forces of {country}", 1, "military"),
+    "الجنود": ("Military Forces of {country}", 1, "military"), "الشرطه": ("Police Forces of {country}", 1, "security"),
+    "جنودا": ("Military Forces of {country}", 1, "military"), "مسلحو": ("Unidentified Armed Group", 3, "armed"),
+    "مهاجم": ("Unidentified Armed Group", 3, "armed"), "انتحاريه": ("Unidentified Armed Group", 3, "armed"),
+    "انتحاريين": ("Unidentified Armed Group", 3, "armed"), "انتحاريون": ("Unidentified Armed Group", 3, "armed"),
+    "مفجر": ("Unidentified Armed Group", 3, "armed"), "مفجرون": ("Unidentified Armed Group", 3, "armed"),
+    "مجهولون": ("Unidentified Armed Group", 3, "armed"), "ملثمون": ("Unidentified Armed Group", 3, "armed"),
+    "ملثمين": ("Unidentified Armed Group", 3, "armed"), "قراصنه": ("Unidentified Armed Group", 3, "armed"),
+    "مستوطنون": ("Settlers (Israel)", 4, "settlers"),
+    "مستوطنين": ("Settlers (Israel)", 4, "settlers"), "مستوطني": ("Settlers (Israel)", 4, "settlers"),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _extra_hit(w: str) -> tuple[str, int, str] | None:
+    """The EXTRA_GENERIC entry of a word, behind و/ب/ل or the article (cached: it runs on every token)."""
+    hit = EXTRA_GENERIC.get(w) or (EXTRA_GENERIC.get(w[1:]) if len(w) > 4 and w[0] in "وبل" else None)
+    if hit is None and "ال" in w[:4]:
+        w1 = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        hit = EXTRA_GENERIC.get(article_stripped(w1))
+    return hit
+
+
+def _extra_generic(doc: Document) -> list[ActorMention]:
+    out = []
+    for t in doc.tokens:
+        if t.kind != "word":
+            continue
+        hit = _extra_hit(t.norm)
+        if hit:
+            out.append(ActorMention(t.start, t.end, t.text, hit[0], hit[1], hit[2], "(" not in hit[0]))
+    return out
+
+
+def _with_nationality(doc: Document, m: ActorMention) -> ActorMention:
+    """A generic mention followed by a nationality word (جنود إسرائيليون) belongs to that country."""
+    if not m.needs_country or m.actor_country:
+        return m
+    rest = doc.text[m.end : m.end + 24].split()
+    if not rest:
+        return m
+    try:
+        from marsad.gazetteer.demonyms import demonym_country
+    except ImportError:
+        return m
+    try:
+        iso = demonym_country(rest[0].strip("\"'«»()،,."))
+    except (OSError, ValueError):
+        return m
+    if not iso:
+        return m
+    from dataclasses import replace
+
+    return replace(m, actor_country=iso)
+
+
+def default_actor(kind: str) -> ActorMention:
+    """A role-filler with no span: civilians for violence against civilians, protesters for protests."""
+    if kind == "civilians":
+        return ActorMention(-1, -1, "", "Civilians", 7, "civilians", True)
+    return ActorMention(-1, -1, "", "Protesters", 6, "protesters", True)
+
+
+#: Words after a side that claim the act for it (أعلنت حركة الشباب مسؤوليتها عن الهجوم).
+CLAIM_WORDS = frozenset(normalize(w) for w in ("مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "المسؤولية", "مسئوليتها", "مسئوليته"))
