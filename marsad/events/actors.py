@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from marsad.events.context import chemical_word
 from marsad.events.mentions import (
     BETWEEN_SOURCE_AND_ACT,
     CLAIM_WORDS,
@@ -169,17 +170,14 @@ def assign_roles(
     return agent, target, reasons
 
 
-#: What a strike hits that belongs to a side (أهداف إيرانية، مواقع سورية، قواعد روسية).
-_HIT_SITES = frozenset(normalize(w) for w in (
-    "أهداف", "اهداف", "مواقع", "موقع", "قواعد", "قاعدة", "مقرات", "مقر", "تجمعات", "تعزيزات", "منشآت", "منشأة",
-    "مخازن", "آليات", "قوات", "ميليشيات", "مليشيات", "عناصر"))
-
-
-#: Things of a side that a strike or fight hits, its owner named right after (مواقع الحوثيين، تجمعات
-#: للمتمردين، في صفوف الانقلابيين): the owner is the side hit.
-_OWNED_SITES = frozenset(normalize(w) for w in (
-    "أهداف", "اهداف", "مواقع", "موقع", "قواعد", "مقرات", "مقر", "تجمعات", "تجمع", "تعزيزات", "منشآت", "مخازن",
-    "آليات", "تحصينات", "صفوف", "معاقل", "معقل", "ثكنات", "نقاط", "دفاعات", "خطوط"))
+#: Things of a side that a strike or fight hits (مواقع، تجمعات، تعزيزات …).
+_SITES = frozenset(normalize(w) for w in (
+    "أهداف", "مواقع", "موقع", "قواعد", "مقرات", "مقر", "تجمعات", "تعزيزات", "منشآت", "مخازن", "آليات"))
+#: … with its nationality right after (أهداف إيرانية، مواقع سورية، قواعد روسية; قوات/عناصر name the side itself).
+_HIT_SITES = _SITES | frozenset(normalize(w) for w in ("قاعدة", "منشأة", "قوات", "ميليشيات", "مليشيات", "عناصر"))
+#: … with its owner named right after (مواقع الحوثيين، تجمعات للمتمردين، في صفوف الانقلابيين): the side hit.
+_OWNED_SITES = _SITES | frozenset(normalize(w) for w in (
+    "تجمع", "تحصينات", "صفوف", "معاقل", "معقل", "ثكنات", "نقاط", "دفاعات", "خطوط"))
 
 
 def _site_owner(tokens: Sequence[Token], i: int) -> bool:
@@ -200,18 +198,18 @@ def _hit_nationality(tokens: Sequence[Token], last: int, agent: ActorMention | N
     return None
 
 
-#: Words of a chemical attack: the side named after one is the side accused of it (الهجوم الكيماوي الذي يتهم
-#: به النظام), not what it hit.
-_CHEMICAL = frozenset(normalize(w) for w in ("كيماوي", "الكيماوي", "كيميائي", "الكيميائي", "كيماويه", "الكيماويه",
-                                              "كيميائيه", "الكيميائيه", "السارين", "سارين", "الكلور", "غاز", "بغاز"))
+#: Gas, beside the chemical words of `chemical_word`: the side named after a gas attack is its accused.
+_GAS = frozenset({"غاز", "بغاز"})
 
 
 def _hit_after(tokens: Sequence[Token], i: int, last: int) -> bool:
     """A side named after a strike, bombing or shelling, by no doer mark, is what it hit (استهدفت الغارات
-    مواقع الحوثيين), unless it owns the trigger (قصف النظام، طائرات النظام) or the attack is a chemical one."""
+    مواقع الحوثيين), unless it owns the trigger (قصف النظام، طائرات النظام) or the attack is a chemical one,
+    where the side named after it is the one accused (الهجوم الكيماوي الذي يتهم به النظام)."""
     if i <= last + 1 or _flies(tokens, i):
         return False
-    return not any(t.norm in _CHEMICAL or bare(t) in _CHEMICAL for t in tokens[max(0, last - 3) : min(len(tokens), last + 4)])
+    near = tokens[max(0, last - 3) : min(len(tokens), last + 4)]
+    return not any(chemical_word(t.norm) or t.norm in _GAS for t in near)
 
 
 #: Phrases before a side that took part in support of the doer (بإسناد من مقاتلات التحالف، بدعم من روسيا،

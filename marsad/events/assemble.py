@@ -93,7 +93,7 @@ from marsad.events.background import (
     women_fighters,
     year_before_where,
 )
-from marsad.events.context import blocked_by, refine, stem_index
+from marsad.events.context import blocked_by, chemical_word, refine, stem_index
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, is_dateline, usable_places
@@ -163,9 +163,6 @@ _SECURITY_MEN = frozenset("شرطي شرطيا شرطيين شرطه امن ضا
 _CROWD_CONTROL = frozenset({"مسيل", "مسيله", "دموع"})
 #: Words of death (shadow form prefixes, article stripped): force that killed.
 _DEATHS = ("قتل", "مقتل", "قتيل", "مصرع", "استشهاد", "شهيد", "شهداء", "وفاه", "توفي")
-#: Chemical words: suffocation beside them is a chemical attack's, not tear gas (suffocation counts as
-#: tear gas only beside live fire, "برصاص الجيش والاختناق"; alone it may be smoke or a fire's).
-_CHEMICAL = ("كيماوي", "كيميائي", "كلور", "سارين", "سامه")
 #: Classes of weak violent words (مقتل، معركة، صواريخ): beside a ruled-out strong trigger they are its words.
 _VIOLENT_WEAK = frozenset({"kill", "clash", "bombard", "attack"})
 #: A dated mention older than this (days before publication) marks a sentence as history: two
@@ -785,7 +782,9 @@ class Extractor:
                 "kill", "attack", "clash"):
             return
         words = [article_stripped(t.norm.lstrip("و")) for t in tokens[lo:hi] if t.kind == "word"]
-        chemical = any(w.startswith(_CHEMICAL) for w in words)
+        # suffocation beside a chemical word is a chemical attack's, not tear gas (suffocation counts as
+        # tear gas only beside live fire, "برصاص الجيش والاختناق"; alone it may be smoke or a fire's)
+        chemical = any(chemical_word(w) for w in words)
         gassed = any(w in _CROWD_CONTROL for w in words) or (
             ("اختناق" in words or _gas_grenades(words)) and any(w.startswith(("رصاص", "برصاص")) for w in words)
             and not chemical)

@@ -88,11 +88,17 @@ _FACILITIES = frozenset(
 #: How many words after a facility noun its chemical word may come.
 FACILITY_REACH = 4
 _CHEMICAL_STEMS = ("كيميا", "كيماو")
+#: Stems of a chemical weapon's words (كيماوي، الأسلحة الكيميائية، الكلور، السارين، غازات سامة): the one
+#: vocabulary the event rules share.
+_WEAPON_STEMS = (*_CHEMICAL_STEMS, "كلور", "سارين", "سامه")
+
+
+def chemical_word(norm: str) -> bool:
+    """A shadow-form word of a chemical weapon, whatever clitics it carries (بالكيماوي، والسارين)."""
+    return any(stem in norm for stem in _WEAPON_STEMS)
 #: Marks of the incident a strike answered (اثر هجوم كيميائي، ردا على، على خلفية، عقب): a chemical word
 #: after one names that incident, not the strike's weapon.
 _ANSWERS = frozenset({"اثر", "ردا", "خلفيه", "عقب", "انتقاما"})
-#: Words of a chemical weapon told before the answer mark (the trigger's own weapon).
-_WEAPON_STEMS = (*_CHEMICAL_STEMS, "كلور", "سارين", "سامه")
 
 
 def _facility(norm: str) -> bool:
@@ -117,7 +123,7 @@ def chemical_target(tokens: Sequence[Token], lo: int, hi: int, first: int | None
     if answer is None:
         return False
     return not any(
-        tokens[i].kind == "word" and any(stem in tokens[i].norm for stem in _WEAPON_STEMS) for i in range(lo, answer)
+        tokens[i].kind == "word" and chemical_word(tokens[i].norm) for i in range(lo, answer)
     )
 
 

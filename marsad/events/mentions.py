@@ -93,11 +93,12 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             a = kb.get(e.kb_id) if e.kb_id and e.kb_id.startswith("actor:") else None
             if a is not None:
                 matches.append((e.start, e.end, e.text, a))
-        if _theatre(doc) == "YE":
+        theatre = _theatre(doc)
+        if theatre == "YE":
             houthis = kb.get("houthis")
             if houthis is not None:
                 matches.extend((t.start, t.end, t.text, houthis) for t in doc.tokens if t.norm in _YEMEN_REBELS)
-        coalition = _theatre_coalition(doc)
+        coalition = _THEATRE_COALITIONS.get(theatre or "")
         if coalition is not None:
             matches = [(s, e, t, _coalition_here(kb, a, t, coalition)) for s, e, t, a in matches]
             matches.extend((t.start, t.end, t.text, kb.get(coalition)) for t in _bare_coalitions(doc.tokens))
@@ -138,7 +139,7 @@ _OWN_ACTS = frozenset(normalize(w) for w in (
 #: What may stand between the source and that noun: a time, a comma, a conjunction (أعلن الجيش، مساء الجمعة، شن).
 BETWEEN_SOURCE_AND_ACT = frozenset(normalize(w) for w in (
     "،", ",", "امس", "اليوم", "الليلة", "مساء", "صباح", "فجر", "ظهر", "ليل", "الاحد", "الاثنين", "الثلاثاء",
-    "الاربعاء", "الخميس", "الجمعة", "السبت", "عن", "انه", "انها", "أنه", "أنها"))
+    "الاربعاء", "الخميس", "الجمعة", "السبت", "عن", "أنه", "أنها"))
 
 
 def _reports_own_act(tokens: Sequence[Token], starts: Sequence[int], end: int) -> bool:
@@ -177,11 +178,6 @@ def _theatre(doc: Document) -> str | None:
     """The country most of the document's places lie in."""
     counts = Counter(p.iso2 for p in doc.places if p.iso2)
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _theatre_coalition(doc: Document) -> str | None:
-    """The coalition KB id of the document's theatre."""
-    return _THEATRE_COALITIONS.get(_theatre(doc) or "")
 
 
 def _bare_coalitions(tokens: Sequence[Token]) -> list[Token]:
@@ -232,23 +228,14 @@ def _generic_mention(g: Any) -> ActorMention:
 
 
 #: Agent nouns the actor KB's generic phrases leave out: armed men and soldiers of no named side.
-EXTRA_GENERIC = {
-    "مسلح": ("Unidentified Armed Group", 3, "armed"), "مسلحون": ("Unidentified Armed Group", 3, "armed"),
-    "مسلحين": ("Unidentified Armed Group", 3, "armed"), "مسلحا": ("Unidentified Armed Group", 3, "armed"),
-    "مهاجمون": ("Unidentified Armed Group", 3, "armed"), "مهاجمين": ("Unidentified Armed Group", 3, "armed"),
-    "انتحاري": ("Unidentified Armed Group", 3, "armed"), "انتحاريا": ("Unidentified Armed Group", 3, "armed"),
-    "متشددون": ("Unidentified Armed Group", 3, "armed"), "متشددين": ("Unidentified Armed Group", 3, "armed"),
-    "جنود": ("Military Forces of {country}", 1, "military"), "جنديا": ("Military Forces of {country}", 1, "military"),
-    "الجنود": ("Military Forces of {country}", 1, "military"), "الشرطه": ("Police Forces of {country}", 1, "security"),
-    "جنودا": ("Military Forces of {country}", 1, "military"), "مسلحو": ("Unidentified Armed Group", 3, "armed"),
-    "مهاجم": ("Unidentified Armed Group", 3, "armed"), "انتحاريه": ("Unidentified Armed Group", 3, "armed"),
-    "انتحاريين": ("Unidentified Armed Group", 3, "armed"), "انتحاريون": ("Unidentified Armed Group", 3, "armed"),
-    "مفجر": ("Unidentified Armed Group", 3, "armed"), "مفجرون": ("Unidentified Armed Group", 3, "armed"),
-    "مجهولون": ("Unidentified Armed Group", 3, "armed"), "ملثمون": ("Unidentified Armed Group", 3, "armed"),
-    "ملثمين": ("Unidentified Armed Group", 3, "armed"), "قراصنه": ("Unidentified Armed Group", 3, "armed"),
-    "مستوطنون": ("Settlers (Israel)", 4, "settlers"),
-    "مستوطنين": ("Settlers (Israel)", 4, "settlers"), "مستوطني": ("Settlers (Israel)", 4, "settlers"),
-}  # fmt: skip
+_EXTRA_KINDS = {
+    ("Unidentified Armed Group", 3, "armed"): "مسلح مسلحون مسلحين مسلحا مسلحو مهاجم مهاجمون مهاجمين انتحاري انتحاريا "
+    "انتحاريه انتحاريين انتحاريون متشددون متشددين مفجر مفجرون مجهولون ملثمون ملثمين قراصنه",
+    ("Military Forces of {country}", 1, "military"): "جنود جنديا الجنود جنودا",
+    ("Police Forces of {country}", 1, "security"): "الشرطه",
+    ("Settlers (Israel)", 4, "settlers"): "مستوطنون مستوطنين مستوطني",
+}
+EXTRA_GENERIC = {w: entry for entry, words in _EXTRA_KINDS.items() for w in words.split()}
 
 
 @lru_cache(maxsize=65536)
