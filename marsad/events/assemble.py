@@ -2238,19 +2238,24 @@ CAPTIVE_REACH = 3
 _MILITANT_WORDS = _FIGHTERS | frozenset("عناصر جهاديين جهاديا خليه قيادي قياديين قياديا امير قاده عنصرا".split())
 
 
+def _names_captives(norms: Sequence[str], reach: int, vocab: frozenset[str], heads: tuple[str, ...] = ()) -> bool:
+    """The first `reach` words (shadow forms, و and article dropped) name captives of `vocab` or `heads`."""
+    return any(w in vocab or w.startswith(heads) for w in (article_stripped(n.lstrip("و")) for n in norms[:reach]))
+
+
 def _militants_taken(tokens: Sequence[Token], last: int) -> bool:
     """The six words after an arrest trigger name militants or a group's members (اعتقال خمسة من قادة
     الجهاديين، القبض على عناصر خلية)."""
-    words = [article_stripped(t.norm.lstrip("و")) for t in tokens[last + 1 : last + 9] if t.kind == "word"][:6]
-    return any(w in _MILITANT_WORDS or w.startswith(("عناصر", "قياد")) for w in words)
+    norms = [t.norm for t in tokens[last + 1 : last + 9] if t.kind == "word"]
+    return _names_captives(norms, 6, _MILITANT_WORDS, ("عناصر", "قياد"))
 
 
 def _fighters_taken(text: str, e: Event) -> bool:
     """The words right after an arrest trigger name fighters (قبضت على عشرات الإرهابيين، أسر عناصر)."""
     if e.trigger is None:
         return False
-    words = [t.norm for t in tokenize(text[e.trigger.end : e.trigger.end + 80]) if t.kind == "word"][:CAPTIVE_REACH]
-    return any({w.lstrip("و"), article_stripped(w.lstrip("و"))} & _FIGHTERS for w in words)
+    norms = [t.norm for t in tokenize(text[e.trigger.end : e.trigger.end + 80]) if t.kind == "word"]
+    return _names_captives(norms, CAPTIVE_REACH, _FIGHTERS)
 
 
 def _fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
