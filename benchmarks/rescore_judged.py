@@ -1,6 +1,7 @@
 """Score the current pipeline against the saved hand judgements in benchmarks/data.
 
 usage: python benchmarks/rescore_judged.py [--sets A B C D] [--corpus FILE] [--show new|changed|lost|wrong]
+       python benchmarks/rescore_judged.py --as-judged --sets M N O P   (the samples' own figures, no rerun)
 
 The judged samples record, for each event the pipeline gave at the judged commit, its docno, trigger
 offset, sub-event type, place and a verdict.  This reruns today's pipeline on the same articles and
@@ -21,7 +22,7 @@ from typing import Any
 
 import marsad
 from marsad.bench import DEFAULT_CORPUS
-from marsad.events.judged import judged_documents, load_judged, match
+from marsad.events.judged import as_judged, judged_documents, load_judged, match
 
 
 def rescore(sets: list[str], corpus: str) -> dict[str, Any]:
@@ -72,7 +73,13 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=["A", "B", "C", "D"])
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     ap.add_argument("--show", choices=["new", "changed", "lost", "wrong"], action="append", default=[])
+    ap.add_argument("--as-judged", action="store_true",
+                    help="print the samples' figures at the commits they were judged on (precision, errors, "
+                         "missed, actors, confidence) instead of rescoring today's pipeline")
     args = ap.parse_args()
+    if args.as_judged:
+        print(json.dumps(as_judged(args.sets), ensure_ascii=False, indent=1))
+        return
     res = rescore(args.sets, args.corpus)
     print(
         f"sets {' '.join(args.sets)}: {res['events']} events; judged right {res['right']}, "

@@ -109,3 +109,22 @@ def test_training_on_one_judged_sample_measures_on_another(shared_data):
     report = train_calibration(["A"], ["B"], corpus=corpus, out=None)
     assert report["train_events"] > 50 and report["test_events"] > 50
     assert 0.0 <= report["test_auc"] <= 1.0 and report["cv_at_floors"][0]["floor"] == 0.0
+
+
+def test_as_judged_counts_a_sample_as_its_judges_did(tmp_path):
+    from marsad.events.judged import as_judged
+
+    rows = [
+        {"docno": "d1", "trigger_start": 1, "verdict": "right", "error": None, "confidence": 0.8,
+         "actor1_ok": True, "actor2_ok": False},
+        {"docno": "d1", "trigger_start": 9, "verdict": "wrong", "error": "duplicate", "confidence": 0.2},
+        {"docno": "d2", "trigger_start": 4, "verdict": "wrong", "error": "not_incident", "confidence": 0.5},
+    ]
+    (tmp_path / "events_judged_Z.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    (tmp_path / "events_missed_Z.jsonl").write_text('{"docno": "d1", "missed": 2}\n{"docno": "d2", "missed": 0}\n',
+                                                    encoding="utf-8")
+    got = as_judged(["Z"], tmp_path)["samples"]["Z"]
+    assert (got["events"], got["right"], got["precision"], got["missed"]) == (3, 1, 0.333, 2)
+    assert got["errors"] == {"duplicate": 1, "not_incident": 1} and got["auc"] == 1.0
+    assert got["at_floors"]["0.3"] == {"events": 2, "right": 1}
+    assert (got["actors_judged"], got["actor1_right"], got["actor2_right"], got["both_right"]) == (1, 1, 0, 0)

@@ -10,6 +10,7 @@ applies (`carry`), so the judges' work measures later code and trains the event 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,3 +130,45 @@ def match(docno: str, events: Iterable[Event], judged: Judged) -> list[tuple[Eve
         taken.add(key(ev))
         out[i] = (ev, old, carry(old, ev.sub_event_type, place(ev)))
     return [out[i] for i in range(len(evs))]
+
+
+def as_judged(sets: Sequence[str], folder: str | Path = DEFAULT_DIR, floors: Sequence[float] = (0.3, 0.4)) -> dict[str, Any]:
+    """The figures of the samples as judged, at the commits they were judged on (no pipeline run): per
+    sample and pooled, events (every draw, as the judges counted), right, strict precision, errors by
+    class, missed incidents, the judged actors of the right events (K on) and how well the confidence
+    the judges did not see separates right from wrong (ROC AUC; precision and right kept at `floors`)."""
+    from marsad.events.calibrate_train import auc  # numpy-backed trainer module: loaded only here
+
+    def figures(rows: list[dict[str, Any]], missed: int) -> dict[str, Any]:
+        right = [r for r in rows if r["verdict"] == "right"]
+        ys = [int(r["verdict"] == "right") for r in rows]
+        conf = [float(r.get("confidence") or 0.0) for r in rows]
+        actors = [r for r in right if r.get("actor1_ok") is not None]
+        out: dict[str, Any] = {
+            "events": len(rows), "right": len(right), "precision": round(len(right) / len(rows), 3) if rows else None,
+            "errors": dict(Counter(r["error"] for r in rows if r["verdict"] != "right").most_common()),
+            "missed": missed, "auc": round(auc(conf, ys), 3),
+            "at_floors": {f"{f:g}": {"events": sum(c >= f for c in conf),
+                                     "right": sum(c >= f and y for c, y in zip(conf, ys, strict=True))} for f in floors},
+        }
+        if actors:
+            out["actors_judged"] = len(actors)
+            out["actor1_right"] = sum(bool(r["actor1_ok"]) for r in actors)
+            out["actor2_right"] = sum(bool(r["actor2_ok"]) for r in actors)
+            out["both_right"] = sum(bool(r["actor1_ok"]) and bool(r["actor2_ok"]) for r in actors)
+        return out
+
+    base = Path(folder)
+    per: dict[str, Any] = {}
+    pooled_rows: list[dict[str, Any]] = []
+    pooled_missed = 0
+    for name in sets:
+        judged, missed = base / f"events_judged_{name}.jsonl", base / f"events_missed_{name}.jsonl"
+        if not judged.is_file() or not missed.is_file():
+            raise InputError(f"no judged sample {name!r} in {base}")
+        rows = list(_rows(judged))
+        n_missed = sum(int(r.get("missed") or 0) for r in _rows(missed))
+        per[name] = figures(rows, n_missed)
+        pooled_rows += rows
+        pooled_missed += n_missed
+    return {"samples": per, "pooled": figures(pooled_rows, pooled_missed)}
