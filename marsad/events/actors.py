@@ -30,6 +30,8 @@ from marsad.events.roles import (
     skip_quantity,
     victim_position,
 )
+from marsad.gazetteer.demonyms import demonym_country
+from marsad.lexicons.actors import GenericMatch
 from marsad.model import Token
 from marsad.text import normalize
 
@@ -418,10 +420,6 @@ def _trigger_nationality(tokens: Sequence[Token], last: int) -> ActorMention | N
 
 def _demonym_mention(tokens: Sequence[Token], k: int) -> ActorMention | None:
     """Token k as the military of the country its nationality word names (روسية، التركي), or None."""
-    try:
-        from marsad.gazetteer.demonyms import demonym_country
-    except ImportError:
-        return None
     if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].norm.startswith("و"):
         return None
     try:
@@ -432,10 +430,6 @@ def _demonym_mention(tokens: Sequence[Token], k: int) -> ActorMention | None:
         return None
     t = tokens[k]
     label = "Military Forces of {country}"
-    try:
-        from marsad.lexicons.actors import GenericMatch
-    except ImportError:
-        return ActorMention(t.start, t.end, t.text, label, 1, "military", True, iso)
     # through the KB's generic naming, so a state's current ACLED name (… of Israel (2022-)) is used
     generic = GenericMatch(t.start, t.end, t.text, label, 1, True, "military")
     return ActorMention(t.start, t.end, t.text, label, 1, "military", True, iso, generic)

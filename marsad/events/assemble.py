@@ -94,6 +94,7 @@ from marsad.events.background import (
     year_before_where,
 )
 from marsad.events.context import blocked_by, chemical_word, refine, stem_index
+from marsad.events.dates import find_dates
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, is_dateline, usable_places
@@ -218,10 +219,6 @@ class Draft:
 
 
 def _dates(doc: Document) -> list[Any]:
-    try:
-        from marsad.events.dates import find_dates
-    except ImportError:
-        return []
     try:
         return list(find_dates(doc.text, doc.published))
     except (ValueError, KeyError, IndexError) as err:  # a date lexicon problem must not lose the events

@@ -11,12 +11,14 @@ import bisect
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from marsad.errors import MarsadError
 from marsad.gazetteer.countries import country
+from marsad.gazetteer.demonyms import demonym_country
+from marsad.lexicons.actors import ActorKB, GenericMatch
 from marsad.model import Document, Token
 from marsad.text import article_stripped, normalize
 
@@ -67,10 +69,6 @@ class ActorMention:
 
 @lru_cache(maxsize=4)
 def _kb(extra_path: str | None = None) -> Any:
-    try:
-        from marsad.lexicons.actors import ActorKB
-    except ImportError:
-        return None
     try:
         return ActorKB.load(extra_path)
     except (MarsadError, OSError, ValueError, KeyError) as err:
@@ -217,8 +215,6 @@ def _portable(text: str) -> bool:
 
 def _police(start: int, end: int, text: str) -> Any:
     """A portable security name as the generic police of the event's country."""
-    from marsad.lexicons.actors import GenericMatch
-
     return GenericMatch(start, end, text, "Police Forces of {country}", 1, True, "security", "security")
 
 
@@ -267,17 +263,11 @@ def _with_nationality(doc: Document, m: ActorMention) -> ActorMention:
     if not rest:
         return m
     try:
-        from marsad.gazetteer.demonyms import demonym_country
-    except ImportError:
-        return m
-    try:
         iso = demonym_country(rest[0].strip("\"'«»()،,."))
     except (OSError, ValueError):
         return m
     if not iso:
         return m
-    from dataclasses import replace
-
     return replace(m, actor_country=iso)
 
 
