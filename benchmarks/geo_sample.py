@@ -161,6 +161,24 @@ documents that are left: 4 of the 15 wanted), country top-ups of 6 (IQ) and 6 (P
 in-article top-up found nothing for Lebanon, Libya or Sudan: their keyword leads are used up (0 keyword matches
 each). 26 sentences hold no place name the labels take (see the note above BLIND11_LABELS).
 
+The thirteenth blind set (tests/data/geo_blind12.jsonl) repeats the twelfth rule (strata, top-ups, the rule written
+here and the draw run before any sentence was read, labels from the data files only by someone who did not run or read
+the geocoder, one scoring after the freeze) with seed 1009, on documents that no tests/data/geo_*.jsonl file
+(geo_blind11 included) and none of the twelve earlier draws (labelled or not) used: the first sentence of the first
+130 such ANT articles, of 15 GSR documents (a `yes` row, assault and protest dev, seeded shuffle; a GSR document is its
+id without the "-N" suffix), per-country top-ups (SY, IQ, YE, LB, PS, LY, SD in turn) by the same whole-word keywords
+until 15 keyword matches or 15 articles a country, then the in-article top-up ("inner:XX") for a country still
+short, taking what is left of the unused articles. (A first draw with 80 leads gave 97 sentences, counted, not read:
+80 lead, no GSR document left, top-ups of 6 (IQ), 1 (YE) and 10 (PS), fewer than the 101 of the twelfth set's first
+draw, which had needed 130 leads to reach 250 place names; as for the fourth and tenth to twelfth sets the lead
+stratum was raised, to 130, before any sentence was read or any label written, and nothing else changed. This keeps
+all 97 sentences and adds 46: the Yemen top-up and two of the Iraq and one of the Palestine top-ups became leads.)
+What the draw gave (read after it was run, nothing redrawn): 143 sentences, 130 lead, 0 gsr (no unused GSR document
+is left: 0 of the 15 wanted), country top-ups of 4 (IQ) and 9 (PS) articles, none for SY and YE (already 15 matches
+in the leads: 32 and 22), LB, LY or SD (no unused article's first sentence names them); the in-article top-up found
+nothing for Lebanon, Libya or Sudan: their keyword leads are used up (0 keyword matches each). 18 sentences hold no
+place name the labels take (see the note above BLIND12_LABELS).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -185,6 +203,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind10 > tests/data/geo_blind10.jsonl   (eleventh draw + BLIND10_LABELS)
        python benchmarks/geo_sample.py blind11 [DATA_DIR] > draw.jsonl   (the twelfth, blind draw)
        python benchmarks/geo_sample.py build-blind11 > tests/data/geo_blind11.jsonl   (twelfth draw + BLIND11_LABELS)
+       python benchmarks/geo_sample.py blind12 [DATA_DIR] > draw.jsonl   (the thirteenth, blind draw)
+       python benchmarks/geo_sample.py build-blind12 > tests/data/geo_blind12.jsonl   (thirteenth draw + BLIND12_LABELS)
 """
 
 from __future__ import annotations
@@ -374,9 +394,10 @@ EARLIER_SETS8 = (*EARLIER_SETS7, "geo_blind7.jsonl")
 EARLIER_SETS9 = (*EARLIER_SETS8, "geo_blind8.jsonl")
 EARLIER_SETS10 = (*EARLIER_SETS9, "geo_blind9.jsonl")
 EARLIER_SETS11 = (*EARLIER_SETS10, "geo_blind10.jsonl")
+EARLIER_SETS12 = (*EARLIER_SETS11, "geo_blind11.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to twelfth blind draws (tests/data/geo_blind{3,...,11}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to thirteenth blind draws (tests/data/geo_blind{3,...,12}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -388,12 +409,13 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     9: (727, 100, 15, EARLIER_SETS9, True),
     10: (809, 120, 15, EARLIER_SETS10, True),
     11: (907, 130, 15, EARLIER_SETS11, True),
+    12: (1009, 130, 15, EARLIER_SETS12, True),
 }
 
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-11): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    """Blind draw `n` (3-12): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
     or not; from blind4 on, countries still short take sentences from inside further articles."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
     used, used_texts = _earlier(repo, sets)
@@ -3812,11 +3834,318 @@ BLIND11_LABELS = """
 145|إسرائيل|0|c:IL|clitic|
 """
 
+# The thirteenth blind set: same line format, indices into the thirteenth draw (`geo_sample.py blind12`), labelled from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND11_LABELS
+# (the seventh field, "within"; an OCHA admin2 row for a district named with مديرية (زبيد، بيت الفقية، التحيتا) or one
+# the data have only as an admin2 row (ناطع and الملاجم, two districts of البيضاء)). A bare غزة is the Strip (oc:PS02),
+# قطاع غزة too; محافظة X is the governorate (oc:/sy:); مدينة X the town (gn:); a bare البصرة the governorate (oc:IQG02)
+# as in the earlier sets, مدينة البصرة the city; the bare "(صعدة)" for the launch site "inside Yemeni territory" the
+# governorate (oc:YE22); bare الحديدة (جبهة الحديدة، مطار الحديدة) the city. A place the data lack takes the most
+# specific row that the sentence or the data put it in: a camp "near Ramallah" and a settlement "south-east of
+# Ramallah in the West Bank" the West Bank (oc:PS01), a quarter "in the south of Damascus" that city (gn:170654), a
+# stadium in Tehran that city, a village "in rural Idlib" the governorate (sy:SY07), a front in Ta'iz governorate
+# that governorate, an oil site "in Basra" the Basra governorate, a locality "in Hodeidah governorate" that
+# governorate (oc:YE18), one west of التحيتا district that district (oc:YE1826); the Qandil mountains, the Hmeimim base,
+# and two Hodeidah-coast places the sentence puts in no admin unit (المشرعي، الحسينية) the country. Sinai (as شبه جزيرة
+# سيناء), Kurdistan, the Ghouta and the western coast are regions (x:). ريحانلي, the Turkish town, is GeoNames
+# Reyhanlı (gn:302355), whose Arabic alternate names spell it الريحانية. الجزائر is the country both times (غربي
+# الجزائر after a province, and the parliament "in Algeria"), marked homonym. Capitals used for their governments
+# (تحرك دمشق، رد واشنطن، حث أنقرة، بدعوة الدوحة) are labelled. Not labelled: adjectives, names inside organisation,
+# newspaper or channel names (قوات سوريا الديمقراطية، واشنطن بوست، الخوذ البيضاء), the White House, "the West"
+# (الغرب), the World Cup name مونديال روسيا, and عرب إسرائيل (a name for a group of people, not a place phrase).
+BLIND12_LABELS = """
+1|العريش|0|gn:361546|type|
+1|سيناء|0|x:EG:|direction,type,region|region
+1|مصر|0|c:EG|plain|
+2|الأمعري|0|x:PS:West Bank|missing,type,within||oc:PS01
+2|رام الله|0|gn:282239|plain|
+2|الضفة الغربية|0|oc:PS01|direction|admin1
+3|أنقرة|0|gn:323786|plain|
+3|تركيا|0|c:TR|plain|
+3|عفرين|0|gn:174186|plain|
+3|دمشق|0|gn:170654|plain|
+3|منبج|0|gn:167357|plain|
+3|تركيا|1|c:TR|plain|
+3|واشنطن|0|gn:4140963|homonym|
+4|الحديدة|0|gn:79415|type|
+4|الساحل الغربي|0|x:YE:|missing,region|region
+5|القاهرة|0|gn:360630|plain|
+5|القاهرة|1|gn:360630|plain|
+7|أنقرة|0|gn:323786|clitic|
+7|جبال قنديل|0|x:IQ:|missing,type,within||c:IQ
+7|العراق|0|c:IQ|direction|
+8|ميدي|0|gn:72752|plain|
+8|حجة|0|oc:YE17|clitic,type|admin1
+9|العراق|0|c:IQ|plain|
+9|البرجسية|0|x:IQ:Al-Basrah|missing,type,within||oc:IQG02
+9|البصرة|0|oc:IQG02|plain|admin1
+9|بغداد|0|gn:98182|type|
+10|عفرين|0|gn:174186|type|
+11|إسرائيل|0|c:IL|clitic|
+12|عمان|0|gn:250441|homonym|
+12|الأردن|0|c:JO|plain|
+12|اليمن|0|c:YE|plain|
+12|اليمن|1|c:YE|plain|
+13|دمشق|0|gn:170654|type|
+14|البرح|0|x:YE:Ta'iz|missing,within||oc:YE15
+14|تعز|0|oc:YE15|direction,type|admin1
+15|سوريا|0|c:SY|direction|
+16|السعودية|0|c:SA|plain|
+16|الحديدة|0|gn:79415|type|
+16|اليمن|0|c:YE|plain|
+17|السعودية|0|c:SA|plain|
+17|الكويت|0|c:KW|clitic|
+17|الكويت|1|c:KW|plain|
+19|طهران|0|gn:112931|plain|
+19|أزادي|0|x:IR:|missing,type,within||gn:112931
+21|دبي|0|gn:292223|plain|
+21|الإمارات العربية المتحدة|0|c:AE|plain|
+21|العراق|0|c:IQ|clitic|
+22|دبي|0|gn:292223|plain|
+22|الإمارات العربية المتحدة|0|c:AE|plain|
+22|المملكة العربية السعودية|0|c:SA|plain|
+22|أمريكا|0|c:US|plain|
+23|سوريا|0|c:SY|plain|
+24|الساحل الغربي|0|x:YE:|missing,region|region
+24|اليمن|0|c:YE|plain|
+25|دبي|0|gn:292223|plain|
+25|الإمارات العربية المتحدة|0|c:AE|plain|
+25|ريحانلي|0|gn:302355|plain|
+25|اللاذقية|0|sy:SY06|type|admin1
+26|بريطانيا|0|c:GB|plain|
+26|إيران|0|c:IR|plain|
+26|اليمن|0|c:YE|plain|
+27|الإمارات العربية|0|c:AE|plain|
+27|قطر|0|c:QA|plain|
+27|الدوحة|0|gn:290030|plain|
+27|الدوحة|1|gn:290030|plain|
+27|الإمارات|1|c:AE|plain|
+29|ناطع|0|oc:YE1402|plain|admin2
+29|الملاجم|0|oc:YE1420|plain|admin2
+29|البيضاء|0|oc:YE14|clitic,type|admin1
+30|واشنطن|0|gn:4140963|homonym|
+30|روسيا|0|c:RU|plain|
+30|الولايات المتحدة|0|c:US|clitic|
+31|القدس|0|gn:281184|disputed|
+32|أتلانتا|0|gn:4180439|plain|
+32|الولايات المتحدة الأمريكية|0|c:US|plain|
+32|روسيا|0|c:RU|plain|
+32|سوريا|0|c:SY|clitic|
+32|دوما|0|gn:170592|plain|
+33|أبوظبي|0|gn:292968|plain|
+33|إثيوبيا|0|c:ET|plain|
+33|أديس أبابا|0|gn:344979|plain|
+34|أتلانتا|0|gn:4180439|plain|
+34|الولايات المتحدة الأمريكية|0|c:US|plain|
+34|إيران|0|c:IR|plain|
+35|أنقرة|0|gn:323786|type|
+35|سوريا|0|c:SY|plain|
+36|السعودية|0|c:SA|plain|
+36|إسطنبول|0|gn:745044|plain|
+36|تركيا|0|c:TR|clitic|
+37|الساحل الغربي|0|x:YE:|missing,region|region
+37|ليمن|0|c:YE|clitic|
+37|إيران|0|c:IR|clitic|
+37|المشرعي|0|x:YE:|missing,direction,within||c:YE
+37|الجراحي|0|gn:79284|plain|
+37|التحيتا|0|gn:77655|clitic|
+37|الحسينية|0|x:YE:|missing,clitic,within||c:YE
+38|القدس|0|gn:281184|disputed|
+39|القاهرة الجديدة|0|gn:7799991|type|
+39|القاهرة|1|gn:360630|plain|
+41|دبي|0|gn:292223|plain|
+41|الإمارات العربية المتحدة|0|c:AE|plain|
+42|دبي|0|gn:292223|plain|
+42|الإمارات العربية المتحدة|0|c:AE|plain|
+42|اليمن|0|c:YE|plain|
+42|الفازة|0|x:YE:Al Hodeidah|missing,type,within||oc:YE18
+42|الحديدة|0|oc:YE18|clitic,type|admin1
+43|دبي|0|gn:292223|plain|
+43|الإمارات العربية المتحدة|0|c:AE|plain|
+43|مصر|0|c:EG|plain|
+44|تركيا|0|c:TR|plain|
+44|أنقرة|0|gn:323786|plain|
+45|البحرين|0|c:BH|plain|
+46|عفرين|0|sy:SY0203|clitic,type|admin2
+47|اليرموك|0|gn:166716|type|
+47|دمشق|0|gn:170654|direction,type|
+48|رام الله|0|gn:282239|plain|
+49|حضرموت|0|oc:YE19|direction|admin1
+51|الحديدة|0|gn:79415|type|
+52|دبي|0|gn:292223|plain|
+52|الإمارات العربية المتحدة|0|c:AE|plain|
+52|الولايات المتحدة الأمريكية|0|c:US|plain|
+52|إسرائيل|0|c:IL|plain|
+53|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+53|سوريا|0|c:SY|clitic|
+54|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+54|دمشق|0|gn:170654|plain|
+55|الدمام|0|gn:110336|plain|
+55|الكويت|0|c:KW|type|
+56|واشنطن|0|gn:4140963|homonym|
+56|الولايات المتحدة الأمريكية|0|c:US|plain|
+56|دوما|0|gn:170592|type|
+56|الغوطة الشرقية|0|x:SY:Rural Damascus|region,clitic|region
+60|دبي|0|gn:292223|plain|
+60|الإمارات العربية المتحدة|0|c:AE|plain|
+60|إيران|0|c:IR|plain|
+60|البحرين|0|c:BH|plain|
+60|طهران|0|gn:112931|plain|
+61|إسرائيل|0|c:IL|type|
+61|دوما|0|gn:170592|type|
+61|غوطة دمشق|0|x:SY:Rural Damascus|region|region
+62|مأرب|0|oc:YE26|type|admin1
+63|دبي|0|gn:292223|plain|
+63|الإمارات العربية المتحدة|0|c:AE|plain|
+63|الولايات المتحدة|0|c:US|plain|
+63|سوريا|0|c:SY|direction|
+63|سوريا|1|c:SY|plain|
+65|دمشق|0|gn:170654|plain|
+65|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|region|region
+66|الرياض|0|gn:108410|plain|
+66|السعودية|0|c:SA|plain|
+67|دبي|0|gn:292223|plain|
+67|الإمارات العربية المتحدة|0|c:AE|plain|
+67|الكيلو 16|0|x:YE:Al Hodeidah|missing,within||oc:YE18
+67|الحديدة|0|oc:YE18|clitic,type|admin1
+68|موسكو|0|gn:524901|plain|
+69|السعودية|0|c:SA|plain|
+69|اليمن|0|c:YE|plain|
+71|عين الدفلى|0|gn:2508228|clitic,type|
+71|الجزائر|0|c:DZ|direction,homonym|
+71|تمنراست|0|gn:2478216|clitic,type|
+72|دوما|0|gn:170592|plain|
+73|بغداد|0|gn:98182|plain|
+74|زبيد|0|oc:YE1824|type|admin2
+74|بيت الفقية|0|oc:YE1817|type|admin2
+74|الحسينية|0|x:YE:|missing,clitic,type,within||c:YE
+75|زردنا|0|x:SY:Idleb|missing,type,within||sy:SY07
+75|إدلب|0|sy:SY07|rif,clitic|admin1
+76|سوريا|0|c:SY|plain|
+77|الولايات المتحدة|0|c:US|plain|
+77|فرنسا|0|c:FR|clitic|
+77|بريطانيا|0|c:GB|clitic|
+77|ألمانيا|0|c:DE|clitic|
+77|خان شيخون|0|gn:168325|type|
+78|دبي|0|gn:292223|plain|
+78|الإمارات العربية المتحدة|0|c:AE|plain|
+78|السعودية|0|c:SA|plain|
+78|السعودية|1|c:SA|plain|
+79|إسرائيل|0|c:IL|plain|
+80|عمان|0|gn:250441|homonym|
+80|الأردن|0|c:JO|plain|
+81|السعودية|0|c:SA|plain|
+82|كردستان|0|x:IQ:|missing,type,region|region
+83|الجزائر|0|c:DZ|homonym|
+84|الولايات المتحدة|0|c:US|plain|
+84|إيران|0|c:IR|clitic|
+85|دوما|0|gn:170592|type|
+85|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|region|region
+85|جرابلس|0|gn:169179|plain|
+86|دبي|0|gn:292223|plain|
+86|الإمارات العربية المتحدة|0|c:AE|plain|
+86|السعودية|0|c:SA|plain|
+87|غزة|0|oc:PS02|plain|admin1
+88|زبيد|0|gn:69500|type|
+88|الحديدة|0|oc:YE18|type|admin1
+88|اليمن|0|c:YE|direction|
+89|اسطنبول|0|gn:745044|plain|
+91|دوما|0|gn:170592|plain|
+93|دبي|0|gn:292223|plain|
+93|الإمارات العربية المتحدة|0|c:AE|plain|
+94|سوريا|0|c:SY|plain|
+95|دبي|0|gn:292223|plain|
+95|الإمارات العربية المتحدة|0|c:AE|plain|
+95|إسرائيل|0|c:IL|plain|
+96|سوريا|0|c:SY|plain|
+96|دمشق|0|gn:170654|type|
+98|الإمارات|0|c:AE|type|
+99|اليمن|0|c:YE|plain|
+99|صعدة|0|oc:YE22|plain|admin1
+100|اليرموك|0|gn:166716|type|
+100|التضامن|0|x:SY:Damascus|missing,type,within||gn:170654
+100|دمشق|0|gn:170654|direction|
+102|واشنطن|0|gn:4140963|homonym|
+102|الولايات المتحدة الأمريكية|0|c:US|plain|
+102|تركيا|0|c:TR|plain|
+103|موسكو|0|gn:524901|plain|
+104|الموصل|0|gn:99072|type|
+105|الرقة|0|gn:172955|type|
+106|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+107|حميميم|0|x:SY:|missing,type,within||c:SY
+107|سوريا|0|c:SY|plain|
+108|دوما|0|gn:170592|type|
+109|دوما|0|gn:170592|type|
+110|الساحل الغربي|0|x:YE:|missing,region|region
+112|سوريا|0|c:SY|plain|
+112|روسيا|0|c:RU|plain|
+112|بريطانيا|0|c:GB|clitic|
+112|سوريا|1|c:SY|clitic|
+113|عفرين|0|sy:SY0203|direction,type|admin2
+113|تركيا|0|c:TR|plain|
+114|إيران|0|c:IR|plain|
+115|دبي|0|gn:292223|plain|
+115|الإمارات العربية المتحدة|0|c:AE|plain|
+115|الإمارات|1|c:AE|clitic,type|
+115|قطر|0|c:QA|plain|
+116|روسيا|0|c:RU|plain|
+116|سوريا|0|c:SY|plain|
+116|دوما|0|gn:170592|type|
+117|عفرين|0|gn:174186|plain|
+118|تركيا|0|c:TR|plain|
+118|سوريا|0|c:SY|direction|
+118|الولايات المتحدة|0|c:US|plain|
+118|فرنسا|0|c:FR|plain|
+119|الفازة|0|x:YE:Al Hodeidah|missing,type,within||oc:YE1826
+119|التحيتا|0|oc:YE1826|direction,type|admin2
+119|الحديدة|0|gn:79415|plain|
+119|الساحل الغربي|0|x:YE:|missing,clitic,region|region
+120|سوريا|0|c:SY|plain|
+121|فرنسا|0|c:FR|plain|
+121|سوريا|0|c:SY|direction|
+122|الحديدة|0|gn:79415|plain|
+122|إيران|0|c:IR|clitic|
+123|كركوك|0|gn:94787|direction,type|
+124|عمان|0|gn:250441|homonym|
+124|الأردن|0|c:JO|plain|
+125|طهران|0|gn:112931|clitic|
+126|تركيا|0|c:TR|plain|
+128|بكين|0|gn:1816670|plain|
+128|موسكو|0|gn:524901|plain|
+128|بروكسل|0|gn:2800866|clitic|
+129|اليمن|0|c:YE|plain|
+129|الحديدة|0|gn:79415|type|
+130|العراق|0|c:IQ|plain|
+130|العراق|1|c:IQ|clitic|
+131|كركوك|0|gn:94787|type|
+131|العراق|0|c:IQ|direction|
+132|سوريا|0|c:SY|plain|
+132|العراق|0|c:IQ|plain|
+133|البصرة|0|gn:99532|type|
+133|العراق|0|c:IQ|plain|
+134|غزة|0|oc:PS02|plain|admin1
+135|غزة|0|oc:PS02|type|admin1
+135|إسرائيل|0|c:IL|plain|
+136|آدم|0|x:PS:West Bank|missing,type,within||oc:PS01
+136|رام الله|0|gn:282239|direction,type|
+136|الضفة الغربية|0|oc:PS01|clitic|admin1
+137|غزة|0|oc:PS02|type|admin1
+137|إسرائيل|0|c:IL|plain|
+138|غزة|0|oc:PS02|type|admin1
+138|إسرائيل|0|c:IL|plain|
+139|الضفة الغربية|0|oc:PS01|plain|admin1
+139|القدس الشرقية|0|gn:7303419|disputed|
+139|غزة|0|oc:PS02|type|admin1
+140|الضفة الغربية|0|oc:PS01|clitic|admin1
+141|رام الله|0|gn:282239|plain|
+142|الضفة الغربية|0|oc:PS01|plain|admin1
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
               "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS,
-              "blind11": BLIND11_LABELS}
+              "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -3832,6 +4161,7 @@ ADMIN1 = {
     "SY.07": "Deir-ez-Zor", "SY.02": "Lattakia", "YE.22": "Hajjah", "EG.06": "Alexandria",
     "IQ.10": "Diyala", "IQ.05": "Al-Sulaymaniyah", "IQ.11": "Erbil", "YE.14": "Ma'rib", "LY.72": "West",
     "LY.82": "West", "IQ.17": "Al-Najaf", "YE.03": "Al Maharah", "LB.08": "Bekaa",
+    "EG.27": "North Sinai",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
