@@ -1729,3 +1729,26 @@ def test_a_drone_without_a_pilot_negates_nothing(nlp):
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [
         ("Disrupted weapons use", "Hmeimim air base")]
     assert not nlp("لم تقصف الطائرات بلدة كفرنبل أمس.", published="2025-10-22").events
+
+
+# -- round 11a: arrests --------------------------------------------------------------------------
+
+
+def test_an_undated_arrest_past_the_lead_is_background(ext):
+    # the news is the sentence; the arrest behind it, told with no day, is the story's background
+    text = ("قضت محكمة عسكرية بسجن الصحفي خالد سالم خمس سنوات. "
+            "وألقت قوات الأمن القبض على الصحفي في منزله بعد مقال انتقد فيه الحكومة.")
+    assert "Arrests" not in subtypes(ext(make_doc(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت السلطات الناشط خالد سالم في منزله بعد مقال انتقد فيه الحكومة.",
+        "قالت الوزارة إن الوضع هادئ. وألقت قوات الأمن القبض على الصحفي خالد سالم في منزله الأحد.",
+        "قالت الوزارة إن الوضع هادئ. ونفذت الميليشيا حملة اعتقالات واسعة طالت العشرات من شباب المدينة.",
+        "قالت الوزارة إن الوضع هادئ. وتم كذلك توقيف خمسة عناصر إرهابية في المدينة.",
+    ],
+)
+def test_a_lead_a_dated_arrest_a_campaign_or_captured_militants_stay(ext, text):
+    assert "Arrests" in subtypes(ext(make_doc(text)))

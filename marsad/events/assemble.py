@@ -686,6 +686,13 @@ class Extractor:
             d.history = True
             d.notes.append("history: an undated pluperfect recap (كان … قد)")
             return
+        if doc.published and _undated_arrest_recap(d, doc.tokens, trig):
+            # "وكان شوكان عند توقيفه يبلغ 26 عاما"، "واعتقلت السلطات التركية عشرات الصحفيين": an arrest told
+            # past the lead with no day in its sentence or the two before is the story's background (a
+            # trial, a sentence, a release, a row), not its news; ACLED dates every arrest it codes
+            d.history = True
+            d.notes.append("history: an undated arrest past the lead")
+            return
         if doc.published:
             d.date, d.precision = doc.published, 1
             d.notes.append("date: publication date (no date expression near the trigger)")
@@ -2238,6 +2245,23 @@ _MILITANT_WORDS = _FIGHTERS | frozenset("عناصر جهاديين جهاديا 
 def _names_captives(norms: Sequence[str], reach: int, vocab: frozenset[str], heads: tuple[str, ...] = ()) -> bool:
     """The first `reach` words (shadow forms, و and article dropped) name captives of `vocab` or `heads`."""
     return any(w in vocab or w.startswith(heads) for w in (article_stripped(n.lstrip("و")) for n in norms[:reach]))
+
+
+#: Words of a campaign right before an arrest trigger (حملة مداهمات، حملة اعتقالات): a wave an authority is
+#: waging, news though undated.
+_CAMPAIGN_HEADS = frozenset({"حمله", "حملات"})
+
+
+def _undated_arrest_recap(d: Draft, tokens: Sequence[Token], trig: TriggerHit) -> bool:
+    """An arrest after the report's first sentence, left undated (the caller asks only then), that is
+    neither a campaign (حملة اعتقالات) nor a capture of militants (توقيف خمسة عناصر إرهابية, an operation's
+    news the statement lists)."""
+    if d.fields["sub_event_type"] != "Arrests" or d.sent_idx == 0:
+        return False
+    before = [t for t in tokens[max(0, trig.first - 2) : trig.first] if t.kind == "word"]
+    if trig.entry.form.startswith("حمل") or (before and article_stripped(before[-1].norm.lstrip("و")) in _CAMPAIGN_HEADS):
+        return False
+    return not _militants_taken(tokens, d.hits[-1].last)
 
 
 def _militants_taken(tokens: Sequence[Token], last: int) -> bool:
