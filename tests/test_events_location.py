@@ -149,3 +149,31 @@ def test_a_city_named_as_a_borders_side_stands_for_its_area(ext):
     got = where(ext, text, place("حارم", text, "Harim"),
                 place("محافظة إدلب", text, "Idleb", level="admin1", admin1="Idleb"))
     assert got == ["Idleb"]
+
+
+def test_where_the_news_came_from_ranks_after_the_scene(ext):
+    text = "وقتل ثلاثة مدنيين في قصف على بلدات محافظة إدلب، وفق ما أفاد مراسلنا في مدينة حارم."
+    got = where(ext, text, place("محافظة إدلب", text, "Idleb", level="admin1", admin1="Idleb"),
+                place("حارم", text, "Harim"))
+    assert got == ["Idleb"]
+
+
+def test_an_area_namesake_city_in_a_border_clause_stands_for_the_area(ext):
+    text = "وتقع حارم في محافظة حارم الحدودية. وقتل الجنود خمسة شبان في حارم قرب الحدود مع تركيا."
+    got = where(ext, text, place("محافظة حارم", text, "Harim governorate", level="admin1", admin1="Harim"),
+                place("حارم", text, "Harim", admin1="Harim", nth=2))
+    assert got == ["Harim governorate"]
+
+
+def test_an_area_namesake_city_after_its_villages_is_the_governorate(ext):
+    text = "وتتبع القرى محافظة حارم. وقتل عشرة مدنيين في غارات جوية على القرى المجاورة في حارم."
+    got = where(ext, text, place("محافظة حارم", text, "Harim governorate", level="admin1", admin1="Harim"),
+                place("حارم", text, "Harim", admin1="Harim", nth=1))
+    assert got == ["Harim governorate"]
+
+
+def test_a_city_after_its_own_settlement_noun_stays_the_city(ext):
+    text = "وتتبع القرى محافظة حارم. وقتل عشرة مدنيين في غارات جوية على القرى المجاورة لمدينة حارم."
+    got = where(ext, text, place("محافظة حارم", text, "Harim governorate", level="admin1", admin1="Harim"),
+                place("حارم", text, "Harim", admin1="Harim", nth=1))
+    assert got == ["Harim"]

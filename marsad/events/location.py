@@ -11,7 +11,10 @@ trigger's.  A name after a direction is a reference point only when a named plac
 before the direction (حماة، شمال دمشق); after an unnamed site (موقع غرب دير البلح) it is the
 scene's only name.  The town of the hospital the wounded or dead were taken to is no scene; the
 border between two places (الحدود بين إسرائيل وقطاع غزة) lies in both, abroad or not; a city named as
-a border's side (الحدود الشرقية لغزة) stands for its area (the Gaza Strip) when the document names it.
+a border's side (الحدود الشرقية لغزة) stands for its area (the Gaza Strip) when the document names it, as
+does a city named like its area in a clause about the border (في غزة قرب الحدود) or after a word of
+its villages or areas (القرى المجاورة في إدلب: the governorate).  A place in a report's source (حسب
+السلطات في غزة، وفق ما أفاد مراسلنا في غزة) ranks after the places of the incident.
 """
 
 from __future__ import annotations
@@ -500,6 +503,7 @@ def choose_place(
             key=lambda p: (
                 _aim(text, p) if missile else 0,
                 _inside(p, seen),
+                attributed(text, p),
                 _movement(text, p),
                 max(_reference_of(text, p, same), near_reference(text, p, same)),
                 _rank(p, inside or same),
@@ -510,13 +514,17 @@ def choose_place(
         area = _border_area(text, best, by_sentence)
         if area is not None:
             return area, f"place: {area.text} in the trigger's {where} (most specific, nearest; {best.text}'s border)"
+        area = _area_meant(text, best, by_sentence, (lo, hi))
+        if area is not None:
+            return area, f"place: {area.text} in the trigger's {where} (most specific, nearest; {best.text} for its area)"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     for back in (1, 2):
         prev = [p for p in by_sentence.get(sent_idx - back, ()) if not guessed(p)]
         if prev:
             # a town someone comes from (مواطن من قرية أم الفحم) is where he lives, not the scene told before
-            best = min(prev, key=lambda p: (_movement(text, p), _reference(text, p), LEVEL_RANK.get(p.level, 6),
-                                            _attachment(text, p), -p.start))
+            # and where the news came from (وفق ما أفاد مراسلنا في غزة) after the places of the incident
+            best = min(prev, key=lambda p: (attributed(text, p), _movement(text, p), _reference(text, p),
+                                            LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
             return best, f"place: {best.text} from {back} sentence(s) before the trigger"
     if named:
         best = min(named, key=lambda p: abs(p.start - trigger_start))
@@ -548,6 +556,56 @@ def _border_area(text: str, place: Place, by_sentence: Mapping[int, Sequence[Pla
         return None
     return next((q for qs in by_sentence.values() for q in qs
                  if q.level == "admin1" and q.name == place.admin1 and q.iso2 == place.iso2), None)
+
+
+#: Words of a border in the trigger's clause (قرب الحدود مع إسرائيل، السياج الفاصل، الشريط الحدودي).
+_BORDER_RE = re.compile(r"(?:^|\s)[وب]?(?:ال|ل)?(?:حدود|سياج|شريط الحدودي)")
+#: Words of an area's many places before a name (قصف القرى المجاورة في إدلب، مناطق المسلحين في درعا، ريف
+#: إدلب): the name is the governorate, not its seat.
+#: How many words before the name may hold the word of its villages or areas (القرى المجاورة في إدلب).
+MANY_REACH = 4
+_MANY_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:قري|مناطق|بلدات|ريف|ارياف|جبهات|محاور)(?:\s|$)")
+
+
+def _area_meant(text: str, place: Place, by_sentence: Mapping[int, Sequence[Place]], clause: tuple[int, int]) -> Place | None:
+    """The first-level area a bare city name stands for (no مدينة before it): the Gaza Strip for غزة in a
+    clause about the border (the border runs along the Strip, قتل 17 في غزة قرب الحدود مع إسرائيل), the
+    governorate for its seat after a word of its villages, areas or countryside (غارات على القرى في إدلب).
+    The document's own mention of the area is returned; None otherwise."""
+    if place.level != "populated_place" or not place.admin1 or (_attachment(text, place) == 0 and not _countryside(text, place)):
+        return None
+    areas = [q for qs in by_sentence.values() for q in qs
+             if q.level == "admin1" and q.admin1 == place.admin1 and q.iso2 == place.iso2]
+    if not areas:
+        return None
+    name = normalize(place.text)
+    named = next((q for q in areas if name in normalize(q.text) and normalize(q.text) != name), None)
+    if named is None:
+        return None  # only the area's namesake (غزة in قطاع غزة، إدلب in محافظة إدلب) stands for it
+    lo, hi = min(clause[0], place.start), max(clause[1], place.end)
+    near = " ".join(text[lo : place.start].split()[-MANY_REACH:])
+    if _MANY_RE.search(normalize(near)) or _BORDER_RE.search(normalize(text[lo:hi])):
+        return named
+    return None
+
+
+def _countryside(text: str, place: Place) -> bool:
+    """The name follows ريف (ريف إدلب): its countryside."""
+    before = text[max(0, place.start - 12) : place.start].split()
+    return bool(before) and normalize(before[-1]).removeprefix("و") in ("ريف", "بريف")
+
+
+#: Words of a report's source before a place (حسب السلطات في غزة، وفق ما أفاد مراسلنا في غزة، حسبما أعلنت
+#: وزارة الصحة في غزة): the place is the source's seat.
+_SOURCE = frozenset({"حسب", "بحسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا"})
+
+
+def attributed(text: str, place: Place) -> int:
+    """1 for a place in the clause of a report's source (حسب السلطات في غزة), else 0: where the news came
+    from ranks after the places of the incident itself."""
+    head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 160) : place.start])[-1]
+    words = [normalize(w).strip('"«»()') for w in head.split()]
+    return int(any(w in _SOURCE or (w.startswith("و") and w[1:] in _SOURCE) for w in words))
 
 
 def _rank(place: Place, others: Sequence[Place]) -> float:
