@@ -1752,3 +1752,21 @@ def test_an_undated_arrest_past_the_lead_is_background(ext):
 )
 def test_a_lead_a_dated_arrest_a_campaign_or_captured_militants_stay(ext, text):
     assert "Arrests" in subtypes(ext(make_doc(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلت قوات الأمن ثلاثة من المهاجمين واعتقلت الرابع قرب البلدة الأحد.",
+        "وفجر انتحاري نفسه في السوق الأحد، وألقي القبض على مهاجم ثان قبل أن يفجر حزامه.",
+        "وألقت الشرطة الأحد القبض على منفذ الهجوم على الحاجز.",
+    ],
+)
+def test_an_attacker_captured_is_part_of_the_attack(ext, text):
+    assert "Arrests" not in subtypes(ext(make_doc(text)))
+
+
+def test_an_ordinal_arrest_with_no_attack_told_stays(ext):
+    text = "واعتقلت الشرطة الأحد ثالث ناشط من أعضاء الحزب خلال أسبوع في العاصمة."
+    assert "Arrests" in subtypes(ext(make_doc(text)))
+

@@ -934,6 +934,31 @@ def ambush_for_arrest(tokens: Sequence[Token], last: int, hi: int) -> str | None
     return None
 
 
+#: Who carried out an attack (مهاجم، منفذ، الجاني، انتحاري): their capture is the attack's outcome.
+_ATTACKERS = ("مهاجم", "منفذ", "جاني", "جناه", "انتحاري")
+#: Ordinals that count people a sentence has already counted (قتل ثلاثة من المهاجمين واعتقال الرابع).
+_ORDINALS = frozenset("ثاني ثالث رابع خامس سادس".split())
+#: Deeds of an attack an ordinal capture counts on from (مقتل أحدهم وإصابة آخر واعتقال ثالث).
+_ATTACK_DEEDS = ("قتل", "مقتل", "قتلت", "هجوم", "هجمات", "تفجير", "اصابه", "اطلق", "دهس", "انتحاري")
+
+
+def attacker_taken(tokens: Sequence[Token], last: int, lo: int, hi: int) -> str | None:
+    """An arrest whose first words after it (past على/عليه) name an attacker (ألقي القبض على مهاجم ثالث),
+    or an ordinal in a sentence that tells the attack (قتل ثلاثة من المهاجمين واعتقال الرابع): the attacker
+    captured in or after the attack the report tells is part of it; ACLED codes the attack, not an arrest."""
+    after = [j for j in _words_after(tokens, last, hi, 3) if _bare(tokens[j]) not in ("علي", "عليه", "عليهم")][:2]
+    if not after:
+        return None
+    w = _bare(tokens[after[0]])
+    if w.startswith(_ATTACKERS) or w.removeprefix("ل").startswith(_ATTACKERS):
+        return f"an attacker captured: {tokens[after[0]].text}"
+    if w in _ORDINALS and any(
+        t.kind == "word" and _bare(t).startswith(_ATTACK_DEEDS) for t in tokens[lo:hi]
+    ):
+        return f"an attacker captured: {tokens[after[0]].text}"
+    return None
+
+
 #: Question words: "لماذا شننتم الغارة؟" asks about an attack, it reports none.
 _QUESTIONS = frozenset({"لماذا", "هل", "كيف", "متي", "ماذا"})
 #: How many words back a question word governs a trigger in its clause.
