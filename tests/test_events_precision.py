@@ -1770,3 +1770,26 @@ def test_an_ordinal_arrest_with_no_attack_told_stays(ext):
     text = "واعتقلت الشرطة الأحد ثالث ناشط من أعضاء الحزب خلال أسبوع في العاصمة."
     assert "Arrests" in subtypes(ext(make_doc(text)))
 
+
+def test_an_arrest_by_a_domestic_authority_takes_its_country_when_nothing_finer_is_named(ext):
+    text = "ألقى الأمن المغربي الاثنين القبض على أربعة أشخاص متهمين بالانتماء إلى تنظيم متطرف."
+    (ev,) = [e for e in ext(make_doc(text)).events if e.sub_event_type == "Arrests"]
+    assert (ev.location.name, ev.location.level, ev.location.geo_precision) == ("Morocco", "country", 3)
+    assert text[ev.location.start : ev.location.end] == ev.location.text == "المغربي"
+
+
+def test_the_authority_s_country_replaces_another_country_but_not_a_finer_place(ext):
+    text = "وصل وفد من اليمن إلى المنامة. وأعلنت السلطات البحرينية السبت اعتقال 14 شخصا دخلوا البلاد بجوازات مزورة."
+    yemen = place("اليمن", text, "Yemen", iso2="YE", level="country", admin1=None)
+    (ev,) = [e for e in ext(make_doc(text, (yemen,))).events if e.sub_event_type == "Arrests"]
+    assert ev.location.iso2 == "BH"
+    text = "واعتقلت الشرطة الإسرائيلية الأحد ثلاثة شبان في مدينة الخليل."
+    hebron = place("الخليل", text, "Hebron", iso2="PS", admin1="West Bank")
+    (ev,) = [e for e in ext(make_doc(text, (hebron,))).events if e.sub_event_type == "Arrests"]
+    assert ev.location.name == "Hebron"
+
+
+def test_an_army_s_arrest_is_not_placed_by_its_nationality(ext):
+    text = "وألقى الجيش التركي الأحد القبض على خمسة مسلحين."
+    (ev,) = [e for e in ext(make_doc(text)).events if e.sub_event_type == "Arrests"]
+    assert ev.location is None

@@ -101,6 +101,8 @@ from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_l
 from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, is_dateline, usable_places
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
 from marsad.events.roles import bad_head, is_quantity
+from marsad.gazetteer.countries import country
+from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
 from marsad.model.vocab import disorder_type, interaction
 from marsad.text import article_stripped, normalize, tokenize
@@ -626,7 +628,7 @@ class Extractor:
         merged, roles = _fold_captures(text, merged, roles)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
-        events = [_renumber(_placed(merged[i], home), k) for k, i in enumerate(keep, 1)]
+        events = [_renumber(_placed(_authority_placed(text, merged[i]), home), k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
         return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep]
 
@@ -1712,6 +1714,45 @@ def _placed(e: Event, home: Place | None) -> Event:
         return e
     note = f"place: none near the trigger; the document's country, {home.text}"
     return replace(e, location=replace(home, geo_precision=3), notes=f"{e.notes}; {note}" if e.notes else note)
+
+
+#: Nouns of a state's own police, security, courts and interior (الأمن المغربي، السلطات البحرينية، وزارة
+#: الداخلية المغربية): an authority that arrests at home.  Not the army, which arrests abroad too.
+_DOMESTIC_AUTHORITIES = ("امن", "شرطه", "سلطات", "داخليه", "مخابرات", "استخبارات", "اجهزه", "قضاييه", "نيابه")
+
+
+def _authority_country(text: str, e: Event) -> Place | None:
+    """The country named by the nationality word right after a domestic authority (الأمن المغربي) before an
+    arrest trigger in its sentence, as a country-level place over that word; the nearest such authority."""
+    if e.trigger is None or not e.evidence:
+        return None
+    sent = e.evidence[0]
+    words = [t for t in tokenize(text[sent.start : e.trigger.start]) if t.kind == "word"]
+    for a, b in reversed(list(pairwise(words))):
+        if not article_stripped(a.norm.lstrip("و")).startswith(_DOMESTIC_AUTHORITIES):
+            continue
+        iso = demonym_country(b.text)
+        c = country(iso)
+        if c is None:
+            continue
+        start = sent.start + b.start
+        return Place(start, start + len(b.text), b.text, c.name, name_ar=c.name_ar, country=c.name, iso2=c.iso2,
+                     lat=c.lat, lon=c.lon, level="country", geo_precision=3,
+                     reason=f"the arresting authority's country ({a.text} {b.text})")
+    return None
+
+
+def _authority_placed(text: str, e: Event) -> Event:
+    """An arrest by a state's own police or security (ألقى الأمن المغربي القبض، أعلنت السلطات البحرينية
+    اعتقال) is made at home: with no place, or only another country (a story's other country, the arrested's
+    origin), it takes the authority's country; a finer place keeps its own."""
+    if e.sub_event_type != "Arrests" or (e.location is not None and e.location.level != "country"):
+        return e
+    home = _authority_country(text, e)
+    if home is None or (e.location is not None and e.location.iso2 == home.iso2):
+        return e
+    note = f"place: {home.reason}"
+    return replace(e, location=home, notes=f"{e.notes}; {note}" if e.notes else note)
 
 
 def _main_country(places: Sequence[Place]) -> str | None:
