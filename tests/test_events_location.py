@@ -177,3 +177,24 @@ def test_a_city_after_its_own_settlement_noun_stays_the_city(ext):
     got = where(ext, text, place("محافظة حارم", text, "Harim governorate", level="admin1", admin1="Harim"),
                 place("حارم", text, "Harim", admin1="Harim", nth=1))
     assert got == ["Harim"]
+
+
+def test_a_missile_headed_towards_a_town_is_placed_there_though_nahw_tells_a_goal(ext):
+    text = "واعترضت الدفاعات الجوية الأحد صاروخا باليستيا كان متجها صوب مدينة حارم في محافظة إدلب."
+    got = where(ext, text, place("حارم", text, "Harim"),
+                place("محافظة إدلب", text, "Idleb", level="admin1", admin1="Idleb"))
+    assert got == ["Harim"]
+
+
+def test_a_missile_is_placed_where_the_next_sentence_says_it_was_headed(ext):
+    text = ("واعترضت الدفاعات الجوية الأحد صاروخا باليستيا أطلقه المسلحون من مدينة حلب. "
+            "وأوضح المتحدث أن الصاروخ كان متجها نحو مدينة حارم.")
+    got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("حارم", text, "Harim"))
+    assert got == ["Harim"]
+
+
+def test_a_missile_whose_own_sentence_names_its_target_keeps_it(ext):
+    text = ("واعترضت الدفاعات الجوية الأحد صواريخ استهدفت منها ثلاثة مدينة حلب. "
+            "وأوضح المتحدث أن صاروخا آخر كان متجها نحو مدينة حارم.")
+    got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("حارم", text, "Harim"))
+    assert got and got[0] == "Aleppo"

@@ -4,8 +4,10 @@ Candidates are the places of the trigger's sentence (most specific level first, 
 after a locative word, then the nearest); failing those, the places of the two sentences
 before it.  Places named only in a statement, promise, threat or visit are never used, nor
 where someone lives or works, a country named as the owner of a state body, or a goal of a
-movement (but the town one arrived at is a scene).  A missile is placed where it was headed,
-not where it was launched; the place that saw an event (شهدت X مواجهات) is its scene; a place
+movement (but the town one arrived at is a scene).  A missile is placed where it was headed
+(باتجاه، نحو، صوب: a heading, not a goal), not where it was launched, and when its own sentence names
+only the launch area or a country, where the next sentence says it was headed; the place that saw
+an event (شهدت X مواجهات) is its scene; a place
 of another act added after فضلا عن, or of the incident a strike answered (ردا على), is not the
 trigger's.  A name after a direction is a reference point only when a named place stands just
 before the direction (حماة، شمال دمشق); after an unnamed site (موقع غرب دير البلح) it is the
@@ -262,6 +264,18 @@ def _aim(text: str, place: Place) -> int:
     return 2 if _movement(text, place) == 1 else 1
 
 
+def aimed_at(text: str, place: Place) -> bool:
+    """The place is where a missile or shell named before it in its clause was headed (الصاروخ كان متجها
+    نحو مدينة جازان، صاروخ موجه صوب جازان): a heading, though نحو and صوب elsewhere tell a goal."""
+    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : place.start].split()[-3:]]
+    while before and before[-1] in _SETTLEMENT:
+        before.pop()  # نحو مدينة جازان
+    if not before or before[-1] not in _HEADING:
+        return False
+    head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 90) : place.start])[-1]
+    return bool(_PROJECTILE_RE.search(normalize(head)))
+
+
 #: Words that add something to the trigger's incident (فضلا عن، إضافة إلى، علاوة على) ...
 _ADDITION_RE = re.compile(
     r"(?:فضلا\u064b?\s+عن|(?:بال)?[اإ]ضاف[ةه]\u064b?\s+(?:[إا]لى|ل)|علاو[ةه]\u064b?\s+على)\s*[\"«]?\s*(\S+)"
@@ -338,7 +352,8 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
     kept = [
         p for p in places
         if (p.start, p.end) not in tainted and not is_dateline(text, p) and not _phrase_word(text, p)
-        and _movement(text, p) < 2 and not _government(text, p) and _reference(text, p) < 2 and not _excepted(text, p)
+        and (_movement(text, p) < 2 or aimed_at(text, p)) and not _government(text, p) and _reference(text, p) < 2
+        and not _excepted(text, p)
         and not _residence(text, p)
     ]
     if home:
@@ -511,6 +526,11 @@ def choose_place(
                 abs(p.start - trigger_start),
             ),
         )
+        if missile and (_aim(text, best) == 2 or (best.level == "country" and _aim(text, best) != 0)):
+            # its own sentence names only the launch area (من صعدة) or a country (في اليمن)
+            ahead = _heading_after(text, by_sentence, sent_idx)
+            if ahead is not None:
+                return ahead, f"place: {ahead.text}, where the missile was headed, in the sentence after the trigger"
         area = _border_area(text, best, by_sentence)
         if area is not None:
             return area, f"place: {area.text} in the trigger's {where} (most specific, nearest; {best.text}'s border)"
@@ -518,6 +538,10 @@ def choose_place(
         if area is not None:
             return area, f"place: {area.text} in the trigger's {where} (most specific, nearest; {best.text} for its area)"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
+    if _PROJECTILE_RE.search(normalize(text[clause[0] : clause[1]] if clause else text[trigger_start : trigger_start + 40])):
+        ahead = _heading_after(text, by_sentence, sent_idx)
+        if ahead is not None:
+            return ahead, f"place: {ahead.text}, where the missile was headed, in the sentence after the trigger"
     for back in (1, 2):
         prev = [p for p in by_sentence.get(sent_idx - back, ()) if not guessed(p)]
         if prev:
@@ -530,6 +554,12 @@ def choose_place(
         best = min(named, key=lambda p: abs(p.start - trigger_start))
         return best, f"place: {best.text}, a name put at its country, for want of a known place near the trigger"
     return None, "no place attached to the trigger"
+
+
+def _heading_after(text: str, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
+    """Where the next sentence says a missile was headed (وأوضح أن الصاروخ كان متجها نحو مدينة جازان): a
+    missile whose own sentence names only its launch area, or nothing, is placed there."""
+    return next((p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p) and aimed_at(text, p)), None)
 
 
 #: Words of a border right before a city's name (الحدود الشرقية لغزة، على حدود غزة، السياج الفاصل مع غزة).
