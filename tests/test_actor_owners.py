@@ -160,3 +160,44 @@ def test_the_arrested_are_civilians_unless_named_as_militants(nlp):
     assert got and "Civilians" in (got[0][1] or ""), got
     got = actors(nlp, "ألقت قوات الأمن القبض على خمسة من عناصر خلية إرهابية في محافظة الجيزة أمس.")
     assert got and "Civilians" not in (got[0][1] or ""), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Yemeni news' "Iranian militias" and "militias loyal to Iran" are the Houthis there
+        "قصفت الميليشيات الموالية لإيران منازل المدنيين في مديرية حيس بمحافظة الحديدة أمس.",
+        "قصفت الميليشيات الإيرانية منازل المدنيين في مديرية حيس بمحافظة الحديدة أمس.",
+        # and the adjective form names them too
+        "قصفت الميليشيات الحوثية منازل المدنيين في مديرية حيس بمحافظة الحديدة أمس.",
+    ],
+)
+def test_yemens_iran_backed_militias_are_the_houthis(nlp, text):
+    got = actors(nlp, text)
+    assert got and "Houthi" in (got[0][0] or ""), got
+
+
+def test_iranian_militias_outside_yemen_stay_irans(nlp):
+    got = actors(nlp, "قصفت الميليشيات الإيرانية بلدة كفرنبل في ريف إدلب أمس.")
+    assert got and "Iran" in (got[0][0] or ""), got
+
+
+def test_who_comments_is_no_party(nlp):
+    # the speaker after a word of speaking, or set off by a comma after a claim's source
+    got = actors(nlp, "وصف الرئيس الأمريكي دونالد ترامب الهجوم الكيميائي على مدينة دوما أمس بالفظيع.")
+    assert all("United States" not in (a1 or "") for a1, _ in got), got
+    got = actors(nlp, "وقال الرئيس الأميركي، دونالد ترامب، إن الهجوم الكيماوي على مدينة دوما أمس قتل العشرات.")
+    assert all("United States" not in (a1 or "") for a1, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعترضت قوات الدفاع الجوي الملكي السعودي، الأحد، صاروخا باليستيا أطلقته ميليشيا الحوثي باتجاه مدينة جازان.",
+        "رصدت قوات الدفاع الجوي للتحالف إطلاق صاروخ باليستي من قبل الميليشيا الحوثية باتجاه مدينة جازان صباح الاثنين، "
+        "وتمكنت من اعتراضه.",
+    ],
+)
+def test_the_interceptor_acts_and_the_launcher_is_its_opponent(nlp, text):
+    got = actors(nlp, text)
+    assert got and "Saudi" in (got[0][0] or "") and "Houthi" in (got[0][1] or ""), got

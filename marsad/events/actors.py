@@ -73,7 +73,8 @@ def assign_roles(
     reasons: list[str] = []
     victims = {"civilians", "protesters"}
     mentions = [m for m in mentions if (can_act(m) or _hit(tokens, tok_index.get(m.start), m))
-                and not (m.start in tok_index and _support_mark(tokens, tok_index[m.start]) is not None)]
+                and not (m.start in tok_index and (_support_mark(tokens, tok_index[m.start]) is not None
+                                                   or _speaks(tokens, tok_index[m.start])))]
     national = _state_named(tokens, trigger_first, trigger_last, event_type)
     if not mentions:
         if national is None or event_type in ("Protests", "Riots"):
@@ -119,6 +120,18 @@ def assign_roles(
         others = [m for m in mentions if m is not agent and m.kind not in ("protesters", "rioters", "civilians")]
         target = others[0] if others and any(w in event_type for w in ("Riots",)) else None
         return agent, target, reasons
+    stoppable = event_type in ("Strategic developments", "Explosions/Remote violence")
+    if stoppable and _intercepting(tokens, trigger_first, trigger_last):
+        launchers = [m for m in agents_marked if _launched_by(tokens, tok_index.get(m.start, 0))]
+        if launchers:
+            agents_marked = [m for m in agents_marked if m not in launchers]
+            targets_marked = launchers + targets_marked
+            reasons.append(f"not actor1: {launchers[0].text} fired what was intercepted")
+            defence = [m for m in mentions if m not in launchers and _air_defence_of(tokens, tok_index.get(m.start, 0))]
+            if defence and not agents_marked:
+                agents_marked = defence[:1]  # قوات الدفاع الجوي للتحالف: whose air defence intercepted it
+            elif not agents_marked:
+                national = _platform_nationality(tokens, trigger_first, trigger_last, _DEFENCES) or national
     if agents_marked:
         # of several marked doers (مدفعية الجيش دكت …، كما استهدفت مقاتلات التحالف بغارات) the trigger's own
         agent = min(agents_marked, key=lambda m: abs(tok_index.get(m.start, 0) - trigger_first))
@@ -170,6 +183,34 @@ def assign_roles(
         if target is not None:
             reasons.append(f"actor2 the state whose sites were hit ({target.text})")
     return agent, target, reasons
+
+
+#: Words of stopping a weapon in flight (اعترضت الدفاعات، تم اعتراضه، أسقطت الطائرة، تصدت لها).
+_INTERCEPT_STEMS = tuple(normalize(w) for w in ("اعترض", "اعتراض", "أسقط", "إسقاط", "تصدت", "تصدى", "التصدي"))
+#: Words of firing that name the launcher after them (إطلاق صاروخ من قبل الحوثيين، أطلقه الحوثيون).
+_LAUNCH_STEMS = tuple(normalize(w) for w in ("إطلاق", "أطلق", "اطلاق", "أطلقت", "أطلقه", "أطلقها", "أطلقتها", "أطلقوا"))
+
+
+def _intercepting(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """An interception is told near the trigger, in its sentence."""
+    for ks in (range(last + 1, min(len(tokens), last + 30)), range(first - 1, max(-1, first - 11), -1)):
+        for k in ks:
+            t = tokens[k]
+            if t.kind == "punct" and t.text in _HARD_BREAKS:
+                break
+            if t.norm.lstrip("وف").startswith(_INTERCEPT_STEMS):
+                return True
+    return False
+
+
+def _air_defence_of(tokens: Sequence[Token], i: int) -> bool:
+    """The mention at `i` owns the air defence named right before it (الدفاع الجوي للتحالف)."""
+    return i > 0 and tokens[i - 1].norm in ("الجوي", "الجويه")
+
+
+def _launched_by(tokens: Sequence[Token], i: int) -> bool:
+    """The mention at `i` is who fired (إطلاق صاروخ باليستي من قبل الحوثيين): a launch word shortly before it."""
+    return any(t.norm.lstrip("و").startswith(_LAUNCH_STEMS) for t in tokens[max(0, i - 6) : i])
 
 
 #: Things of a side that a strike or fight hits (مواقع، تجمعات، تعزيزات …).
@@ -267,6 +308,28 @@ def can_act(m: ActorMention) -> bool:
     """Whether the actor can carry out what is coded: the UN and its agencies report, condemn and get
     attacked, but are never the doer (a UN envoy "according to" whom children were killed)."""
     return m.kind != "organization"
+
+
+#: Nouns and verbs of speaking about an event (تصريح الرئيس الأميركي، ندد الجيش بالهجوم): who follows one
+#: comments on the event; a source announcing its own act is caught before, by the claims' own-act test.
+_SPEECH = frozenset(normalize(w) for w in (
+    "تصريح", "تصريحات", "بيان", "كلمة", "خطاب", "تغريدة", "حديث", "تنديد", "تحذير",
+    "وصف", "وصفت", "ندد", "نددت", "دان", "دانت", "أدان", "أدانت", "شدد", "شددت", "حذر", "حذرت", "استنكر", "استنكرت"))
+
+
+_SPEECH_GAP = frozenset(normalize(w) for w in (
+    "،", ",", "أمس", "اليوم", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+
+
+def _speaks(tokens: Sequence[Token], i: int) -> bool:
+    """The mention at token `i` is the subject or owner of a word of speaking right before it."""
+    for t in reversed(tokens[max(0, i - 3) : i]):
+        w = t.norm
+        if w in _SPEECH or (w[:1] in "وفل" and w[1:] in _SPEECH) or (w[:1] == "ب" and w[1:] in _SPEECH):
+            return True
+        if w not in _SPEECH_GAP:
+            return False
+    return False
 
 
 def _hit(tokens: Sequence[Token], i: int | None, m: ActorMention) -> bool:
@@ -390,7 +453,9 @@ _HIT_BEFORE = frozenset(normalize(w) for w in ("أسقطت", "أسقط", "إسق
 
 
 #: What intercepts: its nationality names the state that disrupted the attack (الدفاعات الجوية السعودية).
-_DEFENCES = frozenset(normalize(w) for w in ("دفاعات", "الدفاعات", "منظومة", "منظومات", "بطاريات", "مضادات"))
+_DEFENCES = frozenset(normalize(w) for w in ("دفاعات", "الدفاعات", "منظومة", "منظومات", "بطاريات", "مضادات", "دفاع"))
+#: Words between an air defence and its nationality (قوات الدفاع الجوي الملكي السعودي).
+_DEFENCE_LINKS = frozenset(normalize(w) for w in ("الجوي", "الجوية", "الملكي", "الملكية", "جوي", "جوية"))
 
 
 def _platform_nationality(tokens: Sequence[Token], first: int, last: int, platforms: frozenset[str]) -> ActorMention | None:
@@ -402,7 +467,8 @@ def _platform_nationality(tokens: Sequence[Token], first: int, last: int, platfo
                 or (word not in _DEFENCES and p > 0 and tokens[p - 1].norm.lstrip("و") in _HIT_BEFORE)):
             continue
         k = p + 1
-        while k < len(tokens) and k - p <= 3 and (tokens[k].norm in _OWNER_LINKS or tokens[k].norm in _MANNER):
+        while k < len(tokens) and k - p <= 3 and (tokens[k].norm in _OWNER_LINKS or tokens[k].norm in _MANNER
+                                                  or (word in _DEFENCES and tokens[k].norm in _DEFENCE_LINKS)):
             k += 1
         found = _demonym_mention(tokens, k)
         if found is not None:
