@@ -1793,3 +1793,21 @@ def test_an_army_s_arrest_is_not_placed_by_its_nationality(ext):
     text = "وألقى الجيش التركي الأحد القبض على خمسة مسلحين."
     (ev,) = [e for e in ext(make_doc(text)).events if e.sub_event_type == "Arrests"]
     assert ev.location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال القائد إن الوقت قد اقترب من قتل أو اعتقال زعيم التنظيم المختبئ في الصحراء.",
+        "واقتحمت القوات البلدة الأحد لتنفيذ عمليات اعتقال بحق شبان.",
+        "وتوترت العلاقات بين البلدين الأحد إثر انتقادات تتعلق باعتقال ناشطين.",
+        "وقال التقرير الصادر الأحد إن السكان كانوا ضحايا اعتقالات تعسفية.",
+    ],
+)
+def test_an_arrest_told_as_an_alternative_an_aim_a_matter_or_a_practice_is_none(ext, text):
+    assert "Arrests" not in subtypes(ext(make_doc(text)))
+
+
+def test_an_arrest_after_or_between_two_deeds_that_happened_stays(ext):
+    text = "واعتقلت الشرطة الأحد ثلاثة ناشطين في العاصمة بعد أن داهمت منازلهم."
+    assert "Arrests" in subtypes(ext(make_doc(text)))

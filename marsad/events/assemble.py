@@ -32,6 +32,7 @@ from marsad.events.background import (
 from marsad.events.background import (
     accident,
     ambush_for_arrest,
+    arrest_not_deed,
     arrests_in_thousands,
     attacker_taken,
     called_for,
@@ -271,7 +272,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
         why = why or ordinary_crime(tokens, h.last, hi)
         why = why or detention_term(tokens, h.first, clause[0])
-        why = why or attacker_taken(tokens, h.last, lo, hi)
+        why = why or attacker_taken(tokens, h.last, lo, hi) or arrest_not_deed(tokens, h.first, h.last, lo, hi)
         if why is None and _GRIP.search(tokens[h.first].norm):
             why = f"a grip, not an arrest: {tokens[h.first].text}"  # يحكم قبضته على الحزب
     if why is None and h.entry.cls == "loot":

@@ -959,6 +959,32 @@ def attacker_taken(tokens: Sequence[Token], last: int, lo: int, hi: int) -> str 
     return None
 
 
+#: Words that make an arrest one outcome, a manner or a matter rather than a deed: أو before it (قتل أو
+#: اعتقال البغدادي: a prospect of one or the other), لتنفيذ before it (اقتحم المخيم لتنفيذ عمليات اعتقال:
+#: the aim of a raid), تتعلق ب (انتقادات تتعلق باعتقال ناشطين: what a row is about).
+_ALTERNATIVE = frozenset({"او"})
+_FOR_DOING = frozenset({"لتنفيذ", "لشن", "بهدف", "لغرض"})
+_ABOUT = frozenset({"تتعلق", "يتعلق", "المتعلقه", "متعلقه", "المتعلق", "متعلق", "تتصل", "يتصل"})
+#: "تعسفي" after an arrest noun (الاعتقال التعسفي، اعتقالات تعسفية): the practice reports denounce.
+_ARBITRARY = ("تعسفي", "التعسفي")
+
+
+def arrest_not_deed(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int) -> str | None:
+    """An arrest word told as an alternative (قتل أو اعتقال), an aim (لتنفيذ عمليات اعتقال), a matter
+    (تتعلق باعتقال) or a practice (الاعتقالات التعسفية): no arrest the report tells."""
+    before = [t for t in tokens[max(lo, first - 3) : first] if t.kind == "word"]
+    if before and before[-1].norm in _ALTERNATIVE:
+        return f"an alternative: {before[-1].text} {tokens[first].text}"
+    if any(t.norm.lstrip("و") in _FOR_DOING for t in before[-2:]):
+        return f"an aim: {tokens[first].text}"
+    if before and before[-1].norm in _ABOUT and tokens[first].norm.startswith("ب"):
+        return f"a matter: {before[-1].text} {tokens[first].text}"
+    after = _words_after(tokens, last, hi, 1)
+    if after and tokens[after[0]].norm.lstrip("و").startswith(_ARBITRARY):
+        return f"a practice: {tokens[first].text} {tokens[after[0]].text}"
+    return None
+
+
 #: Question words: "لماذا شننتم الغارة؟" asks about an attack, it reports none.
 _QUESTIONS = frozenset({"لماذا", "هل", "كيف", "متي", "ماذا"})
 #: How many words back a question word governs a trigger in its clause.
