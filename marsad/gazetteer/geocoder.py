@@ -24,6 +24,7 @@ from marsad.gazetteer.distance import km
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
+from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.unknown import NAME_ADJ, PRECISION, FramedPlaces, entry_place, fallback
 from marsad.model import Entity, Place
@@ -45,12 +46,20 @@ _TWINS = {"IL": "PS", "PS": "IL"}
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
 _BARE_MIN_POP = 1_000_000
 _BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
+#: "قرى جديدة" (new villages): an adjective after a plural of places describes them, whatever town
+#: it also names (Judaydah).
+_PLURAL_PLACES = shadow_set({"قري", "مدن", "بلدات", "مناطق", "احياء", "مواقع", "مخيمات", "بلدان", "دول"})
+_PLACE_ADJECTIVES = shadow_set({"جديده", "عديده", "كثيره", "اخري", "مجاوره", "قريبه", "متفرقه", "مختلفه", "محرره",
+                                "صغيره", "كبيره", "نائيه", "حدوديه", "عربيه", "اجنبيه"})
+#: Village words: a small town abroad after one is a homonym in a story about another country.
+_VILLAGE_TYPES = shadow_set({"قريه", "قريتي", "قري", "بلده", "بلدتي", "بلدات"})
 #: "الحدود مع غزة", "على حدود غزة", "السياج الفاصل مع غزة": a border is a unit's, not a town's.
 _BORDER = shadow_set({"حدود", "الحدود", "لحدود", "بحدود", "وحدود", "الحدودي", "الحدوديه", "الفاصل"})
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
 _NEXT_WORD = re.compile(r" {1,2}([^\W\d_]\S*)")
+_PREV_WORD = re.compile(r"(\w+) {1,2}$")
 
 
 def _set_phrase(mn: Mention, m: str) -> bool:
@@ -74,6 +83,15 @@ def _fits(want: str, level: str) -> bool:
 def _and_joined(a: Mention, b: Mention, m: str) -> bool:
     """Whether `b` follows `a` with only و and spaces between them ("عمان ودمشق")."""
     return b.prefix[:1] == "و" and not m[a.nend : b.nstart - len(b.prefix)].strip()
+
+
+def _after_plural(m: str, pos: int) -> bool:
+    """Does a plural of places (قرى، بمناطق) come right before shadow position `pos`?"""
+    prev = _PREV_WORD.search(m[max(0, pos - 24):pos])
+    if prev is None:
+        return False
+    w = prev[1]
+    return w in _PLURAL_PLACES or (w[:1] in "وفبل" and w[1:] in _PLURAL_PLACES)
 
 
 def _is_letter(c: str) -> bool:
@@ -129,6 +147,8 @@ class Geocoder(FramedPlaces):
         if any(s < mn.end and mn.start < e for s, e in persons):
             return False
         if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key) or _set_phrase(mn, m):
+            return False
+        if not mn.prefix and mn.key in _PLACE_ADJECTIVES and _after_plural(m, mn.nstart):
             return False
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
@@ -282,6 +302,11 @@ class Geocoder(FramedPlaces):
                 return False
             return not any(self.gaz.entries[h.entry].iso2 == p.iso2 and self.gaz.entries[h.entry].admin1 == p.admin1
                            for h in mn.hits)
+        unit_word = bool(parent.around and (parent.around.type_level in ("admin1", "admin2", "admin3")
+                                            or (parent.around.type_word or "").endswith("ريف")))
+        if p.iso2 and not p.site and (mn.directed or unit_word) and not any(
+                self.gaz.entries[h.entry].iso2 in (p.iso2, _TWINS.get(p.iso2)) for h in mn.hits):
+            return True  # "البستان شرق درعا": a foreign homonym (Elbistan, Turkey) is no village of Daraa
         reach = 150.0 if mn.directed else 60.0  # "سامراء في شمال بغداد": 110 km north, and right
         if any(self._inside(self.gaz.entries[h.entry], p, reach) for h in mn.hits):
             return False
@@ -289,8 +314,6 @@ class Geocoder(FramedPlaces):
                 (x := self.gaz.entries[h.entry]).iso2 == p.iso2 and x.admin1 == p.admin1 for h in mn.hits):
             return False  # "مطار التيفور في ريف حمص": a city's countryside is its governorate's, however far
         # "بمحافظة البكيرية": a unit; "بريف القنيطرة": a city's countryside, which holds its villages
-        unit_word = bool(parent.around and (parent.around.type_level in ("admin1", "admin2", "admin3")
-                                            or (parent.around.type_word or "").endswith("ريف")))
         return p.level != "populated_place" or p.pop >= 100_000 or unit_word
 
     @staticmethod
@@ -398,8 +421,11 @@ class Geocoder(FramedPlaces):
                 place = fallback(place, self._place(text, mentions[mn.parent]),
                                   f"no {mn.key!r} inside the unit the text puts it in")
             out.append(place)
+        slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
+        out = [p for p in out if not any(q.start < p.end and p.start < q.end for q in slipped)] + slipped
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
-        out += self._villages(text, sh, words, mentions, out, prior)
+        out += [p for p in self._villages(text, sh, words, mentions, out, prior)
+                if not any(q.start < p.end and p.start < q.end for q in slipped)]
         out = self._lists(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
 
@@ -551,6 +577,9 @@ class Geocoder(FramedPlaces):
                 or prior.get(_TWINS.get(e.iso2, "")) or mn.key in self.gaz.attested:
             return False
         a = mn.around
+        tw = a.type_word if a else None
+        if tw and (tw in _VILLAGE_TYPES or tw[1:] in _VILLAGE_TYPES) and max(prior.values()) >= 0.6:
+            return True  # "قريتي البستان والشومرية" in a Syrian story: not Elbistan, Turkey
         return not (a and (a.type_level or a.dir_before or a.dir_after)) and mn.parent is None and not mn.child
 
     def _adjective(self, mn: Mention, m: str, words: Words) -> bool:

@@ -19,7 +19,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from marsad.errors import InputError, ModelError
-from marsad.gazetteer.names import entry_keys, is_arabic, name_key
+from marsad.gazetteer.names import entry_keys, is_arabic, is_latin, name_key
+from marsad.gazetteer.spelling import MIN_LEN, MIN_POP, NearIndex
 from marsad.text.tokenize import ARTICLE_RUNS
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,14 @@ class _Rows(Sequence[Entry]):
     def ids(self) -> list[str]:
         return [r[0] for r in self._rows] + [e.id for e in self._extra]
 
+    def level_pop(self, i: int) -> tuple[str, str, int]:
+        """Level, country and population of row i without making its Entry."""
+        if i >= len(self._rows):
+            e = self._extra[i - len(self._rows)]
+            return e.level, e.iso2, e.pop
+        r = self._rows[i]
+        return r[1], r[2], int(r[12] or 0)
+
     def keys(self) -> Iterable[tuple[int, list[str]]]:
         for i, r in enumerate(self._rows):
             yield i, r[14].split("|") if len(r) > 14 and r[14] else []
@@ -169,6 +178,8 @@ class Gazetteer:
         rows = self.entries if isinstance(self.entries, _Rows) else _Rows([], entries)
         self.common: set[str] = _word_list("common_words.txt") | _word_list("common_names.txt")
         self.attested: set[str] = _word_list("attested_abroad.txt")
+        self.near_words: set[str] = _word_list("near_words.txt")
+        self._near: tuple[NearIndex, dict[str, set[int]], set[tuple[int, str]]] | None = None
         # key -> entry * 2 + (1 when the key is the name without its article)
         index: dict[str, list[int]] = defaultdict(list)
         for i, keys in rows.keys():
@@ -204,6 +215,32 @@ class Gazetteer:
                     extra_entries += read_extra(x, start=len(rows) + len(extra_entries))
                 _cache[cache_key] = cls(_Rows(rows, extra_entries))
             return _cache[cache_key]
+
+    def misspelt(self, w: str) -> dict[str, set[int]]:
+        """The keys of countries and the region's big cities one edit from `w`, with their entries."""
+        index, by_key, _ = self._near_index()
+        return {k: by_key[k] for k in index.near(w)}
+
+    def misspelt_tails(self) -> set[tuple[int, str]]:
+        """(word count, last word) of the multi-word names `misspelt` reads (المملكة العربية السعودية)."""
+        return self._near_index()[2]
+
+    def _near_index(self) -> tuple[NearIndex, dict[str, set[int]], set[tuple[int, str]]]:
+        """The index of the names a misspelling may be read as, built on first use."""
+        if self._near is None:
+            from marsad.gazetteer.build import REGION  # the build's region: cities abroad are not tried
+
+            rows = self.entries if isinstance(self.entries, _Rows) else _Rows([], list(self.entries))
+            by_key: dict[str, set[int]] = defaultdict(set)
+            for i, keys in rows.keys():
+                level, iso2, pop = rows.level_pop(i)
+                if level == "country" or (level == "populated_place" and pop >= MIN_POP and iso2 in REGION):
+                    for k in keys:
+                        if k and k[0] != "~" and not is_latin(k) and len(k) >= MIN_LEN:
+                            by_key[k].add(i)
+            tails = {(len(k.split()), k.split()[-1]) for k in by_key if " " in k}
+            self._near = (NearIndex(by_key), by_key, tails)
+        return self._near
 
     def candidates(self, key: str) -> list[Hit]:
         return [Hit(c >> 1, bool(c & 1)) for c in self.index.get(key, ())]

@@ -31,8 +31,16 @@ _GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان"
 #: out after a corpus check: سجن (also "imprisonment of"), بوابة (news portals), مستشفى (hospitals
 #: named for their patients or owners, and a hospital is where the hurt are taken, not a scene).
 _SITE_TYPES = frozenset({"جبل", "مسجد"})
-_GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا"})
+#: Camps, barracks, wadis and islands (معسكر العمري، ثكنة الغلاوية، وادي الفرع، جزيرة حنيش) came in after
+#: the blind sets' misses; سد (also "to fill", سد الفراغ) and منفذ (also "perpetrator", منفذ الهجوم) stay out.
+_GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا", "معسكر", "ثكنه",
+                            "وادي", "جزيره"})
 _SITES = _SITE_TYPES | _GENERIC_SITES
+#: Words after one type word that make a phrase, not a name: the Arabian Peninsula (AQAP's جزيرة العرب)
+#: and the political camps (معسكر المعارضة).
+_NOT_AFTER = {"جزيره": shadow_set({"العرب"}),
+              "معسكر": shadow_set({"المعارضه", "الموالاه", "الممانعه", "المقاومه", "الاعتدال", "السلام", "الغرب",
+                                   "الشرق", "العمل", "الاعتقال", "الاحتجاز", "الاشتراكي", "الراسماليه", "الصقور"})}
 #: Type words that need a definite or compound name after them.
 _NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES
 _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"})
@@ -63,7 +71,9 @@ _NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره",
                         "الوقت", "العطله", "الاجازه", "العقوبه", "المحكوميه", "الحاجه", "الحاجات", "الديون", "الاحتلال",
                         "العاصمه", "الرئاسه", "الصواريخ", "التحالف", "الضرائب", "الطاقه", "الاداره", "المجلس", "القوات",
                         "استراتيجي", "استراتيجيه", "رئيسي", "رئيسيه", "تابع", "تابعه", "كبير", "صغير", "قريب", "جديد",
-                        "اخر", "عال", "عالي", "مرتفع", "حدودي", "الحدودي", "الحب", "الاحلام", "الاشباح"})
+                        "اخر", "عال", "عالي", "مرتفع", "حدودي", "الحدودي", "الحب", "الاحلام", "الاشباح",
+                        "جديده", "عديده", "كثيره", "مجاوره", "قريبه", "بعيده", "متفرقه", "مختلفه", "اخرى", "صغيره",
+                        "كبيره", "محرره", "محاصره"})
 
 #: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
 _COMPASS_NOUNS = shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
@@ -158,6 +168,8 @@ class FramedPlaces:
             if span is None:
                 continue
             ns, ne, site = span
+            if _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
+                continue
             o_s, o_e = sh.to_orig(ns, ne)
             here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
             why = f"{text[o_s:o_e]!r} is not in the gazetteer"
@@ -247,6 +259,8 @@ class FramedPlaces:
         if word_type is None:
             return None
         name_words: list[int] = []
+        # a quoted name (قاعدة "تيفور") is a name whatever its form and runs to the closing quote
+        quoted = k + 1 < len(words.spans) and _opens_quote(words.m[words.spans[k][1]:words.spans[k + 1][0]])
         for j in range(k + 1, min(k + 4, len(words.spans))):
             s, e = words.spans[j]
             nw = words.word(j)
@@ -254,8 +268,11 @@ class FramedPlaces:
                 break
             if not words.quote_gap(words.spans[j - 1][1], s) or nw in _NOT_NAMES or demonym_country(nw):
                 break
-            # a name goes on after a head word (كفر نبل، الملك عبد العزيز) or with an adjective of names
-            if name_words and not (words.word(name_words[-1]) in _NAME_HEADS or nw in NAME_ADJ):
+            if name_words and quoted and _closes_quote(words.m[words.spans[j - 1][1]:s]):
+                break
+            # a name goes on after a head word (كفر نبل، الملك عبد العزيز), with an adjective of names, or
+            # inside quotes
+            if name_words and not (words.word(name_words[-1]) in _NAME_HEADS or nw in NAME_ADJ or quoted):
                 break
             if not name_words and nw[0] == "و" and nw not in _NAME_HEADS:
                 break  # "مسجد وتعطيله": the conjunction starts a new phrase, not a name
@@ -265,7 +282,11 @@ class FramedPlaces:
         if not name_words:
             return None
         first = words.word(name_words[0])
-        if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS):
+        # a quoted name after a site word (قاعدة "تيفور"); منطقة "خفض التوتر" is a zone, not a name
+        if first in _NOT_AFTER.get(word_type, ()) or (k and words.word(k - 1) == "شبه"):
+            return None  # القاعدة في جزيرة العرب، شبه جزيرة القرم، معسكر المعارضة
+        if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS
+                                             or (quoted and word_type in _SITES)):
             return None  # منطقة عسكرية: an area, not a name
         return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITES
 
@@ -288,6 +309,21 @@ class FramedPlaces:
             if best is None or rank < best[:2]:
                 best = (*rank, p)
         return best[2] if best else None
+
+
+def _verb_not_wadi(text: str, start: int, end: int) -> bool:
+    """"وأدى الانفجار إلى" (and it led to) has the shadow of وادي (a wadi): the hamza or the final ى
+    of the original says it is the verb."""
+    w = text[start:end]
+    return "أ" in w or w.endswith("ى") or w.endswith("ىٰ")
+
+
+def _opens_quote(gap: str) -> bool:
+    return any(q in gap for q in "«\"“")
+
+
+def _closes_quote(gap: str) -> bool:
+    return any(q in gap for q in "»\"”")
 
 
 def _joined_run(items: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:

@@ -1,0 +1,115 @@
+"""Places written with a one-letter slip (محافظة كركرك، بنيوزلندا، موريتانا والسنغال).
+
+A word with no reading of its own is read as the country or big city one edit away (see
+`spelling`) only where the text says a place stands there: after في، إلى، من or a glued ب, after a
+type word (محافظة، مدينة), or next to a place in a list (، or و).  A name of several words
+(للملكة العربية السعودية) says so itself: all but one letter of it are right.
+"""
+
+from __future__ import annotations
+
+from marsad.gazetteer.context import Words, type_of
+from marsad.gazetteer.demonyms import demonym_country
+from marsad.gazetteer.mention import shadow_set
+from marsad.gazetteer.spelling import MIN_LEN, forms
+from marsad.gazetteer.store import Gazetteer
+from marsad.gazetteer.unknown import PRECISION, entry_place
+from marsad.model import Place
+from marsad.text.normalize import Shadow
+from marsad.text.tokenize import proclitic_ok
+
+_IN = shadow_set({"في", "الي", "من"})
+_LIST_GAPS = frozenset({"،", ",", "و"})
+_GLUED = "after a glued ب"
+_TYPED = "after a type word"
+
+
+def _forms(tok: str) -> list[tuple[int, str]]:
+    return [(cut, f) for cut, f in forms(tok) if not cut or proclitic_ok(tok[:cut])]
+
+
+def _in_list(text: str, start: int, end: int, places: list[Place]) -> bool:
+    """A resolved place right before or after the token start:end, with only a comma or و between."""
+    for p in places:
+        if p.end <= start and start - p.end <= 3:
+            gap = text[p.end:start].strip()
+            if gap in ("،", ",") or (not gap and text[start:start + 1] == "و"):
+                return True
+        if end <= p.start and p.start - end <= 3 and text[end:p.start].strip() in _LIST_GAPS:
+            return True
+    return False
+
+
+def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place],
+          covered: list[tuple[int, int]]) -> list[Place]:
+    """The misspelt countries and big cities of the text, each with the name it was read as."""
+    out: list[Place] = []
+    tails = gaz.misspelt_tails()
+    n_words = len(words.spans)
+    k = 0
+    while k < n_words:
+        found = None
+        for n in (3, 2, 1):
+            if k + n > n_words or (n > 1 and (n, words.word(k + n - 1)) not in tails):
+                continue
+            s, e = words.spans[k][0], words.spans[k + n - 1][1]
+            if any(words.m[words.spans[j][1]:words.spans[j + 1][0]] != " " for j in range(k, k + n - 1)):
+                continue
+            tok = words.word(k)
+            # a reading from the token's first letters stands; one inside it (ملكة in للملكة) does not, nor do
+            # readings of the right words of a longer name (العربية السعودية)
+            if any(cs < e and s < ce and cs <= s + len(tok) - MIN_LEN for cs, ce in covered):
+                continue
+            if tok in gaz.near_words:
+                continue
+            rest = words.m[words.spans[k][1]:e]
+            forms = _forms(tok)
+            if any(gaz.candidates(form + rest) for _, form in forms):
+                continue  # وجنوب السودان is و + a name, not a slip of it
+            for cut, form in forms:
+                if len(form) < MIN_LEN or form in gaz.near_words or form in gaz.common or demonym_country(form):
+                    continue
+                name = form + rest
+                o_s, o_e = sh.to_orig(s + cut, e)
+                why = "a name of several words" if n > 1 else _context(words, k, cut, tok, text, sh.to_orig(s, e)[0], o_e, places)
+                if not why:
+                    continue
+                near = gaz.misspelt(name)
+                if n == 1 and why not in _TYPED:
+                    # a letter left out (نيوزلندا، السلمانية); a changed one (البؤرة، العراء، المطرب) is
+                    # mostly another word and needs a type word (محافظة كركرك)
+                    near = {k: v for k, v in near.items() if len(k) == len(name) + 1}
+                hits = set().union(*near.values()) if near else set()
+                if len(hits) != 1:
+                    continue
+                entry = gaz.entries[next(iter(hits))]
+                if why == _GLUED and entry.level != "country":
+                    continue  # بنيامين is Benjamin, not ب + Niamey: a glued ب only for a country
+                found = entry_place(entry, text, o_s, o_e, entry.level, PRECISION.get(entry.level, 2),
+                                    f"{text[o_s:o_e]!r} is one letter from {entry.name_ar or entry.name} "
+                                    f"({entry.label()}) and has no reading of its own; {why}")
+                break
+            if found:
+                out.append(found)
+                k += n - 1
+                break
+        k += 1
+    return out
+
+
+def _context(words: Words, k: int, cut: int, tok: str, text: str, t_s: int, o_e: int,
+             places: list[Place]) -> str | None:
+    """Why a single word stands where a place does, or None."""
+    if "ب" in tok[:cut]:
+        return _GLUED
+    if k > 0 and words.clean_gap(words.spans[k - 1][1], words.spans[k][0]):
+        prev = words.word(k - 1)
+        if prev in _IN:
+            return f"after {prev!r}"
+        # a unit word (محافظة كركرك); after قرية or مدينة an unknown village is likelier (قرية المزينة is no
+        # Medina), and a definite type word refers back (القضاء والقدر)
+        if type_of(prev) == "admin1" and not prev.startswith("ال"):
+            return _TYPED
+    if _in_list(text, t_s, o_e, places):
+        return "listed with a place"
+    return None

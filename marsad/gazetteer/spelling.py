@@ -1,0 +1,89 @@
+"""One-letter misspellings of countries and big cities (كركرك، بنيوزلندا، موريتانا، للملكة العربية السعودية).
+
+News copy drops, doubles or swaps a letter often enough that well-known names go unread.  Only the
+names worth the risk are tried: countries and the region's cities of `MIN_POP` or more (cities far
+away are rarely written in Arabic news and their names are near Arabic words), a word of over four
+letters, one edit away from exactly one such name, and no reading of its own.  The build lists the
+words the news corpus uses often (`near_words.txt`: اليمين is "the right", not Yemen); they are
+never corrected.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+#: Cities this big (or countries) are the only names a misspelling is read as.
+MIN_POP = 500_000
+#: Shorter words and names are too often other words one letter away (قطرا، بنان، مقالي for مالي).
+MIN_LEN = 5
+#: A corpus word in this many documents or more is a word, not a slip (near_words.txt).
+WORD_MIN_DOCS = 3
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Are a and b exactly one insertion, deletion, substitution or adjacent swap apart?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    if a[i + 1:] == b[i + 1:]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
+def _deletions(w: str) -> set[str]:
+    return {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+class NearIndex:
+    """The keys one edit away from a word, by a symmetric deletion index."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = set(keys)
+        self.by_del: dict[str, set[str]] = defaultdict(set)
+        for k in self.keys:
+            for d in _deletions(k):
+                self.by_del[d].add(k)
+
+    def near(self, w: str) -> set[str]:
+        """Keys one edit from `w` (never `w` itself)."""
+        found = set(self.by_del.get(w, ()))  # w lacks a letter
+        for d in _deletions(w):
+            if d in self.keys:
+                found.add(d)  # w has a letter too many
+            found |= self.by_del.get(d, set())  # a letter changed or two swapped
+        return {k for k in found if one_edit(w, k)}
+
+
+#: Proclitics a misspelt name may carry (بنيوزلندا): a word is tried with and without them.
+PROCLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
+
+
+def forms(tok: str) -> list[tuple[int, str]]:
+    """(offset of the name in the token, the name's form): بنيوزلندا -> (1, نيوزلندا); للملكه -> (1, الملكه)."""
+    out = [(0, tok)]
+    out += [(len(p), tok[len(p):]) for p in PROCLITICS if tok.startswith(p)]
+    for p in ("", "و", "ف"):
+        if tok.startswith(p + "لل"):
+            out.append((len(p) + 1, "ا" + tok[len(p) + 1:]))  # ل + الـ written لل
+    return out
+
+
+def near_words(keys: Iterable[str], doc_freq: dict[str, int]) -> set[str]:
+    """The corpus words of `WORD_MIN_DOCS` documents or more that are, or carry a proclitic on, a word one
+    edit from a key (بنيامين: ب + one edit from نيامي); built into near_words.txt."""
+    index = NearIndex(k for k in keys if " " not in k and len(k) >= MIN_LEN)
+    out = set()
+    for w, n in doc_freq.items():
+        if n < WORD_MIN_DOCS or len(w) < MIN_LEN:
+            continue
+        fs = [f for _, f in forms(w)]
+        if not any(f in index.keys for f in fs) and any(len(f) >= MIN_LEN and index.near(f) for f in fs):
+            out.add(w)
+    return out
