@@ -1811,3 +1811,8 @@ def test_an_arrest_told_as_an_alternative_an_aim_a_matter_or_a_practice_is_none(
 def test_an_arrest_after_or_between_two_deeds_that_happened_stays(ext):
     text = "واعتقلت الشرطة الأحد ثلاثة ناشطين في العاصمة بعد أن داهمت منازلهم."
     assert "Arrests" in subtypes(ext(make_doc(text)))
+
+
+def test_an_arrest_noun_of_custody_is_no_arrest(ext):
+    text = "وقرر القاضي الأحد إحالة الصحفي إلى المحكمة في حالة اعتقال."
+    assert "Arrests" not in subtypes(ext(make_doc(text)))

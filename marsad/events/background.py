@@ -965,13 +965,16 @@ def attacker_taken(tokens: Sequence[Token], last: int, lo: int, hi: int) -> str 
 _ALTERNATIVE = frozenset({"او"})
 _FOR_DOING = frozenset({"لتنفيذ", "لشن", "بهدف", "لغرض"})
 _ABOUT = frozenset({"تتعلق", "يتعلق", "المتعلقه", "متعلقه", "المتعلق", "متعلق", "تتصل", "يتصل"})
+#: Nouns of a state an arrest noun completes (في حالة اعتقال، رهن الاعتقال، قيد الاحتجاز): in custody, no arrest.
+_CUSTODY = frozenset({"حاله", "رهن", "قيد"})
 #: "تعسفي" after an arrest noun (الاعتقال التعسفي، اعتقالات تعسفية): the practice reports denounce.
 _ARBITRARY = ("تعسفي", "التعسفي")
 
 
 def arrest_not_deed(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int) -> str | None:
     """An arrest word told as an alternative (قتل أو اعتقال), an aim (لتنفيذ عمليات اعتقال), a matter
-    (تتعلق باعتقال) or a practice (الاعتقالات التعسفية): no arrest the report tells."""
+    (تتعلق باعتقال), a state (في حالة اعتقال: in custody) or a practice (الاعتقالات التعسفية): no arrest
+    the report tells."""
     before = [t for t in tokens[max(lo, first - 3) : first] if t.kind == "word"]
     if before and before[-1].norm in _ALTERNATIVE:
         return f"an alternative: {before[-1].text} {tokens[first].text}"
@@ -979,6 +982,8 @@ def arrest_not_deed(tokens: Sequence[Token], first: int, last: int, lo: int, hi:
         return f"an aim: {tokens[first].text}"
     if before and before[-1].norm in _ABOUT and tokens[first].norm.startswith("ب"):
         return f"a matter: {before[-1].text} {tokens[first].text}"
+    if before and before[-1].norm in _CUSTODY:
+        return f"in custody: {before[-1].text} {tokens[first].text}"
     after = _words_after(tokens, last, hi, 1)
     if after and tokens[after[0]].norm.lstrip("و").startswith(_ARBITRARY):
         return f"a practice: {tokens[first].text} {tokens[after[0]].text}"
