@@ -198,3 +198,16 @@ def test_a_missile_whose_own_sentence_names_its_target_keeps_it(ext):
             "وأوضح المتحدث أن صاروخا آخر كان متجها نحو مدينة حارم.")
     got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("حارم", text, "Harim"))
     assert got and got[0] == "Aleppo"
+
+
+def test_the_place_of_a_named_source_ranks_after_the_scene(ext):
+    text = "وقالت مصادر ميدانية في مدينة حلب إن اشتباكات عنيفة جرت الأحد في بلدة حارم."
+    got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("حارم", text, "Harim"))
+    assert got == ["Harim"]
+
+
+def test_a_road_leading_to_a_district_locates_it_is_no_goal(ext):
+    text = "واندلعت اشتباكات عنيفة الأحد في الطريق المؤدي نحو مديرية حارم في الساحل."
+    got = where(ext, text, place("مديرية حارم", text, "Harim district", level="admin2"),
+                place("الساحل", text, "Coast", level="region"))
+    assert got == ["Harim district"]

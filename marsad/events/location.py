@@ -16,7 +16,8 @@ border between two places (الحدود بين إسرائيل وقطاع غزة)
 a border's side (الحدود الشرقية لغزة) stands for its area (the Gaza Strip) when the document names it, as
 does a city named like its area in a clause about the border (في غزة قرب الحدود) or after a word of
 its villages or areas (القرى المجاورة في إدلب: the governorate).  A place in a report's source (حسب
-السلطات في غزة، وفق ما أفاد مراسلنا في غزة) ranks after the places of the incident.
+السلطات في غزة، وفق ما أفاد مراسلنا في غزة، مصادر ميدانية في الحديدة) ranks after the places of the
+incident; a road leading to a place (الطريق المؤدي نحو مديرية التحيتا) locates, it names no goal.
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ _PARTITIVE = frozenset({"اجزاء", "جزء", "بعض", "احياء", "منا�
 _NEAR_BEFORE_MIN = frozenset({"قرب", "بالقرب", "مقربه", "بمقربه", "القريبه", "القريب", "قريبه", "قريب", "قريبا"})
 #: Nouns of one's arrival before إلى: "أوقف عقب وصوله إلى القاهرة" was arrested in Cairo.
 _ARRIVAL = frozenset({"وصوله", "وصولها", "وصولهم", "وصولهما", "وصولهن"})
+#: Participles of a road that leads to a place before إلى or نحو (الطريق المؤدي إلى، الخط الرابط إلى).
+_LEADING = frozenset({"المودي", "الموديه", "الرابط", "الرابطه", "الواصل", "الواصله"})
 #: Of those, the words of a goal (عاد إلى دمشق، نقل إلى القدس): such a place never locates an event.
 _GOAL = frozenset({"الي", "نحو", "صوب", "لدي"})
 #: Verbs after which a capital is its government (تدعمها واشنطن، تقودها الرياض) and participles before
@@ -239,6 +242,8 @@ def _movement(text: str, place: Place) -> int:
     if before[-1] in _GOAL:
         if _on_arrival(text, place):
             return 0  # اعتقل لدى وصوله إلى القاهرة: where he arrived is where it happened
+        if len(before) > 1 and before[-2].removeprefix("و") in _LEADING:
+            return 0  # في الطريق المؤدي نحو مديرية التحيتا: a road locates, nobody went there
         return 2
     if before[-1] == "من" and len(before) > 1:
         prev = before[-2].removeprefix("و")
@@ -630,12 +635,23 @@ def _countryside(text: str, place: Place) -> bool:
 _SOURCE = frozenset({"حسب", "بحسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا"})
 
 
+#: Nouns of a source placed by the name after them (مصادر ميدانية في الحديدة، مراسلنا في غزة، شهود عيان في)
+#: and how many words may stand between.
+_SOURCE_NOUNS = frozenset({"مصادر", "مصدر", "مراسل", "مراسلنا", "مراسلو", "مراسلونا", "مراسله", "شهود"})
+SOURCE_REACH = 3
+
+
 def attributed(text: str, place: Place) -> int:
     """1 for a place in the clause of a report's source (حسب السلطات في غزة), else 0: where the news came
     from ranks after the places of the incident itself."""
     head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 160) : place.start])[-1]
     words = [normalize(w).strip('"«»()') for w in head.split()]
-    return int(any(w in _SOURCE or (w.startswith("و") and w[1:] in _SOURCE) for w in words))
+    if any(w in _SOURCE or (w.startswith("و") and w[1:] in _SOURCE) for w in words):
+        return 1
+    # مصادر ميدانية في الحديدة، مراسلنا في غزة: the source itself is placed
+    while words and words[-1] in _SETTLEMENT:
+        words.pop()  # في مدينة غزة
+    return int(any(article_stripped(w) in _SOURCE_NOUNS for w in words[-SOURCE_REACH:]))
 
 
 def _rank(place: Place, others: Sequence[Place]) -> float:
