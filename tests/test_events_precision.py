@@ -1816,3 +1816,25 @@ def test_an_arrest_after_or_between_two_deeds_that_happened_stays(ext):
 def test_an_arrest_noun_of_custody_is_no_arrest(ext):
     text = "وقرر القاضي الأحد إحالة الصحفي إلى المحكمة في حالة اعتقال."
     assert "Arrests" not in subtypes(ext(make_doc(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وارتفع عدد القتلى الفلسطينيين في غزة إثر مواجهات مع القوات الإسرائيلية إلى عشرة قتلى.",
+        "وقتل فتى فلسطيني برصاص الجيش الإسرائيلي خلال مواجهات عند حاجز بيت حانون شمال قطاع غزة.",
+    ],
+)
+def test_deadly_confrontations_with_israeli_forces_in_gaza_are_force_against_protesters(ext, text):
+    assert subtypes(ext(make_doc(text, published="2018-05-20"))) == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واندلعت مواجهات بين شبان فلسطينيين والقوات الإسرائيلية في قطاع غزة.",
+        "وقتل شاب فلسطيني برصاص الجيش الإسرائيلي خلال مواجهات مع مستوطنين هاجموا قرية قرب نابلس.",
+    ],
+)
+def test_confrontations_that_killed_no_one_or_outside_gaza_keep_their_type(ext, text):
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))
