@@ -658,3 +658,20 @@ def test_slips_and_homonym_rules_leave_real_readings_alone():
     assert one(text, "القدس").name == "Jerusalem"
     assert not geocode("تبناه تنظيم القاعدة في بلاد المغرب الإسلامي")
     assert one("وزار الملك المغرب أمس", "المغرب").iso2 == "MA"
+
+
+def test_a_front_is_named_after_its_place():
+    """جبهة X: a known X gets the context of a type word, an unknown one is a site; movements are not."""
+    assert one("اشتباكات عنيفة في جبهة نهم شرق صنعاء", "نهم").name == "Nihm"
+    p = one("سيطر الجيش على مواقع في جبهة مريس بمحافظة الضالع جنوبي اليمن", "مريس")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Ad Dali'", 2)
+    assert not [p for p in geocode("فتحت القوات جبهة جديدة في مديرية الظاهر") if "جديدة" in p.text]
+    assert not [p for p in geocode("كان يعرف سابقا باسم جبهة النصر في سوريا") if p.text == "النصر"]
+    # a front puts nothing inside it: the district stays the district
+    text = "المواقع المحررة في مقبنة الحدودية مع موزع و الوازعية بجبهة الساحل الغربي"
+    assert one(text, "الوازعية").level == "admin2"
+
+
+def test_a_nationality_adjective_after_an_unknown_name_gives_its_country():
+    text = "اجتماع التحالف في مدينة الصخيرات المغربية لبحث الوضع في ليبيا وطرابلس وبنغازي"
+    assert one(text, "الصخيرات").iso2 == "MA"

@@ -21,6 +21,8 @@ TYPE_LEVEL = {
     "محافظه": "admin1", "محافظتي": "admin1", "ولايه": "admin1", "اقليم": "admin1", "province": "admin1",
     "governorate": "admin1", "gouvernorat": "admin1",
     "منطقه": "admin2", "قضاء": "admin2", "مديريه": "admin2", "district": "admin2",
+    # a front is named after its district, town or area (جبهة نهم، جبهة صرواح، جبهة الساحل الغربي)
+    "جبهه": "admin2",
     "ناحيه": "admin3",
     "ريف": "rif", "ارياف": "rif",
 }
@@ -79,8 +81,15 @@ def direction_of(w: str) -> str | None:
     return None
 
 
+#: Type words that name what follows but put nothing inside it: "الوازعية بجبهة الساحل الغربي" is a
+#: district on that front, not a place in the West Coast region.
+_NOT_CONTAINERS = frozenset({"جبهه"})
+
+
 def is_connector(w: str) -> bool:
-    return any(f in CONNECTORS for f in _forms(w)) or type_of(w) is not None or direction_of(w) is not None
+    fs = _forms(w)
+    return any(f in CONNECTORS for f in fs) or (type_of(w) is not None and not any(f in _NOT_CONTAINERS for f in fs)) \
+        or direction_of(w) is not None
 
 
 @dataclass(frozen=True, slots=True)

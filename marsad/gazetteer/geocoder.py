@@ -26,7 +26,7 @@ from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
-from marsad.gazetteer.unknown import NAME_ADJ, PRECISION, FramedPlaces, entry_place, fallback
+from marsad.gazetteer.unknown import FRONT_MOVEMENTS, NAME_ADJ, PRECISION, FramedPlaces, entry_place, fallback
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
 from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
@@ -86,12 +86,14 @@ def _and_joined(a: Mention, b: Mention, m: str) -> bool:
 
 
 def _after_plural(m: str, pos: int) -> bool:
-    """Does a plural of places (قرى، بمناطق) come right before shadow position `pos`?"""
+    """Does a plural of places (قرى، بمناطق) or an indefinite type word (جبهة، مدينة) come right before
+    shadow position `pos`?  An adjective there describes it (جبهة جديدة, a new front)."""
     prev = _PREV_WORD.search(m[max(0, pos - 24):pos])
     if prev is None:
         return False
     w = prev[1]
-    return w in _PLURAL_PLACES or (w[:1] in "وفبل" and w[1:] in _PLURAL_PLACES)
+    return (w in _PLURAL_PLACES or (w[:1] in "وفبل" and w[1:] in _PLURAL_PLACES)
+            or (type_of(w) is not None and "ال" not in w[:3]))
 
 
 def _is_letter(c: str) -> bool:
@@ -150,6 +152,9 @@ class Geocoder(FramedPlaces):
             return False
         if not mn.prefix and mn.key in _PLACE_ADJECTIVES and _after_plural(m, mn.nstart):
             return False
+        if mn.key in FRONT_MOVEMENTS and (prev := _PREV_WORD.search(m[max(0, mn.nstart - 24):mn.nstart])) \
+                and prev[1].lstrip("وبل") == "جبهه":
+            return False  # جبهة النصر: a movement, not An Nasr
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
         article = _has_article(mn.prefix)
@@ -352,7 +357,9 @@ class Geocoder(FramedPlaces):
         sh = shadow(text)
         m = match_string(sh.norm)
         words = Words(m)
-        persons = [(x.start, x.end) for x in entities if x.label == "PER"]
+        # a movement named as a front (جبهة النصر، جبهة البوليساريو): its words are no places
+        persons = [(x.start, x.end) for x in entities if x.label == "PER"
+                   or (x.label == "ORG" and name_key(x.text.split(" ")[0]).lstrip("وبل") == "جبهه")]
         matched = [mn for mn in self._match(text, sh, m) if mn.hits]
         # units in a list and curated sites stay places where the NER read a person (صلاح الدين،
         # كرم أبو سالم): the list or the curated name says what they are
@@ -424,8 +431,11 @@ class Geocoder(FramedPlaces):
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
         out = [p for p in out if not any(q.start < p.end and p.start < q.end for q in slipped)] + slipped
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
+        orgs = [(x.start, x.end) for x in entities if x.label == "ORG"
+                and name_key(x.text.split(" ")[0]).lstrip("وبل") == "جبهه"]
         out += [p for p in self._villages(text, sh, words, mentions, out, prior)
-                if not any(q.start < p.end and p.start < q.end for q in slipped)]
+                if not any(q.start < p.end and p.start < q.end for q in slipped)
+                and not any(s < p.end and p.start < e for s, e in orgs)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
 

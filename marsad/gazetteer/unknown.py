@@ -30,15 +30,23 @@ _GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان"
 #: nouns (قاعدة بيانات، حقل تجارب) need a definite or compound name, as the generic types do.  Left
 #: out after a corpus check: سجن (also "imprisonment of"), بوابة (news portals), مستشفى (hospitals
 #: named for their patients or owners, and a hospital is where the hurt are taken, not a scene).
-_SITE_TYPES = frozenset({"جبل", "مسجد"})
+_SITE_TYPES = frozenset({"جبل", "مسجد", "جبهه"})
 #: Camps, barracks, wadis and islands (معسكر العمري، ثكنة الغلاوية، وادي الفرع، جزيرة حنيش) came in after
 #: the blind sets' misses; سد (also "to fill", سد الفراغ) and منفذ (also "perpetrator", منفذ الهجوم) stay out.
 _GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا", "معسكر", "ثكنه",
                             "وادي", "جزيره"})
 _SITES = _SITE_TYPES | _GENERIC_SITES
+#: Fronts that are movements (جبهة النصرة، جبهة تحرير، جبهة البوليساريو) or no place (جبهة جديدة), not battle lines.
+FRONT_MOVEMENTS = shadow_set({"النصره", "تحرير", "التحرير", "فتح", "الانقاذ", "البوليساريو", "الخلاص", "النضال",
+                              "العمل", "القوي", "المعارضه", "ثوار", "انصار", "اهل", "الشعبيه", "الديمقراطيه",
+                              "الاصاله", "الحريه", "التغيير", "الصمود", "التصدي", "الممانعه", "المقاومه",
+                              "الجهاد", "العداله", "الوفاق", "مواجهه", "داخليه", "سياسيه", "موحده", "عريضه",
+                              "جديده", "واحده", "اسلاميه", "وطنيه", "شعبيه", "مشتركه", "عسكريه", "قتال",
+                              "الارهاب", "النصر", "الرفض", "الحرب", "اخري", "ثانيه", "ثالثه"})
 #: Words after one type word that make a phrase, not a name: the Arabian Peninsula (AQAP's جزيرة العرب)
 #: and the political camps (معسكر المعارضة).
 _NOT_AFTER = {"جزيره": shadow_set({"العرب"}),
+              "جبهه": FRONT_MOVEMENTS,
               "معسكر": shadow_set({"المعارضه", "الموالاه", "الممانعه", "المقاومه", "الاعتدال", "السلام", "الغرب",
                                    "الشرق", "العمل", "الاعتقال", "الاحتجاز", "الاشتراكي", "الراسماليه", "الصقور"})}
 #: Type words that need a definite or compound name after them.
@@ -180,8 +188,20 @@ class FramedPlaces:
             if near is not None and iso2 and prior[iso2] >= 0.5 and _foreign(near.iso2, iso2, prior, site):
                 near = None  # a place of another country nearby (ضربة على مطار التيفور، قالت واشنطن) is no container
             unit = unit or near
+            # "مدينة الصخيرات المغربية": the nationality adjective after the name says its country
+            nxt = words.index_at(ne) + 1
+            adj = words.word(nxt) if nxt < len(words.spans) and words.clean_gap(ne, words.spans[nxt][0]) else ""
+            said = demonym_country(adj) if adj.startswith("ال") else None
+            if unit is not None and said and unit.iso2 not in (said, None):
+                unit = None
             if unit is not None:
                 out.append(fallback(here, unit, why))
+                continue
+            if said and (c := country(said)) is not None:
+                out.append(replace(here, name=c.name, country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon,
+                                   level="country", geo_precision=3,
+                                   reason=f"{why}; its nationality adjective {adj!r} names {c.name}: coded to "
+                                          f"that country"))
                 continue
             c = country(iso2) if iso2 and prior[iso2] >= 0.5 else None
             if c is not None:
