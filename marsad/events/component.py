@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.events.assemble import Extractor
+from marsad.events.sides import fill_sides
 from marsad.model import Document
 from marsad.registry import Component, component
 
@@ -60,6 +61,7 @@ def make_events(
     )
 
     def events(doc: Document) -> Document:
-        return extract(doc)
+        out = extract(doc)
+        return out.replace(events=tuple(fill_sides(out.events))) if out.events else out
 
     return events

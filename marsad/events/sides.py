@@ -1,0 +1,88 @@
+"""The side an event leaves empty, read off the article's other events.
+
+Reports name the two sides of a war once and then tell its strikes and battles with one of them: "شنت
+مقاتلات التحالف غارات على مواقع في مديرية حيس" after a lead about the coalition and the Houthis.  A
+coder fills the other side from the article; so does this pass, but only where the article is
+unambiguous: the named side meets exactly one opponent in the article's other fully coded events (a
+battle's, on the ground), and the event hit no civilians (a strike on a market is not a strike on the
+enemy).  Only a battle's missing doer is filled: who fired a shell or a missile from afar is for the text
+to say.  Read by hand on the 3,000 articles, about two fills in three are right; the note names the
+source of every fill so that a reader can discount it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.model import Event
+from marsad.model.vocab import interaction
+
+#: Event types whose sides are two armed parties, one of which the article may leave to context.
+_TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
+#: A civilian word in the event's quoted sentence (مدنيين، المدنيين): who was hit may be them, not the enemy.
+_CIVILIANS = "مدني"
+#: Actor names that stand for no side of the war (the dead, the crowd, the unknown).
+_NOT_SIDES = ("Civilians", "Protesters", "Rioters", "Unidentified")
+
+
+def _side(name: str | None) -> bool:
+    return bool(name) and not str(name).startswith(_NOT_SIDES)
+
+
+def _base(name: str) -> str:
+    """The party without ACLED's period and the state's branch: Military Forces of Syria (2000-2024) and
+    Government of Syria are one side."""
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return re.sub(r"^(Military|Police) Forces of |^Government of ", "State of ", name)
+
+
+#: Sides that fight together (the Saudi-led coalition and the Yemeni forces it backs; the Syrian state and
+#: its allies): two of them paired in an event are a coding slip, never each other's opponent.
+_CAMPS = (
+    frozenset({"State of Saudi Arabia", "State of the United Arab Emirates", "State of Yemen Presidential Leadership Council",
+               "Giants Brigades", "National Resistance Forces"}),
+    frozenset({"State of Syria", "State of Russia", "State of Iran", "State of Iran Islamic Revolutionary Guard Corps",
+               "Hezbollah"}),
+    frozenset({"State of Libya", "LNA: Libyan National Army"}),  # eastern news' "الجيش الليبي" is Haftar's
+)
+
+
+def _apart(a: str, b: str) -> bool:
+    """Two actor names that can be opponents: not one side and not one camp."""
+    x, y = _base(a), _base(b)
+    return x != y and not any(x in camp and y in camp for camp in _CAMPS)
+
+
+def fill_sides(events: Sequence[Event]) -> list[Event]:
+    """Each two-sided event with one side named gets the other when the article pairs that side with
+    exactly one opponent elsewhere; the note says so."""
+    # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
+    opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
+    for e in events:
+        if e.event_type in _TWO_SIDED and _side(e.actor1) and _side(e.actor2) and _apart(str(e.actor1), str(e.actor2)):
+            for kind in ("Explosions/Remote violence", e.event_type):
+                opponents[kind][str(e.actor1)][str(e.actor2)] = e.inter2
+                opponents[kind][str(e.actor2)][str(e.actor1)] = e.inter1
+    if not any(opponents.values()):
+        return list(events)
+    out = []
+    for e in events:
+        named = e.actor1 if e.actor2 is None else e.actor2 if e.actor1 is None else None
+        if e.event_type not in _TWO_SIDED or e.civilian_targeting or not _side(named) or _CIVILIANS in e.notes:
+            out.append(e)
+            continue
+        others = {o: i for o, i in opponents[e.event_type].get(str(named), {}).items() if _apart(o, str(named))}
+        if len(others) != 1 or (e.actor1 is None and e.event_type != "Battles") or e.sub_event_type == "Chemical weapon":
+            out.append(e)  # who fired from afar is for the text to say; a gas attack's victims are civilians
+            continue
+        (other, inter), = others.items()
+        note = f"; the other side, {other}, from the article's other events with {named}"
+        if e.actor2 is None:
+            e = replace(e, actor2=other, inter2=inter, interaction=interaction(e.inter1, inter), notes=e.notes + note)
+        else:
+            e = replace(e, actor1=other, inter1=inter, interaction=interaction(inter, e.inter2), notes=e.notes + note)
+        out.append(e)
+    return out

@@ -1,0 +1,54 @@
+"""The side an event leaves empty, filled from the article's other events (`marsad.events.sides`)."""
+
+from __future__ import annotations
+
+from marsad.events.sides import fill_sides
+from marsad.model import Event
+
+COALITION = "Military Forces of Saudi Arabia (2015-)"
+HOUTHIS = "Military Forces of Yemen (2017-) Houthi"
+GOVERNMENT = "Military Forces of Yemen (2022-) Presidential Leadership Council"
+
+
+def event(kind: str, sub: str, a1: str | None, a2: str | None, notes: str = "") -> Event:
+    return Event(id="e", event_type=kind, sub_event_type=sub, disorder_type="Political violence",
+                 actor1=a1, inter1=1 if a1 else None, actor2=a2, inter2=1 if a2 else None, notes=notes)
+
+
+def test_a_strikes_missing_target_is_the_one_enemy_of_the_article():
+    out = fill_sides([event("Explosions/Remote violence", "Air/drone strike", COALITION, HOUTHIS),
+                      event("Explosions/Remote violence", "Air/drone strike", COALITION, None)])
+    assert out[1].actor2 == HOUTHIS and out[1].interaction == 11 and "other events" in out[1].notes
+
+
+def test_no_fill_when_the_article_pairs_the_side_with_two_enemies():
+    out = fill_sides([event("Battles", "Armed clash", HOUTHIS, GOVERNMENT),
+                      event("Battles", "Armed clash", HOUTHIS, "Islamic State (Yemen)"),
+                      event("Battles", "Armed clash", HOUTHIS, None)])
+    assert out[2].actor2 is None
+
+
+def test_a_battle_takes_its_enemy_from_battles_only():
+    # the coalition's air strikes do not make it the other side of a ground battle
+    out = fill_sides([event("Explosions/Remote violence", "Air/drone strike", COALITION, HOUTHIS),
+                      event("Battles", "Armed clash", HOUTHIS, None)])
+    assert out[1].actor2 is None
+
+
+def test_allies_are_never_each_others_enemy():
+    out = fill_sides([event("Battles", "Armed clash", COALITION, GOVERNMENT),
+                      event("Battles", "Armed clash", COALITION, None)])
+    assert out[1].actor2 is None
+
+
+def test_no_fill_where_civilians_were_hit_or_a_strikes_doer_is_missing():
+    out = fill_sides([event("Explosions/Remote violence", "Air/drone strike", COALITION, HOUTHIS),
+                      event("Explosions/Remote violence", "Air/drone strike", COALITION, None, "«قتل مدنيون»"),
+                      event("Explosions/Remote violence", "Shelling/artillery/missile attack", None, HOUTHIS)])
+    assert out[1].actor2 is None and out[2].actor1 is None
+
+
+def test_a_battles_missing_doer_is_filled():
+    out = fill_sides([event("Battles", "Armed clash", GOVERNMENT, HOUTHIS),
+                      event("Battles", "Armed clash", None, HOUTHIS)])
+    assert out[1].actor1 == GOVERNMENT
