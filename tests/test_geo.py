@@ -675,3 +675,14 @@ def test_a_front_is_named_after_its_place():
 def test_a_nationality_adjective_after_an_unknown_name_gives_its_country():
     text = "اجتماع التحالف في مدينة الصخيرات المغربية لبحث الوضع في ليبيا وطرابلس وبنغازي"
     assert one(text, "الصخيرات").iso2 == "MA"
+
+
+def test_a_quoted_site_links_to_the_unit_glued_after_it():
+    """قاعدة "تيفور" بحمص in a story that names other countries more: Homs holds it, past the quote."""
+    text = 'قالت واشنطن إن الولايات المتحدة لم تشارك، واتهمت موسكو إسرائيل بالهجوم على قاعدة "تيفور" بحمص'
+    assert one(text, "تيفور").admin1 == "Homs"
+
+
+def test_places_the_studied_blind_sets_left_unread():
+    assert one("ممثل الحاكم في منطقة الظفرة رئيس الهيئة", "منطقة الظفرة").iso2 == "AE"
+    assert one("صاروخ باتجاه محافظة صامطة جنوب غربي المملكة", "محافظة صامطة").admin1 == "Jazan Region"

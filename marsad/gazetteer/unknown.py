@@ -181,7 +181,12 @@ class FramedPlaces:
             o_s, o_e = sh.to_orig(ns, ne)
             here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
             why = f"{text[o_s:o_e]!r} is not in the gazetteer"
-            parent = next((mn for mn in mentions if mn.nstart >= ne and words.links(ne, mn.nstart)), None)
+            # past a closing quote (قاعدة "تيفور" بحمص), and a ب glued to the unit is "in"
+            after = ne
+            while after < len(words.m) and words.m[after] in _CLOSING:
+                after += 1
+            parent = next((mn for mn in mentions if mn.nstart >= ne and words.links(
+                after, mn.nstart - len(mn.prefix), glued=mn.prefix.endswith("ب"))), None)
             unit = by_start.get(parent.start) if parent is not None else None
             iso2 = max(prior, key=lambda c: prior[c]) if prior else None
             near = None if unit else self._nearest(words, ns, ne, mentions, by_start)
@@ -329,6 +334,9 @@ class FramedPlaces:
             if best is None or rank < best[:2]:
                 best = (*rank, p)
         return best[2] if best else None
+
+
+_CLOSING = frozenset(" »\"”'")
 
 
 def _verb_not_wadi(text: str, start: int, end: int) -> bool:
