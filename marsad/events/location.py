@@ -639,12 +639,16 @@ _SOURCE = frozenset({"حسب", "بحسب", "حسبما", "بحسبما", "وفق
 #: and how many words may stand between.
 _SOURCE_NOUNS = frozenset({"مصادر", "مصدر", "مراسل", "مراسلنا", "مراسلو", "مراسلونا", "مراسله", "شهود"})
 SOURCE_REACH = 3
+#: Stems of those words as written, to skip the common clause without any.
+_SOURCE_STEM_RE = re.compile(r"حسب|وفق|طبق|نقلا|مصادر|مصدر|مراسل|شهود")
 
 
 def attributed(text: str, place: Place) -> int:
     """1 for a place in the clause of a report's source (حسب السلطات في غزة), else 0: where the news came
     from ranks after the places of the incident itself."""
     head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 160) : place.start])[-1]
+    if not _SOURCE_STEM_RE.search(head):
+        return 0  # the common case, decided without normalising
     words = [normalize(w).strip('"«»()') for w in head.split()]
     if any(w in _SOURCE or (w.startswith("و") and w[1:] in _SOURCE) for w in words):
         return 1
