@@ -686,3 +686,8 @@ def test_a_quoted_site_links_to_the_unit_glued_after_it():
 def test_places_the_studied_blind_sets_left_unread():
     assert one("ممثل الحاكم في منطقة الظفرة رئيس الهيئة", "منطقة الظفرة").iso2 == "AE"
     assert one("صاروخ باتجاه محافظة صامطة جنوب غربي المملكة", "محافظة صامطة").admin1 == "Jazan Region"
+
+
+def test_pakistan_tribal_areas_and_the_old_name_of_khyber_pakhtunkhwa():
+    assert one("اختطفوا جنودا في المنطقة القبلية الباكستانية المضطربة", "المنطقة القبلية الباكستانية").iso2 == "PK"
+    assert one("التفجير في الإقليم الحدودي الشمالي الغربي.", "الإقليم الحدودي الشمالي الغربي").name == "Khyber Pakhtunkhwa"
