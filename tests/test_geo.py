@@ -691,3 +691,16 @@ def test_places_the_studied_blind_sets_left_unread():
 def test_pakistan_tribal_areas_and_the_old_name_of_khyber_pakhtunkhwa():
     assert one("اختطفوا جنودا في المنطقة القبلية الباكستانية المضطربة", "المنطقة القبلية الباكستانية").iso2 == "PK"
     assert one("التفجير في الإقليم الحدودي الشمالي الغربي.", "الإقليم الحدودي الشمالي الغربي").name == "Khyber Pakhtunkhwa"
+
+
+def test_a_storys_own_armed_groups_rank_a_names_readings():
+    # no other place: the Houthis set the story in Yemen, so its West Coast is Yemen's, not Libya's
+    places = geocode("قتل العشرات من ميليشيات الحوثي في مواجهات في جبهات متفرقة من الساحل الغربي أمس.")
+    coast = [p for p in places if p.text == "الساحل الغربي"]
+    assert coast and coast[0].iso2 == "YE", coast
+
+
+def test_armed_groups_admit_no_village_by_themselves():
+    # "الطبقة السياسية" is the political class, however Syrian the groups named beside it
+    places = geocode("هز الإعلان الطبقة السياسية في العراق بعد هجمات تنظيم داعش على الموصل والأنبار وكركوك.")
+    assert all(p.text != "الطبقة" for p in places), places

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
+from marsad.errors import MarsadError
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
@@ -27,6 +28,7 @@ from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.unknown import FRONT_MOVEMENTS, NAME_ADJ, PRECISION, FramedPlaces, entry_place, fallback
+from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
 from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
@@ -98,6 +100,29 @@ def _after_plural(m: str, pos: int) -> bool:
 
 def _is_letter(c: str) -> bool:
     return c.isalpha()
+
+
+#: Kinds of actor that fight or organise at home: a story that names one is about its country (ميليشيات
+#: الحوثي: Yemen).  State forces intervene abroad, governments, officials and outlets speak of other
+#: countries, so they are no evidence of where the story is.
+_LOCAL_ACTORS = frozenset({"militia", "armed_group", "party"})
+
+
+def _actor_countries(entities: Iterable[Entity], text: str) -> Counter[str]:
+    """Country weights from the local armed groups and parties the NER linked (or, when no NER ran, that
+    the actor KB finds in `text`), half a place name's each, like a nationality word: a story with no
+    other place is still set in one country."""
+    try:
+        kb = ActorKB.load()
+    except (MarsadError, OSError, ValueError, KeyError):
+        return Counter()
+    ids = {x.kb_id for x in entities if x.kb_id and x.kb_id.startswith("actor:")}
+    actors = [kb.get(i) for i in ids] if ids else [m.actor for m in kb.find(text)]
+    w: Counter[str] = Counter()
+    for a in {a.id: a for a in actors if a is not None}.values():
+        if a.country and a.type in _LOCAL_ACTORS:
+            w[a.country] += 0.5
+    return w
 
 
 def _shares(w: Counter[str]) -> dict[str, float]:
@@ -404,15 +429,18 @@ class Geocoder(FramedPlaces):
             self._rank(mn, {}, None, lang)
         self._city_company(mentions, words)
         weights, own = self._prior(mentions, m)
+        # the story's own armed groups rank a name's readings (a tie between two West Coasts), but they
+        # never admit a village or a region by themselves
+        actors = _actor_countries(entities, text)
         prior = _shares(weights)
         priors: dict[int, dict[str, float]] = {}
         for i in range(len(mentions) - 1, -1, -1):
             mn = mentions[i]
             mine = own.get(i)
             others = weights - Counter({mine: 1.0}) if mine else weights
-            mn_prior = _shares(others)
+            mn_prior = _shares(others + actors)
             # only a well-attested prior (two names or more besides this one) can veto a village
-            priors[i] = mn_prior if sum(others.values()) >= 2.0 else {}
+            priors[i] = _shares(others) if sum(others.values()) >= 2.0 else {}
             parent = None
             if mn.parent is not None and mentions[mn.parent].ranked:
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
