@@ -109,15 +109,16 @@ _LOCAL_ACTORS = frozenset({"militia", "armed_group", "party"})
 
 
 def _actor_countries(entities: Iterable[Entity], text: str) -> Counter[str]:
-    """Country weights from the local armed groups and parties the NER linked (or, when no NER ran, that
-    the actor KB finds in `text`), half a place name's each, like a nationality word: a story with no
+    """Country weights from the local armed groups and parties the NER linked (or, when no entity came
+    with the text, that the actor KB finds in it), half a place name's each, like a nationality word: a story with no
     other place is still set in one country."""
     try:
         kb = ActorKB.load()
     except (MarsadError, OSError, ValueError, KeyError):
         return Counter()
+    entities = list(entities)
     ids = {x.kb_id for x in entities if x.kb_id and x.kb_id.startswith("actor:")}
-    actors = [kb.get(i) for i in ids] if ids else [m.actor for m in kb.find(text)]
+    actors = [kb.get(i) for i in ids] if entities else [m.actor for m in kb.find(text)]
     w: Counter[str] = Counter()
     for a in {a.id: a for a in actors if a is not None}.values():
         if a.country and a.type in _LOCAL_ACTORS:
@@ -429,9 +430,9 @@ class Geocoder(FramedPlaces):
             self._rank(mn, {}, None, lang)
         self._city_company(mentions, words)
         weights, own = self._prior(mentions, m)
-        # the story's own armed groups rank a name's readings (a tie between two West Coasts), but they
-        # never admit a village or a region by themselves
-        actors = _actor_countries(entities, text)
+        # the story's own armed groups rank a name's readings (a tie between two West Coasts) where few
+        # places say where the story is, but they never admit a village or a region by themselves
+        actors = _actor_countries(entities, text) if sum(weights.values()) < 2.0 else Counter()
         prior = _shares(weights)
         priors: dict[int, dict[str, float]] = {}
         for i in range(len(mentions) - 1, -1, -1):

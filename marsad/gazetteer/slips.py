@@ -8,6 +8,9 @@ type word (محافظة، مدينة), or next to a place in a list (، or و). 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from marsad.gazetteer.context import Words, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import shadow_set
@@ -46,6 +49,9 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
     out: list[Place] = []
     tails = gaz.misspelt_tails()
     n_words = len(words.spans)
+    spans = sorted(covered)
+    starts = [cs for cs, _ in spans]
+    reach = list(accumulate((ce for _, ce in spans), max))  # the furthest end of the spans so far
     k = 0
     while k < n_words:
         found = None
@@ -58,23 +64,25 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
             tok = words.word(k)
             # a reading from the token's first letters stands; one inside it (ملكة in للملكة) does not, nor do
             # readings of the right words of a longer name (العربية السعودية)
-            if any(cs < e and s < ce and cs <= s + len(tok) - MIN_LEN for cs, ce in covered):
+            i = bisect_right(starts, min(e - 1, s + len(tok) - MIN_LEN))
+            if i and reach[i - 1] > s:
                 continue
             if tok in gaz.near_words:
                 continue
             rest = words.m[words.spans[k][1]:e]
             forms = _forms(tok)
-            if any(gaz.candidates(form + rest) for _, form in forms):
+            slipped = [(cut, form, near) for cut, form in forms if len(form) >= MIN_LEN
+                       and (near := gaz.misspelt(form + rest))]  # most words are one edit from no name
+            if not slipped or any(gaz.candidates(form + rest) for _, form in forms):
                 continue  # وجنوب السودان is و + a name, not a slip of it
-            for cut, form in forms:
-                if len(form) < MIN_LEN or form in gaz.near_words or form in gaz.common or demonym_country(form):
+            for cut, form, near in slipped:
+                if form in gaz.near_words or form in gaz.common or demonym_country(form):
                     continue
                 name = form + rest
                 o_s, o_e = sh.to_orig(s + cut, e)
                 why = "a name of several words" if n > 1 else _context(words, k, cut, tok, text, sh.to_orig(s, e)[0], o_e, places)
                 if not why:
                     continue
-                near = gaz.misspelt(name)
                 if n == 1 and why not in _TYPED:
                     # a letter left out (نيوزلندا، السلمانية); a changed one (البؤرة، العراء، المطرب) is
                     # mostly another word and needs a type word (محافظة كركرك)

@@ -30,6 +30,9 @@ _lock = threading.Lock()
 _cache: dict[tuple[str, ...], Gazetteer] = {}
 
 
+#: How many words `Gazetteer.misspelt` remembers before it starts over (a few MB).
+_SEEN_MAX = 100_000
+
 class Entry(NamedTuple):
     """One place of the gazetteer (a row of the shipped TSV or of a user's file)."""
 
@@ -180,6 +183,7 @@ class Gazetteer:
         self.attested: set[str] = _word_list("attested_abroad.txt")
         self.near_words: set[str] = _word_list("near_words.txt")
         self._near: tuple[NearIndex, dict[str, set[int]], set[tuple[int, str]]] | None = None
+        self._misspelt_seen: dict[str, dict[str, set[int]]] = {}
         # key -> entry * 2 + (1 when the key is the name without its article)
         index: dict[str, list[int]] = defaultdict(list)
         for i, keys in rows.keys():
@@ -218,8 +222,14 @@ class Gazetteer:
 
     def misspelt(self, w: str) -> dict[str, set[int]]:
         """The keys of countries and the region's big cities one edit from `w`, with their entries."""
-        index, by_key, _ = self._near_index()
-        return {k: by_key[k] for k in index.near(w)}
+        got = self._misspelt_seen.get(w)
+        if got is None:  # news repeats its words: each is looked up once per process
+            index, by_key, _ = self._near_index()
+            got = {k: by_key[k] for k in index.near(w)}
+            if len(self._misspelt_seen) >= _SEEN_MAX:
+                self._misspelt_seen.clear()
+            self._misspelt_seen[w] = got
+        return got
 
     def misspelt_tails(self) -> set[tuple[int, str]]:
         """(word count, last word) of the multi-word names `misspelt` reads (المملكة العربية السعودية)."""
