@@ -179,6 +179,23 @@ in the leads: 32 and 22), LB, LY or SD (no unused article's first sentence names
 nothing for Lebanon, Libya or Sudan: their keyword leads are used up (0 keyword matches each). 18 sentences hold no
 place name the labels take (see the note above BLIND12_LABELS).
 
+The fourteenth blind set (tests/data/geo_blind13.jsonl) repeats the thirteenth rule (strata, top-ups, the rule written
+here and the draw run before any sentence was read, labels from the data files only by someone who did not run or read
+the geocoder, one scoring after the freeze) with seed 1103, on documents that no tests/data/geo_*.jsonl file
+(geo_blind12 included) and none of the thirteen earlier draws (labelled or not) used: the first sentence of the first
+150 such ANT articles, of 15 GSR documents (a `yes` row, assault and protest dev, seeded shuffle; a GSR document is its
+id without the "-N" suffix), per-country top-ups (SY, IQ, YE, LB, PS, LY, SD in turn) by the same whole-word keywords
+until 15 keyword matches or 15 articles a country, then the in-article top-up ("inner:XX") for a country still
+short, taking what is left of the unused articles. The lead count, 150, was fixed before the draw was run and before
+any sentence was read: the thirteenth set needed 130 leads for 285 place names, the GSR documents are used up, and the
+documents left are fewer and the later in the shuffle, so more leads are taken rather than fewer. What the draw gave
+(counted after it was run, then read; nothing redrawn): 163 sentences, 150 lead, 0 gsr (no unused GSR document is
+left), country top-ups of 7 (IQ) and 6 (PS) articles, none for SY and YE (already 15 matches in the leads: 28 and 40),
+LB, LY or SD (no unused article's first sentence names them); the in-article top-up found nothing for Lebanon, Libya
+or Sudan: their keyword leads are used up (0 keyword matches each). 20 sentences hold no place name the labels take
+(see the note above BLIND13_LABELS); 327 mentions in 143 sentences. After this draw 1,124 of the 3,000 ANT articles
+are used by no set and no draw.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -205,6 +222,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind11 > tests/data/geo_blind11.jsonl   (twelfth draw + BLIND11_LABELS)
        python benchmarks/geo_sample.py blind12 [DATA_DIR] > draw.jsonl   (the thirteenth, blind draw)
        python benchmarks/geo_sample.py build-blind12 > tests/data/geo_blind12.jsonl   (thirteenth draw + BLIND12_LABELS)
+       python benchmarks/geo_sample.py blind13 [DATA_DIR] > draw.jsonl   (the fourteenth, blind draw)
+       python benchmarks/geo_sample.py build-blind13 > tests/data/geo_blind13.jsonl   (fourteenth draw + BLIND13_LABELS)
 """
 
 from __future__ import annotations
@@ -395,9 +414,10 @@ EARLIER_SETS9 = (*EARLIER_SETS8, "geo_blind8.jsonl")
 EARLIER_SETS10 = (*EARLIER_SETS9, "geo_blind9.jsonl")
 EARLIER_SETS11 = (*EARLIER_SETS10, "geo_blind10.jsonl")
 EARLIER_SETS12 = (*EARLIER_SETS11, "geo_blind11.jsonl")
+EARLIER_SETS13 = (*EARLIER_SETS12, "geo_blind12.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to thirteenth blind draws (tests/data/geo_blind{3,...,12}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to fourteenth blind draws (tests/data/geo_blind{3,...,13}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -410,12 +430,13 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     10: (809, 120, 15, EARLIER_SETS10, True),
     11: (907, 130, 15, EARLIER_SETS11, True),
     12: (1009, 130, 15, EARLIER_SETS12, True),
+    13: (1103, 150, 15, EARLIER_SETS13, True),
 }
 
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-12): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    """Blind draw `n` (3-13): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
     or not; from blind4 on, countries still short take sentences from inside further articles."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
     used, used_texts = _earlier(repo, sets)
@@ -4141,11 +4162,362 @@ BLIND12_LABELS = """
 142|الضفة الغربية|0|oc:PS01|plain|admin1
 """
 
+# The fourteenth blind set: same line format, indices into the fourteenth draw (`geo_sample.py blind13`), labelled from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND12_LABELS
+# (the seventh field, "within"; an OCHA admin2 row for a district named with مديرية: الدريهمي، التحيتا، ميدي، حرض،
+# سحار، الخوخة، نهم). A bare غزة is the Strip (oc:PS02), قطاع غزة too; محافظة X is the governorate (oc:/sy:); مدينة X,
+# and an airport or port named after its town, the town (gn:); a bare صعدة the governorate (oc:YE22) as before, مدينة
+# صعدة the town; منطقة عسير the Saudi region, an OCHA admin1 row (oc:SA14). البلدة القديمة "in Jerusalem" is GeoNames'
+# "Old City" (gn:6945291, PS West Bank) while القدس stays Jerusalem (IL), both "disputed"; the town عوريف is GeoNames
+# ‘Ūrīf (PS). A place the data lack takes the most specific row that the sentence or the data put it in: حمورية "in
+# the Eastern Ghouta" Rural Damascus (sy:SY03), الكيلو 16 "in Hodeidah governorate" that governorate (oc:YE18), the
+# camp بني جابر "in al-Khawkhah district" that district (oc:YE1820), قانيسة "of al-Bayda governorate" that governorate
+# (oc:YE14), the mountains رياعين and الادمغ "in Nihm district, Sana'a governorate" that district (oc:YE2303); الكيلو 10,
+# which the sentence puts in no unit, the country; سلوى (the data's only Salwá is in Kuwait) and خور العديد, on the
+# Saudi-Qatari border, their countries. The Eastern Ghouta, Sinai, the western coast, the Syrian south, the oil
+# crescent and بلاد ما بين النهرين (Mesopotamia, for Iraq) are regions (x:). The dateline's misspelt "دب" is labelled as
+# written (Dubai); the second, bare الصحراء (the Western Sahara dispute) is the territory (c:EH). Not labelled:
+# adjectives, names inside organisation, operation, exercise, case, project and newspaper names (قوات سوريا
+# الديمقراطية، الساقية الحمراء ووادي الذهب، عملية سيناء 2018، تبوك – 4، ولاية الجيزة، قناة سلوى، واشنطن بوست), seas,
+# straits, rivers and canals (البحر الأحمر، باب المندب، الفرات، القناة), continents and macro-regions (أوروبا، القرن
+# الأفريقي، شرق أفريقيا، الشرق الأوسط، الخليج), a military camp named for its role (معسكر الدفاع الساحلي) and an
+# operations zone (المنطقة الوسطى).
+BLIND13_LABELS = """
+0|الولايات المتحدة|0|c:US|plain|
+0|دير الزور|0|sy:SY09|type|admin1
+0|العراق|0|c:IQ|plain|
+2|الحديدة|0|gn:79415|type|
+4|حمص|0|sy:SY04|type|admin1
+4|سوريا|0|c:SY|direction|
+5|غزة|0|oc:PS02|direction,type,clitic|admin1
+5|الولايات المتحدة|0|c:US|plain|
+5|القدس|0|gn:281184|disputed|
+6|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+6|حمورية|0|x:SY:Rural Damascus|missing,within||sy:SY03
+7|الولايات المتحدة|0|c:US|plain|
+7|فرنسا|0|c:FR|clitic|
+7|بريطانيا|0|c:GB|clitic|
+9|إيران|0|c:IR|plain|
+9|اليمن|0|c:YE|plain|
+9|الساحل الغربي|0|x:YE:|region|region
+9|الحديدة|0|gn:79415|type|
+9|صنعاء|0|gn:71137|plain|
+10|الإسكندرية|0|gn:361058|clitic|
+11|سقطرى|0|oc:YE32|type|admin1
+11|أبو ظبي|0|gn:292968|plain|
+12|دبي|0|gn:292223|plain|
+12|الإمارات العربية المتحدة|0|c:AE|plain|
+13|سوريا|0|c:SY|plain|
+14|إسطنبول|0|gn:745044|type|
+14|أنقرة|0|gn:323786|plain|
+15|الولايات المتحدة|0|c:US|plain|
+15|إيران|0|c:IR|plain|
+16|عدن|0|gn:415189|plain|
+17|نيويورك|0|gn:5128581|plain|
+17|الولايات المتحدة الأمريكية|0|c:US|plain|
+17|سوريا|0|c:SY|plain|
+18|القدس|0|gn:281184|disputed|
+18|إسرائيل|0|c:IL|plain|
+19|الدريهمي|0|oc:YE1814|type|admin2
+19|الساحل الغربي|0|x:YE:|region|region
+19|الحديدة|0|gn:79415|type|
+20|قطر|0|c:QA|plain|
+20|اليمن|0|c:YE|plain|
+21|دبي|0|gn:292223|plain|
+21|الإمارات العربية المتحدة|0|c:AE|plain|
+21|المملكة العربية السعودية|0|c:SA|plain|
+21|اليمن|0|c:YE|plain|
+21|اليمن|1|c:YE|plain|
+21|سقطرى|0|oc:YE32|clitic,type|admin1
+22|الغوطة|0|x:SY:Rural Damascus|region|region
+22|دمشق|0|gn:170654|plain|
+23|دبي|0|gn:292223|plain|
+23|الإمارات العربية المتحدة|0|c:AE|plain|
+24|دبي|0|gn:292223|plain|
+24|الإمارات العربية المتحدة|0|c:AE|plain|
+24|إسطنبول|0|gn:745044|plain|
+24|إسطنبول|1|gn:745044|plain|
+26|القاهرة|0|gn:360630|plain|
+26|مصر|0|c:EG|plain|
+26|سيناء|0|x:EG:|region|region
+27|سوريا|0|c:SY|plain|
+28|دبي|0|gn:292223|plain|
+28|الإمارات العربية المتحدة|0|c:AE|plain|
+29|إيران|0|c:IR|plain|
+29|المغرب|0|c:MA|plain|
+30|أتلانتا|0|gn:4180439|plain|
+30|الولايات المتحدة الأمريكية|0|c:US|plain|
+30|إسطنبول|0|gn:745044|plain|
+32|مصر|0|c:EG|plain|
+33|غزة|0|oc:PS02|type|admin1
+33|إسرائيل|0|c:IL|clitic|
+35|دبي|0|gn:292223|plain|
+35|الإمارات العربية المتحدة|0|c:AE|plain|
+35|مصر|0|c:EG|plain|
+37|الأردن|0|c:JO|plain|
+37|الفحيص|0|gn:250718|type|
+37|عمان|0|gn:250441|direction,homonym|
+39|نيويورك|0|gn:5128581|plain|
+39|الولايات المتحدة الأمريكية|0|c:US|plain|
+39|القدس|0|gn:281184|disputed|
+40|اليمن|0|c:YE|plain|
+40|ميدي|0|oc:YE1703|type|admin2
+40|حرض|0|oc:YE1702|clitic,type|admin2
+40|حجة|0|oc:YE17|clitic,type|admin1
+40|السعودية|0|c:SA|plain|
+41|فرنسا|0|c:FR|plain|
+42|الكيلو 10|0|x:YE:|missing,type,within||c:YE
+42|الكيلو 16|0|x:YE:Al Hodeidah|missing,within||oc:YE18
+42|الحديدة|0|oc:YE18|clitic,type|admin1
+43|التحيتا|0|oc:YE1826|type|admin2
+43|الحديدة|0|oc:YE18|type|admin1
+44|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+44|دمشق|0|gn:170654|type|
+45|دبي|0|gn:292223|plain|
+45|الإمارات العربية المتحدة|0|c:AE|plain|
+45|اليمن|0|c:YE|plain|
+45|المملكة العربية السعودية|0|c:SA|plain|
+46|سوريا|0|c:SY|plain|
+48|البلدة القديمة|0|gn:6945291|type,disputed|
+48|القدس|0|gn:281184|disputed|
+49|مصر|0|c:EG|clitic|
+49|الأردن|0|c:JO|clitic|
+49|غزة|0|oc:PS02|type|admin1
+50|بريطانيا|0|c:GB|plain|
+50|إيران|0|c:IR|plain|
+52|واشنطن|0|gn:4140963|homonym|
+53|دبي|0|gn:292223|plain|
+53|الإمارات العربية المتحدة|0|c:AE|plain|
+53|الولايات المتحدة الأمريكية|0|c:US|plain|
+54|دبي|0|gn:292223|plain|
+54|الإمارات العربية المتحدة|0|c:AE|plain|
+54|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+55|العراق|0|c:IQ|plain|
+56|الحديدة|0|oc:YE18|type|admin1
+58|دبي|0|gn:292223|plain|
+58|الإمارات العربية المتحدة|0|c:AE|plain|
+58|هجين|0|gn:174506|type|
+59|الحديدة|0|gn:79415|type|
+59|اليمن|0|c:YE|plain|
+60|السلط|0|gn:250258|type|
+60|عمان|0|gn:250441|direction,type,homonym|
+61|تركيا|0|c:TR|plain|
+61|عفرين|0|gn:174186|plain|
+61|سوريا|0|c:SY|direction|
+61|أنقرة|0|gn:323786|plain|
+62|إسرائيل|0|c:IL|plain|
+64|دبي|0|gn:292223|plain|
+64|الإمارات العربية المتحدة|0|c:AE|plain|
+65|تونس|0|c:TN|homonym|
+66|الدريهمي|0|oc:YE1814|type|admin2
+66|الحديدة|0|gn:79415|clitic,type|
+68|مصر|0|c:EG|plain|
+70|دبي|0|gn:292223|plain|
+70|الإمارات العربية المتحدة|0|c:AE|plain|
+70|مصر|0|c:EG|plain|
+70|السعودية|0|c:SA|plain|
+71|نيويورك|0|gn:5128581|plain|
+71|دوما|0|gn:170592|type|
+72|الساحل الغربي|0|x:YE:|region|region
+72|ليمن|0|c:YE|clitic|
+73|دبي|0|gn:292223|plain|
+73|الإمارات العربية المتحدة|0|c:AE|plain|
+73|القدس|0|gn:281184|disputed|
+74|دبي|0|gn:292223|plain|
+74|الإمارات العربية المتحدة|0|c:AE|plain|
+74|عسير|0|oc:SA14|type|admin1
+75|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+75|دمشق|0|gn:170654|type|
+76|اليمن|0|c:YE|plain|
+76|الحديدة|0|gn:79415|type|
+77|إيران|0|c:IR|clitic|
+77|سحار|0|oc:YE2211|type|admin2
+77|صعدة|0|oc:YE22|clitic,type|admin1
+78|سوريا|0|c:SY|plain|
+80|كوريا الشمالية|0|c:KP|plain|
+81|مصر|0|c:EG|clitic|
+82|دوما|0|gn:170592|type|
+82|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+82|دمشق|0|gn:170654|plain|
+83|الجزائر|0|c:DZ|homonym|
+83|الجزائر|1|c:DZ|direction,homonym|
+84|دبي|0|gn:292223|plain|
+84|الإمارات العربية المتحدة|0|c:AE|plain|
+85|الجنوب السوري|0|x:SY:|region|region
+86|السعودية|0|c:SA|plain|
+86|اليمن|0|c:YE|plain|
+87|مصر|0|c:EG|plain|
+88|الولايات المتحدة|0|c:US|plain|
+88|القدس|0|gn:281184|type,disputed|
+88|غزة|0|oc:PS02|type|admin1
+90|السعودية|0|c:SA|plain|
+90|الولايات المتحدة الأمريكية|0|c:US|clitic|
+91|اليمن|0|c:YE|plain|
+91|الضالع|0|oc:YE30|type|admin1
+91|اليمن|1|c:YE|direction|
+93|مصر|0|c:EG|plain|
+94|واشنطن|0|gn:4140963|type,homonym|
+95|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+96|إيران|0|c:IR|plain|
+96|إيران|1|c:IR|plain|
+97|الصحراء الغربية|0|c:EH|plain|
+97|الصحراء|1|c:EH|plain|
+98|نيويورك|0|gn:5128581|plain|
+98|الولايات المتحدة الأمريكية|0|c:US|plain|
+99|دبي|0|gn:292223|plain|
+99|الإمارات العربية المتحدة|0|c:AE|plain|
+99|صعدة|0|gn:71334|type|
+100|دبي|0|gn:292223|plain|
+100|الإمارات العربية المتحدة|0|c:AE|plain|
+100|واشنطن|0|gn:4140963|homonym|
+101|دبي|0|gn:292223|plain|
+101|الإمارات العربية المتحدة|0|c:AE|plain|
+101|دبي|1|gn:292223|plain|
+101|قطر|0|c:QA|plain|
+101|ميونخ|0|gn:2867714|plain|
+102|الدمام|0|gn:110336|type|
+102|أبوظبي|0|gn:292968|plain|
+103|دبي|0|gn:292223|plain|
+103|الإمارات العربية المتحدة|0|c:AE|plain|
+103|إدلب|0|sy:SY07|plain|admin1
+103|سوريا|0|c:SY|plain|
+104|إريتريا|0|c:ER|plain|
+104|إثيوبيا|0|c:ET|plain|
+106|بني جابر|0|x:YE:Al Hodeidah|missing,type,within||oc:YE1820
+106|الخوخة|0|oc:YE1820|type|admin2
+106|الحديدة|0|oc:YE18|type|admin1
+106|اليمن|0|c:YE|direction|
+107|اليمن|0|c:YE|plain|
+107|الساحل الغربي|0|x:YE:|region|region
+108|اليمن|0|c:YE|direction|
+109|الهلال النفطي|0|x:LY:|region,type,within|region|c:LY
+110|غزة|0|oc:PS02|clitic,type|admin1
+110|إسرائيل|0|c:IL|plain|
+111|نيويورك|0|gn:5128581|plain|
+111|الولايات المتحدة الأمريكية|0|c:US|plain|
+111|إيران|0|c:IR|plain|
+111|الولايات المتحدة الأمريكية|1|c:US|plain|
+112|دبي|0|gn:292223|plain|
+112|الإمارات العربية المتحدة|0|c:AE|plain|
+113|واشنطن|0|gn:4140963|homonym|
+113|الولايات المتحدة الأمريكية|0|c:US|plain|
+113|روسيا|0|c:RU|clitic|
+113|إيران|0|c:IR|clitic|
+114|الحديدة|0|gn:79415|direction|
+115|الحديدة|0|gn:79415|type|
+116|قانيسة|0|x:YE:Al Bayda|missing,type,within||oc:YE14
+116|البيضاء|0|oc:YE14|clitic,type|admin1
+117|الولايات المتحدة|0|c:US|clitic|
+118|سوريا|0|c:SY|plain|
+119|سوريا|0|c:SY|plain|
+121|السعودية|0|c:SA|plain|
+121|الولايات المتحدة|0|c:US|plain|
+122|إيران|0|c:IR|plain|
+122|السعودية|0|c:SA|clitic|
+123|واشنطن|0|gn:4140963|homonym|
+123|أنقرة|0|gn:323786|clitic|
+124|سوريا|0|c:SY|plain|
+125|دب|0|gn:292223|plain|
+125|الإمارات العربية المتحدة|0|c:AE|plain|
+125|فرنسا|0|c:FR|plain|
+125|المغرب|0|c:MA|plain|
+125|إيران|0|c:IR|plain|
+127|دبي|0|gn:292223|plain|
+127|الإمارات العربية المتحدة|0|c:AE|plain|
+127|السعودية|0|c:SA|plain|
+127|الولايات المتحدة الأمريكية|0|c:US|plain|
+127|اليمن|0|c:YE|plain|
+128|الأردن|0|c:JO|plain|
+129|اليمن|0|c:YE|plain|
+129|صعدة|0|oc:YE22|plain|admin1
+129|اليمن|1|c:YE|direction|
+130|اليمن|0|c:YE|plain|
+130|السعودية|0|c:SA|plain|
+130|إيران|0|c:IR|plain|
+131|الأردن|0|c:JO|plain|
+131|إسرائيل|0|c:IL|plain|
+132|دبي|0|gn:292223|plain|
+132|الإمارات العربية المتحدة|0|c:AE|plain|
+132|قطر|0|c:QA|clitic|
+132|سلوى|1|x:SA:|missing,type,within||c:SA
+132|خور العديد|0|x:QA:|missing,within||c:QA
+133|أنقرة|0|gn:323786|type|
+133|تركيا|0|c:TR|plain|
+134|دبي|0|gn:292223|plain|
+134|الإمارات العربية المتحدة|0|c:AE|plain|
+135|دبي|0|gn:292223|plain|
+135|الإمارات العربية المتحدة|0|c:AE|plain|
+135|مسقط|0|gn:287286|type|
+136|اسرائيل|0|c:IL|plain|
+137|دير الزور|0|sy:SY09|type|admin1
+138|مصر|0|c:EG|plain|
+139|الدوحة|0|gn:290030|plain|
+140|الولايات المتحدة|0|c:US|plain|
+141|سوريا|0|c:SY|plain|
+141|روسيا|0|c:RU|plain|
+141|دمشق|0|gn:170654|clitic|
+141|لغوطة الشرقية|0|x:SY:Rural Damascus|region,clitic|region
+142|السعودية|0|c:SA|plain|
+143|درعا|0|gn:170905|type|
+143|سوريا|0|c:SY|direction|
+144|التحيتا|0|gn:77655|direction|
+144|الساحل الغربي|0|x:YE:|region|region
+144|ليمن|0|c:YE|clitic|
+145|رياعين|0|x:YE:Sana'a|missing,type,within||oc:YE2303
+145|الادمغ|0|x:YE:Sana'a|missing,type,within||oc:YE2303
+145|نهم|0|oc:YE2303|clitic,type|admin2
+145|صنعاء|0|oc:YE23|type|admin1
+145|الضالع|0|oc:YE30|plain|admin1
+146|الأردن|0|c:JO|plain|
+146|سوريا|0|c:SY|direction|
+147|اليمن|0|c:YE|plain|
+147|الحديدة|0|gn:79415|type|
+148|اليمن|0|c:YE|plain|
+149|تعز|0|gn:70225|type|
+150|العراق|0|c:IQ|plain|
+150|البصرة|0|gn:99532|type|
+151|العراق|0|c:IQ|plain|
+151|العراق|1|c:IQ|plain|
+151|بغداد|0|gn:98182|type|
+152|البصرة|0|oc:IQG02|type|admin1
+152|العراق|0|c:IQ|direction,clitic|
+152|بغداد|0|gn:98182|plain|
+153|العراق|0|c:IQ|clitic|
+154|العراق|0|c:IQ|plain|
+154|طهران|0|gn:112931|plain|
+154|قطر|0|c:QA|plain|
+154|سوريا|0|c:SY|plain|
+155|بلاد ما بين النهرين|0|x:IQ:|region|region
+155|العراق|0|c:IQ|plain|
+156|دبي|0|gn:292223|plain|
+156|الإمارات العربية المتحدة|0|c:AE|plain|
+156|العراق|0|c:IQ|plain|
+156|العراق|1|c:IQ|plain|
+157|أتلانتا|0|gn:4180439|plain|
+157|الولايات المتحدة الأمريكية|0|c:US|plain|
+157|الولايات المتحدة الأمريكية|1|c:US|plain|
+157|غزة|0|oc:PS02|type|admin1
+158|إسرائيل|0|c:IL|clitic|
+158|الضفة الغربية|0|oc:PS01|plain|admin1
+159|دبي|0|gn:292223|plain|
+159|الإمارات العربية المتحدة|0|c:AE|plain|
+159|غزة|0|oc:PS02|type|admin1
+159|فلسطين|0|c:PS|clitic|
+159|غزة|1|oc:PS02|plain|admin1
+159|رام الله|0|gn:282239|plain|
+160|غزة|0|oc:PS02|plain|admin1
+161|غزة|0|oc:PS02|type|admin1
+162|عوريف|0|gn:281408|type|
+162|نابلس|0|gn:282615|direction|
+162|الضفة الغربية|0|oc:PS01|clitic|admin1
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
               "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS,
-              "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS}
+              "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS,
+              "blind13": BLIND13_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -4161,13 +4533,13 @@ ADMIN1 = {
     "SY.07": "Deir-ez-Zor", "SY.02": "Lattakia", "YE.22": "Hajjah", "EG.06": "Alexandria",
     "IQ.10": "Diyala", "IQ.05": "Al-Sulaymaniyah", "IQ.11": "Erbil", "YE.14": "Ma'rib", "LY.72": "West",
     "LY.82": "West", "IQ.17": "Al-Najaf", "YE.03": "Al Maharah", "LB.08": "Bekaa",
-    "EG.27": "North Sinai",
+    "EG.27": "North Sinai", "YE.02": "Aden",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
 FOCUS = {"SY", "IQ", "YE", "LB", "PS", "LY", "SD", "EG"}
 OCHA_ISO3 = {"SYR": "SY", "IRQ": "IQ", "YEM": "YE", "LBN": "LB", "PSE": "PS", "LBY": "LY", "SDN": "SD", "EGY": "EG",
-             "PAK": "PK", "AFG": "AF", "ARE": "AE"}
+             "PAK": "PK", "AFG": "AF", "ARE": "AE", "SAU": "SA"}
 
 
 class _Sources:
