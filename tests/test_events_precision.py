@@ -1838,3 +1838,67 @@ def test_deadly_confrontations_with_israeli_forces_in_gaza_are_force_against_pro
 )
 def test_confrontations_that_killed_no_one_or_outside_gaza_keep_their_type(ext, text):
     assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))
+
+
+def test_a_targeting_told_by_two_air_raids_is_an_air_strike(ext):
+    text = "وقتل عشرة مسلحين الأحد في غارتين استهدفتا مواقعهم قرب سراقب."
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
+
+
+def test_a_ban_on_demonstrations_is_no_protest(ext):
+    text = "والنظام في البلاد ملكي، ويحظر فيه المظاهرات والإضرابات."
+    assert "Peaceful protest" not in subtypes(ext(make_doc(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال محاميه إن الشرطة اعتقلت الكاتب خلال تغطيته اعتصاما في العاصمة وهو في السجن منذ مارس 2015.",
+        "وفرضت واشنطن عقوبات بسبب استمرار اعتقال الكاتب في العاصمة.",
+        "وأكدت الحكومة منذ عام 2012 أن الغارة استهدفت منشأة في سراقب.",
+    ],
+)
+def test_an_incident_held_or_known_since_an_earlier_year_is_history(ext, text):
+    assert subtypes(ext(saraqib(text, n=text.count("سراقب")))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتقلت الشرطة الأحد الكاتب في العاصمة، وهو أول اعتقال لصحفي منذ عام 2015.",
+        "وقتل خمسة مدنيين الأحد في سراقب في أعنف غارة منذ 2016.",
+    ],
+)
+def test_an_incident_compared_with_an_earlier_year_stays(ext, text):
+    assert subtypes(ext(saraqib(text, n=text.count("سراقب")))) != []
+
+
+def test_artillery_shelling_beside_two_air_raids_stays_shelling(ext):
+    text = "وأفاد المرصد بوقوع غارتين على البلدة فضلا عن مقتل امرأة جراء قصف بقذائف مدفعية استهدف سراقب."
+    assert "Air/drone strike" not in subtypes(ext(saraqib(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب الوزير بتحقيق بعد قتل عشرات الفلسطينيين في قطاع غزة برصاص الجيش الإسرائيلي الاثنين.",
+        "وارتفع عدد القتلى في أحداث الجمعة الثالثة لمسيرة العودة بعد وفاة شاب متأثرا بجروحه إلى 5 قتلى.",
+    ],
+)
+def test_palestinians_shot_dead_in_gaza_in_the_march_months_are_force_against_protesters(ext, text):
+    assert subtypes(ext(make_doc(text, published="2018-05-20"))) == ["Excessive force against protesters"]
+
+
+def test_a_gunman_shot_dead_in_gaza_keeps_his_type(ext):
+    text = "وقتل مسلح فلسطيني برصاص الجيش الإسرائيلي في قطاع غزة الاثنين."
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))
+
+
+def test_a_trigger_after_since_a_weekday_in_its_clause_runs_over_days(ext):
+    text = "ومنذ يوم الأحد الماضي تتعرض سراقب لقصف مكثف من القوات الحكومية."
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_a_video_of_a_strike_is_a_depiction(ext):
+    text = "فيديو يظهر لحظة ضرب غارة جوية لمبنى في سراقب."
+    assert subtypes(ext(saraqib(text))) == []

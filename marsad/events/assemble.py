@@ -81,6 +81,8 @@ from marsad.events.background import (
     set_phrase,
     since_campaign_start,
     since_day,
+    since_day_before,
+    since_old_year,
     so_far,
     span_before,
     standing_condition,
@@ -250,6 +252,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or questioned(tokens, clause[0], h.first)
     why = why or habit_opener(tokens, clause[0], h.first) or span_before(tokens, clause[0], h.first)
     why = why or since_day(tokens, h.last, hi) or standing_condition(tokens, h.first, clause[0])
+    why = why or since_day_before(tokens, clause[0], h.first)
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
@@ -539,6 +542,9 @@ class Extractor:
             cs, ce = clause_bounds(tokens, lo, hi, trig.first, trig.last)
             why_old = None if d.history else old_year(tokens, cs, ce, doc.published)
             why_old = why_old or (None if d.history else year_before_where(tokens, lo, trig.first, doc.published))
+            if not why_old and not d.history:
+                arrest = trig.entry.cls == "arrest"
+                why_old = since_old_year(tokens, lo, hi, (cs, ce), trig.first, doc.published, arrest)
             if why_old:
                 d.history = True
                 d.notes.append(why_old)
@@ -888,12 +894,17 @@ class Extractor:
         gaza = any(w in ("غزه", "قطاع") for w in words)
         border = gaza and any(w.startswith(_BORDER_WORDS) for w in words) and any(
             w.startswith("اسراييل") or w == "احتلال" for w in words)
-        march = any(a.startswith("مسير") and b == "عوده" for a, b in pairwise(words))  # مسيرة العودة
+        # مسيرة العودة، لمسيرة العودة (the ل of "the second Friday of the March of Return")
+        march = any(a.removeprefix("ل").startswith("مسير") and b == "عوده" for a, b in pairwise(words))
         killed = any(t.kind == "killed" for t in tolls) or any(w.startswith((*_DEATHS, "حتف")) for w in words)
         # a demonstration in Gaza that left dead (مظاهرات بقطاع غزة خلفت 17 قتيلا): the dead were shot at the fence
         crowd = gaza and killed and any(w.startswith(_PROTEST_STEMS) for w in words)
         confronted = killed and _deadly_confrontation(words, tokens[d.hits[0].first], gaza)
-        if not (border or march or crowd or confronted):
+        # Palestinians shot dead by the Israeli army in Gaza (قتل عشرات الفلسطينيين في قطاع غزة برصاص الجيش
+        # الإسرائيلي), no armed side named: in those months, the crowds shot at the fence
+        shot = gaza and killed and any(w.startswith("رصاص") for w in words) and any(
+            w.startswith("اسراييل") for w in words)
+        if not (border or march or crowd or confronted or shot):
             return
         fired = any(w.startswith(_FIRE_ON_CROWD) for w in words)
         if cls == "protest" and not killed and not fired:

@@ -445,6 +445,39 @@ def old_year(tokens: Sequence[Token], start: int, end: int, published: str | Non
     return None
 
 
+#: How many tokens after منذ its year may come ("منذ 14 أغسطس/ آب 2013"، "منذ عام 2016").
+SINCE_YEAR_REACH = 6
+
+
+def _since_old_year(tokens: Sequence[Token], k: int, hi: int, pub: int) -> str | None:
+    """Token k is منذ and a year before the publication year follows within `SINCE_YEAR_REACH` tokens."""
+    if tokens[k].kind != "word" or _bare(tokens[k]) != "منذ" or _compared(tokens, k):
+        return None
+    for i in range(k + 1, min(hi, k + 1 + SINCE_YEAR_REACH)):
+        t = tokens[i]
+        if t.kind == "number" and len(t.norm) == 4 and t.norm.isdigit() and 1900 < int(t.norm) < pub:
+            return f"history: {tokens[k].text} … {t.text}"
+    return None
+
+
+def since_old_year(
+    tokens: Sequence[Token], lo: int, hi: int, clause: tuple[int, int], first: int, published: str | None, arrest: bool
+) -> str | None:
+    """An incident known or held since a year before publication: an arrest in a sentence that says the
+    person has been held since then ("وأودع في السجن منذ 14 أغسطس 2013"), or any trigger after "منذ 2008"
+    in its clause ("أكدت منذ 2008 بأن الغارة شنتها إسرائيل") happened that long ago. A comparison
+    ("أعنف هجوم منذ 2014") starts nothing."""
+    if not published or not published[:4].isdigit():
+        return None
+    pub = int(published[:4])
+    span = range(lo, hi) if arrest else range(clause[0], first)
+    for k in span:
+        why = _since_old_year(tokens, k, hi, pub)
+        if why:
+            return why
+    return None
+
+
 def year_before_where(tokens: Sequence[Token], lo: int, first: int, published: str | None) -> str | None:
     """An old year in the sentence before a حيث that comes before the trigger ("اتهم عام 2015 بتنفيذ
     عملية طعن، أصيب فيها مستوطنان، حيث جرى اعتقاله"): what حيث goes on to tell happened then, however
@@ -1054,6 +1087,18 @@ _WEEKDAYS = frozenset({"سبت", "احد", "اثنين", "ثلاثاء", "ارب
 SINCE_DAY_REACH = 14
 
 
+def since_day_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"ومنذ يوم الأحد الماضي تتعرض الغوطة لقصف مكثف": since a weekday before the trigger in its clause, the
+    trigger runs over the days since then (a campaign or a running count), not one incident."""
+    for i in range(start, first - 1):
+        if tokens[i].kind != "word" or tokens[i].norm.lstrip("و") != "منذ" or _compared(tokens, i):
+            continue
+        ahead = [_bare(t) for t in tokens[i + 1 : min(first, i + 3)] if t.kind == "word"]
+        if ahead and (ahead[0] in _WEEKDAYS or (ahead[0] == "يوم" and ahead[1:2] and ahead[1] in _WEEKDAYS)):
+            return f"period: منذ {tokens[i + 1].text}"
+    return None
+
+
 def since_day(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """"المعارك أوقعت 40 قتيلا، وأكثر من مئة جريح منذ الاثنين الماضي": a toll counted since a weekday,
     past a comma, is a running total over several days, not one day's incident."""
@@ -1072,12 +1117,13 @@ def since_day(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
-#: Words of a length of time: "فترة توقيف المشتبه بهم" is how long a detention may last, not an arrest.
-_DURATION = frozenset({"فتره", "مده", "لفتره", "لمده"})
+#: Words of a length of time: "فترة توقيف المشتبه بهم" is how long a detention may last, not an arrest;
+#: of a continuing or prolonged one ("بسبب استمرار اعتقال قس"، "تمديد توقيفه"): a state, not a new arrest.
+_DURATION = frozenset({"فتره", "مده", "لفتره", "لمده", "استمرار", "باستمرار", "لاستمرار", "تمديد", "بتمديد"})
 
 
 def detention_term(tokens: Sequence[Token], first: int, lo: int) -> str | None:
-    """An arrest word right after فترة / مدة: a term of detention, not an arrest."""
+    """An arrest word right after فترة / مدة / استمرار / تمديد: a term of detention, not an arrest."""
     j = first - 1
     if j >= lo and tokens[j].kind == "word" and tokens[j].norm.removeprefix("و") in _DURATION:
         return f"a term, not an arrest: {tokens[j].text} {tokens[first].text}"
@@ -1210,14 +1256,16 @@ def standing_condition(tokens: Sequence[Token], first: int, lo: int) -> str | No
 
 
 #: Words of a depiction: "رفعوا صورا لمدنيين قتلوا في الهجوم" shows the victims of a past attack.
-_PICTURES = frozenset({"صور", "صورا", "صوره", "لصور", "بصور", "لافتات", "صورهم"})
+#: A video too: "فيديو يظهر لحظة ضرب غارة جوية لمبنى" describes footage, not a dated incident (فيديو is
+#: matched as written: its ف is no clitic).
+_PICTURES = frozenset({"صور", "صورا", "صوره", "لصور", "بصور", "لافتات", "صورهم", "فيديو", "بالفيديو"})
 #: How many words back a picture word governs a trigger.
 PICTURE_REACH = 5
 
 
 def depicted(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A picture word within `PICTURE_REACH` words before the trigger in its clause: a depiction."""
-    return _back_word(tokens, start, first, PICTURE_REACH, lambda t: _bare(t) in _PICTURES, "depiction")
+    return _back_word(tokens, start, first, PICTURE_REACH, lambda t: _bare(t) in _PICTURES or t.norm in _PICTURES, "depiction")
 
 
 #: "So far" (حتى الآن، إلى الآن، حتى اليوم، لغاية الآن): a count that runs up to the report's day.

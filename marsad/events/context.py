@@ -127,6 +127,22 @@ def chemical_target(tokens: Sequence[Token], lo: int, hi: int, first: int | None
     )
 
 
+#: Two air raids as a dual noun (غارتين، الغارتان): the lexicon's air cues are singular or plural.
+_DUAL_RAIDS = frozenset({"غارتين", "غارتان"})
+_AIR = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "plover_mode": "aerial"}
+
+
+def dual_raid_before(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """The word right before a targeting verb is two raids ("خلال غارتين استهدفتا مركبات"): the raids are
+    its subject, so the attack is an air strike. Only there: a dual elsewhere in the clause may be another
+    incident beside artillery fire."""
+    j = first - 1
+    if j < lo or tokens[j].kind != "word":
+        return False
+    w = tokens[j].norm.lstrip("وفب")
+    return w.removeprefix("ال") in _DUAL_RAIDS
+
+
 def refine(
     lex: TriggerLexicon,
     tokens: Sequence[Token],
@@ -147,6 +163,9 @@ def refine(
         "plover_type": e.plover_type,
         "plover_mode": e.plover_mode,
     }
+    if e.cls == "attack" and dual_raid_before(tokens, hit.first, lo):
+        fields.update(_AIR)
+        return fields, "air"
     for r in lex.refiners:
         if e.cls not in r.classes:
             continue
