@@ -211,3 +211,60 @@ def test_a_road_leading_to_a_district_locates_it_is_no_goal(ext):
     got = where(ext, text, place("مديرية حارم", text, "Harim district", level="admin2"),
                 place("الساحل", text, "Coast", level="region"))
     assert got == ["Harim district"]
+
+
+def test_badama_after_is_no_negation_that_taints_the_place(ext):
+    text = "قتلت الشرطة شابا بعدما طعن حارسا في البلدة القديمة في نابلس صباح الأحد."
+    assert where(ext, text, place("البلدة القديمة في نابلس", text, "Old City", iso2="PS", admin1="West Bank")) == ["Old City"]
+
+
+def test_a_negated_verb_of_stopping_tells_the_fighting_goes_on(ext):
+    text = "تتواصل المعارك والقصف الذي لا يهدأ على مدينة حارم منذ أيام."
+    assert set(where(ext, text, place("حارم", text, "Harim"))) == {"Harim"}
+
+
+def test_a_curfew_is_no_ban_that_taints_the_place(ext):
+    text = "فرضت السلطات حظرا للتجول في مدينة حارم مساء الخميس بعد اشتباكات عنيفة بين مسلحين من العشائر."
+    assert set(where(ext, text, place("حارم", text, "Harim"))) == {"Harim"}
+
+
+def test_a_city_named_as_a_capital_abroad_is_no_homograph(ext):
+    text = ("طالبت الكويت بالإفراج عن الشيخ، وقالت الكويت إنه اعتقل في الكويت. "
+            "كما خرجت مظاهرة في العاصمة العراقية بغداد طالبت بإطلاق سراحه.")
+    got = where(ext, text, *(place("الكويت", text, "Kuwait", iso2="KW", level="country", nth=k) for k in range(3)),
+                place("بغداد", text, "Baghdad", iso2="IQ", admin1="Baghdad"))
+    assert got[-1] == "Baghdad"
+
+
+def test_a_city_abroad_a_missile_was_headed_to_is_no_homograph(ext):
+    text = "اعترضت الدفاعات الجوية صاروخين أطلقهما المسلحون من مدينة صعدة باتجاه الرياض صباح الأحد."
+    got = where(ext, text, place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"),
+                place("الرياض", text, "Riyadh", iso2="SA", admin1="Riyadh"))
+    assert got == ["Riyadh"]
+
+
+def test_the_place_that_saw_the_clashes_not_a_town_named_before_it(ext):
+    text = "أحبطت القوات هجوما على موقع غرب مدينة إدلب، كما شهدت قرية حارم بريف إدلب مواجهات عنيفة."
+    got = where(ext, text, place("إدلب", text, "Idlib"), place("حارم", text, "Harim"),
+                place("إدلب", text, "Idleb", level="admin1", nth=1))
+    assert got[-1] == "Harim"
+
+
+def test_a_capital_that_denies_is_its_government_not_the_scene(ext):
+    text = "وقتل الصحفي داخل القنصلية في إسطنبول الشهر الماضي. ويعتقد المسؤولون أنه قتل على يد فريق أمني، لكن الرياض تنفي ذلك."
+    got = where(ext, text, place("إسطنبول", text, "Istanbul", iso2="TR", admin1="Istanbul"),
+                place("الرياض", text, "Riyadh", iso2="SA", admin1="Riyadh"))
+    assert got and "Riyadh" not in got
+
+
+def test_the_town_whose_hospitals_the_dead_reached_is_no_scene(ext):
+    text = "وأفادت مصادر بوصول عشرات القتلى إلى مستشفيات حارم إثر مواجهات عنيفة في ريف إدلب."
+    got = where(ext, text, place("حارم", text, "Harim"), place("ريف إدلب", text, "Idleb", level="admin1"))
+    assert got == ["Idleb"]
+
+
+def test_the_place_a_takeover_acts_on_not_another_of_its_clause(ext):
+    text = "أعلن الرئيس بدء عمليات في مدينة حارم، بعد إعلان الجيش السيطرة على منطقة عفرين بعد معارك عنيفة."
+    got = where(ext, text, place("مدينة حارم", text, "Harim"),
+                place("منطقة عفرين", text, "Afrin", level="admin2", admin1="Aleppo"))
+    assert got and got[0] == "Afrin"

@@ -101,7 +101,7 @@ from marsad.events.context import blocked_by, chemical_word, refine, stem_index
 from marsad.events.dates import find_dates
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
-from marsad.events.location import LEVEL_RANK, choose_place, in_group_names, is_dateline, usable_places
+from marsad.events.location import LEVEL_RANK, choose_place, harmless_blocker, in_group_names, is_dateline, usable_places
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
 from marsad.events.roles import bad_head, is_quantity
 from marsad.gazetteer.countries import country
@@ -730,6 +730,7 @@ class Extractor:
                     j -= 1
                     continue
                 m = self.lex.blocker(toks, j)
+                m = None if m and harmless_blocker(toks, j) else m  # بعدما، لا يهدأ، حظر التجول
                 visit = t.norm.lstrip("و").startswith(VISIT_WORDS) and not _during(toks, j)
                 title = p.level == "country" and words < TITLE_REACH and article_stripped(t.norm.lstrip("و")) in TITLES
                 if (m and m[1] in ("intent", "future", "negation")) or visit or title:

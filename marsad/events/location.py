@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from marsad.events.context import FALSE_FRIENDS
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
-from marsad.model import Place
+from marsad.model import Place, Token
 from marsad.text import article_stripped, normalize
 
 #: Finest first.  A named region lies inside one country (الغوطة الشرقية، شرق سوريا، الساحل الغربي): finer
@@ -184,6 +185,20 @@ def _attachment(text: str, place: Place) -> int:
     return 2
 
 
+def _after_capital(text: str, place: Place) -> bool:
+    """The name follows في العاصمة, a nationality adjective allowed between (في العاصمة العراقية بغداد; not
+    فوق العاصمة بيروت, where planes flew)."""
+    if "عاصم" not in text[max(0, place.start - 48) : place.start]:
+        return False  # the common case, decided without normalising
+    words = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 48) : place.start].split()[-3:]]
+    if words and words[-1].startswith("ال") and words[-1].endswith("يه"):
+        words.pop()  # العراقية
+    if not words:
+        return False
+    return words[-1].removeprefix("و") == "بالعاصمه" or (words[-1] == "العاصمه" and len(words) > 1
+                                                          and words[-2].removeprefix("و") == "في")
+
+
 _DATELINE_RE = re.compile(
     r"^[^\n]{0,60}?\((?:CNN|AFP|رويترز|أ ف ب|ا ف ب|د ب أ|واس|سانا)\)\s*[-–—]|^[^\n،,]{0,30}[،,][^\n]{0,40}[-–—]{1,2}\s"
 )
@@ -209,10 +224,15 @@ def _on_arrival(text: str, place: Place) -> bool:
     return len(words) < 3 or words[-3] != "قبل"
 
 
-#: Stems (shadow form) of taking the wounded or dead somewhere (نقلت جثثهم، أسعف الجرحى).
-_TAKEN_RE = re.compile(r"(?:^|\s)[وف]?(?:نقل|ينقل|تنقل|اسعف|يسعف)")
+#: Stems (shadow form) of taking the wounded or dead somewhere (نقلت جثثهم، أسعف الجرحى) or of their
+#: arrival (وصول عشرات القتلى إلى مستشفيات الحديدة).
+_TAKEN_RE = re.compile(r"(?:^|\s)[وفب]?(?:نقل|ينقل|تنقل|اسعف|يسعف|وصول)")
 #: A hospital reached after إلى (إلى مستشفى، إلى مستشفيي، للمستشفى).
 _TO_HOSPITAL_RE = re.compile(r"(?:الي\s+(?:ال)?|لل)مستشف")
+
+
+#: How many words may stand between the hospital and its town (مستشفى العسكري في مدينة الحديدة).
+HOSPITAL_GAP = 4
 
 
 def _taken_to(text: str, place: Place) -> bool:
@@ -223,7 +243,9 @@ def _taken_to(text: str, place: Place) -> bool:
         return False  # the common case, decided without normalising
     norm = normalize(head)
     hospital = _TO_HOSPITAL_RE.search(norm)
-    return hospital is not None and _TAKEN_RE.search(norm, 0, hospital.start()) is not None
+    if hospital is None or len(norm[hospital.end() :].split()[1:]) > HOSPITAL_GAP:
+        return False  # إلى مستشفيات حارم إثر مواجهات في ريف إدلب: the countryside is the clash's
+    return _TAKEN_RE.search(norm, 0, hospital.start()) is not None
 
 
 def _movement(text: str, place: Place) -> int:
@@ -329,11 +351,15 @@ def _witnessed(text: str, places: Sequence[Place], trigger_start: int) -> Place 
 
 
 def _inside(place: Place, area: Place | None) -> int:
-    """0 for the area itself or a place inside it (its country or governorate), 1 otherwise; 0 with no area."""
+    """0 for the area itself or a place inside it (its country or governorate), 1 otherwise; 0 with no area.
+    For a town or district that saw the event, a place of its governorate named before it is another
+    clause's (استهدف موقعا غرب مدينة تعز، كما شهدت مواقع الصلو وحيفان بريف تعز مواجهات: not Taiz city)."""
     if area is None or place is area:
         return 0
     if area.level == "country":
         return 0 if place.iso2 == area.iso2 else 1
+    if LEVEL_RANK.get(area.level, 6) < LEVEL_RANK["admin1"] and place.start < area.start:
+        return 1
     return 0 if area.admin1 and place.admin1 == area.admin1 and place.iso2 == area.iso2 else 1
 
 
@@ -363,7 +389,10 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
-        home_kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2]
+        # unless named as a capital (في العاصمة العراقية بغداد) or where a missile was headed (أطلقت صاروخين من
+        # صعدة باتجاه الرياض)
+        home_kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2 or _after_capital(text, p)
+                     or (p.level != "country" and aimed_at(text, p))]
         # the border between a kept place and another (الحدود بين إسرائيل وقطاع غزة) lies in both: no homograph
         kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) for q in home_kept)]
     return kept
@@ -442,9 +471,25 @@ def _residence(text: str, place: Place) -> bool:
     return at is not None and any(article_stripped(w) in _WORKPLACE for w in words[at + 1 :])
 
 
+#: Verbs of saying or denying right after a capital or country (ولكن الرياض تنفي ذلك، وطهران تتهم): the state
+#: speaks, and the name is no scene.
+_SPEAKS = frozenset({"تنفي", "نفت", "تقول", "قالت", "تؤكد", "اكدت", "تتهم", "اتهمت", "ترفض", "رفضت", "تدين", "ادانت",
+                     "تعلن", "اعلنت", "تطالب", "طالبت", "تحذر", "حذرت", "ينفي", "نفي", "يقول", "قال", "يتهم", "اتهم"})
+
+
+def _speaks(text: str, place: Place) -> bool:
+    """A city or country is the subject of a verb of saying or denying right after it (الرياض تنفي; not after
+    في: "مظاهرة في بغداد طالبت" is the crowd's demand)."""
+    after = text[place.end : place.end + 16].split()
+    return bool(after) and normalize(after[0]).strip('"«»(),،.') in _SPEAKS
+
+
 def _government(text: str, place: Place) -> bool:
-    """"مجموعات تدعمها واشنطن"، "المدعومة من موسكو": a city that backs, leads or speaks is its government,
-    an actor and no scene."""
+    """"مجموعات تدعمها واشنطن"، "المدعومة من موسكو"، "ولكن الرياض تنفي ذلك": a city that backs, leads or
+    speaks is its government, an actor and no scene."""
+    if place.level in ("populated_place", "country") and _speaks(text, place) and _attachment(text, place) == 2 \
+            and not _after_capital(text, place):
+        return True
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-2:]]
     if not before:
         return False
@@ -526,6 +571,7 @@ def choose_place(
                 attributed(text, p),
                 _movement(text, p),
                 max(_reference_of(text, p, same), near_reference(text, p, same)),
+                _not_object(text, p, trigger_start),
                 _rank(p, inside or same),
                 _attachment(text, p),
                 abs(p.start - trigger_start),
@@ -559,6 +605,19 @@ def choose_place(
         best = min(named, key=lambda p: abs(p.start - trigger_start))
         return best, f"place: {best.text}, a name put at its country, for want of a known place near the trigger"
     return None, "no place attached to the trigger"
+
+
+#: Words that may stand between a trigger and the place it acts on (السيطرة على منطقة عفرين، قصف مدينة درعا).
+_OBJECT_GAP = frozenset({"علي"}) | _SETTLEMENT | _DISTRICT
+
+
+def _not_object(text: str, place: Place, trigger_start: int) -> int:
+    """0 for a place the trigger acts on, right after it (أعلن بدء عمليات في سنجار بعد السيطرة على منطقة
+    عفرين: Afrin, not Sinjar), only على or a settlement noun between; else 1.  A country is never one."""
+    if place.start <= trigger_start or place.start - trigger_start > 48 or place.level == "country":
+        return 1
+    words = [normalize(w).strip('"«»()') for w in text[trigger_start : place.start].split()]
+    return 0 if 1 <= len(words) <= 3 and all(w in _OBJECT_GAP for w in words[1:]) else 1
 
 
 def _heading_after(text: str, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
@@ -674,3 +733,16 @@ def guessed(place: Place) -> bool:
     """A name the gazetteer does not know, put at the document's country (دوار الكرة → Yemen): a guess
     that a known place of the sentences before outranks."""
     return place.level == "country" and "is not in the gazetteer" in place.reason
+
+
+#: Verbs of subsiding or stopping (shadow form): negated (لا يهدأ، لم يتوقف) they say something goes on.
+_STOPPING = ("يهدا", "تهدا", "يتوقف", "تتوقف", "ينقطع", "تنقطع", "يكف", "تكف")
+
+
+def harmless_blocker(tokens: Sequence[Token], j: int) -> bool:
+    """The blocker word at token `j` taints no place after it: بعدما is "after", not ب + عدم; a negated
+    verb of stopping (القصف الذي لا يهدأ على الحديدة) tells that it goes on; حظر التجول is a curfew."""
+    if tokens[j].norm.lstrip("و") in FALSE_FRIENDS:
+        return True
+    nxt = next((t.norm for t in tokens[j + 1 : j + 3] if t.kind == "word"), "")
+    return nxt.startswith(_STOPPING) or nxt.removeprefix("لل").removeprefix("ال") == "تجول"
