@@ -24,6 +24,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
+from marsad.gazetteer.nationals import national_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
@@ -57,6 +58,10 @@ _PLACE_ADJECTIVES = shadow_set({"جديده", "عديده", "كثيره", "اخ�
 _VILLAGE_TYPES = shadow_set({"قريه", "قريتي", "قري", "بلده", "بلدتي", "بلدات"})
 #: "الحدود مع غزة", "على حدود غزة", "السياج الفاصل مع غزة": a border is a unit's, not a town's.
 _BORDER = shadow_set({"حدود", "الحدود", "لحدود", "بحدود", "وحدود", "الحدودي", "الحدوديه", "الفاصل"})
+#: How far from a city a place glued to it with ب ("الحجر الأسود بدمشق") may lie in the next governorate, km.
+_GLUED_REACH = 15.0
+#: Curated holy sites of Jerusalem's Old City (sites.tsv): their reason names the convention they follow.
+_JERUSALEM_SITES = "st:jer-"
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
@@ -247,6 +252,9 @@ class Geocoder(FramedPlaces):
         if e.level == "populated_place":
             s = 0.45 * math.log10(e.pop + 10)
             why.append(f"town of {e.pop:,} people" if e.pop else "quarter or site, placed at its town" if e.site else "town")
+            if e.id.startswith(_JERUSALEM_SITES):
+                why.append("a holy site of Jerusalem's Old City, coded as GeoNames codes Jerusalem (IL), the "
+                           "convention of the project's labelled sets (the city's status is disputed)")
             if any(self.gaz.entries[h.entry].level != "populated_place"
                    and self.gaz.entries[h.entry].iso2 == e.iso2
                    and self.gaz.entries[h.entry].admin1 == e.admin1 for h in mn.hits):
@@ -331,8 +339,10 @@ class Geocoder(FramedPlaces):
             # in its admin1; a site, a city or a place in a region is no such case ("علاقات أنقرة بواشنطن")
             if e.site or e.pop >= 100_000 or p.level not in ("populated_place", "admin1", "admin2"):
                 return False
-            return not any(self.gaz.entries[h.entry].iso2 == p.iso2 and self.gaz.entries[h.entry].admin1 == p.admin1
-                           for h in mn.hits)
+            # "حي الحجر الأسود بدمشق": a quarter of the city that lies over its governorate's line is in it too
+            return not any((x := self.gaz.entries[h.entry]).iso2 == p.iso2 and (
+                x.admin1 == p.admin1 or (p.level == "populated_place" and self._inside(x, p, _GLUED_REACH)))
+                for h in mn.hits)
         unit_word = bool(parent.around and (parent.around.type_level in ("admin1", "admin2", "admin3")
                                             or (parent.around.type_word or "").endswith("ريف")))
         if p.iso2 and not p.site and (mn.directed or unit_word) and not any(
@@ -460,6 +470,7 @@ class Geocoder(FramedPlaces):
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
         out = [p for p in out if not any(q.start < p.end and p.start < q.end for q in slipped)] + slipped
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
+        out += national_places(self.gaz, text, sh, words, out)  # العاصمة السعودية، الأراضي اليمنية
         orgs = [(x.start, x.end) for x in entities if x.label == "ORG"
                 and name_key(x.text.split(" ")[0]).lstrip("وبل") == "جبهه"]
         out += [p for p in self._villages(text, sh, words, mentions, out, prior)
