@@ -268,3 +268,19 @@ def test_the_place_a_takeover_acts_on_not_another_of_its_clause(ext):
     got = where(ext, text, place("مدينة حارم", text, "Harim"),
                 place("منطقة عفرين", text, "Afrin", level="admin2", admin1="Aleppo"))
     assert got and got[0] == "Afrin"
+
+
+def test_a_heading_is_read_before_a_quote_that_opens_the_name(ext):
+    text = ("أطلق المسلحون صاروخا من محافظة صعدة صباح الاثنين. "
+            'وأوضح المتحدث أن الصاروخ كان يتجه نحو مدينة "جازان" لاستهداف المناطق المدنية.')
+    got = where(ext, text, place("محافظة صعدة", text, "Sa'dah", iso2="YE", level="admin1", admin1="Sa'dah"),
+                place("جازان", text, "Jizan", iso2="SA", admin1="Jazan"))
+    assert got and got[-1] == "Jizan"
+
+
+def test_an_area_abroad_with_a_glued_preposition_is_no_homograph(ext):
+    text = ("وقال الرئيس التركي إن تركيا ستواصل دعمها، وأكدت تركيا ذلك. "
+            "وقتل 6 فلسطينيين برصاص الجيش الإسرائيلي خلال مواجهات على الحدود الشرقية لقطاع غزة.")
+    got = where(ext, text, *(place("تركيا", text, "Turkey", iso2="TR", level="country", nth=k) for k in range(2)),
+                place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1"))
+    assert got and got[-1] == "Gaza Strip"

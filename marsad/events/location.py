@@ -116,6 +116,15 @@ _DIRECTION_STEMS = ("شمال", "جنوب", "شرق", "غرب")
 _LOCATED = frozenset({"الواقعه", "الواقع", "تقع", "يقع", "الواقعين", "الواقعتين", "والواقعه"})
 
 
+#: Quote marks that may open a name (نحو مدينة "جازان"): a goal or heading is read before the mark.
+_QUOTES = frozenset('"«“')
+
+
+def _at(text: str, place: Place) -> int:
+    """Where the name's context ends: before a quote mark that opens it (مدينة "جازان")."""
+    return place.start - 1 if place.start > 0 and text[place.start - 1] in _QUOTES else place.start
+
+
 def _reference(text: str, place: Place) -> int:
     """0 for a scene; 1 for a reference point after a direction word ("في القليوبية شمال القاهرة":
     the event is in Qalyubia); 2 when the direction follows a word of location ("الواقعة جنوب
@@ -185,6 +194,20 @@ def _attachment(text: str, place: Place) -> int:
     return 2
 
 
+#: Levels of an area whose name with a glued preposition (لقطاع غزة) is no homograph (a town's often is).
+_AREAS = frozenset({"admin1", "admin2", "region"})
+#: Prepositions glued to a name (لقطاع غزة، بحلب): the name is no bare word.
+_GLUED = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})
+
+
+def _glued(text: str, place: Place) -> bool:
+    """The name carries a glued preposition (الحدود الشرقية لقطاع غزة)."""
+    head = text[max(0, place.start - 3) : place.start]
+    if not head or head[-1].isspace():
+        return False
+    return head.split()[-1] in _GLUED
+
+
 def _after_capital(text: str, place: Place) -> bool:
     """The name follows في العاصمة, a nationality adjective allowed between (في العاصمة العراقية بغداد; not
     فوق العاصمة بيروت, where planes flew)."""
@@ -252,7 +275,7 @@ def _movement(text: str, place: Place) -> int:
     """2 after a word of a goal (إلى، نحو), 1 after من or باتجاه, else 0.
 
     "بالقرب من X" is a location, not a movement."""
-    before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-3:]]
+    before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
     while before and before[-1] in _SETTLEMENT:
         before.pop()  # إلى مدينة X
     if before and before[-1] in _AMONG and _goal_before(text, place):
@@ -283,7 +306,7 @@ _PROJECTILE_RE = re.compile(r"صاروخ|صواريخ|قذيف|قذايف|بال
 def _aim(text: str, place: Place) -> int:
     """For a missile or shell: 0 where it was headed (باتجاه جازان), 2 where it was launched from
     (من غزة), else 1.  ACLED places a strike where it fell, not at its launch site."""
-    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : place.start].split()[-3:]]
+    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
     while before and before[-1] in _SETTLEMENT:
         before.pop()  # باتجاه مدينة جازان
     if before and before[-1] in _HEADING:
@@ -294,7 +317,7 @@ def _aim(text: str, place: Place) -> int:
 def aimed_at(text: str, place: Place) -> bool:
     """The place is where a missile or shell named before it in its clause was headed (الصاروخ كان متجها
     نحو مدينة جازان، صاروخ موجه صوب جازان): a heading, though نحو and صوب elsewhere tell a goal."""
-    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : place.start].split()[-3:]]
+    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
     while before and before[-1] in _SETTLEMENT:
         before.pop()  # نحو مدينة جازان
     if not before or before[-1] not in _HEADING:
@@ -389,10 +412,10 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
-        # unless named as a capital (في العاصمة العراقية بغداد) or where a missile was headed (أطلقت صاروخين من
-        # صعدة باتجاه الرياض)
+        # unless named as a capital (في العاصمة العراقية بغداد), an area with a glued preposition (لقطاع غزة) or
+        # where a missile was headed (أطلقت صاروخين من صعدة باتجاه الرياض)
         home_kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2 or _after_capital(text, p)
-                     or (p.level != "country" and aimed_at(text, p))]
+                     or (p.level in _AREAS and _glued(text, p)) or (p.level != "country" and aimed_at(text, p))]
         # the border between a kept place and another (الحدود بين إسرائيل وقطاع غزة) lies in both: no homograph
         kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) for q in home_kept)]
     return kept
