@@ -751,3 +751,11 @@ def test_jerusalems_holy_sites_follow_the_labelled_sets():
         p = one(text, site)
         assert (p.iso2, p.admin1) == ("IL", "Jerusalem") and "convention" in p.reason
     assert one("هدم منزل في حي الشيخ جراح", "حي الشيخ جراح").iso2 == "PS"
+
+
+def test_a_town_lies_in_a_region_of_several_units():
+    """شبه جزيرة سيناء spans two governorates: العريش, 154 km from their centre, is inside it, not coded to it."""
+    text = "هجوم على موقع عسكري في مدينة العريش بشمال شبه جزيرة سيناء في مصر"
+    p = one(text, "العريش")
+    assert (p.name, p.admin1, p.geo_precision) == ("Arish", "North Sinai", 1)
+    assert one("إعادة فتح مطاري إربيل والسليمانية في إقليم كردستان العراق", "السليمانية").admin1 == "Al-Sulaymaniyah"

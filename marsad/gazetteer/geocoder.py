@@ -60,6 +60,8 @@ _VILLAGE_TYPES = shadow_set({"قريه", "قريتي", "قري", "بلده", "ب
 _BORDER = shadow_set({"حدود", "الحدود", "لحدود", "بحدود", "وحدود", "الحدودي", "الحدوديه", "الفاصل"})
 #: How far from a city a place glued to it with ب ("الحجر الأسود بدمشق") may lie in the next governorate, km.
 _GLUED_REACH = 15.0
+#: How far a place may lie from the centre of a region that spans several admin1 units and still be in it, km.
+_WIDE_REGION_REACH = 250.0
 #: Curated holy sites of Jerusalem's Old City (sites.tsv): their reason names the convention they follow.
 _JERUSALEM_SITES = "st:jer-"
 #: "وسط عمان": the centre of a city.
@@ -365,6 +367,10 @@ class Geocoder(FramedPlaces):
             return True
         if p.level == "admin1":
             return e.admin1 == p.admin1
+        if p.level == "region" and not p.admin1:
+            # a region of several units (شبه جزيرة سيناء، دارفور) is wider than a town's reach: العريش is
+            # 154 km from the centre of Sinai's two governorates
+            reach = max(reach, _WIDE_REGION_REACH)
         if p.level in ("admin2", "admin3") and e.admin2 and p.admin2:
             return e.admin2 == p.admin2 or e.admin1 == p.admin1
         if e.level in ("admin2", "admin3") and p.level == "populated_place":
