@@ -738,6 +738,7 @@ def test_places_behind_misplaced_events_of_the_judged_samples():
     assert one("تحرير الكيلو 16 بمحافظة الحديدة", "الكيلو 16").admin1 == "Al Hodeidah"
     assert one("مواقع الحوثيين شرق المشرعي وشمال حيس", "المشرعي").iso2 == "YE"
     assert one("مطلوبة في منطقة العقيلة بالكويت", "منطقة العقيلة").iso2 == "KW"
+    assert one("السيطرة على جبل القرن الاستراتيجي بمديرية مقبنة", "جبل القرن").admin1 == "Ta'iz"
     # a quarter over the city's line is still glued to it; the Zab river is no Zap
     assert one("إجلاء المدنيين من حي الحجر الأسود بدمشق", "الحجر الأسود").name == "Al Hajar al Aswad"
     assert not [p for p in geocode("سدود على نهري الزاب الأسفل") if p.text == "الزاب"]
