@@ -201,3 +201,22 @@ def test_who_comments_is_no_party(nlp):
 def test_the_interceptor_acts_and_the_launcher_is_its_opponent(nlp, text):
     got = actors(nlp, text)
     assert got and "Saudi" in (got[0][0] or "") and "Houthi" in (got[0][1] or ""), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the faceless dead of a toll are the named group's men that follows them
+        "قتل 32 مسلحا من ميليشيات الحوثي في غارات لمقاتلات التحالف العربي على مديرية حيس أمس.",
+        # and the adjective names the group
+        "أعلن التحالف مقتل 40 مسلحا حوثيا في غارات لمقاتلات التحالف العربي على مديرية حيس أمس.",
+    ],
+)
+def test_the_dead_gunmen_of_a_named_group_are_that_group(nlp, text):
+    got = actors(nlp, text)
+    assert got and "Houthi" in (got[0][1] or ""), got
+
+
+def test_the_un_is_no_opponent_unless_hit(nlp):
+    got = actors(nlp, "قتل اثنان من عناصر الميليشيات بنيران الجيش اليمني شرقي مدينة تعز أمس، بحضور وفد الأمم المتحدة.")
+    assert all("United Nations" not in (a2 or "") for _, a2 in got), got

@@ -52,3 +52,8 @@ def test_a_battles_missing_doer_is_filled():
     out = fill_sides([event("Battles", "Armed clash", GOVERNMENT, HOUTHIS),
                       event("Battles", "Armed clash", None, HOUTHIS)])
     assert out[1].actor1 == GOVERNMENT
+
+
+def test_a_side_is_never_its_own_opponent():
+    out = fill_sides([event("Protests", "Protest with intervention", "Protesters (Israel)", "Protesters (Israel)")])
+    assert out[0].actor2 is None and "same as actor1" in out[0].notes

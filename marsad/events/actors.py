@@ -30,6 +30,7 @@ from marsad.events.roles import (
     skip_quantity,
     victim_position,
 )
+from marsad.events.sides import same_side
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.lexicons.actors import GenericMatch
 from marsad.model import Token
@@ -87,6 +88,7 @@ def assign_roles(
     agent: ActorMention | None = None
     target: ActorMention | None = None
     agents_marked, targets_marked = [], []
+    guessed: list[ActorMention] = []  # put among the targets by a guess (named after a strike), not a mark
     not_agents = []
     plural_verb = verbal and tokens[trigger_first].norm.endswith("وا")
     # whose aircraft or guns fired says who struck in a strike, not in a clash they supported
@@ -155,6 +157,7 @@ def assign_roles(
             # "استهدفت ضربات صاروخية مطار الشعيرات … وحزب الله": named after a strike, by no doer mark, it was hit
             reasons.append(f"not actor1: {cands[0].text}, named after the strike without a doer mark, is what it hit")
             targets_marked.insert(0, cands[0])
+            guessed.append(cands[0])
         elif cands:
             agent = cands[0]
             reasons.append(f"actor1 only non-victim actor ({agent.text})")
@@ -162,6 +165,7 @@ def assign_roles(
             # "الغارات استهدفت مقرا لقيادات الحوثي": a group with no aircraft, named by no doer mark, was hit
             reasons.append(f"not actor1: {agent.text} flies no air raid; its target")
             targets_marked.insert(0, agent)
+            guessed.append(agent)
             agent = None
     leader = _led_by(agent, mentions, tokens, tok_index) if agent is not None and agent is not national else None
     if leader is not None:
@@ -171,10 +175,24 @@ def assign_roles(
         m
         for m in mentions
         if m is not agent
-        and (agent is None or m.name(None) != agent.name(None))
+        and (agent is None or not same_side(m.name(None), agent.name(None), camps=False))
         and near_trigger(tokens, tok_index.get(m.start, -1), trigger_first, trigger_last)
     ]
-    pref = [m for m in targets_marked if m in rest] + [m for m in rest if m.kind in victims] + rest
+    # a side marked as hit (the dead of a toll, the object of استهدف) is the target wherever the sentence
+    # names it; an unmarked one only near the trigger; a body that reports (the UN) only when marked
+    marked = [m for m in targets_marked if m is not agent and (agent is None or m.name(None) != agent.name(None))
+              and (m in rest or m not in guessed)]
+    rest = [m for m in rest if can_act(m)]
+    # "مقتل 30 مسلحا" after a strike on a named group's men: the gunmen are that group's, not unidentified
+    faceless = [m for m in marked if m.label.startswith("Unidentified")]
+    # "مقتل 32 مسلحا من ميليشيات الحوثي": the faceless gunmen are the named group's that follows them
+    marked = [n for m in marked if (n := _group_of(m, mentions, tokens, tok_index) if m in faceless else m)
+              is not agent and (agent is None or not same_side(n.name(None), agent.name(None), camps=False))]
+    faceless = [m for m in marked if m.label.startswith("Unidentified")]
+    named = [m for m in rest if not m.label.startswith("Unidentified") and m.kind not in victims
+             and (agent is None or same_side(m.name(None), agent.name(None)) is False)]
+    pref = [m for m in marked if m not in faceless] + [m for m in rest if m.kind in victims] + (
+        named if faceless and named else []) + faceless + rest
     if pref:
         target = pref[0]
         reasons.append(f"actor2 {target.text}")
@@ -501,9 +519,24 @@ def _demonym_mention(tokens: Sequence[Token], k: int) -> ActorMention | None:
     return ActorMention(t.start, t.end, t.text, label, 1, "military", True, iso, generic)
 
 
+def _group_of(m: ActorMention, mentions: Sequence[ActorMention], tokens: Sequence[Token],
+              tok_index: dict[int, int]) -> ActorMention:
+    """The named group right after faceless men and من (مسلحا من ميليشيات الحوثي), else the men themselves."""
+    last = _last_token(tokens, tok_index.get(m.start, 0), m.end)
+    if last + 2 < len(tokens) and tokens[last + 1].norm == "من":
+        for n in mentions:
+            if tok_index.get(n.start) == last + 2 and not n.label.startswith("Unidentified"):
+                return n
+    return m
+
+
 def _right_after(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
-    """Token i comes straight after mention m (قوات النظام والمسلحين: one conjoined group)."""
-    return i > 0 and tokens[i - 1].end >= m.end and tokens[i - 1].start < m.end
+    """Token i comes straight after mention m (قوات النظام والمسلحين: one conjoined group), or after it
+    and up to two more conjoined words (القوات السورية والقوات والميليشيات الإيرانية)."""
+    j = i - 1
+    while j > 0 and i - j <= 2 and tokens[j].start >= m.end and tokens[j].norm.startswith("و"):
+        j -= 1
+    return j >= 0 and tokens[j].end >= m.end and tokens[j].start < m.end
 
 
 def _glued_l(tok: Token, m: ActorMention) -> bool:

@@ -56,9 +56,26 @@ def _apart(a: str, b: str) -> bool:
     return x != y and not any(x in camp and y in camp for camp in _CAMPS)
 
 
+def same_side(a: str | None, b: str | None, camps: bool = True) -> bool | None:
+    """Whether two actor names are one side (two names of one state, or with `camps` one camp of allies);
+    None if one is missing."""
+    if not a or not b:
+        return None
+    return not _apart(a, b) if camps else _base(a) == _base(b)
+
+
+def _distinct(e: Event) -> Event:
+    """A side is never its own opponent (protesters against protesters): the second is a slip, dropped."""
+    if not e.actor1 or e.actor1 != e.actor2:
+        return e
+    return replace(e, actor2=None, inter2=None, interaction=interaction(e.inter1, None),
+                   notes=e.notes + "; actor2 dropped: the same as actor1")
+
+
 def fill_sides(events: Sequence[Event]) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere; the note says so."""
+    events = [_distinct(e) for e in events]
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
     for e in events:
