@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
+from marsad.events.location import _told_before
 from tests.test_events_precision import make_doc, place
 
 
@@ -284,3 +285,17 @@ def test_an_area_abroad_with_a_glued_preposition_is_no_homograph(ext):
     got = where(ext, text, *(place("تركيا", text, "Turkey", iso2="TR", level="country", nth=k) for k in range(2)),
                 place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1"))
     assert got and got[-1] == "Gaza Strip"
+
+
+def test_a_definite_trigger_far_from_any_place_takes_the_place_told_with_its_noun_before(ext):
+    text = ("ويواصل المحققون التحقيق في الهجوم على عرض عسكري في مدينة حارم. ووصف الوزير المهاجمين بالإرهابيين. "
+            "ونفى متحدث الاتهامات. وأدى الهجوم إلى مقتل 25 شخصا بينهم 12 جنديا.")
+    doc = ext(make_doc(text, (place("حارم", text, "Harim"),)))
+    assert [e.location.name for e in doc.events if e.trigger.start > 100] == ["Harim"]
+
+
+def test_a_noun_inside_another_word_is_no_earlier_mention(ext):
+    text = ("وفوجئ الشيخ بتوقيفه في مدينة حارم. ووصف الوزير القرار بالخاطئ. "
+            "ونفى متحدث الاتهامات. وأثار التوقيف انتقادات.")
+    doc = make_doc(text, (place("حارم", text, "Harim"),))
+    assert _told_before(text, {0: list(doc.places)}, text.index("التوقيف")) is None

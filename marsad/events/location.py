@@ -17,7 +17,10 @@ a border's side (الحدود الشرقية لغزة) stands for its area (the 
 does a city named like its area in a clause about the border (في غزة قرب الحدود) or after a word of
 its villages or areas (القرى المجاورة في إدلب: the governorate).  A place in a report's source (حسب
 السلطات في غزة، وفق ما أفاد مراسلنا في غزة، مصادر ميدانية في الحديدة) ranks after the places of the
-incident; a road leading to a place (الطريق المؤدي نحو مديرية التحيتا) locates, it names no goal.
+incident; a road leading to a place (الطريق المؤدي نحو مديرية التحيتا) locates, it names no goal.  The
+place a trigger acts on right after it (السيطرة على منطقة عفرين) comes first in its clause; a bare city or
+country before a verb of saying (الرياض تنفي) is its government; a definite trigger with no place near it
+(وأدى الهجوم إلى مقتل 25) takes the place told with an earlier mention of its noun.
 """
 
 from __future__ import annotations
@@ -627,7 +630,38 @@ def choose_place(
     if named:
         best = min(named, key=lambda p: abs(p.start - trigger_start))
         return best, f"place: {best.text}, a name put at its country, for want of a known place near the trigger"
+    told = _told_before(text, by_sentence, trigger_start)
+    if told is not None:
+        noun = text[trigger_start : trigger_start + 24].split()[0]
+        return told, f"place: {told.text} from sentence(s) before the trigger, where the {noun} was told"
     return None, "no place attached to the trigger"
+
+
+#: Proclitics and the article before a definite trigger (والهجوم، بالغارة، للتفجير).
+_DEFINITE_RE = re.compile(r"^[وفب]?(?:ال|لل)(\w{3,})$")
+#: How many words may stand between an earlier mention of the incident's noun and the place told with it.
+TOLD_REACH = 12
+
+
+def _told_before(text: str, by_sentence: Mapping[int, Sequence[Place]], trigger_start: int) -> Place | None:
+    """For a definite trigger (وأدى الهجوم إلى مقتل 25) with no place in its sentence or the two before: the
+    place told with the latest earlier mention of its noun that has one in its sentence, within `TOLD_REACH`
+    words after it (بعد الهجوم الدامي على عرض عسكري في منطقة الأهواز): the incident the article tells."""
+    first = text[trigger_start : trigger_start + 24].split()
+    m = _DEFINITE_RE.match(first[0].strip('"«»(),،.')) if first else None
+    if m is None:
+        return None
+    core = m.group(1)
+    core = re.escape(core[:-1]) + "[ةه]" if core[-1] in "ةه" else re.escape(core)
+    core = r"(?<![^\s\"«(])[وفبل]?(?:ال|لل)?" + core + r"(?![^\s\"»)،,.:؛])"  # the word itself, not inside one
+    places = sorted((p for qs in by_sentence.values() for p in qs if p.start < trigger_start and not guessed(p)),
+                    key=lambda p: p.start)
+    for hit in reversed(list(re.finditer(core, text[:trigger_start]))):
+        for p in places:
+            gap = text[hit.end() : p.start]
+            if p.start > hit.end() and not any(c in gap for c in ".!؟\n") and len(gap.split()) <= TOLD_REACH:
+                return p
+    return None
 
 
 #: Words that may stand between a trigger and the place it acts on (السيطرة على منطقة عفرين، قصف مدينة درعا).
