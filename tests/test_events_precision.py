@@ -1902,3 +1902,23 @@ def test_a_trigger_after_since_a_weekday_in_its_clause_runs_over_days(ext):
 def test_a_video_of_a_strike_is_a_depiction(ext):
     text = "فيديو يظهر لحظة ضرب غارة جوية لمبنى في سراقب."
     assert subtypes(ext(saraqib(text))) == []
+
+
+def test_targeting_with_no_doer_after_a_sentence_of_aircraft_is_an_air_strike(ext):
+    text = "ونفذت طائرات التحالف غارات على مواقع المسلحين شمال المدينة. كما استهدفت مواقع لهم في سراقب."
+    assert set(subtypes(ext(saraqib(text)))) == {"Air/drone strike"}
+
+
+def test_targeting_with_its_own_doer_after_a_sentence_of_aircraft_keeps_its_type(ext):
+    text = "ونفذت طائرات التحالف غارات على مواقع شمال المدينة. واستهدفت قوات النظام مواقع المسلحين في سراقب."
+    assert "Armed clash" in subtypes(ext(saraqib(text)))
+
+
+def test_strikes_right_before_a_targeting_verb_are_its_subject(ext):
+    text = "ونفذت الدول الثلاث الأحد ضربات استهدفت مواقع للنظام في سراقب."
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
+
+
+def test_what_happened_when_an_earlier_year_is_named_is_history(ext):
+    text = "ويعد الهجوم الأعنف منذ مارس 2016، حين حاول مسلحون السيطرة على سراقب."
+    assert "Non-state actor overtakes territory" not in subtypes(ext(saraqib(text)))

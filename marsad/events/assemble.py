@@ -591,6 +591,9 @@ class Extractor:
                 near = [m for m in ments if _same_clause(tokens, tok_index.get(m.start, -1), trig.first, trig.last)]
                 _actors_from_tags(d, near)
             self._retype_by_target(d)
+            if d.sent_idx > 0:
+                plo = bisect.bisect_left(tok_starts, sentences[d.sent_idx - 1].start)
+                self._retype_air_follow_up(d, tokens, plo, lo, cs, ments)
             self._retype_blade(d, tokens, lo, hi)
             self._retype_force_on_protesters(d, tokens, lo, hi)
             tolls = tolls_by.get(d.sent_idx)
@@ -774,6 +777,29 @@ class Extractor:
                     d.actor2 = None
                 d.notes.append("type: the dead are fighters")
                 return
+
+    @staticmethod
+    def _retype_air_follow_up(d: Draft, tokens: Sequence[Any], plo: int, lo: int, cs: int, ments: Sequence[Any]) -> None:
+        """A targeting word with no doer before it in its clause ("كما استهدفت مواقع لهم في مديرية زبيد"،
+        "تم مساء الجمعة استهداف الرادارات") goes on from the sentence before: when that one tells aircraft
+        or raids (نفذت طائرات التحالف غارات), the targeting is theirs, an air strike, not a clash."""
+        f, trig = d.fields, d.hits[0]
+        if f["sub_event_type"] not in ("Armed clash", "Attack") or trig.entry.cls != "attack":
+            return
+        if any(n.startswith("type: ") for n in d.notes):
+            return  # its own sentence typed it (a weapon, a blade, a target)
+        if not tokens[trig.first].norm.lstrip("وف").removeprefix("ل").startswith(("استهدف", "تستهدف", "يستهدف")):
+            return
+        after = tokens[trig.last + 1] if trig.last + 1 < len(tokens) else None
+        if d.actor1 is not None or any(tokens[cs].start <= m.start < tokens[trig.first].start for m in ments):
+            return  # a doer of its own before it (القوات الحكومية … استهدفت)
+        if after is not None and any(after.start <= m.start < after.end for m in ments):
+            return  # or right after the verb (واستهدفت قوات النظام مواقع …)
+        words = {article_stripped(t.norm.lstrip("وب")) for t in tokens[plo:lo] if t.kind == "word"}
+        if not words & _AIRCRAFT:
+            return
+        f.update(event_type="Explosions/Remote violence", sub_event_type=_AIR, plover_mode="aerial")
+        d.notes.append("type: targeting after a sentence of aircraft (air)")
 
     @staticmethod
     def _retype_blade(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:
@@ -1617,6 +1643,10 @@ def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tup
 #: Words after "القصف" that name its weapon (المدفعي، الصاروخي، بالهاون، بقذائف): shelling of its own.
 _ARTILLERY_NEXT = ("مدفع", "صاروخ", "هاون", "قذايف", "قذيف", "بري", "راجم", "صواريخ")
 _AIR = "Air/drone strike"
+#: Words of aircraft and raids (shadow form, article and و/ب stripped) in the sentence before a targeting
+#: word with no doer: the targeting is theirs.
+_AIRCRAFT = frozenset({"طايرات", "طايره", "مقاتلات", "مقاتله", "غارات", "غاره", "غارتين", "طيران", "مروحيات",
+                       "مروحيه", "الطايرات", "المقاتلات"})
 _SHELLING = "Shelling/artillery/missile attack"
 
 

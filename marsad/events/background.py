@@ -475,6 +475,28 @@ def since_old_year(
         why = _since_old_year(tokens, k, hi, pub)
         if why:
             return why
+    return _when_then(tokens, lo, first, pub)
+
+
+#: "When" words that open the telling of a past moment: "الأكثر دموية منذ مارس 2016، حين حاول مسلحون …".
+_WHEN = frozenset({"حين", "عندما", "حينما"})
+
+
+def _when_then(tokens: Sequence[Token], lo: int, first: int, pub: int) -> str | None:
+    """A trigger after "منذ <earlier year>، حين …" in its sentence (a comparison too: "the deadliest since
+    March 2016, when gunmen tried to seize the town") tells what happened in that year."""
+    for k in range(lo, first):
+        t = tokens[k]
+        if t.kind != "word" or _bare(t) != "منذ":
+            continue
+        year = next((i for i in range(k + 1, min(first, k + 1 + SINCE_YEAR_REACH)) if tokens[i].kind == "number"
+                     and len(tokens[i].norm) == 4 and tokens[i].norm.isdigit() and 1900 < int(tokens[i].norm) < pub), None)
+        if year is None:
+            continue
+        when = next((i for i in range(year + 1, min(first, year + 4)) if tokens[i].kind == "word"
+                     and _bare(tokens[i]) in _WHEN), None)
+        if when is not None:
+            return f"history: منذ {tokens[year].text}، {tokens[when].text}"
     return None
 
 

@@ -127,13 +127,14 @@ def chemical_target(tokens: Sequence[Token], lo: int, hi: int, first: int | None
     )
 
 
-#: Two air raids as a dual noun (غارتين، الغارتان): the lexicon's air cues are singular or plural.
-_DUAL_RAIDS = frozenset({"غارتين", "غارتان"})
+#: Raids or strikes right before a targeting verb (غارتين استهدفتا، ضربات استهدفت مواقع للنظام): its
+#: subject. (The lexicon's air cues are singular or plural raids anywhere in the clause.)
+_DUAL_RAIDS = frozenset({"غارتين", "غارتان", "ضربات", "ضربه", "ضربتين", "غاره", "غارات"})
 _AIR = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "plover_mode": "aerial"}
 
 
 def dual_raid_before(tokens: Sequence[Token], first: int, lo: int) -> bool:
-    """The word right before a targeting verb is two raids ("خلال غارتين استهدفتا مركبات"): the raids are
+    """The word right before a targeting verb is raids or strikes ("خلال غارتين استهدفتا مركبات"): they are
     its subject, so the attack is an air strike. Only there: a dual elsewhere in the clause may be another
     incident beside artillery fire."""
     j = first - 1
