@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from marsad.cli import main
 from marsad.gazetteer import Gazetteer, demonym_country, geocode
 from marsad.gazetteer.distance import km
+from marsad.gazetteer.nationals import capital
 
 
 def one(text: str, mention: str):
@@ -719,6 +720,8 @@ def test_a_nationality_adjective_names_a_capital_or_a_country():
     assert not geocode("انفجار في بلدة قرب الحدود التركية")
     assert one("دخل رتل تركي للأراضي السورية", "أراضي السورية").iso2 == "SY"
     assert demonym_country("القبرصية") == "CY"
+    gaz = Gazetteer.load()
+    assert capital(gaz, "YE").name == "Sanaa" and capital(gaz, "XX") is None
 
 
 def test_places_behind_misplaced_events_of_the_judged_samples():

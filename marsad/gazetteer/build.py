@@ -337,7 +337,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     sites, skipped_sites = _regions(rows, "sites.tsv")
     rows += regions + sites
     skipped += skipped_sites
-    common, attested, df = _common_names(rows, shared / "corpus" if corpus is None else corpus, _capitals(src, rows))
+    capitals = _capitals(src, rows)
+    common, attested, df = _common_names(rows, shared / "corpus" if corpus is None else corpus, capitals)
     near = near_words({name_key(n) for r in rows if r.level == "country" or (r.pop >= MIN_POP and r.iso2 in REGION)
                        for n in r.names if not is_latin(n)}, df)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -361,6 +362,12 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
         "# Built by `marsad gazetteer build`: words of the news corpus one letter from a country or a big\n"
         "# city's name (اليمين, the right); the geocoder never reads them as misspellings of the name.\n"
         + "\n".join(sorted(near)) + "\n",
+        encoding="utf-8",
+    )
+    (out_dir / "capitals.tsv").write_text(
+        "# Built by `marsad gazetteer build`: each country's capital (GeoNames' country table), as a gazetteer\n"
+        "# row id; the geocoder reads العاصمة السعودية as Riyadh.\n"
+        + "".join(f"{r.iso2}\t{r.id}\n" for r in sorted((r for r in rows if r.id in capitals), key=lambda r: (r.iso2, r.id))),
         encoding="utf-8",
     )
     levels = Counter(r.level for r in rows)

