@@ -1922,3 +1922,8 @@ def test_strikes_right_before_a_targeting_verb_are_its_subject(ext):
 def test_what_happened_when_an_earlier_year_is_named_is_history(ext):
     text = "ويعد الهجوم الأعنف منذ مارس 2016، حين حاول مسلحون السيطرة على سراقب."
     assert "Non-state actor overtakes territory" not in subtypes(ext(saraqib(text)))
+
+
+def test_an_incident_named_by_its_victims_is_a_reference(ext):
+    text = "وقدم الملك الأحد تعازيه لأسر ضحايا المداهمة التي نفذتها قوات الأمن في سراقب."
+    assert subtypes(ext(saraqib(text))) == []

@@ -93,6 +93,7 @@ from marsad.events.background import (
     trend,
     undated_pluperfect,
     used_from,
+    victims_of,
     window_total,
     women_fighters,
     year_before_where,
@@ -252,7 +253,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or questioned(tokens, clause[0], h.first)
     why = why or habit_opener(tokens, clause[0], h.first) or span_before(tokens, clause[0], h.first)
     why = why or since_day(tokens, h.last, hi) or standing_condition(tokens, h.first, clause[0])
-    why = why or since_day_before(tokens, clause[0], h.first)
+    why = why or since_day_before(tokens, clause[0], h.first) or victims_of(tokens, h.first, clause[0])
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)

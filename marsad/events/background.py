@@ -1139,6 +1139,15 @@ def since_day(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
+def victims_of(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """"تعازيه لأسر ضحايا المداهمة"، "ضحايا هجمات التنظيم": an incident named by its victims is one the
+    report refers back to (a lead, condolences, a tally), not one it tells."""
+    j = first - 1
+    if j >= lo and tokens[j].kind == "word" and tokens[j].norm.lstrip("و").removeprefix("ل") == "ضحايا":
+        return f"reference: {tokens[j].text} {tokens[first].text}"
+    return None
+
+
 #: Words of a length of time: "فترة توقيف المشتبه بهم" is how long a detention may last, not an arrest;
 #: of a continuing or prolonged one ("بسبب استمرار اعتقال قس"، "تمديد توقيفه"): a state, not a new arrest.
 _DURATION = frozenset({"فتره", "مده", "لفتره", "لمده", "استمرار", "باستمرار", "لاستمرار", "تمديد", "بتمديد"})
