@@ -220,3 +220,14 @@ def test_the_dead_gunmen_of_a_named_group_are_that_group(nlp, text):
 def test_the_un_is_no_opponent_unless_hit(nlp):
     got = actors(nlp, "قتل اثنان من عناصر الميليشيات بنيران الجيش اليمني شرقي مدينة تعز أمس، بحضور وفد الأمم المتحدة.")
     assert all("United Nations" not in (a2 or "") for _, a2 in got), got
+
+
+def test_a_saudi_set_storys_iran_backed_militias_are_the_houthis(nlp):
+    got = actors(nlp, "اعترضت الدفاعات الجوية السعودية صاروخا أطلقته الميليشيات الموالية لإيران "
+                      "باتجاه مدينة نجران جنوبي السعودية أمس.")
+    assert got and "Saudi" in (got[0][0] or "") and "Houthi" in (got[0][1] or ""), got
+
+
+def test_whoever_a_launch_verb_names_is_the_interceptions_opponent(nlp):
+    got = actors(nlp, "أطلق الحوثيون صاروخا باليستيا باتجاه مدينة جازان أمس، واعترضته الدفاعات الجوية السعودية.")
+    assert got and "Houthi" not in (got[0][0] or ""), got

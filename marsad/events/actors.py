@@ -124,7 +124,7 @@ def assign_roles(
         return agent, target, reasons
     stoppable = event_type in ("Strategic developments", "Explosions/Remote violence")
     if stoppable and _intercepting(tokens, trigger_first, trigger_last):
-        launchers = [m for m in agents_marked if _launched_by(tokens, tok_index.get(m.start, 0))]
+        launchers = [m for m in mentions if _launched_by(tokens, tok_index.get(m.start, 0))]
         if launchers:
             agents_marked = [m for m in agents_marked if m not in launchers]
             targets_marked = launchers + targets_marked

@@ -92,7 +92,7 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             if a is not None:
                 matches.append((e.start, e.end, e.text, a))
         theatre = _theatre(doc)
-        if theatre == "YE":
+        if theatre in ("YE", "SA"):  # a Saudi-set story of missiles and rebels is the Yemen war's too
             houthis = kb.get("houthis")
             if houthis is not None:
                 matches = [(s, e, t, houthis if _iran_backed_militia(a, t) else a) for s, e, t, a in matches]
