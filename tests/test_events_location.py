@@ -299,3 +299,9 @@ def test_a_noun_inside_another_word_is_no_earlier_mention(ext):
             "ونفى متحدث الاتهامات. وأثار التوقيف انتقادات.")
     doc = make_doc(text, (place("حارم", text, "Harim"),))
     assert _told_before(text, {0: list(doc.places)}, text.index("التوقيف")) is None
+
+
+def test_an_arresting_police_named_right_after_its_verb_arrests_at_home(ext):
+    text = "وأوقفت الشرطة الألمانية رجلين يشتبه في أنهما خططا لتفجير في المغرب."
+    got = where(ext, text, place("المغرب", text, "Morocco", iso2="MA", level="country", admin1=None))
+    assert got == ["Germany"]

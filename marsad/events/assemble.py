@@ -1768,19 +1768,24 @@ _DOMESTIC_AUTHORITIES = ("امن", "شرطه", "سلطات", "داخليه", "م
 
 def _authority_country(text: str, e: Event) -> Place | None:
     """The country named by the nationality word right after a domestic authority (الأمن المغربي) before an
-    arrest trigger in its sentence, as a country-level place over that word; the nearest such authority."""
+    arrest trigger in its sentence, or as the subject right after it (اعتقلت الشرطة الإسبانية: the verb
+    comes first in Arabic), as a country-level place over that word; the nearest such authority."""
     if e.trigger is None or not e.evidence:
         return None
     sent = e.evidence[0]
     words = [t for t in tokenize(text[sent.start : e.trigger.start]) if t.kind == "word"]
-    for a, b in reversed(list(pairwise(words))):
+    after = tokenize(text[e.trigger.end : max(sent.end, e.trigger.end)])[:2]
+    after = after if all(t.kind == "word" for t in after) else []
+    offsets = [sent.start] * (len(words) - 1) + [e.trigger.end] * (len(after) == 2)
+    pairs = [*pairwise(words), *([tuple(after)] if len(after) == 2 else [])]
+    for (a, b), base in reversed(list(zip(pairs, offsets, strict=True))):
         if not article_stripped(a.norm.lstrip("و")).startswith(_DOMESTIC_AUTHORITIES):
             continue
         iso = demonym_country(b.text)
         c = country(iso)
         if c is None:
             continue
-        start = sent.start + b.start
+        start = base + b.start
         return Place(start, start + len(b.text), b.text, c.name, name_ar=c.name_ar, country=c.name, iso2=c.iso2,
                      lat=c.lat, lon=c.lon, level="country", geo_precision=3,
                      reason=f"the arresting authority's country ({a.text} {b.text})")
