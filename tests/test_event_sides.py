@@ -57,3 +57,16 @@ def test_a_battles_missing_doer_is_filled():
 def test_a_side_is_never_its_own_opponent():
     out = fill_sides([event("Protests", "Protest with intervention", "Protesters (Israel)", "Protesters (Israel)")])
     assert out[0].actor2 is None and "same as actor1" in out[0].notes
+
+
+def test_an_air_strike_without_a_doer_is_the_articles_one_air_force():
+    out = fill_sides([event("Explosions/Remote violence", "Air/drone strike", COALITION, HOUTHIS),
+                      event("Explosions/Remote violence", "Air/drone strike", None, None)])
+    assert out[1].actor1 == COALITION and "only air force" in out[1].notes
+
+
+def test_no_air_force_is_guessed_where_the_article_has_two():
+    out = fill_sides([event("Explosions/Remote violence", "Air/drone strike", COALITION, HOUTHIS),
+                      event("Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", HOUTHIS),
+                      event("Explosions/Remote violence", "Air/drone strike", None, None)])
+    assert out[2].actor1 is None

@@ -72,10 +72,29 @@ def _distinct(e: Event) -> Event:
                    notes=e.notes + "; actor2 dropped: the same as actor1")
 
 
+def _air_strikes_doer(events: list[Event]) -> list[Event]:
+    """Air strikes the text leaves without a doer, in an article whose other air strikes all have one
+    (Saudi-led coalition jets in a Yemen report; Israel's in a Syria report that names no other air
+    force), are that air force's: only a state's or a foreign force flies them, and one is named."""
+    doers = {_base(str(e.actor1)): (str(e.actor1), e.inter1) for e in events
+             if e.sub_event_type == "Air/drone strike" and e.actor1 and e.inter1 in (1, 8)}
+    if len(doers) != 1:
+        return events
+    (doer, inter), = doers.values()
+    out = []
+    for e in events:
+        if (e.sub_event_type == "Air/drone strike" and e.actor1 is None
+                and (e.actor2 is None or _apart(str(e.actor2), doer))):
+            e = replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2),
+                        notes=e.notes + f"; actor1 {doer}: the only air force of the article's other strikes")
+        out.append(e)
+    return out
+
+
 def fill_sides(events: Sequence[Event]) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere; the note says so."""
-    events = [_distinct(e) for e in events]
+    events = _air_strikes_doer([_distinct(e) for e in events])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
     for e in events:
