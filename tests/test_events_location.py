@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
-from marsad.events.location import _told_before
+from marsad.events.location import _told_before, scene_kept
 from tests.test_events_precision import make_doc, place
 
 
@@ -305,3 +305,22 @@ def test_an_arresting_police_named_right_after_its_verb_arrests_at_home(ext):
     text = "وأوقفت الشرطة الألمانية رجلين يشتبه في أنهما خططا لتفجير في المغرب."
     got = where(ext, text, place("المغرب", text, "Morocco", iso2="MA", level="country", admin1=None))
     assert got == ["Germany"]
+
+
+def test_a_merged_event_keeps_its_scene_against_a_town_of_another_governorate(ext):
+    text = ("وشنت الطائرات الحربية غارات على بلدات الغوطة الشرقية صباح الجمعة. وقال ناشطون إن الغارات قتلت عشرة "
+            "مدنيين، وقال أحدهم وهو من مدينة عفرين إن القصف لم يتوقف.")
+    got = where(ext, text, place("الغوطة الشرقية", text, "Eastern Ghouta", level="region", admin1="Rural Damascus"),
+                place("عفرين", text, "Afrin", admin1="Aleppo"))
+    assert got == ["Eastern Ghouta"]
+
+
+def test_a_merge_narrows_the_scene_within_it_or_across_a_border_or_from_an_origin():
+    text = "قصفت الطائرات محافظة درعا وبلدة الحراك، وصاروخ من صعدة على نجران، والفارين من منطقة الهلال النفطي إلى بني وليد."
+    daraa = place("درعا", text, "Dar'a", level="admin1", admin1="Dar'a")
+    assert not scene_kept(text, daraa, place("الحراك", text, "Al Hirak", admin1="Dar'a"))
+    assert scene_kept(text, daraa, place("نجران", text, "Najran", admin1="Aleppo"))
+    saada = place("صعدة", text, "Sa'dah", iso2="YE", level="admin1", admin1="Sa'dah")
+    assert not scene_kept(text, saada, place("نجران", text, "Najran", iso2="SA", admin1="Najran"))
+    crescent = place("الهلال النفطي", text, "Oil Crescent", iso2="LY", level="region", admin1="East")
+    assert not scene_kept(text, crescent, place("بني وليد", text, "Bani Walid", iso2="LY", admin1="West"))

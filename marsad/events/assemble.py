@@ -102,7 +102,15 @@ from marsad.events.context import blocked_by, chemical_word, refine, stem_index
 from marsad.events.dates import find_dates
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
-from marsad.events.location import LEVEL_RANK, choose_place, harmless_blocker, in_group_names, is_dateline, usable_places
+from marsad.events.location import (
+    LEVEL_RANK,
+    choose_place,
+    harmless_blocker,
+    in_group_names,
+    is_dateline,
+    scene_kept,
+    usable_places,
+)
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
 from marsad.events.roles import bad_head, is_quantity
 from marsad.gazetteer.countries import country
@@ -1062,7 +1070,7 @@ class Extractor:
                 if retold and events[k].fatalities.best is not None:
                     ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands
                 conf = max(events[k].confidence, ev.confidence)
-                events[k] = _combine(events[k], ev)
+                events[k] = _combine(events[k], ev, doc.text)
                 if retold:  # a retelling is no second source: no confidence bonus
                     events[k] = replace(events[k], confidence=conf)
                 roles[k] = Roles(roles[k].actor1 + spans1, roles[k].actor2 + spans2)
@@ -2132,8 +2140,9 @@ def _referent(events: Sequence[Event], ev: Event) -> int | None:
     return None
 
 
-def _combine(a: Event, b: Event) -> Event:
-    """Merge two reports of one event: union of evidence and claims, the conservative toll."""
+def _combine(a: Event, b: Event, text: str = "") -> Event:
+    """Merge two reports of one event: union of evidence and claims, the conservative toll; with the
+    document's `text`, the first account's scene against another governorate's town (`scene_kept`)."""
 
     fa, fb = a.fatalities, b.fatalities
     bests = [x for x in (fa.best, fb.best) if x is not None]
@@ -2154,7 +2163,7 @@ def _combine(a: Event, b: Event) -> Event:
     actor2, inter2 = (a.actor2, a.inter2) if a.actor2 or area or b.actor2 == actor1 else (b.actor2, b.inter2)
     loc = a.location
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
-        loc = b.location
+        loc = loc if loc is not None and text and scene_kept(text, loc, b.location) else b.location
     if a.date_text is None and b.date_text is not None and b.event_date and _within_week(a.event_date, b.event_date):
         # a mention dated only by publication takes the date its retelling gives (a definite mention
         # dated months back by its context is background folded in, and does not move the incident)

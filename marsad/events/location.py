@@ -389,6 +389,36 @@ def _inside(place: Place, area: Place | None) -> int:
     return 0 if area.admin1 and place.admin1 == area.admin1 and place.iso2 == area.iso2 else 1
 
 
+def _outside(place: Place, area: Place) -> bool:
+    """Does the gazetteer tell `place` lies outside `area` in its country (another governorate, or another
+    district of a district-level or finer area)?  Unknown is not outside: a region with no governorate
+    (الساحل الغربي، شمال سوريا) may hold any of its country's towns."""
+    if area.level == "country" or not (place.admin1 and area.admin1):
+        return False
+    if place.admin1 != area.admin1:
+        return True
+    fine = LEVEL_RANK.get(area.level, 6) <= LEVEL_RANK["admin2"]
+    return fine and bool(place.admin2 and area.admin2) and place.admin2 != area.admin2
+
+
+#: Words of adjacency (shadow form, article stripped): what lies beside a named place is not in it.
+_ADJACENT = ("محاذي", "متاخم", "مجاور", "مقابل")
+
+
+def scene_kept(text: str, scene: Place, other: Place) -> bool:
+    """A merged event keeps its first account's scene against a finer place of a retelling that lies in
+    another governorate or district of the same country (strikes on Eastern Ghouta retold beside Afrin's):
+    a merge may narrow the scene, never move it.  Not across a border, where the first account may have
+    named a launch area (صاروخ من صعدة، اعترض فوق نجران), nor when the scene is where people came from
+    (الفارين من منطقة الهلال النفطي)."""
+    if not (scene.iso2 and scene.iso2 == other.iso2) or not _outside(other, scene):
+        return False
+    before = [article_stripped(normalize(w)) for w in text[max(0, scene.start - 30) : scene.start].split()[-2:]]
+    if any(w.startswith(_ADJACENT) for w in before):
+        return False  # المنطقة المحاذية لمرتفعات الجولان: a landmark beside the scene
+    return _movement(text, scene) == 0
+
+
 def is_dateline(text: str, place: Place) -> bool:
     """A place in the dateline that opens a paragraph ("دبي، الإمارات (CNN)--") is where the
     report was filed, not where the event happened."""
