@@ -1927,3 +1927,68 @@ def test_what_happened_when_an_earlier_year_is_named_is_history(ext):
 def test_an_incident_named_by_its_victims_is_a_reference(ext):
     text = "وقدم الملك الأحد تعازيه لأسر ضحايا المداهمة التي نفذتها قوات الأمن في سراقب."
     assert subtypes(ext(saraqib(text))) == []
+
+
+def test_a_rumoured_clash_is_no_incident(ext):
+    text = "وقبل الانتخابات سرت شائعات عن وقوع إشكالات واشتباكات بين مسلحين في سراقب."
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_a_clash_told_plainly_is_kept(ext):
+    text = "ووقعت اشتباكات بين مسلحين في سراقب."
+    assert subtypes(ext(saraqib(text))) == ["Armed clash"]
+
+
+def test_a_report_denied_as_untrue_is_no_incident(ext):
+    text = "وقال البيان إن ما يتداول عن حصول اشتباكات مسلحة في سراقب عار عن الصحة."
+    assert "Armed clash" not in subtypes(ext(saraqib(text)))
+
+
+def test_shelling_after_a_verb_of_habit_is_a_practice(ext):
+    text = "ودأبت القوات الحكومية على استهداف المدنيين، حيث تقصف الأحياء السكنية في سراقب."
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_shelling_over_years_is_a_period(ext):
+    text = "وتعرضت سراقب طوال سنوات لقصف من القوات الحكومية."
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_control_during_a_period_is_background(ext):
+    text = "وقتل جندي في انفجار لغم زرعه المسلحون خلال فترة سيطرتهم على سراقب."
+    assert "Non-state actor overtakes territory" not in subtypes(ext(saraqib(text)))
+
+
+def test_a_share_of_an_area_taken_is_a_campaigns_progress(ext):
+    text = "وتمكنت القوات الحكومية من السيطرة على نحو 60 بالمئة من ريف سراقب."
+    assert "Government regains territory" not in subtypes(ext(saraqib(text)))
+
+
+def test_a_town_taken_is_kept(ext):
+    text = "وتمكنت القوات الحكومية من السيطرة على سراقب."
+    assert "Government regains territory" in subtypes(ext(saraqib(text)))
+
+
+def test_the_dead_since_a_protest_wave_began_are_a_total(ext):
+    text = "وبذلك يرتفع إلى 40 عدد القتلى الذين سقطوا في سراقب منذ بدء الاحتجاجات في مارس."
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_a_killing_then_the_total_since_a_protest_wave_is_kept(ext):
+    text = "قتلت القوات الحكومية متظاهرا في سراقب، ليرتفع عدد من قتلوا منذ بدء الاحتجاجات إلى 40."
+    assert subtypes(ext(saraqib(text))) != []
+
+
+def test_rules_of_engagement_with_a_glued_preposition_are_no_clash(ext):
+    text = "وخلص التحقيق إلى وجود أخطاء في التقيد بقواعد الاشتباك خلال عملية في سراقب."
+    assert "Armed clash" not in subtypes(ext(saraqib(text)))
+
+
+def test_losses_blamed_on_fighting_in_general_are_no_incident(ext):
+    text = "وجاءت الخطوة بعد خسائر كبيرة لحقت بالمسلحين في سراقب جراء المواجهات والغارات الجوية."
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_losses_from_a_told_strike_are_kept(ext):
+    text = "وتكبد المسلحون خسائر كبيرة جراء الغارات الجوية على مواقعهم في سراقب الأحد."
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]

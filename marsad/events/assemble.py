@@ -42,6 +42,7 @@ from marsad.events.background import (
     cited_as_proof,
     clause_bounds,
     counted,
+    denied,
     depicted,
     deployment,
     detention_term,
@@ -59,6 +60,7 @@ from marsad.events.background import (
     judicial,
     lasted_long,
     link_line,
+    losses_from,
     may_happen,
     missile_salvo,
     months_ago,
@@ -78,7 +80,9 @@ from marsad.events.background import (
     questioned,
     recent_series,
     result_of_another,
+    rumoured,
     set_phrase,
+    share_taken,
     since_campaign_start,
     since_day,
     since_day_before,
@@ -93,6 +97,7 @@ from marsad.events.background import (
     trend,
     undated_pluperfect,
     used_from,
+    used_to,
     victims_of,
     window_total,
     women_fighters,
@@ -269,7 +274,9 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intensified(tokens, clause[0], h.first, clause[1])
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
     why = why or window_total(tokens, h.first, h.last, clause[0], hi)
-    why = why or threatened_with(tokens, clause[0], h.first)
+    why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
+    why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
+    why = why or losses_from(tokens, h.first, h.last, *clause)
     if why is None and h.entry.cls in _HABIT_CLASSES:
         why = used_from(tokens, h.first, *clause)
     if why is None and (h.entry.cls == "arrest" or h.entry.event_type == "Strategic developments"):
@@ -309,6 +316,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = judicial(tokens, h.first, clause[0], hi)
     if why is None and h.entry.cls == "takeover":
         why = not_ground(tokens, h.last, hi) or takeover_aim(tokens, h.first, clause[0])
+        why = why or share_taken(tokens, h.last, hi)
     return why
 
 

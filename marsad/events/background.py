@@ -634,11 +634,19 @@ def cited_as_proof(tokens: Sequence[Token], start: int, first: int) -> str | Non
 _STARTS = frozenset({"بدايه", "انطلاق", "انطلاقه", "بدء", "اطلاق"})
 
 
+#: A wave of protests whose start a total counts from ("عدد القتلى … منذ بدء الاحتجاجات").
+_WAVES = frozenset({"احتجاجات", "مظاهرات", "تظاهرات", "مسيرات", "انتفاضه", "هبه"})
+
+
 def since_campaign_start(tokens: Sequence[Token], last: int, end: int) -> str | None:
     """"منذ بداية العملية" anywhere later in the trigger's clause: a list of counts closed by the start
-    of a campaign ("مقتل 71 … وإلقاء القبض على خمسة، … منذ بداية العملية") is its running total."""
+    of a campaign ("مقتل 71 … وإلقاء القبض على خمسة، … منذ بداية العملية") is its running total; so is a
+    definite noun trigger closed by the start of a protest wave ("عدد القتلى … منذ بدء الاحتجاجات"), but not a
+    verb ("قتلت فلسطينيا، ليزيد عدد من قتلوا منذ بدء الاحتجاجات": today's killing, then the total)."""
+    noun = tokens[last].norm.lstrip("و").startswith("ال")
     for j in range(last + 1, end - 2):
-        if tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _STARTS and _bare(tokens[j + 2]) in _CAMPAIGNS:
+        if (tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _STARTS
+                and (_bare(tokens[j + 2]) in _CAMPAIGNS or (noun and _bare(tokens[j + 2]) in _WAVES))):
             return f"total: منذ {tokens[j + 1].text} {tokens[j + 2].text}"
     return None
 
@@ -811,8 +819,89 @@ def set_phrase(tokens: Sequence[Token], first: int, lo: int, cls: str) -> str | 
     prev = tokens[first - 1]
     if _bare(prev) in ("فض", "لفض", "فك", "لفك") and not tokens[first].norm.endswith("اشتباك"):
         return None  # "لفض الاشتباكات": clashes there were, and someone broke them up
-    if _bare(prev) in heads or prev.norm.lstrip("و") in heads:
+    if _bare(prev) in heads or prev.norm.lstrip("و") in heads or _unglued(prev.norm) in heads:
         return f"set phrase: {prev.text} {tokens[first].text}"
+    return None
+
+
+def _unglued(w: str) -> str:
+    """The word without a glued و and one ب/ل ("بقواعد الاشتباك" → قواعد)."""
+    w = w[1:] if len(w) > 3 and w[0] == "و" else w
+    return w[1:] if len(w) > 3 and w[0] in "بل" else w
+
+
+#: Words of a rumour: "سرت شائعات عن وقوع اشتباكات" tells what was rumoured, not what happened.
+_RUMOURS = frozenset({"شايعات", "شايعه", "اشاعات", "اشاعه", "لشايعات", "بشايعات"})
+def rumoured(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """A rumour word anywhere before the trigger in its sentence ("ومن الشائعات، تم تداول صور عن إشكال
+    تخلله إطلاق نار"): the sentence tells what was rumoured."""
+    return _back_word(tokens, lo, first, first - lo, lambda t: _bare(t) in _RUMOURS, "rumour")
+
+
+#: Words that deny a report before "عن/من الصحة": "عار عن الصحة"، "لا أساس له من الصحة".
+_DENIALS = frozenset({"عار", "عاريه", "اساس"})
+
+
+def denied(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """A denial of truth later in the trigger's sentence ("ما يجري تداوله عن وقوع اشتباكات … هو عار عن
+    الصحة"): the trigger is the claim denied, not an incident."""
+    for k in range(last + 2, hi):
+        if _bare(tokens[k]) == "صحه" and tokens[k - 1].norm in ("عن", "من"):
+            if any(_bare(tokens[j]) in _DENIALS for j in range(max(last + 1, k - 3), k - 1)):
+                return f"denied: {tokens[k - 1].text} {tokens[k].text}"
+    return None
+
+
+#: Words of losses and of a cause: "خسائر كبيرة جراء المواجهات والغارات" blames losses on fighting in general.
+_LOSSES = frozenset({"خساير", "خسايرها", "خسايره", "خسايرهم"})
+_CAUSES = frozenset({"جراء", "بسبب", "نتيجه", "بفعل"})
+#: How many words back a loss word still governs the cause before the trigger.
+LOSSES_REACH = 10
+
+
+def losses_from(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """A definite trigger that closes its clause right after a cause word (or another trigger coordinated
+    after one) with a loss word before it: the fighting losses are blamed on, named in general, not an
+    incident ("خسائر كبيرة لحقت بالحوثيين جراء المواجهات والغارات الجوية")."""
+    if not tokens[first].norm.lstrip("و").startswith("ال"):
+        return None
+    rest = [tokens[k] for k in range(last + 1, end) if tokens[k].kind != "punct"]
+    if len(rest) > 3 or any(not t.norm.startswith(("ال", "وال")) for t in rest):
+        return None  # an object, a place or a time follows (not just "والغارات الجوية"): a told incident
+    words = [k for k in range(start, first) if tokens[k].kind == "word"]
+    if not words:
+        return None
+    k = words[-1]
+    if _bare(tokens[k]) not in _CAUSES and len(words) > 1 and tokens[first].norm.startswith("وال"):
+        k = words[-2]  # "جراء المواجهات والغارات": the second of two coordinated nouns
+    if _bare(tokens[k]) not in _CAUSES:
+        return None
+    return _back_word(tokens, start, k, LOSSES_REACH, lambda t: _bare(t) in _LOSSES, "losses from fighting")
+
+
+#: Verbs of habit: "دأبت الميليشيات على استهداف …" tells a practice over time.
+_HABIT_VERBS = ("داب", "دابت", "دابوا", "اعتاد", "اعتادت", "اعتادوا")
+
+
+def used_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """A verb of habit earlier in the trigger's sentence ("دأبت على استهداف المدنيين، حيث تقصف الأحياء"):
+    the trigger tells a practice, not an incident. (كان before an imperfect is left alone: "كانوا يحتجون"
+    is as often the scene of an incident as a habit.)"""
+    for i in range(lo, first):
+        if tokens[i].kind == "word" and tokens[i].norm.lstrip("وف").startswith(_HABIT_VERBS):
+            return f"habit: {tokens[i].text}"
+    return None
+
+
+#: Words of a share: "السيطرة على نحو 65 بالمئة من المنطقة" measures a campaign's progress.
+_PERCENT = frozenset({"بالمايه", "بالميه", "بالمئه", "%", "المايه", "الميه", "المئه"})
+
+
+def share_taken(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """A percentage within four tokens after a territory trigger: the share of an area taken so far."""
+    for k in range(last + 1, min(hi, last + 5)):
+        if tokens[k].norm in _PERCENT:
+            return f"share of an area: {tokens[k].text}"
     return None
 
 
@@ -1100,7 +1189,15 @@ def span_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
         words = [_bare(tokens[k]) for k in ahead]
         if words and words[0] in _SPANS and any(w in _PAST_ADJ for w in words[1:]):
             return f"period: {tokens[i].text} {tokens[ahead[0]].text}"
+        if words and words[0] in _YEARS:  # "تعرضت طوال سنوات لقصف": years need no "past" to be a period
+            return f"period: {tokens[i].text} {tokens[ahead[0]].text}"
+    if first - 2 >= start and tokens[first - 1].norm in ("فتره", "الفتره") and _bare(tokens[first - 2]) in _SPAN_OPENERS:
+        return f"period: {tokens[first - 2].text} {tokens[first - 1].text}"  # "خلال فترة سيطرتهم على"
     return None
+
+
+#: Plural years or decades: a span opener before them (طوال سنوات، على مدى عقود) spans years.
+_YEARS = frozenset({"سنوات", "سنين", "اعوام", "عقود"})
 
 
 #: Weekdays (shadow form, article stripped): "منذ الاثنين" counts from a day, a running total.
