@@ -324,3 +324,20 @@ def test_a_merge_narrows_the_scene_within_it_or_across_a_border_or_from_an_origi
     assert not scene_kept(text, saada, place("نجران", text, "Najran", iso2="SA", admin1="Najran"))
     crescent = place("الهلال النفطي", text, "Oil Crescent", iso2="LY", level="region", admin1="East")
     assert not scene_kept(text, crescent, place("بني وليد", text, "Bani Walid", iso2="LY", admin1="West"))
+
+
+def test_an_area_named_again_in_the_next_sentence_with_a_part_of_it_is_narrowed_to_that_part(ext):
+    text = ("ودارت مواجهات عنيفة بين الجيش والمسلحين في محافظة إدلب يوم الأحد. وأوضح مصدر أن القتال في إدلب "
+            "تركز في محيط بلدة سراقب.")
+    got = where(ext, text, place("محافظة إدلب", text, "Idleb", level="admin1"),
+                place("إدلب", text, "Idleb", level="admin1", nth=1), place("سراقب", text, "Saraqib"))
+    assert got[0] == "Saraqib"
+
+
+def test_an_area_named_again_with_several_of_its_towns_stands_for_them_all(ext):
+    text = ("ودارت مواجهات عنيفة بين الجيش والمسلحين في محافظة إدلب يوم الأحد. وأوضح مصدر أن القتال في إدلب "
+            "تركز في بلدتي سراقب وحارم.")
+    got = where(ext, text, place("محافظة إدلب", text, "Idleb", level="admin1"),
+                place("إدلب", text, "Idleb", level="admin1", nth=1), place("سراقب", text, "Saraqib"),
+                place("حارم", text, "Harim"))
+    assert got[0] == "Idleb"

@@ -644,6 +644,9 @@ def choose_place(
         area = _area_meant(text, best, by_sentence, (lo, hi))
         if area is not None:
             return area, f"place: {area.text} in the trigger's {where} (most specific, nearest; {best.text} for its area)"
+        finer = _narrowed_after(text, best, by_sentence, sent_idx)
+        if finer is not None:
+            return finer, f"place: {finer.text}, the sentence after's part of {best.text} in the trigger's {where}"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     if _PROJECTILE_RE.search(normalize(text[clause[0] : clause[1]] if clause else text[trigger_start : trigger_start + 40])):
         ahead = _heading_after(text, by_sentence, sent_idx)
@@ -665,6 +668,43 @@ def choose_place(
         noun = text[trigger_start : trigger_start + 24].split()[0]
         return told, f"place: {told.text} from sentence(s) before the trigger, where the {noun} was told"
     return None, "no place attached to the trigger"
+
+
+#: Area levels a next sentence may narrow (a governorate, district or named region).
+_NARROWABLE = frozenset({"admin1", "admin2", "region"})
+
+
+def _narrowed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
+    """The trigger's sentence names only an area and the next sentence names that area again with a place of
+    it (مواجهات في محافظة صعدة. وأوضح المراسل أن المواجهات في صعدة تركزت في محور باقم; غارات في القلمون
+    الغربي. هزت انفجارات القلمون الغربي بالقرب من عسال الورد): the event is at that finer place, the first
+    after the repeated area, unless it is where people came from or went, or a source's seat."""
+    if area.level not in _NARROWABLE or not area.admin1:
+        return None
+    after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p)]
+    again = next((p for p in after if p.name == area.name), None)
+    if again is None:
+        return None
+    part = next(
+        (p for p in after if p.start > again.start and p.iso2 == area.iso2 and p.admin1 == area.admin1
+         and (area.level != "admin2" or p.admin2 == area.admin2) and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK.get(area.level, 6)
+         and _close_after(text, again, p) and _movement(text, p) == 0 and attributed(text, p) == 0
+         and _reference(text, p) == 0),
+        None,
+    )
+    if part is None or any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
+        return None  # في مناطق دوما وحمورية: several places, the area stands for them all
+    return part
+
+
+#: How many words may stand between the repeated area and the part of it that narrows it.
+NARROW_REACH = 5
+
+
+def _close_after(text: str, area: Place, part: Place) -> bool:
+    """`part` follows `area` in one clause, within `NARROW_REACH` words (في صعدة تركزت في محور باقم)."""
+    gap = text[area.end : part.start]
+    return not re.search(r"[،,.؛:\n]", gap) and len(gap.split()) <= NARROW_REACH
 
 
 #: Proclitics and the article before a definite trigger (والهجوم، بالغارة، للتفجير).
