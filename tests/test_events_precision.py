@@ -1992,3 +1992,13 @@ def test_losses_blamed_on_fighting_in_general_are_no_incident(ext):
 def test_losses_from_a_told_strike_are_kept(ext):
     text = "وتكبد المسلحون خسائر كبيرة جراء الغارات الجوية على مواقعهم في سراقب الأحد."
     assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
+
+
+def test_no_one_hurt_by_protests_in_general_is_no_incident(ext):
+    text = "ولم يصب أي جندي في سراقب جراء الاحتجاجات."
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_blowing_himself_up_is_a_suicide_bomb(ext):
+    text = "وحاول مسلح تفجير نفسه أمام كنيسة في سراقب."
+    assert subtypes(ext(saraqib(text))) == ["Suicide bomb"]

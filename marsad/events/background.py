@@ -852,7 +852,8 @@ def denied(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
-#: Words of losses and of a cause: "خسائر كبيرة جراء المواجهات والغارات" blames losses on fighting in general.
+#: Words of losses and of a cause: "خسائر كبيرة جراء المواجهات والغارات" blames losses on fighting in general;
+#: so does a harm denied to anyone ("لم يصب أي إسرائيلي جراء الاحتجاجات").
 _LOSSES = frozenset({"خساير", "خسايرها", "خسايره", "خسايرهم"})
 _CAUSES = frozenset({"جراء", "بسبب", "نتيجه", "بفعل"})
 #: How many words back a loss word still governs the cause before the trigger.
@@ -876,7 +877,10 @@ def losses_from(tokens: Sequence[Token], first: int, last: int, start: int, end:
         k = words[-2]  # "جراء المواجهات والغارات": the second of two coordinated nouns
     if _bare(tokens[k]) not in _CAUSES:
         return None
-    return _back_word(tokens, start, k, LOSSES_REACH, lambda t: _bare(t) in _LOSSES, "losses from fighting")
+    why = _back_word(tokens, start, k, LOSSES_REACH, lambda t: _bare(t) in _LOSSES, "losses from fighting")
+    if why is None and _back_word(tokens, start, k, 5, lambda t: t.norm == "اي", "any"):
+        why = _back_word(tokens, start, k, 7, lambda t: t.norm.lstrip("و") in ("لم", "لا"), "no harm from")
+    return why
 
 
 #: Verbs of habit: "دأبت الميليشيات على استهداف …" tells a practice over time.
