@@ -2002,3 +2002,18 @@ def test_no_one_hurt_by_protests_in_general_is_no_incident(ext):
 def test_blowing_himself_up_is_a_suicide_bomb(ext):
     text = "وحاول مسلح تفجير نفسه أمام كنيسة في سراقب."
     assert subtypes(ext(saraqib(text))) == ["Suicide bomb"]
+
+
+def test_a_bare_bombardment_of_the_international_coalition_is_an_air_strike(ext):
+    text = "وقتل 12 مدنيا في قصف للتحالف الدولي استهدف سراقب الأحد."
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
+
+
+def test_artillery_of_the_international_coalition_stays_shelling(ext):
+    text = "وقتل 12 مدنيا في قصف مدفعي للتحالف الدولي استهدف سراقب الأحد."
+    assert subtypes(ext(saraqib(text))) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_team_walking_off_a_match_in_protest_is_no_demonstration(ext):
+    text = "وانسحب الفريق الضيف من المباراة التي أقيمت أمس في ملعب سراقب احتجاجا على قرار الحكم."
+    assert subtypes(ext(saraqib(text))) == []

@@ -958,7 +958,7 @@ _GESTURES = ("مقاطع", "انسحاب", "انسحب", "استقال", "تعل
              "جمد", "الغاء", "الغت", "طرد")
 #: Nouns a protest word may depend on without telling a protest (مطالب المحتجين "the protesters' demands").
 _OWNERS = frozenset({"مطالب", "مطالبات", "حقوق", "ممثلي", "ممثلو", "لمطالب", "بمطالب"})
-GESTURE_REACH = 8
+GESTURE_REACH = 12
 
 
 def protest_gesture(tokens: Sequence[Token], first: int, start: int) -> str | None:

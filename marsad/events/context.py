@@ -8,6 +8,7 @@ the same clause, keeps the trigger from becoming an event.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, _word_matches, token_candidates
 from marsad.model import Token
@@ -144,6 +145,21 @@ def dual_raid_before(tokens: Sequence[Token], first: int, lo: int) -> bool:
     return w.removeprefix("ال") in _DUAL_RAIDS
 
 
+#: Words that name a weapon of the ground right after قصف (قصف مدفعي، قصف صاروخي، قصف بالهاون).
+_GROUND_FIRE = ("مدفع", "صاروخ", "بالمدفع", "بالصواريخ", "بالهاون", "هاون", "بقذائف", "قذائف", "براجم", "بري")
+
+
+def coalition_bombardment(tokens: Sequence[Token], hit: TriggerHit, hi: int) -> bool:
+    """A bare قصف of the international coalition ("في قصف للتحالف الدولي بقيادة واشنطن"): that coalition
+    fights from the air, so with no ground weapon named right after the noun it is an air strike."""
+    if hit.entry.cls != "bombard" or hit.first != hit.last or tokens[hit.first].norm.lstrip("وبل") not in ("قصف", "القصف"):
+        return False
+    nxt = [t.norm for t in tokens[hit.last + 1 : min(hi, hit.last + 4)] if t.kind == "word"]
+    if not nxt or nxt[0].removeprefix("ال").startswith(_GROUND_FIRE):
+        return False
+    return any(a.lstrip("ل").removeprefix("ال") == "تحالف" and b == "الدولي" for a, b in pairwise(nxt))
+
+
 def refine(
     lex: TriggerLexicon,
     tokens: Sequence[Token],
@@ -164,7 +180,7 @@ def refine(
         "plover_type": e.plover_type,
         "plover_mode": e.plover_mode,
     }
-    if e.cls == "attack" and dual_raid_before(tokens, hit.first, lo):
+    if (e.cls == "attack" and dual_raid_before(tokens, hit.first, lo)) or coalition_bombardment(tokens, hit, hi):
         fields.update(_AIR)
         return fields, "air"
     for r in lex.refiners:
