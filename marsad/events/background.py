@@ -835,7 +835,11 @@ _RUMOURS = frozenset({"شايعات", "شايعه", "اشاعات", "اشاعه"
 def rumoured(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """A rumour word anywhere before the trigger in its sentence ("ومن الشائعات، تم تداول صور عن إشكال
     تخلله إطلاق نار"): the sentence tells what was rumoured."""
-    return _back_word(tokens, lo, first, first - lo, lambda t: _bare(t) in _RUMOURS, "rumour")
+    return _back_word(tokens, lo, first, first - lo, _is_rumour, "rumour")
+
+
+def _is_rumour(t: Token) -> bool:
+    return ("شايع" in t.norm or "اشاع" in t.norm) and _bare(t) in _RUMOURS  # the substring test is the cheap one
 
 
 #: Words that deny a report before "عن/من الصحة": "عار عن الصحة"، "لا أساس له من الصحة".
