@@ -183,13 +183,12 @@ def assign_roles(
     marked = [m for m in targets_marked if m is not agent and (agent is None or m.name(None) != agent.name(None))
               and (m in rest or m not in guessed)]
     rest = [m for m in rest if can_act(m)]
-    # "مقتل 30 مسلحا" after a strike on a named group's men: the gunmen are that group's, not unidentified
-    faceless = [m for m in marked if m.label.startswith("Unidentified")]
     # "مقتل 32 مسلحا من ميليشيات الحوثي": the faceless gunmen are the named group's that follows them
-    marked = [n for m in marked if (n := _group_of(m, mentions, tokens, tok_index) if m in faceless else m)
+    marked = [n for m in marked if (n := _group_of(m, mentions, tokens, tok_index) if _faceless(m) else m)
               is not agent and (agent is None or not same_side(n.name(None), agent.name(None), camps=False))]
-    faceless = [m for m in marked if m.label.startswith("Unidentified")]
-    named = [m for m in rest if not m.label.startswith("Unidentified") and m.kind not in victims
+    # "مقتل 30 مسلحا" after a strike on a named group's men: the gunmen are that group's, not unidentified
+    faceless = [m for m in marked if _faceless(m)]
+    named = [m for m in rest if not _faceless(m) and m.kind not in victims
              and (agent is None or same_side(m.name(None), agent.name(None)) is False)]
     pref = [m for m in marked if m not in faceless] + [m for m in rest if m.kind in victims] + (
         named if faceless and named else []) + faceless + rest
@@ -206,7 +205,7 @@ def assign_roles(
 #: Words of stopping a weapon in flight (اعترضت الدفاعات، تم اعتراضه، أسقطت الطائرة، تصدت لها).
 _INTERCEPT_STEMS = tuple(normalize(w) for w in ("اعترض", "اعتراض", "أسقط", "إسقاط", "تصدت", "تصدى", "التصدي"))
 #: Words of firing that name the launcher after them (إطلاق صاروخ من قبل الحوثيين، أطلقه الحوثيون).
-_LAUNCH_STEMS = tuple(normalize(w) for w in ("إطلاق", "أطلق", "اطلاق", "أطلقت", "أطلقه", "أطلقها", "أطلقتها", "أطلقوا"))
+_LAUNCH_STEMS = tuple(normalize(w) for w in ("إطلاق", "أطلق"))  # أطلقته، أطلقوا … share the stem
 
 
 def _intercepting(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -343,7 +342,7 @@ def _speaks(tokens: Sequence[Token], i: int) -> bool:
     """The mention at token `i` is the subject or owner of a word of speaking right before it."""
     for t in reversed(tokens[max(0, i - 3) : i]):
         w = t.norm
-        if w in _SPEECH or (w[:1] in "وفل" and w[1:] in _SPEECH) or (w[:1] == "ب" and w[1:] in _SPEECH):
+        if w in _SPEECH or (w[:1] in "وفلب" and w[1:] in _SPEECH):
             return True
         if w not in _SPEECH_GAP:
             return False
@@ -519,13 +518,18 @@ def _demonym_mention(tokens: Sequence[Token], k: int) -> ActorMention | None:
     return ActorMention(t.start, t.end, t.text, label, 1, "military", True, iso, generic)
 
 
+def _faceless(m: ActorMention) -> bool:
+    """An unnamed armed group (مسلحون مجهولون، 30 مسلحا): no side the text names."""
+    return m.label.startswith("Unidentified")
+
+
 def _group_of(m: ActorMention, mentions: Sequence[ActorMention], tokens: Sequence[Token],
               tok_index: dict[int, int]) -> ActorMention:
     """The named group right after faceless men and من (مسلحا من ميليشيات الحوثي), else the men themselves."""
     last = _last_token(tokens, tok_index.get(m.start, 0), m.end)
     if last + 2 < len(tokens) and tokens[last + 1].norm == "من":
         for n in mentions:
-            if tok_index.get(n.start) == last + 2 and not n.label.startswith("Unidentified"):
+            if tok_index.get(n.start) == last + 2 and not _faceless(n):
                 return n
     return m
 
