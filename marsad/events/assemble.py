@@ -557,11 +557,10 @@ class Extractor:
             d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
             self._date(d, doc, dates_by, trig)
             cs, ce = clause_bounds(tokens, lo, hi, trig.first, trig.last)
-            why_old = None if d.history else old_year(tokens, cs, ce, doc.published)
-            why_old = why_old or (None if d.history else year_before_where(tokens, lo, trig.first, doc.published))
-            if not why_old and not d.history:
-                arrest = trig.entry.cls == "arrest"
-                why_old = since_old_year(tokens, lo, hi, (cs, ce), trig.first, doc.published, arrest)
+            why_old = None if d.history else (
+                old_year(tokens, cs, ce, doc.published)
+                or year_before_where(tokens, lo, trig.first, doc.published)
+                or since_old_year(tokens, lo, hi, (cs, ce), trig.first, doc.published, trig.entry.cls == "arrest"))
             if why_old:
                 d.history = True
                 d.notes.append(why_old)

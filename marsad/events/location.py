@@ -306,13 +306,18 @@ _HEADING = frozenset({"باتجاه", "اتجاه", "صوب", "نحو"})
 _PROJECTILE_RE = re.compile(r"صاروخ|صواريخ|قذيف|قذايف|بالستي|باليستي")
 
 
+def _headed(text: str, place: Place) -> bool:
+    """A heading word stands right before the place, over a settlement noun (باتجاه مدينة جازان)."""
+    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
+    while before and before[-1] in _SETTLEMENT:
+        before.pop()
+    return bool(before) and before[-1] in _HEADING
+
+
 def _aim(text: str, place: Place) -> int:
     """For a missile or shell: 0 where it was headed (باتجاه جازان), 2 where it was launched from
     (من غزة), else 1.  ACLED places a strike where it fell, not at its launch site."""
-    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
-    while before and before[-1] in _SETTLEMENT:
-        before.pop()  # باتجاه مدينة جازان
-    if before and before[-1] in _HEADING:
+    if _headed(text, place):
         return 0
     return 2 if _movement(text, place) == 1 else 1
 
@@ -320,10 +325,7 @@ def _aim(text: str, place: Place) -> int:
 def aimed_at(text: str, place: Place) -> bool:
     """The place is where a missile or shell named before it in its clause was headed (الصاروخ كان متجها
     نحو مدينة جازان، صاروخ موجه صوب جازان): a heading, though نحو and صوب elsewhere tell a goal."""
-    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
-    while before and before[-1] in _SETTLEMENT:
-        before.pop()  # نحو مدينة جازان
-    if not before or before[-1] not in _HEADING:
+    if not _headed(text, place):
         return False
     head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 90) : place.start])[-1]
     return bool(_PROJECTILE_RE.search(normalize(head)))
@@ -670,8 +672,6 @@ def choose_place(
     return None, "no place attached to the trigger"
 
 
-#: Area levels a next sentence may narrow (a governorate, district or named region).
-_NARROWABLE = frozenset({"admin1", "admin2", "region"})
 
 
 def _narrowed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
@@ -679,7 +679,7 @@ def _narrowed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
     it (مواجهات في محافظة صعدة. وأوضح المراسل أن المواجهات في صعدة تركزت في محور باقم; غارات في القلمون
     الغربي. هزت انفجارات القلمون الغربي بالقرب من عسال الورد): the event is at that finer place, the first
     after the repeated area, unless it is where people came from or went, or a source's seat."""
-    if area.level not in _NARROWABLE or not area.admin1:
+    if area.level not in _AREAS or not area.admin1:  # a governorate, district or named region
         return None
     after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p)]
     again = next((p for p in after if p.name == area.name), None)

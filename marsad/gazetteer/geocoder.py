@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from marsad.errors import MarsadError
@@ -115,13 +116,21 @@ def _is_letter(c: str) -> bool:
 _LOCAL_ACTORS = frozenset({"militia", "armed_group", "party"})
 
 
+@lru_cache(maxsize=1)
+def _actor_kb() -> ActorKB | None:
+    """The shipped actor KB, or None (tried once per process, not once per document)."""
+    try:
+        return ActorKB.load()
+    except (MarsadError, OSError, ValueError, KeyError):
+        return None
+
+
 def _actor_countries(entities: Iterable[Entity], text: str) -> Counter[str]:
     """Country weights from the local armed groups and parties the NER linked (or, when no entity came
     with the text, that the actor KB finds in it), half a place name's each, like a nationality word: a story with no
     other place is still set in one country."""
-    try:
-        kb = ActorKB.load()
-    except (MarsadError, OSError, ValueError, KeyError):
+    kb = _actor_kb()
+    if kb is None:
         return Counter()
     entities = list(entities)
     ids = {x.kb_id for x in entities if x.kb_id and x.kb_id.startswith("actor:")}
@@ -400,8 +409,9 @@ class Geocoder(FramedPlaces):
         m = match_string(sh.norm)
         words = Words(m)
         # a movement named as a front (جبهة النصر، جبهة البوليساريو): its words are no places
-        persons = [(x.start, x.end) for x in entities if x.label == "PER"
-                   or (x.label == "ORG" and name_key(x.text.split(" ")[0]).lstrip("وبل") == "جبهه")]
+        fronts = [(x.start, x.end) for x in entities if x.label == "ORG"
+                  and name_key(x.text.split(" ")[0]).lstrip("وبل") == "جبهه"]
+        persons = [(x.start, x.end) for x in entities if x.label == "PER"] + fronts
         matched = [mn for mn in self._match(text, sh, m) if mn.hits]
         # units in a list and curated sites stay places where the NER read a person (صلاح الدين،
         # كرم أبو سالم): the list or the curated name says what they are
@@ -477,11 +487,9 @@ class Geocoder(FramedPlaces):
         out = [p for p in out if not any(q.start < p.end and p.start < q.end for q in slipped)] + slipped
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
         out += national_places(self.gaz, text, sh, words, out)  # العاصمة السعودية، الأراضي اليمنية
-        orgs = [(x.start, x.end) for x in entities if x.label == "ORG"
-                and name_key(x.text.split(" ")[0]).lstrip("وبل") == "جبهه"]
         out += [p for p in self._villages(text, sh, words, mentions, out, prior)
                 if not any(q.start < p.end and p.start < q.end for q in slipped)
-                and not any(s < p.end and p.start < e for s, e in orgs)]  # جبهة الوليساريو: a movement
+                and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out)
         return sorted(out, key=lambda p: (p.start, p.end))
 

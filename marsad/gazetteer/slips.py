@@ -70,10 +70,10 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
             if tok in gaz.near_words:
                 continue
             rest = words.m[words.spans[k][1]:e]
-            forms = _forms(tok)
-            slipped = [(cut, form, near) for cut, form in forms if len(form) >= MIN_LEN
+            tok_forms = _forms(tok)
+            slipped = [(cut, form, near) for cut, form in tok_forms if len(form) >= MIN_LEN
                        and (near := gaz.misspelt(form + rest))]  # most words are one edit from no name
-            if not slipped or any(gaz.candidates(form + rest) for _, form in forms):
+            if not slipped or any(gaz.candidates(form + rest) for _, form in tok_forms):
                 continue  # وجنوب السودان is و + a name, not a slip of it
             for cut, form, near in slipped:
                 if form in gaz.near_words or form in gaz.common or demonym_country(form):
@@ -83,7 +83,7 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                 why = "a name of several words" if n > 1 else _context(words, k, cut, tok, text, sh.to_orig(s, e)[0], o_e, places)
                 if not why:
                     continue
-                if n == 1 and why not in _TYPED:
+                if n == 1 and why != _TYPED:
                     # a letter left out (نيوزلندا، السلمانية); a changed one (البؤرة، العراء، المطرب) is
                     # mostly another word and needs a type word (محافظة كركرك)
                     near = {k: v for k, v in near.items() if len(k) == len(name) + 1}
