@@ -176,7 +176,7 @@ class FramedPlaces:
             if span is None:
                 continue
             ns, ne, site = span
-            if _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
+            if _UNKNOWN_FORMS.get(words.word(k)) == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
                 continue
             o_s, o_e = sh.to_orig(ns, ne)
             here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
