@@ -770,3 +770,54 @@ def test_an_unknown_port_is_placed_like_any_unknown_site():
     places = geocode("قصفت المقاتلات مرفأ الخنيفسة بمحافظة الحديدة أمس.")
     port = [p for p in places if "الخنيفسة" in p.text]
     assert port and port[0].iso2 == "YE", places
+
+
+def _ner_places(text: str, locs: list[str], label: str = "LOC"):
+    """Geocode `text` as if the NER had read each of `locs` (first occurrence) as a place."""
+    from marsad.gazetteer.geocoder import Geocoder
+    from marsad.model import Entity
+
+    ents = [Entity(start=(s := text.index(w)), end=s + len(w), text=w, label=label) for w in locs]
+    return Geocoder().places(text, ents)
+
+
+def test_an_unknown_loc_of_the_ner_takes_the_unit_the_text_names():
+    text = "قصفت الطائرات بلدة تفتناز وقرية زرزورة بريف إدلب الشمالي، وسقطت قذيفة في سميرم بمحافظة أصفهان."
+    got = {p.text: p for p in _ner_places(text, ["زرزورة", "سميرم"])}
+    p = got["سميرم"]
+    assert (p.name, p.name_ar, p.iso2, p.admin1, p.geo_precision) == ("سميرم", "سميرم", "IR", "Isfahan", 2)
+    assert "not in the gazetteer; coded to" in p.reason and p.runner_up is None
+    assert text[p.start:p.end] == p.text
+    assert got["زرزورة"].iso2 == "SY" and got["زرزورة"].admin1 == "Idleb"
+    assert "سميرم" not in {x.text for x in geocode(text)}  # without the NER: the gazetteer alone
+
+
+def test_an_unknown_loc_in_a_list_shares_its_neighbours_unit():
+    text = "استهدفت غارات جديدة بلدة تفتناز ورام حمدان، ما تسبب في سقوط قتلى."
+    p = next(p for p in _ner_places(text, ["رام", "حمدان"]) if p.text == "رام حمدان")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Idleb", 2)
+
+
+def test_an_unknown_loc_falls_back_to_the_country_only_with_evidence():
+    text = ("قالت مصادر يمنية إن الحوثيين قصفوا مأرب وتعز. وقتل مدني يمني في قانيسة أمس. "
+            "وسافر وزير إلى اسكتلندا. وكان معتقلا في غوانتنامو.")
+    got = {p.text: p for p in _ner_places(text, ["قانيسة", "اسكتلندا", "غوانتنامو"])}
+    assert (got["قانيسة"].iso2, got["قانيسة"].level, got["قانيسة"].geo_precision) == ("YE", "country", 3)
+    assert "اسكتلندا" not in got and "غوانتنامو" not in got  # a trip abroad; a sentence that names no Yemen
+
+
+@pytest.mark.parametrize("text,loc", [
+    ("وقالت إنها من منطقة ريفية بالقرب من دمشق.", "ريفية"),
+    ("وسعت القوات عمليتها شرقي سوريا لتشمل ريف الحسكة الجنوبي.", "لتشمل"),
+    ("وقال إن المبنى يقع في الشطر الغربي لمدينة القدس.", "الشطر"),
+    ("عرضت المسرحية في مهرجان الهواة بالإسكندرية.", "مهرجان الهواة"),
+    ("دافع عن قصر ولي العهد في جدة.", "العهد"),
+    ("عبر المهاجرون البحر المتوسط من تونس إلى صقلية.", "البحر المتوسط"),
+    ("قال ممثل أوروبا في دمشق إن", "أوروبا"),
+    ("وقصفت الطائرات مطار الشعيرات بريف حمص.", "الشعيرات"),  # a known name: no second place
+])
+def test_ner_false_places_are_not_coded(text, loc):
+    places = _ner_places(text, [loc])
+    assert all(("NER" not in p.reason and "not in the gazetteer; coded to" not in p.reason) or p.text != loc
+               for p in places)
+    assert len({(p.start, p.end) for p in places}) == len(places)

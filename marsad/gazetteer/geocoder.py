@@ -26,6 +26,7 @@ from marsad.gazetteer.distance import km
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.nationals import national_places
+from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
@@ -491,6 +492,7 @@ class Geocoder(FramedPlaces):
                 if not any(q.start < p.end and p.start < q.end for q in slipped)
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out)
+        out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
         return sorted(out, key=lambda p: (p.start, p.end))
 
     def _capitals(self, mentions: list[Mention], words: Words, in_run: set[int]) -> None:

@@ -67,7 +67,7 @@ _DANGLING_HEADS = _NAME_HEADS - shadow_set({"جبل", "حي"})
 NAME_ADJ = shadow_set({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
                        "الجديده", "القديم", "القديمه", "العليا", "السفلي", "الفوقاني", "التحتاني", "الفوقا", "التحتا"})
 #: Words after a type word that are not names: relations, times, generic areas.
-_NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
+NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
                         "اليوم", "ليل", "ليله", "الحدود", "الحدوديه", "العمليات", "النزاع", "القتال", "المعارك",
                         "الاشتباكات", "العازله", "الامنيه", "العسكريه", "المحتله", "المنكوبه", "الصناعيه",
                         "السكنيه", "المحرره", "المحاصره", "الشرق", "الخليج", "العربيه", "التي", "الذي", "نفسها",
@@ -254,7 +254,7 @@ class FramedPlaces:
                 here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
                 if i is None:
                     name_words = words.m[ns:ne].split()
-                    if typed and joined and not any(w in _NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
+                    if typed and joined and not any(w in NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
                                           for w in name_words):
                         out.append(fallback(here, entry_place(unit_e, text, os_, oe, "admin1", 3, ""),
                                              f"{text[os_:oe]!r} is not in the gazetteer but is {listed}"))
@@ -291,7 +291,7 @@ class FramedPlaces:
             nw = words.word(j)
             if any(cs < e and s < ce for cs, ce in covered) or is_connector(nw) or not nw.isalpha():
                 break
-            if not words.quote_gap(words.spans[j - 1][1], s) or nw in _NOT_NAMES or demonym_country(nw):
+            if not words.quote_gap(words.spans[j - 1][1], s) or nw in NOT_NAMES or demonym_country(nw):
                 break
             if name_words and quoted and _closes_quote(words.m[words.spans[j - 1][1]:s]):
                 break
