@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
-from marsad.events.location import _told_before, scene_kept
+from marsad.events.location import _told_before, namesake, scene_kept
 from tests.test_events_precision import make_doc, place
 
 
@@ -341,3 +341,13 @@ def test_an_area_named_again_with_several_of_its_towns_stands_for_them_all(ext):
                 place("إدلب", text, "Idleb", level="admin1", nth=1), place("سراقب", text, "Saraqib"),
                 place("حارم", text, "Harim"))
     assert got[0] == "Idleb"
+
+
+def test_a_merge_keeps_an_area_against_a_bare_city_named_like_it():
+    text = "غارات إسرائيلية على قطاع غزة، وأفاد مسعفون في غزة بسقوط جرحى، ونقل آخرون إلى مدينة غزة."
+    strip = place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1", admin1="Gaza Strip")
+    bare = place("غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip", nth=1)
+    city = place("غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip", nth=2)
+    assert namesake(text, strip, bare) and scene_kept(text, strip, bare)
+    assert not namesake(text, strip, city)  # مدينة غزة is the city
+    assert not namesake(text, bare, strip)

@@ -412,13 +412,25 @@ def scene_kept(text: str, scene: Place, other: Place) -> bool:
     another governorate or district of the same country (strikes on Eastern Ghouta retold beside Afrin's):
     a merge may narrow the scene, never move it.  Not across a border, where the first account may have
     named a launch area (صاروخ من صعدة، اعترض فوق نجران), nor when the scene is where people came from
-    (الفارين من منطقة الهلال النفطي)."""
+    (الفارين من منطقة الهلال النفطي).  Nor may a bare city named like the scene's first-level area (غزة
+    beside قطاع غزة) narrow it: such a name mostly means the area itself (`namesake`)."""
+    if namesake(text, scene, other):
+        return True
     if not (scene.iso2 and scene.iso2 == other.iso2) or not _outside(other, scene):
         return False
     before = [article_stripped(normalize(w)) for w in text[max(0, scene.start - 30) : scene.start].split()[-2:]]
     if any(w.startswith(_ADJACENT) for w in before):
         return False  # المنطقة المحاذية لمرتفعات الجولان: a landmark beside the scene
     return _movement(text, scene) == 0
+
+
+def namesake(text: str, area: Place, city: Place) -> bool:
+    """`city` is a bare name (no مدينة before it) inside the name of the first-level area `area` (غزة of
+    قطاع غزة، إدلب of محافظة إدلب), in it: غارات على غزة names the Strip as often as the city."""
+    if area.level != "admin1" or city.level != "populated_place" or city.iso2 != area.iso2 or city.admin1 != area.admin1:
+        return False
+    name, whole = normalize(city.text), normalize(area.text)
+    return name != whole and name in whole.split() and _attachment(text, city) != 0
 
 
 def is_dateline(text: str, place: Place) -> bool:
