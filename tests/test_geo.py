@@ -821,3 +821,19 @@ def test_ner_false_places_are_not_coded(text, loc):
     assert all(("NER" not in p.reason and "not in the gazetteer; coded to" not in p.reason) or p.text != loc
                for p in places)
     assert len({(p.start, p.end) for p in places}) == len(places)
+
+
+def test_a_dateline_city_with_a_letter_dropped_is_the_city_of_its_country():
+    p = one("دب، الإمارات العربية المتحدة (CNN)— قال مسؤول", "دب")
+    assert (p.name, p.iso2, p.level) == ("Dubai", "AE", "populated_place") and "dateline" in p.reason
+    assert "دب" not in {x.text for x in geocode("قال إن دب الخلاف بين الطرفين")}  # not a dateline
+
+
+def test_al_sahra_is_the_western_sahara_only_in_its_story():
+    p = one("دعا المجلس المبعوث إلى الصحراء الغربية لمواصلة المحادثات حول الصحراء.", "الصحراء")
+    assert (p.iso2, p.level) == ("EH", "country")
+    p = one("قالت جبهة البوليساريو إن المغرب يرفض الاستفتاء في الصحراء.", "الصحراء")
+    assert p.iso2 == "EH"
+    text = "عبر المهاجرون من أفريقيا جنوب الصحراء إلى ليبيا، وقالت البوليساريو إن الصحراء الكبرى واسعة."
+    assert not [x for x in geocode(text) if x.iso2 == "EH"]
+    assert "الصحراء" not in {x.text for x in geocode("هربوا إلى الصحراء بعد الهجوم على درعا")}

@@ -28,6 +28,7 @@ from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_
 from marsad.gazetteer.nationals import national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
+from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.unknown import FRONT_MOVEMENTS, NAME_ADJ, PRECISION, FramedPlaces, entry_place, fallback
@@ -492,6 +493,7 @@ class Geocoder(FramedPlaces):
                 if not any(q.start < p.end and p.start < q.end for q in slipped)
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out)
+        out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
         return sorted(out, key=lambda p: (p.start, p.end))
 

@@ -102,6 +102,44 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                 k += n - 1
                 break
         k += 1
+    return out + _datelines(gaz, text, sh, words, places, spans)
+
+
+#: The letters a slip may have dropped or changed (the shadow alphabet: no hamza forms, ى or ة).
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء"
+#: A dateline names a city of this size or more.
+_DATELINE_POP = 100_000
+
+
+def _datelines(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place],
+               covered: list[tuple[int, int]]) -> list[Place]:
+    """"دب، الإمارات العربية المتحدة (CNN)": a dateline's first word, before a comma and a country, is a
+    city of that country; with no reading of its own it is the one big city of that country a letter
+    away (دبي).  The dateline frame stands in for the length the general rule needs (`MIN_LEN`)."""
+    out: list[Place] = []
+    for k in range(len(words.spans) - 1):
+        s, e = words.spans[k]
+        if (s and words.m[s - 1] != "\n") or words.m[e:words.spans[k + 1][0]].strip() not in ("،", ","):
+            continue
+        if any(cs < e and s < ce for cs, ce in covered):
+            continue
+        after = sh.orig(words.spans[k + 1][0])
+        c = next((p for p in places if p.start == after and p.level == "country"), None)
+        if c is None:
+            continue
+        w = words.word(k)
+        keys = {w[:i] + ch + w[i + j:] for i in range(len(w) + 1) for ch in _LETTERS for j in (0, 1)} - {w}
+        hits = {h.entry for key in keys for h in gaz.candidates(key)
+                if gaz.entries[h.entry].iso2 == c.iso2 and gaz.entries[h.entry].level == "populated_place"
+                and gaz.entries[h.entry].pop >= _DATELINE_POP}
+        if len(hits) != 1:
+            continue
+        entry = gaz.entries[hits.pop()]
+        o_s, o_e = sh.to_orig(s, e)
+        out.append(entry_place(entry, text, o_s, o_e, entry.level, PRECISION.get(entry.level, 2),
+                               f"{text[o_s:o_e]!r} is one letter from {entry.name_ar or entry.name} "
+                               f"({entry.label()}), the one big city of {c.name} so near; a dateline names "
+                               f"{c.name} after it"))
     return out
 
 

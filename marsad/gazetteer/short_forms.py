@@ -1,0 +1,60 @@
+"""Short forms of a name the story gives in full: الصحراء for the Western Sahara.
+
+Moroccan and Maghrebi copy, and the UN's Arabic, call the Western Sahara "الصحراء" once the full name,
+the Polisario or MINURSO has set the scene ("المبعوث الخاص إلى الصحراء الغربية … النزاع حول الصحراء").
+Elsewhere the word is any desert (الصحراء السورية، أفريقيا جنوب الصحراء), so the short form is read
+only in such a story and only where nothing qualifies it.
+"""
+
+from __future__ import annotations
+
+from marsad.gazetteer.context import Words
+from marsad.gazetteer.mention import shadow_set
+from marsad.gazetteer.store import Gazetteer
+from marsad.gazetteer.unknown import PRECISION, entry_place
+from marsad.model import Place
+from marsad.text.normalize import Shadow
+from marsad.text.tokenize import proclitic_ok
+
+#: short form -> (gazetteer id of the place, words of the story that set the scene for it)
+_SHORT = {"الصحراء": ("c:EH", shadow_set({"البوليساريو", "البوليزاريو", "مينورسو", "المينورسو"}),
+                      ("الصحراء الغربيه", "الصحراء المغربيه"))}
+#: Words before the short form that make it another desert ("جنوب الصحراء": sub-Saharan; "الساحل والصحراء").
+_NOT_AFTER = shadow_set({"جنوب", "الساحل", "رمال", "قلب", "عمق", "وسط"})
+
+
+def short_forms(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
+    """The short forms of the text read as the place the story names in full."""
+    out: list[Place] = []
+    for short, (entry_id, scene_words, scene_names) in _SHORT.items():
+        if short not in words.m:
+            continue
+        scene = any(n in words.m for n in scene_names) or any(
+            words.word(k).lstrip("وبل") in scene_words for k in range(len(words.spans)))
+        entry = gaz.get(entry_id)
+        if not scene or entry is None:
+            continue
+        for k in range(len(words.spans)):
+            w = words.word(k)
+            if w.endswith(short):
+                cut = len(w) - len(short)
+            elif w.endswith("لل" + short[2:]):
+                cut = len(w) - len(short) + 2  # للصحراء: ل + the article written لل
+            else:
+                continue
+            if not proclitic_ok(w[:cut]):
+                continue
+            s, e = words.spans[k]
+            o_s, o_e = sh.to_orig(s + cut, e)
+            if any(p.start < o_e and o_s < p.end for p in places):
+                continue
+            prev = words.word(k - 1) if k and words.clean_gap(words.spans[k - 1][1], s) else ""
+            if prev in _NOT_AFTER or (w[:cut].startswith("و") and prev == "الساحل"):
+                continue
+            nxt = words.word(k + 1) if k + 1 < len(words.spans) and words.clean_gap(e, words.spans[k + 1][0]) else ""
+            if nxt.startswith("ال") or nxt == "ودول":
+                continue  # الصحراء الكبرى، الصحراء السورية: a desert named by its adjective
+            out.append(entry_place(entry, text, o_s, o_e, entry.level, PRECISION.get(entry.level, 2),
+                                   f"{text[o_s:o_e]!r}: the short form of {entry.name} in a story that names "
+                                   f"it in full or names its conflict's parties"))
+    return out
