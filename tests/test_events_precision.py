@@ -2017,3 +2017,24 @@ def test_artillery_of_the_international_coalition_stays_shelling(ext):
 def test_a_team_walking_off_a_match_in_protest_is_no_demonstration(ext):
     text = "وانسحب الفريق الضيف من المباراة التي أقيمت أمس في ملعب سراقب احتجاجا على قرار الحكم."
     assert subtypes(ext(saraqib(text))) == []
+
+
+def test_al_masirah_tv_names_no_march(ext):
+    text = "وقالت قناة المسيرة إن القوات الحكومية قتلت سبعة مدنيين في سراقب يوم الاثنين."
+    assert subtypes(ext(saraqib(text))) == ["Attack"]
+
+
+def test_a_march_still_names_a_demonstration(ext):
+    text = "وقتلت القوات الحكومية سبعة أشخاص خلال مسيرة في سراقب يوم الاثنين."
+    assert subtypes(ext(saraqib(text))) == ["Excessive force against protesters"]
+
+
+def test_weapons_used_in_the_clashes_are_the_clash(ext):
+    text = ("اندلعت اشتباكات بين فصيلين مسلحين في سراقب الأحد. "
+            "واستخدم المسلحون الرشاشات والقذائف الصاروخية في الاشتباكات التي أوقعت عشرة جرحى.")
+    assert subtypes(ext(saraqib(text, 1))) == ["Armed clash"]
+
+
+def test_strikes_that_coincided_with_artillery_tell_the_shelling(ext):
+    text = "وتزامنت الغارات مع قصف مدفعي على مواقع المسلحين في سراقب الأحد."
+    assert subtypes(ext(saraqib(text))) == ["Shelling/artillery/missile attack"]

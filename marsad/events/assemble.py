@@ -175,6 +175,21 @@ TITLES = frozenset(
 TITLE_REACH = 3
 #: Words of a demonstration (shadow-form prefixes, compared without و and the article).
 _PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
+#: Words before مسيرة that make it no march: an aircraft (طائرة مسيرة, a drone) or a channel (قناة المسيرة,
+#: the Houthis' television).
+_NOT_A_MARCH = ("طاير", "قناه")
+
+
+def _names_demonstration(words: Sequence[str]) -> bool:
+    """A word of the sentence (shadow forms, و and article dropped) names a demonstration; مسيرة right after
+    a word of aircraft or of a channel is a drone or al-Masirah TV, not a march."""
+    for k, w in enumerate(words):
+        if not w.startswith(_PROTEST_STEMS):
+            continue
+        if w.startswith("مسير") and k and article_stripped(words[k - 1].lstrip("بل")).startswith(_NOT_A_MARCH):
+            continue
+        return True
+    return False
 #: Blade words (shadow form, without و/ب and the article): a stabbing, not gunfire.
 _BLADES = frozenset("سكين سكاكين ساطور طعن طعنا طعنه".split())
 #: Armed men beside ARMED_VICTIMS whose presence makes a stabbing a fight with the security forces.
@@ -607,6 +622,8 @@ class Extractor:
                 near = [m for m in ments if _same_clause(tokens, tok_index.get(m.start, -1), trig.first, trig.last)]
                 _actors_from_tags(d, near)
             self._retype_by_target(d)
+            self._retype_clash_weapons(d, tokens, hi)
+            self._retype_coinciding_shelling(d, tokens, hi)
             if d.sent_idx > 0:
                 plo = bisect.bisect_left(tok_starts, sentences[d.sent_idx - 1].start)
                 self._retype_air_follow_up(d, tokens, plo, lo, cs, ments)
@@ -850,7 +867,7 @@ class Extractor:
             return  # tear gas is the state's whoever the sentence names; other force needs a state side
         if d.actor1 is not None and d.actor1.inter not in (1, 8):
             return
-        if not gassed and not any(w.startswith(_PROTEST_STEMS) for w in words):
+        if not gassed and not _names_demonstration(words):
             return
         crowd_side = d.actor2 is not None and d.actor2.kind == "protesters"
         killed = any(w.removeprefix("ب").startswith(_DEATHS) for w in words)
@@ -941,7 +958,7 @@ class Extractor:
         march = any(a.removeprefix("ل").startswith("مسير") and b == "عوده" for a, b in pairwise(words))
         killed = any(t.kind == "killed" for t in tolls) or any(w.startswith((*_DEATHS, "حتف")) for w in words)
         # a demonstration in Gaza that left dead (مظاهرات بقطاع غزة خلفت 17 قتيلا): the dead were shot at the fence
-        crowd = gaza and killed and any(w.startswith(_PROTEST_STEMS) for w in words)
+        crowd = gaza and killed and _names_demonstration(words)
         confronted = killed and _deadly_confrontation(words, tokens[d.hits[0].first], gaza)
         # Palestinians shot dead by the Israeli army in Gaza (قتل عشرات الفلسطينيين في قطاع غزة برصاص الجيش
         # الإسرائيلي), no armed side named: in those months, the crowds shot at the fence
@@ -964,6 +981,42 @@ class Extractor:
             d.actor1 = None
         d.actor2 = default_actor("protesters")
         d.notes.append("type: force at the Gaza border protests")
+
+    @staticmethod
+    def _retype_clash_weapons(d: Draft, tokens: Sequence[Any], hi: int) -> None:
+        """Weapons a sentence says were used in the fighting (واستخدمت الأسلحة الرشاشة والقذائف الصاروخية في
+        المواجهات) are that clash's arms, not a shelling of their own: the draft is the armed clash, which the
+        merge then joins to the clash told elsewhere."""
+        if d.fields["sub_event_type"] != _SHELLING:
+            return
+        h = d.hits[0]
+        before = [article_stripped(t.norm.lstrip("و")) for t in tokens[max(0, h.first - 6) : h.first] if t.kind == "word"]
+        if not any(w.startswith(_USE_VERBS) for w in before):
+            return
+        after = [t for t in tokens[h.last + 1 : min(hi, h.last + 8)] if t.kind == "word"]
+        if not any(a.norm in ("في", "خلال") and b.norm.startswith("ال") and article_stripped(b.norm).startswith(_FIGHTS)
+                   for a, b in pairwise(after)):
+            return
+        d.fields.update(_CLASH_FIELDS)
+        d.notes.append("type: weapons used in the fighting")
+
+    @staticmethod
+    def _retype_coinciding_shelling(d: Draft, tokens: Sequence[Any], hi: int) -> None:
+        """Strikes already told that a sentence says coincided with a shelling (وتزامنت الغارات مع قصف مدفعي
+        وصاروخي): the sentence's news is the artillery, so the draft is a shelling."""
+        if d.fields["sub_event_type"] != _AIR:
+            return
+        h = d.hits[0]
+        if not tokens[h.first].norm.lstrip("و").startswith("ال") or h.first == 0:
+            return
+        verb = article_stripped(tokens[h.first - 1].norm.lstrip("و"))
+        after = [t.norm for t in tokens[h.last + 1 : min(hi, h.last + 5)] if t.kind == "word"]
+        if not verb.startswith(_COINCIDE) or after[:1] != ["مع"] or len(after) < 3:
+            return
+        if not (after[1].startswith("قصف") and after[2].startswith(_GROUND_FIRE_ADJ)):
+            return
+        d.fields.update(event_type="Explosions/Remote violence", sub_event_type=_SHELLING, plover_mode="heavy-weapons")
+        d.notes.append("type: the shelling the strikes coincided with")
 
     @staticmethod
     def _retype_by_target(d: Draft) -> None:
@@ -1135,6 +1188,14 @@ def _near(a: TriggerHit, b: TriggerHit, before: int, after: int) -> bool:
 
 #: The note of a raid or security operation retyped as a clash (`_fold_raids` folds its retellings into it).
 _RAID_NOTE = "type: a raid met with"
+#: Verbs of using weapons (shadow form, article dropped): استخدمت، استعملت، استخدام.
+_USE_VERBS = ("استخدم", "استعمل", "تستخدم", "يستخدم")
+#: Nouns of fighting after في (article dropped): the clash the weapons were used in.
+_FIGHTS = ("مواجه", "اشتباك", "معارك", "معركه", "اقتتال")
+#: Verbs of coinciding (تزامنت، ترافقت) before a definite strikes noun.
+_COINCIDE = ("تزامن", "ترافق", "تتزامن", "يتزامن")
+#: Adjectives of ground fire after قصف (مدفعي، صاروخي، مدفعية).
+_GROUND_FIRE_ADJ = ("مدفع", "صاروخ")
 _CLASH_FIELDS = {"event_type": "Battles", "sub_event_type": "Armed clash", "plover_type": "ASSAULT", "plover_mode": "firearms"}
 
 

@@ -146,7 +146,7 @@ def dual_raid_before(tokens: Sequence[Token], first: int, lo: int) -> bool:
 
 
 #: Words that name a weapon of the ground right after قصف (قصف مدفعي، قصف صاروخي، قصف بالهاون).
-_GROUND_FIRE = ("مدفع", "صاروخ", "بالمدفع", "بالصواريخ", "بالهاون", "هاون", "بقذائف", "قذائف", "براجم", "بري")
+_GROUND_FIRE = ("مدفع", "صاروخ", "بالمدفع", "بالصواريخ", "بالهاون", "هاون", "براجم", "بري")
 
 
 def coalition_bombardment(tokens: Sequence[Token], hit: TriggerHit, hi: int) -> bool:
