@@ -351,3 +351,10 @@ def test_a_merge_keeps_an_area_against_a_bare_city_named_like_it():
     assert namesake(text, strip, bare) and scene_kept(text, strip, bare)
     assert not namesake(text, strip, city)  # مدينة غزة is the city
     assert not namesake(text, bare, strip)
+
+
+def test_an_unnamed_site_lying_off_a_town_takes_the_towns_name(ext):
+    text = "ودارت اشتباكات عنيفة بين الجيش والمسلحين في الحقول الواقعة شرق مدينة حارم."
+    assert where(ext, text, place("حارم", text, "Harim")) == ["Harim"]
+    text = "وقصفت الطائرات مدينة سراقب الواقعة شرق مدينة إدلب."  # another named place's whereabouts
+    assert where(ext, text, place("سراقب", text, "Saraqib"), place("إدلب", text, "Idlib")) == ["Saraqib"]

@@ -119,6 +119,13 @@ _DIRECTION_STEMS = ("شمال", "جنوب", "شرق", "غرب")
 _LOCATED = frozenset({"الواقعه", "الواقع", "تقع", "يقع", "الواقعين", "الواقعتين", "والواقعه"})
 
 
+#: Unnamed sites before الواقعة and a direction (المزارع الواقعة غرب مدينة زبيد): the name after the direction
+#: is the site's only name, not the whereabouts of another named place.
+_UNNAMED_SITES = frozenset({"المزارع", "مزارع", "الشعاب", "شعاب", "المناطق", "مناطق", "المواقع", "مواقع", "المنطقه",
+                            "منطقه", "القري", "قري", "البلدات", "بلدات", "الاحياء", "احياء", "التلال", "تلال",
+                            "المرتفعات", "الجبال", "الاراضي", "اراضي", "الحقول"})
+
+
 #: Quote marks that may open a name (نحو مدينة "جازان"): a goal or heading is read before the mark.
 _QUOTES = frozenset('"«“')
 
@@ -131,7 +138,7 @@ def _at(text: str, place: Place) -> int:
 def _reference(text: str, place: Place) -> int:
     """0 for a scene; 1 for a reference point after a direction word ("في القليوبية شمال القاهرة":
     the event is in Qalyubia); 2 when the direction follows a word of location ("الواقعة جنوب
-    دمشق"), which only says where another place lies."""
+    دمشق"), which only says where another place lies, unless that word follows an unnamed site (1)."""
     head = text[max(0, place.start - 48) : place.start]
     if not any(d in head for d in _DIRECTION_STEMS):
         return 0  # no direction word near: the common case, decided without normalising
@@ -141,7 +148,10 @@ def _reference(text: str, place: Place) -> int:
         before.pop()  # العاصمة السورية, مدينة
     if not before or before[-1] not in _DIRECTION:
         return 0
-    return 2 if len(before) > 1 and before[-2] in _LOCATED else 1
+    if len(before) > 1 and before[-2] in _LOCATED:
+        # المزارع الواقعة غرب مدينة زبيد: an unnamed site's only name, no other place's whereabouts
+        return 1 if len(before) > 2 and before[-3].removeprefix("و") in _UNNAMED_SITES else 2
+    return 1
 
 
 #: How many words may stand between a named place and the direction word that makes the name after it
