@@ -837,3 +837,13 @@ def test_al_sahra_is_the_western_sahara_only_in_its_story():
     text = "عبر المهاجرون من أفريقيا جنوب الصحراء إلى ليبيا، وقالت البوليساريو إن الصحراء الكبرى واسعة."
     assert not [x for x in geocode(text) if x.iso2 == "EH"]
     assert "الصحراء" not in {x.text for x in geocode("هربوا إلى الصحراء بعد الهجوم على درعا")}
+
+
+def test_an_indefinite_place_adjective_is_no_unknown_name():
+    # one list of place adjectives for the geocoder and the unknown-name steps (عربية was a village of Israel)
+    assert not [p for p in geocode("شارك عرب من 74 قرية وبلدة ومدينة عربية في إسرائيل.") if p.text == "عربية"]
+
+
+def test_a_national_phrase_takes_every_article_run():
+    p = one("وصل الوفد فبالعاصمة السعودية عقد اجتماعا", "العاصمة السعودية")
+    assert p.name == "Riyadh"

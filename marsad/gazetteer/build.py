@@ -339,6 +339,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     skipped += skipped_sites
     capitals = _capitals(src, rows)
     common, attested, df = _common_names(rows, shared / "corpus" if corpus is None else corpus, capitals)
+    # wider than the names `Gazetteer._near_index` reads slips as (units too, every name as written): see there why
     near = near_words({name_key(n) for r in rows if r.level == "country" or (r.pop >= MIN_POP and r.iso2 in REGION)
                        for n in r.names if not is_latin(n)}, df)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -31,7 +31,7 @@ from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
-from marsad.gazetteer.unknown import FRONT_MOVEMENTS, NAME_ADJ, PRECISION, FramedPlaces, entry_place, fallback
+from marsad.gazetteer.unknown import FRONT_MOVEMENTS, NAME_ADJ, PLACE_ADJECTIVES, PRECISION, FramedPlaces, entry_place, fallback
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
@@ -55,8 +55,6 @@ _BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عي�
 #: "قرى جديدة" (new villages): an adjective after a plural of places describes them, whatever town
 #: it also names (Judaydah).
 _PLURAL_PLACES = shadow_set({"قري", "مدن", "بلدات", "مناطق", "احياء", "مواقع", "مخيمات", "بلدان", "دول"})
-_PLACE_ADJECTIVES = shadow_set({"جديده", "عديده", "كثيره", "اخري", "مجاوره", "قريبه", "متفرقه", "مختلفه", "محرره",
-                                "صغيره", "كبيره", "نائيه", "حدوديه", "عربيه", "اجنبيه"})
 #: Village words: a small town abroad after one is a homonym in a story about another country.
 _VILLAGE_TYPES = shadow_set({"قريه", "قريتي", "قري", "بلده", "بلدتي", "بلدات"})
 #: "الحدود مع غزة", "على حدود غزة", "السياج الفاصل مع غزة": a border is a unit's, not a town's.
@@ -194,7 +192,7 @@ class Geocoder(FramedPlaces):
             return False
         if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key) or _set_phrase(mn, m):
             return False
-        if not mn.prefix and mn.key in _PLACE_ADJECTIVES and _after_plural(m, mn.nstart):
+        if not mn.prefix and mn.key in PLACE_ADJECTIVES and _after_plural(m, mn.nstart):
             return False
         if mn.key in FRONT_MOVEMENTS and (prev := _PREV_WORD.search(m[max(0, mn.nstart - 24):mn.nstart])) \
                 and prev[1].lstrip("وبل") == "جبهه":

@@ -20,14 +20,15 @@ from marsad.gazetteer.store import Entry, Gazetteer
 from marsad.gazetteer.unknown import entry_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
+from marsad.text.tokenize import ARTICLE_RUNS
 
 log = logging.getLogger(__name__)
 
 #: The nouns (shadow form, without the article) and what the phrase names: the capital or the country.
 _NOUNS = {"عاصمه": "capital", "اراضي": "country", "مدن": "country", "مناطق": "country"}
-#: Each noun with its article and the proclitics before it (بالعاصمة، للأراضي، والمدن) -> the noun.
-_FORMS = {run + n: n for n in _NOUNS
-          for run in ("ال", "بال", "وال", "فال", "كال", "وبال", "لل", "ولل", "فلل")}
+#: Each noun with its article and the proclitics before it (بالعاصمة، للأراضي، والمدن) -> the noun: the
+#: tokenizer's article runs, the one list of them.
+_FORMS = {run + n: n for n in _NOUNS for run in ARTICLE_RUNS}
 
 
 @lru_cache(maxsize=1)

@@ -66,6 +66,11 @@ _DANGLING_HEADS = _NAME_HEADS - shadow_set({"جبل", "حي"})
 #: Adjectives that continue a name (الخان الأحمر، الوادي الأحمر) rather than describe a known place.
 NAME_ADJ = shadow_set({"الاحمر", "الابيض", "الاسود", "الاخضر", "الكبير", "الكبيره", "الصغير", "الصغيره", "الجديد",
                        "الجديده", "القديم", "القديمه", "العليا", "السفلي", "الفوقاني", "التحتاني", "الفوقا", "التحتا"})
+#: Indefinite adjectives of places (قرى جديدة، مناطق متفرقة، قرية نائية): after a type word or a plural of
+#: places they describe it, whatever town they also name (Judaydah); the one list the geocoder and the
+#: unknown-name steps share.
+PLACE_ADJECTIVES = shadow_set({"جديده", "عديده", "كثيره", "اخري", "مجاوره", "قريبه", "بعيده", "متفرقه", "مختلفه",
+                               "محرره", "صغيره", "كبيره", "نائيه", "حدوديه", "عربيه", "اجنبيه"})
 #: Words after a type word that are not names: relations, times, generic areas.
 NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
                         "اليوم", "ليل", "ليله", "الحدود", "الحدوديه", "العمليات", "النزاع", "القتال", "المعارك",
@@ -80,8 +85,7 @@ NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", 
                         "العاصمه", "الرئاسه", "الصواريخ", "التحالف", "الضرائب", "الطاقه", "الاداره", "المجلس", "القوات",
                         "استراتيجي", "استراتيجيه", "رئيسي", "رئيسيه", "تابع", "تابعه", "كبير", "صغير", "قريب", "جديد",
                         "اخر", "عال", "عالي", "مرتفع", "حدودي", "الحدودي", "الحب", "الاحلام", "الاشباح",
-                        "جديده", "عديده", "كثيره", "مجاوره", "قريبه", "بعيده", "متفرقه", "مختلفه", "اخرى", "صغيره",
-                        "كبيره", "محرره", "محاصره"})
+                        "محاصره"}) | PLACE_ADJECTIVES
 
 #: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
 _COMPASS_NOUNS = shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
