@@ -847,3 +847,19 @@ def test_an_indefinite_place_adjective_is_no_unknown_name():
 def test_a_national_phrase_takes_every_article_run():
     p = one("وصل الوفد فبالعاصمة السعودية عقد اجتماعا", "العاصمة السعودية")
     assert p.name == "Riyadh"
+
+
+def test_a_capital_or_country_the_ner_read_as_a_person_is_a_place():
+    from marsad.gazetteer.geocoder import Geocoder
+    from marsad.model import Entity
+
+    def per(text: str, span: str):
+        s = text.index(span)
+        return Geocoder().places(text, [Entity(start=s, end=s + len(span), text=span, label="PER")])
+
+    text = "بعد أيام من نشر أبو ظبي قوات عسكرية في الجزيرة."
+    assert [(p.text, p.iso2) for p in per(text, "أبو ظبي")] == [("أبو ظبي", "AE")]
+    text = "نعت السفير الأمريكي لإسرائيل ديفيد فريدمان بابن الكلب."
+    assert [(p.text, p.iso2) for p in per(text, "إسرائيل ديفيد فريدمان")] == [("إسرائيل", "IL")]
+    text = "قال وزير الخارجية جبران باسيل إن"  # a person whose name is no capital stays a person
+    assert per(text, "جبران باسيل") == []

@@ -25,7 +25,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
-from marsad.gazetteer.nationals import national_places
+from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.short_forms import short_forms
@@ -421,6 +421,7 @@ class Geocoder(FramedPlaces):
         listed |= {i for i, mn in enumerate(matched) if any(s < mn.end and mn.start < e for s, e in persons)
                    and (t := type_of(mn.key.split(" ")[0]) or words.around(mn.nstart, mn.nend).type_level)
                    and t != "populated_place" and any(_fits(t, self.gaz.entries[h.entry].level) for h in mn.hits)}
+        listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
@@ -494,6 +495,19 @@ class Geocoder(FramedPlaces):
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
         return sorted(out, key=lambda p: (p.start, p.end))
+
+    def _national_not_person(self, mn: Mention, persons: list[tuple[int, int]]) -> bool:
+        """A country or a national capital the NER read as (part of) a person: the whole span ("نشر أبو ظبي
+        قوات": no one is called by a capital's name alone), or the first word glued to ل or ب ("السفير
+        الأمريكي لإسرائيل ديفيد فريدمان": a name never starts with "to Israel")."""
+        span = next(((s, e) for s, e in persons if s < mn.end and mn.start < e), None)
+        if span is None or not mn.hits or self._common(mn):
+            return False
+        if not any(e.level == "country" or e.id in capital_ids()
+                   for h in mn.hits if (e := self.gaz.entries[h.entry])):
+            return False
+        exact = span == (mn.start - len(mn.prefix), mn.end) or span == (mn.start, mn.end)
+        return exact or (span[0] in (mn.start, mn.start - len(mn.prefix)) and mn.prefix[-1:] in ("ل", "ب"))
 
     def _capitals(self, mentions: list[Mention], words: Words, in_run: set[int]) -> None:
         """عمان in a text about Jordan is Amman: a country name that is also a big city of another

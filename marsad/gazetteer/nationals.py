@@ -42,6 +42,12 @@ def _capital_ids() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def capital_ids() -> frozenset[str]:
+    """The gazetteer row ids of the national capitals."""
+    return frozenset(_capital_ids().values())
+
+
 def capital(gaz: Gazetteer, iso2: str) -> Entry | None:
     """The gazetteer's town that GeoNames names as `iso2`'s capital."""
     rid = _capital_ids().get(iso2)
