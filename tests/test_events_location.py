@@ -358,3 +358,9 @@ def test_an_unnamed_site_lying_off_a_town_takes_the_towns_name(ext):
     assert where(ext, text, place("حارم", text, "Harim")) == ["Harim"]
     text = "وقصفت الطائرات مدينة سراقب الواقعة شرق مدينة إدلب."  # another named place's whereabouts
     assert where(ext, text, place("سراقب", text, "Saraqib"), place("إدلب", text, "Idlib")) == ["Saraqib"]
+
+
+def test_a_city_a_street_is_named_after_is_no_scene(ext):
+    text = "وقصفت الطائرات مواقع المسلحين في شارع حلب بمدينة إدلب."
+    got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("إدلب", text, "Idlib"))
+    assert got == ["Idlib"]

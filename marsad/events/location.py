@@ -466,6 +466,7 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
         and (_movement(text, p) < 2 or aimed_at(text, p)) and not _government(text, p) and _reference(text, p) < 2
         and not _excepted(text, p)
         and not _residence(text, p)
+        and not _street(text, p)
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
@@ -510,6 +511,19 @@ def in_group_names(places: Sequence[Place], names: Iterable[tuple[int, int, str]
     if not spans:
         return frozenset()
     return frozenset((p.start, p.end) for p in places if any(a < p.start and p.end <= b for a, b in spans))
+
+
+#: A street's noun before a name (شارع صنعاء in Hodeidah, بشارع بغداد in Damascus), proclitics stripped.
+_STREET = frozenset({"شارع", "الشارع"})
+
+
+def _street(text: str, place: Place) -> bool:
+    """The name follows شارع: a street named after a city, which lies elsewhere; no scene."""
+    before = text[max(0, place.start - 10) : place.start].split()
+    if not before or (place.start > 0 and not text[place.start - 1].isspace()):
+        return False
+    w = normalize(before[-1]).strip('"«»(),،')
+    return w in _STREET or (w[:1] in "وبل" and w[1:] in _STREET)
 
 
 #: Words of exception: "استعادة السيطرة على الغوطة باستثناء دوما" says the event was not at Douma.
