@@ -196,6 +196,26 @@ or Sudan: their keyword leads are used up (0 keyword matches each). 20 sentences
 (see the note above BLIND13_LABELS); 327 mentions in 143 sentences. After this draw 1,124 of the 3,000 ANT articles
 are used by no set and no draw.
 
+The fifteenth blind set (tests/data/geo_blind14.jsonl) repeats the fourteenth rule (strata, top-ups, the rule written
+here and the draw run before any sentence was read, labels from the data files only by someone who did not run or read
+the geocoder, one scoring after the freeze) with seed 1201, on documents that no tests/data/geo_*.jsonl file
+(geo_blind13 included) and none of the fourteen earlier draws (labelled or not) used: the first sentence of the first
+150 such ANT articles, of 15 GSR documents (a `yes` row, assault and protest dev, seeded shuffle; a GSR document is its
+id without the "-N" suffix), per-country top-ups (SY, IQ, YE, LB, PS, LY, SD in turn) by the same whole-word keywords
+until 15 keyword matches or 15 articles a country, then, for a country still short (Lebanon, Libya and Sudan, whose
+unused leads the earlier draws found exhausted, or any other), the in-article top-up ("inner:XX"): the first sentence
+(not only the lead) of each further unused ANT article, in the seeded shuffle, that matches the country's whole-word
+keywords, until 15 keyword matches or 15 articles or the unused articles run out. The lead count, 150, was fixed before
+the draw was run and before any sentence was read: the fourteenth set's 150 leads gave 327 mentions, and the documents
+left are fewer and later in the shuffle. What the draw gave (counted after it was run, then read; nothing redrawn): 169
+sentences, 150 lead, 0 gsr (no unused GSR document is left), country top-ups of 6 (IQ) and 7 (PS) articles, none for
+SY and YE (already 15 matches in the leads: 24 and 42), LB, LY or SD (no unused article's first sentence names them);
+then inner:PS 6 articles (Palestine's unused leads ran out at 7; it ends with 15 keyword matches), and nothing for
+Lebanon, Libya or Sudan: no unused article holds a Lebanon or Libya keyword at all, and the two that hold a Sudan
+keyword repeat a sentence of an earlier set (0 keyword matches each). 26 sentences hold no place name the labels take
+(see the note above BLIND14_LABELS); 334 mentions in 143 sentences. After this draw 955 of the 3,000 ANT articles are
+used by no set and no draw (1,124 before it).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -224,6 +244,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind12 > tests/data/geo_blind12.jsonl   (thirteenth draw + BLIND12_LABELS)
        python benchmarks/geo_sample.py blind13 [DATA_DIR] > draw.jsonl   (the fourteenth, blind draw)
        python benchmarks/geo_sample.py build-blind13 > tests/data/geo_blind13.jsonl   (fourteenth draw + BLIND13_LABELS)
+       python benchmarks/geo_sample.py blind14 [DATA_DIR] > draw.jsonl   (the fifteenth, blind draw)
+       python benchmarks/geo_sample.py build-blind14 > tests/data/geo_blind14.jsonl   (fifteenth draw + BLIND14_LABELS)
 """
 
 from __future__ import annotations
@@ -415,9 +437,10 @@ EARLIER_SETS10 = (*EARLIER_SETS9, "geo_blind9.jsonl")
 EARLIER_SETS11 = (*EARLIER_SETS10, "geo_blind10.jsonl")
 EARLIER_SETS12 = (*EARLIER_SETS11, "geo_blind11.jsonl")
 EARLIER_SETS13 = (*EARLIER_SETS12, "geo_blind12.jsonl")
+EARLIER_SETS14 = (*EARLIER_SETS13, "geo_blind13.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to fourteenth blind draws (tests/data/geo_blind{3,...,13}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to fifteenth blind draws (tests/data/geo_blind{3,...,14}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -431,12 +454,13 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     11: (907, 130, 15, EARLIER_SETS11, True),
     12: (1009, 130, 15, EARLIER_SETS12, True),
     13: (1103, 150, 15, EARLIER_SETS13, True),
+    14: (1201, 150, 15, EARLIER_SETS14, True),
 }
 
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-13): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    """Blind draw `n` (3-14): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
     or not; from blind4 on, countries still short take sentences from inside further articles."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
     used, used_texts = _earlier(repo, sets)
@@ -4512,12 +4536,374 @@ BLIND13_LABELS = """
 162|الضفة الغربية|0|oc:PS01|clitic|admin1
 """
 
+# The fifteenth blind set: same line format, indices into the fifteenth draw (`geo_sample.py blind14`), labelled from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND13_LABELS
+# (the seventh field, "within"; a bare غزة and قطاع غزة the Strip (oc:PS02); محافظة X the governorate (oc:/sy:); مدينة X,
+# and a port, airport or prison named after its town, the town (gn:); a bare صعدة or البصرة the governorate, a bare
+# الحديدة (also جبهة الحديدة) the city; مديرية or قضاء X an OCHA admin2 row; ل + ال gives a mention without its alif
+# (ليمن، لقاهرة)). Kind "clitic" also where the proclitic sits on the type word before the name (بمحافظة إدلب), as in the
+# earlier sets. New rows: محافظة القليوبية is OCHA's Kalyoubia (oc:EG14), منطقة جازان OCHA's Jizan (oc:SA09), the
+# Tunisian محافظات قابس ومدنين وسوسة OCHA's admin2 rows Gabes, Medenine and Sousse (oc:TN51, TN52, TN31: Tunisia's OCHA
+# admin1 are regions, so admin1 is their region), قضاء كويسنجق OCHA's Koysinjaq (oc:IQG11Q03) and the اربيل it is "in"
+# the governorate that holds it (oc:IQG11), المحفد "the largest district of Abyan governorate" OCHA's Al Mahfad
+# (oc:YE1201), بلدة السماوة GeoNames As Samawah, شمالي عمران the town ‘Amrān, منطقة غار الدماء the town Ghardimaou.
+# معبر إيريز takes the row of the place it is named after, GeoNames' Erez (gn:295177, IL), as a port takes its town;
+# سجن غوانتانامو the town Guantánamo (gn:3557689). A place the data lack takes the most specific row that the sentence or
+# the data put it in: جبل المسعودة and منطقة قانيه "in al-Bayda governorate" that governorate (oc:YE14), الفازة "in
+# Hodeidah governorate" that governorate (oc:YE18), مطار الشعيرات "near the east of Homs governorate" that governorate
+# (sy:SY04); الفوعة and كفريا ("north-west Syria"), قاعدة التيفور and وادي حمارا (coordinated with المحفد, not put in
+# Abyan by the sentence) their countries; كيسوفيم ("near the Gaza Strip", not in it) and حائط المبكى with its other name
+# البراق (no city named; x:IL: as in BLIND2_LABELS) Israel; هضبة الجولان Syria, disputed, as before; جزيرة كورسيكا
+# (no row in the data) France, a region. Sinai, the western coast, the Eastern Ghouta and كردستان العراق (one mention,
+# its العراق not labelled apart) are regions (x:). The dateline "طهران، الإمارات العربية المتحدة" is labelled as written
+# (Tehran, and the UAE). Not labelled: adjectives (السعودية in الدفاع الجوية السعودية), names inside event, case,
+# tribunal, organisation and title names (مؤتمر ميونخ الأمني، منتدى باريس للسلام والتنمية and its seminar title "الحرب ضد
+# الإرهاب في اليمن"، فض اعتصام رابعة العدوية، خلية دمياط، محكمة جنايات القاهرة، محكمة عوفير العسكرية، جامعة تل أبيب، شيخ
+# الجامع الأزهر، حزب مصر القوية، قناة سلوى، فيلق القدس), seas (البحر المتوسط، بحر العرب), rivers (نهر الفرات), macro-regions
+# (شبه الجزيرة العربية) and "the West" (الغرب).
+BLIND14_LABELS = """
+2|السعودية|0|c:SA|plain|
+2|الأردن|0|c:JO|clitic|
+2|الإمارات|0|c:AE|clitic|
+2|الكويت|0|c:KW|clitic,homonym|
+2|مكة|0|gn:104515|plain|
+2|الأردن|1|c:JO|plain|
+3|لندن|0|gn:2643743|homonym|
+3|المملكة المتحدة|0|c:GB|plain|
+3|بريطانيا|0|c:GB|plain|
+4|اليمن|0|c:YE|plain|
+4|الساحل الغربي|0|x:YE:|region|region
+5|اليمن|0|c:YE|plain|
+5|اليمن|1|c:YE|plain|
+6|دبي|0|gn:292223|plain|
+6|الإمارات العربية المتحدة|0|c:AE|plain|
+6|المملكة العربية السعودية|0|c:SA|plain|
+7|روسيا|0|c:RU|plain|
+7|دوما|0|gn:170592|clitic,type,homonym|
+7|دمشق|0|gn:170654|plain|
+8|طهران|0|gn:112931|plain|
+8|الإمارات العربية المتحدة|0|c:AE|plain|
+8|إيران|0|c:IR|plain|
+8|سوريا|0|c:SY|clitic|
+8|دمشق|0|gn:170654|plain|
+10|السعودية|0|c:SA|plain|
+10|الأردن|0|c:JO|clitic|
+10|الإمارات العربية المتحدة|0|c:AE|clitic|
+10|الكويت|0|c:KW|clitic,homonym|
+10|مكة المكرمة|0|gn:104515|type|
+10|الأردن|1|c:JO|plain|
+11|كورسيكا|0|x:FR:|missing,type,region,within|region|c:FR
+12|إسطنبول|0|gn:745044|plain|
+13|القليوبية|0|oc:EG14|type|admin1
+13|القاهرة|0|gn:360630|direction|
+14|إيران|0|c:IR|plain|
+16|التحيتا|0|gn:77655|direction|
+16|الساحل الغربي|0|x:YE:|region|region
+17|دوما|0|gn:170592|type,homonym|
+18|أبوظبي|0|gn:292968|type|
+18|دبي|0|gn:292223|plain|
+18|أبوظبي|1|gn:292968|plain|
+20|دبي|0|gn:292223|plain|
+20|الإمارات العربية المتحدة|0|c:AE|plain|
+20|المملكة العربية السعودية|0|c:SA|plain|
+20|روسيا|0|c:RU|clitic|
+21|الهند|0|c:IN|plain|
+21|إسرائيل|0|c:IL|plain|
+22|الولايات المتحدة|0|c:US|plain|
+22|فرنسا|0|c:FR|plain|
+22|بريطانيا|0|c:GB|clitic|
+23|اليمن|0|c:YE|plain|
+23|صنعاء|0|gn:71137|plain|
+23|الحديدة|0|gn:79415|type|
+24|السماوة|0|gn:98530|type|
+25|اليمن|0|c:YE|plain|
+25|جنيف|0|gn:2660646|plain|
+27|روسيا|0|c:RU|plain|
+27|سوريا|0|c:SY|plain|
+29|الولايات المتحدة|0|c:US|plain|
+30|جبل المسعودة|0|x:YE:Al Bayda|missing,type,within||oc:YE14
+30|قانيه|0|x:YE:Al Bayda|missing,type,within||oc:YE14
+30|البيضاء|0|oc:YE14|clitic,type,homonym|admin1
+31|الرياض|0|gn:108410|homonym|
+31|المملكة العربية السعودية|0|c:SA|plain|
+33|إدلب|0|sy:SY07|type|admin1
+33|سوريا|0|c:SY|direction|
+34|دبي|0|gn:292223|plain|
+34|الإمارات العربية المتحدة|0|c:AE|plain|
+34|مصر|0|c:EG|plain|
+35|مقديشو|0|gn:53654|type|
+36|سوريا|0|c:SY|plain|
+38|دبي|0|gn:292223|plain|
+38|الإمارات العربية المتحدة|0|c:AE|plain|
+38|مصر|0|c:EG|clitic|
+39|الولايات المتحدة|0|c:US|plain|
+39|منبج|0|gn:167357|plain|
+39|سوريا|0|c:SY|direction|
+39|أنقرة|0|gn:323786|plain|
+40|حائط المبكى|0|x:IL:|missing,disputed,within||c:IL
+40|البراق|0|x:IL:|missing,disputed,within||c:IL
+41|ماليزيا|0|c:MY|plain|
+42|إيطاليا|0|c:IT|plain|
+43|الأنبار|0|oc:IQG01|type|admin1
+43|العراق|0|c:IQ|plain|
+45|العراق|0|c:IQ|plain|
+46|اليمن|0|c:YE|plain|
+46|الحديدة|0|gn:79415|type|
+47|العراق|0|c:IQ|plain|
+48|اليمن|0|c:YE|plain|
+48|الحديدة|0|gn:79415|type|
+49|تركيا|0|c:TR|clitic|
+49|عفرين|0|gn:174186|type|
+50|أبوظبي|0|gn:292968|plain|
+50|الإمارات|0|c:AE|plain|
+50|المملكة العربية السعودية|0|c:SA|plain|
+51|إسرائيل|0|c:IL|plain|
+51|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+52|دبي|0|gn:292223|plain|
+52|الإمارات العربية المتحدة|0|c:AE|plain|
+52|دوما|0|gn:170592|type,homonym|
+53|الحديدة|0|gn:79415|type|
+54|اليمن|0|c:YE|plain|
+54|عمران|0|gn:78428|direction|
+55|دبي|0|gn:292223|plain|
+55|الإمارات العربية المتحدة|0|c:AE|plain|
+55|بريطانيا|0|c:GB|plain|
+56|دبي|0|gn:292223|plain|
+56|الإمارات العربية المتحدة|0|c:AE|plain|
+56|المملكة العربية السعودية|0|c:SA|plain|
+57|سقطرى|0|oc:YE32|type|admin1
+58|سوريا|0|c:SY|plain|
+61|دبي|0|gn:292223|plain|
+61|الإمارات العربية المتحدة|0|c:AE|plain|
+62|دبي|0|gn:292223|plain|
+62|الإمارات العربية المتحدة|0|c:AE|plain|
+62|المملكة العربية السعودية|0|c:SA|plain|
+62|قطر|0|c:QA|clitic|
+62|الدوحة|0|gn:290030|plain|
+64|دبي|0|gn:292223|plain|
+64|الإمارات العربية المتحدة|0|c:AE|plain|
+64|السعودية|0|c:SA|plain|
+64|مصر|0|c:EG|clitic|
+64|السعودية|1|c:SA|plain|
+64|لقاهرة|0|gn:360630|clitic|
+65|جدة|0|gn:105343|type|
+66|الحديدة|0|gn:79415|direction|
+67|سيناء|0|x:EG:|region|region
+68|إيران|0|c:IR|clitic|
+68|جازان|0|oc:SA09|type|admin1
+68|السعودية|1|c:SA|direction|
+69|الرياض|0|gn:108410|homonym|
+69|المملكة العربية السعودية|0|c:SA|plain|
+69|غوانتانامو|0|gn:3557689|type|
+70|أتلانتا|0|gn:4180439|plain|
+70|الولايات المتحدة الأمريكية|0|c:US|plain|
+70|كوريا الشمالية|0|c:KP|plain|
+70|سوريا|0|c:SY|plain|
+71|الحديدة|0|gn:79415|type|
+71|اليمن|0|c:YE|direction|
+72|دبي|0|gn:292223|plain|
+72|الإمارات العربية المتحدة|0|c:AE|plain|
+72|السعودية|0|c:SA|plain|
+72|الولايات المتحدة الأمريكية|0|c:US|plain|
+72|إيران|0|c:IR|plain|
+73|سوريا|0|c:SY|direction|
+74|الشعيرات|0|x:SY:Homs|missing,type,within||sy:SY04
+74|حمص|0|sy:SY04|direction,type|admin1
+74|سوريا|0|c:SY|plain|
+75|واشنطن|0|gn:4140963|homonym|
+75|باريس|0|gn:2988507|clitic|
+75|دوما|0|gn:170592|type,homonym|
+76|طهران|0|gn:112931|plain|
+77|فرنسا|0|c:FR|plain|
+77|إيران|0|c:IR|plain|
+77|باريس|0|gn:2988507|plain|
+77|طهران|0|gn:112931|plain|
+79|اليمن|0|c:YE|plain|
+80|الفوعة|0|x:SY:|missing,type,within||c:SY
+80|كفريا|0|x:SY:|missing,clitic,type,within||c:SY
+80|سوريا|0|c:SY|direction|
+81|دبي|0|gn:292223|plain|
+81|الإمارات العربية المتحدة|0|c:AE|plain|
+81|قطر|0|c:QA|plain|
+82|النجف|0|gn:98860|type|
+82|بغداد|0|gn:98182|direction,type|
+83|التيفور|0|x:SY:|missing,type,within||c:SY
+85|عفرين|0|gn:174186|type|
+86|الحديدة|0|gn:79415|plain|
+86|اليمن|0|c:YE|direction|
+87|مصر|0|c:EG|plain|
+88|اليمن|0|c:YE|plain|
+88|إيران|0|c:IR|plain|
+88|صعدة|0|oc:YE22|type|admin1
+89|أبوظبي|0|gn:292968|plain|
+89|إيران|0|c:IR|plain|
+90|الولايات المتحدة|0|c:US|plain|
+90|إسرائيل|0|c:IL|plain|
+91|دمشق|0|gn:170654|plain|
+91|موسكو|0|gn:524901|plain|
+91|دوما|0|gn:170592|type,homonym|
+91|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+91|دوما|1|gn:170592|homonym|
+92|الفازة|0|x:YE:Al Hodeidah|missing,type,within||oc:YE18
+92|التحيتا|0|gn:77655|clitic,type|
+92|الحديدة|0|oc:YE18|type|admin1
+93|إدلب|0|sy:SY07|clitic,type|admin1
+93|سوريا|0|c:SY|direction|
+94|نيويورك|0|gn:5128581|plain|
+94|الولايات المتحدة الأمريكية|0|c:US|plain|
+94|طهران|0|gn:112931|plain|
+95|جاكرتا|0|gn:1642911|type|
+96|تونس|0|c:TN|homonym|
+97|اليمن|0|c:YE|plain|
+97|الحديدة|0|oc:YE18|type|admin1
+97|الساحل الغربي|0|x:YE:|region|region
+97|ليمن|0|c:YE|clitic|
+99|دبي|0|gn:292223|plain|
+99|الإمارات العربية المتحدة|0|c:AE|plain|
+99|إسطنبول|0|gn:745044|clitic|
+99|تركيا|0|c:TR|plain|
+102|الحديدة|0|gn:79415|plain|
+102|اليمن|0|c:YE|direction|
+103|ليمن|0|c:YE|clitic|
+103|جنيف|0|gn:2660646|plain|
+104|البصرة|0|oc:IQG02|plain|admin1
+105|الولايات المتحدة|0|c:US|plain|
+105|إيران|0|c:IR|plain|
+105|إيران|1|c:IR|plain|
+106|عفرين|0|sy:SY0203|type|admin2
+106|سوريا|0|c:SY|clitic,direction|
+107|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+108|سوريا|0|c:SY|plain|
+109|شمال سيناء|0|oc:EG34|direction|admin1
+111|سوريا|0|c:SY|direction|
+112|قابس|0|oc:TN51|type|admin2
+112|مدنين|0|oc:TN52|clitic,type|admin2
+112|سوسة|0|oc:TN31|clitic,type,homonym|admin2
+113|دبي|0|gn:292223|plain|
+113|الإمارات العربية المتحدة|0|c:AE|plain|
+113|المغرب|0|c:MA|plain|
+113|إيران|0|c:IR|plain|
+113|الجزائر|0|c:DZ|homonym|
+114|دبي|0|gn:292223|plain|
+114|الإمارات العربية المتحدة|0|c:AE|plain|
+114|تركيا|0|c:TR|plain|
+114|سوريا|0|c:SY|plain|
+115|تركيا|0|c:TR|plain|
+115|السعودية|0|c:SA|plain|
+115|اسطنبول|0|gn:745044|plain|
+116|واشنطن|0|gn:4140963|homonym|
+116|الولايات المتحدة الأمريكية|0|c:US|plain|
+116|الولايات المتحدة|1|c:US|plain|
+119|عدن|0|gn:415189|type|
+119|السعودية|0|c:SA|plain|
+119|الحديدة|0|oc:YE18|type|admin1
+120|اليمن|0|c:YE|plain|
+120|الحديدة|0|gn:79415|plain|
+121|دبي|0|gn:292223|plain|
+121|الإمارات العربية المتحدة|0|c:AE|plain|
+121|المملكة العربية السعودية|0|c:SA|plain|
+122|دبي|0|gn:292223|plain|
+122|الإمارات العربية المتحدة|0|c:AE|plain|
+123|برلين|0|gn:2950159|type|
+124|اليمن|0|c:YE|plain|
+124|إيران|0|c:IR|clitic|
+124|الحديدة|0|gn:79415|type|
+124|اليمن|1|c:YE|clitic|
+125|صعدة|0|oc:YE22|plain|admin1
+125|صعدة|1|oc:YE22|clitic,type|admin1
+127|الولايات المتحدة الأمريكية|0|c:US|plain|
+127|إيران|0|c:IR|plain|
+127|اليمن|0|c:YE|plain|
+129|سوريا|0|c:SY|plain|
+130|الدريهمي|0|oc:YE1814|type|admin2
+130|الحديدة|0|oc:YE18|clitic,type|admin1
+131|المملكة العربية السعودية|0|c:SA|plain|
+131|اليمن|0|c:YE|plain|
+132|الجزائر|0|c:DZ|homonym|
+132|الجزائر|1|c:DZ|homonym|
+132|بروكسل|0|gn:2800866|plain|
+134|دبي|0|gn:292223|plain|
+134|الإمارات العربية المتحدة|0|c:AE|plain|
+134|قطر|0|c:QA|plain|
+134|الظهران|0|gn:107797|plain|
+134|المملكة العربية السعودية|0|c:SA|clitic|
+135|طهران|0|gn:112931|clitic|
+135|السعودية|0|c:SA|plain|
+135|اليمن|0|c:YE|plain|
+136|دبي|0|gn:292223|plain|
+136|الإمارات العربية المتحدة|0|c:AE|plain|
+136|قطر|0|c:QA|clitic|
+136|الإمارات|1|c:AE|plain|
+137|دبي|0|gn:292223|plain|
+137|الإمارات العربية المتحدة|0|c:AE|plain|
+139|إسرائيل|0|c:IL|plain|
+140|المملكة العربية السعودية|0|c:SA|clitic|
+141|المملكة العربية السعودية|0|c:SA|plain|
+142|العلا|0|gn:108841|type|
+142|السعودية|0|c:SA|plain|
+143|دوما|0|gn:170592|type,homonym|
+144|غار الدماء|0|gn:2471003|type|
+145|كوريا الشمالية|0|c:KP|plain|
+145|كوريا الشمالية|1|c:KP|plain|
+146|أتلانتا|0|gn:4180439|plain|
+146|الولايات المتحدة الأمريكية|0|c:US|plain|
+146|طهران|0|gn:112931|plain|
+146|إسرائيل|0|c:IL|plain|
+146|إيران|0|c:IR|plain|
+147|المحفد|0|oc:YE1201|plain|admin2
+147|أبين|0|oc:YE12|clitic,type|admin1
+147|وادي حمارا|0|x:YE:|missing,clitic,type,within||c:YE
+148|عدن|0|gn:415189|type|
+148|اليمن|0|c:YE|direction|
+150|بغداد|0|gn:98182|direction|
+151|نينوى|0|oc:IQG15|type|admin1
+152|كركوك|0|oc:IQG13|type|admin1
+152|بغداد|0|gn:98182|direction|
+153|الولايات المتحدة|0|c:US|plain|
+153|بغداد|0|gn:98182|plain|
+153|أربيل|0|gn:95446|clitic,type|
+154|كويسنجق|0|oc:IQG11Q03|type|admin2
+154|اربيل|0|oc:IQG11|plain|admin1
+154|كردستان العراق|0|x:IQ:|missing,clitic,region|region
+155|البصرة|0|oc:IQG02|plain|admin1
+155|العراق|0|c:IQ|direction|
+156|غزة|0|oc:PS02|type|admin1
+156|غزة|1|oc:PS02|plain|admin1
+156|إسرائيل|0|c:IL|clitic|
+157|غزة|0|oc:PS02|plain|admin1
+157|الولايات المتحدة|0|c:US|plain|
+157|القدس|0|gn:281184|disputed|
+158|غزة|0|oc:PS02|direction|admin1
+159|غزة|0|oc:PS02|type|admin1
+159|إسرائيل|0|c:IL|clitic|
+160|إسرائيل|0|c:IL|plain|
+160|إيريز|0|gn:295177|type|
+160|غزة|0|oc:PS02|type|admin1
+160|غزة|1|oc:PS02|type|admin1
+161|دبي|0|gn:292223|plain|
+161|الإمارات العربية المتحدة|0|c:AE|plain|
+161|غزة|0|oc:PS02|plain|admin1
+161|طهران|0|gn:112931|plain|
+162|غزة|0|oc:PS02|type|admin1
+163|كيسوفيم|0|x:IL:|missing,type,within||c:IL
+163|غزة|0|oc:PS02|type|admin1
+164|فلسطين|0|c:PS|plain|
+165|الضفة الغربية|0|oc:PS01|clitic|admin1
+166|غزة|0|oc:PS02|plain|admin1
+166|إسرائيل|0|c:IL|plain|
+166|القدس|0|gn:281184|disputed|
+167|إسرائيل|0|c:IL|plain|
+167|غزة|0|oc:PS02|clitic,type|admin1
+168|غزة|0|oc:PS02|plain|admin1
+168|إسرائيل|0|c:IL|clitic|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
               "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS,
               "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS,
-              "blind13": BLIND13_LABELS}
+              "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -4534,12 +4920,13 @@ ADMIN1 = {
     "IQ.10": "Diyala", "IQ.05": "Al-Sulaymaniyah", "IQ.11": "Erbil", "YE.14": "Ma'rib", "LY.72": "West",
     "LY.82": "West", "IQ.17": "Al-Najaf", "YE.03": "Al Maharah", "LB.08": "Bekaa",
     "EG.27": "North Sinai", "YE.02": "Aden",
+    "IQ.03": "Al-Muthanna", "YE.19": "Amran",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
 FOCUS = {"SY", "IQ", "YE", "LB", "PS", "LY", "SD", "EG"}
 OCHA_ISO3 = {"SYR": "SY", "IRQ": "IQ", "YEM": "YE", "LBN": "LB", "PSE": "PS", "LBY": "LY", "SDN": "SD", "EGY": "EG",
-             "PAK": "PK", "AFG": "AF", "ARE": "AE", "SAU": "SA"}
+             "PAK": "PK", "AFG": "AF", "ARE": "AE", "SAU": "SA", "TUN": "TN"}
 
 
 class _Sources:
