@@ -2038,3 +2038,13 @@ def test_weapons_used_in_the_clashes_are_the_clash(ext):
 def test_strikes_that_coincided_with_artillery_tell_the_shelling(ext):
     text = "وتزامنت الغارات مع قصف مدفعي على مواقع المسلحين في سراقب الأحد."
     assert subtypes(ext(saraqib(text))) == ["Shelling/artillery/missile attack"]
+
+
+def test_deaths_given_to_aircraft_are_an_air_strike(ext):
+    text = "وقالت مصادر محلية إن عدد القتلى بلغ 20 مدنيا في سراقب، في جريمة جديدة لطائرات النظام."
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
+
+
+def test_aircraft_overhead_do_not_retype_a_killing(ext):
+    text = "وقتل مسلحون ثلاثة مدنيين في سراقب الأحد، وحلقت طائرات استطلاع فوق المنطقة."
+    assert subtypes(ext(saraqib(text))) == ["Attack"]

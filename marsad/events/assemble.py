@@ -624,6 +624,7 @@ class Extractor:
             self._retype_by_target(d)
             self._retype_clash_weapons(d, tokens, hi)
             self._retype_coinciding_shelling(d, tokens, hi)
+            self._retype_killed_by_aircraft(d, tokens, hi)
             if d.sent_idx > 0:
                 plo = bisect.bisect_left(tok_starts, sentences[d.sent_idx - 1].start)
                 self._retype_air_follow_up(d, tokens, plo, lo, cs, ments)
@@ -1001,6 +1002,21 @@ class Extractor:
         d.notes.append("type: weapons used in the fighting")
 
     @staticmethod
+    def _retype_killed_by_aircraft(d: Draft, tokens: Sequence[Any], hi: int) -> None:
+        """Deaths whose sentence gives them to aircraft after the trigger (عدد القتلى بلغ 20 مدنيا … في جريمة
+        جديدة لطائرات التحالف؛ قتل ثلاثة بطائرة مسيرة) are an air strike's toll, not an attack or a clash."""
+        f, h = d.fields, d.hits[0]
+        if f["sub_event_type"] not in ("Attack", "Armed clash") or h.entry.cls != "kill":
+            return
+        if any(n.startswith("type: ") for n in d.notes):
+            return  # its own sentence typed it (a blade, a demonstration, a target)
+        after = [t.norm.lstrip("و") for t in tokens[h.last + 1 : min(hi, h.last + 30)] if t.kind == "word"]
+        if not any(w[:1] in ("ل", "ب") and article_stripped(w[1:].removeprefix("ل")) in _WARPLANES for w in after):
+            return
+        f.update(event_type="Explosions/Remote violence", sub_event_type=_AIR, plover_mode="aerial")
+        d.notes.append("type: deaths its sentence gives to aircraft (air)")
+
+    @staticmethod
     def _retype_coinciding_shelling(d: Draft, tokens: Sequence[Any], hi: int) -> None:
         """Strikes already told that a sentence says coincided with a shelling (وتزامنت الغارات مع قصف مدفعي
         وصاروخي): the sentence's news is the artillery, so the draft is a shelling."""
@@ -1188,6 +1204,8 @@ def _near(a: TriggerHit, b: TriggerHit, before: int, after: int) -> bool:
 
 #: The note of a raid or security operation retyped as a clash (`_fold_raids` folds its retellings into it).
 _RAID_NOTE = "type: a raid met with"
+#: Aircraft (shadow form, article dropped) that deaths are given to with ل or ب (لطائرات التحالف، بطائرة مسيرة).
+_WARPLANES = frozenset({"طايرات", "طايره", "طيران", "مقاتلات", "مقاتله", "مروحيات", "مروحيه"})
 #: Verbs of using weapons (shadow form, article dropped): استخدمت، استعملت، استخدام.
 _USE_VERBS = ("استخدم", "استعمل", "تستخدم", "يستخدم")
 #: Nouns of fighting after في (article dropped): the clash the weapons were used in.
