@@ -364,3 +364,12 @@ def test_a_city_a_street_is_named_after_is_no_scene(ext):
     text = "وقصفت الطائرات مواقع المسلحين في شارع حلب بمدينة إدلب."
     got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("إدلب", text, "Idlib"))
     assert got == ["Idlib"]
+
+
+def test_an_area_narrowed_by_a_clause_of_where_naming_one_place_in_it(ext):
+    text = "وتجددت التظاهرات في محافظة إدلب، الجمعة، حيث قطع المحتجون الطريق المؤدي إلى بلدة حارم."
+    assert where(ext, text, place("محافظة إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim")) == ["Harim"]
+    text = "وتجددت التظاهرات في محافظة إدلب، الجمعة، حيث قطع المحتجون الطرق في بلدتي حارم وسراقب."
+    got = where(ext, text, place("محافظة إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim"),
+                place("سراقب", text, "Saraqib"))
+    assert got == ["Idleb"]  # several places: the area stands for them all

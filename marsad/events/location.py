@@ -685,6 +685,9 @@ def choose_place(
         finer = _narrowed_after(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the sentence after's part of {best.text} in the trigger's {where}"
+        finer = _narrowed_where(text, best, same, trigger_start)
+        if finer is not None:
+            return finer, f"place: {finer.text}, the part of {best.text} a clause of حيث names, in the trigger's {where}"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     if _PROJECTILE_RE.search(normalize(text[clause[0] : clause[1]] if clause else text[trigger_start : trigger_start + 40])):
         ahead = _heading_after(text, by_sentence, sent_idx)
@@ -730,6 +733,37 @@ def _narrowed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
     )
     if part is None or any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
         return None  # في مناطق دوما وحمورية: several places, the area stands for them all
+    return part
+
+
+#: How many words may stand between an area and the حيث (where) that opens a clause about a part of it.
+WHERE_REACH = 3
+#: حيث with its proclitic, as a word of its own.
+_WHERE_RE = re.compile(r"(?:^|\s)و?حيث(?=\s)")
+
+
+def _narrowed_where(text: str, area: Place, same: Sequence[Place], trigger_start: int) -> Place | None:
+    """The trigger's area (a governorate, district or named region) is followed within `WHERE_REACH` words
+    by a clause of حيث that names a single place inside it (تجددت التظاهرات في محافظة البصرة، الجمعة، حيث
+    قطع المحتجون الطريق المؤدي إلى ميناء أم قصر): the event is at that place.  Not a list of places, a
+    place people came from or went to, a reference point, a source's seat or the area's bare namesake."""
+    if area.level not in _AREAS or not area.admin1 or area.end < trigger_start:
+        return None
+    head = text[area.end : area.end + 60]
+    m = _WHERE_RE.search(head)
+    if m is None or re.search(r"[.؛:\n]", head[: m.start()]) or len(head[: m.start()].split()) > WHERE_REACH:
+        return None
+    lo = area.end + m.end()
+    hi = lo + (re.search(r"[،,.؛:\n]", text[lo:]) or re.search(r"$", text[lo:])).start()
+    parts = [p for p in same if lo <= p.start < hi]
+    if len(parts) != 1:
+        return None  # حيث تتركز المواجهات في مديريتي التحيتا والجراحي: several, or none
+    part = parts[0]
+    inside = part.iso2 == area.iso2 and part.admin1 == area.admin1 and (area.level != "admin2" or part.admin2 == area.admin2)
+    if not inside or LEVEL_RANK.get(part.level, 6) >= LEVEL_RANK.get(area.level, 6):
+        return None
+    if _movement(text, part) or attributed(text, part) or _reference(text, part) or namesake(text, area, part):
+        return None  # حيث تقدمت القوات في جبهة تعز: the area again, by its seat's name
     return part
 
 
