@@ -2048,3 +2048,15 @@ def test_deaths_given_to_aircraft_are_an_air_strike(ext):
 def test_aircraft_overhead_do_not_retype_a_killing(ext):
     text = "وقتل مسلحون ثلاثة مدنيين في سراقب الأحد، وحلقت طائرات استطلاع فوق المنطقة."
     assert subtypes(ext(saraqib(text))) == ["Attack"]
+
+
+def test_a_bare_bombardment_at_the_strikes_place_is_those_strikes(ext):
+    text = ("شنت طائرات النظام غارات على سراقب فجر الأحد. "
+            "وقال المرصد إن 12 مدنيا قتلوا في قصف ليلي استهدف سراقب.")
+    assert subtypes(ext(saraqib(text, 2))) == ["Air/drone strike"]
+
+
+def test_artillery_at_the_strikes_place_stays_shelling(ext):
+    text = ("شنت طائرات النظام غارات على سراقب فجر الأحد. "
+            "وقال المرصد إن 12 مدنيا قتلوا في قصف مدفعي استهدف سراقب.")
+    assert subtypes(ext(saraqib(text, 2))) == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -662,6 +662,7 @@ class Extractor:
         merged = _intercepted_nearby(doc, merged)
         merged, roles = _fold_intercepted(text, merged, roles)
         merged, roles = _bombardment_of_air_strikes(text, merged, roles)
+        merged, roles = _fold_bombardment_at_strikes(text, merged, roles)
         merged, roles = _fold_heard(text, merged, roles)
         merged, roles = _fold_cordons(merged, roles, self.min_confidence)
         merged, roles = _fold_lead(sentences, merged, roles, self.min_confidence)
@@ -1776,6 +1777,49 @@ def _bombardment_of_air_strikes(text: str, events: list[Event], roles: list[Role
         if j is not None:
             pairs.append((j, i))
     return _fold_pairs(out, roles, pairs)
+
+
+#: A bombardment noun (shadow form, و/ب/ل and article dropped): قصف، قصفها; not a verb with its subject's
+#: ending (قصفوا، قصفت), which tells ground forces as often as aircraft.
+_BOMBARDMENT_NOUNS = frozenset({"قصف", "قصفها", "قصفه", "قصفهم"})
+
+
+#: Words right before a bombardment that tell it beside the strikes (بالتزامن مع قصف، مع قصف): a second weapon.
+_ALONGSIDE = frozenset({"مع", "بالتزامن", "تزامنا", "وسط"})
+
+
+def _bombardment_noun(ev: Event, text: str) -> bool:
+    """The trigger is a bombardment noun (قصف ليلي، قصفها لمحافظة) whose sentence names no ground weapon (مدفعي،
+    هاون، المدافع، قذائف, in it or anywhere around it) and that is not told alongside the strikes (مع قصف)."""
+    if ev.trigger is None or not ev.evidence:
+        return False
+    words = [article_stripped(normalize(w).lstrip("و").removeprefix("ب").removeprefix("ل")) for w in ev.trigger.text.split()]
+    if len(words) != 1 or words[0] not in _BOMBARDMENT_NOUNS:
+        return False
+    sent = ev.evidence[0]
+    before = normalize(text[sent.start : ev.trigger.start]).split()
+    if before and before[-1] in _ALONGSIDE:
+        return False
+    said = (article_stripped(normalize(w).lstrip("و").removeprefix("ب").removeprefix("ل")) for w in sent.text.split())
+    return not any(w.startswith((*_ARTILLERY_NEXT, "مداف", "دبابات")) for w in said)
+
+
+def _fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A bombardment noun with no weapon of its own (قصف ليلي استهدف نوى), at the very place and on the day of an
+    air strike of the article told before or after it, by the same doer or an unnamed one, is that air
+    strike told again (a lead, another source's account): it folds into the strike.  Not the other side's
+    shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا)."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == _AIR and e.location is not None,
+        folded=lambda e: e.sub_event_type == _SHELLING and _bombardment_noun(e, text),
+        match=lambda k, e: (_same_place(k.location, e.location) and _same_day(k, e)
+                            and (k.actor1 is None or e.actor1 is None or k.actor1 == e.actor1)),
+        keep_scene=True)
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and (a.name, a.admin1) == (b.name, b.admin1)
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:
