@@ -863,3 +863,9 @@ def test_a_capital_or_country_the_ner_read_as_a_person_is_a_place():
     assert [(p.text, p.iso2) for p in per(text, "إسرائيل ديفيد فريدمان")] == [("إسرائيل", "IL")]
     text = "قال وزير الخارجية جبران باسيل إن"  # a person whose name is no capital stays a person
     assert per(text, "جبران باسيل") == []
+
+
+def test_a_dateline_on_a_later_line_is_read_too():
+    text = "عاجل\nدب، الإمارات العربية المتحدة (CNN)— قال مسؤول"
+    assert one(text, "دب").name == "Dubai"
+    assert "دب" not in {p.text for p in geocode("قال إن دب، الإمارات العربية المتحدة")}  # mid-line: no dateline

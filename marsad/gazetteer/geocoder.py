@@ -421,7 +421,8 @@ class Geocoder(FramedPlaces):
         listed |= {i for i, mn in enumerate(matched) if any(s < mn.end and mn.start < e for s, e in persons)
                    and (t := type_of(mn.key.split(" ")[0]) or words.around(mn.nstart, mn.nend).type_level)
                    and t != "populated_place" and any(_fits(t, self.gaz.entries[h.entry].level) for h in mn.hits)}
-        listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons)}
+        if persons:
+            listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)

@@ -8,6 +8,7 @@ type word (محافظة، مدينة), or next to a place in a list (، or و). 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -107,6 +108,8 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
 
 #: The letters a slip may have dropped or changed (the shadow alphabet: no hamza forms, ى or ة).
 _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء"
+#: A line that opens with one word and a comma, a dateline's place ("دب، الإمارات"): where lines start.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?=\w+ *[،,])")
 #: A dateline names a city of this size or more.
 _DATELINE_POP = 100_000
 
@@ -117,11 +120,12 @@ def _datelines(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list
     city of that country; with no reading of its own it is the one big city of that country a letter
     away (دبي).  The dateline frame stands in for the length the general rule needs (`MIN_LEN`)."""
     out: list[Place] = []
-    for k in range(len(words.spans) - 1):
-        s, e = words.spans[k]
-        if (s and words.m[s - 1] != "\n") or words.m[e:words.spans[k + 1][0]].strip() not in ("،", ","):
+    for hit in _LINE_START.finditer(text):  # the match string has no newlines: find the lines in the text
+        k = words.index_at(sh.to_norm(hit.end()))
+        if k < 0 or k + 1 >= len(words.spans) or words.spans[k][0] != sh.to_norm(hit.end()):
             continue
-        if any(cs < e and s < ce for cs, ce in covered):
+        s, e = words.spans[k]
+        if words.m[e:words.spans[k + 1][0]].strip() not in ("،", ",") or any(cs < e and s < ce for cs, ce in covered):
             continue
         after = sh.orig(words.spans[k + 1][0])
         c = next((p for p in places if p.start == after and p.level == "country"), None)
