@@ -869,3 +869,9 @@ def test_a_dateline_on_a_later_line_is_read_too():
     text = "عاجل\nدب، الإمارات العربية المتحدة (CNN)— قال مسؤول"
     assert one(text, "دب").name == "Dubai"
     assert "دب" not in {p.text for p in geocode("قال إن دب، الإمارات العربية المتحدة")}  # mid-line: no dateline
+
+
+def test_an_area_named_with_tabi_a_is_a_place_of_that_unit():
+    p = one("سقطت قذيفة في منطقة كرشة التابعة لمحافظة لحج أمس.", "كرشة")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Lahj", 2) and "not in the gazetteer" in p.reason
+    assert "عسكرية" not in {x.text for x in geocode("أعلنت منطقة عسكرية تابعة لمحافظة لحج")}

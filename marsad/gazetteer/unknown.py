@@ -315,7 +315,7 @@ class FramedPlaces:
         if first in _NOT_AFTER.get(word_type, ()) or (k and words.word(k - 1) == "شبه"):
             return None  # القاعدة في جزيرة العرب، شبه جزيرة القرم، معسكر المعارضة
         if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS
-                                             or (quoted and word_type in _SITES)):
+                                             or (quoted and word_type in _SITES) or _belongs(words, name_words[-1])):
             return None  # منطقة عسكرية: an area, not a name
         return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITES
 
@@ -341,6 +341,17 @@ class FramedPlaces:
 
 
 _CLOSING = frozenset(" »\"”'")
+#: "منطقة قانيسة التابعة لمحافظة البيضاء": the definite التابعة (belonging to) after an indefinite word
+#: says the word is the name of an area of the unit (an adjective would agree: منطقة عسكرية تابعة).
+_BELONGING = shadow_set({"التابعه", "التابع"})
+
+
+def _belongs(words: Words, last: int) -> bool:
+    """The word after the name at index `last` is التابعة/التابع, with nothing but a space between."""
+    nxt = last + 1
+    return nxt < len(words.spans) and words.word(nxt) in _BELONGING and not words.m[
+        words.spans[last][1]:words.spans[nxt][0]].strip()
+
 
 
 def _verb_not_wadi(text: str, start: int, end: int) -> bool:
