@@ -373,3 +373,11 @@ def test_an_area_narrowed_by_a_clause_of_where_naming_one_place_in_it(ext):
     got = where(ext, text, place("محافظة إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim"),
                 place("سراقب", text, "Saraqib"))
     assert got == ["Idleb"]  # several places: the area stands for them all
+
+
+def test_a_border_between_two_places_abroad_is_no_homograph(ext):
+    text = ("وقصفت الطائرات مدينة حارم. وقتل شاب برصاص الجيش الإسرائيلي قرب السياج الفاصل بين إسرائيل وقطاع غزة، "
+            "الجمعة.")
+    got = where(ext, text, place("حارم", text, "Harim"), place("إسرائيل", text, "Israel", iso2="IL", level="country", nth=1),
+                place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1"))
+    assert got[-1] == "Gaza Strip"

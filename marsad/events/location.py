@@ -475,12 +475,13 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
         home_kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2 or _after_capital(text, p)
                      or (p.level in _AREAS and _glued(text, p)) or (p.level != "country" and aimed_at(text, p))]
         # the border between a kept place and another (الحدود بين إسرائيل وقطاع غزة) lies in both: no homograph
-        kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) for q in home_kept)]
+        # and so does one between two places abroad (السياج الفاصل بين إسرائيل وقطاع غزة in a Syrian digest)
+        kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) or _border_pair(text, p, q) for q in kept)]
     return kept
 
 
 #: Words of a border before بين: "الحدود بين إسرائيل وقطاع غزة" names two sides of one scene.
-_BORDER = frozenset({"الحدود", "حدود", "الحدوديه", "الحدودي", "السياج", "الشريط"})
+_BORDER = frozenset({"الحدود", "حدود", "الحدوديه", "الحدودي", "السياج", "الشريط", "الفاصل", "الفاصله"})
 
 
 def _border_pair(text: str, first: Place, second: Place) -> bool:
