@@ -381,3 +381,10 @@ def test_a_border_between_two_places_abroad_is_no_homograph(ext):
     got = where(ext, text, place("حارم", text, "Harim"), place("إسرائيل", text, "Israel", iso2="IL", level="country", nth=1),
                 place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1"))
     assert got[-1] == "Gaza Strip"
+
+
+def test_a_place_that_is_only_the_sources_seat_gives_way_to_the_scene_told_before(ext):
+    text = ("ودارت اشتباكات عنيفة بين الجيش والمسلحين في بلدة حارم يوم الأحد. وتحدثت مصادر ميدانية داخل مدينة إدلب "
+            "عن وصول عشرات القتلى إثر المواجهات مع الجيش.")
+    got = where(ext, text, place("حارم", text, "Harim"), place("إدلب", text, "Idlib"))
+    assert got and set(got) == {"Harim"}

@@ -651,6 +651,11 @@ def choose_place(
     """
     named = by_sentence.get(sent_idx) or ()
     same = [p for p in named if not guessed(p)]
+    if same and all(source_seat(text, p) for p in same):
+        # مصادر ميدانية داخل الحديدة تحدثت عن ... المواجهات: the source's seat only; the scene told before wins
+        back = _before(text, by_sentence, sent_idx, seat=True)
+        if back is not None:
+            return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the source's seat)"
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
@@ -694,14 +699,9 @@ def choose_place(
         ahead = _heading_after(text, by_sentence, sent_idx)
         if ahead is not None:
             return ahead, f"place: {ahead.text}, where the missile was headed, in the sentence after the trigger"
-    for back in (1, 2):
-        prev = [p for p in by_sentence.get(sent_idx - back, ()) if not guessed(p)]
-        if prev:
-            # a town someone comes from (مواطن من قرية أم الفحم) is where he lives, not the scene told before
-            # and where the news came from (وفق ما أفاد مراسلنا في غزة) after the places of the incident
-            best = min(prev, key=lambda p: (attributed(text, p), _movement(text, p), _reference(text, p),
-                                            LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
-            return best, f"place: {best.text} from {back} sentence(s) before the trigger"
+    back = _before(text, by_sentence, sent_idx)
+    if back is not None:
+        return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger"
     if named:
         best = min(named, key=lambda p: abs(p.start - trigger_start))
         return best, f"place: {best.text}, a name put at its country, for want of a known place near the trigger"
@@ -712,6 +712,22 @@ def choose_place(
     return None, "no place attached to the trigger"
 
 
+
+
+def _before(
+    text: str, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int, seat: bool = False
+) -> tuple[Place, int] | None:
+    """The best place of the nearest of the two sentences before that has one, and how far back; with
+    `seat`, only a place that is no source's seat counts."""
+    for back in (1, 2):
+        prev = [p for p in by_sentence.get(sent_idx - back, ()) if not guessed(p) and not (seat and source_seat(text, p))]
+        if prev:
+            # a town someone comes from (مواطن من قرية أم الفحم) is where he lives, not the scene told before
+            # and where the news came from (وفق ما أفاد مراسلنا في غزة) after the places of the incident
+            best = min(prev, key=lambda p: (attributed(text, p), _movement(text, p), _reference(text, p),
+                                            LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
+            return best, back
+    return None
 
 
 def _narrowed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
@@ -898,6 +914,18 @@ _SOURCE_NOUNS = frozenset({"مصادر", "مصدر", "مراسل", "مراسلن
 SOURCE_REACH = 3
 #: Stems of those words as written, to skip the common clause without any.
 _SOURCE_STEM_RE = re.compile(r"حسب|وفق|طبق|نقلا|مصادر|مصدر|مراسل|شهود")
+
+
+def source_seat(text: str, place: Place) -> bool:
+    """The place is where the report's source itself is (مصادر ميدانية داخل الحديدة، مراسلنا في غزة): a source's
+    noun at most `SOURCE_REACH` words before it, a settlement noun or a preposition allowed between."""
+    head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 80) : place.start])[-1]
+    if not _SOURCE_STEM_RE.search(head):
+        return False
+    words = [normalize(w).strip('"«»()') for w in head.split()]
+    while words and words[-1] in _SETTLEMENT:
+        words.pop()
+    return any(article_stripped(w) in _SOURCE_NOUNS for w in words[-SOURCE_REACH:])
 
 
 def attributed(text: str, place: Place) -> int:
