@@ -55,6 +55,17 @@ GN_TO_OCHA = {
     "IQ.15": "IQG15", "IQ.08": "IQG09", "LB.05": "LB3", "LB.09": "LB5", "LY.76": "LY0208", "LY.68": "LY0213",
     "LY.67": "LY0215", "LY.79": "LY0104", "LY.81": "LY0212", "LY.82": "LY0210", "LY.83": "LY0105",
     "LY.84": "LY0320", "SD.39": "SD12", "SY.13": "SY01", "SY.08": "SY03", "YE.26": "YE13", "YE.28": "YE32",
+    # Saudi regions (GeoNames' "… Region" English names against OCHA's transliterations)
+    "SA.02": "SA11", "SA.05": "SA03", "SA.06": "SA04", "SA.08": "SA05", "SA.10": "SA01", "SA.11": "SA14",
+    "SA.13": "SA06", "SA.14": "SA02", "SA.15": "SA08", "SA.16": "SA10", "SA.17": "SA09", "SA.19": "SA07",
+    "SA.20": "SA12",
+    # Tunisia's governorates are OCHA's admin2, under its six regions
+    "TN.17": "TN21", "TN.18": "TN17", "TN.23": "TN31", "TN.28": "TN52", "TN.29": "TN51", "TN.32": "TN34",
+    "TN.35": "TN62",
+    # Gulf municipalities and governorates, Iran's South Khorasan, Afghanistan's Wardak
+    "QA.01": "QAT006", "QA.04": "QAT002", "QA.06": "QAT003", "QA.08": "QAT004", "QA.09": "QAT007",
+    "QA.13": "QAT001", "OM.04": "OM08", "OM.09": "OM05", "OM.12": "OM07", "KW.02": "KW04", "IR.41": "IR027",
+    "AF.27": "AF04",
 }
 _GENERIC_LATIN = frozenset("north south east west central centre center city east west".split())
 
