@@ -20,7 +20,11 @@ its villages or areas (القرى المجاورة في إدلب: the governorat
 incident; a road leading to a place (الطريق المؤدي نحو مديرية التحيتا) locates, it names no goal.  The
 place a trigger acts on right after it (السيطرة على منطقة عفرين) comes first in its clause; a bare city or
 country before a verb of saying (الرياض تنفي) is its government; a definite trigger with no place near it
-(وأدى الهجوم إلى مقتل 25) takes the place told with an earlier mention of its noun.
+(وأدى الهجوم إلى مقتل 25) takes the place told with an earlier mention of its noun.  A merge keeps an
+area against a bare city named like it (قطاع غزة، غزة); an unnamed site's direction names its only place
+(المزارع الواقعة غرب مدينة زبيد); a city a street is named after (شارع صنعاء) is no scene; a clause of حيث
+naming one place inside the trigger's area narrows it; a border between two places abroad keeps both; a
+sentence whose only place is its source's seat (مصادر ميدانية داخل الحديدة) takes the scene told before.
 """
 
 from __future__ import annotations
