@@ -231,3 +231,16 @@ def test_a_saudi_set_storys_iran_backed_militias_are_the_houthis(nlp):
 def test_whoever_a_launch_verb_names_is_the_interceptions_opponent(nlp):
     got = actors(nlp, "أطلق الحوثيون صاروخا باليستيا باتجاه مدينة جازان أمس، واعترضته الدفاعات الجوية السعودية.")
     assert got and "Houthi" not in (got[0][0] or ""), got
+
+
+def test_a_second_support_mark_joined_to_the_first_still_marks_a_supporter(nlp):
+    doc = nlp("قصفت مقاتلات التحالف العربي وبمشاركة وإسناد من القوات الإماراتية مواقع لميليشيات الحوثي في مديرية "
+              "حيس يوم الثلاثاء.", published="2025-10-22")
+    assert doc.events, doc.events
+    ev = doc.events[0]
+    assert "Emirates" not in (ev.actor2 or "") and "Emirates" in (ev.assoc_actor_1 or ""), ev
+
+
+def test_children_and_women_counted_among_the_dead_are_civilians(nlp):
+    got = actors(nlp, "قتل 12 طفلا وامرأتان في غارة جوية على بلدة حمورية أمس.")
+    assert got and got[0][1] == "Civilians (Syria)", got

@@ -70,3 +70,10 @@ def test_no_air_force_is_guessed_where_the_article_has_two():
                       event("Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", HOUTHIS),
                       event("Explosions/Remote violence", "Air/drone strike", None, None)])
     assert out[2].actor1 is None
+
+
+def test_two_states_of_one_camp_are_allies_and_one_state_under_two_names_is_left_to_later_passes():
+    from marsad.events.assemble import _allied
+    assert _allied(COALITION, "Military Forces of the United Arab Emirates (2004-)")
+    assert not _allied("Military Forces of Israel (2022-)", "Military Forces of Israel")
+    assert _allied(HOUTHIS, HOUTHIS) and not _allied(COALITION, HOUTHIS)

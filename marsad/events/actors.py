@@ -296,6 +296,10 @@ def _support_mark(tokens: Sequence[Token], i: int) -> int | None:
         words[0] = words[0][1:] if words[0].startswith("و") and words[0][1:].startswith("ب") else words[0]
         if tuple(words) == mark:
             return k - n + 1
+        # a second mark joined to a first (وبمشاركة وإسناد من القوات الإماراتية) drops its ب after و
+        if (k - n >= 0 and words[0] == "و" + mark[0][1:] and tuple(words[1:]) == mark[1:]
+                and _support_mark(tokens, k - n + 1) == k - n):
+            return k - n
     return None
 
 

@@ -118,6 +118,7 @@ from marsad.events.location import (
 )
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
 from marsad.events.roles import bad_head, is_quantity
+from marsad.events.sides import same_side
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -1374,6 +1375,12 @@ def _same_clause(tokens: Sequence[Any], i: int, first: int, last: int) -> bool:
     )
 
 
+def _allied(a: str | None, b: str | None) -> bool:
+    """One name, or two states of one camp (القوات الإماراتية beside the coalition): never each other's
+    opponent.  Two names of one state are left to the later passes (the rules' guess may be the slip)."""
+    return a == b or bool(same_side(a, b) and not same_side(a, b, camps=False))
+
+
 def _actors_from_tags(d: Draft, mentions: Sequence[ActorMention]) -> None:
     """Fill a role the rules left without an actor from the mention the role tagger's span overlaps.
 
@@ -1392,7 +1399,7 @@ def _actors_from_tags(d: Draft, mentions: Sequence[ActorMention]) -> None:
         if m is None:
             continue
         cur, other = (d.actor1, d.actor2) if k == 0 else (d.actor2, d.actor1)
-        if cur is not None or (other is not None and other.name(None) == m.name(None)):
+        if cur is not None or (other is not None and _allied(other.name(None), m.name(None))):
             continue
         if k == 0 and (m.kind in _VICTIM_KINDS or not can_act(m)):
             continue
