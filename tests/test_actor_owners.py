@@ -244,3 +244,15 @@ def test_a_second_support_mark_joined_to_the_first_still_marks_a_supporter(nlp):
 def test_children_and_women_counted_among_the_dead_are_civilians(nlp):
     got = actors(nlp, "قتل 12 طفلا وامرأتان في غارة جوية على بلدة حمورية أمس.")
     assert got and got[0][1] == "Civilians (Syria)", got
+
+
+def test_the_yemeni_joint_resistance_is_the_governments_side(nlp):
+    got = actors(nlp, "قتل 20 عنصرا من ميليشيات الحوثي في مواجهات مع المقاومة اليمنية المشتركة في مديرية حيس أمس.")
+    assert got and set(got[0]) == {"Military Forces of Yemen (2017-) Houthi",
+                                   "Military Forces of Yemen (2022-) Presidential Leadership Council"}, got
+
+
+def test_the_strikers_ally_hit_in_another_clause_is_not_the_strikes_target(nlp):
+    got = actors(nlp, "وردا على قصف المتمردين على مواقع القوات اليمنية المشتركة، نفذت طائرات التحالف العربي غارات "
+                      "على تجمعات للميليشيات في مديرية زبيد أمس.")
+    assert got and "Presidential" not in (got[0][1] or ""), got

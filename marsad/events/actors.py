@@ -179,8 +179,9 @@ def assign_roles(
         and near_trigger(tokens, tok_index.get(m.start, -1), trigger_first, trigger_last)
     ]
     # a side marked as hit (the dead of a toll, the object of استهدف) is the target wherever the sentence
-    # names it; an unmarked one only near the trigger; a body that reports (the UN) only when marked
-    marked = [m for m in targets_marked if m is not agent and (agent is None or m.name(None) != agent.name(None))
+    # names it, unless it is the doer's ally (another clause's victim); an unmarked one only near the trigger;
+    # a body that reports (the UN) only when marked
+    marked = [m for m in targets_marked if m is not agent and (agent is None or not same_side(m.name(None), agent.name(None)))
               and (m in rest or m not in guessed)]
     rest = [m for m in rest if can_act(m)]
     # "مقتل 32 مسلحا من ميليشيات الحوثي": the faceless gunmen are the named group's that follows them
