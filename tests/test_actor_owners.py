@@ -256,3 +256,15 @@ def test_the_strikers_ally_hit_in_another_clause_is_not_the_strikes_target(nlp):
     got = actors(nlp, "وردا على قصف المتمردين على مواقع القوات اليمنية المشتركة، نفذت طائرات التحالف العربي غارات "
                       "على تجمعات للميليشيات في مديرية زبيد أمس.")
     assert got and "Presidential" not in (got[0][1] or ""), got
+
+
+def test_the_bare_coalition_of_a_yemen_story_is_the_saudi_led_one(nlp):
+    got = actors(nlp, "وقالت مصادر ميدانية إن التحالف شن قصفا مدفعيا على مواقع المتمردين في مديرية رازح بمحافظة صعدة أمس.")
+    assert got and got[0] == ("Military Forces of Saudi Arabia (2015-)", "Military Forces of Yemen (2017-) Houthi"), got
+
+
+def test_the_owner_of_another_attack_noun_is_not_a_party_to_the_clash(nlp):
+    from marsad.events.actors import _owns_other_attack
+    from marsad.text import tokenize
+    toks = tokenize("قتلوا في غارة للتحالف واشتباكات مع ألوية العمالقة")
+    assert _owns_other_attack(toks, 3, 4) and not _owns_other_attack(toks, 3, 2)

@@ -76,6 +76,10 @@ def assign_roles(
     mentions = [m for m in mentions if (can_act(m) or _hit(tokens, tok_index.get(m.start), m))
                 and not (m.start in tok_index and (_support_mark(tokens, tok_index[m.start]) is not None
                                                    or _speaks(tokens, tok_index[m.start])))]
+    if event_type == "Battles":
+        # "في غارة للتحالف واشتباكات مع ألوية العمالقة": who owns another attack noun is that strike's doer
+        own = [m for m in mentions if m.start in tok_index and _owns_other_attack(tokens, tok_index[m.start], trigger_first)]
+        mentions = [m for m in mentions if m not in own] if len(own) < len(mentions) else mentions
     national = _state_named(tokens, trigger_first, trigger_last, event_type)
     if not mentions:
         if national is None or event_type in ("Protests", "Riots"):
@@ -448,6 +452,12 @@ def _strike_of(tokens: Sequence[Token], i: int, first: int, last: int, m: ActorM
     return all(t.kind == "word" and (t.norm.startswith("ال") or (t.norm.endswith(("يه", "ه", "ي"))
                                                                 and not t.norm.startswith(("ل", "ب", "و"))))
                for t in between)
+
+
+def _owns_other_attack(tokens: Sequence[Token], i: int, first: int) -> bool:
+    """The mention at i is glued by ل to an attack noun right before it that is not the trigger (غارة للتحالف)."""
+    return (0 < i != first + 1 and tokens[i].norm.startswith("ل")
+            and bare(tokens[i - 1]).startswith(_OWNED_ATTACKS))
 
 
 #: Death words: a nationality after one names the dead (مقتل فلسطيني، قتل أربعة فلسطينيين), not the doer.

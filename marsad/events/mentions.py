@@ -100,7 +100,9 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
         coalition = _THEATRE_COALITIONS.get(theatre or "")
         if coalition is not None:
             matches = [(s, e, t, _coalition_here(kb, a, t, coalition)) for s, e, t, a in matches]
-            matches.extend((t.start, t.end, t.text, kb.get(coalition)) for t in _bare_coalitions(doc.tokens))
+            # in the Yemen war "the coalition" is the Saudi-led one wherever it stands; elsewhere only once named
+            anywhere = theatre in ("YE", "SA") or any(a is not None and a.id == coalition for _, _, _, a in matches)
+            matches.extend((t.start, t.end, t.text, kb.get(coalition)) for t in _bare_coalitions(doc.tokens, anywhere))
         for start, end, text, a in matches:
             if a is None:
                 continue
@@ -191,19 +193,31 @@ def _theatre(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+#: Verbs of the coalition's acts next to a bare "التحالف" (شن التحالف، التحالف يشن، الغارات التي يشنها التحالف).
+_COALITION_ACTS = frozenset(normalize(w) for w in (
+    "شن", "نفذ", "كثف", "يشن", "ينفذ", "يكثف", "شنها", "شنه", "يشنها", "يشنه", "نفذها", "ينفذها", "قصف", "يقصف",
+    "دمر", "يدمر", "وشن", "ونفذ", "وكثف"))
 #: The last word of "air defence" (قوات الدفاع الجوي للتحالف، الدفاعات الجوية للتحالف).
 _AIR_DEFENCE = frozenset({"الجوي", "الجويه"})
 
 
-def _bare_coalitions(tokens: Sequence[Token]) -> list[Token]:
-    """"التحالف" right after a weapon or force noun and not named further (مقاتلات التحالف قصفت)."""
+def _bare_coalitions(tokens: Sequence[Token], anywhere: bool = False) -> list[Token]:
+    """"التحالف" right after a weapon or force noun and not named further (مقاتلات التحالف قصفت); with
+    `anywhere` (a story whose war has one coalition) also as the subject of a verb of its acts or the owner
+    of a strike (كثف التحالف هجماته، غارات للتحالف), unless an adjective names another (التحالف الوطني)."""
     out = []
     for k in range(1, len(tokens)):
         t = tokens[k]
         own_defence = t.norm == "للتحالف" and tokens[k - 1].norm in _AIR_DEFENCE  # الدفاع الجوي للتحالف
-        if not own_defence and (t.norm != "التحالف" or tokens[k - 1].norm not in COALITION_ARMS):
+        armed = t.norm == "التحالف" and tokens[k - 1].norm in COALITION_ARMS
+        acting = anywhere and (
+            (t.norm == "للتحالف" and tokens[k - 1].norm in COALITION_ARMS)  # غارات للتحالف
+            or (t.norm == "التحالف" and (tokens[k - 1].norm in _COALITION_ACTS
+                                         or (k + 1 < len(tokens) and tokens[k + 1].norm in _COALITION_ACTS))))
+        if not (own_defence or armed or acting):
             continue
-        if k + 1 < len(tokens) and tokens[k + 1].norm in _COALITION_NAMED:
+        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if nxt in _COALITION_NAMED or (not armed and nxt.startswith("ال") and nxt.endswith(("ي", "يه"))):
             continue
         out.append(t)
     return out
