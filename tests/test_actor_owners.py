@@ -268,3 +268,8 @@ def test_the_owner_of_another_attack_noun_is_not_a_party_to_the_clash(nlp):
     from marsad.text import tokenize
     toks = tokenize("قتلوا في غارة للتحالف واشتباكات مع ألوية العمالقة")
     assert _owns_other_attack(toks, 3, 4) and not _owns_other_attack(toks, 3, 2)
+
+
+def test_a_strike_noun_right_after_the_trigger_names_the_state_by_its_adjective(nlp):
+    got = actors(nlp, "وتحدثت وسائل إعلام عن استهداف ضربة جوية إسرائيلية لموقع عسكري في مدينة مصياف أمس.")
+    assert got and "Israel" in (got[0][0] or ""), got

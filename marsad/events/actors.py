@@ -473,7 +473,7 @@ def _state_named(tokens: Sequence[Token], first: int, last: int, event_type: str
     guns that fired (شنت طائرات حربية روسية غارات)."""
     national = None if bare(tokens[last]) in _DEATH_WORDS else _trigger_nationality(tokens, last)
     if national is None and event_type == "Explosions/Remote violence":
-        national = _platform_nationality(tokens, first, last, _STRIKERS)
+        national = _platform_nationality(tokens, first, last, _STRIKERS) or _next_attack_nationality(tokens, last)
     elif national is None and event_type == "Strategic developments":
         national = _platform_nationality(tokens, first, last, _DEFENCES)  # اعترضت الدفاعات الجوية السعودية
     return national
@@ -505,6 +505,17 @@ def _platform_nationality(tokens: Sequence[Token], first: int, last: int, platfo
         found = _demonym_mention(tokens, k)
         if found is not None:
             return found
+    return None
+
+
+def _next_attack_nationality(tokens: Sequence[Token], last: int) -> ActorMention | None:
+    """استهداف ضربة جوية إسرائيلية لموقع، القصف الصاروخي والغارات الإسرائيلية: the strike told right after the
+    trigger (a second noun of it) names the state by its adjective."""
+    for k in range(last + 1, min(len(tokens), last + 4)):
+        if tokens[k].kind != "word":
+            return None
+        if bare(tokens[k]).lstrip("و").startswith(_OWNED_ATTACKS):
+            return _trigger_nationality(tokens, k)
     return None
 
 
