@@ -77,3 +77,9 @@ def test_two_states_of_one_camp_are_allies_and_one_state_under_two_names_is_left
     assert _allied(COALITION, "Military Forces of the United Arab Emirates (2004-)")
     assert not _allied("Military Forces of Israel (2022-)", "Military Forces of Israel")
     assert _allied(HOUTHIS, HOUTHIS) and not _allied(COALITION, HOUTHIS)
+
+
+def test_a_state_arresting_someone_read_as_its_own_name_holds_a_civilian():
+    out = fill_sides([event("Strategic developments", "Arrests", "Government of Iran", "Government of Iran"),
+                      event("Strategic developments", "Arrests", "Government of Egypt", "Government of Egypt (2014-)")])
+    assert [e.actor2 for e in out] == ["Civilians (Iran)", "Civilians (Egypt)"] and out[0].inter2 == 7

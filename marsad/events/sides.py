@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from marsad.gazetteer.countries import countries
 from marsad.model import Event
 from marsad.model.vocab import interaction
 
@@ -68,11 +69,31 @@ def same_side(a: str | None, b: str | None, camps: bool = True) -> bool | None:
 
 
 def _distinct(e: Event) -> Event:
-    """A side is never its own opponent (protesters against protesters): the second is a slip, dropped."""
-    if not e.actor1 or e.actor1 != e.actor2:
+    """A side is never its own opponent (protesters against protesters): the second is a slip, dropped.  A
+    state's arrest of someone its own name was read for (the authorities arresting an official or an
+    opposition politician) holds a civilian of that state, as ACLED codes the arrested."""
+    if not e.actor1 or not e.actor2:
+        return e
+    held = _state_country(e.actor1) if e.sub_event_type == "Arrests" and _base(e.actor1) == _base(e.actor2) else None
+    if held is not None:
+        return replace(e, actor2=f"Civilians ({held})", inter2=7, interaction=interaction(e.inter1, 7),
+                       notes=e.notes + f"; actor2 Civilians ({held}): the state's own name read for the arrested")
+    if e.actor1 != e.actor2:
         return e
     return replace(e, actor2=None, inter2=None, interaction=interaction(e.inter1, None),
                    notes=e.notes + "; actor2 dropped: the same as actor1")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(c.name for c in countries().values())
+
+
+def _state_country(name: str) -> str | None:
+    """The country of a state's ACLED name (Government of Iran -> Iran), None for other parties."""
+    base = _base(name)
+    rest = base.removeprefix("State of ")
+    return rest if rest != base and rest in _country_names() else None
 
 
 def _air_strikes_doer(events: list[Event]) -> list[Event]:
