@@ -882,3 +882,26 @@ def test_admin1_follows_ochas_spelling_wherever_ocha_has_the_country():
     # (Saudi regions as admin1, Tunisian governorates as admin2 under six regions)
     assert one("سقط صاروخ على مدينة جازان أمس", "جازان").admin1 == "Jizan"
     assert one("تظاهر المئات في مدينة قابس التونسية", "قابس").admin1 == "South East"
+
+
+def test_capital_by_nationality_adjective_beyond_the_region():
+    """العاصمة + adjective gives the capital for Asian and European states too (demonyms.tsv x capitals.tsv)."""
+    for adj, city in (("الإندونيسية", "Jakarta"), ("الماليزية", "Kuala Lumpur"), ("الباكستانية", "Islamabad"),
+                      ("الأفغانية", "Kabul"), ("البولندية", "Warsaw"), ("الدنماركية", "Copenhagen")):
+        assert one(f"عقد الاجتماع في العاصمة {adj} أمس", f"العاصمة {adj}").name == city
+
+
+def test_world_capitals_with_a_long_vowel_more_or_less():
+    """A capital or city of a million abroad, one ا/و/ي away, where the text says a place stands there."""
+    p = one("التقى الوزير نظيره في العاصمة الإندونيسية جاكرتا، حيث ناقشا", "جاكرتا")
+    assert p.name == "Jakarta" and "long vowel" in p.reason
+    assert one("وصل الوفد إلى جاكرتا أمس", "جاكرتا").iso2 == "ID"
+    # another country's adjective, or no place context: nothing
+    assert not [p for p in geocode("في العاصمة الماليزية جاكرتا") if p.text == "جاكرتا"]
+    assert not [p for p in geocode("قال جاكرتا شيئا") if p.text == "جاكرتا"]
+
+
+def test_a_prison_or_base_keeps_its_town():
+    """سجن غوانتانامو in a Saudi story: the prison's noun frames the town abroad the prior would drop."""
+    text = "الرياض، المملكة العربية السعودية -- تأجل ترحيل السجين السعودي الذي كان سيغادر سجن غوانتانامو"
+    assert one(text, "غوانتانامو").iso2 == "CU"

@@ -57,6 +57,11 @@ _BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عي�
 _PLURAL_PLACES = shadow_set({"قري", "مدن", "بلدات", "مناطق", "احياء", "مواقع", "مخيمات", "بلدان", "دول"})
 #: Village words: a small town abroad after one is a homonym in a story about another country.
 _VILLAGE_TYPES = shadow_set({"قريه", "قريتي", "قري", "بلده", "بلدتي", "بلدات"})
+#: A prison, base or camp named for its town (سجن غوانتانامو، قاعدة إنجرليك): the noun in construct, bare
+#: or with a proclitic, frames the town as a place even where the story names no other in its country.
+_FACILITIES = shadow_set({p + w for p in ("", "و", "ب", "ل", "ف", "وب") for w in ("سجن", "معتقل", "قاعده", "مخيم")})
+#: ... when the town is a town, not a hamlet whose name is some word.
+_FACILITY_TOWN = 20_000
 #: "الحدود مع غزة", "على حدود غزة", "السياج الفاصل مع غزة": a border is a unit's, not a town's.
 _BORDER = shadow_set({"حدود", "الحدود", "لحدود", "بحدود", "وحدود", "الحدودي", "الحدوديه", "الفاصل"})
 #: How far from a city a place glued to it with ب ("الحجر الأسود بدمشق") may lie in the next governorate, km.
@@ -478,7 +483,7 @@ class Geocoder(FramedPlaces):
         self._capitals(mentions, words, in_run)
         out = []
         for i, mn in enumerate(mentions):
-            if not mn.ranked or self._unsupported(mn, priors[i]):
+            if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
                 continue
             place = self._place(text, mn)
             if mn.parent is not None and mentions[mn.parent].ranked and self._outside(mn, mentions[mn.parent]):
@@ -662,6 +667,14 @@ class Geocoder(FramedPlaces):
         if tw and (tw in _VILLAGE_TYPES or tw[1:] in _VILLAGE_TYPES) and max(prior.values()) >= 0.6:
             return True  # "قريتي البستان والشومرية" in a Syrian story: not Elbistan, Turkey
         return not (a and (a.type_level or a.dir_before or a.dir_after)) and mn.parent is None and not mn.child
+
+    def _facility(self, mn: Mention, words: Words) -> bool:
+        """"سجن غوانتانامو": a town named by the prison, base or camp before it (see `_FACILITIES`)."""
+        k = words.index_at(mn.nstart) - 1
+        if mn.prefix or k < 0 or words.word(k) not in _FACILITIES or words.m[words.spans[k][1]:mn.nstart] != " ":
+            return False
+        e = self.gaz.entries[mn.ranked[0][1]]
+        return e.level == "populated_place" and e.pop >= _FACILITY_TOWN
 
     def _adjective(self, mn: Mention, m: str, words: Words) -> bool:
         """"فصائل سورية": a country name spelt like the feminine adjective, after a noun, is the adjective."""

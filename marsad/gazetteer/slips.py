@@ -15,7 +15,7 @@ from itertools import accumulate
 from marsad.gazetteer.context import Words, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import shadow_set
-from marsad.gazetteer.spelling import MIN_LEN, forms
+from marsad.gazetteer.spelling import MIN_LEN, forms, vowel_slip
 from marsad.gazetteer.store import Gazetteer
 from marsad.gazetteer.unknown import PRECISION, entry_place
 from marsad.model import Place
@@ -26,6 +26,9 @@ _IN = shadow_set({"في", "الي", "من"})
 _LIST_GAPS = frozenset({"،", ",", "و"})
 _GLUED = "after a glued ب"
 _TYPED = "after a type word"
+_FRAMED = "after its nationality adjective"
+#: Nouns a nationality adjective qualifies before a city's name (العاصمة الإندونيسية جاكرتا).
+_FRAME_NOUNS = shadow_set({"العاصمه", "بالعاصمه", "والعاصمه", "للعاصمه", "مدينه", "المدينه", "بمدينه"})
 
 
 def _forms(tok: str) -> list[tuple[int, str]]:
@@ -88,10 +91,17 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                     # a letter left out (نيوزلندا، السلمانية); a changed one (البؤرة، العراء، المطرب) is
                     # mostly another word and needs a type word (محافظة كركرك)
                     near = {k: v for k, v in near.items() if len(k) == len(name) + 1}
-                hits = set().union(*near.values()) if near else set()
+                # a capital or big city abroad only for a long vowel letter more or less, where "in" or a
+                # list or its own nationality adjective says a place stands there (العاصمة الإندونيسية جاكرتا)
+                hits = {i for key, ids in near.items() for i in ids
+                        if not gaz.far(i) or (vowel_slip(key, name) and why not in (_GLUED, _TYPED))}
                 if len(hits) != 1:
                     continue
                 entry = gaz.entries[next(iter(hits))]
+                if why.startswith(_FRAMED) and demonym_country(words.word(k - 1)) != entry.iso2:
+                    continue
+                if gaz.far(next(iter(hits))):
+                    why += "; a transliteration's long vowel"
                 if why == _GLUED and entry.level != "country":
                     continue  # بنيامين is Benjamin, not ب + Niamey: a glued ب only for a country
                 found = entry_place(entry, text, o_s, o_e, entry.level, PRECISION.get(entry.level, 2),
@@ -152,6 +162,9 @@ def _context(words: Words, k: int, cut: int, tok: str, text: str, t_s: int, o_e:
     """Why a single word stands where a place does, or None."""
     if "ب" in tok[:cut]:
         return _GLUED
+    if k > 1 and not cut and words.word(k - 2) in _FRAME_NOUNS and words.word(k - 1).startswith("ال") \
+            and demonym_country(words.word(k - 1)) and words.clean_gap(words.spans[k - 2][1], words.spans[k][0]):
+        return _FRAMED
     if k > 0 and words.clean_gap(words.spans[k - 1][1], words.spans[k][0]):
         prev = words.word(k - 1)
         if prev in _IN:

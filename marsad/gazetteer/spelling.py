@@ -15,6 +15,11 @@ from collections.abc import Iterable
 
 #: Cities this big (or countries) are the only names a misspelling is read as.
 MIN_POP = 500_000
+#: Beyond the region only national capitals and cities this big are tried, and only for a long vowel
+#: letter (ا، و، ي) dropped or added (جاكرتا for جاكارتا): transliterations differ mostly there.
+FAR_MIN_POP = 1_000_000
+#: The letters a transliteration adds or drops.
+VOWEL_LETTERS = frozenset("اوي")
 #: Shorter words and names are too often other words one letter away (قطرا، بنان، مقالي for مالي).
 MIN_LEN = 5
 #: A corpus word in this many documents or more is a word, not a slip (near_words.txt).
@@ -35,6 +40,14 @@ def one_edit(a: str, b: str) -> bool:
     if a[i + 1:] == b[i + 1:]:
         return True
     return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
+def vowel_slip(a: str, b: str) -> bool:
+    """Is one of a, b the other with one long vowel letter (ا، و، ي) more?"""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[i] in VOWEL_LETTERS and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _deletions(w: str) -> set[str]:

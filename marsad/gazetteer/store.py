@@ -20,7 +20,7 @@ import ahocorasick
 
 from marsad.errors import InputError, ModelError
 from marsad.gazetteer.names import entry_keys, is_arabic, is_latin, name_key
-from marsad.gazetteer.spelling import MIN_LEN, MIN_POP, NearIndex
+from marsad.gazetteer.spelling import FAR_MIN_POP, MIN_LEN, MIN_POP, NearIndex
 from marsad.text.tokenize import ARTICLE_RUNS
 
 log = logging.getLogger(__name__)
@@ -183,6 +183,7 @@ class Gazetteer:
         self.attested: set[str] = _word_list("attested_abroad.txt")
         self.near_words: set[str] = _word_list("near_words.txt")
         self._near: tuple[NearIndex, dict[str, set[int]], set[tuple[int, str]]] | None = None
+        self._far: frozenset[int] = frozenset()
         self._misspelt_seen: dict[str, dict[str, set[int]]] = {}
         # key -> entry * 2 + (1 when the key is the name without its article)
         index: dict[str, list[int]] = defaultdict(list)
@@ -235,6 +236,11 @@ class Gazetteer:
         """(word count, last word) of the multi-word names `misspelt` reads (المملكة العربية السعودية)."""
         return self._near_index()[2]
 
+    def far(self, i: int) -> bool:
+        """Is entry i a capital or big city outside the region that `misspelt` reads (a stricter slip rule)?"""
+        self._near_index()
+        return i in self._far
+
     def _near_index(self) -> tuple[NearIndex, dict[str, set[int]], set[tuple[int, str]]]:
         """The index of the names a misspelling may be read as, built on first use.
 
@@ -248,17 +254,25 @@ class Gazetteer:
         """
         if self._near is None:
             from marsad.gazetteer.build import REGION  # the build's region: cities abroad are not tried
+            from marsad.gazetteer.nationals import capital_ids  # lazy: nationals imports this module
 
             rows = self.entries if isinstance(self.entries, _Rows) else _Rows([], list(self.entries))
+            capitals = {self.by_id[c] for c in capital_ids() if c in self.by_id}
             by_key: dict[str, set[int]] = defaultdict(set)
+            far = set()
             for i, keys in rows.keys():
                 level, iso2, pop = rows.level_pop(i)
-                if level == "country" or (level == "populated_place" and pop >= MIN_POP and iso2 in REGION):
+                near = level == "country" or (level == "populated_place" and pop >= MIN_POP and iso2 in REGION)
+                if not near and level == "populated_place" and (i in capitals or pop >= FAR_MIN_POP):
+                    near = True
+                    far.add(i)  # a world capital or a city of a million abroad (جاكرتا for جاكارتا)
+                if near:
                     for k in keys:
                         if k and k[0] != "~" and not is_latin(k) and len(k) >= MIN_LEN:
                             by_key[k].add(i)
             tails = {(len(k.split()), k.split()[-1]) for k in by_key if " " in k}
             self._near = (NearIndex(by_key), by_key, tails)
+            self._far = frozenset(far)
         return self._near
 
     def candidates(self, key: str) -> list[Hit]:
