@@ -347,10 +347,18 @@ _BELONGING = shadow_set({"التابعه", "التابع"})
 
 
 def _belongs(words: Words, last: int) -> bool:
-    """The word after the name at index `last` is التابعة/التابع, with nothing but a space between."""
+    """The word after the name at index `last` is التابعة/التابع or a definite nationality adjective
+    (جزيرة كورسيكا الفرنسية: a definite adjective cannot qualify the indefinite word, so it qualifies the
+    construct and the word is a name), with nothing but a space between."""
     nxt = last + 1
-    return nxt < len(words.spans) and words.word(nxt) in _BELONGING and not words.m[
-        words.spans[last][1]:words.spans[nxt][0]].strip()
+    if nxt >= len(words.spans) or words.m[words.spans[last][1]:words.spans[nxt][0]].strip():
+        return False
+    w = words.word(nxt)
+    if w in _BELONGING:
+        return True
+    # a singular adjective (السورين is "the two walls", not Syrians) after a bare word (للجيش المصري: ل + the army)
+    return (w.startswith("ال") and w.endswith(("يه", "ي")) and not words.word(last).startswith("لل")
+            and demonym_country(w) is not None)
 
 
 
