@@ -388,3 +388,19 @@ def test_a_place_that_is_only_the_sources_seat_gives_way_to_the_scene_told_befor
             "عن وصول عشرات القتلى إثر المواجهات مع الجيش.")
     got = where(ext, text, place("حارم", text, "Harim"), place("إدلب", text, "Idlib"))
     assert got and set(got) == {"Harim"}
+
+
+def test_a_front_named_by_a_governorate_seat_is_detailed_by_the_next_sentence(ext):
+    text = ("قتل 30 مسلحا حوثيا، الأحد، في جبهة الحديدة جراء غارات لطائرات التحالف. "
+            "وقصفت الطائرات مخازن أسلحة للمسلحين في أطراف مديرية الجراحي.")
+    got = where(ext, text, place("الحديدة", text, "Al Hudaydah", iso2="YE", admin1="Al Hodeidah"),
+                place("الجراحي", text, "Al Jarrahi", iso2="YE", admin1="Al Hodeidah"))
+    assert got and set(got) == {"Al Jarrahi"}
+
+
+def test_a_district_towns_own_front_is_not_narrowed_by_the_next_sentence(ext):
+    text = ("قتل 30 مسلحا حوثيا، الأحد، في معارك بجبهة حرض. "
+            "واستعادت القوات السيطرة على جبل الإشارة.")
+    got = where(ext, text, place("حرض", text, "Harad", iso2="YE", admin1="Hajjah"),
+                place("جبل الإشارة", text, "Jabal al-Ishara", iso2="YE", admin1="Hajjah"))
+    assert "Harad" in got

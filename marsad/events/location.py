@@ -24,7 +24,8 @@ country before a verb of saying (الرياض تنفي) is its government; a def
 area against a bare city named like it (قطاع غزة، غزة); an unnamed site's direction names its only place
 (المزارع الواقعة غرب مدينة زبيد); a city a street is named after (شارع صنعاء) is no scene; a clause of حيث
 naming one place inside the trigger's area narrows it; a border between two places abroad keeps both; a
-sentence whose only place is its source's seat (مصادر ميدانية داخل الحديدة) takes the scene told before.
+sentence whose only place is its source's seat (مصادر ميدانية داخل الحديدة) takes the scene told before; a
+front named by a governorate's namesake city (في جبهة الحديدة) is detailed by the next sentence's town or district.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from marsad.events.context import FALSE_FRIENDS
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
+from marsad.gazetteer.store import Gazetteer
 from marsad.model import Place, Token
 from marsad.text import article_stripped, normalize
 
@@ -695,6 +697,9 @@ def choose_place(
         finer = _narrowed_after(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the sentence after's part of {best.text} in the trigger's {where}"
+        finer = _front_detailed(text, best, by_sentence, sent_idx)
+        if finer is not None:
+            return finer, f"place: {finer.text}, the sentence after's part of the {best.text} front in the trigger's {where}"
         finer = _narrowed_where(text, best, same, trigger_start)
         if finer is not None:
             return finer, f"place: {finer.text}, the part of {best.text} a clause of حيث names, in the trigger's {where}"
@@ -754,6 +759,45 @@ def _narrowed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
     )
     if part is None or any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
         return None  # في مناطق دوما وحمورية: several places, the area stands for them all
+    return part
+
+
+#: Nouns of a front before a city's name (جبهة الحديدة، في جبهات الحديدة، بجبهة تعز): the front line of its
+#: governorate, not the city.
+_FRONT = frozenset({"جبهه", "بجبهه", "لجبهه", "جبهات", "بجبهات", "لجبهات"})
+
+
+def front(text: str, place: Place) -> bool:
+    """The name follows a noun of a front (جبهة الحديدة): a governorate's front line, not its seat."""
+    before = text[max(0, place.start - 12) : place.start].split()
+    if not before or (place.start > 0 and not text[place.start - 1].isspace()):
+        return False
+    return normalize(before[-1]).strip('"«»(),،').removeprefix("و") in _FRONT
+
+
+def _names_admin1(city: Place) -> bool:
+    """The city's name as written is also its governorate's (الحديدة، تعز; not حرض)."""
+    units = Gazetteer.load().lookup(city.text, iso2=city.iso2, level="admin1") if city.iso2 else []
+    return any(u.admin1 == city.admin1 for u in units)
+
+
+def _front_detailed(text: str, city: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
+    """The trigger's place is a front named by a governorate's seat (قتل 47 مسلحا في جبهة الحديدة جراء غارات) and the next
+    sentence names a town or district of that governorate (وقصفت المقاتلات مواقع في أطراف مديرية الجراحي): the
+    front's incident is detailed there, at the first such place.  Not a list of places, a place people came
+    from or went to, a reference point after a direction, a source's seat or another front."""
+    if city.level != "populated_place" or not city.admin1 or not front(text, city) or not _names_admin1(city):
+        return None  # جبهة حرض is a district town's own front: only a governorate's namesake names its front
+    after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p)]
+    part = next(
+        (p for p in after if p.iso2 == city.iso2 and p.admin1 == city.admin1 and p.name != city.name
+         and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK["admin1"] and not front(text, p)),
+        None,
+    )
+    if part is None or _movement(text, part) or attributed(text, part) or _reference(text, part):
+        return None
+    if any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
+        return None  # في مديريتي التحيتا والجراحي: several places, the front stands for them all
     return part
 
 
