@@ -914,3 +914,18 @@ def test_indefinite_name_before_a_definite_nationality_adjective():
     assert p.iso2 == "FR" and p.geo_precision == 3
     assert not [p for p in geocode("في منطقة بين السورين قرب المدرسة") if p.text == "بين"]
     assert not [p for p in geocode("هجوم على معسكر للجيش المصري في وسط المدينة") if p.text == "للجيش"]
+
+
+def test_dual_type_word_names_two_places():
+    """"قريتي X وY": both names are places of the unit named after them; "بلدتي تبعد" is "my town"."""
+    ps = geocode("سيطرت القوات على بلدتي بصر الحرير ومليحة العطش في محافظة درعا")
+    got = {p.text: p.admin1 for p in ps}
+    assert got.get("بصر الحرير") == "Dar'a" and got.get("مليحة العطش") == "Dar'a"
+    text = "لأن بلدتي تبعد عن مركز المحافظة في سوريا"
+    assert [p.text for p in geocode(text)] == ["سوريا"]
+    for p in ps:
+        assert "سيطرت القوات على بلدتي بصر الحرير ومليحة العطش في محافظة درعا"[p.start:p.end] == p.text
+
+
+def test_bariq_is_in_the_gazetteer():
+    assert any(e.name == "Bariq" and e.iso2 == "SA" for e in Gazetteer.load().entries)

@@ -56,6 +56,9 @@ _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدين�
 #: "to spend" (لقضاء عطلة), not "to the district".
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
                   if not (t == "قضاء" and "ل" in run)}
+#: Dual type words in construct (بلدتي الفوعة وكفريا، مديريتي التحيتا والجراحي): two names joined by و.
+_DUALS = {"قريتي": "قريه", "بلدتي": "بلده", "مدينتي": "مدينه", "مديريتي": "مديريه", "ناحيتي": "ناحيه"}
+_DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
 _NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
                                            "الوادي", "التل", "العين", "عبد", "الملك", "الامير", "الشيخ", "الامام",
@@ -175,11 +178,14 @@ class FramedPlaces:
                 o_s, o_e = sh.to_orig(ns, ne)
                 here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
                 out.append(replace(fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
+        spans: list[tuple[int, int, int, bool]] = []
         for k in range(len(words.spans) - 1):
             span = self._unknown_name(words, k, covered)
-            if span is None:
-                continue
-            ns, ne, site = span
+            if span is not None:
+                spans.append((k, *span))
+            if words.word(k) in _DUAL_FORMS:
+                spans += [(k, a, b, False) for a, b in _dual_names(words, k, covered)]
+        for k, ns, ne, site in spans:
             if _UNKNOWN_FORMS.get(words.word(k)) == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
                 continue
             o_s, o_e = sh.to_orig(ns, ne)
@@ -360,6 +366,28 @@ def _belongs(words: Words, last: int) -> bool:
     return (w.startswith("ال") and w.endswith(("يه", "ي")) and not words.word(last).startswith("لل")
             and demonym_country(w) is not None)
 
+
+
+def _dual_names(words: Words, k: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The unknown names after a dual type word at `k` (بلدتي بصر الحرير ومليحة العطش): the first runs to
+    the word with a glued و, the second is as many words long; none unless both are there ("بلدتي تبعد"
+    is "my town")."""
+    end = min(k + 4, len(words.spans))
+    j = next((i for i in range(k + 2, end) if words.word(i).startswith("و")), None)
+    if j is None or j + (j - k - 1) > len(words.spans):
+        return []
+    first, second = list(range(k + 1, j)), list(range(j, j + (j - k - 1)))
+    for i in first + second:
+        w = words.word(i).removeprefix("و") if i == j else words.word(i)
+        if not w.isalpha() or len(w) < 3 or w in NOT_NAMES or demonym_country(w) or is_connector(w) \
+                or (i > k + 1 and not words.clean_gap(words.spans[i - 1][1], words.spans[i][0])):
+            return []
+    out = []
+    for run, skip in ((first, 0), (second, 1)):
+        s, e = words.spans[run[0]][0] + skip, words.spans[run[-1]][1]
+        if not any(cs < e and s < ce for cs, ce in covered):
+            out.append((s, e))
+    return out
 
 
 def _verb_not_wadi(text: str, start: int, end: int) -> bool:
