@@ -404,3 +404,20 @@ def test_a_district_towns_own_front_is_not_narrowed_by_the_next_sentence(ext):
     got = where(ext, text, place("حرض", text, "Harad", iso2="YE", admin1="Hajjah"),
                 place("جبل الإشارة", text, "Jabal al-Ishara", iso2="YE", admin1="Hajjah"))
     assert "Harad" in got
+
+
+def test_an_incident_told_again_next_sentence_at_a_district_is_placed_there(ext):
+    text = ("قصف الطيران مواقع المسلحين في صعدة صباح الأحد. "
+            "وقال مصدر محلي إن القصف تركز على مديرية رازح الحدودية.")
+    got = where(ext, text, place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"),
+                place("رازح", text, "Razih", iso2="YE", level="admin2", admin1="Sa'dah"))
+    assert got and got[0] == "Razih"
+
+
+def test_one_of_several_governorates_is_not_narrowed_by_the_next_sentence(ext):
+    text = ("قصف الطيران مواقع المسلحين في محافظتي صعدة وحجة صباح الأحد. "
+            "وقال مصدر محلي إن القصف تركز على مديرية رازح الحدودية.")
+    got = where(ext, text, place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"),
+                place("حجة", text, "Hajjah", iso2="YE", admin1="Hajjah"),
+                place("رازح", text, "Razih", iso2="YE", level="admin2", admin1="Sa'dah"))
+    assert got[:2] == ["Sa'dah", "Hajjah"]

@@ -25,7 +25,9 @@ area against a bare city named like it (قطاع غزة، غزة); an unnamed si
 (المزارع الواقعة غرب مدينة زبيد); a city a street is named after (شارع صنعاء) is no scene; a clause of حيث
 naming one place inside the trigger's area narrows it; a border between two places abroad keeps both; a
 sentence whose only place is its source's seat (مصادر ميدانية داخل الحديدة) takes the scene told before; a
-front named by a governorate's namesake city (في جبهة الحديدة) is detailed by the next sentence's town or district.
+front named by a governorate's namesake city (في جبهة الحديدة) is detailed by the next sentence's town or district,
+and an area the next sentence tells the trigger's noun again at a finer place of (إن القصف تركز على مديرية رازح) is
+narrowed to it, unless the area is one of a list.
 """
 
 from __future__ import annotations
@@ -697,6 +699,9 @@ def choose_place(
         finer = _narrowed_after(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the sentence after's part of {best.text} in the trigger's {where}"
+        finer = _retold_after(text, best, by_sentence, sent_idx, trigger_start)
+        if finer is not None:
+            return finer, f"place: {finer.text}, told again in the sentence after, for {best.text} in the trigger's {where}"
         finer = _front_detailed(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the sentence after's part of the {best.text} front in the trigger's {where}"
@@ -773,6 +778,43 @@ def front(text: str, place: Place) -> bool:
     if not before or (place.start > 0 and not text[place.start - 1].isspace()):
         return False
     return normalize(before[-1]).strip('"«»(),،').removeprefix("و") in _FRONT
+
+
+#: Proclitics and the article before a retold noun (والقصف، بالقصف، للقصف).
+_RETOLD_RE = re.compile(r"^[وفبل]?(?:ال|لل)?")
+
+
+def _retold_after(
+    text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int, trigger_start: int
+) -> Place | None:
+    """The trigger's place is a governorate, district or region, or a governorate's namesake city (قصف التحالف
+    معاقل الحوثيين في صعدة), and the next sentence tells the trigger's noun again with a finer place of that
+    governorate within `NARROW_REACH` words after it, in one clause (إن القصف الصاروخي تركز على مديريات رازح
+    ومنبه): the incident is there.  Not a list of places, a movement's end, a reference point or a source's seat."""
+    if not area.admin1 or not (area.level in _AREAS or (area.level == "populated_place" and _names_admin1(area))):
+        return None
+    if any(q.start > area.end and normalize(text[area.end : q.start]).strip(" ،,") in ("", "و")
+           for q in by_sentence.get(sent_idx, ())):
+        return None  # في محافظات الحديدة وصعدة والجوف: one of several, each told apart
+    first = text[trigger_start : trigger_start + 24].split()
+    core = _RETOLD_RE.sub("", normalize(first[0].strip('"«»(),،.'))) if first else ""
+    if len(core) < 3:
+        return None
+    after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p)]
+    for part in after:
+        if not (part.iso2 == area.iso2 and part.admin1 == area.admin1 and part.name != area.name and not _names_admin1(part)
+                and LEVEL_RANK.get(part.level, 6) < (LEVEL_RANK["admin1"] if area.level == "populated_place"
+                                                      else LEVEL_RANK.get(area.level, 6))):
+            continue
+        head = re.split(r"[،,.؛:\n]", text[max(0, part.start - 80) : part.start])[-1].split()[-NARROW_REACH - 1 :]
+        if not any(_RETOLD_RE.sub("", normalize(w)) == core for w in head):
+            continue
+        if _movement(text, part) or attributed(text, part) or _reference(text, part):
+            return None
+        if any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
+            return None  # في مديريتي التحيتا والجراحي: several places, the area stands for them all
+        return part
+    return None
 
 
 def _names_admin1(city: Place) -> bool:
