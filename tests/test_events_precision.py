@@ -2060,3 +2060,49 @@ def test_artillery_at_the_strikes_place_stays_shelling(ext):
     text = ("شنت طائرات النظام غارات على سراقب فجر الأحد. "
             "وقال المرصد إن 12 مدنيا قتلوا في قصف مدفعي استهدف سراقب.")
     assert subtypes(ext(saraqib(text, 2))) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+# -- (z) blockers that block nothing live in the lexicon (round 15a) ---------------------------------------
+
+
+def _blocker_at(text: str, word: str) -> tuple[int, str] | None:
+    from marsad.events.lexicon import load_lexicon
+
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.text == word)
+    return load_lexicon().blocker(toks, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وقتل جنديان بعدما انفجرت عبوة في البلدة.", "بعدما"),
+        ("فرض الجيش حظر التجول في البلدة بعد اشتباكات.", "حظر"),
+        ("وأعلنت الشرطة منع التجول في الحي بعد الاحتجاجات.", "منع"),
+    ],
+)
+def test_a_phrase_that_only_holds_a_blocker_form_blocks_nothing(text, word):
+    assert _blocker_at(text, word) is None
+
+
+@pytest.mark.parametrize("text", ["والقصف الذي لا يهدأ على البلدة.", "والاشتباكات التي لم تتوقف في البلدة."])
+def test_a_negated_verb_of_stopping_tells_an_ongoing_act_not_a_negation(text):
+    word = "لا" if " لا " in text else "لم"
+    m = _blocker_at(text, word)
+    assert m is not None and m[1] == "ongoing"
+
+
+def test_an_ongoing_act_is_no_incident_but_its_place_is_not_tainted(ext):
+    text = "وقالت المصادر إن قوات النظام لم تتوقف عن قصف بلدة سراقب."
+    doc = saraqib(text)
+    assert ext._tainted(doc) == frozenset()
+    assert ext(doc).events == ()
+
+
+def test_a_ban_on_gathering_still_blocks_and_a_curfew_taints_no_place(ext):
+    assert _blocker_at("وقرر المجلس حظر التظاهر في البلدة.", "حظر") is not None
+    text = "فرضت السلطات حظر التجول في مدينة سراقب مساء الخميس بعد اشتباكات عنيفة بين مسلحين."
+    doc = saraqib(text)
+    assert ext._tainted(doc) == frozenset()
+    assert [e.location.name for e in ext(doc).events if e.location] == ["Saraqib"]
+

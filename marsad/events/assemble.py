@@ -110,7 +110,6 @@ from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_l
 from marsad.events.location import (
     LEVEL_RANK,
     choose_place,
-    harmless_blocker,
     in_group_names,
     is_dateline,
     scene_kept,
@@ -769,7 +768,6 @@ class Extractor:
                     j -= 1
                     continue
                 m = self.lex.blocker(toks, j)
-                m = None if m and harmless_blocker(toks, j) else m  # بعدما، لا يهدأ، حظر التجول
                 visit = t.norm.lstrip("و").startswith(VISIT_WORDS) and not _during(toks, j)
                 title = p.level == "country" and words < TITLE_REACH and article_stripped(t.norm.lstrip("و")) in TITLES
                 if (m and m[1] in ("intent", "future", "negation")) or visit or title:

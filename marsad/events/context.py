@@ -15,10 +15,15 @@ from marsad.model import Token
 
 #: Punctuation that ends a clause for the blocker window (quotes and brackets do not).
 CLAUSE_BREAKS = frozenset(".،,؛;:!?؟\n")
-#: Words a blocker form hides in after clitic stripping: بعدما "after" is not ب + عدم "not".
+#: Words a blocker form hides in after clitic stripping: بعدما "after" is not ب + عدم "not".  The
+#: lexicon's not_blockers say so now (TriggerLexicon.blocker); kept only for location's old import.
 FALSE_FRIENDS = frozenset({"بعدما"})
 #: Blocker kinds that do not block ("لا تزال": still going on).
 HARMLESS = frozenset({"continue"})
+#: The lexicon's negated verbs of stopping (لا يهدأ، لم يتوقف): an act that goes on is no single incident, so
+#: they block the trigger as a negation (the word the classifier learnt them as); the place they come before
+#: stays the scene (`Extractor._tainted` taints after intent, future and negation kinds only).
+ONGOING = "ongoing"
 
 
 def blocked_by(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo: int) -> str | None:
@@ -42,17 +47,17 @@ def blocked_by(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo
     start = j + 1
     i = start
     while i < hit.first:
-        if tokens[i].norm.lstrip("و") in FALSE_FRIENDS:
-            i += 1
-            continue
         m = lex.blocker(tokens, i)
         if m is None:
             i += 1
             continue
         last, kind = m
-        between = sum(1 for t in tokens[last + 1 : hit.first] if t.kind != "punct")
+        end = last
+        if kind == ONGOING:  # "لم يتوقف عن القصف": blocks as the negation word it opens with, from that word
+            kind, end = "negation", i
+        between = sum(1 for t in tokens[end + 1 : hit.first] if t.kind != "punct")
         if last < hit.first and kind not in HARMLESS and between < lex.windows.get(kind, lex.window):
-            return f"{kind}: {' '.join(t.text for t in tokens[i : last + 1])}"
+            return f"{kind}: {' '.join(t.text for t in tokens[i : end + 1])}"
         i = last + 1
     return None
 

@@ -140,10 +140,15 @@ class TriggerLexicon:
     window: int
     future_prefix: bool
     windows: dict[str, int] = field(default_factory=dict)
+    #: Phrases that hold a blocker form but block nothing (بعدما "after" is not ب + عدم; حظر التجول
+    #: is a curfew, no ban on what follows): the lexicon's "not_blockers".
+    not_blockers: PhraseMatcher = field(default_factory=PhraseMatcher)
 
     def blocker(self, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
         """(last token, kind) of the blocker starting at token i, or None.  "بدون طيار" / "دون طيار"
-        (unmanned, of a drone) negates nothing."""
+        (unmanned, of a drone) negates nothing, nor does a phrase of `not_blockers`."""
+        if self.not_blockers.match(tokens, i) is not None:
+            return None
         m = self.blockers.match(tokens, i)
         if m is not None and m[1] == "negation" and m[0] + 1 < len(tokens) and tokens[m[0] + 1].norm in _PILOT:
             return None
@@ -203,6 +208,9 @@ def load_lexicon() -> TriggerLexicon:
     for kind, words in data.get("blockers", {}).items():
         for w in words:
             blockers.add(w, kind)
+    not_blockers = PhraseMatcher()
+    for w in data.get("not_blockers", ()):
+        not_blockers.add(w, "none")
     return TriggerLexicon(
         trig,
         refiners,
@@ -210,4 +218,5 @@ def load_lexicon() -> TriggerLexicon:
         int(data.get("blocker_window", 4)),
         bool(data.get("future_prefix", True)),
         {k: int(v) for k, v in data.get("blocker_windows", {}).items()},
+        not_blockers,
     )
