@@ -793,8 +793,8 @@ def _retold_after(
     ومنبه): the incident is there.  Not a list of places, a movement's end, a reference point or a source's seat."""
     if not area.admin1 or not (area.level in _AREAS or (area.level == "populated_place" and _names_admin1(area))):
         return None
-    if any(q.start > area.end and normalize(text[area.end : q.start]).strip(" ،,") in ("", "و")
-           for q in by_sentence.get(sent_idx, ())):
+    if any(normalize(text[area.end : q.start] if q.start > area.end else text[q.end : area.start]).strip(" ،,")
+           in ("", "و") for q in by_sentence.get(sent_idx, ()) if q is not area):
         return None  # في محافظات الحديدة وصعدة والجوف: one of several, each told apart
     first = text[trigger_start : trigger_start + 24].split()
     core = _RETOLD_RE.sub("", normalize(first[0].strip('"«»(),،.'))) if first else ""
