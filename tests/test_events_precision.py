@@ -2106,3 +2106,40 @@ def test_a_ban_on_gathering_still_blocks_and_a_curfew_taints_no_place(ext):
     assert ext._tainted(doc) == frozenset()
     assert [e.location.name for e in ext(doc).events if e.location] == ["Saraqib"]
 
+
+# -- (z2) one battle told from two camps of the same front (round 15a) -------------------------------------
+
+
+def _hodeidah(text: str) -> Document:
+    return make_doc(text, tuple(
+        place("الحديدة", text, "Al Hudaydah", iso2="YE", admin1="Al Hudaydah", nth=k) for k in range(text.count("الحديدة"))
+    ))
+
+
+def test_a_battle_told_by_the_coalition_and_by_the_forces_it_backs_is_one(ext):
+    text = ("حسمت القوات المشتركة المعارك الأربعاء في مدينة الحديدة وسط غطاء جوي من التحالف العربي. "
+            "وخاضت قوات المقاومة المشتركة مواجهات عنيفة مع ميليشيات الحوثي في مدينة الحديدة.")
+    assert subtypes(ext(_hodeidah(text))) == ["Armed clash"]
+
+
+def test_battles_of_allies_on_another_day_stay_apart(ext):
+    text = ("حسمت القوات المشتركة المعارك الأربعاء في مدينة الحديدة وسط غطاء جوي من التحالف العربي. "
+            "وفي 2 يونيو خاضت قوات المقاومة المشتركة مواجهات عنيفة مع ميليشيات الحوثي في مدينة الحديدة.")
+    assert subtypes(ext(_hodeidah(text))) == ["Armed clash", "Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "span"),
+    [
+        ("دخلت القوات المطار بعد نحو أسبوع من المعارك عند أطرافه.", "المعارك", True),
+        ("وقتل خمسة في أيام من القتال والمعارك العنيفة.", "القتال", True),
+        ("وجاء ذلك بعد معارك عنيفة دارت عند المدخل الجنوبي.", "معارك", False),
+        ("وقتل عشرة من المقاتلين في المعارك.", "المعارك", False),
+    ],
+)
+def test_a_span_of_fighting_is_told_by_its_length_before_it(text, word, span):
+    from marsad.events.background import span_of_fighting
+
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.text == word)
+    assert span_of_fighting(toks, i) is span

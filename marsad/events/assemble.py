@@ -89,6 +89,7 @@ from marsad.events.background import (
     since_old_year,
     so_far,
     span_before,
+    span_of_fighting,
     standing_condition,
     stop_not_arrest,
     takeover_aim,
@@ -2105,7 +2106,7 @@ def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[An
                has_places: bool) -> int | None:
     """The earlier event that `ev` tells again, by the first rule that finds one (the exact-key merge
     having found none).  The retelling's own notes are not kept: `_combine` keeps the first account's."""
-    k = _retold(events, ev, head_end, _toll_told(d, tokens))
+    k = _retold(events, ev, head_end, _toll_told(d, tokens), tokens)
     if k is None and _died_of_wounds(d, tokens):
         k = _latest_violent(events, ev)  # died of wounds from an incident told before
     if k is None and _anaphoric(d, tokens):
@@ -2133,7 +2134,8 @@ def _same_toll(a: Event, b: Event) -> bool:
     return n is not None and n >= SAME_TOLL_MIN and n == b.fatalities.best and gap is not None and gap <= SAME_TOLL_DAYS
 
 
-def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = False) -> int | None:
+def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = False,
+            tokens: Sequence[Any] = ()) -> int | None:
     """The earlier event that `ev` retells: same type and day, the same or an enclosing place, no
     actor contradicting it.  A toll of an incident (`toll`) may be dated up to `TOLL_DAYS` after
     it, and an equal death count (`_same_toll`) up to `SAME_TOLL_DAYS` apart; the fighting told after
@@ -2155,9 +2157,30 @@ def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = 
             continue  # an undated headline is folded into the body's report by `_fold_headline`
         if not _same_scene(e.location, ev.location):
             continue
-        if _compatible_actors(e, ev) or _shared_actor(e, ev):
+        if _compatible_actors(e, ev) or _shared_actor(e, ev) or _one_battle(e, ev, tokens):
             return k
     return None
+
+
+def _one_battle(a: Event, b: Event, tokens: Sequence[Any] = ()) -> bool:
+    """Two armed clashes of one day at one scene, one told with a single side that is an ally of a side the
+    other names ("المعارك" of the coalition; "مواجهات" of the joint resistance with the Houthis): one battle
+    told from two members of one camp (ACLED codes the Yemeni forces, backed by the coalition, as one side
+    with the coalition associated).  Not when either is a span of fighting ("بعد نحو أسبوع من المعارك"): the
+    day's battle is not that week's summary."""
+    if a.sub_event_type != "Armed clash" or b.sub_event_type != "Armed clash":
+        return False
+    one, two = (a, b) if a.actor2 is None else (b, a)
+    if one.actor1 is None or one.actor2 is not None or two.actor1 is None or two.actor2 is None:
+        return False
+    if not any(same_side(one.actor1, x) and not same_side(one.actor1, x, camps=False) for x in (two.actor1, two.actor2)):
+        return False
+    starts = [t.start for t in tokens]
+    for e in (a, b):
+        i = bisect.bisect_left(starts, e.trigger.start) if e.trigger is not None else len(starts)
+        if i < len(starts) and starts[i] == e.trigger.start and span_of_fighting(tokens, i):
+            return False
+    return True
 
 
 def _shared_actor(a: Event, b: Event) -> bool:

@@ -1453,6 +1453,17 @@ def _lasted(tokens: Sequence[Token], i: int, end: int) -> bool:
     return False
 
 
+#: Spans that, before "من" and a fighting noun, make the fighting a span (أيام من المعارك، أسبوع من المعارك).
+_FIGHTING_SPANS = _SPANS | frozenset({"اسبوع", "اسبوعين", "اسبوعا"})
+
+
+def span_of_fighting(tokens: Sequence[Token], first: int) -> bool:
+    """"بعد نحو أسبوع من المعارك": the trigger at token `first` is a span of days or weeks of fighting (a
+    summary of a period), not one day's battle."""
+    words = [k for k in range(max(0, first - 4), first) if tokens[k].kind == "word"]
+    return len(words) >= 2 and tokens[words[-1]].norm == "من" and _bare(tokens[words[-2]]) in _FIGHTING_SPANS
+
+
 def lasted_long(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
     """"قصف استمر لأسابيع": the trigger lasted weeks or months (a verb of lasting within two words
     after it); "حملة عسكرية استمرت شهرين أسفرت عن سقوط قتلى": a toll the weeks-long campaign left
