@@ -2129,6 +2129,18 @@ def test_battles_of_allies_on_another_day_stay_apart(ext):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["وتصاعد الدخان من المطار في سراقب، فيما حلقت مقاتلات التحالف فوق المطار.", "وحلقت طائرة مسيرة فوق بلدة سراقب الأحد."],
+)
+def test_aircraft_flying_over_tell_no_strike(ext, text):
+    assert ext(saraqib(text)).events == ()
+
+
+def test_a_strike_after_an_overflight_stands(ext):
+    assert subtypes(ext(saraqib("وحلقت الطائرات فوق البلدة ثم شنت غارات على سراقب الأحد."))) == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
     ("text", "word", "span"),
     [
         ("دخلت القوات المطار بعد نحو أسبوع من المعارك عند أطرافه.", "المعارك", True),
