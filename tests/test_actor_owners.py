@@ -273,3 +273,17 @@ def test_the_owner_of_another_attack_noun_is_not_a_party_to_the_clash(nlp):
 def test_a_strike_noun_right_after_the_trigger_names_the_state_by_its_adjective(nlp):
     got = actors(nlp, "وتحدثت وسائل إعلام عن استهداف ضربة جوية إسرائيلية لموقع عسكري في مدينة مصياف أمس.")
     assert got and "Israel" in (got[0][0] or ""), got
+
+
+def test_a_clashs_opponent_from_the_sentence_before_is_never_a_reporting_body_or_an_ally():
+    from marsad.events.assemble import Extractor
+    from marsad.events.mentions import ActorMention
+    from marsad.model import Span
+    army = ActorMention(60, 65, "الجيش", "Military Forces of Yemen (2022-) Presidential Leadership Council", 1, "state_force",
+                        False, "YE")
+    un = ActorMention(5, 18, "الأمم المتحدة", "United Nations", 8, "organization", False)
+    giants = ActorMention(20, 33, "ألوية العمالقة", "Giants Brigades", 3, "militia", False, "YE")
+    houthis = ActorMention(35, 41, "الحوثي", "Military Forces of Yemen (2017-) Houthi", 3, "rebels", False, "YE")
+    sentences = [Span(0, 50, ""), Span(50, 100, "")]
+    assert Extractor._context_opponent([un, giants, army], sentences, 1, army) is None
+    assert Extractor._context_opponent([un, giants, houthis, army], sentences, 1, army) is houthis

@@ -788,7 +788,9 @@ class Extractor:
                 return None
             s = sentences[k]
             for m in mentions:
-                if s.start <= m.start < s.end and m.kind not in ("civilians", "protesters") and m.name(None) != a1.name(None):
+                # the dead or the crowd, a body that reports (the UN), the side itself or its ally are no opponent
+                if (s.start <= m.start < s.end and m.kind not in ("civilians", "protesters", "organization")
+                        and not same_side(m.name(None), a1.name(None))):
                     if (m.inter is not None and m.inter != 1) or a1.inter not in (None, 1):
                         return m
         return None
