@@ -287,3 +287,11 @@ def test_a_clashs_opponent_from_the_sentence_before_is_never_a_reporting_body_or
     sentences = [Span(0, 50, ""), Span(50, 100, "")]
     assert Extractor._context_opponent([un, giants, army], sentences, 1, army) is None
     assert Extractor._context_opponent([un, giants, houthis, army], sentences, 1, army) is houthis
+
+
+def test_the_legitimate_forces_are_the_yemeni_government_and_a_strikes_aircraft_are_not_a_clash_party(nlp):
+    got = actors(nlp, "وسيطرت القوات الشرعية على مواقع جديدة في مديرية نهم بعد معارك عنيفة مع ميليشيات الحوثي أمس.")
+    assert got and got[0][0] == "Military Forces of Yemen (2022-) Presidential Leadership Council", got
+    from marsad.events.actors import _owns_other_attack
+    from marsad.text import tokenize
+    assert _owns_other_attack(tokenize("في غارات لمقاتلات التحالف ومواجهات مع القوات"), 3, 4)

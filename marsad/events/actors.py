@@ -455,9 +455,16 @@ def _strike_of(tokens: Sequence[Token], i: int, first: int, last: int, m: ActorM
 
 
 def _owns_other_attack(tokens: Sequence[Token], i: int, first: int) -> bool:
-    """The mention at i is glued by ل to an attack noun right before it that is not the trigger (غارة للتحالف)."""
+    """The mention at i owns, by ل, an attack noun right before it that is not the trigger (غارة للتحالف،
+    غارات لمقاتلات التحالف: the platform glued to ل between)."""
+    if i > 1 and tokens[i - 1].norm.startswith("ل") and bare(tokens[i - 1])[1:] in _AIRCRAFT:
+        i -= 1  # غارات لمقاتلات التحالف: the aircraft carry the ل
     return (0 < i != first + 1 and tokens[i].norm.startswith("ل")
             and bare(tokens[i - 1]).startswith(_OWNED_ATTACKS))
+
+
+#: Aircraft a strike is flown by (غارات لمقاتلات التحالف، لطائرات).
+_AIRCRAFT = frozenset(normalize(w) for w in ("مقاتلات", "طائرات", "طيران", "مقاتلة", "طائرة", "مروحيات"))
 
 
 #: Death words: a nationality after one names the dead (مقتل فلسطيني، قتل أربعة فلسطينيين), not the doer.
