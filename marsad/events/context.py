@@ -15,9 +15,6 @@ from marsad.model import Token
 
 #: Punctuation that ends a clause for the blocker window (quotes and brackets do not).
 CLAUSE_BREAKS = frozenset(".،,؛;:!?؟\n")
-#: Words a blocker form hides in after clitic stripping: بعدما "after" is not ب + عدم "not".  The
-#: lexicon's not_blockers say so now (TriggerLexicon.blocker); kept only for location's old import.
-FALSE_FRIENDS = frozenset({"بعدما"})
 #: Blocker kinds that do not block ("لا تزال": still going on).
 HARMLESS = frozenset({"continue"})
 #: The lexicon's negated verbs of stopping (لا يهدأ، لم يتوقف): an act that goes on is no single incident, so

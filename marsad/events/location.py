@@ -35,10 +35,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from marsad.events.context import FALSE_FRIENDS
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
-from marsad.model import Place, Token
+from marsad.model import Place
 from marsad.text import article_stripped, normalize
 
 #: Finest first.  A named region lies inside one country (الغوطة الشرقية، شرق سوريا، الساحل الغربي): finer
@@ -1049,16 +1048,3 @@ def guessed(place: Place) -> bool:
     """A name the gazetteer does not know, put at the document's country (دوار الكرة → Yemen): a guess
     that a known place of the sentences before outranks."""
     return place.level == "country" and "is not in the gazetteer" in place.reason
-
-
-#: Verbs of subsiding or stopping (shadow form): negated (لا يهدأ، لم يتوقف) they say something goes on.
-_STOPPING = ("يهدا", "تهدا", "يتوقف", "تتوقف", "ينقطع", "تنقطع", "يكف", "تكف")
-
-
-def harmless_blocker(tokens: Sequence[Token], j: int) -> bool:
-    """The blocker word at token `j` taints no place after it: بعدما is "after", not ب + عدم; a negated
-    verb of stopping (القصف الذي لا يهدأ على الحديدة) tells that it goes on; حظر التجول is a curfew."""
-    if tokens[j].norm.lstrip("و") in FALSE_FRIENDS:
-        return True
-    nxt = next((t.norm for t in tokens[j + 1 : j + 3] if t.kind == "word"), "")
-    return nxt.startswith(_STOPPING) or nxt.removeprefix("لل").removeprefix("ال") == "تجول"
