@@ -421,3 +421,19 @@ def test_one_of_several_governorates_is_not_narrowed_by_the_next_sentence(ext):
                 place("حجة", text, "Hajjah", iso2="YE", admin1="Hajjah"),
                 place("رازح", text, "Razih", iso2="YE", level="admin2", admin1="Sa'dah"))
     assert got[:2] == ["Sa'dah", "Hajjah"]
+
+
+def test_a_missile_fired_tajah_a_town_abroad_is_placed_there(ext):
+    text = "واعترضت الدفاعات الجوية صاروخا بالستيا أطلقه المسلحون من محافظة صعدة تجاه نجران صباح الأحد."
+    got = where(ext, text, place("صعدة", text, "Sa'dah", iso2="YE", level="admin1", admin1="Sa'dah"),
+                place("نجران", text, "Najran", iso2="SA", admin1="Najran"))
+    assert got == ["Najran"]
+
+
+def test_an_areas_name_of_two_words_abroad_is_no_homograph(ext):
+    text = ("واعتقلت الشرطة خمسة أشخاص في القاهرة والجيزة يوم الاثنين. "
+            "وقتل فلسطيني الأربعاء في سلسلة غارات إسرائيلية على قطاع غزة.")
+    got = where(ext, text, place("القاهرة", text, "Cairo", iso2="EG", admin1="Cairo"),
+                place("الجيزة", text, "Giza", iso2="EG", admin1="Giza"),
+                place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1"))
+    assert got[-1] == "Gaza Strip"

@@ -27,7 +27,8 @@ naming one place inside the trigger's area narrows it; a border between two plac
 sentence whose only place is its source's seat (مصادر ميدانية داخل الحديدة) takes the scene told before; a
 front named by a governorate's namesake city (في جبهة الحديدة) is detailed by the next sentence's town or district,
 and an area the next sentence tells the trigger's noun again at a finer place of (إن القصف تركز على مديرية رازح) is
-narrowed to it, unless the area is one of a list.
+narrowed to it, unless the area is one of a list.  A missile fired تجاه a town is headed there; an area's name of
+two words abroad (على قطاع غزة) is no homograph.
 """
 
 from __future__ import annotations
@@ -317,8 +318,8 @@ def _movement(text: str, place: Place) -> int:
     return 1
 
 
-#: Words of a heading: "صاروخ أطلق من صعدة باتجاه جازان" is aimed at Jizan.
-_HEADING = frozenset({"باتجاه", "اتجاه", "صوب", "نحو"})
+#: Words of a heading: "صاروخ أطلق من صعدة باتجاه جازان" is aimed at Jizan (تجاه نجران too: towards).
+_HEADING = frozenset({"باتجاه", "اتجاه", "تجاه", "صوب", "نحو"})
 #: Stems (shadow form) of a projectile in the trigger's clause: rockets, missiles, shells.
 _PROJECTILE_RE = re.compile(r"صاروخ|صواريخ|قذيف|قذايف|بالستي|باليستي")
 
@@ -478,9 +479,11 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
         # unless named as a capital (في العاصمة العراقية بغداد), an area with a glued preposition (لقطاع غزة) or
-        # where a missile was headed (أطلقت صاروخين من صعدة باتجاه الرياض)
+        # where a missile was headed (أطلقت صاروخين من صعدة باتجاه الرياض); nor is an area's name of two words
+        # (غارات إسرائيلية على قطاع غزة in a digest of Egyptian news): a homograph is a single common word
         home_kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2 or _after_capital(text, p)
-                     or (p.level in _AREAS and _glued(text, p)) or (p.level != "country" and aimed_at(text, p))]
+                     or (p.level in _AREAS and (_glued(text, p) or " " in p.text.strip()))
+                     or (p.level != "country" and aimed_at(text, p))]
         # the border between a kept place and another (الحدود بين إسرائيل وقطاع غزة) lies in both: no homograph
         # and so does one between two places abroad (السياج الفاصل بين إسرائيل وقطاع غزة in a Syrian digest)
         kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) or _border_pair(text, p, q) for q in kept)]
