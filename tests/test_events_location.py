@@ -437,3 +437,21 @@ def test_an_areas_name_of_two_words_abroad_is_no_homograph(ext):
                 place("الجيزة", text, "Giza", iso2="EG", admin1="Giza"),
                 place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1"))
     assert got[-1] == "Gaza Strip"
+
+
+def test_a_heading_is_read_before_a_bracket_that_opens_the_name(ext):
+    text = ("واعترضت الدفاعات الجوية صاروخا بالستيا أطلقه المسلحون من محافظة صعدة يوم الثلاثاء. "
+            "وقال المتحدث إن الصاروخ كان باتجاه مدينة (جازان) ودمر في الجو.")
+    got = where(ext, text, place("صعدة", text, "Sa'dah", iso2="YE", level="admin1", admin1="Sa'dah"),
+                place("جازان", text, "Jizan", iso2="SA", admin1="Jazan"))
+    assert got == ["Jizan"]
+
+
+def test_a_missile_takes_the_heading_told_two_sentences_after(ext):
+    text = ("واعترضت الدفاعات الجوية صاروخا بالستيا أطلقه المسلحون في اليمن يوم الثلاثاء. "
+            "وقال المتحدث إن المسلحين أطلقوه من مدينة صعدة. "
+            "وأوضح أن الصاروخ كان باتجاه مدينة جازان ودمر في الجو.")
+    got = where(ext, text, place("اليمن", text, "Yemen", iso2="YE", level="country", admin1=None),
+                place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"),
+                place("جازان", text, "Jizan", iso2="SA", admin1="Jazan"))
+    assert got and got[0] == "Jizan"

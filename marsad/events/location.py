@@ -28,7 +28,8 @@ sentence whose only place is its source's seat (مصادر ميدانية داخ
 front named by a governorate's namesake city (في جبهة الحديدة) is detailed by the next sentence's town or district,
 and an area the next sentence tells the trigger's noun again at a finer place of (إن القصف تركز على مديرية رازح) is
 narrowed to it, unless the area is one of a list.  A missile fired تجاه a town is headed there; an area's name of
-two words abroad (على قطاع غزة) is no homograph.
+two words abroad (على قطاع غزة) is no homograph; a missile's heading may be told two sentences on, the name in
+brackets (الصاروخ كان باتجاه مدينة (جازان)).
 """
 
 from __future__ import annotations
@@ -134,8 +135,9 @@ _UNNAMED_SITES = frozenset({"المزارع", "مزارع", "الشعاب", "ش�
                             "المرتفعات", "الجبال", "الاراضي", "اراضي", "الحقول"})
 
 
-#: Quote marks that may open a name (نحو مدينة "جازان"): a goal or heading is read before the mark.
-_QUOTES = frozenset('"«“')
+#: Quote marks or a bracket that may open a name (نحو مدينة "جازان"، باتجاه مدينة (جازان)): a goal or heading is
+#: read before the mark.
+_QUOTES = frozenset('"«“(')
 
 
 def _at(text: str, place: Place) -> int:
@@ -927,9 +929,11 @@ def _not_object(text: str, place: Place, trigger_start: int) -> int:
 
 
 def _heading_after(text: str, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
-    """Where the next sentence says a missile was headed (وأوضح أن الصاروخ كان متجها نحو مدينة جازان): a
-    missile whose own sentence names only its launch area, or nothing, is placed there."""
-    return next((p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p) and aimed_at(text, p)), None)
+    """Where the next sentence, or the one after it, says a missile was headed (وأوضح أن الصاروخ كان متجها نحو
+    مدينة جازان; a spokesman's quote of the launch may stand between): a missile whose own sentence names only
+    its launch area, or nothing, is placed there."""
+    return next((p for k in (1, 2) for p in by_sentence.get(sent_idx + k, ()) if not guessed(p) and aimed_at(text, p)),
+                None)
 
 
 #: Words of a border right before a city's name (الحدود الشرقية لغزة، على حدود غزة، السياج الفاصل مع غزة).
