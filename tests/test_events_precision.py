@@ -2155,3 +2155,31 @@ def test_a_span_of_fighting_is_told_by_its_length_before_it(text, word, span):
     toks = tokenize(text)
     i = next(k for k, t in enumerate(toks) if t.text == word)
     assert span_of_fighting(toks, i) is span
+
+
+def _saraqib_and_damascus(text: str) -> Document:
+    places = [place("سراقب", text, "Saraqib")]
+    if "دمشق" in text:
+        places.append(place("دمشق", text, "Damascus", admin1="Damascus"))
+    if "أريحا" in text:
+        places.append(place("أريحا", text, "Ariha"))
+    return make_doc(text, tuple(places))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت طائرات التحالف غارة جوية على سراقب الأحد. وقال متحدث باسم الهلال الأحمر في دمشق إن 12 مدنيا قتلوا في الهجوم.",
+        "شنت طائرات التحالف غارة جوية على سراقب الأحد. وقال مسعفون في دمشق إن المصابين نقلوا من الهجوم إلى المستشفيات.",
+    ],
+)
+def test_the_toll_of_the_attack_points_back_at_the_incident(ext, text):
+    """"killed in the attack" told by a speaker elsewhere is the strike already coded, not a new event there."""
+    assert [(e.sub_event_type, e.location.name) for e in ext(_saraqib_and_damascus(text)).events] == [
+        ("Air/drone strike", "Saraqib")
+    ]
+
+
+def test_an_attack_with_a_target_of_its_own_is_a_new_event(ext):
+    text = "شنت طائرات التحالف غارة جوية على سراقب الأحد. وقتل خمسة جنود في الهجوم على حاجز في أريحا."
+    assert [e.location.name for e in ext(_saraqib_and_damascus(text)).events] == ["Saraqib", "Ariha"]

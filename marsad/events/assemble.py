@@ -2115,6 +2115,10 @@ def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[An
         k = _referent(events, ev)  # a definite mention with no place or date of its own
     if k is None and _death_of_named(d, tokens):
         k = _latest_violent(events, ev, scene=False)  # the death of someone already named
+    if k is None and _toll_of_the_attack(d, tokens):
+        k = _latest_violent(events, ev, scene=False)  # "قتلوا في الهجوم": the incident already told
+        if k is not None and _told_generically(events[k]):
+            k = None  # an attack itself told only as الهجوم is no incident to point back at
     if k is None and d.place is None and not d.own_date and has_places:
         # "وأعلن داعش مسؤوليته … مؤكدا استخدام سيارة مفخخة": nothing of its own to tell it apart from an
         # event of its sub-type told before
@@ -2259,6 +2263,36 @@ def _anaphoric(d: Draft, tokens: Sequence[Any]) -> bool:
     if d.own_place or d.own_date:
         return False
     return tokens[d.hits[0].first].norm.startswith(_DEFINITE_HEADS)
+
+
+#: Generic attack nouns (shadow form, article stripped) that name no weapon: what they point back at decides the type.
+_GENERIC_ATTACK = frozenset({"هجوم", "هجمات", "اعتداء"})
+#: Prepositions of a toll or a wound taken (قتلوا في الهجوم، المصابين من الهجوم، جراء الهجوم).
+_TOLL_PREPS = frozenset({"في", "من", "جراء", "اثر", "خلال", "عقب"})
+#: Words after the noun that give it a target of its own (الهجوم على بلدة …): a new account, not a pointer.
+_OWN_TARGET = frozenset({"علي", "ضد", "الذي", "التي"})
+
+
+def _told_generically(e: Event) -> bool:
+    """The event's trigger is a bare attack noun (هجوم، الهجوم): nothing says what the incident was."""
+    return e.trigger is not None and article_stripped(normalize(e.trigger.text).lstrip("و")) in _GENERIC_ATTACK
+
+
+def _toll_of_the_attack(d: Draft, tokens: Sequence[Any]) -> bool:
+    """A definite generic attack noun after a toll's preposition (قتل 29 طفلا في الهجوم، نقل المصابين من
+    الهجوم), with no date of its own and no target after it, tells the dead or wounded of the incident the report
+    has told: that incident, whatever type its own sentence gave it and wherever the speaker stands (a place in
+    the sentence is often only the speaker's: متحدث في صنعاء)."""
+    if d.own_date or len(d.hits) != 1:
+        return False
+    h = d.hits[0]
+    w = tokens[h.first].norm
+    if not w.startswith("ال") or article_stripped(w) not in _GENERIC_ATTACK or h.first == 0:
+        return False
+    if tokens[h.first - 1].norm.lstrip("و") not in _TOLL_PREPS:
+        return False
+    nxt = tokens[h.last + 1].norm if h.last + 1 < len(tokens) else ""
+    return nxt not in _OWN_TARGET
 
 
 #: Nouns of a death (shadow form, without و/ب/ل): "مقتلهم"، "مقتل الجندي" tell the death of someone named before.
