@@ -29,7 +29,7 @@ front named by a governorate's namesake city (في جبهة الحديدة) is d
 and an area the next sentence tells the trigger's noun again at a finer place of (إن القصف تركز على مديرية رازح) is
 narrowed to it, unless the area is one of a list.  A missile fired تجاه a town is headed there; an area's name of
 two words abroad (على قطاع غزة) is no homograph; a missile's heading may be told two sentences on, the name in
-brackets (الصاروخ كان باتجاه مدينة (جازان)).
+brackets (الصاروخ كان باتجاه مدينة (جازان)); a bare city after a verb of saying (إذ أشارت طهران) is its government.
 """
 
 from __future__ import annotations
@@ -584,11 +584,25 @@ _SPEAKS = frozenset({"تنفي", "نفت", "تقول", "قالت", "تؤكد", "
                      "تعلن", "اعلنت", "تطالب", "طالبت", "تحذر", "حذرت", "ينفي", "نفي", "يقول", "قال", "يتهم", "اتهم"})
 
 
+#: Verbs of saying that put their subject after them (إذ أشارت طهران إلى، وقالت موسكو إن).
+_SAYS_BEFORE = _SPEAKS | frozenset({"اشارت", "اشار", "ذكرت", "اوضحت", "ردت", "زعمت", "اعتبرت", "وصفت", "هددت"})
+
+
 def _speaks(text: str, place: Place) -> bool:
     """A city or country is the subject of a verb of saying or denying right after it (الرياض تنفي; not after
     في: "مظاهرة في بغداد طالبت" is the crowd's demand)."""
     after = text[place.end : place.end + 16].split()
     return bool(after) and normalize(after[0]).strip('"«»(),،.') in _SPEAKS
+
+
+def _spoken_by(text: str, place: Place) -> bool:
+    """A bare city right after a verb of saying is its subject (إذ أشارت طهران إلى عدم وجود أدلة): Arabic puts the
+    verb first, and the city is its government speaking, no scene."""
+    before = text[max(0, place.start - 16) : place.start].split()
+    if not before or not text[place.start - 1].isspace():
+        return False
+    w = normalize(before[-1]).strip('"«»(),،.')
+    return w in _SAYS_BEFORE or (w[:1] in "وف" and w[1:] in _SAYS_BEFORE)
 
 
 def _government(text: str, place: Place) -> bool:
@@ -597,6 +611,8 @@ def _government(text: str, place: Place) -> bool:
     if place.level in ("populated_place", "country") and _speaks(text, place) and _attachment(text, place) == 2 \
             and not _after_capital(text, place):
         return True
+    if place.level == "populated_place" and _spoken_by(text, place):
+        return True  # وأشارت طهران إلى: the government speaks
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : place.start].split()[-2:]]
     if not before:
         return False
