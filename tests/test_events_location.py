@@ -463,3 +463,12 @@ def test_a_city_right_after_a_verb_of_saying_is_its_government_not_the_scene(ext
     got = where(ext, text, place("الأردن", text, "Jordan", iso2="JO", level="country", admin1=None),
                 place("دمشق", text, "Damascus", admin1="Damascus"))
     assert got == ["Jordan"]
+
+
+def test_a_city_named_as_a_side_of_a_border_between_two_places_stands_for_its_area(ext):
+    text = ("وتعاني مستشفيات قطاع غزة من نقص حاد في الأدوية. ودارت مواجهات عنيفة على الحدود بين غزة وإسرائيل يوم الجمعة. "
+            "وقتل جندي إسرائيلي خلال تلك المواجهات.")
+    got = where(ext, text, place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1"),
+                place("غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip", nth=1),
+                place("إسرائيل", text, "Israel", iso2="IL", level="country", admin1=None))
+    assert got and got[-1] == "Gaza Strip"

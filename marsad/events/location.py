@@ -29,7 +29,8 @@ front named by a governorate's namesake city (في جبهة الحديدة) is d
 and an area the next sentence tells the trigger's noun again at a finer place of (إن القصف تركز على مديرية رازح) is
 narrowed to it, unless the area is one of a list.  A missile fired تجاه a town is headed there; an area's name of
 two words abroad (على قطاع غزة) is no homograph; a missile's heading may be told two sentences on, the name in
-brackets (الصاروخ كان باتجاه مدينة (جازان)); a bare city after a verb of saying (إذ أشارت طهران) is its government.
+brackets (الصاروخ كان باتجاه مدينة (جازان)); a bare city after a verb of saying (إذ أشارت طهران) is its government; a city named as a side of a border between
+two places (الحدود بين غزة وإسرائيل), in the trigger's sentence or one before, stands for its area.
 """
 
 from __future__ import annotations
@@ -735,6 +736,9 @@ def choose_place(
             return ahead, f"place: {ahead.text}, where the missile was headed, in the sentence after the trigger"
     back = _before(text, by_sentence, sent_idx)
     if back is not None:
+        area = _border_area(text, back[0], by_sentence)
+        if area is not None:  # مواجهات على الحدود بين غزة وإسرائيل told before: the border runs along the Strip
+            return area, f"place: {area.text} from {back[1]} sentence(s) before the trigger ({back[0].text}'s border)"
         return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger"
     if named:
         best = min(named, key=lambda p: abs(p.start - trigger_start))
@@ -971,7 +975,8 @@ def _border_area(text: str, place: Place, by_sentence: Mapping[int, Sequence[Pla
         words.pop()  # الشرقية
     if not words:
         return None
-    side = words[-1] in _BORDER_OF or (words[-1] == "مع" and len(words) > 1 and words[-2] in _BORDER_WITH)
+    side = words[-1] in _BORDER_OF or (words[-1] == "مع" and len(words) > 1 and words[-2] in _BORDER_WITH) \
+        or (words[-1] == "بين" and len(words) > 1 and words[-2] in _BORDER)  # الحدود بين غزة وإسرائيل
     if not side:
         return None
     return next((q for qs in by_sentence.values() for q in qs
