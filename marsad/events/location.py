@@ -29,8 +29,9 @@ front named by a governorate's namesake city (في جبهة الحديدة) is d
 and an area the next sentence tells the trigger's noun again at a finer place of (إن القصف تركز على مديرية رازح) is
 narrowed to it, unless the area is one of a list.  A missile fired تجاه a town is headed there; an area's name of
 two words abroad (على قطاع غزة) is no homograph; a missile's heading may be told two sentences on, the name in
-brackets (الصاروخ كان باتجاه مدينة (جازان)); a bare city after a verb of saying (إذ أشارت طهران) is its government; a city named as a side of a border between
-two places (الحدود بين غزة وإسرائيل), in the trigger's sentence or one before, stands for its area.
+brackets (الصاروخ كان باتجاه مدينة (جازان)); a bare city after a verb of saying (إذ أشارت طهران) is its
+government; a city named as a side of a border between two places (الحدود بين غزة وإسرائيل), in the trigger's
+sentence or one before, stands for its area.
 """
 
 from __future__ import annotations
