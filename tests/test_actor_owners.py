@@ -295,3 +295,18 @@ def test_the_legitimate_forces_are_the_yemeni_government_and_a_strikes_aircraft_
     from marsad.events.actors import _owns_other_attack
     from marsad.text import tokenize
     assert _owns_other_attack(tokenize("في غارات لمقاتلات التحالف ومواجهات مع القوات"), 3, 4)
+
+
+def test_a_terrorist_cell_is_an_unidentified_armed_group_and_the_arrested_after_an_arrest_noun(nlp):
+    got = actors(nlp, "قتل ثلاثة مسلحين خلال مواجهات مع الشرطة والخلية الإرهابية في مدينة العريش أمس.")
+    assert got and "Unidentified Armed Group (Egypt)" in got[0], got
+    got = actors(nlp, "تمكنت قوات الأمن من إلقاء القبض على خمسة من العناصر الإرهابية في مدينة العريش أمس.")
+    assert got and got[0][1] == "Unidentified Armed Group (Egypt)", got
+
+
+def test_a_group_after_a_detached_lam_is_whose_hideout_was_raided_not_the_raider():
+    from marsad.events.actors import _detached_l
+    from marsad.text import tokenize
+    toks = tokenize('بعد يومين من المداهمات لـ"خلية إرهابية" في السلط')
+    k = next(i for i, t in enumerate(toks) if t.text == "خلية")
+    assert _detached_l(toks, k) and not _detached_l(toks, 1)

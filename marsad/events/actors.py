@@ -118,7 +118,7 @@ def assign_roles(
             targets_marked.append(m)  # the dead or hurt of a toll; the object of قتلوا (its subject came first)
         elif passive_subject(tokens, i, last):
             targets_marked.append(m)  # "جنديا عراقيا قتل في …": the one a passive verb hit, not its doer
-        elif _glued_l(tokens[i], m) and not _owns_platform(tokens, i):
+        elif (_glued_l(tokens[i], m) or _detached_l(tokens, i)) and not _owns_platform(tokens, i):
             not_agents.append(m)  # للجيش، لقوات: whose patrol or base was hit, not who acted
     if event_type == "Protests" or event_type == "Riots":
         demo = [m for m in mentions if m.kind in ("protesters", "rioters")]
@@ -579,6 +579,14 @@ def _right_after(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
 def _glued_l(tok: Token, m: ActorMention) -> bool:
     """The mention carries the preposition ل (للجيش، لقوات النظام): whose base or patrol, not who acted."""
     return "ل" in tok.text[: max(0, m.start - tok.start)] or (m.start == tok.start and tok.norm.startswith(("لل", "ولل")))
+
+
+def _detached_l(tokens: Sequence[Token], i: int) -> bool:
+    """ل written apart before the mention, a quote between (المداهمات لـ"خلية إرهابية"): as _glued_l."""
+    k = i - 1
+    while k >= 0 and tokens[k].kind == "punct" and tokens[k].text in "\"«“'":
+        k -= 1
+    return k >= 0 and tokens[k].text in ("لـ", "ل")
 
 
 def _owns_platform(tokens: Sequence[Token], i: int) -> bool:

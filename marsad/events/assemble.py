@@ -644,6 +644,13 @@ class Extractor:
                     d.actor1 = d.actor2  # an armed actor beside a killing of civilians is its perpetrator
                 d.actor2 = default_actor("civilians")
             if (d.fields["sub_event_type"] == "Arrests" and d.actor2 is None and d.actor1 is not None
+                    and d.actor1.inter in (2, 3) and d.actor1.start > d.hits[0].start
+                    and (not is_verb(d.hits[0].entry.form) or d.actor1.generic is not None)):
+                # "إلقاء القبض على 86 من العناصر الإرهابية": an armed group named after the arrest noun was taken
+                # (after a verb a named group is the subject, اعتقلت هيئة تحرير الشام; a faceless cell never is)
+                d.actor1, d.actor2 = None, d.actor1
+                d.notes.append(f"actor2 {d.actor2.text}: the armed group named after the arrest, the arrested")
+            if (d.fields["sub_event_type"] == "Arrests" and d.actor2 is None and d.actor1 is not None
                     and not _militants_taken(tokens, d.hits[-1].last)):
                 # ACLED's side of the arrested when the report names no group of theirs: civilians
                 d.actor2 = default_actor("civilians")
