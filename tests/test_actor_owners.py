@@ -310,3 +310,10 @@ def test_a_group_after_a_detached_lam_is_whose_hideout_was_raided_not_the_raider
     toks = tokenize('بعد يومين من المداهمات لـ"خلية إرهابية" في السلط')
     k = next(i for i, t in enumerate(toks) if t.text == "خلية")
     assert _detached_l(toks, k) and not _detached_l(toks, 1)
+
+
+def test_the_side_fought_with_in_the_sentence_is_the_opponent_of_a_territory_gain(nlp):
+    got = actors(nlp, "تمكنت القوات الشرعية من السيطرة على عدد من القرى في أطراف مديرية الصلو، بعد مواجهات مع ميليشيات "
+                      "الحوثي أمس.")
+    assert got and got[0] == ("Military Forces of Yemen (2022-) Presidential Leadership Council",
+                              "Military Forces of Yemen (2017-) Houthi"), got

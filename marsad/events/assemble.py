@@ -600,6 +600,10 @@ class Extractor:
             a1, a2, why = assign_roles(ments, tokens, tok_index, trig.first, trig.last, d.fields["event_type"], verbal)
             d.notes.extend(why)
             if d.fields["event_type"] == "Battles" and a1 is not None and a2 is None:
+                a2 = _fought_with(ments, tokens, tok_index, a1)
+                if a2 is not None:
+                    d.notes.append(f"actor2 {a2.text}, fought with (معارك مع) in the sentence")
+            if d.fields["event_type"] == "Battles" and a1 is not None and a2 is None:
                 a2 = self._context_opponent(mentions, sentences, d.sent_idx, a1)
                 if a2 is not None:
                     d.notes.append(f"actor2 {a2.text} from the sentence before")
@@ -1381,6 +1385,22 @@ def _same_clause(tokens: Sequence[Any], i: int, first: int, last: int) -> bool:
     return not any(
         (t.kind == "punct" and t.text in _CLAUSE_BREAKS) or t.norm.lstrip("و") in _COMPLEMENTIZERS for t in tokens[lo:hi]
     )
+
+
+#: Nouns of fighting whose "مع X" names the other side (بعد مواجهات مع ميليشيات الحوثي).
+_FIGHT_NOUNS = ("معارك", "مواجهات", "اشتباكات", "قتال", "معركه", "مواجهه")
+
+
+def _fought_with(ments: Sequence[ActorMention], tokens: Sequence[Any], tok_index: dict[int, int],
+                 a1: ActorMention) -> ActorMention | None:
+    """The side the sentence has the doer fight (سيطرت القوات على القرى بعد مواجهات مع ميليشيات الحوثي): the
+    mention right after مع that follows a noun of fighting, not the doer's side nor its ally."""
+    for m in ments:
+        i = tok_index.get(m.start, -1)
+        if (i >= 2 and tokens[i - 1].norm == "مع" and article_stripped(tokens[i - 2].norm.lstrip("و")).startswith(_FIGHT_NOUNS)
+                and m.kind not in ("civilians", "protesters", "organization") and not same_side(m.name(None), a1.name(None))):
+            return m
+    return None
 
 
 def _allied(a: str | None, b: str | None) -> bool:
