@@ -118,7 +118,7 @@ from marsad.events.location import (
 )
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
 from marsad.events.roles import bad_head, is_quantity
-from marsad.events.sides import same_side
+from marsad.events.sides import allies, same_side
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -799,9 +799,7 @@ class Extractor:
                 return None
             s = sentences[k]
             for m in mentions:
-                # the dead or the crowd, a body that reports (the UN), the side itself or its ally are no opponent
-                if (s.start <= m.start < s.end and m.kind not in ("civilians", "protesters", "organization")
-                        and not same_side(m.name(None), a1.name(None))):
+                if s.start <= m.start < s.end and _may_oppose(m, a1):
                     if (m.inter is not None and m.inter != 1) or a1.inter not in (None, 1):
                         return m
         return None
@@ -846,7 +844,7 @@ class Extractor:
         words = {article_stripped(t.norm.lstrip("وب")) for t in tokens[plo:lo] if t.kind == "word"}
         if not words & _AIRCRAFT:
             return
-        f.update(event_type="Explosions/Remote violence", sub_event_type=_AIR, plover_mode="aerial")
+        f.update(_AIR_FIELDS)
         d.notes.append("type: targeting after a sentence of aircraft (air)")
 
     @staticmethod
@@ -1027,7 +1025,7 @@ class Extractor:
         after = [t.norm.lstrip("و") for t in tokens[h.last + 1 : min(hi, h.last + 30)] if t.kind == "word"]
         if not any(w[:1] in ("ل", "ب") and article_stripped(w[1:].removeprefix("ل")) in _WARPLANES for w in after):
             return
-        f.update(event_type="Explosions/Remote violence", sub_event_type=_AIR, plover_mode="aerial")
+        f.update(_AIR_FIELDS)
         d.notes.append("type: deaths its sentence gives to aircraft (air)")
 
     @staticmethod
@@ -1398,15 +1396,21 @@ def _fought_with(ments: Sequence[ActorMention], tokens: Sequence[Any], tok_index
     for m in ments:
         i = tok_index.get(m.start, -1)
         if (i >= 2 and tokens[i - 1].norm == "مع" and article_stripped(tokens[i - 2].norm.lstrip("و")).startswith(_FIGHT_NOUNS)
-                and m.kind not in ("civilians", "protesters", "organization") and not same_side(m.name(None), a1.name(None))):
+                and _may_oppose(m, a1)):
             return m
     return None
+
+
+def _may_oppose(m: ActorMention, a1: ActorMention) -> bool:
+    """Whether `m` can be the opponent of `a1` in a battle: not the dead or the crowd, not a body that reports
+    (the UN), not `a1`'s own side nor its ally."""
+    return m.kind not in ("civilians", "protesters", "organization") and not same_side(m.name(None), a1.name(None))
 
 
 def _allied(a: str | None, b: str | None) -> bool:
     """One name, or two states of one camp (القوات الإماراتية beside the coalition): never each other's
     opponent.  Two names of one state are left to the later passes (the rules' guess may be the slip)."""
-    return a == b or bool(same_side(a, b) and not same_side(a, b, camps=False))
+    return a == b or allies(a, b)
 
 
 def _actors_from_tags(d: Draft, mentions: Sequence[ActorMention]) -> None:
@@ -1774,6 +1778,7 @@ def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tup
 #: Words after "القصف" that name its weapon (المدفعي، الصاروخي، بالهاون، بقذائف): shelling of its own.
 _ARTILLERY_NEXT = ("مدفع", "صاروخ", "هاون", "قذايف", "قذيف", "بري", "راجم", "صواريخ")
 _AIR = "Air/drone strike"
+_AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": _AIR, "plover_mode": "aerial"}
 #: Words of aircraft and raids (shadow form, article and و/ب stripped) in the sentence before a targeting
 #: word with no doer: the targeting is theirs.
 _AIRCRAFT = frozenset({"طايرات", "طايره", "مقاتلات", "مقاتله", "غارات", "غاره", "غارتين", "طيران", "مروحيات",
@@ -2206,7 +2211,7 @@ def _one_battle(a: Event, b: Event, tokens: Sequence[Any] = ()) -> bool:
     one, two = (a, b) if a.actor2 is None else (b, a)
     if one.actor1 is None or one.actor2 is not None or two.actor1 is None or two.actor2 is None:
         return False
-    if not any(same_side(one.actor1, x) and not same_side(one.actor1, x, camps=False) for x in (two.actor1, two.actor2)):
+    if not any(allies(one.actor1, x) for x in (two.actor1, two.actor2)):
         return False
     starts = [t.start for t in tokens]
     for e in (a, b):

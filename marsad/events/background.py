@@ -888,7 +888,7 @@ def losses_from(tokens: Sequence[Token], first: int, last: int, start: int, end:
 
 
 #: Verbs of habit: "دأبت الميليشيات على استهداف …" tells a practice over time.
-_HABIT_VERBS = ("داب", "دابت", "دابوا", "اعتاد", "اعتادت", "اعتادوا")
+_HABIT_VERBS = ("داب", "اعتاد")  # matched as prefixes: دأبت، اعتادوا …
 
 
 def used_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
@@ -902,7 +902,7 @@ def used_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 
 
 #: Words of a share: "السيطرة على نحو 65 بالمئة من المنطقة" measures a campaign's progress.
-_PERCENT = frozenset({"بالمايه", "بالميه", "بالمئه", "%", "المايه", "الميه", "المئه"})
+_PERCENT = frozenset({"بالمايه", "بالميه", "%", "المايه", "الميه"})  # shadow forms: ئ is ي
 
 
 def share_taken(tokens: Sequence[Token], last: int, hi: int) -> str | None:
@@ -1195,9 +1195,8 @@ def span_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
             continue
         ahead = [k for k in range(i + 1, min(first, i + 5)) if tokens[k].kind in ("word", "number")]
         words = [_bare(tokens[k]) for k in ahead]
-        if words and words[0] in _SPANS and any(w in _PAST_ADJ for w in words[1:]):
-            return f"period: {tokens[i].text} {tokens[ahead[0]].text}"
-        if words and words[0] in _YEARS:  # "تعرضت طوال سنوات لقصف": years need no "past" to be a period
+        # "تعرضت طوال سنوات لقصف": years need no "past" to be a period; other spans do (خلال الأيام الماضية)
+        if words and (words[0] in _YEARS or (words[0] in _SPANS and any(w in _PAST_ADJ for w in words[1:]))):
             return f"period: {tokens[i].text} {tokens[ahead[0]].text}"
     if first - 2 >= start and tokens[first - 1].norm in ("فتره", "الفتره") and _bare(tokens[first - 2]) in _SPAN_OPENERS:
         return f"period: {tokens[first - 2].text} {tokens[first - 1].text}"  # "خلال فترة سيطرتهم على"

@@ -147,10 +147,10 @@ class TriggerLexicon:
     def blocker(self, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
         """(last token, kind) of the blocker starting at token i, or None.  "بدون طيار" / "دون طيار"
         (unmanned, of a drone) negates nothing, nor does a phrase of `not_blockers`."""
-        if self.not_blockers.match(tokens, i) is not None:
-            return None
         m = self.blockers.match(tokens, i)
-        if m is not None and m[1] == "negation" and m[0] + 1 < len(tokens) and tokens[m[0] + 1].norm in _PILOT:
+        if m is None or self.not_blockers.match(tokens, i) is not None:
+            return None  # the phrase lookup only where a blocker matched: this runs at every window token
+        if m[1] == "negation" and m[0] + 1 < len(tokens) and tokens[m[0] + 1].norm in _PILOT:
             return None
         return m
 

@@ -783,8 +783,7 @@ def _narrowed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
     part = next(
         (p for p in after if p.start > again.start and p.iso2 == area.iso2 and p.admin1 == area.admin1
          and (area.level != "admin2" or p.admin2 == area.admin2) and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK.get(area.level, 6)
-         and _close_after(text, again, p) and _movement(text, p) == 0 and attributed(text, p) == 0
-         and _reference(text, p) == 0),
+         and _close_after(text, again, p) and not _not_scene(text, p)),
         None,
     )
     if part is None or any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
@@ -827,14 +826,15 @@ def _retold_after(
         return None
     after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p)]
     for part in after:
-        if not (part.iso2 == area.iso2 and part.admin1 == area.admin1 and part.name != area.name and not _names_admin1(part)
+        if not (part.iso2 == area.iso2 and part.admin1 == area.admin1 and part.name != area.name
                 and LEVEL_RANK.get(part.level, 6) < (LEVEL_RANK["admin1"] if area.level == "populated_place"
-                                                      else LEVEL_RANK.get(area.level, 6))):
+                                                      else LEVEL_RANK.get(area.level, 6))
+                and not _names_admin1(part)):  # the gazetteer lookup last
             continue
         head = re.split(r"[،,.؛:\n]", text[max(0, part.start - 80) : part.start])[-1].split()[-NARROW_REACH - 1 :]
         if not any(_RETOLD_RE.sub("", normalize(w)) == core for w in head):
             continue
-        if _movement(text, part) or attributed(text, part) or _reference(text, part):
+        if _not_scene(text, part):
             return None
         if any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
             return None  # في مديريتي التحيتا والجراحي: several places, the area stands for them all
@@ -861,7 +861,7 @@ def _front_detailed(text: str, city: Place, by_sentence: Mapping[int, Sequence[P
          and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK["admin1"] and not front(text, p)),
         None,
     )
-    if part is None or _movement(text, part) or attributed(text, part) or _reference(text, part):
+    if part is None or _not_scene(text, part):
         return None
     if any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
         return None  # في مديريتي التحيتا والجراحي: several places, the front stands for them all
@@ -894,7 +894,7 @@ def _narrowed_where(text: str, area: Place, same: Sequence[Place], trigger_start
     inside = part.iso2 == area.iso2 and part.admin1 == area.admin1 and (area.level != "admin2" or part.admin2 == area.admin2)
     if not inside or LEVEL_RANK.get(part.level, 6) >= LEVEL_RANK.get(area.level, 6):
         return None
-    if _movement(text, part) or attributed(text, part) or _reference(text, part) or namesake(text, area, part):
+    if _not_scene(text, part) or namesake(text, area, part):
         return None  # حيث تقدمت القوات في جبهة تعز: the area again, by its seat's name
     return part
 
@@ -1044,6 +1044,11 @@ def source_seat(text: str, place: Place) -> bool:
     while words and words[-1] in _SETTLEMENT:
         words.pop()
     return any(article_stripped(w) in _SOURCE_NOUNS for w in words[-SOURCE_REACH:])
+
+
+def _not_scene(text: str, place: Place) -> bool:
+    """A place named as a goal or origin, a source's seat or a reference point: not where it happened."""
+    return bool(_movement(text, place) or attributed(text, place) or _reference(text, place))
 
 
 def attributed(text: str, place: Place) -> int:

@@ -68,6 +68,11 @@ def same_side(a: str | None, b: str | None, camps: bool = True) -> bool | None:
     return not _apart(a, b) if camps else _base(a) == _base(b)
 
 
+def allies(a: str | None, b: str | None) -> bool:
+    """Two states or groups of one camp, not one state under two names (Saudi Arabia and the UAE)."""
+    return bool(a and b) and _base(str(a)) != _base(str(b)) and not _apart(str(a), str(b))
+
+
 def _distinct(e: Event) -> Event:
     """A side is never its own opponent (protesters against protesters): the second is a slip, dropped.  A
     state's arrest of someone its own name was read for (the authorities arresting an official or an

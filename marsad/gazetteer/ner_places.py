@@ -23,7 +23,7 @@ from marsad.gazetteer.store import Gazetteer
 from marsad.gazetteer.unknown import NOT_NAMES
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow
-from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
+from marsad.text.tokenize import article_stripped, proclitic_ok
 
 _LABELS = frozenset({"LOC", "GPE"})
 #: Heads of seas, rivers, deserts and world regions: no country or unit contains them (البحر المتوسط،
@@ -66,6 +66,11 @@ def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: It
     taken = [(p.start, p.end) for p in places] + [(mn.start, mn.end) for mn in matched]
     ents = _merged(ents, text, sh, words, taken)
     by_start = {p.start: p for p in places}
+    # the document's country for the fallback: one for all its entities
+    total = sum(v for v in weights.values() if v > 0)
+    iso2 = max(weights, key=lambda c: weights[c]) if total >= _MIN_WEIGHT else None
+    share = weights[iso2] / total if iso2 else 0.0
+    c = country(iso2) if iso2 and share >= _MIN_SHARE else None
     out: list[Place] = []
     for ent in ents:
         if any(s < ent.end and ent.start < e for s, e in taken):
@@ -80,10 +85,6 @@ def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: It
             out.append(_coded(here, unit, 2, how))
             taken.append((ent.start, ent.end))
             continue
-        total = sum(v for v in weights.values() if v > 0)
-        iso2 = max(weights, key=lambda c: weights[c]) if total >= _MIN_WEIGHT else None
-        share = weights[iso2] / total if iso2 else 0.0
-        c = country(iso2) if iso2 and share >= _MIN_SHARE else None
         if c is None or not _introduced(words, ns) or len(words.m[ns:ne].replace(" ", "")) < _MIN_ALONE \
                 or not _sentence_names(sh, words, ns, ne, c.iso2, places):
             continue
@@ -130,7 +131,7 @@ def _plausible(gaz: Gazetteer, words: Words, ns: int, ne: int) -> bool:
         return False
     if any(w in _NOT_PLACE_WORDS or w in NOT_NAMES or type_of(w) or direction_of(w) or demonym_country(w) for w in ws):
         return False
-    bare = [w[len(r):] if (r := next((r for r in ARTICLE_RUNS if w.startswith(r)), "")) else w for w in ws]
+    bare = [article_stripped(w) for w in ws]
     return not any(w in gaz.common or "ال" + w in gaz.common or b in _WORLD_REGIONS
                    for w, b in zip(ws, bare, strict=True))
 

@@ -97,10 +97,11 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                         if not gaz.far(i) or (vowel_slip(key, name) and why not in (_GLUED, _TYPED))}
                 if len(hits) != 1:
                     continue
-                entry = gaz.entries[next(iter(hits))]
+                (hit,) = hits
+                entry = gaz.entries[hit]
                 if why.startswith(_FRAMED) and demonym_country(words.word(k - 1)) != entry.iso2:
                     continue
-                if gaz.far(next(iter(hits))):
+                if gaz.far(hit):
                     why += "; a transliteration's long vowel"
                 if why == _GLUED and entry.level != "country":
                     continue  # بنيامين is Benjamin, not ب + Niamey: a glued ب only for a country
