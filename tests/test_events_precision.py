@@ -2183,3 +2183,27 @@ def test_the_toll_of_the_attack_points_back_at_the_incident(ext, text):
 def test_an_attack_with_a_target_of_its_own_is_a_new_event(ext):
     text = "شنت طائرات التحالف غارة جوية على سراقب الأحد. وقتل خمسة جنود في الهجوم على حاجز في أريحا."
     assert [e.location.name for e in ext(_saraqib_and_damascus(text)).events] == ["Saraqib", "Ariha"]
+
+
+# round 17a: campaigns told as a backdrop, fractions of an area, abilities
+
+
+def test_strikes_that_never_stop_are_a_campaign(ext):
+    text = "وسط غارات جوية لا تهدأ على سراقب، خرج الأطفال يبحثون عن الماء."
+    assert "Air/drone strike" not in subtypes(ext(saraqib(text)))
+
+
+def test_strikes_on_a_day_are_kept(ext):
+    text = "شنت طائرات حربية غارات جوية على سراقب الثلاثاء."
+    assert "Air/drone strike" in subtypes(ext(saraqib(text)))
+
+
+def test_half_of_an_area_taken_is_a_campaigns_progress(ext):
+    text = "واستعاد الجيش السيطرة على نصف ريف سراقب تقريبا."
+    assert "Government regains territory" not in subtypes(ext(saraqib(text)))
+
+
+def test_an_ability_to_take_a_town_is_no_capture(ext):
+    text = "وقال التحالف إن بإمكانه السيطرة على سراقب بسرعة."
+    assert "Government regains territory" not in subtypes(ext(saraqib(text)))
+    assert "Non-state actor overtakes territory" not in subtypes(ext(saraqib(text)))

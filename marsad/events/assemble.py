@@ -96,6 +96,7 @@ from marsad.events.background import (
     threatened_with,
     told_as_cause,
     trend,
+    unceasing,
     undated_pluperfect,
     used_from,
     used_to,
@@ -293,6 +294,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)
+    if why is None and h.entry.cls in _HABIT_CLASSES:
+        why = unceasing(tokens, h.last, hi)
     if why is None and h.entry.cls in _HABIT_CLASSES:
         why = used_from(tokens, h.first, *clause)
     if why is None and (h.entry.cls == "arrest" or h.entry.event_type == "Strategic developments"):

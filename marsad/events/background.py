@@ -905,11 +905,30 @@ def used_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 _PERCENT = frozenset({"بالمايه", "بالميه", "%", "المايه", "الميه"})  # shadow forms: ئ is ي
 
 
+#: Fractions of an area ("السيطرة على نصف الغوطة"، "أكثر من ثلث مساحة المنطقة"), read like a percentage.
+_FRACTIONS = frozenset({"نصف", "ثلث", "ربع", "ثلثي", "ثلثا", "ارباع", "خمس"})
+
+
 def share_taken(tokens: Sequence[Token], last: int, hi: int) -> str | None:
-    """A percentage within four tokens after a territory trigger: the share of an area taken so far."""
+    """A percentage or a fraction within four tokens after a territory trigger: the share of an area taken
+    so far, a campaign's progress rather than one place taken."""
     for k in range(last + 1, min(hi, last + 5)):
-        if tokens[k].norm in _PERCENT:
+        if tokens[k].norm in _PERCENT or _bare(tokens[k]) in _FRACTIONS:
             return f"share of an area: {tokens[k].text}"
+    return None
+
+
+#: Negated verbs of stopping that describe fire as unceasing ("غارات جوية لا تهدأ"، "قصف لا يتوقف").
+_UNCEASING = frozenset({"يهدا", "تهدا", "يتوقف", "تتوقف", "ينقطع", "تنقطع", "يكف", "تكف"})
+
+
+def unceasing(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """An attack described right after it as never stopping ("وسط غارات جوية لا تهدأ على الغوطة") is a
+    campaign told as a backdrop, not one strike."""
+    after = _words_after(tokens, last, hi, 3)
+    for n, j in enumerate(after[:-1]):
+        if _bare(tokens[j]) in ("لا", "لم") and _bare(tokens[after[n + 1]]) in _UNCEASING:
+            return f"a campaign: {tokens[j].text} {tokens[after[n + 1]].text}"
     return None
 
 
