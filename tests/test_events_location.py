@@ -472,3 +472,35 @@ def test_a_city_named_as_a_side_of_a_border_between_two_places_stands_for_its_ar
                 place("غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip", nth=1),
                 place("إسرائيل", text, "Israel", iso2="IL", level="country", admin1=None))
     assert got and got[-1] == "Gaza Strip"
+
+
+def test_a_place_named_as_a_neighbour_of_another_is_no_scene(ext):
+    text = "هاجمت قوات الجيش مواقع المسلحين في مديرية الوادي الحدودية مع البلدة الجديدة وقتلت خمسة منهم."
+    got = where(ext, text, place("مديرية الوادي", text, "Wadi", iso2="YE", level="admin2", admin1="Ta'iz"),
+                place("البلدة الجديدة", text, "New Town", iso2="YE", admin1="Ta'iz"))
+    assert got == ["Wadi"]
+
+
+def test_an_unnamed_settlement_is_named_in_the_next_sentence(ext):
+    text = ("قتل مستوطن بهجوم بسكين في مستوطنة بالضفة الغربية. "
+            "وقال الجيش إن شابا تسلل إلى مستوطنة النخيل وطعن ثلاثة مستوطنين.")
+    got = where(ext, text, place("الضفة الغربية", text, "West Bank", iso2="PS", level="admin1", admin1="West Bank"),
+                place("مستوطنة النخيل", text, "Nakhil", iso2="PS", admin1="West Bank"))
+    assert got and got[0] == "Nakhil"
+
+
+def test_a_settlement_someone_came_from_does_not_name_the_unnamed_one(ext):
+    text = ("قتل مستوطن بهجوم بسكين في مستوطنة بالضفة الغربية. "
+            "وقال الجيش إن المهاجم شاب من مستوطنة النخيل.")
+    got = where(ext, text, place("الضفة الغربية", text, "West Bank", iso2="PS", level="admin1", admin1="West Bank"),
+                place("مستوطنة النخيل", text, "Nakhil", iso2="PS", admin1="West Bank"))
+    assert got and got[0] == "West Bank"
+
+
+def test_a_city_abroad_a_missile_targeted_is_kept(ext):
+    text = ("وأعلن التحالف في اليمن أن الدفاعات الجوية اعترضت سبعة صواريخ باليستية أطلقت من الأراضي اليمنية، "
+            "واستهدف ثلاثة منها الرياض.")
+    got = where(ext, text, place("اليمن", text, "Yemen", iso2="YE", level="country", admin1=None),
+                place("الأراضي اليمنية", text, "Yemen", iso2="YE", level="country", admin1=None),
+                place("الرياض", text, "Riyadh", iso2="SA", admin1="Ar Riyad"))
+    assert got and got[-1] == "Riyadh"

@@ -104,6 +104,8 @@ _PARTITIVE = frozenset({"اجزاء", "جزء", "بعض", "احياء", "منا�
 _NEAR_BEFORE_MIN = frozenset({"قرب", "بالقرب", "مقربه", "بمقربه", "القريبه", "القريب", "قريبه", "قريب", "قريبا"})
 #: Nouns of one's arrival before إلى: "أوقف عقب وصوله إلى القاهرة" was arrested in Cairo.
 _ARRIVAL = frozenset({"وصوله", "وصولها", "وصولهم", "وصولهما", "وصولهن"})
+#: Verbs of slipping into a town before إلى (تسلل إلى مستوطنة آدم): the attacker's arrival, where he struck.
+_INFILTRATE = frozenset({"تسلل", "تسللت", "تسللوا", "يتسلل", "تتسلل", "يتسللون"})
 #: Participles of a road that leads to a place before إلى or نحو (الطريق المؤدي إلى، الخط الرابط إلى).
 _LEADING = frozenset({"المودي", "الموديه", "الرابط", "الرابطه", "الواصل", "الواصله"})
 #: Of those, the words of a goal (عاد إلى دمشق، نقل إلى القدس): such a place never locates an event.
@@ -267,6 +269,9 @@ def _on_arrival(text: str, place: Place) -> bool:
     words = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 48) : place.start].split()]
     while words and words[-1] in _SETTLEMENT:
         words.pop()
+    if len(words) >= 2 and words[-1] in _GOAL and place.level == "populated_place" \
+            and words[-2].removeprefix("و") in _INFILTRATE:
+        return True  # تسلل إلى مستوطنة آدم وطعن: the town slipped into is the scene
     if len(words) < 2 or words[-1] not in _GOAL or not (words[-2] in _ARRIVAL or words[-2][1:] in _ARRIVAL):
         return False
     return len(words) < 3 or words[-3] != "قبل"
@@ -487,11 +492,23 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
         # (غارات إسرائيلية على قطاع غزة in a digest of Egyptian news): a homograph is a single common word
         home_kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2 or _after_capital(text, p)
                      or (p.level in _AREAS and (_glued(text, p) or " " in p.text.strip()))
-                     or (p.level != "country" and aimed_at(text, p))]
+                     or (p.level != "country" and (aimed_at(text, p) or _targeted(text, p)))]
         # the border between a kept place and another (الحدود بين إسرائيل وقطاع غزة) lies in both: no homograph
         # and so does one between two places abroad (السياج الفاصل بين إسرائيل وقطاع غزة in a Syrian digest)
         kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) or _border_pair(text, p, q) for q in kept)]
     return kept
+
+
+#: Verbs of a missile's target before a name (واستهدف 3 منها الرياض): the place is where it was aimed.
+_TARGETS = frozenset({"استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفا", "استهدفوا"})
+
+
+def _targeted(text: str, place: Place) -> bool:
+    """A missile of the sentence targeted the place (اعترضت 7 صواريخ … واستهدف 3 منها الرياض): a verb of targeting
+    at most three words before it, in its clause, and a projectile told before in the sentence."""
+    head = re.split(r"[.؟!\n]", text[max(0, place.start - 160) : place.start])[-1]
+    words = [normalize(w).strip('"«»()').removeprefix("و") for w in re.split(r"[،,؛:]", head)[-1].split()[-3:]]
+    return any(w in _TARGETS for w in words) and bool(_PROJECTILE_RE.search(normalize(head)))
 
 
 #: Words of a border before بين: "الحدود بين إسرائيل وقطاع غزة" names two sides of one scene.
@@ -642,17 +659,36 @@ _NEAR_AREAS = frozenset({"region", "populated_place", "admin3", "admin2"})
 NEAR_GAP = 3
 
 
+#: Adjectives of a border before مع: "دمنة خدير الحدودية مع الصلو" names the neighbour of the scene.
+_BORDERING = frozenset({"الحدوديه", "الحدودي", "حدوديه", "حدودي"})
+
+
+def _neighbour_word(words: Sequence[str]) -> bool:
+    """The words before a name end in a word of adjacency (المحاذية ل، المتاخمة ل، المجاورة ل) or a border
+    adjective and مع (الحدودية مع): what follows is beside the place named before, not in it."""
+    if words[-1] == "مع":
+        return len(words) > 1 and words[-2] in _BORDERING
+    last = article_stripped(words[-1].removeprefix("و"))
+    return last.startswith(_ADJACENT) and len(last) > 4
+
+
 def near_reference(text: str, place: Place, same: Sequence[Place]) -> bool:
-    """The place follows قرب (or بالقرب من) right after another named area of the sentence: a reference point."""
+    """The place follows قرب (or بالقرب من) right after another named area of the sentence, or a word of
+    adjacency (دمنة خدير الحدودية مع الصلو، المنطقة المحاذية لمدينة X after a name): a reference point."""
     words = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 32) : place.start].split()]
+    if words and words[-1] in ("ل", "لل") and place.start > 0 and not text[place.start - 1].isspace():
+        words.pop()  # المتاخمة للأردن: the glued preposition
     if words and words[-1] == "من":
         words.pop()
     while words and words[-1] in _SETTLEMENT:
         words.pop()  # قرب مدينة دمشق
-    if not words or words[-1].lstrip("و") not in _NEAR:
+    if not words:
+        return False
+    beside = _neighbour_word(words)  # a neighbour of any place; قرب locates only a small area
+    if not beside and words[-1].lstrip("و") not in _NEAR:
         return False
     for q in same:
-        if q.end > place.start or q.level not in _NEAR_AREAS:
+        if q.end > place.start or not (beside or q.level in _NEAR_AREAS):
             continue
         gap = text[q.end : place.start]
         if len(gap.split()) <= NEAR_GAP + 2 and not any(c in gap for c in "،,.؛"):
@@ -730,6 +766,9 @@ def choose_place(
         finer = _narrowed_where(text, best, same, trigger_start)
         if finer is not None:
             return finer, f"place: {finer.text}, the part of {best.text} a clause of حيث names, in the trigger's {where}"
+        finer = _settled_after(text, best, by_sentence, sent_idx)
+        if finer is not None:
+            return finer, f"place: {finer.text}, the sentence after's name of the unnamed site in {best.text}"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     if _PROJECTILE_RE.search(normalize(text[clause[0] : clause[1]] if clause else text[trigger_start : trigger_start + 40])):
         ahead = _heading_after(text, by_sentence, sent_idx)
@@ -866,6 +905,38 @@ def _front_detailed(text: str, city: Place, by_sentence: Mapping[int, Sequence[P
     if any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
         return None  # في مديريتي التحيتا والجراحي: several places, the front stands for them all
     return part
+
+
+#: Nouns of a single settlement that may stand unnamed before an area (في مستوطنة بالضفة الغربية، في قرية بمحافظة
+#: إدلب) and name it in the next sentence (مستوطنة آدم، قرية كفر بطيخ).
+_SITE_NOUNS = frozenset({"مستوطنه", "قريه", "بلده", "مخيم"})
+
+
+def _settled_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
+    """The trigger's area follows an unnamed settlement (طعن مستوطنا في مستوطنة بالضفة الغربية) and the next
+    sentence names a place of that area after the same noun (تسلل إلى مستوطنة آدم): the site named.  Not a
+    place someone came from, a reference point or a source's seat."""
+    if area.level not in _AREAS or not area.admin1:
+        return None
+    head = text[max(0, area.start - 24) : area.start].split()
+    if not head:
+        return None
+    if head[-1] in _GLUED and area.start > 0 and not text[area.start - 1].isspace():
+        head.pop()  # مستوطنة بالضفة
+    elif normalize(head[-1]) in _PREP:
+        head.pop()  # قرية في محافظة إدلب
+    noun = normalize(head[-1]).removeprefix("ب") if head else ""
+    if noun not in _SITE_NOUNS:
+        return None
+    for part in by_sentence.get(sent_idx + 1, ()):
+        if guessed(part) or part.iso2 != area.iso2 or part.admin1 != area.admin1 or part.level != "populated_place":
+            continue
+        named = normalize(text[max(0, part.start - 12) : part.end]).split()
+        if noun not in (article_stripped(w).removeprefix("ب").removeprefix("ل") for w in named[:-1]) \
+                and not normalize(part.text).startswith(noun):
+            continue
+        return None if _not_scene(text, part) else part
+    return None
 
 
 #: How many words may stand between an area and the حيث (where) that opens a clause about a part of it.
