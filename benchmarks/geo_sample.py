@@ -216,6 +216,31 @@ keyword repeat a sentence of an earlier set (0 keyword matches each). 26 sentenc
 (see the note above BLIND14_LABELS); 334 mentions in 143 sentences. After this draw 955 of the 3,000 ANT articles are
 used by no set and no draw (1,124 before it).
 
+The sixteenth blind set (tests/data/geo_blind15.jsonl) repeats the fifteenth rule (strata, top-ups, the in-article
+top-up, the rule written here and the draw run before any sentence was read, labels from the data files only by
+someone who did not run or read the geocoder, one scoring after the freeze) with seed 1301, on documents that no
+tests/data/geo_*.jsonl file (geo_blind14 included) and none of the fifteen earlier draws (labelled or not) used, and,
+new in this draw, only on documents whose number is ODD: a geocoder engineer reads the even ones at the same time.
+An ANT docno is SOURCE-middleEast-SERIAL-YYYYMMDD, so both of its numbers, the serial and the date at its very end,
+must be odd (whichever of the two "the docno's number" means, no document of this draw is an even one); a GSR
+document (its id without the "-N" suffix, e.g. AAW_ARB_20071026.0026) must end in an odd number. From those: the
+first sentence of the first 130 such ANT articles (leads), of 15 GSR documents, per-country top-ups (SY, IQ, YE, LB,
+PS, LY, SD in turn) by the same whole-word keywords until 15 keyword matches or 15 articles a country, then, for a
+country still short (Lebanon, Libya and Sudan, whose unused leads the earlier draws found exhausted, or any other),
+the in-article top-up ("inner:XX"): the first sentence (not only the lead) of each further unused odd ANT article, in
+the seeded shuffle, that matches the country's whole-word keywords, until 15 keyword matches or 15 articles or the
+unused articles run out. The lead count, 130, and the odd-number rule were fixed before the draw was run and before
+any sentence was read (955 ANT articles were unused after the fifteenth draw; 224 of them have both numbers odd).
+What the draw gave (counted after it was run, then read; nothing redrawn): 145 sentences, 130 lead, 0 gsr (no unused
+GSR document is left), a country top-up of 2 (IQ) articles and none for the others: SY and YE already had 15 matches in
+the leads (46 and 16), and no unused odd article's first sentence names Lebanon, Libya, Sudan or Palestine, and only
+those two Iraq; then inner:IQ 9 articles and inner:PS 4, all that is left (Iraq ends with 13 keyword matches,
+Palestine with 4), and nothing for Lebanon, Libya or Sudan: no unused odd article holds one of their keywords in a
+sentence no earlier set holds (0 keyword matches each; after this draw no unused odd article holds a keyword of Lebanon,
+Libya, Sudan, Palestine or Iraq at all). 20 sentences hold no place name the labels take (see the note
+above BLIND15_LABELS); 302 mentions in 125 sentences. After this draw 810 of the 3,000 ANT articles are used by no set
+and no draw (955 before it), 79 of them with both numbers odd.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -246,6 +271,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind13 > tests/data/geo_blind13.jsonl   (fourteenth draw + BLIND13_LABELS)
        python benchmarks/geo_sample.py blind14 [DATA_DIR] > draw.jsonl   (the fifteenth, blind draw)
        python benchmarks/geo_sample.py build-blind14 > tests/data/geo_blind14.jsonl   (fifteenth draw + BLIND14_LABELS)
+       python benchmarks/geo_sample.py blind15 [DATA_DIR] > draw.jsonl   (the sixteenth, blind draw)
+       python benchmarks/geo_sample.py build-blind15 > tests/data/geo_blind15.jsonl   (sixteenth draw + BLIND15_LABELS)
 """
 
 from __future__ import annotations
@@ -438,9 +465,10 @@ EARLIER_SETS11 = (*EARLIER_SETS10, "geo_blind10.jsonl")
 EARLIER_SETS12 = (*EARLIER_SETS11, "geo_blind11.jsonl")
 EARLIER_SETS13 = (*EARLIER_SETS12, "geo_blind12.jsonl")
 EARLIER_SETS14 = (*EARLIER_SETS13, "geo_blind13.jsonl")
+EARLIER_SETS15 = (*EARLIER_SETS14, "geo_blind14.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to fifteenth blind draws (tests/data/geo_blind{3,...,14}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to sixteenth blind draws (tests/data/geo_blind{3,...,15}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -455,20 +483,43 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     12: (1009, 130, 15, EARLIER_SETS12, True),
     13: (1103, 150, 15, EARLIER_SETS13, True),
     14: (1201, 150, 15, EARLIER_SETS14, True),
+    15: (1301, 130, 15, EARLIER_SETS15, True),
 }
+#: From this draw on, only documents whose numbers are all odd (the other half is read by a geocoder engineer).
+ODD_FROM = 15
 
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-14): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
-    or not; from blind4 on, countries still short take sentences from inside further articles."""
+    """Blind draw `n` (3-15): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    or not; from blind4 on, countries still short take sentences from inside further articles; from blind15 on,
+    only documents whose numbers are all odd."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
     used, used_texts = _earlier(repo, sets)
     used |= _drawn_before(data, repo)
     earlier = [*sample_blind2(data, repo), *(r for k in range(3, n) for r in sample_later(data, repo, k))]
     used |= {_doc_id(r["source"]) for r in earlier}
+    if n >= ODD_FROM:
+        used |= _even_documents(data)
     out = _blind_draw(data, set(used), used_texts, seed, (lead, gsr, BLIND4_TOPUP, BLIND4_MAX))
     return _inner_topup(data, used | {_doc_id(r["source"]) for r in out}, used_texts, out, seed) if inner else out
+
+
+def _even_documents(data: Path) -> set[str]:
+    """ANT and GSR documents with an even number in their id (an ANT docno's serial or date, a GSR document's
+    last number): left to the engineer who reads the even half, so an odd-only draw treats them as used."""
+    out = set()
+    docnos = (json.loads(line)["docno"] for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open())
+    for docno in docnos:
+        if any(int(n) % 2 == 0 for n in re.findall(r"\d+", docno.split("-", 2)[-1])):
+            out.add(f"ant:{docno}")
+    for name in ("assault_dev.csv", "protest_dev.csv"):
+        with (data / "events" / "arabic_gsr" / name).open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                doc = _doc_id(f"gsr:{r['id']}")
+                if int(re.findall(r"\d+", doc)[-1]) % 2 == 0:
+                    out.add(doc)
+    return out
 
 
 def _inner_topup(data: Path, used: set[str], used_texts: set[str], out: list[dict[str, str]],
@@ -4898,12 +4949,347 @@ BLIND14_LABELS = """
 168|إسرائيل|0|c:IL|clitic|
 """
 
+# The sixteenth blind set: every place name in the 145 sentences of the blind15 draw, labelled by hand from the
+# sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND14_LABELS (the
+# seventh field, "within"; a bare غزة and قطاع غزة the Strip (oc:PS02); محافظة X the governorate; مدينة X, and a port,
+# airport, base, crossing or nuclear site named after its town, the town (gn:): مطار الحديدة Al Hudaydah, مطار دمشق
+# الدولي Damascus, قاعدة طرطوس Tartus, معبر القنيطرة Al Qunaytirah, مجمع نطنز Natanz; ل + ال gives a mention without its
+# alif (ليمن، لقاهرة، لكويت، لسعودية); "clitic" also on the type or direction word (بمنطقة، بجنوب)). New rows and choices:
+# مدينة "راي" in Iran GeoNames' Rey (gn:9533872, Arabic alternate الري); مدينة بورسعيد Port Said (gn:358619), مدينة
+# البدرشين Al Badrashayn (gn:361473), محافظة قنا OCHA's Qena (oc:EG27); a bare السويداء that the sentence calls "the
+# governorate" the governorate (sy:SY13); a bare دير الزور ("in Deir ez-Zor, east of Syria") the governorate (sy:SY09), as
+# منطقة دير الزور was before; إدلب "... in the city" the city (gn:169389); جزيرة سقطرى the Socotra governorate (oc:YE32,
+# the island has no other row); "الريف الغربي للعاصمة، دمشق" Rural Damascus (sy:SY03, kind rif); منطقة حارم the Harem
+# district (sy:SY0703, admin2); يهودا والسامرة, which the sentence glosses as الضفة الغربية, the West Bank (oc:PS01).
+# Places the data lack take the most specific row the sentence puts them in: حي التضامن (one of the quarters "south of
+# the capital Damascus") Damascus (gn:170654); منطقة دير العشائر "in the far western countryside of the capital"
+# Rural Damascus (sy:SY03); معبر أبو الزندين "on the outskirts of al-Bab in the northern Aleppo countryside" (near al-Bab,
+# not in it) Aleppo governorate (sy:SY02); ظهران الجنوب, reported by the civil defence "in the Asir region", Asir
+# (oc:SA14); الكاتدرائية المرقسية بالعباسية and the quarter العباسية Cairo (gn:360630, named in the dateline); كنيسة
+# القيامة "in occupied Jerusalem" Jerusalem (gn:281184, IL as GeoNames has it, not PS's Old City, which the sentence
+# does not name); قرية الحامضة, from which a Turkish column entered "Syrian territory", Turkey (c:TR); قاعدة/مطار حميميم,
+# أراضي الباقورة والغمر (Jordan), طريق الأرتال (Kuwait) and سد النهضة (Ethiopia, Addis Ababa named only as its
+# government) their countries; المسجد الأقصى, no city named, x:IL: without a row, as in the earlier sets; هضبة الجولان
+# Syria, disputed, as before. Regions (x:, no row): the Eastern Ghouta (الغوطة الشرقية، غوطة دمشق الشرقية، غوطة دمشق،
+# الغوطة; one mention each, its دمشق not labelled apart), القلمون الشرقي, Sinai, صعيد مصر (one mention, its مصر not
+# labelled apart) and منطقة الأحواز "with an Arab majority in Iran" (the region, not the city). The misspelt dateline
+# "الولايات المتحددة الأمريكية" and the vocalised دمِشق are labelled as written. Not labelled: adjectives, names inside
+# event, treaty, organisation and newspaper names (هجوم الأحواز، تفجير الفحيص، اتفاقية وادي عربة، جامعة هيوستن، مجلس
+# سوريا الديمقراطية، الدولة الإسلامية في العراق والشام، جيرازاليم بوست، الأهرام), المملكة and الولايات alone, seas, rivers
+# (نهر الفرات، البحر الأحمر), the Knesset, "المنطقة الغربية لليمن" (its ليمن is labelled), and continents (أفريقيا).
+# Sentences 4, 7, 11, 20, 23, 26, 43, 50, 57, 63, 69, 71, 86, 89, 97, 106, 117, 127 and 129 hold no place name the
+# labels take.
+BLIND15_LABELS = """
+0|دمشق|0|gn:170654|direction,type|
+0|اليرموك|0|gn:166716|type|
+0|الحجر الأسود|0|gn:8419677|plain|
+0|التضامن|0|x:SY:Damascus|missing,clitic,type,within||gn:170654
+1|إسبانيا|0|c:ES|plain|
+2|دبي|0|gn:292223|plain|
+2|الإمارات العربية المتحدة|0|c:AE|plain|
+2|المملكة العربية السعودية|0|c:SA|plain|
+2|اليمن|0|c:YE|plain|
+3|إسرائيل|0|c:IL|plain|
+3|سوريا|0|c:SY|clitic|
+3|القنيطرة|0|gn:173334|type|
+3|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+5|سوريا|0|c:SY|plain|
+5|سوريا|1|c:SY|plain|
+5|إسرائيل|0|c:IL|clitic|
+5|دمشق|0|gn:170654|plain|
+5|اسرائيل|0|c:IL|plain|
+5|سوريا|2|c:SY|clitic|
+6|لندن|0|gn:2643743|homonym|
+6|بريطانيا|0|c:GB|plain|
+6|لندن|1|gn:2643743|homonym|
+6|السعودية|0|c:SA|plain|
+6|لندن|2|gn:2643743|homonym|
+6|الرياض|0|gn:108410|clitic,homonym|
+8|دبي|0|gn:292223|plain|
+8|الإمارات العربية المتحدة|0|c:AE|plain|
+9|إسرائيل|0|c:IL|plain|
+9|إيران|0|c:IR|plain|
+10|دمشق|0|gn:170654|direction|
+10|القلمون الشرقي|0|x:SY:|missing,clitic,region|region
+12|عسير|0|oc:SA14|clitic,type|admin1
+12|ظهران الجنوب|0|x:SA:|missing,type,within||oc:SA14
+13|أبوظبي|0|gn:292968|plain|
+13|لقاهرة|0|gn:360630|clitic|
+14|بورسعيد|0|gn:358619|type|
+14|مصر|0|c:EG|plain|
+15|دمشق|0|gn:170654|direction,type|
+16|إيران|0|c:IR|plain|
+16|طهران|0|gn:112931|plain|
+17|تركيا|0|c:TR|plain|
+17|الولايات المتحدة|0|c:US|plain|
+18|دبي|0|gn:292223|plain|
+18|الإمارات العربية المتحدة|0|c:AE|plain|
+18|نطنز|0|gn:122491|type|
+19|إيران|0|c:IR|plain|
+21|عفرين|0|gn:174186|type|
+22|روسيا|0|c:RU|plain|
+22|سوريا|0|c:SY|direction|
+22|إسرائيل|0|c:IL|plain|
+24|سقطرى|0|oc:YE32|type|admin1
+24|الإمارات|0|c:AE|plain|
+24|اليمن|0|c:YE|plain|
+25|الحديدة|0|gn:79415|type|
+27|عمان|0|gn:250441|homonym|
+27|الأردن|0|c:JO|plain|
+27|الباقورة|0|x:JO:|missing,within||c:JO
+27|الغمر|0|x:JO:|missing,clitic,within||c:JO
+27|الأردن|1|c:JO|plain|
+27|اسرائيل|0|c:IL|plain|
+28|اليمن|0|c:YE|plain|
+28|إيران|0|c:IR|plain|
+29|موريتانيا|0|c:MR|plain|
+30|حميميم|0|x:SY:|missing,type,within||c:SY
+30|سوريا|0|c:SY|plain|
+31|سوريا|0|c:SY|plain|
+32|اليمن|0|c:YE|plain|
+32|صعدة|0|oc:YE22|type|admin1
+32|اليمن|1|c:YE|direction|
+32|السعودية|0|c:SA|plain|
+33|اليمن|0|c:YE|plain|
+34|سوريا|0|c:SY|plain|
+35|القاهرة|0|gn:360630|plain|
+36|سوريا|0|c:SY|plain|
+36|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|region,clitic,direction|region
+37|دبي|0|gn:292223|plain|
+37|الإمارات العربية المتحدة|0|c:AE|plain|
+37|إيران|0|c:IR|clitic|
+37|إسرائيل|0|c:IL|plain|
+38|لكويت|0|c:KW|clitic,homonym|
+39|عفرين|0|gn:174186|type|
+39|سوريا|0|c:SY|direction|
+40|دوما|0|gn:170592|homonym|
+40|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+40|سوريا|0|c:SY|plain|
+41|حمص|0|sy:SY04|type|admin1
+41|سوريا|0|c:SY|direction|
+42|إسرائيل|0|c:IL|plain|
+44|راي|0|gn:9533872|type|
+44|إيران|0|c:IR|plain|
+44|الولايات المتحدة|0|c:US|plain|
+45|تركيا|0|c:TR|plain|
+45|طهران|0|gn:112931|plain|
+45|موسكو|0|gn:524901|clitic|
+45|إدلب|0|gn:169389|plain|
+45|سوريا|0|c:SY|direction|
+46|دبي|0|gn:292223|plain|
+46|الإمارات العربية المتحدة|0|c:AE|plain|
+47|دبي|0|gn:292223|plain|
+47|الإمارات العربية المتحدة|0|c:AE|plain|
+47|دير العشائر|0|x:SY:Rural Damascus|missing,type,within||sy:SY03
+47|دمشق|0|sy:SY03|rif,type|admin1
+48|دوما|0|gn:170592|type,homonym|
+48|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|region,clitic|region
+49|قطر|0|c:QA|plain|
+49|إيران|0|c:IR|plain|
+51|أتلانتا|0|gn:4180439|plain|
+51|الولايات المتحددة الأمريكية|0|c:US|plain|
+51|سوريا|0|c:SY|plain|
+52|لندن|0|gn:2643743|homonym|
+53|الحديدة|0|gn:79415|plain|
+53|ليمن|0|c:YE|clitic|
+54|قطر|0|c:QA|plain|
+55|موسكو|0|gn:524901|plain|
+55|روسيا|0|c:RU|plain|
+55|حميميم|0|x:SY:|missing,type,within||c:SY
+55|سوريا|0|c:SY|direction|
+56|درعا|0|sy:SY12|type|admin1
+56|سوريا|0|c:SY|direction|
+58|دبي|0|gn:292223|plain|
+58|الإمارات العربية المتحدة|0|c:AE|plain|
+59|الولايات المتحدة الأمريكية|0|c:US|plain|
+60|عفرين|0|gn:174186|type|
+60|تركيا|0|c:TR|plain|
+61|دبي|0|gn:292223|plain|
+61|الإمارات العربية المتحدة|0|c:AE|plain|
+61|الإمارات|1|c:AE|plain|
+61|اليمن|0|c:YE|plain|
+61|سقطرى|0|oc:YE32|type|admin1
+62|السويداء|0|sy:SY13|plain|admin1
+62|سوريا|0|c:SY|direction|
+64|دبي|0|gn:292223|plain|
+64|الإمارات العربية المتحدة|0|c:AE|plain|
+64|مصر|0|c:EG|plain|
+64|سيناء|0|x:EG:|region|region
+65|دبي|0|gn:292223|plain|
+65|الإمارات العربية المتحدة|0|c:AE|plain|
+65|اليمن|0|c:YE|plain|
+65|صعدة|0|oc:YE22|type|admin1
+65|جازان|0|gn:105299|type|
+66|المملكة العربية السعودية|0|c:SA|plain|
+67|السعودية|0|c:SA|plain|
+68|تل أبيب|0|gn:293397|plain|
+68|القدس|0|gn:281184|type,disputed|
+68|اسرائيل|0|c:IL|plain|
+70|دير الزور|0|sy:SY09|plain|admin1
+70|سوريا|0|c:SY|direction|
+72|عفرين|0|gn:174186|plain|
+72|تركيا|0|c:TR|plain|
+73|دبي|0|gn:292223|plain|
+73|الإمارات العربية المتحدة|0|c:AE|plain|
+73|طهران|0|gn:112931|plain|
+73|إيران|0|c:IR|plain|
+74|روسيا|0|c:RU|plain|
+74|سوريا|0|c:SY|plain|
+74|موسكو|0|gn:524901|plain|
+75|إسطنبول|0|gn:745044|type|
+76|إيران|0|c:IR|plain|
+76|إسرائيل|0|c:IL|plain|
+77|الكويت|0|c:KW|homonym|
+77|الأرتال|0|x:KW:|missing,type,within||c:KW
+78|عفرين|0|gn:174186|type|
+78|سوريا|0|c:SY|plain|
+78|تركيا|0|c:TR|plain|
+79|دبي|0|gn:292223|plain|
+79|الإمارات العربية المتحدة|0|c:AE|plain|
+79|المملكة العربية السعودية|0|c:SA|plain|
+79|الإمارات|1|c:AE|clitic|
+79|البحرين|0|c:BH|clitic|
+79|مصر|0|c:EG|clitic|
+79|قطر|0|c:QA|plain|
+80|أمريكا|0|c:US|plain|
+80|السعودية|0|c:SA|plain|
+80|لسعودية|0|c:SA|clitic|
+81|دبي|0|gn:292223|plain|
+81|الإمارات العربية المتحدة|0|c:AE|plain|
+81|أمريكا|0|c:US|plain|
+82|دوما|0|gn:170592|type,homonym|
+82|غوطة دمشق|0|x:SY:Rural Damascus|region|region
+83|اليمن|0|c:YE|plain|
+84|الإمارات العربية المتحدة|0|c:AE|type|
+84|الإمارات|1|c:AE|plain|
+85|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+87|طرطوس|0|gn:163345|type|
+87|سوريا|0|c:SY|plain|
+87|دوما|0|gn:170592|type,homonym|
+88|الفلبين|0|c:PH|plain|
+90|كنيسة القيامة|0|x:IL:|missing,disputed,within||gn:281184
+90|القدس|0|gn:281184|clitic,disputed|
+90|القدس|1|gn:281184|disputed|
+91|السلط|0|gn:250258|type|
+91|عمان|0|gn:250441|direction,type,homonym|
+92|سوريا|0|c:SY|plain|
+93|دمشق|0|gn:170654|type|
+94|تركيا|0|c:TR|plain|
+95|دوما|0|gn:170592|type,homonym|
+95|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+95|أبو الزندين|0|x:SY:Aleppo|missing,type,within||sy:SY02
+95|الباب|0|gn:174018|type|
+95|حلب|0|sy:SY02|rif,clitic|admin1
+96|دبي|0|gn:292223|plain|
+96|الإمارات العربية المتحدة|0|c:AE|plain|
+96|السعودية|0|c:SA|plain|
+98|الإمارات|0|c:AE|plain|
+98|قطر|0|c:QA|plain|
+98|الولايات المتحدة|0|c:US|plain|
+99|الأحواز|0|x:IR:|missing,type,region|region
+99|إيران|0|c:IR|plain|
+100|القاهرة|0|gn:360630|plain|
+100|قنا|0|oc:EG27|type|admin1
+100|صعيد مصر|0|x:EG:|missing,region|region
+100|البدرشين|0|gn:361473|type|
+100|الجيزة|0|oc:EG21|clitic,type|admin1
+101|دبي|0|gn:292223|plain|
+101|الإمارات العربية المتحدة|0|c:AE|plain|
+101|أمريكا|0|c:US|plain|
+101|واشنطن|0|gn:4140963|homonym|
+102|الولايات المتحدة الأمريكية|0|c:US|plain|
+102|طهران|0|gn:112931|plain|
+103|الحديدة|0|gn:79415|type|
+104|القاهرة|0|gn:360630|plain|
+104|مصر|0|c:EG|plain|
+104|لكاتدرائية المرقسية|0|x:EG:Cairo|missing,clitic,within||gn:360630
+104|العباسية|0|x:EG:Cairo|missing,clitic,within||gn:360630
+105|اليمن|0|c:YE|plain|
+105|الحديدة|0|gn:79415|type|
+107|المسجد الأقصى|0|x:IL:|missing,disputed|
+108|دبي|0|gn:292223|plain|
+108|الإمارات العربية المتحدة|0|c:AE|plain|
+109|أتلانتا|0|gn:4180439|plain|
+109|الولايات المتحدة الأمريكية|0|c:US|plain|
+109|الولايات المتحدة الأمريكية|1|c:US|plain|
+110|دبي|0|gn:292223|plain|
+110|الإمارات العربية المتحدة|0|c:AE|plain|
+110|الرياض|0|gn:108410|type,homonym|
+110|الغوطة|0|x:SY:Rural Damascus|region|region
+111|سد النهضة|0|x:ET:|missing,type,within||c:ET
+111|أديس أبابا|0|gn:344979|plain|
+112|الولايات المتحدة|0|c:US|plain|
+112|إيران|0|c:IR|plain|
+112|طهران|0|gn:112931|plain|
+113|السعودية|0|c:SA|plain|
+114|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+114|دمِشق|0|gn:170654|plain|
+115|عمان|0|gn:250441|homonym|
+116|هجين|0|gn:174506|type|
+116|دير الزور|0|sy:SY09|clitic,type|admin1
+116|سوريا|0|c:SY|direction|
+118|السعودية|0|c:SA|plain|
+119|الملاجم|0|oc:YE1420|type|admin2
+119|البيضاء|0|oc:YE14|clitic,type,homonym|admin1
+120|القدس|0|gn:281184|disputed|
+121|الكسوة|0|gn:173598|plain|
+121|دمشق|0|gn:170654|direction|
+122|دمشق|0|gn:170654|type|
+123|اسطنبول|0|gn:745044|plain|
+124|دبي|0|gn:292223|plain|
+124|الإمارات العربية المتحدة|0|c:AE|plain|
+124|قطر|0|c:QA|plain|
+124|السعودية|0|c:SA|clitic|
+124|البحرين|0|c:BH|clitic|
+124|مصر|0|c:EG|clitic|
+124|الدوحة|0|gn:290030|plain|
+125|باريس|0|gn:2988507|plain|
+126|قطر|0|c:QA|plain|
+128|الحامضة|0|x:TR:|missing,type,within||c:TR
+128|حارم|0|sy:SY0703|clitic,type|admin2
+128|سوريا|0|c:SY|direction|
+130|دبي|0|gn:292223|plain|
+130|الإمارات العربية المتحدة|0|c:AE|plain|
+130|العراق|0|c:IQ|plain|
+131|الدنمارك|0|c:DK|plain|
+131|العراق|0|c:IQ|plain|
+132|بغداد|0|gn:98182|plain|
+132|سوريا|0|c:SY|plain|
+132|العراق|0|c:IQ|plain|
+133|العراق|0|c:IQ|plain|
+133|العراق|1|c:IQ|plain|
+134|العراق|0|c:IQ|plain|
+134|واشنطن|0|gn:4140963|homonym|
+135|اليرموك|0|gn:166716|type|
+135|سوريا|0|c:SY|plain|
+135|العراق|0|c:IQ|clitic|
+136|إسرائيل|0|c:IL|plain|
+136|العراق|0|c:IQ|plain|
+137|سوريا|0|c:SY|plain|
+137|أمريكا|0|c:US|plain|
+138|بغداد|0|gn:98182|plain|
+138|سوريا|0|c:SY|plain|
+139|العراق|0|c:IQ|plain|
+140|سوريا|0|c:SY|direction|
+140|سوريا|1|c:SY|plain|
+140|العراق|0|c:IQ|clitic|
+141|غزة|0|oc:PS02|type|admin1
+142|يهودا والسامرة|0|oc:PS01|type|admin1
+142|الضفة الغربية|0|oc:PS01|plain|admin1
+143|فلسطين|0|c:PS|plain|
+143|جباليا|0|gn:281129|plain|
+143|كوالالمبور|0|gn:1735161|type|
+143|ماليزيا|0|c:MY|plain|
+144|إسرائيل|0|c:IL|plain|
+144|غزة|0|oc:PS02|plain|admin1
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
               "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS,
               "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS,
-              "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS}
+              "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -4921,6 +5307,7 @@ ADMIN1 = {
     "LY.82": "West", "IQ.17": "Al-Najaf", "YE.03": "Al Maharah", "LB.08": "Bekaa",
     "EG.27": "North Sinai", "YE.02": "Aden",
     "IQ.03": "Al-Muthanna", "YE.19": "Amran",
+    "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
