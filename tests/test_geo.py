@@ -929,3 +929,43 @@ def test_dual_type_word_names_two_places():
 
 def test_bariq_is_in_the_gazetteer():
     assert any(e.name == "Bariq" and e.iso2 == "SA" for e in Gazetteer.load().entries)
+
+
+def test_verbs_and_idioms_after_type_words_are_no_names():
+    """A relative clause's verb (قرية يسيطر عليها), بلده with ه ('his country'), من ناحية ('as regards')."""
+    for text, word in [("قصف التحالف قرية يسيطر عليها تنظيم داعش شرقي سوريا", "يسيطر"),
+                       ("قال الرئيس التونسي في تونس إن بلده يتجه للمساواة التامة", "يتجه"),
+                       ("صيغة أستانة أكثر فعالية من ناحية المساهمة في السلام في سوريا", "المساهمة"),
+                       ("في اليمن تريد الأسر توفير حياة كريمة لشعبنا", "كريمة")]:
+        assert not [p for p in geocode(text) if p.text == word], text
+
+
+def test_district_word_wants_a_district():
+    """مديرية المنصورة is Aden's district, not a Syrian subdistrict (ناحية)."""
+    p = one("طردت قوات الحزام الأمني تنظيم القاعدة من مديرية المنصورة في اليمن", "المنصورة")
+    assert (p.iso2, p.admin1) == ("YE", "Aden")
+
+
+def test_unknown_name_named_again_keeps_its_unit():
+    text = "شنت القوات غارات على بلدة أم المياذن في ريف درعا. واستهدفت الفصائل رتلا قرب أم المياذن أمس."
+    got = [p for p in geocode(text) if p.text == "أم المياذن"]
+    assert len(got) == 2 and {p.admin1 for p in got} == {"Dar'a"}
+    assert all(text[p.start:p.end] == p.text for p in got)
+
+
+def test_village_takes_the_unit_named_just_before():
+    text = ("قتل أطفال في غارة قرب مدرسة في قرية بمحافظة إدلب شمال غربي سوريا. وقال المرصد إن القصف على "
+            "قرية كفر بطيخ وقع أثناء خروج التلاميذ")
+    p = one(text, "كفر بطيخ")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Idleb", 2)
+
+
+def test_homonym_abroad_loses_to_a_village_of_the_story():
+    """الشيخ سعد is a West Bank village in the data; in a Daraa story it is the village the data lack."""
+    p = one("تسيطر القوات على محافظة درعا ما عدا مدينة نوى وبلدة الشيخ سعد ومحيطها", "الشيخ سعد")
+    assert (p.iso2, p.admin1) == ("SY", "Dar'a")
+
+
+def test_bab_al_mandab_and_seas():
+    ps = geocode("استهدف الحوثيون ناقلتين في مضيق باب المندب ومنطقة البحر الأحمر")
+    assert [(p.text, p.iso2) for p in ps] == [("مضيق باب المندب", "YE")]

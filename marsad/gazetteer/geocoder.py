@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from marsad.errors import MarsadError
+from marsad.gazetteer.again import named_again
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
@@ -307,7 +308,8 @@ class Geocoder(FramedPlaces):
         a = mn.around
         if a and a.type_level:
             want = a.type_level
-            ok = _fits(want, e.level)
+            # مديرية is a district (admin2); a subdistrict (admin3) is a ناحية (مديرية المنصورة is Aden's, not Raqqa's)
+            ok = _fits(want, e.level) and not (e.level == "admin3" and a.type_word.endswith("مديريه"))
             s += (2.0 if want == "admin2" and e.level == "populated_place" else 4.0) if ok else -2.0
             why.append(f"type word {a.type_word!r} {'fits' if ok else 'does not fit'}")
         share = prior.get(e.iso2, 0.0)
@@ -425,7 +427,8 @@ class Geocoder(FramedPlaces):
         # "في محافظة صلاح الدين": a unit word says what the name is, whatever the NER read
         listed |= {i for i, mn in enumerate(matched) if any(s < mn.end and mn.start < e for s, e in persons)
                    and (t := type_of(mn.key.split(" ")[0]) or words.around(mn.nstart, mn.nend).type_level)
-                   and t != "populated_place" and any(_fits(t, self.gaz.entries[h.entry].level) for h in mn.hits)}
+                   and (t != "populated_place" or self._town_not_person(mn, persons))
+                   and any(_fits(t, self.gaz.entries[h.entry].level) for h in mn.hits)}
         if persons:
             listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
@@ -500,7 +503,14 @@ class Geocoder(FramedPlaces):
         out = self._lists(text, sh, words, mentions, out)
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
+        out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         return sorted(out, key=lambda p: (p.start, p.end))
+
+    @staticmethod
+    def _town_not_person(mn: Mention, persons: list[tuple[int, int]]) -> bool:
+        """"بمدينة الشيخ زويد": after a town word, a town's name the NER read as a person is the town
+        when the person span lies within the name (a king's city, مدينة الملك فهد, runs past its name)."""
+        return any(mn.start <= s and e <= mn.end for s, e in persons if s < mn.end and mn.start < e)
 
     def _national_not_person(self, mn: Mention, persons: list[tuple[int, int]]) -> bool:
         """A country or a national capital the NER read as (part of) a person: the whole span ("نشر أبو ظبي

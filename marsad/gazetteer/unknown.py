@@ -73,7 +73,8 @@ NAME_ADJ = shadow_set({"الاحمر", "الابيض", "الاسود", "الاخ
 #: places they describe it, whatever town they also name (Judaydah); the one list the geocoder and the
 #: unknown-name steps share.
 PLACE_ADJECTIVES = shadow_set({"جديده", "عديده", "كثيره", "اخري", "مجاوره", "قريبه", "بعيده", "متفرقه", "مختلفه",
-                               "محرره", "صغيره", "كبيره", "نائيه", "حدوديه", "عربيه", "اجنبيه"})
+                               "محرره", "صغيره", "كبيره", "نائيه", "حدوديه", "عربيه", "اجنبيه", "امنه",
+                               "هادئه", "مدمره", "منكوبه", "ساحليه", "سياحيه", "مقدسه"})
 #: Words after a type word that are not names: relations, times, generic areas.
 NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
                         "اليوم", "ليل", "ليله", "الحدود", "الحدوديه", "العمليات", "النزاع", "القتال", "المعارك",
@@ -88,7 +89,14 @@ NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", 
                         "العاصمه", "الرئاسه", "الصواريخ", "التحالف", "الضرائب", "الطاقه", "الاداره", "المجلس", "القوات",
                         "استراتيجي", "استراتيجيه", "رئيسي", "رئيسيه", "تابع", "تابعه", "كبير", "صغير", "قريب", "جديد",
                         "اخر", "عال", "عالي", "مرتفع", "حدودي", "الحدودي", "الحب", "الاحلام", "الاشباح",
-                        "محاصره"}) | PLACE_ADJECTIVES
+                        "محاصره", "ذات", "ذاته", "الحكم", "التدريبات", "تم", "يتم", "سيتم", "تمت", "ستتم",
+                        "العمل", "التوجيه", "كانت", "يكون", "تكون", "ليس", "ليست"}) | PLACE_ADJECTIVES
+#: Seas and oceans named after a type word (منطقة البحر الأحمر): no unit holds them.
+_SEA_HEADS = shadow_set({"البحر", "المحيط"})
+#: A pronoun after the word (مدينة يسيطر عليها، منطقة تقع فيها) makes it the verb of a relative clause,
+#: not a name: no name is followed by "on it" or "in it".
+_CLAUSE_PRONOUNS = shadow_set({"عليها", "عليه", "فيها", "فيه", "بها", "به", "منها", "منه", "لها", "له", "اليها",
+                               "اليه", "عنها", "عنه"})
 
 #: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
 _COMPASS_NOUNS = shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
@@ -169,7 +177,10 @@ class FramedPlaces:
         """
         out = []
         by_start = {p.start: p for p in places}
-        covered = [(mn.nstart, mn.nend) for mn in mentions]
+        # a name that read as no place (its one reading abroad lost to the story's country: بلدة الشيخ سعد
+        # in a Daraa story, Ash Shaykh Sa'd of the West Bank) is a village the data lack like any other
+        covered = [(mn.nstart, mn.nend) for mn in mentions
+                   if any(p.start < mn.end and mn.start < p.end for p in places)]
         for hit in _OLD_TOWN.finditer(words.m):
             ns, ne = hit.span(1)
             unit = None if any(cs < ne and ns < ce for cs, ce in covered) else self._nearest(
@@ -188,6 +199,8 @@ class FramedPlaces:
         for k, ns, ne, site in spans:
             if _UNKNOWN_FORMS.get(words.word(k)) == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
                 continue
+            if _UNKNOWN_FORMS.get(words.word(k)) == "بلده" and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
+                continue  # "بلده يتجه": written with ه it is 'his country', not بلدة (a town)
             o_s, o_e = sh.to_orig(ns, ne)
             here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
             why = f"{text[o_s:o_e]!r} is not in the gazetteer"
@@ -219,6 +232,15 @@ class FramedPlaces:
                                           f"that country"))
                 continue
             c = country(iso2) if iso2 and prior[iso2] >= 0.5 else None
+            same = next((q for q in out if q.text == here.text and q.level != "country"), None)
+            if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
+                out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))
+                continue
+            one = self._one_admin1(places, iso2, here.start) if c is not None and not site else None
+            if one is not None:
+                out.append(fallback(here, one, f"{why}; the story's places of {c.name if c else iso2} lie in "
+                                               f"{one.admin1}, or it named that unit just before"))
+                continue
             if c is not None:
                 out.append(replace(here, name=c.name, country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon,
                                    level="country", geo_precision=3,
@@ -285,6 +307,22 @@ class FramedPlaces:
         return out
 
     @staticmethod
+    def _one_admin1(places: list[Place], iso2: str | None, start: int) -> Place | None:
+        """The admin1 unit the story names (محافظة إدلب) when every place it names in `iso2` below the
+        country lies in that unit: a village the data lack is then there ("قرية كفر بطيخ", the story
+        of an Idlib strike), not just somewhere in the country."""
+        inner = [p for p in places if p.iso2 == iso2 and p.level != "country"]
+        units = [p for p in inner if p.level == "admin1"]
+        if units and len({p.admin1 for p in inner}) == 1 and None not in {p.admin1 for p in inner}:
+            return units[0]
+        # else the unit named last before it, close by, with nothing of another unit between them
+        # ("في قرية بمحافظة إدلب … القصف الجوي على قرية كفر بطيخ")
+        before = sorted((p for p in inner if p.end <= start and start - p.end <= _RECENT), key=lambda p: p.end)
+        if before and before[-1].level == "admin1" and before[-1].admin1:
+            return before[-1]
+        return None
+
+    @staticmethod
     def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
         """The shadow span of the unknown name a type word at `k` introduces and whether it names a
         site (a street, base, mountain …) rather than a settlement, or None."""
@@ -311,12 +349,23 @@ class FramedPlaces:
                 break
             if not name_words and nw[0] == "و" and nw not in _NAME_HEADS:
                 break  # "مسجد وتعطيله": the conjunction starts a new phrase, not a name
+            if not name_words and nw.startswith(("بال", "لل", "كال", "فال")):
+                break  # "برصاص حي بالصدر": a noun in construct takes no preposition, so no name
             name_words.append(j)
         while name_words and words.word(name_words[-1]) in _DANGLING_HEADS:
             name_words.pop()  # "جبل راس" cut short: a head word alone names nothing
         if not name_words:
             return None
+        after = name_words[-1] + 1
+        if not quoted and after < len(words.spans) and words.word(after) in _CLAUSE_PRONOUNS:
+            return None  # "آخر مدينة يسيطر عليها المقاتلون": a relative clause's verb
+        if k and word_type == "ناحيه" and words.word(k - 1) == "من":
+            return None  # "من ناحية الحصول على …": 'as regards', not a subdistrict
         first = words.word(name_words[0])
+        if len(words.m[words.spans[name_words[0]][0]:words.spans[name_words[-1]][1]]) < 3:
+            return None  # مطار الـ"تيفور": the article cut off by a tatweel is no name
+        if first in _SEA_HEADS and word_type != "شارع":
+            return None  # منطقة البحر الأحمر: a sea, no village (شارع البحر الأعظم is a street)
         # a quoted name after a site word (قاعدة "تيفور"); منطقة "خفض التوتر" is a zone, not a name
         if first in _NOT_AFTER.get(word_type, ()) or (k and words.word(k - 1) == "شبه"):
             return None  # القاعدة في جزيرة العرب، شبه جزيرة القرم، معسكر المعارضة
@@ -347,6 +396,8 @@ class FramedPlaces:
 
 
 _CLOSING = frozenset(" »\"”'")
+#: How far back (characters) the last unit a story named still frames a village it names next.
+_RECENT = 250
 #: "منطقة قانيسة التابعة لمحافظة البيضاء": the definite التابعة (belonging to) after an indefinite word
 #: says the word is the name of an area of the unit (an adjective would agree: منطقة عسكرية تابعة).
 _BELONGING = shadow_set({"التابعه", "التابع"})

@@ -1,0 +1,55 @@
+"""Unknown names named again: "بلدة أم المياذن في ريف درعا … قرب أم المياذن".
+
+A name the gazetteer lacks is found only where a type word or a unit frames it; once framed, it is
+the same place wherever the story names it again, so later bare mentions take the first reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marsad.gazetteer.context import Words, is_connector
+from marsad.gazetteer.demonyms import demonym_country
+from marsad.model import Place
+from marsad.text.normalize import Shadow
+from marsad.text.tokenize import proclitic_ok
+
+#: The reason the unknown-name steps give (see `unknown.fallback` and `ner_places`).
+_UNKNOWN = "is not in the gazetteer"
+
+
+def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
+    """Later bare mentions of the unknown names in `places`: a name of two words or more anywhere,
+    one word only after a connector (قرب، في، من) or a glued ب, so that a common word stays a word."""
+    taken = [(p.start, p.end) for p in places]
+    out: list[Place] = []
+    done: set[str] = set()
+    for p in places:
+        if _UNKNOWN not in (p.reason or ""):
+            continue
+        ns, ne = sh.to_norm(p.start), sh.to_norm(p.end)
+        name = words.m[ns:ne]
+        if name in done or len(name.replace(" ", "")) < 4:
+            continue
+        done.add(name)
+        several = " " in name.strip()
+        if not several and (p.level == "country" or "named again" in (p.reason or "")):
+            continue  # one word coded only to a country may be an ordinary word (في الانتخابات)
+        for hit in re.finditer(rf"(\w*?){re.escape(name)}(?!\w)", words.m):
+            prefix = hit.group(1)
+            s, e = hit.start() + len(prefix), hit.end()
+            if prefix and (not proclitic_ok(prefix) or prefix.endswith("ال")):
+                continue  # "المدينة الترفيهية" is not "مدينة ترفيهية" named again
+            o_s, o_e = sh.to_orig(s, e)
+            if any(a < o_e and o_s < b for a, b in taken):
+                continue
+            k = words.index_at(hit.start())
+            framed = prefix.endswith("ب") or (k > 0 and is_connector(words.word(k - 1)))
+            nxt = k + 1 + name.strip().count(" ")
+            if not (several or framed) or (nxt < len(words.spans) and demonym_country(words.word(nxt))):
+                continue  # "في الصحراء الجزائرية": the adjective says which one
+            taken.append((o_s, o_e))
+            out.append(replace(p, start=o_s, end=o_e, text=text[o_s:o_e], runner_up=None,
+                               reason=f"{text[o_s:o_e]!r} named again: {p.reason}"))
+    return out
