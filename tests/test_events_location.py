@@ -504,3 +504,17 @@ def test_a_city_abroad_a_missile_targeted_is_kept(ext):
                 place("الأراضي اليمنية", text, "Yemen", iso2="YE", level="country", admin1=None),
                 place("الرياض", text, "Riyadh", iso2="SA", admin1="Ar Riyad"))
     assert got and got[-1] == "Riyadh"
+
+
+def test_the_city_told_before_is_meant_by_its_noun_alone(ext):
+    text = ("وانتشرت قوات الأمن في شوارع مدينة سراقب يوم الخميس. وأغلق المحتجون الطرق في وسط المدينة. "
+            "وقال مسؤولون إن الاحتجاجات مستمرة منذ أيام. وأصيب عشرة من الجنود نتيجة انفجار عبوة ناسفة.")
+    got = where(ext, text, place("سراقب", text, "Saraqib"))
+    assert got and got[-1] == "Saraqib"
+
+
+def test_no_city_noun_leaves_an_unplaced_trigger_unplaced(ext):
+    text = ("وانتشرت قوات الأمن في شوارع مدينة سراقب يوم الخميس. وأغلق المحتجون الطرق الرئيسية. "
+            "وقال مسؤولون إن الاحتجاجات مستمرة منذ أيام. وأصيب عشرة من الجنود نتيجة انفجار عبوة ناسفة.")
+    got = where(ext, text, place("سراقب", text, "Saraqib"))
+    assert got and got[-1] != "Saraqib"

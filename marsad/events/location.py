@@ -787,6 +787,9 @@ def choose_place(
     if told is not None:
         noun = text[trigger_start : trigger_start + 24].split()[0]
         return told, f"place: {told.text} from sentence(s) before the trigger, where the {noun} was told"
+    city = _city_meant(text, by_sentence, trigger_start)
+    if city is not None:
+        return city, f"place: {city.text} from sentence(s) before the trigger, the city the text calls المدينة"
     return None, "no place attached to the trigger"
 
 
@@ -1005,6 +1008,25 @@ def _told_before(text: str, by_sentence: Mapping[int, Sequence[Place]], trigger_
             if p.start > hit.end() and not any(c in gap for c in ".!؟\n") and len(gap.split()) <= TOLD_REACH:
                 return p
     return None
+
+
+#: The city told before, named again by its noun alone (شوارع المدينة، وسط المدينة، بمدينتهم), not المدينة المنورة.
+_THE_CITY_RE = re.compile(r"(?<!\S)[وبل]?(?:ال|لل)مدينه(?!\S)(?!\s+المنوره)|(?<!\S)[وبل]?مدينت(?:هم|ها|ه|هن)(?!\S)")
+#: How many sentences before the trigger's may hold that noun.
+CITY_REACH = 2
+
+
+def _city_meant(text: str, by_sentence: Mapping[int, Sequence[Place]], trigger_start: int) -> Place | None:
+    """With no place in the trigger's sentence or the two before, one of them calling a place "the city" (وخرج آلاف
+    إلى شوارع المدينة ... وأصيب عشرات نتيجة انفجار قنبلة): the latest town named before the trigger is meant."""
+    end = re.search(r"[.!؟\n]", text[trigger_start:])
+    head = text[: trigger_start + (end.start() if end else len(text) - trigger_start)]
+    window = " ".join([seg for seg in re.split(r"[.!؟\n]", head) if seg.strip()][-CITY_REACH - 1 :])
+    if "مدين" not in window or not _THE_CITY_RE.search(normalize(window)):
+        return None
+    towns = [p for qs in by_sentence.values() for p in qs
+             if p.end <= trigger_start and p.level == "populated_place" and not guessed(p)]
+    return max(towns, key=lambda p: p.start, default=None)
 
 
 #: Words that may stand between a trigger and the place it acts on (السيطرة على منطقة عفرين، قصف مدينة درعا).
