@@ -2207,3 +2207,38 @@ def test_an_ability_to_take_a_town_is_no_capture(ext):
     text = "وقال التحالف إن بإمكانه السيطرة على سراقب بسرعة."
     assert "Government regains territory" not in subtypes(ext(saraqib(text)))
     assert "Non-state actor overtakes territory" not in subtypes(ext(saraqib(text)))
+
+
+# round 18a: a crowd's own violence, weapons stopped on their way
+
+
+def test_protesters_burning_a_building_riot(ext):
+    text = "وتظاهر المحتجون في سراقب الخميس وأشعلوا النيران في مبنى البلدية."
+    assert subtypes(ext(saraqib(text))) == ["Violent demonstration"]
+
+
+def test_protesters_before_a_building_stay_peaceful(ext):
+    text = "وتظاهر المحتجون في سراقب الخميس أمام مبنى البلدية ومقر المحافظة."
+    assert subtypes(ext(saraqib(text))) == ["Peaceful protest"]
+
+
+def test_clashes_with_grenades_told_later_are_a_riot(ext):
+    text = ("قتل متظاهر في اشتباكات بين محتجين وقوات الأمن في سراقب مساء الخميس. "
+            "وأصيب عدد من الجنود بقنابل يدوية خلال الاشتباكات.")
+    assert "Excessive force against protesters" not in subtypes(ext(saraqib(text)))
+    assert "Violent demonstration" in subtypes(ext(saraqib(text)))
+
+
+def test_clashes_where_only_the_police_fire_stay_excessive_force(ext):
+    text = "قتل متظاهر في اشتباكات بين محتجين وقوات الأمن في سراقب مساء الخميس."
+    assert subtypes(ext(saraqib(text))) == ["Excessive force against protesters"]
+
+
+def test_a_rigged_boat_struck_is_a_disrupted_attack(ext):
+    text = "استهدفت البحرية زورقا مفخخا قرب ميناء سراقب الأحد."
+    assert subtypes(ext(saraqib(text))) == ["Disrupted weapons use"]
+
+
+def test_an_air_defence_missile_at_a_drone_is_an_interception(ext):
+    text = "أطلق الجيش صاروخ باتريوت على طائرة بدون طيار فوق سراقب الأحد."
+    assert subtypes(ext(saraqib(text))) == ["Disrupted weapons use"]

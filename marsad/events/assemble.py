@@ -105,7 +105,15 @@ from marsad.events.background import (
     women_fighters,
     year_before_where,
 )
-from marsad.events.context import blocked_by, chemical_word, refine, stem_index
+from marsad.events.context import (
+    air_defence_at,
+    blocked_by,
+    carrier_struck,
+    chemical_word,
+    protester_violence,
+    refine,
+    stem_index,
+)
 from marsad.events.dates import find_dates
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
@@ -510,6 +518,8 @@ class Extractor:
                     at = intercepted(tokens, h.first, h.last, *clause)
                     if at is not None and not blocked_by(self.lex, tokens, replace(h, first=at, last=at), lo):
                         fields, refiner = dict(_DISRUPTED), "interception"
+                    elif carrier_struck(tokens, h.last, clause[1]) or air_defence_at(tokens, h.first, clause[0]):
+                        fields, refiner = dict(_DISRUPTED), "interception"
                 kept.append((h, fields, refiner))
             if not kept:
                 continue
@@ -644,6 +654,7 @@ class Extractor:
             self._retype_deadly_protest(d, tolls, tokens, lo, ments)
             self._retype_rioters(d, tokens)
             self._retype_gaza_border(d, tolls, tokens, lo, hi)
+            self._retype_crowd_violence(d, tokens, lo, hi, tok_starts, sentences)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != _EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
@@ -947,6 +958,41 @@ class Extractor:
         d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
         d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
         d.notes.append(f"type: the doers are demonstrators ({src.text})")
+
+    @staticmethod
+    def _retype_crowd_violence(
+        d: Draft, tokens: Sequence[Any], lo: int, hi: int, tok_starts: Sequence[int], sentences: Sequence[Any]
+    ) -> None:
+        """A demonstration whose sentence tells the crowd's own violence (grenades, petrol bombs, a building
+        or tyres set on fire, security men hurt: `context.protester_violence`) is ACLED's violent
+        demonstration.  So is a clash of protesters and security forces (اشتباكات, read as force against
+        protesters) when that violence is told in its sentence, the next one, or a sentence that names the
+        clashes again (قنبلة يدوية خلال الاشتباكات): the judges keep excessive force for stories of the
+        security forces' fire alone.  Not the Gaza border protests, whose force rule stands."""
+        sub = d.fields["sub_event_type"]
+        if d.fields["event_type"] != "Protests" or "Gaza border" in " ".join(d.notes):
+            return
+        why = protester_violence(tokens, lo, hi) if sub in ("Peaceful protest", "Protest with intervention", _EXCESSIVE) else None
+        clashes = d.hits[0].entry.cls == "clash" and _bare_norm(tokens[d.hits[0].first]).startswith("اشتباك")
+        if why is None and sub == _EXCESSIVE and clashes:
+            for k, sent in enumerate(sentences):
+                if k == d.sent_idx:
+                    continue
+                a = bisect.bisect_left(tok_starts, sent.start)
+                b = bisect.bisect_left(tok_starts, sent.end)
+                if k != d.sent_idx + 1 and not any(
+                        _bare_norm(t).startswith("اشتباك") for t in tokens[a:b] if t.kind == "word"):
+                    continue
+                why = protester_violence(tokens, a, b)
+                if why is not None:
+                    break
+        if why is None:
+            return
+        d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
+        force = d.actor1 if sub == _EXCESSIVE and d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS else None
+        d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+        d.actor2 = force
+        d.notes.append(f"type: the crowd's own violence ({why})")
 
     @staticmethod
     def _retype_gaza_border(d: Draft, tolls: Sequence[Toll], tokens: Sequence[Any], lo: int, hi: int) -> None:
@@ -1787,6 +1833,11 @@ _AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": _AI
 _AIRCRAFT = frozenset({"طايرات", "طايره", "مقاتلات", "مقاتله", "غارات", "غاره", "غارتين", "طيران", "مروحيات",
                        "مروحيه", "الطايرات", "المقاتلات"})
 _SHELLING = "Shelling/artillery/missile attack"
+
+
+def _bare_norm(tok: Token) -> str:
+    """The token's shadow form without glued و/ب and the article (وبالاشتباكات → اشتباكات)."""
+    return article_stripped(tok.norm.lstrip("وب"))
 
 
 def _bare_bombardment(ev: Event, text: str) -> bool:

@@ -196,3 +196,70 @@ def refine(
             fields.update(r.changes)
             return fields, r.name
     return fields, None
+
+
+def _plain(tok: Token) -> str:
+    """The token's shadow form without a glued و/ب and the article (وبقنابل → قنابل)."""
+    w = tok.norm
+    if len(w) > 3 and w[0] == "و":
+        w = w[1:]
+    if len(w) > 3 and w[0] == "ب":
+        w = w[1:]
+    return w.removeprefix("ال") if len(w) > 4 else w
+
+
+#: Arms of a crowd (shadow forms, article dropped): hand grenades and petrol bombs are a riot's, not the
+#: police's (whose grenades are of gas: قنابل الغاز، المسيلة للدموع).
+_GRENADES = frozenset({"قنبله", "قنابل"})
+_HAND = frozenset({"يدويه", "يدوي"})
+_FIRE_BOTTLES = frozenset({"زجاجات", "زجاجه", "قنينات"})
+_INCENDIARY = frozenset({"حارقه", "مولوتوف"})
+#: Setting fire (stems) and what a riot burns: a building or tyres; burning a flag or a picture is a gesture.
+_BURN_STEMS = ("احرق", "اشعل", "اضرم", "حرق")
+_BURNT = frozenset({"مبني", "مباني", "مقر", "مقرات", "اطارات", "مكاتب", "مكتب", "سيارات", "محال", "محلات", "مركبات"})
+#: Security men as a count of the hurt ("22 فردا من قوات الأمن أصيبوا", "إصابة 10 من رجال الشرطة").
+_HURT = ("اصيب", "اصابه", "اصابات", "جرح", "جرحي", "اصيبوا")
+_FORCE_NOUNS = frozenset({"قوات", "رجال", "عناصر", "افراد", "الشرطه", "شرطه"})
+
+
+def protester_violence(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    """The words of tokens lo..hi that tell a crowd's own violence: hand grenades, petrol bombs, a building
+    or tyres set on fire, security men counted among the hurt (ACLED's violent demonstration: its
+    clashes are the protesters' riot, not only the police's force).  None when it tells none."""
+    words = [_plain(t) for t in tokens[lo:hi] if t.kind == "word"]
+    for a, b in pairwise(words):
+        if (a in _GRENADES and b in _HAND) or (a in _FIRE_BOTTLES and b in _INCENDIARY):
+            return f"{a} {b}"
+    if "مولوتوف" in words:
+        return "مولوتوف"
+    if any(w.startswith(_BURN_STEMS) for w in words) and any(w in _BURNT for w in words):
+        return next(w for w in words if w.startswith(_BURN_STEMS))
+    if any(w.startswith(_HURT) for w in words):
+        for a, b in pairwise(words):
+            if a == "من" and b in _FORCE_NOUNS:
+                return f"{a} {b}"
+    return None
+
+
+#: Boats or vehicles rigged with explosives (shadow forms): struck, they are a weapon stopped on its way.
+_CARRIERS = ("زورق", "زوارق", "قارب", "قوارب")
+_RIGGED = ("مفخخ", "ملغوم", "ملغم")
+#: Air-defence missiles (shadow forms): fired at a drone or a missile, they intercept it.
+_AIR_DEFENCE = frozenset({"باتريوت", "اعتراضي", "اعتراضيه", "اعتراضيا"})
+_AT = frozenset({"علي", "نحو", "باتجاه", "تجاه", "ضد"})
+
+
+def carrier_struck(tokens: Sequence[Token], last: int, hi: int) -> bool:
+    """The trigger's object, within its next three words, is an explosive-laden boat ("استهدفت زورقين
+    مفخخين"): the strike destroyed an attack on its way, ACLED's disrupted weapons use."""
+    words = [_plain(t) for t in tokens[last + 1 : hi] if t.kind == "word"][:3]
+    return any(a.startswith(_CARRIERS) and b.startswith(_RIGGED) for a, b in pairwise(words))
+
+
+def air_defence_at(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """An air-defence missile fired at the trigger's drone or missile ("أطلق الجيش صاروخ باتريوت على طائرة
+    بدون طيار"): the word before the trigger aims at it, an air-defence word comes within four before."""
+    words = [i for i in range(lo, first) if tokens[i].kind == "word"][-5:]
+    if not words or tokens[words[-1]].norm not in _AT:
+        return False
+    return any(_plain(tokens[i]) in _AIR_DEFENCE or tokens[i].norm.lstrip("و") in _AIR_DEFENCE for i in words[:-1])
