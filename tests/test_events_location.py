@@ -518,3 +518,13 @@ def test_no_city_noun_leaves_an_unplaced_trigger_unplaced(ext):
             "وقال مسؤولون إن الاحتجاجات مستمرة منذ أيام. وأصيب عشرة من الجنود نتيجة انفجار عبوة ناسفة.")
     got = where(ext, text, place("سراقب", text, "Saraqib"))
     assert got and got[-1] != "Saraqib"
+
+
+def test_a_merge_does_not_narrow_the_scene_to_a_hospitals_town():
+    text = "أطلق الجنود النار على المتظاهرين في قطاع غزة. وذكر مستشفى الأمل بمدينة خان يونس أن جريحا توفي."
+    strip = place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1", admin1="Gaza Strip")
+    town = place("خان يونس", text, "Khan Yunis", iso2="PS", admin1="Gaza Strip")
+    assert scene_kept(text, strip, town)
+    other = "أطلق الجنود النار على المتظاهرين في قطاع غزة. وقتل شاب بمدينة خان يونس."
+    assert not scene_kept(other, place("قطاع غزة", other, "Gaza Strip", iso2="PS", level="admin1", admin1="Gaza Strip"),
+                          place("خان يونس", other, "Khan Yunis", iso2="PS", admin1="Gaza Strip"))

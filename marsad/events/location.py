@@ -440,15 +440,34 @@ def scene_kept(text: str, scene: Place, other: Place) -> bool:
     a merge may narrow the scene, never move it.  Not across a border, where the first account may have
     named a launch area (صاروخ من صعدة، اعترض فوق نجران), nor when the scene is where people came from
     (الفارين من منطقة الهلال النفطي).  Nor may a bare city named like the scene's first-level area (غزة
-    beside قطاع غزة) narrow it: such a name mostly means the area itself (`namesake`)."""
+    beside قطاع غزة) narrow it: such a name mostly means the area itself (`namesake`); nor a hospital's
+    town a governorate or finer scene (مستشفى الشفاء بمدينة غزة: where the wounded were treated)."""
     if namesake(text, scene, other):
         return True
+    if LEVEL_RANK.get(scene.level, 6) <= LEVEL_RANK["admin1"] and _hospital_town(text, other):
+        return True  # a region or country scene is coarse enough for the hospital's town to narrow it
     if not (scene.iso2 and scene.iso2 == other.iso2) or not _outside(other, scene):
         return False
     before = [article_stripped(normalize(w)) for w in text[max(0, scene.start - 30) : scene.start].split()[-2:]]
     if any(w.startswith(_ADJACENT) for w in before):
         return False  # المنطقة المحاذية لمرتفعات الجولان: a landmark beside the scene
     return _movement(text, scene) == 0
+
+
+#: How many words may stand between a hospital's noun and its town (مستشفى الشفاء بمدينة غزة).
+HOSPITAL_TOWN_GAP = 3
+
+
+def _hospital_town(text: str, place: Place) -> bool:
+    """The place is a hospital's town (وذكرت مستشفى الشفاء بمدينة غزة أن جريحا توفي): where the wounded were
+    treated or the news came from, which may not narrow a merged scene (the border where they were shot)."""
+    head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 48) : place.start])[-1]
+    if "مستشف" not in head:
+        return False  # the common case, decided without normalising
+    words = [normalize(w).strip('"«»()') for w in head.split()]
+    while words and (words[-1] in _SETTLEMENT or words[-1] in _PREP or words[-1] in _GLUED):
+        words.pop()  # بمدينة، في
+    return any(article_stripped(w.removeprefix("و")).startswith("مستشف") for w in words[-HOSPITAL_TOWN_GAP:])
 
 
 def namesake(text: str, area: Place, city: Place) -> bool:
