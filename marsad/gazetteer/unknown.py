@@ -362,7 +362,7 @@ class FramedPlaces:
         if k and word_type == "ناحيه" and words.word(k - 1) == "من":
             return None  # "من ناحية الحصول على …": 'as regards', not a subdistrict
         first = words.word(name_words[0])
-        if len(words.m[words.spans[name_words[0]][0]:words.spans[name_words[-1]][1]]) < 3:
+        if len(name_words) == 1 and first == "ال":
             return None  # مطار الـ"تيفور": the article cut off by a tatweel is no name
         if first in _SEA_HEADS and word_type != "شارع":
             return None  # منطقة البحر الأحمر: a sea, no village (شارع البحر الأعظم is a street)
