@@ -2242,3 +2242,18 @@ def test_a_rigged_boat_struck_is_a_disrupted_attack(ext):
 def test_an_air_defence_missile_at_a_drone_is_an_interception(ext):
     text = "أطلق الجيش صاروخ باتريوت على طائرة بدون طيار فوق سراقب الأحد."
     assert subtypes(ext(saraqib(text))) == ["Disrupted weapons use"]
+
+
+def test_a_ramming_of_a_settler_is_an_attack(ext):
+    text = "قتلت مستوطنة في عملية دهس قرب سراقب الأحد."
+    assert subtypes(ext(saraqib(text))) == ["Attack"]
+
+
+def test_air_defences_named_before_the_missiles_intercept_them(ext):
+    text = "تصدت الدفاعات الجوية السورية لصاروخين استهدفا سراقب الثلاثاء."
+    assert subtypes(ext(saraqib(text))) == ["Disrupted weapons use"]
+
+
+def test_a_plotted_suicide_operation_does_not_type_the_strike(ext):
+    text = "قصف الجيش مقرا في سراقب الخميس، وقال إنه استهدف مسلحين كانوا يخططون لعمليات انتحارية."
+    assert "Suicide bomb" not in subtypes(ext(saraqib(text)))

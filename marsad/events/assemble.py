@@ -202,6 +202,8 @@ def _names_demonstration(words: Sequence[str]) -> bool:
     return False
 #: Blade words (shadow form, without و/ب and the article): a stabbing, not gunfire.
 _BLADES = frozenset("سكين سكاكين ساطور طعن طعنا طعنه".split())
+#: Ramming with a car (shadow forms): like a stabbing, one person's attack when no armed man is named.
+_RAMMING = frozenset("دهس دهسا".split())
 #: Armed men beside ARMED_VICTIMS whose presence makes a stabbing a fight with the security forces.
 _SECURITY_MEN = frozenset("شرطي شرطيا شرطيين شرطه امن ضابط ضابطا ضباط حارس حراس عسكري".split())
 #: Crowd-control words (shadow form, article stripped): state fire with tear gas and its suffocation cases
@@ -863,16 +865,17 @@ class Extractor:
 
     @staticmethod
     def _retype_blade(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:
-        """A stabbing ("هجوم بسكين"، "طعن مستوطنا") with no fighter, soldier or policeman named in its
-        sentence is one person's attack on civilians (ACLED's Attack), not an armed clash."""
+        """A stabbing ("هجوم بسكين"، "طعن مستوطنا") or a car-ramming ("قتلت مستوطنة في عملية دهس") with no
+        fighter, soldier or policeman named in its sentence is one person's attack on civilians (ACLED's
+        Attack), not an armed clash."""
         f = d.fields
         if f["sub_event_type"] != "Armed clash" or not any(h.entry.cls in ("attack", "kill") for h in d.hits):
             return
         words = {article_stripped(t.norm.lstrip("وب")) for t in tokens[lo:hi] if t.kind == "word"}
-        if not words & _BLADES or words & (ARMED_VICTIMS | _SECURITY_MEN):
+        if not words & (_BLADES | _RAMMING) or words & (ARMED_VICTIMS | _SECURITY_MEN):
             return
         f.update(event_type="Violence against civilians", sub_event_type="Attack", plover_mode="beat")
-        d.notes.append("type: a stabbing of civilians")
+        d.notes.append("type: a stabbing of civilians" if words & _BLADES else "type: a ramming of civilians")
 
     @staticmethod
     def _retype_force_on_protesters(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:

@@ -707,6 +707,8 @@ INTERCEPT_BEFORE = 12
 #: How many words after an interception verb its object (the missile or the drone) may come.
 INTERCEPT_OBJECT = 6
 INTERCEPT_AFTER = 6
+#: Air defences as the subject right after an interception verb (shadow forms, article dropped).
+_DEFENDERS = ("دفاع", "منظوم", "وسايط", "بطاري")
 _INTERCEPT_AFTER = ("اعترض", "اعتراض")
 
 
@@ -788,6 +790,12 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
         # مساء السبت صاروخا after its subject and a time)
         reach = 2 if _bare(t).startswith(("تصد", "يتصد", "تتصد")) else INTERCEPT_OBJECT
         objects = [*before[n + 1 : n + 1 + reach], first][:reach]
+        subject = [*before[n + 1 : n + 2], first][0]
+        if reach == 2 and _bare(tokens[subject]).startswith(_DEFENDERS):
+            # the air defences named first: the object marked by ل follows them (تصدت الدفاعات الجوية لصاروخين)
+            seq = [*before[n + 1 : n + 1 + INTERCEPT_OBJECT], first]
+            m = next((k for k, i in enumerate(seq) if tokens[i].norm.startswith("ل")), None)
+            objects = seq[m : m + 2] if m is not None else objects  # its word and the next (لهجوم صاروخي)
         if any(_projectile(tokens, k, end) for k in objects):
             return i
     if _projectile(tokens, first, end) and not tokens[first].norm.endswith("ي"):  # not "الدفاع الصاروخي"

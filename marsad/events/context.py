@@ -78,8 +78,14 @@ def _has_cue(
         if i + len(cue) > hi:
             continue
         if all(_word_matches(tokens[i + k].norm, w) for k, w in enumerate(cue[1:], start=1)):
+            if any(tokens[j].norm.lstrip("و") in _PLANNING for j in range(max(lo, i - 2), i)):
+                continue  # "كانوا يخططون لعمليات انتحارية": a plan's weapon, not the trigger's
             return True
     return False
+
+
+#: Verbs of planning (shadow forms): a weapon right after one is what a plot would use.
+_PLANNING = frozenset({"يخطط", "يخططون", "تخطط", "خطط", "خططت", "خططوا", "يعتزمون", "يعتزم", "يعدون"})
 
 
 #: Nouns of a facility or programme: a chemical word after one ("منشآت لها علاقة بالأسلحة الكيميائية"،
