@@ -2257,3 +2257,13 @@ def test_air_defences_named_before_the_missiles_intercept_them(ext):
 def test_a_plotted_suicide_operation_does_not_type_the_strike(ext):
     text = "قصف الجيش مقرا في سراقب الخميس، وقال إنه استهدف مسلحين كانوا يخططون لعمليات انتحارية."
     assert "Suicide bomb" not in subtypes(ext(saraqib(text)))
+
+
+def test_an_offensive_waged_since_a_date_is_a_campaign(ext):
+    text = "ويشن الجيش، مدعوما بالطيران، هجوما على المسلحين في سراقب، منذ 19 يونيو الماضي."
+    assert "Armed clash" not in subtypes(ext(saraqib(text)))
+
+
+def test_an_offensive_waged_since_this_morning_is_kept(ext):
+    text = "ويشن الجيش هجوما على المسلحين في سراقب، منذ صباح اليوم."
+    assert "Armed clash" in subtypes(ext(saraqib(text)))

@@ -101,6 +101,7 @@ from marsad.events.background import (
     used_from,
     used_to,
     victims_of,
+    waged_since,
     window_total,
     women_fighters,
     year_before_where,
@@ -287,7 +288,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or campaign_toll(tokens, clause[0], h.first) or equipped_with(tokens, h.first, clause[0])
     why = why or charged(tokens, clause[0], h.first) or cited_as_proof(tokens, clause[0], h.first)
     why = why or hypothetical(tokens, h.first, clause[0]) or habitual(tokens, h.first, h.last, *clause)
-    why = why or since_campaign_start(tokens, h.last, clause[1])
+    why = why or since_campaign_start(tokens, h.last, clause[1]) or waged_since(tokens, h.first, h.last, lo, hi)
     why = why or pretext(tokens, clause[0], h.first) or told_as_cause(tokens, h.first, clause[0])
     why = why or set_phrase(tokens, h.first, clause[0], h.entry.cls) or discussed(tokens, clause[0], h.first)
     why = why or questioned(tokens, clause[0], h.first)

@@ -1632,3 +1632,40 @@ def used_from(tokens: Sequence[Token], first: int, start: int, end: int) -> str 
             and any(tokens[k].norm in _FROM_IT for k in range(first + 1, end))):
         return f"habit: {tokens[first - 1].text} {tokens[first].text} … منها"
     return None
+
+
+#: Imperfect verbs of waging (shadow forms): "يشن الجيش هجوما" is a campaign going on, not a day's attack.
+_WAGING = frozenset({"يشن", "تشن", "يخوض", "تخوض", "يواصل", "تواصل"})
+#: How many words before the trigger the waging verb may stand (its subject and an appositive between).
+WAGING_REACH = 7
+#: How many words after the trigger منذ may come, across one comma (the target and its place first).
+WAGED_SINCE_REACH = 10
+
+
+def waged_since(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int) -> str | None:
+    """"ويشن الجيش، مدعوما بقوات روسية، هجوما على الفصائل في درعا، منذ 19 يونيو": an imperfect verb of
+    waging before the trigger and منذ with a date after it, past a comma, tell a campaign under way since
+    that date, not one attack (`period_after` stops at the comma)."""
+    before = [i for i in range(max(lo, first - 2 * WAGING_REACH), first) if tokens[i].kind == "word"][-WAGING_REACH:]
+    if not any(tokens[i].norm.lstrip("و") in _WAGING for i in before):
+        return None
+    after: list[int] = []
+    commas = 0
+    j = last + 1
+    while j < hi and len(after) < WAGED_SINCE_REACH:
+        t = tokens[j]
+        if t.kind == "punct":
+            if t.text in _HARD_BREAKS or (t.text in "،," and commas == 1):
+                break
+            commas += t.text in "،,"
+        else:
+            after.append(j)
+        j += 1
+    for n, j in enumerate(after[:-1]):
+        if _bare(tokens[j]) != "منذ" or _compared(tokens, j):
+            continue
+        nxt = [_bare(tokens[k]) for k in after[n + 1 : n + 3]]
+        if nxt[0] in _RECENT or (len(nxt) > 1 and nxt[1] in _RECENT):
+            return None
+        return f"period: منذ {tokens[after[n + 1]].text}"
+    return None
