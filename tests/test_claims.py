@@ -268,6 +268,11 @@ def test_object_after_source_is_cut():
     assert (c.source.text, c.source.kind) == ("مصادر عسكرية ميدانية", "unnamed")
     (c,) = claims_of("وقالت المتحدثة باسم الوزارة هيذر نويرت إن الزيارة ناجحة.")
     assert (c.source.text, c.source.kind) == ("المتحدثة باسم الوزارة هيذر نويرت", "person")
+    # an event's verbal noun right after an indefinite subject (اندلاع، وقوع، شن) is the object, not the name
+    (c,) = claims_of("أكدت مصادر محلية اندلاع معارك بين الجيش والمسلحين.")
+    assert c.source.text == "مصادر محلية"
+    (c,) = claims_of("ونفت دمشق وقوع هجوم في البلدة.")
+    assert c.source.text == "دمشق"
 
 
 def test_relative_clause_and_fronted_subject_after_anna():
