@@ -83,3 +83,26 @@ def test_a_state_arresting_someone_read_as_its_own_name_holds_a_civilian():
     out = fill_sides([event("Strategic developments", "Arrests", "Government of Iran", "Government of Iran"),
                       event("Strategic developments", "Arrests", "Government of Egypt", "Government of Egypt (2014-)")])
     assert [e.actor2 for e in out] == ["Civilians (Iran)", "Civilians (Egypt)"] and out[0].inter2 == 7
+
+
+def test_a_gas_attacks_victims_are_the_places_civilians_and_a_foreign_state_is_no_doer():
+    from dataclasses import replace
+
+    from marsad.model import Place
+
+    duma = Place(0, 4, "دوما", "Duma", country="Syria", iso2="SY")
+    kind, sub = "Explosions/Remote violence", "Chemical weapon"
+    accused, slip, answer, group = (
+        replace(event(kind, sub, a1, a2), location=duma) for a1, a2 in (
+            (None, "Military Forces of Syria (2000-2024)"),  # عقابا للنظام على الهجوم: the accused, read as hit
+            ("Military Forces of Syria (2000-2024)", "Government of Syria"),
+            ("Government of the United States (2025-)", None),  # ترامب يتوعد بالرد: a state answering it
+            ("Islamic State (Syria)", "Jaysh al Islam"),
+        ))
+    out = fill_sides([accused, slip, answer, group])
+    assert [(e.actor1, e.actor2) for e in out[:3]] == [
+        ("Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+        ("Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+        (None, "Civilians (Syria)")]
+    assert out[0].civilian_targeting and out[0].inter2 == 7
+    assert (out[3].actor1, out[3].actor2) == ("Islamic State (Syria)", "Jaysh al Islam")  # an armed group hit stays

@@ -98,6 +98,8 @@ def _state_country(name: str) -> str | None:
     """The country of a state's ACLED name (Government of Iran -> Iran), None for other parties."""
     base = _base(name)
     rest = base.removeprefix("State of ")
+    if rest != base and rest not in _country_names():
+        rest = rest.removeprefix("the ")  # Government of the United States: "United States" in the table
     return rest if rest != base and rest in _country_names() else None
 
 
@@ -120,10 +122,35 @@ def _air_strikes_doer(events: list[Event]) -> list[Event]:
     return out
 
 
+def _gassed(e: Event) -> Event:
+    """A gas attack hits the people of the place it fell on, as ACLED codes it: a state read as its target is
+    the state the text accuses of it (عقابا للنظام على الهجوم الكيماوي) when no doer is read, and a slip
+    otherwise; either way the target is the place's civilians.  A foreign state read as the doer is one
+    answering the attack (threats, strikes in reprisal, accusations): gas is used on the ground by the place's
+    own state or by an armed group there."""
+    if e.sub_event_type != "Chemical weapon":
+        return e
+    notes = e.notes
+    a1, i1 = e.actor1, e.inter1
+    home = e.location.country if e.location is not None else None
+    if a1 and home and _state_country(str(a1)) not in (None, home):
+        a1, i1 = None, None
+        notes += f"; not actor1: {e.actor1}, a foreign state, answers the gas attack"
+    if e.actor2 and (str(e.actor2).startswith("Civilians") or _state_country(str(e.actor2)) is None):
+        return replace(e, actor1=a1, inter1=i1, interaction=interaction(i1, e.inter2), notes=notes) if a1 != e.actor1 else e
+    if e.actor2 and a1 is None and _state_country(str(e.actor2)) == home:
+        a1, i1 = e.actor2, e.inter2
+        notes += f"; actor1 {a1}: the state read as the gas attack's target is the one accused of it"
+    if home is None:
+        return replace(e, actor1=a1, inter1=i1, interaction=interaction(i1, e.inter2), notes=notes)
+    return replace(e, actor1=a1, inter1=i1, actor2=f"Civilians ({home})", inter2=7, interaction=interaction(i1, 7),
+                   civilian_targeting=True, notes=notes + f"; actor2 Civilians ({home}): a gas attack's victims")
+
+
 def fill_sides(events: Sequence[Event]) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere; the note says so."""
-    events = _air_strikes_doer([_distinct(e) for e in events])
+    events = _air_strikes_doer([_gassed(_distinct(e)) for e in events])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
     for e in events:
