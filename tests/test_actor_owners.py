@@ -317,3 +317,19 @@ def test_the_side_fought_with_in_the_sentence_is_the_opponent_of_a_territory_gai
                       "الحوثي أمس.")
     assert got and got[0] == ("Military Forces of Yemen (2022-) Presidential Leadership Council",
                               "Military Forces of Yemen (2017-) Houthi"), got
+
+
+def test_the_dead_of_a_side_named_without_a_figure_are_the_target(nlp):
+    got = actors(nlp, "سقط قتلى وجرحى من ميليشيات الحوثي في غارات لمقاتلات التحالف العربي على مديرية حيس.")
+    assert got and "Saudi" in (got[0][0] or "") and "Houthi" in (got[0][1] or ""), got
+
+
+def test_a_shelling_noun_with_its_adjective_is_owned_by_the_lam_after_it(nlp):
+    # «قصف مدفعي» is the noun (a verb is never followed by an indefinite adjective): لـ names whose guns fired
+    got = actors(nlp, "قتل مدنيان في قصف مدفعي لميليشيات الحوثي استهدف حيا شرقي مدينة تعز.")
+    assert got and "Houthi" in (got[0][0] or "") and "Civilians" in (got[0][1] or ""), got
+
+
+def test_a_relative_verb_of_launching_marks_the_doer(nlp):
+    got = actors(nlp, "سجلت حالات اختناق إثر قصف جوي شنته قوات النظام السوري على مدينة دوما.")
+    assert got and "Syria" in (got[0][0] or ""), got

@@ -377,7 +377,8 @@ def _claims_it(tokens: Sequence[Token], last: int) -> bool:
 #: Verbs whose subject is the doer of an attack named before them (الهجوم نفذه انتحاري، تبنته طالبان، قام مسلحون بخطف).
 _DOER_VERBS = frozenset(
     "نفذ نفذه نفذها نفذت نفذتها نفذوا نفذوها تبني تبناه تبنته تبنت قام قامت قاموا شن شنه شنها شنت شنتها شنوا شنوها"
-    " زرع زرعه زرعها زرعت زرعته زرعتها زرعوا زرعوها اطلقه اطلقها اطلقته اطلقتها اطلقوه اطلقوها اطلقتهما".split()
+    " زرع زرعه زرعها زرعت زرعته زرعتها زرعوا زرعوها اطلقه اطلقها اطلقته اطلقتها اطلقوه اطلقوها اطلقتهما"
+    " شنته نفذته يشنه يشنها تشنه تشنها يشنونها ينفذه ينفذها تنفذه تنفذها".split()
 )
 
 
@@ -711,7 +712,11 @@ def _verb_stem(form: str) -> str | None:
 
 
 def is_verb(form: str) -> bool:
-    """Is the lexicon form (shadow form) a finite verb rather than a verbal noun?"""
+    """Is the lexicon form (shadow form) a finite verb rather than a verbal noun?  قصف مدفعي, قصف جوي: a
+    word spelt like a verb before an indefinite adjective is the noun."""
+    words = form.split()
+    if len(words) > 1 and words[1].endswith("ي") and not words[1].startswith("ال"):
+        return False
     return _verb_stem(form) is not None
 
 

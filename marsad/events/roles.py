@@ -185,6 +185,8 @@ PASSIVE_AFTER = frozenset(normalize(w) for w in "قتلوا قتلا قتل قت
 
 
 _DEAD = frozenset(normalize(w) for w in "قتيلا قتيل قتلى جريحا جرحى مصابا مصابين شخصا أشخاص اشخاص".split())
+#: … of which the plurals name the dead of a side by themselves (قتلى وجرحى من X، عشرات القتلى من X).
+_DEAD_PLURAL = frozenset(normalize(w) for w in "قتلى جرحى مصابين".split())
 
 
 def victim_position(tokens: Sequence[Token], i: int, last: int) -> bool:
@@ -194,6 +196,8 @@ def victim_position(tokens: Sequence[Token], i: int, last: int) -> bool:
     k = i - 1
     if k >= 0 and tokens[k].norm == "من":
         k -= 1
+        if k >= 0 and bare(tokens[k]) in _DEAD_PLURAL:
+            return True  # سقط قتلى وجرحى من ميليشيات الحوثي: a plural of the dead needs no figure
         if k >= 1 and bare(tokens[k]) in _DEAD:
             k -= 1  # 14 قتيلا من قوات النظام: a toll whatever comes before it
             return is_number(tokens[k]) or _number_word(tokens[k])
