@@ -333,3 +333,13 @@ def test_a_shelling_noun_with_its_adjective_is_owned_by_the_lam_after_it(nlp):
 def test_a_relative_verb_of_launching_marks_the_doer(nlp):
     got = actors(nlp, "سجلت حالات اختناق إثر قصف جوي شنته قوات النظام السوري على مدينة دوما.")
     assert got and "Syria" in (got[0][0] or ""), got
+
+
+def test_the_militia_of_a_yemen_story_is_the_houthis_and_fire_marks_its_owner(nlp):
+    from marsad.events.mentions import find_mentions
+
+    got = actors(nlp, "قتل اثنان من عناصر المليشيات في اشتباكات بنيران الجيش الوطني شرقي مدينة تعز اليمنية.")
+    assert got and "Presidential" in (got[0][0] or "") and "Houthi" in (got[0][1] or ""), got
+    # the militia another side owns is not the Houthis
+    doc = nlp("واشتبكت الميليشيات الموالية للإمارات مع مسلحين في مدينة تعز اليمنية.", published="2025-10-22")
+    assert not any("Houthi" in m.label for m in find_mentions(doc)), find_mentions(doc)

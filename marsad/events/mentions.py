@@ -97,6 +97,7 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             if houthis is not None:
                 matches = [(s, e, t, houthis if _iran_backed_militia(a, t) else a) for s, e, t, a in matches]
                 matches.extend((t.start, t.end, t.text, houthis) for t in doc.tokens if t.norm in _YEMEN_REBELS)
+                matches.extend((t.start, t.end, t.text, houthis) for t in _bare_militias(doc.tokens, matches))
         coalition = _THEATRE_COALITIONS.get(theatre or "")
         if coalition is not None:
             matches = [(s, e, t, _coalition_here(kb, a, t, coalition)) for s, e, t, a in matches]
@@ -179,6 +180,30 @@ _COALITION_NAMED = frozenset(normalize(w) for w in ("العربي", "الدول�
 #: What Yemeni news calls the Houthis without naming them (المتمردين، الانقلابيين): in a Yemen story nobody else.
 _YEMEN_REBELS = frozenset(normalize(w) for w in (
     "المتمردين", "المتمردون", "للمتمردين", "والمتمردين", "الانقلابيين", "الانقلابيون", "للانقلابيين", "والانقلابيين"))
+
+
+#: The militia with the article (الميليشيا، للميليشيات، والمليشيات): in a Yemen story, the Houthis.
+_MILITIA = frozenset(p + w for p in ("ال", "لل", "وال", "بال", "فال", "ولل")
+                     for w in ("ميليشيا", "ميليشيات", "مليشيا", "مليشيات"))
+#: … unless the word after says whose it is (الميليشيات الموالية للإمارات، المليشيات التابعة للانتقالي).
+_OWNED_BY = ("الموالي", "التابع", "المدعوم")
+_IRAN = frozenset(normalize(w) for w in ("لإيران", "لطهران", "للحوثي", "للحوثيين"))
+
+
+def _bare_militias(tokens: Sequence[Token], matches: Sequence[tuple[int, int, str, Any]]) -> list[Token]:
+    """Yemeni news calls the Houthis "the militia" once named (استكمال تطهير جيوب المليشيا): a definite
+    militia word that no actor name starts at or right after, and that no owner phrase gives to another."""
+    covered = {s for s, _, _, _ in matches}
+    out = []
+    for k, t in enumerate(tokens):
+        if t.norm not in _MILITIA or t.start in covered:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and (nxt.start in covered or (
+                nxt.norm.startswith(_OWNED_BY) and not (k + 2 < len(tokens) and tokens[k + 2].norm in _IRAN))):
+            continue
+        out.append(t)
+    return out
 
 
 def _iran_backed_militia(a: Any, text: str) -> bool:
