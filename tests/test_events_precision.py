@@ -2267,3 +2267,13 @@ def test_an_offensive_waged_since_a_date_is_a_campaign(ext):
 def test_an_offensive_waged_since_this_morning_is_kept(ext):
     text = "ويشن الجيش هجوما على المسلحين في سراقب، منذ صباح اليوم."
     assert "Armed clash" in subtypes(ext(saraqib(text)))
+
+
+def test_the_adjective_of_a_noun_joined_to_held_mines_is_no_blast(ext):
+    text = "وقال القائد إن الجيش يملك ألغاما وقوارب متفجرة قرب سراقب."
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_no_arrest_reported_is_no_arrest(ext):
+    text = "وحاصر الجنود مبنى في سراقب الأحد، دون أن يبلغ عن اعتقال أي شخص."
+    assert "Arrests" not in subtypes(ext(saraqib(text)))

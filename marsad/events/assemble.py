@@ -500,8 +500,12 @@ class Extractor:
                 why = vetoed or not_new(tokens, h, hi, clause, lo)
                 if not vetoed:
                     told.append(h)
-                if why is None and h.first == blocked_last + 1 and tokens[h.first].norm.startswith(("و", "ب")):
-                    # "لبحث الهجمات بالصواريخ والقذائف"، "عدد الهجمات بطائرات بدون طيار": joined to it or its means
+                if why is None and (
+                        (h.first == blocked_last + 1 and tokens[h.first].norm.startswith(("و", "ب")))
+                        or (h.first == blocked_last + 2 and tokens[h.first - 1].kind == "word"
+                            and tokens[h.first - 1].norm.startswith("و") and not tokens[h.first].norm.startswith("و"))):
+                    # "لبحث الهجمات بالصواريخ والقذائف"، "عدد الهجمات بطائرات بدون طيار": joined to it or its means;
+                    # "تملك ألغاما وقوارب متفجرة": the adjective of a noun joined to it
                     why = "coordinated with a ruled-out trigger"
                 if why is None and h.entry.cls in GENERIC_CLASSES and 0 < h.first - any_last <= ANY_REACH:
                     why = "what an imagined attack would do"  # "أي غارات لا بد أن تستهدف"
