@@ -343,3 +343,21 @@ def test_the_militia_of_a_yemen_story_is_the_houthis_and_fire_marks_its_owner(nl
     # the militia another side owns is not the Houthis
     doc = nlp("واشتبكت الميليشيات الموالية للإمارات مع مسلحين في مدينة تعز اليمنية.", published="2025-10-22")
     assert not any("Houthi" in m.label for m in find_mentions(doc)), find_mentions(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("شنت إسرائيل غارات جوية على مواقع في قطاع غزة.", "Israel"),
+        ("وردت إسرائيل بشن غارات جوية على مواقع في قطاع غزة.", "Israel"),
+        ("قصفت تركيا مواقع للوحدات الكردية في عفرين.", "Turkey"),
+    ],
+)
+def test_a_country_as_the_subject_of_a_strike_is_its_military(nlp, text, doer):
+    got = actors(nlp, text)
+    assert got and got[0][0] and got[0][0].startswith(f"Military Forces of {doer}"), got
+
+
+def test_a_country_after_a_preposition_stays_a_place(nlp):
+    got = actors(nlp, "وأكدت المصادر أن القوات الإيرانية الموجودة في سوريا أطلقت صواريخ على هضبة الجولان.")
+    assert got and "Syria" not in (got[0][0] or ""), got

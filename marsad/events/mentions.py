@@ -118,6 +118,7 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, kind, False, a.country))
         found.extend(_generic_mention(g) for g in kb.generic(doc.text, tokens))
     found.extend(_extra_generic(doc))
+    found.extend(_acting_states(doc))
     found = [_with_nationality(doc, m) for m in found]
     starts = [t.start for t in doc.tokens]
     sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None
@@ -309,6 +310,45 @@ def _extra_generic(doc: Document) -> list[ActorMention]:
         hit = _extra_hit(t.norm)
         if hit:
             out.append(ActorMention(t.start, t.end, t.text, hit[0], hit[1], hit[2], "(" not in hit[0]))
+    return out
+
+
+#: Verbs of striking or launching whose subject, a country named right after them, is its forces (شنت إسرائيل
+#: غارات، قصفت تركيا، غارات شنتها الولايات المتحدة).
+_STRIKE_VERBS = frozenset(normalize(w) for w in (
+    "شن شنت تشن يشن شنتها شنها نفذ نفذت تنفذ ينفذ نفذتها نفذها قصف قصفت تقصف يقصف قصفتها استهدف استهدفت تستهدف "
+    "يستهدف هاجم هاجمت تهاجم يهاجم أغارت اغار وجه وجهت توجه وجهتها أطلق أطلقت تطلق أطلقتها ضرب ضربت تضرب").split())
+#: Prepositions that make the country after them a place, whatever verb follows.
+_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
+    "في", "من", "إلى", "الى", "على", "عن", "داخل", "ضد", "نحو", "باتجاه", "تجاه", "مع", "شمال", "جنوب", "شرق", "غرب"))
+#: … and, the country first, the verb after it (إسرائيل تشن غارات، إسرائيل ردت بشن غارات).
+_STRIKE_AFTER = _STRIKE_VERBS | frozenset(normalize(w) for w in ("بشن", "بقصف", "باستهداف", "بتوجيه", "بضرب"))
+
+
+def _acting_states(doc: Document) -> list[ActorMention]:
+    """A country named as the subject of a verb of striking (شنت إسرائيل غارات، الولايات المتحدة تقصف) is its
+    military: ACLED codes a state's strikes to its forces.  Anywhere else a country name is a place."""
+    tokens = doc.tokens
+    if not tokens:
+        return []
+    starts = [t.start for t in tokens]
+    out = []
+    for p in doc.places:
+        if p.level != "country" or not p.iso2:
+            continue
+        k = bisect.bisect_left(starts, p.start)
+        if k >= len(tokens) or tokens[k].start != p.start or tokens[k].norm[:1] in "بلف":
+            continue
+        j = bisect.bisect_left(starts, p.end)
+        before = tokens[k - 1].norm.lstrip("و") if k > 0 else ""
+        after = [tokens[i].norm.lstrip("و") for i in range(j, min(len(tokens), j + 2))]
+        if before in _PLACE_PREPOSITIONS:
+            continue  # القوات الموجودة في سوريا أطلقت: a place, its verb another subject's
+        if before in _STRIKE_VERBS or (after and (after[0] in _STRIKE_AFTER
+                                                  or (len(after) > 1 and after[1] in _STRIKE_AFTER and after[0] == "ردت"))):
+            label = "Military Forces of {country}"
+            generic = GenericMatch(p.start, p.end, p.text, label, 1, True, "military")
+            out.append(ActorMention(p.start, p.end, p.text, label, 1, "military", True, p.iso2.upper(), generic))
     return out
 
 
