@@ -528,3 +528,26 @@ def test_a_merge_does_not_narrow_the_scene_to_a_hospitals_town():
     other = "أطلق الجنود النار على المتظاهرين في قطاع غزة. وقتل شاب بمدينة خان يونس."
     assert not scene_kept(other, place("قطاع غزة", other, "Gaza Strip", iso2="PS", level="admin1", admin1="Gaza Strip"),
                           place("خان يونس", other, "Khan Yunis", iso2="PS", admin1="Gaza Strip"))
+
+
+def test_a_missile_headed_towards_a_pronoun_takes_the_country_named_before(ext):
+    text = ("وكانت إسرائيل قد أعلنت الاثنين، في بيان، أن طائراتها قصفت أهدافا في قطاع غزة.\n"
+            "وأضافت أن عشرين صاروخا أطلقت باتجاهها من غزة خلال الليل.")
+    got = where(ext, text, place("إسرائيل", text, "Israel", iso2="IL", level="country", admin1=None),
+                place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1"),
+                place("غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip", nth=1))
+    assert got[-1] == "Israel"
+
+
+def test_a_missile_headed_towards_a_nationals_settlements_takes_that_country(ext):
+    text = ("وأطلق المسلحون صواريخ من غزة باتجاه البلدات الإسرائيلية مساء الثلاثاء.\n"
+            "ويجتمع مجلس الأمن لبحث الهجمات على إسرائيل.")
+    got = where(ext, text, place("غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip"),
+                place("إسرائيل", text, "Israel", iso2="IL", level="country", admin1=None, nth=1))
+    assert got and got[0] == "Israel"
+
+
+def test_a_missile_headed_towards_a_pronoun_with_no_other_country_keeps_its_launch(ext):
+    text = "وأطلق المسلحون صواريخ من مدينة صعدة باتجاهها مساء الثلاثاء."
+    got = where(ext, text, place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"))
+    assert got == ["Sa'dah"]

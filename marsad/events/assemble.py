@@ -603,7 +603,7 @@ class Extractor:
             clause = (tokens[cs].start, tokens[ce - 1].end)
             named = _named_by_incident(text, places_by.get(d.sent_idx, ()), d.hits)
             pb = {**places_by, d.sent_idx: [p for p in places_by[d.sent_idx] if p not in named]} if named else places_by
-            d.place, reason = choose_place(text, pb, d.sent_idx, trig.start, clause, doc_iso)
+            d.place, reason = choose_place(text, pb, d.sent_idx, trig.start, clause, doc_iso, doc.places)
             if named:
                 reason += f"; not {named[0].text}, the name of another incident"
             if not doc.places:

@@ -31,7 +31,9 @@ narrowed to it, unless the area is one of a list.  A missile fired تجاه a to
 two words abroad (على قطاع غزة) is no homograph; a missile's heading may be told two sentences on, the name in
 brackets (الصاروخ كان باتجاه مدينة (جازان)); a bare city after a verb of saying (إذ أشارت طهران) is its
 government; a city named as a side of a border between two places (الحدود بين غزة وإسرائيل), in the trigger's
-sentence or one before, stands for its area.
+sentence or one before, stands for its area.  A missile launched from a place and headed at a pronoun
+(أطلقت باتجاهها من غزة) is placed at the latest other country named before it, and one headed at a nationality's
+towns (باتجاه المستوطنات الإسرائيلية) at that country as the document names it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
 from marsad.model import Place
@@ -722,6 +725,7 @@ def choose_place(
     trigger_start: int,
     clause: tuple[int, int] | None = None,
     home: str | None = None,
+    countries: Sequence[Place] = (),
 ) -> tuple[Place | None, str]:
     """(place, reason) for a trigger in sentence `sent_idx`; (None, reason) when nothing fits.
 
@@ -733,6 +737,8 @@ def choose_place(
     direction ("شمال القاهرة") next to last, then the most specific,
     the best attached, the nearest.  (`home`, the document's main country, is not used to rank:
     in Gaza and West Bank reports it splits Israel from Palestine and would pick the wrong one.)
+    `countries`, the document's countries however named (a statement's too), are what a missile's heading
+    told by a pronoun or a nationality (أطلقت باتجاهها، باتجاه المستوطنات الإسرائيلية) may point to.
     """
     named = by_sentence.get(sent_idx) or ()
     same = [p for p in named if not guessed(p)]
@@ -767,6 +773,9 @@ def choose_place(
             ahead = _heading_after(text, by_sentence, sent_idx)
             if ahead is not None:
                 return ahead, f"place: {ahead.text}, where the missile was headed, in the sentence after the trigger"
+            told = _heading_told(text, countries, best, (min(lo, trigger_start), max(hi, trigger_start + 1)))
+            if told is not None:
+                return told, f"place: {told.text}, where the missile was headed (a pronoun or nationality after the heading)"
         area = _border_area(text, best, by_sentence)
         if area is not None:
             return area, f"place: {area.text} in the trigger's {where} (most specific, nearest; {best.text}'s border)"
@@ -1067,6 +1076,31 @@ def _heading_after(text: str, by_sentence: Mapping[int, Sequence[Place]], sent_i
     its launch area, or nothing, is placed there."""
     return next((p for k in (1, 2) for p in by_sentence.get(sent_idx + k, ()) if not guessed(p) and aimed_at(text, p)),
                 None)
+
+
+#: A heading word with a pronoun for its place (أطلقت باتجاهها من غزة: towards her, the country named before).
+_HEADING_PRONOUN_RE = re.compile(r"(?<!\S)و?(?:ب?ا?تجاه|نحو|صوب)(?:ها|ه|هم)(?!\S)")
+#: A heading word and the words after it, the nationality read there (باتجاه المستوطنات الإسرائيلية).
+_HEADING_WORDS_RE = re.compile(r"(?<!\S)و?(?:ب?ا?تجاه|نحو|صوب)\s+(\S+)(?:\s+(\S+))?")
+
+
+def _heading_told(text: str, countries: Sequence[Place], launch: Place, span: tuple[int, int]) -> Place | None:
+    """The country a missile launched from `launch` was headed to when its clause tells the heading by a
+    pronoun (أطلقت باتجاهها من غزة: the latest other country named before it, within the sentence before) or by
+    a nationality (باتجاه المستوطنات الإسرائيلية: that country, as the document names it nearest)."""
+    head = normalize(text[span[0] : span[1]])
+    abroad = [p for p in countries if p.level == "country" and p.iso2 != launch.iso2 and not guessed(p)]
+    pronoun = _HEADING_PRONOUN_RE.search(head)
+    if pronoun is not None:
+        until = span[0] + pronoun.start()
+        end = len(text[: max(text.rfind(".", 0, span[0]), text.rfind("\n", 0, span[0]), 0)].rstrip(".\n "))
+        since = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1  # the sentence before starts there
+        before = [p for p in abroad if since <= p.start < until]
+        return max(before, key=lambda p: p.start) if before else None
+    words = _HEADING_WORDS_RE.search(head)
+    iso = next((c for c in (demonym_country(w) for w in words.groups() if w) if c), None) if words else None
+    named = [p for p in abroad if p.iso2 == iso] if iso else []
+    return min(named, key=lambda p: abs(p.start - span[0])) if named else None
 
 
 #: Words of a border right before a city's name (الحدود الشرقية لغزة، على حدود غزة، السياج الفاصل مع غزة).
