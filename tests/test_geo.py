@@ -969,3 +969,39 @@ def test_homonym_abroad_loses_to_a_village_of_the_story():
 def test_bab_al_mandab_and_seas():
     ps = geocode("استهدف الحوثيون ناقلتين في مضيق باب المندب ومنطقة البحر الأحمر")
     assert [(p.text, p.iso2) for p in ps] == [("مضيق باب المندب", "YE")]
+
+
+def test_a_journey_joins_no_container():
+    """إلى between two places puts them at the two ends of a journey: the camp lies by the town after
+    it, not in the region it was left from."""
+    p = one("وصل مهجرون من بلدة حرستا في الغوطة الشرقية إلى مخيم العرقوب قرب مدينة الباب بريف حلب", "العرقوب")
+    assert (p.iso2, p.admin1) == ("SY", "Aleppo")
+    p = one("دخلت آليات من قرية العرقوب إلى الأراضي السورية بمنطقة حارم", "العرقوب")
+    assert p.admin1 is None  # no wrong town: the village of departure is not Harim
+
+
+def test_countryside_of_the_capital():
+    text = "سقطت قذائف على منطقة تل العرقوب في الريف الشرقي للعاصمة، دمشق، أمس"
+    assert {(p.text, p.admin1) for p in geocode(text)} == {("تل العرقوب", "Rural Damascus"),
+                                                           ("دمشق", "Rural Damascus")}
+
+
+def test_a_line_between_two_units_is_in_neither():
+    p = one("تقدمت القوات على الخط الرابط بين تعز والحديدة في منطقة العرقوب", "العرقوب")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", None, 3)
+    p = one("صدت المقاومة هجوما في منطقة العرقوب على الطريق بين الخوخة والتحيتا", "العرقوب")
+    assert (p.iso2, p.admin1) == ("YE", "Al Hodeidah")
+
+
+def test_two_letter_city_after_a_city_word():
+    p = one("قصفت الطائرات مواقع في مدينة إب وسط اليمن", "إب")
+    assert (p.name, p.admin1, p.geo_precision) == ("Ibb", "Ibb", 1)
+    assert not [p for p in geocode("قال أب الضحية في اليمن إنه فقد ابنه") if p.text == "أب"]
+
+
+def test_quoted_name_after_its_type_word_and_other_names():
+    p = one('عثر علماء على مومياء في مدينة "راي" في إيران', "راي")
+    assert (p.name, p.iso2) == ("Rey", "IR")
+    assert not [p for p in geocode("هذا رأي الحكومة في إيران") if p.text == "رأي"]
+    p = one("اعتقل الجيش مطلوبين في منطقة يهودا والسامرة أمس", "يهودا والسامرة")
+    assert (p.iso2, p.admin1) == ("PS", "West Bank")

@@ -127,13 +127,16 @@ class Words:
         last = self.index_at(max(nstart, nend - 1))
         type_level = type_word = dir_before = dir_after = None
         i = first - 1
-        if i >= 0 and self.clean_gap(self.spans[i][1], nstart):
+        # a quoted name still follows its type word: مدينة "راي"
+        if i >= 0 and (self.clean_gap(self.spans[i][1], nstart) or self.quote_gap(self.spans[i][1], nstart)):
             # "فوق المدينة، الأحد": after a comma only an apposition to "the capital" names the place
             comma = "،" in self.m[self.spans[i][1]:nstart]
             t = (None if comma else type_of(self.word(i))) or capital_of(self.word(i))
             if t:
                 type_level, type_word = t, self.word(i)
                 i -= 1
+                if capital_of(type_word) and (rif := self._rif_of_capital(i)) is not None:
+                    type_level, type_word = "rif", rif
         dirs = []
         while i >= 0 and len(dirs) < 2 and self.clean_gap(self.spans[i][1], self.spans[i + 1][0]):
             d = direction_of(self.word(i))
@@ -156,6 +159,18 @@ class Words:
         if dirs:
             dir_after = "-".join(dirs)
         return Around(type_level, type_word, dir_before, dir_after)
+
+    def _rif_of_capital(self, i: int) -> str | None:
+        """"الريف الغربي للعاصمة، دمشق": the capital's countryside, named before the capital word at i+1
+        (the word at i is its direction adjective or the countryside word itself)."""
+        for k in (i, i - 1):
+            if k < 0 or not self.clean_gap(self.spans[k][1], self.spans[i + 1][0]):
+                return None
+            if type_of(self.word(k)) == "rif":
+                return self.word(k)
+            if not direction_of(self.word(k)):
+                return None
+        return None
 
     def quote_gap(self, a: int, b: int) -> bool:
         """Only spaces and quotation marks between a and b: "حي «الشجاعية»"."""

@@ -733,6 +733,11 @@ class Geocoder(FramedPlaces):
                     notes = [f"the admin1 unit of the town {e.label()}"] + [
                         n for n in notes if not n.startswith("town") and "rather than" not in n]
                     e = unit
+            # "الريف الغربي للعاصمة، دمشق": a unit named "ريف دمشق" is that countryside
+            rif = next(iter(self.gaz.lookup("ريف " + mn.key, iso2=e.iso2, level="admin1")), None)
+            if rif is not None and rif.id != e.id:
+                notes.append(f"the unit named as the countryside of {e.name}")
+                e = rif
             level, precision = e.level, 2
             notes.append(f"countryside ({a.type_word}) of {e.name}")
         elif mn.border and e.level == "populated_place":

@@ -184,6 +184,7 @@ class Gazetteer:
         self.near_words: set[str] = _word_list("near_words.txt")
         self._near: tuple[NearIndex, dict[str, set[int]], set[tuple[int, str]]] | None = None
         self._far: frozenset[int] = frozenset()
+        self._short: dict[str, list[int]] | None = None
         self._misspelt_seen: dict[str, dict[str, set[int]]] = {}
         # key -> entry * 2 + (1 when the key is the name without its article)
         index: dict[str, list[int]] = defaultdict(list)
@@ -220,6 +221,20 @@ class Gazetteer:
                     extra_entries += read_extra(x, start=len(rows) + len(extra_entries))
                 _cache[cache_key] = cls(_Rows(rows, extra_entries))
             return _cache[cache_key]
+
+    def short_cities(self, key: str) -> list[Entry]:
+        """Cities of 100,000+ whose Arabic name is a two-letter key the index leaves out (إب is also
+        أب, a father): the caller reads them only behind a city type word (مدينة إب)."""
+        if self._short is None:
+            short: dict[str, list[int]] = defaultdict(list)
+            for i, e in enumerate(self.entries):
+                if e.level == "populated_place" and e.pop >= 100_000:
+                    for n in e.names:
+                        k = name_key(n)
+                        if is_arabic(k) and len(k.replace(" ", "")) < 3 and i not in short[k]:
+                            short[k].append(i)
+            self._short = dict(short)
+        return [self.entries[i] for i in self._short.get(key, ())]
 
     def misspelt(self, w: str) -> dict[str, set[int]]:
         """The keys of countries and the region's big cities one edit from `w`, with their entries."""

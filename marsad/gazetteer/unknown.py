@@ -204,6 +204,12 @@ class FramedPlaces:
             o_s, o_e = sh.to_orig(ns, ne)
             here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
             why = f"{text[o_s:o_e]!r} is not in the gazetteer"
+            if ne - ns < 3 and _UNKNOWN_FORMS.get(words.word(k)) == "مدينه":
+                city = self._short_city(words.m[ns:ne], prior)
+                if city is not None:
+                    out.append(entry_place(city, text, o_s, o_e, "populated_place", 1,
+                                           f"{city.label()}: a two-letter name, read only after a city word"))
+                    continue
             # past a closing quote (قاعدة "تيفور" بحمص), and a ب glued to the unit is "in"
             after = ne
             while after < len(words.m) and words.m[after] in _CLOSING:
@@ -374,25 +380,59 @@ class FramedPlaces:
             return None  # منطقة عسكرية: an area, not a name
         return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITES
 
+    def _short_city(self, key: str, prior: dict[str, float]) -> Entry | None:
+        """The one city of that short name in a country the document is about (prior 0.1)."""
+        found = [e for e in self.gaz.short_cities(key) if prior.get(e.iso2, 0.0) >= 0.1]
+        return found[0] if len(found) == 1 else None
+
     @staticmethod
     def _nearest(words: Words, ns: int, ne: int, mentions: list[Mention],
                  by_start: dict[int, Place]) -> Place | None:
         """The closest resolved place of the same sentence, within a few words (after it first)."""
         best: tuple[int, int, Place] | None = None
-        for mn in mentions:
+        for i, mn in enumerate(mentions):
             p = by_start.get(mn.start)
             if p is None or p.level == "country":
                 continue
             a, b = (ne, mn.nstart) if mn.nstart >= ne else (mn.nend, ns)
             if a > b or _SENTENCE_END.search(words.m, a, b):
                 continue
-            gap = len(words.between(a, b))
-            if gap > 8:
+            between = words.between(a, b)
+            if len(between) > 8 or _moves_between(between) or _between_pair(words, i, mentions, by_start):
                 continue
-            rank = (gap, 0 if mn.nstart >= ne else 1)
+            rank = (len(between), 0 if mn.nstart >= ne else 1)
             if best is None or rank < best[:2]:
                 best = (*rank, p)
         return best[2] if best else None
+
+
+#: "من قرية الحامضة إلى الأراضي السورية بمنطقة حارم", "من دوما إلى معبر أبو الزندين": إلى between two
+#: places puts them at the two ends of a journey, so the one is not the other's container (نحو and
+#: باتجاه point within a front: "غرب بيت الفقيه نحو منطقة الجاح" is in Bayt al-Faqih).
+_MOVES = shadow_set({"الي"})
+
+
+def _between_pair(words: Words, i: int, mentions: list[Mention], by_start: dict[int, Place]) -> bool:
+    """"بين تعز والحديدة في منطقة الرمادة": a place of a بين X وY pair whose other end lies in another
+    admin1 is one end of the line the name lies on, not its container (بين الخوخة والتحيتا: both
+    Hodeidah's, so the unit holds either way)."""
+    mn = mentions[i]
+    before = words.between(max(0, mn.nstart - len(mn.prefix) - 40), mn.nstart - len(mn.prefix))
+    if before and before[-1] == "بين":
+        other = next((x for x in mentions[i + 1:i + 3] if x.prefix.startswith("و")), None)
+    elif mn.prefix.startswith("و") and "بين" in before[-4:]:
+        other = next((x for x in reversed(mentions[max(0, i - 2):i])), None)
+    else:
+        return False
+    here, there = by_start.get(mn.start), by_start.get(other.start) if other is not None else None
+    return here is not None and there is not None and (here.iso2, here.admin1) != (there.iso2, there.admin1)
+
+
+def _moves_between(between: list[str]) -> bool:
+    """A movement word lies between, and no compass noun ("إلى الشرق من حلب" places, it does not move)
+    nor a renaming ("ميدان السبعين، الذي تم تغيير اسمه إلى ميدان الصماد" is one square)."""
+    return (any(w in _MOVES for w in between) and not any(w in _COMPASS_NOUNS for w in between)
+            and not any(w.startswith("اسم") for w in between))
 
 
 _CLOSING = frozenset(" »\"”'")
