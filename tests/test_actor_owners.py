@@ -361,3 +361,13 @@ def test_a_country_as_the_subject_of_a_strike_is_its_military(nlp, text, doer):
 def test_a_country_after_a_preposition_stays_a_place(nlp):
     got = actors(nlp, "وأكدت المصادر أن القوات الإيرانية الموجودة في سوريا أطلقت صواريخ على هضبة الجولان.")
     assert got and "Syria" not in (got[0][0] or ""), got
+
+
+def test_the_joint_forces_of_a_yemen_story_are_the_governments_unless_the_coalitions(nlp):
+    got = actors(nlp, "وتتواصل الاشتباكات بين القوات المشتركة والحوثيين على الطريق الجنوبي لمطار الحديدة.")
+    assert got and {got[0][0], got[0][1]} == {"Military Forces of Yemen (2022-) Presidential Leadership Council",
+                                             "Military Forces of Yemen (2017-) Houthi"}, got
+    from marsad.events.mentions import find_mentions
+
+    doc = nlp("وقصفت القوات المشتركة للتحالف مواقع الحوثيين في مديرية حيس بالحديدة.", published="2025-10-22")
+    assert not any("Presidential" in m.label for m in find_mentions(doc))

@@ -98,6 +98,9 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
                 matches = [(s, e, t, houthis if _iran_backed_militia(a, t) else a) for s, e, t, a in matches]
                 matches.extend((t.start, t.end, t.text, houthis) for t in doc.tokens if t.norm in _YEMEN_REBELS)
                 matches.extend((t.start, t.end, t.text, houthis) for t in _bare_militias(doc.tokens, matches))
+            government = kb.get("yemen_government_forces")
+            if government is not None:
+                matches.extend((s, e, doc.text[s:e], government) for s, e in _joint_forces(doc.tokens))
         coalition = _THEATRE_COALITIONS.get(theatre or "")
         if coalition is not None:
             matches = [(s, e, t, _coalition_here(kb, a, t, coalition)) for s, e, t, a in matches]
@@ -204,6 +207,25 @@ def _bare_militias(tokens: Sequence[Token], matches: Sequence[tuple[int, int, st
                 nxt.norm.startswith(_OWNED_BY) and not (k + 2 < len(tokens) and tokens[k + 2].norm in _IRAN))):
             continue
         out.append(t)
+    return out
+
+
+#: "The joint forces" with its article and a clitic (القوات المشتركة، وللقوات المشتركة).
+_FORCES = frozenset(("القوات", "والقوات", "بالقوات", "فالقوات", "وبالقوات", "للقوات", "وللقوات"))
+#: … that the next word gives to the coalition (القوات المشتركة للتحالف): not the Yemeni ones.
+_COALITION_OWNED = frozenset(normalize(w) for w in ("للتحالف", "لقوات", "لتحالف"))
+
+
+def _joint_forces(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Yemeni news' "joint forces" (القوات المشتركة) are the government's and its allies' forces on the west
+    coast, the KB's Yemeni government forces, as «القوات المشتركة في الساحل الغربي» already is; not when the
+    next word makes them the coalition's."""
+    out = []
+    for k in range(len(tokens) - 1):
+        a, b = tokens[k], tokens[k + 1]
+        if (a.norm in _FORCES and b.norm == "المشتركه"
+                and not (k + 2 < len(tokens) and tokens[k + 2].norm in _COALITION_OWNED)):
+            out.append((a.start, b.end))
     return out
 
 
