@@ -241,6 +241,33 @@ Libya, Sudan, Palestine or Iraq at all). 20 sentences hold no place name the lab
 above BLIND15_LABELS); 302 mentions in 125 sentences. After this draw 810 of the 3,000 ANT articles are used by no set
 and no draw (955 before it), 79 of them with both numbers odd.
 
+The seventeenth blind set (tests/data/geo_blind16.jsonl) repeats the fifteenth rule (strata, top-ups, the in-article
+top-up, the rule written here and the draw run before any sentence was read, labels from the data files only by
+someone who did not run or read the geocoder, one scoring after the freeze) with seed 1401, on documents that no
+tests/data/geo_*.jsonl file (geo_blind15 included) and none of the sixteen earlier draws (labelled or not) used, and
+none of the 150 ANT articles a geocoder engineer read in the hour before this draw (the docnos in READ_BEFORE_BLIND16,
+copied from the list the engineer left; all of them even-numbered): those count as used. The odd-number rule of the
+sixteenth draw is dropped: any other unused document, odd or even, may be drawn. From those: the first sentence of
+the first 130 such ANT articles (leads), of 15 GSR documents (a `yes` row, assault and protest dev, seeded shuffle; a
+GSR document is its id without the "-N" suffix), per-country top-ups (SY, IQ, YE, LB, PS, LY, SD in turn) by the same
+whole-word keywords until 15 keyword matches or 15 articles a country, then, for a country still short (Lebanon, Libya
+and Sudan, whose unused leads the earlier draws found exhausted, or any other), the in-article top-up ("inner:XX"):
+the first sentence (not only the lead) of each further unused ANT article, in the seeded shuffle, that matches the
+country's whole-word keywords, until 15 keyword matches or 15 articles or the unused articles run out. The lead count,
+130, the exclusion of the engineer's 150 articles and the end of the odd-number rule were fixed and written here before
+the draw was run and before any sentence was read (810 ANT articles were unused after the sixteenth draw); 125 of
+the engineer's 150 articles were among them (the other 25 were already used by a set or a draw), so 685 could be drawn.
+What the draw gave (counted after it was run, then read; nothing redrawn): 150 sentences, 129 lead (130 articles, one
+of whose first sentence repeats a sentence already drawn), 0 gsr (no unused GSR document is left), a country top-up of
+4 (IQ) articles and none for the others: SY and YE already had 15 matches in the leads (29 and 35), and no unused
+article's first sentence names Lebanon, Libya, Sudan or Palestine, and only those four Iraq; then inner:IQ 4 articles
+(Iraq ends with 15 keyword matches) and inner:PS 13, all that is left (Palestine ends with 16 keyword matches, one of
+them الضفة in "the east bank of the Euphrates", kept as the rule decides), and nothing for Lebanon, Libya or Sudan: no
+unused article holds a Lebanon or Libya keyword at all, and the two that hold a Sudan keyword repeat a sentence of an
+earlier set (0 keyword matches each). 21 sentences hold no place name the labels take (see the note above
+BLIND16_LABELS); 312 mentions in 129 sentences. After this draw 535 of the 3,000 ANT articles are used by no set, no
+draw and not by the engineer's reading (660 counting the 125 read ones; 810 before it).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -273,6 +300,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind14 > tests/data/geo_blind14.jsonl   (fifteenth draw + BLIND14_LABELS)
        python benchmarks/geo_sample.py blind15 [DATA_DIR] > draw.jsonl   (the sixteenth, blind draw)
        python benchmarks/geo_sample.py build-blind15 > tests/data/geo_blind15.jsonl   (sixteenth draw + BLIND15_LABELS)
+       python benchmarks/geo_sample.py blind16 [DATA_DIR] > draw.jsonl   (the seventeenth, blind draw)
+       python benchmarks/geo_sample.py build-blind16 > tests/data/geo_blind16.jsonl   (seventeenth draw + BLIND16_LABELS)
 """
 
 from __future__ import annotations
@@ -466,9 +495,10 @@ EARLIER_SETS12 = (*EARLIER_SETS11, "geo_blind11.jsonl")
 EARLIER_SETS13 = (*EARLIER_SETS12, "geo_blind12.jsonl")
 EARLIER_SETS14 = (*EARLIER_SETS13, "geo_blind13.jsonl")
 EARLIER_SETS15 = (*EARLIER_SETS14, "geo_blind14.jsonl")
+EARLIER_SETS16 = (*EARLIER_SETS15, "geo_blind15.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to sixteenth blind draws (tests/data/geo_blind{3,...,15}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to seventeenth blind draws (tests/data/geo_blind{3,...,16}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -484,23 +514,69 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     13: (1103, 150, 15, EARLIER_SETS13, True),
     14: (1201, 150, 15, EARLIER_SETS14, True),
     15: (1301, 130, 15, EARLIER_SETS15, True),
+    16: (1401, 130, 15, EARLIER_SETS16, True),
 }
-#: From this draw on, only documents whose numbers are all odd (the other half is read by a geocoder engineer).
+#: This draw took only documents whose numbers are all odd (the other half was read by a geocoder engineer).
 ODD_FROM = 15
+#: The 150 ANT articles (even-numbered) a geocoder engineer read in the hour before the seventeenth draw: it takes
+#: none of them (/work/notes/geo16_pick.txt, copied here so that the draw can be rerun from the repository).
+READ_BEFORE_BLIND16 = frozenset(f"ant:{d}" for d in """
+SK-middleEast-3098-20180725 SK-middleEast-144-20180301 SK-middleEast-1032-20180414 SK-middleEast-3448-20180818
+SK-middleEast-1672-20180514 SK-middleEast-1714-20180515 SK-middleEast-3072-20180723 SK-middleEast-604-20180328
+SK-middleEast-2008-20180528 SK-middleEast-674-20180330 CN-middleEast-252-20180312 SK-middleEast-3668-20180912
+BB-middleEast-744-20180717 SK-middleEast-816-20180406 BB-middleEast-210-20180318 CN-middleEast-860-20180509
+CN-middleEast-826-20180507 SK-middleEast-3890-20181015 FR-middleEast-566-20180602 BB-middleEast-672-20180627
+BB-middleEast-130-20180303 SK-middleEast-640-20180328 FR-middleEast-918-20180812 SK-middleEast-3442-20180817
+CN-middleEast-1148-20180808 SK-middleEast-198-20180310 BB-middleEast-978-20180908 SK-middleEast-3944-20181018
+BB-middleEast-900-20180818 SK-middleEast-1652-20180513 SK-middleEast-134-20180227 BB-middleEast-234-20180321
+FR-middleEast-642-20180618 SK-middleEast-2348-20180613 SK-middleEast-1646-20180513 BB-middleEast-310-20180408
+SK-middleEast-1386-20180502 CN-middleEast-178-20180305 SK-middleEast-226-20180311 CN-middleEast-1126-20180606
+BB-middleEast-1120-20181018 BB-middleEast-160-20180308 SK-middleEast-2000-20180528 SK-middleEast-110-20180226
+SK-middleEast-922-20180410 BB-middleEast-1098-20181014 BB-middleEast-426-20180429 SK-middleEast-1124-20180419
+BB-middleEast-970-20180904 SK-middleEast-1174-20180421 BB-middleEast-214-20180319 SK-middleEast-3960-20181019
+BB-middleEast-1018-20180927 FR-middleEast-674-20180624 SK-middleEast-2160-20180604 BB-middleEast-642-20180621
+FR-middleEast-582-20180604 BB-middleEast-884-20180813 FR-middleEast-676-20180624 CN-middleEast-1174-20180811
+SK-middleEast-324-20180315 SK-middleEast-1708-20180515 BB-middleEast-768-20180722 CN-middleEast-608-20180414
+SK-middleEast-732-20180402 CN-middleEast-356-20180324 CN-middleEast-1184-20180812 CN-middleEast-790-20180502
+SK-middleEast-920-20180411 SK-middleEast-3412-20180815 SK-middleEast-2654-20180629 SK-middleEast-926-20180411
+SK-middleEast-234-20180311 CN-middleEast-1558-20181016 SK-middleEast-1260-20180426 SK-middleEast-1348-20180430
+FR-middleEast-12-20180216 SK-middleEast-1070-20180415 SK-middleEast-616-20180328 CN-middleEast-238-20180310
+CN-middleEast-244-20180311 SK-middleEast-526-20180325 CN-middleEast-186-20180305 FR-middleEast-300-20180416
+FR-middleEast-4-20180218 SK-middleEast-670-20180330 CN-middleEast-372-20180325 SK-middleEast-3874-20181014
+FR-middleEast-586-20180605 CN-middleEast-122-20180228 BB-middleEast-780-20180726 SK-middleEast-2970-20180718
+SK-middleEast-1834-20180520 SK-middleEast-2808-20180707 SK-middleEast-104-20180226 SK-middleEast-2958-20180718
+CN-middleEast-918-20180514 BB-middleEast-964-20180905 CN-middleEast-1358-20180912 BB-middleEast-670-20180626
+BB-middleEast-584-20180605 BB-middleEast-92-20180225 SK-middleEast-3872-20181014 SK-middleEast-3706-20181003
+CN-middleEast-768-20180430 SK-middleEast-3270-20180807 BB-middleEast-676-20180628 SK-middleEast-728-20180402
+BB-middleEast-786-20180725 SK-middleEast-1056-20180416 SK-middleEast-822-20180407 SK-middleEast-3840-20181013
+SK-middleEast-396-20180319 BB-middleEast-204-20180316 BB-middleEast-1004-20181001 FR-middleEast-168-20180317
+CN-middleEast-400-20180327 SK-middleEast-1790-20180518 SK-middleEast-282-20180314 FR-middleEast-348-20180423
+SK-middleEast-2292-20180610 BB-middleEast-502-20180515 SK-middleEast-3120-20180726 BB-middleEast-256-20180327
+SK-middleEast-2516-20180621 FR-middleEast-410-20180506 SK-middleEast-2990-20180719 SK-middleEast-576-20180326
+SK-middleEast-1058-20180416 SK-middleEast-2488-20180620 CN-middleEast-1462-20181010 CN-middleEast-494-20180406
+CN-middleEast-116-20180227 SK-middleEast-3968-20181020 SK-middleEast-220-20180310 SK-middleEast-2564-20180624
+FR-middleEast-246-20180410 SK-middleEast-3904-20181016 SK-middleEast-128-20180228 BB-middleEast-100-20180226
+FR-middleEast-666-20180625 CN-middleEast-1052-20180530 CN-middleEast-1556-20181016 FR-middleEast-208-20180402
+CN-middleEast-828-20180507 FR-middleEast-694-20180627 BB-middleEast-312-20180408 SK-middleEast-530-20180325
+FR-middleEast-916-20180811 SK-middleEast-1814-20180519
+""".split())
+#: Documents read outside the sets and draws before a draw was made: that draw treats them as used.
+READ_BEFORE: dict[int, frozenset[str]] = {16: READ_BEFORE_BLIND16}
 
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-15): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
-    or not; from blind4 on, countries still short take sentences from inside further articles; from blind15 on,
-    only documents whose numbers are all odd."""
+    """Blind draw `n` (3-16): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    or not; from blind4 on, countries still short take sentences from inside further articles; blind15 takes
+    only documents whose numbers are all odd, blind16 none that an engineer read just before (READ_BEFORE)."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
     used, used_texts = _earlier(repo, sets)
     used |= _drawn_before(data, repo)
     earlier = [*sample_blind2(data, repo), *(r for k in range(3, n) for r in sample_later(data, repo, k))]
     used |= {_doc_id(r["source"]) for r in earlier}
-    if n >= ODD_FROM:
+    if n == ODD_FROM:
         used |= _even_documents(data)
+    used |= READ_BEFORE.get(n, frozenset())
     out = _blind_draw(data, set(used), used_texts, seed, (lead, gsr, BLIND4_TOPUP, BLIND4_MAX))
     return _inner_topup(data, used | {_doc_id(r["source"]) for r in out}, used_texts, out, seed) if inner else out
 
@@ -5284,12 +5360,358 @@ BLIND15_LABELS = """
 144|غزة|0|oc:PS02|plain|admin1
 """
 
+# The seventeenth blind set: every place name in the 150 sentences of the blind16 draw, labelled by hand from the
+# sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND15_LABELS (the
+# seventh field, "within"; a bare غزة and قطاع غزة the Strip (oc:PS02); محافظة X the governorate, مديرية X the OCHA
+# admin2 row (الحالي YE1823, الصلو YE1513, ناطع YE1402); مدينة X, and an airport or port named after its town, the
+# town (gn:): مطار الحديدة Al Hudaydah, مطار أبها Abha, مطار بربينيان Perpignan; ل + ال gives a mention without its
+# alif (لكويت، لمملكة المغربية); "clitic" also on the type word (بمحافظة، لمحافظتي)). New rows and choices: منطقة مكة
+# المكرمة the Makkah region (oc:SA02); محافظة الشرقية in Saudi Arabia the Eastern Province (oc:SA04, Ash Sharqiyah);
+# محافظتي المجاردة وبارق "in the Asir region": بارق the town GeoNames has (gn:12495725), المجاردة, which no file has, Asir
+# (oc:SA14); حفر الباطن Hafar Al-Batin (gn:106297); محافظتي واسط والبصرة and محافظة ميسان OCHA's Wassit, Al-Basrah and Maysan
+# (oc:IQG18, IQG02, IQG14); a bare البصرة where the Iranian consulate burned the city (gn:99532); مدينة الصدر Sadr City
+# (gn:7802746); بلدة النشابية An Nashabiyah (gn:173178); bare جازان ("a civilian object in Jazan") the town (gn:105299,
+# homonym of the region); "عمان، الأردن" in a dateline Amman, but "secret talks ... in عمان" between Riyadh and the
+# Huthis Oman (c:OM, homonym: the sentence alone does not settle it); إدلب "to Idlib, north of Syria" the governorate
+# (sy:SY07), as a bare إدلب was before; the misspelt dateline "الولايات المتحدة الأمريكي" labelled as written; الجمهورية
+# اليمنية and المملكة المغربية the countries; اليمن in تحالف دعم الشرعية في اليمن labelled, as in the earlier sets; capitals
+# standing for governments (واشنطن، طهران، أنقرة، الرياض، المنامة) labelled as the city. Places the data lack take the
+# most specific row the sentence or the data put them in: بئر زمزم and الحرم المكي Mecca (gn:104515: the sentence names only
+# the Makkah region, the sanctuary's name names the city); منفذ السلامجة "in Basra governorate" Al-Basrah (oc:IQG02);
+# ميناء حبل and وادي حيران "in Hajjah governorate" Hajjah (oc:YE17); المسجد الأقصى "in the city of Jerusalem" Jerusalem
+# (gn:281184, IL as GeoNames has it, not PS's Old City, which the sentence does not name), the Haram al-Sharif with no
+# city named x:IL: without a row, as in the earlier sets; القاعدة العسكرية الـ"تيفور" "in Syria", معبر نصيب and منطقة
+# التنف the country (c:SY: the sentences name no governorate); جبال زاغروس "in Iran" (x:IR:, region), منطقة الأندلس "south
+# of Spain" (x:ES:, region) and جزيرة كريت (x:GR:, region) their countries. Regions (x:, no row): the Eastern Ghouta
+# (الغوطة الشرقية، الغوطة، غوطة دمشق الشرقية, one mention each, its دمشق not labelled apart), the West Coast of Yemen
+# (الساحل الغربي), Kurdistan (كردستان, with العراق labelled apart when it follows); شمال سيناء OCHA's North Sinai (oc:EG34).
+# Not labelled: adjectives, names inside organisation, event, exhibition, newspaper, website and club names (حركة الجهاد
+# الإسلامي في فلسطين، قمة القدس، معرض الدوحة للدفاع البحري، واشنطن بوست، مصر العربية، المصري اليوم، ريال مدريد، قوات سوريا
+# الديمقراطية), straits and seas (مضيق هرمز، مضيق باب المندب، البحر الأحمر), a river's bank (الضفة الشرقية لنهر الفرات),
+# المملكة alone and unnamed places (المدينة السورية، المطار الدولي). Sentences 1, 2, 7, 11, 39, 42, 50, 55, 57, 59, 60,
+# 63, 67, 79, 85, 87, 88, 92, 93, 115 and 126 hold no place name the labels take.
+BLIND16_LABELS = """
+0|المملكة المتحدة|0|c:GB|plain|
+0|سوريا|0|c:SY|plain|
+3|مكة المكرمة|0|oc:SA02|type|admin1
+3|زمزم|0|x:SA:|missing,type,within||gn:104515
+3|الحرم المكي|0|x:SA:|missing,within||gn:104515
+4|الإمارات العربية المتحدة|0|c:AE|clitic,type|
+4|البحرين|0|c:BH|type|
+5|الرباط|0|gn:2538475|type|
+6|الولايات المتحدة|0|c:US|plain|
+6|اليمن|0|c:YE|plain|
+6|المملكة العربية السعودية|0|c:SA|plain|
+6|اليمن|1|c:YE|plain|
+8|القدس الشرقية|0|gn:7303419|disputed|
+9|العراق|0|c:IQ|plain|
+10|تيفور|0|x:SY:|missing,type,within||c:SY
+10|سورية|0|c:SY|clitic|
+12|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+12|سوريا|0|c:SY|plain|
+13|إيران|0|c:IR|plain|
+13|زاغروس|0|x:IR:|missing,type,region,within|region|c:IR
+14|واشنطن|0|gn:4140963|plain|
+14|الولايات المتحدة الأمريكية|0|c:US|plain|
+15|دبي|0|gn:292223|plain|
+15|الإمارات العربية المتحدة|0|c:AE|plain|
+16|الأهواز|0|gn:144448|type|
+16|إيران|0|c:IR|clitic,direction|
+17|السلامجة|0|x:IQ:Al-Basrah|missing,type,within||oc:IQG02
+17|إيران|0|c:IR|plain|
+17|البصرة|0|oc:IQG02|type|admin1
+18|موسكو|0|gn:524901|plain|
+18|روسيا|0|c:RU|plain|
+18|سوريا|0|c:SY|plain|
+18|الولايات المتحدة|0|c:US|plain|
+19|الولايات المتحدة|0|c:US|plain|
+19|مصر|0|c:EG|clitic|
+20|القدس|0|gn:281184|type,disputed|
+20|المسجد الأقصى|0|x:IL:|missing,disputed,within||gn:281184
+21|تل أبيب|0|gn:293397|plain|
+21|إسرائيل|0|c:IL|clitic|
+21|الأراضي الفلسطينية|0|c:PS|clitic|
+22|دبي|0|gn:292223|plain|
+22|الإمارات العربية المتحدة|0|c:AE|plain|
+22|الدمام|0|gn:110336|clitic,type|
+22|الشرقية|0|oc:SA04|clitic,type|admin1
+23|دوما|0|gn:170592|type|
+23|دوما|1|gn:170592|type|
+23|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+23|جرابلس|0|gn:169179|plain|
+24|دبي|0|gn:292223|plain|
+24|الإمارات العربية المتحدة|0|c:AE|plain|
+24|قطر|0|c:QA|plain|
+24|قطر|1|c:QA|plain|
+25|أبوظبي|0|gn:292968|plain|
+25|الجمهورية اليمنية|0|c:YE|plain|
+26|واشنطن|0|gn:4140963|plain|
+26|الولايات المتحدة الأمريكية|0|c:US|plain|
+26|سوريا|0|c:SY|plain|
+26|الولايات المتحدة|1|c:US|plain|
+26|سوريا|1|c:SY|plain|
+26|واشنطن|1|gn:4140963|plain|
+27|دبي|0|gn:292223|plain|
+27|الإمارات العربية المتحدة|0|c:AE|plain|
+27|إيران|0|c:IR|plain|
+28|سوريا|0|c:SY|direction|
+28|إدلب|0|sy:SY07|type|admin1
+28|سوريا|1|c:SY|direction|
+29|شمال سيناء|0|oc:EG34|plain|admin1
+30|الدريهمي|0|gn:80309|type|
+30|الحديدة|0|oc:YE18|clitic,type|admin1
+30|اليمن|0|c:YE|direction|
+31|الساحل الغربي|0|x:YE:|region|region
+32|دبي|0|gn:292223|plain|
+32|الإمارات العربية المتحدة|0|c:AE|plain|
+32|إسطنبول|0|gn:745044|plain|
+33|السعودية|0|c:SA|plain|
+33|اليمن|0|c:YE|direction|
+34|دبي|0|gn:292223|plain|
+34|الإمارات العربية المتحدة|0|c:AE|plain|
+34|الفحيص|0|gn:250718|type|
+34|السلط|0|gn:250258|type|
+35|الولايات المتحدة|0|c:US|plain|
+35|واشنطن|0|gn:4140963|plain|
+36|مصر|0|c:EG|plain|
+36|مصر|2|c:EG|plain|
+37|سوريا|1|c:SY|plain|
+37|الولايات المتحدة|0|c:US|plain|
+38|الحديدة|0|gn:79415|type|
+40|اليمن|0|c:YE|plain|
+40|صعدة|0|gn:71334|clitic,type|
+40|اليمن|1|c:YE|direction|
+41|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+43|الحرم القدسي الشريف|0|x:IL:|missing,disputed|
+44|المنامة|0|gn:290340|type|
+45|العراق|0|c:IQ|plain|
+46|السويداء|0|sy:SY13|type|admin1
+46|سوريا|0|c:SY|direction|
+47|الأندلس|0|x:ES:|missing,type,region,within|region|c:ES
+47|إسبانيا|0|c:ES|direction|
+48|الرياض|0|gn:108410|plain|
+48|السعودية|0|c:SA|plain|
+48|عمان|0|c:OM|homonym|
+49|القاهرة|0|gn:360630|plain|
+51|اليمن|0|c:YE|plain|
+51|الحالي|0|oc:YE1823|clitic,type|admin2
+51|الحديدة|0|gn:79415|homonym|
+51|اليمن|1|c:YE|direction|
+51|زبيد|0|gn:69500|type|
+52|سوريا|0|c:SY|plain|
+53|واشنطن|0|gn:4140963|plain|
+53|الولايات المتحدة الأمريكية|0|c:US|plain|
+53|الولايات المتحدة|1|c:US|plain|
+53|تل أبيب|0|gn:293397|plain|
+53|القدس|0|gn:281184|disputed|
+53|القدس|1|gn:281184|clitic,disputed|
+53|إسرائيل|0|c:IL|clitic|
+54|عمان|0|gn:250441|homonym|
+54|الأردن|0|c:JO|plain|
+56|دبي|0|gn:292223|plain|
+56|الإمارات العربية المتحدة|0|c:AE|plain|
+56|أمريكا|0|c:US|plain|
+56|إيران|0|c:IR|plain|
+58|دبي|0|gn:292223|plain|
+58|الإمارات العربية المتحدة|0|c:AE|plain|
+58|المغرب|0|c:MA|plain|
+58|إيران|0|c:IR|plain|
+58|طهران|0|gn:112931|plain|
+58|المغرب|1|c:MA|plain|
+61|الفلبين|0|c:PH|plain|
+61|الكويت|0|c:KW|plain|
+61|الكويت|1|c:KW|clitic,homonym|
+62|اليمن|0|c:YE|plain|
+62|الصلو|0|oc:YE1513|type|admin2
+62|تعز|0|gn:70225|direction|
+62|اليمن|1|c:YE|direction|
+64|المجاردة|0|x:SA:|missing,type,within||oc:SA14
+64|بارق|0|gn:12495725|clitic,type|
+64|عسير|0|oc:SA14|clitic,type|admin1
+65|كريت|0|x:GR:|missing,type,region,within|region|c:GR
+65|مصر|0|c:EG|plain|
+65|قبرص|0|c:CY|clitic|
+65|اليونان|0|c:GR|clitic|
+65|القاهرة|0|gn:360630|plain|
+66|اليمن|0|c:YE|direction|
+68|بريطانيا|0|c:GB|plain|
+69|دبي|0|gn:292223|plain|
+69|الإمارات العربية المتحدة|0|c:AE|plain|
+69|إيران|0|c:IR|plain|
+69|سوريا|0|c:SY|plain|
+70|درعا|0|gn:170905|type|
+70|نصيب|0|x:SY:|missing,type,within||c:SY
+70|الأردن|0|c:JO|plain|
+71|ناطع|0|oc:YE1402|type|admin2
+71|البيضاء|0|oc:YE14|clitic,type|admin1
+72|دبي|0|gn:292223|plain|
+72|الإمارات العربية المتحدة|0|c:AE|plain|
+72|السعودية|0|c:SA|plain|
+72|اليمن|0|c:YE|plain|
+72|اليمن|1|c:YE|plain|
+73|دبي|0|gn:292223|plain|
+73|الإمارات العربية المتحدة|0|c:AE|plain|
+73|الغوطة|0|x:SY:Rural Damascus|region|region
+74|نيويورك|0|gn:5128581|plain|
+74|الولايات المتحدة الأمريكي|0|c:US|plain|
+74|الولايات المتحدة الأمريكية|0|c:US|plain|
+74|سوريا|0|c:SY|plain|
+75|سوريا|0|c:SY|direction|
+76|الولايات المتحدة|0|c:US|plain|
+76|اليمن|0|c:YE|plain|
+77|دبي|0|gn:292223|plain|
+77|الإمارات العربية المتحدة|0|c:AE|plain|
+77|النشابية|0|gn:173178|type|
+77|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+77|سوريا|0|c:SY|plain|
+78|لكويت|0|c:KW|clitic|
+80|سقطرى|0|oc:YE32|type|admin1
+81|سوريا|0|c:SY|plain|
+82|الولايات المتحدة|0|c:US|plain|
+83|موريتانيا|0|c:MR|plain|
+84|حبل|0|x:YE:Hajjah|missing,type,within||oc:YE17
+84|حجة|0|oc:YE17|clitic,type|admin1
+84|حيران|0|x:YE:Hajjah|missing,type,direction,within||oc:YE17
+86|المملكة المغربية|0|c:MA|plain|
+86|لمملكة المغربية|0|c:MA|clitic|
+86|إيران|0|c:IR|plain|
+89|الرياض|0|gn:108410|clitic|
+90|عفرين|0|gn:174186|type|
+90|أنقرة|0|gn:323786|clitic|
+91|إيران|0|c:IR|plain|
+94|السعودية|0|c:SA|plain|
+95|أتلانتا|0|gn:4180439|plain|
+95|الولايات المتحدة الأمريكية|0|c:US|plain|
+95|دوما|0|gn:170592|clitic,type|
+95|الغوطة الشرقية|0|x:SY:Rural Damascus|clitic,region|region
+96|الحديدة|0|oc:YE18|type|admin1
+97|اليمن|0|c:YE|plain|
+98|اسطنبول|0|gn:745044|plain|
+99|العراق|0|c:IQ|plain|
+100|السعودية|0|c:SA|plain|
+100|حفر الباطن|0|gn:106297|plain|
+101|إدلب|0|sy:SY07|type|admin1
+102|اليمن|0|c:YE|plain|
+102|أبها|0|gn:110690|type|
+102|جازان|0|gn:105299|clitic,homonym|
+103|بربينيان|0|gn:2987914|type|
+104|التنف|0|x:SY:|missing,type,within||c:SY
+105|دبي|0|gn:292223|plain|
+105|الإمارات العربية المتحدة|0|c:AE|plain|
+105|القدس|0|gn:281184|disputed|
+105|إسرائيل|0|c:IL|plain|
+106|دبي|0|gn:292223|plain|
+106|الإمارات العربية المتحدة|0|c:AE|plain|
+106|اليمن|0|c:YE|plain|
+106|صنعاء|0|gn:71137|plain|
+106|اليمن|1|c:YE|clitic|
+107|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+107|دوما|0|gn:170592|type|
+108|سوريا|0|c:SY|plain|
+109|سوريا|0|c:SY|plain|
+109|دوما|0|gn:170592|type|
+109|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+110|دبي|0|gn:292223|plain|
+110|الإمارات العربية المتحدة|0|c:AE|plain|
+110|واشنطن|0|gn:4140963|clitic,type|
+111|سوريا|0|c:SY|plain|
+111|أنقرة|0|gn:323786|plain|
+111|عفرين|0|gn:174186|plain|
+111|عفرين|1|gn:174186|plain|
+112|دبي|0|gn:292223|plain|
+112|الإمارات العربية المتحدة|0|c:AE|plain|
+112|مصر|0|c:EG|plain|
+112|مصر|1|c:EG|plain|
+113|واشنطن|0|gn:4140963|plain|
+114|الحديدة|0|gn:79415|plain|
+114|صنعاء|0|gn:71137|plain|
+116|دبي|0|gn:292223|plain|
+116|الإمارات العربية المتحدة|0|c:AE|plain|
+116|نيويورك|0|gn:5128581|plain|
+116|المنامة|0|gn:290340|plain|
+117|واشنطن|0|gn:4140963|plain|
+117|الولايات المتحدة الأمريكية|0|c:US|plain|
+118|اليمن|0|c:YE|plain|
+119|دبي|0|gn:292223|plain|
+119|الإمارات العربية المتحدة|0|c:AE|plain|
+119|السعودية|0|c:SA|plain|
+119|اليمن|0|c:YE|plain|
+119|إيران|0|c:IR|clitic|
+119|اليمن|1|c:YE|plain|
+120|دبي|0|gn:292223|plain|
+120|الإمارات العربية المتحدة|0|c:AE|plain|
+121|الدريهمي|0|gn:80309|plain|
+121|الحديدة|0|gn:79415|direction,type|
+122|اليمن|0|c:YE|plain|
+122|تعز|0|gn:70225|plain|
+123|السعودية|0|c:SA|plain|
+123|كندا|0|c:CA|plain|
+123|كندا|1|c:CA|plain|
+124|باراغواي|0|c:PY|plain|
+124|إسرائيل|0|c:IL|plain|
+124|القدس|0|gn:281184|disputed|
+124|الولايات المتحدة|0|c:US|plain|
+124|غواتيمالا|0|c:GT|clitic|
+125|دوما|0|gn:170592|plain|
+125|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|clitic,region|region
+125|إدلب|0|sy:SY07|homonym|admin1
+125|سوريا|0|c:SY|direction|
+127|اليمن|0|c:YE|plain|
+128|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+128|الغوطة|1|x:SY:Rural Damascus|region|region
+129|العراق|0|c:IQ|plain|
+129|واسط|0|oc:IQG18|clitic,type|admin1
+129|البصرة|0|oc:IQG02|clitic,type|admin1
+130|النجف|0|gn:98860|type|
+130|بغداد|0|gn:98182|direction,type|
+130|ميسان|0|oc:IQG14|type|admin1
+131|العراق|0|c:IQ|plain|
+131|مدينة الصدر|0|gn:7802746|type|
+132|كردستان|0|x:IQ:|missing,region|region
+132|العراق|0|c:IQ|plain|
+132|إيران|0|c:IR|plain|
+132|أربيل|0|gn:95446|plain|
+133|إيران|0|c:IR|clitic|
+133|البصرة|0|gn:99532|plain|
+133|بغداد|0|gn:98182|plain|
+134|البحرين|0|c:BH|plain|
+134|العراق|0|c:IQ|plain|
+135|كردستان|0|x:IQ:|missing,type,region|region
+135|العراق|0|c:IQ|plain|
+136|سوريا|0|c:SY|plain|
+136|العراق|0|c:IQ|plain|
+137|القاهرة|0|gn:360630|type|
+137|غزة|0|oc:PS02|type|admin1
+138|الولايات المتحدة الأمريكية|0|c:US|plain|
+138|الولايات المتحدة|1|c:US|plain|
+139|غزة|0|oc:PS02|plain|admin1
+140|طهران|0|gn:112931|plain|
+140|إيران|0|c:IR|clitic|
+140|اليمن|0|c:YE|plain|
+140|غزة|0|oc:PS02|plain|admin1
+141|فلسطين|0|c:PS|plain|
+142|بالتيمور|0|gn:4347778|type|
+142|رام الله|0|gn:282239|type|
+142|الضفة الغربية|0|oc:PS01|plain|admin1
+143|إسرائيل|0|c:IL|plain|
+143|الضفة الغربية|0|oc:PS01|plain|admin1
+144|غزة|0|oc:PS02|type|admin1
+145|غزة|0|oc:PS02|type|admin1
+146|رام الله|0|gn:282239|plain|
+147|القدس الشرقية|0|gn:7303419|disputed|
+147|فلسطين|0|c:PS|plain|
+148|مالطا|0|c:MT|plain|
+149|الخليل|0|gn:285066|type|
+149|الضفة الغربية|0|oc:PS01|direction|admin1
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
               "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS,
               "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS,
-              "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS}
+              "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS,
+              "blind16": BLIND16_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
