@@ -371,3 +371,15 @@ def test_the_joint_forces_of_a_yemen_story_are_the_governments_unless_the_coalit
 
     doc = nlp("وقصفت القوات المشتركة للتحالف مواقع الحوثيين في مديرية حيس بالحديدة.", published="2025-10-22")
     assert not any("Presidential" in m.label for m in find_mentions(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت قوات سوريا الديمقراطية عن اعتقالها لقيادي في تنظيم الدولة الإسلامية في محافظة الرقة.",
+        "أعلنت قوات سوريا الديمقراطية، الأحد، أنها اعتقلت قياديا في تنظيم الدولة الإسلامية في محافظة الرقة.",
+    ],
+)
+def test_a_source_announcing_its_own_act_after_anna_or_with_a_pronoun_is_the_doer(nlp, text):
+    got = actors(nlp, text)
+    assert got and got[0][0] == "SDF: Syrian Democratic Forces", got

@@ -105,6 +105,7 @@ def assign_roles(
         before1 = before2[-1:] if before2 else ()
         last = _last_token(tokens, i, m.end)
         if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i) or _claims_it(tokens, last)
+                or _announces(tokens, last, trigger_first)
                 or (m.kind not in victims and ((remote and _flies(tokens, i))
                                                or (not verbal and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
             agents_marked.append(m)
@@ -380,6 +381,18 @@ _DOER_VERBS = frozenset(
     " زرع زرعه زرعها زرعت زرعته زرعتها زرعوا زرعوها اطلقه اطلقها اطلقته اطلقتها اطلقوه اطلقوها اطلقتهما"
     " شنته نفذته يشنه يشنها تشنه تشنها يشنونها ينفذه ينفذها تنفذه تنفذها".split()
 )
+
+
+#: Words by which a source says the act is its own (أعلنت القوات، الأحد، أنها اعتقلت).
+_OWN_LINK = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "عن"))
+
+
+def _announces(tokens: Sequence[Token], last: int, first: int) -> bool:
+    """The mention ending at token `last` announces the trigger at `first` as its own act: only a time,
+    commas and أنه/أنها/عن lie between (أعلنت قوات سوريا الديمقراطية، الأحد، أنها اعتقلت …)."""
+    between = tokens[last + 1 : first]
+    return (0 < len(between) <= 5 and any(t.norm in _OWN_LINK for t in between)
+            and all(t.kind == "punct" or t.norm in BETWEEN_SOURCE_AND_ACT or t.norm in _OWN_LINK for t in between))
 
 
 def _after_doer(tokens: Sequence[Token], i: int) -> bool:

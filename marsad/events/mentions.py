@@ -148,6 +148,10 @@ _OWN_ACTS = frozenset(normalize(w) for w in (
     "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "المسؤولية",
     "شن", "تنفيذ", "قصف", "استهداف", "تدمير", "اعتراض", "إسقاط", "ضرب", "اعتقال", "إلقاء", "توقيف", "مداهمة",
     "اقتحام", "السيطرة", "تحرير", "استعادة", "إحباط", "تفكيك"))
+#: … or verbs after أنه/أنها (ذكر جهاز الأمن أنه اعتقل، أعلن الجيش أنه قصف): the source says it acted.
+_OWN_ACT_VERBS = frozenset(normalize(w) for w in (
+    "اعتقل اعتقلت اعتقلوا قصف قصفت قصفوا شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت دمر دمرت اعترض اعترضت "
+    "أسقط أسقطت أوقف أوقفت ضبط ضبطت داهم داهمت اقتحم اقتحمت حرر حررت سيطر سيطرت تمكن تمكنت قتل قتلت").split())
 #: What may stand between the source and that noun: a time, a comma, a conjunction (أعلن الجيش، مساء الجمعة، شن).
 BETWEEN_SOURCE_AND_ACT = frozenset(normalize(w) for w in (
     "،", ",", "امس", "اليوم", "الليلة", "مساء", "صباح", "فجر", "ظهر", "ليل", "الاحد", "الاثنين", "الثلاثاء",
@@ -162,11 +166,20 @@ def _reports_own_act(tokens: Sequence[Token], starts: Sequence[int], end: int) -
     if k > 0 and tokens[k - 1].norm in CLAIM_WORDS:
         return True  # the claim word ended up inside the source's span (أعلن تنظيم داعش مسؤوليته)
     for seen, t in enumerate(tokens[k : k + 6]):
-        if t.norm in _OWN_ACTS or t.norm.lstrip("و") in _OWN_ACTS:
+        w = t.norm.lstrip("و")
+        if w in _OWN_ACTS or w in _OWN_ACT_VERBS or _unsuffixed(w) in _OWN_ACTS:
             return True
-        if t.norm not in BETWEEN_SOURCE_AND_ACT or seen >= 4:
+        if (t.norm not in BETWEEN_SOURCE_AND_ACT and t.kind != "punct") or seen >= 4:
             return False
     return False
+
+
+def _unsuffixed(w: str) -> str:
+    """اعتقالها، قصفه، تنفيذهم: the verbal noun without the doer's pronoun."""
+    for suffix in ("هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
 
 
 #: The coalition fighting in each theatre: a bare "التحالف" whose aircraft or forces act in Yemen is the
