@@ -1005,3 +1005,13 @@ def test_quoted_name_after_its_type_word_and_other_names():
     assert not [p for p in geocode("هذا رأي الحكومة في إيران") if p.text == "رأي"]
     p = one("اعتقل الجيش مطلوبين في منطقة يهودا والسامرة أمس", "يهودا والسامرة")
     assert (p.iso2, p.admin1) == ("PS", "West Bank")
+
+
+def test_a_street_named_after_a_town_is_in_the_town_it_runs_through():
+    p = one("اقتحم الجيش شارع صنعاء وسط الحديدة أمس", "صنعاء")
+    assert (p.name, p.admin1, p.geo_precision) == ("Al Hudaydah", "Al Hodeidah", 1)
+    p = one("وقع التفجير بشارع الجلاء وسط القاهرة، أمس", "الجلاء")
+    assert (p.iso2, p.admin1) == ("EG", "Cairo")
+    # no town named with it: a town abroad gives way to the story's country
+    p = one("نقلت المدرسة في القاهرة إلى درب الجنينة عام 1854 وهي اليوم من أقدم مدارس مصر", "الجنينة")
+    assert (p.iso2, p.level) == ("EG", "country")

@@ -32,6 +32,7 @@ from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
+from marsad.gazetteer.streets import streets
 from marsad.gazetteer.unknown import FRONT_MOVEMENTS, NAME_ADJ, PLACE_ADJECTIVES, PRECISION, FramedPlaces, entry_place, fallback
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
@@ -504,7 +505,7 @@ class Geocoder(FramedPlaces):
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
-        return sorted(out, key=lambda p: (p.start, p.end))
+        return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
 
     @staticmethod
     def _town_not_person(mn: Mention, persons: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,82 @@
+"""Streets named after places: "شارع صنعاء وسط الحديدة", "شارع الجلاء في وسط القاهرة", "درب الجنينة".
+
+A name right after a street word is the street's, not the town's: ACLED codes a street to the town it
+lies in (precision 1).  The town is the place the sentence names right after it (وسط X، في X، بX);
+without one, a town of another country than the story's is dropped for the story's country
+(precision 3) rather than kept as a wrong town; one of the story's country stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from marsad.gazetteer.context import Words
+from marsad.gazetteer.countries import country
+from marsad.gazetteer.mention import shadow_set
+from marsad.model import Place
+from marsad.text.normalize import Shadow
+from marsad.text.tokenize import CLITIC_RUNS, SINGLE
+
+_STREETS = shadow_set({"شارع", "درب", "زقاق"})
+_STREET_FORMS = frozenset(run + w for w in _STREETS for run in ("", *CLITIC_RUNS, *SINGLE))
+#: Words that may stand between a street's name and its town: "وسط الحديدة", "في وسط القاهرة".
+_TO_TOWN = shadow_set({"في", "وسط", "بوسط", "مدينه", "بمدينه", "العاصمه", "بالعاصمه"})
+_SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
+
+
+def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
+    """`places` with every town read from a street's name recoded to the street's town."""
+    ordered = sorted(places, key=lambda p: (p.start, p.end))
+    main = Counter(p.iso2 for p in ordered if p.iso2).most_common(1)
+    story = main[0][0] if main else None
+    out = []
+    for i, p in enumerate(ordered):
+        if p.level == "country" or "not in the gazetteer" in (p.reason or "") or not _after_street(sh, words, p):
+            out.append(p)
+            continue
+        town = _town_after(sh, words, p, ordered[i + 1:])
+        if town is not None:
+            out.append(replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
+                               geo_precision=1 if town.level == "populated_place" else 2,
+                               reason=f"a street named after {p.name}: coded to the place it lies in, "
+                                      f"{town.name} ({town.level})"))
+        elif story and p.iso2 != story and (c := country(story)) is not None:
+            out.append(replace(p, name=c.name, country=c.name, iso2=c.iso2, admin1=None, admin2=None,
+                               admin3=None, pcode=None, geonameid=None, lat=c.lat, lon=c.lon,
+                               level="country", geo_precision=3, runner_up=None,
+                               reason=f"a street named after {p.name}, in a story of {c.name}: coded to "
+                                      f"that country"))
+        else:
+            out.append(p)
+    return out
+
+
+def _after_street(sh: Shadow, words: Words, p: Place) -> bool:
+    """The word before the name (past an opening quote) is a street word."""
+    ns = sh.to_norm(p.start)
+    k = words.index_at(ns)
+    if k < 0:
+        return False
+    if words.spans[k][0] < ns:  # the name glued to a proclitic inside its own token
+        return False
+    k -= 1
+    return k >= 0 and words.word(k) in _STREET_FORMS and words.quote_gap(words.spans[k][1], ns)
+
+
+def _town_after(sh: Shadow, words: Words, p: Place, later: list[Place]) -> Place | None:
+    """The first later place of the sentence, with only في/وسط/مدينة (or a glued ب) between."""
+    ne = sh.to_norm(p.end)
+    for q in later:
+        if q.level == "country":
+            continue
+        qs = sh.to_norm(q.start)
+        if qs < ne or _SENTENCE_END.search(words.m, ne, qs):
+            return None
+        gap = words.between(ne, qs)
+        glued = words.m[qs - 1:qs] == "ب"
+        return q if len(gap) <= 2 and all(w in _TO_TOWN for w in gap) and (gap or glued
+                                                                             or not words.m[ne:qs].strip()) \
+            else None
+    return None
