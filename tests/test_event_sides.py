@@ -106,3 +106,23 @@ def test_a_gas_attacks_victims_are_the_places_civilians_and_a_foreign_state_is_n
         (None, "Civilians (Syria)")]
     assert out[0].civilian_targeting and out[0].inter2 == 7
     assert (out[3].actor1, out[3].actor2) == ("Islamic State (Syria)", "Jaysh al Islam")  # an armed group hit stays
+
+
+def test_two_names_of_one_state_or_two_allies_on_the_ground_are_never_the_two_sides():
+    strike, gain = ("Explosions/Remote violence", "Air/drone strike"), ("Strategic developments", "Government regains territory")
+    syria = "Military Forces of Syria (2000-2024)"
+    out = fill_sides([
+        event(*strike, "Military Forces of Israel (2022-)", "Government of Israel (2022-)"),
+        event(*gain, GOVERNMENT, COALITION),
+        event(*strike, "Military Forces of Iran (1989-)", syria),
+        event("Strategic developments", "Arrests", "Military Forces of Russia (2000-)", syria),
+    ])
+    assert out[0].actor2 is None and "own side" in out[0].notes
+    assert out[1].actor2 is None and "ally" in out[1].notes
+    assert out[2].actor2 and out[3].actor2  # a strike's target named beside the doer; an ally's police arresting
+
+
+def test_a_government_beside_its_own_forces_is_dropped_not_the_forces():
+    (out,) = fill_sides([event("Explosions/Remote violence", "Remote explosive/landmine/IED",
+                               "Government of Jordan", "Police Forces of Jordan")])
+    assert (out.actor1, out.actor2) == (None, "Police Forces of Jordan")

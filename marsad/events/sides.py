@@ -73,8 +73,14 @@ def allies(a: str | None, b: str | None) -> bool:
     return bool(a and b) and _base(str(a)) != _base(str(b)) and not _apart(str(a), str(b))
 
 
+#: Event types fought on the ground, where two allies are never the two sides (a strike's target may be an
+#: ally's base that the text names beside the doer's; an ally's police may arrest its soldiers).
+_GROUND = frozenset({"Battles", "Strategic developments"})
+
+
 def _distinct(e: Event) -> Event:
-    """A side is never its own opponent (protesters against protesters): the second is a slip, dropped.  A
+    """A side is never its own opponent (protesters against protesters; the Government and the Military Forces
+    of one state), nor, on the ground, its ally's: the second is a slip, dropped.  A
     state's arrest of someone its own name was read for (the authorities arresting an official or an
     opposition politician) holds a civilian of that state, as ACLED codes the arrested."""
     if not e.actor1 or not e.actor2:
@@ -83,10 +89,18 @@ def _distinct(e: Event) -> Event:
     if held is not None:
         return replace(e, actor2=f"Civilians ({held})", inter2=7, interaction=interaction(e.inter1, 7),
                        notes=e.notes + f"; actor2 Civilians ({held}): the state's own name read for the arrested")
-    if e.actor1 != e.actor2:
+    one = _base(e.actor1) == _base(e.actor2)
+    allied = e.event_type in _GROUND and e.sub_event_type != "Arrests" and not _apart(e.actor1, e.actor2)
+    if e.actor1 != e.actor2 and not (one or allied):
         return e
+    government = str(e.actor1).startswith("Government of ") and not str(e.actor2).startswith("Government of ")
+    if one and e.actor1 != e.actor2 and government:
+        # the state that announces or answers (Government of Jordan) beside its forces that were hit
+        return replace(e, actor1=None, inter1=None, interaction=interaction(None, e.inter2),
+                       notes=e.notes + "; actor1 dropped: the government of actor2's own forces")
+    why = "the same as actor1" if e.actor1 == e.actor2 else "actor1's own side" if one else "actor1's ally"
     return replace(e, actor2=None, inter2=None, interaction=interaction(e.inter1, None),
-                   notes=e.notes + "; actor2 dropped: the same as actor1")
+                   notes=e.notes + f"; actor2 dropped: {why}")
 
 
 @lru_cache(maxsize=1)
