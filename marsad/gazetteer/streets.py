@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
 
 def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     """`places` with every town read from a street's name recoded to the street's town."""
+    if not any(w in words.m for w in _STREETS):
+        return sorted(places, key=lambda p: (p.start, p.end))
     ordered = sorted(places, key=lambda p: (p.start, p.end))
     main = Counter(p.iso2 for p in ordered if p.iso2).most_common(1)
     story = main[0][0] if main else None
