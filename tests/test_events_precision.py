@@ -2277,3 +2277,20 @@ def test_the_adjective_of_a_noun_joined_to_held_mines_is_no_blast(ext):
 def test_no_arrest_reported_is_no_arrest(ext):
     text = "وحاصر الجنود مبنى في سراقب الأحد، دون أن يبلغ عن اعتقال أي شخص."
     assert "Arrests" not in subtypes(ext(saraqib(text)))
+
+
+def test_a_definite_strike_opening_a_sentence_of_context_is_the_strike_told(ext):
+    # "ويأتي القصف غداة …": the report sets the strike it told in context; the place named there is another story's
+    text = ("قتل عشرة مدنيين في غارة جوية على بلدة سراقب يوم الأربعاء. "
+            "ويأتي القصف غداة مقتل خمسة مدنيين في غارة على مخيم للنازحين في ريف حلب.")
+    doc = make_doc(text, (place("سراقب", text, "Saraqib"), place("حلب", text, "Aleppo", admin1="Aleppo")))
+    strikes = [e for e in ext(doc).events if e.sub_event_type == "Air/drone strike"]
+    assert [e.location.name if e.location else None for e in strikes][:1] == ["Saraqib"]
+    assert not any(e.trigger.text == "القصف" for e in strikes)
+
+
+def test_a_strike_noun_after_coming_inside_a_sentence_is_no_context(ext):
+    # only a verb of coming that opens the sentence sets what was told in context
+    text = "قتل عشرة مدنيين في غارة جوية على بلدة سراقب يوم الأربعاء. وقال المرصد إن القصف طال سراقب الخميس."
+    doc = saraqib(text, 2)
+    assert any(e.trigger.text == "القصف" for e in ext(doc).events)

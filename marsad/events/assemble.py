@@ -262,6 +262,9 @@ class Draft:
     #: trigger ("قوات النظام سيطرت على مدينة دوما"): the GSR-trained classifier, which never saw a takeover,
     #: weighs less against it
     state_taker: bool = False
+    #: the trigger is the subject of a sentence-opening verb of coming (ويأتي القصف غداة …، وتأتي الغارات بعد …):
+    #: the sentence sets the incident already told in context
+    in_context: bool = False
     role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
     tagged: list[Span | None] = field(default_factory=lambda: [None, None])
 
@@ -591,6 +594,7 @@ class Extractor:
             trig = d.hits[0]
             d.evidence = [Span(sent.start, sent.end, sent.text)]
             d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
+            d.in_context = _comes_in_context(tokens, lo, trig)
             self._date(d, doc, dates_by, trig)
             cs, ce = clause_bounds(tokens, lo, hi, trig.first, trig.last)
             why_old = None if d.history else (
@@ -2205,6 +2209,8 @@ def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[An
     k = _retold(events, ev, head_end, _toll_told(d, tokens), tokens)
     if k is None and _died_of_wounds(d, tokens):
         k = _latest_violent(events, ev)  # died of wounds from an incident told before
+    if k is None and d.in_context:
+        k = _referent(events, ev)  # "ويأتي القصف غداة …": the incident told before, set in context
     if k is None and _anaphoric(d, tokens):
         k = _referent(events, ev)  # a definite mention with no place or date of its own
     if k is None and _death_of_named(d, tokens):
@@ -2349,6 +2355,21 @@ def _same_scene(a: Place | None, b: Place | None) -> bool:
 
 #: Proclitics a definite trigger may carry before its article (والهجوم، بالغارة، للتفجير).
 _DEFINITE_HEADS = ("ال", "وال", "بال", "فال", "وبال", "لل", "ولل")
+
+
+#: Verbs of coming that open a sentence of context (shadow form, without و/ف): "ويأتي القصف غداة مقتل …".
+_COMING = frozenset({"ياتي", "تاتي", "جاء", "جاءت"})
+
+
+def _comes_in_context(tokens: Sequence[Any], lo: int, trig: TriggerHit) -> bool:
+    """A definite attack noun that is the subject of a verb of coming opening its sentence ("ويأتي الانفجار في
+    وقت …"، "وتأتي الغارات بعد مقتل …"): the report turns to the context of the incident it has told, so the
+    noun is that incident, not a new one, whatever place or date the context names."""
+    i = trig.first
+    if i - 1 != lo or not tokens[i].norm.startswith(_DEFINITE_HEADS):
+        return False
+    verb = tokens[lo].norm
+    return verb[1:] in _COMING if verb[:1] in ("و", "ف") else verb in _COMING
 
 
 def _anaphoric(d: Draft, tokens: Sequence[Any]) -> bool:
