@@ -383,3 +383,8 @@ def test_the_joint_forces_of_a_yemen_story_are_the_governments_unless_the_coalit
 def test_a_source_announcing_its_own_act_after_anna_or_with_a_pronoun_is_the_doer(nlp, text):
     got = actors(nlp, text)
     assert got and got[0][0] == "SDF: Syrian Democratic Forces", got
+
+
+def test_the_kurdistan_democratic_party_of_iran_is_not_barzanis_kdp(nlp):
+    got = actors(nlp, "قصفت إيران مقر الحزب الديمقراطي الكردستاني الإيراني في مدينة كويسنجق.")
+    assert got and got[0][1] == "KDPI: Kurdistan Democratic Party of Iran", got

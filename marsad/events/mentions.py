@@ -351,7 +351,7 @@ def _extra_generic(doc: Document) -> list[ActorMention]:
 #: Verbs of striking or launching whose subject, a country named right after them, is its forces (شنت إسرائيل
 #: غارات، قصفت تركيا، غارات شنتها الولايات المتحدة).
 _STRIKE_VERBS = frozenset(normalize(w) for w in (
-    "شن شنت تشن يشن شنتها شنها نفذ نفذت تنفذ ينفذ نفذتها نفذها قصف قصفت تقصف يقصف قصفتها استهدف استهدفت تستهدف "
+    "شن شنت تشن يشن شنتها شنها شنته نفذ نفذت تنفذ ينفذ نفذتها نفذها نفذته قصف قصفت تقصف يقصف قصفتها استهدف استهدفت تستهدف "
     "يستهدف هاجم هاجمت تهاجم يهاجم أغارت اغار وجه وجهت توجه وجهتها أطلق أطلقت تطلق أطلقتها ضرب ضربت تضرب").split())
 #: Prepositions that make the country after them a place, whatever verb follows.
 _PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
