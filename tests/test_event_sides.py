@@ -126,3 +126,21 @@ def test_a_government_beside_its_own_forces_is_dropped_not_the_forces():
     (out,) = fill_sides([event("Explosions/Remote violence", "Remote explosive/landmine/IED",
                                "Government of Jordan", "Police Forces of Jordan")])
     assert (out.actor1, out.actor2) == (None, "Police Forces of Jordan")
+
+
+def test_a_missile_stopped_over_a_state_was_stopped_by_its_air_defences():
+    from dataclasses import replace
+
+    from marsad.model import Place
+
+    riyadh = Place(0, 6, "الرياض", "Riyadh", country="Saudi Arabia", iso2="SA")
+    hodeidah = Place(0, 7, "الحديدة", "Al Hudaydah", country="Yemen", iso2="YE")
+    gaza = Place(0, 3, "غزة", "Gaza", country="Palestine", iso2="PS")
+    kind, sub = "Strategic developments", "Disrupted weapons use"
+    said = "«أعلنت المملكة اعتراض صاروخ باليستي فوق الرياض»"
+    out = fill_sides([replace(event(kind, sub, None, HOUTHIS, said), location=riyadh),
+                      replace(event(kind, sub, None, None, "«تم اعتراض طائرة مسيرة فوق الحديدة»"), location=hodeidah),
+                      replace(event(kind, sub, None, None, "«اعتراض صاروخ فوق غزة»"), location=gaza),
+                      replace(event(kind, sub, None, None, "«ضبط شحنة أسلحة في الرياض»"), location=riyadh)])
+    assert out[0].actor1 == out[1].actor1 == COALITION and "air defences" in out[0].notes
+    assert out[2].actor1 is None and out[3].actor1 is None  # no air defence of its own; a seizure, no interception

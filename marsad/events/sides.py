@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from marsad.events.mentions import military_of
 from marsad.gazetteer.countries import countries
 from marsad.model import Event
 from marsad.model.vocab import interaction
@@ -161,10 +162,38 @@ def _gassed(e: Event) -> Event:
                    civilian_targeting=True, notes=notes + f"; actor2 Civilians ({home}): a gas attack's victims")
 
 
+#: Words of stopping a missile, rocket or drone in flight, in the event's quoted sentence.
+_INTERCEPTED = re.compile(r"اعتر[اض]|أسقط|إسقاط|اسقاط|تصد[تى]|التصدي")
+#: Where a foreign force's air defences stop what is fired (the Saudi-led coalition's batteries in Yemen);
+#: Palestine has no air defence of its own, what is stopped there is the launch, told elsewhere.
+_DEFENDED_BY = {"YE": "SA", "PS": None}
+
+
+def _interceptor(e: Event) -> Event:
+    """A missile or drone stopped over a state's territory with no interceptor named was stopped by that
+    state's air defences (اعترضت الدفاعات الجوية صاروخا فوق الرياض، تم اعتراض صاروخ في سماء حمص), never the
+    launcher's; the note says so."""
+    if e.sub_event_type != "Disrupted weapons use" or e.actor1 or e.location is None or not e.location.iso2:
+        return e
+    quoted = e.notes.split("«", 1)[1].split("»", 1)[0] if "«" in e.notes else ""
+    if not _INTERCEPTED.search(quoted):
+        return e
+    home = e.location.iso2.upper()
+    iso = _DEFENDED_BY.get(home, home)
+    if iso is None:
+        return e
+    doer = military_of(iso)
+    if doer is None or (e.actor2 and not _apart(doer, str(e.actor2))):
+        return e
+    inter = 1 if iso == home else 8
+    return replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2),
+                   notes=e.notes + f"; actor1 {doer}: the air defences where it was stopped")
+
+
 def fill_sides(events: Sequence[Event]) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere; the note says so."""
-    events = _air_strikes_doer([_gassed(_distinct(e)) for e in events])
+    events = _air_strikes_doer([_interceptor(_gassed(_distinct(e))) for e in events])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
     for e in events:
