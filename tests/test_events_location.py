@@ -551,3 +551,11 @@ def test_a_missile_headed_towards_a_pronoun_with_no_other_country_keeps_its_laun
     text = "وأطلق المسلحون صواريخ من مدينة صعدة باتجاهها مساء الثلاثاء."
     got = where(ext, text, place("صعدة", text, "Sa'dah", iso2="YE", admin1="Sa'dah"))
     assert got == ["Sa'dah"]
+
+
+def test_a_fold_with_no_text_keeps_the_scene_against_a_town_of_another_governorate():
+    text = "قتلت غارات جوية عشرة مدنيين في الغوطة الشرقية، وقصفت القوات التركية مدينة عفرين وبلدة دوما."
+    ghouta = place("الغوطة الشرقية", text, "Eastern Ghouta", level="region", admin1="Rural Damascus")
+    assert scene_kept("", ghouta, place("عفرين", text, "Afrin", admin1="Aleppo"))
+    assert not scene_kept("", ghouta, place("دوما", text, "Duma", admin1="Rural Damascus"))
+    assert not scene_kept("", ghouta, place("عفرين", text, "Afrin", iso2="TR", admin1="Aleppo"))

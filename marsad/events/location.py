@@ -444,7 +444,10 @@ def scene_kept(text: str, scene: Place, other: Place) -> bool:
     named a launch area (صاروخ من صعدة، اعترض فوق نجران), nor when the scene is where people came from
     (الفارين من منطقة الهلال النفطي).  Nor may a bare city named like the scene's first-level area (غزة
     beside قطاع غزة) narrow it: such a name mostly means the area itself (`namesake`); nor a hospital's
-    town a governorate or finer scene (مستشفى الشفاء بمدينة غزة: where the wounded were treated)."""
+    town a governorate or finer scene (مستشفى الشفاء بمدينة غزة: where the wounded were treated).  With no
+    `text` (a fold that merges by type alone) the gazetteer decides: another governorate or district moves nothing."""
+    if not text:
+        return bool(scene.iso2 and scene.iso2 == other.iso2) and _outside(other, scene)
     if namesake(text, scene, other):
         return True
     if LEVEL_RANK.get(scene.level, 6) <= LEVEL_RANK["admin1"] and _hospital_town(text, other):
