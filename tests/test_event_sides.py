@@ -144,3 +144,17 @@ def test_a_missile_stopped_over_a_state_was_stopped_by_its_air_defences():
                       replace(event(kind, sub, None, None, "«ضبط شحنة أسلحة في الرياض»"), location=riyadh)])
     assert out[0].actor1 == out[1].actor1 == COALITION and "air defences" in out[0].notes
     assert out[2].actor1 is None and out[3].actor1 is None  # no air defence of its own; a seizure, no interception
+
+
+def test_force_on_protesters_with_no_force_named_is_the_holding_states():
+    from dataclasses import replace
+
+    from marsad.model import Place
+
+    gaza = Place(0, 3, "غزة", "Gaza Strip", country="Palestine", iso2="PS")
+    basra = Place(0, 5, "البصرة", "Basrah", country="Iraq", iso2="IQ")
+    kind, sub = "Protests", "Excessive force against protesters"
+    out = fill_sides([replace(event(kind, sub, None, "Protesters (Palestine)"), location=gaza),
+                      replace(event(kind, sub, None, "Protesters (Iraq)"), location=basra)])
+    assert out[0].actor1 == "Military Forces of Israel (2022-)" and out[0].inter1 == 8
+    assert out[1].actor1.startswith("Police Forces of Iraq") and "holding the place" in out[1].notes

@@ -403,13 +403,15 @@ def _with_nationality(doc: Document, m: ActorMention) -> ActorMention:
     return replace(m, actor_country=iso)
 
 
-def military_of(iso2: str) -> str | None:
-    """The ACLED name of a state's military (Military Forces of Saudi Arabia (2015-)), None for no country."""
+def military_of(iso2: str, branch: str = "Military") -> str | None:
+    """The ACLED name of a state's military or (`branch` "Police") police under its current name (Military
+    Forces of Saudi Arabia (2015-)), None for no country."""
     if country(iso2) is None:
         return None
-    label = "Military Forces of {country}"
-    generic = GenericMatch(-1, -1, "", label, 1, True, "military")
-    return ActorMention(-1, -1, "", label, 1, "military", True, iso2, generic).name(iso2)
+    label = f"{branch} Forces of {{country}}"
+    kind = "military" if branch == "Military" else "security"
+    generic = GenericMatch(-1, -1, "", label, 1, True, kind)
+    return ActorMention(-1, -1, "", label, 1, kind, True, iso2, generic).name(iso2)
 
 
 def default_actor(kind: str) -> ActorMention:

@@ -190,10 +190,30 @@ def _interceptor(e: Event) -> Event:
                    notes=e.notes + f"; actor1 {doer}: the air defences where it was stopped")
 
 
+#: Who polices protests where another state holds the ground (Israel's army at the Gaza fence and in the West
+#: Bank): the state, and its branch.
+_HELD_BY = {"PS": ("IL", "Military")}
+
+
+def _repressor(e: Event) -> Event:
+    """Force used on protesters with no force named was used by the security forces of the state holding the
+    place (the country's police; Israel's army in Gaza and the West Bank); the note says so."""
+    if (e.sub_event_type != "Excessive force against protesters" or e.actor1 or e.location is None
+            or not e.location.iso2):
+        return e
+    iso, branch = _HELD_BY.get(e.location.iso2.upper(), (e.location.iso2.upper(), "Police"))
+    doer = military_of(iso, branch)
+    if doer is None:
+        return e
+    inter = 1 if iso == e.location.iso2.upper() else 8
+    return replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2),
+                   notes=e.notes + f"; actor1 {doer}: the security forces holding the place")
+
+
 def fill_sides(events: Sequence[Event]) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere; the note says so."""
-    events = _air_strikes_doer([_interceptor(_gassed(_distinct(e))) for e in events])
+    events = _air_strikes_doer([_repressor(_interceptor(_gassed(_distinct(e)))) for e in events])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
     for e in events:
