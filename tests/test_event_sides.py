@@ -158,3 +158,16 @@ def test_force_on_protesters_with_no_force_named_is_the_holding_states():
                       replace(event(kind, sub, None, "Protesters (Iraq)"), location=basra)])
     assert out[0].actor1 == "Military Forces of Israel (2022-)" and out[0].inter1 == 8
     assert out[1].actor1.startswith("Police Forces of Iraq") and "holding the place" in out[1].notes
+
+
+def test_an_arrest_with_no_arrester_named_is_the_holding_states_police_except_in_divided_countries():
+    from dataclasses import replace
+
+    from marsad.model import Place
+
+    cairo = Place(0, 7, "القاهرة", "Cairo", country="Egypt", iso2="EG")
+    idlib = Place(0, 4, "إدلب", "Idlib", country="Syria", iso2="SY")
+    kind, sub = "Strategic developments", "Arrests"
+    out = fill_sides([replace(event(kind, sub, None, "Civilians (Egypt)"), location=cairo),
+                      replace(event(kind, sub, None, "Civilians (Syria)"), location=idlib)])
+    assert out[0].actor1 == "Police Forces of Egypt" and out[1].actor1 is None

@@ -195,11 +195,19 @@ def _interceptor(e: Event) -> Event:
 _HELD_BY = {"PS": ("IL", "Military")}
 
 
+#: Countries split between authorities in the sources' years (Syria, Yemen, Libya): who arrests there is for
+#: the text to say.
+_DIVIDED = frozenset({"SY", "YE", "LY"})
+
+
 def _repressor(e: Event) -> Event:
-    """Force used on protesters with no force named was used by the security forces of the state holding the
-    place (the country's police; Israel's army in Gaza and the West Bank); the note says so."""
-    if (e.sub_event_type != "Excessive force against protesters" or e.actor1 or e.location is None
-            or not e.location.iso2):
+    """Force used on protesters, or an arrest, with no force named was the work of the security forces of the
+    state holding the place (the country's police; Israel's army in Gaza and the West Bank); the note says
+    so.  Arrests are left alone where several authorities hold the ground."""
+    if e.actor1 or e.location is None or not e.location.iso2:
+        return e
+    if e.sub_event_type != "Excessive force against protesters" and not (
+            e.sub_event_type == "Arrests" and e.location.iso2.upper() not in _DIVIDED):
         return e
     iso, branch = _HELD_BY.get(e.location.iso2.upper(), (e.location.iso2.upper(), "Police"))
     doer = military_of(iso, branch)
