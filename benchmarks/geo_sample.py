@@ -268,6 +268,30 @@ earlier set (0 keyword matches each). 21 sentences hold no place name the labels
 BLIND16_LABELS); 312 mentions in 129 sentences. After this draw 535 of the 3,000 ANT articles are used by no set, no
 draw and not by the engineer's reading (660 counting the 125 read ones; 810 before it).
 
+The eighteenth blind set (tests/data/geo_blind17.jsonl) repeats the seventeenth rule (strata, top-ups, the in-article
+top-up, the rule written here and the draw run before any sentence was read, labels from the data files only by
+someone who did not run or read the geocoder, one scoring after the freeze) with seed 1501, on documents that no
+tests/data/geo_*.jsonl file (geo_blind16 included) and none of the seventeen earlier draws (labelled or not) used, and
+none of the 150 ANT articles of READ_BEFORE_BLIND16, which stay excluded from this draw on (they count as used for
+every later draw, not only the seventeenth). Odd and even documents alike may be drawn. From those: the first sentence
+of the first 130 such ANT articles (leads), of 15 GSR documents (a `yes` row, assault and protest dev, seeded shuffle;
+a GSR document is its id without the "-N" suffix), per-country top-ups (SY, IQ, YE, LB, PS, LY, SD in turn) by the same
+whole-word keywords until 15 keyword matches or 15 articles a country, then, for a country still short (Lebanon, Libya
+and Sudan, whose unused leads the earlier draws found exhausted, or any other), the in-article top-up ("inner:XX"):
+the first sentence (not only the lead) of each further unused ANT article, in the seeded shuffle, that matches the
+country's whole-word keywords, until 15 keyword matches or 15 articles or the unused articles run out. The lead count,
+130, was fixed and written here before the draw was run and before any sentence was read (535 ANT articles were
+unused after the seventeenth draw, beyond the engineer's 150): the seventeenth set's 130 leads gave 312 mentions.
+What the draw gave (counted after it was run, then read; nothing redrawn): 151 sentences, 130 lead, 0 gsr (no unused
+GSR document is left), no country top-up (SY and YE already had 15 matches in the leads, 37 and 36, and no unused
+article's first sentence beyond the 130 leads names Iraq, Lebanon, Palestine, Libya or Sudan); then inner:IQ 14
+articles (Iraq ends with 15 keyword matches, none of them in a lead) and inner:PS 7, all that is left (Palestine ends
+with 9 keyword matches, two of them الضفة in "the east/west bank of the Euphrates", kept as the rule decides), and
+nothing for Lebanon, Libya or Sudan: no unused article holds a Lebanon or Libya keyword at all, and the two that hold
+a Sudan keyword repeat a sentence of an earlier set (0 keyword matches each). 22 sentences hold no place name the
+labels take (see the note above BLIND17_LABELS); 298 mentions in 129 sentences. After this draw 384 of the 3,000 ANT
+articles are used by no set, no draw and not by the engineer's reading (509 counting the 125 read ones; 535 before it).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -302,6 +326,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind15 > tests/data/geo_blind15.jsonl   (sixteenth draw + BLIND15_LABELS)
        python benchmarks/geo_sample.py blind16 [DATA_DIR] > draw.jsonl   (the seventeenth, blind draw)
        python benchmarks/geo_sample.py build-blind16 > tests/data/geo_blind16.jsonl   (seventeenth draw + BLIND16_LABELS)
+       python benchmarks/geo_sample.py blind17 [DATA_DIR] > draw.jsonl   (the eighteenth, blind draw)
+       python benchmarks/geo_sample.py build-blind17 > tests/data/geo_blind17.jsonl   (eighteenth draw + BLIND17_LABELS)
 """
 
 from __future__ import annotations
@@ -496,9 +522,10 @@ EARLIER_SETS13 = (*EARLIER_SETS12, "geo_blind12.jsonl")
 EARLIER_SETS14 = (*EARLIER_SETS13, "geo_blind13.jsonl")
 EARLIER_SETS15 = (*EARLIER_SETS14, "geo_blind14.jsonl")
 EARLIER_SETS16 = (*EARLIER_SETS15, "geo_blind15.jsonl")
+EARLIER_SETS17 = (*EARLIER_SETS16, "geo_blind16.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to seventeenth blind draws (tests/data/geo_blind{3,...,16}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to eighteenth blind draws (tests/data/geo_blind{3,...,17}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -515,6 +542,7 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     14: (1201, 150, 15, EARLIER_SETS14, True),
     15: (1301, 130, 15, EARLIER_SETS15, True),
     16: (1401, 130, 15, EARLIER_SETS16, True),
+    17: (1501, 130, 15, EARLIER_SETS17, True),
 }
 #: This draw took only documents whose numbers are all odd (the other half was read by a geocoder engineer).
 ODD_FROM = 15
@@ -560,15 +588,15 @@ FR-middleEast-666-20180625 CN-middleEast-1052-20180530 CN-middleEast-1556-201810
 CN-middleEast-828-20180507 FR-middleEast-694-20180627 BB-middleEast-312-20180408 SK-middleEast-530-20180325
 FR-middleEast-916-20180811 SK-middleEast-1814-20180519
 """.split())
-#: Documents read outside the sets and draws before a draw was made: that draw treats them as used.
+#: Documents read outside the sets and draws before a draw was made: that draw and every later one treat them as used.
 READ_BEFORE: dict[int, frozenset[str]] = {16: READ_BEFORE_BLIND16}
 
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-16): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    """Blind draw `n` (3-17): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
     or not; from blind4 on, countries still short take sentences from inside further articles; blind15 takes
-    only documents whose numbers are all odd, blind16 none that an engineer read just before (READ_BEFORE)."""
+    only documents whose numbers are all odd, blind16 and later none that an engineer read (READ_BEFORE)."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
     used, used_texts = _earlier(repo, sets)
     used |= _drawn_before(data, repo)
@@ -576,7 +604,7 @@ def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
     used |= {_doc_id(r["source"]) for r in earlier}
     if n == ODD_FROM:
         used |= _even_documents(data)
-    used |= READ_BEFORE.get(n, frozenset())
+    used |= {doc for k, docs in READ_BEFORE.items() if k <= n for doc in docs}
     out = _blind_draw(data, set(used), used_texts, seed, (lead, gsr, BLIND4_TOPUP, BLIND4_MAX))
     return _inner_topup(data, used | {_doc_id(r["source"]) for r in out}, used_texts, out, seed) if inner else out
 
@@ -5705,13 +5733,342 @@ BLIND16_LABELS = """
 149|الضفة الغربية|0|oc:PS01|direction|admin1
 """
 
+# The eighteenth blind set: every place name in the 151 sentences of the blind17 draw, labelled by hand from the
+# sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND16_LABELS (the
+# seventh field, "within"; a bare غزة and قطاع غزة the Strip (oc:PS02); محافظة X the governorate, مديرية X the OCHA
+# admin2 row (التحيتا YE1826, الملاجم YE1420, الدريهمي YE1814, نهم YE2303, الوازعية YE1515 Al Wazi'yah); مدينة X, منطقة X
+# and a port or prison named after its town the town (gn:): ميناء الحديدة Al Hudaydah, مطار أبها Abha, معتقل/سجن خليج
+# غوانتانامو Guantánamo (gn:3557689, as in BLIND14_LABELS); ل + ال gives a mention without its alif (ليابان، لإمارات،
+# لسعودية، ليمن، لبوكمال); "clitic" also on the type or direction word (بمحافظة، بمدينة، بشمال)). A bare صنعاء, تعز, البصرة
+# or الحديدة ("جبهة الحديدة") is the city; ريف محافظة تعز the governorate (rif); منطقة دير الزور "rich in oil, east of
+# Syria" the governorate (sy:SY09); محافظة كركوك and محافظة البصرة OCHA's Kirkuk and Al-Basrah (oc:IQG13, IQG02); مدينة
+# مشهد Mashhad (gn:124665); مدينة تدمر Tadmur (gn:163808); البوكمال Ālbū Kamāl (gn:174448), twice; السلط As Salţ (gn:250258)
+# and "غرب عمان" Amman (homonym); "الرئيس الصين" (a slip for الصيني) labelled as written, China; "من الولايات" (the
+# States, المتحدة left out) the United States; capitals standing for governments (طهران، واشنطن، موسكو، الدوحة، الرياض)
+# labelled as the city. Places the data lack take the most specific row the sentence or the data put them in: منطقة
+# الفازة "in the district of التحيتا" At Tuhayta (oc:YE1826), منطقة فضحه "in the district of الملاجم" Al Malajim
+# (oc:YE1420), منطقة البانوراما "in the city of Raqqa" Ar Raqqah (gn:172955), مثلث ماسبيرو "a quarter in the heart of
+# Cairo" Cairo (gn:360630), حقل الصيجان النفطي "in the countryside of Deir ez-Zor" the governorate (sy:SY09); منطقة سبيرز
+# (the sentence names no city, only the Lebanese prime minister's party) and حقل فارس للغاز (Tehran's project; the
+# sentence names no place of it) the country (c:LB, c:IR). Regions (x:, no row): the Eastern Ghouta (الغوطة الشرقية،
+# غوطة دمشق الشرقية), the West Coast of Yemen (الساحل الغربي), the Golan (هضبة/مرتفعات الجولان: c:SY as in BLIND15_LABELS),
+# the Western Qalamoun (القلمون الغربي) and the Badia (البادية, Syria's desert, the sentence saying "east of Syria");
+# شمال سيناء OCHA's North Sinai (oc:EG34). Not labelled: adjectives, names inside organisation, court, channel, party,
+# mission and exercise names (شرطة دبي، مركز البحرين للدراسات، محكمة جنايات جنوب القاهرة، روسيا اليوم، مصر القوية، قوات/تحالف
+# سوريا الديمقراطية، بعثة الأمم المتحدة لمساعدة العراق، الدولة الإسلامية في العراق والشام، تبوك4), a place in an event's
+# or a conference's title (اعتصام رابعة، "حكم آل خليفة في شبه جزيرة قطر"), buildings and a reactor (الكرملين، البيت الأبيض،
+# البنتاغون، مفاعل تموز), straits, seas and rivers and their banks (مضيق باب المندب، بحر العرب، البحر المتوسط، نهر النيل،
+# الضفة الشرقية/الغربية لنهر الفرات), continents and the Middle East, and unnamed places (المنطقة الجنوبية العسكرية).
+# Sentences 1, 3, 6, 8, 10, 25, 29, 42, 48, 50, 56, 63, 86, 87, 105, 108, 109, 111, 118, 123, 129 and 131 hold no place
+# name the labels take.
+BLIND17_LABELS = """
+0|دبي|0|gn:292223|plain|
+0|الإمارات العربية المتحدة|0|c:AE|plain|
+0|قطر|0|c:QA|plain|
+2|دبي|0|gn:292223|plain|
+2|الإمارات العربية المتحدة|0|c:AE|plain|
+2|اليمن|0|c:YE|plain|
+2|إيران|0|c:IR|plain|
+2|اليمن|1|c:YE|plain|
+2|طهران|0|gn:112931|plain|
+4|سوريا|0|c:SY|plain|
+4|دوما|0|gn:170592|type|
+4|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|clitic,region|region
+5|شمال سيناء|0|oc:EG34|plain|admin1
+7|القاهرة|0|gn:360630|plain|
+7|مصر|0|c:EG|plain|
+9|طهران|0|gn:112931|plain|
+9|الولايات|0|c:US|plain|
+9|فارس|0|x:IR:|missing,type,within||c:IR
+11|مصر|0|c:EG|plain|
+12|الحديدة|0|gn:79415|direction,type|
+12|اليمن|0|c:YE|plain|
+13|دبي|0|gn:292223|plain|
+13|الإمارات العربية المتحدة|0|c:AE|plain|
+13|اليمن|0|c:YE|plain|
+13|اليمن|1|c:YE|plain|
+14|الإمارات|0|c:AE|plain|
+15|الولايات المتحدة|0|c:US|plain|
+15|غوانتانامو|0|gn:3557689|type|
+15|المملكة العربية السعودية|0|c:SA|plain|
+16|سوريا|0|c:SY|plain|
+16|دوما|0|gn:170592|type|
+17|ليابان|0|c:JP|clitic|
+17|اليابان|0|c:JP|plain|
+18|اليمن|0|c:YE|plain|
+18|صعدة|0|oc:YE22|type|admin1
+19|الحديدة|0|gn:79415|type|
+19|ليمن|0|c:YE|clitic|
+19|الساحل الغربي|0|x:YE:|region|region
+20|درعا|0|sy:SY12|type|admin1
+20|سوريا|0|c:SY|direction|
+21|الولايات المتحدة الأمريكية|0|c:US|plain|
+22|واشنطن|0|gn:4140963|plain|
+22|الولايات المتحدة الأمريكية|0|c:US|plain|
+22|دوما|0|gn:170592|type|
+22|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+23|الولايات المتحدة|0|c:US|plain|
+23|ألمانيا|0|c:DE|plain|
+23|إيران|0|c:IR|plain|
+23|طهران|0|gn:112931|plain|
+24|سوريا|0|c:SY|plain|
+26|دبي|0|gn:292223|plain|
+26|الإمارات العربية المتحدة|0|c:AE|plain|
+26|سبيرز|0|x:LB:|missing,type,within||c:LB
+27|حارم|0|gn:169866|type|
+27|إدلب|0|sy:SY07|clitic,type|admin1
+28|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+30|قطر|0|c:QA|plain|
+30|السعودية|0|c:SA|plain|
+30|الإمارات|0|c:AE|clitic|
+30|البحرين|0|c:BH|clitic|
+30|مصر|0|c:EG|clitic|
+30|الرياض|0|gn:108410|clitic|
+31|تركيا|0|c:TR|plain|
+32|روسيا|0|c:RU|plain|
+32|دوما|0|gn:170592|type|
+33|أتلانتا|0|gn:4180439|plain|
+33|الولايات المتحدة الأمريكية|0|c:US|plain|
+33|سوريا|0|c:SY|plain|
+33|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+34|سوريا|1|c:SY|plain|
+35|إيران|0|c:IR|clitic|
+36|روسيا|0|c:RU|plain|
+36|سوريا|0|c:SY|plain|
+37|تعز|0|oc:YE15|rif,type|admin1
+38|سقطرى|0|oc:YE32|plain|admin1
+39|الولايات المتحدة|0|c:US|plain|
+39|الأردن|0|c:JO|plain|
+39|سوريا|0|c:SY|direction|
+40|منبج|0|gn:167357|type|
+40|سوريا|1|c:SY|direction|
+41|اليمن|0|c:YE|plain|
+41|صنعاء|0|gn:71137|type|
+43|دبي|0|gn:292223|plain|
+43|الإمارات العربية المتحدة|0|c:AE|plain|
+43|عفرين|0|gn:174186|type|
+43|سوريا|0|c:SY|direction|
+44|عفرين|0|gn:174186|type|
+44|تركيا|0|c:TR|clitic|
+44|موسكو|0|gn:524901|plain|
+45|الصين|0|c:CN|plain|
+45|لإمارات|0|c:AE|clitic|
+46|إيران|0|c:IR|plain|
+46|إسرائيل|0|c:IL|plain|
+46|سوريا|0|c:SY|plain|
+46|إسرائيل|1|c:IL|plain|
+47|الصيجان|0|x:SY:Deir-ez-Zor|missing,type,within||sy:SY09
+47|دير الزور|0|sy:SY09|rif|admin1
+49|دبي|0|gn:292223|plain|
+49|الإمارات العربية المتحدة|0|c:AE|plain|
+51|الولايات المتحدة|0|c:US|plain|
+51|القدس|0|gn:281184|type,disputed|
+52|اليمن|0|c:YE|plain|
+52|صنعاء|0|gn:71137|type|
+53|الساحل الغربي|0|x:YE:|region|region
+53|الحديدة|0|gn:79415|type|
+54|صنعاء|0|gn:71137|type|
+55|لسعودية|0|c:SA|clitic|
+55|تركيا|0|c:TR|clitic|
+57|سوريا|0|c:SY|plain|
+57|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+57|سوريا|1|c:SY|plain|
+58|الإمارات العربية المتحدة|0|c:AE|plain|
+59|سوريا|0|c:SY|plain|
+59|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+60|واشنطن|0|gn:4140963|plain|
+60|الولايات المتحدة الأمريكية|0|c:US|plain|
+60|واشنطن|1|gn:4140963|clitic|
+60|المملكة العربية السعودية|0|c:SA|plain|
+60|الولايات المتحدة|1|c:US|clitic|
+61|المملكة العربية السعودية|0|c:SA|plain|
+62|مثلث ماسبيرو|0|x:EG:Cairo|missing,type,within||gn:360630
+62|القاهرة|0|gn:360630|plain|
+64|اليمن|0|c:YE|plain|
+64|الحديدة|0|gn:79415|type|
+64|اليمن|1|c:YE|direction|
+65|دوما|0|gn:170592|plain|
+65|سوريا|0|c:SY|clitic|
+66|إسرائيل|0|c:IL|plain|
+66|باراغواي|0|c:PY|plain|
+66|تل أبيب|0|gn:293397|plain|
+66|القدس|0|gn:281184|disputed|
+66|الولايات المتحدة|0|c:US|plain|
+66|باراغواي|1|c:PY|plain|
+66|القدس|1|gn:281184|disputed|
+67|روسيا|0|c:RU|plain|
+67|سوريا|0|c:SY|plain|
+67|موسكو|0|gn:524901|plain|
+68|إسرائيل|0|c:IL|plain|
+69|سوريا|0|c:SY|plain|
+69|باريس|0|gn:2988507|plain|
+69|دوما|0|gn:170592|plain|
+70|المملكة العربية السعودية|0|c:SA|plain|
+70|سوريا|0|c:SY|direction|
+71|دبي|0|gn:292223|plain|
+71|الإمارات العربية المتحدة|0|c:AE|plain|
+72|المغرب|0|c:MA|plain|
+73|المملكة العربية السعودية|0|c:SA|plain|
+73|اليمن|0|c:YE|plain|
+74|إيران|0|c:IR|plain|
+74|طهران|0|gn:112931|plain|
+75|الحديدة|0|gn:79415|plain|
+76|إسرائيل|0|c:IL|plain|
+76|أستراليا|0|c:AU|plain|
+77|الولايات المتحدة|0|c:US|plain|
+78|الحجر الأسود|0|gn:8419677|type|
+78|دمشق|0|gn:170654|direction|
+79|عفرين|0|gn:174186|plain|
+80|سقطرى|0|oc:YE32|plain|admin1
+81|لسعودية|0|c:SA|clitic|
+82|الفازة|0|x:YE:Al Hodeidah|missing,type,within||oc:YE1826
+82|التحيتا|0|oc:YE1826|type|admin2
+82|الحديدة|0|oc:YE18|clitic,type|admin1
+82|الساحل الغربي|0|x:YE:|region|region
+83|درعا|0|sy:SY12|type|admin1
+84|القلمون الغربي|0|x:SY:|region|region
+85|البانوراما|0|x:SY:Ar-Raqqa|missing,type,within||gn:172955
+85|الرقة|0|gn:172955|clitic,type|
+85|سوريا|0|c:SY|direction|
+88|فضحه|0|x:YE:Al Bayda|missing,type,within||oc:YE1420
+88|الملاجم|0|oc:YE1420|type|admin2
+88|البيضاء|0|oc:YE14|clitic,type|admin1
+89|دبي|0|gn:292223|plain|
+89|الإمارات العربية المتحدة|0|c:AE|plain|
+89|دوما|0|gn:170592|type|
+89|الغوطة الشرقية|0|x:SY:Rural Damascus|clitic,region|region
+90|الحديدة|0|gn:79415|plain|
+91|صنعاء|0|gn:71137|plain|
+91|صنعاء|1|gn:71137|plain|
+92|قطر|0|c:QA|plain|
+92|الولايات المتحدة|0|c:US|plain|
+93|دبي|0|gn:292223|plain|
+93|الإمارات العربية المتحدة|0|c:AE|plain|
+93|عفرين|0|gn:174186|type|
+93|سوريا|0|c:SY|direction|
+94|دبي|0|gn:292223|plain|
+94|الإمارات العربية المتحدة|0|c:AE|plain|
+94|قطر|0|c:QA|plain|
+95|اليمن|0|c:YE|plain|
+96|اليمن|0|c:YE|clitic|
+96|الساحل الغربي|0|x:YE:|region|region
+97|اليمن|0|c:YE|plain|
+97|الدريهمي|0|oc:YE1814|type|admin2
+97|الحديدة|0|oc:YE18|clitic,type|admin1
+98|سوريا|0|c:SY|plain|
+98|عفرين|0|gn:174186|type|
+99|دبي|0|gn:292223|plain|
+99|الإمارات العربية المتحدة|0|c:AE|plain|
+99|غوانتانامو|0|gn:3557689|type|
+100|دبي|0|gn:292223|plain|
+100|الإمارات العربية المتحدة|0|c:AE|plain|
+101|فرنسا|0|c:FR|plain|
+101|المملكة العربية السعودية|0|c:SA|plain|
+102|الحديدة|0|gn:79415|direction,type|
+103|درعا|0|gn:170905|type|
+103|سوريا|0|c:SY|direction|
+104|المملكة العربية السعودية|0|c:SA|plain|
+106|أتلانتا|0|gn:4180439|plain|
+106|الولايات المتحدة الأمريكية|0|c:US|plain|
+106|أمريكا|0|c:US|plain|
+106|طهران|0|gn:112931|plain|
+106|واشنطن|0|gn:4140963|plain|
+107|نيويورك|0|gn:5128581|plain|
+107|الولايات المتحدة الأمريكية|0|c:US|plain|
+107|المملكة العربية السعودية|0|c:SA|plain|
+107|إيران|0|c:IR|clitic|
+110|دبي|0|gn:292223|plain|
+110|الإمارات العربية المتحدة|0|c:AE|plain|
+110|اليمن|0|c:YE|plain|
+110|أبها|0|gn:110690|type|
+112|أتلانتا|0|gn:4180439|plain|
+112|الولايات المتحدة الأمريكية|0|c:US|plain|
+112|الرياض|0|gn:108410|type|
+113|أتلانتا|0|gn:4180439|plain|
+113|الولايات المتحدة الأمريكية|0|c:US|plain|
+113|دوما|0|gn:170592|type|
+114|عمان|0|gn:250441|direction,homonym|
+114|السلط|0|gn:250258|plain|
+115|الحديدة|0|gn:79415|type|
+116|مصر|0|c:EG|plain|
+117|نهم|0|oc:YE2303|type,direction|admin2
+117|صنعاء|0|gn:71137|direction,type|
+119|اليمن|0|c:YE|plain|
+119|إيران|0|c:IR|clitic|
+120|مأرب|0|oc:YE26|type|admin1
+121|الوازعية|0|oc:YE1515|type|admin2
+121|تعز|0|gn:70225|direction|
+122|المغرب|0|c:MA|plain|
+122|ايران|0|c:IR|clitic|
+124|الساحل الغربي|0|x:YE:|region|region
+125|الإمارات العربية المتحدة|0|c:AE|plain|
+125|قطر|0|c:QA|plain|
+126|أتلانتا|0|gn:4180439|plain|
+126|الولايات المتحدة الأمريكية|0|c:US|plain|
+126|سوريا|0|c:SY|plain|
+127|سوريا|0|c:SY|plain|
+127|موسكو|0|gn:524901|clitic|
+127|دمشق|0|gn:170654|plain|
+128|نواكشوط|0|gn:2377450|plain|
+128|موريتانيا|0|c:MR|plain|
+130|إيران|0|c:IR|plain|
+130|الولايات المتحدة الأمريكية|0|c:US|plain|
+130|طهران|0|gn:112931|plain|
+130|البصرة|0|gn:99532|type|
+132|قطر|0|c:QA|plain|
+132|الدوحة|0|gn:290030|plain|
+132|العراق|0|c:IQ|plain|
+133|قطر|0|c:QA|plain|
+133|قطر|1|c:QA|plain|
+133|العراق|0|c:IQ|plain|
+134|البصرة|0|gn:99532|plain|
+135|المملكة العربية السعودية|0|c:SA|plain|
+136|العراق|0|c:IQ|plain|
+136|واشنطن|0|gn:4140963|plain|
+137|كركوك|0|oc:IQG13|type|admin1
+137|العراق|0|c:IQ|clitic,direction|
+138|دير الزور|0|sy:SY09|type|admin1
+138|سوريا|1|c:SY|direction|
+138|العراق|0|c:IQ|plain|
+139|اليمن|0|c:YE|plain|
+139|العراق|0|c:IQ|plain|
+140|سوريا|0|c:SY|plain|
+140|العراق|0|c:IQ|clitic|
+141|البصرة|0|oc:IQG02|type|admin1
+142|الولايات المتحدة|0|c:US|plain|
+142|العراق|0|c:IQ|plain|
+143|مشهد|0|gn:124665|type|
+143|بغداد|0|gn:98182|type|
+144|مصر|0|c:EG|plain|
+144|غزة|0|oc:PS02|plain|admin1
+144|إسرائيل|0|c:IL|clitic|
+145|القدس|0|gn:281184|disputed|
+145|الضفة الغربية|0|oc:PS01|plain|admin1
+145|قطاع غزة|0|oc:PS02|clitic|admin1
+145|إسرائيل|0|c:IL|plain|
+146|غزة|0|oc:PS02|plain|admin1
+147|سوريا|0|c:SY|direction|
+147|البادية|0|x:SY:|region|region
+147|تدمر|0|gn:163808|type|
+147|البوكمال|0|gn:174448|direction|
+147|لبوكمال|0|gn:174448|clitic|
+147|دير الزور|0|sy:SY09|type|admin1
+148|غزة|0|oc:PS02|clitic|admin1
+148|قطاع غزة|0|oc:PS02|plain|admin1
+149|سوريا|0|c:SY|direction|
+150|الأردن|0|c:JO|plain|
+150|الولايات المتحدة|0|c:US|plain|
+150|الأردن|1|c:JO|clitic|
+150|غزة|0|oc:PS02|plain|admin1
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
               "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS,
               "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS,
               "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS,
-              "blind16": BLIND16_LABELS}
+              "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
