@@ -1015,3 +1015,33 @@ def test_a_street_named_after_a_town_is_in_the_town_it_runs_through():
     # no town named with it: a town abroad gives way to the story's country
     p = one("نقلت المدرسة في القاهرة إلى درب الجنينة عام 1854 وهي اليوم من أقدم مدارس مصر", "الجنينة")
     assert (p.iso2, p.level) == ("EG", "country")
+
+
+def test_mountain_range_port_and_unit_duals():
+    p = one("عثر الحرس الثوري في إيران على حطام طائرة فقدت في جبال زاغروس", "زاغروس")
+    assert (p.iso2, p.level, p.geo_precision) == ("IR", "country", 3)
+    assert not [p for p in geocode("وهي جبال جرداء قرب دمشق في سوريا") if p.text == "جرداء"]
+    p = one("حررت قوات الجيش اليمني ميناء حبل بمحافظة حجة", "حبل")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Hajjah", 2)
+    assert not [p for p in geocode("زرع الحوثيون حقل ألغام بمحافظة حجة") if p.text == "ألغام"]
+    assert not [p for p in geocode("أرسلوا الأطفال إلى معسكر تدريب بمحافظة ذمار") if p.text == "تدريب"]
+    # two governorates: the unit named after both holds the unknown one, not its neighbour
+    places = geocode("نقطة تفتيش على طريق يربط محافظتي المجاردة وبارق بمنطقة عسير في السعودية")
+    got = {p.text: (p.name, p.admin1) for p in places}
+    assert got["المجاردة"] == ("`Asir", "`Asir") and got["بارق"] == ("Bariq", "`Asir")
+
+
+def test_a_direction_word_named_by_its_unit_word_and_holy_sites():
+    p = one("حريق بمدينة الدمام بمحافظة الشرقية في السعودية", "الشرقية")
+    assert (p.iso2, p.admin1, p.level) == ("SA", "Ash Sharqiyah", "admin1")
+    p = one("قتل شخص في قرية بمحافظة الشرقية بمصر", "الشرقية")
+    assert (p.iso2, p.admin1) == ("EG", "Sharkia")
+    assert not [p for p in geocode("تقدم الجيش في المنطقة الشرقية من حلب") if "الشرقية" in p.text]
+    assert not [p for p in geocode("من ولاية شمال الراين في ألمانيا") if p.text == "شمال"]
+    p = one("مشروع تأهيل بئر زمزم في الحرم المكي", "بئر زمزم")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SA", "Makkah", 1)
+
+
+def test_a_place_far_away_holds_nothing():
+    p = one("سقطت فوق جبال زاغروس، على بعد نحو 500 كلم من طهران في إيران", "زاغروس")
+    assert (p.iso2, p.admin1) == ("IR", None)

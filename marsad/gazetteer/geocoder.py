@@ -79,6 +79,14 @@ _NEXT_WORD = re.compile(r" {1,2}([^\W\d_]\S*)")
 _PREV_WORD = re.compile(r"(\w+) {1,2}$")
 
 
+def _unit_named(m: str, start: int) -> bool:
+    """"بمحافظة الشرقية": a direction word right after an indefinite unit word (محافظة، منطقة) is the
+    unit's name (Egypt's Sharqia, Saudi Arabia's Eastern Province), not a direction."""
+    prev = _PREV_WORD.search(m[max(0, start - 24):start])
+    return bool(prev) and type_of(prev[1]) == "admin1" and not prev[1].startswith(ARTICLE_RUNS) \
+        and m.startswith("ال", start)  # "ولاية شمال الراين": a bare compass noun opens a longer name
+
+
 def _set_phrase(mn: Mention, m: str) -> bool:
     """The name is a word of a set phrase (في إطار، مسقط رأسه، فتح الباب أمام), not a place."""
     if mn.key not in SET_PHRASES:
@@ -197,7 +205,9 @@ class Geocoder(FramedPlaces):
     def _keep(self, mn: Mention, m: str, persons: Iterable[tuple[int, int]]) -> bool:
         if any(s < mn.end and mn.start < e for s, e in persons):
             return False
-        if mn.key in _NOT_PLACES or direction_of(mn.key) or type_of(mn.key) or _set_phrase(mn, m):
+        if mn.key in _NOT_PLACES or type_of(mn.key) or _set_phrase(mn, m):
+            return False
+        if direction_of(mn.key) and not _unit_named(m, mn.nstart):
             return False
         if not mn.prefix and mn.key in PLACE_ADJECTIVES and _after_plural(m, mn.nstart):
             return False

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from marsad.gazetteer.context import VILLAGE_WORDS, Words, direction_of, is_connector
+from marsad.gazetteer.context import VILLAGE_WORDS, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.lists import list_items, opens_list
@@ -30,7 +30,10 @@ _GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان"
 #: nouns (قاعدة بيانات، حقل تجارب) need a definite or compound name, as the generic types do.  Left
 #: out after a corpus check: سجن (also "imprisonment of"), بوابة (news portals), مستشفى (hospitals
 #: named for their patients or owners, and a hospital is where the hurt are taken, not a scene).
-_SITE_TYPES = frozenset({"جبل", "مسجد", "جبهه"})
+_SITE_TYPES = frozenset({"جبل", "جبال", "مسجد", "جبهه"})
+#: Ports, airports and camps whose indefinite name (ميناء حبل بمحافظة حجة) the unit named right after
+#: vouches for: an ordinary noun there would be an adjective (ميناء تجاري، مطار دولي).
+_PORTS = frozenset({"ميناء", "مطار", "مرفا", "معسكر"})
 #: Camps, barracks, wadis and islands (معسكر العمري، ثكنة الغلاوية، وادي الفرع، جزيرة حنيش) came in after
 #: the blind sets' misses; سد (also "to fill", سد الفراغ) and منفذ (also "perpetrator", منفذ الهجوم) stay out.
 _GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا", "معسكر", "ثكنه",
@@ -57,7 +60,9 @@ _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدين�
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
                   if not (t == "قضاء" and "ل" in run)}
 #: Dual type words in construct (بلدتي الفوعة وكفريا، مديريتي التحيتا والجراحي): two names joined by و.
-_DUALS = {"قريتي": "قريه", "بلدتي": "بلده", "مدينتي": "مدينه", "مديريتي": "مديريه", "ناحيتي": "ناحيه"}
+_DUALS = {"قريتي": "قريه", "بلدتي": "بلده", "مدينتي": "مدينه", "مديريتي": "مديريه", "ناحيتي": "ناحيه",
+          "محافظتي": "محافظه"}
+_DUAL_UNITS = frozenset({"مديريه", "ناحيه", "محافظه"})
 _DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
 _NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
@@ -90,7 +95,11 @@ NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", 
                         "استراتيجي", "استراتيجيه", "رئيسي", "رئيسيه", "تابع", "تابعه", "كبير", "صغير", "قريب", "جديد",
                         "اخر", "عال", "عالي", "مرتفع", "حدودي", "الحدودي", "الحب", "الاحلام", "الاشباح",
                         "محاصره", "ذات", "ذاته", "الحكم", "التدريبات", "تم", "يتم", "سيتم", "تمت", "ستتم",
-                        "العمل", "التوجيه", "كانت", "يكون", "تكون", "ليس", "ليست"}) | PLACE_ADJECTIVES
+                        "العمل", "التوجيه", "كانت", "يكون", "تكون", "ليس", "ليست",
+                        # indefinite plurals whose hamza the shadow drops, so they look definite (حقل ألغام)
+                        "الغام", "الاف", "الف", "الات", "اليات", "الوان", "الواح",
+                        # what a camp is for (معسكر تدريب، مخيم نزوح), not its name
+                        "تدريب", "تجنيد", "اعتقال", "احتجاز", "لجوء", "نزوح", "ايواء", "تاهيل"}) | PLACE_ADJECTIVES
 #: Seas and oceans named after a type word (منطقة البحر الأحمر): no unit holds them.
 _SEA_HEADS = shadow_set({"البحر", "المحيط"})
 #: A pronoun after the word (مدينة يسيطر عليها، منطقة تقع فيها) makes it the verb of a relative clause,
@@ -189,14 +198,14 @@ class FramedPlaces:
                 o_s, o_e = sh.to_orig(ns, ne)
                 here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
                 out.append(replace(fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
-        spans: list[tuple[int, int, int, bool]] = []
+        spans: list[tuple[int, int, int, bool, int, int]] = []
         for k in range(len(words.spans) - 1):
             span = self._unknown_name(words, k, covered)
             if span is not None:
-                spans.append((k, *span))
+                spans.append((k, *span, span[0], span[1]))
             if words.word(k) in _DUAL_FORMS:
-                spans += [(k, a, b, False) for a, b in _dual_names(words, k, covered)]
-        for k, ns, ne, site in spans:
+                spans += [(k, a, b, False, *pair) for a, b, pair in _dual_names(words, k, covered)]
+        for k, ns, ne, site, pair_start, pair_end in spans:
             if _UNKNOWN_FORMS.get(words.word(k)) == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
                 continue
             if _UNKNOWN_FORMS.get(words.word(k)) == "بلده" and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
@@ -211,14 +220,18 @@ class FramedPlaces:
                                            f"{city.label()}: a two-letter name, read only after a city word"))
                     continue
             # past a closing quote (قاعدة "تيفور" بحمص), and a ب glued to the unit is "in"
-            after = ne
+            # a dual's unit comes after both names (محافظتي المجاردة وبارق بمنطقة عسير): the other is no container
+            after = pair_end
             while after < len(words.m) and words.m[after] in _CLOSING:
                 after += 1
-            parent = next((mn for mn in mentions if mn.nstart >= ne and words.links(
+            parent = next((mn for mn in mentions if mn.nstart >= pair_end and words.links(
                 after, mn.nstart - len(mn.prefix), glued=mn.prefix.endswith("ب"))), None)
             unit = by_start.get(parent.start) if parent is not None else None
             iso2 = max(prior, key=lambda c: prior[c]) if prior else None
-            near = None if unit else self._nearest(words, ns, ne, mentions, by_start)
+            # two units are never each other's container (مديريتي غمر ورازح); twin villages lie side by side
+            pair = (pair_start, pair_end) if _DUAL_FORMS.get(words.word(k)) in _DUAL_UNITS else (ns, ne)
+            near = None if unit else self._nearest(words, ns, ne, [
+                mn for mn in mentions if not (pair[0] <= mn.nstart < pair[1])], by_start)
             if near is not None and iso2 and prior[iso2] >= 0.5 and _foreign(near.iso2, iso2, prior, site):
                 near = None  # a place of another country nearby (ضربة على مطار التيفور، قالت واشنطن) is no container
             unit = unit or near
@@ -376,8 +389,11 @@ class FramedPlaces:
         if first in _NOT_AFTER.get(word_type, ()) or (k and words.word(k - 1) == "شبه"):
             return None  # القاعدة في جزيرة العرب، شبه جزيرة القرم، معسكر المعارضة
         if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS
-                                             or (quoted and word_type in _SITES) or _belongs(words, name_words[-1])):
+                                             or (quoted and word_type in _SITES) or _belongs(words, name_words[-1])
+                                             or (word_type in _PORTS and _unit_after(words, name_words))):
             return None  # منطقة عسكرية: an area, not a name
+        if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
+            return None  # جبال شاهقة، جبال جرداء: an adjective agreeing with the plural, not a range's name
         return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITES
 
     def _short_city(self, key: str, prior: dict[str, float]) -> Entry | None:
@@ -410,6 +426,18 @@ class FramedPlaces:
 #: places puts them at the two ends of a journey, so the one is not the other's container (نحو and
 #: باتجاه point within a front: "غرب بيت الفقيه نحو منطقة الجاح" is in Bayt al-Faqih).
 _MOVES = shadow_set({"الي"})
+#: "جبال زاغروس، على بعد نحو 500 كلم من طهران": a place 100 km or more away holds nothing (10 km west of
+#: Isfahan is still in its province).
+_FAR_KM = 100
+
+
+def _far(between: list[str]) -> bool:
+    """"على بعد [نحو] N كلم/ميل": the words between measure a distance of `_FAR_KM` or more."""
+    for i in range(len(between) - 2):
+        if between[i] == "علي" and between[i + 1] == "بعد":
+            n = next((w for w in between[i + 2:i + 5] if w.isdigit()), None)
+            return n is not None and int(n) >= _FAR_KM
+    return False
 
 
 def _between_pair(words: Words, i: int, mentions: list[Mention], by_start: dict[int, Place]) -> bool:
@@ -430,9 +458,10 @@ def _between_pair(words: Words, i: int, mentions: list[Mention], by_start: dict[
 
 def _moves_between(between: list[str]) -> bool:
     """A movement word lies between, and no compass noun ("إلى الشرق من حلب" places, it does not move)
-    nor a renaming ("ميدان السبعين، الذي تم تغيير اسمه إلى ميدان الصماد" is one square)."""
+    nor a renaming ("ميدان السبعين، الذي تم تغيير اسمه إلى ميدان الصماد" is one square); or a distance
+    is measured from the place (على بعد 500 كلم من طهران)."""
     return (any(w in _MOVES for w in between) and not any(w in _COMPASS_NOUNS for w in between)
-            and not any(w.startswith("اسم") for w in between))
+            and not any(w.startswith("اسم") for w in between)) or _far(between)
 
 
 _CLOSING = frozenset(" »\"”'")
@@ -459,7 +488,22 @@ def _belongs(words: Words, last: int) -> bool:
 
 
 
-def _dual_names(words: Words, k: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _unit_after(words: Words, name_words: list[int]) -> bool:
+    """One indefinite word (not a nisba adjective: ميناء تجاري) followed at once by ب/في and a unit word
+    (ميناء حبل بمحافظة حجة، مطار بربينيان في مدينة): the unit places a named port, so the word is its name."""
+    if len(name_words) != 1 or words.word(name_words[0]).endswith(("ي", "يه")):
+        return False
+    nxt = name_words[0] + 1
+    if nxt < len(words.spans) and words.word(nxt) == "في":
+        nxt += 1
+    if nxt >= len(words.spans) or not words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
+        return False
+    w = words.word(nxt)
+    return (w.startswith("ب") or words.word(nxt - 1) == "في") and type_of(w) in ("admin1", "admin2", "admin3")
+
+
+def _dual_names(words: Words, k: int,
+                covered: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int]]]:
     """The unknown names after a dual type word at `k` (بلدتي بصر الحرير ومليحة العطش): the first runs to
     the word with a glued و, the second is as many words long; none unless both are there ("بلدتي تبعد"
     is "my town")."""
@@ -477,7 +521,7 @@ def _dual_names(words: Words, k: int, covered: list[tuple[int, int]]) -> list[tu
     for run, skip in ((first, 0), (second, 1)):
         s, e = words.spans[run[0]][0] + skip, words.spans[run[-1]][1]
         if not any(cs < e and s < ce for cs, ce in covered):
-            out.append((s, e))
+            out.append((s, e, (words.spans[first[0]][0], words.spans[second[-1]][1])))
     return out
 
 
