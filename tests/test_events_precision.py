@@ -2294,3 +2294,10 @@ def test_a_strike_noun_after_coming_inside_a_sentence_is_no_context(ext):
     text = "قتل عشرة مدنيين في غارة جوية على بلدة سراقب يوم الأربعاء. وقال المرصد إن القصف طال سراقب الخميس."
     doc = saraqib(text, 2)
     assert any(e.trigger.text == "القصف" for e in ext(doc).events)
+
+
+def test_a_death_during_the_clashes_told_is_that_fighting(ext):
+    # "قتل خلال الاشتباكات": the definite clashes after a toll's preposition are the fighting already told
+    text = ("تظاهر مئات المحتجين في بلدة سراقب يوم الأربعاء وحاولوا اقتحام مبنى البلدية. "
+            "وقالت مصادر طبية إن محتجا قتل خلال الاشتباكات.")
+    assert not any(e.trigger.text == "الاشتباكات" for e in ext(saraqib(text)).events)

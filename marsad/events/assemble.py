@@ -2219,6 +2219,8 @@ def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[An
         k = _latest_violent(events, ev, scene=False)  # "قتلوا في الهجوم": the incident already told
         if k is not None and _told_generically(events[k]):
             k = None  # an attack itself told only as الهجوم is no incident to point back at
+    if k is None and _toll_of_the_fighting(d, tokens):
+        k = _latest_fighting(events, ev)  # "قتل خلال الاشتباكات": the fighting already told at that scene
     if k is None and d.place is None and not d.own_date and has_places:
         # "وأعلن داعش مسؤوليته … مؤكدا استخدام سيارة مفخخة": nothing of its own to tell it apart from an
         # event of its sub-type told before
@@ -2408,6 +2410,38 @@ def _toll_of_the_attack(d: Draft, tokens: Sequence[Any]) -> bool:
         return False
     nxt = tokens[h.last + 1].norm if h.last + 1 < len(tokens) else ""
     return nxt not in _OWN_TARGET
+
+
+#: Nouns of fighting (shadow form, article stripped) a toll may point back at (قتل خلال الاشتباكات).
+_TOLD_FIGHTS = frozenset({"اشتباكات", "مواجهات"})
+#: What such fighting may be: a battle, or the clashes of a demonstration or riot.
+_FIGHT_TYPES = frozenset({"Battles", "Protests", "Riots"})
+
+
+def _toll_of_the_fighting(d: Draft, tokens: Sequence[Any]) -> bool:
+    """A definite noun of fighting after a toll's preposition (ضربته قنبلة خلال الاشتباكات، قتل في المواجهات),
+    with no date of its own and no target or sides after it, is the fighting the report has told, as الهجوم
+    is the attack told (`_toll_of_the_attack`)."""
+    if d.own_date or len(d.hits) != 1:
+        return False
+    h = d.hits[0]
+    w = tokens[h.first].norm
+    if not w.startswith("ال") or article_stripped(w) not in _TOLD_FIGHTS or h.first == 0:
+        return False
+    if tokens[h.first - 1].norm.lstrip("و") not in _TOLL_PREPS:
+        return False
+    nxt = tokens[h.last + 1].norm if h.last + 1 < len(tokens) else ""
+    return nxt not in _OWN_TARGET and nxt != "بين"
+
+
+def _latest_fighting(events: Sequence[Event], ev: Event) -> int | None:
+    """The latest earlier battle, demonstration or riot of the same scene within a week: the fighting told."""
+    for k in range(len(events) - 1, -1, -1):
+        e = events[k]
+        gap = _days_apart(e, ev)
+        if e.event_type in _FIGHT_TYPES and gap is not None and gap <= TOLL_DAYS and _same_scene(e.location, ev.location):
+            return k
+    return None
 
 
 #: Nouns of a death (shadow form, without و/ب/ل): "مقتلهم"، "مقتل الجندي" tell the death of someone named before.
