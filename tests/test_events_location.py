@@ -559,3 +559,14 @@ def test_a_fold_with_no_text_keeps_the_scene_against_a_town_of_another_governora
     assert scene_kept("", ghouta, place("عفرين", text, "Afrin", admin1="Aleppo"))
     assert not scene_kept("", ghouta, place("دوما", text, "Duma", admin1="Rural Damascus"))
     assert not scene_kept("", ghouta, place("عفرين", text, "Afrin", iso2="TR", admin1="Aleppo"))
+
+
+def test_a_person_sent_to_a_city_is_not_arrested_there_and_the_arrest_told_before_keeps_its_place(ext):
+    text = ("طلبت الحكومة المصرية تسليم المطلوب، عقب إعلان الجيش القبض عليه في مدينة درنة.\n"
+            "وقالت مصادر إن المطلوب يواجه قضايا في مصر، ومن المنتظر ترحيله للقاهرة قريبا.\n"
+            "وأوضح المتحدث أن المطلوب ألقي القبض عليه مع مجموعة من المسلحين.")
+    got = where(ext, text, place("مصر", text, "Egypt", iso2="EG", level="country", admin1=None),
+                place("درنة", text, "Darnah", iso2="LY", admin1="Darnah"),
+                place("مصر", text, "Egypt", iso2="EG", level="country", admin1=None, nth=1),
+                place("قاهرة", text, "Cairo", iso2="EG", admin1="Cairo"))
+    assert got and set(got) == {"Darnah"}

@@ -45,7 +45,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
 from marsad.model import Place
-from marsad.text import article_stripped, normalize
+from marsad.text import article_stripped, normalize, shadow
 
 #: Finest first.  A named region lies inside one country (الغوطة الشرقية، شرق سوريا، الساحل الغربي): finer
 #: than its country, coarser than a governorate.
@@ -304,10 +304,30 @@ def _taken_to(text: str, place: Place) -> bool:
     return _TAKEN_RE.search(norm, 0, hospital.start()) is not None
 
 
+#: Stems (shadow form) of sending or going somewhere, before a name with a glued ل (ترحيله للقاهرة، تسليمه لمصر،
+#: عودتهم لدمشق): the ل marks where he is to be taken, a goal.
+_SENT = ("ترحيل", "تسليم", "نقل", "اعاده", "اعادت", "عوده", "عودت", "سفر", "توجه")
+#: A glued ل before a name, with or without the article's ل and a conjunction (للقاهرة، ولدمشق).
+_GLUED_TO = frozenset({"ل", "لل", "ول", "ولل"})
+
+
+def _sent_to(text: str, place: Place) -> bool:
+    """The name carries a glued ل right after a noun or verb of sending or going (ومن المنتظر ترحيله للقاهرة):
+    where he is to be taken, not where the event happened."""
+    head = text[max(0, place.start - 24) : place.start].split()
+    if len(head) < 2 or place.start == 0 or text[place.start - 1].isspace() or head[-1] not in _GLUED_TO:
+        return False
+    word = normalize(head[-2]).strip('"«»(),،')
+    return word.removeprefix("و").startswith(_SENT)
+
+
 def _movement(text: str, place: Place) -> int:
-    """2 after a word of a goal (إلى، نحو), 1 after من or باتجاه, else 0.
+    """2 after a word of a goal (إلى، نحو) or a glued ل after a word of sending (ترحيله للقاهرة), 1 after من or
+    باتجاه, else 0.
 
     "بالقرب من X" is a location, not a movement."""
+    if _sent_to(text, place):
+        return 2
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
     while before and before[-1] in _SETTLEMENT:
         before.pop()  # إلى مدينة X
@@ -805,6 +825,9 @@ def choose_place(
         ahead = _heading_after(text, by_sentence, sent_idx)
         if ahead is not None:
             return ahead, f"place: {ahead.text}, where the missile was headed, in the sentence after the trigger"
+    again = _done_again(text, countries, trigger_start)
+    if again is not None:
+        return again, f"place: {again.text} from sentence(s) before the trigger, where the same act on the same person was told"
     back = _before(text, by_sentence, sent_idx)
     if back is not None:
         area = _border_area(text, back[0], by_sentence)
@@ -1037,6 +1060,35 @@ def _told_before(text: str, by_sentence: Mapping[int, Sequence[Place]], trigger_
         for p in places:
             gap = text[hit.end() : p.start]
             if p.start > hit.end() and not any(c in gap for c in ".!؟\n") and len(gap.split()) <= TOLD_REACH:
+                return p
+    return None
+
+
+#: Prepositions with a pronoun after an act (القبض عليه، اعتقاله is one word): the act is done to a person told before.
+_ON_HIM = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+#: How many words after the earlier telling of the act its place may stand.
+AGAIN_REACH = 5
+
+
+def _done_again(text: str, named: Sequence[Place], trigger_start: int) -> Place | None:
+    """For a trigger with no place in its sentence whose act falls on a pronoun (ألقي القبض عليه): the place told
+    within `AGAIN_REACH` words after the latest earlier telling of the same act on the same pronoun in the text
+    (عقب إعلان الجيش القبض عليه في مدينة درنة), ahead of the places of the sentences between (the country that
+    wants him).  `named` are all the document's places: one the announcement of the act names counts too."""
+    words = [normalize(w).strip('"«»(),،.') for w in text[trigger_start : trigger_start + 40].split()[:3]]
+    at = next((i for i, w in enumerate(words) if w in _ON_HIM), 0)  # ألقي القبض عليه: the act is the word before
+    core = article_stripped(words[at - 1].removeprefix("و")) if at else ""
+    if len(core) < 3:
+        return None
+    pattern = re.escape(core) + r"\s+" + re.escape(words[at])
+    head = shadow(text[:trigger_start])
+    places = sorted((p for p in named if p.start < trigger_start and not guessed(p) and _movement(text, p) == 0),
+                    key=lambda p: p.start)
+    for hit in reversed(list(re.finditer(pattern, head.norm))):
+        end = head.to_orig(hit.start(), hit.end())[1]
+        for p in places:
+            gap = text[end : p.start]
+            if p.start > end and not any(c in gap for c in ".!؟\n،,") and len(gap.split()) <= AGAIN_REACH:
                 return p
     return None
 
