@@ -1045,3 +1045,24 @@ def test_a_direction_word_named_by_its_unit_word_and_holy_sites():
 def test_a_place_far_away_holds_nothing():
     p = one("سقطت فوق جبال زاغروس، على بعد نحو 500 كلم من طهران في إيران", "زاغروس")
     assert (p.iso2, p.admin1) == ("IR", None)
+
+
+def test_a_street_named_after_a_town_in_a_story_of_another_town():
+    places = geocode('انتشرت قوات الأمن في القدس. وانتشرت في الشوارع الرئيسية للمدينة كشارع "يافا"، القلب النابض '
+                     'للقدس الغربية')
+    p = next(p for p in places if p.text == "يافا")
+    assert (p.name, p.geo_precision) == ("Jerusalem", 2)
+
+
+def test_a_list_item_the_story_names_with_its_type_word():
+    text = ("قصفت تركيا جبال قنديل في العراق. واستهدفت الغارات مناطق هاكورك وجارا ومتينا والزاب وقنديل وأفاسين "
+            "بشمال العراق")
+    p = [p for p in geocode(text) if p.text == "قنديل"][-1]
+    assert (p.name, p.iso2) == ("Qandil Mountains", "IQ")
+
+
+def test_curated_sites_of_round_10():
+    p = one("تصادم حافلتين لنقل الركاب على طريق الأرتال في الكويت", "طريق الأرتال")
+    assert (p.iso2, p.admin1) == ("KW", "Al Jahrah")
+    p = one("وقع هجوم على كنيسة ملحقة بالكاتدرائية المرقسية بالقاهرة", "الكاتدرائية المرقسية")
+    assert (p.iso2, p.admin1) == ("EG", "Cairo")

@@ -3,7 +3,8 @@
 A name right after a street word is the street's, not the town's: ACLED codes a street to the town it
 lies in (precision 1).  The town is the place the sentence names right after it (وسط X، في X، بX);
 without one, a town of another country than the story's is dropped for the story's country
-(precision 3) rather than kept as a wrong town; one of the story's country stays as it was.
+(precision 3) rather than kept as a wrong town; one of the story's country goes to the town the story
+names most (precision 2) or stays as it was.
 """
 
 from __future__ import annotations
@@ -39,7 +40,12 @@ def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Pl
             out.append(p)
             continue
         town = _town_after(sh, words, p, ordered[i + 1:])
-        if town is not None:
+        home = None if town is not None else _story_town(ordered, p)
+        if home is not None:
+            out.append(replace(home, start=p.start, end=p.end, text=p.text, runner_up=None, geo_precision=2,
+                               reason=f"a street named after {p.name}, in a story of {home.name}: coded to "
+                                      f"that town, the one the story names most"))
+        elif town is not None:
             out.append(replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
                                geo_precision=1 if town.level == "populated_place" else 2,
                                reason=f"a street named after {p.name}: coded to the place it lies in, "
@@ -53,6 +59,19 @@ def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Pl
         else:
             out.append(p)
     return out
+
+
+def _story_town(places: list[Place], p: Place) -> Place | None:
+    """The town the story names most (twice at least) in `p`'s country, when it is not `p`'s own
+    town: شارع "يافا" in a story of Jerusalem lies in Jerusalem, not in Jaffa."""
+    towns = Counter(q.geonameid for q in places if q.level == "populated_place" and q.iso2 == p.iso2
+                    and q.geonameid and "street" not in (q.reason or ""))
+    if not towns:
+        return None
+    gid, n = towns.most_common(1)[0]
+    if n < 2 or gid == p.geonameid or sum(c == n for c in towns.values()) > 1:
+        return None
+    return next(q for q in places if q.geonameid == gid)
 
 
 def _after_street(sh: Shadow, words: Words, p: Place) -> bool:

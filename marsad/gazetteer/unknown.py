@@ -39,6 +39,7 @@ _PORTS = frozenset({"ميناء", "مطار", "مرفا", "معسكر"})
 _GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا", "معسكر", "ثكنه",
                             "وادي", "جزيره"})
 _SITES = _SITE_TYPES | _GENERIC_SITES
+_SITE_FORMS = _SITES | shadow_set({"منطقه"})
 #: Fronts that are movements (جبهة النصرة، جبهة تحرير، جبهة البوليساريو) or no place (جبهة جديدة), not battle lines.
 FRONT_MOVEMENTS = shadow_set({"النصره", "تحرير", "التحرير", "فتح", "الانقاذ", "البوليساريو", "الخلاص", "النضال",
                               "العمل", "القوي", "المعارضه", "ثوار", "انصار", "اهل", "الشعبيه", "الديمقراطيه",
@@ -305,6 +306,12 @@ class FramedPlaces:
                 here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
                 if i is None:
                     name_words = words.m[ns:ne].split()
+                    known = _typed_elsewhere(words, sh, out, words.m[ns:ne])
+                    if known is not None:  # "جبال قنديل … مناطق الزاب وقنديل": the range, not the list's unit
+                        out.append(replace(known, start=os_, end=oe, text=text[os_:oe], runner_up=None,
+                                           reason=f"{text[os_:oe]!r}: the story names it as {known.text!r}; "
+                                                  f"{known.reason}"))
+                        continue
                     if typed and joined and not any(w in NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
                                           for w in name_words):
                         out.append(fallback(here, entry_place(unit_e, text, os_, oe, "admin1", 3, ""),
@@ -454,6 +461,16 @@ def _between_pair(words: Words, i: int, mentions: list[Mention], by_start: dict[
         return False
     here, there = by_start.get(mn.start), by_start.get(other.start) if other is not None else None
     return here is not None and there is not None and (here.iso2, here.admin1) != (there.iso2, there.admin1)
+
+
+def _typed_elsewhere(words: Words, sh: Shadow, places: list[Place], name: str) -> Place | None:
+    """The place the story names elsewhere as a type word and `name` (جبال قنديل for a bare قنديل)."""
+    for q in places:
+        key = words.m[sh.to_norm(q.start):sh.to_norm(q.end)]
+        head, _, rest = key.partition(" ")
+        if rest == name and head in _SITE_FORMS and q.level != "country":
+            return q
+    return None
 
 
 def _moves_between(between: list[str]) -> bool:
