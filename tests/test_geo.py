@@ -1066,3 +1066,12 @@ def test_curated_sites_of_round_10():
     assert (p.iso2, p.admin1) == ("KW", "Al Jahrah")
     p = one("وقع هجوم على كنيسة ملحقة بالكاتدرائية المرقسية بالقاهرة", "الكاتدرائية المرقسية")
     assert (p.iso2, p.admin1) == ("EG", "Cairo")
+
+
+def test_border_posts_and_their_perpetrators():
+    p = one("أسفرت المعارك في محافظة صعدة عن تحرير منفذ البقع الحدودي", "البقع")
+    assert (p.iso2, p.admin1) == ("YE", "Sa'dah")
+    # on the border with the story's country: not coded to it
+    assert not [p for p in geocode("حرر الجيش منفذ البقع الحدودي مع السعودية") if p.text == "البقع"]
+    assert not [p for p in geocode("قتل منفذ الهجوم في مدينة عدن") if p.text == "الهجوم"]
+    assert not [p for p in geocode("اشتعلت النيران في بئر النفط بمحافظة البصرة") if p.text == "النفط"]

@@ -35,9 +35,10 @@ _SITE_TYPES = frozenset({"جبل", "جبال", "مسجد", "جبهه"})
 #: vouches for: an ordinary noun there would be an adjective (ميناء تجاري، مطار دولي).
 _PORTS = frozenset({"ميناء", "مطار", "مرفا", "معسكر"})
 #: Camps, barracks, wadis and islands (معسكر العمري، ثكنة الغلاوية، وادي الفرع، جزيرة حنيش) came in after
-#: the blind sets' misses; سد (also "to fill", سد الفراغ) and منفذ (also "perpetrator", منفذ الهجوم) stay out.
+#: the blind sets' misses, then wells, straits and border posts (بئر، مضيق، منفذ: منفذ الهجوم is the attacker, see
+#: `_NOT_AFTER`); سد (also "to fill", سد الفراغ) stays out.
 _GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا", "معسكر", "ثكنه",
-                            "وادي", "جزيره"})
+                            "وادي", "جزيره", "بئر", "مضيق", "منفذ"})
 _SITES = _SITE_TYPES | _GENERIC_SITES
 _SITE_FORMS = _SITES | shadow_set({"منطقه"})
 #: Fronts that are movements (جبهة النصرة، جبهة تحرير، جبهة البوليساريو) or no place (جبهة جديدة), not battle lines.
@@ -50,6 +51,10 @@ FRONT_MOVEMENTS = shadow_set({"النصره", "تحرير", "التحرير", "�
 #: Words after one type word that make a phrase, not a name: the Arabian Peninsula (AQAP's جزيرة العرب)
 #: and the political camps (معسكر المعارضة).
 _NOT_AFTER = {"جزيره": shadow_set({"العرب"}),
+              # a well of oil or water (بئر النفط); the perpetrator of an attack (منفذ الهجوم)
+              "بئر": shadow_set({"النفط", "الماء", "المياه", "البترول", "الغاز"}),
+              "منفذ": shadow_set({"الهجوم", "الهجمات", "العمليه", "الاعتداء", "التفجير", "الجريمه", "المجزره",
+                                  "الحادث", "الحادثه", "الطعن", "الدهس", "الاغتيال", "الاعتداءات"}),
               "جبهه": FRONT_MOVEMENTS,
               "معسكر": shadow_set({"المعارضه", "الموالاه", "الممانعه", "المقاومه", "الاعتدال", "السلام", "الغرب",
                                    "الشرق", "العمل", "الاعتقال", "الاحتجاز", "الاشتراكي", "الراسماليه", "الصقور"})}
@@ -63,6 +68,7 @@ _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUN
 #: Dual type words in construct (بلدتي الفوعة وكفريا، مديريتي التحيتا والجراحي): two names joined by و.
 _DUALS = {"قريتي": "قريه", "بلدتي": "بلده", "مدينتي": "مدينه", "مديريتي": "مديريه", "ناحيتي": "ناحيه",
           "محافظتي": "محافظه"}
+_BORDER_ADJ = shadow_set({"الحدودي", "الحدوديه"})
 _DUAL_UNITS = frozenset({"مديريه", "ناحيه", "محافظه"})
 _DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون).
@@ -251,7 +257,9 @@ class FramedPlaces:
                                    reason=f"{why}; its nationality adjective {adj!r} names {c.name}: coded to "
                                           f"that country"))
                 continue
-            c = country(iso2) if iso2 and prior[iso2] >= 0.5 else None
+            # "منفذ البقع الحدودي مع السعودية": a border post is on the line, the story's country may be the other side
+            border = site and adj in _BORDER_ADJ and nxt + 1 < len(words.spans) and words.word(nxt + 1) == "مع"
+            c = country(iso2) if iso2 and prior[iso2] >= 0.5 and not border else None
             same = next((q for q in out if q.text == here.text and q.level != "country"), None)
             if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
                 out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))
