@@ -430,7 +430,8 @@ def test_force_at_a_demonstration_told_in_another_sentence_is_excessive_force(ex
         place("خان يونس", text, "Khan Yunis", iso2="PS", admin1="Gaza Strip", nth=k) for k in range(3)
     )
     doc = ext(make_doc(text, places))
-    assert sorted(subtypes(doc)) == ["Excessive force against protesters", "Peaceful protest"]
+    # the peaceful account of the first sentence is the demonstration the force met: one event (_fold_peaceful)
+    assert sorted(subtypes(doc)) == ["Excessive force against protesters"]
     force = next(e for e in doc.events if e.sub_event_type == "Excessive force against protesters")
     assert force.inter2 == 6 and not force.civilian_targeting
 
@@ -2301,3 +2302,11 @@ def test_a_death_during_the_clashes_told_is_that_fighting(ext):
     text = ("تظاهر مئات المحتجين في بلدة سراقب يوم الأربعاء وحاولوا اقتحام مبنى البلدية. "
             "وقالت مصادر طبية إن محتجا قتل خلال الاشتباكات.")
     assert not any(e.trigger.text == "الاشتباكات" for e in ext(saraqib(text)).events)
+
+
+def test_a_peaceful_account_in_another_sentence_folds_into_the_force_that_met_the_demonstration(nlp):
+    two = ("تظاهر آلاف الفلسطينيين قرب السياج الحدودي شرق مدينة غزة يوم الجمعة. "
+           "وأطلق الجنود الإسرائيليون الرصاص الحي على المتظاهرين فقتلوا ثلاثة منهم شرق مدينة غزة.")
+    events = nlp(two, published="2018-05-14").events
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].actor2 == "Protesters (Palestine)"

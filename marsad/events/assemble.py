@@ -704,7 +704,7 @@ class Extractor:
         merged, roles = _fold_cordons(merged, roles, self.min_confidence)
         merged, roles = _fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = _protest_scene(merged, roles, self.min_confidence)
-        merged, roles = _fold_peaceful(merged, roles)
+        merged, roles = _fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = _fold_riots(merged, roles)
         merged, roles = _fold_break_ins(merged, roles)
         merged, roles = _fold_captures(text, merged, roles)
@@ -2623,18 +2623,26 @@ def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: floa
 _HARSHER = frozenset({"Protest with intervention", _EXCESSIVE, "Violent demonstration"})
 
 
-def _fold_peaceful(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def _fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """A peaceful protest of the same day and scene as a protest met with force (or a riot) is that
     demonstration told without its force: ACLED codes one event, by the harshest thing that happened.
-    Force coded as a PLOVER ASSAULT (soldiers firing on a crowd) stays beside the demonstration: PLOVER
-    counts the two as two events, and one event carries one PLOVER type."""
+    Force coded as a PLOVER ASSAULT (soldiers firing on a crowd) stays beside the demonstration told in its
+    own sentence: PLOVER counts the two as two events, and one event carries one PLOVER type; a peaceful
+    account in another sentence is that demonstration told again, folded, when the force stands on its own
+    (at or above the extractor's `floor`: a doubtful mention of force does not swallow the protest)."""
     # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
     return _fold_matches(
         events, roles,
-        kept=lambda e: e.sub_event_type in _HARSHER and e.plover_type == "PROTEST",
+        kept=lambda e: e.sub_event_type in _HARSHER,
         folded=lambda e: e.sub_event_type == "Peaceful protest",
-        match=lambda k, e: _same_day(k, e) and _same_scene(k.location, e.location),
+        match=lambda k, e: (_same_day(k, e) and _same_scene(k.location, e.location)
+                            and (k.plover_type == "PROTEST" or (k.confidence >= floor and not _shares_sentence(k, e)))),
         keep_scene=True)
+
+
+def _shares_sentence(a: Event, b: Event) -> bool:
+    """Two events told (in part) in one sentence: one of their evidence spans is the same."""
+    return bool({(s.start, s.end) for s in a.evidence} & {(s.start, s.end) for s in b.evidence})
 
 
 #: What the crowd does at a demonstration met with lethal force: riots, stones, a grenade or a bomb thrown.

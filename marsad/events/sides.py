@@ -204,6 +204,10 @@ def _repressor(e: Event) -> Event:
     """Force used on protesters, or an arrest, with no force named was the work of the security forces of the
     state holding the place (the country's police; Israel's army in Gaza and the West Bank); the note says
     so.  Arrests are left alone where several authorities hold the ground."""
+    if (e.sub_event_type == "Excessive force against protesters" and e.actor2 is None
+            and str(e.actor1).startswith(("Protesters", "Rioters"))):
+        # the crowd of a demonstration folded in is the side force was used on, never its user
+        e = replace(e, actor1=None, inter1=None, actor2=e.actor1, inter2=e.inter1)
     if e.actor1 or e.location is None or not e.location.iso2:
         return e
     if e.sub_event_type != "Excessive force against protesters" and not (
