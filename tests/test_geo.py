@@ -1075,3 +1075,8 @@ def test_border_posts_and_their_perpetrators():
     assert not [p for p in geocode("حرر الجيش منفذ البقع الحدودي مع السعودية") if p.text == "البقع"]
     assert not [p for p in geocode("قتل منفذ الهجوم في مدينة عدن") if p.text == "الهجوم"]
     assert not [p for p in geocode("اشتعلت النيران في بئر النفط بمحافظة البصرة") if p.text == "النفط"]
+
+
+def test_an_article_cut_off_by_a_tatweel_and_a_quote():
+    p = one('قصف الطيران القاعدة العسكرية الـ"تيفور" بسورية', "تيفور")
+    assert (p.iso2, p.admin1) == ("SY", "Homs")

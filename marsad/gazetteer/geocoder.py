@@ -162,6 +162,9 @@ def _shares(w: Counter[str]) -> dict[str, float]:
     return {k: v / total for k, v in w.items() if v > 0} if total else {}
 
 
+_CUT_ARTICLE = re.compile(r"(?<!\w)ال ?[\"«“]$")
+
+
 def _has_article(prefix: str) -> bool:
     return prefix.endswith("ال") or prefix.endswith("لل")
 
@@ -216,7 +219,9 @@ class Geocoder(FramedPlaces):
             return False  # جبهة النصر: a movement, not An Nasr
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
-        article = _has_article(mn.prefix)
+        # الـ"تيفور": the article cut off by a tatweel and a quote is still the name's article
+        article = _has_article(mn.prefix) or (not mn.prefix and bool(_CUT_ARTICLE.search(m, max(0, mn.nstart - 6),
+                                                                                           mn.nstart)))
         if not article:
             # a name written without the article it has ("حزم" in بحزم for الحزم) is weak evidence
             mn.weak = all(h.stripped for h in mn.hits)
