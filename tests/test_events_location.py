@@ -570,3 +570,18 @@ def test_a_person_sent_to_a_city_is_not_arrested_there_and_the_arrest_told_befor
                 place("مصر", text, "Egypt", iso2="EG", level="country", admin1=None, nth=1),
                 place("قاهرة", text, "Cairo", iso2="EG", admin1="Cairo"))
     assert got and set(got) == {"Darnah"}
+
+
+def test_a_meeting_told_before_lends_no_scene_to_a_later_trigger(ext):
+    text = ("واجتمع الوزراء أمس في مدينة عمان لبحث الوضع في مدينة درعا.\n"
+            "وأعلنت الشرطة أنها اعتقلت ثلاثة مطلوبين صباح الخميس.")
+    got = where(ext, text, place("عمان", text, "Amman", iso2="JO", admin1="Amman"),
+                place("درعا", text, "Dar'a", iso2="SY", admin1="Dar'a"))
+    assert got and "Amman" not in got and "Dar'a" not in got
+
+
+def test_a_scene_told_before_is_still_lent_when_no_meeting_is_named(ext):
+    text = ("وانتشرت قوات الأمن أمس في مدينة درعا بعد اشتباكات.\n"
+            "وأعلنت الشرطة أنها اعتقلت ثلاثة مطلوبين صباح الخميس.")
+    got = where(ext, text, place("درعا", text, "Dar'a", iso2="SY", admin1="Dar'a"))
+    assert got and got[-1] == "Dar'a"

@@ -849,13 +849,27 @@ def choose_place(
 
 
 
+# a meeting or talks (لقاء، اجتماع، اجتمعوا، قمة، محادثات): where leaders met, not where an incident was
+_MEETING_RE = re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)?(?:لقاء|اجتماع|اجتمع\w*|يجتمع\w*|قمه|محادثات|مباحثات)(?!\S)")
+_MEETING_REACH = 90
+
+
+def _met_at(text: str, place: Place) -> bool:
+    """Is the place where a meeting told before it in its sentence was held or what it discussed
+    (اجتمعوا في طهران لبحث الوضع في إدلب، لقاء نتانياهو بترامب في واشنطن)?  Such a place is the talks',
+    no scene to lend a trigger of another sentence."""
+    head = re.split(r"[.!?؟؛\n]", text[max(0, place.start - _MEETING_REACH) : place.start])[-1]
+    return bool(_MEETING_RE.search(normalize(head)))
+
+
 def _before(
     text: str, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int, seat: bool = False
 ) -> tuple[Place, int] | None:
     """The best place of the nearest of the two sentences before that has one, and how far back; with
-    `seat`, only a place that is no source's seat counts."""
+    `seat`, only a place that is no source's seat counts.  A meeting's place is never lent (_met_at)."""
     for back in (1, 2):
-        prev = [p for p in by_sentence.get(sent_idx - back, ()) if not guessed(p) and not (seat and source_seat(text, p))]
+        prev = [p for p in by_sentence.get(sent_idx - back, ())
+                if not guessed(p) and not (seat and source_seat(text, p)) and not _met_at(text, p)]
         if prev:
             # a town someone comes from (مواطن من قرية أم الفحم) is where he lives, not the scene told before
             # and where the news came from (وفق ما أفاد مراسلنا في غزة) after the places of the incident
