@@ -2310,3 +2310,24 @@ def test_a_peaceful_account_in_another_sentence_folds_into_the_force_that_met_th
     events = nlp(two, published="2018-05-14").events
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
     assert events[0].actor2 == "Protesters (Palestine)"
+
+
+# -- round 20a -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the soldiers who fired are the force, not an armed side hit at the fence
+        "وقتل شاب فلسطيني بعدما فتح الجنود الإسرائيليون النار عليه خلال اشتباكات قرب السياج بين غزة وإسرائيل.",
+        # victims fallen in the confrontations are dead
+        "وسقط ضحايا خلال مواجهات بين فلسطينيين والجيش الإسرائيلي قرب حدود قطاع غزة.",
+    ],
+)
+def test_soldiers_firing_and_victims_at_the_gaza_border_are_force_against_protesters(ext, text):
+    assert subtypes(ext(make_doc(text, published="2018-05-20"))) == ["Excessive force against protesters"]
+
+
+def test_soldiers_hit_at_the_gaza_border_keep_the_fight(ext):
+    text = "وقتل جنديان إسرائيليان في اشتباكات مع مسلحين قرب السياج بين غزة وإسرائيل."
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))

@@ -1023,7 +1023,7 @@ class Extractor:
         if d.date is not None and not (MARCH_OF_RETURN[0] <= d.date[:10] <= MARCH_OF_RETURN[1]):
             return
         words = [article_stripped(t.norm.lstrip("و").removeprefix("ب")) for t in tokens[lo:hi] if t.kind == "word"]
-        if any(w.startswith(_ARMED_SIDE) for w in words):
+        if any(w.startswith(_ARMED_SIDE) and not _shooter(words, k) for k, w in enumerate(words)):
             return
         gaza = any(w in ("غزه", "قطاع") for w in words)
         border = gaza and any(w.startswith(_BORDER_WORDS) for w in words) and any(
@@ -1031,6 +1031,8 @@ class Extractor:
         # مسيرة العودة، لمسيرة العودة (the ل of "the second Friday of the March of Return")
         march = any(a.removeprefix("ل").startswith("مسير") and b == "عوده" for a, b in pairwise(words))
         killed = any(t.kind == "killed" for t in tolls) or any(w.startswith((*_DEATHS, "حتف")) for w in words)
+        # victims fallen in confrontations, bloody confrontations (الضحايا الذين سقطوا خلال مواجهات، مواجهات دامية)
+        killed = killed or (cls == "clash" and any(w.startswith(("ضحايا", "دامي")) for w in words))
         # a demonstration in Gaza that left dead (مظاهرات بقطاع غزة خلفت 17 قتيلا): the dead were shot at the fence
         crowd = gaza and killed and _names_demonstration(words)
         confronted = killed and _deadly_confrontation(words, tokens[d.hits[0].first], gaza)
@@ -2554,6 +2556,14 @@ def _deadly_confrontation(words: Sequence[str], trigger: Token, gaza: bool) -> b
 
 
 MARCH_OF_RETURN = ("2017-12-06", "2019-12-31")
+#: Verbs of opening fire (shadow form, article stripped): the soldiers right after one are the shooters.
+_FIRING = ("اطلق", "فتح")
+
+
+def _shooter(words: Sequence[str], k: int) -> bool:
+    """A soldier word right after a verb of firing (أطلق الجنود الإسرائيليون النار عليه) names who fired on
+    the crowd, not an armed side hit at the fence."""
+    return k > 0 and words[k].startswith(("جنود", "جندي")) and words[k - 1].startswith(_FIRING)
 #: Words of fire on a crowd (shadow-form prefixes, article stripped): bullets, snipers, tear gas.
 _FIRE_ON_CROWD = ("رصاص", "نيران", "قناص", "غاز", "مسيل")
 #: Trigger classes of the force and the crowd told at the fence (not strikes, shells or bombs).
