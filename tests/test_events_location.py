@@ -585,3 +585,30 @@ def test_a_scene_told_before_is_still_lent_when_no_meeting_is_named(ext):
             "وأعلنت الشرطة أنها اعتقلت ثلاثة مطلوبين صباح الخميس.")
     got = where(ext, text, place("درعا", text, "Dar'a", iso2="SY", admin1="Dar'a"))
     assert got and got[-1] == "Dar'a"
+
+
+def test_a_place_dated_by_a_year_alone_is_history_and_lends_no_scene(ext):
+    text = ("وقال الوزير إن الجماعة نفذت تفجيرات في مدينة عدن عام 2015.\n"
+            "وأعلنت الشرطة أنها اعتقلت ثلاثة مطلوبين صباح الخميس.")
+    got = where(ext, text, place("عدن", text, "Aden", iso2="YE", admin1="Aden"))
+    assert got and "Aden" not in got
+
+
+def test_here_in_a_city_is_the_speakers_seat_and_lends_no_scene(ext):
+    text = ("وقال السفير: نحن هنا في القاهرة نتابع الأوضاع.\n"
+            "وأعلنت الشرطة أنها اعتقلت ثلاثة مطلوبين صباح الخميس.")
+    got = where(ext, text, place("القاهرة", text, "Cairo", iso2="EG", admin1="Cairo"))
+    assert got and "Cairo" not in got
+
+
+def test_the_kingdom_alone_is_the_one_kingdom_the_document_names():
+    from marsad.events.location import _kingdom_meant
+    text = "وزار الوفد الأردن.\nوأطلقت الجماعة صواريخ على المملكة مساء الأحد."
+    jordan = place("الأردن", text, "Jordan", iso2="JO", level="country", admin1=None)
+    start = text.index("وأطلقت")
+    assert _kingdom_meant(text, [jordan], (start, len(text))) is jordan
+    assert _kingdom_meant(text, [], (start, len(text))) is None
+    saudi = place("الوفد", text, "Saudi Arabia", iso2="SA", level="country", admin1=None)
+    assert _kingdom_meant(text, [jordan, saudi], (start, len(text))) is None
+    other = "وأطلقت الجماعة صواريخ على المملكة المتحدة."
+    assert _kingdom_meant(other, [jordan], (0, len(other))) is None

@@ -844,6 +844,10 @@ def choose_place(
     city = _city_meant(text, by_sentence, trigger_start)
     if city is not None:
         return city, f"place: {city.text} from sentence(s) before the trigger, the city the text calls المدينة"
+    lo, hi = clause or (trigger_start, trigger_start + 80)
+    kingdom = _kingdom_meant(text, countries, (min(lo, trigger_start), max(hi, trigger_start + 1)))
+    if kingdom is not None:
+        return kingdom, f"place: {kingdom.text}, the kingdom the trigger's clause calls المملكة"
     return None, "no place attached to the trigger"
 
 
@@ -862,14 +866,51 @@ def _met_at(text: str, place: Place) -> bool:
     return bool(_MEETING_RE.search(normalize(head)))
 
 
+# هنا في واشنطن: "here in", where the speaker stands
+_HERE_RE = re.compile(r"(?<!\S)و?هنا\s+(?:في|ب)\s*$")
+
+
+def _here(text: str, place: Place) -> bool:
+    """Is the place the speaker's own, told as "here in" (حاول النظام اغتيال الوزير هنا في واشنطن)?  Where
+    a quote was spoken, no scene to lend a trigger of another sentence."""
+    head = normalize(text[max(0, place.start - 16) : place.start])
+    return bool(_HERE_RE.search(head))
+
+
+# عام ١٩٩٤ right after a place: an event dated by its year alone
+_YEAR_AFTER_RE = re.compile(r"^\s*(?:في\s+)?(?:عام|سنه|العام)\s+(?:1[89]|20)\d\d(?!\d)")
+
+
+def _dated_by_year(text: str, place: Place) -> bool:
+    """Is the place dated by a year alone right after it (تفجيرات في بوينس آيرس عام 1994)?  Today's news is
+    dated by its day; an act dated by its year is history, no scene to lend a trigger of another sentence."""
+    return bool(_YEAR_AFTER_RE.match(normalize(text[place.end : place.end + 24])))
+
+
+#: ISO2 codes of the region's kingdoms, any of which a story may call المملكة alone
+_KINGDOMS = frozenset({"SA", "JO", "MA", "BH"})
+_KINGDOM_RE = re.compile(r"(?<!\S)[وبل]?(?:علي\s+|في\s+)?(?:ال|لل)مملكه(?!\S)(?!\s+(?:ال)?(?:عربيه|متحده|اردنيه|مغربيه|البحرين))")
+
+
+def _kingdom_meant(text: str, countries: Sequence[Place], span: tuple[int, int]) -> Place | None:
+    """The kingdom a clause with no place calls المملكة alone (أطلق الحوثيون صواريخ على المملكة): the one
+    kingdom the document names, if it names exactly one."""
+    if not _KINGDOM_RE.search(normalize(text[span[0] : span[1]])):
+        return None
+    kingdoms = [p for p in countries if p.level == "country" and p.iso2 in _KINGDOMS]
+    return kingdoms[0] if kingdoms and len({p.iso2 for p in kingdoms}) == 1 else None
+
+
 def _before(
     text: str, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int, seat: bool = False
 ) -> tuple[Place, int] | None:
     """The best place of the nearest of the two sentences before that has one, and how far back; with
-    `seat`, only a place that is no source's seat counts.  A meeting's place is never lent (_met_at)."""
+    `seat`, only a place that is no source's seat counts.  A meeting's place, the speaker's ("here in") and
+    a place dated by a year alone are never lent (_met_at, _here, _dated_by_year)."""
     for back in (1, 2):
         prev = [p for p in by_sentence.get(sent_idx - back, ())
-                if not guessed(p) and not (seat and source_seat(text, p)) and not _met_at(text, p)]
+                if not guessed(p) and not (seat and source_seat(text, p)) and not _met_at(text, p)
+                and not _here(text, p) and not _dated_by_year(text, p)]
         if prev:
             # a town someone comes from (مواطن من قرية أم الفحم) is where he lives, not the scene told before
             # and where the news came from (وفق ما أفاد مراسلنا في غزة) after the places of the incident
