@@ -171,3 +171,23 @@ def test_an_arrest_with_no_arrester_named_is_the_holding_states_police_except_in
     out = fill_sides([replace(event(kind, sub, None, "Civilians (Egypt)"), location=cairo),
                       replace(event(kind, sub, None, "Civilians (Syria)"), location=idlib)])
     assert out[0].actor1 == "Police Forces of Egypt" and out[1].actor1 is None
+
+
+def test_homes_hit_are_civilians_and_a_crowd_never_uses_force_on_protesters():
+    from dataclasses import replace
+
+    from marsad.model import Place
+
+    city = Place(0, 4, "درعا", "Daraa", country="Syria", iso2="SY")
+    gaza = Place(0, 3, "غزة", "Gaza Strip", country="Palestine", iso2="PS")
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    out = fill_sides([
+        replace(event(*strike, "Military Forces of Syria (2000-2024)", None, "«غارات جوية استهدفت الأحياء السكنية في المدينة»"),
+                location=city),
+        replace(event(*strike, "Military Forces of Syria (2000-2024)", None, "«نقلوا المدافع إلى وسط الأحياء السكنية»"),
+                location=city),
+        replace(event("Protests", "Excessive force against protesters", "Rioters (Palestine)", "Protesters (Palestine)"),
+                location=gaza),
+    ])
+    assert out[0].actor2 == "Civilians (Syria)" and out[0].civilian_targeting and out[1].actor2 is None
+    assert (out[2].actor1, out[2].actor2) == ("Military Forces of Israel (2022-)", "Protesters (Palestine)")

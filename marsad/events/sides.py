@@ -204,10 +204,10 @@ def _repressor(e: Event) -> Event:
     """Force used on protesters, or an arrest, with no force named was the work of the security forces of the
     state holding the place (the country's police; Israel's army in Gaza and the West Bank); the note says
     so.  Arrests are left alone where several authorities hold the ground."""
-    if (e.sub_event_type == "Excessive force against protesters" and e.actor2 is None
-            and str(e.actor1).startswith(("Protesters", "Rioters"))):
-        # the crowd of a demonstration folded in is the side force was used on, never its user
-        e = replace(e, actor1=None, inter1=None, actor2=e.actor1, inter2=e.inter1)
+    if e.sub_event_type == "Excessive force against protesters" and str(e.actor1).startswith(("Protesters", "Rioters")):
+        # the crowd (of a demonstration folded in, or read as the doer) is the side force was used on, never its user
+        hit = (e.actor2, e.inter2) if e.actor2 else (e.actor1, e.inter1)
+        e = replace(e, actor1=None, inter1=None, actor2=hit[0], inter2=hit[1])
     if e.actor1 or e.location is None or not e.location.iso2:
         return e
     if e.sub_event_type != "Excessive force against protesters" and not (
@@ -222,10 +222,31 @@ def _repressor(e: Event) -> Event:
                    notes=e.notes + f"; actor1 {doer}: the security forces holding the place")
 
 
+#: Homes and residential quarters as what was hit (استهدفت الأحياء السكنية، القصف على منازل المواطنين), not
+#: where guns stood (نقل المدافع إلى وسط الأحياء السكنية): the strike's target is civilians.
+_HOMES = re.compile(r"(?:استهدف\S*|على|طال\S*|قصف\S*|ضرب\S*)\s+(?:\S+\s+)?"
+                    r"(?:الأحياء السكنية|الاحياء السكنية|المناطق السكنية|الأحياء المأهولة|منازل المواطنين|منازل المدنيين|"
+                    r"منازل السكان|الأحياء الآهلة|المناطق الآهلة)")
+
+
+def _homes_hit(e: Event) -> Event:
+    """A strike or shelling whose sentence names homes or residential quarters as hit and no side as its
+    target hit civilians (ACLED's Civilians (country)); the note says so."""
+    if (e.event_type != "Explosions/Remote violence" or e.actor2 or e.location is None or not e.location.country
+            or e.sub_event_type == "Disrupted weapons use"):
+        return e
+    quoted = e.notes.split("«", 1)[1].split("»", 1)[0] if "«" in e.notes else ""
+    if not _HOMES.search(quoted):
+        return e
+    who = f"Civilians ({e.location.country})"
+    return replace(e, actor2=who, inter2=7, interaction=interaction(e.inter1, 7), civilian_targeting=True,
+                   notes=e.notes + f"; actor2 {who}: homes or residential quarters hit")
+
+
 def fill_sides(events: Sequence[Event]) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere; the note says so."""
-    events = _air_strikes_doer([_repressor(_interceptor(_gassed(_distinct(e)))) for e in events])
+    events = _air_strikes_doer([_homes_hit(_repressor(_interceptor(_gassed(_distinct(e))))) for e in events])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
     for e in events:
