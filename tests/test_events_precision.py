@@ -2331,3 +2331,14 @@ def test_soldiers_firing_and_victims_at_the_gaza_border_are_force_against_protes
 def test_soldiers_hit_at_the_gaza_border_keep_the_fight(ext):
     text = "وقتل جنديان إسرائيليان في اشتباكات مع مسلحين قرب السياج بين غزة وإسرائيل."
     assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))
+
+
+def test_weapons_a_state_has_in_an_area_are_a_capability(ext):
+    """"تملك في هذه المنطقة ألغاما": a verb of having, a place phrase, then the weapons: no incident."""
+    text = "وقال القائد إن الدولة تملك في هذه المنطقة ألغاما وقوارب متفجرة."
+    assert subtypes(ext(make_doc(text, published="2018-08-20"))) == []
+
+
+def test_having_no_information_about_an_arrest_does_not_block_it(ext):
+    text = "وقال المحامي إنه لا يملك أي معلومات عن اعتقال الصحفي أمس."
+    assert subtypes(ext(make_doc(text, published="2018-08-20"))) == ["Arrests"]
