@@ -2342,3 +2342,9 @@ def test_weapons_a_state_has_in_an_area_are_a_capability(ext):
 def test_having_no_information_about_an_arrest_does_not_block_it(ext):
     text = "وقال المحامي إنه لا يملك أي معلومات عن اعتقال الصحفي أمس."
     assert subtypes(ext(make_doc(text, published="2018-08-20"))) == ["Arrests"]
+
+
+def test_a_massacre_of_demonstrators_at_the_gaza_border_is_force_against_protesters(ext):
+    text = "وارتكب الجيش الإسرائيلي مجزرة راح ضحيتها عشرات الفلسطينيين تظاهروا على حدود قطاع غزة وإسرائيل."
+    subs = subtypes(ext(make_doc(text, published="2018-05-20")))
+    assert "Excessive force against protesters" in subs and "Peaceful protest" not in subs

@@ -1033,6 +1033,8 @@ class Extractor:
         killed = any(t.kind == "killed" for t in tolls) or any(w.startswith((*_DEATHS, "حتف")) for w in words)
         # victims fallen in confrontations, bloody confrontations (الضحايا الذين سقطوا خلال مواجهات، مواجهات دامية)
         killed = killed or (cls == "clash" and any(w.startswith(("ضحايا", "دامي")) for w in words))
+        # a massacre that claimed Palestinians (مجزرة راح ضحيتها أكثر من 60 فلسطينيا تظاهروا)
+        killed = killed or any(w.startswith(("مجزر", "ضحيت")) for w in words)
         # a demonstration in Gaza that left dead (مظاهرات بقطاع غزة خلفت 17 قتيلا): the dead were shot at the fence
         crowd = gaza and killed and _names_demonstration(words)
         confronted = killed and _deadly_confrontation(words, tokens[d.hits[0].first], gaza)
