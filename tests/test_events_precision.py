@@ -2348,3 +2348,13 @@ def test_a_massacre_of_demonstrators_at_the_gaza_border_is_force_against_protest
     text = "وارتكب الجيش الإسرائيلي مجزرة راح ضحيتها عشرات الفلسطينيين تظاهروا على حدود قطاع غزة وإسرائيل."
     subs = subtypes(ext(make_doc(text, published="2018-05-20")))
     assert "Excessive force against protesters" in subs and "Peaceful protest" not in subs
+
+
+def test_a_drone_destroyed_in_flight_is_disrupted_weapons_use(ext):
+    text = "ودمر التحالف طائرة بدون طيار كانت تحاول استهداف مطار أبها صباح السبت."
+    assert subtypes(ext(make_doc(text, published="2018-05-20"))) == ["Disrupted weapons use"]
+
+
+def test_destroying_drones_on_the_ground_is_no_interception(ext):
+    text = "ودمرت مقاتلات التحالف ورشة لتصنيع الطائرات بدون طيار في صعدة."
+    assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, published="2018-05-20")))

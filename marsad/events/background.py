@@ -753,6 +753,20 @@ def interception_told(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(tokens[i].norm.endswith(("ه", "ها", "هما")) for i in caught)
 
 
+def _drone(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Token i is a drone told in flight: طائرة بدون طيار / مسيرة, then كانت / حاولت within four words."""
+    w = _bare(tokens[i])
+    if not (w.startswith(("طائره", "طائرات", "طاير")) and i + 1 < end and _bare(tokens[i + 1]) in _DRONE_WORDS):
+        return False
+    return any(_bare(t).startswith(_IN_FLIGHT) for t in tokens[i + 2 : min(end, i + 7)] if t.kind == "word")
+
+
+#: Verbs of destroying: with a drone in flight as object, an interception (not a strike on a drone base).
+_DESTROY = ("دمر", "تدمير")
+#: Words telling a drone was on its way (كانت تحاول، حاولت، كانت تستهدف).
+_IN_FLIGHT = ("كانت", "حاولت", "تحاول")
+
+
 def _projectile(tokens: Sequence[Token], i: int, end: int) -> bool:
     """Token i names a missile, a rocket or a drone (طائرة only with بدون طيار / مسيرة after it)."""
     w = _bare(tokens[i])
@@ -780,7 +794,7 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
     before = [i for i in words if i < first][-INTERCEPT_BEFORE:]
     for n, i in enumerate(before):
         t = tokens[i]
-        if not (_bare(t).startswith(_INTERCEPT) or t.norm.lstrip("و").startswith(_INTERCEPT)):
+        if not (_bare(t).startswith((*_INTERCEPT, *_DESTROY)) or t.norm.lstrip("و").startswith(_INTERCEPT)):
             continue
         if t.norm.lstrip("و").startswith(("لا", "لل")):
             continue  # "مصمم لإسقاط الصواريخ"، "للتصدي لأي هجوم": a purpose, not an interception
@@ -796,6 +810,11 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
             seq = [*before[n + 1 : n + 1 + INTERCEPT_OBJECT], first]
             m = next((k for k, i in enumerate(seq) if tokens[i].norm.startswith("ل")), None)
             objects = seq[m : m + 2] if m is not None else objects  # its word and the next (لهجوم صاروخي)
+        if _bare(t).startswith(_DESTROY):
+            # a drone destroyed in flight (دمر التحالف طائرة بدون طيار كانت تحاول استهداف المطار)
+            if any(_drone(tokens, k, end) for k in [*before[n + 1 :], first]):
+                return i
+            continue
         if any(_projectile(tokens, k, end) for k in objects):
             return i
     if _projectile(tokens, first, end) and not tokens[first].norm.endswith("ي"):  # not "الدفاع الصاروخي"
