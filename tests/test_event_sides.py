@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from marsad.events.sides import fill_sides
-from marsad.model import Event
+from marsad.model import Event, Place
 
 COALITION = "Military Forces of Saudi Arabia (2015-)"
 HOUTHIS = "Military Forces of Yemen (2017-) Houthi"
 GOVERNMENT = "Military Forces of Yemen (2022-) Presidential Leadership Council"
 
 
-def event(kind: str, sub: str, a1: str | None, a2: str | None, notes: str = "") -> Event:
+def event(kind: str, sub: str, a1: str | None, a2: str | None, notes: str = "", at: str | None = None) -> Event:
+    """A coded event; `at` "Name/Country/ISO2" places it."""
+    place = None
+    if at:
+        name, country, iso2 = at.split("/")
+        place = Place(0, 1, name, name, country=country, iso2=iso2)
     return Event(id="e", event_type=kind, sub_event_type=sub, disorder_type="Political violence",
-                 actor1=a1, inter1=1 if a1 else None, actor2=a2, inter2=1 if a2 else None, notes=notes)
+                 actor1=a1, inter1=1 if a1 else None, actor2=a2, inter2=1 if a2 else None, notes=notes, location=place)
 
 
 def test_a_strikes_missing_target_is_the_one_enemy_of_the_article():
@@ -86,14 +91,9 @@ def test_a_state_arresting_someone_read_as_its_own_name_holds_a_civilian():
 
 
 def test_a_gas_attacks_victims_are_the_places_civilians_and_a_foreign_state_is_no_doer():
-    from dataclasses import replace
-
-    from marsad.model import Place
-
-    duma = Place(0, 4, "دوما", "Duma", country="Syria", iso2="SY")
     kind, sub = "Explosions/Remote violence", "Chemical weapon"
     accused, slip, answer, group = (
-        replace(event(kind, sub, a1, a2), location=duma) for a1, a2 in (
+        event(kind, sub, a1, a2, at="Duma/Syria/SY") for a1, a2 in (
             (None, "Military Forces of Syria (2000-2024)"),  # عقابا للنظام على الهجوم: the accused, read as hit
             ("Military Forces of Syria (2000-2024)", "Government of Syria"),
             ("Government of the United States (2025-)", None),  # ترامب يتوعد بالرد: a state answering it
@@ -129,65 +129,39 @@ def test_a_government_beside_its_own_forces_is_dropped_not_the_forces():
 
 
 def test_a_missile_stopped_over_a_state_was_stopped_by_its_air_defences():
-    from dataclasses import replace
-
-    from marsad.model import Place
-
-    riyadh = Place(0, 6, "الرياض", "Riyadh", country="Saudi Arabia", iso2="SA")
-    hodeidah = Place(0, 7, "الحديدة", "Al Hudaydah", country="Yemen", iso2="YE")
-    gaza = Place(0, 3, "غزة", "Gaza", country="Palestine", iso2="PS")
+    riyadh = "Riyadh/Saudi Arabia/SA"
     kind, sub = "Strategic developments", "Disrupted weapons use"
-    said = "«أعلنت المملكة اعتراض صاروخ باليستي فوق الرياض»"
-    out = fill_sides([replace(event(kind, sub, None, HOUTHIS, said), location=riyadh),
-                      replace(event(kind, sub, None, None, "«تم اعتراض طائرة مسيرة فوق الحديدة»"), location=hodeidah),
-                      replace(event(kind, sub, None, None, "«اعتراض صاروخ فوق غزة»"), location=gaza),
-                      replace(event(kind, sub, None, None, "«ضبط شحنة أسلحة في الرياض»"), location=riyadh)])
+    out = fill_sides([event(kind, sub, None, HOUTHIS, "«أعلنت المملكة اعتراض صاروخ باليستي فوق الرياض»", riyadh),
+                      event(kind, sub, None, None, "«تم اعتراض طائرة مسيرة فوق الحديدة»", "Al Hudaydah/Yemen/YE"),
+                      event(kind, sub, None, None, "«اعتراض صاروخ فوق غزة»", "Gaza/Palestine/PS"),
+                      event(kind, sub, None, None, "«ضبط شحنة أسلحة في الرياض»", riyadh)])
     assert out[0].actor1 == out[1].actor1 == COALITION and "air defences" in out[0].notes
     assert out[2].actor1 is None and out[3].actor1 is None  # no air defence of its own; a seizure, no interception
 
 
 def test_force_on_protesters_with_no_force_named_is_the_holding_states():
-    from dataclasses import replace
-
-    from marsad.model import Place
-
-    gaza = Place(0, 3, "غزة", "Gaza Strip", country="Palestine", iso2="PS")
-    basra = Place(0, 5, "البصرة", "Basrah", country="Iraq", iso2="IQ")
     kind, sub = "Protests", "Excessive force against protesters"
-    out = fill_sides([replace(event(kind, sub, None, "Protesters (Palestine)"), location=gaza),
-                      replace(event(kind, sub, None, "Protesters (Iraq)"), location=basra)])
+    out = fill_sides([event(kind, sub, None, "Protesters (Palestine)", at="Gaza Strip/Palestine/PS"),
+                      event(kind, sub, None, "Protesters (Iraq)", at="Basrah/Iraq/IQ")])
     assert out[0].actor1 == "Military Forces of Israel (2022-)" and out[0].inter1 == 8
     assert out[1].actor1.startswith("Police Forces of Iraq") and "holding the place" in out[1].notes
 
 
 def test_an_arrest_with_no_arrester_named_is_the_holding_states_police_except_in_divided_countries():
-    from dataclasses import replace
-
-    from marsad.model import Place
-
-    cairo = Place(0, 7, "القاهرة", "Cairo", country="Egypt", iso2="EG")
-    idlib = Place(0, 4, "إدلب", "Idlib", country="Syria", iso2="SY")
     kind, sub = "Strategic developments", "Arrests"
-    out = fill_sides([replace(event(kind, sub, None, "Civilians (Egypt)"), location=cairo),
-                      replace(event(kind, sub, None, "Civilians (Syria)"), location=idlib)])
+    out = fill_sides([event(kind, sub, None, "Civilians (Egypt)", at="Cairo/Egypt/EG"),
+                      event(kind, sub, None, "Civilians (Syria)", at="Idlib/Syria/SY")])
     assert out[0].actor1 == "Police Forces of Egypt" and out[1].actor1 is None
 
 
 def test_homes_hit_are_civilians_and_a_crowd_never_uses_force_on_protesters():
-    from dataclasses import replace
-
-    from marsad.model import Place
-
-    city = Place(0, 4, "درعا", "Daraa", country="Syria", iso2="SY")
-    gaza = Place(0, 3, "غزة", "Gaza Strip", country="Palestine", iso2="PS")
-    strike = ("Explosions/Remote violence", "Air/drone strike")
+    strike, city = ("Explosions/Remote violence", "Air/drone strike"), "Daraa/Syria/SY"
+    syria = "Military Forces of Syria (2000-2024)"
     out = fill_sides([
-        replace(event(*strike, "Military Forces of Syria (2000-2024)", None, "«غارات جوية استهدفت الأحياء السكنية في المدينة»"),
-                location=city),
-        replace(event(*strike, "Military Forces of Syria (2000-2024)", None, "«نقلوا المدافع إلى وسط الأحياء السكنية»"),
-                location=city),
-        replace(event("Protests", "Excessive force against protesters", "Rioters (Palestine)", "Protesters (Palestine)"),
-                location=gaza),
+        event(*strike, syria, None, "«غارات جوية استهدفت الأحياء السكنية في المدينة»", city),
+        event(*strike, syria, None, "«نقلوا المدافع إلى وسط الأحياء السكنية»", city),
+        event("Protests", "Excessive force against protesters", "Rioters (Palestine)", "Protesters (Palestine)",
+              at="Gaza Strip/Palestine/PS"),
     ])
     assert out[0].actor2 == "Civilians (Syria)" and out[0].civilian_targeting and out[1].actor2 is None
     assert (out[2].actor1, out[2].actor2) == ("Military Forces of Israel (2022-)", "Protesters (Palestine)")

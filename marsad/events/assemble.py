@@ -2404,16 +2404,22 @@ def _toll_of_the_attack(d: Draft, tokens: Sequence[Any]) -> bool:
     الهجوم), with no date of its own and no target after it, tells the dead or wounded of the incident the report
     has told: that incident, whatever type its own sentence gave it and wherever the speaker stands (a place in
     the sentence is often only the speaker's: متحدث في صنعاء)."""
+    nxt = _told_after_toll(d, tokens, _GENERIC_ATTACK)
+    return nxt is not None and nxt not in _OWN_TARGET
+
+
+def _told_after_toll(d: Draft, tokens: Sequence[Any], nouns: frozenset[str]) -> str | None:
+    """The word after the draft's one trigger when that trigger is one of `nouns` with the article, right after a
+    toll's preposition and with no date of its own (في الهجوم، خلال الاشتباكات); None otherwise."""
     if d.own_date or len(d.hits) != 1:
-        return False
+        return None
     h = d.hits[0]
     w = tokens[h.first].norm
-    if not w.startswith("ال") or article_stripped(w) not in _GENERIC_ATTACK or h.first == 0:
-        return False
+    if not w.startswith("ال") or article_stripped(w) not in nouns or h.first == 0:
+        return None
     if tokens[h.first - 1].norm.lstrip("و") not in _TOLL_PREPS:
-        return False
-    nxt = tokens[h.last + 1].norm if h.last + 1 < len(tokens) else ""
-    return nxt not in _OWN_TARGET
+        return None
+    return tokens[h.last + 1].norm if h.last + 1 < len(tokens) else ""
 
 
 #: Nouns of fighting (shadow form, article stripped) a toll may point back at (قتل خلال الاشتباكات).
@@ -2426,16 +2432,8 @@ def _toll_of_the_fighting(d: Draft, tokens: Sequence[Any]) -> bool:
     """A definite noun of fighting after a toll's preposition (ضربته قنبلة خلال الاشتباكات، قتل في المواجهات),
     with no date of its own and no target or sides after it, is the fighting the report has told, as الهجوم
     is the attack told (`_toll_of_the_attack`)."""
-    if d.own_date or len(d.hits) != 1:
-        return False
-    h = d.hits[0]
-    w = tokens[h.first].norm
-    if not w.startswith("ال") or article_stripped(w) not in _TOLD_FIGHTS or h.first == 0:
-        return False
-    if tokens[h.first - 1].norm.lstrip("و") not in _TOLL_PREPS:
-        return False
-    nxt = tokens[h.last + 1].norm if h.last + 1 < len(tokens) else ""
-    return nxt not in _OWN_TARGET and nxt != "بين"
+    nxt = _told_after_toll(d, tokens, _TOLD_FIGHTS)
+    return nxt is not None and nxt not in _OWN_TARGET and nxt != "بين"
 
 
 def _latest_fighting(events: Sequence[Event], ev: Event) -> int | None:
