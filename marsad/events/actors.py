@@ -17,6 +17,7 @@ from marsad.events.mentions import (
     CLAIM_WORDS,
     COALITION_ARMS,
     ActorMention,
+    military_mention,
 )
 from marsad.events.roles import (
     FUNCTION_WORDS,
@@ -32,7 +33,6 @@ from marsad.events.roles import (
 )
 from marsad.events.sides import same_side
 from marsad.gazetteer.demonyms import demonym_country
-from marsad.lexicons.actors import GenericMatch
 from marsad.model import Token
 from marsad.text import normalize
 
@@ -559,10 +559,7 @@ def _demonym_mention(tokens: Sequence[Token], k: int) -> ActorMention | None:
     if not iso:
         return None
     t = tokens[k]
-    label = "Military Forces of {country}"
-    # through the KB's generic naming, so a state's current ACLED name (… of Israel (2022-)) is used
-    generic = GenericMatch(t.start, t.end, t.text, label, 1, True, "military")
-    return ActorMention(t.start, t.end, t.text, label, 1, "military", True, iso, generic)
+    return military_mention(t.start, t.end, t.text, iso)
 
 
 def _faceless(m: ActorMention) -> bool:

@@ -309,9 +309,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)
     if why is None and h.entry.cls in _HABIT_CLASSES:
-        why = unceasing(tokens, h.last, hi)
-    if why is None and h.entry.cls in _HABIT_CLASSES:
-        why = used_from(tokens, h.first, *clause)
+        why = unceasing(tokens, h.last, hi) or used_from(tokens, h.first, *clause)
     if why is None and (h.entry.cls == "arrest" or h.entry.event_type == "Strategic developments"):
         why = operation_tally(tokens, lo, hi)
     if why is None and h.entry.cls != "protest":  # thousands of demonstrators are one crowd
@@ -866,7 +864,7 @@ class Extractor:
             return  # a doer of its own before it (القوات الحكومية … استهدفت)
         if after is not None and any(after.start <= m.start < after.end for m in ments):
             return  # or right after the verb (واستهدفت قوات النظام مواقع …)
-        words = {article_stripped(t.norm.lstrip("وب")) for t in tokens[plo:lo] if t.kind == "word"}
+        words = {_bare_norm(t) for t in tokens[plo:lo] if t.kind == "word"}
         if not words & _AIRCRAFT:
             return
         f.update(_AIR_FIELDS)
@@ -880,7 +878,7 @@ class Extractor:
         f = d.fields
         if f["sub_event_type"] != "Armed clash" or not any(h.entry.cls in ("attack", "kill") for h in d.hits):
             return
-        words = {article_stripped(t.norm.lstrip("وب")) for t in tokens[lo:hi] if t.kind == "word"}
+        words = {_bare_norm(t) for t in tokens[lo:hi] if t.kind == "word"}
         if not words & (_BLADES | _RAMMING) or words & (ARMED_VICTIMS | _SECURITY_MEN):
             return
         f.update(event_type="Violence against civilians", sub_event_type="Attack", plover_mode="beat")
@@ -2194,13 +2192,14 @@ def _died_of_wounds(d: Draft, tokens: Sequence[Any]) -> bool:
     return any(w in _WOUND_WORDS and nxt.startswith("بجراح") for w, nxt in pairwise(words))
 
 
-def _latest_violent(events: Sequence[Event], ev: Event, scene: bool = True) -> int | None:
-    """The latest earlier violent event within a week (with `scene`, at the same scene): where the
-    wounds were taken, or where the death of someone named was told."""
+def _latest_violent(events: Sequence[Event], ev: Event, scene: bool = True,
+                    types: frozenset[str] = _VIOLENT_TYPES) -> int | None:
+    """The latest earlier event of `types` (violent ones) within a week (with `scene`, at the same scene):
+    where the wounds were taken, where the death of someone named was told, or the fighting told."""
     for k in range(len(events) - 1, -1, -1):
         e = events[k]
         gap = _days_apart(e, ev)
-        if e.event_type in _VIOLENT_TYPES and gap is not None and gap <= TOLL_DAYS and (
+        if e.event_type in types and gap is not None and gap <= TOLL_DAYS and (
                 not scene or _same_scene(e.location, ev.location)):
             return k
     return None
@@ -2224,7 +2223,7 @@ def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[An
         if k is not None and _told_generically(events[k]):
             k = None  # an attack itself told only as الهجوم is no incident to point back at
     if k is None and _toll_of_the_fighting(d, tokens):
-        k = _latest_fighting(events, ev)  # "قتل خلال الاشتباكات": the fighting already told at that scene
+        k = _latest_violent(events, ev, types=_FIGHT_TYPES)  # "قتل خلال الاشتباكات": the fighting already told at that scene
     if k is None and d.place is None and not d.own_date and has_places:
         # "وأعلن داعش مسؤوليته … مؤكدا استخدام سيارة مفخخة": nothing of its own to tell it apart from an
         # event of its sub-type told before
@@ -2434,16 +2433,6 @@ def _toll_of_the_fighting(d: Draft, tokens: Sequence[Any]) -> bool:
     is the attack told (`_toll_of_the_attack`)."""
     nxt = _told_after_toll(d, tokens, _TOLD_FIGHTS)
     return nxt is not None and nxt not in _OWN_TARGET and nxt != "بين"
-
-
-def _latest_fighting(events: Sequence[Event], ev: Event) -> int | None:
-    """The latest earlier battle, demonstration or riot of the same scene within a week: the fighting told."""
-    for k in range(len(events) - 1, -1, -1):
-        e = events[k]
-        gap = _days_apart(e, ev)
-        if e.event_type in _FIGHT_TYPES and gap is not None and gap <= TOLL_DAYS and _same_scene(e.location, ev.location):
-            return k
-    return None
 
 
 #: Nouns of a death (shadow form, without و/ب/ل): "مقتلهم"، "مقتل الجندي" tell the death of someone named before.

@@ -763,6 +763,8 @@ def _drone(tokens: Sequence[Token], i: int, end: int) -> bool:
 
 #: Verbs of destroying: with a drone in flight as object, an interception (not a strike on a drone base).
 _DESTROY = ("دمر", "تدمير")
+#: … both kinds of stopping, looked up at every token of an interception window.
+_STOPPED = (*_INTERCEPT, *_DESTROY)
 #: Words telling a drone was on its way (كانت تحاول، حاولت، كانت تستهدف).
 _IN_FLIGHT = ("كانت", "حاولت", "تحاول")
 
@@ -794,7 +796,7 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
     before = [i for i in words if i < first][-INTERCEPT_BEFORE:]
     for n, i in enumerate(before):
         t = tokens[i]
-        if not (_bare(t).startswith((*_INTERCEPT, *_DESTROY)) or t.norm.lstrip("و").startswith(_INTERCEPT)):
+        if not (_bare(t).startswith(_STOPPED) or t.norm.lstrip("و").startswith(_INTERCEPT)):
             continue
         if t.norm.lstrip("و").startswith(("لا", "لل")):
             continue  # "مصمم لإسقاط الصواريخ"، "للتصدي لأي هجوم": a purpose, not an interception

@@ -121,9 +121,9 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, kind, False, a.country))
         found.extend(_generic_mention(g) for g in kb.generic(doc.text, tokens))
     found.extend(_extra_generic(doc))
-    found.extend(_acting_states(doc))
-    found = [_with_nationality(doc, m) for m in found]
     starts = [t.start for t in doc.tokens]
+    found.extend(_acting_states(doc, starts))
+    found = [_with_nationality(doc, m) for m in found]
     sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None
                and not _reports_own_act(doc.tokens, starts, c.source.end)]
     found = [m for m in found if not any(s <= m.start < e or _apposition(doc.text, e, m.start) for s, e in sources)]
@@ -360,13 +360,12 @@ _PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
 _STRIKE_AFTER = _STRIKE_VERBS | frozenset(normalize(w) for w in ("بشن", "بقصف", "باستهداف", "بتوجيه", "بضرب"))
 
 
-def _acting_states(doc: Document) -> list[ActorMention]:
+def _acting_states(doc: Document, starts: Sequence[int]) -> list[ActorMention]:
     """A country named as the subject of a verb of striking (شنت إسرائيل غارات، الولايات المتحدة تقصف) is its
     military: ACLED codes a state's strikes to its forces.  Anywhere else a country name is a place."""
     tokens = doc.tokens
     if not tokens:
         return []
-    starts = [t.start for t in tokens]
     out = []
     for p in doc.places:
         if p.level != "country" or not p.iso2:
@@ -381,9 +380,7 @@ def _acting_states(doc: Document) -> list[ActorMention]:
             continue  # القوات الموجودة في سوريا أطلقت: a place, its verb another subject's
         if before in _STRIKE_VERBS or (after and (after[0] in _STRIKE_AFTER
                                                   or (len(after) > 1 and after[1] in _STRIKE_AFTER and after[0] == "ردت"))):
-            label = "Military Forces of {country}"
-            generic = GenericMatch(p.start, p.end, p.text, label, 1, True, "military")
-            out.append(ActorMention(p.start, p.end, p.text, label, 1, "military", True, p.iso2.upper(), generic))
+            out.append(military_mention(p.start, p.end, p.text, p.iso2.upper()))
     return out
 
 
@@ -403,15 +400,21 @@ def _with_nationality(doc: Document, m: ActorMention) -> ActorMention:
     return replace(m, actor_country=iso)
 
 
+@lru_cache(maxsize=256)
 def military_of(iso2: str, branch: str = "Military") -> str | None:
     """The ACLED name of a state's military or (`branch` "Police") police under its current name (Military
     Forces of Saudi Arabia (2015-)), None for no country."""
     if country(iso2) is None:
         return None
+    return military_mention(-1, -1, "", iso2, branch).name(iso2)
+
+
+def military_mention(start: int, end: int, text: str, iso2: str, branch: str = "Military") -> ActorMention:
+    """The military (or `branch` "Police": the police) of the state `iso2` as a mention, named through the KB's
+    generic naming so that a state's current ACLED name (… of Israel (2022-)) is used."""
     label = f"{branch} Forces of {{country}}"
     kind = "military" if branch == "Military" else "security"
-    generic = GenericMatch(-1, -1, "", label, 1, True, kind)
-    return ActorMention(-1, -1, "", label, 1, kind, True, iso2, generic).name(iso2)
+    return ActorMention(start, end, text, label, 1, kind, True, iso2, GenericMatch(start, end, text, label, 1, True, kind))
 
 
 def default_actor(kind: str) -> ActorMention:

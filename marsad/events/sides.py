@@ -90,8 +90,8 @@ def _distinct(e: Event) -> Event:
     if held is not None:
         return replace(e, actor2=f"Civilians ({held})", inter2=7, interaction=interaction(e.inter1, 7),
                        notes=e.notes + f"; actor2 Civilians ({held}): the state's own name read for the arrested")
-    one = _base(e.actor1) == _base(e.actor2)
-    allied = e.event_type in _GROUND and e.sub_event_type != "Arrests" and not _apart(e.actor1, e.actor2)
+    one = same_side(e.actor1, e.actor2, camps=False)
+    allied = e.event_type in _GROUND and e.sub_event_type != "Arrests" and same_side(e.actor1, e.actor2)
     if e.actor1 != e.actor2 and not (one or allied):
         return e
     government = str(e.actor1).startswith("Government of ") and not str(e.actor2).startswith("Government of ")
@@ -118,6 +118,23 @@ def _state_country(name: str) -> str | None:
     return rest if rest != base and rest in _country_names() else None
 
 
+def _as_doer(e: Event, doer: str, inter: int | None, note: str) -> Event:
+    """`e` with `doer` as actor1, its inter code and interaction, and `note` appended."""
+    return replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2), notes=e.notes + note)
+
+
+def _as_target(e: Event, target: str, inter: int | None, note: str) -> Event:
+    """`e` with `target` as actor2, its inter code and interaction, and `note` appended; civilians (inter 7)
+    make it civilian targeting."""
+    extra = {"civilian_targeting": True} if inter == 7 else {}
+    return replace(e, actor2=target, inter2=inter, interaction=interaction(e.inter1, inter), notes=e.notes + note, **extra)
+
+
+def _quoted(e: Event) -> str:
+    """The sentence an event's note quotes («…»): what the extractor read it from."""
+    return e.notes.split("«", 1)[1].split("»", 1)[0] if "«" in e.notes else ""
+
+
 def _air_strikes_doer(events: list[Event]) -> list[Event]:
     """Air strikes the text leaves without a doer, in an article whose other air strikes all have one
     (Saudi-led coalition jets in a Yemen report; Israel's in a Syria report that names no other air
@@ -131,8 +148,7 @@ def _air_strikes_doer(events: list[Event]) -> list[Event]:
     for e in events:
         if (e.sub_event_type == "Air/drone strike" and e.actor1 is None
                 and (e.actor2 is None or _apart(str(e.actor2), doer))):
-            e = replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2),
-                        notes=e.notes + f"; actor1 {doer}: the only air force of the article's other strikes")
+            e = _as_doer(e, doer, inter, f"; actor1 {doer}: the only air force of the article's other strikes")
         out.append(e)
     return out
 
@@ -175,8 +191,7 @@ def _interceptor(e: Event) -> Event:
     launcher's; the note says so."""
     if e.sub_event_type != "Disrupted weapons use" or e.actor1 or e.location is None or not e.location.iso2:
         return e
-    quoted = e.notes.split("«", 1)[1].split("»", 1)[0] if "«" in e.notes else ""
-    if not _INTERCEPTED.search(quoted):
+    if not _INTERCEPTED.search(_quoted(e)):
         return e
     home = e.location.iso2.upper()
     iso = _DEFENDED_BY.get(home, home)
@@ -185,9 +200,7 @@ def _interceptor(e: Event) -> Event:
     doer = military_of(iso)
     if doer is None or (e.actor2 and not _apart(doer, str(e.actor2))):
         return e
-    inter = 1 if iso == home else 8
-    return replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2),
-                   notes=e.notes + f"; actor1 {doer}: the air defences where it was stopped")
+    return _as_doer(e, doer, 1 if iso == home else 8, f"; actor1 {doer}: the air defences where it was stopped")
 
 
 #: Who polices protests where another state holds the ground (Israel's army at the Gaza fence and in the West
@@ -218,8 +231,7 @@ def _repressor(e: Event) -> Event:
     if doer is None:
         return e
     inter = 1 if iso == e.location.iso2.upper() else 8
-    return replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2),
-                   notes=e.notes + f"; actor1 {doer}: the security forces holding the place")
+    return _as_doer(e, doer, inter, f"; actor1 {doer}: the security forces holding the place")
 
 
 #: Homes and residential quarters as what was hit (استهدفت الأحياء السكنية، القصف على منازل المواطنين), not
@@ -235,12 +247,10 @@ def _homes_hit(e: Event) -> Event:
     if (e.event_type != "Explosions/Remote violence" or e.actor2 or e.location is None or not e.location.country
             or e.sub_event_type == "Disrupted weapons use"):
         return e
-    quoted = e.notes.split("«", 1)[1].split("»", 1)[0] if "«" in e.notes else ""
-    if not _HOMES.search(quoted):
+    if not _HOMES.search(_quoted(e)):
         return e
     who = f"Civilians ({e.location.country})"
-    return replace(e, actor2=who, inter2=7, interaction=interaction(e.inter1, 7), civilian_targeting=True,
-                   notes=e.notes + f"; actor2 {who}: homes or residential quarters hit")
+    return _as_target(e, who, 7, f"; actor2 {who}: homes or residential quarters hit")
 
 
 def fill_sides(events: Sequence[Event]) -> list[Event]:
@@ -268,9 +278,6 @@ def fill_sides(events: Sequence[Event]) -> list[Event]:
             continue
         (other, inter), = others.items()
         note = f"; the other side, {other}, from the article's other events with {named}"
-        if e.actor2 is None:
-            e = replace(e, actor2=other, inter2=inter, interaction=interaction(e.inter1, inter), notes=e.notes + note)
-        else:
-            e = replace(e, actor1=other, inter1=inter, interaction=interaction(inter, e.inter2), notes=e.notes + note)
+        e = _as_target(e, other, inter, note) if e.actor2 is None else _as_doer(e, other, inter, note)
         out.append(e)
     return out

@@ -9,13 +9,13 @@ names most (precision 2) or stays as it was.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.mention import shadow_set
+from marsad.gazetteer.unknown import SENTENCE_END
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import CLITIC_RUNS, SINGLE
@@ -24,7 +24,6 @@ _STREETS = shadow_set({"شارع", "درب", "زقاق"})
 _STREET_FORMS = frozenset(run + w for w in _STREETS for run in ("", *CLITIC_RUNS, *SINGLE))
 #: Words that may stand between a street's name and its town: "وسط الحديدة", "في وسط القاهرة".
 _TO_TOWN = shadow_set({"في", "وسط", "بوسط", "مدينه", "بمدينه", "العاصمه", "بالعاصمه"})
-_SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
 
 
 def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
@@ -93,7 +92,7 @@ def _town_after(sh: Shadow, words: Words, p: Place, later: list[Place]) -> Place
         if q.level == "country":
             continue
         qs = sh.to_norm(q.start)
-        if qs < ne or _SENTENCE_END.search(words.m, ne, qs):
+        if qs < ne or SENTENCE_END.search(words.m, ne, qs):
             return None
         gap = words.between(ne, qs)
         glued = words.m[qs - 1:qs] == "ب"

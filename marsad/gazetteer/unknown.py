@@ -121,7 +121,7 @@ _COMPASS_ADJECTIVES = shadow_set({"الغربي", "الشرقي"})
 _COMPASS_FORMS = {run + noun: noun for noun in _COMPASS_NOUNS for run in ("", *SINGLE, *CLITIC_RUNS)}
 #: "البلدة القديمة": the old town of the place the sentence names (it never stands alone).
 _OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) القديمه)(?![\w])")
-_SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
+SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
 PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
 
 
@@ -426,7 +426,7 @@ class FramedPlaces:
             if p is None or p.level == "country":
                 continue
             a, b = (ne, mn.nstart) if mn.nstart >= ne else (mn.nend, ns)
-            if a > b or _SENTENCE_END.search(words.m, a, b):
+            if a > b or SENTENCE_END.search(words.m, a, b):
                 continue
             between = words.between(a, b)
             if len(between) > 8 or _moves_between(between) or _between_pair(words, i, mentions, by_start):
