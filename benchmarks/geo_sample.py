@@ -292,6 +292,29 @@ a Sudan keyword repeat a sentence of an earlier set (0 keyword matches each). 22
 labels take (see the note above BLIND17_LABELS); 298 mentions in 129 sentences. After this draw 384 of the 3,000 ANT
 articles are used by no set, no draw and not by the engineer's reading (509 counting the 125 read ones; 535 before it).
 
+The nineteenth blind set (tests/data/geo_blind18.jsonl) repeats the eighteenth rule (strata, top-ups, the in-article
+top-up, the rule written here and the draw run before any sentence was read, labels from the data files only by
+someone who did not run or read the geocoder, one scoring after the freeze) with seed 1601, on documents that no
+tests/data/geo_*.jsonl file (geo_blind17 included) and none of the eighteen earlier draws (labelled or not) used, and
+none of the 150 ANT articles of READ_BEFORE_BLIND16 (they stay excluded). Odd and even documents alike may be drawn.
+From those: the first sentence of the first 130 such ANT articles (leads), of 15 GSR documents (a `yes` row, assault
+and protest dev, seeded shuffle; a GSR document is its id without the "-N" suffix), per-country top-ups (SY, IQ, YE,
+LB, PS, LY, SD in turn) by the same whole-word keywords until 15 keyword matches or 15 articles a country, then, for a
+country still short (Lebanon, Libya and Sudan, whose unused leads the earlier draws found exhausted, or any other),
+the in-article top-up ("inner:XX"): the first sentence (not only the lead) of each further unused ANT article, in the
+seeded shuffle, that matches the country's whole-word keywords, until 15 keyword matches or 15 articles or the unused
+articles run out. The lead count, 130, was fixed and written here before the draw was run and before any sentence was
+read (384 ANT articles were unused after the eighteenth draw, beyond the engineer's 150).
+What the draw gave (counted after it was run, then read; nothing redrawn): 133 sentences, 130 lead, 0 gsr (no unused
+GSR document is left), no country top-up (SY and YE already had 15 matches in the leads, 40 and 31, and no unused
+article's first sentence beyond the 130 leads names Iraq, Lebanon, Palestine, Libya or Sudan); then inner:IQ 3 articles,
+all that is left (Iraq ends with 3 keyword matches, none of them in a lead), and nothing for Palestine, Lebanon, Libya
+or Sudan: no unused article holds a Lebanon or Libya keyword at all, and the few that hold one of Iraq, Palestine (3)
+or Sudan (1) have it only in a sentence an earlier set already holds or one the sentence rule (20-400 characters)
+leaves out (0 keyword matches each). 17 sentences hold no place name the labels take (see the note above
+BLIND18_LABELS); 295 mentions in 116 sentences. After this draw 251 of the 3,000 ANT articles are used by no set, no
+draw and not by the engineer's reading (376 counting the 125 read ones; 384 before it).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -328,6 +351,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind16 > tests/data/geo_blind16.jsonl   (seventeenth draw + BLIND16_LABELS)
        python benchmarks/geo_sample.py blind17 [DATA_DIR] > draw.jsonl   (the eighteenth, blind draw)
        python benchmarks/geo_sample.py build-blind17 > tests/data/geo_blind17.jsonl   (eighteenth draw + BLIND17_LABELS)
+       python benchmarks/geo_sample.py blind18 [DATA_DIR] > draw.jsonl   (the nineteenth, blind draw)
+       python benchmarks/geo_sample.py build-blind18 > tests/data/geo_blind18.jsonl   (nineteenth draw + BLIND18_LABELS)
 """
 
 from __future__ import annotations
@@ -523,9 +548,10 @@ EARLIER_SETS14 = (*EARLIER_SETS13, "geo_blind13.jsonl")
 EARLIER_SETS15 = (*EARLIER_SETS14, "geo_blind14.jsonl")
 EARLIER_SETS16 = (*EARLIER_SETS15, "geo_blind15.jsonl")
 EARLIER_SETS17 = (*EARLIER_SETS16, "geo_blind16.jsonl")
+EARLIER_SETS18 = (*EARLIER_SETS17, "geo_blind17.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to eighteenth blind draws (tests/data/geo_blind{3,...,17}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to nineteenth blind draws (tests/data/geo_blind{3,...,18}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -543,6 +569,7 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     15: (1301, 130, 15, EARLIER_SETS15, True),
     16: (1401, 130, 15, EARLIER_SETS16, True),
     17: (1501, 130, 15, EARLIER_SETS17, True),
+    18: (1601, 130, 15, EARLIER_SETS18, True),
 }
 #: This draw took only documents whose numbers are all odd (the other half was read by a geocoder engineer).
 ODD_FROM = 15
@@ -594,7 +621,7 @@ READ_BEFORE: dict[int, frozenset[str]] = {16: READ_BEFORE_BLIND16}
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-17): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    """Blind draw `n` (3-18): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
     or not; from blind4 on, countries still short take sentences from inside further articles; blind15 takes
     only documents whose numbers are all odd, blind16 and later none that an engineer read (READ_BEFORE)."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
@@ -6062,13 +6089,339 @@ BLIND17_LABELS = """
 150|غزة|0|oc:PS02|plain|admin1
 """
 
+# The nineteenth blind set: every place name in the 133 sentences of the blind18 draw, labelled by hand from the
+# sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND17_LABELS (the
+# seventh field, "within"; محافظة X the governorate, مديرية X the OCHA admin2 row (جبل حبشي YE1508, الخوخة YE1820,
+# ميفعة YE2116 Mayfa'ah); مدينة X, منطقة X and a port, airport, base or prison named after its town the town (gn:):
+# ميناء/مطار مدينة الحديدة Al Hudaydah, قاعدة سفاجا البحرية Safaga (gn:358620), سجن ذهبان the only ذهبان of the data,
+# Dhahabān (gn:13645279, SA; "homonym": the data may not hold the prison's town); ل + ال gives a mention without its alif
+# (ليمن، لبحرين، لمملكة العربية السعودية); "clitic" also on the type or direction word (بمحافظة، بمدينة، بشمال، بوسط،
+# بدولة)). A bare الحديدة, تعز, صنعاء, صعدة or البيضاء is the city ("في البيضاء والساحل الغربي وصعدة": Al Bayda gn:79836,
+# "homonym" with Libya's), but تعز in "بمديرية جبل حبشي بتعز" the governorate (oc:YE15), which the data put that district
+# in; منطقة الصفراء "in محافظة صعدة" OCHA's As Safra district (oc:YE2212; no town of that name in the data); "المحافظات
+# ومنها البصرة" the governorate (oc:IQG02); مدينة حجة Hajjah in Yemen (gn:75337, "homonym": GeoNames has a Ḩajjah in PS);
+# جنوب سيناء OCHA's South Sinai (oc:EG35); القدس القديمة GeoNames' "Old City" (gn:6945291, PS West Bank) and كنيسة القيامة
+# in it (x:PS:West Bank, within that row) while القدس stays Jerusalem (IL), all "disputed"; the three islands as GeoNames
+# has them: طنب الكبرى Tunb-e Bozorg (gn:13645663, IR), أبو موسى Abū Mūsá (gn:400747, AE), and طنب الصغرى, which the data
+# lack, Iran (x:IR, within c:IR, the country of its twin), all "disputed"; capitals standing for governments (أنقرة،
+# واشنطن، طهران، دمشق، الرياض) labelled as the city; "عمدة نيويورك" New York. Places the data lack take the most specific
+# row the sentence or the data put them in: العنين "in مديرية جبل حبشي" (oc:YE1508), منطقة بير باشا "in مدينة تعز" Taiz
+# (gn:70225), مطار التيفور "in محافظة حمص" (sy:SY04), مدينة حمورية "in the Eastern Ghouta of Damascus" Rural Damascus
+# (sy:SY03); منطقة الرمادة (between Taiz and Hodeidah), قاعدة الديلمي ("north of the capital Sanaa", so not in the city),
+# قاعدة حميميم, تجمع الخان الأحمر, "المدينة الآسيوية" in Qatar, ولاية إنديانا and إقليم هرمزجان (the last two admin1 of
+# countries with no such rows: level admin1) the country. Regions (x:, no row): the Eastern Ghouta (الغوطة الشرقية، a bare
+# الغوطة، غوطة دمشق، غوطة دمشق الشرقية), the West Coast of Yemen (الساحل الغربي), Sinai (وسط/شمال ووسط سيناء), the Golan
+# (هضبة الجولان, within c:SY as in BLIND17_LABELS). Not labelled: adjectives, names inside organisation, court, agency,
+# party, channel and operation names (قوات سوريا الديمقراطية، محكمة استئناف القاهرة، وكالة أنباء الإمارات، مجلس المقاومة
+# الإيرانية، الجزيرة، عملية "سيناء 2018"، تبوك 4، بوليساريو's الساقية الحمراء ووادي الذهب), a place in an event's or a
+# conference's title (محادثات أستانة، ملتقى سانت كاترين للسلام العالمي), seas (البحر الأبيض المتوسط، البحر الأحمر), the
+# Middle East, and unnamed places (حوض منجمي بوسط تونس، المنطقة العسكرية الجنوبية، القطاع الجنوبي من ريف حلب).
+# Sentences 3, 11, 12, 20, 22, 25, 42, 46, 59, 60, 65, 77, 79, 81, 92, 95 and 105 hold no place name the labels take.
+BLIND18_LABELS = """
+0|أنقرة|0|gn:323786|plain|
+0|سوريا|0|c:SY|direction|
+1|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+2|الساحل الغربي|0|x:YE:|missing,region|region
+2|ليمن|0|c:YE|clitic|
+2|الحديدة|0|gn:79415|plain|
+4|الولايات المتحدة|0|c:US|plain|
+4|سوريا|1|c:SY|direction|
+5|تونس|0|c:TN|clitic,direction,homonym|
+6|روسيا|0|c:RU|plain|
+6|الولايات المتحدة|0|c:US|plain|
+6|الأردن|0|c:JO|clitic|
+6|سوريا|0|c:SY|clitic,direction|
+7|مصر|0|c:EG|plain|
+7|السعودية|0|c:SA|clitic|
+7|الإمارات|0|c:AE|clitic|
+7|البحرين|0|c:BH|clitic|
+7|القاهرة|0|gn:360630|clitic|
+8|الإمارات|0|c:AE|plain|
+8|قطر|0|c:QA|plain|
+9|العنين|0|x:YE:Ta'iz|missing,type,within||oc:YE1508
+9|جبل حبشي|0|oc:YE1508|clitic,type|admin2
+9|تعز|0|oc:YE15|clitic|admin1
+9|تعز|1|gn:70225|plain|
+9|الحديدة|0|gn:79415|clitic|
+9|الرمادة|0|x:YE:|missing,type,within||c:YE
+10|حلب|0|sy:SY02|rif|admin1
+10|إيران|0|c:IR|clitic|
+13|مصر|0|c:EG|plain|
+13|بريطانيا|0|c:GB|clitic|
+14|الصفراء|0|oc:YE2212|type|admin2
+14|صعدة|0|oc:YE22|clitic,type|admin1
+15|دبي|0|gn:292223|plain|
+15|الإمارات العربية المتحدة|0|c:AE|plain|
+15|قطر|0|c:QA|plain|
+15|أنقرة|0|gn:323786|plain|
+15|تركيا|0|c:TR|plain|
+16|أستراليا|0|c:AU|plain|
+16|القدس|0|gn:281184|clitic,disputed|
+16|إسرائيل|0|c:IL|clitic|
+17|مصر|0|c:EG|plain|
+18|دبي|0|gn:292223|plain|
+18|الإمارات العربية المتحدة|0|c:AE|plain|
+18|المملكة العربية السعودية|0|c:SA|plain|
+18|إسطنبول|0|gn:745044|plain|
+19|أتلانتا|0|gn:4180439|plain|
+19|الولايات المتحدة الأمريكية|0|c:US|plain|
+19|إيران|0|c:IR|plain|
+19|سوريا|0|c:SY|plain|
+19|إيران|1|c:IR|plain|
+19|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+21|الصومال|0|c:SO|plain|
+23|الجزائر|0|c:DZ|homonym|
+24|إسرائيل|0|c:IL|plain|
+26|أتلانتا|0|gn:4180439|plain|
+26|الولايات المتحدة الأمريكية|0|c:US|plain|
+26|اليمن|0|c:YE|plain|
+26|السعودية|0|c:SA|plain|
+26|حجة|0|gn:75337|type,homonym|
+27|السعودية|0|c:SA|plain|
+27|سوريا|0|c:SY|direction|
+27|الرقة|0|gn:172955|plain|
+27|الولايات المتحدة|0|c:US|plain|
+28|فرنسا|0|c:FR|plain|
+28|دوما|0|gn:170592|type|
+29|أتلانتا|0|gn:4180439|plain|
+29|الولايات المتحدة الأمريكية|0|c:US|plain|
+29|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+29|الغوطة|1|x:SY:Rural Damascus|region|region
+30|الحديدة|0|gn:79415|type|
+31|جنوب سيناء|0|oc:EG35|plain|admin1
+32|أنقرة|0|gn:323786|clitic|
+33|دوما|0|gn:170592|plain|
+34|إيران|0|c:IR|plain|
+35|إسرائيل|0|c:IL|plain|
+36|سوريا|0|c:SY|plain|
+37|دبي|0|gn:292223|plain|
+37|الإمارات العربية المتحدة|0|c:AE|plain|
+37|كندا|0|c:CA|plain|
+38|لبحرين|0|c:BH|clitic|
+39|سوريا|0|c:SY|plain|
+39|روسيا|0|c:RU|plain|
+39|إيران|0|c:IR|clitic|
+39|تركيا|0|c:TR|clitic|
+40|كنيسة القيامة|0|x:PS:West Bank|missing,disputed,within||gn:6945291
+40|القدس القديمة|0|gn:6945291|disputed|
+41|إيران|0|c:IR|plain|
+41|إسرائيل|0|c:IL|plain|
+41|سوريا|0|c:SY|plain|
+43|اليمن|0|c:YE|plain|
+44|قطر|0|c:QA|plain|
+44|السعودية|0|c:SA|plain|
+44|الرياض|0|gn:108410|homonym|
+45|اليمن|0|c:YE|plain|
+47|سوريا|0|c:SY|plain|
+48|البيضاء|0|gn:79836|homonym|
+48|الساحل الغربي|0|x:YE:|missing,clitic,region|region
+48|صعدة|0|gn:71334|clitic|
+49|الخان الأحمر|0|x:PS:|missing,type,within||c:PS
+49|القدس|0|gn:281184|disputed|
+49|أريحا|0|gn:284899|homonym|
+50|إدلب|0|sy:SY07|type|admin1
+51|إيران|0|c:IR|clitic|
+51|الحديدة|0|oc:YE18|type|admin1
+51|الخوخة|0|oc:YE1820|type|admin2
+52|اليمن|0|c:YE|plain|
+52|الحديدة|0|oc:YE18|clitic,type|admin1
+53|تعز|0|gn:70225|type|
+53|بير باشا|0|x:YE:Ta'iz|missing,type,within||gn:70225
+54|السعودية|0|c:SA|plain|
+54|مكة|0|gn:104515|plain|
+55|عفرين|0|gn:174186|type|
+56|مصر|0|c:EG|plain|
+56|مصر|1|c:EG|plain|
+57|لندن|0|gn:2643743|homonym|
+57|المملكة المتحدة|0|c:GB|plain|
+57|أمريكا|0|c:US|plain|
+57|إيران|0|c:IR|plain|
+58|السعودية|0|c:SA|plain|
+58|إيران|0|c:IR|plain|
+58|الولايات المتحدة|0|c:US|plain|
+61|عفرين|0|gn:174186|clitic,type|
+62|واشنطن|0|gn:4140963|homonym|
+62|سوريا|0|c:SY|plain|
+63|دبي|0|gn:292223|plain|
+63|الإمارات العربية المتحدة|0|c:AE|plain|
+64|التيفور|0|x:SY:Homs|missing,type,within||sy:SY04
+64|حمص|0|sy:SY04|type|admin1
+64|دمشق|0|gn:170654|plain|
+66|الجزائر|0|c:DZ|homonym|
+67|سيناء|0|x:EG:|clitic,direction,region|region
+68|الولايات المتحدة|0|c:US|plain|
+68|سوريا|0|c:SY|plain|
+69|اليمن|0|c:YE|plain|
+69|صنعاء|0|gn:71137|type|
+70|دوما|0|gn:170592|type|
+70|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+70|دمشق|0|sy:SY03|rif|admin1
+71|نيويورك|0|gn:5128581|plain|
+71|الولايات المتحدة الأمريكية|0|c:US|plain|
+71|فرنسا|0|c:FR|plain|
+71|ألمانيا|0|c:DE|clitic|
+71|بريطانيا|0|c:GB|clitic|
+71|أمريكا|0|c:US|clitic|
+71|اليمن|0|c:YE|plain|
+71|روسيا|0|c:RU|plain|
+71|طهران|0|gn:112931|plain|
+72|سيناء|0|x:EG:|direction,region|region
+72|مصر|0|c:EG|direction|
+73|القدس|0|gn:281184|disputed|
+74|منبج|0|gn:167357|type|
+74|سوريا|0|c:SY|direction|
+75|أتلانتا|0|gn:4180439|plain|
+75|الولايات المتحدة الأمريكية|0|c:US|plain|
+76|باراغواي|0|c:PY|plain|
+76|إسرائيل|0|c:IL|plain|
+76|تل أبيب|0|gn:293397|type|
+76|القدس|0|gn:281184|disputed|
+76|الولايات المتحدة|0|c:US|plain|
+76|إسرائيل|1|c:IL|clitic|
+78|دبي|0|gn:292223|plain|
+78|الإمارات العربية المتحدة|0|c:AE|plain|
+78|المملكة العربية السعودية|0|c:SA|plain|
+80|اليمن|0|c:YE|plain|
+80|الحديدة|0|gn:79415|type|
+82|الحديدة|0|oc:YE18|type|admin1
+82|زبيد|0|gn:69500|type|
+83|الجزائر|0|c:DZ|homonym|
+84|سوريا|0|c:SY|plain|
+84|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+84|دمشق|0|gn:170654|plain|
+85|أتلانتا|0|gn:4180439|plain|
+85|الولايات المتحدة الأمريكية|0|c:US|plain|
+85|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+86|سفاجا|0|gn:358620|type|
+86|مصر|0|c:EG|plain|
+87|صنعاء|0|gn:71137|type|
+88|دبي|0|gn:292223|plain|
+88|الإمارات العربية المتحدة|0|c:AE|plain|
+88|نيويورك|0|gn:5128581|clitic|
+88|نيويورك|1|gn:5128581|plain|
+89|اليمن|0|c:YE|plain|
+89|إيران|0|c:IR|plain|
+89|صعدة|0|oc:YE22|type|admin1
+90|دوما|0|gn:170592|type|
+90|غوطة دمشق|0|x:SY:Rural Damascus|clitic,region|region
+90|سوريا|0|c:SY|plain|
+90|سوريا|1|c:SY|plain|
+91|اليمن|0|c:YE|plain|
+91|الديلمي|0|x:YE:|missing,type,within||c:YE
+91|صنعاء|0|gn:71137|direction,type|
+93|الولايات المتحدة|0|c:US|plain|
+93|فرنسا|0|c:FR|plain|
+93|بريطانيا|0|c:GB|clitic|
+93|سوريا|0|c:SY|plain|
+94|إيران|0|c:IR|clitic|
+96|دبي|0|gn:292223|plain|
+96|الإمارات العربية المتحدة|0|c:AE|plain|
+96|مصر|0|c:EG|plain|
+97|دبي|0|gn:292223|plain|
+97|الإمارات العربية المتحدة|0|c:AE|plain|
+97|البحرين|0|c:BH|plain|
+97|لمملكة العربية السعودية|0|c:SA|clitic|
+97|قطر|0|c:QA|plain|
+98|تركيا|0|c:TR|plain|
+99|سوريا|0|c:SY|plain|
+100|أتلانتا|0|gn:4180439|plain|
+100|الولايات المتحدة الأمريكية|0|c:US|plain|
+100|دوما|0|gn:170592|type|
+100|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|region|region
+101|دبي|0|gn:292223|plain|
+101|الإمارات العربية المتحدة|0|c:AE|plain|
+101|قطر|0|c:QA|plain|
+101|سوريا|0|c:SY|plain|
+102|عفرين|0|gn:174186|type|
+102|سوريا|0|c:SY|clitic,direction|
+103|حمورية|0|x:SY:Rural Damascus|missing,type,within||sy:SY03
+103|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|clitic,region|region
+104|دبي|0|gn:292223|plain|
+104|الإمارات العربية المتحدة|0|c:AE|plain|
+104|حميميم|0|x:SY:|missing,type,within||c:SY
+104|سوريا|0|c:SY|plain|
+106|دبي|0|gn:292223|plain|
+106|الإمارات العربية المتحدة|0|c:AE|plain|
+106|إنديانا|0|x:US:|missing,type,within|admin1|c:US
+106|القدس|0|gn:281184|disputed|
+107|دبي|0|gn:292223|plain|
+107|الإمارات العربية المتحدة|0|c:AE|plain|
+107|القدس|0|gn:281184|disputed|
+108|المملكة المغربية|0|c:MA|plain|
+108|إيران|0|c:IR|plain|
+108|طهران|0|gn:112931|plain|
+109|الحديدة|0|gn:79415|type|
+110|دبي|0|gn:292223|plain|
+110|الإمارات العربية المتحدة|0|c:AE|plain|
+110|ذهبان|0|gn:13645279|type,homonym|
+111|عمان|0|gn:250441|homonym|
+111|الإمارات|0|c:AE|type|
+111|طنب الكبرى|0|gn:13645663|disputed|
+111|طنب الصغرى|0|x:IR:|missing,clitic,disputed,within||c:IR
+111|أبو موسى|0|gn:400747|clitic,disputed|
+112|المدينة الآسيوية|0|x:QA:|missing,within||c:QA
+112|قطر|0|c:QA|plain|
+113|روسيا|0|c:RU|plain|
+113|الولايات المتحدة|0|c:US|plain|
+113|سوريا|0|c:SY|plain|
+113|دوما|0|gn:170592|plain|
+113|الغوطة الشرقية|0|x:SY:Rural Damascus|clitic,region|region
+113|دمشق|0|gn:170654|type|
+114|الرياض|0|gn:108410|direction,type,homonym|
+115|روسيا|0|c:RU|plain|
+115|سوريا|0|c:SY|plain|
+116|إيران|0|c:IR|direction|
+116|هرمزجان|0|x:IR:|missing,type,within|admin1|c:IR
+117|الساحل الغربي|0|x:YE:|missing,type,region|region
+117|الحديدة|0|gn:79415|type|
+117|صنعاء|0|gn:71137|plain|
+118|جنيف|0|gn:2660646|plain|
+118|سوريا|0|c:SY|plain|
+119|الحديدة|0|gn:79415|type|
+119|اليمن|0|c:YE|direction|
+119|إيران|0|c:IR|clitic|
+120|تركيا|0|c:TR|plain|
+121|دبي|0|gn:292223|plain|
+121|الإمارات العربية المتحدة|0|c:AE|plain|
+121|واشنطن|0|gn:4140963|homonym|
+122|ميفعة|0|oc:YE2116|type|admin2
+122|شبوة|0|oc:YE21|clitic,type|admin1
+122|اليمن|0|c:YE|plain|
+123|فرنسا|0|c:FR|plain|
+123|ألمانيا|0|c:DE|clitic|
+123|بلجيكا|0|c:BE|plain|
+123|باريس|0|gn:2988507|plain|
+124|إدلب|0|sy:SY07|type|admin1
+124|سوريا|0|c:SY|direction|
+124|أنقرة|0|gn:323786|plain|
+125|إيران|0|c:IR|plain|
+125|إسرائيل|0|c:IL|clitic|
+125|إيران|1|c:IR|plain|
+125|إسرائيل|1|c:IL|clitic,type|
+126|القامشلي|0|gn:173377|type|
+126|سوريا|0|c:SY|direction|
+127|إيران|0|c:IR|clitic|
+128|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+129|الرياض|0|gn:108410|homonym|
+130|السماوة|0|gn:98530|type|
+130|البصرة|0|oc:IQG02|plain|admin1
+131|الأردن|0|c:JO|plain|
+131|سوريا|0|c:SY|plain|
+131|العراق|0|c:IQ|clitic|
+132|سوريا|0|c:SY|plain|
+132|أفغانستان|0|c:AF|plain|
+132|جنوب السودان|0|c:SS|clitic,direction,homonym|
+132|العراق|0|c:IQ|clitic|
+132|الصومال|0|c:SO|clitic|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
               "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS,
               "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS,
               "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS,
-              "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS}
+              "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -6087,6 +6440,7 @@ ADMIN1 = {
     "EG.27": "North Sinai", "YE.02": "Aden",
     "IQ.03": "Al-Muthanna", "YE.19": "Amran",
     "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
+    "EG.02": "Red Sea", "YE.20": "Al Bayda",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
