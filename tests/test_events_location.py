@@ -610,3 +610,14 @@ def test_the_kingdom_alone_is_the_one_kingdom_the_document_names():
     assert _kingdom_meant(text, [jordan, saudi], (start, len(text))) is None
     other = "وأطلقت الجماعة صواريخ على المملكة المتحدة."
     assert _kingdom_meant(other, [jordan], (0, len(other))) is None
+
+
+def test_a_direction_after_a_verb_of_entering_names_a_part_of_the_scene(ext):
+    text = "وذكرت مصادر أن قوات الجيش دخلت شرقي منطقة منبج بشمال البلاد، وسيطرت على عدد من القرى فيها."
+    got = where(ext, text, place("منطقة منبج", text, "Manbij", level="admin2", admin1="Aleppo"),
+                place("البلاد", text, "north Syria", level="region", admin1=None))
+    assert got == ["Manbij"]
+    # a direction after a named place still makes the name after it a reference point
+    text = "وقصفت الطائرات بلدة تادف جنوبي مدينة الباب صباح الأحد."
+    got = where(ext, text, place("تادف", text, "Tadif", admin1="Aleppo"), place("الباب", text, "Al Bab", admin1="Aleppo"))
+    assert got == ["Tadif"]

@@ -178,6 +178,10 @@ DIRECTION_GAP = 4
 #: الواقعة جنوب الدريهمي): the name after the direction is then the scene's only name.
 _OPEN_BEFORE_DIRECTION = frozenset({"في", "علي", "موقع", "موقعا", "مواقع", "المواقع", "منطقه", "المنطقه", "مناطق",
                                     "المناطق", "بلدات", "قري", "مزارع", "اهداف", "هدف", "نقطه", "تجمعات"}) | _LOCATED
+#: Verbs of entering or pushing into before a direction (دخلت القوات جنوبي منطقة عفرين، توغلت شرق خان يونس): the
+#: direction names a part of the place after it, which is the scene, not a reference point.
+_ENTERED = frozenset({"دخلت", "دخل", "دخلوا", "تدخل", "يدخل", "توغلت", "توغل", "توغلوا", "تتوغل", "يتوغل",
+                      "اقتحمت", "اقتحم", "اقتحموا", "تقدمت", "تقدم", "تقدموا", "انتشرت", "انتشر", "انتشروا"})
 
 
 def _reference_of(text: str, place: Place, same: Sequence[Place]) -> int:
@@ -200,7 +204,7 @@ def _reference_of(text: str, place: Place, same: Sequence[Place]) -> int:
         words.pop()  # العاصمة السورية, مدينة
     while words and words[-1].removeprefix("و") in _DIRECTION:
         words.pop()  # جنوب وجنوب شرق
-    return 0 if not words or words[-1] in _OPEN_BEFORE_DIRECTION else 1
+    return 0 if not words or words[-1] in _OPEN_BEFORE_DIRECTION or words[-1].removeprefix("و") in _ENTERED else 1
 
 
 def _attachment(text: str, place: Place) -> int:
