@@ -2358,3 +2358,44 @@ def test_a_drone_destroyed_in_flight_is_disrupted_weapons_use(ext):
 def test_destroying_drones_on_the_ground_is_no_interception(ext):
     text = "ودمرت مقاتلات التحالف ورشة لتصنيع الطائرات بدون طيار في صعدة."
     assert "Disrupted weapons use" not in subtypes(ext(make_doc(text, published="2018-05-20")))
+
+
+# -- round 21a -------------------------------------------------------------------------------------
+
+_MARCH = "وتواصلت مسيرة العودة على حدود قطاع غزة لليوم العاشر. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقتل شاب فلسطيني بالرصاص أثناء ركضه نحو السياج يوم الجمعة.",
+        "وقتلت القوات الإسرائيلية خمسة فلسطينيين خلال صدامات مشابهة يوم الجمعة.",
+        "وأعلن الرئيس الحداد على القتلى في المواجهات مع الجيش الإسرائيلي يوم الجمعة.",
+    ],
+)
+def test_a_killing_told_in_a_gaza_border_story_is_force_against_protesters(ext, sentence):
+    """In a story of the border demonstrations a later sentence need not name Gaza or Israel again."""
+    assert "Excessive force against protesters" in subtypes(ext(make_doc(_MARCH + sentence, published="2018-05-20")))
+    # told alone, with no story of the border around it, the sentence keeps its own type
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(sentence, published="2018-05-20")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a West Bank scene is another story
+        "وقتل شاب فلسطيني بالرصاص خلال مواجهات في الضفة الغربية يوم الجمعة.",
+        # a toll over weeks of marches is a total
+        "وقتل عشرون فلسطينيا برصاص القناصة على مدار الأسبوع الماضي.",
+        # an armed side keeps the fight
+        "وقتل مسلح فلسطيني في اشتباك مع الجيش يوم الجمعة.",
+    ],
+)
+def test_a_west_bank_scene_a_total_or_an_armed_side_in_a_gaza_story_is_not_retyped(ext, sentence):
+    text = _MARCH + sentence
+    assert "Excessive force against protesters" not in subtypes(ext(make_doc(text, published="2018-05-20")))
+
+
+def test_a_massacre_at_the_gaza_border_is_force_against_protesters(ext):
+    text = "وشيع الفلسطينيون عشرات القتلى في قطاع غزة غداة مجزرة شهدتها المنطقة الحدودية مع إسرائيل."
+    assert subtypes(ext(make_doc(text, published="2018-05-20"))) == ["Excessive force against protesters"]

@@ -585,6 +585,7 @@ class Extractor:
             places_by = {}
         views: dict[int, Any] = {}
         tolls_by: dict[int, list[Toll]] = {}
+        gaza_story: bool | None = None
         for d in drafts:
             sent = sentences[d.sent_idx]
             lo = bisect.bisect_left(tok_starts, sent.start)
@@ -662,7 +663,9 @@ class Extractor:
                 tolls = tolls_by[d.sent_idx] = find_tolls(text, tokens, lo, hi)
             self._retype_deadly_protest(d, tolls, tokens, lo, ments)
             self._retype_rioters(d, tokens)
-            self._retype_gaza_border(d, tolls, tokens, lo, hi)
+            if gaza_story is None:  # read once per document, at its first draft
+                gaza_story = _gaza_border_story(tokens)
+            self._retype_gaza_border(d, tolls, tokens, lo, hi, gaza_story)
             self._retype_crowd_violence(d, tokens, lo, hi, tok_starts, sentences)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != _EXCESSIVE:
                 d.actor1 = default_actor("protesters")
@@ -1005,13 +1008,18 @@ class Extractor:
         d.notes.append(f"type: the crowd's own violence ({why})")
 
     @staticmethod
-    def _retype_gaza_border(d: Draft, tolls: Sequence[Toll], tokens: Sequence[Any], lo: int, hi: int) -> None:
+    def _retype_gaza_border(d: Draft, tolls: Sequence[Toll], tokens: Sequence[Any], lo: int, hi: int,
+                            story: bool = False) -> None:
         """Israeli fire on Palestinians at the Gaza border fence during the Great March of Return
         ("مواجهات مع الجيش الإسرائيلي على حدود قطاع غزة"، "مقتل 60 فلسطينيا على الحدود بين إسرائيل وقطاع
         غزة"، "المواجهات التي اندلعت في الأسبوع السابع من مظاهرات مسيرة العودة"، a Gaza demonstration that
         left dead) is ACLED's excessive force against protesters: the border confrontations of those months
         were the weekly demonstrations, not battles or attacks on civilians.  A sentence that names an
-        armed side (rockets, shells, gunmen, infiltrators, air strikes, a soldier hit) keeps its type."""
+        armed side (rockets, shells, gunmen, infiltrators, air strikes, a soldier hit) keeps its type.  In a
+        story of the border demonstrations (`_gaza_border_story`) a sentence that no longer names Gaza or
+        Israel tells the same crowds: Palestinians killed by gunfire, in confrontations or clashes, at the
+        fence or while protesting (قتلت رزان النجار بالرصاص أثناء ركضها تجاه الجدار الحدودي، حدادا على القتلى
+        في المواجهات، قتلت القوات 19 فلسطينيا خلال صدامات مشابهة); not a West Bank scene."""
         f = d.fields
         cls = d.hits[0].entry.cls
         if cls not in _BORDER_CLASSES or f["sub_event_type"] == _EXCESSIVE:
@@ -1040,7 +1048,7 @@ class Extractor:
         # الإسرائيلي), no armed side named: in those months, the crowds shot at the fence
         shot = gaza and killed and any(w.startswith("رصاص") for w in words) and any(
             w.startswith("اسراييل") for w in words)
-        if not (border or march or crowd or confronted or shot):
+        if not (border or march or crowd or confronted or shot or _told_in_gaza_story(d, words, killed, story)):
             return
         fired = any(w.startswith(_FIRE_ON_CROWD) for w in words)
         if cls == "protest" and not killed and not fired:
@@ -2545,6 +2553,39 @@ def _deadly_confrontation(words: Sequence[str], trigger: Token, gaza: bool) -> b
 
 
 MARCH_OF_RETURN = ("2017-12-06", "2019-12-31")
+#: Words that tell the crowds met at the fence in a border-demonstration story (shadow-form prefixes,
+#: article stripped): confrontations, clashes, gunfire, the fence, protesting.
+_CROWD_MET = ("مواجه", "صدام", "رصاص", "نار", "حدود", "سياج", "جدار", "تظاهر", "مظاهر", "احتج", "يحتج", "متظاهر",
+              "محتج", "مسير", "مجزر")
+
+
+#: Words of a span of time (shadow-form prefixes, article stripped): على مدار، أسابيع، منذ، أشهر.
+_SPAN_OF_WEEKS = ("مدار", "اسابيع", "منذ", "اشهر", "شهور")
+
+
+def _gaza_border_story(tokens: Sequence[Any]) -> bool:
+    """The document tells the Gaza border demonstrations: it names the March of Return (مسيرة العودة،
+    مسيرات العودة) or the border of Gaza (حدود قطاع غزة، السياج الحدودي شرق غزة، الحدود مع القطاع: a border
+    word within four words of غزة or القطاع)."""
+    words = [article_stripped(t.norm.lstrip("و").removeprefix("ب").removeprefix("ل")) for t in tokens if t.kind == "word"]
+    if any(a.startswith("مسير") and b == "عوده" for a, b in pairwise(words)):
+        return True
+    gaza = [k for k, w in enumerate(words) if w in ("غزه", "قطاع")]
+    return any(words[j].startswith(_BORDER_WORDS) for k in gaza for j in range(max(0, k - 4), min(len(words), k + 5)))
+
+
+def _told_in_gaza_story(d: Draft, words: Sequence[str], killed: bool, story: bool) -> bool:
+    """In a story of the Gaza border demonstrations, Palestinians killed in a sentence that tells the crowds
+    met at the fence (`_CROWD_MET`) were shot at the demonstrations, though it names neither Gaza nor Israel;
+    not when the sentence or its place is in the West Bank (a raid on a camp there is another story), nor a
+    toll told over weeks."""
+    if not (story and killed):
+        return False
+    if any(w.startswith(_SPAN_OF_WEEKS) for w in words):
+        return False  # a toll over weeks of marches (على مدار الأسبوع الماضي، بعد أسابيع من): a total, no incident
+    if any(w.startswith("ضفه") for w in words) or (d.place is not None and d.place.admin1 == "West Bank"):
+        return False
+    return any(w.startswith(_CROWD_MET) for w in words)
 #: Verbs of opening fire (shadow form, article stripped): the soldiers right after one are the shooters.
 _FIRING = ("اطلق", "فتح")
 
@@ -2555,8 +2596,8 @@ def _shooter(words: Sequence[str], k: int) -> bool:
     return k > 0 and words[k].startswith(("جنود", "جندي")) and words[k - 1].startswith(_FIRING)
 #: Words of fire on a crowd (shadow-form prefixes, article stripped): bullets, snipers, tear gas.
 _FIRE_ON_CROWD = ("رصاص", "نيران", "قناص", "غاز", "مسيل")
-#: Trigger classes of the force and the crowd told at the fence (not strikes, shells or bombs).
-_BORDER_CLASSES = frozenset({"kill", "attack", "clash", "protest"})
+#: Trigger classes of the force and the crowd told at the fence, a massacre among them (not strikes, shells or bombs).
+_BORDER_CLASSES = frozenset({"kill", "attack", "clash", "protest", "execute"})
 #: Words of the border (shadow form, article stripped): حدود، الحدودي، السياج، الشريط.
 _BORDER_WORDS = ("حدود", "سياج", "شريط")
 #: Words of an armed side at the fence (shadow-form prefixes, article stripped): a fight, a shelling or a
