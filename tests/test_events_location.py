@@ -621,3 +621,23 @@ def test_a_direction_after_a_verb_of_entering_names_a_part_of_the_scene(ext):
     text = "وقصفت الطائرات بلدة تادف جنوبي مدينة الباب صباح الأحد."
     got = where(ext, text, place("تادف", text, "Tadif", admin1="Aleppo"), place("الباب", text, "Al Bab", admin1="Aleppo"))
     assert got == ["Tadif"]
+
+
+def test_a_missile_attack_is_placed_where_it_was_fired_at_not_where_its_launchers_are(ext):
+    text = "وعاد الوزير إلى مدينة أنقرة أمس.\nودان الوزير الهجوم الصاروخي الذي شنه المسلحون في سوريا على تركيا مساء الأحد."
+    got = where(ext, text, place("أنقرة", text, "Ankara", iso2="TR", admin1="Ankara"),
+                place("سوريا", text, "Syria", level="country", admin1=None),
+                place("تركيا", text, "Turkey", iso2="TR", level="country", admin1=None))
+    assert got == ["Turkey"]
+    # an air strike that answered the rockets is placed where it struck, not where the rockets fell
+    text = "وشن الجيش غارات على مواقع في مدينة حارم ردا على إطلاق صواريخ على مدينة عفرين."
+    got = where(ext, text, place("حارم", text, "Harim"), place("عفرين", text, "Afrin", admin1="Aleppo"))
+    assert got and got[0] == "Harim"
+
+
+def test_a_missile_with_no_place_takes_the_heading_told_before_not_the_launch_area(ext):
+    text = ("وأطلق المسلحون صاروخين من محافظة إدلب باتجاه تركيا مساء الأحد.\n"
+            "وقال الجيش إن الدفاعات الجوية اعترضت صاروخا بينما سقط الآخر في منطقة خالية.")
+    got = where(ext, text, place("إدلب", text, "Idleb", level="admin1"),
+                place("تركيا", text, "Turkey", iso2="TR", level="country", admin1=None))
+    assert got and got[-1] == "Turkey"

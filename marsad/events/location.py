@@ -370,10 +370,23 @@ def _headed(text: str, place: Place) -> bool:
     return bool(before) and before[-1] in _HEADING
 
 
-def _aim(text: str, place: Place) -> int:
-    """For a missile or shell: 0 where it was headed (باتجاه جازان), 2 where it was launched from
-    (من غزة), else 1.  ACLED places a strike where it fell, not at its launch site."""
-    if _headed(text, place):
+#: Prepositions of a missile's target right before a name (صواريخ على إسرائيل، الهجوم الصاروخي ضد السعودية).
+_STRUCK = frozenset({"علي", "ضد"})
+
+
+def _struck(text: str, place: Place) -> bool:
+    """على or ضد stands right before the place, over a settlement noun (قذائف على مدينة سديروت)."""
+    before = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
+    while before and before[-1] in _SETTLEMENT:
+        before.pop()
+    return bool(before) and before[-1].removeprefix("و") in _STRUCK
+
+
+def _aim(text: str, place: Place, fired_at: int | None = None) -> int:
+    """For a missile or shell: 0 where it was headed (باتجاه جازان) or, after `fired_at` (the start of a trigger
+    that names the projectile itself: الهجوم الصاروخي، صواريخ), fired at (على السعودية), 2 where it was
+    launched from (من غزة), else 1.  ACLED places a strike where it fell, not at its launch site."""
+    if _headed(text, place) or (fired_at is not None and place.start > fired_at and _struck(text, place)):
         return 0
     return 2 if _movement(text, place) == 1 else 1
 
@@ -781,12 +794,14 @@ def choose_place(
         where = "clause" if inside and clause is not None else "sentence"
         lo, hi = clause or (trigger_start, trigger_start + 1)
         missile = bool(_PROJECTILE_RE.search(normalize(text[min(lo, trigger_start) : max(hi, trigger_start + 1)])))
+        # the trigger names the projectile itself (الهجوم الصاروخي، صواريخ), not an air strike that answered it
+        fired_at = trigger_start if _PROJECTILE_RE.search(normalize(" ".join(text[trigger_start:].split()[:2]))) else None
         candidates = _own_part(text, inside or same, trigger_start)
         seen = _witnessed(text, candidates, trigger_start)
         best = min(
             candidates,
             key=lambda p: (
-                _aim(text, p) if missile else 0,
+                _aim(text, p, fired_at) if missile else 0,
                 _inside(p, seen),
                 attributed(text, p),
                 _movement(text, p),
@@ -797,7 +812,7 @@ def choose_place(
                 abs(p.start - trigger_start),
             ),
         )
-        if missile and (_aim(text, best) == 2 or (best.level == "country" and _aim(text, best) != 0)):
+        if missile and (_aim(text, best) == 2 or (best.level == "country" and _aim(text, best, fired_at) != 0)):
             # its own sentence names only the launch area (من صعدة) or a country (في اليمن)
             ahead = _heading_after(text, by_sentence, sent_idx)
             if ahead is not None:
@@ -831,6 +846,15 @@ def choose_place(
         ahead = _heading_after(text, by_sentence, sent_idx)
         if ahead is not None:
             return ahead, f"place: {ahead.text}, where the missile was headed, in the sentence after the trigger"
+        back = _before(text, by_sentence, sent_idx)
+        if back is not None and _aim(text, back[0]) == 2:
+            # أطلق صاروخان من قطاع غزة تجاه إسرائيل. ... اعترضت القبة الحديدية صاروخا: where it was headed
+            since = max(text.rfind(".", 0, back[0].start), text.rfind("\n", 0, back[0].start)) + 1
+            until = min((k for k in (text.find(".", back[0].end), text.find("\n", back[0].end)) if k >= 0), default=len(text))
+            # a country it was headed at is no homograph there (تجاه إسرائيل): the document's places, not the usable
+            told = next((p for p in countries if since <= p.start < until and not guessed(p) and _aim(text, p) == 0), None)
+            if told is not None:
+                return told, f"place: {told.text}, where the missile was headed, from {back[1]} sentence(s) before the trigger"
     again = _done_again(text, countries, trigger_start)
     if again is not None:
         return again, f"place: {again.text} from sentence(s) before the trigger, where the same act on the same person was told"
