@@ -1080,3 +1080,39 @@ def test_border_posts_and_their_perpetrators():
 def test_an_article_cut_off_by_a_tatweel_and_a_quote():
     p = one('قصف الطيران القاعدة العسكرية الـ"تيفور" بسورية', "تيفور")
     assert (p.iso2, p.admin1) == ("SY", "Homs")
+
+
+def test_an_area_named_before_its_district():
+    p = one("لاستعادة السيطرة على منطقة فضحه في مديرية الملاجم بمحافظة البيضاء", "فضحه")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Al Bayda", 2)
+    # a noun before a definite area is no name
+    assert not [p for p in geocode("لكي تصبح لها منطقة نفوذ في المنطقة الشمالية من سوريا") if p.text == "نفوذ"]
+
+
+def test_a_field_of_gas():
+    p = one("منحت طهران شركة توتال مهلة شهرين، وإلا فستخسر حصتها في مشروع لتطوير حقل فارس للغاز.", "فارس")
+    assert (p.iso2, p.geo_precision) == ("IR", 3)
+    assert not [p for p in geocode("زرع المسلحون حقل ألغام قرب مدينة تعز") if p.text == "ألغام"]
+
+
+def test_a_district_named_as_an_area_inside_a_smaller_place_is_its_seat():
+    p = one("الهجوم الكيماوي الذي شهدته منطقة دوما في الغوطة الشرقية", "منطقة دوما")
+    assert (p.level, p.admin1) == ("populated_place", "Rural Damascus")
+    assert km(p.lat, p.lon, 33.57175, 36.4027) < 5
+    assert one("قصفت منطقة عفرين في ريف حلب", "منطقة عفرين").level == "admin2"
+
+
+def test_the_badia():
+    text = "وفي شرق سوريا، يتواجد التنظيم في البادية قرب مدينة تدمر. وتنتشر ثكنات في البادية السورية."
+    found = [p for p in geocode(text) if p.text.startswith("البادية")]
+    assert [(p.text, p.iso2, p.geo_precision) for p in found] == [("البادية", "SY", 3), ("البادية السورية", "SY", 3)]
+    # a story of no steppe country, or another adjective: nothing
+    assert not [p for p in geocode("زار الأمير البادية في السعودية وقابل شيوخ القبائل") if p.text == "البادية"]
+    assert not [p for p in geocode("في البادية الشمالية قرب المفرق في الأردن") if "البادية" in p.text]
+
+
+def test_a_namesake_outside_the_one_unit_of_the_story():
+    text = ("قتل أربعة في محافظة مأرب وسط البلاد. وعثر على الجثث عقب استهداف الطائرة لمنزل في منطقة الروضة. "
+            "ويعد فرع القاعدة في اليمن أخطر فروعه")
+    p = one(text, "الروضة")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Ma'rib", 2)

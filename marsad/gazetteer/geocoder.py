@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from marsad.errors import MarsadError
 from marsad.gazetteer.again import named_again
+from marsad.gazetteer.badia import badia
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
@@ -499,6 +500,7 @@ class Geocoder(FramedPlaces):
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
             self._rank(mn, mn_prior, parent, lang)
         self._district_parents(mentions)
+        self._district_seats(mentions)
         self._capitals(mentions, words, in_run)
         out = []
         for i, mn in enumerate(mentions):
@@ -509,6 +511,7 @@ class Geocoder(FramedPlaces):
                 place = fallback(place, self._place(text, mentions[mn.parent]),
                                   f"no {mn.key!r} inside the unit the text puts it in")
             out.append(place)
+        out = self._namesakes_outside(mentions, out)
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
         out = [p for p in out if not any(q.start < p.end and p.start < q.end for q in slipped)] + slipped
         out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
@@ -518,6 +521,7 @@ class Geocoder(FramedPlaces):
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out)
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
+        out += badia(text, sh, words, out, prior)  # "في البادية" of a Syrian story: Syria's steppe
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
@@ -586,6 +590,47 @@ class Geocoder(FramedPlaces):
             if unit is not None:
                 par.ranked = [unit] + [r for r in par.ranked if r is not unit]
                 unit[2].append("holds a district the text puts in it")
+
+    def _namesakes_outside(self, mentions: list[Mention], places: list[Place]) -> list[Place]:
+        """"في محافظة مأرب … في منطقة الروضة": a village name of several readings in its country, all small and none
+        in the one admin1 unit the story names (Ar Rawd of al-Jawf, Ar Rawdah of Sanaa and Shabwah), is a place of that
+        unit the data lack, coded to the unit (precision 2) rather than to a namesake picked by a tie."""
+        by_start = {mn.start: mn for mn in mentions}
+        out = list(places)
+        for i, p in enumerate(places):
+            mn = by_start.get(p.start)
+            if mn is None or p.level != "populated_place" or mn.parent is not None or mn.directed:
+                continue
+            readings = [e for r in mn.ranked if (e := self.gaz.entries[r[1]]).iso2 == p.iso2]
+            if len(readings) < 2 or any(e.level != "populated_place" or e.pop or e.site for e in readings):
+                continue
+            one = self._one_admin1(places[:i] + places[i + 1:], p.iso2, p.start)
+            if one is None or any((e.iso2, e.admin1) == (one.iso2, one.admin1) for e in readings):
+                continue
+            out[i] = fallback(p, one, f"{p.text!r} names {len(readings)} small places, none in {one.admin1}, the one "
+                                      f"unit the story names")
+        return out
+
+    def _district_seats(self, mentions: list[Mention]) -> None:
+        """"منطقة دوما في الغوطة الشرقية": a district named with منطقة that the place named next to it cannot
+        hold (the Duma district runs 100 km into the desert; its centre is nowhere near Ghouta) is its seat,
+        the town of that name inside the place: the text puts the area there, not the whole district."""
+        for mn in mentions:
+            if mn.parent is None or not mn.ranked or not mentions[mn.parent].ranked or mn.directed:
+                continue
+            head, _, bare = mn.key.partition(" ")
+            e = self.gaz.entries[mn.ranked[0][1]]
+            if head != "منطقه" or not bare or e.level != "admin2":
+                continue
+            p = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
+            if p.level not in ("region", "populated_place") or p.iso2 != e.iso2 or self._inside(e, p):
+                continue
+            seat = next((h.entry for h in self.gaz.candidates(bare) if (x := self.gaz.entries[h.entry]).level
+                         == "populated_place" and (x.iso2, x.admin1, x.admin2) == (e.iso2, e.admin1, e.admin2)
+                         and self._inside(x, p)), None)
+            if seat is not None:
+                why = f"the seat of the district {e.name}, inside {p.name} where the text puts it; the district is not"
+                mn.ranked = [(mn.ranked[0][0], seat, [why]), *mn.ranked]
 
     def _city_company(self, mentions: list[Mention], words: Words) -> None:
         """"بين عمان ودمشق"، "وسط عمان": a name that is a country and a city, coordinated with a city or

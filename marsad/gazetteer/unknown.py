@@ -34,6 +34,10 @@ _SITE_TYPES = frozenset({"جبل", "جبال", "مسجد", "جبهه"})
 #: Ports, airports and camps whose indefinite name (ميناء حبل بمحافظة حجة) the unit named right after
 #: vouches for: an ordinary noun there would be an adjective (ميناء تجاري، مطار دولي).
 _PORTS = frozenset({"ميناء", "مطار", "مرفا", "معسكر"})
+#: Type words whose indefinite name the unit right after vouches for: ports and the generic area words
+#: (منطقة فضحه في مديرية الملاجم: an adjective would not be followed at once by "in district X"; nisba
+#: adjectives, منطقة جبلية في محافظة, are refused by `_unit_after`).
+_VOUCHED = _PORTS | _GENERIC_TYPES
 #: Camps, barracks, wadis and islands (معسكر العمري، ثكنة الغلاوية، وادي الفرع، جزيرة حنيش) came in after
 #: the blind sets' misses, then wells, straits and border posts (بئر، مضيق، منفذ: منفذ الهجوم is the attacker, see
 #: `_NOT_AFTER`); سد (also "to fill", سد الفراغ) stays out.
@@ -405,7 +409,8 @@ class FramedPlaces:
             return None  # القاعدة في جزيرة العرب، شبه جزيرة القرم، معسكر المعارضة
         if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS
                                              or (quoted and word_type in _SITES) or _belongs(words, name_words[-1])
-                                             or (word_type in _PORTS and _unit_after(words, name_words))):
+                                             or (word_type in _VOUCHED and _unit_after(words, name_words))
+                                             or (word_type == "حقل" and _of_oil(words, name_words))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
             return None  # جبال شاهقة، جبال جرداء: an adjective agreeing with the plural, not a range's name
@@ -524,7 +529,21 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
     if nxt >= len(words.spans) or not words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
         return False
     w = words.word(nxt)
-    return (w.startswith("ب") or words.word(nxt - 1) == "في") and type_of(w) in ("admin1", "admin2", "admin3")
+    # an indefinite unit word, which a name follows (في مديرية الملاجم); "منطقة نفوذ في المنطقة الشمالية" names none
+    return ((w.startswith("ب") or words.word(nxt - 1) == "في") and not w.removeprefix("ب").startswith("ال")
+            and type_of(w) in ("admin1", "admin2", "admin3"))
+
+
+#: What an oil or gas field holds (حقل فارس للغاز، حقل العمر النفطي): after one word they make it the field's name.
+_FIELD_OF = shadow_set({"للغاز", "للنفط", "النفطي", "الغازي"})
+
+
+def _of_oil(words: Words, name_words: list[int]) -> bool:
+    """One word after حقل followed at once by "of gas/oil" (حقل فارس للغاز): a field named so; حقل ألغام
+    and حقل تجارب are never followed by للغاز."""
+    nxt = name_words[-1] + 1
+    return (len(name_words) == 1 and nxt < len(words.spans) and words.word(nxt) in _FIELD_OF
+            and words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]))
 
 
 def _dual_names(words: Words, k: int,

@@ -1,0 +1,52 @@
+"""The Badia (البادية): the steppe of Syria, Jordan and Iraq, which no data file has as a place.
+
+Syrian copy names it bare or with its adjective ("في البادية", "البادية السورية"): a region of the
+country, coded to that country (precision 3) as ACLED codes a region without a unit.  A bare البادية
+is read only in a story whose own country is one of the three; its adjective says the country
+otherwise, and any other adjective (البادية الشمالية: Jordan's district) leaves it alone.
+"""
+
+from __future__ import annotations
+
+from marsad.gazetteer.context import Words
+from marsad.gazetteer.countries import country
+from marsad.gazetteer.demonyms import demonym_country
+from marsad.model import Place
+from marsad.text.normalize import Shadow
+from marsad.text.tokenize import proclitic_ok
+
+_BADIA = "الباديه"
+#: The countries whose steppe the word names.
+_STEPPE = frozenset({"SY", "JO", "IQ"})
+
+
+def badia(text: str, sh: Shadow, words: Words, places: list[Place], prior: dict[str, float]) -> list[Place]:
+    """Each البادية of the text not already a place, coded to the country its adjective or the story names."""
+    if _BADIA not in words.m:
+        return []
+    own = max(prior, key=lambda c: prior[c]) if prior else None
+    out = []
+    for k, (_, e) in enumerate(words.spans):
+        w = words.word(k)
+        if not w.endswith(_BADIA) or not proclitic_ok(w[: len(w) - len(_BADIA)]):
+            continue
+        ns = e - len(_BADIA)
+        o_s, o_e = sh.to_orig(ns, e)
+        if any(p.start < o_e and o_s < p.end for p in places):
+            continue
+        nxt = words.word(k + 1) if k + 1 < len(words.spans) and words.clean_gap(e, words.spans[k + 1][0]) else ""
+        said = demonym_country(nxt) if nxt.startswith("ال") else None
+        if said is None and nxt.startswith("ال"):
+            continue  # البادية الشمالية، البادية الغربية: a district or a direction, not the steppe at large
+        iso2 = said or (own if own and prior[own] >= 0.5 else None)
+        c = country(iso2) if iso2 in _STEPPE else None
+        if c is None:
+            continue
+        if said:
+            o_e = sh.to_orig(ns, words.spans[k + 1][1])[1]
+        how = f"its adjective {nxt!r}" if said else f"the document's country (prior {prior[iso2]:.2f})"
+        out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"Badia of {c.name}", name_ar=None,
+                         country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
+                         reason=f"{text[o_s:o_e]!r}: the Badia (steppe) is in no data file; coded to {c.name}, "
+                                f"named by {how}"))
+    return out
