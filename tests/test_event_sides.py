@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.events.mentions import ActorMention
 from marsad.events.sides import fill_sides
 from marsad.model import Event, Place
 
@@ -165,3 +166,34 @@ def test_homes_hit_are_civilians_and_a_crowd_never_uses_force_on_protesters():
     ])
     assert out[0].actor2 == "Civilians (Syria)" and out[0].civilian_targeting and out[1].actor2 is None
     assert (out[2].actor1, out[2].actor2) == ("Military Forces of Israel (2022-)", "Protesters (Palestine)")
+
+
+def named(*parties: tuple[str, int, str]):
+    """The article's actor mentions, as `fill_sides` asks for them: (ACLED name, inter code, KB kind)."""
+    return lambda: [ActorMention(0, 1, n, n, i, k, False) for n, i, k in parties]
+
+
+def test_the_only_armed_party_the_article_names_against_the_doer_is_its_other_side():
+    parties = named((HOUTHIS, 1, "armed_group"), (COALITION, 8, "state_force"), (GOVERNMENT, 1, "state_force"),
+               ("United Nations", 8, "organization"), ("Government of Yemen (2022-)", 1, "government"))
+    out = fill_sides([event("Strategic developments", "Government regains territory", GOVERNMENT, None, at="Hays/Yemen/YE"),
+                      event("Explosions/Remote violence", "Disrupted weapons use", COALITION, None, at="Jizan/Saudi Arabia/SA"),
+                      event("Battles", "Armed clash", GOVERNMENT, None, "«قتل مدنيون في المعارك»", at="Hays/Yemen/YE"),
+                      event("Explosions/Remote violence", "Chemical weapon", COALITION, None, at="Hays/Yemen/YE")],
+                     parties)
+    assert out[0].actor2 == HOUTHIS and "only armed party" in out[0].notes
+    assert out[1].actor2 == HOUTHIS  # the Houthis' own forces, not a state of some country: no home test
+    assert out[2].actor2 is None and out[3].actor2 == "Civilians (Yemen)"  # civilians hit; a gas attack's victims
+
+
+def test_no_enemy_guessed_from_two_parties_a_third_state_or_the_doers_own_people():
+    israel = "Military Forces of Israel (2022-)"
+    two = named(("Hamas Movement", 2, "armed_group"), ("Palestinian Islamic Jihad", 2, "armed_group"))
+    third = named(("Military Forces of the United States (2025-)", 8, "state_force"))
+    own = named(("Settlers (Israel)", 4, "militia"), ("Military Forces of Israel (2022-) Special Forces", 1, "state_force"),
+                ("Police Forces of Palestine (1994-) West Bank", 1, "state_force"))
+    strike = event("Explosions/Remote violence", "Air/drone strike", israel, None, at="Damascus/Syria/SY")
+    for parties in (two, third, own):
+        assert fill_sides([strike], parties)[0].actor2 is None
+    syria = named(("Military Forces of Syria (2024-)", 1, "state_force"))
+    assert fill_sides([strike], syria)[0].actor2 == "Military Forces of Syria (2024-)"  # the forces of where it fell

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from marsad.events.mentions import military_of
+from marsad.events.mentions import ActorMention, military_of
 from marsad.gazetteer.countries import countries
 from marsad.model import Event
 from marsad.model.vocab import interaction
@@ -45,12 +45,12 @@ def _base(name: str) -> str:
 
 
 #: Sides that fight together (the Saudi-led coalition and the Yemeni forces it backs; the Syrian state and
-#: its allies): two of them paired in an event are a coding slip, never each other's opponent.
+#: its allies, the Houthis among Iran's): two of them paired in an event are a coding slip, never each other's opponent.
 _CAMPS = (
     frozenset({"State of Saudi Arabia", "State of the United Arab Emirates", "State of Yemen Presidential Leadership Council",
                "Giants Brigades", "National Resistance Forces"}),
     frozenset({"State of Syria", "State of Russia", "State of Iran", "State of Iran Islamic Revolutionary Guard Corps",
-               "Hezbollah"}),
+               "Hezbollah", "State of Yemen Houthi"}),
     frozenset({"State of Libya", "LNA: Libyan National Army"}),  # eastern news' "الجيش الليبي" is Haftar's
 )
 
@@ -253,9 +253,70 @@ def _homes_hit(e: Event) -> Event:
     return _as_target(e, who, 7, f"; actor2 {who}: homes or residential quarters hit")
 
 
-def fill_sides(events: Sequence[Event]) -> list[Event]:
+#: Sub-event types in which ground changes hands: the side that lost it is the other side.
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+#: Actor kinds that take no side in the fighting a report tells: the UN and aid agencies, political parties.
+_UNARMED_KINDS = frozenset({"international", "organization", "party"})
+
+
+#: Names that are no fighting force: a government, and Palestine's "forces" read off a nationality word
+#: (فلسطينيين at the Gaza fence are demonstrators) or its police (no side of Israel's strikes on Gaza); the
+#: armed factions have their own names.
+_NO_ARMY = ("Government of ", "Military Forces of Palestine", "Police Forces of Palestine")
+
+
+def _enemy(name: str, inter: int | None, kind: str, home: str | None) -> bool:
+    """A party that can be the other side of a war's event at `home` (the event's country): a rebel, militia or
+    identity group, a de facto authority's forces (the Houthis), or the forces of the country where it took
+    place.  Not a government that speaks or is spoken of (الحكومة اللبنانية in a report of Israeli strikes),
+    nor a third state named in passing (the United States in a report of an Israeli strike in Syria)."""
+    if kind in _UNARMED_KINDS or not _side(name) or name.startswith(_NO_ARMY):
+        return False
+    if inter in (2, 3, 4):
+        return True
+    return inter in (1, 8) and _state_country(name) in (None, home)
+
+
+def _own_people(name: str, inter: int | None, doer: str) -> bool:
+    """A party of the doer's own state by name (its special forces, Settlers (Israel) beside Israel's army):
+    not its enemy in a report that names no other."""
+    home = _state_country(doer)
+    if home is None:
+        return False
+    return name.startswith((f"Military Forces of {home}", f"Police Forces of {home}")) or (
+        inter == 4 and name.endswith(f"({home})"))
+
+
+def _war_opponent(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Event:
+    """An event with its doer named and no other side, in an article that names exactly one party that can
+    be its enemy (`_enemy`) apart from the doer's camp anywhere, was fought against that party: the
+    coalition's strikes and the government's advances in a Yemen story whose only enemy named is the
+    Houthis, a missile shot down over Saudi Arabia in a story naming only the Houthis as its other party, a
+    town retaken from the one group the article names.  Civilians hit (the sentence names them) are no
+    enemy; an article naming two parties against the doer leaves it to the text."""
+    if (e.actor2 or not _side(e.actor1) or e.civilian_targeting or e.sub_event_type == "Chemical weapon"
+            or not (e.event_type in _TWO_SIDED or e.sub_event_type in _TERRITORY) or _CIVILIANS in _quoted(e)):
+        return e
+    doer = str(e.actor1)
+    iso, home = (e.location.iso2, e.location.country) if e.location is not None else (None, None)
+    others: dict[str, tuple[str, int | None]] = {}
+    for m in mentions():
+        name, inter = m.name(iso), m.inter_in(iso)
+        if _enemy(name, inter, m.kind, home) and _apart(name, doer) and not _own_people(name, inter, doer):
+            others[_base(name)] = (name, inter)
+    if len(others) != 1:
+        return e
+    (other, inter), = others.values()
+    return _as_target(e, other, inter, f"; actor2 {other}: the only armed party the article names against {doer}")
+
+
+def fill_sides(events: Sequence[Event], mentions: Callable[[], Sequence[ActorMention]] = tuple) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
-    exactly one opponent elsewhere; the note says so."""
+    exactly one opponent elsewhere, or names exactly one armed party against it (`mentions` gives the
+    article's actor mentions, asked for only when an event needs them); the note says so."""
+    cached = lru_cache(maxsize=1)(mentions)
     events = _air_strikes_doer([_homes_hit(_repressor(_interceptor(_gassed(_distinct(e))))) for e in events])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
@@ -265,7 +326,7 @@ def fill_sides(events: Sequence[Event]) -> list[Event]:
                 opponents[kind][str(e.actor1)][str(e.actor2)] = e.inter2
                 opponents[kind][str(e.actor2)][str(e.actor1)] = e.inter1
     if not any(opponents.values()):
-        return list(events)
+        return [_war_opponent(e, cached) for e in events]
     out = []
     for e in events:
         named = e.actor1 if e.actor2 is None else e.actor2 if e.actor1 is None else None
@@ -280,4 +341,4 @@ def fill_sides(events: Sequence[Event]) -> list[Event]:
         note = f"; the other side, {other}, from the article's other events with {named}"
         e = _as_target(e, other, inter, note) if e.actor2 is None else _as_doer(e, other, inter, note)
         out.append(e)
-    return out
+    return [_war_opponent(e, cached) for e in out]
