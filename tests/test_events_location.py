@@ -641,3 +641,19 @@ def test_a_missile_with_no_place_takes_the_heading_told_before_not_the_launch_ar
     got = where(ext, text, place("إدلب", text, "Idleb", level="admin1"),
                 place("تركيا", text, "Turkey", iso2="TR", level="country", admin1=None))
     assert got and got[-1] == "Turkey"
+
+
+def test_a_fold_with_no_text_keeps_an_area_against_a_bare_city_named_like_it():
+    text = "وقتل فلسطيني في قطاع غزة أمس، وقالت الوزارة في غزة إن مدينة غزة شهدت جنازته."
+    strip = place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1", admin1="Gaza Strip")
+    assert scene_kept("", strip, place("غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip", nth=1))
+    # a span that names the city as a city (مدينة غزة) may narrow it
+    city = place("مدينة غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip")
+    assert not scene_kept("", strip, city)
+
+
+def test_a_city_named_like_its_area_by_the_separation_wall_stands_for_the_area(ext):
+    text = "وقتلت القوات الإسرائيلية فلسطينيا قرب الجدار العازل في غزة صباح الإثنين، بحسب مسؤولين في قطاع غزة."
+    got = where(ext, text, place("غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip"),
+                place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1", admin1="Gaza Strip"))
+    assert got and got[0] == "Gaza Strip"

@@ -485,8 +485,8 @@ def scene_kept(text: str, scene: Place, other: Place) -> bool:
     beside قطاع غزة) narrow it: such a name mostly means the area itself (`namesake`); nor a hospital's
     town a governorate or finer scene (مستشفى الشفاء بمدينة غزة: where the wounded were treated).  With no
     `text` (a fold that merges by type alone) the gazetteer decides: another governorate or district moves nothing."""
-    if not text:
-        return bool(scene.iso2 and scene.iso2 == other.iso2) and _outside(other, scene)
+    if not text:  # a bare city named like the area narrows it in no fold either (the name's span tells it bare)
+        return namesake("", scene, other) or (bool(scene.iso2 and scene.iso2 == other.iso2) and _outside(other, scene))
     if namesake(text, scene, other):
         return True
     if LEVEL_RANK.get(scene.level, 6) <= LEVEL_RANK["admin1"] and _hospital_town(text, other):
@@ -517,11 +517,12 @@ def _hospital_town(text: str, place: Place) -> bool:
 
 def namesake(text: str, area: Place, city: Place) -> bool:
     """`city` is a bare name (no مدينة before it) inside the name of the first-level area `area` (غزة of
-    قطاع غزة، إدلب of محافظة إدلب), in it: غارات على غزة names the Strip as often as the city."""
+    قطاع غزة، إدلب of محافظة إدلب), in it: غارات على غزة names the Strip as often as the city.  With no `text`
+    only the name's own span is read (a span of مدينة غزة is no single word of the area's name)."""
     if area.level != "admin1" or city.level != "populated_place" or city.iso2 != area.iso2 or city.admin1 != area.admin1:
         return False
     name, whole = normalize(city.text), normalize(area.text)
-    return name != whole and name in whole.split() and _attachment(text, city) != 0
+    return name != whole and name in whole.split() and (not text or _attachment(text, city) != 0)
 
 
 def is_dateline(text: str, place: Place) -> bool:
@@ -1271,7 +1272,7 @@ def _border_area(text: str, place: Place, by_sentence: Mapping[int, Sequence[Pla
 
 
 #: Words of a border in the trigger's clause (قرب الحدود مع إسرائيل، السياج الفاصل، الشريط الحدودي).
-_BORDER_RE = re.compile(r"(?:^|\s)[وب]?(?:ال|ل)?(?:حدود|سياج|شريط الحدودي)")
+_BORDER_RE = re.compile(r"(?:^|\s)[وب]?(?:ال|ل)?(?:حدود|سياج|شريط الحدودي|جدار (?:ال)?(?:عازل|فاصل|حدودي|امني))")
 #: Words of an area's many places before a name (قصف القرى المجاورة في إدلب، مناطق المسلحين في درعا، ريف
 #: إدلب): the name is the governorate, not its seat.
 #: How many words before the name may hold the word of its villages or areas (القرى المجاورة في إدلب).
