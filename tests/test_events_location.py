@@ -657,3 +657,11 @@ def test_a_city_named_like_its_area_by_the_separation_wall_stands_for_the_area(e
     got = where(ext, text, place("غزة", text, "Gaza", iso2="PS", admin1="Gaza Strip"),
                 place("قطاع غزة", text, "Gaza Strip", iso2="PS", level="admin1", admin1="Gaza Strip"))
     assert got and got[0] == "Gaza Strip"
+
+
+def test_an_arrest_by_a_force_named_after_its_verbal_noun_is_placed_at_the_forces_home(ext):
+    text = ("وتتلقى الجماعة ضربات في سوريا والعراق.\n"
+            "وكانت أحدث الضربات اعتقال قوات الأمن العراقية قياديا بارزا في الجماعة.")
+    got = where(ext, text, place("سوريا", text, "Syria", level="country", admin1=None),
+                place("العراق", text, "Iraq", iso2="IQ", level="country", admin1=None))
+    assert got and got[-1] == "Iraq"

@@ -2028,10 +2028,11 @@ def _authority_country(text: str, e: Event) -> Place | None:
         return None
     sent = e.evidence[0]
     words = [t for t in tokenize(text[sent.start : e.trigger.start]) if t.kind == "word"]
-    after = tokenize(text[e.trigger.end : max(sent.end, e.trigger.end)])[:2]
-    after = after if all(t.kind == "word" for t in after) else []
-    offsets = [sent.start] * (len(words) - 1) + [e.trigger.end] * (len(after) == 2)
-    pairs = [*pairwise(words), *([tuple(after)] if len(after) == 2 else [])]
+    # three words after: a verbal noun's subject may be a force's body first (اعتقال قوات الأمن العراقية)
+    after = tokenize(text[e.trigger.end : max(sent.end, e.trigger.end)])[:3]
+    tail = list(pairwise(after[: next((k for k, t in enumerate(after) if t.kind != "word"), len(after))]))[::-1]
+    offsets = [sent.start] * (len(words) - 1) + [e.trigger.end] * len(tail)
+    pairs = [*pairwise(words), *tail]
     for (a, b), base in reversed(list(zip(pairs, offsets, strict=True))):
         if not article_stripped(a.norm.lstrip("و")).startswith(_DOMESTIC_AUTHORITIES):
             continue
