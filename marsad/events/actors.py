@@ -107,7 +107,8 @@ def assign_roles(
         if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i) or _claims_it(tokens, last)
                 or _announces(tokens, last, trigger_first)
                 or (m.kind not in victims and ((remote and _flies(tokens, i))
-                                               or (not verbal and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
+                                               or ((not verbal or _by_attack(tokens[trigger_first]))
+                                                   and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
             agents_marked.append(m)
         elif marked_before(tokens, i, _TARGET_MARKS) or _site_owner(tokens, i):
             targets_marked.append(m)
@@ -453,6 +454,14 @@ def _air_raid(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 #: Attack nouns whose owner ل names the doer (غارات للتحالف، هجوم لقوات النظام), unlike استهداف لـ.
 _OWNED_ATTACKS = ("غار", "ضرب", "هجوم", "هجمات", "قصف")
+#: Adjectives of force between an attack noun and its owner (قصف مدفعي مكثف لقوات النظام).
+_INTENSITY = frozenset(normalize(w) for w in ("مكثف", "كثيف", "عنيف", "متواصل", "مستمر", "مركز", "متقطع", "مماثل"))
+
+
+def _by_attack(tok: Token) -> bool:
+    """An attack word behind the preposition ب (بقصف، بغارة): a noun, whatever verb shares its letters."""
+    w = bare(tok)
+    return w[:1] == "ب" and w[1:].startswith(_OWNED_ATTACKS)
 
 
 def _strike_of(tokens: Sequence[Token], i: int, first: int, last: int, m: ActorMention) -> bool:
@@ -460,12 +469,11 @@ def _strike_of(tokens: Sequence[Token], i: int, first: int, last: int, m: ActorM
     owns the attack."""
     if not 0 < i - last <= 3 or not _glued_l(tokens[i], m):
         return False
-    if not bare(tokens[first]).startswith(_OWNED_ATTACKS):
+    if not bare(tokens[first]).startswith(_OWNED_ATTACKS) and not _by_attack(tokens[first]):
         return False
     between = tokens[last + 1 : i]
-    return all(t.kind == "word" and (t.norm.startswith("ال") or (t.norm.endswith(("يه", "ه", "ي"))
-                                                                and not t.norm.startswith(("ل", "ب", "و"))))
-               for t in between)
+    return all(t.kind == "word" and (t.norm.startswith("ال") or t.norm in _INTENSITY or (
+        t.norm.endswith(("يه", "ه", "ي")) and not t.norm.startswith(("ل", "ب", "و")))) for t in between)
 
 
 def _owns_other_attack(tokens: Sequence[Token], i: int, first: int) -> bool:
