@@ -665,3 +665,11 @@ def test_an_arrest_by_a_force_named_after_its_verbal_noun_is_placed_at_the_force
     got = where(ext, text, place("سوريا", text, "Syria", level="country", admin1=None),
                 place("العراق", text, "Iraq", iso2="IQ", level="country", admin1=None))
     assert got and got[-1] == "Iraq"
+
+
+def test_a_target_struck_is_no_aim_and_the_place_after_it_is_the_scene(ext):
+    text = "وأعلن الجيش تنفيذ غارة جوية ضد هدف في مدينة حارم، السبت، ما أدى إلى مقتل مسلحين اثنين."
+    assert where(ext, text, place("حارم", text, "Harim")) == ["Harim"]
+    from marsad.events.location import target_noun
+    assert target_noun(["ضد", "هدف"]) and target_noun(["وقصفت", "هدفا"])
+    assert not target_noun(["بهدف"]) and not target_noun(["وذلك", "هدف"])

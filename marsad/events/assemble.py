@@ -124,6 +124,7 @@ from marsad.events.location import (
     in_group_names,
     is_dateline,
     scene_kept,
+    target_noun,
     usable_places,
 )
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
@@ -808,6 +809,8 @@ class Extractor:
                 m = self.lex.blocker(toks, j)
                 visit = t.norm.lstrip("و").startswith(VISIT_WORDS) and not _during(toks, j)
                 title = p.level == "country" and words < TITLE_REACH and article_stripped(t.norm.lstrip("و")) in TITLES
+                if m and m[1] == "intent" and j > 0 and target_noun([toks[j - 1].norm, t.norm]):
+                    m = None  # غارة جوية ضد هدف في ليبيا: a target struck, no aim
                 if (m and m[1] in ("intent", "future", "negation")) or visit or title:
                     out.add((p.start, p.end))
                     break

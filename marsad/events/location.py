@@ -576,6 +576,18 @@ def _targeted(text: str, place: Place) -> bool:
     return any(w in _TARGETS for w in words) and bool(_PROJECTILE_RE.search(normalize(head)))
 
 
+#: A target's noun (هدف، هدفا) and the words of striking right before it (غارة جوية ضد هدف في ليبيا، قصفت هدفا):
+#: the noun is what was struck, not an aim (بهدف، هدفها), and the place after it is no intent's.
+_TARGET_NOUNS = frozenset({"هدف", "هدفا", "اهداف", "اهدافا"})
+_AT_TARGET = frozenset({"ضد", "علي", "استهدفت", "استهدف", "قصفت", "قصف", "ضربت", "ضرب", "اصابت"})
+
+
+def target_noun(words: Sequence[str]) -> bool:
+    """The last of `words` (shadow forms, the earlier first) is a target struck, not an aim: هدف right after a
+    word of striking (ضد هدف، قصفت هدفا).  The intent blocker هدف then taints no place after it."""
+    return len(words) > 1 and words[-1] in _TARGET_NOUNS and words[-2].removeprefix("و") in _AT_TARGET
+
+
 #: Words of a border before بين: "الحدود بين إسرائيل وقطاع غزة" names two sides of one scene.
 _BORDER = frozenset({"الحدود", "حدود", "الحدوديه", "الحدودي", "السياج", "الشريط", "الفاصل", "الفاصله"})
 
