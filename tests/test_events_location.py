@@ -673,3 +673,19 @@ def test_a_target_struck_is_no_aim_and_the_place_after_it_is_the_scene(ext):
     from marsad.events.location import target_noun
     assert target_noun(["ضد", "هدف"]) and target_noun(["وقصفت", "هدفا"])
     assert not target_noun(["بهدف"]) and not target_noun(["وذلك", "هدف"])
+
+
+def test_a_bracket_after_the_launch_area_is_the_launch_and_the_kingdom_headed_at_is_the_scene(ext):
+    text = ("وزار الوفد السعودية أمس.\n"
+            "وتم اعتراض صاروخ باليستي أطلقه المسلحون من داخل سوريا (شمال إدلب) باتجاه أراضي المملكة.")
+    got = where(ext, text, place("السعودية", text, "Saudi Arabia", iso2="SA", level="country", admin1=None),
+                place("سوريا", text, "Syria", level="country", admin1=None), place("إدلب", text, "Idlib"))
+    assert got and got[-1] == "Saudi Arabia"
+
+
+def test_a_missile_told_from_its_launch_area_takes_the_country_the_sentence_before_says_was_attacked(ext):
+    text = ("ودعا الوزير إلى جلسة طارئة لمناقشة الهجمات التي نفذتها الفصائل على تركيا.\n"
+            "وقال إن الهجمات نفذت من محافظة إدلب، فقذائف الهاون التي أطلقتها الفصائل ضربت مناطق مدنية.")
+    got = where(ext, text, place("تركيا", text, "Turkey", iso2="TR", level="country", admin1=None),
+                place("إدلب", text, "Idleb", level="admin1"))
+    assert got and got[-1] == "Turkey"

@@ -370,6 +370,8 @@ def _headed(text: str, place: Place) -> bool:
     return bool(before) and before[-1] in _HEADING
 
 
+#: A bracket opened right after a launch area (من داخل اليمن (شمال عمران)), a direction word at most inside it.
+_LAUNCH_BRACKET_RE = re.compile(r"(?:^|\s)و?من\s+(?:داخل\s+)?[^\s()]+(?:\s+[^\s()]+)?\s*\(\s*(?:[^\s()]+\s+)?$")
 #: Prepositions of a missile's target right before a name (صواريخ على إسرائيل، الهجوم الصاروخي ضد السعودية).
 _STRUCK = frozenset({"علي", "ضد"})
 
@@ -388,6 +390,8 @@ def _aim(text: str, place: Place, fired_at: int | None = None) -> int:
     launched from (من غزة), else 1.  ACLED places a strike where it fell, not at its launch site."""
     if _headed(text, place) or (fired_at is not None and place.start > fired_at and _struck(text, place)):
         return 0
+    if _LAUNCH_BRACKET_RE.search(text[max(0, place.start - 60) : _at(text, place)]):
+        return 2  # من داخل اليمن (شمال عمران): the bracket details the launch area
     return 2 if _movement(text, place) == 1 else 1
 
 
@@ -1251,9 +1255,30 @@ def _heading_told(text: str, countries: Sequence[Place], launch: Place, span: tu
         before = [p for p in abroad if since <= p.start < until]
         return max(before, key=lambda p: p.start) if before else None
     words = _HEADING_WORDS_RE.search(head)
+    if words and "المملكه" in words.groups():  # باتجاه أراضي المملكة: the one kingdom the document names
+        kingdom = _kingdom_meant(text, abroad, span)
+        if kingdom is not None:
+            return kingdom
     iso = next((c for c in (demonym_country(w) for w in words.groups() if w) if c), None) if words else None
     named = [p for p in abroad if p.iso2 == iso] if iso else []
-    return min(named, key=lambda p: abs(p.start - span[0])) if named else None
+    if named:
+        return min(named, key=lambda p: abs(p.start - span[0]))
+    return _target_before(text, abroad, span)
+
+
+#: Stems (shadow form) of an attack or projectile in a clause before its target (الهجمات … على إسرائيل).
+_ATTACK_RE = re.compile(r"هجوم|هجمات|هجم|اعتداء|صاروخ|صواريخ|قذيف|قذايف|قصف")
+
+
+def _target_before(text: str, abroad: Sequence[Place], span: tuple[int, int]) -> Place | None:
+    """The country the sentence before says the attacks were made on (دعت إلى جلسة لمناقشة الهجمات التي نفذتها
+    حماس على إسرائيل. … الهجمات التي نفذت من قطاع غزة: a launch area only): a place after على or a heading word,
+    an attack's or projectile's word before it in its clause; the latest such."""
+    end = len(text[: max(text.rfind(".", 0, span[0]), text.rfind("\n", 0, span[0]), 0)].rstrip(".\n "))
+    since = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
+    hits = [p for p in abroad if since <= p.start < end and (_struck(text, p) or _headed(text, p))
+            and _ATTACK_RE.search(normalize(re.split(r"[،,؛:]", text[since : p.start])[-1]))]
+    return max(hits, key=lambda p: p.start) if hits else None
 
 
 #: Words of a border right before a city's name (الحدود الشرقية لغزة، على حدود غزة، السياج الفاصل مع غزة).
