@@ -2399,3 +2399,32 @@ def test_a_west_bank_scene_a_total_or_an_armed_side_in_a_gaza_story_is_not_retyp
 def test_a_massacre_at_the_gaza_border_is_force_against_protesters(ext):
     text = "وشيع الفلسطينيون عشرات القتلى في قطاع غزة غداة مجزرة شهدتها المنطقة الحدودية مع إسرائيل."
     assert subtypes(ext(make_doc(text, published="2018-05-20"))) == ["Excessive force against protesters"]
+
+
+# -- round 22a: types that recur across the samples -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل تاجر في بلدة سراقب مساء الأحد جراء إطلاق نار من مجهولين.",
+        "وتعرضت سيارة طبيب لإطلاق نار في بلدة سراقب فأصيب بجروح، بحسب ما نقلت وكالة الأنباء عن الشرطة.",
+    ],
+)
+def test_one_sided_gunfire_on_a_person_is_an_attack(ext, text):
+    assert subtypes(ext(saraqib(text))) == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight told: two sides fired
+        "وقتل مدني خلال تبادل لإطلاق النار بين عشيرتين في بلدة سراقب.",
+        # a soldier hit is a fight with a force
+        "وأصيب جندي بجروح إثر إطلاق نار على حاجز في بلدة سراقب.",
+        # no one hit: warning shots
+        "وأطلقت الشرطة النار في الهواء في بلدة سراقب.",
+    ],
+)
+def test_gunfire_in_a_fight_on_a_soldier_or_hitting_no_one_is_not_an_attack(ext, text):
+    assert "Attack" not in subtypes(ext(saraqib(text)))

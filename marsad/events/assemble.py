@@ -222,6 +222,13 @@ HISTORY_DAYS = 60
 RECAP_DAYS = 30
 #: Trigger forms of fighting between two sides (ACLED's armed clash whatever else the sentence says).
 _FIGHTING = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "معارك", "معركه", "اقتتال", "تبادل")
+#: Gunfire trigger forms (shadow form): one side's fire, an attack unless the sentence tells a fight.
+_GUNFIRE_FORMS = ("اطلاق نار", "اطلاق النار", "اطلق النار", "اطلقوا النار", "اطلقت النار", "فتح النار", "فتحت النار",
+            "فتحوا النار", "برصاص", "بالرصاص", "اعيره ناريه", "عيارات ناريه")
+#: Words of a fight (shadow-form prefixes, article and ب stripped): gunfire beside them is a clash.
+_FIGHT_WORDS = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "مواجه", "معارك", "معركه", "اقتتال", "تبادل", "كمين", "اشتباكات")
+#: Words of the wounded (shadow-form prefixes, article stripped).
+_HURT = ("اصاب", "اصيب", "جرح", "جريح", "جروح", "مصاب")
 _RECAP_OPENERS = frozenset({"كان", "كانت", "كانوا"})
 
 
@@ -668,6 +675,7 @@ class Extractor:
                 gaza_story = _gaza_border_story(tokens)
             self._retype_gaza_border(d, tolls, tokens, lo, hi, gaza_story)
             self._retype_crowd_violence(d, tokens, lo, hi, tok_starts, sentences)
+            self._retype_one_sided_fire(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != _EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
@@ -1009,6 +1017,31 @@ class Extractor:
         d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
         d.actor2 = force
         d.notes.append(f"type: the crowd's own violence ({why})")
+
+    @staticmethod
+    def _retype_one_sided_fire(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:
+        """Gunfire opened on someone (قتل بالرصاص شابا، قتل المرشح جراء إطلاق نار، أطلقوا النار على السجناء)
+        whose sentence tells no fight (no clash, exchange or battle word), no second armed side and no
+        fighter, soldier or policeman among those hit is one side's attack (ACLED's Attack), not an armed
+        clash: a clash takes two armed sides."""
+        f, h = d.fields, d.hits[0]
+        if f["sub_event_type"] != "Armed clash" or h.entry.cls != "attack" or any(n.startswith("type: ") for n in d.notes):
+            return
+        if not normalize(h.entry.form).startswith(_GUNFIRE_FORMS):
+            return
+        if d.actor1 is not None and d.actor2 is not None and d.actor2.inter != 7:
+            return  # two named sides
+        words = [article_stripped(t.norm.lstrip("و").removeprefix("ب")) for t in tokens[lo:hi] if t.kind == "word"]
+        if any(w.startswith(_FIGHT_WORDS) for w in words):
+            return
+        armed = ARMED_VICTIMS | _SECURITY_MEN
+        # a force named after عن is the news's source (نقلا عن الشرطة), not a side hit
+        if any((w in armed or w.removeprefix("ل") in armed) and not (k and words[k - 1] == "عن") for k, w in enumerate(words)):
+            return
+        if not any(w.removeprefix("ف").startswith((*_DEATHS, *_HURT)) for w in words):
+            return  # no one told hit: a warning shot, a rule of engagement
+        f.update(event_type="Violence against civilians", sub_event_type="Attack")
+        d.notes.append("type: one-sided gunfire, no fight told")
 
     @staticmethod
     def _retype_gaza_border(d: Draft, tolls: Sequence[Toll], tokens: Sequence[Any], lo: int, hi: int,
