@@ -1116,3 +1116,24 @@ def test_a_namesake_outside_the_one_unit_of_the_story():
             "ويعد فرع القاعدة في اليمن أخطر فروعه")
     p = one(text, "الروضة")
     assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Ma'rib", 2)
+
+
+def test_the_badia_by_a_unit():
+    p = one("استهدف التنظيم تجمعا لقوات النظام في البادية السورية شرقي ريف حمص", "البادية السورية")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Homs", 2)
+
+
+def test_a_prison_on_its_bay():
+    p = one("وصل أحمد الدربي، المعتقل في سجن خليج غوانتانامو لصلته بتنظيم القاعدة، إلى الرياض", "غوانتانامو")
+    assert p.iso2 == "CU"
+
+
+def test_the_united_states_cut_short():
+    p = one("منحت طهران شركة توتال مهلة للحصول من الولايات على إعفاء من العقوبات الأمريكية", "الولايات")
+    assert p.iso2 == "US"
+    # a country's states, counted or qualified, are not the United States
+    for text in ("أعلن الرئيس الأمريكي الطوارئ في بعض الولايات والمناطق",
+                 "أثار الصراع توترات بين الولايات شبه المستقلة والحكومة الأمريكية",
+                 "باستثناء عواصم الولايات الكبرى قال المسؤول الأمريكي"):
+        assert not [p for p in geocode(text) if p.text == "الولايات"], text
+    assert not [p for p in geocode("للحصول من الولايات على إعفاء من العقوبات") if p.text == "الولايات"]

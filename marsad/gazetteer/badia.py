@@ -8,9 +8,11 @@ otherwise, and any other adjective (البادية الشمالية: Jordan's di
 
 from __future__ import annotations
 
-from marsad.gazetteer.context import Words
+from marsad.gazetteer.context import Words, direction_of, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
+from marsad.gazetteer.store import Gazetteer
+from marsad.gazetteer.unknown import entry_place, fallback
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import proclitic_ok
@@ -20,7 +22,8 @@ _BADIA = "الباديه"
 _STEPPE = frozenset({"SY", "JO", "IQ"})
 
 
-def badia(text: str, sh: Shadow, words: Words, places: list[Place], prior: dict[str, float]) -> list[Place]:
+def badia(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place],
+          prior: dict[str, float]) -> list[Place]:
     """Each البادية of the text not already a place, coded to the country its adjective or the story names."""
     if _BADIA not in words.m:
         return []
@@ -45,8 +48,28 @@ def badia(text: str, sh: Shadow, words: Words, places: list[Place], prior: dict[
         if said:
             o_e = sh.to_orig(ns, words.spans[k + 1][1])[1]
         how = f"its adjective {nxt!r}" if said else f"the document's country (prior {prior[iso2]:.2f})"
+        unit = _unit_after(gaz, words, sh, places, k + (2 if said else 1), c.iso2)
+        if unit is not None:  # "في البادية السورية شرقي ريف حمص": the part of the steppe in Homs
+            here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="region")
+            out.append(fallback(here, unit, f"{text[o_s:o_e]!r}: the Badia (steppe) is in no data file; the text "
+                                            f"puts this part of it by {unit.admin1}"))
+            continue
         out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"Badia of {c.name}", name_ar=None,
                          country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
                          reason=f"{text[o_s:o_e]!r}: the Badia (steppe) is in no data file; coded to {c.name}, "
                                 f"named by {how}"))
     return out
+
+
+def _unit_after(gaz: Gazetteer, words: Words, sh: Shadow, places: list[Place], j: int, iso2: str) -> Place | None:
+    """The admin1 unit of a place of `iso2` the text names right after word `j` behind a direction and
+    an optional countryside word (شرقي ريف حمص، شرق حماة), else None."""
+    if j >= len(words.spans) or not direction_of(words.word(j)):
+        return None
+    j += 1 + (j + 1 < len(words.spans) and type_of(words.word(j + 1)) == "rif")
+    if j >= len(words.spans):
+        return None
+    o_s = sh.to_orig(*words.spans[j])[0]
+    p = next((q for q in places if q.start <= o_s < q.end and q.iso2 == iso2 and q.admin1), None)
+    e = gaz.admin1_entry(iso2, p.admin1) if p is not None and p.admin1 else None
+    return entry_place(e, "", 0, 0, "admin1", 3, "") if e is not None else None

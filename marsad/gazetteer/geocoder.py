@@ -521,7 +521,7 @@ class Geocoder(FramedPlaces):
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out)
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
-        out += badia(text, sh, words, out, prior)  # "في البادية" of a Syrian story: Syria's steppe
+        out += badia(self.gaz, text, sh, words, out, prior)  # "في البادية" of a Syrian story: Syria's steppe
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
@@ -740,10 +740,19 @@ class Geocoder(FramedPlaces):
         return not (a and (a.type_level or a.dir_before or a.dir_after)) and mn.parent is None and not mn.child
 
     def _facility(self, mn: Mention, words: Words) -> bool:
-        """"سجن غوانتانامو": a town named by the prison, base or camp before it (see `_FACILITIES`)."""
+        """"سجن غوانتانامو": a town named by the prison, base or camp before it (see `_FACILITIES`), also by
+        the bay it stands on ("معتقل خليج غوانتانامو")."""
         k = words.index_at(mn.nstart) - 1
+        if k > 0 and not mn.prefix and words.word(k) == "خليج" and words.clean_gap(words.spans[k - 1][1], words.spans[k][0]):
+            k -= 1
+            if words.word(k) not in _FACILITIES:
+                return False
+            return self._big_town(mn)
         if mn.prefix or k < 0 or words.word(k) not in _FACILITIES or words.m[words.spans[k][1]:mn.nstart] != " ":
             return False
+        return self._big_town(mn)
+
+    def _big_town(self, mn: Mention) -> bool:
         e = self.gaz.entries[mn.ranked[0][1]]
         return e.level == "populated_place" and e.pop >= _FACILITY_TOWN
 

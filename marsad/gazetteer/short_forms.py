@@ -1,4 +1,4 @@
-"""Short forms of a name the story gives in full: الصحراء for the Western Sahara.
+"""Short forms of a name the story gives in full: الصحراء for the Western Sahara, الولايات for the US.
 
 Moroccan and Maghrebi copy, and the UN's Arabic, call the Western Sahara "الصحراء" once the full name,
 the Polisario or MINURSO has set the scene ("المبعوث الخاص إلى الصحراء الغربية … النزاع حول الصحراء").
@@ -16,17 +16,26 @@ from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import proclitic_ok
 
-#: short form -> (gazetteer id of the place, words of the story that set the scene for it)
+#: American adjectives: with them a story is about the United States, and after الولايات they say it.
+_AMERICAN = shadow_set({"الامريكيه", "الاميركيه", "الامريكي", "الاميركي", "الامريكيين", "الاميركيين", "واشنطن"})
+#: short form -> (gazetteer id of the place, words of the story that set the scene for it, full names that
+#: do, words before the short form that make it something else, adjectives after it that keep it)
 _SHORT = {"الصحراء": ("c:EH", shadow_set({"البوليساريو", "البوليزاريو", "مينورسو", "المينورسو"}),
-                      ("الصحراء الغربيه", "الصحراء المغربيه"))}
-#: Words before the short form that make it another desert ("جنوب الصحراء": sub-Saharan; "الساحل والصحراء").
-_NOT_AFTER = shadow_set({"جنوب", "الساحل", "رمال", "قلب", "عمق", "وسط"})
+                      ("الصحراء الغربيه", "الصحراء المغربيه"),
+                      # another desert: "جنوب الصحراء" (sub-Saharan), "الساحل والصحراء"
+                      shadow_set({"جنوب", "الساحل", "رمال", "قلب", "عمق", "وسط"}), frozenset()),
+          # "الولايات" cut from الولايات المتحدة ("للحصول من الولايات على إعفاء من العقوبات الأمريكية",
+          # "الولايات والاتحاد الأوروبي") in a story of American words; a country's states are counted or
+          # qualified ("بعض الولايات"، "الولايات الكبرى"، "بين الولايات شبه المستقلة")
+          "الولايات": ("c:US", _AMERICAN, (), shadow_set({"بعض", "كل", "جميع", "بين", "معظم", "باقي", "سائر", "عواصم",
+                                                         "احدي", "عدد", "مختلف", "ولاة", "حكام", "مجالس", "عشرات"}),
+                       _AMERICAN)}
 
 
 def short_forms(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     """The short forms of the text read as the place the story names in full."""
     out: list[Place] = []
-    for short, (entry_id, scene_words, scene_names) in _SHORT.items():
+    for short, (entry_id, scene_words, scene_names, not_after, adjectives) in _SHORT.items():
         if short not in words.m:
             continue
         scene = any(n in words.m for n in scene_names) or any(
@@ -49,12 +58,12 @@ def short_forms(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: lis
             if any(p.start < o_e and o_s < p.end for p in places):
                 continue
             prev = words.word(k - 1) if k and words.clean_gap(words.spans[k - 1][1], s) else ""
-            if prev in _NOT_AFTER or (w[:cut].startswith("و") and prev == "الساحل"):
+            if prev in not_after or (w[:cut].startswith("و") and prev == "الساحل"):
                 continue
             nxt = words.word(k + 1) if k + 1 < len(words.spans) and words.clean_gap(e, words.spans[k + 1][0]) else ""
-            if nxt.startswith("ال") or nxt == "ودول":
+            if (nxt.startswith("ال") and nxt not in adjectives) or nxt in ("ودول", "شبه"):
                 continue  # الصحراء الكبرى، الصحراء السورية: a desert named by its adjective
             out.append(entry_place(entry, text, o_s, o_e, entry.level, PRECISION.get(entry.level, 2),
                                    f"{text[o_s:o_e]!r}: the short form of {entry.name} in a story that names "
-                                   f"it in full or names its conflict's parties"))
+                                   f"it in full or words that set its scene"))
     return out
