@@ -1137,3 +1137,12 @@ def test_the_united_states_cut_short():
                  "باستثناء عواصم الولايات الكبرى قال المسؤول الأمريكي"):
         assert not [p for p in geocode(text) if p.text == "الولايات"], text
     assert not [p for p in geocode("للحصول من الولايات على إعفاء من العقوبات") if p.text == "الولايات"]
+
+
+def test_a_triangle_named_by_its_head_word_and_the_nile():
+    text = "دخلنا إلى منطقة مثلث ماسبيرو، وهو حي عشوائي يقع في قلب القاهرة، ويطل على نهر النيل"
+    p = one(text, "مثلث ماسبيرو")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("EG", "Cairo", 2)
+    # the river is no unit; Sudan's state is named with its unit word
+    assert not [p for p in geocode(text) if p.text == "نهر النيل"]
+    assert one("غرق مركب في ولاية نهر النيل شمالي السودان", "ولاية نهر النيل").iso2 == "SD"

@@ -42,6 +42,7 @@ from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
+_UNITS = frozenset({"admin1", "admin2", "admin3"})
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
 
@@ -213,6 +214,8 @@ class Geocoder(FramedPlaces):
             return False
         if direction_of(mn.key) and not _unit_named(m, mn.nstart):
             return False
+        if mn.key.startswith("نهر ") and all(self.gaz.entries[h.entry].level in _UNITS for h in mn.hits):
+            return False  # "مياه نهر النيل": the river, not Sudan's River Nile state (ولاية نهر النيل is matched whole)
         if not mn.prefix and mn.key in PLACE_ADJECTIVES and _after_plural(m, mn.nstart):
             return False
         if mn.key in FRONT_MOVEMENTS and (prev := _PREV_WORD.search(m[max(0, mn.nstart - 24):mn.nstart])) \
