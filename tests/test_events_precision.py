@@ -2428,3 +2428,9 @@ def test_one_sided_gunfire_on_a_person_is_an_attack(ext, text):
 )
 def test_gunfire_in_a_fight_on_a_soldier_or_hitting_no_one_is_not_an_attack(ext, text):
     assert "Attack" not in subtypes(ext(saraqib(text)))
+
+
+def test_fighter_jets_that_destroyed_a_target_are_an_air_strike(ext):
+    """مقاتلات are fighter jets: what they destroyed was struck from the air, not shelled."""
+    text = "ودمرت مقاتلات التحالف مخازن أسلحة للمسلحين في بلدة سراقب يوم السبت."
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
