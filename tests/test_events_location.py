@@ -689,3 +689,16 @@ def test_a_missile_told_from_its_launch_area_takes_the_country_the_sentence_befo
     got = where(ext, text, place("تركيا", text, "Turkey", iso2="TR", level="country", admin1=None),
                 place("إدلب", text, "Idleb", level="admin1"))
     assert got and got[-1] == "Turkey"
+
+
+def test_a_country_that_answered_a_missile_attack_is_not_sent_to_where_the_missiles_fell():
+    from marsad.events.location import choose_place
+    text = ("وأطلقت الفصائل 30 صاروخا باتجاه تركيا، فيما سقطت بقية الصواريخ على الأراضي السورية.\n"
+            "وقال المسؤول إن تركيا ردا على القصف الصاروخي هاجمت مواقع الفصائل.")
+    first = place("تركيا", text, "Turkey", iso2="TR", level="country", admin1=None)
+    syria = place("الأراضي السورية", text, "Syria", level="country", admin1=None)
+    turkey = place("تركيا", text, "Turkey", iso2="TR", level="country", admin1=None, nth=1)
+    start = text.index("القصف")
+    got, _ = choose_place(text, {0: [first, syria], 1: [turkey]}, 1, start, (text.index("وقال"), len(text)), "TR",
+                          [first, syria, turkey])
+    assert got is turkey

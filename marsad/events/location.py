@@ -1263,7 +1263,8 @@ def _heading_told(text: str, countries: Sequence[Place], launch: Place, span: tu
     named = [p for p in abroad if p.iso2 == iso] if iso else []
     if named:
         return min(named, key=lambda p: abs(p.start - span[0]))
-    return _target_before(text, abroad, span)
+    # only a launch area (من قطاع غزة), not a country that answered (إسرائيل ردا على القصف الصاروخي، هاجمت)
+    return _target_before(text, abroad, span) if _aim(text, launch) == 2 else None
 
 
 #: Stems (shadow form) of an attack or projectile in a clause before its target (الهجمات … على إسرائيل).
