@@ -1146,3 +1146,8 @@ def test_a_triangle_named_by_its_head_word_and_the_nile():
     # the river is no unit; Sudan's state is named with its unit word
     assert not [p for p in geocode(text) if p.text == "نهر النيل"]
     assert one("غرق مركب في ولاية نهر النيل شمالي السودان", "ولاية نهر النيل").iso2 == "SD"
+
+
+def test_mdhilla_by_its_arabic_name():
+    p = one("منع المتظاهرون عمال شركة الفوسفات في المظيلة بولاية قفصة", "المظيلة")
+    assert (p.iso2, p.name) == ("TN", "M’dhilla")
