@@ -2434,3 +2434,22 @@ def test_fighter_jets_that_destroyed_a_target_are_an_air_strike(ext):
     """مقاتلات are fighter jets: what they destroyed was struck from the air, not shelled."""
     text = "ودمرت مقاتلات التحالف مخازن أسلحة للمسلحين في بلدة سراقب يوم السبت."
     assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
+
+
+def test_israeli_missiles_into_syria_are_an_air_strike(ext):
+    """ACLED codes the missiles Israel or the Western states fire into Syria as air strikes."""
+    text = "وذكر التلفزيون الرسمي أن صاروخين إسرائيليين سقطا قرب مطار بلدة سراقب مساء الاثنين."
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a suspicion leaves the launcher unknown
+        "وقال المرصد إن مطار بلدة سراقب قصف بما يحتمل أنه صاروخ إسرائيلي مساء الاثنين.",
+        # Israel is the target, not the launcher
+        "وأطلقت القوات الإيرانية عشرين صاروخا على مواقع إسرائيلية من بلدة سراقب مساء الاثنين.",
+    ],
+)
+def test_missiles_only_suspected_or_aimed_at_israel_are_not_retyped(ext, text):
+    assert "Air/drone strike" not in subtypes(ext(saraqib(text)))

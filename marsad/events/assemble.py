@@ -229,6 +229,16 @@ _GUNFIRE_FORMS = ("اطلاق نار", "اطلاق النار", "اطلق الن
 _FIGHT_WORDS = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "مواجه", "معارك", "معركه", "اقتتال", "تبادل", "كمين", "اشتباكات")
 #: Words of the wounded (shadow-form prefixes, article stripped).
 _HURT = ("اصاب", "اصيب", "جرح", "جريح", "جروح", "مصاب")
+#: Missile words (shadow form, article stripped): صاروخ، صواريخ، صاروخين، الضربات الصاروخية.
+_MISSILE_WORDS = ("صاروخ", "صواريخ", "ضربات", "ضربه")
+#: States whose missiles into Syria are fired from aircraft or warships (shadow-form stems, article stripped).
+_AIR_STATES = ("اسراييل", "امريك", "بريطان", "فرنس")
+#: Their militaries' names in the actor KB.
+_AIR_STATE_NAMES = ("Israel", "United States", "United Kingdom", "France")
+#: Words of a suspicion (shadow-form prefixes, article stripped): the launcher is not known.
+_SUSPECTED = ("يحتمل", "محتمل", "يرجح", "مرجح", "اتهام", "يعتقد", "يشتبه", "مشتبه", "وقوف")
+#: Words that make the state after them the target (على مواقع إسرائيلية، باتجاه إسرائيل).
+_AT_WORDS = frozenset({"علي", "ضد", "باتجاه", "اتجاه", "تجاه", "نحو", "مواقع", "اهداف"})
 _RECAP_OPENERS = frozenset({"كان", "كانت", "كانوا"})
 
 
@@ -661,6 +671,7 @@ class Extractor:
             self._retype_clash_weapons(d, tokens, hi)
             self._retype_coinciding_shelling(d, tokens, hi)
             self._retype_killed_by_aircraft(d, tokens, hi)
+            self._retype_missiles_on_syria(d, tokens, lo, hi)
             if d.sent_idx > 0:
                 plo = bisect.bisect_left(tok_starts, sentences[d.sent_idx - 1].start)
                 self._retype_air_follow_up(d, tokens, plo, lo, cs, ments)
@@ -1134,6 +1145,28 @@ class Extractor:
             return
         f.update(_AIR_FIELDS)
         d.notes.append("type: deaths its sentence gives to aircraft (air)")
+
+    @staticmethod
+    def _retype_missiles_on_syria(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:
+        """Missiles that Israel or the Western states fire into Syria (صاروخين إسرائيليين سقطا في محيط مطار
+        دمشق، إطلاق 110 صواريخ على سوريا زعمت أمريكا) come from aircraft or warships: ACLED codes them as
+        air strikes, not shelling.  The firing state is named in the trigger's sentence, never as the target
+        (على مواقع إسرائيلية), and the sentence names no other doer; a suspicion (بما يحتمل أنه صاروخ إسرائيلي،
+        أصابع الاتهام إلى إسرائيل) leaves the launcher unknown and the type as told."""
+        f, h = d.fields, d.hits[0]
+        if f["sub_event_type"] != _SHELLING or d.place is None or d.place.iso2 != "SY":
+            return
+        if not any(_bare_norm(t).startswith(_MISSILE_WORDS) for t in tokens[h.first : h.last + 1]):
+            return
+        if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in _AIR_STATE_NAMES):
+            return
+        words = [_bare_norm(t) for t in tokens[lo:hi] if t.kind == "word"]
+        if any(w.startswith(_SUSPECTED) for w in words):
+            return
+        named = [k for k, w in enumerate(words) if w.startswith(_AIR_STATES)]
+        if any(not any(v in _AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
+            f.update(_AIR_FIELDS)
+            d.notes.append("type: missiles a state fires into Syria from the air (air)")
 
     @staticmethod
     def _retype_coinciding_shelling(d: Draft, tokens: Sequence[Any], hi: int) -> None:
