@@ -2453,3 +2453,11 @@ def test_israeli_missiles_into_syria_are_an_air_strike(ext):
 )
 def test_missiles_only_suspected_or_aimed_at_israel_are_not_retyped(ext, text):
     assert "Air/drone strike" not in subtypes(ext(saraqib(text)))
+
+
+def test_petrol_bombs_thrown_by_the_crowd_make_the_clashes_a_riot(ext):
+    """قنابل بنزين are a crowd's weapon as a hand grenade is: the clash it is told with is their riot."""
+    text = ("قتل محتج في اشتباكات مع قوات الأمن في بلدة سراقب مساء الاثنين. "
+            "وقالت مصادر أمنية إن المحتجين ألقوا قنابل بنزين وحجارة على قوات الأمن.")
+    assert "Violent demonstration" in subtypes(ext(saraqib(text)))
+    assert "Excessive force against protesters" not in subtypes(ext(saraqib(text)))
