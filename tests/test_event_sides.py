@@ -197,3 +197,15 @@ def test_no_enemy_guessed_from_two_parties_a_third_state_or_the_doers_own_people
         assert fill_sides([strike], parties)[0].actor2 is None
     syria = named(("Military Forces of Syria (2024-)", 1, "state_force"))
     assert fill_sides([strike], syria)[0].actor2 == "Military Forces of Syria (2024-)"  # the forces of where it fell
+
+
+def test_unidentified_gunmen_are_the_one_armed_group_the_article_names():
+    gunmen = "Unidentified Armed Group (Syria)"
+    attack = event("Battles", "Armed clash", gunmen, "Military Forces of Syria (2000-2024)", at="Suwayda/Syria/SY")
+    one = named(("Islamic State (Syria)", 2, "armed_group"), ("Military Forces of Syria (2000-2024)", 1, "state_force"))
+    out = fill_sides([attack], one)
+    assert out[0].actor1 == "Islamic State (Syria)" and "only armed group" in out[0].notes
+    two = named(("Islamic State (Syria)", 2, "armed_group"), ("HTS: Hayat Tahrir al Sham", 2, "armed_group"))
+    assert fill_sides([attack], two)[0].actor1 == gunmen
+    raid = event("Explosions/Remote violence", "Air/drone strike", gunmen, None, at="Marib/Yemen/YE")
+    assert fill_sides([raid], one)[0].actor1 == gunmen  # no armed group flies an air raid

@@ -312,6 +312,27 @@ def _war_opponent(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> E
     return _as_target(e, other, inter, f"; actor2 {other}: the only armed party the article names against {doer}")
 
 
+#: ACLED's name for gunmen the text does not identify.
+_UNIDENTIFIED = "Unidentified Armed Group"
+
+
+def _named_group(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Event:
+    """Gunmen the sentence does not name (مسلحون، عناصر مسلحة) are the one armed group the article names when
+    it names exactly one that is not the side hit (IS, in a report of its attack on Suwayda that calls its men
+    "the attackers" in one sentence and names the group in another); ACLED keeps an unidentified group only
+    where the report identifies none."""
+    if not str(e.actor1).startswith(_UNIDENTIFIED) or e.sub_event_type == "Air/drone strike":
+        return e  # an armed group flies no air raid (a drone strike on AQAP is not AQAP's)
+    iso = e.location.iso2 if e.location is not None else None
+    groups = {m.name(iso): m.inter_in(iso) for m in mentions() if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS
+              and not m.name(iso).startswith(_UNIDENTIFIED)}
+    groups = {n: i for n, i in groups.items() if e.actor2 is None or _apart(n, str(e.actor2))}
+    if len({_base(n) for n in groups}) != 1:
+        return e
+    (name, inter), = list(groups.items())[:1]
+    return _as_doer(e, name, inter, f"; actor1 {name}: the only armed group the article names, for {e.actor1}")
+
+
 def fill_sides(events: Sequence[Event], mentions: Callable[[], Sequence[ActorMention]] = tuple) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere, or names exactly one armed party against it (`mentions` gives the
@@ -326,7 +347,7 @@ def fill_sides(events: Sequence[Event], mentions: Callable[[], Sequence[ActorMen
                 opponents[kind][str(e.actor1)][str(e.actor2)] = e.inter2
                 opponents[kind][str(e.actor2)][str(e.actor1)] = e.inter1
     if not any(opponents.values()):
-        return [_war_opponent(e, cached) for e in events]
+        return [_war_opponent(_named_group(e, cached), cached) for e in events]
     out = []
     for e in events:
         named = e.actor1 if e.actor2 is None else e.actor2 if e.actor1 is None else None
@@ -341,4 +362,4 @@ def fill_sides(events: Sequence[Event], mentions: Callable[[], Sequence[ActorMen
         note = f"; the other side, {other}, from the article's other events with {named}"
         e = _as_target(e, other, inter, note) if e.actor2 is None else _as_doer(e, other, inter, note)
         out.append(e)
-    return [_war_opponent(e, cached) for e in out]
+    return [_war_opponent(_named_group(e, cached), cached) for e in out]
