@@ -36,8 +36,8 @@ def short_forms(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: lis
     """The short forms of the text read as the place the story names in full."""
     out: list[Place] = []
     for short, (entry_id, scene_words, scene_names, not_after, adjectives) in _SHORT.items():
-        if short not in words.m:
-            continue
+        if short not in words.m or _all_covered(short, sh, words.m, places):
+            continue  # most الولايات are الولايات المتحدة, found whole
         scene = any(n in words.m for n in scene_names) or any(
             words.word(k).lstrip("وبل") in scene_words for k in range(len(words.spans)))
         entry = gaz.get(entry_id)
@@ -67,3 +67,14 @@ def short_forms(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: lis
                                    f"{text[o_s:o_e]!r}: the short form of {entry.name} in a story that names "
                                    f"it in full or words that set its scene"))
     return out
+
+
+def _all_covered(short: str, sh: Shadow, m: str, places: list[Place]) -> bool:
+    """Every occurrence of `short` in the shadow `m` lies inside a place already found."""
+    i = m.find(short)
+    while i >= 0:
+        o_s = sh.orig(i)
+        if not any(p.start <= o_s < p.end for p in places):
+            return False
+        i = m.find(short, i + 1)
+    return True
