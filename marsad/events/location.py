@@ -33,7 +33,11 @@ brackets (الصاروخ كان باتجاه مدينة (جازان)); a bare ci
 government; a city named as a side of a border between two places (الحدود بين غزة وإسرائيل), in the trigger's
 sentence or one before, stands for its area.  A missile launched from a place and headed at a pronoun
 (أطلقت باتجاهها من غزة) is placed at the latest other country named before it, and one headed at a nationality's
-towns (باتجاه المستوطنات الإسرائيلية) at that country as the document names it.
+towns (باتجاه المستوطنات الإسرائيلية) at that country as the document names it.  A direction after a verb of entering
+(دخلت جنوبي منطقة عفرين) names a part of the scene; a missile named by its trigger is placed where it was fired at
+(على السعودية), one with no place where the launch told before was headed, one from a launch area (a bracket after
+it details it) at the kingdom headed at or the country the sentence before says was attacked; a text-less fold keeps
+an area against a bare city named like it; the separation wall is a border; هدف after a word of striking is a target.
 """
 
 from __future__ import annotations
