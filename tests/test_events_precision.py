@@ -2461,3 +2461,21 @@ def test_petrol_bombs_thrown_by_the_crowd_make_the_clashes_a_riot(ext):
             "وقالت مصادر أمنية إن المحتجين ألقوا قنابل بنزين وحجارة على قوات الأمن.")
     assert "Violent demonstration" in subtypes(ext(saraqib(text)))
     assert "Excessive force against protesters" not in subtypes(ext(saraqib(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what air defences destroyed, they shot down
+        "وقالت وسائل الإعلام الرسمية إن الدفاعات الجوية واجهت ودمرت صاروخين إسرائيليين فوق بلدة سراقب.",
+        # debris of the missile shot down killed someone: still an interception
+        "واعترضت الدفاعات الجوية صاروخا باليستيا استهدف بلدة سراقب، وأدى سقوط الشظايا إلى مقتل مقيم.",
+    ],
+)
+def test_missiles_air_defences_destroyed_or_whose_debris_killed_were_intercepted(ext, text):
+    assert subtypes(ext(saraqib(text))) == ["Disrupted weapons use"]
+
+
+def test_a_missile_that_killed_on_impact_was_not_intercepted(ext):
+    text = "وسقط صاروخ باليستي على بلدة سراقب وأدى إلى مقتل مقيم رغم محاولة الدفاعات الجوية اعتراضه."
+    assert "Disrupted weapons use" not in subtypes(ext(saraqib(text)))

@@ -763,6 +763,8 @@ def _drone(tokens: Sequence[Token], i: int, end: int) -> bool:
 
 #: Verbs of destroying: with a drone in flight as object, an interception (not a strike on a drone base).
 _DESTROY = ("دمر", "تدمير")
+#: Debris of a missile or drone shot down (shadow-form prefixes, article stripped).
+_DEBRIS = ("شظايا", "حطام")
 #: … both kinds of stopping, looked up at every token of an interception window.
 _STOPPED = (*_INTERCEPT, *_DESTROY)
 #: Words telling a drone was on its way (كانت تحاول، حاولت، كانت تستهدف).
@@ -791,7 +793,12 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
     not carried out on its target.  Returns the interception word's index (for the caller's blockers:
     "لم تحاول إسقاط أي من الصواريخ" intercepted nothing)."""
     words = [i for i in range(start, end) if tokens[i].kind == "word"]
-    if any(_bare(tokens[i]).startswith(IMPACT_WORDS) or tokens[i].norm.lstrip("و").startswith(IMPACT_WORDS) for i in words):
+    # debris of what was shot down may still kill (وأسفر سقوط الشظايا عن مقتل مقيم): no hit of the attack;
+    # not for a definite projectile (اعتراض الصاروخ وتدميره), a retelling of the interception already told
+    debris = not tokens[first].norm.lstrip("وب").startswith("ال") and any(
+        _bare(tokens[i]).startswith(_DEBRIS) for i in words)
+    if not debris and any(
+            _bare(tokens[i]).startswith(IMPACT_WORDS) or tokens[i].norm.lstrip("و").startswith(IMPACT_WORDS) for i in words):
         return None
     before = [i for i in words if i < first][-INTERCEPT_BEFORE:]
     for n, i in enumerate(before):
@@ -815,6 +822,10 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
         if _bare(t).startswith(_DESTROY):
             # a drone destroyed in flight (دمر التحالف طائرة بدون طيار كانت تحاول استهداف المطار)
             if any(_drone(tokens, k, end) for k in [*before[n + 1 :], first]):
+                return i
+            # what air defences destroyed, they shot down (الدفاعات الجوية واجهت ودمرت صاروخين إسرائيليين)
+            if any(_bare(tokens[k]).startswith(_DEFENDERS) for k in before[max(0, n - 4) : n]) and any(
+                    _projectile(tokens, k, end) for k in objects):
                 return i
             continue
         if any(_projectile(tokens, k, end) for k in objects):
