@@ -2479,3 +2479,14 @@ def test_missiles_air_defences_destroyed_or_whose_debris_killed_were_intercepted
 def test_a_missile_that_killed_on_impact_was_not_intercepted(ext):
     text = "وسقط صاروخ باليستي على بلدة سراقب وأدى إلى مقتل مقيم رغم محاولة الدفاعات الجوية اعتراضه."
     assert "Disrupted weapons use" not in subtypes(ext(saraqib(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل العشرات من الميليشيات خلال عمليات عسكرية للجيش في بلدة سراقب يوم السبت.",
+        "وتمكنت القوات من تضييق الخناق على التنظيم في بلدة سراقب ومقتل عدد من أفراده يوم السبت.",
+    ],
+)
+def test_militiamen_or_a_groups_members_killed_are_combat(ext, text):
+    assert subtypes(ext(saraqib(text))) == ["Armed clash"]
