@@ -702,3 +702,20 @@ def test_a_country_that_answered_a_missile_attack_is_not_sent_to_where_the_missi
     got, _ = choose_place(text, {0: [first, syria], 1: [turkey]}, 1, start, (text.index("وقال"), len(text)), "TR",
                           [first, syria, turkey])
     assert got is turkey
+
+
+def test_a_definite_incident_noun_said_to_have_taken_place_in_a_town_the_sentence_after_narrows_a_country(ext):
+    text = ("قصفت طائرات حربية مواقع للجيش في شرق سوريا مساء الأحد.\n"
+            "وأضاف المصدر أن الغارات وقعت في بلدة الميادين شمال البوكمال.")
+    got = where(ext, text, place("سوريا", text, "Syria", level="region", admin1=None),
+                place("الميادين", text, "Al Mayadin", admin1="Deir-ez-Zor"),
+                place("البوكمال", text, "Albu Kamal", admin1="Deir-ez-Zor"))
+    assert got and got[0] == "Al Mayadin"
+
+
+def test_an_indefinite_incident_said_to_have_taken_place_in_a_town_after_is_another_one(ext):
+    text = ("قصفت طائرات حربية مواقع للجيش في شرق سوريا مساء الأحد.\n"
+            "وكان هجوم قد وقع في بلدة الميادين الشهر الماضي.")
+    got = where(ext, text, place("سوريا", text, "Syria", level="region", admin1=None),
+                place("الميادين", text, "Al Mayadin", admin1="Deir-ez-Zor"))
+    assert got and got[0] == "Syria"

@@ -38,6 +38,8 @@ towns (باتجاه المستوطنات الإسرائيلية) at that country
 (على السعودية), one with no place where the launch told before was headed, one from a launch area (a bracket after
 it details it) at the kingdom headed at or the country the sentence before says was attacked; a text-less fold keeps
 an area against a bare city named like it; the separation wall is a border; هدف after a word of striking is a target.
+An area is narrowed to the town the next sentence says the incident, by a definite noun, took place in (الضربات وقعت في
+بلدة الهري).
 """
 
 from __future__ import annotations
@@ -853,6 +855,10 @@ def choose_place(
         finer = _retold_after(text, best, by_sentence, sent_idx, trigger_start)
         if finer is not None:
             return finer, f"place: {finer.text}, told again in the sentence after, for {best.text} in the trigger's {where}"
+        finer = _occurred_after(text, best, by_sentence, sent_idx)
+        if finer is not None:
+            return finer, (f"place: {finer.text}, where the sentence after says it took place, "
+                           f"for {best.text} in the trigger's {where}")
         finer = _front_detailed(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the sentence after's part of the {best.text} front in the trigger's {where}"
@@ -1131,6 +1137,41 @@ def _narrowed_where(text: str, area: Place, same: Sequence[Place], trigger_start
     if _not_scene(text, part) or namesake(text, area, part):
         return None  # حيث تقدمت القوات في جبهة تعز: the area again, by its seat's name
     return part
+
+
+#: Definite nouns of an incident (shadow form, article stripped) that a later sentence may say took place somewhere.
+_INCIDENT_NOUNS = frozenset({"ضربات", "ضربه", "غاره", "غارات", "هجوم", "هجمات", "قصف", "انفجار", "انفجارات",
+                             "تفجير", "تفجيرات", "اشتباكات", "مواجهات", "معارك", "حادث", "حادثه", "عمليه"})
+#: Verbs of taking place (shadow form): the incident noun before them is said to have happened at the place after.
+_OCCURRED = frozenset({"وقعت", "وقع", "جرت", "جري", "دارت", "دار", "حدثت", "حدث"})
+#: An occurring verb's place: a preposition (free or glued) then at most a settlement noun before the name.
+_OCCURRED_GAP_RE = re.compile(r"^\s*(?:(?:في|قرب|عند)\s+|ب)?(?:(?:مدينه|بلده|قريه|منطقه|مخيم)\s+)?$")
+
+
+def _occurred_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
+    """The trigger's place is an area (a country, region, governorate or district) and the next sentence says that
+    the incident, by a definite noun of one, took place at a finer place of it (قصفت طائرات موقعا في شرق سوريا.
+    وقال إن الضربات وقعت في بلدة الهري جنوب شرقي البوكمال): the incident is there.  Only the place right after
+    the verb (a preposition and a settlement noun between); not a goal, origin, reference point or source's seat."""
+    if LEVEL_RANK.get(area.level, 6) < LEVEL_RANK["admin2"]:
+        return None
+    for part in by_sentence.get(sent_idx + 1, ()):
+        if guessed(part) or part.iso2 != area.iso2 or LEVEL_RANK.get(part.level, 6) >= LEVEL_RANK.get(area.level, 6):
+            continue
+        if area.level in ("admin1", "admin2") and part.admin1 != area.admin1:
+            continue
+        head = re.split(r"[،,.؛:\n]", text[max(0, part.start - 60) : part.start])[-1]
+        words = head.split()
+        verb = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1)
+                     if normalize(words[i]) in _OCCURRED or normalize(words[i])[1:] in _OCCURRED), None)
+        if verb is None or verb == 0 or not _OCCURRED_GAP_RE.match(normalize(" ".join(words[verb + 1 :]) + " ")):
+            continue
+        nouns = (normalize(w).strip('"«»()') for w in words[max(0, verb - 2) : verb])
+        if not any(w.removeprefix("و").startswith("ال") and article_stripped(w.removeprefix("و")) in _INCIDENT_NOUNS
+                   for w in nouns):
+            continue  # a definite noun: the incident told before, not another one
+        return None if _not_scene(text, part) else part
+    return None
 
 
 #: How many words may stand between the repeated area and the part of it that narrows it.
