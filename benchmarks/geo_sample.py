@@ -315,6 +315,35 @@ leaves out (0 keyword matches each). 17 sentences hold no place name the labels 
 BLIND18_LABELS); 295 mentions in 116 sentences. After this draw 251 of the 3,000 ANT articles are used by no set, no
 draw and not by the engineer's reading (376 counting the 125 read ones; 384 before it).
 
+The twentieth blind set (tests/data/geo_blind19.jsonl) repeats the nineteenth rule (strata, top-ups, the in-article
+top-up, the rule written here and the draw run before any sentence was read, labels from the data files only by
+someone who did not run or read the geocoder, one scoring after the freeze) with seed 1701, on documents that no
+tests/data/geo_*.jsonl file (geo_blind18 included) and none of the nineteen earlier draws (labelled or not) used, and
+none of the 150 ANT articles of READ_BEFORE_BLIND16 (they stay excluded). Odd and even documents alike may be drawn.
+From those: the first sentence of the first 120 such ANT articles (leads), of 15 GSR documents (a `yes` row, assault
+and protest dev, seeded shuffle; a GSR document is its id without the "-N" suffix), per-country top-ups (SY, IQ, YE,
+LB, PS, LY, SD in turn) by the same whole-word keywords until 15 keyword matches or 15 articles a country, then, for a
+country still short (Lebanon, Libya and Sudan, whose unused leads the earlier draws found exhausted, or any other),
+the in-article top-up ("inner:XX"): the first sentence (not only the lead) of each further unused ANT article, in the
+seeded shuffle, that matches the country's whole-word keywords, until 15 keyword matches or 15 articles or the unused
+articles run out. The lead count, 120, was fixed and written here before the draw was run and before any sentence was
+read (251 ANT articles were unused after the nineteenth draw, beyond the engineer's 150); it was later raised to 140
+(below).
+The draw with 120 leads gave 120 sentences (all leads: no GSR document is left, and no country top-up or in-article
+top-up was possible, see below); the first labelling pass over them, before anything was geocoded, found only 225
+place names, short of the 250 wanted, so, as for the eleventh set, the lead stratum was raised, to 140, before the
+20 added sentences were read, and nothing else changed: the draw is a prefix of the same seeded shuffle, so all 120
+sentences and their labels are kept and the 20 next articles' leads are added.
+What the draw gave (counted after it was run, then read; nothing redrawn): 140 sentences, 140 lead, 0 gsr (no unused
+GSR document is left), no country top-up (SY and YE already had 15 matches in the leads, 28 and 31, and no unused
+article's first sentence beyond the 140 leads names Iraq, Lebanon, Palestine, Libya or Sudan), and no in-article
+top-up: of the unused articles left, none holds a Lebanon, Libya or Sudan keyword at all, and the one that holds an
+Iraq keyword and the two that hold a Palestine keyword have it only in a sentence an earlier set already holds or one
+the sentence rule (20-400 characters) leaves out (0 keyword matches each for IQ, LB, PS, LY, SD). 23 sentences hold no
+place name the labels take (see the note above BLIND19_LABELS); 273 mentions in 117 sentences. After this draw 111 of
+the 3,000 ANT articles are used by no set, no draw and not by the engineer's reading (236 counting the 125 read ones;
+251 before it).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -353,6 +382,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind17 > tests/data/geo_blind17.jsonl   (eighteenth draw + BLIND17_LABELS)
        python benchmarks/geo_sample.py blind18 [DATA_DIR] > draw.jsonl   (the nineteenth, blind draw)
        python benchmarks/geo_sample.py build-blind18 > tests/data/geo_blind18.jsonl   (nineteenth draw + BLIND18_LABELS)
+       python benchmarks/geo_sample.py blind19 [DATA_DIR] > draw.jsonl   (the twentieth, blind draw)
+       python benchmarks/geo_sample.py build-blind19 > tests/data/geo_blind19.jsonl   (twentieth draw + BLIND19_LABELS)
 """
 
 from __future__ import annotations
@@ -549,9 +580,10 @@ EARLIER_SETS15 = (*EARLIER_SETS14, "geo_blind14.jsonl")
 EARLIER_SETS16 = (*EARLIER_SETS15, "geo_blind15.jsonl")
 EARLIER_SETS17 = (*EARLIER_SETS16, "geo_blind16.jsonl")
 EARLIER_SETS18 = (*EARLIER_SETS17, "geo_blind17.jsonl")
+EARLIER_SETS19 = (*EARLIER_SETS18, "geo_blind18.jsonl")
 BLIND4_SEED = 257
 BLIND4_TOPUP, BLIND4_MAX = 15, 15
-#: The fourth to nineteenth blind draws (tests/data/geo_blind{3,...,18}.jsonl): seed, lead articles, GSR documents,
+#: The fourth to twentieth blind draws (tests/data/geo_blind{3,...,19}.jsonl): seed, lead articles, GSR documents,
 #: the labelled sets they avoid, and whether the in-article top-up follows (from blind4 on).
 LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     3: (113, 80, 15, EARLIER_SETS3, False),
@@ -570,6 +602,7 @@ LATER_DRAWS: dict[int, tuple[int, int, int, tuple[str, ...], bool]] = {
     16: (1401, 130, 15, EARLIER_SETS16, True),
     17: (1501, 130, 15, EARLIER_SETS17, True),
     18: (1601, 130, 15, EARLIER_SETS18, True),
+    19: (1701, 140, 15, EARLIER_SETS19, True),
 }
 #: This draw took only documents whose numbers are all odd (the other half was read by a geocoder engineer).
 ODD_FROM = 15
@@ -621,7 +654,7 @@ READ_BEFORE: dict[int, frozenset[str]] = {16: READ_BEFORE_BLIND16}
 
 @functools.cache
 def sample_later(data: Path, repo: Path, n: int) -> list[dict[str, str]]:
-    """Blind draw `n` (3-18): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
+    """Blind draw `n` (3-19): like `sample_blind2`, on documents no set and no earlier draw touched, labelled
     or not; from blind4 on, countries still short take sentences from inside further articles; blind15 takes
     only documents whose numbers are all odd, blind16 and later none that an engineer read (READ_BEFORE)."""
     seed, lead, gsr, sets, inner = LATER_DRAWS[n]
@@ -6415,13 +6448,314 @@ BLIND18_LABELS = """
 132|الصومال|0|c:SO|clitic|
 """
 
+# The twentieth blind set: every place name in the 140 sentences of the blind19 draw, labelled by hand from the
+# sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND18_LABELS
+# (محافظة X the governorate; مديرية X the OCHA admin2 row: باقم YE2201 Baqim, الظاهر YE2207 Adh Dhahir, التحيتا YE1826
+# At Tuhayta; مدينة X, منطقة X, a port, airport or university campus named after its town the town (gn:): مطار/ميناء
+# الحديدة Al Hudaydah, مطار القاهرة Cairo, جامعة صنعاء Sanaa (the campus stormed; "هبّة صنعاء", a protest's name, is
+# not labelled); برج العرب, standing for its airport, the town Burj al 'Arab; ل + ال gives a mention without its alif
+# (ليمن، لسعودية); "clitic" also on the type word (بمحافظة، بمطار، بمديرية)). A bare الحديدة or صعدة is the city (جبهة
+# الحديدة, جنوب صعدة); a bare إدلب the governorate (sy:SY07) as in the earlier sets; منطقة عفرين where the sentence sets
+# the area apart from the town ("منقطة عفرين والمدينة", "850 km² of منطقة عفرين", "the villages of منطقة عفرين") the
+# OpenSyria district (sy:SY0203, admin2); جزيرة سقطرى OCHA's Socotra governorate (oc:YE32; the data have no island row);
+# إمبابة OCHA's Imbaba admin2 (the data have two rows of that name in Giza, EG2101 and EG2113; EG2101 taken, both give
+# Egypt/Giza and no coordinates); "بلدة بيبلا جنوب العاصمة دمشق" the data's ببيلا Babīlā (gn:171998, Rural Damascus; the
+# sentence spells it بيبلا). Places the data lack take the most specific row the sentence puts them in: حي الكيت كات "in
+# إمبابة" (oc:EG2101), جبهة الملاحيظ "in مديرية الظاهر" (oc:YE2207), مطار التيفور "in central Syria" (c:SY), الصحراء
+# السوداء "north-east of Jordan" (c:JO, region), the Golan (الجولان المحتل, within c:SY, "disputed"); شمالي سيناء after
+# مدينة العريش (Arīsh, North Sinai in the data) the region x:EG:North Sinai. Regions (x:, no row): the Eastern Ghouta, the
+# West Coast of Yemen (الساحل الغربي). Capitals standing for governments (واشنطن، طهران، الرياض، أنقرة، أوتاوا) are the
+# city; datelines (دبي، الإمارات العربية المتحدة; أتلانتا / نيويورك / واشنطن، الولايات المتحدة الأمريكية) are labelled.
+# Not labelled: adjectives, names inside organisation, club, newspaper, channel and operation names (قوات سوريا
+# الديمقراطية، سسكا موسكو، واشنطن بوست، قناة الجزيرة، عملية عفرين، جامع الأزهر as a title), the Red Sea and the strait of
+# باب المندب (water bodies, like the seas of the earlier sets), and unnamed places (المملكة، المدينة، الميناء، النادي
+# السويسري، دار الأوبرا المصرية).
+# Sentences 1, 12, 13, 15, 36, 43, 45, 47, 48, 59, 61, 68, 80, 86, 87, 88, 91, 107, 109, 113, 116, 121 and 135 hold no
+# place name the labels take.
+BLIND19_LABELS = """
+0|الإمارات|0|c:AE|plain|
+0|اليمن|0|c:YE|plain|
+2|اليمن|0|c:YE|plain|
+2|السعودية|0|c:SA|plain|
+2|نجران|0|gn:103630|plain|
+3|نيويورك|0|gn:5128581|plain|
+3|الولايات المتحدة الأمريكية|0|c:US|plain|
+3|بريطانيا|0|c:GB|plain|
+3|فرنسا|0|c:FR|clitic|
+3|سوريا|0|c:SY|plain|
+3|دوما|0|gn:170592|type|
+3|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+3|دمشق|0|gn:170654|clitic|
+4|نوى|0|gn:166365|type|
+4|درعا|0|sy:SY12|rif,direction|admin1
+5|الحديدة|0|oc:YE18|type|admin1
+5|الساحل الغربي|0|x:YE:|missing,region|region
+6|تركيا|0|c:TR|plain|
+7|دبي|0|gn:292223|plain|
+7|الإمارات العربية المتحدة|0|c:AE|plain|
+7|المملكة العربية السعودية|0|c:SA|plain|
+7|مصر|0|c:EG|plain|
+8|الصحراء السوداء|0|x:JO:|missing,region,within|region|c:JO
+8|الأردن|0|c:JO|direction|
+9|الحديدة|0|gn:79415|type|
+10|دبي|0|gn:292223|plain|
+10|الإمارات العربية المتحدة|0|c:AE|plain|
+10|البحرين|0|c:BH|plain|
+10|أبوظبي|0|gn:292968|plain|
+10|مصر|0|c:EG|clitic|
+11|الكويت|0|c:KW|plain|
+14|القاهرة|0|gn:360630|clitic,type|
+14|برج العرب|0|gn:358631|plain|
+16|التيفور|0|x:SY:|missing,type,within||c:SY
+16|سوريا|0|c:SY|direction|
+16|الولايات المتحدة الأمريكية|0|c:US|plain|
+17|سوريا|0|c:SY|clitic|
+18|رومانيا|0|c:RO|plain|
+18|إسرائيل|0|c:IL|plain|
+18|رومانيا|1|c:RO|plain|
+18|القدس|0|gn:281184|disputed|
+18|تل أبيب|0|gn:293397|plain|
+18|الولايات المتحدة|0|c:US|plain|
+19|سوريا|0|c:SY|plain|
+20|صنعاء|0|gn:71137|clitic|
+21|روسيا|0|c:RU|plain|
+21|سوريا|0|c:SY|plain|
+22|الحديدة|0|oc:YE18|type|admin1
+22|الساحل الغربي|0|x:YE:|missing,region|region
+22|زبيد|0|gn:69500|type|
+23|دبي|0|gn:292223|plain|
+23|الإمارات العربية المتحدة|0|c:AE|plain|
+23|القدس|0|gn:281184|disputed|
+24|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+24|سوريا|0|c:SY|plain|
+24|روسيا|0|c:RU|plain|
+25|إيران|0|c:IR|plain|
+26|واشنطن|0|gn:4140963|homonym|
+26|الولايات المتحدة الأمريكية|0|c:US|plain|
+26|تل أبيب|0|gn:293397|plain|
+26|القدس|0|gn:281184|disputed|
+27|الحديدة|0|gn:79415|type|
+27|الإمارات|0|c:AE|plain|
+27|اليمن|0|c:YE|plain|
+28|إيران|0|c:IR|plain|
+28|اليمن|0|c:YE|plain|
+29|الغردقة|0|gn:361291|plain|
+30|نيويورك|0|gn:5128581|plain|
+30|الولايات المتحدة الأمريكية|0|c:US|plain|
+30|روسيا|0|c:RU|plain|
+30|أمريكا|0|c:US|plain|
+31|دبي|0|gn:292223|plain|
+31|الإمارات العربية المتحدة|0|c:AE|plain|
+31|جدة|0|gn:105343|plain|
+31|السعودية|0|c:SA|plain|
+31|الإمارات|1|c:AE|clitic|
+31|أبوظبي|0|gn:292968|plain|
+32|روسيا|0|c:RU|plain|
+32|دوما|0|gn:170592|plain|
+33|أتلانتا|0|gn:4180439|homonym|
+33|الولايات المتحدة الأمريكية|0|c:US|plain|
+33|تركيا|0|c:TR|plain|
+34|فرنسا|0|c:FR|plain|
+35|اليمن|0|c:YE|plain|
+35|الحديدة|0|gn:79415|type|
+35|الساحل الغربي|0|x:YE:|missing,region|region
+37|مصر|0|c:EG|plain|
+38|دبي|0|gn:292223|plain|
+38|الإمارات العربية المتحدة|0|c:AE|plain|
+39|السعودية|0|c:SA|plain|
+39|أوتاوا|0|gn:6094817|homonym|
+40|سوتشي|0|gn:491422|type|
+41|دبي|0|gn:292223|plain|
+41|الإمارات العربية المتحدة|0|c:AE|plain|
+42|دبي|0|gn:292223|plain|
+42|الإمارات العربية المتحدة|0|c:AE|plain|
+44|الجولان|0|x:SY:|missing,disputed,within|region|c:SY
+44|طهران|0|gn:112931|plain|
+46|الولايات المتحدة|0|c:US|plain|
+49|الإمارات|0|c:AE|type|
+49|المغرب|0|c:MA|plain|
+49|الرباط|0|gn:2538475|homonym|
+49|إيران|0|c:IR|plain|
+50|تركيا|0|c:TR|plain|
+50|الولايات المتحدة|0|c:US|clitic|
+51|الكيت كات|0|x:EG:Giza|missing,type,within||oc:EG2101
+51|إمبابة|0|oc:EG2101|plain|admin2
+51|الجيزة|0|oc:EG21|clitic,type|admin1
+52|صعدة|0|oc:YE22|type|admin1
+52|الملاحيظ|0|x:YE:Sa'dah|missing,within||oc:YE2207
+52|الظاهر|0|oc:YE2207|clitic,type|admin2
+53|الإمارات|0|c:AE|plain|
+54|دبي|0|gn:292223|plain|
+54|الإمارات العربية المتحدة|0|c:AE|plain|
+55|السعودية|0|c:SA|plain|
+56|موسكو|1|gn:524901|plain|
+57|الرياض|0|gn:108410|homonym|
+58|تونس|0|c:TN|homonym|
+60|حماة|0|sy:SY05|rif|admin1
+60|سوريا|0|c:SY|direction|
+62|أتلانتا|0|gn:4180439|homonym|
+62|الولايات المتحدة الأمريكية|0|c:US|plain|
+62|إسطنبول|0|gn:745044|plain|
+63|اليمن|0|c:YE|plain|
+63|الحديدة|0|gn:79415|type|
+63|الساحل الغربي|0|x:YE:|missing,region|region
+63|ليمن|0|c:YE|clitic|
+64|الإمارات|0|c:AE|plain|
+64|الحديدة|0|gn:79415|plain|
+65|الحديدة|0|oc:YE18|type|admin1
+65|الساحل الغربي|0|x:YE:|missing,region|region
+66|إدلب|0|sy:SY07|type|admin1
+67|السعودية|0|c:SA|plain|
+69|القدس|0|gn:281184|disputed|
+70|أتلانتا|0|gn:4180439|homonym|
+70|الولايات المتحدة الأمريكية|0|c:US|plain|
+70|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+70|دمشق|0|gn:170654|type|
+71|إدلب|0|sy:SY07|type|admin1
+71|سوريا|0|c:SY|direction|
+72|اليمن|0|c:YE|plain|
+72|الحديدة|0|gn:79415|type|
+73|الإمارات|0|c:AE|type|
+73|اليابان|0|c:JP|clitic|
+74|دبي|0|gn:292223|plain|
+74|الإمارات العربية المتحدة|0|c:AE|plain|
+75|صنعاء|0|gn:71137|type|
+76|إيران|0|c:IR|plain|
+76|إسرائيل|0|c:IL|plain|
+76|طهران|0|gn:112931|plain|
+76|اليمن|0|c:YE|plain|
+77|واشنطن|0|gn:4140963|homonym|
+77|الولايات المتحدة الأمريكية|0|c:US|plain|
+77|دوما|0|gn:170592|type|
+78|اليمن|0|c:YE|plain|
+79|دبي|0|gn:292223|plain|
+79|الإمارات العربية المتحدة|0|c:AE|plain|
+79|فرنسا|0|c:FR|plain|
+79|إيران|0|c:IR|plain|
+81|دبي|0|gn:292223|plain|
+81|الإمارات العربية المتحدة|0|c:AE|plain|
+81|إيران|0|c:IR|plain|
+82|إثيوبيا|0|c:ET|plain|
+82|مصر|0|c:EG|plain|
+83|اليمن|0|c:YE|plain|
+83|صعدة|0|gn:71334|direction|
+84|أسيوط|0|oc:EG25|type|admin1
+84|مصر|0|c:EG|direction|
+85|تركيا|0|c:TR|plain|
+89|عفرين|0|sy:SY0203|type|admin2
+89|سوريا|0|c:SY|direction|
+90|دبي|0|gn:292223|plain|
+90|الإمارات العربية المتحدة|0|c:AE|plain|
+90|عفرين|0|sy:SY0203|type|admin2
+90|أنقرة|0|gn:323786|plain|
+92|الفحيص|0|gn:250718|plain|
+93|الحديدة|0|gn:79415|plain|
+94|اليمن|0|c:YE|plain|
+94|إيران|0|c:IR|plain|
+94|طهران|0|gn:112931|clitic|
+95|الجزائر|0|c:DZ|homonym|
+95|مالي|0|c:ML|plain|
+95|الجزائر|1|c:DZ|homonym|
+96|تركيا|0|c:TR|plain|
+97|الولايات المتحدة|0|c:US|plain|
+97|دوما|0|gn:170592|plain|
+97|سوريا|0|c:SY|clitic|
+98|أتلانتا|0|gn:4180439|homonym|
+98|الولايات المتحدة الأمريكية|0|c:US|plain|
+98|سوريا|0|c:SY|plain|
+98|أمريكا|0|c:US|plain|
+98|دوما|0|gn:170592|type|
+99|السعودية|0|c:SA|plain|
+100|روسيا|0|c:RU|plain|
+100|إدلب|0|sy:SY07|plain|admin1
+101|ألمانيا|0|c:DE|clitic|
+102|البيضاء|0|oc:YE14|type,homonym|admin1
+103|دوما|0|gn:170592|type|
+104|الرياض|0|gn:108410|homonym|
+105|واشنطن|0|gn:4140963|homonym|
+105|دوما|0|gn:170592|plain|
+106|سوريا|0|c:SY|plain|
+106|موسكو|0|gn:524901|plain|
+108|إيران|0|c:IR|plain|
+110|تورنتو|0|gn:6167865|homonym|
+110|كندا|0|c:CA|plain|
+111|دبي|0|gn:292223|plain|
+111|الإمارات العربية المتحدة|0|c:AE|plain|
+111|سوريا|0|c:SY|plain|
+112|قطر|0|c:QA|plain|
+112|واشنطن|0|gn:4140963|homonym|
+114|واشنطن|0|gn:4140963|homonym|
+114|إيران|0|c:IR|plain|
+114|لسعودية|0|c:SA|clitic|
+114|طهران|0|gn:112931|plain|
+115|الرياض|0|gn:108410|homonym|
+115|كندا|0|c:CA|plain|
+115|أوتاوا|0|gn:6094817|homonym|
+117|بيبلا|0|gn:171998|type|
+117|دمشق|0|gn:170654|direction,type|
+118|القاهرة|0|gn:360630|type|
+119|أتلانتا|0|gn:4180439|homonym|
+119|الولايات المتحدة الأمريكية|0|c:US|plain|
+119|قطر|0|c:QA|plain|
+119|واشنطن|0|gn:4140963|type,homonym|
+120|باقم|0|oc:YE2201|type|admin2
+120|صعدة|0|oc:YE22|clitic,type|admin1
+122|الساحل الغربي|0|x:YE:|missing,region|region
+122|اليمن|0|c:YE|clitic|
+122|إب|0|gn:74477|type|
+123|كوريا الشمالية|0|c:KP|plain|
+123|سوريا|0|c:SY|plain|
+124|دبي|0|gn:292223|plain|
+124|الإمارات العربية المتحدة|0|c:AE|plain|
+124|السعودية|0|c:SA|plain|
+124|الولايات المتحدة الأمريكية|0|c:US|plain|
+125|اليمن|0|c:YE|plain|
+126|عفرين|0|sy:SY0203|direction,type|admin2
+127|السعودية|0|c:SA|plain|
+127|إيران|0|c:IR|plain|
+128|اليمن|0|c:YE|plain|
+128|السعودية|0|c:SA|plain|
+129|دبي|0|gn:292223|plain|
+129|الإمارات العربية المتحدة|0|c:AE|plain|
+130|نيويورك|0|gn:5128581|plain|
+130|الولايات المتحدة الأمريكية|0|c:US|plain|
+130|سقطرى|0|oc:YE32|type|admin1
+130|اليمن|0|c:YE|plain|
+131|إيران|0|c:IR|plain|
+132|الإمارات|0|c:AE|plain|
+133|دبي|0|gn:292223|plain|
+133|الإمارات العربية المتحدة|0|c:AE|plain|
+133|إسطنبول|0|gn:745044|plain|
+133|تركيا|0|c:TR|clitic|
+134|نيويورك|0|gn:5128581|plain|
+134|الولايات المتحدة الأمريكية|0|c:US|plain|
+134|سوريا|0|c:SY|plain|
+134|سوريا|1|c:SY|plain|
+136|العريش|0|gn:361546|type|
+136|سيناء|0|x:EG:North Sinai|missing,region,direction|region
+137|الولايات المتحدة|0|c:US|plain|
+137|فرنسا|0|c:FR|clitic|
+137|بريطانيا|0|c:GB|clitic|
+137|دوما|0|gn:170592|plain|
+137|دمشق|0|gn:170654|plain|
+137|روسيا|0|c:RU|plain|
+137|سوريا|0|c:SY|plain|
+138|التحيتا|0|oc:YE1826|type|admin2
+138|الساحل الغربي|0|x:YE:|missing,region|region
+138|ليمن|0|c:YE|clitic|
+139|دبي|0|gn:292223|plain|
+139|الإمارات العربية المتحدة|0|c:AE|plain|
+139|بريطانيا|0|c:GB|clitic|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
               "blind8": BLIND8_LABELS, "blind9": BLIND9_LABELS, "blind10": BLIND10_LABELS,
               "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS,
               "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS,
-              "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS}
+              "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS,
+              "blind19": BLIND19_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -6440,7 +6774,7 @@ ADMIN1 = {
     "EG.27": "North Sinai", "YE.02": "Aden",
     "IQ.03": "Al-Muthanna", "YE.19": "Amran",
     "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
-    "EG.02": "Red Sea", "YE.20": "Al Bayda",
+    "EG.02": "Red Sea", "YE.20": "Al Bayda", "YE.23": "Ibb",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
