@@ -390,3 +390,9 @@ def test_the_regimes_aircraft_are_its_forces(nlp):
 def test_a_residential_quarter_hit_makes_civilians_the_target(nlp):
     got = actors(nlp, "قتل طفلان بقصف لميليشيات الحوثي استهدف حياً سكنياً في مدينة مأرب.")
     assert got and got[0][1] == "Civilians (Yemen)", got
+
+
+def test_the_source_a_reporter_quotes_after_an_is_no_party(nlp):
+    # نقلت وكالة الأنباء عن الشرطة: the police told the agency; they fired on no one
+    got = actors(nlp, "وتعرضت سيارة طبيب لإطلاق نار في بلدة سراقب بريف إدلب، بحسب ما نقلت وكالة الأنباء عن الشرطة.")
+    assert got and not any("Police" in str(a) for pair in got for a in pair), got

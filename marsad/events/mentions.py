@@ -137,9 +137,10 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
 
 
 def _apposition(text: str, source_end: int, start: int) -> bool:
-    """A name set off by a comma right after a source (قال الرئيس الأميركي، دونالد ترامب) is that source."""
+    """A name set off by a comma right after a source (قال الرئيس الأميركي، دونالد ترامب) is that source; one
+    after عن is the source's own source (نقلت وكالة الأنباء عن الشرطة), no party to what it tells."""
     between = text[source_end:start]
-    return 0 <= len(between) <= 3 and between.strip() in ("،", ",")
+    return 0 <= len(between) <= 4 and between.strip() in ("،", ",", "عن")
 
 
 #: Verbal nouns that, right after a source announcing them, say the source did it (أعلن الجيش شن غارات،
