@@ -38,6 +38,10 @@ class TriggerEntry:
     plover_mode: str
     weight: float
     weak: bool
+    #: Stems one of which must stand within `needs_window` words before the trigger (an infiltration
+    #: attempt is a clash only when it was repelled: صدت القوات محاولة تسلل); empty: no condition.
+    needs_before: frozenset[str] = frozenset()
+    needs_window: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +168,23 @@ class TriggerLexicon:
                 i += 1
                 continue
             last, entry = m
+            if entry.needs_before and not _preceded(tokens, i, entry):
+                i += 1
+                continue
             hits.append(TriggerHit(i, last, tokens[i].start, tokens[last].end, entry))
             i = last + 1
         return hits
+
+
+def _preceded(tokens: Sequence[Token], i: int, entry: TriggerEntry) -> bool:
+    """Whether a word of `entry.needs_before` stands within its window before token i, in its sentence."""
+    for j in range(i - 1, max(-1, i - 1 - entry.needs_window), -1):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text in ".!?؟":
+            return False
+        if tok.kind == "word" and not entry.needs_before.isdisjoint(token_candidates(tok)):
+            return True
+    return False
 
 
 def _load_json() -> dict[str, Any]:
@@ -193,6 +211,8 @@ def load_lexicon() -> TriggerLexicon:
                 row["plover_mode"],
                 float(row.get("weight", 0.6)),
                 bool(row.get("weak", False)),
+                frozenset(normalize(w) for w in row.get("needs_before", ())),
+                int(row.get("needs_window", 0)),
             )
             trig.add(form, entry)
     refiners = tuple(

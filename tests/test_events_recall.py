@@ -1,0 +1,54 @@
+"""Event recall rules from the news spot checks' missed incidents: each test is a short constructed
+sentence for one rule a coder would state (incidents the extractor used to miss)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.events.lexicon import load_lexicon
+from marsad.model import Document, Place
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def make_doc(text: str, places: tuple[Place, ...] = (), published: str = "2018-06-10") -> Document:
+    doc = make_document(text, published=published, lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)), places=places)
+
+
+def place(text: str, doc_text: str, name: str, level: str = "admin2", iso2: str = "YE", admin1: str = "Al Hudaydah") -> Place:
+    start = doc_text.index(text)
+    return Place(start, start + len(text), text, name, iso2=iso2, admin1=admin1, level=level, lat=14.0, lon=43.0)
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def _forms(text: str) -> list[str]:
+    return [h.entry.form for h in load_lexicon().find(tokenize(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "صدت وحدات الجيش محاولة تسلل للمسلحين قرب القرية.",
+    "أحبطت القوات محاولة تسلل جديدة شمال المدينة.",
+    "تمكنت الوحدات المرابطة في الجبهة من التصدي لمحاولات تسلل يائسة للمتمردين.",
+])
+def test_repelled_infiltration_is_a_trigger(text: str) -> None:
+    assert any(f.startswith("محاول") for f in _forms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "يخطط المسلحون لمحاولات تسلل جديدة نحو القرية.",
+    "صدت القوات الهجوم. وتحدث الضابط عن محاولة تسلل سابقة.",
+])
+def test_infiltration_not_repelled_is_no_trigger(text: str) -> None:
+    assert not any(f.startswith("محاول") for f in _forms(text))
+
+
+def test_repelled_infiltration_is_an_armed_clash(ext: Extractor) -> None:
+    text = "أحبطت القوات الحكومية، الجمعة، محاولة تسلل للمتمردين في مديرية حيس."
+    doc = ext(make_doc(text, (place("حيس", text, "Hays"),)))
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [("Armed clash", "Hays")]
