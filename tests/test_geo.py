@@ -1151,3 +1151,62 @@ def test_a_triangle_named_by_its_head_word_and_the_nile():
 def test_mdhilla_by_its_arabic_name():
     p = one("منع المتظاهرون عمال شركة الفوسفات في المظيلة بولاية قفصة", "المظيلة")
     assert (p.iso2, p.name) == ("TN", "M’dhilla")
+
+
+def test_islands_listed_after_the_plural_island_word():
+    text = "التأكيد على حق دولة الإمارات في الجزر الثلاث طنب الكبرى، وطنب الصغرى، وأبو موسى."
+    assert one(text, "طنب الكبرى").iso2 == "IR"
+    assert one(text, "طنب الصغرى").iso2 == "IR"
+    assert one(text, "أبو موسى").name == "Abu Musa"
+    # a kunya is no island without the list
+    assert not [p for p in geocode("قال أبو موسى إن الجزر جميلة") if p.text == "أبو موسى"]
+
+
+def test_a_jerusalem_site_takes_the_jerusalem_named_with_it():
+    east = one("أدى إلى اغلاق كنيسة القيامة في القدس الشرقية المحتلة احتجاجا", "كنيسة القيامة")
+    assert (east.iso2, east.admin1) == ("PS", "West Bank")
+    old = one("تجمع الحجاج في كنيسة القيامة السبت في القدس القديمة، أكثر الأماكن قدسية", "كنيسة القيامة")
+    assert old.iso2 == "PS"
+    assert one("ظلت أبواب كنيسة القيامة في القدس المحتلة مغلقة", "كنيسة القيامة").iso2 == "IL"
+
+
+def test_a_verb_with_its_object_pronoun_is_no_village():
+    text = "واستهدف المسلحون قرية تقطنها أغلبية من الطائفة الدرزية في سوريا"
+    assert not [p for p in geocode(text) if p.text == "تقطنها"]
+
+
+def test_the_governorate_word_after_an_unknown_name_points_back():
+    text = ("حوّل معلم يمني منزله إلى مدرسة في مدينة تعز ويأتي ذلك بعد دمار أغلب المباني المدرسية في منطقة "
+            "بير باشا بالمحافظة اليمنية.")
+    p = one(text, "بير باشا")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Ta'iz", 2)
+
+
+def test_a_quoted_area_with_its_type_word_lies_in_the_place_after_it():
+    p = one('تبدو الأمور في "المدينة الآسيوية" في قطر طبيعية', "المدينة الآسيوية")
+    assert p.iso2 == "QA"
+
+
+def test_a_village_list_item_read_abroad_is_a_village_of_the_story():
+    text = ("سيطرت قوات النظام على قرى شقرا والحصان والجيعة والجنينة في محافظة دير الزور. "
+            "وقالت مصادر في دير الزور إن المعارك مستمرة في ريف دير الزور الشرقي في سوريا.")
+    p = one(text, "الجنينة")
+    assert (p.iso2, p.admin1) == ("SY", "Deir-ez-Zor")
+
+
+def test_a_junction_named_after_a_town_is_near_it():
+    p = one("أطلقت القوات عملية عسكرية للسيطرة على مفرق المخا في الساحل الغربي", "المخا")
+    assert (p.iso2, p.geo_precision) == ("YE", 2)
+    assert one("سيطرت القوات على مدينة المخا", "المخا").geo_precision == 1
+
+
+def test_khan_al_ahmar_east_of_jerusalem_is_in_the_west_bank():
+    p = one("وتقع قرية الخان الأحمر شرقي القدس على الطريق المؤدي إلى مدينة أريحا", "قرية الخان الأحمر")
+    assert (p.iso2, p.admin1) == ("PS", "West Bank")
+
+
+def test_a_town_far_from_the_place_it_adjoins_is_a_place_there():
+    text = "وتتقدم قوات المقاومة اليمنية في منطقة الطائف الملاصقة لمطار الحديدة الدولي على الساحل الغربي لليمن."
+    p = one(text, "الطائف")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Al Hodeidah", 2)
+    assert one("قصف في منطقة الطائف السعودية", "الطائف").iso2 == "SA"

@@ -1,7 +1,8 @@
 """Unknown names named again: "بلدة أم المياذن في ريف درعا … قرب أم المياذن".
 
 A name the gazetteer lacks is found only where a type word or a unit frames it; once framed, it is
-the same place wherever the story names it again, so later bare mentions take the first reading.
+the same place wherever the story names it again, so later bare mentions take the first reading.  So
+is a curated village found with its village word (قرية خان الأحمر), whose bare name is a weak key.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from marsad.text.tokenize import proclitic_ok
 
 #: The reason the unknown-name steps give (see `unknown.fallback` and `ner_places`).
 _UNKNOWN = "is not in the gazetteer"
+#: The reason of a curated site (sites.tsv); named with a village word, its bare name is the same place.
+_SITE = "quarter or site, placed at its town"
+_VILLAGE_WORDS = frozenset({"قريه", "بلده", "تجمع"})
 
 
 def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
@@ -26,10 +30,15 @@ def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> lis
     out: list[Place] = []
     done: set[str] = set()
     for p in places:
-        if _UNKNOWN not in (p.reason or ""):
-            continue
         ns, ne = sh.to_norm(p.start), sh.to_norm(p.end)
         name = words.m[ns:ne]
+        head, _, rest = name.partition(" ")
+        before = words.m[max(0, ns - 8):ns].split()
+        if _SITE in (p.reason or "") and head in _VILLAGE_WORDS and rest:
+            name = rest  # "تجمع الخان الأحمر" (a curated site) … "في الخان الأحمر"
+        elif not (_UNKNOWN in (p.reason or "") or (_SITE in (p.reason or "") and " " in name
+                                                   and before and before[-1] in _VILLAGE_WORDS)):
+            continue  # "قرية خان الأحمر" … "في خان الأحمر"
         if name in done or len(name.replace(" ", "")) < 4:
             continue
         done.add(name)

@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -25,16 +26,27 @@ from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
+from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
+from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import streets
-from marsad.gazetteer.unknown import FRONT_MOVEMENTS, NAME_ADJ, PLACE_ADJECTIVES, PRECISION, FramedPlaces, entry_place, fallback
+from marsad.gazetteer.unknown import (
+    FRONT_MOVEMENTS,
+    NAME_ADJ,
+    PLACE_ADJECTIVES,
+    PRECISION,
+    SENTENCE_END,
+    FramedPlaces,
+    entry_place,
+    fallback,
+)
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
@@ -74,6 +86,17 @@ _GLUED_REACH = 15.0
 _WIDE_REGION_REACH = 250.0
 #: Curated holy sites of Jerusalem's Old City (sites.tsv): their reason names the convention they follow.
 _JERUSALEM_SITES = "st:jer-"
+#: GeoNames' East Jerusalem and Old City, both PS (West Bank): a site named "in" either lies in that row.
+_PS_JERUSALEM = frozenset({7303419, 6945291})
+#: How far after a Jerusalem site the city it is named in may come (كنيسة القيامة السبت في القدس القديمة).
+_SITE_CITY_REACH = 30
+#: "مفرق المخا": a junction named after a town is the turn-off on the road to it, outside the town.
+_JUNCTIONS = shadow_set({"مفرق", "بمفرق", "ومفرق", "لمفرق"})
+#: "الملاصقة لمطار الحديدة", "المجاورة لمدينة …": the words that say a place adjoins the next (its type word
+#: and the clitic of the next name included).
+_ADJOINS = re.compile(r" (?:ال)?(?:ملاصق|محاذي|مجاور|متاخم)ه? (?:ل|لل|ب|من )?(?:(?:مطار|مدينه|مديريه|محافظه|بلده) )?"
+                      r"(?:ل|ب|ال|لل)?")
+_FAR_NEIGHBOUR_KM = 100
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
@@ -398,7 +421,10 @@ class Geocoder(FramedPlaces):
     @staticmethod
     def _inside(e: Entry, p: Entry, reach: float = 60.0) -> bool:
         if e.iso2 != p.iso2:
-            return False
+            # "قرية الخان الأحمر شرقي القدس": Israel's and Palestine's places lie side by side, so a West Bank
+            # village is near Jerusalem (IL) by distance alone
+            return _TWINS.get(e.iso2) == p.iso2 and p.level == "populated_place" and None not in (
+                e.lat, e.lon, p.lat, p.lon) and km(e.lat, e.lon, p.lat, p.lon) <= reach  # type: ignore[arg-type]
         if p.level == "country":
             return True
         if p.level == "admin1":
@@ -510,9 +536,21 @@ class Geocoder(FramedPlaces):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
                 continue
             place = self._place(text, mn)
+            prev = _PREV_WORD.search(m[max(0, mn.nstart - len(mn.prefix) - 12):mn.nstart - len(mn.prefix)])
+            if prev and prev[1] in _JUNCTIONS and place.level == "populated_place" and place.geo_precision == 1:
+                place = replace(place, geo_precision=2, reason=place.reason + "; the junction named after the town "
+                                "(مفرق) lies on the road to it, near the town: precision 2")
+            if (city := self._site_city(i, mentions, m)) is not None:
+                why = (f"; but named in {city.name} ({city.iso2}, {city.admin1}): coded to that row, as a site "
+                       "takes the Jerusalem named with it")
+                place = replace(place, country=city.country, iso2=city.iso2, admin1=city.admin1, admin2=city.admin2,
+                                pcode=city.pcode, reason=place.reason + why)
             if mn.parent is not None and mentions[mn.parent].ranked and self._outside(mn, mentions[mn.parent]):
                 place = fallback(place, self._place(text, mentions[mn.parent]),
                                   f"no {mn.key!r} inside the unit the text puts it in")
+            elif (nb := self._far_neighbour(i, mentions, m)) is not None:
+                place = fallback(place, self._place(text, nb), f"{place.text!r} adjoins {text[nb.start:nb.end]!r}, "
+                                 "and no reading of it lies near that place")
             out.append(place)
         out = self._namesakes_outside(mentions, out)
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
@@ -522,12 +560,43 @@ class Geocoder(FramedPlaces):
         out += [p for p in self._villages(text, sh, words, mentions, out, prior)
                 if not any(q.start < p.end and p.start < q.end for q in slipped)
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
-        out = self._lists(text, sh, words, mentions, out)
+        out = self._lists(text, sh, words, mentions, out, prior)
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
         out += badia(self.gaz, text, sh, words, out, prior)  # "في البادية" of a Syrian story: Syria's steppe
+        out += listed_islands(self.gaz, text, sh, words, out)  # "الجزر الثلاث طنب الكبرى … وأبو موسى"
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
+        out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
+
+    def _far_neighbour(self, i: int, mentions: list[Mention], m: str) -> Mention | None:
+        """"منطقة الطائف الملاصقة لمطار الحديدة": the place the text says a town adjoins, when the town's
+        reading (Saudi Ta'if) lies 100 km or more from it: the name is then a place the data lack there."""
+        mn = mentions[i]
+        if i + 1 >= len(mentions) or not mn.ranked or not mentions[i + 1].ranked:
+            return None
+        nb = mentions[i + 1]
+        if not _ADJOINS.fullmatch(m[mn.nend:nb.nstart - len(nb.prefix)] + nb.prefix):
+            return None
+        e, f = self.gaz.entries[mn.ranked[0][1]], self.gaz.entries[nb.ranked[0][1]]
+        if e.level != "populated_place" or e.site or None in (e.lat, e.lon, f.lat, f.lon):
+            return None
+        return nb if km(e.lat, e.lon, f.lat, f.lon) >= _FAR_NEIGHBOUR_KM else None  # type: ignore[arg-type]
+
+    def _site_city(self, i: int, mentions: list[Mention], m: str) -> Place | None:
+        """The East Jerusalem or Old City row (PS) that the sentence names right after a holy site of
+        Jerusalem: the labelled sets code a site in the Jerusalem the text names with it, GeoNames'
+        Jerusalem (IL) for القدس, its PS rows for القدس الشرقية and القدس القديمة."""
+        mn = mentions[i]
+        if not mn.ranked or not self.gaz.entries[mn.ranked[0][1]].id.startswith(_JERUSALEM_SITES):
+            return None
+        for nxt in mentions[i + 1:]:
+            gap = m[mn.nend:nxt.nstart]
+            if len(gap) > _SITE_CITY_REACH or SENTENCE_END.search(gap):
+                return None
+            if nxt.ranked and (e := self.gaz.entries[nxt.ranked[0][1]]).geonameid in _PS_JERUSALEM:
+                return entry_place(e, m, nxt.nstart, nxt.nend, e.level, 1, "")
+        return None
 
     @staticmethod
     def _town_not_person(mn: Mention, persons: list[tuple[int, int]]) -> bool:

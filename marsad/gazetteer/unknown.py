@@ -125,8 +125,16 @@ _COMPASS_ADJECTIVES = shadow_set({"الغربي", "الشرقي"})
 _COMPASS_FORMS = {run + noun: noun for noun in _COMPASS_NOUNS for run in ("", *SINGLE, *CLITIC_RUNS)}
 #: "البلدة القديمة": the old town of the place the sentence names (it never stands alone).
 _OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) القديمه)(?![\w])")
+#: "بالمحافظة" / "في المديرية" after an unknown name: the unit of the place named before (see `_unit_named_back`).
+_BACK_UNITS = {"بالمحافظه": "admin1", "بالمديريه": "admin2"}
 SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
 PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
+
+
+def _object_verb(word: str) -> bool:
+    """An indefinite imperfect verb carrying an object pronoun (تقطنها، يسكنها، تحيطهم): no place name
+    is a verb of the third person with "her/them" glued to it, so after a type word it opens a clause."""
+    return len(word) >= 5 and word[0] in "تي" and word.endswith(("ها", "هم", "هن"))
 
 
 class FramedPlaces:
@@ -261,6 +269,10 @@ class FramedPlaces:
                                    reason=f"{why}; its nationality adjective {adj!r} names {c.name}: coded to "
                                           f"that country"))
                 continue
+            back = self._unit_named_back(words, ne, places, here.start, iso2)
+            if back is not None:
+                out.append(fallback(here, back, f"{why}; the unit word after it points to the place named last"))
+                continue
             # "منفذ البقع الحدودي مع السعودية": a border post is on the line, the story's country may be the other side
             border = site and adj in _BORDER_ADJ and nxt + 1 < len(words.spans) and words.word(nxt + 1) == "مع"
             c = country(iso2) if iso2 and prior[iso2] >= 0.5 and not border else None
@@ -281,7 +293,7 @@ class FramedPlaces:
         return out
 
     def _lists(self, text: str, sh: Shadow, words: Words, mentions: list[Mention],
-               places: list[Place]) -> list[Place]:
+               places: list[Place], prior: dict[str, float] | None = None) -> list[Place]:
         """"مدن وبلدات نوى وكحيل وصيدا وطفس …": the items of a list of places share a unit.
 
         When most resolved items lie in one admin1 (two at least), an unknown item joined by و is a
@@ -305,6 +317,8 @@ class FramedPlaces:
             last = words.index_at(items[-1][1] - 1)
             spans = [sh.to_orig(ns, ne) for ns, ne, _ in items]
             found = [next((i for i, p in enumerate(out) if p.start < oe and os_ < p.end), None) for os_, oe in spans]
+            if typed and prior:
+                self._abroad_items(text, words.word(k), found, out, prior)
             units = Counter((out[i].iso2, out[i].admin1) for i in found if i is not None and out[i].admin1)
             if not units:
                 continue
@@ -343,6 +357,51 @@ class FramedPlaces:
                     out[i] = fallback(p, entry_place(unit_e, text, p.start, p.end, "admin1", 3, ""),
                                        f"{listed}; no reading of {p.text!r} lies there")
         return out
+
+    def _abroad_items(self, text: str, head: str, found: list[int | None], out: list[Place],
+                      prior: dict[str, float]) -> None:
+        """"قرى شقرا والحصان والجيعة والجنينة" in a Syrian story: an item read as a town abroad (Geneina,
+        Sudan) among items that all lie in one admin1 of the story's country (or, none read, where the
+        story's places of that country all lie in one admin1) is a village of that unit the data lack;
+        recoded in `out` in place."""
+        own = max(prior, key=lambda c: prior[c])
+        if prior[own] < 0.5:
+            return
+        for i in found:
+            if i is None or out[i].iso2 == own or out[i].level != "populated_place":
+                continue
+            p = out[i]
+            rest = [out[x] for x in found if x is not None and x != i]
+            if not rest:  # no other item read: the one admin1 the story's places of its country lie in
+                one = self._one_admin1([q for q in out if q is not p], own, p.start)
+                rest = [one] if one is not None else []
+            units = {(q.iso2, q.admin1) for q in rest}
+            if len(units) != 1 or rest[0].iso2 != own or (unit := self.gaz.admin1_entry(own, rest[0].admin1 or "")) is None:
+                continue
+            out[i] = fallback(p, entry_place(unit, text, p.start, p.end, "admin1", 3, ""),
+                              f"listed after {head!r} with places of {unit.name}; {p.name} ({p.iso2}) lies abroad")
+
+    def _unit_named_back(self, words: Words, ne: int, places: list[Place], start: int,
+                         iso2: str | None) -> Place | None:
+        """"منطقة بير باشا بالمحافظة اليمنية": a definite unit word right after the name points back to
+        the unit of the place the story named last (مدينة تعز: Ta'iz governorate); the district word
+        (بالمديرية) to a district named last."""
+        nxt = words.index_at(ne) + 1
+        if nxt >= len(words.spans) or not words.clean_gap(ne, words.spans[nxt][0]):
+            return None
+        w = words.word(nxt)
+        if w == "في" and nxt + 1 < len(words.spans) and words.clean_gap(words.spans[nxt][1], words.spans[nxt + 1][0]):
+            w = "ب" + words.word(nxt + 1)
+        level = _BACK_UNITS.get(w)
+        before = [p for p in places if p.end <= start and p.admin1 and p.level != "country"
+                  and (iso2 is None or p.iso2 == iso2)]
+        if level is None or not before:
+            return None
+        last = max(before, key=lambda p: p.end)
+        if level == "admin2":
+            return last if last.level == "admin2" else None
+        unit = self.gaz.admin1_entry(last.iso2 or "", last.admin1 or "")
+        return entry_place(unit, words.m, last.start, last.end, "admin1", 3, "") if unit is not None else None
 
     @staticmethod
     def _one_admin1(places: list[Place], iso2: str | None, start: int) -> Place | None:
@@ -397,6 +456,8 @@ class FramedPlaces:
         after = name_words[-1] + 1
         if not quoted and after < len(words.spans) and words.word(after) in _CLAUSE_PRONOUNS:
             return None  # "آخر مدينة يسيطر عليها المقاتلون": a relative clause's verb
+        if not quoted and len(name_words) == 1 and _object_verb(words.word(name_words[0])):
+            return None  # "قرية تقطنها أغلبية درزية": a relative clause's verb with its object pronoun
         if k and word_type == "ناحيه" and words.word(k - 1) == "من":
             return None  # "من ناحية الحصول على …": 'as regards', not a subdistrict
         first = words.word(name_words[0])
