@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
-from marsad.events.location import _told_before, namesake, scene_kept
+from marsad.events.location import _told_before, namesake, scene_kept, told_apart
+from marsad.model import Event, Span
 from tests.test_events_precision import make_doc, place
 
 
@@ -719,3 +720,27 @@ def test_an_indefinite_incident_said_to_have_taken_place_in_a_town_after_is_anot
     got = where(ext, text, place("سوريا", text, "Syria", level="region", admin1=None),
                 place("الميادين", text, "Al Mayadin", admin1="Deir-ez-Zor"))
     assert got and got[0] == "Syria"
+
+
+def _told(text: str, sentence: str, trigger: str, sub_event_type: str, where) -> Event:
+    lo = text.index(sentence)
+    at = text.index(trigger, lo)
+    return Event(id="e", event_type="Battles", sub_event_type=sub_event_type, disorder_type="Political violence",
+                 location=where, trigger=Span(at, at + len(trigger), trigger),
+                 evidence=(Span(lo, lo + len(sentence), sentence),))
+
+
+def test_a_mention_of_another_kind_at_a_place_of_its_own_does_not_narrow_the_scene_of_a_merge():
+    first_s = "وقال الوزير إن الطائرات قصفت اليوم مباني للتنظيم في سوريا."
+    other_s = "وكان هجوم للتنظيم في محافظة حمص قد أوقع قتلى."
+    text = other_s + " " + first_s
+    syria = place("سوريا", text, "Syria", level="country", admin1=None)
+    homs = place("محافظة حمص", text, "Homs", level="admin1", admin1="Homs")
+    strike = _told(text, first_s, "قصفت", "Air/drone strike", syria)
+    attack = _told(text, other_s, "هجوم", "Armed clash", homs)
+    assert told_apart(strike, attack) and scene_kept(text, syria, homs, strike, attack)
+    # the same kind told again is a retelling that may narrow it; so is an explosion the strikes made
+    assert not told_apart(strike, _told(text, other_s, "هجوم", "Air/drone strike", homs))
+    assert not told_apart(strike, _told(text, other_s, "هجوم", "Remote explosive/landmine/IED", homs))
+    # a mention whose place comes from another sentence has no place of its own
+    assert not told_apart(strike, _told(text, other_s, "هجوم", "Armed clash", syria))

@@ -2577,7 +2577,7 @@ def _combine(a: Event, b: Event, text: str = "") -> Event:
     actor2, inter2 = (a.actor2, a.inter2) if a.actor2 or area or b.actor2 == actor1 else (b.actor2, b.inter2)
     loc = a.location
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
-        loc = loc if loc is not None and scene_kept(text, loc, b.location) else b.location
+        loc = loc if loc is not None and scene_kept(text, loc, b.location, a, b) else b.location
     if a.date_text is None and b.date_text is not None and b.event_date and _within_week(a.event_date, b.event_date):
         # a mention dated only by publication takes the date its retelling gives (a definite mention
         # dated months back by its context is background folded in, and does not move the incident)

@@ -39,7 +39,7 @@ towns (باتجاه المستوطنات الإسرائيلية) at that country
 it details it) at the kingdom headed at or the country the sentence before says was attacked; a text-less fold keeps
 an area against a bare city named like it; the separation wall is a border; هدف after a word of striking is a target.
 An area is narrowed to the town the next sentence says the incident, by a definite noun, took place in (الضربات وقعت في
-بلدة الهري).
+بلدة الهري); a merge of mentions of two kinds, each naming its own place in its own sentence, keeps the first's scene.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
-from marsad.model import Place
+from marsad.model import Event, Place
 from marsad.text import article_stripped, normalize, shadow
 
 #: Finest first.  A named region lies inside one country (الغوطة الشرقية، شرق سوريا، الساحل الغربي): finer
@@ -486,7 +486,24 @@ def _outside(place: Place, area: Place) -> bool:
 _ADJACENT = ("محاذي", "متاخم", "مجاور", "مقابل")
 
 
-def scene_kept(text: str, scene: Place, other: Place) -> bool:
+def _own_sentence(e: Event) -> bool:
+    """The event's place lies in its trigger's own sentence (its first evidence span)."""
+    return bool(e.location and e.evidence and e.evidence[0].start <= e.location.start < e.evidence[0].end)
+
+
+def told_apart(first: Event, second: Event) -> bool:
+    """Mentions of two sub-types, told in two sentences, each naming its own place there (استهدفت القوات الجوية
+    مباني في سوريا … هجوم لتنظيم الدولة في محافظة حمص): another kind of incident at a place of its own is no
+    retelling's detail, and a merge of the two keeps the first account's scene.  Not an interception, the
+    other half of the attack it stopped (اعتراض صاروخ … الصاروخ يستهدف نجران), nor explosions folded in, what
+    any strike makes heard (هزت انفجارات مناطق في ريف القنيطرة ناجمة عن قصف)."""
+    return (first.sub_event_type != second.sub_event_type and _own_sentence(first) and _own_sentence(second)
+            and first.evidence[0] != second.evidence[0]
+            and "Disrupted weapons use" not in (first.sub_event_type, second.sub_event_type)
+            and second.sub_event_type != "Remote explosive/landmine/IED")
+
+
+def scene_kept(text: str, scene: Place, other: Place, first: Event | None = None, second: Event | None = None) -> bool:
     """A merged event keeps its first account's scene against a finer place of a retelling that lies in
     another governorate or district of the same country (strikes on Eastern Ghouta retold beside Afrin's):
     a merge may narrow the scene, never move it.  Not across a border, where the first account may have
@@ -494,7 +511,10 @@ def scene_kept(text: str, scene: Place, other: Place) -> bool:
     (الفارين من منطقة الهلال النفطي).  Nor may a bare city named like the scene's first-level area (غزة
     beside قطاع غزة) narrow it: such a name mostly means the area itself (`namesake`); nor a hospital's
     town a governorate or finer scene (مستشفى الشفاء بمدينة غزة: where the wounded were treated).  With no
-    `text` (a fold that merges by type alone) the gazetteer decides: another governorate or district moves nothing."""
+    `text` (a fold that merges by type alone) the gazetteer decides: another governorate or district moves nothing.
+    With the two events (`first` kept, `second` folded in), mentions of two kinds told apart keep it too (`told_apart`)."""
+    if first is not None and second is not None and told_apart(first, second):
+        return True
     if not text:  # a bare city named like the area narrows it in no fold either (the name's span tells it bare)
         return namesake("", scene, other) or (bool(scene.iso2 and scene.iso2 == other.iso2) and _outside(other, scene))
     if namesake(text, scene, other):
