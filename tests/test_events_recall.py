@@ -52,3 +52,23 @@ def test_repelled_infiltration_is_an_armed_clash(ext: Extractor) -> None:
     text = "أحبطت القوات الحكومية، الجمعة، محاولة تسلل للمتمردين في مديرية حيس."
     doc = ext(make_doc(text, (place("حيس", text, "Hays"),)))
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [("Armed clash", "Hays")]
+
+
+def _strike_places(ext: Extractor, text: str, names: dict[str, str]) -> list[str]:
+    places = tuple(place(word, text, name) for word, name in names.items())
+    doc = ext(make_doc(text, places))
+    return sorted(e.location.name for e in doc.events if e.location is not None and e.sub_event_type == "Air/drone strike")
+
+
+def test_list_of_places_split_both_ways(ext: Extractor) -> None:
+    """The place kept may be the list's last member: the members before it get their event too."""
+    text = "قالت مصادر إن مستشفيات كفرنبودة والهبيط وخان شيخون تعرضت لغارات جوية مساء الأحد."
+    names = {"كفرنبودة": "Kafr Nabudah", "الهبيط": "Al Habit", "خان شيخون": "Khan Shaykhun"}
+    assert _strike_places(ext, text, names) == ["Al Habit", "Kafr Nabudah", "Khan Shaykhun"]
+
+
+def test_pair_after_between_stays_one_event(ext: Extractor) -> None:
+    text = "اندلعت اشتباكات عنيفة، الأحد، بين كفرنبودة والهبيط."
+    places = (place("كفرنبودة", text, "Kafr Nabudah"), place("الهبيط", text, "Al Habit"))
+    doc = ext(make_doc(text, places))
+    assert len(doc.events) == 1

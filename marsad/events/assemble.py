@@ -1617,8 +1617,9 @@ _JOINS = frozenset({"و", "،", ",", "،و", ",و"})
 def _split_places(text: str, drafts: list[Draft], places_by: Mapping[int, Sequence[Place]]) -> list[Draft]:
     """"غارات على مواقع في زبيد والتحيتا": ACLED codes one event per location, so a trigger whose own
     clause names its place and, joined to it by و, more places of the same kind gets one event at
-    each (the figures stay with the first, so that an export's sum counts them once).  A pair after
-    بين (a clash between two towns) is one event."""
+    each (the figures stay with the first, so that an export's sum counts them once).  The list is
+    read both ways from the event's place, since the place kept may be its last member (مستشفيات صيدا
+    والجيزة والمسيفرة).  A pair after بين (a clash between two towns) is one event."""
     out: list[Draft] = []
     for d in drafts:
         out.append(d)
@@ -1626,21 +1627,33 @@ def _split_places(text: str, drafts: list[Draft], places_by: Mapping[int, Sequen
         if p is None or not d.own_place or p.level not in _SPLIT_LEVELS:
             continue
         same = sorted(places_by.get(d.sent_idx, ()), key=lambda q: q.start)
-        if p not in same or "بين" in text[max(0, p.start - 16) : p.start]:
+        if p not in same:
             continue
-        run, last = [], p
-        for q in same[same.index(p) + 1 :]:
-            joined = "".join(text[last.end : q.start].split()) in _JOINS
-            if not joined or q.level not in _SPLIT_LEVELS or (q.iso2, q.name) == (p.iso2, p.name):
-                break
-            run.append(q)
-            last = q
+        k = same.index(p)
+        before = _joined_run(text, p, same[:k][::-1], backward=True)
+        first = before[-1] if before else p
+        if "بين" in text[max(0, first.start - 16) : first.start]:
+            continue
+        run = before[::-1] + _joined_run(text, p, same[k + 1 :], backward=False)
         for q in run:
             note = f"place: {q.text}, joined to {p.text} by و (one event a place)"
             out.append(replace(d, place=q, tolls=[], notes=[*d.notes, note], evidence=list(d.evidence),
                                claims=list(d.claims), hits=list(d.hits), fields=dict(d.fields),
                                role_spans=list(d.role_spans), tagged=list(d.tagged)))
     return out
+
+
+def _joined_run(text: str, p: Place, others: Sequence[Place], backward: bool) -> list[Place]:
+    """The places of the list p stands in, read away from p (nearest first): each joined to the one
+    before by و or a comma alone, a town or district, and not p again."""
+    run, last = [], p
+    for q in others:
+        gap = text[q.end : last.start] if backward else text[last.end : q.start]
+        if "".join(gap.split()) not in _JOINS or q.level not in _SPLIT_LEVELS or (q.iso2, q.name) == (p.iso2, p.name):
+            break
+        run.append(q)
+        last = q
+    return run
 
 
 def _share_tolls(drafts: Sequence[Draft]) -> None:
