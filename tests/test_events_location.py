@@ -744,3 +744,11 @@ def test_a_mention_of_another_kind_at_a_place_of_its_own_does_not_narrow_the_sce
     assert not told_apart(strike, _told(text, other_s, "هجوم", "Remote explosive/landmine/IED", homs))
     # a mention whose place comes from another sentence has no place of its own
     assert not told_apart(strike, _told(text, other_s, "هجوم", "Armed clash", syria))
+
+
+def test_a_governorate_told_again_by_its_noun_after_a_district_of_it_the_sentence_after_is_narrowed_to_it(ext):
+    text = ("واندلعت مواجهات عنيفة بين القوات والمسلحين، الخميس، بمحافظة الحديدة.\n"
+            "وقال المصدر إن القوات قصفت مواقع المسلحين في مديرية الجراحي، بالمحافظة الواقعة غرب البلاد.")
+    got = where(ext, text, place("محافظة الحديدة", text, "Al Hodeidah", iso2="YE", level="admin1", admin1="Al Hodeidah"),
+                place("مديرية الجراحي", text, "Al Jarrahi", iso2="YE", level="admin2", admin1="Al Hodeidah"))
+    assert got and got[0] == "Al Jarrahi"

@@ -39,7 +39,9 @@ towns (باتجاه المستوطنات الإسرائيلية) at that country
 it details it) at the kingdom headed at or the country the sentence before says was attacked; a text-less fold keeps
 an area against a bare city named like it; the separation wall is a border; هدف after a word of striking is a target.
 An area is narrowed to the town the next sentence says the incident, by a definite noun, took place in (الضربات وقعت في
-بلدة الهري); a merge of mentions of two kinds, each naming its own place in its own sentence, keeps the first's scene.
+بلدة الهري); a merge of mentions of two kinds, each naming its own place in its own sentence, keeps the first's scene;
+a governorate the next sentence tells again by its noun alone after one district of it (في مديرية التحيتا، بالمحافظة)
+is narrowed to that district.
 """
 
 from __future__ import annotations
@@ -1007,7 +1009,7 @@ def _narrowed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
     after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p)]
     again = next((p for p in after if p.name == area.name), None)
     if again is None:
-        return None
+        return _governorate_again(text, area, after)
     part = next(
         (p for p in after if p.start > again.start and p.iso2 == area.iso2 and p.admin1 == area.admin1
          and (area.level != "admin2" or p.admin2 == area.admin2) and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK.get(area.level, 6)
@@ -1017,6 +1019,23 @@ def _narrowed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
     if part is None or any(q.start > part.end and normalize(text[part.end : q.start]).strip(" ،,") == "و" for q in after):
         return None  # في مناطق دوما وحمورية: several places, the area stands for them all
     return part
+
+
+#: The governorate told again by its noun alone (في مديرية التحيتا، بالمحافظة الواقعة على الساحل الغربي).
+_THE_GOVERNORATE_RE = re.compile(r"^[\s،,]*(?:(?:في|و)\s+)?[وب]?(?:ال|لل)محافظه(?!\S)")
+
+
+def _governorate_again(text: str, area: Place, after: Sequence[Place]) -> Place | None:
+    """The trigger's governorate (محافظة الحديدة) is told again in the next sentence by its noun alone right after
+    a single district or town of it (قصفت مواقع في مديرية التحيتا، بالمحافظة): the event is at that place."""
+    if area.level != "admin1" or not area.admin1:
+        return None
+    parts = [p for p in after if p.iso2 == area.iso2 and p.admin1 == area.admin1 and p.name != area.name
+             and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK["admin1"]
+             and _THE_GOVERNORATE_RE.match(normalize(text[p.end : p.end + 24]))]
+    if len(parts) != 1 or _not_scene(text, parts[0]):
+        return None
+    return parts[0]
 
 
 #: Nouns of a front before a city's name (جبهة الحديدة، في جبهات الحديدة، بجبهة تعز): the front line of its
