@@ -2490,3 +2490,38 @@ def test_a_missile_that_killed_on_impact_was_not_intercepted(ext):
 )
 def test_militiamen_or_a_groups_members_killed_are_combat(ext, text):
     assert subtypes(ext(saraqib(text))) == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a week of shelling: what the week held, not one shelling
+        "ويقدر أن 80 مدنيا قتلوا بعد أسبوع من القصف على بلدة سراقب.",
+        # the adjective of the fighting a fortnight held
+        "ووصل الوزير إلى بلدة سراقب بعد أسبوعين من التظاهرات الاحتجاجية.",
+        # a span of days as the subject of a toll
+        "وأسفرت 10 أيام من المواجهات في بلدة سراقب عن مقتل 40 شخصا.",
+        # the toll of a fortnight of an operation
+        "وأعلن الجيش مقتل 25 مسلحا في بلدة سراقب، في حصيلة لحوالي أسبوعين من العملية العسكرية.",
+        # a plural noun of fighting owned by last week
+        "وهتف المحتجون بعد سقوط خمسة قتلى خلال احتجاجات الأسبوع الماضي في بلدة سراقب.",
+        "وأدت المعارك الأسبوع الماضي في بلدة سراقب إلى نزوح آلاف.",
+    ],
+)
+def test_fighting_told_as_a_span_of_weeks_is_a_sum(ext, text):
+    assert subtypes(ext(saraqib(text))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one attack last week is still one incident (its age is the date's business)
+        "وقتل ثلاثة مدنيين في غارة جوية على بلدة سراقب يوم الاثنين.",
+        # an arrest a week after the protests is its own incident
+        "واعتقلت الشرطة خمسة ناشطين في بلدة سراقب يوم الاثنين بعد أسبوع من الاحتجاجات.",
+        # a plural noun not of fighting before last month
+        "واعتقلت السلطات في بلدة سراقب يوم الاثنين ناشطين دعوا إلى احتجاجات الشهر المقبل.",
+    ],
+)
+def test_one_incident_beside_a_span_still_stands(ext, text):
+    assert subtypes(ext(saraqib(text))) != []

@@ -102,6 +102,7 @@ from marsad.events.background import (
     used_to,
     victims_of,
     waged_since,
+    weeks_of_fighting,
     window_total,
     women_fighters,
     year_before_where,
@@ -328,6 +329,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)
+    if why is None:
+        why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:
         why = unceasing(tokens, h.last, hi) or used_from(tokens, h.first, *clause)
     if why is None and (h.entry.cls == "arrest" or h.entry.event_type == "Strategic developments"):

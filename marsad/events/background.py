@@ -1701,3 +1701,53 @@ def waged_since(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int
             return None
         return f"period: منذ {tokens[after[n + 1]].text}"
     return None
+
+
+#: Spans of a week or a month and more, singular or dual, beside the plural `_SPANS`: "بعد أسبوع من القصف".
+_WEEKS = _SPANS | frozenset({"اسبوع", "اسبوعين", "اسبوعا", "شهر", "شهرا", "شهرين"})
+#: Words of a result whose subject may be a span of fighting ("أسفرت 10 أيام من التظاهرات عن مقتل 30").
+_SPAN_RESULTS = frozenset({"اسفرت", "اسفر", "ادت", "ادي", "خلفت", "خلف", "اوقعت", "اوقع", "حصدت"})
+#: Words of a toll that a span of fighting may follow ("حصيلة لحوالي أسبوعين من العملية").
+_TOLLS = frozenset({"حصيله", "لحصيله", "بحصيله", "حصيلته"})
+#: Hedges and numbers that may stand between a word and its span ("لحوالي أسبوعين", "10 أيام").
+_SPAN_FILLERS = frozenset({"نحو", "حوالي", "لحوالي", "قرابه", "زهاء", "اكثر", "من"})
+#: Plural nouns of fighting or protest that a past span may own ("احتجاجات الأسبوع الماضي").
+_FIGHT_PLURALS = frozenset(
+    "احتجاجات مظاهرات تظاهرات اشتباكات مواجهات معارك غارات صدامات اضطرابات مسيرات هجمات اعتداءات".split())
+#: A definite span just past ("الأسبوع الماضي", "الشهر الماضي") right after a plural noun of fighting.
+_LAST_SPANS = frozenset({"اسبوع", "شهر", "اسابيع", "ايام", "اشهر"})
+
+
+def _span_then_of(tokens: Sequence[Token], i: int, stop: int) -> bool:
+    """A span of a week or more (after a number or hedge) at or after token i, then من, before `stop`."""
+    j = i
+    while j < stop and (tokens[j].kind == "number" or _bare(tokens[j]) in _SPAN_FILLERS - {"من"}
+                        or tokens[j].norm in NUMBER_WORDS):
+        j += 1
+    return j + 1 < stop and _bare(tokens[j]) in _WEEKS and tokens[j + 1].norm == "من"
+
+
+def weeks_of_fighting(tokens: Sequence[Token], start: int, first: int, last: int, end: int) -> str | None:
+    """Fighting told as a span of time: "بعد أسبوع من القصف" (the trigger is what a week held), "أسفرت
+    10 أيام من التظاهرات عن مقتل 30" (a toll whose subject is a span), "مقتل 7 … في حصيلة لحوالي أسبوعين
+    من العملية", "احتجاجات الأسبوع الماضي" (a plural noun of fighting owned by a past week): a sum over the
+    span, not one incident."""
+    adjective = tokens[first].norm.startswith("ال") and tokens[first].norm.endswith(("يه", "ي"))
+    for k in range(max(start, first - 3), first - 1):  # the noun after من, or an adjective of it
+        if tokens[k + 1].norm == "من" and _bare(tokens[k]) in _WEEKS and (k + 2 == first or adjective):
+            if all(tokens[j].kind == "word" for j in range(k + 2, first)):
+                return f"period: {tokens[k].text} من"
+    for i in range(start, first):
+        if tokens[i].norm.lstrip("و") in _SPAN_RESULTS and _span_then_of(tokens, i + 1, min(first, i + 5)):
+            return f"period: {tokens[i].text} …"
+    for i in range(last + 1, end):
+        if _bare(tokens[i]) in _TOLLS and _span_then_of(tokens, i + 1, min(end, i + 5)):
+            return f"period: {tokens[i].text} …"
+    for k in range(last, min(end - 2, last + 4)):  # "قتلى خلال احتجاجات الأسبوع الماضي": the toll of that span
+        if tokens[k].kind != "word" or (k > last and tokens[k - 1].kind != "word"):
+            break
+        w = _bare(tokens[k])
+        if (w in _FIGHT_PLURALS and tokens[k + 1].norm.startswith("ال")
+                and _bare(tokens[k + 1]) in _LAST_SPANS and _bare(tokens[k + 2]) in _PAST_ADJ):
+            return f"period: {tokens[k + 1].text} {tokens[k + 2].text}"
+    return None
