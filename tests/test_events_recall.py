@@ -7,24 +7,17 @@ import pytest
 
 from marsad.events.assemble import Extractor
 from marsad.events.lexicon import load_lexicon
-from marsad.model import Document, Place
-from marsad.pipeline import make_document
-from marsad.text import split_sentences, tokenize
+from marsad.model import Place
+from marsad.text import tokenize
+from tests.test_events_precision import ext, make_doc
+from tests.test_events_precision import place as _place
+
+__all__ = ["ext"]  # the shared extractor fixture, used by name
 
 
-def make_doc(text: str, places: tuple[Place, ...] = (), published: str = "2018-06-10") -> Document:
-    doc = make_document(text, published=published, lang="ar")
-    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)), places=places)
-
-
-def place(text: str, doc_text: str, name: str, level: str = "admin2", iso2: str = "YE", admin1: str = "Al Hudaydah") -> Place:
-    start = doc_text.index(text)
-    return Place(start, start + len(text), text, name, iso2=iso2, admin1=admin1, level=level, lat=14.0, lon=43.0)
-
-
-@pytest.fixture(scope="module")
-def ext() -> Extractor:
-    return Extractor(classifier=None)
+def place(text: str, doc_text: str, name: str) -> Place:
+    """A Yemeni district of Hodeidah, the setting of most recall cases."""
+    return _place(text, doc_text, name, iso2="YE", level="admin2", admin1="Al Hudaydah")
 
 
 def _forms(text: str) -> list[str]:
