@@ -2525,3 +2525,37 @@ def test_fighting_told_as_a_span_of_weeks_is_a_sum(ext, text):
 )
 def test_one_incident_beside_a_span_still_stands(ext, text):
     assert subtypes(ext(saraqib(text))) != []
+
+
+def aqsa(text: str) -> Document:
+    """A document whose first mention of المسجد الأقصى is the Aqsa mosque."""
+    return make_doc(text, (place("المسجد الأقصى", text, "Al-Aqsa Mosque", iso2="PS", admin1="Jerusalem"),))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # settlers' entry under guard that the press calls storming: no violence told
+        "اقتحم عشرات المستوطنين المسجد الأقصى صباح اليوم تحت حراسة مشددة من الشرطة.",
+        # an official's visit told the same way
+        "واقتحم وزير الزراعة الإسرائيلي المسجد الأقصى يوم الأحد برفقة مساعديه.",
+        # the visit retold by a definite noun
+        "ويأتي الاقتحام في ذكرى عيد يهودي، بعد دعوات لزيارة المسجد الأقصى.",
+    ],
+)
+def test_a_storming_of_al_aqsa_without_violence_is_no_incident(ext, text):
+    assert subtypes(ext(aqsa(text))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # police storming the compound with gas and wounded worshippers is an incident
+        "واقتحمت الشرطة المسجد الأقصى وأطلقت قنابل الغاز فأصيب عشرة مصلين.",
+        # a storming of anything else stays a clash
+        "واقتحمت القوات بلدة سراقب بعد معارك مع المسلحين.",
+    ],
+)
+def test_a_storming_with_violence_or_elsewhere_stands(ext, text):
+    doc = aqsa(text) if "الأقصى" in text else saraqib(text)
+    assert subtypes(ext(doc)) != []

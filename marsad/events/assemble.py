@@ -52,6 +52,7 @@ from marsad.events.background import (
     habit_opener,
     habitual,
     history_marker,
+    holy_site_visit,
     hypothetical,
     in_thousands,
     intensified,
@@ -329,6 +330,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)
+    why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     if why is None:
         why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:
