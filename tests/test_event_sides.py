@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.events.mentions import ActorMention
 from marsad.events.sides import fill_sides
-from marsad.model import Event, Place
+from marsad.model import Event, Place, Span
 
 COALITION = "Military Forces of Saudi Arabia (2015-)"
 HOUTHIS = "Military Forces of Yemen (2017-) Houthi"
@@ -209,3 +211,14 @@ def test_unidentified_gunmen_are_the_one_armed_group_the_article_names():
     assert fill_sides([attack], two)[0].actor1 == gunmen
     raid = event("Explosions/Remote violence", "Air/drone strike", gunmen, None, at="Marib/Yemen/YE")
     assert fill_sides([raid], one)[0].actor1 == gunmen  # no armed group flies an air raid
+
+
+def test_a_weapon_stopped_in_flight_takes_who_fired_it_and_a_party_named_beside_an_event_counts():
+    houthis_far = [ActorMention(900, 910, "الحوثي", HOUTHIS, 1, "armed_group", False),
+                   ActorMention(5, 10, "حماس", "Hamas Movement", 2, "armed_group", False)]
+    stopped = replace(event("Strategic developments", "Disrupted weapons use", COALITION, None, "«صواريخ على المناطق المدنية»",
+                            at="Jizan/Saudi Arabia/SA"), trigger=Span(950, 955, "اعتراض"))
+    out = fill_sides([stopped], lambda: houthis_far)
+    assert out[0].actor2 == HOUTHIS and "named beside it" in out[0].notes  # civilians aimed at, not hit by the doer
+    far = replace(stopped, trigger=Span(2000, 2005, "اعتراض"))
+    assert fill_sides([far], lambda: houthis_far)[0].actor2 is None  # two parties, neither beside the event

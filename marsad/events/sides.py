@@ -289,27 +289,43 @@ def _own_people(name: str, inter: int | None, doer: str) -> bool:
         inter == 4 and name.endswith(f"({home})"))
 
 
+#: How far from an event's trigger (characters) a party counts as named beside it.
+_NEAR = 400
+#: Sub-event types whose other side is who fired what was stopped, whoever its shots were aimed at.
+_STOPPED = frozenset({"Disrupted weapons use"})
+
+
 def _war_opponent(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Event:
     """An event with its doer named and no other side, in an article that names exactly one party that can
-    be its enemy (`_enemy`) apart from the doer's camp anywhere, was fought against that party: the
-    coalition's strikes and the government's advances in a Yemen story whose only enemy named is the
-    Houthis, a missile shot down over Saudi Arabia in a story naming only the Houthis as its other party, a
-    town retaken from the one group the article names.  Civilians hit (the sentence names them) are no
-    enemy; an article naming two parties against the doer leaves it to the text."""
-    if (e.actor2 or not _side(e.actor1) or e.civilian_targeting or e.sub_event_type == "Chemical weapon"
-            or not (e.event_type in _TWO_SIDED or e.sub_event_type in _TERRITORY) or _CIVILIANS in _quoted(e)):
+    be its enemy (`_enemy`) apart from the doer's camp anywhere, or exactly one within `_NEAR` characters of
+    its trigger, was fought against that party: the coalition's strikes and the government's advances in a
+    Yemen story whose only enemy named is the Houthis, a missile shot down over Saudi Arabia by the Houthis
+    named beside it in a story that also tells of Hamas, a town retaken from the one group the article names.
+    Civilians hit (the sentence names them) are no enemy, except for a weapon stopped in flight, whose other
+    side is who fired it; an article naming two parties against the doer beside the event leaves it to the
+    text."""
+    civilians = (e.civilian_targeting or _CIVILIANS in _quoted(e)) and e.sub_event_type not in _STOPPED
+    if (e.actor2 or not _side(e.actor1) or civilians or e.sub_event_type == "Chemical weapon"
+            or not (e.event_type in _TWO_SIDED or e.sub_event_type in _TERRITORY | _STOPPED)):
         return e
     doer = str(e.actor1)
     iso, home = (e.location.iso2, e.location.country) if e.location is not None else (None, None)
+    at = e.trigger.start if e.trigger is not None else None
     others: dict[str, tuple[str, int | None]] = {}
+    near: dict[str, tuple[str, int | None]] = {}
     for m in mentions():
         name, inter = m.name(iso), m.inter_in(iso)
         if _enemy(name, inter, m.kind, home) and _apart(name, doer) and not _own_people(name, inter, doer):
             others[_base(name)] = (name, inter)
-    if len(others) != 1:
-        return e
-    (other, inter), = others.values()
-    return _as_target(e, other, inter, f"; actor2 {other}: the only armed party the article names against {doer}")
+            if at is not None and m.start >= 0 and abs(m.start - at) <= _NEAR:
+                near[_base(name)] = (name, inter)
+    if len(others) == 1:
+        (other, inter), = others.values()
+        return _as_target(e, other, inter, f"; actor2 {other}: the only armed party the article names against {doer}")
+    if len(near) == 1:
+        (other, inter), = near.values()
+        return _as_target(e, other, inter, f"; actor2 {other}: the only armed party named beside it against {doer}")
+    return e
 
 
 #: ACLED's name for gunmen the text does not identify.
