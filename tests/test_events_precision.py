@@ -2559,3 +2559,21 @@ def test_a_storming_of_al_aqsa_without_violence_is_no_incident(ext, text):
 def test_a_storming_with_violence_or_elsewhere_stands(ext, text):
     doc = aqsa(text) if "الأقصى" in text else saraqib(text)
     assert subtypes(ext(doc)) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement's tally of counted deeds, whatever their kind
+        "وأوضح البيان أنه تم تدمير 40 مخبأ في بلدة سراقب وتفجير 12 عبوة ناسفة.",
+        # what the operations (plural) resulted in is their sum
+        "وقال المتحدث إن العمليات أسفرت عن استهداف وتدمير 7 أهداف في بلدة سراقب.",
+    ],
+)
+def test_an_operation_statements_results_are_totals(ext, text):
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_one_operation_that_resulted_in_a_toll_stands(ext):
+    text = "وقتل خمسة جنود في هجوم على بلدة سراقب يوم السبت، في عملية أسفرت أيضا عن إصابة عشرة."
+    assert subtypes(ext(saraqib(text))) != []

@@ -71,6 +71,7 @@ from marsad.events.background import (
     not_ground,
     not_violence,
     old_year,
+    operation_results,
     operation_tally,
     ordinary_crime,
     period_after,
@@ -331,6 +332,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
+    why = why or operation_results(tokens, lo, h.first, hi)
     if why is None:
         why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:

@@ -1783,3 +1783,24 @@ def holy_site_visit(tokens: Sequence[Token], first: int, last: int, lo: int, hi:
         if t.kind != "punct" and article_stripped(_bare(t).lstrip("بل")).startswith(_VISIT_VIOLENCE):
             return None
     return f"an entry into a holy site, no violence: {tokens[site].text}"
+
+
+#: The plural operations as a subject (العمليات، عملياته): what they "resulted in" is their sum.
+_OPERATIONS = frozenset({"عمليات", "عملياته", "عملياتها"})
+
+
+def operation_results(tokens: Sequence[Token], lo: int, first: int, hi: int) -> str | None:
+    """An operation statement's results are its totals, whatever the deed: a tally of counted deeds
+    (operation_tally: "تدمير 150 ملجأ … وتفجير 30 عبوة ناسفة"), or the deeds told as what the
+    operations (plural) resulted in ("أن العمليات أدت إلى تدمير 9 أهداف"، "القبض على 86 … مشيرا إلى
+    أن العمليات أسفرت عن"): days of raids summed, not one incident.  One operation that resulted in a
+    toll (في عملية أسفرت عن مقتل 8) is one incident."""
+    why = operation_tally(tokens, lo, hi)
+    if why:
+        return why
+    for i in range(lo, hi - 1):
+        if tokens[i].kind == "word" and _bare(tokens[i]) in _OPERATIONS:
+            nxt = next((k for k in range(i + 1, min(i + 3, hi)) if tokens[k].kind == "word"), None)
+            if nxt is not None and _bare(tokens[nxt]) in _RESULT:
+                return f"an operations statement's results: {tokens[i].text} {tokens[nxt].text}"
+    return None
