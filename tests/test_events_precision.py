@@ -2577,3 +2577,21 @@ def test_an_operation_statements_results_are_totals(ext, text):
 def test_one_operation_that_resulted_in_a_toll_stands(ext):
     text = "وقتل خمسة جنود في هجوم على بلدة سراقب يوم السبت، في عملية أسفرت أيضا عن إصابة عشرة."
     assert subtypes(ext(saraqib(text))) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb closed by the start of the doer's own campaign
+        "وقتل عشرات المسلحين في بلدة سراقب منذ بداية حملته على المدينة.",
+        # the escalation of the operations as the start
+        "وبلغت خسائر المسلحين في معركة سراقب العشرات منذ تصاعد عمليات الجيش.",
+    ],
+)
+def test_a_toll_since_the_doers_campaign_began_is_a_sum(ext, text):
+    assert subtypes(ext(saraqib(text))) == []
+
+
+def test_an_incident_before_a_campaign_named_as_its_setting_stands(ext):
+    text = "وقتل ثلاثة مدنيين في غارة على بلدة سراقب يوم الاثنين ضمن حملته على المدينة."
+    assert subtypes(ext(saraqib(text))) != []

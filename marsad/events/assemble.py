@@ -85,6 +85,7 @@ from marsad.events.background import (
     rumoured,
     set_phrase,
     share_taken,
+    since_campaign_owned,
     since_campaign_start,
     since_day,
     since_day_before,
@@ -333,6 +334,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or losses_from(tokens, h.first, h.last, *clause)
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     why = why or operation_results(tokens, lo, h.first, hi)
+    why = why or since_campaign_owned(tokens, h.last, clause[1])
     if why is None:
         why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:

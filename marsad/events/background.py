@@ -514,6 +514,8 @@ def year_before_where(tokens: Sequence[Token], lo: int, first: int, published: s
 #: Words of a campaign or a war whose toll is a running total ("حصيلة قتلى العملية العسكرية").
 #: (Not هجوم: "حصيلة الهجوم على السوق" is one incident's toll.)
 _CAMPAIGNS = frozenset({"عمليه", "حمله", "حرب", "نزاع", "صراع", "عدوان", "ازمه", "ثوره", "احداث", "معارك"})
+#: A campaign owned by its doer or told in the plural (منذ بداية حملته، منذ تصاعد عمليات القوات): the same start.
+_CAMPAIGNS_OWNED = frozenset({"حملته", "حملتها", "عمليته", "عمليتها", "عمليات", "عملياته", "عملياتها"})
 
 
 def campaign_toll(tokens: Sequence[Token], start: int, first: int) -> str | None:
@@ -632,6 +634,8 @@ def cited_as_proof(tokens: Sequence[Token], start: int, first: int) -> str | Non
 
 #: Words of a start after منذ: "منذ بداية العملية العسكرية" counts from a campaign's start.
 _STARTS = frozenset({"بدايه", "انطلاق", "انطلاقه", "بدء", "اطلاق"})
+#: A campaign's escalation counts from its start as well (منذ تصاعد عمليات القوات المشتركة).
+_ESCALATION = frozenset({"تصاعد"})
 
 
 #: A wave of protests whose start a total counts from ("عدد القتلى … منذ بدء الاحتجاجات").
@@ -647,6 +651,17 @@ def since_campaign_start(tokens: Sequence[Token], last: int, end: int) -> str | 
     for j in range(last + 1, end - 2):
         if (tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _STARTS
                 and (_bare(tokens[j + 2]) in _CAMPAIGNS or (noun and _bare(tokens[j + 2]) in _WAVES))):
+            return f"total: منذ {tokens[j + 1].text} {tokens[j + 2].text}"
+    return None
+
+
+def since_campaign_owned(tokens: Sequence[Token], last: int, end: int) -> str | None:
+    """"قتل عدد من المتطرفين … منذ بداية حملته"، "خسائر الميليشيات … منذ تصاعد عمليات القوات": the start
+    (or escalation) of the doer's own campaign or of the operations later in the clause closes a running
+    total, verb or noun, as since_campaign_start's bare campaign does."""
+    for j in range(last + 1, end - 2):
+        if (tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _STARTS | _ESCALATION
+                and _bare(tokens[j + 2]) in _CAMPAIGNS | _CAMPAIGNS_OWNED):
             return f"total: منذ {tokens[j + 1].text} {tokens[j + 2].text}"
     return None
 
