@@ -1828,6 +1828,42 @@ def _summarises(lead: Place, detail: Place) -> bool:
     return lead.admin1 is not None and detail.admin1 == lead.admin1 and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"]
 
 
+#: Days an undated lead (dated by its report) may lie after the body's incident it sums.
+LEAD_DAYS = 2
+
+
+#: Verbs of announcing (shadow form, و dropped) whose day a lead's date may be: "أعلنت مصادر ميدانية، السبت،
+#: عن مقتل قيادي في غارة" dates the announcement, not the strike.
+_ANNOUNCING = frozenset({"اعلن", "اعلنت", "قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "اورد", "اوردت"})
+#: Words a day may lie after the verb of announcing (its subject between: "أعلنت حركة الجهاد الإسلامي مساء السبت").
+_ANNOUNCED_WINDOW = 5
+
+
+def _dated_by_report(lead: Event, sentence: Span | None) -> bool:
+    """The lead has no day of its own: it is dated by the publication and counts no dead, or its day sits
+    right after a verb of announcing before the trigger (the day the news was given, which may follow the
+    incident's)."""
+    if "date: publication date" in lead.notes:
+        # with no toll either, nothing tells it from the body's dated incident; a toll counts its own day
+        return not lead.fatalities.best
+    if sentence is None or lead.trigger is None or not lead.date_text:
+        return False
+    at = sentence.text.find(lead.date_text)
+    if at < 0 or sentence.start + at >= lead.trigger.start:
+        return False
+    before = [normalize(w).strip("،,\"«»").lstrip("و") for w in sentence.text[:at].split()][-_ANNOUNCED_WINDOW:]
+    return any(w in _ANNOUNCING for w in before)
+
+
+def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
+    """How many days the lead may lie from the body's incident: none when the lead has a day of its own
+    (another day is another incident), up to LEAD_DAYS after it when the lead is dated only by its report,
+    one for a country-level lead."""
+    if body.event_date and lead.event_date and body.event_date <= lead.event_date and _dated_by_report(lead, sentence):
+        return LEAD_DAYS
+    return 1 if lead.location is not None and lead.location.level == "country" else 0
+
+
 def _fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
                min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """A report's lead (its first two sentences) that places an incident at a governorate, a region or a
@@ -1843,10 +1879,11 @@ def _fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles
     for i, e in enumerate(events):
         if e.trigger is None or e.trigger.start >= lead_end or e.location is None:
             continue
+        sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
         j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
                   and b.trigger.start >= lead_end and b.sub_event_type == e.sub_event_type
                   and b.location is not None and b.confidence >= min_confidence
-                  and (gap := _days_apart(e, b)) is not None and gap <= (1 if e.location.level == "country" else 0)
+                  and (gap := _days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
                   and _summarises(e.location, b.location)), None)
         if j is not None:
             pairs.append((j, i))

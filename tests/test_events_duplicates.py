@@ -1,0 +1,65 @@
+"""Duplicate events: one incident of the article coded twice (a lead beside its detailed retelling).
+
+Each test is a short constructed report for one rule a coder would state; documents carry hand-written
+places so that nothing here depends on the NER or the geocoder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.model import Document, Place
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def make_doc(text: str, places: tuple[Place, ...] = (), published: str = "2018-06-10") -> Document:
+    doc = make_document(text, published=published, lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)), places=places)
+
+
+def place(text: str, doc_text: str, name: str, level: str = "populated_place", nth: int = 0) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc_text.index(text, start + 1)
+    return Place(start, start + len(text), text, name, iso2="SY", admin1="Idleb", level=level, lat=36.0, lon=36.5)
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def strikes(doc: Document) -> list[tuple[str, str]]:
+    return [(e.location.name if e.location else "", e.event_date or "") for e in doc.events
+            if e.sub_event_type == "Air/drone strike"]
+
+
+# the lead's day is the day the news was given (an announcing verb) or the report's: the body's strike
+# of the day before is the incident it sums
+LEADS = [
+    "أعلن مصدر عسكري الأحد عن غارات جوية استهدفت مواقع للمسلحين في محافظة إدلب. وقال المصدر للصحفيين في "
+    "مؤتمر عقده بالعاصمة إن الوضع مستقر. وأوضح أن الطائرات شنت السبت غارات جوية على مقر للمسلحين في بلدة سراقب.",
+    "شنت طائرات حربية غارات جوية على مواقع للمسلحين في محافظة إدلب. وقال المصدر للصحفيين في مؤتمر عقده "
+    "بالعاصمة إن الوضع مستقر. وأوضح أن الطائرات شنت السبت غارات جوية على مقر للمسلحين في بلدة سراقب.",
+]
+
+
+@pytest.mark.parametrize("text", LEADS)
+def test_a_lead_dated_only_by_its_report_sums_the_body_strike_of_the_day_before(ext, text):
+    places = (place("محافظة إدلب", text, "Idleb", level="admin1"), place("سراقب", text, "Saraqib"))
+    assert strikes(ext(make_doc(text, places))) == [("Saraqib", "2018-06-09")]
+
+
+def test_a_lead_with_a_day_of_its_own_is_another_days_strike(ext):
+    text = ("شنت طائرات حربية الأحد غارات جوية على مواقع للمسلحين في محافظة إدلب. وقال المصدر للصحفيين في "
+            "مؤتمر عقده بالعاصمة إن الوضع مستقر. وأوضح أن الطائرات شنت السبت غارات جوية على مقر للمسلحين في بلدة سراقب.")
+    places = (place("محافظة إدلب", text, "Idleb", level="admin1"), place("سراقب", text, "Saraqib"))
+    assert sorted(strikes(ext(make_doc(text, places)))) == [("Idleb", "2018-06-10"), ("Saraqib", "2018-06-09")]
+
+
+def test_an_announced_lead_three_days_after_the_body_strike_stands(ext):
+    text = LEADS[0].replace("شنت السبت", "شنت الخميس")
+    places = (place("محافظة إدلب", text, "Idleb", level="admin1"), place("سراقب", text, "Saraqib"))
+    assert sorted(strikes(ext(make_doc(text, places)))) == [("Idleb", "2018-06-10"), ("Saraqib", "2018-06-07")]
