@@ -396,3 +396,9 @@ def test_the_source_a_reporter_quotes_after_an_is_no_party(nlp):
     # نقلت وكالة الأنباء عن الشرطة: the police told the agency; they fired on no one
     got = actors(nlp, "وتعرضت سيارة طبيب لإطلاق نار في بلدة سراقب بريف إدلب، بحسب ما نقلت وكالة الأنباء عن الشرطة.")
     assert got and not any("Police" in str(a) for pair in got for a in pair), got
+
+
+def test_a_post_after_the_attack_noun_is_the_target_not_an_adjective_of_force(nlp):
+    # مركز here is "a post": the regime's post was hit, not the regime's shelling
+    got = actors(nlp, "قتل جندي بقصف مركز لقوات النظام في بلدة كفرنبل بريف إدلب.")
+    assert got and "Syria" not in str(got[0][0]), got

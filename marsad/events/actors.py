@@ -455,7 +455,7 @@ def _air_raid(tokens: Sequence[Token], first: int, last: int) -> bool:
 #: Attack nouns whose owner ل names the doer (غارات للتحالف، هجوم لقوات النظام), unlike استهداف لـ.
 _OWNED_ATTACKS = ("غار", "ضرب", "هجوم", "هجمات", "قصف")
 #: Adjectives of force between an attack noun and its owner (قصف مدفعي مكثف لقوات النظام).
-_INTENSITY = frozenset(normalize(w) for w in ("مكثف", "كثيف", "عنيف", "متواصل", "مستمر", "مركز", "متقطع", "مماثل"))
+_INTENSITY = frozenset(normalize(w) for w in ("مكثف", "كثيف", "عنيف", "متواصل", "مستمر", "متقطع"))
 
 
 def _by_attack(tok: Token) -> bool:

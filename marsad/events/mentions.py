@@ -126,7 +126,7 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
     found = [_with_nationality(doc, m) for m in found]
     sources = [(c.source.start, c.source.end) for c in doc.claims if c.source.start is not None and c.source.end is not None
                and not _reports_own_act(doc.tokens, starts, c.source.end)]
-    found = [m for m in found if not any(s <= m.start < e or _apposition(doc.text, e, m.start) for s, e in sources)]
+    found = [m for m in found if not any(s <= m.start < e or _part_of_source(doc.text, s, e, m.start) for s, e in sources)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.generic is not None))
     out: list[ActorMention] = []
     for m in found:
@@ -136,11 +136,16 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
     return out
 
 
-def _apposition(text: str, source_end: int, start: int) -> bool:
+def _part_of_source(text: str, source_start: int, source_end: int, start: int) -> bool:
     """A name set off by a comma right after a source (قال الرئيس الأميركي، دونالد ترامب) is that source; one
-    after عن is the source's own source (نقلت وكالة الأنباء عن الشرطة), no party to what it tells."""
+    after عن following a verb of passing on (نقلت وكالة الأنباء عن الشرطة) is the source's own source, no party
+    to what it tells (but قال الجيش عن الحوثيين is about them)."""
     between = text[source_end:start]
-    return 0 <= len(between) <= 4 and between.strip() in ("،", ",", "عن")
+    if len(between) > 4:
+        return False
+    if between.strip() == "عن":
+        return "نقل" in text[max(0, source_start - 12):source_start]
+    return between.strip() in ("،", ",")
 
 
 #: Verbal nouns that, right after a source announcing them, say the source did it (أعلن الجيش شن غارات،

@@ -30,6 +30,8 @@ _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
 _CIVILIANS = "مدني"
 #: Actor names that stand for no side of the war (the dead, the crowd, the unknown).
 _NOT_SIDES = ("Civilians", "Protesters", "Rioters", "Unidentified")
+#: ACLED's name for gunmen the text does not identify.
+_UNIDENTIFIED = "Unidentified Armed Group"
 
 
 def _side(name: str | None) -> bool:
@@ -238,7 +240,7 @@ def _repressor(e: Event) -> Event:
 #: where guns stood (نقل المدافع إلى وسط الأحياء السكنية): the strike's target is civilians.
 _HOMES = re.compile(r"(?:استهدف\S*|على|طال\S*|قصف\S*|ضرب\S*)\s+(?:\S+\s+)?"
                     r"(?:الأحياء السكنية|الاحياء السكنية|المناطق السكنية|الأحياء المأهولة|منازل المواطنين|منازل المدنيين|"
-                    r"منازل السكان|الأحياء الآهلة|المناطق الآهلة|أحياء سكنية|حي[اً]*\s+سكني[اً]*)")
+                    r"منازل السكان|الأحياء الآهلة|المناطق الآهلة|[أا]حياء سكنية|حي[اً]*\s+سكني[اً]*)")
 
 
 def _homes_hit(e: Event) -> Event:
@@ -279,10 +281,9 @@ def _enemy(name: str, inter: int | None, kind: str, home: str | None) -> bool:
     return inter in (1, 8) and _state_country(name) in (None, home)
 
 
-def _own_people(name: str, inter: int | None, doer: str) -> bool:
-    """A party of the doer's own state by name (its special forces, Settlers (Israel) beside Israel's army):
-    not its enemy in a report that names no other."""
-    home = _state_country(doer)
+def _own_people(name: str, inter: int | None, home: str | None) -> bool:
+    """A party of the doer's own state `home` by name (its special forces, Settlers (Israel) beside Israel's
+    army): not its enemy in a report that names no other."""
     if home is None:
         return False
     return name.startswith((f"Military Forces of {home}", f"Police Forces of {home}")) or (
@@ -292,7 +293,9 @@ def _own_people(name: str, inter: int | None, doer: str) -> bool:
 #: How far from an event's trigger (characters) a party counts as named beside it.
 _NEAR = 400
 #: Sub-event types whose other side is who fired what was stopped, whoever its shots were aimed at.
-_STOPPED = frozenset({"Disrupted weapons use"})
+_STOPPED_TYPES = frozenset({"Disrupted weapons use"})
+#: Sub-event types outside the two-sided event types whose other side the article may leave to context.
+_SIDED_TYPES = _TERRITORY | _STOPPED_TYPES
 
 
 def _war_opponent(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Event:
@@ -304,18 +307,19 @@ def _war_opponent(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> E
     Civilians hit (the sentence names them) are no enemy, except for a weapon stopped in flight, whose other
     side is who fired it; an article naming two parties against the doer beside the event leaves it to the
     text."""
-    civilians = (e.civilian_targeting or _CIVILIANS in _quoted(e)) and e.sub_event_type not in _STOPPED
+    civilians = (e.civilian_targeting or _CIVILIANS in _quoted(e)) and e.sub_event_type not in _STOPPED_TYPES
     if (e.actor2 or not _side(e.actor1) or civilians or e.sub_event_type == "Chemical weapon"
-            or not (e.event_type in _TWO_SIDED or e.sub_event_type in _TERRITORY | _STOPPED)):
+            or not (e.event_type in _TWO_SIDED or e.sub_event_type in _SIDED_TYPES)):
         return e
     doer = str(e.actor1)
+    doer_home = _state_country(doer)
     iso, home = (e.location.iso2, e.location.country) if e.location is not None else (None, None)
     at = e.trigger.start if e.trigger is not None else None
     others: dict[str, tuple[str, int | None]] = {}
     near: dict[str, tuple[str, int | None]] = {}
     for m in mentions():
         name, inter = m.name(iso), m.inter_in(iso)
-        if _enemy(name, inter, m.kind, home) and _apart(name, doer) and not _own_people(name, inter, doer):
+        if _enemy(name, inter, m.kind, home) and _apart(name, doer) and not _own_people(name, inter, doer_home):
             others[_base(name)] = (name, inter)
             if at is not None and m.start >= 0 and abs(m.start - at) <= _NEAR:
                 near[_base(name)] = (name, inter)
@@ -328,10 +332,6 @@ def _war_opponent(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> E
     return e
 
 
-#: ACLED's name for gunmen the text does not identify.
-_UNIDENTIFIED = "Unidentified Armed Group"
-
-
 def _named_group(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Event:
     """Gunmen the sentence does not name (مسلحون، عناصر مسلحة) are the one armed group the article names when
     it names exactly one that is not the side hit (IS, in a report of its attack on Suwayda that calls its men
@@ -340,12 +340,12 @@ def _named_group(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Ev
     if not str(e.actor1).startswith(_UNIDENTIFIED) or e.sub_event_type == "Air/drone strike":
         return e  # an armed group flies no air raid (a drone strike on AQAP is not AQAP's)
     iso = e.location.iso2 if e.location is not None else None
-    groups = {m.name(iso): m.inter_in(iso) for m in mentions() if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS
-              and not m.name(iso).startswith(_UNIDENTIFIED)}
-    groups = {n: i for n, i in groups.items() if e.actor2 is None or _apart(n, str(e.actor2))}
+    named = ((m.name(iso), m) for m in mentions() if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS)
+    groups = {n: m.inter_in(iso) for n, m in named
+              if not n.startswith(_UNIDENTIFIED) and (e.actor2 is None or _apart(n, str(e.actor2)))}
     if len({_base(n) for n in groups}) != 1:
         return e
-    (name, inter), = list(groups.items())[:1]
+    name, inter = next(iter(groups.items()))
     return _as_doer(e, name, inter, f"; actor1 {name}: the only armed group the article names, for {e.actor1}")
 
 
@@ -362,8 +362,6 @@ def fill_sides(events: Sequence[Event], mentions: Callable[[], Sequence[ActorMen
             for kind in ("Explosions/Remote violence", e.event_type):
                 opponents[kind][str(e.actor1)][str(e.actor2)] = e.inter2
                 opponents[kind][str(e.actor2)][str(e.actor1)] = e.inter1
-    if not any(opponents.values()):
-        return [_war_opponent(_named_group(e, cached), cached) for e in events]
     out = []
     for e in events:
         named = e.actor1 if e.actor2 is None else e.actor2 if e.actor1 is None else None
