@@ -19,7 +19,7 @@ from marsad.text.tokenize import proclitic_ok
 #: The reason the unknown-name steps give (see `unknown.fallback` and `ner_places`).
 _UNKNOWN = "is not in the gazetteer"
 #: The reason of a curated site (sites.tsv); named with a village word, its bare name is the same place.
-_SITE = "quarter or site, placed at its town"
+SITE = "quarter or site, placed at its town"
 _VILLAGE_WORDS = frozenset({"قريه", "بلده", "تجمع"})
 
 
@@ -33,17 +33,18 @@ def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> lis
         ns, ne = sh.to_norm(p.start), sh.to_norm(p.end)
         name = words.m[ns:ne]
         head, _, rest = name.partition(" ")
-        before = words.m[max(0, ns - 8):ns].split()
-        if _SITE in (p.reason or "") and head in _VILLAGE_WORDS and rest:
+        reason = p.reason or ""
+        if SITE in reason and head in _VILLAGE_WORDS and rest:
             name = rest  # "تجمع الخان الأحمر" (a curated site) … "في الخان الأحمر"
-        elif not (_UNKNOWN in (p.reason or "") or (_SITE in (p.reason or "") and " " in name
-                                                   and before and before[-1] in _VILLAGE_WORDS)):
-            continue  # "قرية خان الأحمر" … "في خان الأحمر"
+        elif _UNKNOWN not in reason:
+            before = words.m[max(0, ns - 8):ns].split()
+            if not (SITE in reason and " " in name and before and before[-1] in _VILLAGE_WORDS):
+                continue  # "قرية خان الأحمر" … "في خان الأحمر"
         if name in done or len(name.replace(" ", "")) < 4:
             continue
         done.add(name)
         several = " " in name.strip()
-        if not several and (p.level == "country" or "named again" in (p.reason or "")):
+        if not several and (p.level == "country" or "named again" in reason):
             continue  # one word coded only to a country may be an ordinary word (في الانتخابات)
         for hit in re.finditer(rf"(\w*?){re.escape(name)}(?!\w)", words.m):
             prefix = hit.group(1)

@@ -8,14 +8,13 @@ otherwise, and any other adjective (البادية الشمالية: Jordan's di
 
 from __future__ import annotations
 
-from marsad.gazetteer.context import Words, direction_of, type_of
+from marsad.gazetteer.context import Words, clitic_form, direction_of, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import entry_place, fallback
+from marsad.gazetteer.unknown import admin1_place, fallback, overlaps, story_country
 from marsad.model import Place
 from marsad.text.normalize import Shadow
-from marsad.text.tokenize import proclitic_ok
 
 _BADIA = "الباديه"
 #: The countries whose steppe the word names.
@@ -27,17 +26,17 @@ def badia(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
     """Each البادية of the text not already a place, coded to the country its adjective or the story names."""
     if _BADIA not in words.m:
         return []
-    own = max(prior, key=lambda c: prior[c]) if prior else None
+    own = story_country(prior)
     out = []
     for k, (_, e) in enumerate(words.spans):
         w = words.word(k)
-        if not w.endswith(_BADIA) or not proclitic_ok(w[: len(w) - len(_BADIA)]):
+        if not clitic_form(w, _BADIA):
             continue
         ns = e - len(_BADIA)
         o_s, o_e = sh.to_orig(ns, e)
-        if any(p.start < o_e and o_s < p.end for p in places):
+        if overlaps(places, o_s, o_e):
             continue
-        nxt = words.word(k + 1) if k + 1 < len(words.spans) and words.clean_gap(e, words.spans[k + 1][0]) else ""
+        nxt = words.next_word(k)
         said = demonym_country(nxt) if nxt.startswith("ال") else None
         if said is None and nxt.startswith("ال"):
             continue  # البادية الشمالية، البادية الغربية: a district or a direction, not the steppe at large
@@ -48,7 +47,7 @@ def badia(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
         if said:
             o_e = sh.to_orig(ns, words.spans[k + 1][1])[1]
         how = f"its adjective {nxt!r}" if said else f"the document's country (prior {prior[iso2]:.2f})"
-        unit = _unit_after(gaz, words, sh, places, k + (2 if said else 1), c.iso2)
+        unit = _unit_beyond(gaz, words, sh, places, k + (2 if said else 1), c.iso2)
         if unit is not None:  # "في البادية السورية شرقي ريف حمص": the part of the steppe in Homs
             here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="region")
             out.append(fallback(here, unit, f"{text[o_s:o_e]!r}: the Badia (steppe) is in no data file; the text "
@@ -61,7 +60,7 @@ def badia(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
     return out
 
 
-def _unit_after(gaz: Gazetteer, words: Words, sh: Shadow, places: list[Place], j: int, iso2: str) -> Place | None:
+def _unit_beyond(gaz: Gazetteer, words: Words, sh: Shadow, places: list[Place], j: int, iso2: str) -> Place | None:
     """The admin1 unit of a place of `iso2` the text names right after word `j` behind a direction and
     an optional countryside word (شرقي ريف حمص، شرق حماة), else None."""
     if j >= len(words.spans) or not direction_of(words.word(j)):
@@ -72,4 +71,4 @@ def _unit_after(gaz: Gazetteer, words: Words, sh: Shadow, places: list[Place], j
     o_s = sh.to_orig(*words.spans[j])[0]
     p = next((q for q in places if q.start <= o_s < q.end and q.iso2 == iso2 and q.admin1), None)
     e = gaz.admin1_entry(iso2, p.admin1) if p is not None and p.admin1 else None
-    return entry_place(e, "", 0, 0, "admin1", 3, "") if e is not None else None
+    return admin1_place(e, "", 0, 0) if e is not None else None

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from marsad.text.tokenize import ARTICLE_RUNS, CLITIC_RUNS, SINGLE
+from marsad.text.tokenize import ARTICLE_RUNS, CLITIC_RUNS, SINGLE, proclitic_ok
 
 TYPE_LEVEL = {
     "مدينه": "populated_place", "بلده": "populated_place", "قريه": "populated_place", "مخيم": "populated_place",
@@ -86,6 +86,11 @@ def direction_of(w: str) -> str | None:
 _NOT_CONTAINERS = frozenset({"جبهه"})
 
 
+def clitic_form(w: str, tail: str) -> bool:
+    """Whether word `w` is `tail` behind proclitics only (والبادية for البادية)."""
+    return w.endswith(tail) and proclitic_ok(w[: len(w) - len(tail)])
+
+
 def is_connector(w: str) -> bool:
     fs = _forms(w)
     return any(f in CONNECTORS for f in fs) or (type_of(w) is not None and not any(f in _NOT_CONTAINERS for f in fs)) \
@@ -121,6 +126,18 @@ class Words:
     def clean_gap(self, a: int, b: int) -> bool:
         """No sentence punctuation between shadow positions a and b."""
         return not _STOP_RE.search(self.m, a, b) if a < b else True
+
+    def next_word(self, k: int) -> str:
+        """Word k + 1 when a clean gap (`clean_gap`) parts it from word k, else ""."""
+        if k + 1 < len(self.spans) and self.clean_gap(self.spans[k][1], self.spans[k + 1][0]):
+            return self.word(k + 1)
+        return ""
+
+    def prev_word(self, k: int) -> str:
+        """Word k - 1 when a clean gap (`clean_gap`) parts it from word k, else ""."""
+        if k and self.clean_gap(self.spans[k - 1][1], self.spans[k][0]):
+            return self.word(k - 1)
+        return ""
 
     def around(self, nstart: int, nend: int) -> Around:
         first = self.index_at(nstart)

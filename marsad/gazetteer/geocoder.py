@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from marsad.errors import MarsadError
-from marsad.gazetteer.again import named_again
+from marsad.gazetteer.again import SITE, named_again
 from marsad.gazetteer.badia import badia
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
@@ -43,6 +43,7 @@ from marsad.gazetteer.unknown import (
     PLACE_ADJECTIVES,
     PRECISION,
     SENTENCE_END,
+    UNIT_LEVELS,
     FramedPlaces,
     entry_place,
     fallback,
@@ -54,7 +55,7 @@ from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
-_UNITS = frozenset({"admin1", "admin2", "admin3"})
+_UNITS = UNIT_LEVELS
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
 
@@ -96,6 +97,8 @@ _JUNCTIONS = shadow_set({"مفرق", "بمفرق", "ومفرق", "لمفرق"})
 #: and the clitic of the next name included).
 _ADJOINS = re.compile(r" (?:ال)?(?:ملاصق|محاذي|مجاور|متاخم)ه? (?:ل|لل|ب|من )?(?:(?:مطار|مدينه|مديريه|محافظه|بلده) )?"
                       r"(?:ل|ب|ال|لل)?")
+#: How far (km) a town's reading must lie from the place the text says it adjoins for the name to be read
+#: as a place the data lack there (see `_far_neighbour`).
 _FAR_NEIGHBOUR_KM = 100
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
@@ -311,7 +314,7 @@ class Geocoder(FramedPlaces):
         why: list[str] = []
         if e.level == "populated_place":
             s = 0.45 * math.log10(e.pop + 10)
-            why.append(f"town of {e.pop:,} people" if e.pop else "quarter or site, placed at its town" if e.site else "town")
+            why.append(f"town of {e.pop:,} people" if e.pop else SITE if e.site else "town")
             if e.id.startswith(_JERUSALEM_SITES):
                 why.append("a holy site of Jerusalem's Old City, coded as GeoNames codes Jerusalem (IL), the "
                            "convention of the project's labelled sets (the city's status is disputed)")
@@ -404,7 +407,7 @@ class Geocoder(FramedPlaces):
             return not any((x := self.gaz.entries[h.entry]).iso2 == p.iso2 and (
                 x.admin1 == p.admin1 or (p.level == "populated_place" and self._inside(x, p, _GLUED_REACH)))
                 for h in mn.hits)
-        unit_word = bool(parent.around and (parent.around.type_level in ("admin1", "admin2", "admin3")
+        unit_word = bool(parent.around and (parent.around.type_level in _UNITS
                                             or (parent.around.type_word or "").endswith("ريف")))
         if p.iso2 and not p.site and (mn.directed or unit_word) and not any(
                 self.gaz.entries[h.entry].iso2 in (p.iso2, _TWINS.get(p.iso2)) for h in mn.hits):

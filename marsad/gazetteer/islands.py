@@ -7,7 +7,7 @@ read as the island whose name is "جزيرة" + the item, where the data have on
 
 from __future__ import annotations
 
-from marsad.gazetteer.context import Words
+from marsad.gazetteer.context import Words, clitic_form
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.lists import list_items
 from marsad.gazetteer.mention import shadow_set
@@ -15,7 +15,6 @@ from marsad.gazetteer.store import Gazetteer
 from marsad.gazetteer.unknown import PRECISION, entry_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
-from marsad.text.tokenize import proclitic_ok
 
 _ISLANDS = "جزر"
 _ISLAND = "جزيره "
@@ -31,7 +30,7 @@ def listed_islands(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: 
     taken = [(p.start, p.end) for p in places]
     for k in range(len(words.spans) - 1):
         w = words.word(k)
-        if not (w.endswith("ال" + _ISLANDS) and proclitic_ok(w[: len(w) - len(_ISLANDS) - 2])):
+        if not clitic_form(w, "ال" + _ISLANDS):
             continue
         j = k
         while j + 1 < len(words.spans) and (words.word(j + 1) in _COUNTS or demonym_country(words.word(j + 1))):

@@ -17,7 +17,7 @@ from marsad.gazetteer.context import Words
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.store import Entry, Gazetteer
-from marsad.gazetteer.unknown import entry_place
+from marsad.gazetteer.unknown import entry_place, overlaps
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import ARTICLE_RUNS
@@ -79,7 +79,7 @@ def national_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places:
         word = words.word(k)
         ns = words.spans[k][0] + len(word) - len(noun) - (0 if word.endswith("لل" + noun) else 2)
         o_s, o_e = sh.to_orig(ns, words.spans[k + 1][1])
-        if any(p.start < o_e and o_s < p.end for p in places):
+        if overlaps(places, o_s, o_e):
             continue
         phrase = text[o_s:o_e]
         if _NOUNS[noun] == "capital":

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from marsad.gazetteer.context import Words
-from marsad.gazetteer.unknown import fallback
+from marsad.gazetteer.unknown import fallback, overlaps
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -28,7 +28,7 @@ def quoted_areas(text: str, sh: Shadow, words: Words, places: list[Place]) -> li
     for hit in _QUOTED.finditer(words.m):
         o_s, o_e = sh.to_orig(*hit.span(1))
         after = sh.to_orig(hit.end(), hit.end())[0]
-        if any(p.start < o_e and o_s < p.end for p in places):
+        if overlaps(places, o_s, o_e):
             continue
         unit = next((p for p in places if after <= p.start <= after + 1), None)
         if unit is None:

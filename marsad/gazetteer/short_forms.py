@@ -11,7 +11,7 @@ from __future__ import annotations
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import PRECISION, entry_place
+from marsad.gazetteer.unknown import PRECISION, entry_place, overlaps
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import proclitic_ok
@@ -55,12 +55,12 @@ def short_forms(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: lis
                 continue
             s, e = words.spans[k]
             o_s, o_e = sh.to_orig(s + cut, e)
-            if any(p.start < o_e and o_s < p.end for p in places):
+            if overlaps(places, o_s, o_e):
                 continue
-            prev = words.word(k - 1) if k and words.clean_gap(words.spans[k - 1][1], s) else ""
+            prev = words.prev_word(k)
             if prev in not_after or (w[:cut].startswith("و") and prev == "الساحل"):
                 continue
-            nxt = words.word(k + 1) if k + 1 < len(words.spans) and words.clean_gap(e, words.spans[k + 1][0]) else ""
+            nxt = words.next_word(k)
             if (nxt.startswith("ال") and nxt not in adjectives) or nxt in ("ودول", "شبه"):
                 continue  # الصحراء الكبرى، الصحراء السورية: a desert named by its adjective
             out.append(entry_place(entry, text, o_s, o_e, entry.level, PRECISION.get(entry.level, 2),

@@ -25,6 +25,8 @@ from marsad.text.tokenize import CLITIC_RUNS, SINGLE, proclitic_ok
 #: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
 #: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
 _GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان", "قضاء"})
+#: The levels of the administrative units (admin1 to admin3).
+UNIT_LEVELS = frozenset({"admin1", "admin2", "admin3"})
 #: Sites inside a town and land features (شارع السعدون، مسجد سلمان، جبل قنديل، مطار التيفور): no source
 #: has them, so they are coded to the unit the text names with them.  Those that are also ordinary
 #: nouns (قاعدة بيانات، حقل تجارب) need a definite or compound name, as the generic types do.  Left
@@ -148,7 +150,7 @@ class FramedPlaces:
         out = self._adjective_regions(text, sh, words, taken)
         if not prior:
             return out
-        iso2 = max(prior, key=lambda k: prior[k])
+        iso2 = story_country(prior)
         c = country(iso2)
         if c is None:
             return out
@@ -246,7 +248,7 @@ class FramedPlaces:
             parent = next((mn for mn in mentions if mn.nstart >= pair_end and words.links(
                 after, mn.nstart - len(mn.prefix), glued=mn.prefix.endswith("ب"))), None)
             unit = by_start.get(parent.start) if parent is not None else None
-            iso2 = max(prior, key=lambda c: prior[c]) if prior else None
+            iso2 = story_country(prior)
             # two units are never each other's container (مديريتي غمر ورازح); twin villages lie side by side
             pair = (pair_start, pair_end) if _DUAL_FORMS.get(words.word(k)) in _DUAL_UNITS else (ns, ne)
             near = None if unit else self._nearest(words, ns, ne, [
@@ -340,7 +342,7 @@ class FramedPlaces:
                         continue
                     if typed and joined and not any(w in NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
                                           for w in name_words):
-                        out.append(fallback(here, entry_place(unit_e, text, os_, oe, "admin1", 3, ""),
+                        out.append(fallback(here, admin1_place(unit_e, text, os_, oe),
                                              f"{text[os_:oe]!r} is not in the gazetteer but is {listed}"))
                     continue
                 p = out[i]
@@ -354,7 +356,7 @@ class FramedPlaces:
                     out[i] = entry_place(e, text, p.start, p.end, e.level, PRECISION.get(e.level, 2),
                                           f"{e.label()}: {listed}, rather than {p.name} ({p.iso2})", p.name)
                 else:
-                    out[i] = fallback(p, entry_place(unit_e, text, p.start, p.end, "admin1", 3, ""),
+                    out[i] = fallback(p, admin1_place(unit_e, text, p.start, p.end),
                                        f"{listed}; no reading of {p.text!r} lies there")
         return out
 
@@ -364,8 +366,8 @@ class FramedPlaces:
         Sudan) among items that all lie in one admin1 of the story's country (or, none read, where the
         story's places of that country all lie in one admin1) is a village of that unit the data lack;
         recoded in `out` in place."""
-        own = max(prior, key=lambda c: prior[c])
-        if prior[own] < 0.5:
+        own = story_country(prior)
+        if own is None or prior[own] < 0.5:
             return
         for i in found:
             if i is None or out[i].iso2 == own or out[i].level != "populated_place":
@@ -378,7 +380,7 @@ class FramedPlaces:
             units = {(q.iso2, q.admin1) for q in rest}
             if len(units) != 1 or rest[0].iso2 != own or (unit := self.gaz.admin1_entry(own, rest[0].admin1 or "")) is None:
                 continue
-            out[i] = fallback(p, entry_place(unit, text, p.start, p.end, "admin1", 3, ""),
+            out[i] = fallback(p, admin1_place(unit, text, p.start, p.end),
                               f"listed after {head!r} with places of {unit.name}; {p.name} ({p.iso2}) lies abroad")
 
     def _unit_named_back(self, words: Words, ne: int, places: list[Place], start: int,
@@ -393,15 +395,17 @@ class FramedPlaces:
         if w == "في" and nxt + 1 < len(words.spans) and words.clean_gap(words.spans[nxt][1], words.spans[nxt + 1][0]):
             w = "ب" + words.word(nxt + 1)
         level = _BACK_UNITS.get(w)
+        if level is None:
+            return None
         before = [p for p in places if p.end <= start and p.admin1 and p.level != "country"
                   and (iso2 is None or p.iso2 == iso2)]
-        if level is None or not before:
+        if not before:
             return None
         last = max(before, key=lambda p: p.end)
         if level == "admin2":
             return last if last.level == "admin2" else None
         unit = self.gaz.admin1_entry(last.iso2 or "", last.admin1 or "")
-        return entry_place(unit, words.m, last.start, last.end, "admin1", 3, "") if unit is not None else None
+        return admin1_place(unit, words.m, last.start, last.end) if unit is not None else None
 
     @staticmethod
     def _one_admin1(places: list[Place], iso2: str | None, start: int) -> Place | None:
@@ -592,7 +596,7 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
     w = words.word(nxt)
     # an indefinite unit word, which a name follows (في مديرية الملاجم); "منطقة نفوذ في المنطقة الشمالية" names none
     return ((w.startswith("ب") or words.word(nxt - 1) == "في") and not w.removeprefix("ب").startswith("ال")
-            and type_of(w) in ("admin1", "admin2", "admin3"))
+            and type_of(w) in UNIT_LEVELS)
 
 
 #: What an oil or gas field holds (حقل فارس للغاز، حقل العمر النفطي): after one word they make it the field's name.
@@ -675,6 +679,22 @@ def entry_place(e: Entry, text: str, start: int, end: int, level: str, precision
         admin2=e.admin2 or None, admin3=e.admin3 or None, pcode=e.pcode or None, geonameid=e.geonameid,
         lat=e.lat, lon=e.lon, level=level, geo_precision=precision, reason=reason, runner_up=runner,
     )
+
+
+def admin1_place(e: Entry, text: str, start: int, end: int) -> Place:
+    """The Place of admin1 entry `e` for the span start:end of `text`, precision 3, no reason: the unit a
+    `fallback` codes a place to."""
+    return entry_place(e, text, start, end, "admin1", 3, "")
+
+
+def story_country(prior: dict[str, float]) -> str | None:
+    """The country the story is most about (the first of equal priors), None for an empty prior."""
+    return max(prior, key=lambda c: prior[c]) if prior else None
+
+
+def overlaps(places: list[Place], start: int, end: int) -> bool:
+    """Whether some place of `places` overlaps the span start:end."""
+    return any(p.start < end and start < p.end for p in places)
 
 
 def fallback(place: Place, unit: Place, why: str) -> Place:
