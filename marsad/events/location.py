@@ -155,6 +155,16 @@ _UNNAMED_SITES = frozenset({"المزارع", "مزارع", "الشعاب", "ش�
 _QUOTES = frozenset('"«“(')
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last full stop or line break before it."""
+    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _end_of_sentence_before(text: str, pos: int) -> int:
+    """Where the sentence before the one holding `pos` ends, its stop and trailing space left out."""
+    return len(text[: max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), 0)].rstrip(".\n "))
+
+
 def _at(text: str, place: Place) -> int:
     """Where the name's context ends: before a quote mark that opens it (مدينة "جازان")."""
     return place.start - 1 if place.start > 0 and text[place.start - 1] in _QUOTES else place.start
@@ -898,7 +908,7 @@ def choose_place(
         back = _before(text, by_sentence, sent_idx)
         if back is not None and _aim(text, back[0]) == 2:
             # أطلق صاروخان من قطاع غزة تجاه إسرائيل. ... اعترضت القبة الحديدية صاروخا: where it was headed
-            since = max(text.rfind(".", 0, back[0].start), text.rfind("\n", 0, back[0].start)) + 1
+            since = _sentence_start(text, back[0].start)
             until = min((k for k in (text.find(".", back[0].end), text.find("\n", back[0].end)) if k >= 0), default=len(text))
             # a country it was headed at is no homograph there (تجاه إسرائيل): the document's places, not the usable
             told = next((p for p in countries if since <= p.start < until and not guessed(p) and _aim(text, p) == 0), None)
@@ -1334,8 +1344,8 @@ def _heading_told(text: str, countries: Sequence[Place], launch: Place, span: tu
     pronoun = _HEADING_PRONOUN_RE.search(head)
     if pronoun is not None:
         until = span[0] + pronoun.start()
-        end = len(text[: max(text.rfind(".", 0, span[0]), text.rfind("\n", 0, span[0]), 0)].rstrip(".\n "))
-        since = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1  # the sentence before starts there
+        end = _end_of_sentence_before(text, span[0])
+        since = _sentence_start(text, end)  # the sentence before starts there
         before = [p for p in abroad if since <= p.start < until]
         return max(before, key=lambda p: p.start) if before else None
     words = _HEADING_WORDS_RE.search(head)
@@ -1359,8 +1369,8 @@ def _target_before(text: str, abroad: Sequence[Place], span: tuple[int, int]) ->
     """The country the sentence before says the attacks were made on (دعت إلى جلسة لمناقشة الهجمات التي نفذتها
     حماس على إسرائيل. … الهجمات التي نفذت من قطاع غزة: a launch area only): a place after على or a heading word,
     an attack's or projectile's word before it in its clause; the latest such."""
-    end = len(text[: max(text.rfind(".", 0, span[0]), text.rfind("\n", 0, span[0]), 0)].rstrip(".\n "))
-    since = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
+    end = _end_of_sentence_before(text, span[0])
+    since = _sentence_start(text, end)
     hits = [p for p in abroad if since <= p.start < end and (_struck(text, p) or _headed(text, p))
             and _ATTACK_RE.search(normalize(re.split(r"[،,؛:]", text[since : p.start])[-1]))]
     return max(hits, key=lambda p: p.start) if hits else None
