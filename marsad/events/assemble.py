@@ -27,9 +27,7 @@ from marsad.events.actors import (
     supporter,
 )
 from marsad.events.background import (
-    IMPACT_WORDS as _HIT_WORDS,
-)
-from marsad.events.background import (
+    HURT_WORDS,
     accident,
     ambush_for_arrest,
     arrest_not_deed,
@@ -109,6 +107,9 @@ from marsad.events.background import (
     window_total,
     women_fighters,
     year_before_where,
+)
+from marsad.events.background import (
+    IMPACT_WORDS as _HIT_WORDS,
 )
 from marsad.events.context import (
     air_defence_at,
@@ -214,6 +215,7 @@ _BLADES = frozenset("سكين سكاكين ساطور طعن طعنا طعنه".
 _RAMMING = frozenset("دهس دهسا".split())
 #: Armed men beside ARMED_VICTIMS whose presence makes a stabbing a fight with the security forces.
 _SECURITY_MEN = frozenset("شرطي شرطيا شرطيين شرطه امن ضابط ضابطا ضباط حارس حراس عسكري".split())
+_ARMED_OR_SECURITY = ARMED_VICTIMS | _SECURITY_MEN
 #: Crowd-control words (shadow form, article stripped): state fire with tear gas and its suffocation cases
 #: ("برصاص الجيش والاختناق"، "الغاز المسيل للدموع") is force against a crowd, not a battle.
 _CROWD_CONTROL = frozenset({"مسيل", "مسيله", "دموع"})
@@ -232,9 +234,9 @@ _FIGHTING = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "معار
 _GUNFIRE_FORMS = ("اطلاق نار", "اطلاق النار", "اطلق النار", "اطلقوا النار", "اطلقت النار", "فتح النار", "فتحت النار",
             "فتحوا النار", "برصاص", "بالرصاص", "اعيره ناريه", "عيارات ناريه")
 #: Words of a fight (shadow-form prefixes, article and ب stripped): gunfire beside them is a clash.
-_FIGHT_WORDS = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "مواجه", "معارك", "معركه", "اقتتال", "تبادل", "كمين", "اشتباكات")
+_FIGHT_WORDS = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "مواجه", "معارك", "معركه", "اقتتال", "تبادل", "كمين")
 #: Words of the wounded (shadow-form prefixes, article stripped).
-_HURT = ("اصاب", "اصيب", "جرح", "جريح", "جروح", "مصاب")
+_HURT = HURT_WORDS
 #: Missile words (shadow form, article stripped): صاروخ، صواريخ، صاروخين، الضربات الصاروخية.
 _MISSILE_WORDS = ("صاروخ", "صواريخ", "ضربات", "ضربه")
 #: States whose missiles into Syria are fired from aircraft or warships (shadow-form stems, article stripped).
@@ -915,7 +917,7 @@ class Extractor:
         if f["sub_event_type"] != "Armed clash" or not any(h.entry.cls in ("attack", "kill") for h in d.hits):
             return
         words = {_bare_norm(t) for t in tokens[lo:hi] if t.kind == "word"}
-        if not words & (_BLADES | _RAMMING) or words & (ARMED_VICTIMS | _SECURITY_MEN):
+        if not words & (_BLADES | _RAMMING) or words & _ARMED_OR_SECURITY:
             return
         f.update(event_type="Violence against civilians", sub_event_type="Attack", plover_mode="beat")
         d.notes.append("type: a stabbing of civilians" if words & _BLADES else "type: a ramming of civilians")
@@ -1056,7 +1058,7 @@ class Extractor:
         words = [article_stripped(t.norm.lstrip("و").removeprefix("ب")) for t in tokens[lo:hi] if t.kind == "word"]
         if any(w.startswith(_FIGHT_WORDS) for w in words):
             return
-        armed = ARMED_VICTIMS | _SECURITY_MEN
+        armed = _ARMED_OR_SECURITY
         # a force named after عن is the news's source (نقلا عن الشرطة), not a side hit
         if any((w in armed or w.removeprefix("ل") in armed) and not (k and words[k - 1] == "عن") for k, w in enumerate(words)):
             return
@@ -2694,6 +2696,10 @@ _CROWD_MET = ("مواجه", "صدام", "رصاص", "نار", "حدود", "سي�
 _SPAN_OF_WEEKS = ("مدار", "اسابيع", "منذ", "اشهر", "شهور")
 
 
+#: Words of the border (shadow form, article stripped): حدود، الحدودي، السياج، الشريط.
+_BORDER_WORDS = ("حدود", "سياج", "شريط")
+
+
 def _gaza_border_story(tokens: Sequence[Any]) -> bool:
     """The document tells the Gaza border demonstrations: it names the March of Return (مسيرة العودة،
     مسيرات العودة) or the border of Gaza (حدود قطاع غزة، السياج الحدودي شرق غزة، الحدود مع القطاع: a border
@@ -2717,6 +2723,8 @@ def _told_in_gaza_story(d: Draft, words: Sequence[str], killed: bool, story: boo
     if any(w.startswith("ضفه") for w in words) or (d.place is not None and d.place.admin1 == "West Bank"):
         return False
     return any(w.startswith(_CROWD_MET) for w in words)
+
+
 #: Verbs of opening fire (shadow form, article stripped): the soldiers right after one are the shooters.
 _FIRING = ("اطلق", "فتح")
 
@@ -2725,12 +2733,12 @@ def _shooter(words: Sequence[str], k: int) -> bool:
     """A soldier word right after a verb of firing (أطلق الجنود الإسرائيليون النار عليه) names who fired on
     the crowd, not an armed side hit at the fence."""
     return k > 0 and words[k].startswith(("جنود", "جندي")) and words[k - 1].startswith(_FIRING)
+
+
 #: Words of fire on a crowd (shadow-form prefixes, article stripped): bullets, snipers, tear gas.
 _FIRE_ON_CROWD = ("رصاص", "نيران", "قناص", "غاز", "مسيل")
 #: Trigger classes of the force and the crowd told at the fence, a massacre among them (not strikes, shells or bombs).
 _BORDER_CLASSES = frozenset({"kill", "attack", "clash", "protest", "execute"})
-#: Words of the border (shadow form, article stripped): حدود، الحدودي، السياج، الشريط.
-_BORDER_WORDS = ("حدود", "سياج", "شريط")
 #: Words of an armed side at the fence (shadow-form prefixes, article stripped): a fight, a shelling or a
 #: soldier hit is no demonstration.
 _ARMED_SIDE = ("صاروخ", "صواريخ", "قذيف", "قذايف", "هاون", "مسلح", "غاره", "غارات", "طاير", "طيران", "دبابه",

@@ -1725,7 +1725,7 @@ _SPAN_RESULTS = frozenset({"اسفرت", "اسفر", "ادت", "ادي", "خلف
 #: Words of a toll that a span of fighting may follow ("حصيلة لحوالي أسبوعين من العملية").
 _TOLLS = frozenset({"حصيله", "لحصيله", "بحصيله", "حصيلته"})
 #: Hedges and numbers that may stand between a word and its span ("لحوالي أسبوعين", "10 أيام").
-_SPAN_FILLERS = frozenset({"نحو", "حوالي", "لحوالي", "قرابه", "زهاء", "اكثر", "من"})
+_SPAN_FILLERS = frozenset({"نحو", "حوالي", "لحوالي", "قرابه", "زهاء", "اكثر"})
 #: Plural nouns of fighting or protest that a past span may own ("احتجاجات الأسبوع الماضي").
 _FIGHT_PLURALS = frozenset(
     "احتجاجات مظاهرات تظاهرات اشتباكات مواجهات معارك غارات صدامات اضطرابات مسيرات هجمات اعتداءات".split())
@@ -1736,7 +1736,7 @@ _LAST_SPANS = frozenset({"اسبوع", "شهر", "اسابيع", "ايام", "ا
 def _span_then_of(tokens: Sequence[Token], i: int, stop: int) -> bool:
     """A span of a week or more (after a number or hedge) at or after token i, then من, before `stop`."""
     j = i
-    while j < stop and (tokens[j].kind == "number" or _bare(tokens[j]) in _SPAN_FILLERS - {"من"}
+    while j < stop and (tokens[j].kind == "number" or _bare(tokens[j]) in _SPAN_FILLERS
                         or tokens[j].norm in NUMBER_WORDS):
         j += 1
     return j + 1 < stop and _bare(tokens[j]) in _WEEKS and tokens[j + 1].norm == "من"
@@ -1770,8 +1770,10 @@ def weeks_of_fighting(tokens: Sequence[Token], start: int, first: int, last: int
 
 #: The holy site whose entry by settlers or officials the Arabic press calls "storming" (اقتحم المسجد الأقصى).
 _HOLY_SITE = frozenset({"اقصي"})
+#: Stems of the hurt (أصيب، جرحى، مصابين).
+HURT_WORDS = ("اصاب", "اصيب", "جرح", "جريح", "جروح", "مصاب")
 #: Words of violence (shadow-form prefixes, article stripped): a storming told with them is an incident.
-_VISIT_VIOLENCE = ("اصاب", "اصيب", "جرح", "جريح", "جروح", "مصاب", "اختناق", "رصاص", "قنابل", "قنبله", "غاز",
+_VISIT_VIOLENCE = (*HURT_WORDS, "اختناق", "رصاص", "قنابل", "قنبله", "غاز",
                    "اعتد", "مواجه", "اشتباك", "اشتبك", "قتل", "مقتل", "استشهاد", "شهيد", "ضرب", "مناوش", "عراك",
                    "تدافع", "حجار", "طعن", "دهس")
 

@@ -222,7 +222,9 @@ _FIRE_BOTTLES = frozenset({"زجاجات", "زجاجه", "قنينات"})
 _INCENDIARY = frozenset({"حارقه", "مولوتوف"})
 #: Petrol or fire bombs (قنابل بنزين، قنابل حارقة): a crowd's weapon as much as a hand grenade (`_plain`
 #: reads بنزين as a glued ب on نزين).
-_PETROL = frozenset({"نزين", "حارقه", "مولوتوف"})
+_PETROL = _INCENDIARY | {"نزين"}
+#: What a thrown grenade or bomb is called after قنابل: hand, petrol or fire.
+_THROWN = _HAND | _PETROL
 #: Setting fire (stems) and what a riot burns: a building or tyres; burning a flag or a picture is a gesture.
 _BURN_STEMS = ("احرق", "اشعل", "اضرم", "حرق")
 _BURNT = frozenset({"مبني", "مباني", "مقر", "مقرات", "اطارات", "مكاتب", "مكتب", "سيارات", "محال", "محلات", "مركبات"})
@@ -237,7 +239,7 @@ def protester_violence(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     clashes are the protesters' riot, not only the police's force).  None when it tells none."""
     words = [_plain(t) for t in tokens[lo:hi] if t.kind == "word"]
     for a, b in pairwise(words):
-        if (a in _GRENADES and b in _HAND | _PETROL) or (a in _FIRE_BOTTLES and b in _INCENDIARY):
+        if (a in _GRENADES and b in _THROWN) or (a in _FIRE_BOTTLES and b in _INCENDIARY):
             return f"{a} {b}"
     if "مولوتوف" in words:
         return "مولوتوف"
