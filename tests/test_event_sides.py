@@ -171,8 +171,8 @@ def test_homes_hit_are_civilians_and_a_crowd_never_uses_force_on_protesters():
 
 
 def named(*parties: tuple[str, int, str]):
-    """The article's actor mentions, as `fill_sides` asks for them: (ACLED name, inter code, KB kind)."""
-    return lambda: [ActorMention(0, 1, n, n, i, k, False) for n, i, k in parties]
+    """The article's actor mentions, as `fill_sides` takes them: (ACLED name, inter code, KB kind)."""
+    return [ActorMention(0, 1, n, n, i, k, False) for n, i, k in parties]
 
 
 def test_the_only_armed_party_the_article_names_against_the_doer_is_its_other_side():
@@ -218,7 +218,7 @@ def test_a_weapon_stopped_in_flight_takes_who_fired_it_and_a_party_named_beside_
                    ActorMention(5, 10, "حماس", "Hamas Movement", 2, "armed_group", False)]
     stopped = replace(event("Strategic developments", "Disrupted weapons use", COALITION, None, "«صواريخ على المناطق المدنية»",
                             at="Jizan/Saudi Arabia/SA"), trigger=Span(950, 955, "اعتراض"))
-    out = fill_sides([stopped], lambda: houthis_far)
+    out = fill_sides([stopped], houthis_far)
     assert out[0].actor2 == HOUTHIS and "named beside it" in out[0].notes  # civilians aimed at, not hit by the doer
     far = replace(stopped, trigger=Span(2000, 2005, "اعتراض"))
-    assert fill_sides([far], lambda: houthis_far)[0].actor2 is None  # two parties, neither beside the event
+    assert fill_sides([far], houthis_far)[0].actor2 is None  # two parties, neither beside the event

@@ -592,9 +592,14 @@ class Extractor:
 
     def run(self, doc: Document) -> tuple[Document, list[Roles]]:
         """The document with its events, and each event's actor1/actor2 mention spans (for scoring)."""
+        out, roles, _ = self.run_with_mentions(doc)
+        return out, roles
+
+    def run_with_mentions(self, doc: Document) -> tuple[Document, list[Roles], list[ActorMention]]:
+        """`run`, and the document's actor mentions it read (the side passes read them again)."""
         drafts = self.drafts(doc)
         if not drafts:
-            return doc.replace(events=(), claims=tuple(c if not c.events else _with_events(c, ()) for c in doc.claims)), []
+            return doc.replace(events=(), claims=tuple(c if not c.events else _with_events(c, ()) for c in doc.claims)), [], []
         text, tokens, sentences = doc.text, doc.tokens, doc.sentences
         tok_starts = [t.start for t in tokens]
         # a mention may start behind a proclitic (قوات in وقوات): index the first offsets of each token
@@ -746,7 +751,7 @@ class Extractor:
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
         events = [_renumber(_placed(_authority_placed(text, merged[i]), home), k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
-        return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep]
+        return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep], mentions
 
     def _tag_roles(
         self, d: Draft, doc: Document, lo: int, hi: int, mentions: Sequence[ActorMention], views: dict[int, Any]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from marsad.events.assemble import Extractor
-from marsad.events.mentions import find_mentions
 from marsad.events.sides import fill_sides
 from marsad.model import Document
 from marsad.registry import Component, component
@@ -62,10 +61,7 @@ def make_events(
     )
 
     def events(doc: Document) -> Document:
-        out = extract(doc)
-        if not out.events:
-            return out
-        # the article's actors, read only when an event leaves a side to them
-        return out.replace(events=tuple(fill_sides(out.events, lambda: find_mentions(out, actors_path))))
+        out, _, mentions = extract.run_with_mentions(doc)
+        return out.replace(events=tuple(fill_sides(out.events, mentions))) if out.events else out
 
     return events

@@ -176,11 +176,15 @@ class TriggerLexicon:
         return hits
 
 
+#: Punctuation that ends a sentence (the tokenizer gives each mark its own token).
+_STOPS = frozenset(".!?؟")
+
+
 def _preceded(tokens: Sequence[Token], i: int, entry: TriggerEntry) -> bool:
     """Whether a word of `entry.needs_before` stands within its window before token i, in its sentence."""
     for j in range(i - 1, max(-1, i - 1 - entry.needs_window), -1):
         tok = tokens[j]
-        if tok.kind == "punct" and tok.text in ".!?؟":
+        if tok.kind == "punct" and tok.text in _STOPS:
             return False
         if tok.kind == "word" and not entry.needs_before.isdisjoint(token_candidates(tok)):
             return True

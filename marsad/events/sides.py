@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -298,7 +298,7 @@ _STOPPED_TYPES = frozenset({"Disrupted weapons use"})
 _SIDED_TYPES = _TERRITORY | _STOPPED_TYPES
 
 
-def _war_opponent(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Event:
+def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
     """An event with its doer named and no other side, in an article that names exactly one party that can
     be its enemy (`_enemy`) apart from the doer's camp anywhere, or exactly one within `_NEAR` characters of
     its trigger, was fought against that party: the coalition's strikes and the government's advances in a
@@ -317,7 +317,7 @@ def _war_opponent(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> E
     at = e.trigger.start if e.trigger is not None else None
     others: dict[str, tuple[str, int | None]] = {}
     near: dict[str, tuple[str, int | None]] = {}
-    for m in mentions():
+    for m in mentions:
         name, inter = m.name(iso), m.inter_in(iso)
         if _enemy(name, inter, m.kind, home) and _apart(name, doer) and not _own_people(name, inter, doer_home):
             others[_base(name)] = (name, inter)
@@ -332,7 +332,7 @@ def _war_opponent(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> E
     return e
 
 
-def _named_group(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Event:
+def _named_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
     """Gunmen the sentence does not name (مسلحون، عناصر مسلحة) are the one armed group the article names when
     it names exactly one that is not the side hit (IS, in a report of its attack on Suwayda that calls its men
     "the attackers" in one sentence and names the group in another); ACLED keeps an unidentified group only
@@ -340,7 +340,7 @@ def _named_group(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Ev
     if not str(e.actor1).startswith(_UNIDENTIFIED) or e.sub_event_type == "Air/drone strike":
         return e  # an armed group flies no air raid (a drone strike on AQAP is not AQAP's)
     iso = e.location.iso2 if e.location is not None else None
-    named = ((m.name(iso), m) for m in mentions() if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS)
+    named = ((m.name(iso), m) for m in mentions if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS)
     groups = {n: m.inter_in(iso) for n, m in named
               if not n.startswith(_UNIDENTIFIED) and (e.actor2 is None or _apart(n, str(e.actor2)))}
     if len({_base(n) for n in groups}) != 1:
@@ -349,11 +349,10 @@ def _named_group(e: Event, mentions: Callable[[], Sequence[ActorMention]]) -> Ev
     return _as_doer(e, name, inter, f"; actor1 {name}: the only armed group the article names, for {e.actor1}")
 
 
-def fill_sides(events: Sequence[Event], mentions: Callable[[], Sequence[ActorMention]] = tuple) -> list[Event]:
+def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
-    exactly one opponent elsewhere, or names exactly one armed party against it (`mentions` gives the
-    article's actor mentions, asked for only when an event needs them); the note says so."""
-    cached = lru_cache(maxsize=1)(mentions)
+    exactly one opponent elsewhere, or names exactly one armed party against it (`mentions`: the
+    article's actor mentions, as the extractor read them); the note says so."""
     events = _air_strikes_doer([_homes_hit(_repressor(_interceptor(_gassed(_distinct(e))))) for e in events])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
@@ -376,4 +375,4 @@ def fill_sides(events: Sequence[Event], mentions: Callable[[], Sequence[ActorMen
         note = f"; the other side, {other}, from the article's other events with {named}"
         e = _as_target(e, other, inter, note) if e.actor2 is None else _as_doer(e, other, inter, note)
         out.append(e)
-    return [_war_opponent(_named_group(e, cached), cached) for e in out]
+    return [_war_opponent(_named_group(e, mentions), mentions) for e in out]

@@ -539,8 +539,9 @@ class Geocoder(FramedPlaces):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
                 continue
             place = self._place(text, mn)
-            prev = _PREV_WORD.search(m[max(0, mn.nstart - len(mn.prefix) - 12):mn.nstart - len(mn.prefix)])
-            if prev and prev[1] in _JUNCTIONS and place.level == "populated_place" and place.geo_precision == 1:
+            town = place.level == "populated_place" and place.geo_precision == 1  # the cheap test first, per place
+            prev = _PREV_WORD.search(m[max(0, mn.nstart - len(mn.prefix) - 12):mn.nstart - len(mn.prefix)]) if town else None
+            if prev and prev[1] in _JUNCTIONS:
                 place = replace(place, geo_precision=2, reason=place.reason + "; the junction named after the town "
                                 "(مفرق) lies on the road to it, near the town: precision 2")
             if (city := self._site_city(i, mentions, m)) is not None:
