@@ -344,6 +344,27 @@ place name the labels take (see the note above BLIND19_LABELS); 273 mentions in 
 the 3,000 ANT articles are used by no set, no draw and not by the engineer's reading (236 counting the 125 read ones;
 251 before it).
 
+The twenty-first blind set (tests/data/geo_blind20.jsonl) changes the rule, because the pool is nearly spent: after the
+twentieth draw only about 111 ANT articles are used by no tests/data/geo_*.jsonl file (geo_blind19 included), no earlier
+draw (labelled or not) and not by the engineer's reading (READ_BEFORE_BLIND16, still excluded), and no unused GSR
+document is left. The new rule, fixed and written here before the draw was run and before any sentence was read, with
+seed 1801: "lead", the first sentence (the module's own sentence split and 20-400 character rule, as for every lead) of
+EVERY unused ANT article, in the seeded shuffle; then "second", the second sentence by the same split of each of the
+first 60 unused articles in the same shuffle order (the first 60 of the same list, whether or not the article's lead
+was kept), none taken for an article whose second sentence is missing, repeats a sentence already drawn or held by an
+earlier set, or holds under 4 words (whitespace-separated). No GSR stratum, no per-country top-up and no in-article
+top-up (the keyword top-ups found nothing left in the last draws). A second sentence comes from an article whose lead
+may also be in the set: each line's text is its own sentence only, and the set may hold two sentences of one article.
+The pool, counted by the module's own "used" logic (blind20_pool) when the draw was run: 111 ANT articles.
+What the draw gave (counted after it was run, then read; nothing redrawn): 159 sentences, 102 lead (of the 111 articles,
+three have a first sentence an earlier set already holds and one has no sentence the 20-400 character rule keeps) and
+57 second (of the first 60 articles: two have no second sentence, and one's second sentence repeats the lead of another
+article, drawn just before); 0 gsr, no top-ups. 44 sentences hold no place name the labels take (see the note above
+BLIND20_LABELS); 276 mentions in 115 sentences (192 in 76 leads, 84 in 39 second sentences), short of the 280 hoped
+for, as the rule decides. After this draw 4 of the 3,000 ANT articles are used by no set, no draw and not by the
+engineer's reading (129 counting the 125 read ones; 111 before it): the four articles above, none of whose leads a
+later draw can take (their second and later sentences are unread).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -384,6 +405,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind18 > tests/data/geo_blind18.jsonl   (nineteenth draw + BLIND18_LABELS)
        python benchmarks/geo_sample.py blind19 [DATA_DIR] > draw.jsonl   (the twentieth, blind draw)
        python benchmarks/geo_sample.py build-blind19 > tests/data/geo_blind19.jsonl   (twentieth draw + BLIND19_LABELS)
+       python benchmarks/geo_sample.py blind20 [DATA_DIR] > draw.jsonl   (the twenty-first, blind draw)
+       python benchmarks/geo_sample.py build-blind20 > tests/data/geo_blind20.jsonl   (twenty-first draw + BLIND20_LABELS)
 """
 
 from __future__ import annotations
@@ -710,6 +733,52 @@ def _inner_topup(data: Path, used: set[str], used_texts: set[str], out: list[dic
                 out.append({"stratum": f"inner:{iso2}", "source": source, "text": s})
                 hits += len(rx.findall(s))
                 got += 1
+    return out
+
+
+EARLIER_SETS20 = (*EARLIER_SETS19, "geo_blind19.jsonl")
+#: The twenty-first draw (tests/data/geo_blind20.jsonl): the lead of every unused ANT article, then the second
+#: sentence of the first BLIND20_SECOND of them; no GSR stratum and no top-ups (module docstring).
+BLIND20_SEED, BLIND20_SECOND, BLIND20_MIN_WORDS = 1801, 60, 4
+
+
+def _used_before_blind20(data: Path, repo: Path) -> tuple[set[str], set[str]]:
+    """Documents and sentence texts no later draw may take: every set, every earlier draw and READ_BEFORE."""
+    used, used_texts = _earlier(repo, EARLIER_SETS20)
+    used |= _drawn_before(data, repo)
+    earlier = [*sample_blind2(data, repo), *(r for k in range(3, 20) for r in sample_later(data, repo, k))]
+    used |= {_doc_id(r["source"]) for r in earlier}
+    used |= {doc for docs in READ_BEFORE.values() for doc in docs}
+    return used, used_texts
+
+
+def blind20_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
+    """The unused ANT articles in the blind20 seeded shuffle: the whole pool the twenty-first draw reads."""
+    used, _ = _used_before_blind20(data, repo)
+    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
+    random.Random(BLIND20_SEED).shuffle(articles)
+    return [a for a in articles if f"ant:{a['docno']}" not in used]
+
+
+@functools.cache
+def sample_blind20(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The twenty-first blind draw: every unused article's lead, then the second sentence of the first 60."""
+    _, used_texts = _used_before_blind20(data, repo)
+    pool = blind20_pool(data, repo)
+    out: list[dict[str, str]] = []
+    seen = set(used_texts)
+
+    def add(stratum: str, source: str, text: str) -> None:
+        if text and text not in seen:
+            seen.add(text)
+            out.append({"stratum": stratum, "source": source, "text": text})
+
+    for a in pool:
+        add("lead", f"ant:{a['docno']}", next(_sentences(a.get("text") or ""), ""))
+    for a in pool[:BLIND20_SECOND]:
+        second = [*_sentences(a.get("text") or ""), "", ""][1]
+        if len(second.split()) >= BLIND20_MIN_WORDS:
+            add("second", f"ant:{a['docno']}", second)
     return out
 
 
@@ -6748,6 +6817,314 @@ BLIND19_LABELS = """
 139|بريطانيا|0|c:GB|clitic|
 """
 
+# The twenty-first blind set: every place name in the 159 sentences of the blind20 draw (102 leads, then 57 second
+# sentences), labelled by hand from the sentences and the data files only, without running or reading the geocoder.
+# Same conventions as BLIND19_LABELS (محافظة X the governorate; مديرية X, and a district-sized منطقة X the data have
+# only as an OCHA admin2 row, that row: الجراحي YE1825, التحيتا YE1826, كتاف البقع YE2214 Kitaf wa Al Boqa', المتون
+# YE1606 Al Mutun, دمنة خدير YE1512, بني قيس YE1724 Bani Qays; مدينة X, منطقة X and a port or airport named after its
+# town the town (gn:): ميناء/مطار الحديدة Al Hudaydah; "clitic" also on a (dual) type word (بمحافظة، بمنطقه، مديريتي
+# الجراحي والتحيتا)). A bare إدلب stays the governorate, جزيرة سقطرى OCHA's Socotra (oc:YE32), منطقة جازان the Jizan
+# region (oc:SA09) but مدينة جازان the town (gn:105299); a bare عفرين ("في محيط عفرين") the town; "ريف (العاصمة
+# السورية) دمشق" Rural Damascus (sy:SY03, rif); منطقة قلنسيا, spelt so, the data's Qalansīyah (gn:71799, Socotra:
+# YE.28 mapped to OCHA's Socotra); البلدة القديمة بالقدس GeoNames' "Old City" (gn:6945291) and القدس Jerusalem (IL),
+# both "disputed"; a bare المسجد الأقصى x:IL: without a row, as in the earlier sets, but within Jerusalem (gn:281184)
+# where the sentence names القدس المحتلة; بلاد الحرمين, an epithet, Saudi Arabia; الكويت in "a trip between الكويت and
+# Doha" the country (c:KW, "homonym": the sentence alone does not settle city or country); capitals standing for
+# governments (طهران، أنقرة، الرياض، واشنطن) the city; datelines labelled. Admin1 of countries the OCHA file lacks
+# (ولاية يالوفا، ولاية كيرلا، ولاية البنجاب، ولاية شمال الراين-ويستفاليا) the country (x:, level admin1, within c:),
+# as BLIND18_LABELS did for Indiana; منطقة الريف in Morocco a region of the country (x:MA:, within c:MA). Places the
+# data lack take the most specific row the sentence puts them in: حي المحافظة "east of مدينة تعز" Taiz (gn:70225),
+# منطقة ورزان "in مديرية دمنة خدير" (oc:YE1512), "سوق الاثنين" "in مديرية المتون" (oc:YE1606), بلدة حيط "in محافظة
+# درعا" (sy:SY12), الباغوز and المراشدة "east of محافظة دير الزور" (sy:SY09); منطقتي الفازة والجاح, whose sentence
+# names no district or governorate, the country (c:YE). Regions (x:, no row): the Eastern Ghouta, the West Coast of
+# Yemen, Sinai (x:EG:), the Golan (مرتفعات الجولان, within c:SY, "disputed"). Not labelled: adjectives (السعودية in
+# السلطات/الأنباء السعودية، جدة السعودية), names inside organisation and agency names (قوات سوريا الديمقراطية، وكالة
+# أنباء الإمارات; but القدس in دائرة الأوقاف في القدس المحتلة is labelled), places in the title of a conference,
+# talks, a meeting, an agreement, a festival or an event (مؤتمر بروكسل لدعم مستقبل سوريا، مشاورات جنيف، اجتماع أنقرة،
+# اتفاقية فيينا، مهرجان الفحيص، أحداث البحر الأعظم), the Gulf (الخليج العربي/الفارسي، شؤون الخليج: water, as the seas
+# of the earlier sets), the Euphrates, the Middle East, the White House, and unnamed places (العاصمة اليمنية/القطرية،
+# البلاد، الجزيرة، الموقع المقدس). Sentences 1, 3, 6, 7, 11, 13, 22, 24, 25, 31, 35, 38, 42, 52, 57, 60, 62, 64, 66,
+# 69, 77, 78, 87, 88, 89, 94, 105, 107, 109, 113, 123, 124, 125, 133, 136, 138, 139, 142, 145, 147, 151, 152, 154 and
+# 155 hold no place name the labels take.
+BLIND20_LABELS = """
+0|المملكة العربية السعودية|0|c:SA|plain|
+2|الإمارات|0|c:AE|plain|
+2|الإمارات العربية المتحدة|0|c:AE|type|
+4|أتلانتا|0|gn:4180439|homonym|
+4|الولايات المتحدة الأمريكية|0|c:US|plain|
+4|إيران|0|c:IR|plain|
+4|طهران|0|gn:112931|plain|
+4|أمريكا|0|c:US|plain|
+5|مصر|0|c:EG|plain|
+8|الجوف|0|oc:YE16|type,homonym|admin1
+9|عفرين|0|gn:174186|type|
+9|سوريا|0|c:SY|direction|
+9|تركيا|0|c:TR|plain|
+10|تركيا|0|c:TR|plain|
+10|يالوفا|0|x:TR:|missing,type,within|admin1|c:TR
+12|ألمانيا|0|c:DE|plain|
+14|تونس|0|c:TN|homonym|
+14|ألمانيا|0|c:DE|plain|
+14|تونس|1|c:TN|homonym|
+15|دبي|0|gn:292223|plain|
+15|الإمارات العربية المتحدة|0|c:AE|plain|
+16|عفرين|0|gn:174186|type|
+17|دبي|0|gn:292223|plain|
+17|الإمارات العربية المتحدة|0|c:AE|plain|
+17|المملكة العربية السعودية|0|c:SA|plain|
+17|السعودية|1|c:SA|plain|
+18|المملكة العربية السعودية|0|c:SA|plain|
+18|الفحيص|0|gn:250718|type|
+18|عمان|0|gn:250441|direction,type,homonym|
+19|سوريا|0|c:SY|plain|
+19|الريحانية|0|gn:302355|type,homonym|
+20|ليمن|0|c:YE|clitic|
+20|جنيف|0|gn:2660646|plain|
+21|القاهرة|0|gn:360630|direction|
+23|المسجد الأقصى|0|x:IL:|missing,disputed|
+26|دبي|0|gn:292223|plain|
+26|الإمارات العربية المتحدة|0|c:AE|plain|
+26|الإمارات|1|c:AE|plain|
+26|البحرين|0|c:BH|type|
+27|المحافظة|0|x:YE:Ta'iz|missing,type,within||gn:70225
+27|تعز|0|gn:70225|direction,type|
+28|أنقرة|0|gn:323786|plain|
+28|سوريا|0|c:SY|plain|
+29|طهران|0|gn:112931|type|
+30|الولايات المتحدة|0|c:US|plain|
+30|سوريا|0|c:SY|plain|
+30|دوما|0|gn:170592|plain|
+32|دبي|0|gn:292223|plain|
+32|الإمارات العربية المتحدة|0|c:AE|plain|
+32|المملكة العربية السعودية|0|c:SA|plain|
+33|إيران|0|c:IR|plain|
+34|اليمن|0|c:YE|plain|
+34|الحديدة|0|gn:79415|type|
+36|دبي|0|gn:292223|plain|
+36|الإمارات العربية المتحدة|0|c:AE|plain|
+36|إسرائيل|0|c:IL|plain|
+36|السعودية|0|c:SA|plain|
+36|الإمارات|1|c:AE|clitic|
+36|البحرين|0|c:BH|clitic|
+36|تركيا|0|c:TR|plain|
+36|سوريا|0|c:SY|clitic|
+36|قطر|0|c:QA|plain|
+36|مصر|0|c:EG|clitic|
+37|الريف|0|x:MA:|missing,type,region,within|region|c:MA
+37|الحسيمة|0|gn:2558545|type|
+37|المغرب|0|c:MA|direction|
+39|أتلانتا|0|gn:4180439|homonym|
+39|الولايات المتحدة الأمريكية|0|c:US|plain|
+39|سوريا|0|c:SY|plain|
+39|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+40|سيناء|0|x:EG:|region|region
+41|دوما|0|gn:170592|type|
+41|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+41|دمشق|0|sy:SY03|rif,type|admin1
+43|البلدة القديمة|0|gn:6945291|type,disputed|
+43|القدس|0|gn:281184|clitic,disputed|
+43|أم الفحم|0|gn:293286|type|
+44|الغوطة الشرقية|0|x:SY:Rural Damascus|region,type|region
+45|سقطرى|0|oc:YE32|type|admin1
+46|دبي|0|gn:292223|plain|
+46|الإمارات العربية المتحدة|0|c:AE|plain|
+46|سقطرى|0|oc:YE32|type|admin1
+46|الإمارات العربية المتحدة|1|c:AE|clitic|
+47|مصر|0|c:EG|plain|
+48|قطر|0|c:QA|plain|
+48|الهند|0|c:IN|plain|
+49|دبي|0|gn:292223|plain|
+49|الإمارات العربية المتحدة|0|c:AE|plain|
+49|مصر|0|c:EG|plain|
+50|الدنمارك|0|c:DK|plain|
+51|موسكو|0|gn:524901|plain|
+51|روسيا|0|c:RU|plain|
+51|إيران|0|c:IR|clitic|
+51|تركيا|0|c:TR|clitic|
+53|دبي|0|gn:292223|plain|
+53|الإمارات العربية المتحدة|0|c:AE|plain|
+53|جدة|0|gn:105343|type|
+53|المملكة العربية السعودية|0|c:SA|plain|
+54|إيران|0|c:IR|plain|
+54|اليمن|0|c:YE|plain|
+55|المملكة العربية السعودية|0|c:SA|plain|
+56|سوريا|0|c:SY|direction|
+56|دمشق|0|sy:SY03|rif|admin1
+58|دبي|0|gn:292223|plain|
+58|الإمارات العربية المتحدة|0|c:AE|plain|
+58|إيران|0|c:IR|plain|
+58|الكويت|0|c:KW|homonym|
+58|الدوحة|0|gn:290030|clitic|
+59|إدلب|0|sy:SY07|type|admin1
+59|سوريا|0|c:SY|direction|
+61|دبي|0|gn:292223|plain|
+61|الإمارات العربية المتحدة|0|c:AE|plain|
+61|الإمارات العربية المتحدة|1|c:AE|type|
+63|جنوب السودان|0|c:SS|plain|
+65|إيران|0|c:IR|plain|
+65|سوريا|0|c:SY|plain|
+65|إسرائيل|0|c:IL|plain|
+65|طهران|0|gn:112931|plain|
+67|حيط|0|x:SY:Dar'a|missing,type,within||sy:SY12
+67|درعا|0|sy:SY12|type|admin1
+68|المنيا|0|oc:EG24|clitic,type|admin1
+70|دبي|0|gn:292223|plain|
+70|الإمارات العربية المتحدة|0|c:AE|plain|
+70|إيران|0|c:IR|clitic|
+71|إيران|0|c:IR|plain|
+71|الظهران|0|gn:107797|plain|
+71|السعودية|0|c:SA|clitic|
+72|إيران|0|c:IR|clitic|
+72|الجراحي|0|oc:YE1825|type|admin2
+72|التحيتا|0|oc:YE1826|clitic,type|admin2
+72|الساحل الغربي|0|x:YE:|missing,clitic,region|region
+73|إيران|0|c:IR|direction|
+74|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+75|كتاف البقع|0|oc:YE2214|type|admin2
+75|صعدة|0|oc:YE22|clitic,type|admin1
+76|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+76|إسرائيل|0|c:IL|plain|
+79|دمشق|0|gn:170654|plain|
+80|السعودية|0|c:SA|plain|
+80|اليمن|0|c:YE|plain|
+81|دبي|0|gn:292223|plain|
+81|الإمارات العربية المتحدة|0|c:AE|plain|
+81|سوريا|0|c:SY|plain|
+82|عمان|0|gn:250441|direction,type,homonym|
+83|الإمارات|0|c:AE|type|
+83|كيرلا|0|x:IN:|missing,type,within|admin1|c:IN
+84|دبي|0|gn:292223|plain|
+84|الإمارات العربية المتحدة|0|c:AE|plain|
+84|القدس|0|gn:281184|disputed|
+85|الحديدة|0|gn:79415|type|
+86|إيران|0|c:IR|plain|
+86|إيران|1|c:IR|plain|
+90|دبي|0|gn:292223|plain|
+90|الإمارات العربية المتحدة|0|c:AE|plain|
+90|سوريا|0|c:SY|plain|
+90|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+90|دمشق|0|sy:SY03|rif|admin1
+91|أتلانتا|0|gn:4180439|homonym|
+91|الولايات المتحدة الأمريكية|0|c:US|plain|
+91|سوريا|0|c:SY|plain|
+91|دوما|0|gn:170592|type|
+91|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+92|الولايات المتحدة|0|c:US|plain|
+92|سوريا|0|c:SY|plain|
+93|أمريكا|0|c:US|plain|
+93|روسيا|0|c:RU|plain|
+93|الصين|0|c:CN|plain|
+95|الرياض|0|gn:108410|homonym|
+95|المملكة العربية السعودية|0|c:SA|plain|
+95|جازان|0|oc:SA09|type|admin1
+96|دبي|0|gn:292223|plain|
+96|الإمارات العربية المتحدة|0|c:AE|plain|
+96|المملكة العربية السعودية|0|c:SA|plain|
+96|تركيا|0|c:TR|plain|
+96|مصر|0|c:EG|clitic|
+97|اليمن|0|c:YE|plain|
+97|بني قيس|0|oc:YE1724|clitic,type|admin2
+97|حجة|0|oc:YE17|type|admin1
+98|سوريا|0|c:SY|clitic|
+98|موسكو|0|gn:524901|plain|
+98|سوريا|1|c:SY|plain|
+99|أتلانتا|0|gn:4180439|homonym|
+99|الولايات المتحدة الأمريكية|0|c:US|plain|
+99|جنيف|0|gn:2660646|plain|
+100|واشنطن|0|gn:4140963|homonym|
+100|الولايات المتحدة|0|c:US|plain|
+100|فرنسا|0|c:FR|clitic|
+100|بريطانيا|0|c:GB|clitic|
+100|سوريا|0|c:SY|plain|
+101|الولايات المتحدة|0|c:US|plain|
+101|سوريا|0|c:SY|clitic|
+101|أنقرة|0|gn:323786|plain|
+102|الإمارات العربية المتحدة|0|c:AE|plain|
+102|دبي|0|gn:292223|plain|
+103|الجزائر|0|c:DZ|homonym|
+104|كندا|0|c:CA|plain|
+104|الإمارات|0|c:AE|plain|
+106|إيران|0|c:IR|plain|
+106|طهران|0|gn:112931|plain|
+108|مصر|0|c:EG|plain|
+110|سوق الاثنين|0|x:YE:Al Jawf|missing,within||oc:YE1606
+110|المتون|0|oc:YE1606|type|admin2
+110|الجوف|0|oc:YE16|direction,type,homonym|admin1
+111|عفرين|0|gn:174186|plain|
+112|تركيا|0|c:TR|plain|
+114|تونس|0|c:TN|homonym|
+115|إيران|0|c:IR|clitic|
+115|ذمار|0|oc:YE20|type|admin1
+115|اليمن|0|c:YE|direction|
+116|شمال الراين-ويستفاليا|0|x:DE:|missing,type,within|admin1|c:DE
+116|تونس|0|c:TN|homonym|
+117|سوريا|0|c:SY|plain|
+118|عفرين|0|gn:174186|type|
+118|سوريا|0|c:SY|direction|
+119|بلاد الحرمين|0|c:SA|plain|
+120|الرياض|0|gn:108410|homonym|
+120|الرياض|1|gn:108410|homonym|
+121|الكسوة|0|gn:173598|type|
+121|دمشق|0|sy:SY03|rif|admin1
+122|المملكة الأردنية الهاشمية|0|c:JO|plain|
+126|أنقرة|0|gn:323786|plain|
+127|القدس|0|gn:281184|disputed|
+127|المسجد الأقصى|0|x:IL:|missing,disputed,within||gn:281184
+128|السعودية|0|c:SA|plain|
+129|سيناء|0|x:EG:|region|region
+129|سيناء|1|x:EG:|region|region
+130|البحرين|0|c:BH|plain|
+131|ورزان|0|x:YE:Ta'iz|missing,type,within||oc:YE1512
+131|دمنة خدير|0|oc:YE1512|clitic,type|admin2
+131|تعز|0|oc:YE15|direction,type|admin1
+132|روسيا|0|c:RU|plain|
+132|إيران|0|c:IR|clitic|
+132|تركيا|0|c:TR|clitic|
+132|أنقرة|0|gn:323786|plain|
+132|سوريا|0|c:SY|plain|
+134|سوريا|0|c:SY|plain|
+135|الباغوز|0|x:SY:Deir-ez-Zor|missing,within||sy:SY09
+135|هجين|0|gn:174506|plain|
+135|المراشدة|0|x:SY:Deir-ez-Zor|missing,clitic,within||sy:SY09
+135|السوسة|0|gn:172415|plain|
+135|دير الزور|0|sy:SY09|direction,type|admin1
+137|صنعاء|0|gn:71137|plain|
+137|إيران|0|c:IR|plain|
+140|المملكة المغربية|0|c:MA|plain|
+141|الرياض|0|gn:108410|homonym|
+141|كندا|0|c:CA|plain|
+143|دمشق|0|gn:170654|plain|
+144|الحديدة|0|gn:79415|plain|
+144|الساحل الغربي|0|x:YE:|missing,region|region
+144|ليمن|0|c:YE|clitic|
+144|الحديدة|1|gn:79415|plain|
+144|إيران|0|c:IR|plain|
+146|جرابلس|0|gn:169179|plain|
+148|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+149|قلنسيا|0|gn:71799|type|
+150|إيران|0|c:IR|plain|
+150|الولايات المتحدة|0|c:US|plain|
+150|روسيا|0|c:RU|clitic|
+150|الصين|0|c:CN|clitic|
+150|بريطانيا|0|c:GB|clitic|
+150|فرنسا|0|c:FR|clitic|
+150|ألمانيا|0|c:DE|clitic|
+150|إيران|1|c:IR|plain|
+153|البنجاب|0|x:IN:|missing,type,within|admin1|c:IN
+153|الهند|0|c:IN|direction|
+153|قطر|0|c:QA|plain|
+156|تركيا|0|c:TR|plain|
+156|سوريا|0|c:SY|plain|
+156|دمشق|0|gn:170654|plain|
+156|دوما|0|gn:170592|plain|
+157|الفازة|0|x:YE:|missing,type,within||c:YE
+157|الجاح|0|x:YE:|missing,clitic,type,within||c:YE
+158|صعدة|0|gn:71334|type|
+158|اليمن|0|c:YE|direction|
+158|جازان|0|gn:105299|type|
+158|السعودية|1|c:SA|direction|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -6755,7 +7132,7 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS,
               "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS,
               "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS,
-              "blind19": BLIND19_LABELS}
+              "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -6775,6 +7152,7 @@ ADMIN1 = {
     "IQ.03": "Al-Muthanna", "YE.19": "Amran",
     "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
     "EG.02": "Red Sea", "YE.20": "Al Bayda", "YE.23": "Ibb",
+    "YE.28": "Socotra",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
@@ -6858,6 +7236,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_blind(data, repo)
     if which == "blind2":
         return sample_blind2(data, repo)
+    if which == "blind20":
+        return sample_blind20(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
 
 

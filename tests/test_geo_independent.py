@@ -16,7 +16,7 @@ from marsad.gazetteer.evaluate import read_gold
 
 DATA = Path(__file__).parent / "data"
 SETS = {"geo_independent.jsonl": 120, "geo_blind.jsonl": 160, "geo_blind2.jsonl": 200}
-# The fourth to twentieth blind sets are only checked for form: each is scored once, by the integrator, after the
+# The fourth to twenty-first blind sets are only checked for form: each is scored once, by the integrator, after the
 # geocoder is frozen. (The fourth and the seventh to twentieth draws found no unused article naming Sudan, and the
 # ninth to twentieth none naming Libya, so they are left out of the coverage test.)
 WELL_FORMED = {**SETS, "geo_blind3.jsonl": 250, "geo_blind4.jsonl": 250, "geo_blind5.jsonl": 250,
@@ -24,7 +24,7 @@ WELL_FORMED = {**SETS, "geo_blind3.jsonl": 250, "geo_blind4.jsonl": 250, "geo_bl
                "geo_blind10.jsonl": 250, "geo_blind11.jsonl": 250, "geo_blind12.jsonl": 250,
                "geo_blind13.jsonl": 250, "geo_blind14.jsonl": 250, "geo_blind15.jsonl": 250,
                "geo_blind16.jsonl": 250, "geo_blind17.jsonl": 250, "geo_blind18.jsonl": 250,
-               "geo_blind19.jsonl": 250}
+               "geo_blind19.jsonl": 250, "geo_blind20.jsonl": 250}
 FIELDS = ("text", "mention", "start", "end", "name", "iso2", "admin1", "lat", "lon", "level", "kind", "source",
           "expected_from")
 LEVELS = {"populated_place", "admin3", "admin2", "admin1", "country", "region"}
@@ -66,11 +66,12 @@ ORDER = ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl", "geo_bli
          "geo_blind3.jsonl", "geo_blind4.jsonl", "geo_blind5.jsonl", "geo_blind6.jsonl", "geo_blind7.jsonl",
          "geo_blind8.jsonl", "geo_blind9.jsonl", "geo_blind10.jsonl", "geo_blind11.jsonl", "geo_blind12.jsonl",
          "geo_blind13.jsonl", "geo_blind14.jsonl", "geo_blind15.jsonl", "geo_blind16.jsonl", "geo_blind17.jsonl",
-         "geo_blind18.jsonl", "geo_blind19.jsonl")
+         "geo_blind18.jsonl", "geo_blind19.jsonl", "geo_blind20.jsonl")
 
 
 @pytest.mark.parametrize("k", range(3, len(ORDER)))
 def test_blind_set_shares_no_document_with_earlier_sets(k: int) -> None:
+    """Only sets made before count: within one set an article may give more than one sentence (blind20)."""
     earlier = {_doc(r["source"]) for n in ORDER[:k] for r in _rows(n)}
     assert not {_doc(r["source"]) for r in _rows(ORDER[k])} & earlier
 
@@ -103,7 +104,7 @@ def test_sixteenth_blind_set_takes_only_odd_documents() -> None:
 
 
 @pytest.mark.parametrize("name", ["geo_blind16.jsonl", "geo_blind17.jsonl", "geo_blind18.jsonl",
-                                  "geo_blind19.jsonl"])
+                                  "geo_blind19.jsonl", "geo_blind20.jsonl"])
 def test_later_blind_sets_take_none_of_the_documents_an_engineer_read(name: str) -> None:
     """The 150 ANT articles a geocoder engineer read just before the seventeenth draw (READ_BEFORE_BLIND16 in
     benchmarks/geo_sample.py) count as used for that draw and every later one: none of them is in those sets."""
@@ -115,3 +116,15 @@ def test_later_blind_sets_take_none_of_the_documents_an_engineer_read(name: str)
     read = module.READ_BEFORE_BLIND16
     assert len(read) == 150
     assert not {_doc(r["source"]) for r in _rows(name)} & read
+
+
+def test_twenty_first_blind_set_takes_a_lead_and_a_second_sentence_at_most_per_article() -> None:
+    """The blind20 rule: every unused article's lead, then the second sentence of the first 60; so an article gives
+    one sentence of each stratum at most, and each line is one sentence (two lines of one article differ)."""
+    by_doc: dict[str, dict[str, set[str]]] = {}
+    for r in _rows("geo_blind20.jsonl"):
+        by_doc.setdefault(_doc(r["source"]), {}).setdefault(r["stratum"], set()).add(r["text"])
+    for doc, strata in by_doc.items():
+        assert set(strata) <= {"lead", "second"}, doc
+        assert all(len(texts) == 1 for texts in strata.values()), doc
+        assert len({t for texts in strata.values() for t in texts}) == len(strata), doc
