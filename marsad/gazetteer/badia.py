@@ -17,6 +17,8 @@ from marsad.model import Place
 from marsad.text.normalize import Shadow
 
 _BADIA = "الباديه"
+#: "الصحراء السورية" is the same steppe, but only with its adjective (الصحراء alone is the Sahara or any desert).
+_DESERT = "الصحراء"
 #: The countries whose steppe the word names.
 _STEPPE = frozenset({"SY", "JO", "IQ"})
 
@@ -24,15 +26,16 @@ _STEPPE = frozenset({"SY", "JO", "IQ"})
 def badia(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place],
           prior: dict[str, float]) -> list[Place]:
     """Each البادية of the text not already a place, coded to the country its adjective or the story names."""
-    if _BADIA not in words.m:
+    if _BADIA not in words.m and _DESERT not in words.m:
         return []
     own = story_country(prior)
     out = []
     for k, (_, e) in enumerate(words.spans):
         w = words.word(k)
-        if not clitic_form(w, _BADIA):
+        head = _BADIA if clitic_form(w, _BADIA) else _DESERT if clitic_form(w, _DESERT) else None
+        if head is None:
             continue
-        ns = e - len(_BADIA)
+        ns = e - len(head)
         o_s, o_e = sh.to_orig(ns, e)
         if overlaps(places, o_s, o_e):
             continue
@@ -40,6 +43,8 @@ def badia(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
         said = demonym_country(nxt) if nxt.startswith("ال") else None
         if said is None and nxt.startswith("ال"):
             continue  # البادية الشمالية، البادية الغربية: a district or a direction, not the steppe at large
+        if head == _DESERT and said not in _STEPPE:
+            continue  # الصحراء الكبرى، الصحراء المصرية، a bare الصحراء: not the steppe
         iso2 = said or (own if own and prior[own] >= 0.5 else None)
         c = country(iso2) if iso2 in _STEPPE else None
         if c is None:

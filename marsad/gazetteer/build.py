@@ -314,9 +314,12 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
                 elif a1 in sy_pcode_by_admin1:
                     r.pcode = sy_pcode_by_admin1[a1]
 
-    # OCHA admin units outside Syria: centre = population-weighted mean of their GeoNames towns.
+    # OCHA admin units outside Syria: centre = population-weighted mean of their GeoNames towns.  The
+    # second-level units of the countries outside OCHA_ADMIN2 (Egypt's 365 districts and ~4,200 more) have
+    # no Arabic name in any source and would only be reached by their Latin one; admin_ar.tsv naming one
+    # (EG2101 إمبابة, a Giza district GeoNames has no town for) is what brings it in.
     for pc, o in ocha.items():
-        if o["iso2"] == "SY" or (o["level"] == 2 and o["iso2"] not in OCHA_ADMIN2):
+        if o["iso2"] == "SY" or (o["level"] == 2 and o["iso2"] not in OCHA_ADMIN2 and pc not in curated):
             continue
         a1 = o["name"] if o["level"] == 1 else ocha.get(o["parent"], {}).get("name", "")
         members = [c for c in city_by_admin.get((o["iso2"], a1), []) if o["level"] == 1 or c.admin2 == o["name"]]

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from marsad.errors import MarsadError
 from marsad.gazetteer.again import SITE, named_again
+from marsad.gazetteer.agreement import agreeing
 from marsad.gazetteer.badia import badia
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
@@ -59,6 +60,26 @@ _UNITS = UNIT_LEVELS
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
 
+
+
+
+def _not_noun(w: str) -> bool:
+    """A word an adjective cannot follow as its noun (see `agreeing`): a preposition, a frame or border word."""
+    return w in _PREPOSITIONS or w in _BORDER or w[2:] in _FRAME_NOUNS
+
+
+#: Particles that only a verb follows: "قد تدمر الأدلة" (may destroy), "لم يزد" (did not exceed).
+_VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "فلم", "فلن"})
+
+
+def _after_particle(mn: Mention, words: Words) -> bool:
+    """A name right after a verb particle is the verb spelt like it (تدمر، يزد), not Palmyra or Yazd."""
+    k = words.index_at(mn.nstart - len(mn.prefix))
+    return not mn.prefix and k >= 1 and words.prev_word(k) in _VERB_PARTICLES
+
+
+#: "من مالي الخاص" (from my own money): a possessive word, not a country, before it.
+_OWN = frozenset({"الخاص", "الخاصه", "كله", "وحدي"})
 
 #: Nouns that a nationality adjective qualifies before a place name: "العاصمة الأردنية عمان".
 _FRAME_NOUNS = shadow_set({"عاصمه", "ميناء", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "جزيره"})
@@ -505,8 +526,10 @@ class Geocoder(FramedPlaces):
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         countries = self._country_run(mentions, m)
         in_run = {id(mn) for i, mn in enumerate(mentions) if i in countries}
+        agree = agreeing(mentions, words, self.gaz, _not_noun)  # "الخوذ البيضاء": an adjective, not Al Bayda
         mentions = [mn for i, mn in enumerate(mentions)
-                    if (i in countries or self._has_context(mn)) and not self._adjective(mn, m, words)]
+                    if (i in countries or self._has_context(mn) or self._preposed_country(mn, words))
+                    and i not in agree and not self._adjective(mn, m, words) and not _after_particle(mn, words)]
         # re-point parents after filtering
         for i, mn in enumerate(mentions):
             mn.parent = i + 1 if mn.parent is not None and i + 1 < len(mentions) and mentions[i + 1].child else None
@@ -775,6 +798,15 @@ class Geocoder(FramedPlaces):
             if not definite and any(_fits(a.type_level, self.gaz.entries[h.entry].level) for h in mn.hits):
                 return True
         return bool(a and a.dir_before)
+
+    def _preposed_country(self, mn: Mention, words: Words) -> bool:
+        """"ستطرد 105 من مالي": a country whose name is also a word (مالي "financial", جانا) is the country
+        right after a preposition; the adjective follows a noun (دعم مالي، فساد مالي) and "my money" takes
+        الخاص (من مالي الخاص)."""
+        if mn.prefix or not self._common(mn) or not self._may_be_country(mn):
+            return False
+        k = words.index_at(mn.nstart)
+        return words.prev_word(k) in _PREPOSITIONS and words.next_word(k) not in _OWN
 
     def _loose(self, mn: Mention) -> bool:
         """A name that is also a word and has no type word with it: it links to no unit ("حي السوق
