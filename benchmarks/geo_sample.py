@@ -6847,7 +6847,7 @@ BLIND19_LABELS = """
 # 69, 77, 78, 87, 88, 89, 94, 105, 107, 109, 113, 123, 124, 125, 133, 136, 138, 139, 142, 145, 147, 151, 152, 154 and
 # 155 hold no place name the labels take.
 BLIND20_LABELS = """
-0|المملكة العربية السعودية|0|c:SA|plain|
+0|المملكة العربية السعودية|0|c:SA|clitic|
 2|الإمارات|0|c:AE|plain|
 2|الإمارات العربية المتحدة|0|c:AE|type|
 4|أتلانتا|0|gn:4180439|homonym|
@@ -7084,7 +7084,7 @@ BLIND20_LABELS = """
 132|سوريا|0|c:SY|plain|
 134|سوريا|0|c:SY|plain|
 135|الباغوز|0|x:SY:Deir-ez-Zor|missing,within||sy:SY09
-135|هجين|0|gn:174506|plain|
+135|هجين|0|gn:174506|clitic|
 135|المراشدة|0|x:SY:Deir-ez-Zor|missing,clitic,within||sy:SY09
 135|السوسة|0|gn:172415|plain|
 135|دير الزور|0|sy:SY09|direction,type|admin1
