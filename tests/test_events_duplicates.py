@@ -63,3 +63,20 @@ def test_an_announced_lead_three_days_after_the_body_strike_stands(ext):
     text = LEADS[0].replace("شنت السبت", "شنت الخميس")
     places = (place("محافظة إدلب", text, "Idleb", level="admin1"), place("سراقب", text, "Saraqib"))
     assert sorted(strikes(ext(make_doc(text, places)))) == [("Idleb", "2018-06-10"), ("Saraqib", "2018-06-07")]
+
+
+# a strike told by a week ("الأسبوع الماضي": dated to the middle of the week it names) and again by a day
+# of that week at the same town is one strike (its first account's date stands: a later day may be the
+# report's); a day outside the week is another strike
+_WEEK_THEN_DAY = ("قتل خمسة مدنيين في غارة جوية على مدينة إدلب الأسبوع الماضي. وقال الدفاع المدني إن المستشفى "
+                  "استقبل الجرحى. وأضاف أن طائرات حربية شنت غارة جوية على مدينة إدلب {day} ودمرت منزلا.")
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    ("يوم الثلاثاء", [("Idlib", "2018-06-03")]),
+    ("اليوم الأحد", [("Idlib", "2018-06-03"), ("Idlib", "2018-06-10")]),
+])
+def test_a_strike_dated_by_its_week_is_the_strike_told_on_a_day_of_that_week(ext, day, expected):
+    text = _WEEK_THEN_DAY.format(day=day)
+    doc = make_doc(text, (place("إدلب", text, "Idlib"), place("إدلب", text, "Idlib", nth=1)))
+    assert strikes(ext(doc)) == expected

@@ -2463,6 +2463,8 @@ def _same_day(a: Event, b: Event) -> bool:
         return True
     if a.event_date is None or b.event_date is None:
         return False
+    if _within_span(a, b) or _within_span(b, a):
+        return True
     if any(x is not None and normalize(x).startswith(_NIGHTS) for x in (a.date_text, b.date_text)):
         gap = _days_apart(a, b)
         return gap is not None and gap <= 1  # "ليل السبت الأحد" is dated to its first day, told on the second
@@ -2470,6 +2472,22 @@ def _same_day(a: Event, b: Event) -> bool:
         return False
     gap = _days_apart(a, b)
     return gap is not None and gap <= 7
+
+
+#: Days either side of a week-precision date ("الأسبوع الماضي" is dated seven days before publication,
+#: the middle of the week it names) that lie in the week it names.
+WEEK_REACH = 3
+WEEK_PRECISION = 2
+
+
+def _within_span(vague: Event, other: Event) -> bool:
+    """`vague` is dated only by a week ("الأسبوع الماضي"، "منذ أسبوع") and `other`'s day lies in it: the vague
+    telling names no day of its own that could set the two apart.  Not a month: "مطلع فبراير" and a day
+    of February are often two strikes of one campaign."""
+    if vague.time_precision != WEEK_PRECISION or not vague.event_date or not other.event_date:
+        return False
+    gap = _days_apart(vague, other)
+    return gap is not None and gap <= WEEK_REACH
 
 
 def _within_week(a: str | None, b: str | None) -> bool:
