@@ -101,14 +101,82 @@ def test_judged_samples_load_and_match(tmp_path: Path, raw_doc):
     assert got[0][2] == "right" and all(v is None for _, _, v in got[1:])
 
 
-def test_training_on_one_judged_sample_measures_on_another(shared_data):
-    """`marsad train calibration` end to end on two of the saved samples (no model written)."""
+def test_training_on_judged_samples_holds_out_pairs_and_measures_on_another(shared_data):
+    """`marsad train calibration` end to end on three of the saved samples (no model written): the
+    CV holds out the pair A/B, then C, choosing the L2 inside the other."""
     from marsad.events.calibrate_train import train_calibration
 
     corpus = shared_data / "corpus" / "ant_middle_east_3000.jsonl"
-    report = train_calibration(["A"], ["B"], corpus=corpus, out=None)
-    assert report["train_events"] > 50 and report["test_events"] > 50
+    report = train_calibration(["A", "B", "C"], ["D"], corpus=corpus, out=None, l2=(1.0, 3.0))
+    assert report["train_events"] > 100 and report["test_events"] > 30
+    assert report["cv_by"] == "sample pair" and set(report["cv_by_pair"]) == {"A/B", "C"}
+    assert all(v["l2"] in (1.0, 3.0) for v in report["cv_by_pair"].values())
     assert 0.0 <= report["test_auc"] <= 1.0 and report["cv_at_floors"][0]["floor"] == 0.0
+    assert [f["floor"] for f in report["cv_at_floors"]] == [0.0, 0.2, 0.25, 0.3, 0.4, 0.5]
+
+
+def test_samples_pair_in_the_order_named():
+    from marsad.events.calibrate_train import sample_pairs
+
+    assert sample_pairs(["A", "B", "C", "D", "AA"]) == {"A": "A/B", "B": "A/B", "C": "C/D", "D": "C/D", "AA": "AA"}
+
+
+def _synthetic_rows(n: int = 120):
+    """Rows whose label follows feature "good" and a frequent word; a rare word is noise."""
+    rows = []
+    for i in range(n):
+        y = int(i % 3 != 0)
+        f = {"bias": 1.0, "good": float(y if i % 5 else 1 - y), "w=قال": float(not y and i % 2 == 0)}
+        if i == 7:
+            f["w=نادر"] = 1.0
+        rows.append(("ABCD"[i % 4], f"d{i}", f, y))
+    return rows
+
+
+def test_fit_keeps_words_seen_often_enough_and_learns_their_sign():
+    from marsad.events.calibrate_train import fit
+
+    rows = _synthetic_rows()
+    model = fit(rows, l2=1.0, min_count=3)
+    assert "w=نادر" not in model.weights and model.weights["w=قال"] < 0 < model.weights["good"]
+    assert "w=نادر" in fit(rows, l2=1.0, min_count=1).weights
+    # a stronger penalty shrinks the words more than the closed features
+    shrunk = fit(rows, l2=1.0, min_count=3, word_l2=20.0)
+    assert abs(shrunk.weights["w=قال"]) < abs(model.weights["w=قال"])
+
+
+def test_pair_cv_scores_every_row_from_a_model_that_never_saw_its_pair():
+    from marsad.events.calibrate_train import auc, pair_cv, sample_pairs
+
+    rows = _synthetic_rows()
+    pairs = sample_pairs(["A", "B", "C", "D"])
+    scores, chosen = pair_cv(rows, pairs, (0.3, 3.0))
+    assert len(scores) == len(rows) and set(chosen) == {"A/B", "C/D"}
+    assert auc(scores, [r[3] for r in rows]) > 0.7
+    # the held-out pair's rows do not change the scores a model fitted without them gives
+    flipped = [(s, d, f, 1 - y) if pairs[s] == "A/B" else (s, d, f, y) for s, d, f, y in rows]
+    again, _ = pair_cv(flipped, pairs, (3.0,))
+    fixed, _ = pair_cv(rows, pairs, (3.0,))
+    assert [a for a, r in zip(again, rows, strict=True) if pairs[r[0]] == "A/B"] == \
+        [a for a, r in zip(fixed, rows, strict=True) if pairs[r[0]] == "A/B"]
+
+
+def test_context_features_read_the_trigger_clause_and_the_place_source(raw_doc):
+    ev = raw_doc.events[0]
+    f = features(raw_doc, ev, 0, len(raw_doc.events))
+    words = {k for k in f if k.startswith("w=")}
+    assert words and all(" " not in k for k in words)
+    assert sum(f[k] for k in f if k.startswith("psrc=")) == 1.0
+    assert 0.0 <= f["same_day"] <= 1.0 and f["lead"] == 1.0
+
+
+def test_bad_l2_values_are_a_clear_error():
+    from click.testing import CliRunner
+
+    from marsad.cli.app import main
+
+    got = CliRunner().invoke(main, ["train", "calibration", "--l2", "a,b", "--dry-run"])
+    assert got.exit_code == 2 and "--l2" in got.output
 
 
 def test_as_judged_counts_a_sample_as_its_judges_did(tmp_path):

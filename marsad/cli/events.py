@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from marsad.cli.app import bench_group, eval_group, handles_errors, train_group
+from marsad.errors import InputError
 
 DEFAULT_GSR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events" / "arabic_gsr"
 
@@ -64,9 +65,13 @@ def train_roles(gsr: str, out: str | None, folds: int, nested: bool) -> None:
 @click.option("--test", "test_sets", default="E,F", show_default=True, help="Judged samples to measure on (never fitted).")
 @click.option("--out", default=None, help="Where to write the model (default: inside the package).")
 @click.option("--dry-run", is_flag=True, help="Measure only; write no model.")
+@click.option("--cv-by", type=click.Choice(["sample", "article"]), default="sample", show_default=True,
+              help="Cross-validate holding out whole sample pairs (A/B, C/D, …) or articles.")
+@click.option("--l2", "l2_grid", default="1,3,10", show_default=True,
+              help="L2 strengths to choose from inside the training pairs (one value: fixed).")
 @handles_errors
 def train_calibration_cmd(judged: str | None, corpus: str | None, train_sets: str, test_sets: str, out: str | None,
-                          dry_run: bool) -> None:
+                          dry_run: bool, cv_by: str, l2_grid: str) -> None:
     """Fit the event calibration on hand-judged samples; prints CV and held-out figures."""
     from marsad.bench import DEFAULT_CORPUS
     from marsad.events.calibrate import MODEL_PATH
@@ -75,8 +80,18 @@ def train_calibration_cmd(judged: str | None, corpus: str | None, train_sets: st
 
     report = train_calibration(
         [s for s in train_sets.split(",") if s], [s for s in test_sets.split(",") if s], judged or DEFAULT_DIR,
-        corpus or DEFAULT_CORPUS, None if dry_run else (out or MODEL_PATH))
+        corpus or DEFAULT_CORPUS, None if dry_run else (out or MODEL_PATH), _floats(l2_grid), cv_by)
     click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+def _floats(text: str) -> tuple[float, ...]:
+    try:
+        values = tuple(float(v) for v in text.split(",") if v.strip())
+    except ValueError:
+        raise InputError(f"--l2 takes numbers separated by commas, not {text!r}") from None
+    if not values or min(values) < 0:
+        raise InputError("--l2 needs at least one non-negative number")
+    return values
 
 
 @bench_group.command("pipeline")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -30,7 +31,7 @@ from marsad.errors import MarsadError
 from marsad.events.lexicon import load_lexicon
 from marsad.model import Document, Event
 from marsad.registry import Component, component
-from marsad.text import tokenize
+from marsad.text import normalize, tokenize
 
 MODEL_PATH = Path(__file__).with_name("calibration.json")
 
@@ -89,6 +90,62 @@ def features(doc: Document, ev: Event, k: int, n: int) -> dict[str, float]:
     f["reporting"] = float(any(w in sentence for w in _REPORTING))
     f["since"] = float("منذ" in sentence)
     f["digits"] = float(any(c.isdigit() for c in sentence))
+    if CONTEXT:
+        f.update(_context(doc, ev))
+    return f
+
+
+#: Whether `features` adds the trigger's context (words and structured markers); the training
+#: command switches parts off to measure them.
+CONTEXT: dict[str, int | bool] = {"words": 6, "markers": True}
+_LEVEL_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "admin3": 4, "populated_place": 5}
+
+
+def _word(norm: str) -> str:
+    """A token's matching form without its article and conjunction (والغارات -> غارات), so the
+    vocabulary counts words rather than spellings."""
+    for pre in ("وال", "بال", "فال", "لل", "ال"):
+        if norm.startswith(pre) and len(norm) - len(pre) >= 3:
+            return norm[len(pre):]
+    return norm
+
+
+def _context(doc: Document, ev: Event) -> dict[str, float]:
+    """The words around the trigger in its sentence and what the extractor's structured fields say
+    about where the place and date came from: the judges' commonest errors (statements, plans,
+    totals, background; a place from elsewhere; copies) show there."""
+    f: dict[str, float] = {}
+    trig = ev.trigger
+    if trig is None:
+        return f
+    sent = next((s for s in doc.sentences if s.start <= trig.start < s.end), None)
+    lo, hi = (sent.start, sent.end) if sent else (trig.start, trig.end)
+    width = int(CONTEXT.get("words") or 0)
+    if width and doc.tokens:
+        toks = doc.tokens
+        i = bisect_left(toks, trig.start, key=lambda t: t.start)
+        for t in toks[max(0, i - width) : i + width + 1]:
+            if lo <= t.start < hi and t.kind == "word" and not (trig.start <= t.start < trig.end):
+                f[f"w={_word(t.norm)}"] = 1.0
+    if not CONTEXT.get("markers"):
+        return f
+    loc = ev.location
+    psrc = "none"
+    if loc is not None and loc.start is not None and loc.end > loc.start:
+        psrc = "sentence" if lo <= loc.start < hi else ("before" if loc.start < lo else "after")
+        rank = _LEVEL_RANK.get(loc.level, 5)
+        finer = any(lo <= p.start < hi and _LEVEL_RANK.get(p.level, 5) > rank for p in doc.places)
+        f["finer_place_in_sentence"] = float(finer)
+    elif loc is not None:
+        psrc = "nospan"
+    f[f"psrc={psrc}"] = 1.0
+    k_sent = sum(1 for s in doc.sentences if s.end <= lo)
+    f["lead"] = float(k_sent == 0)
+    f["late"] = float(k_sent >= 6)
+    norm = normalize(trig.text)
+    f["noun_trigger"] = float(_word(norm) != norm)
+    same_day = sum(1 for e in doc.events if e is not ev and e.event_date == ev.event_date)
+    f["same_day"] = min(3, same_day) / 3
     return f
 
 
