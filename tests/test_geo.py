@@ -1253,3 +1253,12 @@ def test_round13_regions_the_data_lacked():
     assert one("شنت إسرائيل غارات على مطار تيفور وسط سوريا", "مطار تيفور").admin1 == "Homs"
     assert one("نجحت المقاومة في تحرير منطقة كهبوب الجبلية", "منطقة كهبوب").admin1 == "Lahj"
     assert one("اجتماعات اللجنة الثلاثية حول سد النهضة", "سد النهضة").iso2 == "ET"
+
+
+def test_round13_ordinary_words_need_a_type_word():
+    assert "سترة" not in _texts("حيث بدا مرتديا سترة وردية في شوارع المنامة")
+    assert "جوهر" not in _texts("وترى الدول الأربع أن جوهر القضية هو دعم قطر للإرهاب")
+    assert one("سيطرت القوات على مدينة جوهر في الصومال", "جوهر").iso2 == "SO"
+    assert "الحديدة" not in _texts("وقال بيان للجيش إن القبة الحديدة اعترضت صاروخا")
+    p = one("وتندلع المعارك الجديدة في جبل مرة رغم وقف إطلاق النار في دارفور", "جبل مرة")
+    assert (p.iso2, p.admin1) == ("SD", "Central Darfur")

@@ -23,15 +23,16 @@ from marsad.gazetteer.store import Gazetteer
 _BIG = 1_000_000
 
 
-def agreeing(mentions: Sequence[Mention], words: Words, gaz: Gazetteer, not_noun: Callable[[str], bool]) -> set[int]:
+def agreeing(mentions: Sequence[Mention], words: Words, gaz: Gazetteer, not_noun: Callable[[str], bool],
+             word: Callable[[Mention], bool]) -> set[int]:
     """Indexes of mentions read as the adjective of the definite noun before them.
 
-    `not_noun(word)` says the word before is no noun an adjective could qualify (a preposition, a
-    frame or border word): the caller's word lists.
+    `not_noun(w)` says the word before is no noun an adjective could qualify (a preposition, a frame
+    or border word); `word(mn)` that a mention is an ordinary word (القبة، البيان), no list's name.
     """
     cands: set[int] = set()
     capitals = capital_ids()
-    ends = {mn.nend for mn in mentions}  # "من بيت الفقيه الحسينية حتى زبيد": a list of names, no noun
+    ends = {mn.nend for mn in mentions if not word(mn)}  # "من بيت الفقيه الحسينية حتى زبيد": a list of names, no noun
     for i, mn in enumerate(mentions):
         if mn.prefix or not mn.key.startswith("ال") or " " in mn.key or mn.latin:
             continue

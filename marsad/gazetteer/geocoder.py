@@ -526,7 +526,7 @@ class Geocoder(FramedPlaces):
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         countries = self._country_run(mentions, m)
         in_run = {id(mn) for i, mn in enumerate(mentions) if i in countries}
-        agree = agreeing(mentions, words, self.gaz, _not_noun)  # "الخوذ البيضاء": an adjective, not Al Bayda
+        agree = agreeing(mentions, words, self.gaz, _not_noun, self._common)  # "الخوذ البيضاء": an adjective, not Al Bayda
         mentions = [mn for i, mn in enumerate(mentions)
                     if (i in countries or self._has_context(mn) or self._preposed_country(mn, words))
                     and i not in agree and not self._adjective(mn, m, words) and not _after_particle(mn, words)]
