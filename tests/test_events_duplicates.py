@@ -80,3 +80,20 @@ def test_a_strike_dated_by_its_week_is_the_strike_told_on_a_day_of_that_week(ext
     text = _WEEK_THEN_DAY.format(day=day)
     doc = make_doc(text, (place("إدلب", text, "Idlib"), place("إدلب", text, "Idlib", nth=1)))
     assert strikes(ext(doc)) == expected
+
+
+# a lead that names a governorate's capital as the centre of an area ("جبهات إدلب"، "محيط إدلب") sums the
+# strike its body tells at a town of that governorate; the city itself ("مدينة إدلب") is a scene of its own
+_FRONTS_LEAD = ("شنت طائرات حربية، السبت، غارات على مواقع المسلحين في {w} إدلب. وقال مصدر محلي إن السكان نزحوا. "
+                "وأضاف أن طائرات حربية شنت غارات جوية على مواقع المسلحين في بلدة سراقب السبت.")
+
+
+@pytest.mark.parametrize(("w", "expected"), [
+    ("جبهات", [("Saraqib", "2018-06-09")]),
+    ("محيط", [("Saraqib", "2018-06-09")]),
+    ("مدينة", [("Idlib", "2018-06-09"), ("Saraqib", "2018-06-09")]),
+])
+def test_a_lead_at_the_fronts_of_a_capital_sums_the_strike_at_a_town_of_its_governorate(ext, w, expected):
+    text = _FRONTS_LEAD.format(w=w)
+    doc = make_doc(text, (place("إدلب", text, "Idlib"), place("سراقب", text, "Saraqib")))
+    assert strikes(ext(doc)) == expected

@@ -1835,6 +1835,32 @@ def _summarises(lead: Place, detail: Place) -> bool:
     return lead.admin1 is not None and detail.admin1 == lead.admin1 and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"]
 
 
+#: Words (shadow form, و/ب/ف/ل dropped) that make a town the centre of an area: its fronts and its
+#: surroundings ("جبهات الحديدة"، "في محيط الحديدة").  Not a compass point: "شرق جباليا" is a scene of
+#: its own beside the town (a lead of it lost SK-1172's judged-right Jabalya killing).
+_AROUND = frozenset({"جبهات", "جبهه", "محيط", "ضواحي"})
+
+
+def _told_around(place: Place, sentence: Span | None) -> bool:
+    """The lead names its town as the centre of an area (one of `_AROUND` right before it: "جبهات
+    الحديدة"): the fighting about the town, not in it."""
+    if sentence is None or not sentence.start <= place.start <= sentence.end:
+        return False
+    words = [normalize(w).strip("،,\"«»") for w in sentence.text[: place.start - sentence.start].split()]
+    if not words:
+        return False
+    last = words[-1]
+    return last in _AROUND or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in _AROUND)
+
+
+def _around_town(lead: Place, detail: Place) -> bool:
+    """A town told as the centre of an area (`_told_around`) holds the other towns and districts of its
+    governorate for a lead: "غارات على جبهات الحديدة" sums the strike the body tells at Zabid."""
+    return (lead.level == "populated_place" and lead.iso2 == detail.iso2 and lead.admin1 is not None
+            and detail.admin1 == lead.admin1 and lead.name != detail.name
+            and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"])
+
+
 #: Days an undated lead (dated by its report) may lie after the body's incident it sums.
 LEAD_DAYS = 2
 
@@ -1887,11 +1913,12 @@ def _fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles
         if e.trigger is None or e.trigger.start >= lead_end or e.location is None:
             continue
         sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
+        around = _told_around(e.location, sentence)
         j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
                   and b.trigger.start >= lead_end and b.sub_event_type == e.sub_event_type
                   and b.location is not None and b.confidence >= min_confidence
                   and (gap := _days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
-                  and _summarises(e.location, b.location)), None)
+                  and (_summarises(e.location, b.location) or (around and _around_town(e.location, b.location)))), None)
         if j is not None:
             pairs.append((j, i))
             taken.add(i)
