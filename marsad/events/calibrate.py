@@ -95,9 +95,9 @@ def features(doc: Document, ev: Event, k: int, n: int) -> dict[str, float]:
     return f
 
 
-#: Whether `features` adds the trigger's context (words and structured markers); the training
-#: command switches parts off to measure them.
-CONTEXT: dict[str, int | bool] = {"words": 6, "markers": True}
+#: What `features` adds of the trigger's context: its sentence's words within `words` tokens, the
+#: structured markers, the sentence's position; parts were switched off to measure them (model card).
+CONTEXT: dict[str, int | bool] = {"words": 6, "markers": True, "position": True}
 _LEVEL_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "admin3": 4, "populated_place": 5}
 
 
@@ -139,9 +139,10 @@ def _context(doc: Document, ev: Event) -> dict[str, float]:
     elif loc is not None:
         psrc = "nospan"
     f[f"psrc={psrc}"] = 1.0
-    k_sent = sum(1 for s in doc.sentences if s.end <= lo)
-    f["lead"] = float(k_sent == 0)
-    f["late"] = float(k_sent >= 6)
+    if CONTEXT.get("position"):
+        k_sent = sum(1 for s in doc.sentences if s.end <= lo)
+        f["lead"] = float(k_sent == 0)
+        f["late"] = float(k_sent >= 6)
     norm = normalize(trig.text)
     f["noun_trigger"] = float(_word(norm) != norm)
     same_day = sum(1 for e in doc.events if e is not ev and e.event_date == ev.event_date)
