@@ -97,3 +97,19 @@ def test_a_lead_at_the_fronts_of_a_capital_sums_the_strike_at_a_town_of_its_gove
     text = _FRONTS_LEAD.format(w=w)
     doc = make_doc(text, (place("إدلب", text, "Idlib"), place("سراقب", text, "Saraqib")))
     assert strikes(ext(doc)) == expected
+
+
+# a death told with no weapon of its own on the day and at the scene of a strike is the strike's toll;
+# a death of another day stands as its own attack
+_STRIKE_THEN_DEATHS = ("شنت طائرات حربية غارة جوية على منزل في مدينة إدلب يوم السبت. وقال مسعفون إنه قتل شخصان في "
+                       "مدينة إدلب يوم {day}.")
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    ("السبت", [("Air/drone strike", "2018-06-09", 2)]),
+    ("الخميس", [("Air/drone strike", "2018-06-09", None), ("Attack", "2018-06-07", 2)]),
+])
+def test_a_death_told_beside_a_strike_of_its_day_and_scene_is_the_strike_toll(ext, day, expected):
+    text = _STRIKE_THEN_DEATHS.format(day=day)
+    doc = make_doc(text, (place("إدلب", text, "Idlib"), place("إدلب", text, "Idlib", nth=1)))
+    assert [(e.sub_event_type, e.event_date, e.fatalities.best) for e in ext(doc).events] == expected

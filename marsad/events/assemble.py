@@ -735,6 +735,7 @@ class Extractor:
         merged, roles = _fold_headline(text, sentences, merged, roles)
         merged, roles = _fold_generic(merged, roles)
         merged, roles = _fold_raids(merged, roles)
+        merged, roles = _fold_killings(merged, roles, self.min_confidence)
         merged = _intercepted_nearby(doc, merged)
         merged, roles = _fold_intercepted(text, merged, roles)
         merged, roles = _bombardment_of_air_strikes(text, merged, roles)
@@ -1734,6 +1735,43 @@ def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event],
         gone.add(i)
     keep_idx = [i for i in range(len(out)) if i not in gone]
     return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
+
+
+#: Verbs and nouns of killing (shadow form, article and و/ب dropped) an Attack may be keyed on with no
+#: weapon of its own: "قتل شخصان"، "بمقتل 120 حوثيا"، "مصرع جندي".
+_KILLING = ("قتل", "مقتل", "مصرع")
+#: The armed incidents a killing told beside them may be the toll of.
+_TOLL_HOLDERS = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _bare_killing(e: Event) -> bool:
+    """An attack keyed on a word of killing alone: what it tells is a death, not how it was dealt."""
+    if e.trigger is None or e.sub_event_type != "Attack":
+        return False
+    word = article_stripped(normalize(e.trigger.text).lstrip("و").lstrip("ب"))
+    return word.startswith(_KILLING)
+
+
+def _fold_killings(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """A death told with no weapon of its own ("قتل شخصان"، "مقتل 29 شخصا") on the day and at the scene of
+    a strike, a bombing or a clash the article tells is that incident's toll: it folds into the incident,
+    whose place stands, whatever sides the killing's sentence names (its victims are often the incident's
+    target told as civilians).  Only into an incident the output keeps (`min_confidence`): a death does not
+    lend its confidence to a doubtful clash."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.event_type in _TOLL_HOLDERS and e.confidence >= min_confidence,
+        folded=_bare_killing,
+        match=lambda k, e: _same_day(k, e) and _holds_scene(k.location, e.location),
+        keep_scene=True)
+
+
+def _holds_scene(holder: Place | None, death: Place | None) -> bool:
+    """The incident's place is the death's or lies inside it (or either is unknown): a death at a town is
+    not lent to fighting told across a wider area ("هجمات في البادية" beside "مقتل 52 في البوكمال")."""
+    if holder is None or death is None or (holder.name, holder.admin1) == (death.name, death.admin1):
+        return True
+    return _same_scene(holder, death) and LEVEL_RANK.get(holder.level, 6) < LEVEL_RANK.get(death.level, 6)
 
 
 def _is_raid(e: Event) -> bool:
