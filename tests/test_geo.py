@@ -1262,3 +1262,14 @@ def test_round13_ordinary_words_need_a_type_word():
     assert "الحديدة" not in _texts("وقال بيان للجيش إن القبة الحديدة اعترضت صاروخا")
     p = one("وتندلع المعارك الجديدة في جبل مرة رغم وقف إطلاق النار في دارفور", "جبل مرة")
     assert (p.iso2, p.admin1) == ("SD", "Central Darfur")
+
+
+def test_the_country_part_after_a_town_is_of_the_towns_country():
+    text = ("وقال ترامب في واشنطن إن الولايات المتحدة ستفرض عقوبات. ويعيش القس في تركيا منذ 23 عاما "
+            "في مدينة أزمير غربي البلاد، ويرعى كنيسة. وأكد البيت الأبيض في واشنطن أن الولايات المتحدة لن تتراجع")
+    assert one(text, "البلاد").iso2 == "TR"
+
+
+def test_djerba_is_tunisias_island():
+    assert one("وصل السياح إلى جزيرة جربة التونسية", "جزيرة جربة").iso2 == "TN"
+    assert one("سيطرت حركة الشباب على بلدة جربة في إقليم جدو", "جربة").iso2 == "SO"

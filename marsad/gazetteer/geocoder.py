@@ -582,7 +582,7 @@ class Geocoder(FramedPlaces):
         out = self._namesakes_outside(mentions, out)
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
         out = [p for p in out if not any(q.start < p.end and p.start < q.end for q in slipped)] + slipped
-        out += self._country_regions(text, sh, words, prior, {(p.start, p.end) for p in out})
+        out += self._country_regions(text, sh, words, prior, out)
         out += national_places(self.gaz, text, sh, words, out)  # العاصمة السعودية، الأراضي اليمنية
         out += [p for p in self._villages(text, sh, words, mentions, out, prior)
                 if not any(q.start < p.end and p.start < q.end for q in slipped)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.gazetteer.context import VILLAGE_WORDS, Words, direction_of, is_connector, type_of
@@ -139,20 +140,37 @@ def _object_verb(word: str) -> bool:
     return len(word) >= 5 and word[0] in "تي" and word.endswith(("ها", "هم", "هن"))
 
 
+#: How far before "غربي البلاد" a town still says which country the phrase means, within one clause.
+_TOWN_BEFORE = 40
+_CLAUSE_END = re.compile(r"[.!?؟\n:;؛،,]")
+
+
+def _town_before(text: str, places: Sequence[Place], at: int) -> Place | None:
+    """The town or unit named last before `at` in the same clause, within `_TOWN_BEFORE` characters."""
+    best = None
+    for p in places:
+        if p.end <= at and at - p.end <= _TOWN_BEFORE and p.level in ("populated_place", "admin1", "admin2") \
+                and not _CLAUSE_END.search(text, p.end, at) and (best is None or p.end > best.end):
+            best = p
+    return best
+
+
 class FramedPlaces:
     """The geocoder's steps for places framed by the text rather than found in the gazetteer."""
 
     gaz: Gazetteer
 
     def _country_regions(self, text: str, sh: Shadow, words: Words, prior: dict[str, float],
-                         taken: set[tuple[int, int]]) -> list[Place]:
-        """"شمال غرب البلاد": a part of the document's country, precision 3; "الجنوب السوري": of Syria."""
-        out = self._adjective_regions(text, sh, words, taken)
+                         places: Sequence[Place]) -> list[Place]:
+        """"شمال غرب البلاد": a part of the document's country, precision 3; "الجنوب السوري": of Syria.
+
+        A town named just before in the sentence says which country (في مدينة أزمير غربي البلاد: Turkey,
+        in a story the United States dominates)."""
+        out = self._adjective_regions(text, sh, words, {(p.start, p.end) for p in places})
         if not prior:
             return out
-        iso2 = story_country(prior)
-        c = country(iso2)
-        if c is None:
+        own = story_country(prior)
+        if country(own) is None:
             return out
         for k, (s, e) in enumerate(words.spans):
             w = words.word(k)
@@ -163,10 +181,16 @@ class FramedPlaces:
             if not a.dir_before:
                 continue
             o_s, o_e = sh.to_orig(s + i, e)
+            near = _town_before(text, places, o_s)
+            iso2 = near.iso2 if near is not None and near.iso2 else own
+            c = country(iso2)
+            if c is None:
+                continue
+            why = (f"the country of {near.text!r} named just before it" if iso2 != own and near is not None
+                   else f"the document's country {c.name} (prior {prior[iso2]:.2f})")
             out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"{a.dir_before} {c.name}", name_ar=None,
                              country=c.name, iso2=iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
-                             reason=f"country-relative region: {a.dir_before} of the document's country "
-                                    f"{c.name} (prior {prior[iso2]:.2f})"))
+                             reason=f"country-relative region: {a.dir_before} of {why}"))
         return out
 
     @staticmethod
