@@ -1273,3 +1273,42 @@ def test_the_country_part_after_a_town_is_of_the_towns_country():
 def test_djerba_is_tunisias_island():
     assert one("وصل السياح إلى جزيرة جربة التونسية", "جزيرة جربة").iso2 == "TN"
     assert one("سيطرت حركة الشباب على بلدة جربة في إقليم جدو", "جربة").iso2 == "SO"
+
+
+# Round 14: body sentences (blind20's error classes), on constructed sentences.
+def test_a_list_closed_by_a_direction_and_a_unit_codes_its_unknown_items_to_that_unit():
+    text = "اندلعت اشتباكات في البوليل والمراشدة وهجين، شمالي محافظة دير الزور"
+    p = one(text, "المراشدة")
+    assert (p.iso2, p.admin1, p.level, p.geo_precision) == ("SY", "Deir-ez-Zor", "admin1", 2)
+    assert "listed with places of Deir-ez-Zor" in p.reason and "smallest containing unit" in p.reason
+
+
+def test_an_ordinary_word_after_hay_before_a_direction_and_a_town_is_a_quarter_of_it():
+    p = one("سقطت قذيفة على حي المحافظة غربي مدينة تعز صباح اليوم", "المحافظة")
+    assert (p.name, p.admin1, p.geo_precision) == ("Taiz", "Ta'iz", 2)
+    assert "quarter" in p.reason
+
+
+def test_an_area_name_starting_with_waw_is_vouched_for_by_the_district_after_it():
+    p = one("قصفت الطائرات منطقة ورزان بمديرية دمنة خدير في تعز", "ورزان")
+    assert (p.iso2, p.admin1, p.level, p.geo_precision) == ("YE", "Ta'iz", "admin2", 2)
+    assert "not in the gazetteer" in p.reason
+
+
+def test_a_dual_area_word_codes_the_unknown_twin_beside_the_known_one_unless_between():
+    p = one("سقط قتلى في منطقتي الفازة والجاح جنوبي الحديدة", "الجاح")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Al Hodeidah", 2)
+    q = one("تدور معارك على الطريق بين منطقتي الشريجة والراهدة منذ أيام", "الراهدة")
+    assert q.level == "country" and q.iso2 == "YE"
+
+
+def test_the_old_town_of_jerusalem_is_geonames_old_city_row():
+    p = one("اعتقلت الشرطة شابا في البلدة القديمة بالقدس مساء أمس", "البلدة القديمة")
+    assert (p.name, p.iso2, p.geo_precision) == ("Old City", "PS", 1)
+    assert "old town of Jerusalem" in p.reason
+
+
+def test_bilad_al_haramayn_is_saudi_arabia_and_qalansiya_a_spelling_of_qalansiyah():
+    assert one("حملات إعلامية تستهدف بلاد الحرمين منذ سنوات", "بلاد الحرمين").iso2 == "SA"
+    p = one("وصلت المساعدات إلى منطقة قلنسيا في سقطرى", "قلنسيا")
+    assert (p.name, p.admin1) == ("Qalansiyah", "Socotra")

@@ -23,6 +23,7 @@ from marsad.errors import MarsadError
 from marsad.gazetteer.again import SITE, named_again
 from marsad.gazetteer.agreement import agreeing
 from marsad.gazetteer.badia import badia
+from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
@@ -588,6 +589,8 @@ class Geocoder(FramedPlaces):
                 if not any(q.start < p.end and p.start < q.end for q in slipped)
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out, prior)
+        out += closed_lists(self.gaz, text, sh, words, out)  # "في الباغوز وهجين …، شرقي محافظة دير الزور"
+        out += ordinary_quarters(text, sh, words, out)  # "حي المحافظة شرقي مدينة تعز"
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
         out += badia(self.gaz, text, sh, words, out, prior)  # "في البادية" of a Syrian story: Syria's steppe
         out += listed_islands(self.gaz, text, sh, words, out)  # "الجزر الثلاث طنب الكبرى … وأبو موسى"

@@ -74,7 +74,7 @@ _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUN
                   if not (t == "قضاء" and "ل" in run)}
 #: Dual type words in construct (بلدتي الفوعة وكفريا، مديريتي التحيتا والجراحي): two names joined by و.
 _DUALS = {"قريتي": "قريه", "بلدتي": "بلده", "مدينتي": "مدينه", "مديريتي": "مديريه", "ناحيتي": "ناحيه",
-          "محافظتي": "محافظه"}
+          "محافظتي": "محافظه", "منطقتي": "منطقه"}
 _BORDER_ADJ = shadow_set({"الحدودي", "الحدوديه"})
 _DUAL_UNITS = frozenset({"مديريه", "ناحيه", "محافظه"})
 _DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
@@ -127,6 +127,9 @@ _COMPASS_ADJECTIVES = shadow_set({"الغربي", "الشرقي"})
 #: Each compass noun with the proclitics it may carry (بالشمال، وللجنوب), to the noun itself.
 _COMPASS_FORMS = {run + noun: noun for noun in _COMPASS_NOUNS for run in ("", *SINGLE, *CLITIC_RUNS)}
 #: "البلدة القديمة": the old town of the place the sentence names (it never stands alone).
+#: GeoNames' Jerusalem (IL) and its Old City row (PS, West Bank): "البلدة القديمة بالقدس" is the latter.
+_JERUSALEM = 281184
+_OLD_CITY = "gn:6945291"
 _OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) القديمه)(?![\w])")
 #: "بالمحافظة" / "في المديرية" after an unknown name: the unit of the place named before (see `_unit_named_back`).
 _BACK_UNITS = {"بالمحافظه": "admin1", "بالمديريه": "admin2"}
@@ -242,6 +245,12 @@ class FramedPlaces:
             if unit is not None and unit.level == "populated_place":
                 o_s, o_e = sh.to_orig(ns, ne)
                 here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+                old_city = self.gaz.get(_OLD_CITY) if unit.geonameid == _JERUSALEM else None
+                if old_city is not None:  # the house convention: Jerusalem's Old City is GeoNames' PS row
+                    out.append(entry_place(old_city, text, o_s, o_e, "populated_place", 1,
+                                           f"{old_city.label()}: the old town of Jerusalem, GeoNames' Old City "
+                                           "row, as the labelled sets code a place named in it"))
+                    continue
                 out.append(replace(fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
         spans: list[tuple[int, int, int, bool, int, int]] = []
         for k in range(len(words.spans) - 1):
@@ -275,7 +284,9 @@ class FramedPlaces:
             iso2 = story_country(prior)
             # two units are never each other's container (مديريتي غمر ورازح); twin villages lie side by side
             pair = (pair_start, pair_end) if _DUAL_FORMS.get(words.word(k)) in _DUAL_UNITS else (ns, ne)
-            near = None if unit else self._nearest(words, ns, ne, [
+            # "بين منطقتي الشريجة والراهدة": the two ends of a line, in two units maybe, are no container of each other
+            apart = _DUAL_FORMS.get(words.word(k)) is not None and k > 0 and words.word(k - 1) == "بين"
+            near = None if unit or apart else self._nearest(words, ns, ne, [
                 mn for mn in mentions if not (pair[0] <= mn.nstart < pair[1])], by_start)
             if near is not None and iso2 and prior[iso2] >= 0.5 and _foreign(near.iso2, iso2, prior, site):
                 near = None  # a place of another country nearby (ضربة على مطار التيفور، قالت واشنطن) is no container
@@ -472,8 +483,9 @@ class FramedPlaces:
             # inside quotes
             if name_words and not (words.word(name_words[-1]) in _NAME_HEADS or nw in NAME_ADJ or quoted):
                 break
-            if not name_words and nw[0] == "و" and nw not in _NAME_HEADS:
-                break  # "مسجد وتعطيله": the conjunction starts a new phrase, not a name
+            if not name_words and nw[0] == "و" and nw not in _NAME_HEADS and not (
+                    word_type in _VOUCHED and _unit_after(words, [j])):
+                break  # "مسجد وتعطيله": the conjunction starts a new phrase, not a name ("منطقة ورزان بمديرية" is one)
             if not name_words and nw.startswith(("بال", "لل", "كال", "فال")):
                 break  # "برصاص حي بالصدر": a noun in construct takes no preposition, so no name
             name_words.append(j)
