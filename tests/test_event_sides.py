@@ -222,3 +222,20 @@ def test_a_weapon_stopped_in_flight_takes_who_fired_it_and_a_party_named_beside_
     assert out[0].actor2 == HOUTHIS and "named beside it" in out[0].notes  # civilians aimed at, not hit by the doer
     far = replace(stopped, trigger=Span(2000, 2005, "اعتراض"))
     assert fill_sides([far], houthis_far)[0].actor2 is None  # two parties, neither beside the event
+
+
+def test_civilians_or_the_places_people_told_hurt_are_a_strikes_target_where_no_side_is_read():
+    shelling, bomb = ("Explosions/Remote violence", "Shelling/artillery/missile attack"), (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    israel = "Military Forces of Israel (2022-)"
+    out = fill_sides([
+        event(*shelling, None, None, "«سقطت قذيفة على البلدة ما أدى إلى إصابة 5 إسرائيليين بجروح»", "Sderot/Israel/IL"),
+        event(*bomb, None, None, "«انفجرت عبوة قرب السوق وأسفرت عن سقوط جرحى من المدنيين»", "Idlib/Syria/SY"),
+        event(*shelling, israel, None, "«قصف مدفعي أدى الى إصابة 12 فلسطينيا»", "Gaza Strip/Palestine/PS"),
+        # the doer's own people, the civil defence that reports, and a side already read are left alone
+        event(*shelling, israel, None, "«قصف أدى إلى إصابة 4 إسرائيليين»", "Sderot/Israel/IL"),
+        event(*bomb, None, None, "«أصيب عنصران بحسب الدفاع المدني»", "Idlib/Syria/SY"),
+    ]) + fill_sides([event(*shelling, israel, "Hamas Movement", "«قصف أدى إلى مقتل مدنيين»", "Gaza Strip/Palestine/PS")])
+    assert out[0].actor2 == "Civilians (Israel)" and out[0].civilian_targeting and out[0].interaction == 70
+    assert out[1].actor2 == "Civilians (Syria)" and out[2].actor2 == "Civilians (Palestine)"
+    assert out[3].actor2 is None and out[4].actor2 is None and out[5].actor2 == "Hamas Movement"

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from marsad.events.mentions import ActorMention, military_of
 from marsad.gazetteer.countries import countries
+from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Event
 from marsad.model.vocab import interaction
 
@@ -255,6 +256,65 @@ def _homes_hit(e: Event) -> Event:
     return _as_target(e, who, 7, f"; actor2 {who}: homes or residential quarters hit")
 
 
+#: Words of harm to people (قتل، مقتل، إصابة، جرحى، سقوط قتلى …) before whom it befell.
+_HARM = re.compile(r"^[وف]?(?:[بل]?(?:مقتل|قتل|قتلى|إصاب|اصاب|أصيب|اصيب|جرح|جريح|استشهاد|شهداء|سقوط|وفاة)|أسفر|اسفر|أوقع|اوقع)")
+#: How many words after a harm word its victims may stand (قتل أكثر من 200 شخص، معظمهم من المدنيين: eight words).
+_HARM_REACH = 8
+#: Cardinal words a count of people may be written with (أربعة إسرائيليين).
+_COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+                          "عشرات", "مئات", "عدد", "عددا", "عدداً"})
+
+
+def _people_of(word: str) -> str | None:
+    """The country of a plural nationality word for people (إسرائيليين، فلسطينيا، سوريون), or None."""
+    w = word.strip("،,.؛;:()\"«»")
+    if not w.endswith(("ين", "ون", "يا", "يًا", "ياً")):
+        return None
+    if w.endswith(("يا", "يًا", "ياً")):
+        w = w.rstrip("اً").rstrip("ي") + "يين"  # فلسطينيا -> فلسطينيين
+    return demonym_country(w)
+
+
+def _civilians_named_hit(quote: str, iso2: str, doer_country: str | None) -> bool:
+    """The sentence tells people harmed (killed, wounded) who are civilians (من المدنيين، مدنيين) or are counted
+    by the nationality of the place (إصابة 18 فلسطينيا in Gaza, جرح 3 إسرائيليين in Sderot): not the doer's own."""
+    words = quote.split()
+    for i, w in enumerate(words):
+        if not _HARM.match(w):
+            continue
+        window = words[i + 1 : i + 1 + _HARM_REACH]
+        for j, v in enumerate(window):
+            civil_defence = j > 0 and window[j - 1].endswith("دفاع")  # الدفاع المدني reports, it is not hit
+            if "مدني" in v and not v.startswith(("المدنية", "مدنية")) and not civil_defence:
+                return True
+            counted = j > 0 and (window[j - 1].isdigit() or window[j - 1] in _COUNT_WORDS)
+            people = _people_of(v) if counted or (j == 0) else None
+            if people is not None and people == iso2 and people != doer_country:
+                return True
+    return False
+
+
+def _civilians_hit(e: Event) -> Event:
+    """A strike, shelling or bomb with no side named as hit, whose sentence tells civilians or the place's
+    people (counted by nationality) killed or wounded, hit civilians: ACLED's Civilians (country)."""
+    if (e.event_type != "Explosions/Remote violence" or e.actor2 or e.location is None or not e.location.country
+            or not e.location.iso2 or e.sub_event_type in _STOPPED_TYPES):
+        return e
+    iso = e.location.iso2.upper()
+    doer_country = _country_iso(_state_country(str(e.actor1))) if e.actor1 else None
+    if not _civilians_named_hit(_quoted(e), iso, doer_country):
+        return e
+    who = f"Civilians ({e.location.country})"
+    return _as_target(e, who, 7, f"; actor2 {who}: civilians or the place's people told killed or wounded")
+
+
+def _country_iso(name: str | None) -> str | None:
+    """ISO2 of a country's table name, or None."""
+    if name is None:
+        return None
+    return next((iso for iso, c in countries().items() if c.name == name), None)
+
+
 #: Sub-event types in which ground changes hands: the side that lost it is the other side.
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
@@ -375,4 +435,5 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
         note = f"; the other side, {other}, from the article's other events with {named}"
         e = _as_target(e, other, inter, note) if e.actor2 is None else _as_doer(e, other, inter, note)
         out.append(e)
-    return [_war_opponent(_named_group(e, mentions), mentions) for e in out]
+    # civilians told hurt are the target only where no armed party was read for it
+    return [_civilians_hit(_war_opponent(_named_group(e, mentions), mentions)) for e in out]
