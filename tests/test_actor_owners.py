@@ -156,6 +156,9 @@ def test_a_nationality_after_a_death_word_names_the_dead(nlp):
          "Houthi"),
         ("شنت قوات الجيش اليمني قصفا مدفعيا على مواقع الانقلابيين في مديرية كتاف بمحافظة صعدة.", "Houthi"),
         ("شنت طائرات إسرائيلية غارات جوية على أهداف إيرانية في سوريا أمس.", "Iran"),
+        # no striker read: the sites' nationality still names the side hit
+        ("دوى انفجار بعد قصف صاروخي على المركز الإيراني قرب مدينة حماة السورية فجر اليوم.", "Iran"),
+        ("وقعت غارات جوية على مستودعات إيرانية في ريف حمص الشرقي ليلة الأحد.", "Iran"),
     ],
 )
 def test_the_side_hit(nlp, text, hit):

@@ -82,6 +82,12 @@ def assign_roles(
         mentions = [m for m in mentions if m not in own] if len(own) < len(mentions) else mentions
     national = _state_named(tokens, trigger_first, trigger_last, event_type)
     if not mentions:
+        if national is None and event_type == "Explosions/Remote violence":
+            # غارات على أهداف إيرانية with no striker read: the sites' state is still the one hit
+            hit = _hit_nationality(tokens, trigger_last, None)
+            if hit is not None:
+                reasons.append(f"actor2 the state whose sites were hit ({hit.text})")
+            return None, hit, reasons
         if national is None or event_type in ("Protests", "Riots"):
             return None, None, reasons
         reasons.append(f"actor1 the state whose forces the sentence names by nationality ({national.text})")
@@ -240,8 +246,10 @@ def _launched_by(tokens: Sequence[Token], i: int) -> bool:
 #: Things of a side that a strike or fight hits (مواقع، تجمعات، تعزيزات …).
 _SITES = frozenset(normalize(w) for w in (
     "أهداف", "مواقع", "موقع", "قواعد", "مقرات", "مقر", "تجمعات", "تعزيزات", "منشآت", "مخازن", "آليات"))
-#: … with its nationality right after (أهداف إيرانية، مواقع سورية، قواعد روسية; قوات/عناصر name the side itself).
-_HIT_SITES = _SITES | frozenset(normalize(w) for w in ("قاعدة", "منشأة", "قوات", "ميليشيات", "مليشيات", "عناصر"))
+#: … with its nationality right after (أهداف إيرانية، مواقع سورية، قواعد روسية، المركز الإيراني; قوات/عناصر name the
+#: side itself).
+_HIT_SITES = _SITES | frozenset(normalize(w) for w in (
+    "قاعدة", "منشأة", "قوات", "ميليشيات", "مليشيات", "عناصر", "مركز", "معسكر", "مستودع", "مستودعات", "ثكنة"))
 #: … with its owner named right after (مواقع الحوثيين، تجمعات للمتمردين، في صفوف الانقلابيين): the side hit.
 _OWNED_SITES = _SITES | frozenset(normalize(w) for w in (
     "تجمع", "تحصينات", "صفوف", "معاقل", "معقل", "ثكنات", "نقاط", "دفاعات", "خطوط"))
