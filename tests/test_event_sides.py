@@ -239,3 +239,19 @@ def test_civilians_or_the_places_people_told_hurt_are_a_strikes_target_where_no_
     assert out[0].actor2 == "Civilians (Israel)" and out[0].civilian_targeting and out[0].interaction == 70
     assert out[1].actor2 == "Civilians (Syria)" and out[2].actor2 == "Civilians (Palestine)"
     assert out[3].actor2 is None and out[4].actor2 is None and out[5].actor2 == "Hamas Movement"
+
+
+def test_a_military_airport_hit_is_the_forces_of_the_state_whose_ground_it_is():
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    israel = "Military Forces of Israel (2022-)"
+    out = fill_sides([
+        event(*strike, israel, None, "«قصفت طائرات حربية مطار الضمير العسكري قرب دمشق»", "Dumayr/Syria/SY"),
+        event(*strike, None, None, "«تعرضت القاعدة الجوية لغارات ليلية»", "Homs/Syria/SY"),
+        # the state's own raid, a Yemeni airport (held by turns) and a raid on no base are left alone
+        event(*strike, "Military Forces of Syria (2000-2024)", None, "«غارات قرب المطار العسكري»", "Hama/Syria/SY"),
+        event(*strike, "Military Forces of Saudi Arabia (2015-)", None, "«غارات على مطار صنعاء العسكري»", "Sanaa/Yemen/YE"),
+        event(*strike, israel, None, "«غارات على مستودع في ريف دمشق»", "Damascus/Syria/SY"),
+    ])
+    assert out[0].actor2 and out[0].actor2.startswith("Military Forces of Syria") and out[0].notes.endswith("air base hit")
+    assert out[1].actor2 and out[1].actor2.startswith("Military Forces of Syria")
+    assert [e.actor2 for e in out[2:]] == [None, None, None]

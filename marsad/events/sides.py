@@ -315,6 +315,29 @@ def _country_iso(name: str | None) -> str | None:
     return next((iso for iso, c in countries().items() if c.name == name), None)
 
 
+#: A military airport or air base as what was hit (مطار التيفور العسكري، المطار العسكري، قاعدة جوية).
+_AIR_BASE = re.compile(r"مطار\s+(?:\S+\s+)?(?:ال)?عسكري|المطار العسكري|مطار عسكري|(?:ال)?قاعدة (?:ال)?جوية")
+#: Countries whose airports the war's sides hold by turns (Yemen's, Libya's): whose base was hit is for the text.
+_AIRPORTS_SPLIT = frozenset({"YE", "LY"})
+
+
+def _air_base_hit(e: Event) -> Event:
+    """A strike or missile attack on a military airport or air base, with no side read as hit, hit the forces of
+    the state whose territory it is (a foreign air force's raid on a Syrian air base): only a state keeps
+    military airports; never where the doer is that state."""
+    if (e.event_type != "Explosions/Remote violence" or e.actor2 or e.location is None or not e.location.iso2
+            or e.sub_event_type in _STOPPED_TYPES or e.location.iso2.upper() in _AIRPORTS_SPLIT):
+        return e
+    iso = e.location.iso2.upper()
+    if e.actor1 and (_state_country(str(e.actor1)) == e.location.country or not str(e.actor1).startswith(
+            ("Military Forces of", "Government of"))):
+        return e
+    forces = military_of(iso)
+    if forces is None or not _AIR_BASE.search(_quoted(e)):
+        return e
+    return _as_target(e, forces, 1, f"; actor2 {forces}: the state's military airport or air base hit")
+
+
 #: Sub-event types in which ground changes hands: the side that lost it is the other side.
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
@@ -436,4 +459,4 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
         e = _as_target(e, other, inter, note) if e.actor2 is None else _as_doer(e, other, inter, note)
         out.append(e)
     # civilians told hurt are the target only where no armed party was read for it
-    return [_civilians_hit(_war_opponent(_named_group(e, mentions), mentions)) for e in out]
+    return [_civilians_hit(_air_base_hit(_war_opponent(_named_group(e, mentions), mentions))) for e in out]
