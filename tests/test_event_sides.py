@@ -255,3 +255,14 @@ def test_a_military_airport_hit_is_the_forces_of_the_state_whose_ground_it_is():
     assert out[0].actor2 and out[0].actor2.startswith("Military Forces of Syria") and out[0].notes.endswith("air base hit")
     assert out[1].actor2 and out[1].actor2.startswith("Military Forces of Syria")
     assert [e.actor2 for e in out[2:]] == [None, None, None]
+
+
+def test_an_arrest_with_its_arrester_and_no_group_of_the_arrested_holds_civilians():
+    arrest = ("Strategic developments", "Arrests")
+    out = fill_sides([
+        event(*arrest, None, None, "«وجاء اعتقال الكاتب بعد نشره مقالا»", "Cairo/Egypt/EG"),
+        event(*arrest, None, None, "«اعتقال رجلين يشتبه في تخطيطهما لهجوم»", "Cairo/Egypt/EG"),
+        event(*arrest, None, None, "«القبض على عناصر خلية مسلحة»", "Cairo/Egypt/EG"),
+    ])
+    assert out[0].actor1 and out[0].actor1.startswith("Police Forces of Egypt") and out[0].actor2 == "Civilians (Egypt)"
+    assert out[1].actor2 is None and out[2].actor2 is None

@@ -237,6 +237,23 @@ def _repressor(e: Event) -> Event:
     return _as_doer(e, doer, inter, f"; actor1 {doer}: the security forces holding the place")
 
 
+#: Words in an arrest's sentence that make the arrested fighters, suspects of an attack or a group's members
+#: (عناصر إرهابية، خلية، المتورطين، مطلوبين، يشتبه، هاجموا): their side is for the text to say, not civilians.
+_NOT_CIVILIAN_CAPTIVES = re.compile(r"[إا]رهاب|مسلح|خلي[ةه]|عناصر|عنصر|داعش|تكفيري|متشدد|جهادي|مقاتل|حوثي|مطلوب|متورط|"
+                                    r"شتب(?:ه|اه)|هاجم|ميليشي|مليشي|تنظيم|جماع[ةه]|مهرب|عصاب")
+
+
+def _arrested_civilians(e: Event) -> Event:
+    """An arrest whose doer is read and whose arrested are not (the police's arrest filled in from the place,
+    اعتقال الرجل، القبض على صبري) holds civilians of the place, as ACLED codes the arrested when the report
+    names no group of theirs; never where the sentence speaks of fighters, a cell, suspects or attackers."""
+    if (e.sub_event_type != "Arrests" or not e.actor1 or e.actor2 or e.location is None or not e.location.country
+            or _NOT_CIVILIAN_CAPTIVES.search(_quoted(e))):
+        return e
+    who = f"Civilians ({e.location.country})"
+    return _as_target(e, who, 7, f"; actor2 {who}: the arrested, no group of theirs named")
+
+
 #: Homes and residential quarters as what was hit (استهدفت الأحياء السكنية، القصف على منازل المواطنين), not
 #: where guns stood (نقل المدافع إلى وسط الأحياء السكنية): the strike's target is civilians.
 _HOMES = re.compile(r"(?:استهدف\S*|على|طال\S*|قصف\S*|ضرب\S*)\s+(?:\S+\s+)?"
@@ -436,7 +453,8 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere, or names exactly one armed party against it (`mentions`: the
     article's actor mentions, as the extractor read them); the note says so."""
-    events = _air_strikes_doer([_homes_hit(_repressor(_interceptor(_gassed(_distinct(e))))) for e in events])
+    events = _air_strikes_doer([_homes_hit(_arrested_civilians(_repressor(_interceptor(_gassed(_distinct(e))))))
+                                for e in events])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
     for e in events:
