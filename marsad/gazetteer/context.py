@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from marsad.gazetteer.demonyms import demonym_country
 from marsad.text.tokenize import ARTICLE_RUNS, CLITIC_RUNS, SINGLE, proclitic_ok
 
 TYPE_LEVEL = {
@@ -154,6 +155,11 @@ class Words:
                 i -= 1
                 if capital_of(type_word) and (rif := self._rif_of_capital(i)) is not None:
                     type_level, type_word = "rif", rif
+            elif (i and not comma and self.word(i).startswith("ال") and demonym_country(self.word(i))
+                  and self.clean_gap(self.spans[i - 1][1], self.spans[i][0]) and capital_of(self.word(i - 1))
+                  and (rif := self._rif_of_capital(i - 2)) is not None):
+                # "في ريف العاصمة السورية دمشق": the capital's adjective between, Rural Damascus all the same
+                type_level, type_word = "rif", rif
         dirs = []
         while i >= 0 and len(dirs) < 2 and self.clean_gap(self.spans[i][1], self.spans[i + 1][0]):
             d = direction_of(self.word(i))

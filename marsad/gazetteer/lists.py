@@ -31,6 +31,11 @@ def opens_list(word: str) -> bool:
     return word in _LIST_FORMS
 
 
+def _typed(word: str) -> bool:
+    """Whether `word` is a type word, singular (ومنطقة) or plural (وأحياء), that heads the next item."""
+    return bool(type_of(word)) or opens_list(word)
+
+
 def _item_start(word: str) -> str | None:
     """The name part of a word that opens a new item ("وكحيل" -> "كحيل"), or None."""
     if word.startswith("و") and len(word) >= 3 and word not in _W_NAMES:
@@ -75,12 +80,13 @@ def list_items(words: Words, k: int) -> list[tuple[int, int, bool]]:
         if new_item:
             if cur and not close():
                 return items
-            after_type = not cur and j > k + 1 and bool(type_of(words.word(j - 1)))
+            after_type = not cur and j > k + 1 and _typed(words.word(j - 1))
             cur = []
             if not after_type:  # "X وY، وقتل …": after a comma a و may open the next clause
                 joined = (head is not None and "،" not in gap and "," not in gap) or not items
             name = head if head is not None else w
-            if type_of(name) and j + 1 < n:  # "ومنطقة غرز": the name follows the type word
+            # "ومنطقة غرز", "وأحياء آسيا": the name follows the type word, singular or plural
+            if _typed(name) and j + 1 < n:
                 j += 1
                 continue
             if direction_of(name) or not name.isalpha() or len(name) < 2:

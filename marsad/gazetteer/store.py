@@ -20,6 +20,7 @@ import ahocorasick
 
 from marsad.errors import InputError, ModelError
 from marsad.gazetteer.names import entry_keys, is_arabic, is_latin, name_key
+from marsad.gazetteer.spacing import spacing_variants
 from marsad.gazetteer.spelling import FAR_MIN_POP, MIN_LEN, MIN_POP, NearIndex
 from marsad.text.tokenize import ARTICLE_RUNS
 
@@ -194,12 +195,30 @@ class Gazetteer:
                     index[key[1:]].append(2 * i + 1)
                 elif key:
                     index[key].append(2 * i)
+        self._add_spacings(rows, index)
         self.index = index
         self.automaton = ahocorasick.Automaton()
         for key in index:
             self.automaton.add_word(key, key)
         self.automaton.make_automaton()
         self.by_id = {x: i for i, x in enumerate(rows.ids())}
+
+    @staticmethod
+    def _add_spacings(rows: _Rows, index: dict[str, list[int]]) -> None:
+        """Big cities' keys split or joined at a space (كوالا لمبور), where no place has that key."""
+        extra: dict[str, list[int]] = defaultdict(list)
+        for i, keys in rows.keys():
+            arabic = [k for k in keys if k and k[0] != "~" and is_arabic(k)]
+            if not arabic:
+                continue
+            level, _, pop = rows.level_pop(i)
+            if level != "populated_place" or pop < FAR_MIN_POP:
+                continue
+            for key in arabic:
+                for other in spacing_variants(key):
+                    if other not in index and 2 * i not in extra[other]:
+                        extra[other].append(2 * i)
+        index.update(extra)
 
     @classmethod
     def load(cls, path: str | Path | None = None, extra: Sequence[str | Path] = ()) -> Gazetteer:
