@@ -137,3 +137,21 @@ def test_a_part_of_an_incident_folds_into_its_defining_event(ext, text, expected
     starts = [i for i in range(len(text)) if text.startswith("سراقب", i)]
     places = tuple(place("سراقب", text, "Saraqib", nth=n) for n in range(len(starts)))
     assert [e.sub_event_type for e in ext(make_doc(text, places)).events] == expected
+
+
+# explosives the arresting force found with the people it arrested are what the arrest found (one event); a
+# seizure days before, or by another force, stands as its own
+_SEIZURE = "اعتقلت الشرطة المغربية ثلاثة أشخاص في مدينة طنجة يوم الجمعة. {rest}"
+
+
+@pytest.mark.parametrize(("rest", "expected"), [
+    ("وعثرت الشرطة المغربية بحوزتهم على مواد متفجرة وصواعق تفجير.", ["Arrests"]),
+    ("وعثرت الشرطة المغربية في طنجة يوم الثلاثاء على مواد متفجرة وصواعق تفجير.", ["Arrests", "Disrupted weapons use"]),
+    ("وعثر الجيش المغربي في طنجة على مواد متفجرة وصواعق تفجير.", ["Arrests", "Disrupted weapons use"]),
+])
+def test_explosives_found_by_the_arresting_force_are_part_of_the_arrest(ext, rest, expected):
+    text = _SEIZURE.format(rest=rest)
+    starts = [i for i in range(len(text)) if text.startswith("طنجة", i)]
+    places = tuple(Place(k, k + 4, "طنجة", "Tangier", iso2="MA", admin1="Tanger-Tetouan-Al Hoceima",
+                         level="populated_place", lat=35.8, lon=-5.8) for k in starts)
+    assert [e.sub_event_type for e in ext(make_doc(text, places)).events] == expected

@@ -749,6 +749,7 @@ class Extractor:
         merged, roles = _fold_riots(merged, roles)
         merged, roles = _fold_break_ins(merged, roles)
         merged, roles = _fold_captures(text, merged, roles)
+        merged, roles = _fold_seizures(merged, roles, self.min_confidence)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
         events = [_renumber(_placed(_authority_placed(text, merged[i]), home), k) for k, i in enumerate(keep, 1)]
@@ -3073,6 +3074,20 @@ def _fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[
         kept=lambda e: e.sub_event_type in _BATTLE_SUBS,
         folded=lambda e: e.sub_event_type == "Arrests" and _fighters_taken(text, e),
         match=lambda k, e: _same_day(k, e) and _same_scene(k.location, e.location) and _compatible_actors(k, e),
+        keep_scene=True)
+
+
+def _fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """Explosives or detonators a force seized or defused (Disrupted weapons use) within a day of an arrest
+    by that very force, at its scene or told only by country, are what the arrest found ("أوقفت الشرطة
+    الزوجين وعثرت بحوزتهما على متفجرات"): ACLED codes the arrest once, the seizure in its notes.  Only into
+    an arrest the output keeps."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == "Arrests" and e.actor1 is not None and e.confidence >= min_confidence,
+        folded=lambda e: e.sub_event_type == "Disrupted weapons use" and e.actor1 is not None,
+        match=lambda k, e: k.actor1 == e.actor1 and ((gap := _days_apart(k, e)) is None or gap <= 1)
+        and (_same_scene(k.location, e.location) or (e.location is not None and e.location.level == "country")),
         keep_scene=True)
 
 
