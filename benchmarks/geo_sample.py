@@ -389,6 +389,28 @@ their lead (or a country top-up, itself a first sentence) in an earlier set's fi
 inner:PS, inner:LY: a body sentence other than this one), 7 a geo_dev or geo_heldout sentence, and 4 no row in any
 file (a lead that held no place name, or one never drawn); none shares a sentence with an earlier set or draw.
 
+The twenty-third blind set (tests/data/geo_blind22.jsonl) repeats the twenty-second rule (body sentences: no unused
+lead is left and a user's articles are mostly body text), fixed and written here before the draw was run and before
+any sentence was read, with seed 2001: the pool is every ANT article of ant_middle_east_3000.jsonl that is NOT in a
+judged event sample (benchmarks/data/events_judged_*.jsonl and events_missed_*.jsonl, by docno), NOT in
+READ_BEFORE_BLIND16, NOT among the 60 articles whose second sentence blind20 took (the first BLIND20_SECOND articles of
+blind20_pool), and NOT among the 170 articles blind21's draw took (the first BLIND21_ARTICLES articles of
+blind21_pool, whether or not their second sentence was kept). Stratum "second" only: in a seeded shuffle of that pool,
+the second sentence (the module's own sentence split and 20-400 character rule) of each of the first 200 articles
+(blind21's 170 gave 200 mentions; 200 was fixed before reading), none taken for an article whose second sentence is
+missing, repeats a sentence any set or earlier draw holds (a tests/data/geo_*.jsonl text, or a sentence of any earlier
+draw, blind21's included, labelled or not) or one drawn just before, or holds under 4 words (whitespace-separated).
+No lead, GSR, top-up or other stratum. The set's documents may be those of earlier sets, never a sentence.
+The pool, counted by the module's own logic (blind22_pool) when the draw was run: 1,722 ANT articles (blind21's 1,892
+less its 170).
+What the draw gave (counted after it was run, then read; nothing redrawn): 190 sentences, all "second": of the first
+200 articles, five have no second sentence the 20-400 character rule keeps and five have a second sentence an earlier
+set or draw already holds; none was under 4 words and none repeated within the draw. 85 sentences hold no place name
+the labels take (see the note above BLIND22_LABELS); 194 mentions in 105 sentences, short of the 220-280 hoped for, as
+the rule decides (body sentences again). Of the 105 articles with a labelled sentence, 92 have a row (a lead or other
+sentence) in an earlier set's file other than geo_dev/geo_heldout, 5 only a geo_dev or geo_heldout sentence, and 8 no
+row in any file; none shares a sentence with an earlier set or draw.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -433,6 +455,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind20 > tests/data/geo_blind20.jsonl   (twenty-first draw + BLIND20_LABELS)
        python benchmarks/geo_sample.py blind21 [DATA_DIR] > draw.jsonl   (the twenty-second, blind draw)
        python benchmarks/geo_sample.py build-blind21 > tests/data/geo_blind21.jsonl   (twenty-second draw + BLIND21_LABELS)
+       python benchmarks/geo_sample.py blind22 [DATA_DIR] > draw.jsonl   (the twenty-third, blind draw)
+       python benchmarks/geo_sample.py build-blind22 > tests/data/geo_blind22.jsonl   (twenty-third draw + BLIND22_LABELS)
 """
 
 from __future__ import annotations
@@ -847,6 +871,35 @@ def sample_blind21(data: Path, repo: Path) -> list[dict[str, str]]:
     seen = _texts_before_blind21(data, repo)
     out: list[dict[str, str]] = []
     for a in blind21_pool(data, repo)[:BLIND21_ARTICLES]:
+        second = [*_sentences(a.get("text") or ""), "", ""][1]
+        if second and second not in seen and len(second.split()) >= BLIND20_MIN_WORDS:
+            seen.add(second)
+            out.append({"stratum": "second", "source": f"ant:{a['docno']}", "text": second})
+    return out
+
+
+#: The twenty-third draw (tests/data/geo_blind22.jsonl): blind21's rule again, with seed 2001 and 200 articles, on a pool
+#: that also leaves out the 170 articles blind21's draw took.
+BLIND22_SEED, BLIND22_ARTICLES = 2001, 200
+
+
+def blind22_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
+    """The ANT articles in the blind22 seeded shuffle that the twenty-third draw may read (module docstring)."""
+    excluded = _judged_documents(repo) | set(READ_BEFORE_BLIND16)
+    excluded |= {f"ant:{a['docno']}" for a in blind20_pool(data, repo)[:BLIND20_SECOND]}
+    excluded |= {f"ant:{a['docno']}" for a in blind21_pool(data, repo)[:BLIND21_ARTICLES]}
+    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
+    random.Random(BLIND22_SEED).shuffle(articles)
+    return [a for a in articles if f"ant:{a['docno']}" not in excluded]
+
+
+@functools.cache
+def sample_blind22(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The twenty-third blind draw: the second sentence of each of the first 200 articles of its pool."""
+    _, texts = _earlier(repo, ("geo_blind21.jsonl",))
+    seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in sample_blind21(data, repo)}
+    out: list[dict[str, str]] = []
+    for a in blind22_pool(data, repo)[:BLIND22_ARTICLES]:
         second = [*_sentences(a.get("text") or ""), "", ""][1]
         if second and second not in seen and len(second.split()) >= BLIND20_MIN_WORDS:
             seen.add(second)
@@ -7431,6 +7484,232 @@ BLIND21_LABELS = """
 162|قطر|0|c:QA|plain|
 """
 
+# The twenty-third blind set: every place name in the 190 second sentences of the blind22 draw, labelled by hand from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND20_LABELS
+# and BLIND21_LABELS (محافظة X the governorate: الحديدة YE18, صنعاء YE23 Sana'a, حلب SY02, إدلب SY07; a bare الحديدة
+# or صعدة the city, except صعدة set against "محافظة صنعاء" in one sentence, taken as the governorate YE22; a port or
+# airport named after its town the town; مدينة/بلدة/منطقة/العاصمة X "type", "clitic" also on the type word
+# (بمدينة، بالعاصمة، لقضاء، والتحيتا after مناطق); ل + ال gives a mention without its alif (لحديدة، لعراق); قطاع غزة the
+# mention غزة (oc:PS02), a bare or مدينة غزة the city; names in persons' titles the place (ولي عهد أبوظبي، أمير الكويت،
+# عاهل الأردن); capitals standing for governments (واشنطن، طهران، الرياض، الدوحة، أنقرة، دمشق) the city; القدس Jerusalem
+# (gn:281184, IL, "disputed"); the Eastern Ghouta (and بالغوطة) x:SY:Rural Damascus region; the West Coast of Yemen
+# and البادية السورية x: regions; جبال زاغروس x:IR: region and ولاية أصفهان x:IR: admin1 (OCHA lacks Iran), both within
+# c:IR). "غربي كردفان" after منطقة النهود is OCHA's West Kordofan (SD18; cities500 puts An Nuhud in SD.62, "West
+# Kordofan State" in the GeoNames admin1 file, added to ADMIN1). قضاء سوران is the town Soran (gn:96961): the OCHA file
+# has no Soran admin2 row. "180 كلم شرق الجزائر" is the city Algiers (gn:2507480; a distance is measured from the
+# capital, not the country; "homonym"); محكمة أقبو the town Akbou (a court named after its town, as a prison). قاعدة
+# اكروتيري "in جزيرة قبرص" is cities500's Akrotiri, whose country is GB; قبرص the country. الجمهورية الإسلامية, alone, an
+# epithet of Iran in an article about Iranian censorship, c:IR. Places the data lack take the most specific row the
+# sentence puts them in: درعا البلد (gn:170905 Daraa), قرية برميزة "of قضاء سوران north-east of أربيل" Erbil governorate
+# (oc:IQG11; GeoNames' admin2 file puts Soran District in IQ.11), منطقة الدشيشة "inside Syrian territory", قاعدة التنف
+# and قاعدة حميميم (no governorate named) c:SY, معبر كرم أبو سالم c:IL as in the earlier sets, العديد (the base, in
+# quotes, "the Doha considers") c:QA, الفازة (sentence names no district) c:YE. Not labelled: adjectives, names inside
+# organisation, agency, party and force names (مركز المصالحة في سوريا، وكالة تونس أفريقيا، نداء تونس، قوة الأمم
+# المتحدة الموقتة في لبنان، the Polisario's الساقية الحمراء ووادي الذهب), summit titles (قمة كريت، قمة القدس), the
+# operation غصن الزيتون, water (البحر الأحمر، بحر العرب، خليج عدن، البحر المتوسط), the Middle East and North Africa,
+# buildings and palaces (قصر جوبلي، البيت الأبيض، قصر الإليزيه، مستشفى الشفاء، القصر الجمهوري ومعسكر التشريفات with no
+# city named), and unnamed places (العاصمة المصرية، الجزيرة، المملكة، البلاد، العاصمة).
+# Sentences 0, 2, 5, 7, 8, 11, 12, 18, 19, 20, 21, 22, 23, 29, 31, 32, 34, 36, 40, 43, 46, 50, 51, 57, 58, 60, 62, 67,
+# 68, 69, 73, 74, 75, 77, 78, 81, 82, 86, 90, 91, 92, 94, 96, 102, 103, 104, 105, 107, 109, 111, 115, 118, 119, 121,
+# 122, 125, 127, 129, 130, 131, 132, 134, 136, 138, 140, 144, 145, 147, 152, 155, 157, 159, 161, 162, 163, 164, 167,
+# 172, 176, 177, 179, 181, 183, 186 and 189 hold no place name the labels take.
+BLIND22_LABELS = """
+1|الإمارات|0|c:AE|plain|
+3|أثيوبيا|0|c:ET|plain|
+3|أبوظبي|0|gn:292968|plain|
+4|العراق|0|c:IQ|direction|
+4|إيران|0|c:IR|plain|
+6|موسكو|0|gn:524901|plain|
+9|الحديدة|0|gn:79415|type|
+9|لحديدة|0|gn:79415|clitic|
+9|عدن|0|gn:415189|plain|
+10|صفاقس|0|gn:2467454|clitic,type|
+13|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+13|دمشق|0|gn:170654|plain|
+14|السعودية|0|c:SA|plain|
+15|الحديدة|0|oc:YE18|type|admin1
+16|المملكة العربية السعودية|0|c:SA|plain|
+17|القاهرة|0|gn:360630|plain|
+17|قطر|0|c:QA|type|
+17|قطر|1|c:QA|plain|
+17|قطر|2|c:QA|plain|
+24|لبنان|0|c:LB|plain|
+25|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+26|إيران|0|c:IR|plain|
+26|طهران|0|gn:112931|plain|
+27|اليمن|0|c:YE|plain|
+28|سوريا|0|c:SY|clitic|
+30|أبوظبي|0|gn:292968|plain|
+30|موسكو|0|gn:524901|plain|
+33|واشنطن|0|gn:4140963|homonym|
+33|دمشق|0|gn:170654|plain|
+35|إيران|0|c:IR|plain|
+35|طهران|0|gn:112931|plain|
+35|الحديدة|0|gn:79415|type|
+37|الدشيشة|0|x:SY:|missing,type,direction,within||c:SY
+38|غزة|0|gn:281133|plain|
+39|نجران|0|gn:103630|plain|
+41|الإمارات|0|c:AE|plain|
+42|مصر|0|c:EG|plain|
+44|درنة|0|gn:87205|type|
+44|مصر|0|c:EG|plain|
+45|السعودية|0|c:SA|plain|
+45|العلا|0|gn:108841|type|
+45|الرياض|0|gn:108410|homonym|
+47|واشنطن|0|gn:4140963|homonym|
+47|طهران|0|gn:112931|plain|
+47|الولايات المتحدة|0|c:US|plain|
+48|العراق|0|c:IQ|plain|
+49|إيران|0|c:IR|plain|
+49|اليمن|0|c:YE|plain|
+52|درنة|0|gn:87205|plain|
+53|إسرائيل|0|c:IL|plain|
+54|اليمن|0|c:YE|plain|
+55|غزة|0|gn:281133|type|
+55|غزة|1|gn:281133|direction|
+56|سوريا|0|c:SY|plain|
+59|إيران|0|c:IR|clitic|
+61|اليمن|0|c:YE|plain|
+63|إيران|0|c:IR|clitic|
+63|سوريا|0|c:SY|plain|
+63|إيران|1|c:IR|plain|
+64|أنقرة|0|gn:323786|plain|
+65|دوما|0|gn:170592|type|
+65|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+65|دمشق|0|gn:170654|type|
+66|روسيا|0|c:RU|plain|
+66|قطر|0|c:QA|clitic|
+66|الدوحة|0|gn:290030|plain|
+66|مصر|0|c:EG|clitic|
+66|ليبيا|0|c:LY|clitic|
+66|سوريا|0|c:SY|clitic|
+70|أقبو|0|gn:2507646|type|
+70|الجزائر|0|gn:2507480|direction,homonym|
+71|مصر|0|c:EG|plain|
+72|روسيا|0|c:RU|plain|
+72|دوما|0|gn:170592|type|
+76|غزة|0|oc:PS02|type|admin1
+76|إسرائيل|0|c:IL|plain|
+76|فلسطين|0|c:PS|plain|
+79|سوريا|0|c:SY|plain|
+80|سوريا|0|c:SY|plain|
+80|اليمن|0|c:YE|clitic|
+80|تركيا|0|c:TR|plain|
+80|أمريكا|0|c:US|clitic|
+80|إسرائيل|0|c:IL|plain|
+80|سوريا|1|c:SY|clitic|
+80|إيران|0|c:IR|plain|
+83|صنعاء|0|gn:71137|clitic,type|
+83|الساحل الغربي|0|x:YE:|missing,region|region
+84|ألمانيا|0|c:DE|plain|
+85|عرسال|0|gn:273675|type|
+87|واشنطن|0|gn:4140963|homonym|
+88|كرم أبو سالم|0|x:IL:|missing,type,within||c:IL
+88|غزة|0|oc:PS02|type,direction|admin1
+89|مصر|0|c:EG|plain|
+89|سوريا|0|c:SY|plain|
+89|تركيا|0|c:TR|plain|
+89|عفرين|0|gn:174186|plain|
+93|مصر|0|c:EG|plain|
+95|درعا البلد|0|x:SY:Dar'a|missing,within||gn:170905
+97|النهود|0|gn:378699|type|
+97|غربي كردفان|0|oc:SD18|direction|admin1
+98|زاغروس|0|x:IR:|missing,type,region,within|region|c:IR
+98|سيميروم|0|gn:116406|type|
+98|أصفهان|0|x:IR:|missing,type,within|admin1|c:IR
+98|طهران|0|gn:112931|type|
+98|ياسوج|0|gn:66093|type|
+99|المملكة العربية السعودية|0|c:SA|plain|
+100|الخرطوم|0|gn:379252|plain|
+101|السعودية|0|c:SA|plain|
+101|الأردن|0|c:JO|plain|
+101|الكويت|0|c:KW|homonym|
+101|أبو ظبي|0|gn:292968|plain|
+101|مكة|0|gn:104515|type|
+106|الغوطة الشرقية|0|x:SY:Rural Damascus|type,region|region
+106|دمشق|0|gn:170654|type|
+108|الدوحة|0|gn:290030|plain|
+110|البحرين|0|c:BH|plain|
+112|إيران|0|c:IR|plain|
+113|غزة|0|oc:PS02|type|admin1
+114|الحديدة|0|gn:79415|plain|
+116|المملكة العربية السعودية|0|c:SA|plain|
+117|الولايات المتحدة|0|c:US|plain|
+117|سوريا|0|c:SY|plain|
+117|سوريا|1|c:SY|plain|
+117|إيران|0|c:IR|plain|
+117|سوريا|2|c:SY|plain|
+120|الضفة الغربية|0|oc:PS01|plain|admin1
+123|السعودية|0|c:SA|plain|
+123|الولايات المتحدة|0|c:US|plain|
+123|الرياض|0|gn:108410|clitic,type,homonym|
+124|مصر|0|c:EG|plain|
+126|الإمارات|0|c:AE|type|
+126|الحديدة|0|oc:YE18|type|admin1
+128|الحجر الأسود|0|gn:8419677|type|
+133|الساحل الغربي|0|x:YE:|missing,region|region
+133|اليمن|0|c:YE|plain|
+133|الحديدة|0|gn:79415|type|
+135|عفرين|0|gn:174186|type|
+137|الجلفة|0|gn:2500017|clitic|
+139|اليمن|0|c:YE|plain|
+141|لندن|0|gn:2643743|homonym|
+142|الفازة|0|x:YE:|missing,type,within||c:YE
+142|التحيتا|0|gn:77655|clitic,type|
+143|الأردن|0|c:JO|plain|
+146|دمشق|0|gn:170654|plain|
+146|التنف|0|x:SY:|missing,type,within||c:SY
+146|البادية السورية|0|x:SY:|region|region
+148|صعدة|0|gn:71334|plain|
+148|الساحل الغربي|0|x:YE:|missing,region|region
+148|صعدة|1|gn:71334|plain|
+149|درنة|0|gn:87205|plain|
+150|سوريا|0|c:SY|plain|
+151|اكروتيري|0|gn:146839|type|
+151|قبرص|0|c:CY|type|
+153|الغردقة|0|gn:361291|type|
+154|قطر|0|c:QA|plain|
+156|الإمارات|0|c:AE|plain|
+158|القدس|0|gn:281184|disputed|
+160|دوما|0|gn:170592|type|
+160|الغوطة|0|x:SY:Rural Damascus|clitic,region|region
+160|روسيا|0|c:RU|plain|
+165|موسكو|0|gn:524901|type|
+165|حميميم|0|x:SY:|missing,type,within||c:SY
+166|جرابلس|0|gn:169179|plain|
+166|حلب|0|sy:SY02|type|admin1
+166|إدلب|0|sy:SY07|type|admin1
+168|باريس|0|gn:2988507|plain|
+168|إيران|0|c:IR|plain|
+168|بريطانيا|0|c:GB|plain|
+168|فرنسا|0|c:FR|clitic|
+168|ألمانيا|0|c:DE|clitic|
+168|واشنطن|0|gn:4140963|homonym|
+168|طهران|0|gn:112931|plain|
+169|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+170|إسرائيل|0|c:IL|plain|
+170|الولايات المتحدة|0|c:US|plain|
+171|الجمهورية الإسلامية|0|c:IR|plain|
+173|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+174|سوريا|0|c:SY|plain|
+174|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+175|لعراق|0|c:IQ|clitic|
+178|الرياض|0|gn:108410|homonym|
+178|مصر|0|c:EG|plain|
+180|صعدة|0|oc:YE22|plain|admin1
+180|صنعاء|0|oc:YE23|type|admin1
+182|الكويت|0|c:KW|type,homonym|
+182|المملكة العربية السعودية|0|c:SA|plain|
+184|الدوحة|0|gn:290030|plain|
+184|العديد|0|x:QA:|missing,within||c:QA
+185|الحديدة|0|gn:79415|type|
+187|برميزة|0|x:IQ:Erbil|missing,type,within||oc:IQG11
+187|سوران|0|gn:96961|clitic,type|
+187|أربيل|0|gn:95446|direction|
+188|سوريا|0|c:SY|plain|
+188|إيران|0|c:IR|clitic|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -7439,7 +7718,7 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS,
               "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS,
               "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS,
-              "blind21": BLIND21_LABELS}
+              "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -7459,7 +7738,7 @@ ADMIN1 = {
     "IQ.03": "Al-Muthanna", "YE.19": "Amran",
     "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
     "EG.02": "Red Sea", "YE.20": "Al Bayda", "YE.23": "Ibb",
-    "YE.28": "Socotra", "EG.26": "South Sinai",
+    "YE.28": "Socotra", "EG.26": "South Sinai", "SD.62": "West Kordofan",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
@@ -7547,6 +7826,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_blind20(data, repo)
     if which == "blind21":
         return sample_blind21(data, repo)
+    if which == "blind22":
+        return sample_blind22(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
 
 
