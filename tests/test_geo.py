@@ -1350,3 +1350,13 @@ def test_rif_before_the_capital_with_its_adjective_is_the_capitals_countryside()
     p = one("قصفت الطائرات بلدات في ريف العاصمة السورية دمشق ليلا", "دمشق")
     assert (p.name, p.iso2, p.level) == ("Rural Damascus", "SY", "admin1")
     assert one("وصل الوزير إلى العاصمة السورية دمشق ليلا", "دمشق").name == "Damascus"
+
+
+def test_an_unknown_quarter_with_no_unit_in_its_sentence_is_in_the_city_of_the_dateline():
+    text = "بغداد (وكالات) - قتل ثلاثة في تفجير. وفي البصرة اعتقلت الشرطة مشتبها. وانفجرت عبوة في حي الطالبية ليلا."
+    p = one(text, "الطالبية")
+    assert (p.name, p.iso2, p.admin1, p.geo_precision) == ("Baghdad", "IQ", "Baghdad", 2)
+    assert "dateline" in p.reason
+    # حي is also 'alive' (no dateline quarter without a preposition), and من وحي 'inspired by': no quarter
+    places = geocode("بغداد (وكالات) - وقال الكاتب في مقابلة مطولة مع الصحيفة إنه ما زال حي يرزق والقصة من وحي خيال")
+    assert not any(q.text == "خيال" or "dateline" in q.reason for q in places)

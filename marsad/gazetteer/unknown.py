@@ -317,6 +317,11 @@ class FramedPlaces:
             if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
                 out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))
                 continue
+            town = _dateline_town(text, places, iso2) if _in_quarter(words, k) else None
+            if town is not None:  # "بغداد - … في حي الطالبية": a quarter of the city the story is datelined in
+                out.append(fallback(here, town, f"{why} and its sentence names no unit; a quarter (حي) of the city "
+                                                f"of the story's dateline"))
+                continue
             one = self._one_admin1(places, iso2, here.start) if c is not None and not site else None
             if one is not None:
                 out.append(fallback(here, one, f"{why}; the story's places of {c.name if c else iso2} lie in "
@@ -500,6 +505,8 @@ class FramedPlaces:
             return None  # "قرية تقطنها أغلبية درزية": a relative clause's verb with its object pronoun
         if k and word_type == "ناحيه" and words.word(k - 1) == "من":
             return None  # "من ناحية الحصول على …": 'as regards', not a subdistrict
+        if k and w == "وحي" and words.word(k - 1) == "من":
+            return None  # "من وحي خيال": 'inspired by' (وحي, revelation), not "and the quarter of"
         first = words.word(name_words[0])
         if len(name_words) == 1 and first == "ال":
             return None  # مطار الـ"تيفور": the article cut off by a tatweel is no name
@@ -721,6 +728,25 @@ def admin1_place(e: Entry, text: str, start: int, end: int) -> Place:
     """The Place of admin1 entry `e` for the span start:end of `text`, precision 3, no reason: the unit a
     `fallback` codes a place to."""
     return entry_place(e, text, start, end, "admin1", 3, "")
+
+
+#: Words before a bare حي that make it "in/near the quarter of": حي alone is also 'alive' (حي يرزق).
+_TO_QUARTER = shadow_set({"في", "من", "الي", "علي", "قرب", "داخل", "وسط", "شرق", "غرب", "شمال", "جنوب"})
+
+
+def _in_quarter(words: Words, k: int) -> bool:
+    """Is the word at `k` حي as a quarter: بحي، لحي، or حي after a preposition (في حي)?"""
+    w = words.word(k)
+    return w in ("بحي", "لحي", "وبحي") or (w == "حي" and k > 0 and words.word(k - 1) in _TO_QUARTER)
+
+
+def _dateline_town(text: str, places: Sequence[Place], iso2: str | None) -> Place | None:
+    """The town that opens the text's first line (its dateline: "بغداد (رويترز) -"), a city of the
+    story's country `iso2`, or None."""
+    first = min(places, key=lambda p: p.start, default=None)
+    if first is None or first.level != "populated_place" or first.iso2 != iso2 or iso2 is None:
+        return None
+    return first if not text[:first.start].strip() else None
 
 
 def story_country(prior: dict[str, float]) -> str | None:
