@@ -405,3 +405,12 @@ def test_a_post_after_the_attack_noun_is_the_target_not_an_adjective_of_force(nl
     # مركز here is "a post": the regime's post was hit, not the regime's shelling
     got = actors(nlp, "قتل جندي بقصف مركز لقوات النظام في بلدة كفرنبل بريف إدلب.")
     assert got and "Syria" not in str(got[0][0]), got
+
+
+def test_the_group_the_article_has_claim_the_attack_is_its_doer(nlp):
+    bomb = "انفجرت سيارة مفخخة قرب قاعدة للجيش في مدينة بيدوا الصومالية صباح اليوم. "
+    got = actors(nlp, bomb + "وأعلنت حركة الشباب مسؤوليتها عن الهجوم.")
+    assert got and got[0][0] == "Al Shabaab", got
+    # a claim of other, earlier attacks says nothing of this one
+    got = actors(nlp, bomb + "وأعلنت حركة الشباب مسؤوليتها عن هجومين سابقين.")
+    assert got and got[0][0] is None, got

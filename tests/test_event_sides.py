@@ -266,3 +266,13 @@ def test_an_arrest_with_its_arrester_and_no_group_of_the_arrested_holds_civilian
     ])
     assert out[0].actor1 and out[0].actor1.startswith("Police Forces of Egypt") and out[0].actor2 == "Civilians (Egypt)"
     assert out[1].actor2 is None and out[2].actor2 is None
+
+
+def test_a_claimed_attack_without_a_doer_is_the_claimants_unless_two_claim():
+    bomb = ("Explosions/Remote violence", "Suicide bomb")
+    shabaab = ActorMention(0, 1, "الشباب", "Al Shabaab", 2, "armed_group", False, claims=True)
+    other = ActorMention(5, 6, "داعش", "Islamic State (Somalia)", 2, "armed_group", False, claims=True)
+    out = fill_sides([event(*bomb, "Unidentified Armed Group (Somalia)", None, at="Baidoa/Somalia/SO"),
+                      event("Explosions/Remote violence", "Air/drone strike", None, None, at="Baidoa/Somalia/SO")], [shabaab])
+    assert out[0].actor1 == "Al Shabaab" and out[1].actor1 is None
+    assert fill_sides([event(*bomb, None, None, at="Baidoa/Somalia/SO")], [shabaab, other])[0].actor1 is None

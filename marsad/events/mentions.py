@@ -41,6 +41,8 @@ class ActorMention:
     needs_country: bool
     actor_country: str | None = None
     generic: Any = None
+    #: The text has it claim an act (أعلنت حركة الشباب مسؤوليتها عن الهجوم، وتبنى تنظيم الدولة الهجوم).
+    claims: bool = False
 
     def name(self, iso2: str | None) -> str:
         """The ACLED-style name in the event's country (or the actor's own, when the text gives it)."""
@@ -132,8 +134,30 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
     for m in found:
         if out and m.start < out[-1].end:
             continue
-        out.append(m)
+        out.append(_with_claim(doc.tokens, starts, m))
     return out
+
+
+#: Verbs of adopting an act whose subject right after them claims it (وتبنى تنظيم الدولة الهجوم).
+_ADOPT_VERBS = frozenset(normalize(w) for w in ("تبنى", "تبنت", "تبنّى", "تبنّت"))
+
+
+#: The act claimed, told as the one the report is about (عن الهجوم، التفجير): not a count of past ones (عن اثنين منها).
+_THE_ATTACK = frozenset(normalize(w) for w in (
+    "الهجوم", "الهجومين", "التفجير", "التفجيرين", "الانفجار", "الاعتداء", "العملية", "الاغتيال"))
+
+
+def _with_claim(tokens: Sequence[Token], starts: Sequence[int], m: ActorMention) -> ActorMention:
+    """`m` marked as claiming an act when a claim word follows it within three words or an adopting verb stands
+    right before it, and the attack itself (الهجوم، التفجير) is named within four words after it."""
+    k = bisect.bisect_left(starts, m.start)
+    if k >= len(tokens) or tokens[k].start != m.start:
+        return m
+    j = bisect.bisect_left(starts, m.end)
+    after = any(t.norm in CLAIM_WORDS for t in tokens[j : j + 3])
+    before = k > 0 and tokens[k - 1].norm.lstrip("و") in _ADOPT_VERBS
+    attack = any(t.norm.removeprefix("عن") in _THE_ATTACK or t.norm in _THE_ATTACK for t in tokens[j : j + 5])
+    return replace(m, claims=True) if (after or before) and attack else m
 
 
 def _part_of_source(text: str, source_start: int, source_end: int, start: int) -> bool:

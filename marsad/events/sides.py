@@ -449,6 +449,28 @@ def _named_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
     return _as_doer(e, name, inter, f"; actor1 {name}: the only armed group the article names, for {e.actor1}")
 
 
+#: Sub-event types an armed group claims (bombings, raids, assassinations); never an air raid.
+_CLAIMABLE = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Armed clash", "Attack",
+                        "Shelling/artillery/missile attack"})
+
+
+def _claimed_doer(e: Event, mentions: Sequence[ActorMention]) -> Event:
+    """An attack with no doer or unidentified gunmen as its doer is the one armed group the article has claim an
+    act (وأعلنت حركة الشباب مسؤوليتها عن الهجوم، وتبنى تنظيم الدولة الهجوم), as ACLED codes a claimed
+    attack; never where two groups claim, nor the side hit."""
+    if e.sub_event_type not in _CLAIMABLE or (e.actor1 and not str(e.actor1).startswith(_UNIDENTIFIED)):
+        return e
+    iso = e.location.iso2 if e.location is not None else None
+    claimed = {_base(m.name(iso)): (m.name(iso), m.inter_in(iso)) for m in mentions
+               if m.claims and m.inter in (2, 3) and m.kind not in _UNARMED_KINDS and not m.name(iso).startswith(_UNIDENTIFIED)}
+    if len(claimed) != 1:
+        return e
+    (name, inter), = claimed.values()
+    if e.actor2 and not _apart(name, str(e.actor2)):
+        return e
+    return _as_doer(e, name, inter, f"; actor1 {name}: the armed group the article has claim the attack")
+
+
 def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere, or names exactly one armed party against it (`mentions`: the
@@ -477,4 +499,6 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
         e = _as_target(e, other, inter, note) if e.actor2 is None else _as_doer(e, other, inter, note)
         out.append(e)
     # civilians told hurt are the target only where no armed party was read for it
-    return [_civilians_hit(_air_base_hit(_war_opponent(_named_group(e, mentions), mentions))) for e in out]
+    # a claimed doer comes last: the article's one enemy of a claimant is no evidence of whom its attack hit
+    return [_claimed_doer(_civilians_hit(_air_base_hit(_war_opponent(_named_group(e, mentions), mentions))), mentions)
+            for e in out]
