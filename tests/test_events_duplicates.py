@@ -155,3 +155,21 @@ def test_explosives_found_by_the_arresting_force_are_part_of_the_arrest(ext, res
     places = tuple(Place(k, k + 4, "طنجة", "Tangier", iso2="MA", admin1="Tanger-Tetouan-Al Hoceima",
                          level="populated_place", lat=35.8, lon=-5.8) for k in starts)
     assert [e.sub_event_type for e in ext(make_doc(text, places)).events] == expected
+
+
+# a night's strike told again by the next day (the day it went on into or was reported on) is one strike,
+# dated to the night; a strike at noon and one the next day, or one the evening after, are two
+_NIGHT_THEN_DAY = ("شنت طائرات حربية غارات جوية على بلدة سراقب {first}. وقال الدفاع المدني إن المستشفى استقبل "
+                   "الجرحى. وأضاف أن طائرات حربية شنت غارات جوية على بلدة سراقب {second}.")
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("مساء السبت", "يوم الأحد", [("Saraqib", "2018-06-09")]),
+    ("يوم الأحد", "مساء السبت", [("Saraqib", "2018-06-09")]),
+    ("ظهر السبت", "يوم الأحد", [("Saraqib", "2018-06-09"), ("Saraqib", "2018-06-10")]),
+    ("يوم السبت", "مساء الأحد", [("Saraqib", "2018-06-09"), ("Saraqib", "2018-06-10")]),
+])
+def test_an_evening_strike_told_again_by_the_next_day_is_one_strike(ext, first, second, expected):
+    text = _NIGHT_THEN_DAY.format(first=first, second=second)
+    doc = make_doc(text, (place("سراقب", text, "Saraqib"), place("سراقب", text, "Saraqib", nth=1)))
+    assert sorted(strikes(ext(doc))) == expected

@@ -2589,10 +2589,28 @@ def _same_day(a: Event, b: Event) -> bool:
     if any(x is not None and normalize(x).startswith(_NIGHTS) for x in (a.date_text, b.date_text)):
         gap = _days_apart(a, b)
         return gap is not None and gap <= 1  # "ليل السبت الأحد" is dated to its first day, told on the second
+    if _evening_then_day(a, b) or _evening_then_day(b, a):
+        return True
     if a.date_text is not None and b.date_text is not None:
         return False
     gap = _days_apart(a, b)
     return gap is not None and gap <= 7
+
+
+#: An evening or last night (shadow form): "مساء السبت"، "مساء أمس"، "الليلة الماضية"، "ليلة أمس".
+_EVENINGS = ("مساء", "امس مساء", "الليله الماضيه", "ليله امس", "في وقت متاخر")
+
+
+def _evening_then_day(evening: Event, day: Event) -> bool:
+    """`evening` is dated to an evening or last night and `day` to the next day: a night's incident told
+    again by the day it went on into or was reported on ("غارات مساء السبت" … "الغارات الأحد") is one
+    incident, not two days' strikes; the evening of the day after is another."""
+    if evening.date_text is None or not normalize(evening.date_text).startswith(_EVENINGS):
+        return False
+    try:
+        return (dt.date.fromisoformat(str(day.event_date)[:10]) - dt.date.fromisoformat(str(evening.event_date)[:10])).days == 1
+    except ValueError:
+        return False
 
 
 #: Days either side of a week-precision date ("الأسبوع الماضي" is dated seven days before publication,
@@ -2783,9 +2801,11 @@ def _combine(a: Event, b: Event, text: str = "") -> Event:
     loc = a.location
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
         loc = loc if loc is not None and scene_kept(text, loc, b.location, a, b) else b.location
-    if a.date_text is None and b.date_text is not None and b.event_date and _within_week(a.event_date, b.event_date):
+    if _evening_then_day(b, a) or (a.date_text is None and b.date_text is not None and b.event_date
+                                   and _within_week(a.event_date, b.event_date)):
         # a mention dated only by publication takes the date its retelling gives (a definite mention
-        # dated months back by its context is background folded in, and does not move the incident)
+        # dated months back by its context is background folded in, and does not move the incident); a
+        # night's incident told again by the next day keeps the night's date
         a = replace(a, event_date=b.event_date, time_precision=b.time_precision, date_text=b.date_text)
     assoc1, assoc2 = (x if x not in (actor1, actor2) else None for x in (a.assoc_actor_1 or b.assoc_actor_1,
                                                                           a.assoc_actor_2 or b.assoc_actor_2))
