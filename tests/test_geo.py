@@ -1360,3 +1360,10 @@ def test_an_unknown_quarter_with_no_unit_in_its_sentence_is_in_the_city_of_the_d
     # حي is also 'alive' (no dateline quarter without a preposition), and من وحي 'inspired by': no quarter
     places = geocode("بغداد (وكالات) - وقال الكاتب في مقابلة مطولة مع الصحيفة إنه ما زال حي يرزق والقصة من وحي خيال")
     assert not any(q.text == "خيال" or "dateline" in q.reason for q in places)
+
+
+def test_mina_is_the_hajj_site_by_mecca_only_in_a_story_of_the_hajj():
+    p = one("وصل الحجاج إلى مشعر منى صباح يوم التروية", "مشعر منى")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SA", "Makkah", 2)
+    assert "Hajj" in p.reason
+    assert not any(q.text == "منى" for q in geocode("قالت الإعلامية منى في برنامجها إن الأسعار ارتفعت"))

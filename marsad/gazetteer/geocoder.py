@@ -29,6 +29,7 @@ from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
+from marsad.gazetteer.hajj import hajj_sites
 from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
@@ -597,6 +598,7 @@ class Geocoder(FramedPlaces):
         out += badia(self.gaz, text, sh, words, out, prior)  # "في البادية" of a Syrian story: Syria's steppe
         out += listed_islands(self.gaz, text, sh, words, out)  # "الجزر الثلاث طنب الكبرى … وأبو موسى"
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
+        out += hajj_sites(self.gaz, text, sh, m, out)  # "بمنى" in a story of the Hajj: Mina, by Mecca
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
