@@ -24,13 +24,16 @@ from marsad.gazetteer.adjective_states import adjective_states
 from marsad.gazetteer.again import SITE, named_again
 from marsad.gazetteer.agreement import agreeing
 from marsad.gazetteer.badia import badia
+from marsad.gazetteer.big_cities import prefer_big_cities
 from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
+from marsad.gazetteer.epithets import epithet_countries
 from marsad.gazetteer.hajj import hajj_sites
 from marsad.gazetteer.islands import listed_islands
+from marsad.gazetteer.measured import measured_capitals
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.nationals import capital_ids, national_places
@@ -129,6 +132,9 @@ _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
 _NEXT_WORD = re.compile(r" {1,2}([^\W\d_]\S*)")
 _PREV_WORD = re.compile(r"(\w+) {1,2}$")
+#: titles of rule over a land (normalised): the name after one is that land, not a person's name
+_DIR_NOUNS = {"north": "شمال", "south": "جنوب", "east": "شرق", "west": "غرب"}
+_RULER_OF = frozenset({"عهد", "امير", "حاكم", "عاهل", "سلطان"})
 
 
 def _unit_named(m: str, start: int) -> bool:
@@ -431,6 +437,8 @@ class Geocoder(FramedPlaces):
             return not any((x := self.gaz.entries[h.entry]).iso2 == p.iso2 and (
                 x.admin1 == p.admin1 or (p.level == "populated_place" and self._inside(x, p, _GLUED_REACH)))
                 for h in mn.hits)
+        if e.site and mn.directed and e.iso2 != p.iso2:
+            return False  # "معبر كرم أبو سالم جنوب قطاع غزة": a crossing of the other side, on the unit's edge
         unit_word = bool(parent.around and (parent.around.type_level in _UNITS
                                             or (parent.around.type_word or "").endswith("ريف")))
         if p.iso2 and not p.site and (mn.directed or unit_word) and not any(
@@ -503,7 +511,7 @@ class Geocoder(FramedPlaces):
                    and (t != "populated_place" or self._town_not_person(mn, persons))
                    and any(_fits(t, self.gaz.entries[h.entry].level) for h in mn.hits)}
         if persons:
-            listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons)}
+            listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons, m)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
@@ -525,7 +533,7 @@ class Geocoder(FramedPlaces):
                 # "مديرية الحسينية بالحديدة": a glued ب right before the next name is "in" (see `_outside`)
                 a.glued = not a.contained and not between and b.prefix.endswith("ب")
                 a.directed = bool(b.around and b.around.dir_before) or any(direction_of(w) for w in between)
-                if b.around and b.around.dir_before:  # "حارم غربي إدلب": the direction places حارم
+                if b.around and b.around.dir_before and not self._dir_unit(b):  # "حارم غربي إدلب": it places حارم
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         countries = self._country_run(mentions, m)
         in_run = {id(mn) for i, mn in enumerate(mentions) if i in countries}
@@ -560,6 +568,8 @@ class Geocoder(FramedPlaces):
         self._district_parents(mentions)
         self._district_seats(mentions)
         self._capitals(mentions, words, in_run)
+        prefer_big_cities(self.gaz, mentions)  # موسكو near الأمريكيين: Moscow, not Mesquite (issue 3)
+        measured_capitals(self.gaz, mentions, m)  # "180 كلم شرق الجزائر": Algiers
         out = []
         for i, mn in enumerate(mentions):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
@@ -598,6 +608,7 @@ class Geocoder(FramedPlaces):
         out += badia(self.gaz, text, sh, words, out, prior)  # "في البادية" of a Syrian story: Syria's steppe
         out += listed_islands(self.gaz, text, sh, words, out)  # "الجزر الثلاث طنب الكبرى … وأبو موسى"
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
+        out += epithet_countries(text, sh, m, out, weights)  # الجمهورية الإسلامية in an Iranian story
         out += hajj_sites(self.gaz, text, sh, m, out)  # "بمنى" in a story of the Hajj: Mina, by Mecca
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
@@ -638,7 +649,7 @@ class Geocoder(FramedPlaces):
         when the person span lies within the name (a king's city, مدينة الملك فهد, runs past its name)."""
         return any(mn.start <= s and e <= mn.end for s, e in persons if s < mn.end and mn.start < e)
 
-    def _national_not_person(self, mn: Mention, persons: list[tuple[int, int]]) -> bool:
+    def _national_not_person(self, mn: Mention, persons: list[tuple[int, int]], m: str) -> bool:
         """A country or a national capital the NER read as (part of) a person: the whole span ("نشر أبو ظبي
         قوات": no one is called by a capital's name alone), or the first word glued to ل or ب ("السفير
         الأمريكي لإسرائيل ديفيد فريدمان": a name never starts with "to Israel")."""
@@ -649,6 +660,11 @@ class Geocoder(FramedPlaces):
                    for h in mn.hits if (e := self.gaz.entries[h.entry])):
             return False
         exact = span == (mn.start - len(mn.prefix), mn.end) or span == (mn.start, mn.end)
+        cut = mn.nstart - len(mn.prefix)
+        # "ولي عهد أبو ظبي", "أمير الكويت": a ruler's title before the name makes it his country or
+        # capital, however far the NER ran the person (عهد أبو ظبي سيجتمعون)
+        if not mn.prefix and (prev := _PREV_WORD.search(m[max(0, cut - 12):cut])) and prev[1] in _RULER_OF:
+            return True
         return exact or (span[0] in (mn.start, mn.start - len(mn.prefix)) and mn.prefix[-1:] in ("ل", "ب"))
 
     def _capitals(self, mentions: list[Mention], words: Words, in_run: set[int]) -> None:
@@ -931,6 +947,13 @@ class Geocoder(FramedPlaces):
                 notes = [f"a border: the unit {unit.label()} of the town {e.label()}"]
                 e = unit
                 level, precision = e.level, PRECISION.get(e.level, 2)
+        if a.dir_before in _DIR_NOUNS and e.level in ("region", "admin1"):
+            # "غربي كردفان": a unit named by the direction (غرب كردفان, West Kordofan) is that unit
+            named = self._dir_unit(mn)
+            if named is not None and named.id != e.id and named.iso2 == e.iso2:
+                notes = [f"the unit named by its direction, {named.label()}, rather than {e.label()}"]
+                e, a = named, Around(a.type_level, a.type_word, None, a.dir_after)
+                level, precision = e.level, PRECISION.get(e.level, 2)
         if a.dir_before or a.dir_after:
             d = a.dir_before or a.dir_after
             if e.level == "country":
@@ -943,10 +966,18 @@ class Geocoder(FramedPlaces):
         if len(mn.ranked) > 1:
             s2, i2, _ = mn.ranked[1]
             runner = f"{self.gaz.entries[i2].label()} score {s2:.2f}"
-            margin = f"by {score - s2:.2f}" if score >= s2 else "on the containment, not the score"
+            margin = f"by {score - s2:.2f}" if score >= s2 else (
+                "on the rule above, not the score" if "namesake" in why[-1] else "on the containment, not the score")
             notes.append(f"beat {self.gaz.entries[i2].label()} {margin}")
         return entry_place(e, text, mn.start, mn.end, level, precision,
                             f"{e.label()}: " + "; ".join(notes) + f" (score {score:.2f})", runner)
+
+    def _dir_unit(self, mn: Mention) -> Entry | None:
+        """The first-level unit named by the direction before `mn` and its name (غرب كردفان for غربي كردفان)."""
+        d = mn.around.dir_before if mn.around else None
+        if d not in _DIR_NOUNS:
+            return None
+        return next(iter(self.gaz.lookup(f"{_DIR_NOUNS[d]} {mn.key}", level="admin1")), None)
 
     @staticmethod
     def _same_name(key: str, unit: Entry) -> bool:

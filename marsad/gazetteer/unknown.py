@@ -76,6 +76,9 @@ _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUN
 _DUALS = {"قريتي": "قريه", "بلدتي": "بلده", "مدينتي": "مدينه", "مديريتي": "مديريه", "ناحيتي": "ناحيه",
           "محافظتي": "محافظه", "منطقتي": "منطقه"}
 _BORDER_ADJ = shadow_set({"الحدودي", "الحدوديه"})
+#: "داخل الأراضي السورية" after a name: inside that country's territory, whatever the actors' country
+_INSIDE = shadow_set({"داخل"})
+_TERRITORY = shadow_set({"الاراضي", "الاراضى"})
 _DUAL_UNITS = frozenset({"مديريه", "ناحيه", "محافظه"})
 _DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون، مثلث ماسبيرو).
@@ -295,6 +298,11 @@ class FramedPlaces:
             nxt = words.index_at(ne) + 1
             adj = words.word(nxt) if nxt < len(words.spans) and words.clean_gap(ne, words.spans[nxt][0]) else ""
             said = demonym_country(adj) if adj.startswith("ال") else None
+            territory = None if said else _inside_territory(words, nxt)
+            if territory is not None:  # the story's unit of that country if it has one, else the country
+                iso2 = territory[0]
+                if unit is not None and unit.iso2 != iso2:
+                    unit = None
             if unit is not None and said and unit.iso2 not in (said, None):
                 unit = None
             if unit is not None:
@@ -312,7 +320,7 @@ class FramedPlaces:
                 continue
             # "منفذ البقع الحدودي مع السعودية": a border post is on the line, the story's country may be the other side
             border = site and adj in _BORDER_ADJ and nxt + 1 < len(words.spans) and words.word(nxt + 1) == "مع"
-            c = country(iso2) if iso2 and prior[iso2] >= 0.5 and not border else None
+            c = country(iso2) if iso2 and (territory or prior[iso2] >= 0.5) and not border else None
             same = next((q for q in out if q.text == here.text and q.level != "country"), None)
             if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
                 out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))
@@ -330,8 +338,9 @@ class FramedPlaces:
             if c is not None:
                 out.append(replace(here, name=c.name, country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon,
                                    level="country", geo_precision=3,
-                                   reason=f"{why} and the text names no unit with it: coded to the document's "
-                                          f"country {c.name} (prior {prior[iso2]:.2f})"))
+                                   reason=f"{why} and the text names no unit with it: coded to " + (
+                                       f"{c.name}, as {' '.join(territory[1:])!r} says" if territory else
+                                       f"the document's country {c.name} (prior {prior[iso2]:.2f})")))
         return out
 
     def _lists(self, text: str, sh: Shadow, words: Words, mentions: list[Mention],
@@ -764,3 +773,12 @@ def fallback(place: Place, unit: Place, why: str) -> Place:
     return replace(unit, start=place.start, end=place.end, text=place.text, geo_precision=2,
                    runner_up=None, reason=f"{why}: coded to the smallest containing unit the text names, "
                                                f"{unit.name} ({unit.level})")
+
+
+def _inside_territory(words: Words, k: int) -> tuple[str, str] | None:
+    """"الدشيشة داخل الأراضي السورية": the country whose territory the name is said to lie inside, and
+    the phrase; it beats the prior of the story's actors (an Iraqi raid across the border)."""
+    if k + 2 >= len(words.spans) or words.word(k) not in _INSIDE or words.word(k + 1) not in _TERRITORY:
+        return None
+    said = demonym_country(words.word(k + 2))
+    return (said, " ".join(words.word(j) for j in range(k, k + 3))) if said else None
