@@ -1427,3 +1427,10 @@ def test_the_islamic_republic_alone_is_iran_only_in_a_story_about_iran():
     p = one("قالت طهران إن الرقابة في الجمهورية الإسلامية تحظر ذلك", "الجمهورية الإسلامية")
     assert p.iso2 == "IR"
     assert not any(q.text == "الجمهورية الإسلامية" for q in geocode("تحظر الرقابة في الجمهورية الإسلامية ذلك"))
+
+
+def test_a_base_named_with_its_word_is_that_base_again_in_quotes_only():
+    text = 'تستضيف قطر قاعدة العديد الجوية. وتعتبر الدوحة أن "العديد" تضمن لها الحماية. وقتل العديد من الناس.'
+    got = [q for q in geocode(text) if "العديد" in q.text]
+    assert [q.text for q in got] == ["قاعدة العديد الجوية", "العديد"]
+    assert all(q.iso2 == "QA" for q in got)

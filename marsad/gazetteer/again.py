@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.gazetteer.context import Words, is_connector
+from marsad.gazetteer.context import SITE_ADJ, Words, is_connector
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Place
 from marsad.text.normalize import Shadow
@@ -21,6 +21,10 @@ _UNKNOWN = "is not in the gazetteer"
 #: The reason of a curated site (sites.tsv); named with a village word, its bare name is the same place.
 SITE = "quarter or site, placed at its town"
 _VILLAGE_WORDS = frozenset({"قريه", "بلده", "تجمع"})
+#: A curated base named with its word (قاعدة العديد الجوية): its bare name is the base only in quotes
+#: ("العديد"), as the bare word is often an ordinary one (العديد من: many).
+_BASE_WORDS = frozenset({"قاعده"})
+_QUOTES = frozenset('"\'«»“”')
 
 
 def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
@@ -34,7 +38,13 @@ def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> lis
         name = words.m[ns:ne]
         head, _, rest = name.partition(" ")
         reason = p.reason or ""
-        if SITE in reason and head in _VILLAGE_WORDS and rest:
+        quoted_only = False
+        if SITE in reason and head in _BASE_WORDS and rest:
+            kept = rest.split(" ")
+            while len(kept) > 1 and kept[-1] in SITE_ADJ:
+                kept.pop()
+            name, quoted_only = " ".join(kept), True
+        elif SITE in reason and head in _VILLAGE_WORDS and rest:
             name = rest  # "تجمع الخان الأحمر" (a curated site) … "في الخان الأحمر"
         elif _UNKNOWN not in reason:
             before = words.m[max(0, ns - 8):ns].split()
@@ -54,10 +64,12 @@ def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> lis
             o_s, o_e = sh.to_orig(s, e)
             if any(a < o_e and o_s < b for a, b in taken):
                 continue
+            if quoted_only and (prefix or words.m[s - 1:s] not in _QUOTES or words.m[e:e + 1] not in _QUOTES):
+                continue
             k = words.index_at(hit.start())
             framed = prefix.endswith("ب") or (k > 0 and is_connector(words.word(k - 1)))
             nxt = k + 1 + name.strip().count(" ")
-            if not (several or framed) or (nxt < len(words.spans) and demonym_country(words.word(nxt))):
+            if not (several or framed or quoted_only) or (nxt < len(words.spans) and demonym_country(words.word(nxt))):
                 continue  # "في الصحراء الجزائرية": the adjective says which one
             taken.append((o_s, o_e))
             out.append(replace(p, start=o_s, end=o_e, text=text[o_s:o_e], runner_up=None,
