@@ -868,9 +868,14 @@ def _texts_before_blind21(data: Path, repo: Path) -> set[str]:
 @functools.cache
 def sample_blind21(data: Path, repo: Path) -> list[dict[str, str]]:
     """The twenty-second blind draw: the second sentence of each of the first 170 articles of its pool."""
-    seen = _texts_before_blind21(data, repo)
+    return _second_sentences(blind21_pool(data, repo)[:BLIND21_ARTICLES], _texts_before_blind21(data, repo))
+
+
+def _second_sentences(articles: list[dict[str, Any]], seen: set[str]) -> list[dict[str, str]]:
+    """The body-sentence rule of blind21 and later: each article's second sentence, unless it is missing,
+    repeats a sentence already held (`seen`, which grows) or is shorter than BLIND20_MIN_WORDS words."""
     out: list[dict[str, str]] = []
-    for a in blind21_pool(data, repo)[:BLIND21_ARTICLES]:
+    for a in articles:
         second = [*_sentences(a.get("text") or ""), "", ""][1]
         if second and second not in seen and len(second.split()) >= BLIND20_MIN_WORDS:
             seen.add(second)
@@ -898,13 +903,7 @@ def sample_blind22(data: Path, repo: Path) -> list[dict[str, str]]:
     """The twenty-third blind draw: the second sentence of each of the first 200 articles of its pool."""
     _, texts = _earlier(repo, ("geo_blind21.jsonl",))
     seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in sample_blind21(data, repo)}
-    out: list[dict[str, str]] = []
-    for a in blind22_pool(data, repo)[:BLIND22_ARTICLES]:
-        second = [*_sentences(a.get("text") or ""), "", ""][1]
-        if second and second not in seen and len(second.split()) >= BLIND20_MIN_WORDS:
-            seen.add(second)
-            out.append({"stratum": "second", "source": f"ant:{a['docno']}", "text": second})
-    return out
+    return _second_sentences(blind22_pool(data, repo)[:BLIND22_ARTICLES], seen)
 
 
 
