@@ -50,7 +50,7 @@ def test_a_merged_mention_never_gives_one_actor_both_sides(nlp):
     keeps X on one side only (the first mention's), not "X vs X"."""
     from dataclasses import replace
 
-    from marsad.events.assemble import _combine
+    from marsad.events.merge import _combine
 
     ev = next(e for e in nlp("اندلعت اشتباكات بين قوات الأمن ومسلحين في بلدة حارم بريف إدلب أمس.",
                              published="2025-10-22").events)

@@ -1002,7 +1002,7 @@ def test_a_landslide_and_a_concern_about_arrests_are_no_incidents(ext, text):
 def test_two_mentions_of_one_days_fight_sharing_a_side_are_one_clash(ext):
     from dataclasses import replace
 
-    from marsad.events.assemble import _retold
+    from marsad.events.merge import _retold
 
     text = "واشتبك مسلحون مع الجيش في بلدة سراقب يوم السبت."
     (ev,) = ext(saraqib(text)).events

@@ -6,7 +6,8 @@ import gzip
 
 import pytest
 
-from marsad.events.assemble import ROLE_MODES, Draft, Extractor, _pick_roles
+from marsad.events.assemble import ROLE_MODES, Extractor, _pick_roles
+from marsad.events.drafts import Draft
 from marsad.events.role_tagger import RoleTagger, features, load_role_tagger, runs, sentence_view
 from marsad.events.role_train import configs, cross_validate, labels, train
 from marsad.model import Document, Span

@@ -3,7 +3,9 @@
 One pass per sentence: find triggers, drop those a blocker rules out (negation, future,
 intent, statement), retype them by context, group what is left by type (one event per
 sentence and type), then fill actors, place, date and fatalities, and merge events that share
-day, place, actor pair and type across the document (ACLED's rule).
+day, place, actor pair and type across the document (ACLED's rule).  The retelling and merge
+tests live in `merge.py`, the passes that fold a second telling into the first in `folds.py`,
+the Gaza border demonstrations' tests in `gaza_border.py`, the `Draft` and `Roles` records in `drafts.py`.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import bisect
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -55,13 +57,11 @@ from marsad.events.background import (
     in_thousands,
     intensified,
     intercepted,
-    interception_told,
     judicial,
     lasted_long,
     link_line,
     losses_from,
     may_happen,
-    missile_salvo,
     months_ago,
     natural_disaster,
     not_a_crowd,
@@ -90,7 +90,6 @@ from marsad.events.background import (
     since_old_year,
     so_far,
     span_before,
-    span_of_fighting,
     standing_condition,
     stop_not_arrest,
     takeover_aim,
@@ -108,9 +107,6 @@ from marsad.events.background import (
     women_fighters,
     year_before_where,
 )
-from marsad.events.background import (
-    IMPACT_WORDS as _HIT_WORDS,
-)
 from marsad.events.context import (
     air_defence_at,
     blocked_by,
@@ -121,18 +117,69 @@ from marsad.events.context import (
     stem_index,
 )
 from marsad.events.dates import find_dates
+from marsad.events.drafts import Draft, Roles
 from marsad.events.fatalities import Toll, find_tolls
+from marsad.events.folds import (
+    _AIR,
+    _DISRUPTED,
+    _FIGHTERS,
+    _RAID_FORMS,
+    _RAID_NOTE,
+    _SHELLING,
+    _STORMING,
+    _STRIKE_TYPES,
+    _bombardment_of_air_strikes,
+    _fold_attack_parts,
+    _fold_bombardment_at_strikes,
+    _fold_break_ins,
+    _fold_captures,
+    _fold_cordons,
+    _fold_generic,
+    _fold_headline,
+    _fold_heard,
+    _fold_intercepted,
+    _fold_killings,
+    _fold_lead,
+    _fold_peaceful,
+    _fold_raids,
+    _fold_riots,
+    _fold_seizures,
+    _headline_end,
+    _intercepted_nearby,
+    _names_captives,
+    _protest_scene,
+)
+from marsad.events.gaza_border import (
+    _ARMED_SIDE,
+    _BORDER_CLASSES,
+    _BORDER_WORDS,
+    _FIRE_ON_CROWD,
+    MARCH_OF_RETURN,
+    _deadly_confrontation,
+    _gaza_border_story,
+    _shooter,
+    _told_in_gaza_story,
+)
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.location import (
     LEVEL_RANK,
     choose_place,
     in_group_names,
     is_dateline,
-    scene_kept,
     target_noun,
     usable_places,
 )
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
+from marsad.events.merge import (
+    _DEFINITE_HEADS,
+    _EXCESSIVE,
+    _PROTEST_STEMS,
+    AREA_TYPES,
+    TERRITORY_TYPES,
+    _combine,
+    _comes_in_context,
+    _retelling,
+)
 from marsad.events.roles import bad_head, is_quantity
 from marsad.events.sides import allies, same_side
 from marsad.gazetteer.countries import country
@@ -172,13 +219,8 @@ ARMED_VICTIMS = frozenset(
 _NOUN_HEADS = frozenset({"في", "عن", "علي", "الي", "بعد", "اثر", "جراء", "من"})
 #: Classes of a strike or a weapon that air defences may intercept (see `intercepted`).
 _INTERCEPTABLE = frozenset({"air", "bombard", "attack"})
-#: ACLED's type for an attack stopped before it lands (an interception, a defused bomb).
-_DISRUPTED = {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
-              "plover_type": "COERCE", "plover_mode": "seize"}
 #: Longest quote of the trigger's sentence in an event's notes.
 SUMMARY_QUOTE = 220
-#: Sub-event types coded once per day and country (their actors and places are loose).
-AREA_TYPES = frozenset({"Other"})
 #: Words that make a place the goal of a visit or trip, not the scene of an event.
 VISIT_WORDS = ("زياره", "زار", "زيارته", "توجه", "سافر", "وصل")
 #: How the role tagger's spans combine with the rules' (see `_pick_roles`).
@@ -192,8 +234,6 @@ TITLES = frozenset(
 )
 #: How many words before a country a title still governs it.
 TITLE_REACH = 3
-#: Words of a demonstration (shadow-form prefixes, compared without و and the article).
-_PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
 #: Words before مسيرة that make it no march: an aircraft (طائرة مسيرة, a drone) or a channel (قناة المسيرة,
 #: the Houthis' television).
 _NOT_A_MARCH = ("طاير", "قناه")
@@ -248,51 +288,6 @@ _SUSPECTED = ("يحتمل", "محتمل", "يرجح", "مرجح", "اتهام", 
 #: Words that make the state after them the target (على مواقع إسرائيلية، باتجاه إسرائيل).
 _AT_WORDS = frozenset({"علي", "ضد", "باتجاه", "اتجاه", "تجاه", "نحو", "مواقع", "اهداف"})
 _RECAP_OPENERS = frozenset({"كان", "كانت", "كانوا"})
-
-
-@dataclass(frozen=True)
-class Roles:
-    """The actor mention spans behind an event's actor1 and actor2."""
-
-    actor1: list[Span]
-    actor2: list[Span]
-
-
-@dataclass
-class Draft:
-    """An event being built: the hits of one type in one sentence, then its arguments."""
-
-    sent_idx: int
-    hits: list[TriggerHit]
-    fields: dict[str, str]
-    weight: float
-    notes: list[str] = field(default_factory=list)
-    place: Place | None = None
-    date: str | None = None
-    precision: int | None = None
-    date_text: str | None = None
-    actor1: ActorMention | None = None
-    actor2: ActorMention | None = None
-    #: sides that took part in support of actor1 and actor2 (بإسناد من مقاتلات التحالف): ACLED's associated actors
-    assoc: list[ActorMention | None] = field(default_factory=lambda: [None, None])
-    tolls: list[Toll] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    evidence: list[Span] = field(default_factory=list)
-    history: bool = False
-    #: an arrest retyped as the clash of a security operation (militants killed beside it): the ASSAULT
-    #: classifier, which never saw such operations as assaults, does not judge it
-    operation: bool = False
-    own_place: bool = False
-    own_date: bool = False
-    #: a change of territory at a place its sentence names, whose clause names the state's forces before the
-    #: trigger ("قوات النظام سيطرت على مدينة دوما"): the GSR-trained classifier, which never saw a takeover,
-    #: weighs less against it
-    state_taker: bool = False
-    #: the trigger is the subject of a sentence-opening verb of coming (ويأتي القصف غداة …، وتأتي الغارات بعد …):
-    #: the sentence sets the incident already told in context
-    in_context: bool = False
-    role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
-    tagged: list[Span | None] = field(default_factory=lambda: [None, None])
 
 
 def _dates(doc: Document) -> list[Any]:
@@ -1336,13 +1331,6 @@ class Extractor:
             for cid in e.claims:
                 by_claim.setdefault(cid, []).append(e.id)
         return tuple(_with_events(c, tuple(by_claim.get(c.id, ()))) for c in claims)
-
-
-#: Territory changes: the fighting that won the ground is part of the change ("استعادت السيطرة على جبل … بعد
-#: معارك مع"), ACLED's one event.
-TERRITORY_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
-#: Words of a raid (shadow form, without و): a raid met with killing, fire or blasts is a clash.
-_RAID_FORMS = ("مداهم", "داهم")
 #: Classes whose words in a raid's sentence say it met armed resistance; the blasts of the raided
 #: ("تحصن فيه مسلحون وفجروا منزلا") are part of that clash.  Of the attack words only gunfire counts
 #: (a raid that "targeted the banks" met none), and storming (اقتحام) is the raid itself.
@@ -1373,10 +1361,6 @@ def _frames_sentence(tokens: Sequence[Any], h: TriggerHit) -> bool:
 def _near(a: TriggerHit, b: TriggerHit, before: int, after: int) -> bool:
     """Hit `a` lies at most `before` tokens before hit `b` or at most `after` tokens after it."""
     return b.first - a.last <= before and a.first - b.last <= after
-
-
-#: The note of a raid or security operation retyped as a clash (`_fold_raids` folds its retellings into it).
-_RAID_NOTE = "type: a raid met with"
 #: Aircraft (shadow form, article dropped) that deaths are given to with ل or ب (لطائرات التحالف، بطائرة مسيرة).
 _WARPLANES = frozenset({"طايرات", "طايره", "طيران", "مقاتلات", "مقاتله", "مروحيات", "مروحيه"})
 #: Verbs of using weapons (shadow form, article dropped): استخدمت، استعملت، استخدام.
@@ -1690,510 +1674,16 @@ def _share_tolls(drafts: Sequence[Draft]) -> None:
             if d is not keep:
                 d.tolls = [t for t in d.tolls if (t.start, t.end) != (s, e)]
                 d.notes.append(f"toll {toll.text!r} left to the nearer {keep.fields['sub_event_type']}")
-
-
-#: Trigger nouns that name no weapon or form of violence (هجوم، انفجار): a mention of them beside
-#: a specific event of the same day and scene is that event told again.  Verbs (استهدفت) are left
-#: out: they come with a subject and often tell a new action (a tank's reply to a bombing).
-GENERIC_WORDS = frozenset(
-    "هجوم هجمات هجوما اعتداء اعتداءات استهداف انفجار انفجارات انفجارين تفجير تفجيرات تفجيرين".split()
-)
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-#: What a generic mention may be folded into: a form of attack, not a change of territory.
-_FOLD_TARGETS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
-
-
-def _generic(e: Event) -> bool:
-    if e.trigger is None or e.event_type not in _VIOLENT_TYPES:
-        return False
-    if e.sub_event_type not in ("Armed clash", "Remote explosive/landmine/IED", "Attack"):
-        return False
-    return any(c in GENERIC_WORDS for c in candidates(normalize(e.trigger.text)))
-
-
-def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
-    """Fold an event typed only from a generic word (هجوم، انفجار، تفجير) into a specific event of
-    another sub-type on the same day and scene with no actor contradicting it: "فجر انتحاري
-    سيارة مفخخة … وقال مسؤولون إن التفجير أسفر عن مقتل 3" is one suicide bombing, not also an IED."""
-    out = list(events)
-    gone: set[int] = set()
-    for i, g in enumerate(events):
-        if not _generic(g):
-            continue
-        j = next(
-            (j for j, e in enumerate(out) if j != i and j not in gone and e.event_type in _FOLD_TARGETS
-             and e.sub_event_type != g.sub_event_type and not _generic(e) and e.event_date == g.event_date
-             and _same_scene(e.location, g.location) and _compatible_actors(e, g)),
-            None,
-        )
-        if j is None:
-            continue
-        keep = out[j]
-        folded = _combine(keep, g)
-        out[j] = replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
-                         disorder_type=keep.disorder_type, plover_mode=keep.plover_mode,
-                         confidence=max(keep.confidence, g.confidence))
-        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
-        gone.add(i)
-    keep_idx = [i for i in range(len(out)) if i not in gone]
-    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
-
-
-#: Verbs and nouns of killing (shadow form, article and و/ب dropped) an Attack may be keyed on with no
-#: weapon of its own: "قتل شخصان"، "بمقتل 120 حوثيا"، "مصرع جندي".
-_KILLING = ("قتل", "مقتل", "مصرع")
-#: The armed incidents a killing told beside them may be the toll of.
-_TOLL_HOLDERS = frozenset({"Battles", "Explosions/Remote violence"})
-
-
-def _bare_killing(e: Event) -> bool:
-    """An attack keyed on a word of killing alone: what it tells is a death, not how it was dealt."""
-    if e.trigger is None or e.sub_event_type != "Attack":
-        return False
-    word = article_stripped(normalize(e.trigger.text).lstrip("و").lstrip("ب"))
-    return word.startswith(_KILLING)
-
-
-def _fold_killings(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
-    """A death told with no weapon of its own ("قتل شخصان"، "مقتل 29 شخصا") on the day and at the scene of
-    a strike, a bombing or a clash the article tells is that incident's toll: it folds into the incident,
-    whose place stands, whatever sides the killing's sentence names (its victims are often the incident's
-    target told as civilians).  Only into an incident the output keeps (`min_confidence`): a death does not
-    lend its confidence to a doubtful clash."""
-    return _fold_matches(
-        events, roles,
-        kept=lambda e: e.event_type in _TOLL_HOLDERS and e.confidence >= min_confidence,
-        folded=_bare_killing,
-        match=lambda k, e: _same_day(k, e) and _holds_scene(k.location, e.location),
-        keep_scene=True)
-
-
-#: One incident told by its parts (ACLED: one event per incident, coded by its defining part): each part
-#: type, a type of the incident it may be a part of, and whether the part must be told after the incident.
-#: A bomb that opens an assault or is the bomber's car is part of the suicide attack or the clash; the air
-#: raid or shelling that carried poison gas is the chemical attack.  Suicide belts set off inside a storming
-#: told first ("هجوم على معسكر … فجر أحدهم حزاما ناسفا") are part of the fight; a suicide attack told
-#: first and the clashes that followed it are two events (the judges kept both in BB-90 and SK-3098).
-_PARTS_OF = (
-    ("Remote explosive/landmine/IED", "Suicide bomb", False),
-    ("Remote explosive/landmine/IED", "Armed clash", False),
-    ("Suicide bomb", "Armed clash", True),
-    ("Air/drone strike", "Chemical weapon", False),
-    ("Shelling/artillery/missile attack", "Chemical weapon", False),
-)
-
-
-def _told_after(part: Event, whole: Event) -> bool:
-    return part.trigger is not None and whole.trigger is not None and part.trigger.start > whole.trigger.start
-
-
-#: Words that set an incident before the one told (shadow form, article and و stripped): "إثر هجوم كيميائي"،
-#: "ردا على"، "بعد الهجوم الكيماوي"، "على خلفية"، "عقب"، "انتقاما ل".
-_ANSWERED = frozenset({"اثر", "ردا", "خلفيه", "عقب", "انتقاما", "بعد"})
-
-
-def _answered(text: str, e: Event) -> bool:
-    """The incident's trigger comes within three words after a mark of what came before it: it is the
-    incident another answered ("قصفت طائرات أمريكية المطار إثر هجوم كيميائي"), not a part of that one."""
-    if e.trigger is None:
-        return False
-    head = text[max(0, e.trigger.start - 40) : e.trigger.start].split()[-3:]
-    return any(article_stripped(normalize(w).lstrip("و")) in _ANSWERED for w in head)
-
-
-def _fold_attack_parts(text: str, events: list[Event], roles: list[Roles],
-                       min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
-    """A part of an incident coded as a sub-type of its own (a mine that opened an ambush, the car bomb of a
-    suicide attack, belts detonated in a camp attack, the raid that dropped the gas) folds into the incident
-    of the defining type on the same day, at the part's place or one inside it (not fighting told across a
-    wider area), with sides that agree or one side shared; the defining event's type, sides and place stand.
-    Only into an incident the output keeps; not into one told as what came before (`_answered`: the strikes
-    that answered a gas attack), nor into fighting told after the part with the article (المعارك): that
-    points back at the war around it, not at the attack the part opened."""
-    for part, whole, within in _PARTS_OF:
-        events, roles = _fold_matches(
-            events, roles,
-            kept=lambda e, w=whole: e.sub_event_type == w and e.confidence >= min_confidence and not _answered(text, e),
-            folded=lambda e, p=part: e.sub_event_type == p,
-            match=lambda k, e, w=within: _same_day(k, e) and _holds_scene(k.location, e.location)
-            and (_compatible_actors(k, e) or _shared_actor(k, e)) and (not w or _told_after(e, k))
-            and not (_definite(k) and _told_after(k, e)),
-            keep_scene=True)
-    return events, roles
-
-
-def _holds_scene(holder: Place | None, death: Place | None) -> bool:
-    """The incident's place is the death's or lies inside it (or either is unknown): a death at a town is
-    not lent to fighting told across a wider area ("هجمات في البادية" beside "مقتل 52 في البوكمال")."""
-    if holder is None or death is None or (holder.name, holder.admin1) == (death.name, death.admin1):
-        return True
-    return _same_scene(holder, death) and LEVEL_RANK.get(holder.level, 6) < LEVEL_RANK.get(death.level, 6)
-
-
-def _is_raid(e: Event) -> bool:
-    return e.trigger is not None and article_stripped(normalize(e.trigger.text).lstrip("و")).startswith(_RAID_FORMS)
-
-
-def _fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
-    """A raid told again without its fighting (نفذت مداهمة في موقع الخلية) after the raid that met fire
-    (قتل ثلاثة في مداهمة …) is the same raid: the arrest folds into the clash within a week and one scene."""
-    return _fold_matches(
-        events, roles,
-        kept=lambda e: e.sub_event_type == "Armed clash" and (_is_raid(e) or _RAID_NOTE in e.notes),
-        folded=lambda e: e.sub_event_type == "Arrests" and _is_raid(e),
-        match=lambda k, e: _within_week(k.event_date, e.event_date) and _same_scene(k.location, e.location))
-
-
-def _fold_matches(events: list[Event], roles: list[Roles], kept: Callable[[Event], bool], folded: Callable[[Event], bool],
-                  match: Callable[[Event, Event], bool], keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
-    """Fold each event `folded` accepts into the first event `kept` accepts that `match(kept, folded)`: the
-    shape every "this is a part or a retelling of that" rule below shares."""
-    keepers = [j for j, e in enumerate(events) if kept(e)]
-    if not keepers:
-        return events, roles
-    pairs = []
-    for i, e in enumerate(events):
-        if i in keepers or not folded(e):
-            continue
-        j = next((j for j in keepers if match(events[j], e)), None)
-        if j is not None:
-            pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs, keep_scene=keep_scene)
-
-
-def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[int, int]],
-                keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
-    """Fold each event i into event j (the pairs (j, i) in order): its evidence, claims and roles join
-    j's, the higher confidence stands, and i goes.  With `keep_scene`, j's place stands when it has one."""
-    out = list(events)
-    gone: set[int] = set()
-    for j, i in pairs:
-        e = events[i]
-        folded = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
-        out[j] = replace(folded, location=out[j].location or e.location) if keep_scene else folded
-        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
-        gone.add(i)
-    keep_idx = [i for i in range(len(out)) if i not in gone]
-    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
-
-
-#: Strikes an interception may be told again as (the missile "was heading for Najran", the drone "tried
-#: to target the airport").
-_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-_INTERCEPT_NOTE = "(interception)"
-
-
-_NEARBY_NOTE = "; type: its interception told beside it"
-
-
-#: Words of explosions heard (shadow form, article stripped): "هزت انفجارات دمشق"، "دوي انفجارات".
-_HEARD = ("هزت", "هز", "تهز", "دوي", "سمع", "سماع", "مدويه")
-_EXPLOSIONS = ("انفجار", "انفجارات", "انفجاران", "انفجارين")
-#: Strikes whose explosions a city hears.
-_HEARD_STRIKES = _STRIKE_TYPES | {"Disrupted weapons use"}
-
-
-def _explosions_heard(ev: Event, text: str) -> bool:
-    """The trigger is "انفجار(ات)" in a sentence that says they were heard or shook a place."""
-    if ev.trigger is None or not ev.evidence:
-        return False
-    w = article_stripped(normalize(ev.trigger.text).lstrip("و").removeprefix("ب"))
-    if w not in _EXPLOSIONS:
-        return False
-    sent = ev.evidence[0]
-    return any(article_stripped(normalize(x).lstrip("و")).startswith(_HEARD) for x in text[sent.start : sent.end].split())
-
-
-def _fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
-    """Explosions heard or shaking a place ("هزت انفجارات مدوية دمشق") in a report of a strike of the same
-    day or the next (a night's strikes) are that strike heard: they fold into it at its scene, whatever type
-    the explosions' own sentence gave them."""
-    return _fold_matches(
-        events, roles,
-        kept=lambda e: e.sub_event_type in _HEARD_STRIKES,
-        folded=lambda e: _explosions_heard(e, text),
-        match=lambda k, e: (gap := _days_apart(k, e)) is not None and gap <= 1 and _same_scene(k.location, e.location),
-        keep_scene=True)
-
-
-def _summarises(lead: Place, detail: Place) -> bool:
-    """The lead's place contains the detail's, which is finer: a governorate (or its capital's name used for
-    it, "جبهات الحديدة") and a district or town of it; a region or country and a place in it."""
-    if lead.iso2 != detail.iso2 or (lead.name, lead.admin1) == (detail.name, detail.admin1):
-        return False
-    if lead.level in ("region", "country"):
-        return LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK.get(lead.level, 6)
-    capital = lead.level != "admin1" and lead.name == lead.admin1
-    if lead.level != "admin1" and not capital:
-        return False
-    return lead.admin1 is not None and detail.admin1 == lead.admin1 and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"]
-
-
-#: Words (shadow form, و/ب/ف/ل dropped) that make a town the centre of an area: its fronts and its
-#: surroundings ("جبهات الحديدة"، "في محيط الحديدة").  Not a compass point: "شرق جباليا" is a scene of
-#: its own beside the town (a lead of it lost SK-1172's judged-right Jabalya killing).
-_AROUND = frozenset({"جبهات", "جبهه", "محيط", "ضواحي"})
-
-
-def _told_around(place: Place, sentence: Span | None) -> bool:
-    """The lead names its town as the centre of an area (one of `_AROUND` right before it: "جبهات
-    الحديدة"): the fighting about the town, not in it."""
-    if sentence is None or not sentence.start <= place.start <= sentence.end:
-        return False
-    words = [normalize(w).strip("،,\"«»") for w in sentence.text[: place.start - sentence.start].split()]
-    if not words:
-        return False
-    last = words[-1]
-    return last in _AROUND or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in _AROUND)
-
-
-def _around_town(lead: Place, detail: Place) -> bool:
-    """A town told as the centre of an area (`_told_around`) holds the other towns and districts of its
-    governorate for a lead: "غارات على جبهات الحديدة" sums the strike the body tells at Zabid."""
-    return (lead.level == "populated_place" and lead.iso2 == detail.iso2 and lead.admin1 is not None
-            and detail.admin1 == lead.admin1 and lead.name != detail.name
-            and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"])
-
-
-#: Days an undated lead (dated by its report) may lie after the body's incident it sums.
-LEAD_DAYS = 2
-
-
-#: Verbs of announcing (shadow form, و dropped) whose day a lead's date may be: "أعلنت مصادر ميدانية، السبت،
-#: عن مقتل قيادي في غارة" dates the announcement, not the strike.
-_ANNOUNCING = frozenset({"اعلن", "اعلنت", "قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "اورد", "اوردت"})
-#: Words a day may lie after the verb of announcing (its subject between: "أعلنت حركة الجهاد الإسلامي مساء السبت").
-_ANNOUNCED_WINDOW = 5
-
-
-def _dated_by_report(lead: Event, sentence: Span | None) -> bool:
-    """The lead has no day of its own: it is dated by the publication and counts no dead, or its day sits
-    right after a verb of announcing before the trigger (the day the news was given, which may follow the
-    incident's)."""
-    if "date: publication date" in lead.notes:
-        # with no toll either, nothing tells it from the body's dated incident; a toll counts its own day
-        return not lead.fatalities.best
-    if sentence is None or lead.trigger is None or not lead.date_text:
-        return False
-    at = sentence.text.find(lead.date_text)
-    if at < 0 or sentence.start + at >= lead.trigger.start:
-        return False
-    before = [normalize(w).strip("،,\"«»").lstrip("و") for w in sentence.text[:at].split()][-_ANNOUNCED_WINDOW:]
-    return any(w in _ANNOUNCING for w in before)
-
-
-def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
-    """How many days the lead may lie from the body's incident: none when the lead has a day of its own
-    (another day is another incident), up to LEAD_DAYS after it when the lead is dated only by its report,
-    one for a country-level lead."""
-    if body.event_date and lead.event_date and body.event_date <= lead.event_date and _dated_by_report(lead, sentence):
-        return LEAD_DAYS
-    return 1 if lead.location is not None and lead.location.level == "country" else 0
-
-
-def _fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
-               min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
-    """A report's lead (its first two sentences) that places an incident at a governorate, a region or a
-    country ("غارات استهدفت تجمعا للحوثيين في محافظة الجوف") sums what the body then tells at a finer place
-    inside it ("واستهدف القصف تجمعا … في مديرية المتون"): of the same sub-type and day, the lead folds into
-    the body's event, whose place stands.  A lead that names only the country ("قتل جندي في انفجار عبوة
-    ناسفة في سوريا") may be dated by its report a day after the body's incident."""
-    if len(sentences) < 3:
-        return events, roles
-    lead_end = sentences[1].end
-    pairs = []
-    taken: set[int] = set()
-    for i, e in enumerate(events):
-        if e.trigger is None or e.trigger.start >= lead_end or e.location is None:
-            continue
-        sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
-        around = _told_around(e.location, sentence)
-        j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
-                  and b.trigger.start >= lead_end and b.sub_event_type == e.sub_event_type
-                  and b.location is not None and b.confidence >= min_confidence
-                  and (gap := _days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
-                  and (_summarises(e.location, b.location) or (around and _around_town(e.location, b.location)))), None)
-        if j is not None:
-            pairs.append((j, i))
-            taken.add(i)
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
-
-
-def _fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
-    """A cordon or a security sweep (طوقت، تطويق: ACLED's Other) on the day and at the scene of a fight,
-    an attack or a blast the output keeps (`min_confidence`) is the forces' response to that incident, not
-    a development of its own: it folds into the incident (the cordoned building after gunmen stormed it; a
-    district encircled in its battle), lending it no confidence."""
-    violent = [j for j, e in enumerate(events) if e.event_type in _VIOLENT_TYPES and e.confidence >= min_confidence]
-    if not violent:
-        return events, roles
-    pairs = []
-    for i, e in enumerate(events):
-        if e.sub_event_type not in AREA_TYPES or e.location is None:
-            continue
-        j = next((j for j in violent if _same_day(events[j], e) and events[j].location is not None
-                  and _same_scene(events[j].location, e.location)), None)
-        if j is not None:
-            pairs.append((j, i))
-    folded, kept_roles = _fold_pairs(events, roles, pairs, keep_scene=True)
-    gone = {i for _, i in pairs}
-    before = [events[k].confidence for k in range(len(events)) if k not in gone]
-    return [replace(e, confidence=c) for e, c in zip(folded, before, strict=True)], kept_roles
-
-
-def _intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
-    """A missile or drone strike (no aircraft's raid, no hit but its debris) whose own sentence, the one
-    before or the one after tells its interception ("رصدت إطلاق صاروخ باتجاه المملكة. … تمكنت من اعتراضه
-    وتدميره"، "أسقط طائرتين. … إحدى الطائرتين كانت تستهدف مطار أبها") is a disrupted weapons use:
-    ACLED codes the intercepted missile where it was stopped, not as a strike."""
-    tokens, sentences = doc.tokens, doc.sentences
-    if not any(e.sub_event_type in _STRIKE_TYPES for e in events):
-        return events
-    tok_starts = [t.start for t in tokens]
-    sent_starts = [s.start for s in sentences]
-
-    def bounds(k: int) -> tuple[int, int]:
-        s = sentences[k]
-        return bisect.bisect_left(tok_starts, s.start), bisect.bisect_left(tok_starts, s.end)
-
-    out = []
-    for e in events:
-        if e.sub_event_type not in _STRIKE_TYPES or e.trigger is None:
-            out.append(e)
-            continue
-        si = bisect.bisect_right(sent_starts, e.trigger.start) - 1
-        ti = bisect.bisect_right(tok_starts, e.trigger.start) - 1
-        if si < 0 or ti < 0:
-            out.append(e)
-            continue
-        lo, hi = bounds(si)
-        cs, ce = clause_bounds(tokens, lo, hi, ti, ti)
-        before = clause_bounds(tokens, lo, hi, cs - 2, cs - 2)[0] if cs - 2 >= lo else cs
-        if not missile_salvo(tokens, lo, hi, (before, ce)):
-            out.append(e)
-            continue
-        near = [k for k in (si, si - 1, si + 1) if 0 <= k < len(sentences)]
-        if not any(interception_told(tokens, *bounds(k)) for k in near):
-            out.append(e)
-            continue
-        kind = disorder_type(_DISRUPTED["event_type"], _DISRUPTED["sub_event_type"])
-        out.append(replace(e, **_DISRUPTED, disorder_type=kind, civilian_targeting=False,
-                           notes=e.notes + _NEARBY_NOTE + " " + _INTERCEPT_NOTE))
-    return out
-
-
-def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
-    """A missile or drone strike told after an interception of the same day and scene, in a sentence
-    with no word of a hit, is the intercepted weapon told again ("الصاروخ كان باتجاه نجران"): it folds
-    into the disrupted weapons use."""
-    caught = [j for j, e in enumerate(events) if e.sub_event_type == "Disrupted weapons use" and _INTERCEPT_NOTE in e.notes]
-    if not caught:
-        return events, roles
-    pairs = []
-    for i, e in enumerate(events):
-        retyped = _NEARBY_NOTE in e.notes  # a strike retyped by `_intercepted_nearby`: its hits were weighed there
-        if (e.sub_event_type not in _STRIKE_TYPES and not retyped) or e.trigger is None or not e.evidence:
-            continue
-        j = next((j for j in caught if j != i and events[j].trigger is not None and events[j].trigger.start < e.trigger.start
-                  and _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
-        sent = e.evidence[0]
-        if j is None or (not retyped and any(normalize(w).lstrip("و").startswith(_HIT_WORDS)
-                                             for w in text[sent.start : sent.end].split())):
-            continue
-        pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs)
-
-
-#: Words after "القصف" that name its weapon (المدفعي، الصاروخي، بالهاون، بقذائف): shelling of its own.
-_ARTILLERY_NEXT = ("مدفع", "صاروخ", "هاون", "قذايف", "قذيف", "بري", "راجم", "صواريخ")
-_AIR = "Air/drone strike"
 _AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": _AIR, "plover_mode": "aerial"}
 #: Words of aircraft and raids (shadow form, article and و/ب stripped) in the sentence before a targeting
 #: word with no doer: the targeting is theirs.
 _AIRCRAFT = frozenset({"طايرات", "طايره", "مقاتلات", "مقاتله", "غارات", "غاره", "غارتين", "طيران", "مروحيات",
                        "مروحيه", "الطايرات", "المقاتلات"})
-_SHELLING = "Shelling/artillery/missile attack"
 
 
 def _bare_norm(tok: Token) -> str:
     """The token's shadow form without glued و/ب and the article (وبالاشتباكات → اشتباكات)."""
     return article_stripped(tok.norm.lstrip("وب"))
-
-
-def _bare_bombardment(ev: Event, text: str) -> bool:
-    """The trigger is "القصف" with its article (والقصف، للقصف) and no weapon named right after it."""
-    if ev.trigger is None or not _definite(ev):
-        return False
-    w = article_stripped(normalize(ev.trigger.text).lstrip("و").removeprefix("ب").removeprefix("ل"))
-    if w not in ("قصف", "لقصف") or " " in ev.trigger.text.strip():
-        return False
-    nxt = text[ev.trigger.end : ev.trigger.end + 30].split()
-    return not (nxt and article_stripped(normalize(nxt[0]).lstrip("و").removeprefix("ب")).startswith(_ARTILLERY_NEXT))
-
-
-def _bombardment_of_air_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
-    """"القصف" with no weapon of its own, told after an air strike of the same day ("غارات على الجوف …
-    واستهدف القصف تجمعا في مديرية المتون"), is that air bombardment: it takes the air strike's type, and
-    at the same scene it folds into it (the finer place stands)."""
-    air = [j for j, e in enumerate(events) if e.sub_event_type == _AIR and e.trigger is not None]
-    if not air:
-        return events, roles
-    out = list(events)
-    pairs = []
-    for i, e in enumerate(events):
-        if e.sub_event_type != _SHELLING or not _bare_bombardment(e, text):
-            continue
-        before = [j for j in air if events[j].trigger.start < e.trigger.start and _same_day(events[j], e)]  # type: ignore[union-attr]
-        if not before:
-            continue
-        out[i] = replace(e, sub_event_type=_AIR, notes=e.notes + "; type: the bombardment of an air strike told before")
-        j = next((j for j in reversed(before) if _same_scene(events[j].location, e.location)), None)
-        if j is not None:
-            pairs.append((j, i))
-    return _fold_pairs(out, roles, pairs)
-
-
-#: A bombardment noun (shadow form, و/ب/ل and article dropped): قصف، قصفها; not a verb with its subject's
-#: ending (قصفوا، قصفت), which tells ground forces as often as aircraft.
-_BOMBARDMENT_NOUNS = frozenset({"قصف", "قصفها", "قصفه", "قصفهم"})
-
-
-#: Words right before a bombardment that tell it beside the strikes (بالتزامن مع قصف، مع قصف): a second weapon.
-_ALONGSIDE = frozenset({"مع", "بالتزامن", "تزامنا", "وسط"})
-
-
-def _bombardment_noun(ev: Event, text: str) -> bool:
-    """The trigger is a bombardment noun (قصف ليلي، قصفها لمحافظة) whose sentence names no ground weapon (مدفعي،
-    هاون، المدافع، قذائف, in it or anywhere around it) and that is not told alongside the strikes (مع قصف)."""
-    if ev.trigger is None or not ev.evidence:
-        return False
-    words = [article_stripped(normalize(w).lstrip("و").removeprefix("ب").removeprefix("ل")) for w in ev.trigger.text.split()]
-    if len(words) != 1 or words[0] not in _BOMBARDMENT_NOUNS:
-        return False
-    sent = ev.evidence[0]
-    before = normalize(text[sent.start : ev.trigger.start]).split()
-    if before and before[-1] in _ALONGSIDE:
-        return False
-    said = (article_stripped(normalize(w).lstrip("و").removeprefix("ب").removeprefix("ل")) for w in sent.text.split())
-    return not any(w.startswith((*_ARTILLERY_NEXT, "مداف", "دبابات")) for w in said)
-
-
-def _fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
-    """A bombardment noun with no weapon of its own (قصف ليلي استهدف نوى), at the very place and on the day of an
-    air strike of the article told before or after it, by the same doer or an unnamed one, is that air
-    strike told again (a lead, another source's account): it folds into the strike.  Not the other side's
-    shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا)."""
-    return _fold_matches(
-        events, roles,
-        kept=lambda e: e.sub_event_type == _AIR and e.location is not None,
-        folded=lambda e: e.sub_event_type == _SHELLING and _bombardment_noun(e, text),
-        match=lambda k, e: (_same_place(k.location, e.location) and _same_day(k, e)
-                            and (k.actor1 is None or e.actor1 is None or k.actor1 == e.actor1)),
-        keep_scene=True)
-
-
-def _same_place(a: Place | None, b: Place | None) -> bool:
-    return a is not None and b is not None and (a.name, a.admin1) == (b.name, b.admin1)
 
 
 def _aggregate(tolls: Sequence[Toll]) -> bool:
@@ -2346,46 +1836,6 @@ def _fatalities(tolls: Sequence[Toll], sources: tuple[str, ...]) -> Fatalities:
     )
 
 
-def _fold_headline(
-    text: str, sentences: Sequence[Span], events: list[Event], roles: list[Roles]
-) -> tuple[list[Event], list[Roles]]:
-    """Fold an event of the headline into the body's report of it.
-
-    A first line followed by a blank line is a headline ("مقتل مدنيين بقصف مدفعي في ريف حلب"); it
-    announces what the body then tells with a date, a precise place and a toll.  An undated headline
-    event whose sub-type the body also reports, in the same admin1 (or with no place on one side), adds
-    its sentence to the body event's evidence (and its confidence, when higher) instead of standing
-    as an incident of its own.
-    """
-    head_end = _headline_end(text, sentences)
-    if not head_end:
-        return events, roles
-    in_head = [e.trigger is not None and e.trigger.start < head_end and e.date_text is None for e in events]
-    out = list(events)
-    dropped: set[int] = set()
-    for i, e in enumerate(events):
-        if not in_head[i]:
-            continue
-        twin = next((k for k, b in enumerate(events) if not in_head[k] and b.sub_event_type == e.sub_event_type
-                     and _same_area(e.location, b.location)), None)
-        if twin is None:
-            continue
-        b = out[twin]
-        out[twin] = replace(
-            b,
-            evidence=(*b.evidence, sentences[0]),
-            confidence=max(b.confidence, e.confidence),
-            notes=b.notes + f"; headline folded in: «{sentences[0].text}»",
-        )
-        dropped.add(i)
-    keep = [i for i in range(len(out)) if i not in dropped]
-    return [out[i] for i in keep], [roles[i] for i in keep]
-
-
-def _same_area(a: Place | None, b: Place | None) -> bool:
-    return a is None or b is None or (a.iso2 == b.iso2 and (a.admin1 == b.admin1 or a.level in ("country", "region")))
-
-
 _PERIOD_RE = re.compile(r"\s*\((\d{4})-(\d{4})?\)$")
 
 
@@ -2409,648 +1859,8 @@ def _by_sentence(items: Sequence[Any], sent_starts: list[int]) -> dict[int, list
     return out
 
 
-MAX_EVIDENCE = 50  # spans kept per merged event: enough to audit it, bounded for a pathological document
-_MERGED_NOTE = "; merged with another mention of the same event"
-
-
-def _headline_end(text: str, sentences: Sequence[Span]) -> int:
-    """End of the headline (a first line followed by a blank line), or 0 when there is none."""
-    if sentences and text[sentences[0].end : sentences[0].end + 3].lstrip(" \t").startswith("\n\n"):
-        return sentences[0].end
-    return 0
-
-
-#: Words before a trigger that make it a toll or its victims' state, told of an incident already
-#: reported ("حصيلة الغارات"، "أعراض الغازات السامة"); with جراء / بسبب only where the clause updates a toll.
-_TOLL_HEADS = frozenset({"حصيله", "لحصيله", "بحصيله", "اعراض"})
-_TOLL_CAUSES = frozenset({"جراء", "بسبب"})
-_TOLL_RISE = frozenset({"ارتفع", "ارتفعت", "حصيله", "ترتفع", "يرتفع"})
-#: Days a toll or the same death count may lie from the incident it counts.
-TOLL_DAYS = 7
-SAME_TOLL_DAYS = 2
-#: The smallest death count that tells two mentions apart as one incident when equal.
-SAME_TOLL_MIN = 3
-
-
-def _toll_told(d: Draft, tokens: Sequence[Any]) -> bool:
-    """The trigger is the cause in a toll ("حصيلة الغارات"، "ارتفع عدد القتلى جراء القصف"): a count of an
-    incident, which is dated by the count's report, not by the incident."""
-    i = d.hits[0].first
-    sent_words = {t.norm.lstrip("و") for t in tokens[max(0, i - 12) : i]}
-    j = i - 1
-    while j >= 0 and tokens[j].kind == "punct":
-        j -= 1
-    if j < 0:
-        return False
-    prev = tokens[j].norm.lstrip("و")
-    return prev in _TOLL_HEADS or (prev in _TOLL_CAUSES and bool(sent_words & _TOLL_RISE))
-
-
-#: "متأثرين بجراحهم": the dead were wounded in an incident already told.
-_WOUND_WORDS = ("متاثر", "متاثرا", "متاثره", "متاثرين", "متاثرون")
-
-
-def _died_of_wounds(d: Draft, tokens: Sequence[Any]) -> bool:
-    """A death "متأثرا بجراحه" within six words after a kill trigger: a later toll of a told incident."""
-    if d.hits[0].entry.cls != "kill":
-        return False
-    last = d.hits[0].last
-    words = [t.norm.lstrip("و") for t in tokens[last + 1 : last + 12] if t.kind == "word"][:6]
-    return any(w in _WOUND_WORDS and nxt.startswith("بجراح") for w, nxt in pairwise(words))
-
-
-def _latest_violent(events: Sequence[Event], ev: Event, scene: bool = True,
-                    types: frozenset[str] = _VIOLENT_TYPES) -> int | None:
-    """The latest earlier event of `types` (violent ones) within a week (with `scene`, at the same scene):
-    where the wounds were taken, where the death of someone named was told, or the fighting told."""
-    for k in range(len(events) - 1, -1, -1):
-        e = events[k]
-        gap = _days_apart(e, ev)
-        if e.event_type in types and gap is not None and gap <= TOLL_DAYS and (
-                not scene or _same_scene(e.location, ev.location)):
-            return k
-    return None
-
-
-def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any], head_end: int,
-               has_places: bool) -> int | None:
-    """The earlier event that `ev` tells again, by the first rule that finds one (the exact-key merge
-    having found none).  The retelling's own notes are not kept: `_combine` keeps the first account's."""
-    k = _retold(events, ev, head_end, _toll_told(d, tokens), tokens)
-    if k is None and _died_of_wounds(d, tokens):
-        k = _latest_violent(events, ev)  # died of wounds from an incident told before
-    if k is None and d.in_context:
-        k = _referent(events, ev)  # "ويأتي القصف غداة …": the incident told before, set in context
-    if k is None and _anaphoric(d, tokens):
-        k = _referent(events, ev)  # a definite mention with no place or date of its own
-    if k is None and _death_of_named(d, tokens):
-        k = _latest_violent(events, ev, scene=False)  # the death of someone already named
-    if k is None and _toll_of_the_attack(d, tokens):
-        k = _latest_violent(events, ev, scene=False)  # "قتلوا في الهجوم": the incident already told
-        if k is not None and _told_generically(events[k]):
-            k = None  # an attack itself told only as الهجوم is no incident to point back at
-    if k is None and _toll_of_the_fighting(d, tokens):
-        k = _latest_violent(events, ev, types=_FIGHT_TYPES)  # "قتل خلال الاشتباكات": the fighting already told at that scene
-    if k is None and d.place is None and not d.own_date and has_places:
-        # "وأعلن داعش مسؤوليته … مؤكدا استخدام سيارة مفخخة": nothing of its own to tell it apart from an
-        # event of its sub-type told before
-        k = next((j for j in range(len(events) - 1, -1, -1) if events[j].sub_event_type == ev.sub_event_type), None)
-    return k
-
-
-def _days_apart(a: Event, b: Event) -> int | None:
-    try:
-        return abs((dt.date.fromisoformat(str(a.event_date)[:10]) - dt.date.fromisoformat(str(b.event_date)[:10])).days)
-    except ValueError:
-        return None
-
-
-def _same_toll(a: Event, b: Event) -> bool:
-    """The same death count (at least `SAME_TOLL_MIN`) within `SAME_TOLL_DAYS` days: one incident told twice."""
-    n = a.fatalities.best
-    gap = _days_apart(a, b)
-    return n is not None and n >= SAME_TOLL_MIN and n == b.fatalities.best and gap is not None and gap <= SAME_TOLL_DAYS
-
-
-def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = False,
-            tokens: Sequence[Any] = ()) -> int | None:
-    """The earlier event that `ev` retells: same type and day, the same or an enclosing place, no
-    actor contradicting it.  A toll of an incident (`toll`) may be dated up to `TOLL_DAYS` after
-    it, and an equal death count (`_same_toll`) up to `SAME_TOLL_DAYS` apart; the fighting told after
-    a territory change of the same day and scene, with the article (المعارك), is the battle that won it.
-
-    A report tells one incident in several sentences ("قصف على مدينة دوما … قصف طال أيضا مقبرة المدينة";
-    "غارات على قطاع غزة … واستهدفت الغارات شرق مدينة غزة"); the later ones name fewer actors, so
-    the exact-key merge misses them.
-    """
-    for k, e in enumerate(events):
-        won = e.sub_event_type in TERRITORY_TYPES and ev.sub_event_type == "Armed clash" and _definite(ev)
-        if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type) and not won:
-            continue
-        gap = _days_apart(e, ev)
-        counted = (toll and gap is not None and gap <= TOLL_DAYS) or _same_toll(e, ev)
-        if not (_same_day(e, ev) or counted):
-            continue
-        if e.event_date != ev.event_date and e.trigger is not None and e.trigger.start < head_end:
-            continue  # an undated headline is folded into the body's report by `_fold_headline`
-        if not _same_scene(e.location, ev.location):
-            continue
-        if _compatible_actors(e, ev) or _shared_actor(e, ev) or _one_battle(e, ev, tokens):
-            return k
-    return None
-
-
-def _one_battle(a: Event, b: Event, tokens: Sequence[Any] = ()) -> bool:
-    """Two armed clashes of one day at one scene, one told with a single side that is an ally of a side the
-    other names ("المعارك" of the coalition; "مواجهات" of the joint resistance with the Houthis): one battle
-    told from two members of one camp (ACLED codes the Yemeni forces, backed by the coalition, as one side
-    with the coalition associated).  Not when either is a span of fighting ("بعد نحو أسبوع من المعارك"): the
-    day's battle is not that week's summary."""
-    if a.sub_event_type != "Armed clash" or b.sub_event_type != "Armed clash":
-        return False
-    one, two = (a, b) if a.actor2 is None else (b, a)
-    if one.actor1 is None or one.actor2 is not None or two.actor1 is None or two.actor2 is None:
-        return False
-    if not any(allies(one.actor1, x) for x in (two.actor1, two.actor2)):
-        return False
-    starts = [t.start for t in tokens]
-    for e in (a, b):
-        i = bisect.bisect_left(starts, e.trigger.start) if e.trigger is not None else len(starts)
-        if i < len(starts) and starts[i] == e.trigger.start and span_of_fighting(tokens, i):
-            return False
-    return True
-
-
-def _shared_actor(a: Event, b: Event) -> bool:
-    """One side named in both (in either slot): two mentions of one day's fight at one scene, whose other
-    side one sentence names wrongly or differently ("هجوم على معسكر للجيش" / "مسلحين حاولوا اقتحام معسكر")."""
-    sides = {x for x in (a.actor1, a.actor2) if x}
-    return bool(sides & {x for x in (b.actor1, b.actor2) if x})
-
-
-#: A night named by its days ("ليل السبت الأحد"، "ليلة الجمعة") runs into the next day.
-_NIGHTS = ("ليل", "ليله")
-
-
-def _definite(ev: Event) -> bool:
-    """The trigger carries the article (المعارك، والاشتباكات): it points back at what was told."""
-    return ev.trigger is not None and normalize(ev.trigger.text).startswith(_DEFINITE_HEADS)
-
-
-def _same_day(a: Event, b: Event) -> bool:
-    """The same date, or one of the two has no date expression of its own (dated by publication or
-    a post) and the other is within a week of it; a night named by its days reaches the next day."""
-    if a.event_date == b.event_date:
-        return True
-    if a.event_date is None or b.event_date is None:
-        return False
-    if _within_span(a, b) or _within_span(b, a):
-        return True
-    if any(x is not None and normalize(x).startswith(_NIGHTS) for x in (a.date_text, b.date_text)):
-        gap = _days_apart(a, b)
-        return gap is not None and gap <= 1  # "ليل السبت الأحد" is dated to its first day, told on the second
-    if _evening_then_day(a, b) or _evening_then_day(b, a):
-        return True
-    if a.date_text is not None and b.date_text is not None:
-        return False
-    gap = _days_apart(a, b)
-    return gap is not None and gap <= 7
-
-
-#: An evening or last night (shadow form): "مساء السبت"، "مساء أمس"، "الليلة الماضية"، "ليلة أمس".
-_EVENINGS = ("مساء", "امس مساء", "الليله الماضيه", "ليله امس", "في وقت متاخر")
-
-
-def _evening_then_day(evening: Event, day: Event) -> bool:
-    """`evening` is dated to an evening or last night and `day` to the next day: a night's incident told
-    again by the day it went on into or was reported on ("غارات مساء السبت" … "الغارات الأحد") is one
-    incident, not two days' strikes; the evening of the day after is another."""
-    if evening.date_text is None or not normalize(evening.date_text).startswith(_EVENINGS):
-        return False
-    try:
-        return (dt.date.fromisoformat(str(day.event_date)[:10]) - dt.date.fromisoformat(str(evening.event_date)[:10])).days == 1
-    except ValueError:
-        return False
-
-
-#: Days either side of a week-precision date ("الأسبوع الماضي" is dated seven days before publication,
-#: the middle of the week it names) that lie in the week it names.
-WEEK_REACH = 3
-WEEK_PRECISION = 2
-
-
-def _within_span(vague: Event, other: Event) -> bool:
-    """`vague` is dated only by a week ("الأسبوع الماضي"، "منذ أسبوع") and `other`'s day lies in it: the vague
-    telling names no day of its own that could set the two apart.  Not a month: "مطلع فبراير" and a day
-    of February are often two strikes of one campaign."""
-    if vague.time_precision != WEEK_PRECISION or not vague.event_date or not other.event_date:
-        return False
-    gap = _days_apart(vague, other)
-    return gap is not None and gap <= WEEK_REACH
-
-
-def _within_week(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    try:
-        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) <= 7
-    except ValueError:
-        return False
-
-
-def _compatible_actors(a: Event, b: Event) -> bool:
-    """No side named in both contradicts (a side may be told from the other end: actor1 ↔ actor2)."""
-    if all(x is None or y is None or x == y for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2))):
-        return True
-    return all(x is None or y is None or x == y for x, y in ((a.actor1, b.actor2), (a.actor2, b.actor1)))
-
-
-def _same_scene(a: Place | None, b: Place | None) -> bool:
-    """Two mentions may be one scene: one place unknown, the same place, or one inside the other
-    (a town in its governorate or country)."""
-    if a is None or b is None:
-        return True
-    if (a.name, a.admin1) == (b.name, b.admin1):
-        return True
-    if a.iso2 != b.iso2:
-        return False
-    ra, rb = LEVEL_RANK.get(a.level, 6), LEVEL_RANK.get(b.level, 6)
-    wide, narrow = (a, b) if ra > rb else (b, a)
-    if wide.level in ("country", "region"):
-        return True
-    return wide.level == "admin1" and wide.admin1 is not None and wide.admin1 == narrow.admin1
-
-
-#: Proclitics a definite trigger may carry before its article (والهجوم، بالغارة، للتفجير).
-_DEFINITE_HEADS = ("ال", "وال", "بال", "فال", "وبال", "لل", "ولل")
-
-
-#: Verbs of coming that open a sentence of context (shadow form, without و/ف): "ويأتي القصف غداة مقتل …".
-_COMING = frozenset({"ياتي", "تاتي", "جاء", "جاءت"})
-
-
-def _comes_in_context(tokens: Sequence[Any], lo: int, trig: TriggerHit) -> bool:
-    """A definite attack noun that is the subject of a verb of coming opening its sentence ("ويأتي الانفجار في
-    وقت …"، "وتأتي الغارات بعد مقتل …"): the report turns to the context of the incident it has told, so the
-    noun is that incident, not a new one, whatever place or date the context names."""
-    i = trig.first
-    if i - 1 != lo or not tokens[i].norm.startswith(_DEFINITE_HEADS):
-        return False
-    verb = tokens[lo].norm
-    return verb[1:] in _COMING if verb[:1] in ("و", "ف") else verb in _COMING
-
-
-def _anaphoric(d: Draft, tokens: Sequence[Any]) -> bool:
-    """A definite trigger (الغارة، الهجوم) with no place and no date of its own points back at an
-    incident already told ("وكان التحالف قد اعترف بأن الغارة الجوية … غير مبررة")."""
-    if d.own_place or d.own_date:
-        return False
-    return tokens[d.hits[0].first].norm.startswith(_DEFINITE_HEADS)
-
-
-#: Generic attack nouns (shadow form, article stripped) that name no weapon: what they point back at decides the type.
-_GENERIC_ATTACK = frozenset({"هجوم", "هجمات", "اعتداء"})
-#: Prepositions of a toll or a wound taken (قتلوا في الهجوم، المصابين من الهجوم، جراء الهجوم).
-_TOLL_PREPS = frozenset({"في", "من", "جراء", "اثر", "خلال", "عقب"})
-#: Words after the noun that give it a target of its own (الهجوم على بلدة …): a new account, not a pointer.
-_OWN_TARGET = frozenset({"علي", "ضد", "الذي", "التي"})
-
-
-def _told_generically(e: Event) -> bool:
-    """The event's trigger is a bare attack noun (هجوم، الهجوم): nothing says what the incident was."""
-    return e.trigger is not None and article_stripped(normalize(e.trigger.text).lstrip("و")) in _GENERIC_ATTACK
-
-
-def _toll_of_the_attack(d: Draft, tokens: Sequence[Any]) -> bool:
-    """A definite generic attack noun after a toll's preposition (قتل 29 طفلا في الهجوم، نقل المصابين من
-    الهجوم), with no date of its own and no target after it, tells the dead or wounded of the incident the report
-    has told: that incident, whatever type its own sentence gave it and wherever the speaker stands (a place in
-    the sentence is often only the speaker's: متحدث في صنعاء)."""
-    nxt = _told_after_toll(d, tokens, _GENERIC_ATTACK)
-    return nxt is not None and nxt not in _OWN_TARGET
-
-
-def _told_after_toll(d: Draft, tokens: Sequence[Any], nouns: frozenset[str]) -> str | None:
-    """The word after the draft's one trigger when that trigger is one of `nouns` with the article, right after a
-    toll's preposition and with no date of its own (في الهجوم، خلال الاشتباكات); None otherwise."""
-    if d.own_date or len(d.hits) != 1:
-        return None
-    h = d.hits[0]
-    w = tokens[h.first].norm
-    if not w.startswith("ال") or article_stripped(w) not in nouns or h.first == 0:
-        return None
-    if tokens[h.first - 1].norm.lstrip("و") not in _TOLL_PREPS:
-        return None
-    return tokens[h.last + 1].norm if h.last + 1 < len(tokens) else ""
-
-
-#: Nouns of fighting (shadow form, article stripped) a toll may point back at (قتل خلال الاشتباكات).
-_TOLD_FIGHTS = frozenset({"اشتباكات", "مواجهات"})
-#: What such fighting may be: a battle, or the clashes of a demonstration or riot.
-_FIGHT_TYPES = frozenset({"Battles", "Protests", "Riots"})
-
-
-def _toll_of_the_fighting(d: Draft, tokens: Sequence[Any]) -> bool:
-    """A definite noun of fighting after a toll's preposition (ضربته قنبلة خلال الاشتباكات، قتل في المواجهات),
-    with no date of its own and no target or sides after it, is the fighting the report has told, as الهجوم
-    is the attack told (`_toll_of_the_attack`)."""
-    nxt = _told_after_toll(d, tokens, _TOLD_FIGHTS)
-    return nxt is not None and nxt not in _OWN_TARGET and nxt != "بين"
-
-
-#: Nouns of a death (shadow form, without و/ب/ل): "مقتلهم"، "مقتل الجندي" tell the death of someone named before.
-_DEATH_NOUNS = ("مقتل", "مصرع", "استشهاد")
-_POSSESSED = ("ه", "ها", "هم", "هما")
-
-
-def _death_of_named(d: Draft, tokens: Sequence[Any]) -> bool:
-    """A death noun with a possessive (مقتلهم، مصرعه) or a definite noun right after it (مقتل الجندي
-    الأميركي), with no place and no date of its own, tells again the death of someone the report has
-    named: the violent incident already told, whatever type its own sentence gave it."""
-    own_scene = d.own_place and d.place is not None and d.place.level != "country"  # "في سوريا" names no scene
-    if own_scene or d.own_date or d.hits[0].entry.cls != "kill":
-        return False
-    t = tokens[d.hits[0].first]
-    w = t.norm.lstrip("و")
-    w = w[1:] if w[:1] in ("ب", "ل") and w[1:].startswith(_DEATH_NOUNS) else w
-    stem = next((n for n in _DEATH_NOUNS if w.startswith(n)), None)
-    if stem is None:
-        return False
-    if w != stem:
-        return w[len(stem):] in _POSSESSED
-    nxt = tokens[d.hits[0].last + 1] if d.hits[0].last + 1 < len(tokens) else None
-    return nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ال")
-
-
-def _referent(events: Sequence[Event], ev: Event) -> int | None:
-    """The latest earlier event a definite mention points back at: the same sub-type, else the same
-    type with no actor contradicting it."""
-    for k in range(len(events) - 1, -1, -1):
-        if events[k].sub_event_type == ev.sub_event_type:
-            return k  # "الغارة" after a reported air strike is that strike, whoever this sentence names
-    said = article_stripped(normalize(ev.trigger.text).lstrip("و")) if ev.trigger is not None else ""
-    if ev.sub_event_type == _EXCESSIVE and not said.startswith(_PROTEST_STEMS):
-        return None  # force used on a demonstration is an event of its own, not a retelling of the protest
-    for k in range(len(events) - 1, -1, -1):
-        if events[k].event_type == ev.event_type and _compatible_actors(events[k], ev):
-            return k
-    return None
-
-
-def _combine(a: Event, b: Event, text: str = "") -> Event:
-    """Merge two reports of one event: union of evidence and claims, the conservative toll; with the
-    document's `text`, the first account's scene against another governorate's town (`scene_kept`)."""
-
-    fa, fb = a.fatalities, b.fatalities
-    bests = [x for x in (fa.best, fb.best) if x is not None]
-    fat = Fatalities(
-        best=min(bests) if bests else None,
-        low=min([x for x in (fa.low, fb.low) if x is not None], default=None),
-        high=max([x for x in (fa.high, fb.high) if x is not None], default=None),
-        text="; ".join(x for x in dict.fromkeys((fa.text, fb.text)) if x) or None,
-        injured=min([x for x in (fa.injured, fb.injured) if x is not None], default=None),
-        claimed_by=tuple(dict.fromkeys(fa.claimed_by + fb.claimed_by)),
-    )
-    notes = a.notes
-    if len(bests) == 2 and bests[0] != bests[1]:
-        notes += f"; fatalities disagree ({bests[0]} vs {bests[1]}): the lower figure is coded"
-    area = a.sub_event_type in AREA_TYPES  # merged whoever was named: do not collect a side from another mention
-    # a side taken from the other mention never repeats the side this one names (no X vs X)
-    actor1, inter1 = (a.actor1, a.inter1) if a.actor1 or b.actor1 == a.actor2 else (b.actor1, b.inter1)
-    actor2, inter2 = (a.actor2, a.inter2) if a.actor2 or area or b.actor2 == actor1 else (b.actor2, b.inter2)
-    loc = a.location
-    if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
-        loc = loc if loc is not None and scene_kept(text, loc, b.location, a, b) else b.location
-    if _evening_then_day(b, a) or (a.date_text is None and b.date_text is not None and b.event_date
-                                   and _within_week(a.event_date, b.event_date)):
-        # a mention dated only by publication takes the date its retelling gives (a definite mention
-        # dated months back by its context is background folded in, and does not move the incident); a
-        # night's incident told again by the next day keeps the night's date
-        a = replace(a, event_date=b.event_date, time_precision=b.time_precision, date_text=b.date_text)
-    assoc1, assoc2 = (x if x not in (actor1, actor2) else None for x in (a.assoc_actor_1 or b.assoc_actor_1,
-                                                                          a.assoc_actor_2 or b.assoc_actor_2))
-    return replace(
-        a,
-        location=loc,
-        actor1=actor1,
-        assoc_actor_1=assoc1,
-        assoc_actor_2=assoc2,
-        inter1=inter1,
-        actor2=actor2,
-        inter2=inter2,
-        interaction=interaction(inter1, inter2),
-        fatalities=fat,
-        claims=tuple(dict.fromkeys(a.claims + b.claims)),
-        sources=tuple(dict.fromkeys(a.sources + b.sources)),
-        evidence=a.evidence
-        if len(a.evidence) >= MAX_EVIDENCE
-        else tuple(dict.fromkeys((*a.evidence, b.trigger, *b.evidence) if b.trigger else a.evidence + b.evidence))[:MAX_EVIDENCE],
-        confidence=min(0.95, max(a.confidence, b.confidence) + 0.05),
-        notes=notes if notes.endswith(_MERGED_NOTE) else notes + _MERGED_NOTE,
-    )
-
-
-#: Violence a demonstration's scene may hold: the forces' shooting (a clash or an attack with no armed
-#: side against them) and the demonstrators' own bombs (قنابل حارقة، عبوات).
-_FORCE_TYPES = frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")})
-_CROWD_BOMBS = frozenset(
-    {("Explosions/Remote violence", "Grenade"), ("Explosions/Remote violence", "Remote explosive/landmine/IED")}
-)
-_EXCESSIVE = "Excessive force against protesters"
-#: The Gaza border demonstrations: from the protests at the fence after the US recognised Jerusalem
-#: (6 December 2017) through the Great March of Return (to the end of 2019), where Israeli fire met the crowds.
-def _deadly_confrontation(words: Sequence[str], trigger: Token, gaza: bool) -> bool:
-    """Confrontations (مواجهات) in Gaza with the Israeli forces, told with dead (ارتفع عدد القتلى الفلسطينيين
-    في غزة إثر مواجهات مع القوات الإسرائيلية): in the months of the border demonstrations, the crowds shot
-    at, not a battle (the caller checks the dead, the date, no armed side).  Not the West Bank's, where
-    villagers facing settlers or a raid are other stories (a first version with them lost a right Attack)."""
-    if not gaza or not article_stripped(trigger.norm.lstrip("و")).startswith("مواجه"):
-        return False
-    return any(w.startswith("اسراييل") or w == "احتلال" for w in words)
-
-
-MARCH_OF_RETURN = ("2017-12-06", "2019-12-31")
-#: Words that tell the crowds met at the fence in a border-demonstration story (shadow-form prefixes,
-#: article stripped): confrontations, clashes, gunfire, the fence, protesting.
-_CROWD_MET = ("مواجه", "صدام", "رصاص", "نار", "حدود", "سياج", "جدار", "تظاهر", "مظاهر", "احتج", "يحتج", "متظاهر",
-              "محتج", "مسير", "مجزر")
-
-
-#: Words of a span of time (shadow-form prefixes, article stripped): على مدار، أسابيع، منذ، أشهر.
-_SPAN_OF_WEEKS = ("مدار", "اسابيع", "منذ", "اشهر", "شهور")
-
-
-#: Words of the border (shadow form, article stripped): حدود، الحدودي، السياج، الشريط.
-_BORDER_WORDS = ("حدود", "سياج", "شريط")
-
-
-def _gaza_border_story(tokens: Sequence[Any]) -> bool:
-    """The document tells the Gaza border demonstrations: it names the March of Return (مسيرة العودة،
-    مسيرات العودة) or the border of Gaza (حدود قطاع غزة، السياج الحدودي شرق غزة، الحدود مع القطاع: a border
-    word within four words of غزة or القطاع)."""
-    words = [article_stripped(t.norm.lstrip("و").removeprefix("ب").removeprefix("ل")) for t in tokens if t.kind == "word"]
-    if any(a.startswith("مسير") and b == "عوده" for a, b in pairwise(words)):
-        return True
-    gaza = [k for k, w in enumerate(words) if w in ("غزه", "قطاع")]
-    return any(words[j].startswith(_BORDER_WORDS) for k in gaza for j in range(max(0, k - 4), min(len(words), k + 5)))
-
-
-def _told_in_gaza_story(d: Draft, words: Sequence[str], killed: bool, story: bool) -> bool:
-    """In a story of the Gaza border demonstrations, Palestinians killed in a sentence that tells the crowds
-    met at the fence (`_CROWD_MET`) were shot at the demonstrations, though it names neither Gaza nor Israel;
-    not when the sentence or its place is in the West Bank (a raid on a camp there is another story), nor a
-    toll told over weeks."""
-    if not (story and killed):
-        return False
-    if any(w.startswith(_SPAN_OF_WEEKS) for w in words):
-        return False  # a toll over weeks of marches (على مدار الأسبوع الماضي، بعد أسابيع من): a total, no incident
-    if any(w.startswith("ضفه") for w in words) or (d.place is not None and d.place.admin1 == "West Bank"):
-        return False
-    return any(w.startswith(_CROWD_MET) for w in words)
-
-
-#: Verbs of opening fire (shadow form, article stripped): the soldiers right after one are the shooters.
-_FIRING = ("اطلق", "فتح")
-
-
-def _shooter(words: Sequence[str], k: int) -> bool:
-    """A soldier word right after a verb of firing (أطلق الجنود الإسرائيليون النار عليه) names who fired on
-    the crowd, not an armed side hit at the fence."""
-    return k > 0 and words[k].startswith(("جنود", "جندي")) and words[k - 1].startswith(_FIRING)
-
-
-#: Words of fire on a crowd (shadow-form prefixes, article stripped): bullets, snipers, tear gas.
-_FIRE_ON_CROWD = ("رصاص", "نيران", "قناص", "غاز", "مسيل")
-#: Trigger classes of the force and the crowd told at the fence, a massacre among them (not strikes, shells or bombs).
-_BORDER_CLASSES = frozenset({"kill", "attack", "clash", "protest", "execute"})
-#: Words of an armed side at the fence (shadow-form prefixes, article stripped): a fight, a shelling or a
-#: soldier hit is no demonstration.
-_ARMED_SIDE = ("صاروخ", "صواريخ", "قذيف", "قذايف", "هاون", "مسلح", "غاره", "غارات", "طاير", "طيران", "دبابه",
-               "متسلل", "تسلل", "اجتاز", "اجتياز", "عبوه", "عبوات", "ناسف", "قسام", "سرايا", "كتايب", "جندي", "جنديا",
-               "جنود")
-
-
-def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
-    """Violence at a demonstration told in another sentence than the demonstration itself.
-
-    On the day and at the scene of a demonstration, state or foreign forces killing or fighting with
-    no armed side named against them are using force against the demonstrators (ACLED's excessive
-    force against protesters), and bombs with no one named behind them are the crowd's (they belong
-    to the demonstration).  Either is folded into an event of the same kind already there.  The
-    demonstration must be one the output keeps (`min_confidence`) and of the very same day: weekly
-    demonstrations (every Friday) are no scene for the next week's fighting.
-    """
-    protests = [i for i, e in enumerate(events) if e.event_type in ("Protests", "Riots") and e.location is not None
-                and e.confidence >= min_confidence]
-    if not protests:
-        return events, roles
-    out = list(events)
-    gone: set[int] = set()
-    for i, e in enumerate(events):
-        key = (e.event_type, e.sub_event_type)
-        if e.location is None or (key not in _FORCE_TYPES and key not in _CROWD_BOMBS):
-            continue
-        if key in _FORCE_TYPES and e.inter2 not in (None, 6, 7):
-            continue
-        p = next((k for k in protests if k not in gone and events[k].event_date == e.event_date
-                  and _same_scene(events[k].location, e.location)), None)
-        if p is None:
-            continue
-        if key in _CROWD_BOMBS:
-            if e.inter1 not in (None, 5, 6):
-                continue
-            out[p] = _fold_into(out[p], e)
-        else:
-            if e.inter1 not in (None, 1, 8):
-                continue
-            iso = e.location.iso2
-            crowd = default_actor("protesters")
-            ev = replace(
-                e, event_type="Protests", sub_event_type=_EXCESSIVE, disorder_type=disorder_type("Protests", _EXCESSIVE),
-                actor2=crowd.name(iso), inter2=6, interaction=interaction(e.inter1, 6), civilian_targeting=False,
-                notes=e.notes + "; type: force at the demonstration told in another sentence",
-            )
-            k = next((k for k, x in enumerate(out) if k != i and k not in gone and x.sub_event_type == _EXCESSIVE
-                      and _same_day(x, ev) and _same_scene(x.location, ev.location) and _compatible_actors(x, ev)), None)
-            if k is None:
-                out[i] = ev
-                continue
-            out[k] = _fold_into(out[k], ev)
-            roles[k] = Roles(roles[k].actor1 + roles[i].actor1, roles[k].actor2 + roles[i].actor2)
-        gone.add(i)
-    keep = [i for i in range(len(out)) if i not in gone]
-    return [out[i] for i in keep], [roles[i] for i in keep]
-
-
-#: What a demonstration becomes when force meets it or it turns violent: ACLED codes it once, as that.
-_HARSHER = frozenset({"Protest with intervention", _EXCESSIVE, "Violent demonstration"})
-
-
-def _fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -> tuple[list[Event], list[Roles]]:
-    """A peaceful protest of the same day and scene as a protest met with force (or a riot) is that
-    demonstration told without its force: ACLED codes one event, by the harshest thing that happened.
-    Force coded as a PLOVER ASSAULT (soldiers firing on a crowd) stays beside the demonstration told in its
-    own sentence: PLOVER counts the two as two events, and one event carries one PLOVER type; a peaceful
-    account in another sentence is that demonstration told again, folded, when the force stands on its own
-    (at or above the extractor's `floor`: a doubtful mention of force does not swallow the protest)."""
-    # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
-    return _fold_matches(
-        events, roles,
-        kept=lambda e: e.sub_event_type in _HARSHER,
-        folded=lambda e: e.sub_event_type == "Peaceful protest",
-        match=lambda k, e: (_same_day(k, e) and _same_scene(k.location, e.location)
-                            and (k.plover_type == "PROTEST" or (k.confidence >= floor and not _shares_sentence(k, e)))),
-        keep_scene=True)
-
-
-def _shares_sentence(a: Event, b: Event) -> bool:
-    """Two events told (in part) in one sentence: one of their evidence spans is the same."""
-    return bool({(s.start, s.end) for s in a.evidence} & {(s.start, s.end) for s in b.evidence})
-
-
-#: What the crowd does at a demonstration met with lethal force: riots, stones, a grenade or a bomb thrown.
-_CROWD_DEEDS = frozenset({"Violent demonstration", "Grenade", "Remote explosive/landmine/IED"})
-
-
-def _fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
-    """At the Gaza border demonstrations (`MARCH_OF_RETURN`), a riot, or a grenade or bomb no state or
-    armed group threw (inter1 none, rioters or protesters), of the same day and scene as excessive force
-    against protesters is the crowd's side of that demonstration ("شارك آلاف في أعمال شغب"، "إلقاء قنبلة
-    يدوية ورشق بالحجارة"): ACLED codes each Friday's demonstration once, by the lethal fire that met it.
-    Elsewhere a riot beside force stays a riot (rioters met with force are a violent demonstration)."""
-    force = [j for j, e in enumerate(events) if e.sub_event_type == _EXCESSIVE and e.location is not None
-             and e.location.iso2 == "PS" and e.event_date is not None
-             and MARCH_OF_RETURN[0] <= e.event_date[:10] <= MARCH_OF_RETURN[1]]
-    if not force:
-        return events, roles
-    pairs = []
-    for i, e in enumerate(events):
-        if e.sub_event_type not in _CROWD_DEEDS or (e.sub_event_type != "Violent demonstration" and e.inter1 not in (None, 5, 6)):
-            continue
-        j = next((j for j in force if _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
-        if j is not None:
-            pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
-
-
-#: Forms of storming (اقتحام، اقتحم، يقتحم): the way in of a raid, a riot or a looting.
-_STORMING = ("اقتحام", "اقتحم", "يقتحم", "تقتحم")
-_LOOTING = "Looting/property destruction"
-
-
-def _storming(e: Event) -> bool:
-    return e.trigger is not None and any(c.startswith(_STORMING) for c in candidates(normalize(e.trigger.text)))
-
-
-def _fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
-    """A storming typed an armed clash, of the same day and scene as a looting by the same named side
-    ("نهبت ميليشيات الحوثي مستودعا … بمجرد اقتحام ميليشيات الحوثي للمستودع، نهبت"), is the looters' way in: one
-    looting, not a battle besides (ACLED codes the incident once, by what was done inside)."""
-    return _fold_matches(
-        events, roles,
-        kept=lambda e: e.sub_event_type == _LOOTING,
-        folded=lambda e: e.sub_event_type == "Armed clash" and _storming(e),
-        match=lambda k, e: (e.actor1 is not None and k.actor1 == e.actor1 and _same_day(k, e)
-                            and _same_scene(k.location, e.location)),
-        keep_scene=True)
-
-
-#: Types of a battle its fighters may be captured in.
-_BATTLE_SUBS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
-#: Captives who can only be fighters (not عناصر, which also names a party's members).
-_FIGHTERS = frozenset(
-    "ارهابيين ارهابيا مسلحين مسلحا مقاتلين مقاتلا متشددين حوثيين حوثيا متمردين متمردا دواعش تكفيريين".split())
-#: How many words after an arrest trigger name the captives.
-CAPTIVE_REACH = 3
-
-
 #: Words after an arrest that make the arrested militants or members of a group, not civilians.
 _MILITANT_WORDS = _FIGHTERS | frozenset("عناصر جهاديين جهاديا خليه قيادي قياديين قياديا امير قاده عنصرا".split())
-
-
-def _names_captives(norms: Sequence[str], reach: int, vocab: frozenset[str], heads: tuple[str, ...] = ()) -> bool:
-    """The first `reach` words (shadow forms, و and article dropped) name captives of `vocab` or `heads`."""
-    return any(w in vocab or w.startswith(heads) for w in (article_stripped(n.lstrip("و")) for n in norms[:reach]))
 
 
 #: Words of a campaign right before an arrest trigger (حملة مداهمات، حملة اعتقالات): a wave an authority is
@@ -3075,46 +1885,3 @@ def _militants_taken(tokens: Sequence[Token], last: int) -> bool:
     الجهاديين، القبض على عناصر خلية)."""
     norms = [t.norm for t in tokens[last + 1 : last + 9] if t.kind == "word"]
     return _names_captives(norms, 6, _MILITANT_WORDS, ("عناصر", "قياد"))
-
-
-def _fighters_taken(text: str, e: Event) -> bool:
-    """The words right after an arrest trigger name fighters (قبضت على عشرات الإرهابيين، أسر عناصر)."""
-    if e.trigger is None:
-        return False
-    norms = [t.norm for t in tokenize(text[e.trigger.end : e.trigger.end + 80]) if t.kind == "word"]
-    return _names_captives(norms, CAPTIVE_REACH, _FIGHTERS)
-
-
-def _fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
-    """Fighters captured (اعتقلت/قبضت على عشرات الإرهابيين) on the same day and scene as a battle with no
-    contradicting side are part of that battle ("أحرزت قوات الجيش تقدما في درنة وقبضت على عشرات
-    الإرهابيين ... سيطرته على عدة مواقع بعد اشتباكات"): ACLED codes the battle, not an arrest besides."""
-    return _fold_matches(
-        events, roles,
-        kept=lambda e: e.sub_event_type in _BATTLE_SUBS,
-        folded=lambda e: e.sub_event_type == "Arrests" and _fighters_taken(text, e),
-        match=lambda k, e: _same_day(k, e) and _same_scene(k.location, e.location) and _compatible_actors(k, e),
-        keep_scene=True)
-
-
-def _fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
-    """Explosives or detonators a force seized or defused (Disrupted weapons use) within a day of an arrest
-    by that very force, at its scene or told only by country, are what the arrest found ("أوقفت الشرطة
-    الزوجين وعثرت بحوزتهما على متفجرات"): ACLED codes the arrest once, the seizure in its notes.  Only into
-    an arrest the output keeps."""
-    return _fold_matches(
-        events, roles,
-        kept=lambda e: e.sub_event_type == "Arrests" and e.actor1 is not None and e.confidence >= min_confidence,
-        folded=lambda e: e.sub_event_type == "Disrupted weapons use" and e.actor1 is not None,
-        match=lambda k, e: k.actor1 == e.actor1 and ((gap := _days_apart(k, e)) is None or gap <= 1)
-        and (_same_scene(k.location, e.location) or (e.location is not None and e.location.level == "country")),
-        keep_scene=True)
-
-
-def _fold_into(keep: Event, other: Event) -> Event:
-    """`other` told again inside `keep`: its evidence and toll join, `keep`'s type and sides stand."""
-    folded = _combine(keep, other)
-    return replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
-                   disorder_type=keep.disorder_type, actor1=keep.actor1 or folded.actor1, actor2=keep.actor2,
-                   inter2=keep.inter2, interaction=interaction(folded.inter1, keep.inter2),
-                   civilian_targeting=keep.civilian_targeting)

@@ -1,0 +1,775 @@
+"""Post-assembly passes that fold a second telling of an incident into the first.
+
+ACLED codes one incident once: a headline, a lead, a part (the car bomb of a suicide attack), a toll, the
+explosions heard or a peaceful account of a demonstration met with force are the same incident told again.
+Each pass here folds such a telling into the event it repeats, whose type (and often place) stands."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from marsad.events.background import IMPACT_WORDS as _HIT_WORDS
+from marsad.events.background import clause_bounds, interception_told, missile_salvo
+from marsad.events.drafts import Roles
+from marsad.events.gaza_border import MARCH_OF_RETURN
+from marsad.events.lexicon import candidates
+from marsad.events.location import LEVEL_RANK
+from marsad.events.mentions import default_actor
+from marsad.events.merge import (
+    _EXCESSIVE,
+    _VIOLENT_TYPES,
+    AREA_TYPES,
+    _combine,
+    _compatible_actors,
+    _days_apart,
+    _definite,
+    _same_day,
+    _same_scene,
+    _shared_actor,
+    _within_week,
+)
+from marsad.model import Document, Event, Place, Span
+from marsad.model.vocab import disorder_type, interaction
+from marsad.text import article_stripped, normalize, tokenize
+
+#: ACLED's type for an attack stopped before it lands (an interception, a defused bomb).
+_DISRUPTED = {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
+              "plover_type": "COERCE", "plover_mode": "seize"}
+#: Words of a raid (shadow form, without و): a raid met with killing, fire or blasts is a clash.
+_RAID_FORMS = ("مداهم", "داهم")
+
+
+#: The note of a raid or security operation retyped as a clash (`_fold_raids` folds its retellings into it).
+_RAID_NOTE = "type: a raid met with"
+
+
+#: Trigger nouns that name no weapon or form of violence (هجوم، انفجار): a mention of them beside
+#: a specific event of the same day and scene is that event told again.  Verbs (استهدفت) are left
+#: out: they come with a subject and often tell a new action (a tank's reply to a bombing).
+GENERIC_WORDS = frozenset(
+    "هجوم هجمات هجوما اعتداء اعتداءات استهداف انفجار انفجارات انفجارين تفجير تفجيرات تفجيرين".split()
+)
+#: What a generic mention may be folded into: a form of attack, not a change of territory.
+_FOLD_TARGETS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+
+
+def _generic(e: Event) -> bool:
+    if e.trigger is None or e.event_type not in _VIOLENT_TYPES:
+        return False
+    if e.sub_event_type not in ("Armed clash", "Remote explosive/landmine/IED", "Attack"):
+        return False
+    return any(c in GENERIC_WORDS for c in candidates(normalize(e.trigger.text)))
+
+
+def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """Fold an event typed only from a generic word (هجوم، انفجار، تفجير) into a specific event of
+    another sub-type on the same day and scene with no actor contradicting it: "فجر انتحاري
+    سيارة مفخخة … وقال مسؤولون إن التفجير أسفر عن مقتل 3" is one suicide bombing, not also an IED."""
+    out = list(events)
+    gone: set[int] = set()
+    for i, g in enumerate(events):
+        if not _generic(g):
+            continue
+        j = next(
+            (j for j, e in enumerate(out) if j != i and j not in gone and e.event_type in _FOLD_TARGETS
+             and e.sub_event_type != g.sub_event_type and not _generic(e) and e.event_date == g.event_date
+             and _same_scene(e.location, g.location) and _compatible_actors(e, g)),
+            None,
+        )
+        if j is None:
+            continue
+        keep = out[j]
+        folded = _combine(keep, g)
+        out[j] = replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
+                         disorder_type=keep.disorder_type, plover_mode=keep.plover_mode,
+                         confidence=max(keep.confidence, g.confidence))
+        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
+        gone.add(i)
+    keep_idx = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
+
+
+#: Verbs and nouns of killing (shadow form, article and و/ب dropped) an Attack may be keyed on with no
+#: weapon of its own: "قتل شخصان"، "بمقتل 120 حوثيا"، "مصرع جندي".
+_KILLING = ("قتل", "مقتل", "مصرع")
+#: The armed incidents a killing told beside them may be the toll of.
+_TOLL_HOLDERS = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _bare_killing(e: Event) -> bool:
+    """An attack keyed on a word of killing alone: what it tells is a death, not how it was dealt."""
+    if e.trigger is None or e.sub_event_type != "Attack":
+        return False
+    word = article_stripped(normalize(e.trigger.text).lstrip("و").lstrip("ب"))
+    return word.startswith(_KILLING)
+
+
+def _fold_killings(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """A death told with no weapon of its own ("قتل شخصان"، "مقتل 29 شخصا") on the day and at the scene of
+    a strike, a bombing or a clash the article tells is that incident's toll: it folds into the incident,
+    whose place stands, whatever sides the killing's sentence names (its victims are often the incident's
+    target told as civilians).  Only into an incident the output keeps (`min_confidence`): a death does not
+    lend its confidence to a doubtful clash."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.event_type in _TOLL_HOLDERS and e.confidence >= min_confidence,
+        folded=_bare_killing,
+        match=lambda k, e: _same_day(k, e) and _holds_scene(k.location, e.location),
+        keep_scene=True)
+
+
+#: One incident told by its parts (ACLED: one event per incident, coded by its defining part): each part
+#: type, a type of the incident it may be a part of, and whether the part must be told after the incident.
+#: A bomb that opens an assault or is the bomber's car is part of the suicide attack or the clash; the air
+#: raid or shelling that carried poison gas is the chemical attack.  Suicide belts set off inside a storming
+#: told first ("هجوم على معسكر … فجر أحدهم حزاما ناسفا") are part of the fight; a suicide attack told
+#: first and the clashes that followed it are two events (the judges kept both in BB-90 and SK-3098).
+_PARTS_OF = (
+    ("Remote explosive/landmine/IED", "Suicide bomb", False),
+    ("Remote explosive/landmine/IED", "Armed clash", False),
+    ("Suicide bomb", "Armed clash", True),
+    ("Air/drone strike", "Chemical weapon", False),
+    ("Shelling/artillery/missile attack", "Chemical weapon", False),
+)
+
+
+def _told_after(part: Event, whole: Event) -> bool:
+    return part.trigger is not None and whole.trigger is not None and part.trigger.start > whole.trigger.start
+
+
+#: Words that set an incident before the one told (shadow form, article and و stripped): "إثر هجوم كيميائي"،
+#: "ردا على"، "بعد الهجوم الكيماوي"، "على خلفية"، "عقب"، "انتقاما ل".
+_ANSWERED = frozenset({"اثر", "ردا", "خلفيه", "عقب", "انتقاما", "بعد"})
+
+
+def _answered(text: str, e: Event) -> bool:
+    """The incident's trigger comes within three words after a mark of what came before it: it is the
+    incident another answered ("قصفت طائرات أمريكية المطار إثر هجوم كيميائي"), not a part of that one."""
+    if e.trigger is None:
+        return False
+    head = text[max(0, e.trigger.start - 40) : e.trigger.start].split()[-3:]
+    return any(article_stripped(normalize(w).lstrip("و")) in _ANSWERED for w in head)
+
+
+def _fold_attack_parts(text: str, events: list[Event], roles: list[Roles],
+                       min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """A part of an incident coded as a sub-type of its own (a mine that opened an ambush, the car bomb of a
+    suicide attack, belts detonated in a camp attack, the raid that dropped the gas) folds into the incident
+    of the defining type on the same day, at the part's place or one inside it (not fighting told across a
+    wider area), with sides that agree or one side shared; the defining event's type, sides and place stand.
+    Only into an incident the output keeps; not into one told as what came before (`_answered`: the strikes
+    that answered a gas attack), nor into fighting told after the part with the article (المعارك): that
+    points back at the war around it, not at the attack the part opened."""
+    for part, whole, within in _PARTS_OF:
+        events, roles = _fold_matches(
+            events, roles,
+            kept=lambda e, w=whole: e.sub_event_type == w and e.confidence >= min_confidence and not _answered(text, e),
+            folded=lambda e, p=part: e.sub_event_type == p,
+            match=lambda k, e, w=within: _same_day(k, e) and _holds_scene(k.location, e.location)
+            and (_compatible_actors(k, e) or _shared_actor(k, e)) and (not w or _told_after(e, k))
+            and not (_definite(k) and _told_after(k, e)),
+            keep_scene=True)
+    return events, roles
+
+
+def _holds_scene(holder: Place | None, death: Place | None) -> bool:
+    """The incident's place is the death's or lies inside it (or either is unknown): a death at a town is
+    not lent to fighting told across a wider area ("هجمات في البادية" beside "مقتل 52 في البوكمال")."""
+    if holder is None or death is None or (holder.name, holder.admin1) == (death.name, death.admin1):
+        return True
+    return _same_scene(holder, death) and LEVEL_RANK.get(holder.level, 6) < LEVEL_RANK.get(death.level, 6)
+
+
+def _is_raid(e: Event) -> bool:
+    return e.trigger is not None and article_stripped(normalize(e.trigger.text).lstrip("و")).startswith(_RAID_FORMS)
+
+
+def _fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A raid told again without its fighting (نفذت مداهمة في موقع الخلية) after the raid that met fire
+    (قتل ثلاثة في مداهمة …) is the same raid: the arrest folds into the clash within a week and one scene."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == "Armed clash" and (_is_raid(e) or _RAID_NOTE in e.notes),
+        folded=lambda e: e.sub_event_type == "Arrests" and _is_raid(e),
+        match=lambda k, e: _within_week(k.event_date, e.event_date) and _same_scene(k.location, e.location))
+
+
+def _fold_matches(events: list[Event], roles: list[Roles], kept: Callable[[Event], bool], folded: Callable[[Event], bool],
+                  match: Callable[[Event, Event], bool], keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
+    """Fold each event `folded` accepts into the first event `kept` accepts that `match(kept, folded)`: the
+    shape every "this is a part or a retelling of that" rule below shares."""
+    keepers = [j for j, e in enumerate(events) if kept(e)]
+    if not keepers:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        if i in keepers or not folded(e):
+            continue
+        j = next((j for j in keepers if match(events[j], e)), None)
+        if j is not None:
+            pairs.append((j, i))
+    return _fold_pairs(events, roles, pairs, keep_scene=keep_scene)
+
+
+def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[int, int]],
+                keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
+    """Fold each event i into event j (the pairs (j, i) in order): its evidence, claims and roles join
+    j's, the higher confidence stands, and i goes.  With `keep_scene`, j's place stands when it has one."""
+    out = list(events)
+    gone: set[int] = set()
+    for j, i in pairs:
+        e = events[i]
+        folded = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
+        out[j] = replace(folded, location=out[j].location or e.location) if keep_scene else folded
+        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
+        gone.add(i)
+    keep_idx = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
+
+
+#: Strikes an interception may be told again as (the missile "was heading for Najran", the drone "tried
+#: to target the airport").
+_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_INTERCEPT_NOTE = "(interception)"
+
+
+_NEARBY_NOTE = "; type: its interception told beside it"
+
+
+#: Words of explosions heard (shadow form, article stripped): "هزت انفجارات دمشق"، "دوي انفجارات".
+_HEARD = ("هزت", "هز", "تهز", "دوي", "سمع", "سماع", "مدويه")
+_EXPLOSIONS = ("انفجار", "انفجارات", "انفجاران", "انفجارين")
+#: Strikes whose explosions a city hears.
+_HEARD_STRIKES = _STRIKE_TYPES | {"Disrupted weapons use"}
+
+
+def _explosions_heard(ev: Event, text: str) -> bool:
+    """The trigger is "انفجار(ات)" in a sentence that says they were heard or shook a place."""
+    if ev.trigger is None or not ev.evidence:
+        return False
+    w = article_stripped(normalize(ev.trigger.text).lstrip("و").removeprefix("ب"))
+    if w not in _EXPLOSIONS:
+        return False
+    sent = ev.evidence[0]
+    return any(article_stripped(normalize(x).lstrip("و")).startswith(_HEARD) for x in text[sent.start : sent.end].split())
+
+
+def _fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """Explosions heard or shaking a place ("هزت انفجارات مدوية دمشق") in a report of a strike of the same
+    day or the next (a night's strikes) are that strike heard: they fold into it at its scene, whatever type
+    the explosions' own sentence gave them."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type in _HEARD_STRIKES,
+        folded=lambda e: _explosions_heard(e, text),
+        match=lambda k, e: (gap := _days_apart(k, e)) is not None and gap <= 1 and _same_scene(k.location, e.location),
+        keep_scene=True)
+
+
+def _summarises(lead: Place, detail: Place) -> bool:
+    """The lead's place contains the detail's, which is finer: a governorate (or its capital's name used for
+    it, "جبهات الحديدة") and a district or town of it; a region or country and a place in it."""
+    if lead.iso2 != detail.iso2 or (lead.name, lead.admin1) == (detail.name, detail.admin1):
+        return False
+    if lead.level in ("region", "country"):
+        return LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK.get(lead.level, 6)
+    capital = lead.level != "admin1" and lead.name == lead.admin1
+    if lead.level != "admin1" and not capital:
+        return False
+    return lead.admin1 is not None and detail.admin1 == lead.admin1 and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"]
+
+
+#: Words (shadow form, و/ب/ف/ل dropped) that make a town the centre of an area: its fronts and its
+#: surroundings ("جبهات الحديدة"، "في محيط الحديدة").  Not a compass point: "شرق جباليا" is a scene of
+#: its own beside the town (a lead of it lost SK-1172's judged-right Jabalya killing).
+_AROUND = frozenset({"جبهات", "جبهه", "محيط", "ضواحي"})
+
+
+def _told_around(place: Place, sentence: Span | None) -> bool:
+    """The lead names its town as the centre of an area (one of `_AROUND` right before it: "جبهات
+    الحديدة"): the fighting about the town, not in it."""
+    if sentence is None or not sentence.start <= place.start <= sentence.end:
+        return False
+    words = [normalize(w).strip("،,\"«»") for w in sentence.text[: place.start - sentence.start].split()]
+    if not words:
+        return False
+    last = words[-1]
+    return last in _AROUND or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in _AROUND)
+
+
+def _around_town(lead: Place, detail: Place) -> bool:
+    """A town told as the centre of an area (`_told_around`) holds the other towns and districts of its
+    governorate for a lead: "غارات على جبهات الحديدة" sums the strike the body tells at Zabid."""
+    return (lead.level == "populated_place" and lead.iso2 == detail.iso2 and lead.admin1 is not None
+            and detail.admin1 == lead.admin1 and lead.name != detail.name
+            and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"])
+
+
+#: Days an undated lead (dated by its report) may lie after the body's incident it sums.
+LEAD_DAYS = 2
+
+
+#: Verbs of announcing (shadow form, و dropped) whose day a lead's date may be: "أعلنت مصادر ميدانية، السبت،
+#: عن مقتل قيادي في غارة" dates the announcement, not the strike.
+_ANNOUNCING = frozenset({"اعلن", "اعلنت", "قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "اورد", "اوردت"})
+#: Words a day may lie after the verb of announcing (its subject between: "أعلنت حركة الجهاد الإسلامي مساء السبت").
+_ANNOUNCED_WINDOW = 5
+
+
+def _dated_by_report(lead: Event, sentence: Span | None) -> bool:
+    """The lead has no day of its own: it is dated by the publication and counts no dead, or its day sits
+    right after a verb of announcing before the trigger (the day the news was given, which may follow the
+    incident's)."""
+    if "date: publication date" in lead.notes:
+        # with no toll either, nothing tells it from the body's dated incident; a toll counts its own day
+        return not lead.fatalities.best
+    if sentence is None or lead.trigger is None or not lead.date_text:
+        return False
+    at = sentence.text.find(lead.date_text)
+    if at < 0 or sentence.start + at >= lead.trigger.start:
+        return False
+    before = [normalize(w).strip("،,\"«»").lstrip("و") for w in sentence.text[:at].split()][-_ANNOUNCED_WINDOW:]
+    return any(w in _ANNOUNCING for w in before)
+
+
+def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
+    """How many days the lead may lie from the body's incident: none when the lead has a day of its own
+    (another day is another incident), up to LEAD_DAYS after it when the lead is dated only by its report,
+    one for a country-level lead."""
+    if body.event_date and lead.event_date and body.event_date <= lead.event_date and _dated_by_report(lead, sentence):
+        return LEAD_DAYS
+    return 1 if lead.location is not None and lead.location.level == "country" else 0
+
+
+def _fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
+               min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """A report's lead (its first two sentences) that places an incident at a governorate, a region or a
+    country ("غارات استهدفت تجمعا للحوثيين في محافظة الجوف") sums what the body then tells at a finer place
+    inside it ("واستهدف القصف تجمعا … في مديرية المتون"): of the same sub-type and day, the lead folds into
+    the body's event, whose place stands.  A lead that names only the country ("قتل جندي في انفجار عبوة
+    ناسفة في سوريا") may be dated by its report a day after the body's incident."""
+    if len(sentences) < 3:
+        return events, roles
+    lead_end = sentences[1].end
+    pairs = []
+    taken: set[int] = set()
+    for i, e in enumerate(events):
+        if e.trigger is None or e.trigger.start >= lead_end or e.location is None:
+            continue
+        sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
+        around = _told_around(e.location, sentence)
+        j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
+                  and b.trigger.start >= lead_end and b.sub_event_type == e.sub_event_type
+                  and b.location is not None and b.confidence >= min_confidence
+                  and (gap := _days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
+                  and (_summarises(e.location, b.location) or (around and _around_town(e.location, b.location)))), None)
+        if j is not None:
+            pairs.append((j, i))
+            taken.add(i)
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
+def _fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """A cordon or a security sweep (طوقت، تطويق: ACLED's Other) on the day and at the scene of a fight,
+    an attack or a blast the output keeps (`min_confidence`) is the forces' response to that incident, not
+    a development of its own: it folds into the incident (the cordoned building after gunmen stormed it; a
+    district encircled in its battle), lending it no confidence."""
+    violent = [j for j, e in enumerate(events) if e.event_type in _VIOLENT_TYPES and e.confidence >= min_confidence]
+    if not violent:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type not in AREA_TYPES or e.location is None:
+            continue
+        j = next((j for j in violent if _same_day(events[j], e) and events[j].location is not None
+                  and _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+    folded, kept_roles = _fold_pairs(events, roles, pairs, keep_scene=True)
+    gone = {i for _, i in pairs}
+    before = [events[k].confidence for k in range(len(events)) if k not in gone]
+    return [replace(e, confidence=c) for e, c in zip(folded, before, strict=True)], kept_roles
+
+
+def _intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
+    """A missile or drone strike (no aircraft's raid, no hit but its debris) whose own sentence, the one
+    before or the one after tells its interception ("رصدت إطلاق صاروخ باتجاه المملكة. … تمكنت من اعتراضه
+    وتدميره"، "أسقط طائرتين. … إحدى الطائرتين كانت تستهدف مطار أبها") is a disrupted weapons use:
+    ACLED codes the intercepted missile where it was stopped, not as a strike."""
+    tokens, sentences = doc.tokens, doc.sentences
+    if not any(e.sub_event_type in _STRIKE_TYPES for e in events):
+        return events
+    tok_starts = [t.start for t in tokens]
+    sent_starts = [s.start for s in sentences]
+
+    def bounds(k: int) -> tuple[int, int]:
+        s = sentences[k]
+        return bisect.bisect_left(tok_starts, s.start), bisect.bisect_left(tok_starts, s.end)
+
+    out = []
+    for e in events:
+        if e.sub_event_type not in _STRIKE_TYPES or e.trigger is None:
+            out.append(e)
+            continue
+        si = bisect.bisect_right(sent_starts, e.trigger.start) - 1
+        ti = bisect.bisect_right(tok_starts, e.trigger.start) - 1
+        if si < 0 or ti < 0:
+            out.append(e)
+            continue
+        lo, hi = bounds(si)
+        cs, ce = clause_bounds(tokens, lo, hi, ti, ti)
+        before = clause_bounds(tokens, lo, hi, cs - 2, cs - 2)[0] if cs - 2 >= lo else cs
+        if not missile_salvo(tokens, lo, hi, (before, ce)):
+            out.append(e)
+            continue
+        near = [k for k in (si, si - 1, si + 1) if 0 <= k < len(sentences)]
+        if not any(interception_told(tokens, *bounds(k)) for k in near):
+            out.append(e)
+            continue
+        kind = disorder_type(_DISRUPTED["event_type"], _DISRUPTED["sub_event_type"])
+        out.append(replace(e, **_DISRUPTED, disorder_type=kind, civilian_targeting=False,
+                           notes=e.notes + _NEARBY_NOTE + " " + _INTERCEPT_NOTE))
+    return out
+
+
+def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A missile or drone strike told after an interception of the same day and scene, in a sentence
+    with no word of a hit, is the intercepted weapon told again ("الصاروخ كان باتجاه نجران"): it folds
+    into the disrupted weapons use."""
+    caught = [j for j, e in enumerate(events) if e.sub_event_type == "Disrupted weapons use" and _INTERCEPT_NOTE in e.notes]
+    if not caught:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        retyped = _NEARBY_NOTE in e.notes  # a strike retyped by `_intercepted_nearby`: its hits were weighed there
+        if (e.sub_event_type not in _STRIKE_TYPES and not retyped) or e.trigger is None or not e.evidence:
+            continue
+        j = next((j for j in caught if j != i and events[j].trigger is not None and events[j].trigger.start < e.trigger.start
+                  and _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
+        sent = e.evidence[0]
+        if j is None or (not retyped and any(normalize(w).lstrip("و").startswith(_HIT_WORDS)
+                                             for w in text[sent.start : sent.end].split())):
+            continue
+        pairs.append((j, i))
+    return _fold_pairs(events, roles, pairs)
+
+
+#: Words after "القصف" that name its weapon (المدفعي، الصاروخي، بالهاون، بقذائف): shelling of its own.
+_ARTILLERY_NEXT = ("مدفع", "صاروخ", "هاون", "قذايف", "قذيف", "بري", "راجم", "صواريخ")
+_AIR = "Air/drone strike"
+_SHELLING = "Shelling/artillery/missile attack"
+
+
+def _bare_bombardment(ev: Event, text: str) -> bool:
+    """The trigger is "القصف" with its article (والقصف، للقصف) and no weapon named right after it."""
+    if ev.trigger is None or not _definite(ev):
+        return False
+    w = article_stripped(normalize(ev.trigger.text).lstrip("و").removeprefix("ب").removeprefix("ل"))
+    if w not in ("قصف", "لقصف") or " " in ev.trigger.text.strip():
+        return False
+    nxt = text[ev.trigger.end : ev.trigger.end + 30].split()
+    return not (nxt and article_stripped(normalize(nxt[0]).lstrip("و").removeprefix("ب")).startswith(_ARTILLERY_NEXT))
+
+
+def _bombardment_of_air_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """"القصف" with no weapon of its own, told after an air strike of the same day ("غارات على الجوف …
+    واستهدف القصف تجمعا في مديرية المتون"), is that air bombardment: it takes the air strike's type, and
+    at the same scene it folds into it (the finer place stands)."""
+    air = [j for j, e in enumerate(events) if e.sub_event_type == _AIR and e.trigger is not None]
+    if not air:
+        return events, roles
+    out = list(events)
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type != _SHELLING or not _bare_bombardment(e, text):
+            continue
+        before = [j for j in air if events[j].trigger.start < e.trigger.start and _same_day(events[j], e)]  # type: ignore[union-attr]
+        if not before:
+            continue
+        out[i] = replace(e, sub_event_type=_AIR, notes=e.notes + "; type: the bombardment of an air strike told before")
+        j = next((j for j in reversed(before) if _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+    return _fold_pairs(out, roles, pairs)
+
+
+#: A bombardment noun (shadow form, و/ب/ل and article dropped): قصف، قصفها; not a verb with its subject's
+#: ending (قصفوا، قصفت), which tells ground forces as often as aircraft.
+_BOMBARDMENT_NOUNS = frozenset({"قصف", "قصفها", "قصفه", "قصفهم"})
+
+
+#: Words right before a bombardment that tell it beside the strikes (بالتزامن مع قصف، مع قصف): a second weapon.
+_ALONGSIDE = frozenset({"مع", "بالتزامن", "تزامنا", "وسط"})
+
+
+def _bombardment_noun(ev: Event, text: str) -> bool:
+    """The trigger is a bombardment noun (قصف ليلي، قصفها لمحافظة) whose sentence names no ground weapon (مدفعي،
+    هاون، المدافع، قذائف, in it or anywhere around it) and that is not told alongside the strikes (مع قصف)."""
+    if ev.trigger is None or not ev.evidence:
+        return False
+    words = [article_stripped(normalize(w).lstrip("و").removeprefix("ب").removeprefix("ل")) for w in ev.trigger.text.split()]
+    if len(words) != 1 or words[0] not in _BOMBARDMENT_NOUNS:
+        return False
+    sent = ev.evidence[0]
+    before = normalize(text[sent.start : ev.trigger.start]).split()
+    if before and before[-1] in _ALONGSIDE:
+        return False
+    said = (article_stripped(normalize(w).lstrip("و").removeprefix("ب").removeprefix("ل")) for w in sent.text.split())
+    return not any(w.startswith((*_ARTILLERY_NEXT, "مداف", "دبابات")) for w in said)
+
+
+def _fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A bombardment noun with no weapon of its own (قصف ليلي استهدف نوى), at the very place and on the day of an
+    air strike of the article told before or after it, by the same doer or an unnamed one, is that air
+    strike told again (a lead, another source's account): it folds into the strike.  Not the other side's
+    shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا)."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == _AIR and e.location is not None,
+        folded=lambda e: e.sub_event_type == _SHELLING and _bombardment_noun(e, text),
+        match=lambda k, e: (_same_place(k.location, e.location) and _same_day(k, e)
+                            and (k.actor1 is None or e.actor1 is None or k.actor1 == e.actor1)),
+        keep_scene=True)
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and (a.name, a.admin1) == (b.name, b.admin1)
+
+
+def _fold_headline(
+    text: str, sentences: Sequence[Span], events: list[Event], roles: list[Roles]
+) -> tuple[list[Event], list[Roles]]:
+    """Fold an event of the headline into the body's report of it.
+
+    A first line followed by a blank line is a headline ("مقتل مدنيين بقصف مدفعي في ريف حلب"); it
+    announces what the body then tells with a date, a precise place and a toll.  An undated headline
+    event whose sub-type the body also reports, in the same admin1 (or with no place on one side), adds
+    its sentence to the body event's evidence (and its confidence, when higher) instead of standing
+    as an incident of its own.
+    """
+    head_end = _headline_end(text, sentences)
+    if not head_end:
+        return events, roles
+    in_head = [e.trigger is not None and e.trigger.start < head_end and e.date_text is None for e in events]
+    out = list(events)
+    dropped: set[int] = set()
+    for i, e in enumerate(events):
+        if not in_head[i]:
+            continue
+        twin = next((k for k, b in enumerate(events) if not in_head[k] and b.sub_event_type == e.sub_event_type
+                     and _same_area(e.location, b.location)), None)
+        if twin is None:
+            continue
+        b = out[twin]
+        out[twin] = replace(
+            b,
+            evidence=(*b.evidence, sentences[0]),
+            confidence=max(b.confidence, e.confidence),
+            notes=b.notes + f"; headline folded in: «{sentences[0].text}»",
+        )
+        dropped.add(i)
+    keep = [i for i in range(len(out)) if i not in dropped]
+    return [out[i] for i in keep], [roles[i] for i in keep]
+
+
+def _same_area(a: Place | None, b: Place | None) -> bool:
+    return a is None or b is None or (a.iso2 == b.iso2 and (a.admin1 == b.admin1 or a.level in ("country", "region")))
+
+
+def _headline_end(text: str, sentences: Sequence[Span]) -> int:
+    """End of the headline (a first line followed by a blank line), or 0 when there is none."""
+    if sentences and text[sentences[0].end : sentences[0].end + 3].lstrip(" \t").startswith("\n\n"):
+        return sentences[0].end
+    return 0
+
+
+#: Violence a demonstration's scene may hold: the forces' shooting (a clash or an attack with no armed
+#: side against them) and the demonstrators' own bombs (قنابل حارقة، عبوات).
+_FORCE_TYPES = frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")})
+_CROWD_BOMBS = frozenset(
+    {("Explosions/Remote violence", "Grenade"), ("Explosions/Remote violence", "Remote explosive/landmine/IED")}
+)
+
+
+def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """Violence at a demonstration told in another sentence than the demonstration itself.
+
+    On the day and at the scene of a demonstration, state or foreign forces killing or fighting with
+    no armed side named against them are using force against the demonstrators (ACLED's excessive
+    force against protesters), and bombs with no one named behind them are the crowd's (they belong
+    to the demonstration).  Either is folded into an event of the same kind already there.  The
+    demonstration must be one the output keeps (`min_confidence`) and of the very same day: weekly
+    demonstrations (every Friday) are no scene for the next week's fighting.
+    """
+    protests = [i for i, e in enumerate(events) if e.event_type in ("Protests", "Riots") and e.location is not None
+                and e.confidence >= min_confidence]
+    if not protests:
+        return events, roles
+    out = list(events)
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        key = (e.event_type, e.sub_event_type)
+        if e.location is None or (key not in _FORCE_TYPES and key not in _CROWD_BOMBS):
+            continue
+        if key in _FORCE_TYPES and e.inter2 not in (None, 6, 7):
+            continue
+        p = next((k for k in protests if k not in gone and events[k].event_date == e.event_date
+                  and _same_scene(events[k].location, e.location)), None)
+        if p is None:
+            continue
+        if key in _CROWD_BOMBS:
+            if e.inter1 not in (None, 5, 6):
+                continue
+            out[p] = _fold_into(out[p], e)
+        else:
+            if e.inter1 not in (None, 1, 8):
+                continue
+            iso = e.location.iso2
+            crowd = default_actor("protesters")
+            ev = replace(
+                e, event_type="Protests", sub_event_type=_EXCESSIVE, disorder_type=disorder_type("Protests", _EXCESSIVE),
+                actor2=crowd.name(iso), inter2=6, interaction=interaction(e.inter1, 6), civilian_targeting=False,
+                notes=e.notes + "; type: force at the demonstration told in another sentence",
+            )
+            k = next((k for k, x in enumerate(out) if k != i and k not in gone and x.sub_event_type == _EXCESSIVE
+                      and _same_day(x, ev) and _same_scene(x.location, ev.location) and _compatible_actors(x, ev)), None)
+            if k is None:
+                out[i] = ev
+                continue
+            out[k] = _fold_into(out[k], ev)
+            roles[k] = Roles(roles[k].actor1 + roles[i].actor1, roles[k].actor2 + roles[i].actor2)
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [roles[i] for i in keep]
+
+
+#: What a demonstration becomes when force meets it or it turns violent: ACLED codes it once, as that.
+_HARSHER = frozenset({"Protest with intervention", _EXCESSIVE, "Violent demonstration"})
+
+
+def _fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """A peaceful protest of the same day and scene as a protest met with force (or a riot) is that
+    demonstration told without its force: ACLED codes one event, by the harshest thing that happened.
+    Force coded as a PLOVER ASSAULT (soldiers firing on a crowd) stays beside the demonstration told in its
+    own sentence: PLOVER counts the two as two events, and one event carries one PLOVER type; a peaceful
+    account in another sentence is that demonstration told again, folded, when the force stands on its own
+    (at or above the extractor's `floor`: a doubtful mention of force does not swallow the protest)."""
+    # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type in _HARSHER,
+        folded=lambda e: e.sub_event_type == "Peaceful protest",
+        match=lambda k, e: (_same_day(k, e) and _same_scene(k.location, e.location)
+                            and (k.plover_type == "PROTEST" or (k.confidence >= floor and not _shares_sentence(k, e)))),
+        keep_scene=True)
+
+
+def _shares_sentence(a: Event, b: Event) -> bool:
+    """Two events told (in part) in one sentence: one of their evidence spans is the same."""
+    return bool({(s.start, s.end) for s in a.evidence} & {(s.start, s.end) for s in b.evidence})
+
+
+#: What the crowd does at a demonstration met with lethal force: riots, stones, a grenade or a bomb thrown.
+_CROWD_DEEDS = frozenset({"Violent demonstration", "Grenade", "Remote explosive/landmine/IED"})
+
+
+def _fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """At the Gaza border demonstrations (`MARCH_OF_RETURN`), a riot, or a grenade or bomb no state or
+    armed group threw (inter1 none, rioters or protesters), of the same day and scene as excessive force
+    against protesters is the crowd's side of that demonstration ("شارك آلاف في أعمال شغب"، "إلقاء قنبلة
+    يدوية ورشق بالحجارة"): ACLED codes each Friday's demonstration once, by the lethal fire that met it.
+    Elsewhere a riot beside force stays a riot (rioters met with force are a violent demonstration)."""
+    force = [j for j, e in enumerate(events) if e.sub_event_type == _EXCESSIVE and e.location is not None
+             and e.location.iso2 == "PS" and e.event_date is not None
+             and MARCH_OF_RETURN[0] <= e.event_date[:10] <= MARCH_OF_RETURN[1]]
+    if not force:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type not in _CROWD_DEEDS or (e.sub_event_type != "Violent demonstration" and e.inter1 not in (None, 5, 6)):
+            continue
+        j = next((j for j in force if _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
+#: Forms of storming (اقتحام، اقتحم، يقتحم): the way in of a raid, a riot or a looting.
+_STORMING = ("اقتحام", "اقتحم", "يقتحم", "تقتحم")
+_LOOTING = "Looting/property destruction"
+
+
+def _storming(e: Event) -> bool:
+    return e.trigger is not None and any(c.startswith(_STORMING) for c in candidates(normalize(e.trigger.text)))
+
+
+def _fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A storming typed an armed clash, of the same day and scene as a looting by the same named side
+    ("نهبت ميليشيات الحوثي مستودعا … بمجرد اقتحام ميليشيات الحوثي للمستودع، نهبت"), is the looters' way in: one
+    looting, not a battle besides (ACLED codes the incident once, by what was done inside)."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == _LOOTING,
+        folded=lambda e: e.sub_event_type == "Armed clash" and _storming(e),
+        match=lambda k, e: (e.actor1 is not None and k.actor1 == e.actor1 and _same_day(k, e)
+                            and _same_scene(k.location, e.location)),
+        keep_scene=True)
+
+
+#: Types of a battle its fighters may be captured in.
+_BATTLE_SUBS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
+#: Captives who can only be fighters (not عناصر, which also names a party's members).
+_FIGHTERS = frozenset(
+    "ارهابيين ارهابيا مسلحين مسلحا مقاتلين مقاتلا متشددين حوثيين حوثيا متمردين متمردا دواعش تكفيريين".split())
+#: How many words after an arrest trigger name the captives.
+CAPTIVE_REACH = 3
+
+
+def _names_captives(norms: Sequence[str], reach: int, vocab: frozenset[str], heads: tuple[str, ...] = ()) -> bool:
+    """The first `reach` words (shadow forms, و and article dropped) name captives of `vocab` or `heads`."""
+    return any(w in vocab or w.startswith(heads) for w in (article_stripped(n.lstrip("و")) for n in norms[:reach]))
+
+
+def _fighters_taken(text: str, e: Event) -> bool:
+    """The words right after an arrest trigger name fighters (قبضت على عشرات الإرهابيين، أسر عناصر)."""
+    if e.trigger is None:
+        return False
+    norms = [t.norm for t in tokenize(text[e.trigger.end : e.trigger.end + 80]) if t.kind == "word"]
+    return _names_captives(norms, CAPTIVE_REACH, _FIGHTERS)
+
+
+def _fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """Fighters captured (اعتقلت/قبضت على عشرات الإرهابيين) on the same day and scene as a battle with no
+    contradicting side are part of that battle ("أحرزت قوات الجيش تقدما في درنة وقبضت على عشرات
+    الإرهابيين ... سيطرته على عدة مواقع بعد اشتباكات"): ACLED codes the battle, not an arrest besides."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type in _BATTLE_SUBS,
+        folded=lambda e: e.sub_event_type == "Arrests" and _fighters_taken(text, e),
+        match=lambda k, e: _same_day(k, e) and _same_scene(k.location, e.location) and _compatible_actors(k, e),
+        keep_scene=True)
+
+
+def _fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """Explosives or detonators a force seized or defused (Disrupted weapons use) within a day of an arrest
+    by that very force, at its scene or told only by country, are what the arrest found ("أوقفت الشرطة
+    الزوجين وعثرت بحوزتهما على متفجرات"): ACLED codes the arrest once, the seizure in its notes.  Only into
+    an arrest the output keeps."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == "Arrests" and e.actor1 is not None and e.confidence >= min_confidence,
+        folded=lambda e: e.sub_event_type == "Disrupted weapons use" and e.actor1 is not None,
+        match=lambda k, e: k.actor1 == e.actor1 and ((gap := _days_apart(k, e)) is None or gap <= 1)
+        and (_same_scene(k.location, e.location) or (e.location is not None and e.location.level == "country")),
+        keep_scene=True)
+
+
+def _fold_into(keep: Event, other: Event) -> Event:
+    """`other` told again inside `keep`: its evidence and toll join, `keep`'s type and sides stand."""
+    folded = _combine(keep, other)
+    return replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
+                   disorder_type=keep.disorder_type, actor1=keep.actor1 or folded.actor1, actor2=keep.actor2,
+                   inter2=keep.inter2, interaction=interaction(folded.inter1, keep.inter2),
+                   civilian_targeting=keep.civilian_targeting)
