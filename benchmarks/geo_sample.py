@@ -837,11 +837,16 @@ def sample_blind20(data: Path, repo: Path) -> list[dict[str, str]]:
 BLIND21_SEED, BLIND21_ARTICLES = 1901, 170
 
 
+#: The judged event samples that existed when blind21 and blind22 were drawn: later samples must not move their pools.
+JUDGED_BEFORE_BLIND21 = (*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD")
+
+
 def _judged_documents(repo: Path) -> set[str]:
-    """ANT documents of the judged event samples (events_judged_*, events_missed_*): engineers read their events."""
+    """ANT documents of the judged event samples A-AD (events_judged_*, events_missed_*): engineers read their events."""
     out = set()
-    for path in sorted((repo / "benchmarks" / "data").glob("events_*.jsonl")):
-        if path.name.startswith(("events_judged_", "events_missed_")):
+    for name in JUDGED_BEFORE_BLIND21:
+        for kind in ("judged", "missed"):
+            path = repo / "benchmarks" / "data" / f"events_{kind}_{name}.jsonl"
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     out.add(f"ant:{json.loads(line)['docno']}")
