@@ -2595,3 +2595,34 @@ def test_a_toll_since_the_doers_campaign_began_is_a_sum(ext, text):
 def test_an_incident_before_a_campaign_named_as_its_setting_stands(ext):
     text = "وقتل ثلاثة مدنيين في غارة على بلدة سراقب يوم الاثنين ضمن حملته على المدينة."
     assert subtypes(ext(saraqib(text))) != []
+
+
+# -- fighters killed are a clash, not an attack on civilians (issue 5) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state force kills named armed men
+        "قتلت قوات الأمن ستة متسللين مسلحين في سراقب أمس.",
+        # takfiris: the state's word for the fighters it kills
+        "قتل الجيش أربعة تكفيريين في سراقب أمس.",
+        # the dead belong to an armed group (قتلى التنظيم)
+        "وتسلم الهلال الأحمر جثث خمسة من قتلى التنظيم في سراقب بعد مواجهة مع الجيش أمس.",
+    ],
+)
+def test_fighters_killed_by_an_armed_side_are_a_clash(ext, text):
+    assert subtypes(ext(saraqib(text))) == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an execution of captives stays an attack
+        "أعدم التنظيم خمسة جنود أسرى في سراقب أمس.",
+        # armed men who kill civilians are the doers, not the victims
+        "قتل مسلحون خمسة مدنيين في سراقب أمس.",
+    ],
+)
+def test_captives_and_civilians_killed_stay_an_attack(ext, text):
+    assert subtypes(ext(saraqib(text))) == ["Attack"]

@@ -210,11 +210,21 @@ AGGREGATE_INJURED = 5000
 ARMED_VICTIMS = frozenset(
     "عناصر عنصرا عنصر مسلحين مسلحا مسلحي مسلح مقاتلين مقاتلا مقاتلي مقاتل جنود جنديا جنديين جنديان جندي "
     "عسكريين عسكريا ارهابيين ارهابيا متشددين "
+    # takfiris and armed infiltrators (تكفيريين، متسللين مسلحين): the state's name for the fighters it kills
+    "تكفيريين تكفيريا متسللين متسللا "
     # members of an armed movement or of a force (الحوثيين، المتمردين، جنودها): fighters too
     "حوثيين حوثيا حوثي متمردين متمردا متمردون جنودها جنوده عناصرها عناصره مقاتليها مقاتليه دواعش "
     # militiamen, and the members of a force or group told before (ومقتل عدد من أفراده)
     "ميليشيات مليشيات ميليشيا مليشيا افراده افرادها".split()
 )
+#: An armed group named as the owner of the dead (قتلى التنظيم، خمسة من داعش; shadow form, article stripped).
+_GROUP_DEAD = frozenset({"تنظيم", "داعش"})
+#: Words of captives, civilians and executions (shadow-form prefixes, article stripped): fighters killed as
+#: prisoners or beside civilians are an attack (an execution of captives stays violence against civilians).
+_NOT_IN_COMBAT = ("اسري", "اسير", "معتقل", "سجناء", "سجين", "رهاين", "رهين", "مختطف", "اعدام", "اعدم", "يعدم",
+                  "مدني", "اطفال", "طفل", "نساء", "امراه")
+#: Weapon words (shadow-form prefixes, article stripped) that make fighters' deaths a strike or a shelling.
+_REMOTE_WEAPONS = ("غاره", "غارات", "طاير", "طيران", "مسير", "قصف", "صاروخ", "صواريخ", "قذيف", "قذاي", "مدفع", "هاون")
 #: Words before a verbal noun (في قتل، عن مقتل، إثر مصرع): the trigger after them is a noun, its next word the dead.
 _NOUN_HEADS = frozenset({"في", "عن", "علي", "الي", "بعد", "اثر", "جراء", "من"})
 #: Classes of a strike or a weapon that air defences may intercept (see `intercepted`).
@@ -237,6 +247,14 @@ TITLE_REACH = 3
 #: Words before مسيرة that make it no march: an aircraft (طائرة مسيرة, a drone) or a channel (قناة المسيرة,
 #: the Houthis' television).
 _NOT_A_MARCH = ("طاير", "قناه")
+
+
+def _combat_ruled_out(tokens: Sequence[Any], lo: int, hi: int) -> bool:
+    """The sentence tells captives, civilians or an execution, or a weapon of a strike or a shelling: fighters
+    hit there are not simply fighters killed in combat."""
+    words = [article_stripped(t.norm.lstrip("و").removeprefix("ب").removeprefix("ل")) for t in tokens[lo:hi]
+             if t.kind == "word"]
+    return any(w.startswith((*_NOT_IN_COMBAT, *_REMOTE_WEAPONS)) for w in words)
 
 
 def _names_demonstration(words: Sequence[str]) -> bool:
@@ -702,6 +720,7 @@ class Extractor:
             self._retype_one_sided_fire(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != _EXCESSIVE:
                 d.actor1 = default_actor("protesters")
+            self._retype_armed_target(d, tokens, lo, hi)
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
                 if d.actor2 is not None and d.actor1 is None and d.actor2.kind not in ("protesters", "rioters"):
                     d.actor1 = d.actor2  # an armed actor beside a killing of civilians is its perpetrator
@@ -722,7 +741,7 @@ class Extractor:
                 d.tolls = tolls
             if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
                 d.role_spans[1] = _victims(text, tokens, tok_index, d.tolls)
-            self._retype_by_victims(d, tokens, tok_index)
+            self._retype_by_victims(d, tokens, tok_index, lo, hi)
         _share_tolls(drafts)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         drafts = _split_places(text, drafts, places_by)
@@ -869,7 +888,29 @@ class Extractor:
         return None
 
     @staticmethod
-    def _retype_by_victims(d: Draft, tokens: Sequence[Any], tok_index: dict[int, int]) -> None:
+    def _retype_armed_target(d: Draft, tokens: Sequence[Any], lo: int, hi: int) -> None:
+        """An attack whose target is a named armed side (قتلت قوات الأمن ستة متسللين مسلحين) by a state force or
+        another armed group is an armed clash: ACLED's Attack takes unarmed victims.  Not when the sentence
+        tells captives, civilians or an execution, nor when a weapon makes it a strike or a shelling."""
+        f, h = d.fields, d.hits[0]
+        if f["sub_event_type"] != "Attack" or h.entry.cls not in ("kill", "attack"):
+            return
+        if any(n.startswith("type: ") for n in d.notes):
+            return  # its sentence typed it (a blade, one-sided fire, a target)
+        a1, a2 = d.actor1, d.actor2
+        if a2 is None or a2.start < 0 or a2.inter not in _ARMED_INTERS or a2.kind in _VICTIM_KINDS:
+            return
+        if a1 is not None and (a1.inter not in _ARMED_INTERS or a1.start == a2.start):
+            return
+        if a2.start < h.start:
+            return  # a side named before the trigger is its doer more often than its victim
+        if _combat_ruled_out(tokens, lo, hi):
+            return
+        f.update(_CLASH_FIELDS)
+        d.notes.append(f"type: the target is an armed side ({a2.text})")
+
+    @staticmethod
+    def _retype_by_victims(d: Draft, tokens: Sequence[Any], tok_index: dict[int, int], lo: int = 0, hi: int = 0) -> None:
         """A bare killing (مقتل 5 من عناصر الحركة) whose dead are fighters is combat, not violence against civilians."""
         if d.hits[0].entry.cls != "kill" or d.fields["event_type"] != "Violence against civilians":
             return
@@ -881,7 +922,8 @@ class Extractor:
         starts += [h.last + 1] if nominal else []
         for i in starts:
             near = {w for tok in tokens[i : i + 4] for w in (tok.norm.lstrip("و"), article_stripped(tok.norm.lstrip("و")))}
-            if near & ARMED_VICTIMS:
+            group = near & _GROUP_DEAD and (hi <= lo or not _combat_ruled_out(tokens, lo, hi))
+            if near & ARMED_VICTIMS or group:
                 d.fields.update(event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms")
                 if d.actor2 is not None and d.actor2.start < 0:
                     d.actor2 = None
@@ -1513,6 +1555,8 @@ def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[Trigg
 
 #: Actor kinds that are never the doer of an attack (the tagger sometimes reads a passive's victims as its subject).
 _VICTIM_KINDS = frozenset({"civilians", "protesters"})
+#: ACLED interaction codes of armed sides: state forces, rebels, political and identity militias, external forces.
+_ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 
 #: Words that open a reported clause (قال إن …، أوضح أن …): a mention before them is the speaker's side, not a party.
