@@ -29,7 +29,8 @@ from pathlib import Path
 
 from marsad.errors import MarsadError
 from marsad.events.lexicon import load_lexicon
-from marsad.model import Document, Event
+from marsad.events.location import LEVEL_RANK
+from marsad.model import Document, Event, Span
 from marsad.registry import Component, component
 from marsad.text import normalize, tokenize
 
@@ -98,7 +99,6 @@ def features(doc: Document, ev: Event, k: int, n: int) -> dict[str, float]:
 #: What `features` adds of the trigger's context: its sentence's words within `words` tokens, the
 #: structured markers, the sentence's position; parts were switched off to measure them (model card).
 CONTEXT: dict[str, int | bool] = {"words": 6, "markers": True, "position": True}
-_LEVEL_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "admin3": 4, "populated_place": 5}
 
 
 def _word(norm: str) -> str:
@@ -118,7 +118,7 @@ def _context(doc: Document, ev: Event) -> dict[str, float]:
     trig = ev.trigger
     if trig is None:
         return f
-    sent = next((s for s in doc.sentences if s.start <= trig.start < s.end), None)
+    sent = _trigger_sentence(doc, ev)
     lo, hi = (sent.start, sent.end) if sent else (trig.start, trig.end)
     width = int(CONTEXT.get("words") or 0)
     if width and doc.tokens:
@@ -133,8 +133,8 @@ def _context(doc: Document, ev: Event) -> dict[str, float]:
     psrc = "none"
     if loc is not None and loc.start is not None and loc.end > loc.start:
         psrc = "sentence" if lo <= loc.start < hi else ("before" if loc.start < lo else "after")
-        rank = _LEVEL_RANK.get(loc.level, 5)
-        finer = any(lo <= p.start < hi and _LEVEL_RANK.get(p.level, 5) > rank for p in doc.places)
+        rank = LEVEL_RANK.get(loc.level, 0)  # lower is finer; an unknown level counts as a town
+        finer = any(lo <= p.start < hi and LEVEL_RANK.get(p.level, 0) < rank for p in doc.places)
         f["finer_place_in_sentence"] = float(finer)
     elif loc is not None:
         psrc = "nospan"
@@ -193,14 +193,17 @@ def _days_before(published: str | None, event_date: str | None) -> int | None:
         return None
 
 
+def _trigger_sentence(doc: Document, ev: Event) -> Span | None:
+    """The sentence that holds the event's trigger (None without a trigger or sentences)."""
+    if ev.trigger is None:
+        return None
+    at = ev.trigger.start
+    return next((s for s in doc.sentences if s.start <= at < s.end), None)
+
+
 def _sentence(doc: Document, ev: Event) -> str:
-    at = ev.trigger.start if ev.trigger else None
-    if at is None:
-        return ""
-    for s in doc.sentences:
-        if s.start <= at < s.end:
-            return doc.text[s.start : s.end]
-    return ""
+    s = _trigger_sentence(doc, ev)
+    return doc.text[s.start : s.end] if s else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,12 +102,18 @@ def _matrix(rows: Sequence[Row], names: Sequence[str]) -> np.ndarray:
 
 def auc(scores: Sequence[float], labels: Sequence[int]) -> float:
     """ROC AUC (ties count half); 0.5 when one class is missing."""
-    pos = [s for s, y in zip(scores, labels, strict=True) if y]
-    neg = [s for s, y in zip(scores, labels, strict=True) if not y]
-    if not pos or not neg:
+    y = np.asarray(labels, dtype=bool)
+    n_pos, n_neg = int(y.sum()), int((~y).sum())
+    if len(y) != len(scores):
+        raise ValueError("scores and labels differ in length")
+    if not n_pos or not n_neg:
         return 0.5
-    wins = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg)
-    return wins / (len(pos) * len(neg))
+    # Mann-Whitney: the positives' mean ranks (ties share a rank) count each tie as half a win
+    s = np.asarray(scores, dtype=np.float64)
+    _, inverse, counts = np.unique(s, return_inverse=True, return_counts=True)
+    mean_rank = np.cumsum(counts) - (counts - 1) / 2.0
+    wins = float(mean_rank[inverse][y].sum()) - n_pos * (n_pos + 1) / 2.0
+    return wins / (n_pos * n_neg)
 
 
 def _cv_scores(rows: Sequence[Row], k: int, l2: float, seed: int = 13) -> list[float]:
@@ -115,7 +121,7 @@ def _cv_scores(rows: Sequence[Row], k: int, l2: float, seed: int = 13) -> list[f
     docs = sorted({r[1] for r in rows})
     random.Random(seed).shuffle(docs)
     fold = {d: i % k for i, d in enumerate(docs)}
-    return _held_out([fold[r[1]] for r in rows], rows, lambda train: fit(train, l2))
+    return _held_out([fold[r[1]] for r in rows], rows, lambda train, _out: fit(train, l2))
 
 
 def sample_pairs(samples: Sequence[str]) -> dict[str, str]:
@@ -124,11 +130,12 @@ def sample_pairs(samples: Sequence[str]) -> dict[str, str]:
     return {s: "/".join(g) for g in groups for s in g}
 
 
-def _held_out(groups: Sequence[object], rows: Sequence[Row], train: Callable[[list[Row]], Calibrator]) -> list[float]:
-    """Each row's score from a model fitted without its group."""
+def _held_out(groups: Sequence[object], rows: Sequence[Row],
+              train: Callable[[list[Row], object], Calibrator]) -> list[float]:
+    """Each row's score from a model fitted without its group (`train` is told which group is out)."""
     out = [0.0] * len(rows)
     for g in sorted(set(groups), key=str):
-        model = train([r for r, h in zip(rows, groups, strict=True) if h != g])
+        model = train([r for r, h in zip(rows, groups, strict=True) if h != g], g)
         for i, h in enumerate(groups):
             if h == g:
                 out[i] = model.probability(rows[i][2])
@@ -146,7 +153,7 @@ def choose_l2(rows: Sequence[Row], pairs: Mapping[str, str], grid: Sequence[floa
     fold = {p: i % folds for i, p in enumerate(names)}
     groups = [fold[pairs[r[0]]] for r in rows]
     labels = [r[3] for r in rows]
-    best = max(grid, key=lambda l2: auc(_held_out(groups, rows, lambda train: fit(train, l2)), labels))
+    best = max(grid, key=lambda l2: auc(_held_out(groups, rows, lambda train, _out: fit(train, l2)), labels))
     return float(best)
 
 
@@ -156,10 +163,8 @@ def pair_cv(rows: Sequence[Row], pairs: Mapping[str, str],
     the honest figure for articles of a new sample.  Returns the scores and each pair's L2."""
     chosen: dict[str, float] = {}
 
-    def train(part: list[Row]) -> Calibrator:
-        l2 = choose_l2(part, pairs, grid)
-        held = ({pairs[r[0]] for r in rows} - {pairs[r[0]] for r in part}).pop()
-        chosen[held] = l2
+    def train(part: list[Row], held: object) -> Calibrator:
+        chosen[str(held)] = l2 = choose_l2(part, pairs, grid)
         return fit(part, l2)
 
     return _held_out([pairs[r[0]] for r in rows], rows, train), chosen
