@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 
 import pytest
 from click.testing import CliRunner
 
 from marsad.cli import main
+from marsad.errors import InputError
 from marsad.gazetteer import Gazetteer, demonym_country, geocode
 from marsad.gazetteer.distance import km
+from marsad.gazetteer.geocoder import Geocoder
 from marsad.gazetteer.nationals import capital
+from marsad.gazetteer.spacing import spacing_variants
+from marsad.model import Entity
 
 
 def one(text: str, mention: str):
@@ -110,8 +115,6 @@ def test_bad_input_is_graceful(bad):
 
 
 def test_bad_types_raise_input_error():
-    from marsad.errors import InputError
-
     with pytest.raises(InputError):
         geocode(None)  # type: ignore[arg-type]
     with pytest.raises(InputError):
@@ -159,7 +162,6 @@ def test_named_regions_from_the_curated_list():
     assert one("نزوح الآلاف في دارفور", "دارفور").iso2 == "SD"
     assert one("معارك في جبال القلمون", "جبال القلمون").name == "Qalamoun"
     shipped = {e.id for e in Gazetteer.load().entries if e.id.startswith("rg:")}
-    from importlib import resources
     listed = {line.split("\t")[0] for line in (resources.files("marsad.gazetteer") / "data" / "regions.tsv")
               .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
     assert listed == shipped
@@ -444,9 +446,6 @@ def test_a_district_lies_in_its_governorate_not_in_the_town_of_that_name():
 
 def test_a_unit_word_keeps_a_place_the_ner_reads_as_a_person():
     """"في محافظة صلاح الدين": the governorate, though صلاح الدين is also a man's name."""
-    from marsad.gazetteer.geocoder import Geocoder
-    from marsad.model import Entity
-
     def person(text: str) -> list[Entity]:
         s = text.index("صلاح")
         return [Entity(start=s, end=s + len("صلاح الدين"), text="صلاح الدين", label="PER")]
@@ -774,9 +773,6 @@ def test_an_unknown_port_is_placed_like_any_unknown_site():
 
 def _ner_places(text: str, locs: list[str], label: str = "LOC"):
     """Geocode `text` as if the NER had read each of `locs` (first occurrence) as a place."""
-    from marsad.gazetteer.geocoder import Geocoder
-    from marsad.model import Entity
-
     ents = [Entity(start=(s := text.index(w)), end=s + len(w), text=w, label=label) for w in locs]
     return Geocoder().places(text, ents)
 
@@ -850,9 +846,6 @@ def test_a_national_phrase_takes_every_article_run():
 
 
 def test_a_capital_or_country_the_ner_read_as_a_person_is_a_place():
-    from marsad.gazetteer.geocoder import Geocoder
-    from marsad.model import Entity
-
     def per(text: str, span: str):
         s = text.index(span)
         return Geocoder().places(text, [Entity(start=s, end=s + len(span), text=span, label="PER")])
@@ -1328,8 +1321,6 @@ def test_a_big_city_written_with_a_space_the_data_lack_is_read():
 
 
 def test_spacing_variants_split_long_one_word_keys_and_join_two_word_keys():
-    from marsad.gazetteer.spacing import spacing_variants
-
     assert "كوالا لمبور" in set(spacing_variants("كوالالمبور"))
     assert not any(v.startswith("ال ") for v in spacing_variants("الاسكندريه"))
     assert list(spacing_variants("بور سعيد")) == ["بورسعيد"]
@@ -1382,12 +1373,9 @@ def test_a_capital_or_big_city_beats_a_small_foreign_namesake_the_prior_alone_po
 
 
 def test_a_capital_after_a_rulers_title_stays_a_place_inside_a_person_span():
-    from marsad.model import Entity
-
     text = "اجتمع الشيخ محمد بن زايد ولي عهد أبو ظبي سيجتمعون في مكة"
     s = text.index("عهد")
     per = Entity(start=s, end=s + len("عهد أبو ظبي سيجتمعون"), text="عهد أبو ظبي سيجتمعون", label="PER")
-    from marsad.gazetteer.geocoder import Geocoder
 
     p = next(q for q in Geocoder().places(text, [per]) if q.text == "أبو ظبي")
     assert p.iso2 == "AE"

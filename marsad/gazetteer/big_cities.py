@@ -10,19 +10,14 @@ the text (a local story: الجيزة among Daraa's villages).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
+from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.nationals import capital_ids
 from marsad.gazetteer.store import Entry, Gazetteer
 
 BIG = 1_000_000
 # what in a reading's reasons ties the name to that reading's place, beyond the country prior
 _TIES = ("inside ", "nationality adjective says", "user's places file", "named with a city")
-
-
-class _Ranked(Protocol):
-    key: str
-    ranked: list[tuple[float, int, list[str]]]
 
 
 def _big(e: Entry, capitals: frozenset[str]) -> bool:
@@ -33,7 +28,7 @@ def _tied(why: list[str]) -> bool:
     return any(w.startswith(_TIES) or (w.startswith("type word") and w.endswith(" fits")) for w in why)
 
 
-def prefer_big_cities(gaz: Gazetteer, mentions: Sequence[_Ranked]) -> None:
+def prefer_big_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     """Re-rank in place: the capital or big city first where a small namesake won on the prior alone."""
     capitals = capital_ids()
     small_towns: dict[str, set[str]] = {}  # iso2 -> keys of the text's small places below the country

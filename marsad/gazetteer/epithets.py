@@ -11,6 +11,7 @@ from collections import Counter
 
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
+from marsad.gazetteer.unknown import overlaps
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -26,7 +27,7 @@ def epithet_countries(text: str, sh: Shadow, m: str, places: list[Place], weight
         if not weights.get(iso2) or (x[2] and demonym_country(x[2])):
             continue
         o_s, o_e = sh.to_orig(x.start(1), x.end(1))
-        if any(p.start < o_e and o_s < p.end for p in places) or (c := country(iso2)) is None:
+        if overlaps(places, o_s, o_e) or (c := country(iso2)) is None:
             continue
         out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=c.name, name_ar=c.name_ar or None,
                          country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon, level="country", geo_precision=3,

@@ -54,6 +54,7 @@ from marsad.gazetteer.unknown import (
     FramedPlaces,
     entry_place,
     fallback,
+    overlaps,
 )
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
@@ -62,11 +63,8 @@ from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
-_UNITS = UNIT_LEVELS
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
-
-
 
 
 def _not_noun(w: str) -> bool:
@@ -80,8 +78,10 @@ _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن
 
 def _after_particle(mn: Mention, words: Words) -> bool:
     """A name right after a verb particle is the verb spelt like it (تدمر، يزد), not Palmyra or Yazd."""
-    k = words.index_at(mn.nstart - len(mn.prefix))
-    return not mn.prefix and k >= 1 and words.prev_word(k) in _VERB_PARTICLES
+    if mn.prefix:
+        return False
+    k = words.index_at(mn.nstart)
+    return k >= 1 and words.prev_word(k) in _VERB_PARTICLES
 
 
 #: "من مالي الخاص" (from my own money): a possessive word, not a country, before it.
@@ -132,8 +132,9 @@ _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
 _NEXT_WORD = re.compile(r" {1,2}([^\W\d_]\S*)")
 _PREV_WORD = re.compile(r"(\w+) {1,2}$")
-#: titles of rule over a land (normalised): the name after one is that land, not a person's name
+#: Each direction to its compass noun, which opens the names of some units (غرب كردفان).
 _DIR_NOUNS = {"north": "شمال", "south": "جنوب", "east": "شرق", "west": "غرب"}
+#: titles of rule over a land (normalised): the name after one is that land, not a person's name
 _RULER_OF = frozenset({"عهد", "امير", "حاكم", "عاهل", "سلطان"})
 
 
@@ -270,7 +271,7 @@ class Geocoder(FramedPlaces):
             return False
         if direction_of(mn.key) and not _unit_named(m, mn.nstart):
             return False
-        if mn.key.startswith("نهر ") and all(self.gaz.entries[h.entry].level in _UNITS for h in mn.hits):
+        if mn.key.startswith("نهر ") and all(self.gaz.entries[h.entry].level in UNIT_LEVELS for h in mn.hits):
             return False  # "مياه نهر النيل": the river, not Sudan's River Nile state (ولاية نهر النيل is matched whole)
         if not mn.prefix and mn.key in PLACE_ADJECTIVES and _after_plural(m, mn.nstart):
             return False
@@ -439,7 +440,7 @@ class Geocoder(FramedPlaces):
                 for h in mn.hits)
         if e.site and mn.directed and e.iso2 != p.iso2:
             return False  # "معبر كرم أبو سالم جنوب قطاع غزة": a crossing of the other side, on the unit's edge
-        unit_word = bool(parent.around and (parent.around.type_level in _UNITS
+        unit_word = bool(parent.around and (parent.around.type_level in UNIT_LEVELS
                                             or (parent.around.type_word or "").endswith("ريف")))
         if p.iso2 and not p.site and (mn.directed or unit_word) and not any(
                 self.gaz.entries[h.entry].iso2 in (p.iso2, _TWINS.get(p.iso2)) for h in mn.hits):
@@ -594,11 +595,11 @@ class Geocoder(FramedPlaces):
             out.append(place)
         out = self._namesakes_outside(mentions, out)
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
-        out = [p for p in out if not any(q.start < p.end and p.start < q.end for q in slipped)] + slipped
+        out = [p for p in out if not overlaps(slipped, p.start, p.end)] + slipped
         out += self._country_regions(text, sh, words, prior, out)
         out += national_places(self.gaz, text, sh, words, out)  # العاصمة السعودية، الأراضي اليمنية
         out += [p for p in self._villages(text, sh, words, mentions, out, prior)
-                if not any(q.start < p.end and p.start < q.end for q in slipped)
+                if not overlaps(slipped, p.start, p.end)
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out, prior)
         out = adjective_states(text, sh, m, out)  # "ولاية كيرلا الهندية": India, not Iraq's al-Hindiyah

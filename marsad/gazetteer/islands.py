@@ -12,7 +12,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.lists import list_items
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import PRECISION, entry_place
+from marsad.gazetteer.unknown import PRECISION, entry_place, overlaps
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -27,7 +27,6 @@ def listed_islands(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: 
     if _ISLANDS not in words.m:
         return []
     out: list[Place] = []
-    taken = [(p.start, p.end) for p in places]
     for k in range(len(words.spans) - 1):
         w = words.word(k)
         if not clitic_form(w, "ال" + _ISLANDS):
@@ -39,7 +38,7 @@ def listed_islands(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: 
             continue  # "الجزر" bare is islands in general, not a list's head
         for ns, ne, _ in list_items(words, j):
             o_s, o_e = sh.to_orig(ns, ne)
-            if any(s < o_e and o_s < e for s, e in taken):
+            if overlaps(places, o_s, o_e) or overlaps(out, o_s, o_e):
                 continue
             hits = gaz.lookup(_ISLAND + words.m[ns:ne])
             if not hits:
@@ -48,5 +47,4 @@ def listed_islands(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: 
             out.append(entry_place(e, text, o_s, o_e, e.level, PRECISION.get(e.level, 2),
                                    f"{e.label()}: an island listed after {w!r} (the data name it "
                                    f"{_ISLAND.strip()} {words.m[ns:ne]})"))
-            taken.append((o_s, o_e))
     return out

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
+from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.nationals import capital_ids
 from marsad.gazetteer.store import Gazetteer
 
@@ -17,13 +17,7 @@ _DISTANCE = re.compile(r"\d[\d.,]*\s*(?:كلم|كم|كيلومترا|كيلوم�
                        r"(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?\s+){1,2}(?:من\s+)?$")
 
 
-class _Measured(Protocol):
-    nstart: int
-    prefix: str
-    ranked: list[tuple[float, int, list[str]]]
-
-
-def measured_capitals(gaz: Gazetteer, mentions: Sequence[_Measured], m: str) -> None:
+def measured_capitals(gaz: Gazetteer, mentions: Sequence[Mention], m: str) -> None:
     """Re-rank in place: the capital first where a distance is measured from its country's name."""
     capitals = capital_ids()
     for mn in mentions:

@@ -314,7 +314,7 @@ class FramedPlaces:
                                    reason=f"{why}; its nationality adjective {adj!r} names {c.name}: coded to "
                                           f"that country"))
                 continue
-            back = self._unit_named_back(words, ne, places, here.start, iso2)
+            back = self._unit_named_back(words, nxt, adj, places, here.start, iso2)
             if back is not None:
                 out.append(fallback(here, back, f"{why}; the unit word after it points to the place named last"))
                 continue
@@ -432,17 +432,12 @@ class FramedPlaces:
             out[i] = fallback(p, admin1_place(unit, text, p.start, p.end),
                               f"listed after {head!r} with places of {unit.name}; {p.name} ({p.iso2}) lies abroad")
 
-    def _unit_named_back(self, words: Words, ne: int, places: list[Place], start: int,
+    def _unit_named_back(self, words: Words, nxt: int, adj: str, places: list[Place], start: int,
                          iso2: str | None) -> Place | None:
-        """"منطقة بير باشا بالمحافظة اليمنية": a definite unit word right after the name points back to
-        the unit of the place the story named last (مدينة تعز: Ta'iz governorate); the district word
-        (بالمديرية) to a district named last."""
-        nxt = words.index_at(ne) + 1
-        if nxt >= len(words.spans) or not words.clean_gap(ne, words.spans[nxt][0]):
-            return None
-        w = words.word(nxt)
-        if w == "في" and nxt + 1 < len(words.spans) and words.clean_gap(words.spans[nxt][1], words.spans[nxt + 1][0]):
-            w = "ب" + words.word(nxt + 1)
+        """"منطقة بير باشا بالمحافظة اليمنية": a definite unit word right after the name (`adj`, word
+        `nxt`, "" when none follows cleanly) points back to the unit of the place the story named last
+        (مدينة تعز: Ta'iz governorate); the district word (بالمديرية) to a district named last."""
+        w = "ب" + words.next_word(nxt) if adj == "في" else adj
         level = _BACK_UNITS.get(w)
         if level is None:
             return None
