@@ -292,9 +292,7 @@ _FIGHTING = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "معار
 _GUNFIRE_FORMS = ("اطلاق نار", "اطلاق النار", "اطلق النار", "اطلقوا النار", "اطلقت النار", "فتح النار", "فتحت النار",
             "فتحوا النار", "برصاص", "بالرصاص", "اعيره ناريه", "عيارات ناريه")
 #: Words of a fight (shadow-form prefixes, article and ب stripped): gunfire beside them is a clash.
-_FIGHT_WORDS = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "مواجه", "معارك", "معركه", "اقتتال", "تبادل", "كمين")
-#: Words of the wounded (shadow-form prefixes, article stripped).
-_HURT = HURT_WORDS
+_FIGHT_WORDS = (*_FIGHTING, "مواجه", "كمين")
 #: Missile words (shadow form, article stripped): صاروخ، صواريخ، صاروخين، الضربات الصاروخية.
 _MISSILE_WORDS = ("صاروخ", "صواريخ", "ضربات", "ضربه")
 #: States whose missiles into Syria are fired from aircraft or warships (shadow-form stems, article stripped).
@@ -1103,11 +1101,11 @@ class Extractor:
         words = [article_stripped(t.norm.lstrip("و").removeprefix("ب")) for t in tokens[lo:hi] if t.kind == "word"]
         if any(w.startswith(_FIGHT_WORDS) for w in words):
             return
-        armed = _ARMED_OR_SECURITY
         # a force named after عن is the news's source (نقلا عن الشرطة), not a side hit
-        if any((w in armed or w.removeprefix("ل") in armed) and not (k and words[k - 1] == "عن") for k, w in enumerate(words)):
+        if any((w in _ARMED_OR_SECURITY or w.removeprefix("ل") in _ARMED_OR_SECURITY) and not (k and words[k - 1] == "عن")
+               for k, w in enumerate(words)):
             return
-        if not any(w.removeprefix("ف").startswith((*_DEATHS, *_HURT)) for w in words):
+        if not any(w.removeprefix("ف").startswith((*_DEATHS, *HURT_WORDS)) for w in words):
             return  # no one told hit: a warning shot, a rule of engagement
         f.update(event_type="Violence against civilians", sub_event_type="Attack")
         d.notes.append("type: one-sided gunfire, no fight told")

@@ -636,6 +636,9 @@ def cited_as_proof(tokens: Sequence[Token], start: int, first: int) -> str | Non
 _STARTS = frozenset({"بدايه", "انطلاق", "انطلاقه", "بدء", "اطلاق"})
 #: A campaign's escalation counts from its start as well (منذ تصاعد عمليات القوات المشتركة).
 _ESCALATION = frozenset({"تصاعد"})
+#: What منذ may count a doer's own campaign from, and the campaigns it may name (`since_campaign_owned`).
+_OWNED_STARTS = _STARTS | _ESCALATION
+_OWNED_CAMPAIGNS = _CAMPAIGNS | _CAMPAIGNS_OWNED
 
 
 #: A wave of protests whose start a total counts from ("عدد القتلى … منذ بدء الاحتجاجات").
@@ -660,8 +663,8 @@ def since_campaign_owned(tokens: Sequence[Token], last: int, end: int) -> str | 
     (or escalation) of the doer's own campaign or of the operations later in the clause closes a running
     total, verb or noun, as since_campaign_start's bare campaign does."""
     for j in range(last + 1, end - 2):
-        if (tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _STARTS | _ESCALATION
-                and _bare(tokens[j + 2]) in _CAMPAIGNS | _CAMPAIGNS_OWNED):
+        if (tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _OWNED_STARTS
+                and _bare(tokens[j + 2]) in _OWNED_CAMPAIGNS):
             return f"total: منذ {tokens[j + 1].text} {tokens[j + 2].text}"
     return None
 

@@ -55,6 +55,17 @@ GENERIC_WORDS = frozenset(
 _FOLD_TARGETS = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
+def _join_roles(roles: list[Roles], j: int, i: int) -> None:
+    """Event i's actor spans join event j's (i is folded into j)."""
+    roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
+
+
+def _without(events: list[Event], roles: list[Roles], gone: set[int]) -> tuple[list[Event], list[Roles]]:
+    """The events and their roles, those folded away (`gone`) left out."""
+    keep = [i for i in range(len(events)) if i not in gone]
+    return [events[i] for i in keep], [roles[i] for i in keep]
+
+
 def _generic(e: Event) -> bool:
     if e.trigger is None or e.event_type not in _VIOLENT_TYPES:
         return False
@@ -85,10 +96,9 @@ def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event],
         out[j] = replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
                          disorder_type=keep.disorder_type, plover_mode=keep.plover_mode,
                          confidence=max(keep.confidence, g.confidence))
-        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
+        _join_roles(roles, j, i)
         gone.add(i)
-    keep_idx = [i for i in range(len(out)) if i not in gone]
-    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
+    return _without(out, roles, gone)
 
 
 #: Verbs and nouns of killing (shadow form, article and و/ب dropped) an Attack may be keyed on with no
@@ -223,10 +233,9 @@ def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[i
         e = events[i]
         folded = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
         out[j] = replace(folded, location=out[j].location or e.location) if keep_scene else folded
-        roles[j] = Roles(roles[j].actor1 + roles[i].actor1, roles[j].actor2 + roles[i].actor2)
+        _join_roles(roles, j, i)
         gone.add(i)
-    keep_idx = [i for i in range(len(out)) if i not in gone]
-    return [out[i] for i in keep_idx], [roles[i] for i in keep_idx]
+    return _without(out, roles, gone)
 
 
 #: Strikes an interception may be told again as (the missile "was heading for Najran", the drone "tried
@@ -570,8 +579,7 @@ def _fold_headline(
             notes=b.notes + f"; headline folded in: «{sentences[0].text}»",
         )
         dropped.add(i)
-    keep = [i for i in range(len(out)) if i not in dropped]
-    return [out[i] for i in keep], [roles[i] for i in keep]
+    return _without(out, roles, dropped)
 
 
 def _same_area(a: Place | None, b: Place | None) -> bool:
@@ -639,10 +647,9 @@ def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: floa
                 out[i] = ev
                 continue
             out[k] = _fold_into(out[k], ev)
-            roles[k] = Roles(roles[k].actor1 + roles[i].actor1, roles[k].actor2 + roles[i].actor2)
+            _join_roles(roles, k, i)
         gone.add(i)
-    keep = [i for i in range(len(out)) if i not in gone]
-    return [out[i] for i in keep], [roles[i] for i in keep]
+    return _without(out, roles, gone)
 
 
 #: What a demonstration becomes when force meets it or it turns violent: ACLED codes it once, as that.

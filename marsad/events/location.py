@@ -1212,7 +1212,7 @@ def _occurred_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
         head = re.split(r"[،,.؛:\n]", text[max(0, part.start - 60) : part.start])[-1]
         words = head.split()
         verb = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1)
-                     if normalize(words[i]) in _OCCURRED or normalize(words[i])[1:] in _OCCURRED), None)
+                     if (w := normalize(words[i])) in _OCCURRED or w[1:] in _OCCURRED), None)
         if verb is None or verb == 0 or not _OCCURRED_GAP_RE.match(normalize(" ".join(words[verb + 1 :]) + " ")):
             continue
         nouns = (normalize(w).strip('"«»()') for w in words[max(0, verb - 2) : verb])

@@ -139,7 +139,7 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
 
 
 #: Verbs of adopting an act whose subject right after them claims it (وتبنى تنظيم الدولة الهجوم).
-_ADOPT_VERBS = frozenset(normalize(w) for w in ("تبنى", "تبنت", "تبنّى", "تبنّت"))
+_ADOPT_VERBS = frozenset(normalize(w) for w in ("تبنى", "تبنت"))
 
 
 #: The act claimed, told as the one the report is about (عن الهجوم، التفجير): not a count of past ones (عن اثنين منها).
@@ -156,7 +156,7 @@ def _with_claim(tokens: Sequence[Token], starts: Sequence[int], m: ActorMention)
     j = bisect.bisect_left(starts, m.end)
     after = any(t.norm in CLAIM_WORDS for t in tokens[j : j + 3])
     before = k > 0 and tokens[k - 1].norm.lstrip("و") in _ADOPT_VERBS
-    attack = any(t.norm.removeprefix("عن") in _THE_ATTACK or t.norm in _THE_ATTACK for t in tokens[j : j + 5])
+    attack = any(t.norm.removeprefix("عن") in _THE_ATTACK for t in tokens[j : j + 5])
     return replace(m, claims=True) if (after or before) and attack else m
 
 

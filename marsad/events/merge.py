@@ -23,6 +23,7 @@ from marsad.text import article_stripped, normalize
 AREA_TYPES = frozenset({"Other"})
 #: Words of a demonstration (shadow-form prefixes, compared without و and the article).
 _PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
+_EXCESSIVE = "Excessive force against protesters"
 
 
 #: Territory changes: the fighting that won the ground is part of the change ("استعادت السيطرة على جبل … بعد
@@ -113,11 +114,17 @@ def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[An
     return k
 
 
-def _days_apart(a: Event, b: Event) -> int | None:
+def _day(value: str | None) -> dt.date | None:
+    """The calendar day of an ISO date (or date-time), None when there is none or it does not parse."""
     try:
-        return abs((dt.date.fromisoformat(str(a.event_date)[:10]) - dt.date.fromisoformat(str(b.event_date)[:10])).days)
+        return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def _days_apart(a: Event, b: Event) -> int | None:
+    da, db = _day(a.event_date), _day(b.event_date)
+    return None if da is None or db is None else abs((da - db).days)
 
 
 def _same_toll(a: Event, b: Event) -> bool:
@@ -168,10 +175,11 @@ def _one_battle(a: Event, b: Event, tokens: Sequence[Any] = ()) -> bool:
         return False
     if not any(allies(one.actor1, x) for x in (two.actor1, two.actor2)):
         return False
-    starts = [t.start for t in tokens]
     for e in (a, b):
-        i = bisect.bisect_left(starts, e.trigger.start) if e.trigger is not None else len(starts)
-        if i < len(starts) and starts[i] == e.trigger.start and span_of_fighting(tokens, i):
+        if e.trigger is None:
+            continue
+        i = bisect.bisect_left(tokens, e.trigger.start, key=lambda t: t.start)
+        if i < len(tokens) and tokens[i].start == e.trigger.start and span_of_fighting(tokens, i):
             return False
     return True
 
@@ -222,10 +230,8 @@ def _evening_then_day(evening: Event, day: Event) -> bool:
     incident, not two days' strikes; the evening of the day after is another."""
     if evening.date_text is None or not normalize(evening.date_text).startswith(_EVENINGS):
         return False
-    try:
-        return (dt.date.fromisoformat(str(day.event_date)[:10]) - dt.date.fromisoformat(str(evening.event_date)[:10])).days == 1
-    except ValueError:
-        return False
+    d, e = _day(day.event_date), _day(evening.event_date)
+    return d is not None and e is not None and (d - e).days == 1
 
 
 #: Days either side of a week-precision date ("الأسبوع الماضي" is dated seven days before publication,
@@ -247,10 +253,8 @@ def _within_span(vague: Event, other: Event) -> bool:
 def _within_week(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
-    try:
-        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) <= 7
-    except ValueError:
-        return False
+    da, db = _day(a), _day(b)
+    return da is not None and db is not None and abs((da - db).days) <= 7
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:
@@ -443,4 +447,3 @@ def _combine(a: Event, b: Event, text: str = "") -> Event:
         confidence=min(0.95, max(a.confidence, b.confidence) + 0.05),
         notes=notes if notes.endswith(_MERGED_NOTE) else notes + _MERGED_NOTE,
     )
-_EXCESSIVE = "Excessive force against protesters"

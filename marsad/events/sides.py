@@ -108,17 +108,21 @@ def _distinct(e: Event) -> Event:
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    return frozenset(c.name for c in countries().values())
+def _iso_by_name() -> dict[str, str]:
+    """ISO2 by a country's table name (the first code listed for a name), built once."""
+    out: dict[str, str] = {}
+    for iso, c in countries().items():
+        out.setdefault(c.name, iso)
+    return out
 
 
 def _state_country(name: str) -> str | None:
     """The country of a state's ACLED name (Government of Iran -> Iran), None for other parties."""
     base = _base(name)
     rest = base.removeprefix("State of ")
-    if rest != base and rest not in _country_names():
+    if rest != base and rest not in _iso_by_name():
         rest = rest.removeprefix("the ")  # Government of the United States: "United States" in the table
-    return rest if rest != base and rest in _country_names() else None
+    return rest if rest != base and rest in _iso_by_name() else None
 
 
 def _as_doer(e: Event, doer: str, inter: int | None, note: str) -> Event:
@@ -329,7 +333,7 @@ def _country_iso(name: str | None) -> str | None:
     """ISO2 of a country's table name, or None."""
     if name is None:
         return None
-    return next((iso for iso, c in countries().items() if c.name == name), None)
+    return _iso_by_name().get(name)
 
 
 #: A military airport or air base as what was hit (مطار التيفور العسكري، المطار العسكري، قاعدة جوية).
