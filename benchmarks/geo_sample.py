@@ -912,6 +912,36 @@ def sample_blind22(data: Path, repo: Path) -> list[dict[str, str]]:
 
 
 
+#: The body development set (tests/data/geo_body_dev.jsonl, round 17): the judged samples whose articles it reads, the
+#: shuffle seed and how many articles. Not blind: engineers read these articles' events, and the geocoder is tuned on it.
+BODY_DEV_JUDGED = (*JUDGED_BEFORE_BLIND21, "AE", "AF")
+BODY_DEV_SEED, BODY_DEV_ARTICLES = 1701, 120
+
+
+def sample_body_dev(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The body development draw: the third sentence (by `_sentences`) of each of the first 120 judged-sample ANT
+    articles in a seed-1701 shuffle, unless it is missing, shorter than BLIND20_MIN_WORDS words, a repeat, or held
+    by a set scored before (geo_dev ... geo_blind22; 7 of 117 were). No blind pool draws from judged articles, so
+    studying these sentences leaves every blind set blind."""
+    docs: set[str] = set()
+    for name in BODY_DEV_JUDGED:
+        for kind in ("judged", "missed"):
+            path = repo / "benchmarks" / "data" / f"events_{kind}_{name}.jsonl"
+            docs |= {json.loads(line)["docno"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
+    articles = sorted((a for a in articles if a["docno"] in docs), key=lambda a: str(a["docno"]))
+    random.Random(BODY_DEV_SEED).shuffle(articles)
+    out: list[dict[str, str]] = []
+    scored = (*EARLIER_SETS, "geo_blind.jsonl", *(f"geo_blind{k}.jsonl" for k in range(2, 23)))
+    _, seen = _earlier(repo, scored)
+    for a in articles[:BODY_DEV_ARTICLES]:
+        third = [*_sentences(a.get("text") or ""), "", "", ""][2]
+        if third and third not in seen and len(third.split()) >= BLIND20_MIN_WORDS:
+            seen.add(third)
+            out.append({"stratum": "third", "source": f"ant:{a['docno']}", "text": third})
+    return out
+
+
 
 # --- Hand labels -------------------------------------------------------------------------------------
 # One line a mention: sentence index in the draw | mention as written (without proclitics) | which
@@ -7714,6 +7744,149 @@ BLIND22_LABELS = """
 188|إيران|0|c:IR|clitic|
 """
 
+#: Hand labels of the body development set (sample_body_dev), written from the sentences and the data files before the
+#: geocoder was run on them. A development set: the geocoder is tuned on it, so it is never a blind measurement.
+BODY_DEV_LABELS = """
+0|اليمن|0|c:YE|plain|
+2|غزة|0|oc:PS02|plain|admin1
+4|دمشق|0|gn:170654|plain|
+4|حمص|0|gn:169577|clitic|
+4|دوما|0|gn:170592|plain|
+5|الحديدة|0|gn:79415|plain|
+6|إيران|0|c:IR|clitic|
+7|مصر|0|c:EG|plain|
+9|دوما|0|gn:170592|plain|
+10|خميس مشيط|0|gn:105072|plain|
+11|طهران|0|gn:112931|plain|
+19|الحجر الاسود|0|gn:8419677|plain|
+20|سوريا|0|c:SY|plain|
+22|الحديدة|0|gn:79415|type|
+24|البصرة|0|gn:99532|plain|
+26|دوما|0|gn:170592|plain|
+26|دوما|1|gn:170592|plain|
+27|غزة|0|oc:PS02|plain|admin1
+28|إسرائيل|0|c:IL|plain|
+30|المملكة العربية السعودية|0|c:SA|plain|
+30|الحديدة|0|oc:YE18|type|admin1
+31|التحيتا|0|gn:77655|plain|
+32|سيناء|0|x:EG:|plain|region
+33|زبيد|0|gn:69500|plain|
+33|الحديدة|0|gn:79415|clitic|
+34|عفرين|0|gn:174186|plain|
+34|سوري|0|c:SY|plain|
+35|غزة|0|oc:PS02|plain|admin1
+36|العراق|0|c:IQ|plain|
+36|إيران|0|c:IR|plain|
+38|اليمن|0|c:YE|plain|
+38|تعز|0|gn:70225|type|
+38|الصلو|0|oc:YE1513|plain|admin2
+38|حيفان|0|oc:YE1516|clitic|admin2
+38|تعز|1|oc:YE15|plain|admin1
+40|الأراضي الفلسطينية|0|c:PS|plain|
+41|عفرين|0|sy:SY0203|type|admin2
+43|اليمن|0|c:YE|plain|
+43|السعودية|0|c:SA|clitic|
+43|الإمارات|0|c:AE|clitic|
+46|دوما|0|gn:170592|type|
+46|الغوطة الشرقية|0|x:SY:|plain|region
+47|الحسيمة|0|gn:2558545|clitic|
+50|سوريا|0|c:SY|plain|
+51|عفرين|0|gn:174186|plain|
+51|تل رفعت|0|gn:163476|type|
+51|سوريا|0|c:SY|plain|
+51|أنقرة|0|gn:323786|plain|
+51|موسكو|0|gn:524901|plain|
+51|عفرين|1|sy:SY0203|type|admin2
+51|الغوطة الشرقية|0|x:SY:|plain|region
+52|دمشق|0|gn:170654|plain|
+53|السويداء|0|gn:172408|type|
+53|جبل العرب|0|x:SY:As-Sweida|type|region
+54|بئر السبع|0|gn:295530|plain|
+55|بغداد|0|gn:98182|plain|
+59|القنيطرة|0|sy:SY14|type|admin1
+59|درعا|0|sy:SY12|clitic|admin1
+59|إدلب|0|sy:SY07|type|admin1
+59|سوريا|0|c:SY|plain|
+60|العراق|0|c:IQ|plain|
+63|اليمن|0|c:YE|plain|
+64|الدريهمي|0|gn:80309|type|
+64|اليمن|0|c:YE|plain|
+66|الأنبار|0|oc:IQG01|plain|admin1
+66|صحراء الثرثار|0|x:IQ:Al-Anbar|plain|region
+66|الرمادي|0|gn:98717|plain|
+66|الرمادي|1|gn:98717|plain|
+68|سوريا|0|c:SY|plain|
+68|ادلب|0|sy:SY07|type|admin1
+68|تركيا|0|c:TR|plain|
+68|عفرين|0|sy:SY0203|type|admin2
+68|حلب|0|gn:170063|plain|
+68|الولايات المتحدة|0|c:US|plain|
+68|الرقة|0|sy:SY11|type|admin1
+68|سوريا|1|c:SY|plain|
+69|الولايات المتحدة|0|c:US|plain|
+69|الإمارات|0|c:AE|clitic|
+71|السعودية|0|c:SA|plain|
+73|إسرائيل|0|c:IL|plain|
+74|الفحيص|0|gn:250718|plain|
+75|كركوك|0|gn:94787|plain|
+77|الحديدة|0|oc:YE18|type|admin1
+78|رومانيا|0|c:RO|plain|
+79|قطاع غزة|0|oc:PS02|plain|admin1
+79|قطاع غزة|1|oc:PS02|plain|admin1
+81|البصرة|0|oc:IQG02|type|admin1
+81|ذي قار|0|oc:IQG17|clitic|admin1
+81|العراق|0|c:IQ|plain|
+82|الحديدة|0|gn:79415|plain|
+83|تركيا|0|c:TR|plain|
+83|العراق|0|c:IQ|clitic|
+85|كتاف البقع|0|oc:YE2214|type|admin2
+85|الصوح|0|x:YE:|plain|
+85|المليل|0|x:YE:|plain|
+85|العطفين|0|x:YE:|clitic|
+85|الفرع|0|x:YE:|type|region
+87|الشجاعية|0|x:PS:Gaza Strip|type|
+87|غزة|0|gn:281133|type|
+87|بيت حانون|0|gn:281146|plain|
+88|مصر|0|c:EG|plain|
+89|السعودية|0|c:SA|plain|
+91|دمشق|0|gn:170654|plain|
+93|سنغافورة|0|c:SG|plain|
+93|النرويج|0|c:NO|plain|
+93|ايسلندا|0|c:IS|clitic|
+93|فنلندا|0|c:FI|clitic|
+93|فنزويلا|0|c:VE|plain|
+95|عفرين|0|gn:174186|type|
+96|غزة|0|oc:PS02|plain|admin1
+96|إسرائيل|0|c:IL|clitic|
+98|حيد الأصم|0|x:YE:|plain|
+98|تبة أبو عقال|0|x:YE:|clitic|
+101|مصر|0|c:EG|plain|
+103|إسرائيل|0|c:IL|plain|
+103|مصر|0|c:EG|plain|
+103|إسرائيل|1|c:IL|clitic|
+105|موزع|0|oc:YE1507|type|admin2
+105|تعز|0|oc:YE15|type|admin1
+105|المخا|0|gn:78751|plain|
+105|البرح|0|x:YE:Ta'iz|clitic|
+105|المضاربة|0|oc:YE2513|plain|admin2
+105|لحج|0|oc:YE25|plain|admin1
+105|البرح|1|x:YE:Ta'iz|plain|
+105|تعز|1|oc:YE15|plain|admin1
+105|حيس|0|gn:74906|plain|
+105|الحديدة|0|oc:YE18|plain|admin1
+106|أمريكا|0|c:US|plain|
+106|إيران|0|c:IR|plain|
+107|جبل الإشارة|0|x:YE:Hajjah|plain|
+107|صعدة|0|gn:71334|plain|
+107|المزرق|0|x:YE:Hajjah|clitic|
+107|حجة|0|oc:YE17|plain|admin1
+107|المدب|0|x:YE:Hajjah|plain|
+107|الغرزة|0|x:YE:Hajjah|plain|
+107|حرض|0|gn:75163|plain|
+107|المزرق|1|x:YE:Hajjah|type|
+108|دمشق|0|gn:170654|type|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -7722,7 +7895,7 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS,
               "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS,
               "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS,
-              "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS}
+              "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS, "body_dev": BODY_DEV_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -7743,6 +7916,7 @@ ADMIN1 = {
     "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
     "EG.02": "Red Sea", "YE.20": "Al Bayda", "YE.23": "Ibb",
     "YE.28": "Socotra", "EG.26": "South Sinai", "SD.62": "West Kordofan",
+    "IQ.01": "Al-Anbar",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
@@ -7832,6 +8006,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_blind21(data, repo)
     if which == "blind22":
         return sample_blind22(data, repo)
+    if which == "body_dev":
+        return sample_body_dev(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
 
 

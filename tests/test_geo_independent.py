@@ -29,7 +29,9 @@ WELL_FORMED = {**SETS, "geo_blind3.jsonl": 250, "geo_blind4.jsonl": 250, "geo_bl
                # The twenty-second set's fixed rule (170 articles' second sentences) gave 200 mentions.
                "geo_blind21.jsonl": 200,
                # The twenty-third set's fixed rule (200 articles' second sentences) gave 194 mentions.
-               "geo_blind22.jsonl": 190}
+               "geo_blind22.jsonl": 190,
+               # The body development set (third sentences of 120 judged-sample articles) gave 138 mentions.
+               "geo_body_dev.jsonl": 130}
 FIELDS = ("text", "mention", "start", "end", "name", "iso2", "admin1", "lat", "lon", "level", "kind", "source",
           "expected_from")
 LEVELS = {"populated_place", "admin3", "admin2", "admin1", "country", "region"}
@@ -164,3 +166,15 @@ def test_twenty_third_blind_set_takes_no_article_the_twenty_second_took() -> Non
     for r in rows:
         by_doc.setdefault(_doc(r["source"]), set()).add(r["text"])
     assert all(len(texts) == 1 for texts in by_doc.values())
+
+
+def test_body_development_set_reads_only_judged_articles_and_no_scored_sentence() -> None:
+    """geo_body_dev takes the third sentence of judged-sample articles, which no blind pool draws from, so tuning on it
+    leaves the blind sets blind; it repeats no sentence a scored set holds."""
+    judged = {f"ant:{json.loads(line)['docno']}" for path in (Path(__file__).parents[1] / "benchmarks" / "data").glob(
+        "events_*_*.jsonl") if path.name.startswith(("events_judged_", "events_missed_"))
+        for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    rows = _rows("geo_body_dev.jsonl")
+    assert {r["source"] for r in rows} <= judged
+    assert {r["stratum"] for r in rows} == {"third"}
+    assert not {r["text"] for r in rows} & {r["text"] for n in ORDER for r in _rows(n)}
