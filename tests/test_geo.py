@@ -1422,3 +1422,48 @@ def test_a_base_named_with_its_word_is_that_base_again_in_quotes_only():
     got = [q for q in geocode(text) if "العديد" in q.text]
     assert [q.text for q in got] == ["قاعدة العديد الجوية", "العديد"]
     assert all(q.iso2 == "QA" for q in got)
+
+
+# --- round 17 (issue 3): body-sentence sites, the actor country, wadis -----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "iso2", "admin1"), [
+    ("اعتقلت الشرطة مسلحين في صحراء الفيحاء شمالي الرمادي", "الفيحاء", "IQ", "Al-Anbar"),
+    ("قصفت الطائرات محطة الزهور قرب مدينة البدرشين في الجيزة المصرية", "الزهور", "EG", "Giza"),
+    ("وانفجرت عبوة في سوق البرتقال بمدينة حجة اليمنية", "البرتقال", "YE", "Hajjah"),
+    ("سقط الأطفال في بئر في بلدية الورود بولاية البويرة الجزائرية", "الورود", "DZ", "Bouira"),
+    ("اشتباكات في جبهتي العرقوب والسهيلة بمديرية مقبنة غربي تعز", "العرقوب", "YE", "Ta'iz"),
+])
+def test_a_name_after_a_body_site_word_is_coded_to_the_unit_named_with_it(text, name, iso2, admin1):
+    p = one(text, name)
+    assert (p.iso2, p.admin1, p.geo_precision) == (iso2, admin1, 2)
+    assert "not in the gazetteer" in p.reason
+
+
+def test_a_site_with_no_place_in_its_story_takes_the_country_of_its_local_armed_groups():
+    p = one("وسيطرت القوات على تبة الغزلان بعد معارك عنيفة مع الحوثيين", "الغزلان")
+    assert (p.iso2, p.level, p.geo_precision) == ("YE", "country", 3)
+    assert "local armed groups" in p.reason
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مدير سوق العمل إن الأسعار ارتفعت",
+    "وقال في تصريح لمحطة \"الغد\" إن الحوار مستمر في اليمن",
+    "وهذا ما كتبه الصحفي السعودي في مقاله",
+    "وانقطعت الكهرباء بعد عطل في محطة الكهرباء الرئيسية في اليمن",
+    "وتقدمت القوات على جبهات عدة في اليمن",
+])
+def test_common_phrases_with_site_words_are_no_places(text):
+    assert [p.text for p in geocode(text)] in ([], ["اليمن"])
+
+
+def test_wadi_without_its_article_heads_a_wadi_name_not_el_oued():
+    places = geocode("وتقدمت القوات جنوبي وادي الضباب في محافظة تعز اليمنية")
+    assert not [p for p in places if p.iso2 == "DZ"]
+    places = geocode("ويعيش المدنيون في منطقة وادي اليرموك في ريف درعا")
+    assert places and all(p.iso2 == "SY" for p in places)
+
+
+def test_a_place_in_a_closed_bracket_is_no_container():
+    p = one("جنح قطار الخط (القاهرة – أسوان) عند محطة الزهور قرب مدينة البدرشين في الجيزة", "الزهور")
+    assert (p.iso2, p.admin1) == ("EG", "Giza")

@@ -131,6 +131,8 @@ _FAR_NEIGHBOUR_KM = 100
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
 _NEXT_WORD = re.compile(r" {1,2}([^\W\d_]\S*)")
+#: وادي without its article heads a wadi's name (وادي اليرموك، وادي حيران); only الوادي alone is El Oued.
+_WADI = "وادي"
 _PREV_WORD = re.compile(r"(\w+) {1,2}$")
 #: Each direction to its compass noun, which opens the names of some units (غرب كردفان).
 _DIR_NOUNS = {"north": "شمال", "south": "جنوب", "east": "شرق", "west": "غرب"}
@@ -280,6 +282,9 @@ class Geocoder(FramedPlaces):
             return False  # جبهة النصر: a movement, not An Nasr
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
+        if mn.key == _WADI and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
+                and not is_connector(nxt[1]):
+            return False  # "وادي اليرموك"، "جنوبي وادي حيران": the head of a wadi's name, not El Oued (الوادي)
         # الـ"تيفور": the article cut off by a tatweel and a quote is still the name's article
         article = _has_article(mn.prefix) or (not mn.prefix and bool(_CUT_ARTICLE.search(m, max(0, mn.nstart - 6),
                                                                                            mn.nstart)))
@@ -598,7 +603,8 @@ class Geocoder(FramedPlaces):
         out = [p for p in out if not overlaps(slipped, p.start, p.end)] + slipped
         out += self._country_regions(text, sh, words, prior, out)
         out += national_places(self.gaz, text, sh, words, out)  # العاصمة السعودية، الأراضي اليمنية
-        out += [p for p in self._villages(text, sh, words, mentions, out, prior)
+        # a story no place or nationality word sets in a country: its local armed groups say which (الحوثيين: Yemen)
+        out += [p for p in self._villages(text, sh, words, mentions, out, prior or _shares(actors), not prior)
                 if not overlaps(slipped, p.start, p.end)
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out, prior)

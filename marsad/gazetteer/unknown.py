@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from marsad.gazetteer.body_sites import BODY_NOT_AFTER, BODY_SITES, FRONT_DUAL, UNQUOTED_SITES
 from marsad.gazetteer.context import VILLAGE_WORDS, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
@@ -45,7 +46,7 @@ _VOUCHED = _PORTS | _GENERIC_TYPES
 #: the blind sets' misses, then wells, straits and border posts (بئر، مضيق، منفذ: منفذ الهجوم is the attacker, see
 #: `_NOT_AFTER`); سد (also "to fill", سد الفراغ) stays out.
 _GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا", "معسكر", "ثكنه",
-                            "وادي", "جزيره", "بئر", "مضيق", "منفذ"})
+                            "وادي", "جزيره", "بئر", "مضيق", "منفذ"}) | BODY_SITES
 _SITES = _SITE_TYPES | _GENERIC_SITES
 _SITE_FORMS = _SITES | shadow_set({"منطقه"})
 #: Fronts that are movements (جبهة النصرة، جبهة تحرير، جبهة البوليساريو) or no place (جبهة جديدة), not battle lines.
@@ -62,19 +63,19 @@ _NOT_AFTER = {"جزيره": shadow_set({"العرب"}),
               "بئر": shadow_set({"النفط", "الماء", "المياه", "البترول", "الغاز"}),
               "منفذ": shadow_set({"الهجوم", "الهجمات", "العمليه", "الاعتداء", "التفجير", "الجريمه", "المجزره",
                                   "الحادث", "الحادثه", "الطعن", "الدهس", "الاغتيال", "الاعتداءات"}),
-              "جبهه": FRONT_MOVEMENTS,
+              "جبهه": FRONT_MOVEMENTS, **BODY_NOT_AFTER,
               "معسكر": shadow_set({"المعارضه", "الموالاه", "الممانعه", "المقاومه", "الاعتدال", "السلام", "الغرب",
                                    "الشرق", "العمل", "الاعتقال", "الاحتجاز", "الاشتراكي", "الراسماليه", "الصقور"})}
 #: Type words that need a definite or compound name after them.
 _NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES
 _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
-#: "to spend" (لقضاء عطلة), not "to the district".
+#: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
-                  if not (t == "قضاء" and "ل" in run)}
+                  if not (t == "قضاء" and "ل" in run) and not (t in BODY_SITES and "ك" in run)}
 #: Dual type words in construct (بلدتي الفوعة وكفريا، مديريتي التحيتا والجراحي): two names joined by و.
 _DUALS = {"قريتي": "قريه", "بلدتي": "بلده", "مدينتي": "مدينه", "مديريتي": "مديريه", "ناحيتي": "ناحيه",
-          "محافظتي": "محافظه", "منطقتي": "منطقه"}
+          "محافظتي": "محافظه", "منطقتي": "منطقه", FRONT_DUAL: "جبهه"}
 _BORDER_ADJ = shadow_set({"الحدودي", "الحدوديه"})
 #: "داخل الأراضي السورية" after a name: inside that country's territory, whatever the actors' country
 _INSIDE = shadow_set({"داخل"})
@@ -229,7 +230,7 @@ class FramedPlaces:
         return out
 
     def _villages(self, text: str, sh: Shadow, words: Words, mentions: list[Mention],
-                  places: list[Place], prior: dict[str, float]) -> list[Place]:
+                  places: list[Place], prior: dict[str, float], by_actors: bool = False) -> list[Place]:
         """"قرية X في ريف إدلب", "حي الشجاعية، شرق مدينة غزة" with X unknown: X is a place all the same.
 
         It is coded to the smallest unit the text names with it (a linked name, else the nearest
@@ -268,6 +269,8 @@ class FramedPlaces:
             if _UNKNOWN_FORMS.get(words.word(k)) == "بلده" and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
                 continue  # "بلده يتجه": written with ه it is 'his country', not بلدة (a town)
             o_s, o_e = sh.to_orig(ns, ne)
+            if overlaps(out, o_s, o_e):
+                continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
             here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
             why = f"{text[o_s:o_e]!r} is not in the gazetteer"
             if ne - ns < 3 and _UNKNOWN_FORMS.get(words.word(k)) == "مدينه":
@@ -340,6 +343,7 @@ class FramedPlaces:
                                    level="country", geo_precision=3,
                                    reason=f"{why} and the text names no unit with it: coded to " + (
                                        f"{c.name}, as {' '.join(territory[1:])!r} says" if territory else
+                                       f"the country of the story's local armed groups, {c.name}" if by_actors else
                                        f"the document's country {c.name} (prior {prior[iso2]:.2f})")))
         return out
 
@@ -514,13 +518,16 @@ class FramedPlaces:
         first = words.word(name_words[0])
         if len(name_words) == 1 and first == "ال":
             return None  # مطار الـ"تيفور": the article cut off by a tatweel is no name
+        if quoted and word_type in UNQUOTED_SITES:
+            return None  # لمحطة "الغد": a quoted name after محطة is a broadcaster, not a station
         if first in _SEA_HEADS and word_type != "شارع":
             return None  # منطقة البحر الأحمر: a sea, no village (شارع البحر الأعظم is a street)
         # a quoted name after a site word (قاعدة "تيفور"); منطقة "خفض التوتر" is a zone, not a name
         if first in _NOT_AFTER.get(word_type, ()) or (k and words.word(k - 1) == "شبه"):
             return None  # القاعدة في جزيرة العرب، شبه جزيرة القرم، معسكر المعارضة
         if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS
-                                             or (quoted and word_type in _SITES) or _belongs(words, name_words[-1])
+                                             or (quoted and word_type in _SITES)
+                                             or _belongs(words, name_words[-1])
                                              or (word_type in _VOUCHED and _unit_after(words, name_words))
                                              or (word_type == "حقل" and _of_oil(words, name_words))):
             return None  # منطقة عسكرية: an area, not a name
@@ -546,6 +553,8 @@ class FramedPlaces:
             if a > b or SENTENCE_END.search(words.m, a, b):
                 continue
             between = words.between(a, b)
+            if mn.nstart < ne and ")" in words.m[a:b]:
+                continue  # "(القاهرة – قنا) جنحت عند محطة المرازيق": a place in a closed bracket is an aside
             if len(between) > 8 or _moves_between(between) or _between_pair(words, i, mentions, by_start):
                 continue
             rank = (len(between), 0 if mn.nstart >= ne else 1)
