@@ -1467,3 +1467,18 @@ def test_wadi_without_its_article_heads_a_wadi_name_not_el_oued():
 def test_a_place_in_a_closed_bracket_is_no_container():
     p = one("جنح قطار الخط (القاهرة – أسوان) عند محطة الزهور قرب مدينة البدرشين في الجيزة", "الزهور")
     assert (p.iso2, p.admin1) == ("EG", "Giza")
+
+
+def test_an_airport_named_after_an_institution_is_placed_by_the_phrase_after_it():
+    p = one("وكان في استقبال الضيف في مطار الرئاسة في العاصمة الأردنية وزير الخارجية", "الرئاسة")
+    assert (p.iso2, p.geo_precision) == ("JO", 2)
+
+
+def test_a_bare_unknown_name_joined_to_a_place_is_the_site_named_with_its_word():
+    text = "وسيطرت القوات على الطريق بين خط حيس والمقراة في الحديدة، وأصبح معسكر المقراة تحت النار"
+    first = [p for p in geocode(text) if p.text == "المقراة"]
+    assert len(first) == 2 and {p.iso2 for p in first} == {"YE"}
+
+
+def test_a_de_escalation_zone_is_no_place():
+    assert [p.text for p in geocode("وقال إن منطقة التصعيد في الجنوب السوري ساهمت في التهدئة")] == ["الجنوب السوري"]

@@ -27,9 +27,16 @@ _BASE_WORDS = frozenset({"قاعده"})
 _QUOTES = frozenset('"\'«»“”')
 
 
+def _place_at(sh: Shadow, words: Words, k: int, places: list[Place]) -> bool:
+    """Is word `k` (part of) a place of `places`?"""
+    o_s, o_e = sh.to_orig(*words.spans[k])
+    return any(p.start < o_e and o_s < p.end for p in places)
+
+
 def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
-    """Later bare mentions of the unknown names in `places`: a name of two words or more anywhere,
-    one word only after a connector (قرب، في، من) or a glued ب, so that a common word stays a word."""
+    """Other bare mentions of the unknown names in `places`: a name of two words or more anywhere,
+    one word only after a connector (قرب، في، من), a glued ب, or a glued و right after a place (خط صعدة
+    والمزرق … معسكر المزرق), so that a common word stays a word."""
     taken = [(p.start, p.end) for p in places]
     out: list[Place] = []
     done: set[str] = set()
@@ -67,7 +74,8 @@ def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> lis
             if quoted_only and (prefix or words.m[s - 1:s] not in _QUOTES or words.m[e:e + 1] not in _QUOTES):
                 continue
             k = words.index_at(hit.start())
-            framed = prefix.endswith("ب") or (k > 0 and is_connector(words.word(k - 1)))
+            framed = prefix.endswith("ب") or (k > 0 and is_connector(words.word(k - 1))) or (
+                prefix.startswith("و") and k > 0 and _place_at(sh, words, k - 1, places))
             nxt = k + 1 + name.strip().count(" ")
             if not (several or framed or quoted_only) or (nxt < len(words.spans) and demonym_country(words.word(nxt))):
                 continue  # "في الصحراء الجزائرية": the adjective says which one

@@ -38,6 +38,9 @@ _SITE_TYPES = frozenset({"جبل", "جبال", "مسجد", "جبهه"})
 #: Ports, airports and camps whose indefinite name (ميناء حبل بمحافظة حجة) the unit named right after
 #: vouches for: an ordinary noun there would be an adjective (ميناء تجاري، مطار دولي).
 _PORTS = frozenset({"ميناء", "مطار", "مرفا", "معسكر"})
+#: Airports and ports named after an institution (مطار الرئاسة في العاصمة الإماراتية): an ordinary word after
+#: them is their name when في and a definite word follow at once.
+_AIRPORTS = frozenset({"مطار", "ميناء"})
 #: Type words whose indefinite name the unit right after vouches for: ports and the generic area words
 #: (منطقة فضحه في مديرية الملاجم: an adjective would not be followed at once by "in district X"; nisba
 #: adjectives, منطقة جبلية في محافظة, are refused by `_unit_after`).
@@ -116,6 +119,8 @@ NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", 
                         "العمل", "التوجيه", "كانت", "يكون", "تكون", "ليس", "ليست",
                         # indefinite plurals whose hamza the shadow drops, so they look definite (حقل ألغام)
                         "الغام", "الاف", "الف", "الات", "اليات", "الوان", "الواح",
+                        # de-escalation zones (منطقة خفض التصعيد، منطقة التصعيد): an agreement's, not a name
+                        "التصعيد", "التوتر",
                         # what a camp is for (معسكر تدريب، مخيم نزوح), not its name
                         "تدريب", "تجنيد", "اعتقال", "احتجاز", "لجوء", "نزوح", "ايواء", "تاهيل"}) | PLACE_ADJECTIVES
 #: Seas and oceans named after a type word (منطقة البحر الأحمر): no unit holds them.
@@ -287,6 +292,9 @@ class FramedPlaces:
             parent = next((mn for mn in mentions if mn.nstart >= pair_end and words.links(
                 after, mn.nstart - len(mn.prefix), glued=mn.prefix.endswith("ب"))), None)
             unit = by_start.get(parent.start) if parent is not None else None
+            if unit is None:  # "مطار الرئاسة في العاصمة الإماراتية": a place phrase no gazetteer name matched (nationals.py)
+                unit = next((q for q in places if q.level != "country" and words.links(after, sh.to_norm(q.start))),
+                            None)
             iso2 = story_country(prior)
             # two units are never each other's container (مديريتي غمر ورازح); twin villages lie side by side
             pair = (pair_start, pair_end) if _DUAL_FORMS.get(words.word(k)) in _DUAL_UNITS else (ns, ne)
@@ -488,7 +496,9 @@ class FramedPlaces:
             nw = words.word(j)
             if any(cs < e and s < ce for cs, ce in covered) or is_connector(nw) or not nw.isalpha():
                 break
-            if not words.quote_gap(words.spans[j - 1][1], s) or nw in NOT_NAMES or demonym_country(nw):
+            institution = not name_words and word_type in _AIRPORTS and _placed_after(words, j)
+            if not words.quote_gap(words.spans[j - 1][1], s) or (nw in NOT_NAMES and not institution) \
+                    or demonym_country(nw):
                 break
             if name_words and quoted and _closes_quote(words.m[words.spans[j - 1][1]:s]):
                 break
@@ -653,6 +663,15 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
     # an indefinite unit word, which a name follows (في مديرية الملاجم); "منطقة نفوذ في المنطقة الشمالية" names none
     return ((w.startswith("ب") or words.word(nxt - 1) == "في") and not w.removeprefix("ب").startswith("ال")
             and type_of(w) in UNIT_LEVELS)
+
+
+def _placed_after(words: Words, j: int) -> bool:
+    """Word `j` is followed at once by في and a definite word (مطار الرئاسة في العاصمة): the phrase says where."""
+    nxt = j + 1
+    if nxt + 1 >= len(words.spans) or words.word(nxt) != "في":
+        return False
+    return (words.clean_gap(words.spans[j][1], words.spans[nxt][0])
+            and words.clean_gap(words.spans[nxt][1], words.spans[nxt + 1][0]) and words.word(nxt + 1).startswith("ال"))
 
 
 #: What an oil or gas field holds (حقل فارس للغاز، حقل العمر النفطي): after one word they make it the field's name.
