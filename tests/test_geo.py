@@ -1482,3 +1482,11 @@ def test_a_bare_unknown_name_joined_to_a_place_is_the_site_named_with_its_word()
 
 def test_a_de_escalation_zone_is_no_place():
     assert [p.text for p in geocode("وقال إن منطقة التصعيد في الجنوب السوري ساهمت في التهدئة")] == ["الجنوب السوري"]
+
+
+def test_a_site_with_no_unit_near_takes_the_one_admin1_of_the_story():
+    text = ("قصفت الطائرات مواقع في مديرية كتاف بمحافظة صعدة اليمنية. وأعلن الجيش أن قواته سيطرت بعد معارك طويلة "
+            "مع المسلحين الذين تحصنوا فيها منذ أشهر على سلسلة جبال الغزلان وصولاً إلى الطريق العام")
+    p = one(text, "الغزلان")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Sa'dah", 2)
+    assert "وصولا" not in {q.text for q in geocode(text)}

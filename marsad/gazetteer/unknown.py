@@ -121,6 +121,8 @@ NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", 
                         "الغام", "الاف", "الف", "الات", "اليات", "الوان", "الواح",
                         # de-escalation zones (منطقة خفض التصعيد، منطقة التصعيد): an agreement's, not a name
                         "التصعيد", "التوتر",
+                        # "وصولاً إلى" (as far as) closes a list of places, it is no item of it
+                        "وصولا", "صولا",
                         # what a camp is for (معسكر تدريب، مخيم نزوح), not its name
                         "تدريب", "تجنيد", "اعتقال", "احتجاز", "لجوء", "نزوح", "ايواء", "تاهيل"}) | PLACE_ADJECTIVES
 #: Seas and oceans named after a type word (منطقة البحر الأحمر): no unit holds them.
@@ -341,7 +343,7 @@ class FramedPlaces:
                 out.append(fallback(here, town, f"{why} and its sentence names no unit; a quarter (حي) of the city "
                                                 f"of the story's dateline"))
                 continue
-            one = self._one_admin1(places, iso2, here.start) if c is not None and not site else None
+            one = self._one_admin1(places, iso2, here.start) if c is not None else None
             if one is not None:
                 out.append(fallback(here, one, f"{why}; the story's places of {c.name if c else iso2} lie in "
                                                f"{one.admin1}, or it named that unit just before"))
