@@ -411,6 +411,24 @@ the rule decides (body sentences again). Of the 105 articles with a labelled sen
 sentence) in an earlier set's file other than geo_dev/geo_heldout, 5 only a geo_dev or geo_heldout sentence, and 8 no
 row in any file; none shares a sentence with an earlier set or draw.
 
+The twenty-fourth blind set (tests/data/geo_blind23.jsonl) repeats the twenty-third set's rule with seed 2101 on the ANT
+articles that none of these touched: the judged event samples A to AF (every benchmarks/data/events_{judged,missed}_*.jsonl
+that existed when the draw was run, fixed as JUDGED_BEFORE_BLIND23 so that later samples do not move the pool),
+READ_BEFORE_BLIND16, blind20's second stratum (its first BLIND20_SECOND articles), blind21's 170 and blind22's 200
+articles (the first BLIND21_ARTICLES of blind21_pool and BLIND22_ARTICLES of blind22_pool, whether or not their second
+sentence was kept). Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first 200
+articles, none taken for an article whose second sentence is missing, repeats a sentence any set or earlier draw holds
+(blind21's and blind22's included) or one drawn just before, or holds under BLIND20_MIN_WORDS words. The rule was fixed
+(it is the brief's, word for word) before the draw was run and before any sentence was read; labels came from the
+sentences and the data files only, by someone who did not run or read the geocoder, and the set is to be scored once.
+The pool, counted by blind23_pool when the draw was run: 1,491 ANT articles (blind22's 1,722 less its 200 and 31 that
+only the judged samples AE and AF read). What the draw gave (counted after it was run, then read; nothing redrawn): 188
+sentences, all "second": of the first 200 articles, seven have no second sentence the 20-400 character rule keeps and
+five have a second sentence an earlier set or draw already holds; none was under 4 words. 82 sentences hold no place
+name the labels take (see the note above BLIND23_LABELS); 210 mentions in 106 sentences. Of the 106 articles with a
+labelled sentence (one article gives one sentence), 84 have a row in an earlier set's file other than
+geo_dev/geo_heldout, 9 only a geo_dev or geo_heldout row, and 13 no row in any file.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -457,6 +475,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind21 > tests/data/geo_blind21.jsonl   (twenty-second draw + BLIND21_LABELS)
        python benchmarks/geo_sample.py blind22 [DATA_DIR] > draw.jsonl   (the twenty-third, blind draw)
        python benchmarks/geo_sample.py build-blind22 > tests/data/geo_blind22.jsonl   (twenty-third draw + BLIND22_LABELS)
+       python benchmarks/geo_sample.py blind23 [DATA_DIR] > draw.jsonl   (the twenty-fourth, blind draw)
+       python benchmarks/geo_sample.py build-blind23 > tests/data/geo_blind23.jsonl   (twenty-fourth draw + BLIND23_LABELS)
 """
 
 from __future__ import annotations
@@ -841,10 +861,10 @@ BLIND21_SEED, BLIND21_ARTICLES = 1901, 170
 JUDGED_BEFORE_BLIND21 = (*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD")
 
 
-def _judged_documents(repo: Path) -> set[str]:
-    """ANT documents of the judged event samples A-AD (events_judged_*, events_missed_*): engineers read their events."""
+def _judged_documents(repo: Path, names: tuple[str, ...] = JUDGED_BEFORE_BLIND21) -> set[str]:
+    """ANT documents of the judged event samples `names` (events_judged_*, events_missed_*): their events were read."""
     out = set()
-    for name in JUDGED_BEFORE_BLIND21:
+    for name in names:
         for kind in ("judged", "missed"):
             path = repo / "benchmarks" / "data" / f"events_{kind}_{name}.jsonl"
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -855,11 +875,7 @@ def _judged_documents(repo: Path) -> set[str]:
 
 def blind21_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
     """The ANT articles in the blind21 seeded shuffle that the twenty-second draw may read (module docstring)."""
-    excluded = _judged_documents(repo) | set(READ_BEFORE_BLIND16)
-    excluded |= {f"ant:{a['docno']}" for a in blind20_pool(data, repo)[:BLIND20_SECOND]}
-    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
-    random.Random(BLIND21_SEED).shuffle(articles)
-    return [a for a in articles if f"ant:{a['docno']}" not in excluded]
+    return _body_pool(data, repo, BLIND21_SEED, JUDGED_BEFORE_BLIND21, [])
 
 
 def _texts_before_blind21(data: Path, repo: Path) -> set[str]:
@@ -893,14 +909,21 @@ def _second_sentences(articles: list[dict[str, Any]], seen: set[str]) -> list[di
 BLIND22_SEED, BLIND22_ARTICLES = 2001, 200
 
 
+def _body_pool(data: Path, repo: Path, seed: int, judged: tuple[str, ...],
+               taken: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The ANT articles in a seeded shuffle that no judged event sample, READ_BEFORE_BLIND16, blind20's second
+    stratum or an earlier body draw (`taken`, each the articles it took) touched: a body-sentence draw's pool."""
+    excluded = _judged_documents(repo, judged) | set(READ_BEFORE_BLIND16)
+    excluded |= {f"ant:{a['docno']}" for a in blind20_pool(data, repo)[:BLIND20_SECOND]}
+    excluded |= {f"ant:{a['docno']}" for articles in taken for a in articles}
+    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
+    random.Random(seed).shuffle(articles)
+    return [a for a in articles if f"ant:{a['docno']}" not in excluded]
+
+
 def blind22_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
     """The ANT articles in the blind22 seeded shuffle that the twenty-third draw may read (module docstring)."""
-    excluded = _judged_documents(repo) | set(READ_BEFORE_BLIND16)
-    excluded |= {f"ant:{a['docno']}" for a in blind20_pool(data, repo)[:BLIND20_SECOND]}
-    excluded |= {f"ant:{a['docno']}" for a in blind21_pool(data, repo)[:BLIND21_ARTICLES]}
-    articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
-    random.Random(BLIND22_SEED).shuffle(articles)
-    return [a for a in articles if f"ant:{a['docno']}" not in excluded]
+    return _body_pool(data, repo, BLIND22_SEED, JUDGED_BEFORE_BLIND21, [blind21_pool(data, repo)[:BLIND21_ARTICLES]])
 
 
 @functools.cache
@@ -909,6 +932,28 @@ def sample_blind22(data: Path, repo: Path) -> list[dict[str, str]]:
     _, texts = _earlier(repo, ("geo_blind21.jsonl",))
     seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in sample_blind21(data, repo)}
     return _second_sentences(blind22_pool(data, repo)[:BLIND22_ARTICLES], seen)
+
+
+#: The twenty-fourth draw (tests/data/geo_blind23.jsonl): blind22's rule again, with seed 2101 and 200 articles, on a pool
+#: that also leaves out the 200 articles blind22's draw took and the judged event samples up to AF.
+BLIND23_SEED, BLIND23_ARTICLES = 2101, 200
+#: The judged event samples that existed when blind23 was drawn: later samples must not move its pool.
+JUDGED_BEFORE_BLIND23 = (*JUDGED_BEFORE_BLIND21, "AE", "AF")
+
+
+def blind23_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
+    """The ANT articles in the blind23 seeded shuffle that the twenty-fourth draw may read (module docstring)."""
+    taken = [blind21_pool(data, repo)[:BLIND21_ARTICLES], blind22_pool(data, repo)[:BLIND22_ARTICLES]]
+    return _body_pool(data, repo, BLIND23_SEED, JUDGED_BEFORE_BLIND23, taken)
+
+
+@functools.cache
+def sample_blind23(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The twenty-fourth blind draw: the second sentence of each of the first 200 articles of its pool."""
+    _, texts = _earlier(repo, ("geo_blind21.jsonl", "geo_blind22.jsonl"))
+    earlier = [*sample_blind21(data, repo), *sample_blind22(data, repo)]
+    seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
+    return _second_sentences(blind23_pool(data, repo)[:BLIND23_ARTICLES], seen)
 
 
 
@@ -7887,6 +7932,248 @@ BODY_DEV_LABELS = """
 108|دمشق|0|gn:170654|type|
 """
 
+# The twenty-fourth blind set: every place name in the 188 second sentences of the blind23 draw, labelled by hand from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND20_LABELS to
+# BLIND22_LABELS: محافظة X the governorate (إدلب SY07, دير الزور SY09, لحج YE25, الحديدة YE18; the five governorates of
+# "محافظات شمال الصعيد" their OCHA rows EG21-EG25, the first "type", the others "clitic"), a bare إدلب (a Turkish
+# observation point "in Idlib") the governorate as in the earlier sets, مديرية الدريهمي and الوازعية their OCHA admin2
+# rows; a bare الحديدة or مدينة الحديدة the city; قطاع غزة oc:PS02, a bare غزة the city; capitals standing for
+# governments the city; القدس gn:281184 "disputed"; hospitals named after their towns (مستشفيات العريش والشيخ زويد وبئر
+# العبد والإسماعيلية، مستشفى عفرين) and سجن ذهبان the place; names in persons' titles the place (حاكم دبي، ولي عهد
+# أبوظبي، ملك البحرين، أمير قطر، رئيس الصين، رئيس وزراء الهند); a national team (منتخب بوليفيا) its country; ل + ال
+# gives a mention without its alif (لعراق، لرياض، ليمن); the misspelt الإمارت c:AE. Hard calls: "الوازعية غربي تعز"
+# takes تعز as the governorate (oc:YE15), of which that district is the western part (the city would also be
+# defensible); ميناء الحيمة "north of الخوخة", which no file has, Hodeidah governorate (oc:YE18), the one row certain to
+# hold it (it is not in the town, and the sentence names no district); the Panorama and Tell al-Bi'a cemeteries "south
+# of الرقة" and "east of the city", sites at the city's edge, within Raqqa (gn:172955); كهبوب, whose capture "secures
+# Lahj governorate", within oc:YE25; قرية العورة "in المنيا" within the governorate (oc:EG24), المنيا the governorate as
+# in the earlier sets; منطقة الكُبر "in محافظة دير الزور" within sy:SY09; منطقة فوش within Paris; طريق الشط "east of
+# طرابلس" within Tripoli (x:LY:West); ولاية كيرلا x:IN: admin1 within c:IN; "قرى وبلدات عفرين" the district
+# (sy:SY0203); شمال الصعيد Upper Egypt, x:EG: region (no file has it); منطقة الأقصى and المسجد الأقصى x:IL: within
+# Jerusalem, the Golan (هضبة الجولان) x:SY: within c:SY, القلمون الشرقي x:SY: region, Kurdistan x:IQ: region, all as in
+# the earlier sets; Hmeimim (no governorate named) c:SY. Not labelled: adjectives; names inside organisation,
+# newspaper, channel, airline, university and brigade names (مجلس سوريا الديمقراطية، واشنطن بوست، ليبيا الرسمية، فلاي
+# دبي، جامعة كارديف، جامعة ليفربول، كتيبة ثوار طرابلس); the programme title "مصر تنطلق", the charter "ميثاق سانت كاترين"
+# and the operation درع الفرات; water (البحر الأحمر، مضيق هرمز، باب المندب، أمن الخليج); the Middle East; buildings
+# not named after a place (دير سانت كاترين, named after a saint; مطار رفيق الحريري الدولي؛ البيت الأبيض؛ ملعب آزادي;
+# باب حطة, a gate of the mosque); unnamed places (العاصمة، المدينة، البلاد، القطاع، المملكة).
+# Sentences 0, 1, 3, 4, 5, 14, 18, 20, 27, 39, 40, 41, 48, 51, 53, 56, 58, 59, 61, 63, 65, 66, 67, 70, 72, 74, 78, 79,
+# 80, 81, 82, 83, 84, 85, 87, 88, 92, 93, 95, 97, 100, 101, 102, 104, 105, 106, 107, 108, 109, 110, 117, 118, 120, 121,
+# 122, 124, 125, 128, 129, 130, 136, 138, 139, 140, 149, 151, 154, 158, 159, 163, 165, 166, 167, 168, 171, 176, 177,
+# 179, 181, 184, 185 and 187 hold no place name the labels take.
+BLIND23_LABELS = """
+2|تركيا|0|c:TR|plain|
+2|روسيا|0|c:RU|plain|
+2|تل رفعت|0|gn:163476|type|
+2|موسكو|0|gn:524901|plain|
+6|تطوان|0|gn:2528910|type|
+7|صلالة|0|gn:286621|type|
+8|إدلب|0|sy:SY07|type|admin1
+9|الصعيد|0|x:EG:|missing,direction,region|region
+9|الجيزة|0|oc:EG21|type|admin1
+9|الفيوم|0|oc:EG23|clitic|admin1
+9|بني سويف|0|oc:EG22|clitic|admin1
+9|المنيا|0|oc:EG24|clitic|admin1
+9|أسيوط|0|oc:EG25|clitic|admin1
+9|مصر|0|c:EG|clitic|
+10|دمشق|0|gn:170654|plain|
+10|سوريا|0|c:SY|plain|
+11|السعودية|0|c:SA|plain|
+12|الحيمة|0|x:YE:Al Hodeidah|missing,type,direction,within||oc:YE18
+12|الخوخة|0|gn:79131|direction|
+13|الإمارات|0|c:AE|type|
+13|البحرين|0|c:BH|plain|
+15|بريطانيا|0|c:GB|plain|
+16|البحرين|0|c:BH|plain|
+17|قلقيلية|0|gn:282457|type|
+17|الضفة الغربية|0|oc:PS01|plain|admin1
+19|السعودية|0|c:SA|plain|
+21|لعراق|0|c:IQ|clitic|
+22|رفح|0|gn:281102|type,homonym|
+23|إيران|0|c:IR|plain|
+23|إيران|1|c:IR|plain|
+23|المملكة المغربية|0|c:MA|plain|
+24|إيران|0|c:IR|plain|
+25|الرياض|0|gn:108410|homonym|
+25|الحديدة|0|gn:79415|plain|
+26|طرطوس|0|gn:163345|plain|
+26|حميميم|0|x:SY:|missing,clitic,within||c:SY
+28|العريش|0|gn:361546|plain|
+28|الشيخ زويد|0|gn:353471|clitic|
+28|بئر العبد|0|gn:410142|clitic|
+28|الإسماعيلية|0|gn:361055|clitic|
+29|تركيا|0|c:TR|plain|
+29|سوريا|0|c:SY|plain|
+29|روسيا|0|c:RU|plain|
+29|إيران|0|c:IR|clitic|
+30|البانوراما|0|x:SY:Ar-Raqqa|missing,type,direction,within||gn:172955
+30|الرقة|0|gn:172955|direction|
+30|تل البيعة|0|x:SY:Ar-Raqqa|missing,type,direction,within||gn:172955
+31|دوما|0|gn:170592|plain|
+31|دمشق|0|gn:170654|plain|
+31|سوريا|0|c:SY|plain|
+31|روسيا|0|c:RU|plain|
+32|أمريكا|0|c:US|plain|
+33|تركيا|0|c:TR|plain|
+34|الحجر الأسود|0|gn:8419677|type|
+34|دمشق|0|gn:170654|clitic|
+35|عفرين|0|gn:174186|plain|
+36|لرياض|0|gn:108410|clitic,homonym|
+37|قطر|0|c:QA|plain|
+37|قطر|1|c:QA|plain|
+37|ليبيا|0|c:LY|plain|
+38|سقطرى|0|oc:YE32|plain|admin1
+42|بغداد|0|gn:98182|type|
+43|سوريا|0|c:SY|plain|
+43|العراق|0|c:IQ|clitic|
+43|سوريا|1|c:SY|plain|
+44|درعا|0|gn:170905|plain|
+44|روسيا|0|c:RU|plain|
+44|إيران|0|c:IR|clitic|
+44|سوريا|0|c:SY|direction|
+45|الفاتيكان|0|c:VA|plain|
+46|طهران|0|gn:112931|plain|
+47|واشنطن|0|gn:4140963|clitic,homonym|
+49|الأقصى|0|x:IL:|missing,type,disputed,within||gn:281184
+49|المسجد الأقصى|0|x:IL:|missing,disputed,within||gn:281184
+50|مكة المكرمة|0|gn:104515|plain|
+50|المدينة المنورة|0|gn:109223|plain|
+52|فوش|0|x:FR:|missing,type,within||gn:2988507
+52|باريس|0|gn:2988507|type|
+54|الصين|0|c:CN|plain|
+54|الإمارات|0|c:AE|type|
+54|دبي|0|gn:292223|plain|
+54|أبوظبي|0|gn:292968|plain|
+55|بوليفيا|0|c:BO|plain|
+55|طهران|0|gn:112931|clitic|
+55|الجمهورية الإسلامية|0|c:IR|plain|
+57|المملكة العربية السعودية|0|c:SA|plain|
+57|دوما|0|gn:170592|plain|
+60|أبوظبي|0|gn:292968|type|
+60|إيران|0|c:IR|plain|
+62|السعودية|0|c:SA|plain|
+64|أميركا|0|c:US|plain|
+64|إسرائيل|0|c:IL|plain|
+64|لبنان|0|c:LB|plain|
+68|واشنطن|0|gn:4140963|homonym|
+68|موسكو|0|gn:524901|clitic|
+69|الأهواز|0|gn:144448|type|
+71|اللد|0|gn:294421|type|
+73|بغداد|0|gn:98182|plain|
+75|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+76|العورة|0|x:EG:Menia|missing,type,within||oc:EG24
+76|المنيا|0|oc:EG24|plain|admin1
+77|لعراق|0|c:IQ|clitic|
+86|السعودية|0|c:SA|plain|
+86|الإمارت|0|c:AE|clitic|
+86|الكويت|0|c:KW|clitic,homonym|
+86|قطر|0|c:QA|clitic|
+86|عمان|0|c:OM|type,homonym|
+86|البحرين|0|c:BH|clitic|
+89|جنيف|0|gn:2660646|plain|
+89|دمشق|0|gn:170654|plain|
+89|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+89|سوريا|0|c:SY|plain|
+90|الكُبر|0|x:SY:Deir-ez-Zor|missing,type,within||sy:SY09
+90|دير الزور|0|sy:SY09|clitic,type|admin1
+90|كوريا الشمالية|0|c:KP|plain|
+91|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|region|region
+91|روسيا|0|c:RU|plain|
+94|قطر|0|c:QA|plain|
+96|إيران|0|c:IR|clitic|
+98|لبنان|0|c:LB|plain|
+99|الولايات المتحدة الأمريكية|0|c:US|plain|
+99|بريطانيا|0|c:GB|clitic|
+99|فرنسا|0|c:FR|clitic|
+99|سوريا|0|c:SY|plain|
+103|أنقرة|0|gn:323786|plain|
+103|فرنسا|0|c:FR|plain|
+103|منبج|0|gn:167357|type|
+103|واشنطن|0|gn:4140963|homonym|
+111|القلمون الشرقي|0|x:SY:|missing,region|region
+112|إسرائيل|0|c:IL|plain|
+113|الخرطوم|0|gn:379252|plain|
+114|روسيا|0|c:RU|plain|
+114|سوريا|0|c:SY|clitic|
+114|الأردن|0|c:JO|plain|
+114|إسرائيل|0|c:IL|clitic|
+114|واشنطن|0|gn:4140963|homonym|
+115|مصر|0|c:EG|plain|
+115|قبرص|0|c:CY|plain|
+116|كانبرا|0|gn:2172517|type|
+116|القدس|0|gn:281184|clitic,disputed|
+116|إسرائيل|0|c:IL|clitic|
+119|كهبوب|0|x:YE:Lahj|missing,within||oc:YE25
+119|لحج|0|oc:YE25|type|admin1
+119|الوازعية|0|oc:YE1515|plain|admin2
+119|تعز|0|oc:YE15|direction|admin1
+123|كردستان|0|x:IQ:|missing,type,region|region
+123|السليمانية|0|gn:98463|type|
+123|بريطانيا|0|c:GB|clitic|
+126|المملكة العربية السعودية|0|c:SA|plain|
+127|إيران|0|c:IR|plain|
+127|البحرين|0|c:BH|plain|
+131|البحرين|0|c:BH|plain|
+132|إسرائيل|0|c:IL|type|
+133|عفرين|0|sy:SY0203|plain|admin2
+134|لبنان|0|c:LB|plain|
+135|منبج|0|gn:167357|type|
+135|واشنطن|0|gn:4140963|homonym|
+135|سوريا|0|c:SY|plain|
+137|الولايات المتحدة|0|c:US|plain|
+137|بريطانيا|0|c:GB|clitic|
+137|فرنسا|0|c:FR|clitic|
+137|دمشق|0|gn:170654|plain|
+137|حمص|0|gn:169577|clitic|
+137|دوما|0|gn:170592|plain|
+137|دمشق|1|gn:170654|plain|
+141|طريق الشط|0|x:LY:West|missing,clitic,type,within||gn:2210247
+141|طرابلس|1|gn:2210247|direction,homonym|
+142|اسطنبول|0|gn:745044|clitic|
+142|تركيا|0|c:TR|plain|
+143|فرنسا|0|c:FR|plain|
+143|بريطانيا|0|c:GB|clitic|
+143|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+144|الدريهمي|0|oc:YE1814|type|admin2
+144|الحديدة|0|oc:YE18|type|admin1
+144|الساحل الغربي|0|x:YE:|missing,region|region
+144|ليمن|0|c:YE|clitic|
+145|إيران|0|c:IR|plain|
+146|دبي|0|gn:292223|plain|
+146|أبوظبي|0|gn:292968|plain|
+146|الهند|0|c:IN|plain|
+146|كيرلا|0|x:IN:|missing,type,within|admin1|c:IN
+147|إدلب|0|sy:SY07|plain|admin1
+148|واشنطن|0|gn:4140963|homonym|
+148|أنقرة|0|gn:323786|plain|
+150|سوريا|0|c:SY|plain|
+152|الحديدة|0|gn:79415|type|
+153|إسرائيل|0|c:IL|plain|
+155|ذهبان|0|gn:13645279|type,homonym|
+156|اليمن|0|c:YE|plain|
+157|الساحل الغربي|0|x:YE:|missing,region|region
+160|سوريا|0|c:SY|clitic|
+160|سوريا|1|c:SY|clitic|
+161|القدس|0|gn:281184|disputed|
+162|قطر|0|c:QA|plain|
+164|الغوطة|0|x:SY:Rural Damascus|region|region
+169|السعودية|0|c:SA|plain|
+170|الولايات المتحدة|0|c:US|plain|
+172|بروكسل|0|gn:2800866|plain|
+172|اليمن|0|c:YE|plain|
+173|اليمن|0|c:YE|plain|
+174|القائم|0|gn:92138|type|
+175|غزة|0|gn:281133|plain|
+175|رفح|0|gn:281102|homonym|
+178|تركيا|0|c:TR|plain|
+180|كوريا الشمالية|0|c:KP|plain|
+182|العراق|0|c:IQ|plain|
+183|سوريا|0|c:SY|plain|
+186|كرم أبو سالم|0|x:IL:|missing,type,within||c:IL
+186|إسرائيل|0|c:IL|plain|
+186|غزة|0|oc:PS02|type|admin1
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -7895,7 +8182,8 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind13": BLIND13_LABELS, "blind14": BLIND14_LABELS, "blind15": BLIND15_LABELS,
               "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS,
               "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS,
-              "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS, "body_dev": BODY_DEV_LABELS}
+              "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS, "body_dev": BODY_DEV_LABELS,
+              "blind23": BLIND23_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -8008,6 +8296,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_blind22(data, repo)
     if which == "body_dev":
         return sample_body_dev(data, repo)
+    if which == "blind23":
+        return sample_blind23(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
 
 
