@@ -970,6 +970,37 @@ def test_a_battle_in_a_sentence_with_a_capture_apart_from_its_object_is_the_capt
     assert subtypes(ext(saraqib(text))) == [sub]
 
 
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("تمكن الجيش، الأحد، من تحرير بلدة سراقب بعد معارك عنيفة مع المسلحين.", "Government regains territory"),
+        ("حررت قوات الجيش بلدة سراقب عقب اشتباكات استمرت يومين مع المسلحين.", "Government regains territory"),
+        ("أحكمت الفصائل المسلحة سيطرتها الكاملة على التلال المحيطة ببلدة سراقب إثر مواجهات مع قوات أخرى.",
+         "Non-state actor overtakes territory"),
+    ],
+)
+def test_a_gain_told_with_the_fighting_before_it_is_the_gain(ext, text, sub):
+    assert subtypes(ext(saraqib(text))) == [sub]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت معارك عنيفة في بلدة سراقب بين الجيش والمسلحين لتحرير البلدة.",
+        "دارت معارك في بلدة سراقب بعد أن سيطرت الفصائل على القرية المجاورة.",
+        "اندلعت اشتباكات في المناطق التي حررها الجيش في سراقب بعد معارك.",
+    ],
+)
+def test_fighting_for_an_aim_or_after_a_past_gain_stays_a_clash(ext, text):
+    assert "Armed clash" in subtypes(ext(saraqib(text)))
+
+
+def test_an_ally_of_a_state_regains_territory():
+    from marsad.events.sides import state_camp
+    assert state_camp("Giants Brigades") and state_camp("Military Forces of Syria (2000-2024)")
+    assert not state_camp("Islamic State (Syria)") and not state_camp(None)
+
+
 def test_the_fighting_told_after_a_capture_is_the_battle_that_won_it(ext):
     text = ("سيطرت القوات الحكومية، بدعم من الطيران، على بلدة سراقب بعد معارك عنيفة يوم الجمعة. "
             "وقال مصدر عسكري إن المعارك في سراقب خلفت قتلى وجرحى يوم الجمعة.")
