@@ -554,6 +554,34 @@ def test_a_habit_is_no_incident(ext):
     assert ext(make_doc(text)).events == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تشن القوات بين الحين والآخر غارات جوية على مواقع المسلحين في سراقب.",
+        "تتعرض بلدة سراقب من حين لآخر لقصف مدفعي من قوات النظام.",
+        "وتقصف المدفعية من وقت لآخر أطراف بلدة سراقب.",
+    ],
+)
+def test_from_time_to_time_is_a_habit(ext, text):
+    assert ext(saraqib(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رغم إعلان انتهاء المعارك في مدينة سراقب، قتل جنديان.",
+        "يترقب السكان توقف القصف على بلدة سراقب.",
+    ],
+)
+def test_the_end_of_the_fighting_is_no_incident(ext, text):
+    assert ext(saraqib(text)).events == ()
+
+
+def test_fighting_that_ends_a_truce_stays_an_incident(ext):
+    text = "اندلعت معارك عنيفة في بلدة سراقب الأحد بعد انتهاء الهدنة."
+    assert subtypes(ext(saraqib(text))) == ["Armed clash"]
+
+
 def test_daily_hours_of_a_truce_do_not_make_a_battle_a_habit(ext):
     text = "وتتزامن المعارك العنيفة في البلدة مع هدنة أعلنتها روسيا وبدأ تطبيقها لمدة خمس ساعات يوميا."
     assert ext(make_doc(text)).events

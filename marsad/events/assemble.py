@@ -47,6 +47,7 @@ from marsad.events.background import (
     deployment,
     detention_term,
     discussed,
+    ended,
     equipped_with,
     expected,
     habit_opener,
@@ -305,6 +306,8 @@ _SUSPECTED = ("يحتمل", "محتمل", "يرجح", "مرجح", "اتهام", 
 #: Words that make the state after them the target (على مواقع إسرائيلية، باتجاه إسرائيل).
 _AT_WORDS = frozenset({"علي", "ضد", "باتجاه", "اتجاه", "تجاه", "نحو", "مواقع", "اهداف"})
 _RECAP_OPENERS = frozenset({"كان", "كانت", "كانوا"})
+#: Trigger classes of fighting or bombardment that a word of its end may govern (انتهاء المعارك).
+_ENDABLE = frozenset({"clash", "air", "bombard", "attack"})
 
 
 def _dates(doc: Document) -> list[Any]:
@@ -349,6 +352,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     why = why or operation_results(tokens, lo, h.first, hi)
     why = why or since_campaign_owned(tokens, h.last, clause[1])
+    if why is None and h.entry.cls in _ENDABLE:
+        why = ended(tokens, h.first, clause[0])
     if why is None:
         why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:

@@ -610,14 +610,45 @@ _FREQUENCY = frozenset({"يوميا", "اسبوعيا", "باستمرار", "م�
 FREQUENCY_REACH = 6
 
 
+#: A time noun that a following "and/to another" makes "from time to time" (من حين لآخر، بين الحين والآخر،
+#: من وقت لآخر، بين فينة وأخرى): a frequency, as يوميا is.
+_TIME_NOUNS = frozenset({"حين", "وقت", "فينه", "اخري"})
+_ANOTHER = frozenset({"لاخر", "والاخر", "واخر", "لاخري", "واخري", "والاخري"})
+
+
+def _time_to_time(tokens: Sequence[Token], words: Sequence[int], k: int) -> bool:
+    return k + 1 < len(words) and _bare(tokens[words[k]]) in _TIME_NOUNS and tokens[words[k + 1]].norm in _ANOTHER
+
+
 def habitual(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
-    """An adverb of frequency within `FREQUENCY_REACH` words of the trigger, inside its clause."""
+    """An adverb of frequency within `FREQUENCY_REACH` words of the trigger, inside its clause (a time noun
+    with its "to another", من حين لآخر, counts as one)."""
     before = [i for i in range(start, first) if tokens[i].kind == "word"][-FREQUENCY_REACH:]
-    after = [i for i in range(last + 1, end) if tokens[i].kind == "word"][:FREQUENCY_REACH]
-    for i in (*before, *after):
-        if _bare(tokens[i]) in _FREQUENCY:
-            return f"habit: {tokens[i].text}"
+    after = [i for i in range(last + 1, end) if tokens[i].kind == "word"][:FREQUENCY_REACH + 1]
+    for words in (before, after):
+        for k, i in enumerate(words[:FREQUENCY_REACH]):
+            if _bare(tokens[i]) in _FREQUENCY:
+                return f"habit: {tokens[i].text}"
+            if _time_to_time(tokens, words, k):
+                return f"habit: {tokens[i].text} {tokens[words[k + 1]].text}"
     return None
+
+
+#: Words of an end right before a battle or strike word (انتهاء المعارك، نهاية العملية العسكرية، توقف القصف):
+#: the fighting is told as over, a war's state, not an incident of the day.
+_ENDS = frozenset({"انتهاء", "نهايه", "انهاء", "توقف", "بانتهاء", "بنهايه", "لانتهاء"})
+
+
+def ended(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The word right before the trigger (in its clause) is the end of it (رغم إعلان انتهاء المعارك)."""
+    j = first - 1
+    while j >= lo and tokens[j].kind != "word":
+        j -= 1
+    if j < lo:
+        return None
+    w = tokens[j].norm
+    w = w[1:] if len(w) > 4 and w[0] in "وف" else w
+    return f"ended: {tokens[j].text}" if w in _ENDS else None
 
 
 #: Words of proof: an attack cited as evidence ("أدلة تثبت استخدام … خلال استهدافهم") is an argument
