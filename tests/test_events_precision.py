@@ -577,6 +577,16 @@ def test_the_end_of_the_fighting_is_no_incident(ext, text):
     assert ext(saraqib(text)).events == ()
 
 
+def test_support_for_a_side_in_its_battles_is_no_incident(ext):
+    text = "وتدعم الولايات المتحدة الفصائل المسلحة في معاركها ضد قوات النظام في بلدة سراقب."
+    assert ext(saraqib(text)).events == ()
+
+
+def test_a_supporter_named_by_a_relative_clause_leaves_the_strike(ext):
+    text = "وقال قائد في التحالف الذي يدعم الفصائل إن غارات جوية استهدفت بلدة سراقب الأحد."
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
+
+
 def test_fighting_that_ends_a_truce_stays_an_incident(ext):
     text = "اندلعت معارك عنيفة في بلدة سراقب الأحد بعد انتهاء الهدنة."
     assert subtypes(ext(saraqib(text))) == ["Armed clash"]

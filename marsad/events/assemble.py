@@ -93,6 +93,7 @@ from marsad.events.background import (
     span_before,
     standing_condition,
     stop_not_arrest,
+    supported,
     takeover_aim,
     threatened_with,
     told_as_cause,
@@ -353,7 +354,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or operation_results(tokens, lo, h.first, hi)
     why = why or since_campaign_owned(tokens, h.last, clause[1])
     if why is None and h.entry.cls in _ENDABLE:
-        why = ended(tokens, h.first, clause[0])
+        why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
     if why is None:
         why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:

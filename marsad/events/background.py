@@ -634,6 +634,30 @@ def habitual(tokens: Sequence[Token], first: int, last: int, start: int, end: in
     return None
 
 
+#: Present-tense verbs of support (shadow forms, a glued و dropped): "يدعم التحالف قوات سوريا الديمقراطية في
+#: معاركها"، "إيران تدعم أعمال الشغب": backing told as a standing relation, not an incident.
+_SUPPORTS = frozenset({"يدعم", "تدعم", "يدعمون", "يساند", "تساند", "يساندون", "يويد", "تويد"})
+#: How many words before the trigger the support verb may stand, in its clause.
+SUPPORT_REACH = 12
+#: A relative pronoun before the verb makes it describe a side (التحالف الذي يدعم الأسد); a complementizer
+#: after it opens the clause of what was said, where the trigger is told in its own right.
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_THAT = frozenset({"ان"})
+
+
+def supported(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A present-tense support verb, no relative pronoun right before it, within `SUPPORT_REACH` words before
+    the trigger in its clause and with no إن/أن between."""
+    words = [i for i in range(start, first) if tokens[i].kind == "word"][-SUPPORT_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        w = tokens[words[k]].norm
+        if w in _THAT:
+            return None
+        if w.removeprefix("و") in _SUPPORTS and not (k and tokens[words[k - 1]].norm in _RELATIVES):
+            return f"support: {tokens[words[k]].text}"
+    return None
+
+
 #: Words of an end right before a battle or strike word (انتهاء المعارك، نهاية العملية العسكرية، توقف القصف):
 #: the fighting is told as over, a war's state, not an incident of the day.
 _ENDS = frozenset({"انتهاء", "نهايه", "انهاء", "توقف", "بانتهاء", "بنهايه", "لانتهاء"})
