@@ -554,6 +554,44 @@ def test_a_habit_is_no_incident(ext):
     assert ext(make_doc(text)).events == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تشن القوات بين الحين والآخر غارات جوية على مواقع المسلحين في سراقب.",
+        "تتعرض بلدة سراقب من حين لآخر لقصف مدفعي من قوات النظام.",
+        "وتقصف المدفعية من وقت لآخر أطراف بلدة سراقب.",
+    ],
+)
+def test_from_time_to_time_is_a_habit(ext, text):
+    assert ext(saraqib(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رغم إعلان انتهاء المعارك في مدينة سراقب، قتل جنديان.",
+        "يترقب السكان توقف القصف على بلدة سراقب.",
+    ],
+)
+def test_the_end_of_the_fighting_is_no_incident(ext, text):
+    assert ext(saraqib(text)).events == ()
+
+
+def test_support_for_a_side_in_its_battles_is_no_incident(ext):
+    text = "وتدعم الولايات المتحدة الفصائل المسلحة في معاركها ضد قوات النظام في بلدة سراقب."
+    assert ext(saraqib(text)).events == ()
+
+
+def test_a_supporter_named_by_a_relative_clause_leaves_the_strike(ext):
+    text = "وقال قائد في التحالف الذي يدعم الفصائل إن غارات جوية استهدفت بلدة سراقب الأحد."
+    assert subtypes(ext(saraqib(text))) == ["Air/drone strike"]
+
+
+def test_fighting_that_ends_a_truce_stays_an_incident(ext):
+    text = "اندلعت معارك عنيفة في بلدة سراقب الأحد بعد انتهاء الهدنة."
+    assert subtypes(ext(saraqib(text))) == ["Armed clash"]
+
+
 def test_daily_hours_of_a_truce_do_not_make_a_battle_a_habit(ext):
     text = "وتتزامن المعارك العنيفة في البلدة مع هدنة أعلنتها روسيا وبدأ تطبيقها لمدة خمس ساعات يوميا."
     assert ext(make_doc(text)).events
@@ -968,6 +1006,37 @@ def test_gas_grenades_and_live_fire_on_young_men_at_a_border_is_force_against_a_
 )
 def test_a_battle_in_a_sentence_with_a_capture_apart_from_its_object_is_the_capture(ext, text, sub):
     assert subtypes(ext(saraqib(text))) == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("تمكن الجيش، الأحد، من تحرير بلدة سراقب بعد معارك عنيفة مع المسلحين.", "Government regains territory"),
+        ("حررت قوات الجيش بلدة سراقب عقب اشتباكات استمرت يومين مع المسلحين.", "Government regains territory"),
+        ("أحكمت الفصائل المسلحة سيطرتها الكاملة على التلال المحيطة ببلدة سراقب إثر مواجهات مع قوات أخرى.",
+         "Non-state actor overtakes territory"),
+    ],
+)
+def test_a_gain_told_with_the_fighting_before_it_is_the_gain(ext, text, sub):
+    assert subtypes(ext(saraqib(text))) == [sub]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت معارك عنيفة في بلدة سراقب بين الجيش والمسلحين لتحرير البلدة.",
+        "دارت معارك في بلدة سراقب بعد أن سيطرت الفصائل على القرية المجاورة.",
+        "اندلعت اشتباكات في المناطق التي حررها الجيش في سراقب بعد معارك.",
+    ],
+)
+def test_fighting_for_an_aim_or_after_a_past_gain_stays_a_clash(ext, text):
+    assert "Armed clash" in subtypes(ext(saraqib(text)))
+
+
+def test_an_ally_of_a_state_regains_territory():
+    from marsad.events.sides import state_camp
+    assert state_camp("Giants Brigades") and state_camp("Military Forces of Syria (2000-2024)")
+    assert not state_camp("Islamic State (Syria)") and not state_camp(None)
 
 
 def test_the_fighting_told_after_a_capture_is_the_battle_that_won_it(ext):

@@ -47,6 +47,7 @@ from marsad.events.background import (
     deployment,
     detention_term,
     discussed,
+    ended,
     equipped_with,
     expected,
     habit_opener,
@@ -92,6 +93,7 @@ from marsad.events.background import (
     span_before,
     standing_condition,
     stop_not_arrest,
+    supported,
     takeover_aim,
     threatened_with,
     told_as_cause,
@@ -149,6 +151,7 @@ from marsad.events.folds import (
     _names_captives,
     _protest_scene,
 )
+from marsad.events.gains import gain_before_battle
 from marsad.events.gaza_border import (
     _ARMED_SIDE,
     _BORDER_CLASSES,
@@ -181,7 +184,7 @@ from marsad.events.merge import (
     _retelling,
 )
 from marsad.events.roles import bad_head, is_quantity
-from marsad.events.sides import allies, same_side
+from marsad.events.sides import allies, same_side, state_camp
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -304,6 +307,8 @@ _SUSPECTED = ("يحتمل", "محتمل", "يرجح", "مرجح", "اتهام", 
 #: Words that make the state after them the target (على مواقع إسرائيلية، باتجاه إسرائيل).
 _AT_WORDS = frozenset({"علي", "ضد", "باتجاه", "اتجاه", "تجاه", "نحو", "مواقع", "اهداف"})
 _RECAP_OPENERS = frozenset({"كان", "كانت", "كانوا"})
+#: Trigger classes of fighting or bombardment that a word of its end may govern (انتهاء المعارك).
+_ENDABLE = frozenset({"clash", "air", "bombard", "attack"})
 
 
 def _dates(doc: Document) -> list[Any]:
@@ -348,6 +353,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     why = why or operation_results(tokens, lo, h.first, hi)
     why = why or since_campaign_owned(tokens, h.last, clause[1])
+    if why is None and h.entry.cls in _ENDABLE:
+        why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
     if why is None:
         why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:
@@ -1257,7 +1264,7 @@ class Extractor:
             f.update(event_type="Violence against civilians", sub_event_type="Attack")
             d.notes.append("type: the target is civilians")
         if f["sub_event_type"] == "Non-state actor overtakes territory" and (
-                d.state_taker or (d.actor1 is not None and d.actor1.inter == 1)):
+                d.state_taker or (d.actor1 is not None and (d.actor1.inter == 1 or state_camp(d.actor1.label)))):
             f["sub_event_type"] = "Government regains territory"
 
     # -- assembly ------------------------------------------------------------------------------
@@ -1495,7 +1502,7 @@ def _capture_by_battle(groups: dict[tuple[str, str], Draft], tokens: Sequence[An
             continue
         ahead = [t.norm for t in tokens[i + 1 : hi] if t.kind == "word"][: CAPTURE_GAP + 1]
         if "علي" not in ahead[1:] or ahead[:1] == ["علي"]:
-            return  # no object, or side by side (the lexicon's own match)
+            break  # no object, or side by side (the lexicon's own match)
         state = bool(set(ahead[: ahead.index("علي")]) & _STATE_SIDE)
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         clash.fields = dict(clash.fields, sub_event_type=sub, **_TAKEOVER_FIELDS)
@@ -1503,6 +1510,16 @@ def _capture_by_battle(groups: dict[tuple[str, str], Draft], tokens: Sequence[An
         del groups[("Battles", "Armed clash")]
         groups[("Battles", sub)] = clash
         return
+    gain = gain_before_battle(tokens, lo, clash.hits[0].first)
+    if gain is None:
+        return
+    words = [t.norm.lstrip("و") for t in tokens[gain + 1 : clash.hits[0].first] if t.kind == "word"]
+    state = _state_taker(tokens, lo, gain) or bool(set(words) & _STATE_SIDE)
+    sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+    clash.fields = dict(clash.fields, sub_event_type=sub, **_TAKEOVER_FIELDS)
+    clash.notes.append(f"type: the battle won ground ({tokens[gain].text} … {clash.hits[0].entry.form})")
+    del groups[("Battles", "Armed clash")]
+    groups[("Battles", sub)] = clash
 
 
 def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[TriggerHit], tokens: Sequence[Any]) -> list[Draft]:

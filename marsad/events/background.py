@@ -610,14 +610,69 @@ _FREQUENCY = frozenset({"يوميا", "اسبوعيا", "باستمرار", "م�
 FREQUENCY_REACH = 6
 
 
+#: A time noun that a following "and/to another" makes "from time to time" (من حين لآخر، بين الحين والآخر،
+#: من وقت لآخر، بين فينة وأخرى): a frequency, as يوميا is.
+_TIME_NOUNS = frozenset({"حين", "وقت", "فينه", "اخري"})
+_ANOTHER = frozenset({"لاخر", "والاخر", "واخر", "لاخري", "واخري", "والاخري"})
+
+
+def _time_to_time(tokens: Sequence[Token], words: Sequence[int], k: int) -> bool:
+    return k + 1 < len(words) and _bare(tokens[words[k]]) in _TIME_NOUNS and tokens[words[k + 1]].norm in _ANOTHER
+
+
 def habitual(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
-    """An adverb of frequency within `FREQUENCY_REACH` words of the trigger, inside its clause."""
+    """An adverb of frequency within `FREQUENCY_REACH` words of the trigger, inside its clause (a time noun
+    with its "to another", من حين لآخر, counts as one)."""
     before = [i for i in range(start, first) if tokens[i].kind == "word"][-FREQUENCY_REACH:]
-    after = [i for i in range(last + 1, end) if tokens[i].kind == "word"][:FREQUENCY_REACH]
-    for i in (*before, *after):
-        if _bare(tokens[i]) in _FREQUENCY:
-            return f"habit: {tokens[i].text}"
+    after = [i for i in range(last + 1, end) if tokens[i].kind == "word"][:FREQUENCY_REACH + 1]
+    for words in (before, after):
+        for k, i in enumerate(words[:FREQUENCY_REACH]):
+            if _bare(tokens[i]) in _FREQUENCY:
+                return f"habit: {tokens[i].text}"
+            if _time_to_time(tokens, words, k):
+                return f"habit: {tokens[i].text} {tokens[words[k + 1]].text}"
     return None
+
+
+#: Present-tense verbs of support (shadow forms, a glued و dropped): "يدعم التحالف قوات سوريا الديمقراطية في
+#: معاركها"، "إيران تدعم أعمال الشغب": backing told as a standing relation, not an incident.
+_SUPPORTS = frozenset({"يدعم", "تدعم", "يدعمون", "يساند", "تساند", "يساندون", "يويد", "تويد"})
+#: How many words before the trigger the support verb may stand, in its clause.
+SUPPORT_REACH = 12
+#: A relative pronoun before the verb makes it describe a side (التحالف الذي يدعم الأسد); a complementizer
+#: after it opens the clause of what was said, where the trigger is told in its own right.
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_THAT = frozenset({"ان"})
+
+
+def supported(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A present-tense support verb, no relative pronoun right before it, within `SUPPORT_REACH` words before
+    the trigger in its clause and with no إن/أن between."""
+    words = [i for i in range(start, first) if tokens[i].kind == "word"][-SUPPORT_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        w = tokens[words[k]].norm
+        if w in _THAT:
+            return None
+        if w.removeprefix("و") in _SUPPORTS and not (k and tokens[words[k - 1]].norm in _RELATIVES):
+            return f"support: {tokens[words[k]].text}"
+    return None
+
+
+#: Words of an end right before a battle or strike word (انتهاء المعارك، نهاية العملية العسكرية، توقف القصف):
+#: the fighting is told as over, a war's state, not an incident of the day.
+_ENDS = frozenset({"انتهاء", "نهايه", "انهاء", "توقف", "بانتهاء", "بنهايه", "لانتهاء"})
+
+
+def ended(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The word right before the trigger (in its clause) is the end of it (رغم إعلان انتهاء المعارك)."""
+    j = first - 1
+    while j >= lo and tokens[j].kind != "word":
+        j -= 1
+    if j < lo:
+        return None
+    w = tokens[j].norm
+    w = w[1:] if len(w) > 4 and w[0] in "وف" else w
+    return f"ended: {tokens[j].text}" if w in _ENDS else None
 
 
 #: Words of proof: an attack cited as evidence ("أدلة تثبت استخدام … خلال استهدافهم") is an argument

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from marsad.events.speaker import in_speaker_phrase
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
@@ -1475,14 +1476,14 @@ def attributed(text: str, place: Place) -> int:
     from ranks after the places of the incident itself."""
     head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 160) : place.start])[-1]
     if not _SOURCE_STEM_RE.search(head):
-        return 0  # the common case, decided without normalising
+        return int(in_speaker_phrase(text, place))  # قالت مصادر طبية في مشفى حمص، إن ...
     words = [normalize(w).strip('"«»()') for w in head.split()]
     if any(w in _SOURCE or (w.startswith("و") and w[1:] in _SOURCE) for w in words):
         return 1
     # مصادر ميدانية في الحديدة، مراسلنا في غزة: the source itself is placed
     while words and words[-1] in _SETTLEMENT:
         words.pop()  # في مدينة غزة
-    return int(any(article_stripped(w) in _SOURCE_NOUNS for w in words[-SOURCE_REACH:]))
+    return int(any(article_stripped(w) in _SOURCE_NOUNS for w in words[-SOURCE_REACH:]) or in_speaker_phrase(text, place))
 
 
 def _rank(place: Place, others: Sequence[Place]) -> float:

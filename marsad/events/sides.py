@@ -64,6 +64,12 @@ def _apart(a: str, b: str) -> bool:
     return x != y and not any(x in camp and y in camp for camp in _CAMPS)
 
 
+def state_camp(name: str | None) -> bool:
+    """A side that fights in a state's camp (the Giants Brigades beside Yemen's government): ACLED's
+    territory regained by government forces "or their affiliates"."""
+    return bool(name) and any(_base(str(name)) in camp for camp in _CAMPS)
+
+
 def same_side(a: str | None, b: str | None, camps: bool = True) -> bool | None:
     """Whether two actor names are one side (two names of one state, or with `camps` one camp of allies);
     None if one is missing."""
