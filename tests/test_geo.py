@@ -1490,3 +1490,11 @@ def test_a_site_with_no_unit_near_takes_the_one_admin1_of_the_story():
     p = one(text, "الغزلان")
     assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Sa'dah", 2)
     assert "وصولا" not in {q.text for q in geocode(text)}
+
+
+def test_a_town_named_like_a_word_after_the_plural_of_an_area_word():
+    p = one("وقالت مصادر أمنية إن القوات داهمت مخازن للأسلحة في مناطق القائم أمس", "القائم")
+    assert (p.iso2, p.admin1) == ("IQ", "Al-Anbar")
+    # a story set elsewhere keeps the word: "مناطق السنة" in Iraq are the Sunnis' areas, not Sanandaj
+    text = "واجتاح المسلحون مناطق السنة في محافظات الموصل وصلاح الدين والأنبار العراقية"
+    assert "السنة" not in {q.text for q in geocode(text)}

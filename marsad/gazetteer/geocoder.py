@@ -39,6 +39,7 @@ from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_
 from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
+from marsad.gazetteer.plural_areas import plural_area_town
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
@@ -544,8 +545,11 @@ class Geocoder(FramedPlaces):
         countries = self._country_run(mentions, m)
         in_run = {id(mn) for i, mn in enumerate(mentions) if i in countries}
         agree = agreeing(mentions, words, self.gaz, _not_noun, self._common)  # "الخوذ البيضاء": an adjective, not Al Bayda
+        # "في مناطق القائم": a town of some size after the plural of an area word, unless the story is elsewhere
+        plural = {id(mn) for mn in mentions if self._common(mn) and plural_area_town(self.gaz, mn, words)}
         mentions = [mn for i, mn in enumerate(mentions)
-                    if (i in countries or self._has_context(mn) or self._preposed_country(mn, words))
+                    if (i in countries or self._has_context(mn) or self._preposed_country(mn, words)
+                        or id(mn) in plural)
                     and i not in agree and not self._adjective(mn, m, words) and not _after_particle(mn, words)]
         # re-point parents after filtering
         for i, mn in enumerate(mentions):
@@ -560,11 +564,13 @@ class Geocoder(FramedPlaces):
         actors = _actor_countries(entities, text) if sum(weights.values()) < 2.0 else Counter()
         prior = _shares(weights)
         priors: dict[int, dict[str, float]] = {}
+        story: dict[int, dict[str, float]] = {}  # the countries of the other names, however few
         for i in range(len(mentions) - 1, -1, -1):
             mn = mentions[i]
             mine = own.get(i)
             others = weights - Counter({mine: 1.0}) if mine else weights
             mn_prior = _shares(others + actors)
+            story[i] = _shares(others)
             # only a well-attested prior (two names or more besides this one) can veto a village
             priors[i] = _shares(others) if sum(others.values()) >= 2.0 else {}
             parent = None
@@ -580,6 +586,8 @@ class Geocoder(FramedPlaces):
         for i, mn in enumerate(mentions):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
                 continue
+            if id(mn) in plural and story[i] and story[i].get(self.gaz.entries[mn.ranked[0][1]].iso2, 0.0) < 0.2:
+                continue  # "مناطق السنة" in an Iraqi story: the Sunnis, not Sanandaj
             place = self._place(text, mn)
             town = place.level == "populated_place" and place.geo_precision == 1  # the cheap test first, per place
             prev = _PREV_WORD.search(m[max(0, mn.nstart - len(mn.prefix) - 12):mn.nstart - len(mn.prefix)]) if town else None

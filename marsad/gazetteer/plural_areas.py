@@ -1,0 +1,30 @@
+"""A town whose name is also a word, after the plural of منطقة: "في مناطق القائم" (issue 3, round 18).
+
+القائم (Al Qaim, Anbar) is also "the existing" (الوضع القائم), so the geocoder wants context before it
+reads the town.  The plural of an area word (مناطق، مديريات) with the definite name right after it is that
+context: the areas of a town or district.  Unlike the singular type word it also fronts ordinary nouns (مناطق
+السنة، مناطق الساحل، مناطق الفصائل), so only a town of some size counts, and only where the story does not
+set itself in another country (see `Geocoder.places`).
+"""
+
+from __future__ import annotations
+
+from marsad.gazetteer.context import Words
+from marsad.gazetteer.mention import Mention, shadow_set
+from marsad.gazetteer.store import Gazetteer
+
+#: The plurals of منطقة and مديرية, bare or behind a proclitic (shadow forms).
+_PLURAL_AREAS = shadow_set({p + w for p in ("", "و", "ب", "وب", "ف", "ل") for w in ("مناطق", "مديريات")})
+#: A hamlet whose name is a word is far likelier the word, even here.
+_MIN_POP = 20_000
+
+
+def plural_area_town(gaz: Gazetteer, mn: Mention, words: Words) -> bool:
+    """Is `mn` a definite town name of some size right after مناطق or مديريات?"""
+    if mn.prefix or not mn.key.startswith("ال"):
+        return False
+    k = words.index_at(mn.nstart)
+    if k < 1 or words.word(k - 1) not in _PLURAL_AREAS or words.m[words.spans[k - 1][1]:mn.nstart] != " ":
+        return False
+    return any(gaz.entries[h.entry].level == "populated_place" and gaz.entries[h.entry].pop >= _MIN_POP
+               for h in mn.hits)
