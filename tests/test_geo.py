@@ -1498,3 +1498,12 @@ def test_a_town_named_like_a_word_after_the_plural_of_an_area_word():
     # a story set elsewhere keeps the word: "مناطق السنة" in Iraq are the Sunnis' areas, not Sanandaj
     text = "واجتاح المسلحون مناطق السنة في محافظات الموصل وصلاح الدين والأنبار العراقية"
     assert "السنة" not in {q.text for q in geocode(text)}
+
+
+def test_towns_joined_by_and_stay_places_where_one_person_span_runs_across_them():
+    text = "ونقلت سيارات الإسعاف الجرحى إلى مستشفيات رفح والشيخ زويد وبئر العبد في سيناء"
+    places = _ner_places(text, ["زويد وبئر العبد"], label="PER")
+    got = {p.text: (p.iso2, p.admin1) for p in places}
+    assert got["الشيخ زويد"] == got["بئر العبد"] == ("EG", "North Sinai")
+    # a person span over one town alone still wins
+    assert "بئر العبد" not in {p.text for p in _ner_places("وقال بئر العبد للصحفيين", ["بئر العبد"], label="PER")}

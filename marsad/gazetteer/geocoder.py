@@ -316,6 +316,21 @@ class Geocoder(FramedPlaces):
                 out.add(i)
         return out
 
+    def _person_across_and(self, mentions: list[Mention], persons: list[tuple[int, int]], m: str) -> set[int]:
+        """Indexes of two places joined by و that one person span of the NER runs across ("والشيخ زويد
+        وبئر العبد" read as the person "زويد وبئر العبد"): no one's name spans "and" and the next place, so
+        both are places; names that are also words stay out (a person may be called by one)."""
+        out: set[int] = set()
+        for i in range(1, len(mentions)):
+            a, b = mentions[i - 1], mentions[i]
+            if not (b.prefix[:1] == "و" and not m[a.nend : b.nstart - len(b.prefix)].strip(" ،,")):
+                continue
+            if self._common(a) or self._common(b):
+                continue
+            if any(s < a.end and a.start < e and s < b.end and b.start < e for s, e in persons):
+                out |= {i - 1, i}
+        return out
+
     def _country_run(self, mentions: list[Mention], m: str) -> set[int]:
         """Indexes of names joined by و to a country that are countries themselves ("موريتانيا والسنغال
         ومالي"): a list of countries says what a name that is also a word (مالي "financial") is."""
@@ -519,6 +534,7 @@ class Geocoder(FramedPlaces):
                    and any(_fits(t, self.gaz.entries[h.entry].level) for h in mn.hits)}
         if persons:
             listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons, m)}
+            listed |= self._person_across_and(matched, persons, m)
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
