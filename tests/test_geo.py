@@ -1507,3 +1507,10 @@ def test_towns_joined_by_and_stay_places_where_one_person_span_runs_across_them(
     assert got["الشيخ زويد"] == got["بئر العبد"] == ("EG", "North Sinai")
     # a person span over one town alone still wins
     assert "بئر العبد" not in {p.text for p in _ner_places("وقال بئر العبد للصحفيين", ["بئر العبد"], label="PER")}
+
+
+def test_a_cemetery_the_data_lack_is_coded_to_the_unit_named_with_it():
+    p = one("ونقلت فرق الإنقاذ الجثث إلى مقبرة الكرمشان شمالي دير الزور", "الكرمشان")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Deir-ez-Zor", 2)
+    # the cemetery of a place named before is no name of its own
+    assert "المدينة" not in {q.text for q in geocode("ودفن القتلى في مقبرة المدينة شمالي دير الزور")}

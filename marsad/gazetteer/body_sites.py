@@ -1,7 +1,8 @@
 """Site and land words of body sentences that introduce a name the gazetteer lacks (issue 3, round 17).
 
-Body sentences name stations, markets, parks, municipalities, deserts, hills and ridges (محطة المرازيق، سوق
-الاثنين، متنزه الصقلاوية، بلدية العناصر، صحراء الثرثار، تبة أبو عقال، حيد الأصم) that no source has.  Each word
+Body sentences name stations, markets, parks, municipalities, deserts, hills, ridges and cemeteries (محطة
+المرازيق، سوق الاثنين، متنزه الصقلاوية، بلدية العناصر، صحراء الثرثار، تبة أبو عقال، حيد الأصم، مقبرة تل البيعة)
+that no source has.  Each word
 is also an ordinary noun, so, like the other generic sites, it needs a definite or compound name after it, and the
 words after it that make a common phrase (سوق العمل، محطة الكهرباء) are refused here.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from marsad.gazetteer.mention import shadow_set
 
 #: The site words (shadow forms).
-BODY_SITES = shadow_set({"محطة", "سوق", "متنزه", "بلدية", "صحراء", "تبة", "حيد"})
+BODY_SITES = shadow_set({"محطة", "سوق", "متنزه", "بلدية", "صحراء", "تبة", "حيد", "مقبرة"})
 
 #: Words after a site word that make a common phrase, not a name: markets of goods and money, stations of a
 #: utility or a service, the occupation's municipality.
@@ -27,6 +28,10 @@ BODY_NOT_AFTER = {
                         "الرصد", "التوليد", "المحروقات", "الاستقبال", "الانطلاق", "البداية", "النهاية",
                         "الأخيرة", "الأولى", "مهمة", "هامة", "رئيسية", "أخيرة"}),
     "بلديه": shadow_set({"الاحتلال", "المدينة", "العاصمة"}),
+    # the cemetery of a place named before (مقبرة المدينة), of a family, or of the dead it holds; Israel's
+    # "numbers cemeteries" (مقابر الأرقام) are several and unnamed
+    "مقبره": shadow_set({"المدينة", "البلدة", "القرية", "المخيم", "العائلة", "الأسرة", "العاصمة", "المنطقة",
+                         "الأرقام", "الضحايا", "القتلى", "الجنود", "الجماعية"}),
 }
 
 #: The dual of جبهة (front), which takes two names (جبهتي المليل والعطفين); the plural (جبهات عدة، جبهات القتال،
