@@ -1514,3 +1514,12 @@ def test_a_cemetery_the_data_lack_is_coded_to_the_unit_named_with_it():
     assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Deir-ez-Zor", 2)
     # the cemetery of a place named before is no name of its own
     assert "المدينة" not in {q.text for q in geocode("ودفن القتلى في مقبرة المدينة شمالي دير الزور")}
+
+
+def test_regions_named_by_an_ordinary_word_only_in_forms_that_say_which():
+    p = one("وتضررت المحاصيل في قرى جنوب الصعيد بسبب موجة الحر", "جنوب الصعيد")
+    assert (p.name, p.iso2, p.level) == ("Upper Egypt", "EG", "region")
+    assert one("وامتدت الاحتجاجات إلى مدن دلتا النيل", "دلتا النيل").name == "Nile Delta"
+    assert one("وقالت الشرطة في الباسك إن عبوة انفجرت", "الباسك").iso2 == "ES"
+    # "على الصعيد الدولي" (at the international level) is no place
+    assert [q.text for q in geocode("وعلى الصعيد الدولي رحبت الحكومة بالقرار")] == []
