@@ -1523,3 +1523,11 @@ def test_regions_named_by_an_ordinary_word_only_in_forms_that_say_which():
     assert one("وقالت الشرطة في الباسك إن عبوة انفجرت", "الباسك").iso2 == "ES"
     # "على الصعيد الدولي" (at the international level) is no place
     assert [q.text for q in geocode("وعلى الصعيد الدولي رحبت الحكومة بالقرار")] == []
+
+
+def test_a_holy_place_named_with_its_word_is_that_place_again_where_its_bare_name_is_framed():
+    text = "ومنعت الشرطة المصلين من دخول منطقة الأقصى فجرا، ثم أغلقت أبواب المسجد الأقصى كلها"
+    assert [p.name for p in geocode(text) if p.text == "الأقصى"] == ["Al-Aqsa Mosque"]
+    # unframed, the bare word is the adjective: "الحد الأقصى" is the maximum
+    text = "ورفعت الحكومة الحد الأقصى للأجور، فيما احتشد المصلون في المسجد الأقصى"
+    assert "الأقصى" not in {p.text for p in geocode(text)}

@@ -25,6 +25,10 @@ _VILLAGE_WORDS = frozenset({"قريه", "بلده", "تجمع"})
 #: ("العديد"), as the bare word is often an ordinary one (العديد من: many).
 _BASE_WORDS = frozenset({"قاعده"})
 _QUOTES = frozenset('"\'«»“”')
+#: A curated holy place named with its word (المسجد الأقصى، كنيسة المهد): its bare name is the place again
+#: only where a connector or a type word frames it ("منطقة الأقصى"، "في الأقصى"), as the bare word is often
+#: an ordinary one (الحد الأقصى: the maximum; في المهد: in the cradle).
+_HOLY_WORDS = frozenset({"المسجد", "كنيسه"})
 
 
 def _place_at(sh: Shadow, words: Words, k: int, places: list[Place]) -> bool:
@@ -51,6 +55,8 @@ def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> lis
             while len(kept) > 1 and kept[-1] in SITE_ADJ:
                 kept.pop()
             name, quoted_only = " ".join(kept), True
+        elif SITE in reason and head in _HOLY_WORDS and rest:
+            name = rest  # framed below: a one-word bare name needs a connector or a glued ب
         elif SITE in reason and head in _VILLAGE_WORDS and rest:
             name = rest  # "تجمع الخان الأحمر" (a curated site) … "في الخان الأحمر"
         elif _UNKNOWN not in reason:
