@@ -1531,3 +1531,10 @@ def test_a_holy_place_named_with_its_word_is_that_place_again_where_its_bare_nam
     # unframed, the bare word is the adjective: "الحد الأقصى" is the maximum
     text = "ورفعت الحكومة الحد الأقصى للأجور، فيما احتشد المصلون في المسجد الأقصى"
     assert "الأقصى" not in {p.text for p in geocode(text)}
+
+
+def test_an_indefinite_name_after_an_area_word_placed_by_the_capital_after_an_adjective():
+    p = one("واشترى رجل الأعمال منزلا في منطقة بلغرافيا الراقية في العاصمة لندن", "بلغرافيا")
+    assert (p.iso2, p.geo_precision) == ("GB", 2)
+    # an agreeing adjective after منطقة is no name
+    assert "عسكرية" not in {q.text for q in geocode("وتمركزت القوات في منطقة عسكرية في العاصمة دمشق")}

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.gazetteer.body_sites import BODY_NOT_AFTER, BODY_SITES, FRONT_DUAL, UNQUOTED_SITES
-from marsad.gazetteer.context import VILLAGE_WORDS, Words, direction_of, is_connector, type_of
+from marsad.gazetteer.context import VILLAGE_WORDS, Words, capital_of, direction_of, is_connector, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.lists import list_items, opens_list
@@ -657,14 +657,25 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
     if len(name_words) != 1 or words.word(name_words[0]).endswith(("ي", "يه")):
         return False
     nxt = name_words[0] + 1
+    # "منطقة فوش الراقية في العاصمة باريس": a definite feminine adjective agreeing with the type word may
+    # come between the name and the unit
+    if nxt < len(words.spans) and _AGREEING_ADJ.fullmatch(words.word(nxt)) \
+            and words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
+        nxt += 1
     if nxt < len(words.spans) and words.word(nxt) == "في":
         nxt += 1
     if nxt >= len(words.spans) or not words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
         return False
     w = words.word(nxt)
+    if words.word(nxt - 1) == "في" and capital_of(w) and nxt + 1 < len(words.spans):
+        return True  # "في العاصمة باريس": the capital and its name place the word
     # an indefinite unit word, which a name follows (في مديرية الملاجم); "منطقة نفوذ في المنطقة الشمالية" names none
     return ((w.startswith("ب") or words.word(nxt - 1) == "في") and not w.removeprefix("ب").startswith("ال")
             and type_of(w) in UNIT_LEVELS)
+
+
+#: A definite feminine adjective (الراقية، الشعبية، الصناعية), as one agreeing with منطقة or مدينة.
+_AGREEING_ADJ = re.compile(r"ال\w{2,}يه")
 
 
 def _placed_after(words: Words, j: int) -> bool:
