@@ -1538,3 +1538,12 @@ def test_an_indefinite_name_after_an_area_word_placed_by_the_capital_after_an_ad
     assert (p.iso2, p.geo_precision) == ("GB", 2)
     # an agreeing adjective after منطقة is no name
     assert "عسكرية" not in {q.text for q in geocode("وتمركزت القوات في منطقة عسكرية في العاصمة دمشق")}
+
+
+def test_quoted_names_placed_by_a_direction_and_a_town_are_coded_to_the_town():
+    text = 'وقال القائد الميداني إن قواته استعادت "التبة الحمراء" و"الشعبة" غربي صعدة بعد معارك عنيفة'
+    got = {p.text: (p.iso2, p.admin1, p.geo_precision) for p in geocode(text)}
+    assert got["التبة الحمراء"] == got["الشعبة"] == ("YE", "Sa'dah", 2)
+    # a label in quotes is no place: glued to بـ, a sound plural, or placed by a country
+    text = 'وشن الجيش عملية ضد من وصفهم بـ"المتشددين" شمال سوريا، وضد "الإرهابيين" غربي حلب'
+    assert {p.text for p in geocode(text)} <= {"سوريا", "حلب"}

@@ -41,6 +41,7 @@ from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.plural_areas import plural_area_town
 from marsad.gazetteer.quoted_areas import quoted_areas
+from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
@@ -642,6 +643,7 @@ class Geocoder(FramedPlaces):
         out += epithet_countries(text, sh, m, out, weights)  # الجمهورية الإسلامية in an Iranian story
         out += hajj_sites(self.gaz, text, sh, m, out)  # "بمنى" in a story of the Hajj: Mina, by Mecca
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
+        out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
 
