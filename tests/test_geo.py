@@ -1547,3 +1547,10 @@ def test_quoted_names_placed_by_a_direction_and_a_town_are_coded_to_the_town():
     # a label in quotes is no place: glued to بـ, a sound plural, or placed by a country
     text = 'وشن الجيش عملية ضد من وصفهم بـ"المتشددين" شمال سوريا، وضد "الإرهابيين" غربي حلب'
     assert {p.text for p in geocode(text)} <= {"سوريا", "حلب"}
+
+
+def test_the_dual_of_a_site_word_takes_two_names():
+    text = "وأعلنت المؤسسة إغلاق ميناءي مصراتة والكرمشان النفطيين بعد الاشتباكات"
+    p = one(text, "الكرمشان")
+    assert (p.iso2, p.geo_precision) == ("LY", 2)
+    assert "النفطيين" not in p.text

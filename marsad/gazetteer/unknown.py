@@ -78,7 +78,9 @@ _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUN
                   if not (t == "قضاء" and "ل" in run) and not (t in BODY_SITES and "ك" in run)}
 #: Dual type words in construct (بلدتي الفوعة وكفريا، مديريتي التحيتا والجراحي): two names joined by و.
 _DUALS = {"قريتي": "قريه", "بلدتي": "بلده", "مدينتي": "مدينه", "مديريتي": "مديريه", "ناحيتي": "ناحيه",
-          "محافظتي": "محافظه", "منطقتي": "منطقه", FRONT_DUAL: "جبهه"}
+          "محافظتي": "محافظه", "منطقتي": "منطقه", FRONT_DUAL: "جبهه",
+          # the duals of site words (ميناءي راس لانوف والسدرة، معبري نصيب وجابر، مطاري صنعاء وعدن)
+          "ميناءي": "ميناء", "مينايي": "ميناء", "مطاري": "مطار", "معبري": "معبر", "مخيمي": "مخيم", "حقلي": "حقل"}
 _BORDER_ADJ = shadow_set({"الحدودي", "الحدوديه"})
 #: "داخل الأراضي السورية" after a name: inside that country's territory, whatever the actors' country
 _INSIDE = shadow_set({"داخل"})
@@ -709,6 +711,8 @@ def _dual_names(words: Words, k: int,
     if j is None or j + (j - k - 1) > len(words.spans):
         return []
     first, second = list(range(k + 1, j)), list(range(j, j + (j - k - 1)))
+    if len(second) > 1 and (w := words.word(second[-1])).startswith("ال") and w.endswith("يين"):
+        second.pop()  # "ميناءي راس لانوف والسدرة النفطيين": the dual's nisba adjective ends the second name
     for i in first + second:
         w = words.word(i).removeprefix("و") if i == j else words.word(i)
         if not w.isalpha() or len(w) < 3 or w in NOT_NAMES or demonym_country(w) or is_connector(w) \
