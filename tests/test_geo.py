@@ -1554,3 +1554,9 @@ def test_the_dual_of_a_site_word_takes_two_names():
     p = one(text, "الكرمشان")
     assert (p.iso2, p.geo_precision) == ("LY", 2)
     assert "النفطيين" not in p.text
+
+
+def test_a_country_name_with_siti_after_it_is_the_capital():
+    p = one("ووصل وزير الخارجية إلى بنما سيتي في جولة إقليمية", "بنما سيتي")
+    assert (p.name, p.iso2, p.level, p.geo_precision) == ("Panama City", "PA", "populated_place", 1)
+    assert one("ووصل وزير الخارجية إلى بنما في جولة إقليمية", "بنما").level == "country"

@@ -27,6 +27,7 @@ from marsad.gazetteer.badia import badia
 from marsad.gazetteer.big_cities import prefer_big_cities
 from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
 from marsad.gazetteer.build import REGION
+from marsad.gazetteer.city_suffix import city_suffix
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
@@ -645,6 +646,7 @@ class Geocoder(FramedPlaces):
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
+        out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
 
     def _far_neighbour(self, i: int, mentions: list[Mention], m: str) -> Mention | None:
