@@ -163,6 +163,7 @@ from marsad.events.gaza_border import (
     _shooter,
     _told_in_gaza_story,
 )
+from marsad.events.intent import intended
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.location import (
     LEVEL_RANK,
@@ -353,6 +354,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     why = why or operation_results(tokens, lo, h.first, hi)
     why = why or since_campaign_owned(tokens, h.last, clause[1])
+    why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
     if why is None:

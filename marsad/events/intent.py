@@ -1,0 +1,79 @@
+"""A trigger governed by a verb of intent or preparation is an aim, not an incident.
+
+"تسعى القوات إلى فرض سيطرتها"، "تستعد دمشق لشن هجوم"، "خطة لإعادته واعتقاله": what a side seeks,
+prepares, intends or plans is told before it happens (or never does).  The rule is structural: the
+trigger lies in the إلى/ل complement (or the أن clause) of such a word earlier in its clause, with no
+subordinator between that would start another clause (بعد أن، حيث، الذي …), so "تستعد لهجوم بعد أن
+استؤنفت الضربات" keeps the strikes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.model.spans import Token
+from marsad.text.tokenize import article_stripped
+
+#: Words of seeking, aiming, preparing, intending and planning (shadow form, و/ف and article stripped).
+_INTENT = frozenset(
+    "يسعي تسعي يسعون تسعيان يسعيان سعيا سعي مساعي "
+    "يهدف تهدف يهدفون تهدفان بهدف هادف هادفه "
+    "يستعد تستعد يستعدون تستعدان استعداد استعدادا استعدادات "
+    "يعتزم تعتزم يعتزمون اعتزام اعتزامها اعتزامه "
+    "ينوي تنوي ينوون نيه "
+    "يخطط تخطط يخططون خطه خطط".split()
+)
+#: Words of an attempt: a takeover tried ("تحاول القوات … السيطرة على"، "تصدت لمحاولة … السيطرة") is not
+#: ground taken, though an attempted strike is still a strike; its masdar object needs no opener.
+_ATTEMPT = frozenset(
+    "يحاول تحاول يحاولون تحاولان حاول حاولت حاولوا محاوله محاولات لمحاوله بمحاوله".split()
+)
+#: Words looked back from a takeover for a word of an attempt (its subject and a route may lie between).
+ATTEMPT_REACH = 12
+#: Words that open the complement of an intent word: إلى, أن, or a ل-prefixed verbal noun (لشن، للسيطرة).
+_OPENERS = frozenset({"الي", "ان", "لان"})
+#: Words that start another clause: a trigger after them is not the intent's complement.
+_BREAKS = frozenset(
+    {"بعد", "عقب", "اثر", "حيث", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "ثم", "لكن", "لكنه", "لكنها",
+     "فيما", "بينما", "غير", "منذ", "اذ", "كما", "وقد", "قد", "سبق", "بسبب", "جراء", "ردا", "خلال"}
+)
+#: Words looked back from the trigger for the intent word.
+INTENT_REACH = 8
+
+
+def _bare(tok: Token) -> str:
+    w = tok.norm
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+    return article_stripped(w)
+
+
+def _opens(tok: Token) -> bool:
+    w = tok.norm.lstrip("و")
+    return w in _OPENERS or (w.startswith("ل") and len(w) > 3 and not w.startswith("لم"))
+
+
+def intended(tokens: Sequence[Token], start: int, first: int, takeover: bool = False) -> str | None:
+    """"aim: <intent word>" when an intent word within `INTENT_REACH` words before the trigger (not
+    before `start`, the clause's first token) governs it through إلى/أن/ل (the trigger itself may carry
+    the ل), with no clause-opening word between; for a `takeover`, also a word of an attempt within
+    `ATTEMPT_REACH` words; else None."""
+    opened = _opens(tokens[first])
+    i, words = first - 1, 0
+    while i >= start and words < (ATTEMPT_REACH if takeover else INTENT_REACH):
+        t = tokens[i]
+        i -= 1
+        if t.kind == "punct":
+            return None  # a comma or quote ends the complement: "تستعد للمعركة، قصفت …"
+        if t.kind != "word":
+            continue
+        words += 1
+        b = _bare(t)
+        if takeover and b in _ATTEMPT:
+            return f"attempt: {t.text}"
+        if b in _INTENT and words <= INTENT_REACH:
+            return f"aim: {t.text}" if opened else None
+        if b in _BREAKS or t.norm in _BREAKS:
+            return None
+        opened = opened or _opens(t)
+    return None

@@ -1,0 +1,60 @@
+"""A trigger in the complement of a verb of intent, preparation or (for a takeover) attempt is an aim."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.events.intent import intended
+from marsad.model import Document
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def _doc(text: str) -> Document:
+    doc = make_document(text, published="2018-06-10", lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)))
+
+
+def _why(text: str, trigger: str, takeover: bool = False) -> str | None:
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text == trigger)
+    return intended(tokens, 0, first, takeover)
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def _triggers(ext: Extractor, text: str) -> list[str]:
+    return [e.trigger.text for e in ext(_doc(text)).events if e.trigger]
+
+
+def test_what_a_side_seeks_is_no_incident(ext):
+    assert _triggers(ext, "تسعى القوات الحكومية إلى السيطرة على البلدة.") == []
+    assert _triggers(ext, "تسعى الفصائل إلى اقتحام مواقع الجيش والاشتباك مع عناصره.") == []
+
+
+def test_a_repelled_attempt_to_take_ground_is_no_takeover(ext):
+    assert _triggers(ext, "صدت الكتائب محاولة القوات الحكومية السيطرة على التلة.") == []
+
+
+def test_the_complement_of_an_intent_word_is_an_aim():
+    assert _why("تسعى الكتائب إلى اقتحام المعسكر", "اقتحام") == "aim: تسعى"
+    assert _why("وضعت الجماعة خطة لاعتقال القاضي", "لاعتقال") == "aim: خطة"
+    assert _why("يهدف الجيش من العملية إلى السيطرة على التلال", "السيطرة") == "aim: يهدف"
+
+
+def test_no_opener_or_a_clause_break_keeps_the_incident():
+    # the intent word's complement ends at the comma: the strike after it happened
+    assert _why("وتزامنا مع الاستعداد للمعركة، قصفت الطائرات المواقع", "قصفت") is None
+    # a subordinator starts another clause
+    assert _why("تستعد القوات للمعركة بعد أن استؤنفت الغارات", "الغارات") is None
+    # no إلى/أن/ل between: the intent word does not govern the trigger
+    assert _why("خطة الحكومة فشلت وقتل مسلحون الحارس", "وقتل") is None
+
+
+def test_an_attempted_takeover_is_no_takeover_but_an_attempted_strike_is_a_strike():
+    assert _why("صدت الكتائب محاولة القوات السيطرة على التلة", "السيطرة", takeover=True) == "attempt: محاولة"
+    assert _why("صدت الكتائب محاولة القوات قصف التلة", "قصف") is None
