@@ -1560,3 +1560,8 @@ def test_a_country_name_with_siti_after_it_is_the_capital():
     p = one("ووصل وزير الخارجية إلى بنما سيتي في جولة إقليمية", "بنما سيتي")
     assert (p.name, p.iso2, p.level, p.geo_precision) == ("Panama City", "PA", "populated_place", 1)
     assert one("ووصل وزير الخارجية إلى بنما في جولة إقليمية", "بنما").level == "country"
+
+
+def test_a_name_quoted_with_its_type_word_links_past_the_closing_quote():
+    p = one('واشتبك الجيش مع المسلحين في "حي المغار" وسط مدينة درنة شرقي ليبيا', "المغار")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("LY", "East", 2)

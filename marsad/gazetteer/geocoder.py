@@ -139,6 +139,9 @@ _WADI = "وادي"
 _PREV_WORD = re.compile(r"(\w+) {1,2}$")
 #: Each direction to its compass noun, which opens the names of some units (غرب كردفان).
 _DIR_NOUNS = {"north": "شمال", "south": "جنوب", "east": "شرق", "west": "غرب"}
+#: Quotes around a name and its type word ("حي المغار"): the closing one does not part the name from its unit.
+_QUOTED_TYPE = re.compile(r"[\"«“](\w+) $")
+_CLOSE_QUOTES = ('"', "»", "”")
 #: titles of rule over a land (normalised): the name after one is that land, not a person's name
 _RULER_OF = frozenset({"عهد", "امير", "حاكم", "عاهل", "سلطان"})
 
@@ -550,7 +553,11 @@ class Geocoder(FramedPlaces):
             glued = b.prefix[:1] in ("ب", "ل") or bool(direction_of(b.key.split(" ")[0]))
             if self._loose(a) or self._loose(b):
                 continue
-            if words.links(a.nend, b.nstart - len(b.prefix), glued=glued):
+            # '"حي المغار" وسط مدينة درنة': a name quoted with its type word links past the closing quote
+            a_end = a.nend + 1 if m[a.nend:a.nend + 1] in _CLOSE_QUOTES and (
+                q := _QUOTED_TYPE.search(m, max(0, a.nstart - len(a.prefix) - 12), a.nstart - len(a.prefix))) \
+                and type_of(q[1]) else a.nend
+            if words.links(a_end, b.nstart - len(b.prefix), glued=glued):
                 a.parent = i + 1
                 b.child = True
                 between = words.between(a.nend, b.nstart)
