@@ -429,6 +429,23 @@ name the labels take (see the note above BLIND23_LABELS); 210 mentions in 106 se
 labelled sentence (one article gives one sentence), 84 have a row in an earlier set's file other than
 geo_dev/geo_heldout, 9 only a geo_dev or geo_heldout row, and 13 no row in any file.
 
+The twenty-fifth blind set (tests/data/geo_blind24.jsonl) repeats the twenty-fourth set's rule with seed 2201 on the ANT
+articles that none of these touched: the judged event samples A to AF (JUDGED_BEFORE_BLIND24, the same as
+JUDGED_BEFORE_BLIND23, so that later samples do not move the pool), READ_BEFORE_BLIND16, blind20's second stratum, and
+blind21's 170, blind22's 200 and blind23's 200 articles (the first BLIND21_ARTICLES, BLIND22_ARTICLES and
+BLIND23_ARTICLES of their pools, whether or not their second sentence was kept). Stratum "second" only: in a seeded
+shuffle of that pool, the second sentence of each of the first 200 articles, none taken for an article whose second
+sentence is missing, repeats a sentence any set or earlier draw holds (blind21's to blind23's and the body development
+set's included) or one drawn just before, or holds under BLIND20_MIN_WORDS words. The rule was fixed (the brief's)
+before the draw was run and before any sentence was read; labels came from the sentences and the data files only, by
+someone who did not run or read the geocoder, and the set is to be scored once. The pool, counted by blind24_pool when
+the draw was run: 1,291 ANT articles (blind23's 1,491 less its 200). What the draw gave (counted after it was run, then
+read; nothing redrawn): 187 sentences, all "second": of the first 200 articles, eight have no second sentence the
+20-400 character rule keeps and five have a second sentence an earlier set or draw already holds; none was under 4
+words. 91 sentences hold no place name the labels take (see the note above BLIND24_LABELS); 187 mentions in 96
+sentences (one article gives one sentence). Of the 96 articles with a labelled sentence, 76 have a row in an earlier
+set's file other than geo_dev/geo_heldout, 7 only a geo_dev or geo_heldout row, and 13 no row in any file.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -477,6 +494,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind22 > tests/data/geo_blind22.jsonl   (twenty-third draw + BLIND22_LABELS)
        python benchmarks/geo_sample.py blind23 [DATA_DIR] > draw.jsonl   (the twenty-fourth, blind draw)
        python benchmarks/geo_sample.py build-blind23 > tests/data/geo_blind23.jsonl   (twenty-fourth draw + BLIND23_LABELS)
+       python benchmarks/geo_sample.py blind24 [DATA_DIR] > draw.jsonl   (the twenty-fifth, blind draw)
+       python benchmarks/geo_sample.py build-blind24 > tests/data/geo_blind24.jsonl   (twenty-fifth draw + BLIND24_LABELS)
 """
 
 from __future__ import annotations
@@ -954,6 +973,30 @@ def sample_blind23(data: Path, repo: Path) -> list[dict[str, str]]:
     earlier = [*sample_blind21(data, repo), *sample_blind22(data, repo)]
     seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
     return _second_sentences(blind23_pool(data, repo)[:BLIND23_ARTICLES], seen)
+
+
+#: The twenty-fifth draw (tests/data/geo_blind24.jsonl): blind23's rule again, with seed 2201 and 200 articles, on a pool
+#: that also leaves out the 200 articles blind23's draw took. The judged samples stay A to AF (JUDGED_BEFORE_BLIND23).
+BLIND24_SEED, BLIND24_ARTICLES = 2201, 200
+#: The judged event samples that existed when blind24 was drawn (the same as for blind23): later ones must not move it.
+JUDGED_BEFORE_BLIND24 = JUDGED_BEFORE_BLIND23
+
+
+def blind24_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
+    """The ANT articles in the blind24 seeded shuffle that the twenty-fifth draw may read (module docstring)."""
+    taken = [blind21_pool(data, repo)[:BLIND21_ARTICLES], blind22_pool(data, repo)[:BLIND22_ARTICLES],
+             blind23_pool(data, repo)[:BLIND23_ARTICLES]]
+    return _body_pool(data, repo, BLIND24_SEED, JUDGED_BEFORE_BLIND24, taken)
+
+
+@functools.cache
+def sample_blind24(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The twenty-fifth blind draw: the second sentence of each of the first 200 articles of its pool."""
+    _, texts = _earlier(repo, ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl", "geo_body_dev.jsonl"))
+    earlier = [*sample_blind21(data, repo), *sample_blind22(data, repo), *sample_blind23(data, repo),
+               *sample_body_dev(data, repo)]
+    seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
+    return _second_sentences(blind24_pool(data, repo)[:BLIND24_ARTICLES], seen)
 
 
 
@@ -8174,6 +8217,225 @@ BLIND23_LABELS = """
 186|غزة|0|oc:PS02|type|admin1
 """
 
+# The twenty-fifth blind set: every place name in the 187 second sentences of the blind24 draw, labelled by hand from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND20_LABELS to
+# BLIND23_LABELS: محافظة X the governorate (الضالع YE30, الأنبار IQG01, المنيا EG24, تعز YE15), مديرية باجل its OCHA
+# admin2 row (YE1810); قطاع غزة oc:PS02 ("type" on غزة); مدينة X, an airport or port named after its town (مطار/ميناء
+# الحديدة، مطار القاهرة، مطار دبي الدولي) and مخيم اليرموك the town (gn:); a bare إدلب and ريف إدلب the governorate
+# (sy:SY07); capitals standing for governments (واشنطن، طهران، أنقرة، الدوحة، "أزمة الدوحة") the city; القدس gn:281184
+# and القدس الشرقية gn:7303419 "disputed"; الأراضي الفلسطينية c:PS; سلطنة عمان c:OM "type,homonym"; ل + ال gives a
+# mention without its alif (لسعودية، ليمن، لغوطة الشرقية); the Golan (منطقة مرتفعات الجولان) x:SY: within c:SY, the
+# Eastern Ghouta (الغوطة الشرقية، غوطة دمشق الشرقية) and Yemen's West Coast (الساحل الغربي) x: regions, معبر كرم أبو سالم
+# x:IL: and معبر نصيب x:SY: as in the earlier sets. Hard calls: a bare غزة that Israel "withdrew completely from" and the
+# Hamas compound "شمال غزة" the Strip (oc:PS02), as an analyst reads them, not the city; "مديرية باجل بالحديدة" takes
+# الحديدة as the governorate (oc:YE18), which holds the district, not the city; سوسة (hotels hit by the 2015 attacks)
+# the Tunisian city Sousse (gn:2464915), not its governorate; صبراتة Sabratha (gn:2212771; GeoNames LY.68, Az Zawiyah,
+# mapped to OCHA's West); places no file has take the most specific row the sentence gives: كفريا and الفوعة "بريف
+# إدلب" within the governorate (sy:SY07), القطابا "north of الخوخة" and البرح "west of Ta'iz governorate" their
+# governorates (oc:YE18, oc:YE15) as ميناء الحيمة in BLIND23_LABELS, قرية بادوش "north-west of الموصل" Ninewa
+# (oc:IQG15; a village outside the city), البؤرة "نتييف هأفوت" "near Bethlehem" within gn:284315 (x:PS:West Bank),
+# منطقة مشيرب "in الدوحة" within Doha, كوسونغ "in the north-west of" North Korea within c:KP, and the Tunisian جبل
+# السلوم، معتمدية حاسي الفريد and دوار الرُقبة (no governorate named) within c:TN. Not labelled: adjectives; names
+# inside organisation, court, newspaper, team and conference names (محكمة شمال القاهرة، محكمة جنايات القاهرة، شرطة دبي،
+# بلدية القدس، واشنطن بوست، اتحاد العاصمة الجزائري، مؤتمر ميونيخ للأمن، حلف شمال الأطلسي، جامعة الدول العربية), the
+# talks "تفاهمات استانا" and the project "وول ستريت قطر"; water (مضيق باب المندب، خليج عدن، البحر الأحمر); North Africa,
+# Europe and the Middle East; a palace (قصر كينسنغتون) and a school named after a person; unnamed places (العاصمة
+# الكويتية، العاصمة اليمنية، المناطق الجنوبية، المدينة المقدسة، المملكة، البلاد). "بمصر" after اتحاد الإذاعة والتلفزيون
+# is where the union is, not part of its name, and is labelled.
+# Sentences 2, 3, 4, 7, 8, 12, 13, 14, 16, 17, 19, 20, 21, 22, 26, 28, 30, 32, 36, 38, 46, 48, 49, 50, 54, 55, 57, 58,
+# 61, 65, 67, 68, 69, 75, 81, 83, 84, 85, 88, 91, 92, 93, 94, 97, 99, 100, 101, 102, 103, 104, 107, 108, 109, 110, 112,
+# 114, 115, 116, 118, 119, 121, 124, 129, 132, 133, 134, 135, 138, 139, 140, 142, 144, 145, 146, 147, 158, 159, 160,
+# 163, 165, 166, 167, 168, 173, 174, 175, 177, 178, 182, 185, 186 hold no place name the labels take.
+BLIND24_LABELS = """
+0|الولايات المتحدة الامريكية|0|c:US|plain|
+1|بروكسل|0|gn:2800866|plain|
+5|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+6|قطر|0|c:QA|plain|
+9|الحديدة|0|gn:79415|type|
+10|واشنطن|0|gn:4140963|homonym|
+11|فرنسا|0|c:FR|plain|
+15|أنقرة|0|gn:323786|type|
+15|عفرين|0|gn:174186|plain|
+15|دمشق|0|gn:170654|clitic|
+15|أنقرة|1|gn:323786|plain|
+18|إيران|0|c:IR|plain|
+18|الجمهورية العربية السورية|0|c:SY|plain|
+18|إيران|1|c:IR|plain|
+18|إيران|2|c:IR|plain|
+18|سورية|0|c:SY|plain|
+23|تونس|0|c:TN|homonym|
+24|إسرائيل|0|c:IL|plain|
+24|غزة|0|oc:PS02|direction|admin1
+25|القدس|0|gn:281184|clitic,type,disputed|
+25|إسرائيل|0|c:IL|clitic|
+27|بريطانيا|0|c:GB|plain|
+29|عفرين|0|gn:174186|clitic,type|
+31|طهران|0|gn:112931|plain|
+33|كرم أبو سالم|0|x:IL:|missing,type,within||c:IL
+34|الولايات المتحدة|0|c:US|plain|
+34|سوريا|0|c:SY|plain|
+35|القدس الشرقية|0|gn:7303419|disputed|
+37|سوريا|0|c:SY|plain|
+39|غزة|0|oc:PS02|type|admin1
+39|إسرائيل|0|c:IL|clitic|
+40|تركيا|0|c:TR|plain|
+41|كوريا الشمالية|0|c:KP|plain|
+41|كوسونغ|0|x:KP:|missing,within||c:KP
+42|إسرائيل|0|c:IL|plain|
+43|إسرائيل|0|c:IL|plain|
+43|غزة|0|oc:PS02|type|admin1
+43|الولايات المتحدة|0|c:US|plain|
+44|الولايات المتحدة الأمريكية|0|c:US|plain|
+44|البحرين|0|c:BH|plain|
+44|الكويت|0|c:KW|clitic,homonym|
+44|عُمان|0|c:OM|clitic,type,homonym|
+44|قطر|0|c:QA|clitic|
+44|الإمارات العربية المتحدة|0|c:AE|clitic|
+45|اليمن|0|c:YE|plain|
+47|لاهاي|0|gn:2747373|plain|
+47|الإمارات|0|c:AE|plain|
+47|هولندا|0|c:NL|plain|
+47|قطر|0|c:QA|plain|
+47|الدوحة|0|gn:290030|plain|
+51|إيران|0|c:IR|clitic|
+51|اليمن|0|c:YE|plain|
+52|إسرائيل|0|c:IL|plain|
+52|غزة|0|oc:PS02|clitic,type|admin1
+53|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+56|تركيا|0|c:TR|plain|
+56|مصر|0|c:EG|plain|
+56|إيران|0|c:IR|plain|
+56|إسرائيل|0|c:IL|plain|
+56|المملكة العربية السعودية|0|c:SA|plain|
+59|كفريا|0|x:SY:Idleb|missing,within||sy:SY07
+59|الفوعة|0|x:SY:Idleb|missing,clitic,within||sy:SY07
+59|إدلب|0|sy:SY07|clitic,rif|admin1
+60|القدس|0|gn:281184|direction,disputed|
+62|تركيا|0|c:TR|plain|
+63|اليمن|0|c:YE|plain|
+63|عدن|0|gn:415189|type|
+64|إسرائيل|0|c:IL|plain|
+64|الأراضي الفلسطينية|0|c:PS|clitic|
+64|الأردن|0|c:JO|clitic|
+66|الإمارات|0|c:AE|type|
+66|اليمن|0|c:YE|plain|
+66|الإمارات|1|c:AE|plain|
+70|دمشق|0|gn:170654|plain|
+71|درنة|0|gn:87205|plain|
+72|نتييف هأفوت|0|x:PS:West Bank|missing,type,within||gn:284315
+72|بيت لحم|0|gn:284315|type,homonym|
+73|إيران|0|c:IR|plain|
+73|الدوحة|0|gn:290030|plain|
+73|قطر|0|c:QA|plain|
+74|لسعودية|0|c:SA|clitic|
+74|الولايات المتحدة الأمريكية|0|c:US|plain|
+76|الولايات المتحدة الأمريكية|0|c:US|plain|
+76|المملكة العربية السعودية|0|c:SA|plain|
+76|كندا|0|c:CA|clitic|
+77|الضالع|0|oc:YE30|type|admin1
+78|منبج|0|gn:167357|type|
+79|اليمن|0|c:YE|plain|
+80|القطابا|0|x:YE:Al Hodeidah|missing,direction,within||oc:YE18
+80|الخوخة|0|gn:79131|direction|
+80|البرح|0|x:YE:Ta'iz|missing,direction,within||oc:YE15
+80|تعز|0|oc:YE15|direction,type|admin1
+82|الأنبار|0|oc:IQG01|type|admin1
+82|تركيا|0|c:TR|plain|
+86|اليرموك|0|gn:166716|type|
+86|سوريا|0|c:SY|clitic|
+87|واشنطن|0|gn:4140963|homonym|
+89|لغوطة الشرقية|0|x:SY:Rural Damascus|clitic,region|region
+90|مشيرب|0|x:QA:|missing,type,within||gn:290030
+90|الدوحة|0|gn:290030|plain|
+95|الجزائر|0|c:DZ|homonym|
+96|اليمن|0|c:YE|plain|
+96|إيران|0|c:IR|clitic|
+96|صعدة|0|gn:71334|type|
+98|سوريا|0|c:SY|plain|
+98|إدلب|0|sy:SY07|plain|admin1
+105|إيران|0|c:IR|plain|
+105|سوريا|0|c:SY|plain|
+106|اليرموك|0|gn:166716|plain|
+106|غوطة دمشق الشرقية|0|x:SY:Rural Damascus|region|region
+111|المغرب|0|c:MA|plain|
+113|إدلب|0|sy:SY07|plain|admin1
+113|إدلب|1|sy:SY07|plain|admin1
+117|واشنطن|0|gn:4140963|homonym|
+117|طهران|0|gn:112931|plain|
+117|إيران|0|c:IR|plain|
+120|القاهرة|0|gn:360630|clitic,type|
+120|الإسكندرية|0|gn:361058|type,homonym|
+122|المنيا|0|oc:EG24|type|admin1
+123|الولايات المتحدة|0|c:US|plain|
+125|السعودية|0|c:SA|plain|
+125|ليمن|0|c:YE|clitic|
+126|إسرائيل|0|c:IL|plain|
+127|السعودية|0|c:SA|plain|
+127|عمان|0|c:OM|type,homonym|
+127|اليمن|0|c:YE|clitic|
+128|إيران|0|c:IR|plain|
+130|واشنطن|0|gn:4140963|homonym|
+131|جوانتانامو|0|gn:3557689|plain|
+136|إسرائيل|0|c:IL|plain|
+136|غزة|0|oc:PS02|plain|admin1
+136|إسرائيل|1|c:IL|plain|
+136|إسرائيل|2|c:IL|plain|
+137|السعودية|0|c:SA|plain|
+137|الإمارات|0|c:AE|clitic|
+137|البحرين|0|c:BH|clitic|
+137|الأردن|0|c:JO|clitic|
+137|المغرب|0|c:MA|plain|
+141|تونس|0|c:TN|homonym|
+141|سوسة|0|gn:2464915|homonym|
+143|السعودية|0|c:SA|clitic|
+143|قطر|0|c:QA|plain|
+148|إسرائيل|0|c:IL|plain|
+148|غزة|0|oc:PS02|type|admin1
+149|مصر|0|c:EG|clitic|
+149|القاهرة|0|gn:360630|clitic|
+150|درعا|0|gn:170905|plain|
+151|باجل|0|oc:YE1810|type|admin2
+151|الحديدة|0|oc:YE18|clitic|admin1
+152|غواتيمالا|0|c:GT|plain|
+152|القدس|0|gn:281184|disputed|
+153|دبي|0|gn:292223|plain|
+153|كابل|0|gn:1138958|plain|
+153|دبي|1|gn:292223|plain|
+153|دبي|2|gn:292223|type|
+154|بادوش|0|x:IQ:Ninewa|missing,type,direction,within||oc:IQG15
+154|الموصل|0|gn:99072|direction|
+155|المملكة المتحدة|0|c:GB|plain|
+155|فرنسا|0|c:FR|clitic|
+155|الولايات المتحدة|0|c:US|clitic|
+155|بولندا|0|c:PL|clitic|
+155|هولندا|0|c:NL|clitic|
+155|السويد|0|c:SE|clitic|
+155|الكويت|0|c:KW|clitic,homonym|
+155|بيرو|0|c:PE|clitic|
+155|الكوديفوار|0|c:CI|clitic|
+155|سوريا|0|c:SY|plain|
+156|تل أبيب|0|gn:293397|plain|
+157|الإمارات|0|c:AE|plain|
+157|إيران|0|c:IR|plain|
+161|الكويت|0|c:KW|homonym|
+162|ليبيا|0|c:LY|plain|
+164|صبراتة|0|gn:2212771|plain|
+169|سوريا|0|c:SY|direction|
+170|إدلب|0|sy:SY07|plain|admin1
+171|ألمانيا|0|c:DE|clitic|
+172|بورسعيد|0|gn:358619|type|
+176|الساحل الغربي|0|x:YE:|missing,region|region
+176|اليمن|0|c:YE|plain|
+179|نصيب|0|x:SY:|missing,type,within||c:SY
+180|جبل السلوم|0|x:TN:|missing,type,within||c:TN
+180|حاسي الفريد|0|x:TN:|missing,type,within||c:TN
+180|الرُقبة|0|x:TN:|missing,clitic,type,within||c:TN
+181|الولايات المتحدة|0|c:US|plain|
+181|تركيا|0|c:TR|plain|
+183|جنيف|0|gn:2660646|plain|
+184|الحديدة|0|gn:79415|type|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -8183,7 +8445,7 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS,
               "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS,
               "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS, "body_dev": BODY_DEV_LABELS,
-              "blind23": BLIND23_LABELS}
+              "blind23": BLIND23_LABELS, "blind24": BLIND24_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -8204,7 +8466,7 @@ ADMIN1 = {
     "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
     "EG.02": "Red Sea", "YE.20": "Al Bayda", "YE.23": "Ibb",
     "YE.28": "Socotra", "EG.26": "South Sinai", "SD.62": "West Kordofan",
-    "IQ.01": "Al-Anbar",
+    "IQ.01": "Al-Anbar", "LY.68": "West",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
@@ -8298,6 +8560,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_body_dev(data, repo)
     if which == "blind23":
         return sample_blind23(data, repo)
+    if which == "blind24":
+        return sample_blind24(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
 
 
