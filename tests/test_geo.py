@@ -1565,3 +1565,10 @@ def test_a_country_name_with_siti_after_it_is_the_capital():
 def test_a_name_quoted_with_its_type_word_links_past_the_closing_quote():
     p = one('واشتبك الجيش مع المسلحين في "حي المغار" وسط مدينة درنة شرقي ليبيا', "المغار")
     assert (p.iso2, p.admin1, p.geo_precision) == ("LY", "East", 2)
+
+
+def test_country_names_in_their_other_spellings():
+    for spelling in ("الكوديفوار", "الكوت ديفوار", "كوت دي فوار"):
+        p = one(f"ودعت فرنسا والكويت و{spelling} إلى اجتماع عاجل لمجلس الأمن", spelling)
+        assert (p.iso2, p.level) == ("CI", "country")
+    assert one("وفاز منتخب نيوزلندا على منافسه", "نيوزلندا").iso2 == "NZ"
