@@ -1572,3 +1572,10 @@ def test_country_names_in_their_other_spellings():
         p = one(f"ودعت فرنسا والكويت و{spelling} إلى اجتماع عاجل لمجلس الأمن", spelling)
         assert (p.iso2, p.level) == ("CI", "country")
     assert one("وفاز منتخب نيوزلندا على منافسه", "نيوزلندا").iso2 == "NZ"
+
+
+def test_a_country_spelt_like_its_adjective_after_a_verb_is_the_country():
+    assert one("وقال الوزير إن بلاده تدعم سورية في حربها ضد الإرهاب", "سورية").iso2 == "SY"
+    # after an indefinite noun, or as a copula's predicate, it stays the adjective
+    assert "سورية" not in {p.text for p in geocode("وقالت فصائل سورية معارضة إنها ستقاتل")}
+    assert "سورية" not in {p.text for p in geocode("ولم يعرف ما إذا كانت سورية أو روسية")}

@@ -59,6 +59,7 @@ from marsad.gazetteer.unknown import (
     fallback,
     overlaps,
 )
+from marsad.gazetteer.verbs import verb_before
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
@@ -937,8 +938,8 @@ class Geocoder(FramedPlaces):
         if k < 0 or not words.clean_gap(words.spans[k][1], mn.nstart):
             return False
         prev = words.word(k)
-        if prev in _PREPOSITIONS or direction_of(prev) or type_of(prev):
-            return False
+        if prev in _PREPOSITIONS or direction_of(prev) or type_of(prev) or verb_before(prev):
+            return False  # "تدعم سورية": no adjective follows a verb
         # an adjective agrees in definiteness: "الوكالة السعودية" is the adjective, "وتستخدم السعودية"
         # (after a verb) the country; "فصائل سورية" the adjective of an indefinite noun
         definite = prev.startswith(ARTICLE_RUNS)
