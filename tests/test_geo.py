@@ -1579,3 +1579,15 @@ def test_a_country_spelt_like_its_adjective_after_a_verb_is_the_country():
     # after an indefinite noun, or as a copula's predicate, it stays the adjective
     assert "سورية" not in {p.text for p in geocode("وقالت فصائل سورية معارضة إنها ستقاتل")}
     assert "سورية" not in {p.text for p in geocode("ولم يعرف ما إذا كانت سورية أو روسية")}
+
+
+def test_a_quoted_name_after_an_area_word_placed_by_a_town_and_an_outpost():
+    p = one('ويعمل المئات في منطقة "مشيرب" في الدوحة التي تضم فنادق', "مشيرب")
+    assert (p.iso2, p.geo_precision) == ("QA", 2)
+    p = one('ويعمل المئات في منطقة "فريج بن محمود" بالدوحة', "فريج بن محمود")
+    assert (p.iso2, p.geo_precision) == ("QA", 2)
+    p = one('وبنى المستوطنون منازل في بؤرة "جفعات هعيتام" قرب مدينة الخليل', "جفعات هعيتام")
+    assert (p.iso2, p.geo_precision) == ("PS", 2)
+    # a quoted adjective of the area and a hotbed are no places
+    got = {p.text for p in geocode('وأقيمت منطقة "آمنة" في إدلب، وهي بؤرة التوتر في المنطقة')}
+    assert got == {"إدلب"}

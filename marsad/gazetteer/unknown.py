@@ -69,9 +69,13 @@ _NOT_AFTER = {"جزيره": shadow_set({"العرب"}),
               "جبهه": FRONT_MOVEMENTS, **BODY_NOT_AFTER,
               "معسكر": shadow_set({"المعارضه", "الموالاه", "الممانعه", "المقاومه", "الاعتدال", "السلام", "الغرب",
                                    "الشرق", "العمل", "الاعتقال", "الاحتجاز", "الاشتراكي", "الراسماليه", "الصقور"})}
+#: A settlement outpost (بؤرة "نتييف هأفوت"): بؤرة is also a hotbed (بؤرة التوتر، بؤرة استيطانية), so only a
+#: quoted name follows it as a place.
+_OUTPOST = "بوره"
 #: Type words that need a definite or compound name after them.
-_NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES
-_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء"})
+_NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES | {_OUTPOST}
+_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء",
+                                                                      _OUTPOST})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
@@ -539,8 +543,12 @@ class FramedPlaces:
         # a quoted name after a site word (قاعدة "تيفور"); منطقة "خفض التوتر" is a zone, not a name
         if first in _NOT_AFTER.get(word_type, ()) or (k and words.word(k - 1) == "شبه"):
             return None  # القاعدة في جزيرة العرب، شبه جزيرة القرم، معسكر المعارضة
+        if word_type == _OUTPOST and not quoted:
+            return None  # بؤرة التوتر: a hotbed, not an outpost
         if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS
-                                             or (quoted and word_type in _SITES)
+                                             or (quoted and word_type in _SITES | {_OUTPOST})
+                                             or (quoted and word_type in _GENERIC_TYPES
+                                                 and _quoted_placed(words, name_words))
                                              or _belongs(words, name_words[-1])
                                              or (word_type in _VOUCHED and _unit_after(words, name_words))
                                              or (word_type == "حقل" and _of_oil(words, name_words))):
@@ -674,6 +682,27 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
     # an indefinite unit word, which a name follows (في مديرية الملاجم); "منطقة نفوذ في المنطقة الشمالية" names none
     return ((w.startswith("ب") or words.word(nxt - 1) == "في") and not w.removeprefix("ب").startswith("ال")
             and type_of(w) in UNIT_LEVELS)
+
+
+def _quoted_placed(words: Words, name_words: list[int]) -> bool:
+    """A quoted name after an area word that في or a glued ب and a place's name follow past the closing quote
+    (منطقة "مشيرب" في الدوحة): the place says where the area lies, so the quote holds its name; a quoted
+    adjective agreeing with the area word (منطقة "آمنة"، منطقة "عازلة" في سوريا) stays a label."""
+    last = name_words[-1]
+    if len(name_words) == 1 and words.word(last).endswith(("ه", "ي", "يه")):
+        return False
+    nxt = last + 1
+    if nxt >= len(words.spans) or not words.quote_gap(words.spans[last][1], words.spans[nxt][0]):
+        return False
+    w = words.word(nxt)
+    if w == "في" and nxt + 1 < len(words.spans):
+        w = words.word(nxt + 1)
+    elif w.startswith("ب"):
+        w = w[1:]
+    else:
+        return False
+    return (len(w) > 2 and w not in NOT_NAMES and type_of(w) is None and direction_of(w) is None
+            and demonym_country(w) is None)
 
 
 #: A definite feminine adjective (الراقية، الشعبية، الصناعية), as one agreeing with منطقة or مدينة.
