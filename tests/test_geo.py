@@ -1591,3 +1591,12 @@ def test_a_quoted_name_after_an_area_word_placed_by_a_town_and_an_outpost():
     # a quoted adjective of the area and a hotbed are no places
     got = {p.text for p in geocode('وأقيمت منطقة "آمنة" في إدلب، وهي بؤرة التوتر في المنطقة')}
     assert got == {"إدلب"}
+
+
+def test_a_unit_word_only_one_country_uses_sets_the_country_over_a_foreign_homonym():
+    text = "وتحصن المسلحون في سفح جبل السلوم من معتمدية حاسي الفريد وتحديدا بدوار الرقبة"
+    got = {p.text: p.iso2 for p in geocode(text)}
+    assert "EG" not in got.values()
+    assert got["حاسي الفريد"] == got["الرقبة"] == "TN"
+    # without the word, the town of Egypt stays
+    assert one("ووصل المسافرون إلى منفذ السلوم البري", "السلوم").iso2 == "EG"

@@ -37,6 +37,7 @@ from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.measured import measured_capitals
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
+from marsad.gazetteer.national_units import WEIGHT, national_words, said_abroad
 from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
@@ -608,10 +609,13 @@ class Geocoder(FramedPlaces):
         self._capitals(mentions, words, in_run)
         prefer_big_cities(self.gaz, mentions)  # موسكو near الأمريكيين: Moscow, not Mesquite (issue 3)
         measured_capitals(self.gaz, mentions, m)  # "180 كلم شرق الجزائر": Algiers
+        national = national_words(words)
         out = []
         for i, mn in enumerate(mentions):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
                 continue
+            if national and self._homonym_abroad(mn, national, m):
+                continue  # "جبل السلوم من معتمدية حاسي الفريد": not Egypt's As Sallum
             if id(mn) in plural and story[i] and story[i].get(self.gaz.entries[mn.ranked[0][1]].iso2, 0.0) < 0.2:
                 continue  # "مناطق السنة" in an Iraqi story: the Sunnis, not Sanandaj
             place = self._place(text, mn)
@@ -656,6 +660,15 @@ class Geocoder(FramedPlaces):
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
+
+    def _homonym_abroad(self, mn: Mention, national: list[tuple[int, str]], m: str) -> bool:
+        """A small town or site (under 100,000 people) none of whose readings lies in the country that a
+        national unit word of its sentence names (see `national_units`)."""
+        e = self.gaz.entries[mn.ranked[0][1]]
+        if e.level != "populated_place" or e.pop >= 100_000:
+            return False
+        countries = {self.gaz.entries[h.entry].iso2 for h in mn.hits}
+        return said_abroad(national, m, mn.nstart, mn.nend, countries)
 
     def _far_neighbour(self, i: int, mentions: list[Mention], m: str) -> Mention | None:
         """"منطقة الطائف الملاصقة لمطار الحديدة": the place the text says a town adjoins, when the town's
@@ -962,6 +975,8 @@ class Geocoder(FramedPlaces):
             iso2 = demonym_country(token)
             if iso2:
                 w[iso2] += 0.5
+        for _, iso2 in national_words(Words(m)):  # "معتمدية": a unit word only Tunisia uses
+            w[iso2] += WEIGHT
         return w, own
 
     def _place(self, text: str, mn: Mention) -> Place:

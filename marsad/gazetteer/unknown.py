@@ -19,6 +19,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.lists import list_items, opens_list
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS
+from marsad.gazetteer.national_units import NATIONAL_UNITS
 from marsad.gazetteer.store import Entry, Gazetteer
 from marsad.model import Place
 from marsad.text.normalize import Shadow
@@ -75,7 +76,7 @@ _OUTPOST = "بوره"
 #: Type words that need a definite or compound name after them.
 _NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES | {_OUTPOST}
 _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء",
-                                                                      _OUTPOST})
+                                                                      _OUTPOST, *NATIONAL_UNITS})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
@@ -92,7 +93,7 @@ _TERRITORY = shadow_set({"الاراضي", "الاراضى"})
 _DUAL_UNITS = frozenset({"مديريه", "ناحيه", "محافظه"})
 _DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون، مثلث ماسبيرو).
-_NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
+_NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "حاسي", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
                                            "الوادي", "التل", "العين", "عبد", "الملك", "الامير", "الشيخ", "الامام",
                                            "النبي", "ذي", "ذو", "مثلث"})
 #: Head words that name nothing alone (a name cut after "جبل راس" loses its last word); جبل and حي are
