@@ -1600,3 +1600,14 @@ def test_a_unit_word_only_one_country_uses_sets_the_country_over_a_foreign_homon
     assert got["حاسي الفريد"] == got["الرقبة"] == "TN"
     # without the word, the town of Egypt stays
     assert one("ووصل المسافرون إلى منفذ السلوم البري", "السلوم").iso2 == "EG"
+
+
+def test_bare_names_after_a_preposition_placed_by_a_direction_or_a_countryside():
+    p = one("وتركزت المعارك في الحيمة شمال الخوخة خلال الليل", "الحيمة")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Al Hodeidah", 2)
+    got = {p.text: (p.iso2, p.admin1) for p in geocode("وخرجت الحافلات من كفرنجد والنيرب بريف إدلب الجنوبي")}
+    assert got["كفرنجد"] == got["النيرب"] == ("SY", "Idleb")
+    # words of the fighting, plurals, nouns in construct and a describing adjective are no names
+    for text in ("وتركزت المعارك في القصف شمال الخوخة", "وسيطرت القوات على أبنية غربي الحجر الأسود",
+                 "ونفذت غارات في مناطق شرق حيس", "ويقع المبنى في الشطر الغربي لمدينة القدس"):
+        assert not {p.text for p in geocode(text)} & {"القصف", "أبنية", "مناطق", "الشطر"}, text

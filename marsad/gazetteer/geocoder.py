@@ -41,6 +41,7 @@ from marsad.gazetteer.national_units import WEIGHT, national_words, said_abroad
 from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
+from marsad.gazetteer.placed_names import placed_names
 from marsad.gazetteer.plural_areas import plural_area_town
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
@@ -657,6 +658,7 @@ class Geocoder(FramedPlaces):
         out += hajj_sites(self.gaz, text, sh, m, out)  # "بمنى" in a story of the Hajj: Mina, by Mecca
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
+        out += placed_names(text, sh, words, out)  # "في القطابا شمال الخوخة"، "من كفريا والفوعة بريف إدلب"
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah

@@ -81,6 +81,8 @@ _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدين�
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
                   if not (t == "قضاء" and "ل" in run) and not (t in BODY_SITES and "ك" in run)}
+#: The type words that introduce unknown names, in every form (حقل، بحقل): no names themselves.
+UNKNOWN_TYPE_FORMS = frozenset(_UNKNOWN_FORMS)
 #: Dual type words in construct (بلدتي الفوعة وكفريا، مديريتي التحيتا والجراحي): two names joined by و.
 _DUALS = {"قريتي": "قريه", "بلدتي": "بلده", "مدينتي": "مدينه", "مديريتي": "مديريه", "ناحيتي": "ناحيه",
           "محافظتي": "محافظه", "منطقتي": "منطقه", FRONT_DUAL: "جبهه",
