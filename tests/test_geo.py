@@ -1611,3 +1611,9 @@ def test_bare_names_after_a_preposition_placed_by_a_direction_or_a_countryside()
     for text in ("وتركزت المعارك في القصف شمال الخوخة", "وسيطرت القوات على أبنية غربي الحجر الأسود",
                  "ونفذت غارات في مناطق شرق حيس", "ويقع المبنى في الشطر الغربي لمدينة القدس"):
         assert not {p.text for p in geocode(text)} & {"القصف", "أبنية", "مناطق", "الشطر"}, text
+
+
+def test_a_bare_name_near_a_part_of_the_country_takes_that_part():
+    text = "وقالت كوريا الشمالية إن منصة دمرت الشهر الماضي قرب سينبو في شمال غرب البلاد"
+    p = one(text, "سينبو")
+    assert (p.iso2, p.level, p.geo_precision) == ("KP", "region", 3)

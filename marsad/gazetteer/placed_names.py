@@ -11,6 +11,7 @@ plurals, the unit and direction words, nationality adjectives.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from marsad.gazetteer.context import Words, direction_of, type_of
 from marsad.gazetteer.demonyms import demonym_country
@@ -21,8 +22,8 @@ from marsad.text.normalize import Shadow
 
 _NAME = r"[^\W\d_]{3,}"
 #: A preposition, one or two names joined by و, and the placing word: a compass word or the countryside.
-_RUN = re.compile(rf"(?:^|(?<=\s))و?(?:في|من|الي|علي|قرب) (?P<a>{_NAME})(?: و(?P<b>{_NAME}))? "
-                  rf"(?P<how>بريف|في ريف|{_NAME}) ")
+_RUN = re.compile(rf"(?:^|(?<=\s))و?(?P<prep>في|من|الي|علي|قرب) (?P<a>{_NAME})(?: و(?P<b>{_NAME}))? "
+                  rf"(?P<how>بريف|في ريف|(?:في )?{_NAME}) (?:(?P<dir2>{_NAME}) )?")
 #: Sound plurals and the ة of verbal nouns of one act are common words far more often than names here.
 _PLURAL_ENDS = ("ين", "ون", "ات")
 #: What a fighting report puts in a place (في القصف شمال حلب، في الهجوم غرب الموصل): no names.
@@ -51,12 +52,20 @@ def placed_names(text: str, sh: Shadow, words: Words, places: list[Place]) -> li
     out: list[Place] = []
     for run in _RUN.finditer(words.m):
         how = run.group("how")
-        # a compass noun (شمال، غربي), not an adjective describing the name (الشطر الغربي)
-        if how not in ("بريف", "في ريف") and (direction_of(how) is None or how.startswith(("ال", "و"))):
+        # a compass noun (شمال، غربي), not an adjective describing the name (الشطر الغربي); "في شمال غرب
+        # البلاد" (قرب كوسونغ في شمال غرب البلاد) places it in a part of the country
+        bare = how.removeprefix("في ")
+        if how not in ("بريف", "في ريف") and (direction_of(bare) is None or bare.startswith(("ال", "و"))):
             continue
-        after = sh.to_orig(run.end(), run.end())[0]
+        if how.startswith("في ") and how != "في ريف" and run.group("prep") != "قرب":
+            continue  # "من التنظيم في شمال سوريا": only "near X in the north" names X by a part of a country
+        second = run.group("dir2")
+        end = run.end() if second and direction_of(second) and not second.startswith("ال") else run.start("dir2") \
+            if second else run.end()
+        after = sh.to_orig(end, end)[0]
         unit = next((p for p in places if after <= p.start <= after + 1 and p.level != "country"
-                     and ("ريف" in how or p.level == "populated_place")), None)
+                     and ("ريف" in how or p.level == "populated_place"
+                          or (how.startswith("في ") and p.level == "region"))), None)
         if unit is None:
             continue
         names = [g for g in ("a", "b") if run.group(g)]
@@ -67,6 +76,8 @@ def placed_names(text: str, sh: Shadow, words: Words, places: list[Place]) -> li
             if overlaps(places, o_s, o_e) or overlaps(out, o_s, o_e):
                 continue
             here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
-            out.append(fallback(here, unit, f"{text[o_s:o_e]!r}, named after a preposition and placed by "
-                                            f"{how!r} and {unit.text!r}, is not in the gazetteer"))
+            place = fallback(here, unit, f"{text[o_s:o_e]!r}, named after a preposition and placed by "
+                                         f"{how!r} and {unit.text!r}, is not in the gazetteer")
+            # a part of a country (شمال غرب البلاد) says no more than the country: precision 3
+            out.append(replace(place, geo_precision=3) if unit.level == "region" else place)
     return out
