@@ -41,7 +41,8 @@ an area against a bare city named like it; the separation wall is a border; هد
 An area is narrowed to the town the next sentence says the incident, by a definite noun, took place in (الضربات وقعت في
 بلدة الهري); a merge of mentions of two kinds, each naming its own place in its own sentence, keeps the first's scene;
 a governorate the next sentence tells again by its noun alone after one district of it (في مديرية التحيتا، بالمحافظة)
-is narrowed to that district.
+is narrowed to that district.  A trigger whose sentence names only the place of the incident it answered (غارات
+"ردا على هجوم كيماوي على مدينة دوما") takes the scene told before; a launch area after من stays its own.
 """
 
 from __future__ import annotations
@@ -449,6 +450,16 @@ def _own_part(text: str, candidates: Sequence[Place], trigger_start: int) -> lis
     return own or list(candidates)
 
 
+def _answered_only(text: str, candidates: Sequence[Place], trigger_start: int) -> bool:
+    """Does a word of response follow the trigger with every candidate after it, none a launch area reached by
+    من (غارات جوية "ردا على هجوم كيماوي على مدينة دوما")?  Those places are the answered incident's; a strike
+    answering fire from a place (ردا على إطلاق صواريخ من قطاع غزة) may still have struck there."""
+    if not candidates or min(p.start for p in candidates) < trigger_start:
+        return False
+    m = _RESPONSE_RE.search(text, trigger_start, min(p.start for p in candidates))
+    return m is not None and all(_movement(text, p) == 0 for p in candidates)
+
+
 #: Verbs of a place that saw an event (شهدت الحدود بين قطاع غزة وإسرائيل مواجهات): that place is its scene.
 _WITNESSED = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"})
 #: How many words may stand between the place that saw an event and the event's trigger.
@@ -845,6 +856,11 @@ def choose_place(
         back = _before(text, by_sentence, sent_idx, seat=True)
         if back is not None:
             return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the source's seat)"
+    if same and _answered_only(text, same, trigger_start):
+        # ضربات جوية ردا على هجوم كيماوي بدوما: the answered incident's place only; the scene told before wins
+        back = _before(text, by_sentence, sent_idx)
+        if back is not None:
+            return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the answered incident's)"
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
