@@ -765,3 +765,16 @@ def test_strikes_whose_only_place_is_the_answered_incidents_take_the_scene_told_
             "وشنت الطائرات غارات ردا على إطلاق صواريخ من مدينة إدلب.")
     got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("إدلب", text, "Idleb", admin1="Idleb"))
     assert got and got[-1] == "Idleb"
+
+
+def test_an_attack_outside_a_city_takes_the_place_the_next_sentence_names(ext):
+    text = ("وهاجم المسلحون بسيارة ملغومة موكبا عسكريا خارج العاصمة الصومالية مقديشو، الثلاثاء.\n"
+            "وقال ضابط إن الموكب كان يمر في منطقة أفجوي على بعد 30 كيلومترا شمال غربي مقديشو.")
+    got = where(ext, text, place("مقديشو", text, "Mogadishu", iso2="SO", admin1="Banaadir"),
+                place("أفجوي", text, "Afgooye", iso2="SO", admin1="Lower Shabeelle"),
+                place("مقديشو", text, "Mogadishu", iso2="SO", admin1="Banaadir", nth=1))
+    assert got and got[0] == "Afgooye"
+    # with no place named after, the city it happened outside of is still the nearest the text gives
+    text = "وهاجم المسلحون بسيارة ملغومة موكبا عسكريا خارج العاصمة الصومالية مقديشو، الثلاثاء."
+    got = where(ext, text, place("مقديشو", text, "Mogadishu", iso2="SO", admin1="Banaadir"))
+    assert got and got[0] == "Mogadishu"
