@@ -752,3 +752,29 @@ def test_a_governorate_told_again_by_its_noun_after_a_district_of_it_the_sentenc
     got = where(ext, text, place("محافظة الحديدة", text, "Al Hodeidah", iso2="YE", level="admin1", admin1="Al Hodeidah"),
                 place("مديرية الجراحي", text, "Al Jarrahi", iso2="YE", level="admin2", admin1="Al Hodeidah"))
     assert got and got[0] == "Al Jarrahi"
+
+
+def test_strikes_whose_only_place_is_the_answered_incidents_take_the_scene_told_before(ext):
+    text = ("وقصفت الطائرات الأمريكية مواقع عسكرية في سوريا فجر السبت.\n"
+            "وشنت فرنسا كذلك غارات جوية \"ردا على هجوم كيماوي على مدينة دوما\" الأسبوع الماضي.")
+    got = where(ext, text, place("سوريا", text, "Syria", iso2="SY", level="country", admin1=None),
+                place("دوما", text, "Duma", iso2="SY", admin1="Rif Dimashq"))
+    assert got and got[-1] == "Syria"
+    # a strike answering fire from a place (a launch area reached by من) may still have struck there
+    text = ("وقال الجيش إن الوضع في مدينة حلب هادئ.\n"
+            "وشنت الطائرات غارات ردا على إطلاق صواريخ من مدينة إدلب.")
+    got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("إدلب", text, "Idleb", admin1="Idleb"))
+    assert got and got[-1] == "Idleb"
+
+
+def test_an_attack_outside_a_city_takes_the_place_the_next_sentence_names(ext):
+    text = ("وهاجم المسلحون بسيارة ملغومة موكبا عسكريا خارج العاصمة الصومالية مقديشو، الثلاثاء.\n"
+            "وقال ضابط إن الموكب كان يمر في منطقة أفجوي على بعد 30 كيلومترا شمال غربي مقديشو.")
+    got = where(ext, text, place("مقديشو", text, "Mogadishu", iso2="SO", admin1="Banaadir"),
+                place("أفجوي", text, "Afgooye", iso2="SO", admin1="Lower Shabeelle"),
+                place("مقديشو", text, "Mogadishu", iso2="SO", admin1="Banaadir", nth=1))
+    assert got and got[0] == "Afgooye"
+    # with no place named after, the city it happened outside of is still the nearest the text gives
+    text = "وهاجم المسلحون بسيارة ملغومة موكبا عسكريا خارج العاصمة الصومالية مقديشو، الثلاثاء."
+    got = where(ext, text, place("مقديشو", text, "Mogadishu", iso2="SO", admin1="Banaadir"))
+    assert got and got[0] == "Mogadishu"

@@ -41,7 +41,9 @@ an area against a bare city named like it; the separation wall is a border; هد
 An area is narrowed to the town the next sentence says the incident, by a definite noun, took place in (الضربات وقعت في
 بلدة الهري); a merge of mentions of two kinds, each naming its own place in its own sentence, keeps the first's scene;
 a governorate the next sentence tells again by its noun alone after one district of it (في مديرية التحيتا، بالمحافظة)
-is narrowed to that district.
+is narrowed to that district.  A trigger whose sentence names only the place of the incident it answered (غارات
+"ردا على هجوم كيماوي على مدينة دوما") takes the scene told before; a launch area after من stays its own.  A place
+the incident happened outside of (خارج العاصمة مقديشو) gives way to the place the next sentence names (في منطقة أفجوي).
 """
 
 from __future__ import annotations
@@ -449,6 +451,16 @@ def _own_part(text: str, candidates: Sequence[Place], trigger_start: int) -> lis
     return own or list(candidates)
 
 
+def _answered_only(text: str, candidates: Sequence[Place], trigger_start: int) -> bool:
+    """Does a word of response follow the trigger with every candidate after it, none a launch area reached by
+    من (غارات جوية "ردا على هجوم كيماوي على مدينة دوما")?  Those places are the answered incident's; a strike
+    answering fire from a place (ردا على إطلاق صواريخ من قطاع غزة) may still have struck there."""
+    if not candidates or min(p.start for p in candidates) < trigger_start:
+        return False
+    m = _RESPONSE_RE.search(text, trigger_start, min(p.start for p in candidates))
+    return m is not None and all(_movement(text, p) == 0 for p in candidates)
+
+
 #: Verbs of a place that saw an event (شهدت الحدود بين قطاع غزة وإسرائيل مواجهات): that place is its scene.
 _WITNESSED = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وشهد", "وتشهد", "ويشهد"})
 #: How many words may stand between the place that saw an event and the event's trigger.
@@ -845,6 +857,11 @@ def choose_place(
         back = _before(text, by_sentence, sent_idx, seat=True)
         if back is not None:
             return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the source's seat)"
+    if same and _answered_only(text, same, trigger_start):
+        # ضربات جوية ردا على هجوم كيماوي بدوما: the answered incident's place only; the scene told before wins
+        back = _before(text, by_sentence, sent_idx)
+        if back is not None:
+            return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the answered incident's)"
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
@@ -898,6 +915,9 @@ def choose_place(
         finer = _narrowed_where(text, best, same, trigger_start)
         if finer is not None:
             return finer, f"place: {finer.text}, the part of {best.text} a clause of حيث names, in the trigger's {where}"
+        outer = _outside_named_after(text, best, by_sentence, sent_idx)
+        if outer is not None:
+            return outer, f"place: {outer.text}, named in the sentence after, for {best.text} the incident was outside of"
         finer = _settled_after(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the sentence after's name of the unnamed site in {best.text}"
@@ -1226,6 +1246,35 @@ def _occurred_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
 
 #: How many words may stand between the repeated area and the part of it that narrows it.
 NARROW_REACH = 5
+
+
+#: Words of outside before a name (خارج العاصمة الصومالية مقديشو): the incident was not in that place.
+_OUTSIDE = frozenset({"خارج", "بخارج"})
+
+
+def _past_outside(text: str, place: Place) -> bool:
+    """The name follows خارج, over a capital or settlement noun and a nationality (خارج العاصمة الصومالية مقديشو)."""
+    words = [normalize(w).strip('"«»(),،') for w in text[max(0, place.start - 48) : _at(text, place)].split()[-4:]]
+    while words and (words[-1] in _CAPITAL or words[-1] in _SETTLEMENT
+                     or (words[-1].startswith("ال") and words[-1].endswith("يه") and len(words) > 1)):
+        words.pop()
+    return bool(words) and words[-1].removeprefix("و") in _OUTSIDE
+
+
+def _outside_named_after(text: str, place: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
+    """The trigger's place is one the incident happened outside of (هاجمت موكبا خارج العاصمة مقديشو) and the
+    next sentence names a place of the same country after a settlement noun or preposition (كان يمر في منطقة
+    أفجوي على بعد 30 كيلومترا شمال غربي مقديشو): that is where it happened.  Not a goal, origin, reference
+    point or source's seat, nor the same place again."""
+    if not _past_outside(text, place):
+        return None
+    for part in by_sentence.get(sent_idx + 1, ()):
+        if guessed(part) or part.iso2 != place.iso2 or part.name == place.name or _attachment(text, part) > 1:
+            continue
+        if _movement(text, part) or _reference(text, part) or _past_outside(text, part) or _not_scene(text, part):
+            continue
+        return part
+    return None
 
 
 def _close_after(text: str, area: Place, part: Place) -> bool:
