@@ -446,6 +446,22 @@ words. 91 sentences hold no place name the labels take (see the note above BLIND
 sentences (one article gives one sentence). Of the 96 articles with a labelled sentence, 76 have a row in an earlier
 set's file other than geo_dev/geo_heldout, 7 only a geo_dev or geo_heldout row, and 13 no row in any file.
 
+The twenty-sixth blind set (tests/data/geo_blind25.jsonl) repeats the twenty-fifth set's rule with seed 2301 on the ANT
+articles that none of these touched: the judged event samples A to AF (JUDGED_BEFORE_BLIND25, the same as
+JUDGED_BEFORE_BLIND23; AG and AH, being judged when it was drawn, are not left out, so that later samples do not move the
+pool), READ_BEFORE_BLIND16, blind20's second stratum, and blind21's 170 and blind22's, blind23's and blind24's 200
+articles each (the first BLIND21_ARTICLES to BLIND24_ARTICLES of their pools, whether or not their second sentence was
+kept). Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first 200 articles,
+none taken for an article whose second sentence is missing, repeats a sentence any set or earlier draw holds (blind21's
+to blind24's and the body development set's included) or one drawn just before, or holds under BLIND20_MIN_WORDS words.
+The rule was fixed (the brief's) before the draw was run and before any sentence was read; labels came from the
+sentences and the data files only, by someone who did not run or read the geocoder, and the set is to be scored once.
+The pool, counted by blind25_pool when the draw was run: 1,091 ANT articles (blind24's 1,291 less its 200). What the
+draw gave (counted after it was run, then read; nothing redrawn): 188 sentences, all "second": of the first 200
+articles, five have no second sentence the 20-400 character rule keeps and seven have a second sentence an earlier set
+or draw (or this one) already holds; none was under 4 words. 76 sentences hold no place name the labels take (see the note above
+BLIND25_LABELS); 215 mentions in 112 sentences (one article gives one sentence).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -496,6 +512,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind23 > tests/data/geo_blind23.jsonl   (twenty-fourth draw + BLIND23_LABELS)
        python benchmarks/geo_sample.py blind24 [DATA_DIR] > draw.jsonl   (the twenty-fifth, blind draw)
        python benchmarks/geo_sample.py build-blind24 > tests/data/geo_blind24.jsonl   (twenty-fifth draw + BLIND24_LABELS)
+       python benchmarks/geo_sample.py blind25 [DATA_DIR] > draw.jsonl   (the twenty-sixth, blind draw)
+       python benchmarks/geo_sample.py build-blind25 > tests/data/geo_blind25.jsonl   (twenty-sixth draw + BLIND25_LABELS)
 """
 
 from __future__ import annotations
@@ -997,6 +1015,31 @@ def sample_blind24(data: Path, repo: Path) -> list[dict[str, str]]:
                *sample_body_dev(data, repo)]
     seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
     return _second_sentences(blind24_pool(data, repo)[:BLIND24_ARTICLES], seen)
+
+
+#: The twenty-sixth draw (tests/data/geo_blind25.jsonl): blind24's rule again, with seed 2301 and 200 articles, on a pool
+#: that also leaves out the 200 articles blind24's draw took. The judged samples stay A to AF (JUDGED_BEFORE_BLIND23).
+BLIND25_SEED, BLIND25_ARTICLES = 2301, 200
+#: The judged event samples that existed when blind25 was drawn (AG and AH were being judged, not done): kept fixed.
+JUDGED_BEFORE_BLIND25 = JUDGED_BEFORE_BLIND23
+
+
+def blind25_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
+    """The ANT articles in the blind25 seeded shuffle that the twenty-sixth draw may read (module docstring)."""
+    taken = [blind21_pool(data, repo)[:BLIND21_ARTICLES], blind22_pool(data, repo)[:BLIND22_ARTICLES],
+             blind23_pool(data, repo)[:BLIND23_ARTICLES], blind24_pool(data, repo)[:BLIND24_ARTICLES]]
+    return _body_pool(data, repo, BLIND25_SEED, JUDGED_BEFORE_BLIND25, taken)
+
+
+@functools.cache
+def sample_blind25(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The twenty-sixth blind draw: the second sentence of each of the first 200 articles of its pool."""
+    _, texts = _earlier(repo, ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl", "geo_blind24.jsonl",
+                               "geo_body_dev.jsonl"))
+    earlier = [*sample_blind21(data, repo), *sample_blind22(data, repo), *sample_blind23(data, repo),
+               *sample_body_dev(data, repo), *sample_blind24(data, repo)]
+    seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
+    return _second_sentences(blind25_pool(data, repo)[:BLIND25_ARTICLES], seen)
 
 
 
@@ -8436,6 +8479,254 @@ BLIND24_LABELS = """
 184|الحديدة|0|gn:79415|type|
 """
 
+# The twenty-sixth blind set: every place name in the 188 second sentences of the blind25 draw, labelled by hand from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND22_LABELS to
+# BLIND24_LABELS: محافظة X the governorate (ذمار YE20, الحديدة YE18; the Tunisian قابس its OCHA row TN51); قطاع غزة
+# oc:PS02 ("type" on غزة); مدينة X, a port or airport named after its town (ميناء الحديدة، مطار الخرطوم), and a capital
+# after العاصمة (عدن، بكين، صنعاء، الرياض) the town (gn:); capitals standing for governments (واشنطن، طهران، الدوحة،
+# دمشق) the city; a bare إدلب the governorate (sy:SY07); ريف حلب الشمالي and ريف حماة الشمالي the governorates
+# ("rif,direction"); منطقة عفرين the district (sy:SY0203), a bare عفرين "near the Turkish border" the town; القدس
+# gn:281184 "disputed"; names in persons' titles the place (ملك البحرين، أمير قطر، ولي عهد الكويت، وزير خارجية
+# السعودية، سفير مصر، رئيس باراغواي، "ولي العهد الإمارات"); ل + ال gives a mention without its alif (لدوحة، لسعودية);
+# the Eastern Ghouta x:SY:Rural Damascus region, Kurdistan (إقليم كردستان) x:IQ: region, the Golan (مرتفعات الجولان)
+# x:SY: within c:SY, Hmeimim and, with no governorate named, كفريا، الفوعة، بيت سحم and يلدا x:SY: within c:SY, as in
+# the earlier sets. Hard calls: زملكا and عين ترما, named as towns of the Eastern Ghouta, x:SY:Rural Damascus within
+# the governorate (sy:SY03), the most specific row the sentence gives; جوبر, listed with them, is a quarter of
+# Damascus city, x:SY:Damascus within gn:170654, as an analyst places it; "الولايات الأمريكية" (a slip for the United
+# States) c:US; "تحرير الحديدة" the city (the offensive's goal, city and port), "محافظة الحديدة" the governorate;
+# "جبهة العطفين والمليل شرق صعدة" and "جبال الزور والخشباء" take صعدة as the governorate (oc:YE22) and lie within it, as
+# "الوازعية غربي تعز" in BLIND22_LABELS; البرح with no governorate named x:YE:Ta'iz as in the earlier sets; "بمنطقة عين
+# الدفلى" the Algerian town Aïn Defla (gn:2508228, the only row; the province has none), حمام ريغة Hammam Righa
+# (gn:2494535) and بنقردان Ben Gardane (gn:2472431), found by their Latin names; مورك Mourek (gn:166640, GeoNames SY.10,
+# mapped to OCHA's Hama); ولينجتون Wellington New Zealand (gn:2179537), the sentence's embassy in New Zealand deciding;
+# وادي الفرات "من وسط وادي الفرات" (the Euphrates valley SDF fighters left) x:SY: region. Not labelled: adjectives;
+# names inside organisation, office, newspaper, radio, channel and exercise names (نيابة منطقة القدس، بلدية القدس، نيابة
+# إسطنبول، صحيفة الرياض، إذاعة قطر، قناة روسيا اليوم، درع الخليج، البرلمان الأوروبي); water (البحر المتوسط، البحر
+# الأحمر، الخليج الفارسي); the Middle East and Central Asia; "مناطق كردستان" in a list of countries that keep Nowruz,
+# which spans several countries and matches no one row; the Russian Duma (الدوما); unnamed places (المملكة، القطاع،
+# المحافظة، البلاد، العاصمة الفرنسية، جنوب البلاد).
+# Sentences 1, 2, 3, 17, 18, 21, 29, 35, 36, 37, 42, 43, 46, 51, 54, 55, 56, 60, 63, 66, 67, 71, 72, 74, 75, 80, 88,
+# 89, 94, 95, 100, 103, 104, 105, 107, 109, 110, 114, 115, 117, 119, 120, 121, 122, 123, 124, 125, 131, 132, 134, 138,
+# 139, 140, 143, 144, 149, 154, 156, 159, 160, 162, 163, 165, 167, 169, 170, 171, 172, 174, 177, 179, 181, 182, 183, 185
+# and 186 hold no place name the labels take.
+BLIND25_LABELS = """
+0|القدس|0|gn:281184|disputed|
+4|إيران|0|c:IR|plain|
+4|غزة|0|oc:PS02|type|admin1
+4|إيران|1|c:IR|plain|
+5|إسرائيل|0|c:IL|clitic|
+5|سوريا|0|c:SY|clitic|
+6|ألمانيا|0|c:DE|plain|
+7|مصر|0|c:EG|clitic|
+7|مصر|1|c:EG|plain|
+8|باريس|0|gn:2988507|plain|
+8|باريس|1|gn:2988507|plain|
+9|الحديدة|0|gn:79415|type|
+10|الجزائر|0|c:DZ|homonym|
+11|الحديدة|0|gn:79415|type|
+12|المغرب|0|c:MA|plain|
+13|ذمار|0|oc:YE20|type|admin1
+14|سوريا|0|c:SY|plain|
+15|لدوحة|0|gn:290030|clitic|
+16|جدة|0|gn:105343|type|
+19|الولايات المتحدة|0|c:US|plain|
+19|الولايات المتحدة|1|c:US|plain|
+20|الخرطوم|0|gn:379252|type|
+22|إسرائيل|0|c:IL|plain|
+22|إسرائيل|1|c:IL|plain|
+22|إسرائيل|2|c:IL|plain|
+22|مصر|0|c:EG|clitic|
+22|الأردن|0|c:JO|clitic|
+23|روسيا|0|c:RU|plain|
+23|سوريا|0|c:SY|clitic|
+23|دوما|0|gn:170592|type|
+24|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+24|ميانمار|0|c:MM|plain|
+25|القدس|0|gn:281184|disputed|
+26|الولايات المتحدة|0|c:US|plain|
+26|القدس|0|gn:281184|clitic,disputed|
+26|إسرائيل|0|c:IL|clitic|
+27|الرياض|0|gn:108410|homonym|
+28|قطر|0|c:QA|plain|
+30|فيينا|0|gn:2761369|plain|
+31|سوريا|0|c:SY|plain|
+32|الولايات المتحدة|0|c:US|plain|
+32|الولايات المتحدة|1|c:US|plain|
+33|سوريا|0|c:SY|plain|
+34|غزة|0|oc:PS02|type|admin1
+38|عدن|0|gn:415189|type|
+38|الحديدة|0|gn:79415|type|
+39|سيناء|0|x:EG:|region|region
+40|مصر|0|c:EG|plain|
+40|روسيا|0|c:RU|clitic|
+41|مصر|0|c:EG|plain|
+41|مصر|1|c:EG|plain|
+44|بكين|0|gn:1816670|type|
+45|باراغواي|0|c:PY|clitic|
+47|العراق|0|c:IQ|plain|
+48|نيويورك|0|gn:5128581|plain|
+48|الولايات المتحدة الأمريكية|0|c:US|plain|
+48|باريس|0|gn:2988507|plain|
+49|الولايات المتحدة|0|c:US|plain|
+49|سقطرى|0|oc:YE32|type|admin1
+49|اليمن|0|c:YE|plain|
+50|فرنسا|0|c:FR|plain|
+50|سوريا|0|c:SY|plain|
+52|إسرائيل|0|c:IL|plain|
+53|تركيا|0|c:TR|plain|
+53|عفرين|0|gn:174186|plain|
+57|غزة|0|oc:PS02|type|admin1
+57|إسرائيل|0|c:IL|type|
+58|قطر|0|c:QA|plain|
+58|الظهران|0|gn:107797|plain|
+58|الدوحة|0|gn:290030|plain|
+59|دوما|0|gn:170592|type|
+59|زملكا|0|x:SY:Rural Damascus|missing,type,within||sy:SY03
+59|عربين|0|gn:169372|clitic|
+59|عين ترما|0|x:SY:Rural Damascus|missing,clitic,within||sy:SY03
+59|جوبر|0|x:SY:Damascus|missing,clitic,within||gn:170654
+59|إدلب|0|sy:SY07|plain|admin1
+59|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+61|واشنطن|0|gn:4140963|clitic,homonym|
+61|الولايات المتحدة|0|c:US|plain|
+62|موسكو|0|gn:524901|plain|
+62|طهران|0|gn:112931|clitic|
+62|إيران|0|c:IR|plain|
+62|اليمن|0|c:YE|plain|
+64|النجف|0|gn:98860|type|
+64|النجف|1|gn:98860|plain|
+65|اليمن|0|c:YE|plain|
+68|إسرائيل|0|c:IL|plain|
+69|المغرب|0|c:MA|plain|
+69|الجزائر|0|c:DZ|clitic,homonym|
+69|موريتانيا|0|c:MR|clitic|
+70|القدس|0|gn:281184|disputed|
+73|العراق|0|c:IQ|plain|
+73|سوريا|0|c:SY|plain|
+73|كفريا|0|x:SY:|missing,within||c:SY
+73|الفوعة|0|x:SY:|missing,clitic,within||c:SY
+73|مضايا|0|gn:167558|clitic|
+73|الزبداني|0|gn:172059|clitic|
+76|وادي الفرات|0|x:SY:|missing,region|region
+76|تركيا|0|c:TR|plain|
+76|عفرين|0|sy:SY0203|type|admin2
+77|سوريا|0|c:SY|plain|
+78|طهران|0|gn:112931|plain|
+78|إيران|0|c:IR|plain|
+79|الحديدة|0|gn:79415|type|
+81|المملكة العربية السعودية|0|c:SA|plain|
+81|قطر|0|c:QA|plain|
+81|قطر|1|c:QA|plain|
+81|قطر|2|c:QA|plain|
+82|إيران|0|c:IR|plain|
+82|العراق|0|c:IQ|clitic|
+82|سوريا|0|c:SY|clitic|
+83|السعودية|0|c:SA|plain|
+84|الولايات الأمريكية|0|c:US|plain|
+84|إيران|0|c:IR|plain|
+84|طهران|0|gn:112931|plain|
+85|الإمارات العربية المتحدة|0|c:AE|clitic|
+85|الإمارات|1|c:AE|plain|
+86|العراق|0|c:IQ|plain|
+87|السعودية|0|c:SA|plain|
+90|البرح|0|x:YE:Ta'iz|missing|
+90|الحديدة|0|gn:79415|plain|
+91|عمان|0|gn:250441|homonym|
+92|أبوظبي|0|gn:292968|plain|
+93|الأردن|0|c:JO|plain|
+96|إسرائيل|0|c:IL|clitic|
+97|حميميم|0|x:SY:|missing,type,within||c:SY
+98|السعودية|0|c:SA|plain|
+98|الولايات المتحدة|0|c:US|plain|
+99|الأردن|0|c:JO|plain|
+101|العراق|0|c:IQ|direction|
+102|حلب|0|sy:SY02|rif,direction|admin1
+102|ببيلا|0|gn:171998|type|
+102|بيت سحم|0|x:SY:|missing,clitic,within||c:SY
+102|يلدا|0|x:SY:|missing,clitic,within||c:SY
+106|واشنطن|0|gn:4140963|homonym|
+108|باراغواي|0|c:PY|plain|
+108|إسرائيل|0|c:IL|plain|
+108|القدس|0|gn:281184|disputed|
+111|اسطنبول|0|gn:745044|plain|
+111|الرياض|0|gn:108410|homonym|
+112|البحرين|0|c:BH|plain|
+112|مصر|0|c:EG|plain|
+112|البحرين|1|c:BH|clitic|
+112|مصر|1|c:EG|plain|
+112|مصر|2|c:EG|plain|
+113|دوما|0|gn:170592|plain|
+116|الدمام|0|gn:110336|clitic|
+118|القدس|0|gn:281184|direction,disputed|
+118|تل أبيب|0|gn:293397|plain|
+126|القاهرة|0|gn:360630|plain|
+127|الرياض|0|gn:108410|type,homonym|
+127|المملكة العربية السعودية|0|c:SA|plain|
+128|مارث|0|gn:2469174|type|
+128|قابس|0|oc:TN51|type|
+128|تونس|0|c:TN|homonym|
+128|بنقردان|0|gn:2472431|type|
+129|جنيف|0|gn:2660646|plain|
+129|سوريا|0|c:SY|plain|
+130|الحديدة|0|oc:YE18|type|admin1
+130|اليمن|0|c:YE|direction|
+130|صنعاء|0|gn:71137|type|
+133|جبال الزور|0|x:YE:Sa'dah|missing,type,within||oc:YE22
+133|الخشباء|0|x:YE:Sa'dah|missing,clitic,within||oc:YE22
+133|العطفين|0|x:YE:Sa'dah|missing,type,within||oc:YE22
+133|المليل|0|x:YE:Sa'dah|missing,clitic,within||oc:YE22
+133|صعدة|0|oc:YE22|direction|admin1
+135|السعودية|0|c:SA|plain|
+136|دوما|0|gn:170592|plain|
+136|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+137|مورك|0|gn:166640|type|
+137|حماة|0|sy:SY05|rif,direction|admin1
+141|تركيا|0|c:TR|plain|
+142|السعودية|0|c:SA|plain|
+145|بريطانيا|0|c:GB|plain|
+145|الولايات المتحدة|0|c:US|plain|
+146|كردستان|0|x:IQ:|missing,type,region|region
+147|إسطنبول|0|gn:745044|type|
+148|أمريكا|0|c:US|plain|
+148|واشنطن|0|gn:4140963|homonym|
+148|إيران|0|c:IR|plain|
+148|أفغانستان|0|c:AF|plain|
+148|العراق|0|c:IQ|clitic|
+148|اليمن|0|c:YE|clitic|
+150|سوريا|0|c:SY|plain|
+151|اليمن|0|c:YE|plain|
+151|الحديدة|0|gn:79415|type|
+152|إيران|0|c:IR|plain|
+152|أفغانستان|0|c:AF|clitic|
+153|لسعودية|0|c:SA|clitic|
+153|سوريا|0|c:SY|plain|
+155|الرباط|0|gn:2538475|plain|
+155|إيران|0|c:IR|plain|
+157|الكويت|0|c:KW|homonym|
+158|قطر|0|c:QA|plain|
+161|مصر|0|c:EG|plain|
+161|نيوزلندا|0|c:NZ|clitic|
+161|ولينجتون|0|gn:2179537|clitic|
+164|القدس|0|gn:281184|clitic,disputed|
+164|إسرائيل|0|c:IL|clitic|
+166|الحديدة|0|gn:79415|type|
+168|السعودية|0|c:SA|plain|
+173|حمام ريغة|0|gn:2494535|type|
+173|عين الدفلى|0|gn:2508228|type|
+175|دمشق|0|gn:170654|plain|
+175|الأردن|0|c:JO|plain|
+175|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+175|إسرائيل|0|c:IL|plain|
+176|سوريا|0|c:SY|plain|
+178|صيدا|0|gn:268064|plain|
+178|لبنان|0|c:LB|plain|
+180|العراق|0|c:IQ|direction|
+184|إدلب|0|sy:SY07|plain|admin1
+187|السعودية|0|c:SA|plain|
+187|الإمارات|0|c:AE|clitic|
+187|اليمن|0|c:YE|plain|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -8445,7 +8736,7 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS,
               "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS,
               "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS, "body_dev": BODY_DEV_LABELS,
-              "blind23": BLIND23_LABELS, "blind24": BLIND24_LABELS}
+              "blind23": BLIND23_LABELS, "blind24": BLIND24_LABELS, "blind25": BLIND25_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -8466,7 +8757,7 @@ ADMIN1 = {
     "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
     "EG.02": "Red Sea", "YE.20": "Al Bayda", "YE.23": "Ibb",
     "YE.28": "Socotra", "EG.26": "South Sinai", "SD.62": "West Kordofan",
-    "IQ.01": "Al-Anbar", "LY.68": "West",
+    "IQ.01": "Al-Anbar", "LY.68": "West", "SY.10": "Hama",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
@@ -8562,6 +8853,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_blind23(data, repo)
     if which == "blind24":
         return sample_blind24(data, repo)
+    if which == "blind25":
+        return sample_blind25(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
 
 
