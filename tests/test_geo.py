@@ -1617,3 +1617,10 @@ def test_a_bare_name_near_a_part_of_the_country_takes_that_part():
     text = "وقالت كوريا الشمالية إن منصة دمرت الشهر الماضي قرب سينبو في شمال غرب البلاد"
     p = one(text, "سينبو")
     assert (p.iso2, p.level, p.geo_precision) == ("KP", "region", 3)
+
+
+def test_a_country_after_the_kaf_of_likeness_is_the_country():
+    got = {p.text: p.iso2 for p in geocode("وستكون المصالح كبيرة بين إسرائيل ودول كمصر والأردن")}
+    assert got == {"إسرائيل": "IL", "مصر": "EG", "الأردن": "JO"}
+    # Mali with ك glued is another word (كمالي: my perfection, a surname)
+    assert not geocode("ووصف كمالي ما جرى بأنه خطأ")

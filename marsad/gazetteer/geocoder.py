@@ -69,6 +69,8 @@ from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
+#: Country names that with ك glued make another word (كمالي: my perfection, a surname).
+_NOT_AFTER_KAF = frozenset({"مالي"})
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
 
@@ -258,7 +260,8 @@ class Geocoder(FramedPlaces):
             prefix = m[t:s]
             latin = is_latin(key)
             if prefix and (latin or not proclitic_ok(prefix) or "س" in prefix
-                           or (prefix in ("ف", "ك") and not key.startswith("ال"))):  # كشفت، فرانس
+                           or (prefix in ("ف", "ك") and not key.startswith("ال")
+                               and not (prefix == "ك" and self._like_country(key)))):  # كشفت، فرانس
                 continue
             if latin and not text[sh.orig(s)].isupper():
                 continue
@@ -274,6 +277,12 @@ class Geocoder(FramedPlaces):
             out.append(Mention(o_s, o_e, s, e, key, prefix, self.gaz.candidates(key)))
         out.sort(key=lambda x: x.nstart)
         return out
+
+    def _like_country(self, key: str) -> bool:
+        """ك glued to a country's name is "like" (ودول كمصر والأردن): few words start with ك and a country,
+        unlike ك and a town's name (كشفت holds شفت), so countries alone take it."""
+        return key not in _NOT_AFTER_KAF and any(self.gaz.entries[h.entry].level == "country"
+                                                 for h in self.gaz.candidates(key))
 
     def _keep(self, mn: Mention, m: str, persons: Iterable[tuple[int, int]]) -> bool:
         if any(s < mn.end and mn.start < e for s, e in persons):
