@@ -1624,3 +1624,11 @@ def test_a_country_after_the_kaf_of_likeness_is_the_country():
     assert got == {"إسرائيل": "IL", "مصر": "EG", "الأردن": "JO"}
     # Mali with ك glued is another word (كمالي: my perfection, a surname)
     assert not geocode("ووصف كمالي ما جرى بأنه خطأ")
+
+
+def test_a_capital_misspelt_after_a_glued_ba_where_the_text_names_its_country():
+    text = "وقال سفير مصر في نيوزيلندا إن الاقتراع يجري بالسفارة المصرية بولينجتون"
+    p = one(text, "ولينجتون")
+    assert (p.name, p.iso2) == ("Wellington", "NZ")
+    # with its country unnamed a glued ب still reads no town abroad
+    assert "ولينجتون" not in {p.text for p in geocode("وأقام الوفد بولينجتون أياما")}

@@ -47,6 +47,12 @@ def _in_list(text: str, start: int, end: int, places: list[Place]) -> bool:
     return False
 
 
+def _own_country(gaz: Gazetteer, i: int, why: str, named: set[str]) -> bool:
+    """A capital after a glued ب where the text names its country (سفير مصر بنيوزلندا … بالسفارة
+    بولينجتون): the country says the word is that place, as "in" does for a bare slip."""
+    return why == _GLUED and gaz.entries[i].iso2 in named and gaz.far(i)
+
+
 def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place],
           covered: list[tuple[int, int]]) -> list[Place]:
     """The misspelt countries and big cities of the text, each with the name it was read as."""
@@ -93,8 +99,10 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                     near = {k: v for k, v in near.items() if len(k) == len(name) + 1}
                 # a capital or big city abroad only for a long vowel letter more or less, where "in" or a
                 # list or its own nationality adjective says a place stands there (العاصمة الإندونيسية جاكرتا)
+                named = {p.iso2 for p in (*places, *out) if p.level == "country"}
                 hits = {i for key, ids in near.items() for i in ids
-                        if not gaz.far(i) or (vowel_slip(key, name) and why not in (_GLUED, _TYPED))}
+                        if not gaz.far(i) or (vowel_slip(key, name)
+                                              and (why not in (_GLUED, _TYPED) or _own_country(gaz, i, why, named)))}
                 if len(hits) != 1:
                     continue
                 (hit,) = hits
@@ -103,7 +111,7 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                     continue
                 if gaz.far(hit):
                     why += "; a transliteration's long vowel"
-                if why == _GLUED and entry.level != "country":
+                if why == _GLUED and entry.level != "country" and not _own_country(gaz, hit, why, named):
                     continue  # بنيامين is Benjamin, not ب + Niamey: a glued ب only for a country
                 found = entry_place(entry, text, o_s, o_e, entry.level, PRECISION.get(entry.level, 2),
                                     f"{text[o_s:o_e]!r} is one letter from {entry.name_ar or entry.name} "
