@@ -1632,3 +1632,10 @@ def test_a_capital_misspelt_after_a_glued_ba_where_the_text_names_its_country():
     assert (p.name, p.iso2) == ("Wellington", "NZ")
     # with its country unnamed a glued ب still reads no town abroad
     assert "ولينجتون" not in {p.text for p in geocode("وأقام الوفد بولينجتون أياما")}
+
+
+def test_a_compound_name_headed_by_hammam_after_a_unit_word_is_placed_by_the_unit():
+    p = one("وقتل الجيش مسلحا في بلدية حمام ملوان بولاية البليدة", "حمام ملوان")
+    assert (p.iso2, p.geo_precision) == ("DZ", 2)
+    # a bath in a named quarter is no place of its own
+    assert "حمام" not in {p.text for p in geocode("وقع الانفجار في حمام المدينة القديمة بدمشق")}
