@@ -462,6 +462,20 @@ articles, five have no second sentence the 20-400 character rule keeps and seven
 or draw (or this one) already holds; none was under 4 words. 76 sentences hold no place name the labels take (see the note above
 BLIND25_LABELS); 215 mentions in 112 sentences (one article gives one sentence).
 
+The twenty-seventh blind set (tests/data/geo_blind26.jsonl) repeats the twenty-sixth set's rule with seed 2401 on the
+ANT articles that none of these touched: the judged event samples A to AH (JUDGED_BEFORE_BLIND26, fixed so that later
+samples do not move the pool), READ_BEFORE_BLIND16, blind20's second stratum, and blind21's 170 and blind22's to
+blind25's 200 articles each (the first BLIND21_ARTICLES to BLIND25_ARTICLES of their pools, whether or not their second
+sentence was kept). Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first
+200 articles, none taken for an article whose second sentence is missing, repeats a sentence any set or earlier draw
+holds (blind21's to blind25's and the body development set's included) or one drawn just before, or holds under
+BLIND20_MIN_WORDS words. The rule was fixed (the brief's) before the draw was run and before any sentence was read;
+labels came from the sentences and the data files only, by someone who did not run or read the geocoder, and the set
+is to be scored once. The pool, counted by blind26_pool when the draw was run: 869 ANT articles (blind25's 1,091 less
+its 200 and the 22 of the rest that samples AG and AH judged). What the draw gave (counted after it was run, then read;
+nothing redrawn): 184 sentences, all "second" (16 of the 200 articles gave none); 77 hold no place name the labels
+take (see the note above BLIND26_LABELS); 204 mentions in 107 sentences (one article gives one sentence).
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -514,6 +528,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind24 > tests/data/geo_blind24.jsonl   (twenty-fifth draw + BLIND24_LABELS)
        python benchmarks/geo_sample.py blind25 [DATA_DIR] > draw.jsonl   (the twenty-sixth, blind draw)
        python benchmarks/geo_sample.py build-blind25 > tests/data/geo_blind25.jsonl   (twenty-sixth draw + BLIND25_LABELS)
+       python benchmarks/geo_sample.py blind26 [DATA_DIR] > draw.jsonl   (the twenty-seventh, blind draw)
+       python benchmarks/geo_sample.py build-blind26 > tests/data/geo_blind26.jsonl   (twenty-seventh draw + labels)
 """
 
 from __future__ import annotations
@@ -1040,6 +1056,32 @@ def sample_blind25(data: Path, repo: Path) -> list[dict[str, str]]:
                *sample_body_dev(data, repo), *sample_blind24(data, repo)]
     seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
     return _second_sentences(blind25_pool(data, repo)[:BLIND25_ARTICLES], seen)
+
+
+#: The twenty-seventh draw (tests/data/geo_blind26.jsonl): blind25's rule again, with seed 2401 and 200 articles, on a
+#: pool that also leaves out the 200 articles blind25's draw took and the judged event samples up to AH.
+BLIND26_SEED, BLIND26_ARTICLES = 2401, 200
+#: The judged event samples that existed when blind26 was drawn: later samples must not move its pool.
+JUDGED_BEFORE_BLIND26 = (*JUDGED_BEFORE_BLIND23, "AG", "AH")
+
+
+def blind26_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
+    """The ANT articles in the blind26 seeded shuffle that the twenty-seventh draw may read (module docstring)."""
+    taken = [blind21_pool(data, repo)[:BLIND21_ARTICLES], blind22_pool(data, repo)[:BLIND22_ARTICLES],
+             blind23_pool(data, repo)[:BLIND23_ARTICLES], blind24_pool(data, repo)[:BLIND24_ARTICLES],
+             blind25_pool(data, repo)[:BLIND25_ARTICLES]]
+    return _body_pool(data, repo, BLIND26_SEED, JUDGED_BEFORE_BLIND26, taken)
+
+
+@functools.cache
+def sample_blind26(data: Path, repo: Path) -> list[dict[str, str]]:
+    """The twenty-seventh blind draw: the second sentence of each of the first 200 articles of its pool."""
+    _, texts = _earlier(repo, ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl", "geo_blind24.jsonl",
+                               "geo_blind25.jsonl", "geo_body_dev.jsonl"))
+    earlier = [*sample_blind21(data, repo), *sample_blind22(data, repo), *sample_blind23(data, repo),
+               *sample_body_dev(data, repo), *sample_blind24(data, repo), *sample_blind25(data, repo)]
+    seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
+    return _second_sentences(blind26_pool(data, repo)[:BLIND26_ARTICLES], seen)
 
 
 
@@ -8727,6 +8769,232 @@ BLIND25_LABELS = """
 187|اليمن|0|c:YE|plain|
 """
 
+# The twenty-seventh blind set: every place name in the 184 second sentences of the blind26 draw, labelled by hand from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND25_LABELS:
+# محافظ X and محافظة X the governorate (كركوك IQG13, الوادي الجديد EG32), مديرية X the district (شدا YE2206,
+# الوازعية YE1515), مدينة X, a port or airport named after its town (ميناء الحديدة، مطار القاهرة، مطار الخرطوم) the
+# town; capitals standing for governments the city; a bare إدلب the governorate; the Eastern Ghouta x:SY:Rural
+# Damascus region and its towns with no row (المعضمية، زملكا، عين ترما، حمورية، حزّة) within sy:SY03, جوبر a quarter
+# of Damascus; كفريا and الفوعة and the Shayrat airbase (no governorate named) x:SY: within c:SY; درعا البلد a quarter
+# of Daraa; تيران and صنافير x:SA: within c:SA and خشم العان within Riyadh, as in earlier sets. Hard calls: عفرين as
+# the object of Turkey's operation, the place whose residents suffer and the place sent reinforcements (87, 150, 164)
+# the district (sy:SY0203), "مدينة عفرين" (110) the town; الضاحية الجنوبية (Beirut's southern suburbs, in Baabda)
+# x:LB:Mount Lebanon within the Baabda district (oc:LB32) where the suburbs lie; "حاكم إقليم كرمنشاه" the Iranian province
+# (x:IR:, admin1; no file has it); ولاية البليدة the town Blida (gn:2503769, the province has no row), بوفاريك
+# Boufarik (gn:2503181) and كيسمايو Kismayo (gn:55671) found by their Latin names; جوبالاند x:SO: region; كردفان
+# x:SD: region (it spans three OCHA states), النيل الأزرق oc:SD08; انقرة (no hamza) Ankara; "قائمة محلية في بغداد"
+# the city. Not labelled: adjectives; names inside organisation, court, office, newspaper and channel names (محكمة
+# جنايات القاهرة، مجلس منبج العسكري، مديرية صحة إدلب، المكتب الإعلامي لإمارة دبي، وكالة المغرب العربي للأنباء،
+# وكالة أنباء الجزائر، الدولة الإسلامية في العراق والشام، القاعدة في شبه الجزيرة العربية، محكمة مقاطعة كولومبيا،
+# روسيا اليوم، واشنطن إكزامينر، الشرق الأوسط); water (البحر الأحمر، باب المندب، خليج عدن); the Middle East; the
+# electoral "دائرة الجنوب الثالثة"; the Renaissance Dam (سد النهضة); "الوادي" (10) and other unnamed places.
+BLIND26_LABELS = """
+1|الشعيرات|0|x:SY:|missing,type,within||c:SY
+2|طهران|0|gn:112931|plain|
+3|الوادي الجديد|0|oc:EG32|plain|admin1
+5|جنيف|0|gn:2660646|plain|
+5|باريس|0|gn:2988507|clitic|
+5|الحديدة|0|gn:79415|type|
+5|تعز|0|gn:70225|clitic,type|
+7|الإمارات|0|c:AE|plain|
+7|قطر|0|c:QA|plain|
+7|الدوحة|0|gn:290030|plain|
+8|إيران|0|c:IR|plain|
+9|كركوك|0|oc:IQG13|plain|admin1
+11|الرياض|0|gn:108410|homonym|
+11|بروكسل|0|gn:2800866|clitic|
+13|إيران|0|c:IR|plain|
+15|إسطنبول|0|gn:745044|plain|
+19|إيران|0|c:IR|plain|
+19|لسعودية|0|c:SA|clitic|
+23|بيروت|0|gn:276781|plain|
+23|العراق|0|c:IQ|plain|
+23|لبنان|0|c:LB|plain|
+25|شدا|0|oc:YE2206|type|admin2
+25|صعدة|0|oc:YE22|plain|admin1
+25|السعودية|0|c:SA|plain|
+27|مصر|0|c:EG|plain|
+29|إيران|0|c:IR|plain|
+29|إسرائيل|0|c:IL|plain|
+33|دمشق|0|gn:170654|direction|
+35|الإمارات|0|c:AE|plain|
+35|اليمن|0|c:YE|plain|
+36|إدلب|0|sy:SY07|plain|admin1
+37|لندن|0|gn:2643743|plain|
+37|الحديدة|0|gn:79415|type|
+38|قطر|0|c:QA|plain|
+38|المملكة العربية السعودية|0|c:SA|plain|
+38|اليمن|0|c:YE|clitic|
+41|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+41|إدلب|0|sy:SY07|plain|admin1
+42|الكويت|0|c:KW|homonym|
+42|الكويت|1|c:KW|homonym|
+43|مصر|0|c:EG|plain|
+43|السعودية|0|c:SA|plain|
+43|تيران|0|x:SA:|missing,type,within||c:SA
+43|صنافير|0|x:SA:|missing,clitic,type,within||c:SA
+46|كردستان|0|x:IQ:|missing,type|region
+47|اليمن|0|c:YE|plain|
+47|الضاحية الجنوبية|0|x:LB:Mount Lebanon|missing,direction,within||oc:LB32
+47|لبنان|0|c:LB|plain|
+47|اليمن|1|c:YE|plain|
+49|الدريهمي|0|gn:80309|plain|
+49|الجاح|0|x:YE:Al Hodeidah|missing,clitic|
+51|دوما|0|gn:170592|plain|
+51|المعضمية|0|x:SY:Rural Damascus|missing,type,within||sy:SY03
+51|زملكا|0|x:SY:Rural Damascus|missing,clitic,within||sy:SY03
+51|جوبر|0|x:SY:Damascus|missing,clitic,within||gn:170654
+51|عين ترما|0|x:SY:Rural Damascus|missing,clitic,within||sy:SY03
+52|الولايات المتحدة|0|c:US|plain|
+52|إيران|0|c:IR|plain|
+56|إسطنبول|0|gn:745044|plain|
+58|الرحيبة|0|gn:172922|type|
+58|جيرود|0|gn:169113|clitic,type|
+58|القلمون الشرقي|0|x:SY:|missing|region
+59|انقرة|0|gn:323786|plain|
+60|كرمنشاه|0|x:IR:|missing,type|admin1
+60|إيران|0|c:IR|direction|
+61|الظهران|0|gn:107797|plain|
+65|الولايات المتحدة|0|c:US|plain|
+65|دمشق|0|gn:170654|plain|
+65|إدلب|0|sy:SY07|plain|admin1
+67|الساحل الغربي|0|x:YE:|missing,region|region
+68|الكويت|0|c:KW|homonym|
+69|خشم العان|0|x:SA:|missing,type,within||gn:108410
+69|الرياض|0|gn:108410|clitic,homonym|
+71|إيران|0|c:IR|plain|
+71|اليمن|0|c:YE|plain|
+73|الغردقة|0|gn:361291|clitic|
+75|دوما|0|gn:170592|type|
+75|سوريا|0|c:SY|clitic|
+75|سوريا|1|c:SY|plain|
+75|روسيا|0|c:RU|clitic|
+75|إيران|0|c:IR|clitic|
+76|غزة|0|oc:PS02|plain|admin1
+78|السعودية|0|c:SA|plain|
+79|الخرطوم|0|gn:379252|plain|
+79|جنوب السودان|0|c:SS|plain|
+81|إيران|0|c:IR|plain|
+81|إيران|1|c:IR|plain|
+82|اليمن|0|c:YE|plain|
+83|الحديدة|0|gn:79415|type|
+83|طهران|0|gn:112931|plain|
+83|اليمن|0|c:YE|plain|
+85|فرنسا|0|c:FR|plain|
+87|أنقرة|0|gn:323786|plain|
+87|سوريا|0|c:SY|plain|
+87|عفرين|0|sy:SY0203|plain|admin2
+87|أنقرة|1|gn:323786|plain|
+88|إسرائيل|0|c:IL|plain|
+90|درعا البلد|0|x:SY:Dar'a|missing,within||gn:170905
+92|دوما|0|gn:170592|plain|
+96|سوريا|0|c:SY|plain|
+96|سوريا|1|c:SY|plain|
+97|قطر|0|c:QA|plain|
+97|الدوحة|0|gn:290030|plain|
+99|القدس|0|gn:281184|disputed|
+100|الحديدة|0|gn:79415|type|
+103|الإمارات|0|c:AE|plain|
+103|الموصل|0|gn:99072|plain|
+103|العراق|0|c:IQ|plain|
+104|دبي|0|gn:292223|plain|
+105|دمشق|0|gn:170654|plain|
+105|دمشق|1|gn:170654|plain|
+105|فرنسا|0|c:FR|plain|
+105|بريطانيا|0|c:GB|clitic|
+105|سوريا|0|c:SY|plain|
+107|السعودية|0|c:SA|plain|
+108|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+108|حمورية|0|x:SY:Rural Damascus|missing,within||sy:SY03
+108|حزّة|0|x:SY:Rural Damascus|missing,clitic,within||sy:SY03
+108|النشابية|0|gn:173178|clitic|
+108|سوريا|0|c:SY|plain|
+109|الكويت|0|c:KW|homonym|
+110|عفرين|0|gn:174186|type|
+111|لندن|0|gn:2643743|plain|
+111|الرياض|0|gn:108410|clitic,homonym|
+111|بريطانيا|0|c:GB|plain|
+111|المملكة العربية السعودية|0|c:SA|plain|
+112|اليمن|0|c:YE|plain|
+113|المغرب|1|c:MA|plain|
+118|العراق|0|c:IQ|plain|
+118|الولايات المتحدة الأمريكية|0|c:US|clitic|
+123|الضاحية الجنوبية|0|x:LB:Mount Lebanon|missing,direction,within||oc:LB32
+123|بيروت|0|gn:276781|clitic|
+124|بريطانيا|0|c:GB|plain|
+124|روسيا|0|c:RU|plain|
+125|سوريا|0|c:SY|plain|
+127|الفوعة|0|x:SY:|missing,within||c:SY
+127|كفريا|0|x:SY:|missing,clitic,within||c:SY
+130|دمشق|0|gn:170654|plain|
+130|حرستا|0|gn:169897|plain|
+134|بوفاريك|0|gn:2503181|plain|
+134|البليدة|0|gn:2503769|type|
+135|دوما|0|gn:170592|plain|
+135|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+136|العراق|0|c:IQ|plain|
+136|سوريا|0|c:SY|clitic|
+136|أفغانستان|0|c:AF|plain|
+136|اليمن|0|c:YE|plain|
+137|الولايات المتحدة|0|c:US|plain|
+139|العراق|0|c:IQ|plain|
+139|سوريا|0|c:SY|clitic|
+140|أنقرة|0|gn:323786|plain|
+141|طهران|0|gn:112931|plain|
+144|سيناء|0|x:EG:|region|region
+144|سيناء|1|x:EG:|region|region
+146|ميونيخ|0|gn:2867714|plain|
+146|ألمانيا|0|c:DE|clitic|
+146|إيران|0|c:IR|plain|
+146|إيران|1|c:IR|plain|
+146|سوريا|0|c:SY|plain|
+146|إيران|2|c:IR|plain|
+147|إسرائيل|0|c:IL|plain|
+148|العراق|0|c:IQ|plain|
+149|القاهرة|0|gn:360630|type|
+150|عفرين|0|sy:SY0203|plain|admin2
+150|تركيا|0|c:TR|plain|
+151|سوريا|0|c:SY|plain|
+152|اليمن|0|c:YE|clitic|
+153|القدس|0|gn:281184|clitic,disputed|
+154|روسيا|0|c:RU|plain|
+154|سوريا|0|c:SY|plain|
+155|الإمارات|0|c:AE|plain|
+156|حفر الباطن|0|gn:106297|plain|
+157|سوريا|0|c:SY|clitic|
+157|دمشق|0|gn:170654|plain|
+159|واشنطن|0|gn:4140963|plain|
+159|إسرائيل|0|c:IL|plain|
+161|إسرائيل|0|c:IL|clitic|
+162|سوريا|0|c:SY|plain|
+164|سوريا|0|c:SY|plain|
+164|عفرين|0|sy:SY0203|plain|admin2
+165|إسرائيل|0|c:IL|plain|
+165|الضفة الغربية|0|oc:PS01|plain|admin1
+165|غزة|0|oc:PS02|type|admin1
+166|الدوحة|0|gn:290030|plain|
+168|كردفان|0|x:SD:|missing|region
+168|النيل الأزرق|0|oc:SD08|clitic|admin1
+168|جنوب السودان|0|c:SS|plain|
+169|الخرطوم|0|gn:379252|type|
+170|كيسمايو|0|gn:55671|plain|
+170|جوبالاند|0|x:SO:|missing,type|region
+174|بغداد|0|gn:98182|plain|
+175|الوازعية|0|oc:YE1515|type|admin2
+175|الوازعية|1|oc:YE1515|type|admin2
+176|مدينة الصدر|0|gn:7802746|plain|
+176|العراق|0|c:IQ|plain|
+179|الحديدة|0|gn:79415|plain|
+179|الساحل الغربي|0|x:YE:|missing,region|region
+179|ليمن|0|c:YE|clitic|
+180|بيت لحم|0|gn:284315|direction|
+180|الضفة الغربية|0|oc:PS01|clitic|admin1
+180|إسرائيل|0|c:IL|plain|
+181|سوريا|0|c:SY|plain|
+181|واشنطن|0|gn:4140963|plain|
+183|بغداد|0|gn:98182|plain|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -8736,7 +9004,8 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind16": BLIND16_LABELS, "blind17": BLIND17_LABELS, "blind18": BLIND18_LABELS,
               "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS,
               "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS, "body_dev": BODY_DEV_LABELS,
-              "blind23": BLIND23_LABELS, "blind24": BLIND24_LABELS, "blind25": BLIND25_LABELS}
+              "blind23": BLIND23_LABELS, "blind24": BLIND24_LABELS, "blind25": BLIND25_LABELS,
+              "blind26": BLIND26_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -8855,6 +9124,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_blind24(data, repo)
     if which == "blind25":
         return sample_blind25(data, repo)
+    if which == "blind26":
+        return sample_blind26(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
 
 

@@ -37,7 +37,9 @@ WELL_FORMED = {**SETS, "geo_blind3.jsonl": 250, "geo_blind4.jsonl": 250, "geo_bl
                # The twenty-fifth set's fixed rule (200 articles' second sentences) gave 187 mentions.
                "geo_blind24.jsonl": 180,
                # The twenty-sixth set's fixed rule (200 articles' second sentences) gave 215 mentions.
-               "geo_blind25.jsonl": 210}
+               "geo_blind25.jsonl": 210,
+               # The twenty-seventh set's fixed rule (200 articles' second sentences) gave 204 mentions.
+               "geo_blind26.jsonl": 200}
 FIELDS = ("text", "mention", "start", "end", "name", "iso2", "admin1", "lat", "lon", "level", "kind", "source",
           "expected_from")
 LEVELS = {"populated_place", "admin3", "admin2", "admin1", "country", "region"}
@@ -80,12 +82,12 @@ ORDER = ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl", "geo_bli
          "geo_blind8.jsonl", "geo_blind9.jsonl", "geo_blind10.jsonl", "geo_blind11.jsonl", "geo_blind12.jsonl",
          "geo_blind13.jsonl", "geo_blind14.jsonl", "geo_blind15.jsonl", "geo_blind16.jsonl", "geo_blind17.jsonl",
          "geo_blind18.jsonl", "geo_blind19.jsonl", "geo_blind20.jsonl", "geo_blind21.jsonl", "geo_blind22.jsonl",
-         "geo_blind23.jsonl", "geo_blind24.jsonl", "geo_blind25.jsonl")
+         "geo_blind23.jsonl", "geo_blind24.jsonl", "geo_blind25.jsonl", "geo_blind26.jsonl")
 
 
 #: Sets drawn from BODY sentences of articles an earlier set already used: they may share a document, never a sentence.
 BODY_SETS = ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl", "geo_blind24.jsonl",
-             "geo_blind25.jsonl")
+             "geo_blind25.jsonl", "geo_blind26.jsonl")
 
 
 @pytest.mark.parametrize("k", range(3, len(ORDER)))
@@ -140,7 +142,7 @@ def test_sixteenth_blind_set_takes_only_odd_documents() -> None:
 @pytest.mark.parametrize("name", ["geo_blind16.jsonl", "geo_blind17.jsonl", "geo_blind18.jsonl",
                                   "geo_blind19.jsonl", "geo_blind20.jsonl", "geo_blind21.jsonl",
                                   "geo_blind22.jsonl", "geo_blind23.jsonl", "geo_blind24.jsonl",
-                                  "geo_blind25.jsonl"])
+                                  "geo_blind25.jsonl", "geo_blind26.jsonl"])
 def test_later_blind_sets_take_none_of_the_documents_an_engineer_read(name: str) -> None:
     """The 150 ANT articles a geocoder engineer read just before the seventeenth draw (READ_BEFORE_BLIND16 in
     benchmarks/geo_sample.py) count as used for that draw and every later one: none of them is in those sets."""
@@ -220,6 +222,19 @@ def test_twenty_sixth_blind_set_takes_no_article_an_earlier_body_set_took() -> N
     rows = _rows("geo_blind25.jsonl")
     earlier = {_doc(r["source"]) for n in ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl",
                                            "geo_blind24.jsonl") for r in _rows(n)}
+    assert not {_doc(r["source"]) for r in rows} & earlier
+    by_doc: dict[str, set[str]] = {}
+    for r in rows:
+        by_doc.setdefault(_doc(r["source"]), set()).add(r["text"])
+    assert all(len(texts) == 1 for texts in by_doc.values())
+
+
+def test_twenty_seventh_blind_set_takes_no_article_an_earlier_body_set_took() -> None:
+    """The blind26 pool leaves out the articles blind21's to blind25's draws took (their body sentences were read
+    when those sets were labelled), so it shares no document with any; each article gives one sentence."""
+    rows = _rows("geo_blind26.jsonl")
+    earlier = {_doc(r["source"]) for n in ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl",
+                                           "geo_blind24.jsonl", "geo_blind25.jsonl") for r in _rows(n)}
     assert not {_doc(r["source"]) for r in rows} & earlier
     by_doc: dict[str, set[str]] = {}
     for r in rows:
