@@ -1639,3 +1639,10 @@ def test_a_compound_name_headed_by_hammam_after_a_unit_word_is_placed_by_the_uni
     assert (p.iso2, p.geo_precision) == ("DZ", 2)
     # a bath in a named quarter is no place of its own
     assert "حمام" not in {p.text for p in geocode("وقع الانفجار في حمام المدينة القديمة بدمشق")}
+
+
+def test_an_international_force_of_one_theatre_sets_the_story_in_it():
+    # no other place: the Arab coalition's war is Yemen's (not its leader Saudi Arabia's), so the West Coast is
+    # Yemen's, not Libya's
+    text = "مقتل العشرات من المتمردين في غارات للتحالف العربي استهدفت تعزيزات كانت في طريقها إلى جبهة الساحل الغربي"
+    assert one(text, "الساحل الغربي").iso2 == "YE"

@@ -202,6 +202,10 @@ def _is_letter(c: str) -> bool:
 #: countries, so they are no evidence of where the story is.
 _LOCAL_ACTORS = frozenset({"militia", "armed_group", "party"})
 
+#: International forces whose war or mission lies in one country, which the KB's country (the coalition's
+#: leader) does not say: "غارات للتحالف العربي" is a Yemeni story, "قوات اليونيفيل" a Lebanese one.
+_THEATRES = {"saudi_coalition": "YE", "unifil": "LB"}
+
 
 @lru_cache(maxsize=1)
 def _actor_kb() -> ActorKB | None:
@@ -213,9 +217,9 @@ def _actor_kb() -> ActorKB | None:
 
 
 def _actor_countries(entities: Iterable[Entity], text: str) -> Counter[str]:
-    """Country weights from the local armed groups and parties the NER linked (or, when no entity came
-    with the text, that the actor KB finds in it), half a place name's each, like a nationality word: a story with no
-    other place is still set in one country."""
+    """Country weights from the local armed groups and parties (and the international forces of one theatre)
+    the NER linked (or, when no entity came with the text, that the actor KB finds in it), half a place name's
+    each, like a nationality word: a story with no other place is still set in one country."""
     kb = _actor_kb()
     if kb is None:
         return Counter()
@@ -226,6 +230,8 @@ def _actor_countries(entities: Iterable[Entity], text: str) -> Counter[str]:
     for a in {a.id: a for a in actors if a is not None}.values():
         if a.country and a.type in _LOCAL_ACTORS:
             w[a.country] += 0.5
+        elif a.id in _THEATRES:
+            w[_THEATRES[a.id]] += 0.5
     return w
 
 
