@@ -365,6 +365,9 @@ for, as the rule decides. After this draw 4 of the 3,000 ANT articles are used b
 engineer's reading (129 counting the 125 read ones; 111 before it): the four articles above, none of whose leads a
 later draw can take (their second and later sentences are unread).
 
+(The body-sentence draws blind21 to blind26 are rows of BODY_DRAWS, a seed, an article count and the judged samples
+left out; below, "blindN_pool" is `body_pool(data, repo, "blindN")` and BLINDN_ARTICLES that row's article count.)
+
 The twenty-second blind set (tests/data/geo_blind21.jsonl) takes BODY sentences, because no ANT article is left whose
 lead no set has used (blind20 took the last 111), and the twenty-first set showed body sentences to be much harder than
 leads (a user's articles are mostly body text). The rule, fixed and written here before the draw was run and before
@@ -542,7 +545,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad.text import split_sentences
 
@@ -905,13 +908,34 @@ def sample_blind20(data: Path, repo: Path) -> list[dict[str, str]]:
     return out
 
 
-#: The twenty-second draw (tests/data/geo_blind21.jsonl): the second sentence of the first BLIND21_ARTICLES articles of
-#: a seeded shuffle of the ANT articles no engineer read for the event samples or READ_BEFORE, and not blind20's 60.
-BLIND21_SEED, BLIND21_ARTICLES = 1901, 170
-
-
 #: The judged event samples that existed when blind21 and blind22 were drawn: later samples must not move their pools.
 JUDGED_BEFORE_BLIND21 = (*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD")
+#: The judged event samples that existed when blind23 to blind25 were drawn (AG and AH were being judged for blind25).
+JUDGED_BEFORE_BLIND23 = (*JUDGED_BEFORE_BLIND21, "AE", "AF")
+#: The judged event samples that existed when blind26 was drawn.
+JUDGED_BEFORE_BLIND26 = (*JUDGED_BEFORE_BLIND23, "AG", "AH")
+
+
+class BodyDraw(NamedTuple):
+    """One body-sentence draw (blind21 and later, module docstring): the shuffle seed, how many articles of its pool it
+    takes, the judged event samples its pool leaves out, and whether the body development set's sentences (which
+    existed from blind24 on) count as already held."""
+
+    seed: int
+    articles: int
+    judged: tuple[str, ...]
+    after_body_dev: bool = False
+
+
+#: The body-sentence draws in the order they were made; each pool leaves out the articles every earlier one took.
+BODY_DRAWS = {
+    "blind21": BodyDraw(1901, 170, JUDGED_BEFORE_BLIND21),
+    "blind22": BodyDraw(2001, 200, JUDGED_BEFORE_BLIND21),
+    "blind23": BodyDraw(2101, 200, JUDGED_BEFORE_BLIND23),
+    "blind24": BodyDraw(2201, 200, JUDGED_BEFORE_BLIND23, after_body_dev=True),
+    "blind25": BodyDraw(2301, 200, JUDGED_BEFORE_BLIND23, after_body_dev=True),
+    "blind26": BodyDraw(2401, 200, JUDGED_BEFORE_BLIND26, after_body_dev=True),
+}
 
 
 def _judged_documents(repo: Path, names: tuple[str, ...] = JUDGED_BEFORE_BLIND21) -> set[str]:
@@ -926,23 +950,12 @@ def _judged_documents(repo: Path, names: tuple[str, ...] = JUDGED_BEFORE_BLIND21
     return out
 
 
-def blind21_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
-    """The ANT articles in the blind21 seeded shuffle that the twenty-second draw may read (module docstring)."""
-    return _body_pool(data, repo, BLIND21_SEED, JUDGED_BEFORE_BLIND21, [])
-
-
 def _texts_before_blind21(data: Path, repo: Path) -> set[str]:
     """Every sentence an earlier set holds or an earlier draw took (labelled or not): none may come back."""
     _, texts = _earlier(repo, (*EARLIER_SETS20, "geo_blind20.jsonl"))
     earlier = [*sample(data), *sample_blind(data, repo), *sample_blind2(data, repo),
                *(r for k in range(3, 20) for r in sample_later(data, repo, k)), *sample_blind20(data, repo)]
     return texts | {r["text"] for r in earlier}
-
-
-@functools.cache
-def sample_blind21(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The twenty-second blind draw: the second sentence of each of the first 170 articles of its pool."""
-    return _second_sentences(blind21_pool(data, repo)[:BLIND21_ARTICLES], _texts_before_blind21(data, repo))
 
 
 def _second_sentences(articles: list[dict[str, Any]], seen: set[str]) -> list[dict[str, str]]:
@@ -957,132 +970,39 @@ def _second_sentences(articles: list[dict[str, Any]], seen: set[str]) -> list[di
     return out
 
 
-#: The twenty-third draw (tests/data/geo_blind22.jsonl): blind21's rule again, with seed 2001 and 200 articles, on a pool
-#: that also leaves out the 170 articles blind21's draw took.
-BLIND22_SEED, BLIND22_ARTICLES = 2001, 200
+def _earlier_draws(name: str) -> list[str]:
+    """The body draws made before `name`."""
+    names = list(BODY_DRAWS)
+    return names[: names.index(name)]
 
 
-def _body_pool(data: Path, repo: Path, seed: int, judged: tuple[str, ...],
-               taken: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """The ANT articles in a seeded shuffle that no judged event sample, READ_BEFORE_BLIND16, blind20's second
-    stratum or an earlier body draw (`taken`, each the articles it took) touched: a body-sentence draw's pool."""
-    excluded = _judged_documents(repo, judged) | set(READ_BEFORE_BLIND16)
+@functools.cache
+def body_pool(data: Path, repo: Path, name: str) -> list[dict[str, Any]]:
+    """The ANT articles, in the seeded shuffle of body draw `name`, that no judged event sample of its time,
+    READ_BEFORE_BLIND16, blind20's second stratum or an earlier body draw's articles touched (module docstring)."""
+    d = BODY_DRAWS[name]
+    excluded = _judged_documents(repo, d.judged) | set(READ_BEFORE_BLIND16)
     excluded |= {f"ant:{a['docno']}" for a in blind20_pool(data, repo)[:BLIND20_SECOND]}
-    excluded |= {f"ant:{a['docno']}" for articles in taken for a in articles}
+    for prev in _earlier_draws(name):
+        excluded |= {f"ant:{a['docno']}" for a in body_pool(data, repo, prev)[: BODY_DRAWS[prev].articles]}
     articles = [json.loads(line) for line in (data / "corpus" / "ant_middle_east_3000.jsonl").open()]
-    random.Random(seed).shuffle(articles)
+    random.Random(d.seed).shuffle(articles)
     return [a for a in articles if f"ant:{a['docno']}" not in excluded]
 
 
-def blind22_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
-    """The ANT articles in the blind22 seeded shuffle that the twenty-third draw may read (module docstring)."""
-    return _body_pool(data, repo, BLIND22_SEED, JUDGED_BEFORE_BLIND21, [blind21_pool(data, repo)[:BLIND21_ARTICLES]])
-
-
 @functools.cache
-def sample_blind22(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The twenty-third blind draw: the second sentence of each of the first 200 articles of its pool."""
-    _, texts = _earlier(repo, ("geo_blind21.jsonl",))
-    seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in sample_blind21(data, repo)}
-    return _second_sentences(blind22_pool(data, repo)[:BLIND22_ARTICLES], seen)
-
-
-#: The twenty-fourth draw (tests/data/geo_blind23.jsonl): blind22's rule again, with seed 2101 and 200 articles, on a pool
-#: that also leaves out the 200 articles blind22's draw took and the judged event samples up to AF.
-BLIND23_SEED, BLIND23_ARTICLES = 2101, 200
-#: The judged event samples that existed when blind23 was drawn: later samples must not move its pool.
-JUDGED_BEFORE_BLIND23 = (*JUDGED_BEFORE_BLIND21, "AE", "AF")
-
-
-def blind23_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
-    """The ANT articles in the blind23 seeded shuffle that the twenty-fourth draw may read (module docstring)."""
-    taken = [blind21_pool(data, repo)[:BLIND21_ARTICLES], blind22_pool(data, repo)[:BLIND22_ARTICLES]]
-    return _body_pool(data, repo, BLIND23_SEED, JUDGED_BEFORE_BLIND23, taken)
-
-
-@functools.cache
-def sample_blind23(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The twenty-fourth blind draw: the second sentence of each of the first 200 articles of its pool."""
-    _, texts = _earlier(repo, ("geo_blind21.jsonl", "geo_blind22.jsonl"))
-    earlier = [*sample_blind21(data, repo), *sample_blind22(data, repo)]
+def sample_body(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
+    """Body draw `name`: the second sentence of each of the first `articles` articles of its pool, none repeating a
+    sentence an earlier set or draw holds."""
+    d = BODY_DRAWS[name]
+    prev = _earlier_draws(name)
+    files = tuple(f"geo_{n}.jsonl" for n in prev) + (("geo_body_dev.jsonl",) if d.after_body_dev else ())
+    _, texts = _earlier(repo, files)
+    earlier = [r for n in prev for r in sample_body(data, repo, n)]
+    if d.after_body_dev:
+        earlier += sample_body_dev(data, repo)
     seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
-    return _second_sentences(blind23_pool(data, repo)[:BLIND23_ARTICLES], seen)
-
-
-#: The twenty-fifth draw (tests/data/geo_blind24.jsonl): blind23's rule again, with seed 2201 and 200 articles, on a pool
-#: that also leaves out the 200 articles blind23's draw took. The judged samples stay A to AF (JUDGED_BEFORE_BLIND23).
-BLIND24_SEED, BLIND24_ARTICLES = 2201, 200
-#: The judged event samples that existed when blind24 was drawn (the same as for blind23): later ones must not move it.
-JUDGED_BEFORE_BLIND24 = JUDGED_BEFORE_BLIND23
-
-
-def blind24_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
-    """The ANT articles in the blind24 seeded shuffle that the twenty-fifth draw may read (module docstring)."""
-    taken = [blind21_pool(data, repo)[:BLIND21_ARTICLES], blind22_pool(data, repo)[:BLIND22_ARTICLES],
-             blind23_pool(data, repo)[:BLIND23_ARTICLES]]
-    return _body_pool(data, repo, BLIND24_SEED, JUDGED_BEFORE_BLIND24, taken)
-
-
-@functools.cache
-def sample_blind24(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The twenty-fifth blind draw: the second sentence of each of the first 200 articles of its pool."""
-    _, texts = _earlier(repo, ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl", "geo_body_dev.jsonl"))
-    earlier = [*sample_blind21(data, repo), *sample_blind22(data, repo), *sample_blind23(data, repo),
-               *sample_body_dev(data, repo)]
-    seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
-    return _second_sentences(blind24_pool(data, repo)[:BLIND24_ARTICLES], seen)
-
-
-#: The twenty-sixth draw (tests/data/geo_blind25.jsonl): blind24's rule again, with seed 2301 and 200 articles, on a pool
-#: that also leaves out the 200 articles blind24's draw took. The judged samples stay A to AF (JUDGED_BEFORE_BLIND23).
-BLIND25_SEED, BLIND25_ARTICLES = 2301, 200
-#: The judged event samples that existed when blind25 was drawn (AG and AH were being judged, not done): kept fixed.
-JUDGED_BEFORE_BLIND25 = JUDGED_BEFORE_BLIND23
-
-
-def blind25_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
-    """The ANT articles in the blind25 seeded shuffle that the twenty-sixth draw may read (module docstring)."""
-    taken = [blind21_pool(data, repo)[:BLIND21_ARTICLES], blind22_pool(data, repo)[:BLIND22_ARTICLES],
-             blind23_pool(data, repo)[:BLIND23_ARTICLES], blind24_pool(data, repo)[:BLIND24_ARTICLES]]
-    return _body_pool(data, repo, BLIND25_SEED, JUDGED_BEFORE_BLIND25, taken)
-
-
-@functools.cache
-def sample_blind25(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The twenty-sixth blind draw: the second sentence of each of the first 200 articles of its pool."""
-    _, texts = _earlier(repo, ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl", "geo_blind24.jsonl",
-                               "geo_body_dev.jsonl"))
-    earlier = [*sample_blind21(data, repo), *sample_blind22(data, repo), *sample_blind23(data, repo),
-               *sample_body_dev(data, repo), *sample_blind24(data, repo)]
-    seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
-    return _second_sentences(blind25_pool(data, repo)[:BLIND25_ARTICLES], seen)
-
-
-#: The twenty-seventh draw (tests/data/geo_blind26.jsonl): blind25's rule again, with seed 2401 and 200 articles, on a
-#: pool that also leaves out the 200 articles blind25's draw took and the judged event samples up to AH.
-BLIND26_SEED, BLIND26_ARTICLES = 2401, 200
-#: The judged event samples that existed when blind26 was drawn: later samples must not move its pool.
-JUDGED_BEFORE_BLIND26 = (*JUDGED_BEFORE_BLIND23, "AG", "AH")
-
-
-def blind26_pool(data: Path, repo: Path) -> list[dict[str, Any]]:
-    """The ANT articles in the blind26 seeded shuffle that the twenty-seventh draw may read (module docstring)."""
-    taken = [blind21_pool(data, repo)[:BLIND21_ARTICLES], blind22_pool(data, repo)[:BLIND22_ARTICLES],
-             blind23_pool(data, repo)[:BLIND23_ARTICLES], blind24_pool(data, repo)[:BLIND24_ARTICLES],
-             blind25_pool(data, repo)[:BLIND25_ARTICLES]]
-    return _body_pool(data, repo, BLIND26_SEED, JUDGED_BEFORE_BLIND26, taken)
-
-
-@functools.cache
-def sample_blind26(data: Path, repo: Path) -> list[dict[str, str]]:
-    """The twenty-seventh blind draw: the second sentence of each of the first 200 articles of its pool."""
-    _, texts = _earlier(repo, ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl", "geo_blind24.jsonl",
-                               "geo_blind25.jsonl", "geo_body_dev.jsonl"))
-    earlier = [*sample_blind21(data, repo), *sample_blind22(data, repo), *sample_blind23(data, repo),
-               *sample_body_dev(data, repo), *sample_blind24(data, repo), *sample_blind25(data, repo)]
-    seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
-    return _second_sentences(blind26_pool(data, repo)[:BLIND26_ARTICLES], seen)
-
+    return _second_sentences(body_pool(data, repo, name)[: d.articles], seen)
 
 
 #: The body development set (tests/data/geo_body_dev.jsonl, round 17): the judged samples whose articles it reads, the
@@ -9112,20 +9032,10 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_blind2(data, repo)
     if which == "blind20":
         return sample_blind20(data, repo)
-    if which == "blind21":
-        return sample_blind21(data, repo)
-    if which == "blind22":
-        return sample_blind22(data, repo)
+    if which in BODY_DRAWS:
+        return sample_body(data, repo, which)
     if which == "body_dev":
         return sample_body_dev(data, repo)
-    if which == "blind23":
-        return sample_blind23(data, repo)
-    if which == "blind24":
-        return sample_blind24(data, repo)
-    if which == "blind25":
-        return sample_blind25(data, repo)
-    if which == "blind26":
-        return sample_blind26(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
 
 

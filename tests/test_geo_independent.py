@@ -168,15 +168,6 @@ def test_twenty_first_blind_set_takes_a_lead_and_a_second_sentence_at_most_per_a
         assert len({t for texts in strata.values() for t in texts}) == len(strata), doc
 
 
-def test_twenty_third_blind_set_takes_no_article_the_twenty_second_took() -> None:
-    """The blind22 pool leaves out the articles blind21's draw took (their body sentences were read when it was
-    labelled), so the two body-sentence sets share no document; each article gives one sentence at most."""
-    rows = _rows("geo_blind22.jsonl")
-    assert not {_doc(r["source"]) for r in rows} & {_doc(r["source"]) for r in _rows("geo_blind21.jsonl")}
-    by_doc: dict[str, set[str]] = {}
-    for r in rows:
-        by_doc.setdefault(_doc(r["source"]), set()).add(r["text"])
-    assert all(len(texts) == 1 for texts in by_doc.values())
 
 
 def test_body_development_set_reads_only_judged_articles_and_no_scored_sentence() -> None:
@@ -191,50 +182,12 @@ def test_body_development_set_reads_only_judged_articles_and_no_scored_sentence(
     assert not {r["text"] for r in rows} & {r["text"] for n in ORDER for r in _rows(n)}
 
 
-def test_twenty_fourth_blind_set_takes_no_article_an_earlier_body_set_took() -> None:
-    """The blind23 pool leaves out the articles blind21's and blind22's draws took (their body sentences were read when
-    those sets were labelled), so it shares no document with either; each article gives one sentence at most."""
-    rows = _rows("geo_blind23.jsonl")
-    earlier = {_doc(r["source"]) for n in ("geo_blind21.jsonl", "geo_blind22.jsonl") for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in rows} & earlier
-    by_doc: dict[str, set[str]] = {}
-    for r in rows:
-        by_doc.setdefault(_doc(r["source"]), set()).add(r["text"])
-    assert all(len(texts) == 1 for texts in by_doc.values())
-
-
-def test_twenty_fifth_blind_set_takes_no_article_an_earlier_body_set_took() -> None:
-    """The blind24 pool leaves out the articles blind21's, blind22's and blind23's draws took (their body sentences
+@pytest.mark.parametrize("k", range(1, len(BODY_SETS)))
+def test_body_set_takes_no_article_an_earlier_body_set_took(k: int) -> None:
+    """Each body-sentence pool (blind22 on) leaves out the articles the earlier body draws took (their body sentences
     were read when those sets were labelled), so it shares no document with any; each article gives one sentence."""
-    rows = _rows("geo_blind24.jsonl")
-    earlier = {_doc(r["source"]) for n in ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl")
-               for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in rows} & earlier
-    by_doc: dict[str, set[str]] = {}
-    for r in rows:
-        by_doc.setdefault(_doc(r["source"]), set()).add(r["text"])
-    assert all(len(texts) == 1 for texts in by_doc.values())
-
-
-def test_twenty_sixth_blind_set_takes_no_article_an_earlier_body_set_took() -> None:
-    """The blind25 pool leaves out the articles blind21's to blind24's draws took (their body sentences were read
-    when those sets were labelled), so it shares no document with any; each article gives one sentence."""
-    rows = _rows("geo_blind25.jsonl")
-    earlier = {_doc(r["source"]) for n in ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl",
-                                           "geo_blind24.jsonl") for r in _rows(n)}
-    assert not {_doc(r["source"]) for r in rows} & earlier
-    by_doc: dict[str, set[str]] = {}
-    for r in rows:
-        by_doc.setdefault(_doc(r["source"]), set()).add(r["text"])
-    assert all(len(texts) == 1 for texts in by_doc.values())
-
-
-def test_twenty_seventh_blind_set_takes_no_article_an_earlier_body_set_took() -> None:
-    """The blind26 pool leaves out the articles blind21's to blind25's draws took (their body sentences were read
-    when those sets were labelled), so it shares no document with any; each article gives one sentence."""
-    rows = _rows("geo_blind26.jsonl")
-    earlier = {_doc(r["source"]) for n in ("geo_blind21.jsonl", "geo_blind22.jsonl", "geo_blind23.jsonl",
-                                           "geo_blind24.jsonl", "geo_blind25.jsonl") for r in _rows(n)}
+    rows = _rows(BODY_SETS[k])
+    earlier = {_doc(r["source"]) for n in BODY_SETS[:k] for r in _rows(n)}
     assert not {_doc(r["source"]) for r in rows} & earlier
     by_doc: dict[str, set[str]] = {}
     for r in rows:
