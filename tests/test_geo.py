@@ -1646,3 +1646,12 @@ def test_an_international_force_of_one_theatre_sets_the_story_in_it():
     # Yemen's, not Libya's
     text = "مقتل العشرات من المتمردين في غارات للتحالف العربي استهدفت تعزيزات كانت في طريقها إلى جبهة الساحل الغربي"
     assert one(text, "الساحل الغربي").iso2 == "YE"
+
+
+def test_a_name_the_data_lack_before_its_province_in_brackets_is_placed_by_it():
+    text = "وغادر آخر المرضى مستشفى بوعلفاريك (ولاية البليدة) بعد أن تماثلوا للشفاء"
+    p = one(text, "بوعلفاريك")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("DZ", "Blida", 2)
+    assert text[p.start:p.end] == p.text
+    # a common word before a bracket is no name
+    assert "الفقيه" not in {p.text for p in geocode("ودعا إلى نظام الولي (ولاية الفقيه) في إيران")}

@@ -26,6 +26,7 @@ from marsad.gazetteer.agreement import agreeing
 from marsad.gazetteer.badia import badia
 from marsad.gazetteer.big_cities import prefer_big_cities
 from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
+from marsad.gazetteer.bracketed_units import bracketed_units
 from marsad.gazetteer.build import REGION
 from marsad.gazetteer.city_suffix import city_suffix
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
@@ -674,6 +675,7 @@ class Geocoder(FramedPlaces):
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
         out += placed_names(text, sh, words, out)  # "في القطابا شمال الخوخة"، "من كفريا والفوعة بريف إدلب"
+        out += bracketed_units(text, sh, words, out)  # "مستشفى بوفاريك (ولاية البليدة)"
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah

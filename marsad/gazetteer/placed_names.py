@@ -37,7 +37,7 @@ _NOT_NAMES = shadow_set({"القصف", "الهجوم", "القتال", "التف
                          "سكان", "اهالي", "ابناء", "ريف", "محيط", "ضواحي", "جنوب", "شمال", "شرق", "غرب"})
 
 
-def _name(w: str) -> bool:
+def is_bare_name(w: str) -> bool:
     """One word that may be a name: no stop word, plural, unit, site or direction word, and no indefinite
     noun in ة (أبنية غربي الحجر الأسود: a noun in construct)."""
     if not w.startswith("ال") and w.endswith("ه"):
@@ -69,7 +69,7 @@ def placed_names(text: str, sh: Shadow, words: Words, places: list[Place]) -> li
         if unit is None:
             continue
         names = [g for g in ("a", "b") if run.group(g)]
-        if not all(_name(run.group(g)) for g in names):
+        if not all(is_bare_name(run.group(g)) for g in names):
             continue
         for g in names:
             o_s, o_e = sh.to_orig(*run.span(g))
