@@ -1655,3 +1655,12 @@ def test_a_name_the_data_lack_before_its_province_in_brackets_is_placed_by_it():
     assert text[p.start:p.end] == p.text
     # a common word before a bracket is no name
     assert "الفقيه" not in {p.text for p in geocode("ودعا إلى نظام الولي (ولاية الفقيه) في إيران")}
+
+
+def test_a_country_after_an_office_of_its_state_stays_a_place_inside_a_person_span():
+    text = "وهاجم نتنياهو وزير خارجية إيران محمد جواد ظريف خلال مؤتمر ميونيخ"
+    span = "خارجية إيران محمد جواد ظريف"
+    s = text.index(span)
+    per = Entity(start=s, end=s + len(span), text=span, label="PER")
+    p = next(q for q in Geocoder().places(text, [per]) if q.text == "إيران")
+    assert p.iso2 == "IR" and text[p.start:p.end] == p.text

@@ -149,7 +149,9 @@ _DIR_NOUNS = {"north": "شمال", "south": "جنوب", "east": "شرق", "west"
 _QUOTED_TYPE = re.compile(r"[\"«“](\w+) $")
 _CLOSE_QUOTES = ('"', "»", "”")
 #: titles of rule over a land (normalised): the name after one is that land, not a person's name
-_RULER_OF = frozenset({"عهد", "امير", "حاكم", "عاهل", "سلطان"})
+_RULER_OF = frozenset({"عهد", "امير", "حاكم", "عاهل", "سلطان",
+                       # an office of the state in construct with it (وزير خارجية إيران محمد جواد ظريف)
+                       "خارجيه", "دفاع", "داخليه", "ملك", "رئيس"})
 
 
 def _unit_named(m: str, start: int) -> bool:
