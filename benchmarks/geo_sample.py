@@ -479,6 +479,22 @@ its 200 and the 22 of the rest that samples AG and AH judged). What the draw gav
 nothing redrawn): 184 sentences, all "second" (16 of the 200 articles gave none); 77 hold no place name the labels
 take (see the note above BLIND26_LABELS); 204 mentions in 107 sentences (one article gives one sentence).
 
+The twenty-eighth blind set (tests/data/geo_blind27.jsonl) repeats the twenty-seventh set's rule with seed 2501 on the
+ANT articles that none of these touched: the judged event samples A to AH (JUDGED_BEFORE_BLIND26, so that later
+samples do not move the pool), READ_BEFORE_BLIND16, blind20's second stratum, and blind21's 170 and blind22's to
+blind26's 200 articles each (the first BLIND21_ARTICLES to BLIND26_ARTICLES of their pools, whether or not their second
+sentence was kept). Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first
+200 articles, none taken for an article whose second sentence is missing, repeats a sentence any set or earlier draw
+holds (blind21's to blind26's and the body development set's included) or one drawn just before, or holds under
+BLIND20_MIN_WORDS words. The rule was fixed (the brief's) before the draw was run and before any sentence was read;
+labels came from the sentences and the data files only, by someone who did not run or read the geocoder, and the set
+is to be scored once. The pool, counted by blind27_pool when the draw was run: 669 ANT articles (blind26's 869 less
+its 200). What the draw gave (counted after it was run, then read; nothing redrawn): 188 sentences, all "second": of
+the first 200 articles, six have no second sentence the 20-400 character rule keeps and six have a second sentence an
+earlier set or draw already holds; none was under 4 words. 74 sentences hold no place name the labels take (see the
+note above BLIND27_LABELS); 209 mentions in 114 sentences (one article gives one sentence), by country SY 47, YE 29,
+IR 17, US 13, SA 12, IL 12, EG 9, TR 8, QA 7, KW 6, RU 5, IQ 5, and 39 in 20 other countries.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -533,6 +549,8 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build-blind25 > tests/data/geo_blind25.jsonl   (twenty-sixth draw + BLIND25_LABELS)
        python benchmarks/geo_sample.py blind26 [DATA_DIR] > draw.jsonl   (the twenty-seventh, blind draw)
        python benchmarks/geo_sample.py build-blind26 > tests/data/geo_blind26.jsonl   (twenty-seventh draw + labels)
+       python benchmarks/geo_sample.py blind27 [DATA_DIR] > draw.jsonl   (the twenty-eighth, blind draw)
+       python benchmarks/geo_sample.py build-blind27 > tests/data/geo_blind27.jsonl   (twenty-eighth draw + labels)
 """
 
 from __future__ import annotations
@@ -935,6 +953,7 @@ BODY_DRAWS = {
     "blind24": BodyDraw(2201, 200, JUDGED_BEFORE_BLIND23, after_body_dev=True),
     "blind25": BodyDraw(2301, 200, JUDGED_BEFORE_BLIND23, after_body_dev=True),
     "blind26": BodyDraw(2401, 200, JUDGED_BEFORE_BLIND26, after_body_dev=True),
+    "blind27": BodyDraw(2501, 200, JUDGED_BEFORE_BLIND26, after_body_dev=True),
 }
 
 
@@ -8915,6 +8934,237 @@ BLIND26_LABELS = """
 183|بغداد|0|gn:98182|plain|
 """
 
+# The twenty-eighth blind set: every place name in the 188 second sentences of the blind27 draw, labelled by hand from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND26_LABELS:
+# محافظة X and ولاية X the province where a file has it (درعا SY12, ولاية الخرطوم SD01), مديريات X the districts
+# (the twelve Hodeidah districts of 145; "ريف باجل" the Bajil district, rif), مدينة X, a port, airport or prison
+# named after its town (ميناء الحديدة، مطار الحديدة، مطار بحر دار، سجن غوانتانامو) the town; capitals standing for
+# governments the city; a bare إدلب or القنيطرة the governorate, ريف حلب/ريف إدلب the governorate (rif); "انتصار
+# عفرين" (59) the district, as the object of Turkey's operation in earlier sets; حميميم، الفوعة، كفريا x:SY: within
+# c:SY (no governorate named); نصيب within Daraa (named in the sentence); Kuwait's ports الشعيبة، الشويخ and
+# الدوحة x:KW: within c:KW; سلوى، سكك، رأس أبو قميص x:SA: and خور العديد x:QA:, as earlier sets took سلوى and خور
+# العديد; المسجد الأقصى x:IL: disputed and أرنونا a quarter of Jerusalem. Hard calls, said here: ساحة التحرير (55)
+# is Baghdad's square (the article's lead names Baghdad; the sentence does not); حي المغار and شارع الحشيشة (95) are
+# Derna quarters (x:LY:East within Derna, as an earlier set took المغار; the sentence says only "the city"); حضر and
+# تل كروم جبا in Quneitra (named); مدينة العلمين الجديدة x:EG:Matrouh (no file has New Alamein; it is not El
+# Alamein); قصر الإمارات, a site, x:AE: within c:AE; رابعة العدوية a site of Cairo; جيبوتي the country (staff moved
+# out of Yemen to it; homonym); "الكويت" the country; المكلا needs ADMIN1 YE.04 (Hadramawt, added). Not labelled:
+# adjectives and demonym phrases ("عرب إسرائيل"); names inside organisation, agency and team names (شركة قطر
+# للاستثمار، فرسان الإمارات، جامعة العلمين الجديدة); water (الخليج الفارسي، البحر الفارسي، البحر الأحمر); regions
+# spanning several countries with no row (شبه الجزيرة العربية، البلطيق، الغرب); the White House (البيت الأبيض, never
+# labelled in earlier sets); unnamed places (القطاع، المدينة، المنطقة).
+BLIND27_LABELS = """
+0|حميميم|0|x:SY:|missing,type,within||c:SY
+0|سوريا|0|c:SY|direction|
+2|الفوعة|0|x:SY:|missing,type,within||c:SY
+2|كفريا|0|x:SY:|missing,clitic,within||c:SY
+2|سوريا|0|c:SY|direction|
+2|روسيا|0|c:RU|plain|
+2|تركيا|0|c:TR|clitic|
+4|الأردن|0|c:JO|plain|
+6|صلالة|0|gn:286621|plain|
+6|عُمان|0|c:OM|type,homonym|
+7|إيران|0|c:IR|plain|
+7|واشنطن|0|gn:4140963|plain|
+7|طهران|0|gn:112931|plain|
+9|تركيا|0|c:TR|plain|
+9|تركيا|1|c:TR|plain|
+9|الولايات المتحدة|0|c:US|plain|
+10|مصر|0|c:EG|plain|
+10|قطر|0|c:QA|plain|
+11|العلمين الجديدة|0|x:EG:Matrouh|missing,type,within||oc:EG33
+12|اليمن|0|c:YE|plain|
+12|جنيف|0|gn:2660646|plain|
+14|الولايات المتحدة|0|c:US|plain|
+15|الدوحة|0|gn:290030|plain|
+16|إدلب|0|sy:SY07|plain|admin1
+16|القنيطرة|0|sy:SY14|plain|admin1
+18|صنعاء|0|gn:71137|plain|
+21|نصيب|0|x:SY:Dar'a|missing,type,within||sy:SY12
+21|درعا|0|sy:SY12|type|admin1
+21|سوريا|0|c:SY|direction|
+22|الخرطوم|0|oc:SD01|clitic,type|admin1
+26|الولايات المتحدة|0|c:US|plain|
+26|السعودية|0|c:SA|clitic|
+31|اليمن|0|c:YE|plain|
+32|تركيا|0|c:TR|plain|
+32|إزمير|0|gn:311046|plain|
+33|سقطرى|0|oc:YE32|plain|admin1
+39|روسيا|0|c:RU|plain|
+39|بوليفيا|0|c:BO|clitic|
+39|الصين|0|c:CN|plain|
+39|موسكو|0|gn:524901|clitic|
+40|اليمن|0|c:YE|plain|
+43|الغردقة|0|gn:361291|plain|
+44|المنامة|0|gn:290340|plain|
+44|المملكة العربية السعودية|0|c:SA|plain|
+45|فلسطين|0|c:PS|plain|
+46|الكويت|0|c:KW|homonym|
+48|السعودية|0|c:SA|plain|
+48|إيران|0|c:IR|clitic|
+50|روسيا|0|c:RU|plain|
+50|سوريا|0|c:SY|plain|
+50|سوريا|1|c:SY|plain|
+51|حلب|0|sy:SY02|rif,direction|admin1
+51|حلب|1|gn:170063|type,direction|
+51|إدلب|0|sy:SY07|clitic,type|admin1
+53|قصر الإمارات|0|x:AE:|missing,type,within||c:AE
+53|الصين|0|c:CN|plain|
+54|الشعيبة|0|x:KW:|missing,type,within||c:KW
+54|الشويخ|0|x:KW:|missing,type,within||c:KW
+54|الدوحة|0|x:KW:|missing,clitic,homonym,within||c:KW
+55|ساحة التحرير|0|x:IQ:Baghdad|missing,type,within||gn:98182
+56|اليرموك|0|gn:166716|type|
+56|الحجر الأسود|0|gn:8419677|clitic|
+56|القدم|0|x:SY:Damascus|missing,clitic,within||gn:170654
+57|بحر دار|0|gn:342884|type|
+59|عفرين|0|sy:SY0203|plain|admin2
+60|دوما|0|gn:170592|type|
+62|عفرين|0|gn:174186|type|
+62|سوريا|0|c:SY|direction|
+63|غوانتانامو|0|gn:3557689|type|
+63|السعودية|0|c:SA|plain|
+65|المسجد الأقصى|0|x:IL:|missing,disputed|
+67|برن|0|gn:2661552|plain|
+67|سويسرا|0|c:CH|plain|
+69|مصر|0|c:EG|plain|
+70|إيران|0|c:IR|clitic|
+70|إيران|1|c:IR|plain|
+70|المغرب|0|c:MA|clitic|
+70|سوريا|0|c:SY|plain|
+70|العراق|0|c:IQ|clitic|
+70|مصر|0|c:EG|clitic|
+71|حضر|0|x:SY:Quneitra|missing,type,within||sy:SY14
+71|تل كروم جبا|0|x:SY:Quneitra|missing,clitic,within||sy:SY14
+71|القنيطرة|0|sy:SY14|clitic|admin1
+72|قطاع غزة|0|oc:PS02|plain|admin1
+73|العلا|0|gn:108841|plain|
+75|رابعة العدوية|0|x:EG:Cairo|missing,type,within||gn:360630
+75|القاهرة|0|gn:360630|direction|
+77|سوريا|0|c:SY|plain|
+77|أستانة|0|gn:1526273|plain|
+77|كازاخستان|0|c:KZ|plain|
+77|الغوطة الشرقية|0|x:SY:Rural Damascus|region|region
+77|دمشق|0|gn:170654|plain|
+78|البحرين|0|c:BH|plain|
+80|دوما|0|gn:170592|plain|
+82|إيطاليا|0|c:IT|plain|
+83|الفحيص|0|gn:250718|plain|
+83|السلط|0|gn:250258|type|
+85|الرياض|0|gn:108410|homonym|
+86|سوريا|0|c:SY|direction|
+86|العراق|0|c:IQ|plain|
+87|واشنطن|0|gn:4140963|plain|
+87|سوريا|0|c:SY|plain|
+87|منبج|0|gn:167357|plain|
+88|صنعاء|0|gn:71137|plain|
+89|واشنطن|0|gn:4140963|plain|
+90|إدلب|0|sy:SY07|rif|admin1
+91|جدة|0|gn:105343|plain|
+94|سوريا|0|c:SY|plain|
+94|سوريا|1|c:SY|plain|
+94|سوريا|2|c:SY|clitic|
+95|المغار|0|x:LY:East|missing,type,within||gn:87205
+95|الحشيشة|0|x:LY:East|missing,type,within||gn:87205
+96|العراق|0|c:IQ|plain|
+100|فرنسا|0|c:FR|clitic|
+105|سوريا|0|c:SY|plain|
+106|ضحيان|0|x:YE:Sa'dah|missing,type,within||oc:YE22
+107|إيران|0|c:IR|plain|
+109|المسجد الأقصى|0|x:IL:|missing,disputed|
+109|المسجد الأقصى|1|x:IL:|missing,disputed|
+110|سلوى|0|x:SA:|missing,within||c:SA
+110|سكك|0|x:SA:|missing,within||c:SA
+110|خور العديد|0|x:QA:|missing,within||c:QA
+110|رأس أبو قميص|0|x:SA:|missing,within||c:SA
+114|تركيا|0|c:TR|plain|
+115|سوريا|0|c:SY|plain|
+116|لولايات المتحدة|0|c:US|clitic|
+116|جنيف|0|gn:2660646|plain|
+116|سوريا|0|c:SY|plain|
+118|الرياض|0|gn:108410|homonym|
+118|واشنطن|0|gn:4140963|clitic|
+120|إيران|0|c:IR|plain|
+122|الرباط|0|gn:2538475|plain|
+122|إيران|0|c:IR|plain|
+123|إسرائيل|0|c:IL|plain|
+125|طهران|0|gn:112931|plain|
+125|الولايات المتحدة|0|c:US|plain|
+126|الحديدة|0|gn:79415|type|
+127|الدوحة|0|gn:290030|plain|
+132|الكويت|0|c:KW|homonym|
+132|مانيلا|0|gn:1701668|plain|
+132|الكويت|1|c:KW|homonym|
+135|المكلا|0|gn:78754|type|
+138|مصر|0|c:EG|plain|
+139|قطاع غزة|0|oc:PS02|plain|admin1
+140|إسرائيل|0|c:IL|plain|
+140|إيران|0|c:IR|plain|
+143|صنعاء|0|gn:71137|plain|
+143|عدن|0|gn:415189|plain|
+143|القاهرة|0|gn:360630|clitic|
+145|الزيدية|0|oc:YE1807|type|admin2
+145|الضحي|0|oc:YE1809|clitic,type|admin2
+145|المغلاف|0|oc:YE1808|clitic,type|admin2
+145|اللحية|0|oc:YE1802|clitic,type|admin2
+145|المنيرة|0|oc:YE1805|clitic,type|admin2
+145|باجل|0|oc:YE1810|clitic,type|admin2
+145|بيت الفقيه|0|oc:YE1817|clitic,type|admin2
+145|جبل راس|0|oc:YE1818|clitic,type|admin2
+145|باجل|1|oc:YE1810|rif|admin2
+145|المنصورية|0|oc:YE1816|clitic,type|admin2
+145|الحديدة|0|gn:79415|type|
+146|درنة|0|gn:87205|type|
+147|كشمار|0|gn:128447|type|
+147|إيران|0|c:IR|direction|
+148|إسطنبول|0|gn:745044|plain|
+149|كوريا الشمالية|0|c:KP|plain|
+150|المكلا|0|gn:78754|type|
+151|لبنان|0|c:LB|plain|
+151|سوريا|0|c:SY|plain|
+152|موسكو|0|gn:524901|clitic|
+152|واشنطن|0|gn:4140963|plain|
+154|قطر|0|c:QA|plain|
+156|إيران|0|c:IR|plain|
+156|الولايات المتحدة|0|c:US|plain|
+158|إسرائيل|0|c:IL|plain|
+161|إيران|0|c:IR|plain|
+162|الأردن|0|c:JO|plain|
+164|اليمن|0|c:YE|plain|
+164|أبوظبي|0|gn:292968|plain|
+164|اليمن|1|c:YE|clitic|
+165|الولايات المتحدة|0|c:US|plain|
+165|سوريا|0|c:SY|plain|
+165|سوريا|1|c:SY|direction|
+166|قطر|0|c:QA|plain|
+166|سوريا|0|c:SY|plain|
+166|قطر|1|c:QA|plain|
+167|جيبوتي|0|c:DJ|homonym|
+170|سوريا|0|c:SY|plain|
+171|اليمن|0|c:YE|plain|
+172|درعا|0|sy:SY12|type|admin1
+173|إيران|0|c:IR|plain|
+175|إسرائيل|0|c:IL|plain|
+175|لبنان|0|c:LB|plain|
+175|إيران|0|c:IR|plain|
+177|الحديدة|0|gn:79415|type|
+179|سورية|0|c:SY|plain|
+180|إسطنبول|0|gn:745044|plain|
+181|قطاع غزة|0|oc:PS02|plain|admin1
+182|اليمن|0|c:YE|plain|
+183|أميركا|0|c:US|plain|
+183|القدس|0|gn:281184|disputed|
+183|القدس|1|gn:281184|clitic,disputed|
+183|إسرائيل|0|c:IL|clitic|
+184|صعدة|0|oc:YE22|plain|admin1
+185|العراق|0|c:IQ|plain|
+185|إيران|0|c:IR|clitic|
+186|أرنونا|0|x:IL:|missing,type,disputed,within||gn:281184
+186|القدس|0|gn:281184|disputed|
+187|الإمارات|0|c:AE|plain|
+187|السعودية|0|c:SA|clitic|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -8925,7 +9175,7 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS,
               "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS, "body_dev": BODY_DEV_LABELS,
               "blind23": BLIND23_LABELS, "blind24": BLIND24_LABELS, "blind25": BLIND25_LABELS,
-              "blind26": BLIND26_LABELS}
+              "blind26": BLIND26_LABELS, "blind27": BLIND27_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -8946,7 +9196,7 @@ ADMIN1 = {
     "EG.19": "Port Said", "SY.14": "Tartous", "SY.03": "Quneitra",
     "EG.02": "Red Sea", "YE.20": "Al Bayda", "YE.23": "Ibb",
     "YE.28": "Socotra", "EG.26": "South Sinai", "SD.62": "West Kordofan",
-    "IQ.01": "Al-Anbar", "LY.68": "West", "SY.10": "Hama",
+    "IQ.01": "Al-Anbar", "LY.68": "West", "SY.10": "Hama", "YE.04": "Hadramawt",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
