@@ -1500,6 +1500,14 @@ def test_a_town_named_like_a_word_after_the_plural_of_an_area_word():
     assert "السنة" not in {q.text for q in geocode(text)}
 
 
+def test_a_district_named_like_a_sect_after_the_plural_of_district():
+    text = "وتجند الميليشيات الحوثية الشبان في القرى التابعة لمديريات الزيدية والضحي واللحية في الحديدة"
+    p = one(text, "الزيدية")
+    assert (p.iso2, p.admin1) == ("YE", "Al Hodeidah")
+    # with no other name to set the story in Yemen the word stays the sect
+    assert "الزيدية" not in {q.text for q in geocode("وتجند الميليشيات الشبان في مديريات الزيدية")}
+
+
 def test_towns_joined_by_and_stay_places_where_one_person_span_runs_across_them():
     text = "ونقلت سيارات الإسعاف الجرحى إلى مستشفيات رفح والشيخ زويد وبئر العبد في سيناء"
     places = _ner_places(text, ["زويد وبئر العبد"], label="PER")

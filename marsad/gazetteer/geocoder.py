@@ -43,7 +43,7 @@ from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.placed_names import placed_names
-from marsad.gazetteer.plural_areas import plural_area_town
+from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.short_forms import short_forms
@@ -593,6 +593,10 @@ class Geocoder(FramedPlaces):
         agree = agreeing(mentions, words, self.gaz, _not_noun, self._common)  # "الخوذ البيضاء": an adjective, not Al Bayda
         # "في مناطق القائم": a town of some size after the plural of an area word, unless the story is elsewhere
         plural = {id(mn) for mn in mentions if self._common(mn) and plural_area_town(self.gaz, mn, words)}
+        # "لمديريات الزيدية والضحي": a district of any size, but only in a story already set in its country
+        districts = {id(mn) for mn in mentions if self._common(mn) and id(mn) not in plural
+                     and district_plural_name(self.gaz, mn, words)}
+        plural |= districts
         mentions = [mn for i, mn in enumerate(mentions)
                     if (i in countries or self._has_context(mn) or self._preposed_country(mn, words)
                         or id(mn) in plural)
@@ -637,6 +641,8 @@ class Geocoder(FramedPlaces):
                 continue  # "جبل السلوم من معتمدية حاسي الفريد": not Egypt's As Sallum
             if id(mn) in plural and story[i] and story[i].get(self.gaz.entries[mn.ranked[0][1]].iso2, 0.0) < 0.2:
                 continue  # "مناطق السنة" in an Iraqi story: the Sunnis, not Sanandaj
+            if id(mn) in districts and story[i].get(self.gaz.entries[mn.ranked[0][1]].iso2, 0.0) < 0.2:
+                continue  # "مديريات الزيدية" where no other name sets the story in Yemen stays the sect
             place = self._place(text, mn)
             town = place.level == "populated_place" and place.geo_precision == 1  # the cheap test first, per place
             prev = _PREV_WORD.search(m[max(0, mn.nstart - len(mn.prefix) - 12):mn.nstart - len(mn.prefix)]) if town else None
