@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from marsad.events.fatalities import HURT_STEMS
 from marsad.model import Token
 from marsad.text import article_stripped
 from marsad.text.numbers import NUMBER_WORDS
@@ -1828,8 +1829,8 @@ def weeks_of_fighting(tokens: Sequence[Token], start: int, first: int, last: int
 
 #: The holy site whose entry by settlers or officials the Arabic press calls "storming" (اقتحم المسجد الأقصى).
 _HOLY_SITE = frozenset({"اقصي"})
-#: Stems of the hurt (أصيب، جرحى، مصابين).
-HURT_WORDS = ("اصاب", "اصيب", "جرح", "جريح", "جروح", "مصاب")
+#: Stems of the hurt (أصيب، جرحى، مصابين), and the active verb too (أصاب): a storming that hit anyone.
+HURT_WORDS = ("اصاب", *HURT_STEMS)
 #: Words of violence (shadow-form prefixes, article stripped): a storming told with them is an incident.
 _VISIT_VIOLENCE = (*HURT_WORDS, "اختناق", "رصاص", "قنابل", "قنبله", "غاز",
                    "اعتد", "مواجه", "اشتباك", "اشتبك", "قتل", "مقتل", "استشهاد", "شهيد", "ضرب", "مناوش", "عراك",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from marsad.events.fatalities import HURT_TOLD
 from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, _word_matches, token_candidates
 from marsad.model import Token
 
@@ -228,8 +229,6 @@ _THROWN = _HAND | _PETROL
 #: Setting fire (stems) and what a riot burns: a building or tyres; burning a flag or a picture is a gesture.
 _BURN_STEMS = ("احرق", "اشعل", "اضرم", "حرق")
 _BURNT = frozenset({"مبني", "مباني", "مقر", "مقرات", "اطارات", "مكاتب", "مكتب", "سيارات", "محال", "محلات", "مركبات"})
-#: Security men as a count of the hurt ("22 فردا من قوات الأمن أصيبوا", "إصابة 10 من رجال الشرطة").
-_HURT = ("اصيب", "اصابه", "اصابات", "جرح", "جرحي", "اصيبوا")
 _FORCE_NOUNS = frozenset({"قوات", "رجال", "عناصر", "افراد", "الشرطه", "شرطه"})
 
 
@@ -245,7 +244,7 @@ def protester_violence(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
         return "مولوتوف"
     if any(w.startswith(_BURN_STEMS) for w in words) and any(w in _BURNT for w in words):
         return next(w for w in words if w.startswith(_BURN_STEMS))
-    if any(w.startswith(_HURT) for w in words):
+    if any(w.startswith(HURT_TOLD) for w in words):  # security men counted among the hurt
         for a, b in pairwise(words):
             if a == "من" and b in _FORCE_NOUNS:
                 return f"{a} {b}"
