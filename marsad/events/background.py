@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from marsad.events.fatalities import HURT_STEMS
+from marsad.events.roles import bare as _bare  # a local list is named bare here
 from marsad.model import Token
 from marsad.text import article_stripped
 from marsad.text.numbers import NUMBER_WORDS
@@ -92,14 +93,6 @@ _NOT_PEOPLE = frozenset(
 )
 #: Words for thousands: an arrest count in thousands is a campaign's total.
 _THOUSANDS = frozenset({"الاف", "الف", "الالاف"})
-
-
-def _bare(tok: Token) -> str:
-    """The token's shadow form without و/ف and the article (والسنوات → سنوات)."""
-    w = tok.norm
-    if len(w) > 3 and w[0] in "وف":
-        w = w[1:]
-    return article_stripped(w)
 
 
 def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[int, int]:
