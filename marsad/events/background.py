@@ -698,7 +698,8 @@ def since_campaign_start(tokens: Sequence[Token], last: int, end: int) -> str | 
     """"منذ بداية العملية" anywhere later in the trigger's clause: a list of counts closed by the start
     of a campaign ("مقتل 71 … وإلقاء القبض على خمسة، … منذ بداية العملية") is its running total; so is a
     definite noun trigger closed by the start of a protest wave ("عدد القتلى … منذ بدء الاحتجاجات"), but not a
-    verb ("قتلت فلسطينيا، ليزيد عدد من قتلوا منذ بدء الاحتجاجات": today's killing, then the total)."""
+    verb ("قتلت فلسطينيا، ليزيد عدد من قتلوا منذ بدء الاحتجاجات": today's killing, then the total).
+    Not `since_campaign_owned`: only a start word and a bare campaign, but a protest wave too (nouns only)."""
     noun = tokens[last].norm.lstrip("و").startswith("ال")
     for j in range(last + 1, end - 2):
         if (tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _STARTS
@@ -710,7 +711,9 @@ def since_campaign_start(tokens: Sequence[Token], last: int, end: int) -> str | 
 def since_campaign_owned(tokens: Sequence[Token], last: int, end: int) -> str | None:
     """"قتل عدد من المتطرفين … منذ بداية حملته"، "خسائر الميليشيات … منذ تصاعد عمليات القوات": the start
     (or escalation) of the doer's own campaign or of the operations later in the clause closes a running
-    total, verb or noun, as since_campaign_start's bare campaign does."""
+    total, verb or noun, as since_campaign_start's bare campaign does.  It differs from that test in taking
+    an escalation (تصاعد) and an owned or plural campaign (حملته، عمليات), but never a protest wave; it is
+    asked later in `not_new`'s order, so the two stay apart."""
     for j in range(last + 1, end - 2):
         if (tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _OWNED_STARTS
                 and _bare(tokens[j + 2]) in _OWNED_CAMPAIGNS):
