@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from marsad.events.fatalities import HURT_TOLD
-from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, _word_matches, token_candidates
+from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, token_candidates, word_matches
 from marsad.model import Token
 
 #: Punctuation that ends a clause for the blocker window (quotes and brackets do not).
@@ -78,7 +78,7 @@ def _has_cue(
             continue
         if i + len(cue) > hi:
             continue
-        if all(_word_matches(tokens[i + k].norm, w) for k, w in enumerate(cue[1:], start=1)):
+        if all(word_matches(tokens[i + k].norm, w) for k, w in enumerate(cue[1:], start=1)):
             if any(tokens[j].norm.lstrip("و") in _PLANNING for j in range(max(lo, i - 2), i)):
                 continue  # "كانوا يخططون لعمليات انتحارية": a plan's weapon, not the trigger's
             return True
