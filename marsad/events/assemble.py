@@ -122,7 +122,7 @@ from marsad.events.dates import find_dates
 from marsad.events.drafts import Draft, Roles
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.folds import (
-    _AIR,
+    AIR,
     DISRUPTED,
     FIGHTERS,
     RAID_FORMS,
@@ -180,9 +180,9 @@ from marsad.events.merge import (
     EXCESSIVE,
     PROTEST_STEMS,
     TERRITORY_TYPES,
-    _combine,
-    _retelling,
+    combine,
     comes_in_context,
+    retelling,
 )
 from marsad.events.roles import bad_head, is_quantity
 from marsad.events.sides import allies, same_side, state_camp
@@ -1237,7 +1237,7 @@ class Extractor:
     def _retype_coinciding_shelling(d: Draft, tokens: Sequence[Any], hi: int) -> None:
         """Strikes already told that a sentence says coincided with a shelling (وتزامنت الغارات مع قصف مدفعي
         وصاروخي): the sentence's news is the artillery, so the draft is a shelling."""
-        if d.fields["sub_event_type"] != _AIR:
+        if d.fields["sub_event_type"] != AIR:
             return
         h = d.hits[0]
         if not tokens[h.first].norm.lstrip("و").startswith("ال") or h.first == 0:
@@ -1357,13 +1357,13 @@ class Extractor:
                 k = index.get((*key[:4], a2, a1))  # the same clash told from the other side
             retold = False
             if k is None:
-                k = _retelling(events, ev, d, doc.tokens, head_end, bool(doc.places))
+                k = retelling(events, ev, d, doc.tokens, head_end, bool(doc.places))
                 retold = k is not None
             if k is not None:
                 if retold and events[k].fatalities.best is not None:
                     ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands
                 conf = max(events[k].confidence, ev.confidence)
-                events[k] = _combine(events[k], ev, doc.text)
+                events[k] = combine(events[k], ev, doc.text)
                 if retold:  # a retelling is no second source: no confidence bonus
                     events[k] = replace(events[k], confidence=conf)
                 roles[k] = Roles(roles[k].actor1 + spans1, roles[k].actor2 + spans2)
@@ -1735,7 +1735,7 @@ def _share_tolls(drafts: Sequence[Draft]) -> None:
             if d is not keep:
                 d.tolls = [t for t in d.tolls if (t.start, t.end) != (s, e)]
                 d.notes.append(f"toll {toll.text!r} left to the nearer {keep.fields['sub_event_type']}")
-_AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": _AIR, "plover_mode": "aerial"}
+_AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": AIR, "plover_mode": "aerial"}
 #: Words of aircraft and raids (shadow form, article and و/ب stripped) in the sentence before a targeting
 #: word with no doer: the targeting is theirs.
 _AIRCRAFT = frozenset({"طايرات", "طايره", "مقاتلات", "مقاتله", "غارات", "غاره", "غارتين", "طيران", "مروحيات",

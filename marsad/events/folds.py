@@ -21,11 +21,11 @@ from marsad.events.merge import (
     AREA_TYPES,
     EXCESSIVE,
     VIOLENT_TYPES,
-    _combine,
-    _definite,
-    _same_day,
+    combine,
     compatible_actors,
     days_apart,
+    definite,
+    same_day,
     same_scene,
     shared_actor,
     within_week,
@@ -92,7 +92,7 @@ def fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event], 
         if j is None:
             continue
         keep = out[j]
-        folded = _combine(keep, g)
+        folded = combine(keep, g)
         out[j] = replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
                          disorder_type=keep.disorder_type, plover_mode=keep.plover_mode,
                          confidence=max(keep.confidence, g.confidence))
@@ -126,7 +126,7 @@ def fold_killings(events: list[Event], roles: list[Roles], min_confidence: float
         events, roles,
         kept=lambda e: e.event_type in _TOLL_HOLDERS and e.confidence >= min_confidence,
         folded=_bare_killing,
-        match=lambda k, e: _same_day(k, e) and _holds_scene(k.location, e.location),
+        match=lambda k, e: same_day(k, e) and _holds_scene(k.location, e.location),
         keep_scene=True)
 
 
@@ -177,9 +177,9 @@ def fold_attack_parts(text: str, events: list[Event], roles: list[Roles],
             events, roles,
             kept=lambda e, w=whole: e.sub_event_type == w and e.confidence >= min_confidence and not _answered(text, e),
             folded=lambda e, p=part: e.sub_event_type == p,
-            match=lambda k, e, w=within: _same_day(k, e) and _holds_scene(k.location, e.location)
+            match=lambda k, e, w=within: same_day(k, e) and _holds_scene(k.location, e.location)
             and (compatible_actors(k, e) or shared_actor(k, e)) and (not w or _told_after(e, k))
-            and not (_definite(k) and _told_after(k, e)),
+            and not (definite(k) and _told_after(k, e)),
             keep_scene=True)
     return events, roles
 
@@ -392,7 +392,7 @@ def fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float 
     for i, e in enumerate(events):
         if e.sub_event_type not in AREA_TYPES or e.location is None:
             continue
-        j = next((j for j in violent if _same_day(events[j], e) and events[j].location is not None
+        j = next((j for j in violent if same_day(events[j], e) and events[j].location is not None
                   and same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
@@ -456,7 +456,7 @@ def fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tupl
         if (e.sub_event_type not in STRIKE_TYPES and not retyped) or e.trigger is None or not e.evidence:
             continue
         j = next((j for j in caught if j != i and events[j].trigger is not None and events[j].trigger.start < e.trigger.start
-                  and _same_day(events[j], e) and same_scene(events[j].location, e.location)), None)
+                  and same_day(events[j], e) and same_scene(events[j].location, e.location)), None)
         sent = e.evidence[0]
         if j is None or (not retyped and any(normalize(w).lstrip("و").startswith(_HIT_WORDS)
                                              for w in text[sent.start : sent.end].split())):
@@ -467,13 +467,13 @@ def fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tupl
 
 #: Words after "القصف" that name its weapon (المدفعي، الصاروخي، بالهاون، بقذائف): shelling of its own.
 _ARTILLERY_NEXT = ("مدفع", "صاروخ", "هاون", "قذايف", "قذيف", "بري", "راجم", "صواريخ")
-_AIR = "Air/drone strike"
+AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
 
 
 def _bare_bombardment(ev: Event, text: str) -> bool:
     """The trigger is "القصف" with its article (والقصف، للقصف) and no weapon named right after it."""
-    if ev.trigger is None or not _definite(ev):
+    if ev.trigger is None or not definite(ev):
         return False
     w = article_stripped(normalize(ev.trigger.text).lstrip("و").removeprefix("ب").removeprefix("ل"))
     if w not in ("قصف", "لقصف") or " " in ev.trigger.text.strip():
@@ -486,7 +486,7 @@ def bombardment_of_air_strikes(text: str, events: list[Event], roles: list[Roles
     """"القصف" with no weapon of its own, told after an air strike of the same day ("غارات على الجوف …
     واستهدف القصف تجمعا في مديرية المتون"), is that air bombardment: it takes the air strike's type, and
     at the same scene it folds into it (the finer place stands)."""
-    air = [j for j, e in enumerate(events) if e.sub_event_type == _AIR and e.trigger is not None]
+    air = [j for j, e in enumerate(events) if e.sub_event_type == AIR and e.trigger is not None]
     if not air:
         return events, roles
     out = list(events)
@@ -494,10 +494,10 @@ def bombardment_of_air_strikes(text: str, events: list[Event], roles: list[Roles
     for i, e in enumerate(events):
         if e.sub_event_type != SHELLING or not _bare_bombardment(e, text):
             continue
-        before = [j for j in air if events[j].trigger.start < e.trigger.start and _same_day(events[j], e)]  # type: ignore[union-attr]
+        before = [j for j in air if events[j].trigger.start < e.trigger.start and same_day(events[j], e)]  # type: ignore[union-attr]
         if not before:
             continue
-        out[i] = replace(e, sub_event_type=_AIR, notes=e.notes + "; type: the bombardment of an air strike told before")
+        out[i] = replace(e, sub_event_type=AIR, notes=e.notes + "; type: the bombardment of an air strike told before")
         j = next((j for j in reversed(before) if same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
@@ -536,9 +536,9 @@ def fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Role
     shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا)."""
     return _fold_matches(
         events, roles,
-        kept=lambda e: e.sub_event_type == _AIR and e.location is not None,
+        kept=lambda e: e.sub_event_type == AIR and e.location is not None,
         folded=lambda e: e.sub_event_type == SHELLING and _bombardment_noun(e, text),
-        match=lambda k, e: (_same_place(k.location, e.location) and _same_day(k, e)
+        match=lambda k, e: (_same_place(k.location, e.location) and same_day(k, e)
                             and (k.actor1 is None or e.actor1 is None or k.actor1 == e.actor1)),
         keep_scene=True)
 
@@ -642,7 +642,7 @@ def protest_scene(events: list[Event], roles: list[Roles], min_confidence: float
                 notes=e.notes + "; type: force at the demonstration told in another sentence",
             )
             k = next((k for k, x in enumerate(out) if k != i and k not in gone and x.sub_event_type == EXCESSIVE
-                      and _same_day(x, ev) and same_scene(x.location, ev.location) and compatible_actors(x, ev)), None)
+                      and same_day(x, ev) and same_scene(x.location, ev.location) and compatible_actors(x, ev)), None)
             if k is None:
                 out[i] = ev
                 continue
@@ -668,7 +668,7 @@ def fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -
         events, roles,
         kept=lambda e: e.sub_event_type in _HARSHER,
         folded=lambda e: e.sub_event_type == "Peaceful protest",
-        match=lambda k, e: (_same_day(k, e) and same_scene(k.location, e.location)
+        match=lambda k, e: (same_day(k, e) and same_scene(k.location, e.location)
                             and (k.plover_type == "PROTEST" or (k.confidence >= floor and not _shares_sentence(k, e)))),
         keep_scene=True)
 
@@ -697,7 +697,7 @@ def fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], li
     for i, e in enumerate(events):
         if e.sub_event_type not in _CROWD_DEEDS or (e.sub_event_type != "Violent demonstration" and e.inter1 not in (None, 5, 6)):
             continue
-        j = next((j for j in force if _same_day(events[j], e) and same_scene(events[j].location, e.location)), None)
+        j = next((j for j in force if same_day(events[j], e) and same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
     return _fold_pairs(events, roles, pairs, keep_scene=True)
@@ -720,7 +720,7 @@ def fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event]
         events, roles,
         kept=lambda e: e.sub_event_type == _LOOTING,
         folded=lambda e: e.sub_event_type == "Armed clash" and _storming(e),
-        match=lambda k, e: (e.actor1 is not None and k.actor1 == e.actor1 and _same_day(k, e)
+        match=lambda k, e: (e.actor1 is not None and k.actor1 == e.actor1 and same_day(k, e)
                             and same_scene(k.location, e.location)),
         keep_scene=True)
 
@@ -755,7 +755,7 @@ def fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[l
         events, roles,
         kept=lambda e: e.sub_event_type in _BATTLE_SUBS,
         folded=lambda e: e.sub_event_type == "Arrests" and _fighters_taken(text, e),
-        match=lambda k, e: _same_day(k, e) and same_scene(k.location, e.location) and compatible_actors(k, e),
+        match=lambda k, e: same_day(k, e) and same_scene(k.location, e.location) and compatible_actors(k, e),
         keep_scene=True)
 
 
@@ -775,7 +775,7 @@ def fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float
 
 def _fold_into(keep: Event, other: Event) -> Event:
     """`other` told again inside `keep`: its evidence and toll join, `keep`'s type and sides stand."""
-    folded = _combine(keep, other)
+    folded = combine(keep, other)
     return replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
                    disorder_type=keep.disorder_type, actor1=keep.actor1 or folded.actor1, actor2=keep.actor2,
                    inter2=keep.inter2, interaction=interaction(folded.inter1, keep.inter2),

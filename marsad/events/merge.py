@@ -88,10 +88,10 @@ def _latest_violent(events: Sequence[Event], ev: Event, scene: bool = True,
     return None
 
 
-def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any], head_end: int,
+def retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any], head_end: int,
                has_places: bool) -> int | None:
     """The earlier event that `ev` tells again, by the first rule that finds one (the exact-key merge
-    having found none).  The retelling's own notes are not kept: `_combine` keeps the first account's."""
+    having found none).  The retelling's own notes are not kept: `combine` keeps the first account's."""
     k = _retold(events, ev, head_end, _toll_told(d, tokens), tokens)
     if k is None and _died_of_wounds(d, tokens):
         k = _latest_violent(events, ev)  # died of wounds from an incident told before
@@ -146,12 +146,12 @@ def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = 
     the exact-key merge misses them.
     """
     for k, e in enumerate(events):
-        won = e.sub_event_type in TERRITORY_TYPES and ev.sub_event_type == "Armed clash" and _definite(ev)
+        won = e.sub_event_type in TERRITORY_TYPES and ev.sub_event_type == "Armed clash" and definite(ev)
         if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type) and not won:
             continue
         gap = days_apart(e, ev)
         counted = (toll and gap is not None and gap <= TOLL_DAYS) or _same_toll(e, ev)
-        if not (_same_day(e, ev) or counted):
+        if not (same_day(e, ev) or counted):
             continue
         if e.event_date != ev.event_date and e.trigger is not None and e.trigger.start < head_end:
             continue  # an undated headline is folded into the body's report by `fold_headline`
@@ -195,12 +195,12 @@ def shared_actor(a: Event, b: Event) -> bool:
 _NIGHTS = ("ليل", "ليله")
 
 
-def _definite(ev: Event) -> bool:
+def definite(ev: Event) -> bool:
     """The trigger carries the article (المعارك، والاشتباكات): it points back at what was told."""
     return ev.trigger is not None and normalize(ev.trigger.text).startswith(DEFINITE_HEADS)
 
 
-def _same_day(a: Event, b: Event) -> bool:
+def same_day(a: Event, b: Event) -> bool:
     """The same date, or one of the two has no date expression of its own (dated by publication or
     a post) and the other is within a week of it; a night named by its days reaches the next day."""
     if a.event_date == b.event_date:
@@ -396,7 +396,7 @@ def _referent(events: Sequence[Event], ev: Event) -> int | None:
     return None
 
 
-def _combine(a: Event, b: Event, text: str = "") -> Event:
+def combine(a: Event, b: Event, text: str = "") -> Event:
     """Merge two reports of one event: union of evidence and claims, the conservative toll; with the
     document's `text`, the first account's scene against another governorate's town (`scene_kept`)."""
 
