@@ -110,6 +110,7 @@ from marsad.events.background import (
     year_before_where,
 )
 from marsad.events.context import (
+    AIR_FIELDS,
     air_defence_at,
     blocked_by,
     carrier_struck,
@@ -957,7 +958,7 @@ class Extractor:
         words = {_bare_norm(t) for t in tokens[plo:lo] if t.kind == "word"}
         if not words & _AIRCRAFT:
             return
-        f.update(_AIR_FIELDS)
+        f.update(AIR_FIELDS)
         d.notes.append("type: targeting after a sentence of aircraft (air)")
 
     @staticmethod
@@ -1208,7 +1209,7 @@ class Extractor:
         after = [t.norm.lstrip("و") for t in tokens[h.last + 1 : min(hi, h.last + 30)] if t.kind == "word"]
         if not any(w[:1] in ("ل", "ب") and article_stripped(w[1:].removeprefix("ل")) in _WARPLANES for w in after):
             return
-        f.update(_AIR_FIELDS)
+        f.update(AIR_FIELDS)
         d.notes.append("type: deaths its sentence gives to aircraft (air)")
 
     @staticmethod
@@ -1230,7 +1231,7 @@ class Extractor:
             return
         named = [k for k, w in enumerate(words) if w.startswith(_AIR_STATES)]
         if any(not any(v in _AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
-            f.update(_AIR_FIELDS)
+            f.update(AIR_FIELDS)
             d.notes.append("type: missiles a state fires into Syria from the air (air)")
 
     @staticmethod
@@ -1735,7 +1736,6 @@ def _share_tolls(drafts: Sequence[Draft]) -> None:
             if d is not keep:
                 d.tolls = [t for t in d.tolls if (t.start, t.end) != (s, e)]
                 d.notes.append(f"toll {toll.text!r} left to the nearer {keep.fields['sub_event_type']}")
-_AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": AIR, "plover_mode": "aerial"}
 #: Words of aircraft and raids (shadow form, article and و/ب stripped) in the sentence before a targeting
 #: word with no doer: the targeting is theirs.
 _AIRCRAFT = frozenset({"طايرات", "طايره", "مقاتلات", "مقاتله", "غارات", "غاره", "غارتين", "طيران", "مروحيات",

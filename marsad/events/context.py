@@ -140,7 +140,8 @@ def chemical_target(tokens: Sequence[Token], lo: int, hi: int, first: int | None
 #: Raids or strikes right before a targeting verb (غارتين استهدفتا، ضربات استهدفت مواقع للنظام): its
 #: subject. (The lexicon's air cues are singular or plural raids anywhere in the clause.)
 _DUAL_RAIDS = frozenset({"غارتين", "غارتان", "ضربات", "ضربه", "ضربتين", "غاره", "غارات"})
-_AIR = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "plover_mode": "aerial"}
+#: The fields of an air or drone strike, set wherever a rule retypes an event as one (here and in assemble).
+AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "plover_mode": "aerial"}
 
 
 def dual_raid_before(tokens: Sequence[Token], first: int, lo: int) -> bool:
@@ -190,7 +191,7 @@ def refine(
         "plover_mode": e.plover_mode,
     }
     if (e.cls == "attack" and dual_raid_before(tokens, hit.first, lo)) or coalition_bombardment(tokens, hit, hi):
-        fields.update(_AIR)
+        fields.update(AIR_FIELDS)
         return fields, "air"
     for r in lex.refiners:
         if e.cls not in r.classes:
