@@ -50,16 +50,16 @@ def test_a_merged_mention_never_gives_one_actor_both_sides(nlp):
     keeps X on one side only (the first mention's), not "X vs X"."""
     from dataclasses import replace
 
-    from marsad.events.merge import _combine
+    from marsad.events.merge import combine
 
     ev = next(e for e in nlp("اندلعت اشتباكات بين قوات الأمن ومسلحين في بلدة حارم بريف إدلب أمس.",
                              published="2025-10-22").events)
     a = replace(ev, actor1=None, inter1=None, actor2="Firqat al Ghuraba", inter2=2)
     b = replace(ev, actor1="Firqat al Ghuraba", inter1=2, actor2=None, inter2=None)
-    merged = _combine(a, b)
+    merged = combine(a, b)
     assert (merged.actor1, merged.actor2) == (None, "Firqat al Ghuraba")
     c = replace(ev, actor1="Police Forces of Syria (2024-)", inter1=1, actor2=None, inter2=None)
-    assert _combine(c, a).actor2 == "Firqat al Ghuraba"
+    assert combine(c, a).actor2 == "Firqat al Ghuraba"
 
 
 def test_a_group_without_aircraft_named_in_an_air_raid_is_its_target(nlp):

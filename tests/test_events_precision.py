@@ -430,7 +430,7 @@ def test_force_at_a_demonstration_told_in_another_sentence_is_excessive_force(ex
         place("خان يونس", text, "Khan Yunis", iso2="PS", admin1="Gaza Strip", nth=k) for k in range(3)
     )
     doc = ext(make_doc(text, places))
-    # the peaceful account of the first sentence is the demonstration the force met: one event (_fold_peaceful)
+    # the peaceful account of the first sentence is the demonstration the force met: one event (fold_peaceful)
     assert sorted(subtypes(doc)) == ["Excessive force against protesters"]
     force = next(e for e in doc.events if e.sub_event_type == "Excessive force against protesters")
     assert force.inter2 == 6 and not force.civilian_targeting

@@ -110,6 +110,7 @@ from marsad.events.background import (
     year_before_where,
 )
 from marsad.events.context import (
+    AIR_FIELDS,
     air_defence_at,
     blocked_by,
     carrier_struck,
@@ -122,46 +123,46 @@ from marsad.events.dates import find_dates
 from marsad.events.drafts import Draft, Roles
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.folds import (
-    _AIR,
-    _DISRUPTED,
-    _FIGHTERS,
-    _RAID_FORMS,
-    _RAID_NOTE,
-    _SHELLING,
-    _STORMING,
-    _STRIKE_TYPES,
-    _bombardment_of_air_strikes,
-    _fold_attack_parts,
-    _fold_bombardment_at_strikes,
-    _fold_break_ins,
-    _fold_captures,
-    _fold_cordons,
-    _fold_generic,
-    _fold_headline,
-    _fold_heard,
-    _fold_intercepted,
-    _fold_killings,
-    _fold_lead,
-    _fold_peaceful,
-    _fold_raids,
-    _fold_riots,
-    _fold_seizures,
-    _headline_end,
-    _intercepted_nearby,
-    _names_captives,
-    _protest_scene,
+    AIR,
+    DISRUPTED,
+    FIGHTERS,
+    RAID_FORMS,
+    RAID_NOTE,
+    SHELLING,
+    STORMING,
+    STRIKE_TYPES,
+    bombardment_of_air_strikes,
+    fold_attack_parts,
+    fold_bombardment_at_strikes,
+    fold_break_ins,
+    fold_captures,
+    fold_cordons,
+    fold_generic,
+    fold_headline,
+    fold_heard,
+    fold_intercepted,
+    fold_killings,
+    fold_lead,
+    fold_peaceful,
+    fold_raids,
+    fold_riots,
+    fold_seizures,
+    headline_end,
+    intercepted_nearby,
+    names_captives,
+    protest_scene,
 )
 from marsad.events.gains import gain_before_battle
 from marsad.events.gaza_border import (
-    _ARMED_SIDE,
-    _BORDER_CLASSES,
-    _BORDER_WORDS,
-    _FIRE_ON_CROWD,
+    ARMED_SIDE,
+    BORDER_CLASSES,
+    BORDER_WORDS,
+    FIRE_ON_CROWD,
     MARCH_OF_RETURN,
-    _deadly_confrontation,
-    _gaza_border_story,
-    _shooter,
-    _told_in_gaza_story,
+    deadly_confrontation,
+    gaza_border_story,
+    shooter,
+    told_in_gaza_story,
 )
 from marsad.events.intent import intended
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
@@ -175,14 +176,14 @@ from marsad.events.location import (
 )
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
 from marsad.events.merge import (
-    _DEFINITE_HEADS,
-    _EXCESSIVE,
-    _PROTEST_STEMS,
     AREA_TYPES,
+    DEFINITE_HEADS,
+    EXCESSIVE,
+    PROTEST_STEMS,
     TERRITORY_TYPES,
-    _combine,
-    _comes_in_context,
-    _retelling,
+    combine,
+    comes_in_context,
+    retelling,
 )
 from marsad.events.roles import bad_head, is_quantity
 from marsad.events.sides import allies, same_side, state_camp
@@ -265,7 +266,7 @@ def _names_demonstration(words: Sequence[str]) -> bool:
     """A word of the sentence (shadow forms, و and article dropped) names a demonstration; مسيرة right after
     a word of aircraft or of a channel is a drone or al-Masirah TV, not a march."""
     for k, w in enumerate(words):
-        if not w.startswith(_PROTEST_STEMS):
+        if not w.startswith(PROTEST_STEMS):
             continue
         if w.startswith("مسير") and k and article_stripped(words[k - 1].lstrip("بل")).startswith(_NOT_A_MARCH):
             continue
@@ -576,9 +577,9 @@ class Extractor:
                 if h.entry.cls in _INTERCEPTABLE:
                     at = intercepted(tokens, h.first, h.last, *clause)
                     if at is not None and not blocked_by(self.lex, tokens, replace(h, first=at, last=at), lo):
-                        fields, refiner = dict(_DISRUPTED), "interception"
+                        fields, refiner = dict(DISRUPTED), "interception"
                     elif carrier_struck(tokens, h.last, clause[1]) or air_defence_at(tokens, h.first, clause[0]):
-                        fields, refiner = dict(_DISRUPTED), "interception"
+                        fields, refiner = dict(DISRUPTED), "interception"
                 kept.append((h, fields, refiner))
             if not kept:
                 continue
@@ -649,7 +650,7 @@ class Extractor:
             trig = d.hits[0]
             d.evidence = [Span(sent.start, sent.end, sent.text)]
             d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
-            d.in_context = _comes_in_context(tokens, lo, trig)
+            d.in_context = comes_in_context(tokens, lo, trig)
             self._date(d, doc, dates_by, trig)
             cs, ce = clause_bounds(tokens, lo, hi, trig.first, trig.last)
             why_old = None if d.history else (
@@ -721,11 +722,11 @@ class Extractor:
             self._retype_deadly_protest(d, tolls, tokens, lo, ments)
             self._retype_rioters(d, tokens)
             if gaza_story is None:  # read once per document, at its first draft
-                gaza_story = _gaza_border_story(tokens)
+                gaza_story = gaza_border_story(tokens)
             self._retype_gaza_border(d, tolls, tokens, lo, hi, gaza_story)
             self._retype_crowd_violence(d, tokens, lo, hi, tok_starts, sentences)
             self._retype_one_sided_fire(d, tokens, lo, hi)
-            if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != _EXCESSIVE:
+            if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
             if d.fields["event_type"] == "Violence against civilians" and (d.actor2 is None or d.actor2.inter != 7):
@@ -753,24 +754,24 @@ class Extractor:
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         drafts = _split_places(text, drafts, places_by)
         merged, roles = self._merge(doc, drafts, doc_iso)
-        merged, roles = _fold_headline(text, sentences, merged, roles)
-        merged, roles = _fold_generic(merged, roles)
-        merged, roles = _fold_raids(merged, roles)
-        merged, roles = _fold_killings(merged, roles, self.min_confidence)
-        merged = _intercepted_nearby(doc, merged)
-        merged, roles = _fold_intercepted(text, merged, roles)
-        merged, roles = _bombardment_of_air_strikes(text, merged, roles)
-        merged, roles = _fold_bombardment_at_strikes(text, merged, roles)
-        merged, roles = _fold_heard(text, merged, roles)
-        merged, roles = _fold_attack_parts(text, merged, roles, self.min_confidence)
-        merged, roles = _fold_cordons(merged, roles, self.min_confidence)
-        merged, roles = _fold_lead(sentences, merged, roles, self.min_confidence)
-        merged, roles = _protest_scene(merged, roles, self.min_confidence)
-        merged, roles = _fold_peaceful(merged, roles, self.min_confidence)
-        merged, roles = _fold_riots(merged, roles)
-        merged, roles = _fold_break_ins(merged, roles)
-        merged, roles = _fold_captures(text, merged, roles)
-        merged, roles = _fold_seizures(merged, roles, self.min_confidence)
+        merged, roles = fold_headline(text, sentences, merged, roles)
+        merged, roles = fold_generic(merged, roles)
+        merged, roles = fold_raids(merged, roles)
+        merged, roles = fold_killings(merged, roles, self.min_confidence)
+        merged = intercepted_nearby(doc, merged)
+        merged, roles = fold_intercepted(text, merged, roles)
+        merged, roles = bombardment_of_air_strikes(text, merged, roles)
+        merged, roles = fold_bombardment_at_strikes(text, merged, roles)
+        merged, roles = fold_heard(text, merged, roles)
+        merged, roles = fold_attack_parts(text, merged, roles, self.min_confidence)
+        merged, roles = fold_cordons(merged, roles, self.min_confidence)
+        merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
+        merged, roles = protest_scene(merged, roles, self.min_confidence)
+        merged, roles = fold_peaceful(merged, roles, self.min_confidence)
+        merged, roles = fold_riots(merged, roles)
+        merged, roles = fold_break_ins(merged, roles)
+        merged, roles = fold_captures(text, merged, roles)
+        merged, roles = fold_seizures(merged, roles, self.min_confidence)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
         events = [_renumber(_placed(_authority_placed(text, merged[i]), home), k) for k, i in enumerate(keep, 1)]
@@ -957,7 +958,7 @@ class Extractor:
         words = {_bare_norm(t) for t in tokens[plo:lo] if t.kind == "word"}
         if not words & _AIRCRAFT:
             return
-        f.update(_AIR_FIELDS)
+        f.update(AIR_FIELDS)
         d.notes.append("type: targeting after a sentence of aircraft (air)")
 
     @staticmethod
@@ -1045,15 +1046,15 @@ class Extractor:
         h = d.hits[0]
         nxt = tokens[h.last + 1] if tokens is not None and h.last + 1 < len(tokens) else None
         src: Span | None = None
-        if nxt is not None and any(c.startswith(_STORMING) for c in candidates(h.entry.form)) and (
-                article_stripped(nxt.norm.lstrip("و")).startswith(_PROTEST_STEMS)):
+        if nxt is not None and any(c.startswith(STORMING) for c in candidates(h.entry.form)) and (
+                article_stripped(nxt.norm.lstrip("و")).startswith(PROTEST_STEMS)):
             src = Span(nxt.start, nxt.end, nxt.text)
         elif d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS:
             return
         else:
             src = d.tagged[0] or d.role_spans[0]
             words = [article_stripped(normalize(w).lstrip("و")) for w in src.text.split()] if src is not None else []
-            if src is None or not any(w.startswith(_PROTEST_STEMS) for w in words):
+            if src is None or not any(w.startswith(PROTEST_STEMS) for w in words):
                 return
         d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
         d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
@@ -1072,9 +1073,9 @@ class Extractor:
         sub = d.fields["sub_event_type"]
         if d.fields["event_type"] != "Protests" or "Gaza border" in " ".join(d.notes):
             return
-        why = protester_violence(tokens, lo, hi) if sub in ("Peaceful protest", "Protest with intervention", _EXCESSIVE) else None
+        why = protester_violence(tokens, lo, hi) if sub in ("Peaceful protest", "Protest with intervention", EXCESSIVE) else None
         clashes = d.hits[0].entry.cls == "clash" and _bare_norm(tokens[d.hits[0].first]).startswith("اشتباك")
-        if why is None and sub == _EXCESSIVE and clashes:
+        if why is None and sub == EXCESSIVE and clashes:
             for k, sent in enumerate(sentences):
                 if k == d.sent_idx:
                     continue
@@ -1089,7 +1090,7 @@ class Extractor:
         if why is None:
             return
         d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
-        force = d.actor1 if sub == _EXCESSIVE and d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS else None
+        force = d.actor1 if sub == EXCESSIVE and d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS else None
         d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
         d.actor2 = force
         d.notes.append(f"type: the crowd's own violence ({why})")
@@ -1128,23 +1129,23 @@ class Extractor:
         left dead) is ACLED's excessive force against protesters: the border confrontations of those months
         were the weekly demonstrations, not battles or attacks on civilians.  A sentence that names an
         armed side (rockets, shells, gunmen, infiltrators, air strikes, a soldier hit) keeps its type.  In a
-        story of the border demonstrations (`_gaza_border_story`) a sentence that no longer names Gaza or
+        story of the border demonstrations (`gaza_border_story`) a sentence that no longer names Gaza or
         Israel tells the same crowds: Palestinians killed by gunfire, in confrontations or clashes, at the
         fence or while protesting (قتلت رزان النجار بالرصاص أثناء ركضها تجاه الجدار الحدودي، حدادا على القتلى
         في المواجهات، قتلت القوات 19 فلسطينيا خلال صدامات مشابهة); not a West Bank scene."""
         f = d.fields
         cls = d.hits[0].entry.cls
-        if cls not in _BORDER_CLASSES or f["sub_event_type"] == _EXCESSIVE:
+        if cls not in BORDER_CLASSES or f["sub_event_type"] == EXCESSIVE:
             return
         if f["event_type"] not in ("Battles", "Violence against civilians", "Protests", "Riots"):
             return
         if d.date is not None and not (MARCH_OF_RETURN[0] <= d.date[:10] <= MARCH_OF_RETURN[1]):
             return
         words = [article_stripped(t.norm.lstrip("و").removeprefix("ب")) for t in tokens[lo:hi] if t.kind == "word"]
-        if any(w.startswith(_ARMED_SIDE) and not _shooter(words, k) for k, w in enumerate(words)):
+        if any(w.startswith(ARMED_SIDE) and not shooter(words, k) for k, w in enumerate(words)):
             return
         gaza = any(w in ("غزه", "قطاع") for w in words)
-        border = gaza and any(w.startswith(_BORDER_WORDS) for w in words) and any(
+        border = gaza and any(w.startswith(BORDER_WORDS) for w in words) and any(
             w.startswith("اسراييل") or w == "احتلال" for w in words)
         # مسيرة العودة، لمسيرة العودة (the ل of "the second Friday of the March of Return")
         march = any(a.removeprefix("ل").startswith("مسير") and b == "عوده" for a, b in pairwise(words))
@@ -1155,14 +1156,14 @@ class Extractor:
         killed = killed or any(w.startswith(("مجزر", "ضحيت")) for w in words)
         # a demonstration in Gaza that left dead (مظاهرات بقطاع غزة خلفت 17 قتيلا): the dead were shot at the fence
         crowd = gaza and killed and _names_demonstration(words)
-        confronted = killed and _deadly_confrontation(words, tokens[d.hits[0].first], gaza)
+        confronted = killed and deadly_confrontation(words, tokens[d.hits[0].first], gaza)
         # Palestinians shot dead by the Israeli army in Gaza (قتل عشرات الفلسطينيين في قطاع غزة برصاص الجيش
         # الإسرائيلي), no armed side named: in those months, the crowds shot at the fence
         shot = gaza and killed and any(w.startswith("رصاص") for w in words) and any(
             w.startswith("اسراييل") for w in words)
-        if not (border or march or crowd or confronted or shot or _told_in_gaza_story(d, words, killed, story)):
+        if not (border or march or crowd or confronted or shot or told_in_gaza_story(d, words, killed, story)):
             return
-        fired = any(w.startswith(_FIRE_ON_CROWD) for w in words)
+        fired = any(w.startswith(FIRE_ON_CROWD) for w in words)
         if cls == "protest" and not killed and not fired:
             return  # a march at the fence that nobody fired on stays a protest
         if not tolls and not killed and not fired and not march:
@@ -1170,7 +1171,7 @@ class Extractor:
             # crowd's own doing (اقتحم متظاهرون السياج وقصوا أجزاء منه)
             return
         # force that wounded and killed no one is an intervention; deadly fire is excessive force
-        sub = _EXCESSIVE if killed or not tolls else "Protest with intervention"
+        sub = EXCESSIVE if killed or not tolls else "Protest with intervention"
         f.update(event_type="Protests", sub_event_type=sub)
         if d.actor1 is not None and (d.actor1.kind in _VICTIM_KINDS or d.actor1.kind == "rioters"
                                      or d.actor1.inter not in (1, 3, 8)):
@@ -1183,7 +1184,7 @@ class Extractor:
         """Weapons a sentence says were used in the fighting (واستخدمت الأسلحة الرشاشة والقذائف الصاروخية في
         المواجهات) are that clash's arms, not a shelling of their own: the draft is the armed clash, which the
         merge then joins to the clash told elsewhere."""
-        if d.fields["sub_event_type"] != _SHELLING:
+        if d.fields["sub_event_type"] != SHELLING:
             return
         h = d.hits[0]
         before = [article_stripped(t.norm.lstrip("و")) for t in tokens[max(0, h.first - 6) : h.first] if t.kind == "word"]
@@ -1208,7 +1209,7 @@ class Extractor:
         after = [t.norm.lstrip("و") for t in tokens[h.last + 1 : min(hi, h.last + 30)] if t.kind == "word"]
         if not any(w[:1] in ("ل", "ب") and article_stripped(w[1:].removeprefix("ل")) in _WARPLANES for w in after):
             return
-        f.update(_AIR_FIELDS)
+        f.update(AIR_FIELDS)
         d.notes.append("type: deaths its sentence gives to aircraft (air)")
 
     @staticmethod
@@ -1219,7 +1220,7 @@ class Extractor:
         (على مواقع إسرائيلية), and the sentence names no other doer; a suspicion (بما يحتمل أنه صاروخ إسرائيلي،
         أصابع الاتهام إلى إسرائيل) leaves the launcher unknown and the type as told."""
         f, h = d.fields, d.hits[0]
-        if f["sub_event_type"] != _SHELLING or d.place is None or d.place.iso2 != "SY":
+        if f["sub_event_type"] != SHELLING or d.place is None or d.place.iso2 != "SY":
             return
         if not any(_bare_norm(t).startswith(_MISSILE_WORDS) for t in tokens[h.first : h.last + 1]):
             return
@@ -1230,14 +1231,14 @@ class Extractor:
             return
         named = [k for k, w in enumerate(words) if w.startswith(_AIR_STATES)]
         if any(not any(v in _AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
-            f.update(_AIR_FIELDS)
+            f.update(AIR_FIELDS)
             d.notes.append("type: missiles a state fires into Syria from the air (air)")
 
     @staticmethod
     def _retype_coinciding_shelling(d: Draft, tokens: Sequence[Any], hi: int) -> None:
         """Strikes already told that a sentence says coincided with a shelling (وتزامنت الغارات مع قصف مدفعي
         وصاروخي): the sentence's news is the artillery, so the draft is a shelling."""
-        if d.fields["sub_event_type"] != _AIR:
+        if d.fields["sub_event_type"] != AIR:
             return
         h = d.hits[0]
         if not tokens[h.first].norm.lstrip("و").startswith("ال") or h.first == 0:
@@ -1248,7 +1249,7 @@ class Extractor:
             return
         if not (after[1].startswith("قصف") and after[2].startswith(_GROUND_FIRE_ADJ)):
             return
-        d.fields.update(event_type="Explosions/Remote violence", sub_event_type=_SHELLING, plover_mode="heavy-weapons")
+        d.fields.update(event_type="Explosions/Remote violence", sub_event_type=SHELLING, plover_mode="heavy-weapons")
         d.notes.append("type: the shelling the strikes coincided with")
 
     @staticmethod
@@ -1272,7 +1273,7 @@ class Extractor:
     # -- assembly ------------------------------------------------------------------------------
 
     def _merge(self, doc: Document, drafts: list[Draft], doc_iso: str | None) -> tuple[list[Event], list[Roles]]:
-        head_end = _headline_end(doc.text, doc.sentences)
+        head_end = headline_end(doc.text, doc.sentences)
         events: list[Event] = []
         roles: list[Roles] = []
         index: dict[tuple[Any, ...], int] = {}
@@ -1357,13 +1358,13 @@ class Extractor:
                 k = index.get((*key[:4], a2, a1))  # the same clash told from the other side
             retold = False
             if k is None:
-                k = _retelling(events, ev, d, doc.tokens, head_end, bool(doc.places))
+                k = retelling(events, ev, d, doc.tokens, head_end, bool(doc.places))
                 retold = k is not None
             if k is not None:
                 if retold and events[k].fatalities.best is not None:
                     ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands
                 conf = max(events[k].confidence, ev.confidence)
-                events[k] = _combine(events[k], ev, doc.text)
+                events[k] = combine(events[k], ev, doc.text)
                 if retold:  # a retelling is no second source: no confidence bonus
                     events[k] = replace(events[k], confidence=conf)
                 roles[k] = Roles(roles[k].actor1 + spans1, roles[k].actor2 + spans2)
@@ -1465,13 +1466,13 @@ def _placed_strike(d: Draft, tokens: Sequence[Any]) -> bool:
     """An air or artillery strike told by a word of bombardment (غارات، قصفت، قذائف; not a generic هجوم or
     استهدف retyped by its context), indefinite (الغارات mostly points back), at a place finer than a
     country that its own clause names."""
-    if d.fields["sub_event_type"] not in _STRIKE_TYPES or not d.own_place or d.place is None:
+    if d.fields["sub_event_type"] not in STRIKE_TYPES or not d.own_place or d.place is None:
         return False
     if d.hits[0].entry.cls not in _BOMBARDMENT:
         return False
     if LEVEL_RANK.get(d.place.level, 6) >= LEVEL_RANK["country"]:
         return False
-    return not tokens[d.hits[0].first].norm.startswith(_DEFINITE_HEADS)
+    return not tokens[d.hits[0].first].norm.startswith(DEFINITE_HEADS)
 
 
 def _state_taker(tokens: Sequence[Any], start: int, first: int) -> bool:
@@ -1542,7 +1543,7 @@ def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[Trigg
             drafts.remove(d)
     raid = next(
         (d for d in drafts if d.fields["sub_event_type"] == "Arrests"
-         and any(h.entry.form.lstrip("و").startswith(_RAID_FORMS) for h in d.hits)),
+         and any(h.entry.form.lstrip("و").startswith(RAID_FORMS) for h in d.hits)),
         None,
     )
     if raid is None:
@@ -1562,7 +1563,7 @@ def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[Trigg
         drafts.remove(raid)
     elif raid is not None and force:
         raid.fields = dict(raid.fields, **_CLASH_FIELDS)
-        raid.notes.append(f"{_RAID_NOTE} {force[0].entry.form} is an armed clash")
+        raid.notes.append(f"{RAID_NOTE} {force[0].entry.form} is an armed clash")
         for d in [d for d in drafts if d is not raid and d.fields["event_type"] in ("Battles", "Explosions/Remote violence")]:
             raid.hits.extend(d.hits)
             raid.weight = max(raid.weight, d.weight)
@@ -1735,7 +1736,6 @@ def _share_tolls(drafts: Sequence[Draft]) -> None:
             if d is not keep:
                 d.tolls = [t for t in d.tolls if (t.start, t.end) != (s, e)]
                 d.notes.append(f"toll {toll.text!r} left to the nearer {keep.fields['sub_event_type']}")
-_AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": _AIR, "plover_mode": "aerial"}
 #: Words of aircraft and raids (shadow form, article and و/ب stripped) in the sentence before a targeting
 #: word with no doer: the targeting is theirs.
 _AIRCRAFT = frozenset({"طايرات", "طايره", "مقاتلات", "مقاتله", "غارات", "غاره", "غارتين", "طيران", "مروحيات",
@@ -1921,7 +1921,7 @@ def _by_sentence(items: Sequence[Any], sent_starts: list[int]) -> dict[int, list
 
 
 #: Words after an arrest that make the arrested militants or members of a group, not civilians.
-_MILITANT_WORDS = _FIGHTERS | frozenset("عناصر جهاديين جهاديا خليه قيادي قياديين قياديا امير قاده عنصرا".split())
+_MILITANT_WORDS = FIGHTERS | frozenset("عناصر جهاديين جهاديا خليه قيادي قياديين قياديا امير قاده عنصرا".split())
 
 
 #: Words of a campaign right before an arrest trigger (حملة مداهمات، حملة اعتقالات): a wave an authority is
@@ -1945,4 +1945,4 @@ def _militants_taken(tokens: Sequence[Token], last: int) -> bool:
     """The six words after an arrest trigger name militants or a group's members (اعتقال خمسة من قادة
     الجهاديين، القبض على عناصر خلية)."""
     norms = [t.norm for t in tokens[last + 1 : last + 9] if t.kind == "word"]
-    return _names_captives(norms, 6, _MILITANT_WORDS, ("عناصر", "قياد"))
+    return names_captives(norms, 6, _MILITANT_WORDS, ("عناصر", "قياد"))

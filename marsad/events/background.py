@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from marsad.events.fatalities import HURT_STEMS
+from marsad.events.roles import bare as _bare  # a local list is named bare here
 from marsad.model import Token
 from marsad.text import article_stripped
 from marsad.text.numbers import NUMBER_WORDS
@@ -91,14 +93,6 @@ _NOT_PEOPLE = frozenset(
 )
 #: Words for thousands: an arrest count in thousands is a campaign's total.
 _THOUSANDS = frozenset({"الاف", "الف", "الالاف"})
-
-
-def _bare(tok: Token) -> str:
-    """The token's shadow form without و/ف and the article (والسنوات → سنوات)."""
-    w = tok.norm
-    if len(w) > 3 and w[0] in "وف":
-        w = w[1:]
-    return article_stripped(w)
 
 
 def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[int, int]:
@@ -704,7 +698,8 @@ def since_campaign_start(tokens: Sequence[Token], last: int, end: int) -> str | 
     """"منذ بداية العملية" anywhere later in the trigger's clause: a list of counts closed by the start
     of a campaign ("مقتل 71 … وإلقاء القبض على خمسة، … منذ بداية العملية") is its running total; so is a
     definite noun trigger closed by the start of a protest wave ("عدد القتلى … منذ بدء الاحتجاجات"), but not a
-    verb ("قتلت فلسطينيا، ليزيد عدد من قتلوا منذ بدء الاحتجاجات": today's killing, then the total)."""
+    verb ("قتلت فلسطينيا، ليزيد عدد من قتلوا منذ بدء الاحتجاجات": today's killing, then the total).
+    Not `since_campaign_owned`: only a start word and a bare campaign, but a protest wave too (nouns only)."""
     noun = tokens[last].norm.lstrip("و").startswith("ال")
     for j in range(last + 1, end - 2):
         if (tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _STARTS
@@ -716,7 +711,9 @@ def since_campaign_start(tokens: Sequence[Token], last: int, end: int) -> str | 
 def since_campaign_owned(tokens: Sequence[Token], last: int, end: int) -> str | None:
     """"قتل عدد من المتطرفين … منذ بداية حملته"، "خسائر الميليشيات … منذ تصاعد عمليات القوات": the start
     (or escalation) of the doer's own campaign or of the operations later in the clause closes a running
-    total, verb or noun, as since_campaign_start's bare campaign does."""
+    total, verb or noun, as since_campaign_start's bare campaign does.  It differs from that test in taking
+    an escalation (تصاعد) and an owned or plural campaign (حملته، عمليات), but never a protest wave; it is
+    asked later in `not_new`'s order, so the two stay apart."""
     for j in range(last + 1, end - 2):
         if (tokens[j].norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _OWNED_STARTS
                 and _bare(tokens[j + 2]) in _OWNED_CAMPAIGNS):
@@ -1828,8 +1825,8 @@ def weeks_of_fighting(tokens: Sequence[Token], start: int, first: int, last: int
 
 #: The holy site whose entry by settlers or officials the Arabic press calls "storming" (اقتحم المسجد الأقصى).
 _HOLY_SITE = frozenset({"اقصي"})
-#: Stems of the hurt (أصيب، جرحى، مصابين).
-HURT_WORDS = ("اصاب", "اصيب", "جرح", "جريح", "جروح", "مصاب")
+#: Stems of the hurt (أصيب، جرحى، مصابين), and the active verb too (أصاب): a storming that hit anyone.
+HURT_WORDS = ("اصاب", *HURT_STEMS)
 #: Words of violence (shadow-form prefixes, article stripped): a storming told with them is an incident.
 _VISIT_VIOLENCE = (*HURT_WORDS, "اختناق", "رصاص", "قنابل", "قنبله", "غاز",
                    "اعتد", "مواجه", "اشتباك", "اشتبك", "قتل", "مقتل", "استشهاد", "شهيد", "ضرب", "مناوش", "عراك",

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, _word_matches, token_candidates
+from marsad.events.fatalities import HURT_TOLD
+from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, token_candidates, word_matches
 from marsad.model import Token
 
 #: Punctuation that ends a clause for the blocker window (quotes and brackets do not).
@@ -77,7 +78,7 @@ def _has_cue(
             continue
         if i + len(cue) > hi:
             continue
-        if all(_word_matches(tokens[i + k].norm, w) for k, w in enumerate(cue[1:], start=1)):
+        if all(word_matches(tokens[i + k].norm, w) for k, w in enumerate(cue[1:], start=1)):
             if any(tokens[j].norm.lstrip("و") in _PLANNING for j in range(max(lo, i - 2), i)):
                 continue  # "كانوا يخططون لعمليات انتحارية": a plan's weapon, not the trigger's
             return True
@@ -139,7 +140,8 @@ def chemical_target(tokens: Sequence[Token], lo: int, hi: int, first: int | None
 #: Raids or strikes right before a targeting verb (غارتين استهدفتا، ضربات استهدفت مواقع للنظام): its
 #: subject. (The lexicon's air cues are singular or plural raids anywhere in the clause.)
 _DUAL_RAIDS = frozenset({"غارتين", "غارتان", "ضربات", "ضربه", "ضربتين", "غاره", "غارات"})
-_AIR = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "plover_mode": "aerial"}
+#: The fields of an air or drone strike, set wherever a rule retypes an event as one (here and in assemble).
+AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "plover_mode": "aerial"}
 
 
 def dual_raid_before(tokens: Sequence[Token], first: int, lo: int) -> bool:
@@ -189,7 +191,7 @@ def refine(
         "plover_mode": e.plover_mode,
     }
     if (e.cls == "attack" and dual_raid_before(tokens, hit.first, lo)) or coalition_bombardment(tokens, hit, hi):
-        fields.update(_AIR)
+        fields.update(AIR_FIELDS)
         return fields, "air"
     for r in lex.refiners:
         if e.cls not in r.classes:
@@ -228,8 +230,6 @@ _THROWN = _HAND | _PETROL
 #: Setting fire (stems) and what a riot burns: a building or tyres; burning a flag or a picture is a gesture.
 _BURN_STEMS = ("احرق", "اشعل", "اضرم", "حرق")
 _BURNT = frozenset({"مبني", "مباني", "مقر", "مقرات", "اطارات", "مكاتب", "مكتب", "سيارات", "محال", "محلات", "مركبات"})
-#: Security men as a count of the hurt ("22 فردا من قوات الأمن أصيبوا", "إصابة 10 من رجال الشرطة").
-_HURT = ("اصيب", "اصابه", "اصابات", "جرح", "جرحي", "اصيبوا")
 _FORCE_NOUNS = frozenset({"قوات", "رجال", "عناصر", "افراد", "الشرطه", "شرطه"})
 
 
@@ -245,7 +245,7 @@ def protester_violence(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
         return "مولوتوف"
     if any(w.startswith(_BURN_STEMS) for w in words) and any(w in _BURNT for w in words):
         return next(w for w in words if w.startswith(_BURN_STEMS))
-    if any(w.startswith(_HURT) for w in words):
+    if any(w.startswith(HURT_TOLD) for w in words):  # security men counted among the hurt
         for a, b in pairwise(words):
             if a == "من" and b in _FORCE_NOUNS:
                 return f"{a} {b}"

@@ -37,7 +37,13 @@ _KILL = (
     "ضحايا",
     "اعدم",
 )
-_HURT = ("جرح", "جريح", "جرحي", "جريحا", "اصابه", "اصيب", "اصيبوا", "اصابات", "مصاب", "مصابين", "مصابا", "بجروح", "جروح")
+#: The hurt told by the passive verb or the verbal noun (أصيب، إصابة، جرح، جرحى): the one list of hurt
+#: stems (shadow forms, matched as prefixes); a count of security men hurt reads only these.
+HURT_TOLD = ("اصيب", "اصابه", "اصابات", "جرح")
+#: Stems of the hurt, also as persons and wounds (جريح، مصابين، جروح).
+HURT_STEMS = (*HURT_TOLD, "جريح", "جروح", "مصاب")
+#: A toll's injury words: the hurt stems, and بجروح behind a stripped و (وبجروح).
+_HURT = (*HURT_STEMS, "بجروح")
 _STOP = frozenset({"و", "،", ".", ",", "؛"})
 #: Words of a hedge between a death word and its figure (مقتل ما يزيد عن ألف، ما لا يقل عن).
 _HEDGES = frozenset({"ما", "يزيد", "يربو", "عن", "علي", "من", "اكثر", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "لا", "يقل",

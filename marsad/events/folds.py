@@ -18,31 +18,31 @@ from marsad.events.lexicon import candidates
 from marsad.events.location import LEVEL_RANK
 from marsad.events.mentions import default_actor
 from marsad.events.merge import (
-    _EXCESSIVE,
-    _VIOLENT_TYPES,
     AREA_TYPES,
-    _combine,
-    _compatible_actors,
-    _days_apart,
-    _definite,
-    _same_day,
-    _same_scene,
-    _shared_actor,
-    _within_week,
+    EXCESSIVE,
+    VIOLENT_TYPES,
+    combine,
+    compatible_actors,
+    days_apart,
+    definite,
+    same_day,
+    same_scene,
+    shared_actor,
+    within_week,
 )
 from marsad.model import Document, Event, Place, Span
 from marsad.model.vocab import disorder_type, interaction
 from marsad.text import article_stripped, normalize, tokenize
 
 #: ACLED's type for an attack stopped before it lands (an interception, a defused bomb).
-_DISRUPTED = {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
+DISRUPTED = {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
               "plover_type": "COERCE", "plover_mode": "seize"}
 #: Words of a raid (shadow form, without و): a raid met with killing, fire or blasts is a clash.
-_RAID_FORMS = ("مداهم", "داهم")
+RAID_FORMS = ("مداهم", "داهم")
 
 
-#: The note of a raid or security operation retyped as a clash (`_fold_raids` folds its retellings into it).
-_RAID_NOTE = "type: a raid met with"
+#: The note of a raid or security operation retyped as a clash (`fold_raids` folds its retellings into it).
+RAID_NOTE = "type: a raid met with"
 
 
 #: Trigger nouns that name no weapon or form of violence (هجوم، انفجار): a mention of them beside
@@ -67,14 +67,14 @@ def _without(events: list[Event], roles: list[Roles], gone: set[int]) -> tuple[l
 
 
 def _generic(e: Event) -> bool:
-    if e.trigger is None or e.event_type not in _VIOLENT_TYPES:
+    if e.trigger is None or e.event_type not in VIOLENT_TYPES:
         return False
     if e.sub_event_type not in ("Armed clash", "Remote explosive/landmine/IED", "Attack"):
         return False
     return any(c in GENERIC_WORDS for c in candidates(normalize(e.trigger.text)))
 
 
-def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """Fold an event typed only from a generic word (هجوم، انفجار، تفجير) into a specific event of
     another sub-type on the same day and scene with no actor contradicting it: "فجر انتحاري
     سيارة مفخخة … وقال مسؤولون إن التفجير أسفر عن مقتل 3" is one suicide bombing, not also an IED."""
@@ -86,13 +86,13 @@ def _fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event],
         j = next(
             (j for j, e in enumerate(out) if j != i and j not in gone and e.event_type in _FOLD_TARGETS
              and e.sub_event_type != g.sub_event_type and not _generic(e) and e.event_date == g.event_date
-             and _same_scene(e.location, g.location) and _compatible_actors(e, g)),
+             and same_scene(e.location, g.location) and compatible_actors(e, g)),
             None,
         )
         if j is None:
             continue
         keep = out[j]
-        folded = _combine(keep, g)
+        folded = combine(keep, g)
         out[j] = replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
                          disorder_type=keep.disorder_type, plover_mode=keep.plover_mode,
                          confidence=max(keep.confidence, g.confidence))
@@ -116,7 +116,7 @@ def _bare_killing(e: Event) -> bool:
     return word.startswith(_KILLING)
 
 
-def _fold_killings(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+def fold_killings(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """A death told with no weapon of its own ("قتل شخصان"، "مقتل 29 شخصا") on the day and at the scene of
     a strike, a bombing or a clash the article tells is that incident's toll: it folds into the incident,
     whose place stands, whatever sides the killing's sentence names (its victims are often the incident's
@@ -126,7 +126,7 @@ def _fold_killings(events: list[Event], roles: list[Roles], min_confidence: floa
         events, roles,
         kept=lambda e: e.event_type in _TOLL_HOLDERS and e.confidence >= min_confidence,
         folded=_bare_killing,
-        match=lambda k, e: _same_day(k, e) and _holds_scene(k.location, e.location),
+        match=lambda k, e: same_day(k, e) and _holds_scene(k.location, e.location),
         keep_scene=True)
 
 
@@ -163,7 +163,7 @@ def _answered(text: str, e: Event) -> bool:
     return any(article_stripped(normalize(w).lstrip("و")) in _ANSWERED for w in head)
 
 
-def _fold_attack_parts(text: str, events: list[Event], roles: list[Roles],
+def fold_attack_parts(text: str, events: list[Event], roles: list[Roles],
                        min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """A part of an incident coded as a sub-type of its own (a mine that opened an ambush, the car bomb of a
     suicide attack, belts detonated in a camp attack, the raid that dropped the gas) folds into the incident
@@ -177,9 +177,9 @@ def _fold_attack_parts(text: str, events: list[Event], roles: list[Roles],
             events, roles,
             kept=lambda e, w=whole: e.sub_event_type == w and e.confidence >= min_confidence and not _answered(text, e),
             folded=lambda e, p=part: e.sub_event_type == p,
-            match=lambda k, e, w=within: _same_day(k, e) and _holds_scene(k.location, e.location)
-            and (_compatible_actors(k, e) or _shared_actor(k, e)) and (not w or _told_after(e, k))
-            and not (_definite(k) and _told_after(k, e)),
+            match=lambda k, e, w=within: same_day(k, e) and _holds_scene(k.location, e.location)
+            and (compatible_actors(k, e) or shared_actor(k, e)) and (not w or _told_after(e, k))
+            and not (definite(k) and _told_after(k, e)),
             keep_scene=True)
     return events, roles
 
@@ -189,21 +189,21 @@ def _holds_scene(holder: Place | None, death: Place | None) -> bool:
     not lent to fighting told across a wider area ("هجمات في البادية" beside "مقتل 52 في البوكمال")."""
     if holder is None or death is None or (holder.name, holder.admin1) == (death.name, death.admin1):
         return True
-    return _same_scene(holder, death) and LEVEL_RANK.get(holder.level, 6) < LEVEL_RANK.get(death.level, 6)
+    return same_scene(holder, death) and LEVEL_RANK.get(holder.level, 6) < LEVEL_RANK.get(death.level, 6)
 
 
 def _is_raid(e: Event) -> bool:
-    return e.trigger is not None and article_stripped(normalize(e.trigger.text).lstrip("و")).startswith(_RAID_FORMS)
+    return e.trigger is not None and article_stripped(normalize(e.trigger.text).lstrip("و")).startswith(RAID_FORMS)
 
 
-def _fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A raid told again without its fighting (نفذت مداهمة في موقع الخلية) after the raid that met fire
     (قتل ثلاثة في مداهمة …) is the same raid: the arrest folds into the clash within a week and one scene."""
     return _fold_matches(
         events, roles,
-        kept=lambda e: e.sub_event_type == "Armed clash" and (_is_raid(e) or _RAID_NOTE in e.notes),
+        kept=lambda e: e.sub_event_type == "Armed clash" and (_is_raid(e) or RAID_NOTE in e.notes),
         folded=lambda e: e.sub_event_type == "Arrests" and _is_raid(e),
-        match=lambda k, e: _within_week(k.event_date, e.event_date) and _same_scene(k.location, e.location))
+        match=lambda k, e: within_week(k.event_date, e.event_date) and same_scene(k.location, e.location))
 
 
 def _fold_matches(events: list[Event], roles: list[Roles], kept: Callable[[Event], bool], folded: Callable[[Event], bool],
@@ -240,7 +240,7 @@ def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[i
 
 #: Strikes an interception may be told again as (the missile "was heading for Najran", the drone "tried
 #: to target the airport").
-_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _INTERCEPT_NOTE = "(interception)"
 
 
@@ -251,7 +251,7 @@ _NEARBY_NOTE = "; type: its interception told beside it"
 _HEARD = ("هزت", "هز", "تهز", "دوي", "سمع", "سماع", "مدويه")
 _EXPLOSIONS = ("انفجار", "انفجارات", "انفجاران", "انفجارين")
 #: Strikes whose explosions a city hears.
-_HEARD_STRIKES = _STRIKE_TYPES | {"Disrupted weapons use"}
+_HEARD_STRIKES = STRIKE_TYPES | {"Disrupted weapons use"}
 
 
 def _explosions_heard(ev: Event, text: str) -> bool:
@@ -265,7 +265,7 @@ def _explosions_heard(ev: Event, text: str) -> bool:
     return any(article_stripped(normalize(x).lstrip("و")).startswith(_HEARD) for x in text[sent.start : sent.end].split())
 
 
-def _fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """Explosions heard or shaking a place ("هزت انفجارات مدوية دمشق") in a report of a strike of the same
     day or the next (a night's strikes) are that strike heard: they fold into it at its scene, whatever type
     the explosions' own sentence gave them."""
@@ -273,7 +273,7 @@ def _fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[lis
         events, roles,
         kept=lambda e: e.sub_event_type in _HEARD_STRIKES,
         folded=lambda e: _explosions_heard(e, text),
-        match=lambda k, e: (gap := _days_apart(k, e)) is not None and gap <= 1 and _same_scene(k.location, e.location),
+        match=lambda k, e: (gap := days_apart(k, e)) is not None and gap <= 1 and same_scene(k.location, e.location),
         keep_scene=True)
 
 
@@ -352,7 +352,7 @@ def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
     return 1 if lead.location is not None and lead.location.level == "country" else 0
 
 
-def _fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
+def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
                min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """A report's lead (its first two sentences) that places an incident at a governorate, a region or a
     country ("غارات استهدفت تجمعا للحوثيين في محافظة الجوف") sums what the body then tells at a finer place
@@ -372,7 +372,7 @@ def _fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles
         j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
                   and b.trigger.start >= lead_end and b.sub_event_type == e.sub_event_type
                   and b.location is not None and b.confidence >= min_confidence
-                  and (gap := _days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
+                  and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
                   and (_summarises(e.location, b.location) or (around and _around_town(e.location, b.location)))), None)
         if j is not None:
             pairs.append((j, i))
@@ -380,20 +380,20 @@ def _fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles
     return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
-def _fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+def fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """A cordon or a security sweep (طوقت، تطويق: ACLED's Other) on the day and at the scene of a fight,
     an attack or a blast the output keeps (`min_confidence`) is the forces' response to that incident, not
     a development of its own: it folds into the incident (the cordoned building after gunmen stormed it; a
     district encircled in its battle), lending it no confidence."""
-    violent = [j for j, e in enumerate(events) if e.event_type in _VIOLENT_TYPES and e.confidence >= min_confidence]
+    violent = [j for j, e in enumerate(events) if e.event_type in VIOLENT_TYPES and e.confidence >= min_confidence]
     if not violent:
         return events, roles
     pairs = []
     for i, e in enumerate(events):
         if e.sub_event_type not in AREA_TYPES or e.location is None:
             continue
-        j = next((j for j in violent if _same_day(events[j], e) and events[j].location is not None
-                  and _same_scene(events[j].location, e.location)), None)
+        j = next((j for j in violent if same_day(events[j], e) and events[j].location is not None
+                  and same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
     folded, kept_roles = _fold_pairs(events, roles, pairs, keep_scene=True)
@@ -402,13 +402,13 @@ def _fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float
     return [replace(e, confidence=c) for e, c in zip(folded, before, strict=True)], kept_roles
 
 
-def _intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
+def intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
     """A missile or drone strike (no aircraft's raid, no hit but its debris) whose own sentence, the one
     before or the one after tells its interception ("رصدت إطلاق صاروخ باتجاه المملكة. … تمكنت من اعتراضه
     وتدميره"، "أسقط طائرتين. … إحدى الطائرتين كانت تستهدف مطار أبها") is a disrupted weapons use:
     ACLED codes the intercepted missile where it was stopped, not as a strike."""
     tokens, sentences = doc.tokens, doc.sentences
-    if not any(e.sub_event_type in _STRIKE_TYPES for e in events):
+    if not any(e.sub_event_type in STRIKE_TYPES for e in events):
         return events
     tok_starts = [t.start for t in tokens]
     sent_starts = [s.start for s in sentences]
@@ -419,7 +419,7 @@ def _intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
 
     out = []
     for e in events:
-        if e.sub_event_type not in _STRIKE_TYPES or e.trigger is None:
+        if e.sub_event_type not in STRIKE_TYPES or e.trigger is None:
             out.append(e)
             continue
         si = bisect.bisect_right(sent_starts, e.trigger.start) - 1
@@ -437,13 +437,13 @@ def _intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
         if not any(interception_told(tokens, *bounds(k)) for k in near):
             out.append(e)
             continue
-        kind = disorder_type(_DISRUPTED["event_type"], _DISRUPTED["sub_event_type"])
-        out.append(replace(e, **_DISRUPTED, disorder_type=kind, civilian_targeting=False,
+        kind = disorder_type(DISRUPTED["event_type"], DISRUPTED["sub_event_type"])
+        out.append(replace(e, **DISRUPTED, disorder_type=kind, civilian_targeting=False,
                            notes=e.notes + _NEARBY_NOTE + " " + _INTERCEPT_NOTE))
     return out
 
 
-def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A missile or drone strike told after an interception of the same day and scene, in a sentence
     with no word of a hit, is the intercepted weapon told again ("الصاروخ كان باتجاه نجران"): it folds
     into the disrupted weapons use."""
@@ -452,11 +452,11 @@ def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tup
         return events, roles
     pairs = []
     for i, e in enumerate(events):
-        retyped = _NEARBY_NOTE in e.notes  # a strike retyped by `_intercepted_nearby`: its hits were weighed there
-        if (e.sub_event_type not in _STRIKE_TYPES and not retyped) or e.trigger is None or not e.evidence:
+        retyped = _NEARBY_NOTE in e.notes  # a strike retyped by `intercepted_nearby`: its hits were weighed there
+        if (e.sub_event_type not in STRIKE_TYPES and not retyped) or e.trigger is None or not e.evidence:
             continue
         j = next((j for j in caught if j != i and events[j].trigger is not None and events[j].trigger.start < e.trigger.start
-                  and _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
+                  and same_day(events[j], e) and same_scene(events[j].location, e.location)), None)
         sent = e.evidence[0]
         if j is None or (not retyped and any(normalize(w).lstrip("و").startswith(_HIT_WORDS)
                                              for w in text[sent.start : sent.end].split())):
@@ -467,13 +467,13 @@ def _fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tup
 
 #: Words after "القصف" that name its weapon (المدفعي، الصاروخي، بالهاون، بقذائف): shelling of its own.
 _ARTILLERY_NEXT = ("مدفع", "صاروخ", "هاون", "قذايف", "قذيف", "بري", "راجم", "صواريخ")
-_AIR = "Air/drone strike"
-_SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
 
 
 def _bare_bombardment(ev: Event, text: str) -> bool:
     """The trigger is "القصف" with its article (والقصف، للقصف) and no weapon named right after it."""
-    if ev.trigger is None or not _definite(ev):
+    if ev.trigger is None or not definite(ev):
         return False
     w = article_stripped(normalize(ev.trigger.text).lstrip("و").removeprefix("ب").removeprefix("ل"))
     if w not in ("قصف", "لقصف") or " " in ev.trigger.text.strip():
@@ -482,23 +482,23 @@ def _bare_bombardment(ev: Event, text: str) -> bool:
     return not (nxt and article_stripped(normalize(nxt[0]).lstrip("و").removeprefix("ب")).startswith(_ARTILLERY_NEXT))
 
 
-def _bombardment_of_air_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def bombardment_of_air_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """"القصف" with no weapon of its own, told after an air strike of the same day ("غارات على الجوف …
     واستهدف القصف تجمعا في مديرية المتون"), is that air bombardment: it takes the air strike's type, and
     at the same scene it folds into it (the finer place stands)."""
-    air = [j for j, e in enumerate(events) if e.sub_event_type == _AIR and e.trigger is not None]
+    air = [j for j, e in enumerate(events) if e.sub_event_type == AIR and e.trigger is not None]
     if not air:
         return events, roles
     out = list(events)
     pairs = []
     for i, e in enumerate(events):
-        if e.sub_event_type != _SHELLING or not _bare_bombardment(e, text):
+        if e.sub_event_type != SHELLING or not _bare_bombardment(e, text):
             continue
-        before = [j for j in air if events[j].trigger.start < e.trigger.start and _same_day(events[j], e)]  # type: ignore[union-attr]
+        before = [j for j in air if events[j].trigger.start < e.trigger.start and same_day(events[j], e)]  # type: ignore[union-attr]
         if not before:
             continue
-        out[i] = replace(e, sub_event_type=_AIR, notes=e.notes + "; type: the bombardment of an air strike told before")
-        j = next((j for j in reversed(before) if _same_scene(events[j].location, e.location)), None)
+        out[i] = replace(e, sub_event_type=AIR, notes=e.notes + "; type: the bombardment of an air strike told before")
+        j = next((j for j in reversed(before) if same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
     return _fold_pairs(out, roles, pairs)
@@ -529,16 +529,16 @@ def _bombardment_noun(ev: Event, text: str) -> bool:
     return not any(w.startswith((*_ARTILLERY_NEXT, "مداف", "دبابات")) for w in said)
 
 
-def _fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A bombardment noun with no weapon of its own (قصف ليلي استهدف نوى), at the very place and on the day of an
     air strike of the article told before or after it, by the same doer or an unnamed one, is that air
     strike told again (a lead, another source's account): it folds into the strike.  Not the other side's
     shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا)."""
     return _fold_matches(
         events, roles,
-        kept=lambda e: e.sub_event_type == _AIR and e.location is not None,
-        folded=lambda e: e.sub_event_type == _SHELLING and _bombardment_noun(e, text),
-        match=lambda k, e: (_same_place(k.location, e.location) and _same_day(k, e)
+        kept=lambda e: e.sub_event_type == AIR and e.location is not None,
+        folded=lambda e: e.sub_event_type == SHELLING and _bombardment_noun(e, text),
+        match=lambda k, e: (_same_place(k.location, e.location) and same_day(k, e)
                             and (k.actor1 is None or e.actor1 is None or k.actor1 == e.actor1)),
         keep_scene=True)
 
@@ -547,7 +547,7 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     return a is not None and b is not None and (a.name, a.admin1) == (b.name, b.admin1)
 
 
-def _fold_headline(
+def fold_headline(
     text: str, sentences: Sequence[Span], events: list[Event], roles: list[Roles]
 ) -> tuple[list[Event], list[Roles]]:
     """Fold an event of the headline into the body's report of it.
@@ -558,7 +558,7 @@ def _fold_headline(
     its sentence to the body event's evidence (and its confidence, when higher) instead of standing
     as an incident of its own.
     """
-    head_end = _headline_end(text, sentences)
+    head_end = headline_end(text, sentences)
     if not head_end:
         return events, roles
     in_head = [e.trigger is not None and e.trigger.start < head_end and e.date_text is None for e in events]
@@ -586,7 +586,7 @@ def _same_area(a: Place | None, b: Place | None) -> bool:
     return a is None or b is None or (a.iso2 == b.iso2 and (a.admin1 == b.admin1 or a.level in ("country", "region")))
 
 
-def _headline_end(text: str, sentences: Sequence[Span]) -> int:
+def headline_end(text: str, sentences: Sequence[Span]) -> int:
     """End of the headline (a first line followed by a blank line), or 0 when there is none."""
     if sentences and text[sentences[0].end : sentences[0].end + 3].lstrip(" \t").startswith("\n\n"):
         return sentences[0].end
@@ -601,7 +601,7 @@ _CROWD_BOMBS = frozenset(
 )
 
 
-def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+def protest_scene(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """Violence at a demonstration told in another sentence than the demonstration itself.
 
     On the day and at the scene of a demonstration, state or foreign forces killing or fighting with
@@ -624,7 +624,7 @@ def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: floa
         if key in _FORCE_TYPES and e.inter2 not in (None, 6, 7):
             continue
         p = next((k for k in protests if k not in gone and events[k].event_date == e.event_date
-                  and _same_scene(events[k].location, e.location)), None)
+                  and same_scene(events[k].location, e.location)), None)
         if p is None:
             continue
         if key in _CROWD_BOMBS:
@@ -637,12 +637,12 @@ def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: floa
             iso = e.location.iso2
             crowd = default_actor("protesters")
             ev = replace(
-                e, event_type="Protests", sub_event_type=_EXCESSIVE, disorder_type=disorder_type("Protests", _EXCESSIVE),
+                e, event_type="Protests", sub_event_type=EXCESSIVE, disorder_type=disorder_type("Protests", EXCESSIVE),
                 actor2=crowd.name(iso), inter2=6, interaction=interaction(e.inter1, 6), civilian_targeting=False,
                 notes=e.notes + "; type: force at the demonstration told in another sentence",
             )
-            k = next((k for k, x in enumerate(out) if k != i and k not in gone and x.sub_event_type == _EXCESSIVE
-                      and _same_day(x, ev) and _same_scene(x.location, ev.location) and _compatible_actors(x, ev)), None)
+            k = next((k for k, x in enumerate(out) if k != i and k not in gone and x.sub_event_type == EXCESSIVE
+                      and same_day(x, ev) and same_scene(x.location, ev.location) and compatible_actors(x, ev)), None)
             if k is None:
                 out[i] = ev
                 continue
@@ -653,10 +653,10 @@ def _protest_scene(events: list[Event], roles: list[Roles], min_confidence: floa
 
 
 #: What a demonstration becomes when force meets it or it turns violent: ACLED codes it once, as that.
-_HARSHER = frozenset({"Protest with intervention", _EXCESSIVE, "Violent demonstration"})
+_HARSHER = frozenset({"Protest with intervention", EXCESSIVE, "Violent demonstration"})
 
 
-def _fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -> tuple[list[Event], list[Roles]]:
+def fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """A peaceful protest of the same day and scene as a protest met with force (or a riot) is that
     demonstration told without its force: ACLED codes one event, by the harshest thing that happened.
     Force coded as a PLOVER ASSAULT (soldiers firing on a crowd) stays beside the demonstration told in its
@@ -668,7 +668,7 @@ def _fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) 
         events, roles,
         kept=lambda e: e.sub_event_type in _HARSHER,
         folded=lambda e: e.sub_event_type == "Peaceful protest",
-        match=lambda k, e: (_same_day(k, e) and _same_scene(k.location, e.location)
+        match=lambda k, e: (same_day(k, e) and same_scene(k.location, e.location)
                             and (k.plover_type == "PROTEST" or (k.confidence >= floor and not _shares_sentence(k, e)))),
         keep_scene=True)
 
@@ -682,13 +682,13 @@ def _shares_sentence(a: Event, b: Event) -> bool:
 _CROWD_DEEDS = frozenset({"Violent demonstration", "Grenade", "Remote explosive/landmine/IED"})
 
 
-def _fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """At the Gaza border demonstrations (`MARCH_OF_RETURN`), a riot, or a grenade or bomb no state or
     armed group threw (inter1 none, rioters or protesters), of the same day and scene as excessive force
     against protesters is the crowd's side of that demonstration ("شارك آلاف في أعمال شغب"، "إلقاء قنبلة
     يدوية ورشق بالحجارة"): ACLED codes each Friday's demonstration once, by the lethal fire that met it.
     Elsewhere a riot beside force stays a riot (rioters met with force are a violent demonstration)."""
-    force = [j for j, e in enumerate(events) if e.sub_event_type == _EXCESSIVE and e.location is not None
+    force = [j for j, e in enumerate(events) if e.sub_event_type == EXCESSIVE and e.location is not None
              and e.location.iso2 == "PS" and e.event_date is not None
              and MARCH_OF_RETURN[0] <= e.event_date[:10] <= MARCH_OF_RETURN[1]]
     if not force:
@@ -697,22 +697,22 @@ def _fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], l
     for i, e in enumerate(events):
         if e.sub_event_type not in _CROWD_DEEDS or (e.sub_event_type != "Violent demonstration" and e.inter1 not in (None, 5, 6)):
             continue
-        j = next((j for j in force if _same_day(events[j], e) and _same_scene(events[j].location, e.location)), None)
+        j = next((j for j in force if same_day(events[j], e) and same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
     return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
 #: Forms of storming (اقتحام، اقتحم، يقتحم): the way in of a raid, a riot or a looting.
-_STORMING = ("اقتحام", "اقتحم", "يقتحم", "تقتحم")
+STORMING = ("اقتحام", "اقتحم", "يقتحم", "تقتحم")
 _LOOTING = "Looting/property destruction"
 
 
 def _storming(e: Event) -> bool:
-    return e.trigger is not None and any(c.startswith(_STORMING) for c in candidates(normalize(e.trigger.text)))
+    return e.trigger is not None and any(c.startswith(STORMING) for c in candidates(normalize(e.trigger.text)))
 
 
-def _fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A storming typed an armed clash, of the same day and scene as a looting by the same named side
     ("نهبت ميليشيات الحوثي مستودعا … بمجرد اقتحام ميليشيات الحوثي للمستودع، نهبت"), is the looters' way in: one
     looting, not a battle besides (ACLED codes the incident once, by what was done inside)."""
@@ -720,21 +720,21 @@ def _fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event
         events, roles,
         kept=lambda e: e.sub_event_type == _LOOTING,
         folded=lambda e: e.sub_event_type == "Armed clash" and _storming(e),
-        match=lambda k, e: (e.actor1 is not None and k.actor1 == e.actor1 and _same_day(k, e)
-                            and _same_scene(k.location, e.location)),
+        match=lambda k, e: (e.actor1 is not None and k.actor1 == e.actor1 and same_day(k, e)
+                            and same_scene(k.location, e.location)),
         keep_scene=True)
 
 
 #: Types of a battle its fighters may be captured in.
 _BATTLE_SUBS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 #: Captives who can only be fighters (not عناصر, which also names a party's members).
-_FIGHTERS = frozenset(
+FIGHTERS = frozenset(
     "ارهابيين ارهابيا مسلحين مسلحا مقاتلين مقاتلا متشددين حوثيين حوثيا متمردين متمردا دواعش تكفيريين".split())
 #: How many words after an arrest trigger name the captives.
 CAPTIVE_REACH = 3
 
 
-def _names_captives(norms: Sequence[str], reach: int, vocab: frozenset[str], heads: tuple[str, ...] = ()) -> bool:
+def names_captives(norms: Sequence[str], reach: int, vocab: frozenset[str], heads: tuple[str, ...] = ()) -> bool:
     """The first `reach` words (shadow forms, و and article dropped) name captives of `vocab` or `heads`."""
     return any(w in vocab or w.startswith(heads) for w in (article_stripped(n.lstrip("و")) for n in norms[:reach]))
 
@@ -744,10 +744,10 @@ def _fighters_taken(text: str, e: Event) -> bool:
     if e.trigger is None:
         return False
     norms = [t.norm for t in tokenize(text[e.trigger.end : e.trigger.end + 80]) if t.kind == "word"]
-    return _names_captives(norms, CAPTIVE_REACH, _FIGHTERS)
+    return names_captives(norms, CAPTIVE_REACH, FIGHTERS)
 
 
-def _fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+def fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """Fighters captured (اعتقلت/قبضت على عشرات الإرهابيين) on the same day and scene as a battle with no
     contradicting side are part of that battle ("أحرزت قوات الجيش تقدما في درنة وقبضت على عشرات
     الإرهابيين ... سيطرته على عدة مواقع بعد اشتباكات"): ACLED codes the battle, not an arrest besides."""
@@ -755,11 +755,11 @@ def _fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[
         events, roles,
         kept=lambda e: e.sub_event_type in _BATTLE_SUBS,
         folded=lambda e: e.sub_event_type == "Arrests" and _fighters_taken(text, e),
-        match=lambda k, e: _same_day(k, e) and _same_scene(k.location, e.location) and _compatible_actors(k, e),
+        match=lambda k, e: same_day(k, e) and same_scene(k.location, e.location) and compatible_actors(k, e),
         keep_scene=True)
 
 
-def _fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+def fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """Explosives or detonators a force seized or defused (Disrupted weapons use) within a day of an arrest
     by that very force, at its scene or told only by country, are what the arrest found ("أوقفت الشرطة
     الزوجين وعثرت بحوزتهما على متفجرات"): ACLED codes the arrest once, the seizure in its notes.  Only into
@@ -768,14 +768,14 @@ def _fold_seizures(events: list[Event], roles: list[Roles], min_confidence: floa
         events, roles,
         kept=lambda e: e.sub_event_type == "Arrests" and e.actor1 is not None and e.confidence >= min_confidence,
         folded=lambda e: e.sub_event_type == "Disrupted weapons use" and e.actor1 is not None,
-        match=lambda k, e: k.actor1 == e.actor1 and ((gap := _days_apart(k, e)) is None or gap <= 1)
-        and (_same_scene(k.location, e.location) or (e.location is not None and e.location.level == "country")),
+        match=lambda k, e: k.actor1 == e.actor1 and ((gap := days_apart(k, e)) is None or gap <= 1)
+        and (same_scene(k.location, e.location) or (e.location is not None and e.location.level == "country")),
         keep_scene=True)
 
 
 def _fold_into(keep: Event, other: Event) -> Event:
     """`other` told again inside `keep`: its evidence and toll join, `keep`'s type and sides stand."""
-    folded = _combine(keep, other)
+    folded = combine(keep, other)
     return replace(folded, event_type=keep.event_type, sub_event_type=keep.sub_event_type,
                    disorder_type=keep.disorder_type, actor1=keep.actor1 or folded.actor1, actor2=keep.actor2,
                    inter2=keep.inter2, interaction=interaction(folded.inter1, keep.inter2),

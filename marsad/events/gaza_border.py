@@ -12,7 +12,7 @@ from marsad.model import Token
 from marsad.text import article_stripped
 
 
-def _deadly_confrontation(words: Sequence[str], trigger: Token, gaza: bool) -> bool:
+def deadly_confrontation(words: Sequence[str], trigger: Token, gaza: bool) -> bool:
     """Confrontations (مواجهات) in Gaza with the Israeli forces, told with dead (ارتفع عدد القتلى الفلسطينيين
     في غزة إثر مواجهات مع القوات الإسرائيلية): in the months of the border demonstrations, the crowds shot
     at, not a battle (the caller checks the dead, the date, no armed side).  Not the West Bank's, where
@@ -36,10 +36,10 @@ _SPAN_OF_WEEKS = ("مدار", "اسابيع", "منذ", "اشهر", "شهور")
 
 
 #: Words of the border (shadow form, article stripped): حدود، الحدودي، السياج، الشريط.
-_BORDER_WORDS = ("حدود", "سياج", "شريط")
+BORDER_WORDS = ("حدود", "سياج", "شريط")
 
 
-def _gaza_border_story(tokens: Sequence[Any]) -> bool:
+def gaza_border_story(tokens: Sequence[Any]) -> bool:
     """The document tells the Gaza border demonstrations: it names the March of Return (مسيرة العودة،
     مسيرات العودة) or the border of Gaza (حدود قطاع غزة، السياج الحدودي شرق غزة، الحدود مع القطاع: a border
     word within four words of غزة or القطاع)."""
@@ -47,10 +47,10 @@ def _gaza_border_story(tokens: Sequence[Any]) -> bool:
     if any(a.startswith("مسير") and b == "عوده" for a, b in pairwise(words)):
         return True
     gaza = [k for k, w in enumerate(words) if w in ("غزه", "قطاع")]
-    return any(words[j].startswith(_BORDER_WORDS) for k in gaza for j in range(max(0, k - 4), min(len(words), k + 5)))
+    return any(words[j].startswith(BORDER_WORDS) for k in gaza for j in range(max(0, k - 4), min(len(words), k + 5)))
 
 
-def _told_in_gaza_story(d: Draft, words: Sequence[str], killed: bool, story: bool) -> bool:
+def told_in_gaza_story(d: Draft, words: Sequence[str], killed: bool, story: bool) -> bool:
     """In a story of the Gaza border demonstrations, Palestinians killed in a sentence that tells the crowds
     met at the fence (`_CROWD_MET`) were shot at the demonstrations, though it names neither Gaza nor Israel;
     not when the sentence or its place is in the West Bank (a raid on a camp there is another story), nor a
@@ -68,18 +68,18 @@ def _told_in_gaza_story(d: Draft, words: Sequence[str], killed: bool, story: boo
 _FIRING = ("اطلق", "فتح")
 
 
-def _shooter(words: Sequence[str], k: int) -> bool:
+def shooter(words: Sequence[str], k: int) -> bool:
     """A soldier word right after a verb of firing (أطلق الجنود الإسرائيليون النار عليه) names who fired on
     the crowd, not an armed side hit at the fence."""
     return k > 0 and words[k].startswith(("جنود", "جندي")) and words[k - 1].startswith(_FIRING)
 
 
 #: Words of fire on a crowd (shadow-form prefixes, article stripped): bullets, snipers, tear gas.
-_FIRE_ON_CROWD = ("رصاص", "نيران", "قناص", "غاز", "مسيل")
+FIRE_ON_CROWD = ("رصاص", "نيران", "قناص", "غاز", "مسيل")
 #: Trigger classes of the force and the crowd told at the fence, a massacre among them (not strikes, shells or bombs).
-_BORDER_CLASSES = frozenset({"kill", "attack", "clash", "protest", "execute"})
+BORDER_CLASSES = frozenset({"kill", "attack", "clash", "protest", "execute"})
 #: Words of an armed side at the fence (shadow-form prefixes, article stripped): a fight, a shelling or a
 #: soldier hit is no demonstration.
-_ARMED_SIDE = ("صاروخ", "صواريخ", "قذيف", "قذايف", "هاون", "مسلح", "غاره", "غارات", "طاير", "طيران", "دبابه",
+ARMED_SIDE = ("صاروخ", "صواريخ", "قذيف", "قذايف", "هاون", "مسلح", "غاره", "غارات", "طاير", "طيران", "دبابه",
                "متسلل", "تسلل", "اجتاز", "اجتياز", "عبوه", "عبوات", "ناسف", "قسام", "سرايا", "كتايب", "جندي", "جنديا",
                "جنود")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.events.roles import bare
 from marsad.model.spans import Token
-from marsad.text.tokenize import article_stripped
 
 #: Words of seeking, aiming, preparing, intending and planning (shadow form, و/ف and article stripped).
 _INTENT = frozenset(
@@ -41,13 +41,6 @@ _BREAKS = frozenset(
 INTENT_REACH = 8
 
 
-def _bare(tok: Token) -> str:
-    w = tok.norm
-    if len(w) > 3 and w[0] in "وف":
-        w = w[1:]
-    return article_stripped(w)
-
-
 def _opens(tok: Token) -> bool:
     w = tok.norm.lstrip("و")
     return w in _OPENERS or (w.startswith("ل") and len(w) > 3 and not w.startswith("لم"))
@@ -68,7 +61,7 @@ def intended(tokens: Sequence[Token], start: int, first: int, takeover: bool = F
         if t.kind != "word":
             continue
         words += 1
-        b = _bare(t)
+        b = bare(t)
         if takeover and b in _ATTEMPT:
             return f"attempt: {t.text}"
         if b in _INTENT and words <= INTENT_REACH:

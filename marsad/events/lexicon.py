@@ -92,7 +92,7 @@ def token_candidates(tok: Token) -> tuple[str, ...]:
     return candidates(norm, norm.endswith("ه") and drop_marks(tok.text).endswith("ة"))
 
 
-def _word_matches(norm: str, want: str) -> bool:
+def word_matches(norm: str, want: str) -> bool:
     return norm == want or article_stripped(norm) == want or (len(norm) > len(want) and norm[1:] == want and norm[0] in "وبل")
 
 
@@ -122,7 +122,7 @@ class PhraseMatcher:
                     j += 1
                     while j < len(tokens) and tokens[j].kind == "punct" and tokens[j].text in "\"'«»“”":
                         j += 1
-                    if j >= len(tokens) or not _word_matches(tokens[j].norm, w):
+                    if j >= len(tokens) or not word_matches(tokens[j].norm, w):
                         ok = False
                         break
                 if ok:

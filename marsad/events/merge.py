@@ -22,14 +22,14 @@ from marsad.text import article_stripped, normalize
 #: Sub-event types coded once per day and country (their actors and places are loose).
 AREA_TYPES = frozenset({"Other"})
 #: Words of a demonstration (shadow-form prefixes, compared without و and the article).
-_PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
-_EXCESSIVE = "Excessive force against protesters"
+PROTEST_STEMS = ("متظاهر", "تظاهر", "مظاهر", "احتجاج", "مسيره", "مسيرات", "محتج")
+EXCESSIVE = "Excessive force against protesters"
 
 
 #: Territory changes: the fighting that won the ground is part of the change ("استعادت السيطرة على جبل … بعد
 #: معارك مع"), ACLED's one event.
 TERRITORY_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 MAX_EVIDENCE = 50  # spans kept per merged event: enough to audit it, bounded for a pathological document
@@ -76,22 +76,22 @@ def _died_of_wounds(d: Draft, tokens: Sequence[Any]) -> bool:
 
 
 def _latest_violent(events: Sequence[Event], ev: Event, scene: bool = True,
-                    types: frozenset[str] = _VIOLENT_TYPES) -> int | None:
+                    types: frozenset[str] = VIOLENT_TYPES) -> int | None:
     """The latest earlier event of `types` (violent ones) within a week (with `scene`, at the same scene):
     where the wounds were taken, where the death of someone named was told, or the fighting told."""
     for k in range(len(events) - 1, -1, -1):
         e = events[k]
-        gap = _days_apart(e, ev)
+        gap = days_apart(e, ev)
         if e.event_type in types and gap is not None and gap <= TOLL_DAYS and (
-                not scene or _same_scene(e.location, ev.location)):
+                not scene or same_scene(e.location, ev.location)):
             return k
     return None
 
 
-def _retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any], head_end: int,
+def retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any], head_end: int,
                has_places: bool) -> int | None:
     """The earlier event that `ev` tells again, by the first rule that finds one (the exact-key merge
-    having found none).  The retelling's own notes are not kept: `_combine` keeps the first account's."""
+    having found none).  The retelling's own notes are not kept: `combine` keeps the first account's."""
     k = _retold(events, ev, head_end, _toll_told(d, tokens), tokens)
     if k is None and _died_of_wounds(d, tokens):
         k = _latest_violent(events, ev)  # died of wounds from an incident told before
@@ -122,7 +122,7 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _days_apart(a: Event, b: Event) -> int | None:
+def days_apart(a: Event, b: Event) -> int | None:
     da, db = _day(a.event_date), _day(b.event_date)
     return None if da is None or db is None else abs((da - db).days)
 
@@ -130,7 +130,7 @@ def _days_apart(a: Event, b: Event) -> int | None:
 def _same_toll(a: Event, b: Event) -> bool:
     """The same death count (at least `SAME_TOLL_MIN`) within `SAME_TOLL_DAYS` days: one incident told twice."""
     n = a.fatalities.best
-    gap = _days_apart(a, b)
+    gap = days_apart(a, b)
     return n is not None and n >= SAME_TOLL_MIN and n == b.fatalities.best and gap is not None and gap <= SAME_TOLL_DAYS
 
 
@@ -146,18 +146,18 @@ def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = 
     the exact-key merge misses them.
     """
     for k, e in enumerate(events):
-        won = e.sub_event_type in TERRITORY_TYPES and ev.sub_event_type == "Armed clash" and _definite(ev)
+        won = e.sub_event_type in TERRITORY_TYPES and ev.sub_event_type == "Armed clash" and definite(ev)
         if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type) and not won:
             continue
-        gap = _days_apart(e, ev)
+        gap = days_apart(e, ev)
         counted = (toll and gap is not None and gap <= TOLL_DAYS) or _same_toll(e, ev)
-        if not (_same_day(e, ev) or counted):
+        if not (same_day(e, ev) or counted):
             continue
         if e.event_date != ev.event_date and e.trigger is not None and e.trigger.start < head_end:
-            continue  # an undated headline is folded into the body's report by `_fold_headline`
-        if not _same_scene(e.location, ev.location):
+            continue  # an undated headline is folded into the body's report by `fold_headline`
+        if not same_scene(e.location, ev.location):
             continue
-        if _compatible_actors(e, ev) or _shared_actor(e, ev) or _one_battle(e, ev, tokens):
+        if compatible_actors(e, ev) or shared_actor(e, ev) or _one_battle(e, ev, tokens):
             return k
     return None
 
@@ -184,7 +184,7 @@ def _one_battle(a: Event, b: Event, tokens: Sequence[Any] = ()) -> bool:
     return True
 
 
-def _shared_actor(a: Event, b: Event) -> bool:
+def shared_actor(a: Event, b: Event) -> bool:
     """One side named in both (in either slot): two mentions of one day's fight at one scene, whose other
     side one sentence names wrongly or differently ("هجوم على معسكر للجيش" / "مسلحين حاولوا اقتحام معسكر")."""
     sides = {x for x in (a.actor1, a.actor2) if x}
@@ -195,12 +195,12 @@ def _shared_actor(a: Event, b: Event) -> bool:
 _NIGHTS = ("ليل", "ليله")
 
 
-def _definite(ev: Event) -> bool:
+def definite(ev: Event) -> bool:
     """The trigger carries the article (المعارك، والاشتباكات): it points back at what was told."""
-    return ev.trigger is not None and normalize(ev.trigger.text).startswith(_DEFINITE_HEADS)
+    return ev.trigger is not None and normalize(ev.trigger.text).startswith(DEFINITE_HEADS)
 
 
-def _same_day(a: Event, b: Event) -> bool:
+def same_day(a: Event, b: Event) -> bool:
     """The same date, or one of the two has no date expression of its own (dated by publication or
     a post) and the other is within a week of it; a night named by its days reaches the next day."""
     if a.event_date == b.event_date:
@@ -210,13 +210,13 @@ def _same_day(a: Event, b: Event) -> bool:
     if _within_span(a, b) or _within_span(b, a):
         return True
     if any(x is not None and normalize(x).startswith(_NIGHTS) for x in (a.date_text, b.date_text)):
-        gap = _days_apart(a, b)
+        gap = days_apart(a, b)
         return gap is not None and gap <= 1  # "ليل السبت الأحد" is dated to its first day, told on the second
     if _evening_then_day(a, b) or _evening_then_day(b, a):
         return True
     if a.date_text is not None and b.date_text is not None:
         return False
-    gap = _days_apart(a, b)
+    gap = days_apart(a, b)
     return gap is not None and gap <= 7
 
 
@@ -246,25 +246,25 @@ def _within_span(vague: Event, other: Event) -> bool:
     of February are often two strikes of one campaign."""
     if vague.time_precision != WEEK_PRECISION or not vague.event_date or not other.event_date:
         return False
-    gap = _days_apart(vague, other)
+    gap = days_apart(vague, other)
     return gap is not None and gap <= WEEK_REACH
 
 
-def _within_week(a: str | None, b: str | None) -> bool:
+def within_week(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     da, db = _day(a), _day(b)
     return da is not None and db is not None and abs((da - db).days) <= 7
 
 
-def _compatible_actors(a: Event, b: Event) -> bool:
+def compatible_actors(a: Event, b: Event) -> bool:
     """No side named in both contradicts (a side may be told from the other end: actor1 ↔ actor2)."""
     if all(x is None or y is None or x == y for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2))):
         return True
     return all(x is None or y is None or x == y for x, y in ((a.actor1, b.actor2), (a.actor2, b.actor1)))
 
 
-def _same_scene(a: Place | None, b: Place | None) -> bool:
+def same_scene(a: Place | None, b: Place | None) -> bool:
     """Two mentions may be one scene: one place unknown, the same place, or one inside the other
     (a town in its governorate or country)."""
     if a is None or b is None:
@@ -281,19 +281,19 @@ def _same_scene(a: Place | None, b: Place | None) -> bool:
 
 
 #: Proclitics a definite trigger may carry before its article (والهجوم، بالغارة، للتفجير).
-_DEFINITE_HEADS = ("ال", "وال", "بال", "فال", "وبال", "لل", "ولل")
+DEFINITE_HEADS = ("ال", "وال", "بال", "فال", "وبال", "لل", "ولل")
 
 
 #: Verbs of coming that open a sentence of context (shadow form, without و/ف): "ويأتي القصف غداة مقتل …".
 _COMING = frozenset({"ياتي", "تاتي", "جاء", "جاءت"})
 
 
-def _comes_in_context(tokens: Sequence[Any], lo: int, trig: TriggerHit) -> bool:
+def comes_in_context(tokens: Sequence[Any], lo: int, trig: TriggerHit) -> bool:
     """A definite attack noun that is the subject of a verb of coming opening its sentence ("ويأتي الانفجار في
     وقت …"، "وتأتي الغارات بعد مقتل …"): the report turns to the context of the incident it has told, so the
     noun is that incident, not a new one, whatever place or date the context names."""
     i = trig.first
-    if i - 1 != lo or not tokens[i].norm.startswith(_DEFINITE_HEADS):
+    if i - 1 != lo or not tokens[i].norm.startswith(DEFINITE_HEADS):
         return False
     verb = tokens[lo].norm
     return verb[1:] in _COMING if verb[:1] in ("و", "ف") else verb in _COMING
@@ -304,7 +304,7 @@ def _anaphoric(d: Draft, tokens: Sequence[Any]) -> bool:
     incident already told ("وكان التحالف قد اعترف بأن الغارة الجوية … غير مبررة")."""
     if d.own_place or d.own_date:
         return False
-    return tokens[d.hits[0].first].norm.startswith(_DEFINITE_HEADS)
+    return tokens[d.hits[0].first].norm.startswith(DEFINITE_HEADS)
 
 
 #: Generic attack nouns (shadow form, article stripped) that name no weapon: what they point back at decides the type.
@@ -388,15 +388,15 @@ def _referent(events: Sequence[Event], ev: Event) -> int | None:
         if events[k].sub_event_type == ev.sub_event_type:
             return k  # "الغارة" after a reported air strike is that strike, whoever this sentence names
     said = article_stripped(normalize(ev.trigger.text).lstrip("و")) if ev.trigger is not None else ""
-    if ev.sub_event_type == _EXCESSIVE and not said.startswith(_PROTEST_STEMS):
+    if ev.sub_event_type == EXCESSIVE and not said.startswith(PROTEST_STEMS):
         return None  # force used on a demonstration is an event of its own, not a retelling of the protest
     for k in range(len(events) - 1, -1, -1):
-        if events[k].event_type == ev.event_type and _compatible_actors(events[k], ev):
+        if events[k].event_type == ev.event_type and compatible_actors(events[k], ev):
             return k
     return None
 
 
-def _combine(a: Event, b: Event, text: str = "") -> Event:
+def combine(a: Event, b: Event, text: str = "") -> Event:
     """Merge two reports of one event: union of evidence and claims, the conservative toll; with the
     document's `text`, the first account's scene against another governorate's town (`scene_kept`)."""
 
@@ -421,7 +421,7 @@ def _combine(a: Event, b: Event, text: str = "") -> Event:
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
         loc = loc if loc is not None and scene_kept(text, loc, b.location, a, b) else b.location
     if _evening_then_day(b, a) or (a.date_text is None and b.date_text is not None and b.event_date
-                                   and _within_week(a.event_date, b.event_date)):
+                                   and within_week(a.event_date, b.event_date)):
         # a mention dated only by publication takes the date its retelling gives (a definite mention
         # dated months back by its context is background folded in, and does not move the incident); a
         # night's incident told again by the next day keeps the night's date
