@@ -185,7 +185,7 @@ from marsad.events.merge import (
     comes_in_context,
     retelling,
 )
-from marsad.events.roles import bad_head, is_quantity
+from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
@@ -257,8 +257,7 @@ _NOT_A_MARCH = ("طاير", "قناه")
 def _combat_ruled_out(tokens: Sequence[Any], lo: int, hi: int) -> bool:
     """The sentence tells captives, civilians or an execution, or a weapon of a strike or a shelling: fighters
     hit there are not simply fighters killed in combat."""
-    words = [article_stripped(t.norm.lstrip("و").removeprefix("ب").removeprefix("ل")) for t in tokens[lo:hi]
-             if t.kind == "word"]
+    words = [unprefixed(t.norm) for t in tokens[lo:hi] if t.kind == "word"]
     return any(w.startswith((*_NOT_IN_COMBAT, *_REMOTE_WEAPONS)) for w in words)
 
 

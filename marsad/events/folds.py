@@ -30,6 +30,7 @@ from marsad.events.merge import (
     shared_actor,
     within_week,
 )
+from marsad.events.roles import unprefixed
 from marsad.model import Document, Event, Place, Span
 from marsad.model.vocab import disorder_type, interaction
 from marsad.text import article_stripped, normalize, tokenize
@@ -475,7 +476,7 @@ def _bare_bombardment(ev: Event, text: str) -> bool:
     """The trigger is "القصف" with its article (والقصف، للقصف) and no weapon named right after it."""
     if ev.trigger is None or not definite(ev):
         return False
-    w = article_stripped(normalize(ev.trigger.text).lstrip("و").removeprefix("ب").removeprefix("ل"))
+    w = unprefixed(normalize(ev.trigger.text))
     if w not in ("قصف", "لقصف") or " " in ev.trigger.text.strip():
         return False
     nxt = text[ev.trigger.end : ev.trigger.end + 30].split()
@@ -518,14 +519,14 @@ def _bombardment_noun(ev: Event, text: str) -> bool:
     هاون، المدافع، قذائف, in it or anywhere around it) and that is not told alongside the strikes (مع قصف)."""
     if ev.trigger is None or not ev.evidence:
         return False
-    words = [article_stripped(normalize(w).lstrip("و").removeprefix("ب").removeprefix("ل")) for w in ev.trigger.text.split()]
+    words = [unprefixed(normalize(w)) for w in ev.trigger.text.split()]
     if len(words) != 1 or words[0] not in _BOMBARDMENT_NOUNS:
         return False
     sent = ev.evidence[0]
     before = normalize(text[sent.start : ev.trigger.start]).split()
     if before and before[-1] in _ALONGSIDE:
         return False
-    said = (article_stripped(normalize(w).lstrip("و").removeprefix("ب").removeprefix("ل")) for w in sent.text.split())
+    said = (unprefixed(normalize(w)) for w in sent.text.split())
     return not any(w.startswith((*_ARTILLERY_NEXT, "مداف", "دبابات")) for w in said)
 
 

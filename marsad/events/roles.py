@@ -94,6 +94,12 @@ def bare(tok: Token) -> str:
     return article_stripped(w)
 
 
+def unprefixed(norm: str) -> str:
+    """A shadow-form word without its و, then a ب or ل, and the article: the stem that prefix lists test
+    (بالغارات، للمواجهات → غارات، مواجهات); one place for what the passes strip alike."""
+    return article_stripped(norm.lstrip("و").removeprefix("ب").removeprefix("ل"))
+
+
 def is_verbish(tok: Token) -> bool:
     """A finite verb (from the trigger stems, the reporting cues or common news verbs)."""
     return _verbish(tok.norm)
