@@ -10,7 +10,8 @@ before a completed capture (بعد، إثر، عقب) is that capture, not a sep
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+
+from marsad.model import Token
 
 #: Completed capture verbs (shadow forms, a glued و dropped): the ground was taken.
 _GAIN_VERBS = frozenset({
@@ -31,11 +32,11 @@ BRIDGE_REACH = 4
 GAIN_REACH = 20
 
 
-def _bare(tok: Any) -> str:
-    return str(tok.norm).lstrip("و")
+def _bare(tok: Token) -> str:
+    return tok.norm.lstrip("و")
 
 
-def _is_gain(words: Sequence[Any], k: int) -> bool:
+def _is_gain(words: Sequence[Token], k: int) -> bool:
     w = _bare(words[k])
     if k > 0 and _bare(words[k - 1]) in _RELATIVE:
         return False
@@ -44,7 +45,7 @@ def _is_gain(words: Sequence[Any], k: int) -> bool:
     return w in _GAIN_NOUNS and k > 0 and words[k - 1].norm in _NOUN_AFTER
 
 
-def gain_before_battle(tokens: Sequence[Any], lo: int, first: int) -> int | None:
+def gain_before_battle(tokens: Sequence[Token], lo: int, first: int) -> int | None:
     """The token index of a completed capture told before the battle word at `first`, with the battle
     given as what came before it (بعد/إثر/عقب right before the battle word); None when the sentence
     (from token `lo`) tells none."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Any
 
 from marsad.events.drafts import Draft
+from marsad.events.roles import unprefixed
 from marsad.model import Token
 from marsad.text import article_stripped
 
@@ -39,11 +39,11 @@ _SPAN_OF_WEEKS = ("مدار", "اسابيع", "منذ", "اشهر", "شهور")
 BORDER_WORDS = ("حدود", "سياج", "شريط")
 
 
-def gaza_border_story(tokens: Sequence[Any]) -> bool:
+def gaza_border_story(tokens: Sequence[Token]) -> bool:
     """The document tells the Gaza border demonstrations: it names the March of Return (مسيرة العودة،
     مسيرات العودة) or the border of Gaza (حدود قطاع غزة، السياج الحدودي شرق غزة، الحدود مع القطاع: a border
     word within four words of غزة or القطاع)."""
-    words = [article_stripped(t.norm.lstrip("و").removeprefix("ب").removeprefix("ل")) for t in tokens if t.kind == "word"]
+    words = [unprefixed(t.norm) for t in tokens if t.kind == "word"]
     if any(a.startswith("مسير") and b == "عوده" for a, b in pairwise(words)):
         return True
     gaza = [k for k, w in enumerate(words) if w in ("غزه", "قطاع")]
