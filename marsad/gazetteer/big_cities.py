@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.gazetteer.build import BIG_TOWN
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.nationals import capital_ids
 from marsad.gazetteer.store import Entry, Gazetteer
 
-BIG = 1_000_000
 # what in a reading's reasons ties the name to that reading's place, beyond the country prior
 _TIES = ("inside ", "nationality adjective says", "user's places file", "named with a city")
 
 
 def _big(e: Entry, capitals: frozenset[str]) -> bool:
-    return e.level == "populated_place" and (e.pop >= BIG or e.id in capitals)
+    return e.level == "populated_place" and (e.pop >= BIG_TOWN or e.id in capitals)
 
 
 def _tied(why: list[str]) -> bool:

@@ -27,7 +27,7 @@ from marsad.gazetteer.badia import badia
 from marsad.gazetteer.big_cities import prefer_big_cities
 from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
 from marsad.gazetteer.bracketed_units import bracketed_units
-from marsad.gazetteer.build import REGION
+from marsad.gazetteer.build import BIG_TOWN, REGION
 from marsad.gazetteer.city_suffix import city_suffix
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
@@ -103,7 +103,7 @@ _FRAME_NOUNS = shadow_set({"عاصمه", "ميناء", "مدينه", "بلده",
 _TWINS = {"IL": "PS", "PS": "IL"}
 #: Names written without their article that are still places (بصرة، كويت on a road sign or in a
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
-_BARE_MIN_POP = 1_000_000
+_BARE_MIN_POP = BIG_TOWN
 _BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
 #: "قرى جديدة" (new villages): an adjective after a plural of places describes them, whatever town
 #: it also names (Judaydah).
@@ -404,7 +404,7 @@ class Geocoder(FramedPlaces):
         else:
             s = _LEVEL_SCORE.get(e.level, 1.0)
             why.append(e.level)
-        if e.level == "populated_place" and e.pop >= 1_000_000 and all(
+        if e.level == "populated_place" and e.pop >= BIG_TOWN and all(
                 x.pop * 20 <= e.pop and x.iso2 not in REGION for h in mn.hits
                 if (x := self.gaz.entries[h.entry]) is not e and x.level == "populated_place"):
             # موسكو is Moscow: GeoNames gives a Texas town the same Arabic name, and an adjective
@@ -759,7 +759,7 @@ class Geocoder(FramedPlaces):
 
         cands = [mn for mn in mentions if mn.ranked and id(mn) not in in_run and top(mn).level == "country"
                  and any(self.gaz.entries[h.entry].level == "populated_place" and self.gaz.entries[h.entry].pop
-                         >= 1_000_000 and self.gaz.entries[h.entry].iso2 != top(mn).iso2 for h in mn.hits)]
+                         >= BIG_TOWN and self.gaz.entries[h.entry].iso2 != top(mn).iso2 for h in mn.hits)]
         if not cands:
             return
         named = {d for i in range(len(words.spans)) if (d := demonym_country(words.word(i)))}
@@ -770,7 +770,7 @@ class Geocoder(FramedPlaces):
                 continue
             for r in mn.ranked:
                 e = self.gaz.entries[r[1]]
-                if e.level == "populated_place" and e.pop >= 1_000_000 and e.iso2 in others:
+                if e.level == "populated_place" and e.pop >= BIG_TOWN and e.iso2 in others:
                     why = [*r[2], f"the text names {e.iso2} and no other mark of {country}"]
                     mn.ranked = [(r[0], r[1], why)] + [x for x in mn.ranked if x is not r]
                     break
