@@ -608,7 +608,8 @@ class Geocoder(FramedPlaces):
         for mn in mentions:
             self._rank(mn, {}, None, lang)
         self._city_company(mentions, words)
-        weights, own = self._prior(mentions, m)
+        national = national_words(words)  # the national unit words, for the prior and the homonyms below
+        weights, own = self._prior(mentions, m, national)
         # the story's own armed groups rank a name's readings (a tie between two West Coasts) where few
         # places say where the story is, but they never admit a village or a region by themselves
         actors = _actor_countries(entities, text) if sum(weights.values()) < 2.0 else Counter()
@@ -632,7 +633,6 @@ class Geocoder(FramedPlaces):
         self._capitals(mentions, words, in_run)
         prefer_big_cities(self.gaz, mentions)  # موسكو near الأمريكيين: Moscow, not Mesquite (issue 3)
         measured_capitals(self.gaz, mentions, m)  # "180 كلم شرق الجزائر": Algiers
-        national = national_words(words)
         out = []
         for i, mn in enumerate(mentions):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
@@ -985,8 +985,9 @@ class Geocoder(FramedPlaces):
         definite = prev.startswith(ARTICLE_RUNS)
         return definite if mn.key.startswith("ال") else not definite
 
-    def _prior(self, mentions: list[Mention], m: str) -> tuple[Counter[str], dict[int, str]]:
-        """Country weights from confidently resolved names and from nationality words.
+    def _prior(self, mentions: list[Mention], m: str,
+               national: list[tuple[int, str]]) -> tuple[Counter[str], dict[int, str]]:
+        """Country weights from confidently resolved names, nationality words and `national` unit words.
 
         Also which country each name voted for, so that a name is not its own evidence.
         """
@@ -1002,7 +1003,7 @@ class Geocoder(FramedPlaces):
             iso2 = demonym_country(token)
             if iso2:
                 w[iso2] += 0.5
-        for _, iso2 in national_words(Words(m)):  # "معتمدية": a unit word only Tunisia uses
+        for _, iso2 in national:  # "معتمدية": a unit word only Tunisia uses
             w[iso2] += WEIGHT
         return w, own
 
