@@ -12,14 +12,12 @@ from marsad.gazetteer.context import Words, direction_of, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.lists import list_items, opens_list
 from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import NOT_NAMES, UNIT_LEVELS, admin1_place, fallback, overlaps
+from marsad.gazetteer.unknown import NOT_NAMES, QUARTER_FORMS, UNIT_LEVELS, admin1_place, fallback, overlaps
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
 #: How many words back from the direction a list closed by it may open (في + items).
 _LIST_REACH = 14
-#: The quarter word with the proclitics it carries (بحي، وحي، في حي is two words).
-_QUARTER_FORMS = frozenset({"حي", "بحي", "وحي", "وبحي", "لحي"})
 
 
 def _place_at(places: list[Place], sh: Shadow, words: Words, i: int) -> Place | None:
@@ -99,7 +97,7 @@ def ordinary_quarters(text: str, sh: Shadow, words: Words, places: list[Place]) 
     town, is the name of a quarter of that town (precision 2)."""
     out: list[Place] = []
     for k in range(len(words.spans) - 3):
-        if words.word(k) not in _QUARTER_FORMS:
+        if words.word(k) not in QUARTER_FORMS:
             continue
         j = k + 1
         w = words.word(j)

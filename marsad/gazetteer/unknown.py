@@ -811,6 +811,10 @@ def admin1_place(e: Entry, text: str, start: int, end: int) -> Place:
     return entry_place(e, text, start, end, "admin1", 3, "")
 
 
+#: The quarter word with the proclitics it carries (بحي، وحي، في حي is two words).
+QUARTER_FORMS = frozenset({"حي", "بحي", "وحي", "وبحي", "لحي"})
+#: Its forms glued to "in" or "to", a quarter whatever the word before; وحي is also "revelation" (من وحي).
+_GLUED_QUARTER = QUARTER_FORMS - {"حي", "وحي"}
 #: Words before a bare حي that make it "in/near the quarter of": حي alone is also 'alive' (حي يرزق).
 _TO_QUARTER = shadow_set({"في", "من", "الي", "علي", "قرب", "داخل", "وسط", "شرق", "غرب", "شمال", "جنوب"})
 
@@ -818,7 +822,7 @@ _TO_QUARTER = shadow_set({"في", "من", "الي", "علي", "قرب", "داخ�
 def _in_quarter(words: Words, k: int) -> bool:
     """Is the word at `k` حي as a quarter: بحي، لحي، or حي after a preposition (في حي)?"""
     w = words.word(k)
-    return w in ("بحي", "لحي", "وبحي") or (w == "حي" and k > 0 and words.word(k - 1) in _TO_QUARTER)
+    return w in _GLUED_QUARTER or (w == "حي" and k > 0 and words.word(k - 1) in _TO_QUARTER)
 
 
 def _dateline_town(text: str, places: Sequence[Place], iso2: str | None) -> Place | None:
