@@ -264,7 +264,7 @@ class FramedPlaces:
                 words, ns, ne, mentions, by_start)
             if unit is not None and unit.level == "populated_place":
                 o_s, o_e = sh.to_orig(ns, ne)
-                here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+                here = unknown_place(text, o_s, o_e)
                 old_city = self.gaz.get(_OLD_CITY) if unit.geonameid == _JERUSALEM else None
                 if old_city is not None:  # the house convention: Jerusalem's Old City is GeoNames' PS row
                     out.append(entry_place(old_city, text, o_s, o_e, "populated_place", 1,
@@ -287,7 +287,7 @@ class FramedPlaces:
             o_s, o_e = sh.to_orig(ns, ne)
             if overlaps(out, o_s, o_e):
                 continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
-            here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+            here = unknown_place(text, o_s, o_e)
             why = f"{text[o_s:o_e]!r} is not in the gazetteer"
             if ne - ns < 3 and _UNKNOWN_FORMS.get(words.word(k)) == "مدينه":
                 city = self._short_city(words.m[ns:ne], prior)
@@ -403,7 +403,7 @@ class FramedPlaces:
             listed = (f"listed after {words.word(k)!r} with {n} places of {admin1}" if typed
                       else f"joined by و to {n} places of {admin1}")
             for (ns, ne, joined), (os_, oe), i in zip(items, spans, found, strict=True):
-                here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
+                here = unknown_place(text, os_, oe)
                 if i is None:
                     name_words = words.m[ns:ne].split()
                     known = _typed_elsewhere(words, sh, out, words.m[ns:ne])
@@ -842,6 +842,11 @@ def story_country(prior: dict[str, float]) -> str | None:
 def overlaps(places: list[Place], start: int, end: int) -> bool:
     """Whether some place of `places` overlaps the span start:end."""
     return any(p.start < end and start < p.end for p in places)
+
+
+def unknown_place(text: str, start: int, end: int) -> Place:
+    """The name at `start:end` of `text` as a place the gazetteer lacks, not yet placed (see `fallback`)."""
+    return Place(start=start, end=end, text=text[start:end], name=text[start:end], level="populated_place")
 
 
 def fallback(place: Place, unit: Place, why: str) -> Place:
