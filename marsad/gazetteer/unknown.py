@@ -672,8 +672,7 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
     nxt = name_words[0] + 1
     # "منطقة فوش الراقية في العاصمة باريس": a definite feminine adjective agreeing with the type word may
     # come between the name and the unit
-    if nxt < len(words.spans) and _AGREEING_ADJ.fullmatch(words.word(nxt)) \
-            and words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
+    if _AGREEING_ADJ.fullmatch(words.next_word(nxt - 1)):
         nxt += 1
     if nxt < len(words.spans) and words.word(nxt) == "في":
         nxt += 1
@@ -714,11 +713,7 @@ _AGREEING_ADJ = re.compile(r"ال\w{2,}يه")
 
 def _placed_after(words: Words, j: int) -> bool:
     """Word `j` is followed at once by في and a definite word (مطار الرئاسة في العاصمة): the phrase says where."""
-    nxt = j + 1
-    if nxt + 1 >= len(words.spans) or words.word(nxt) != "في":
-        return False
-    return (words.clean_gap(words.spans[j][1], words.spans[nxt][0])
-            and words.clean_gap(words.spans[nxt][1], words.spans[nxt + 1][0]) and words.word(nxt + 1).startswith("ال"))
+    return words.next_word(j) == "في" and words.next_word(j + 1).startswith("ال")
 
 
 #: What an oil or gas field holds (حقل فارس للغاز، حقل العمر النفطي): after one word they make it the field's name.
