@@ -49,7 +49,6 @@ def prefer_big_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         for r in mn.ranked[1:]:
             e = gaz.entries[r[1]]
             if _big(e, capitals) and top.pop * 20 <= max(e.pop, 1) and e.iso2 != top.iso2:
-                why = [*r[2], f"a capital or city of millions over its small namesake {top.label()}, "
-                       "which the text ties to nothing but the country prior"]
-                mn.ranked = [(r[0], r[1], why)] + [x for x in mn.ranked if x is not r]
+                mn.promote(r, f"a capital or city of millions over its small namesake {top.label()}, "
+                              "which the text ties to nothing but the country prior")
                 break

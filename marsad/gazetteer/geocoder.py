@@ -771,8 +771,7 @@ class Geocoder(FramedPlaces):
             for r in mn.ranked:
                 e = self.gaz.entries[r[1]]
                 if e.level == "populated_place" and e.pop >= BIG_TOWN and e.iso2 in others:
-                    why = [*r[2], f"the text names {e.iso2} and no other mark of {country}"]
-                    mn.ranked = [(r[0], r[1], why)] + [x for x in mn.ranked if x is not r]
+                    mn.promote(r, f"the text names {e.iso2} and no other mark of {country}")
                     break
 
     def _district_parents(self, mentions: list[Mention]) -> None:
