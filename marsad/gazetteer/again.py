@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from marsad.gazetteer.context import SITE_ADJ, Words, is_connector
 from marsad.gazetteer.demonyms import demonym_country
+from marsad.gazetteer.unknown import overlaps
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import proclitic_ok
@@ -33,8 +34,7 @@ _HOLY_WORDS = frozenset({"المسجد", "كنيسه"})
 
 def _place_at(sh: Shadow, words: Words, k: int, places: list[Place]) -> bool:
     """Is word `k` (part of) a place of `places`?"""
-    o_s, o_e = sh.to_orig(*words.spans[k])
-    return any(p.start < o_e and o_s < p.end for p in places)
+    return overlaps(places, *sh.to_orig(*words.spans[k]))
 
 
 def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:

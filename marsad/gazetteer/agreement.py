@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from marsad.gazetteer.big_cities import BIG
+from marsad.gazetteer.build import BIG_TOWN
 from marsad.gazetteer.context import Words, capital_of, direction_of, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import Mention
@@ -43,7 +43,7 @@ def agreeing(mentions: Sequence[Mention], words: Words, gaz: Gazetteer, not_noun
         if not prev.startswith("ال") or len(prev) < 4 or not_noun(prev) or type_of(prev) or direction_of(prev) \
                 or capital_of(prev) or demonym_country(prev):
             continue
-        if any((e := gaz.entries[h.entry]).level == "country" or e.pop >= BIG or e.id in capitals for h in mn.hits):
+        if any((e := gaz.entries[h.entry]).level == "country" or e.pop >= BIG_TOWN or e.id in capitals for h in mn.hits):
             continue
         cands.add(i)
     if not cands:

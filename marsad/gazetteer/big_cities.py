@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.gazetteer.build import BIG_TOWN
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.nationals import capital_ids
 from marsad.gazetteer.store import Entry, Gazetteer
 
-BIG = 1_000_000
 # what in a reading's reasons ties the name to that reading's place, beyond the country prior
 _TIES = ("inside ", "nationality adjective says", "user's places file", "named with a city")
 
 
 def _big(e: Entry, capitals: frozenset[str]) -> bool:
-    return e.level == "populated_place" and (e.pop >= BIG or e.id in capitals)
+    return e.level == "populated_place" and (e.pop >= BIG_TOWN or e.id in capitals)
 
 
 def _tied(why: list[str]) -> bool:
@@ -49,7 +49,6 @@ def prefer_big_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         for r in mn.ranked[1:]:
             e = gaz.entries[r[1]]
             if _big(e, capitals) and top.pop * 20 <= max(e.pop, 1) and e.iso2 != top.iso2:
-                why = [*r[2], f"a capital or city of millions over its small namesake {top.label()}, "
-                       "which the text ties to nothing but the country prior"]
-                mn.ranked = [(r[0], r[1], why)] + [x for x in mn.ranked if x is not r]
+                mn.promote(r, f"a capital or city of millions over its small namesake {top.label()}, "
+                              "which the text ties to nothing but the country prior")
                 break

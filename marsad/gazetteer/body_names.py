@@ -12,14 +12,12 @@ from marsad.gazetteer.context import Words, direction_of, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.lists import list_items, opens_list
 from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import NOT_NAMES, UNIT_LEVELS, admin1_place, fallback, overlaps
+from marsad.gazetteer.unknown import NOT_NAMES, QUARTER_FORMS, UNIT_LEVELS, admin1_place, fallback, overlaps, unknown_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
 #: How many words back from the direction a list closed by it may open (في + items).
 _LIST_REACH = 14
-#: The quarter word with the proclitics it carries (بحي، وحي، في حي is two words).
-_QUARTER_FORMS = frozenset({"حي", "بحي", "وحي", "وبحي", "لحي"})
 
 
 def _place_at(places: list[Place], sh: Shadow, words: Words, i: int) -> Place | None:
@@ -88,7 +86,7 @@ def closed_lists(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: li
         for (ns, ne, joined), (os_, oe), p in zip(items, spans, found, strict=True):
             if p is not None or not joined or not _plain_name(words.m[ns:ne].split()) or overlaps(out, os_, oe):
                 continue
-            here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
+            here = unknown_place(text, os_, oe)
             out.append(fallback(here, container, f"{text[os_:oe]!r} is not in the gazetteer but is listed with "
                                                  f"places of {unit.admin1} before {words.word(d)!r} and that unit"))
     return out
@@ -99,7 +97,7 @@ def ordinary_quarters(text: str, sh: Shadow, words: Words, places: list[Place]) 
     town, is the name of a quarter of that town (precision 2)."""
     out: list[Place] = []
     for k in range(len(words.spans) - 3):
-        if words.word(k) not in _QUARTER_FORMS:
+        if words.word(k) not in QUARTER_FORMS:
             continue
         j = k + 1
         w = words.word(j)
@@ -112,7 +110,7 @@ def ordinary_quarters(text: str, sh: Shadow, words: Words, places: list[Place]) 
         town = _directed_unit(places, sh, words, j + 1)
         if town is None or town.level != "populated_place":
             continue
-        here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
+        here = unknown_place(text, os_, oe)
         out.append(fallback(here, town, f"{text[os_:oe]!r} after حي and before {words.word(j + 1)!r} {town.text!r} "
                                         "names a quarter of that town"))
     return out

@@ -13,7 +13,7 @@ import re
 
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.placed_names import is_bare_name
-from marsad.gazetteer.unknown import fallback, overlaps
+from marsad.gazetteer.unknown import fallback, overlaps, unknown_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -37,7 +37,7 @@ def bracketed_units(text: str, sh: Shadow, words: Words, places: list[Place]) ->
         o_s, o_e = sh.to_orig(*run.span("a"))
         if overlaps(places, o_s, o_e) or overlaps(out, o_s, o_e):
             continue
-        here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+        here = unknown_place(text, o_s, o_e)
         out.append(fallback(here, unit, f"{text[o_s:o_e]!r}, named before its unit in brackets "
                                         f"({unit.text!r}), is not in the gazetteer"))
     return out

@@ -156,7 +156,7 @@ class Words:
                 if capital_of(type_word) and (rif := self._rif_of_capital(i)) is not None:
                     type_level, type_word = "rif", rif
             elif (i and not comma and self.word(i).startswith("ال") and demonym_country(self.word(i))
-                  and self.clean_gap(self.spans[i - 1][1], self.spans[i][0]) and capital_of(self.word(i - 1))
+                  and capital_of(self.prev_word(i))
                   and (rif := self._rif_of_capital(i - 2)) is not None):
                 # "في ريف العاصمة السورية دمشق": the capital's adjective between, Rural Damascus all the same
                 type_level, type_word = "rif", rif

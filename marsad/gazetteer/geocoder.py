@@ -27,7 +27,7 @@ from marsad.gazetteer.badia import badia
 from marsad.gazetteer.big_cities import prefer_big_cities
 from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
 from marsad.gazetteer.bracketed_units import bracketed_units
-from marsad.gazetteer.build import REGION
+from marsad.gazetteer.build import BIG_TOWN, REGION
 from marsad.gazetteer.city_suffix import city_suffix
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
@@ -103,7 +103,7 @@ _FRAME_NOUNS = shadow_set({"عاصمه", "ميناء", "مدينه", "بلده",
 _TWINS = {"IL": "PS", "PS": "IL"}
 #: Names written without their article that are still places (بصرة، كويت on a road sign or in a
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
-_BARE_MIN_POP = 1_000_000
+_BARE_MIN_POP = BIG_TOWN
 _BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
 #: "قرى جديدة" (new villages): an adjective after a plural of places describes them, whatever town
 #: it also names (Judaydah).
@@ -404,7 +404,7 @@ class Geocoder(FramedPlaces):
         else:
             s = _LEVEL_SCORE.get(e.level, 1.0)
             why.append(e.level)
-        if e.level == "populated_place" and e.pop >= 1_000_000 and all(
+        if e.level == "populated_place" and e.pop >= BIG_TOWN and all(
                 x.pop * 20 <= e.pop and x.iso2 not in REGION for h in mn.hits
                 if (x := self.gaz.entries[h.entry]) is not e and x.level == "populated_place"):
             # موسكو is Moscow: GeoNames gives a Texas town the same Arabic name, and an adjective
@@ -608,7 +608,8 @@ class Geocoder(FramedPlaces):
         for mn in mentions:
             self._rank(mn, {}, None, lang)
         self._city_company(mentions, words)
-        weights, own = self._prior(mentions, m)
+        national = national_words(words)  # the national unit words, for the prior and the homonyms below
+        weights, own = self._prior(mentions, m, national)
         # the story's own armed groups rank a name's readings (a tie between two West Coasts) where few
         # places say where the story is, but they never admit a village or a region by themselves
         actors = _actor_countries(entities, text) if sum(weights.values()) < 2.0 else Counter()
@@ -632,7 +633,6 @@ class Geocoder(FramedPlaces):
         self._capitals(mentions, words, in_run)
         prefer_big_cities(self.gaz, mentions)  # موسكو near الأمريكيين: Moscow, not Mesquite (issue 3)
         measured_capitals(self.gaz, mentions, m)  # "180 كلم شرق الجزائر": Algiers
-        national = national_words(words)
         out = []
         for i, mn in enumerate(mentions):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
@@ -759,7 +759,7 @@ class Geocoder(FramedPlaces):
 
         cands = [mn for mn in mentions if mn.ranked and id(mn) not in in_run and top(mn).level == "country"
                  and any(self.gaz.entries[h.entry].level == "populated_place" and self.gaz.entries[h.entry].pop
-                         >= 1_000_000 and self.gaz.entries[h.entry].iso2 != top(mn).iso2 for h in mn.hits)]
+                         >= BIG_TOWN and self.gaz.entries[h.entry].iso2 != top(mn).iso2 for h in mn.hits)]
         if not cands:
             return
         named = {d for i in range(len(words.spans)) if (d := demonym_country(words.word(i)))}
@@ -770,9 +770,8 @@ class Geocoder(FramedPlaces):
                 continue
             for r in mn.ranked:
                 e = self.gaz.entries[r[1]]
-                if e.level == "populated_place" and e.pop >= 1_000_000 and e.iso2 in others:
-                    why = [*r[2], f"the text names {e.iso2} and no other mark of {country}"]
-                    mn.ranked = [(r[0], r[1], why)] + [x for x in mn.ranked if x is not r]
+                if e.level == "populated_place" and e.pop >= BIG_TOWN and e.iso2 in others:
+                    mn.promote(r, f"the text names {e.iso2} and no other mark of {country}")
                     break
 
     def _district_parents(self, mentions: list[Mention]) -> None:
@@ -985,8 +984,9 @@ class Geocoder(FramedPlaces):
         definite = prev.startswith(ARTICLE_RUNS)
         return definite if mn.key.startswith("ال") else not definite
 
-    def _prior(self, mentions: list[Mention], m: str) -> tuple[Counter[str], dict[int, str]]:
-        """Country weights from confidently resolved names and from nationality words.
+    def _prior(self, mentions: list[Mention], m: str,
+               national: list[tuple[int, str]]) -> tuple[Counter[str], dict[int, str]]:
+        """Country weights from confidently resolved names, nationality words and `national` unit words.
 
         Also which country each name voted for, so that a name is not its own evidence.
         """
@@ -1002,7 +1002,7 @@ class Geocoder(FramedPlaces):
             iso2 = demonym_country(token)
             if iso2:
                 w[iso2] += 0.5
-        for _, iso2 in national_words(Words(m)):  # "معتمدية": a unit word only Tunisia uses
+        for _, iso2 in national:  # "معتمدية": a unit word only Tunisia uses
             w[iso2] += WEIGHT
         return w, own
 

@@ -30,6 +30,5 @@ def measured_capitals(gaz: Gazetteer, mentions: Sequence[Mention], m: str) -> No
         for r in mn.ranked[1:]:
             e = gaz.entries[r[1]]
             if e.id in capitals and e.iso2 == iso2:
-                why = [*r[2], "a distance is measured from the capital, not from the country of the same name"]
-                mn.ranked = [(r[0], r[1], why)] + [x for x in mn.ranked if x is not r]
+                mn.promote(r, "a distance is measured from the capital, not from the country of the same name")
                 break

@@ -46,3 +46,7 @@ class Mention:
     @property
     def latin(self) -> bool:
         return is_latin(self.key)
+
+    def promote(self, r: tuple[float, int, list[str]], why: str) -> None:
+        """Put reading `r` first, its score kept, with `why` (the rule that overrode the scores) added to its reasons."""
+        self.ranked = [(r[0], r[1], [*r[2], why])] + [x for x in self.ranked if x is not r]

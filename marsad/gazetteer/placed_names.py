@@ -16,7 +16,7 @@ from dataclasses import replace
 from marsad.gazetteer.context import Words, direction_of, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import shadow_set
-from marsad.gazetteer.unknown import NOT_NAMES, UNKNOWN_TYPE_FORMS, fallback, overlaps
+from marsad.gazetteer.unknown import NOT_NAMES, UNKNOWN_TYPE_FORMS, fallback, overlaps, unknown_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -75,7 +75,7 @@ def placed_names(text: str, sh: Shadow, words: Words, places: list[Place]) -> li
             o_s, o_e = sh.to_orig(*run.span(g))
             if overlaps(places, o_s, o_e) or overlaps(out, o_s, o_e):
                 continue
-            here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+            here = unknown_place(text, o_s, o_e)
             place = fallback(here, unit, f"{text[o_s:o_e]!r}, named after a preposition and placed by "
                                          f"{how!r} and {unit.text!r}, is not in the gazetteer")
             # a part of a country (شمال غرب البلاد) says no more than the country: precision 3

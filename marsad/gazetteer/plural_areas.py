@@ -17,10 +17,12 @@ from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.store import Gazetteer
 
-#: The plurals of منطقة and مديرية, bare or behind a proclitic (shadow forms).
-_PLURAL_AREAS = shadow_set({p + w for p in ("", "و", "ب", "وب", "ف", "ل") for w in ("مناطق", "مديريات")})
+#: The proclitics a plural area word may carry.
+_PROCLITICS = ("", "و", "ب", "وب", "ف", "ل")
 #: The plural of مديرية alone (shadow forms): districts, never a people's or a sect's areas.
-_PLURAL_DISTRICTS = shadow_set({p + "مديريات" for p in ("", "و", "ب", "وب", "ف", "ل")})
+_PLURAL_DISTRICTS = shadow_set({p + "مديريات" for p in _PROCLITICS})
+#: The plurals of منطقة and مديرية, bare or behind a proclitic (shadow forms).
+_PLURAL_AREAS = _PLURAL_DISTRICTS | shadow_set({p + "مناطق" for p in _PROCLITICS})
 #: A hamlet whose name is a word is far likelier the word, even here.
 _MIN_POP = 20_000
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from marsad.gazetteer.context import Words
-from marsad.gazetteer.unknown import fallback, overlaps
+from marsad.gazetteer.unknown import fallback, overlaps, unknown_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -33,7 +33,7 @@ def quoted_areas(text: str, sh: Shadow, words: Words, places: list[Place]) -> li
         unit = next((p for p in places if after <= p.start <= after + 1), None)
         if unit is None:
             continue
-        here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+        here = unknown_place(text, o_s, o_e)
         placed = fallback(here, unit, f"{text[o_s:o_e]!r}, quoted with its type word, is a named area the data lack")
         out.append(placed if unit.level == "populated_place" else replace(placed, geo_precision=3))
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from marsad.gazetteer.context import Words, direction_of
-from marsad.gazetteer.unknown import fallback, overlaps
+from marsad.gazetteer.unknown import fallback, overlaps, unknown_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -42,7 +42,7 @@ def quoted_sites(text: str, sh: Shadow, words: Words, places: list[Place]) -> li
             o_s, o_e = sh.to_orig(*hit.span(1))
             if overlaps(places, o_s, o_e) or overlaps(out, o_s, o_e) or hit.group(1).endswith(_PLURAL_ENDS):
                 continue
-            here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+            here = unknown_place(text, o_s, o_e)
             out.append(fallback(here, unit, f"{text[o_s:o_e]!r}, quoted and placed by a direction from "
                                             f"{unit.text!r}, is not in the gazetteer"))
     return out

@@ -264,7 +264,7 @@ class FramedPlaces:
                 words, ns, ne, mentions, by_start)
             if unit is not None and unit.level == "populated_place":
                 o_s, o_e = sh.to_orig(ns, ne)
-                here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+                here = unknown_place(text, o_s, o_e)
                 old_city = self.gaz.get(_OLD_CITY) if unit.geonameid == _JERUSALEM else None
                 if old_city is not None:  # the house convention: Jerusalem's Old City is GeoNames' PS row
                     out.append(entry_place(old_city, text, o_s, o_e, "populated_place", 1,
@@ -287,7 +287,7 @@ class FramedPlaces:
             o_s, o_e = sh.to_orig(ns, ne)
             if overlaps(out, o_s, o_e):
                 continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
-            here = Place(start=o_s, end=o_e, text=text[o_s:o_e], name=text[o_s:o_e], level="populated_place")
+            here = unknown_place(text, o_s, o_e)
             why = f"{text[o_s:o_e]!r} is not in the gazetteer"
             if ne - ns < 3 and _UNKNOWN_FORMS.get(words.word(k)) == "مدينه":
                 city = self._short_city(words.m[ns:ne], prior)
@@ -403,7 +403,7 @@ class FramedPlaces:
             listed = (f"listed after {words.word(k)!r} with {n} places of {admin1}" if typed
                       else f"joined by و to {n} places of {admin1}")
             for (ns, ne, joined), (os_, oe), i in zip(items, spans, found, strict=True):
-                here = Place(start=os_, end=oe, text=text[os_:oe], name=text[os_:oe], level="populated_place")
+                here = unknown_place(text, os_, oe)
                 if i is None:
                     name_words = words.m[ns:ne].split()
                     known = _typed_elsewhere(words, sh, out, words.m[ns:ne])
@@ -672,8 +672,7 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
     nxt = name_words[0] + 1
     # "منطقة فوش الراقية في العاصمة باريس": a definite feminine adjective agreeing with the type word may
     # come between the name and the unit
-    if nxt < len(words.spans) and _AGREEING_ADJ.fullmatch(words.word(nxt)) \
-            and words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
+    if _AGREEING_ADJ.fullmatch(words.next_word(nxt - 1)):
         nxt += 1
     if nxt < len(words.spans) and words.word(nxt) == "في":
         nxt += 1
@@ -714,11 +713,7 @@ _AGREEING_ADJ = re.compile(r"ال\w{2,}يه")
 
 def _placed_after(words: Words, j: int) -> bool:
     """Word `j` is followed at once by في and a definite word (مطار الرئاسة في العاصمة): the phrase says where."""
-    nxt = j + 1
-    if nxt + 1 >= len(words.spans) or words.word(nxt) != "في":
-        return False
-    return (words.clean_gap(words.spans[j][1], words.spans[nxt][0])
-            and words.clean_gap(words.spans[nxt][1], words.spans[nxt + 1][0]) and words.word(nxt + 1).startswith("ال"))
+    return words.next_word(j) == "في" and words.next_word(j + 1).startswith("ال")
 
 
 #: What an oil or gas field holds (حقل فارس للغاز، حقل العمر النفطي): after one word they make it the field's name.
@@ -811,6 +806,10 @@ def admin1_place(e: Entry, text: str, start: int, end: int) -> Place:
     return entry_place(e, text, start, end, "admin1", 3, "")
 
 
+#: The quarter word with the proclitics it carries (بحي، وحي، في حي is two words).
+QUARTER_FORMS = frozenset({"حي", "بحي", "وحي", "وبحي", "لحي"})
+#: Its forms glued to "in" or "to", a quarter whatever the word before; وحي is also "revelation" (من وحي).
+_GLUED_QUARTER = QUARTER_FORMS - {"حي", "وحي"}
 #: Words before a bare حي that make it "in/near the quarter of": حي alone is also 'alive' (حي يرزق).
 _TO_QUARTER = shadow_set({"في", "من", "الي", "علي", "قرب", "داخل", "وسط", "شرق", "غرب", "شمال", "جنوب"})
 
@@ -818,7 +817,7 @@ _TO_QUARTER = shadow_set({"في", "من", "الي", "علي", "قرب", "داخ�
 def _in_quarter(words: Words, k: int) -> bool:
     """Is the word at `k` حي as a quarter: بحي، لحي، or حي after a preposition (في حي)?"""
     w = words.word(k)
-    return w in ("بحي", "لحي", "وبحي") or (w == "حي" and k > 0 and words.word(k - 1) in _TO_QUARTER)
+    return w in _GLUED_QUARTER or (w == "حي" and k > 0 and words.word(k - 1) in _TO_QUARTER)
 
 
 def _dateline_town(text: str, places: Sequence[Place], iso2: str | None) -> Place | None:
@@ -838,6 +837,11 @@ def story_country(prior: dict[str, float]) -> str | None:
 def overlaps(places: list[Place], start: int, end: int) -> bool:
     """Whether some place of `places` overlaps the span start:end."""
     return any(p.start < end and start < p.end for p in places)
+
+
+def unknown_place(text: str, start: int, end: int) -> Place:
+    """The name at `start:end` of `text` as a place the gazetteer lacks, not yet placed (see `fallback`)."""
+    return Place(start=start, end=end, text=text[start:end], name=text[start:end], level="populated_place")
 
 
 def fallback(place: Place, unit: Place, why: str) -> Place:
