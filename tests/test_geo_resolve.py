@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from marsad import InputError
+from marsad.cli import main
 from marsad.gazetteer import geocode, resolve
 
 
@@ -94,6 +98,27 @@ def test_punctuation_only_span_and_empty_text():
         resolve("", [(0, 1)])  # an empty text holds no span
     with pytest.raises(InputError):
         resolve(None, [(0, 1)])  # type: ignore[arg-type]
+
+
+def test_cli_span_and_mention():
+    text = "قصفت الطائرات كفرعويد بريف إدلب وقتل مدنيون بحلب"
+    s, e = span(text, "كفرعويد")
+    r = CliRunner().invoke(main, ["geocode", text, "--span", f"{s}:{e}", "--mention", "حلب", "--json"])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(x) for x in r.output.splitlines()]
+    assert [x["text"] for x in rows] == ["كفرعويد", "حلب"] and rows[0]["admin1"] == "Idleb"
+    assert rows[1]["name"] == "Aleppo" and "step a" in rows[1]["reason"]
+    r = CliRunner().invoke(main, ["geocode", "كتب الطالب درسا", "--mention", "درسا"])
+    assert r.exit_code == 0 and r.output.strip().endswith("no place")
+    r = CliRunner().invoke(main, ["geocode", "كتب الطالب درسا", "--mention", "درسا", "--json"])
+    assert json.loads(r.output) == {"start": 11, "end": 15, "text": "درسا"}
+
+
+@pytest.mark.parametrize("args", [["--span", "3:99"], ["--span", "3-5"], ["--span", "4:4"], ["--mention", "دمشق"],
+                                  ["--span", "3:4"]])
+def test_cli_bad_spans_exit_2(args):
+    r = CliRunner().invoke(main, ["geocode", "قصف ، حلب", *args])
+    assert r.exit_code == 2 and len(r.output.strip().splitlines()) == 1 and "error" in r.output
 
 
 ALPHABET = st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئةى") + list("\u064e\u0651\u0640")
