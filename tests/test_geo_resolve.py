@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from marsad import InputError
 from marsad.cli import main
 from marsad.gazetteer import geocode, resolve
+from marsad.gazetteer.evaluate import evaluate
 
 
 def span(text: str, name: str, nth: int = 0) -> tuple[int, int]:
@@ -119,6 +120,24 @@ def test_cli_span_and_mention():
 def test_cli_bad_spans_exit_2(args):
     r = CliRunner().invoke(main, ["geocode", "قصف ، حلب", *args])
     assert r.exit_code == 2 and len(r.output.strip().splitlines()) == 1 and "error" in r.output
+
+
+def test_eval_given_scores_resolution_and_default_reports_found(tmp_path):
+    text = "قصفت الطائرات كفرعويد بريف إدلب وقتل مدنيون بحلب"
+    rows = [{"text": text, "mention": "كفرعويد", "start": span(text, "كفرعويد")[0],
+             "end": span(text, "كفرعويد")[1], "iso2": "SY", "admin1": "Idleb", "level": "populated_place"},
+            {"text": text, "mention": "حلب", "start": span(text, "حلب")[0], "end": span(text, "حلب")[1],
+             "iso2": "SY", "admin1": "Aleppo", "level": "populated_place", "lat": 36.2, "lon": 37.16}]
+    path = tmp_path / "geo_tiny.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    end = evaluate(path)["scores"]["all"]
+    assert (end["found"], end["country_acc"], end["admin1_acc"]) == (0.5, 0.5, 0.5)
+    report = evaluate(path, given=True)
+    assert report["mode"] == "given" and report["errors"] == []
+    assert report["scores"]["all"] == {"n": 2, "admin1_acc": 1.0, "km25_acc_towns": 1.0, "country_acc": 1.0,
+                                       "found": 1.0}
+    r = CliRunner().invoke(main, ["eval", "geo", str(path), "--given"])
+    assert r.exit_code == 0 and json.loads(r.output)["scores"]["all"]["country_acc"] == 1.0
 
 
 ALPHABET = st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئةى") + list("\u064e\u0651\u0640")

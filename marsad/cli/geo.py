@@ -120,13 +120,18 @@ def lookup_cmd(name: str, iso2: str | None) -> None:
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--gazetteer", "extra", multiple=True, type=click.Path(dir_okay=False), help="Extra places file.")
 @click.option("--ner", is_flag=True, help="Run the NER first, as `marsad extract` does (persons are not places).")
+@click.option("--given", is_flag=True,
+              help="Score resolution alone: give each gold span to `resolve` (with --ner, its entities feed the geocoder).")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list the mentions resolved wrongly.")
 @handles_errors
-def eval_geo_cmd(path: str, extra: tuple[str, ...], show_errors: bool, ner: bool) -> None:
-    """Accuracy within 25 km (towns), admin1 and country on a labelled JSONL file."""
+def eval_geo_cmd(path: str, extra: tuple[str, ...], show_errors: bool, ner: bool, given: bool) -> None:
+    """Accuracy within 25 km (towns), admin1 and country on a labelled JSONL file.
+
+    End to end by default (`found`: the share of gold mentions the geocoder returned a place for);
+    --given scores the answer for each gold mention given its span."""
     from marsad.gazetteer.evaluate import evaluate
 
-    report = evaluate(path, extra, ner=ner)
+    report = evaluate(path, extra, ner=ner, given=given)
     if not show_errors:
         report["errors"] = len(report["errors"])
     click.echo(json.dumps(report, indent=2, ensure_ascii=False))
