@@ -12,12 +12,13 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
 from marsad.gazetteer.distance import km
+from marsad.gazetteer.resolver import widest
 from marsad.model import Place
 
 TOWN_LEVELS = ("populated_place",)
@@ -56,15 +57,6 @@ def _kinds(g: dict[str, Any]) -> list[str]:
     return kind if isinstance(kind, list) else [k for k in str(kind).split(",") if k]
 
 
-def _match(places: Iterable[Place], start: int, end: int) -> Place | None:
-    best, best_overlap = None, 0
-    for p in places:
-        overlap = min(end, p.end) - max(start, p.start)
-        if overlap > best_overlap:
-            best, best_overlap = p, overlap
-    return best
-
-
 def _runner(extra: tuple[str, ...], ner: bool) -> Callable[[str], list[Place]]:
     """The geocoder alone (`geocode`), or the pipeline up to it with the NER first."""
     from marsad.gazetteer.api import geocode
@@ -77,20 +69,33 @@ def _runner(extra: tuple[str, ...], ner: bool) -> Callable[[str], list[Place]]:
     return lambda text: list(nlp(text, lang="ar").places)
 
 
-def evaluate(path: str | Path, extra: tuple[str, ...] = (), ner: bool = False) -> dict[str, Any]:
+def _given(extra: tuple[str, ...], ner: bool) -> Callable[[str, list[tuple[int, int]]], list[Place | None]]:
+    """`resolve` on the gold spans; with `ner`, the NER's entities go to the geocoder (its step a), as in
+    the pipeline."""
+    from marsad.gazetteer.geocoder import Geocoder
+    from marsad.gazetteer.resolver import Resolver
+    from marsad.gazetteer.store import Gazetteer
+    from marsad.pipeline import Pipeline
+
+    resolver = Resolver(Geocoder(Gazetteer.load(extra=extra)))
+    if not ner:
+        return lambda text, spans: resolver.resolve(text, spans)
+    nlp = Pipeline(["marsad.tokenizer.v1", "marsad.sentencizer.v1", "marsad.ner.v1"])
+    return lambda text, spans: resolver.resolve(text, spans, nlp(text, lang="ar").entities or ())
+
+
+def evaluate(path: str | Path, extra: tuple[str, ...] = (), ner: bool = False, given: bool = False) -> dict[str, Any]:
     """Accuracy within 25 km (towns), admin1 and country, in all, by country and by kind of case.
 
-    `ner=True` runs the tokenizer and the NER first, as the default pipeline does.
+    `ner=True` runs the tokenizer and the NER first, as the default pipeline does.  By default the
+    geocoder finds and resolves (end to end; `found` is the share of gold mentions it returned any
+    place for, recognition); `given=True` scores resolution alone, each gold span given to `resolve`.
     """
-    run = _runner(extra, ner)
     gold = read_gold(path)
-    cache: dict[str, list[Place]] = {}
+    got = _given_places(gold, extra, ner) if given else _found_places(gold, extra, ner)
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     errors = []
-    for g in gold:
-        if g["text"] not in cache:
-            cache[g["text"]] = run(g["text"])
-        p = _match(cache[g["text"]], g["start"], g["end"])
+    for g, p in zip(gold, got, strict=True):
         ok_country = p is not None and p.iso2 == g["iso2"]
         ok_admin1 = p is not None and (p.admin1 or "") == (g.get("admin1") or "")
         town = g.get("level") in TOWN_LEVELS and g.get("lat") is not None
@@ -99,6 +104,7 @@ def evaluate(path: str | Path, extra: tuple[str, ...] = (), ner: bool = False) -
         keys = ["all", f"country:{g['iso2']}"] + [f"kind:{k}" for k in _kinds(g)]
         for key in keys:
             groups[key]["n"].append(1)
+            groups[key]["found"].append(int(p is not None))
             groups[key]["country"].append(int(ok_country))
             if g.get("admin1"):
                 groups[key]["admin1"].append(int(ok_admin1))
@@ -113,8 +119,34 @@ def evaluate(path: str | Path, extra: tuple[str, ...] = (), ner: bool = False) -
         return round(sum(xs) / len(xs), 4) if xs else None
 
     table = {k: {"n": len(v["n"]), "admin1_acc": rate(v["admin1"]), "km25_acc_towns": rate(v["km25"]),
-                 "country_acc": rate(v["country"])} for k, v in sorted(groups.items())}
-    return {"file": str(path), "mentions": len(gold), "scores": table, "errors": errors}
+                 "country_acc": rate(v["country"]), "found": rate(v["found"])} for k, v in sorted(groups.items())}
+    return {"file": str(path), "mentions": len(gold), "mode": "given" if given else "end-to-end",
+            "scores": table, "errors": errors}
+
+
+def _found_places(gold: list[dict[str, Any]], extra: tuple[str, ...], ner: bool) -> list[Place | None]:
+    """For each gold mention, the place the geocoder found overlapping it most (one run per text)."""
+    run = _runner(extra, ner)
+    cache: dict[str, list[Place]] = {}
+    out: list[Place | None] = []
+    for g in gold:
+        if g["text"] not in cache:
+            cache[g["text"]] = run(g["text"])
+        out.append(widest(cache[g["text"]], g["start"], g["end"]))
+    return out
+
+
+def _given_places(gold: list[dict[str, Any]], extra: tuple[str, ...], ner: bool) -> list[Place | None]:
+    """For each gold mention, `resolve` on its span (all the spans of a text in one call)."""
+    run = _given(extra, ner)
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(gold):
+        by_text[g["text"]].append(i)
+    out: list[Place | None] = [None] * len(gold)
+    for text, idx in by_text.items():
+        for i, p in zip(idx, run(text, [(gold[i]["start"], gold[i]["end"]) for i in idx]), strict=True):
+            out[i] = p
+    return out
 
 
 def bench(corpus: str | Path, limit: int | None = None) -> dict[str, Any]:

@@ -46,6 +46,7 @@ from marsad.gazetteer.placed_names import placed_names
 from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
+from marsad.gazetteer.seen import Seen
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
@@ -537,8 +538,10 @@ class Geocoder(FramedPlaces):
         mn.ranked = sorted(best.values(), key=lambda x: (-x[0], x[1]))
 
     # -- the whole thing ---------------------------------------------------------------------------
-    def places(self, text: str, entities: Iterable[Entity] = (), lang: str = "ar") -> list[Place]:
-        """The places named in `text`, resolved; offsets are into `text`."""
+    def places(self, text: str, entities: Iterable[Entity] = (), lang: str = "ar", seen: Seen | None = None) -> list[Place]:
+        """The places named in `text`, resolved; offsets are into `text`.
+
+        `seen`, when given, is filled with what the call read (for `resolve`); it changes no answer."""
         if not isinstance(text, str) or not text.strip():
             return []
         sh = shadow(text)
@@ -686,7 +689,12 @@ class Geocoder(FramedPlaces):
         out += bracketed_units(text, sh, words, out)  # "مستشفى بوفاريك (ولاية البليدة)"
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
-        return streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
+        out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
+        if seen is not None:
+            seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
+            seen.weights, seen.places = weights, out
+            seen.own = {mentions[i].nstart: iso2 for i, iso2 in own.items()}
+        return out
 
     def _homonym_abroad(self, mn: Mention, national: list[tuple[int, str]], m: str) -> bool:
         """A small town or site (under 100,000 people) none of whose readings lies in the country that a

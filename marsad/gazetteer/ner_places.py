@@ -55,15 +55,18 @@ _MIN_SHARE = 0.6
 
 def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: Iterable[Entity],
                matched: list[Mention], mentions: list[Mention], places: list[Place],
-               weights: Mapping[str, float]) -> list[Place]:
+               weights: Mapping[str, float], trusted: bool = False) -> list[Place]:
     """Places for the NER's LOC/GPE entities that no gazetteer name or found place overlaps.
 
     `weights` are the document's country weights (names and nationality words): the country fallback
-    needs two of them at least, most for one country."""
+    needs two of them at least, most for one country.  `trusted` entities are a user's spans, places by
+    their word (`resolve`): the guards against the NER's mistakes are off (a gazetteer key inside the
+    span, a cut word, a common, type or direction word, a nisba, the length, see `_plausible`) and only
+    a containing unit codes them; the country is the caller's last step."""
     ents = [x for x in entities if x.label in _LABELS]
     if not ents:
         return []
-    taken = [(p.start, p.end) for p in places] + [(mn.start, mn.end) for mn in matched]
+    taken = [(p.start, p.end) for p in places] + ([] if trusted else [(mn.start, mn.end) for mn in matched])
     ents = _merged(ents, text, sh, words, taken)
     by_start = {p.start: p for p in places}
     # the document's country for the fallback: one for all its entities
@@ -76,7 +79,7 @@ def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: It
         if any(s < ent.end and ent.start < e for s, e in taken):
             continue  # a known name, or part of one (العديد in خور العديد)
         ns, ne = sh.to_norm(ent.start), sh.to_norm(ent.end)
-        if ns >= ne or not _plausible(gaz, words, ns, ne):
+        if ns >= ne or not _placeable(words.m[ns:ne]) or not (trusted or _plausible(gaz, words, ns, ne)):
             continue
         here = Place(start=ent.start, end=ent.end, text=ent.text, name=ent.text, name_ar=ent.text,
                      level="populated_place")
@@ -85,7 +88,7 @@ def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: It
             out.append(_coded(here, unit, 2, how))
             taken.append((ent.start, ent.end))
             continue
-        if c is None or not _introduced(words, ns) or len(words.m[ns:ne].replace(" ", "")) < _MIN_ALONE \
+        if trusted or c is None or not _introduced(words, ns) or len(words.m[ns:ne].replace(" ", "")) < _MIN_ALONE \
                 or not _sentence_names(sh, words, ns, ne, c.iso2, places):
             continue
         out.append(replace(here, country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon, level="country",
@@ -110,9 +113,16 @@ def _merged(ents: list[Entity], text: str, sh: Shadow, words: Words, taken: list
     return out
 
 
+def _placeable(name: str) -> bool:
+    """No sea, river, world region or event: nothing a unit contains, whoever says it is a place."""
+    ws = name.split()
+    return bool(ws) and name not in _WORLD_REGIONS and ws[0] not in _FEATURE_HEADS and ws[0] not in _EVENT_HEADS \
+        and not any(article_stripped(w) in _WORLD_REGIONS for w in ws)
+
+
 def _plausible(gaz: Gazetteer, words: Words, ns: int, ne: int) -> bool:
-    """The entity looks like a place name: a whole word or a proclitic's remainder, no common word,
-    type word, direction, nationality or world region, no sea or river."""
+    """The entity looks like a place name (the NER may be wrong): a whole word or a proclitic's
+    remainder, no common word, type word, direction or nationality, not too long (see `_placeable`)."""
     if ns > 0 and words.m[ns - 1].isalpha():
         k = words.index_at(ns)
         if k < 0 or not proclitic_ok(words.m[words.spans[k][0]:ns]):
@@ -121,19 +131,15 @@ def _plausible(gaz: Gazetteer, words: Words, ns: int, ne: int) -> bool:
         return False  # cut inside a word
     name = words.m[ns:ne]
     ws = name.split()
-    if not ws or len(ws) > 3 or not all(w.isalpha() for w in ws) or name in _WORLD_REGIONS:
+    if not ws or len(ws) > 3 or not all(w.isalpha() for w in ws):
         return False
     if len(ws) == 1 and name.endswith("يه") and not name.startswith("ال"):
         return False  # "منطقة ريفية"، "الشرق أوسطية": an indefinite nisba is an adjective
     if name[:2] in ("لت", "لي", "لن"):
         return False  # "لتشمل" (so as to include): ل and a verb
-    if ws[0] in _FEATURE_HEADS or ws[0] in _EVENT_HEADS:
-        return False
     if any(w in _NOT_PLACE_WORDS or w in NOT_NAMES or type_of(w) or direction_of(w) or demonym_country(w) for w in ws):
         return False
-    bare = [article_stripped(w) for w in ws]
-    return not any(w in gaz.common or "ال" + w in gaz.common or b in _WORLD_REGIONS
-                   for w, b in zip(ws, bare, strict=True))
+    return not any(w in gaz.common or "ال" + w in gaz.common for w in ws)
 
 
 def _container(gaz: Gazetteer, text: str, words: Words, ns: int, ne: int, mentions: list[Mention],

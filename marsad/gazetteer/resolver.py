@@ -1,0 +1,153 @@
+"""Resolve the places a user names: one `Place | None` for each character span of a text (issue 3).
+
+Users often have the mentions already (a coder's highlighted span, their own NER, a corrected
+document) and need "resolve THIS span", with the geocoder's context rules and reasons.  Evidence is
+tried in this order, and the reason opens with the step that answered:
+
+a. the place the geocoder itself finds overlapping the span (one `places` call per text, shared by
+   all its spans), so nothing the geocoder answers today changes;
+b. the span's own name looked up in the gazetteer (also without its proclitics: بحلب is حلب), with
+   no common-word or needs-context guard since the user says it is a place, ranked as the geocoder
+   ranks any name (the document's country prior, type and direction words);
+c. the smallest containing unit the text names with it ("X بريف إدلب"), precision 2, by
+   `ner_places` on the span as a trusted LOC entity;
+d. the country the document is set in, precision 3;
+e. None.
+
+Every returned place carries the user's span as its offsets (`text[p.start:p.end] == p.text`); the
+reason quotes the name inside it that matched, when that is shorter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from numbers import Integral
+
+from marsad.errors import InputError
+from marsad.gazetteer.context import Words
+from marsad.gazetteer.countries import country
+from marsad.gazetteer.geocoder import Geocoder, _has_article, _shares
+from marsad.gazetteer.mention import Mention
+from marsad.gazetteer.ner_places import ner_places
+from marsad.gazetteer.seen import Seen
+from marsad.gazetteer.store import Hit
+from marsad.gazetteer.unknown import story_country
+from marsad.model import Entity, Place
+from marsad.text.normalize import Shadow
+from marsad.text.tokenize import PROCLITIC_RUNS
+
+#: proclitic runs, shortest first: "والرقة" is و and الرقة before it is وال and رقة
+_PROCLITICS = sorted(PROCLITIC_RUNS, key=lambda p: (len(p), p))
+
+
+def check_spans(text: str, spans: Iterable[object]) -> list[tuple[int, int]]:
+    """The spans as (start, end) pairs; InputError for one outside the text, empty, reversed, or
+    holding no letter or digit.  An empty text therefore takes no span at all."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}")
+    out = []
+    for span in spans:
+        if not (isinstance(span, Sequence) and len(span) == 2
+                and all(isinstance(x, Integral) and not isinstance(x, bool) for x in span)):
+            raise InputError(f"span {span!r}: give a (start, end) pair of integers")
+        s, e = int(span[0]), int(span[1])
+        if not 0 <= s < e <= len(text):
+            raise InputError(f"span {s}:{e}: outside the text (0:{len(text)}) or empty")
+        if not any(c.isalnum() for c in text[s:e]):
+            raise InputError(f"span {s}:{e} ({text[s:e]!r}): no letter or digit, not a name")
+        out.append((s, e))
+    return out
+
+
+class Resolver:
+    """Resolves users' spans of a text with one geocoder (and its gazetteer)."""
+
+    def __init__(self, geocoder: Geocoder | None = None) -> None:
+        self.geo = geocoder or Geocoder()
+
+    def resolve(self, text: str, spans: Iterable[object], entities: Iterable[Entity] = (),
+                lang: str = "ar") -> list[Place | None]:
+        """One place or None per span, in order (see the module docstring for the steps).
+
+        `entities` are the NER's, passed to the geocoder as the pipeline does (step a)."""
+        pairs = check_spans(text, spans)
+        if not pairs:
+            return []
+        seen = Seen()
+        self.geo.places(text, entities, lang, seen=seen)
+        return [self._one(text, s, e, seen, lang) for s, e in pairs]
+
+    def _one(self, text: str, s: int, e: int, seen: Seen, lang: str) -> Place | None:
+        span = text[s:e]
+        found = widest(seen.places, s, e)
+        if found is not None:
+            return _given(found, text, s, e, f"resolve step a, the geocoder's place {found.text!r}: {found.reason}")
+        if seen.sh is None or seen.words is None:
+            return None
+        mn = self._named(seen.sh, seen.words, seen.matched, s, e)
+        if mn is not None:
+            mine = seen.own.get(mn.nstart)
+            self.geo._rank(mn, _shares(seen.weights - Counter({mine: 1.0}) if mine else seen.weights), None, lang)
+            p = self.geo._place(text, mn)
+            return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
+        ent = Entity(start=s, end=e, text=span, label="LOC")
+        coded = ner_places(self.geo.gaz, text, seen.sh, seen.words, [ent], seen.matched, seen.mentions,
+                           seen.places, seen.weights, trusted=True)
+        if coded:
+            return _given(coded[0], text, s, e, f"resolve step c: {coded[0].reason}")
+        prior = _shares(seen.weights)
+        c = country(story_country(prior))
+        if c is None:
+            return None
+        return Place(start=s, end=e, text=span, name=span, name_ar=span, country=c.name, iso2=c.iso2,
+                     lat=c.lat, lon=c.lon, level="country", geo_precision=3,
+                     reason=f"resolve step d: {span!r} is not in the gazetteer and the text names no unit with it; "
+                            f"coded to the document's country {c.name} (prior {prior[c.iso2]:.2f})")
+
+    def _named(self, sh: Shadow, words: Words, matched: list[Mention], s: int, e: int) -> Mention | None:
+        """The span's name as a mention with its gazetteer readings: the whole span (less a proclitic),
+        else the longest key `matched` inside it; context read as the geocoder reads it."""
+        m = words.m
+        ns, ne = sh.to_norm(s), sh.to_norm(e)
+        while ns < ne and not m[ns].isalnum():
+            ns += 1
+        while ne > ns and not m[ne - 1].isalnum():
+            ne -= 1
+        key = " ".join(m[ns:ne].split())
+        mn = None
+        if key == m[ns:ne]:  # one space between words: positions in the key are positions in the text
+            for prefix in ["", *(p for p in _PROCLITICS if key.startswith(p) and len(key) - len(p) >= 2)]:
+                hits = self.geo.gaz.candidates(key[len(prefix):])
+                if hits:
+                    o_s, o_e = sh.to_orig(ns + len(prefix), ne)
+                    mn = Mention(o_s, o_e, ns + len(prefix), ne, key[len(prefix):], prefix, hits)
+                    break
+        if mn is None:
+            inside = [x for x in matched if ns <= x.nstart - len(x.prefix) and x.nend <= ne]
+            if not inside:
+                return None
+            x = max(inside, key=lambda x: (x.nend - x.nstart, -x.nstart))
+            mn = Mention(x.start, x.end, x.nstart, x.nend, x.key, x.prefix, self.geo.gaz.candidates(x.key))
+        if _has_article(mn.prefix):  # "للرقة": the article is there, the name is not a stripped form
+            mn.hits = [Hit(h.entry, False) for h in mn.hits]
+        mn.around = words.around(mn.nstart, mn.nend)
+        mn.framed = self.geo._framed(mn, words)
+        mn.border = self.geo._after_border(mn, words)
+        return mn
+
+
+def widest(places: list[Place], s: int, e: int) -> Place | None:
+    """The place overlapping s:e most (the first of equals), None when none does."""
+    best, most = None, 0
+    for p in places:
+        over = min(e, p.end) - max(s, p.start)
+        if over > most:
+            best, most = p, over
+    return best
+
+
+def _given(p: Place, text: str, s: int, e: int, reason: str) -> Place:
+    """`p` on the user's span, with `reason`."""
+    return replace(p, start=s, end=e, text=text[s:e], reason=reason)
