@@ -1672,3 +1672,16 @@ def test_a_country_after_an_office_of_its_state_stays_a_place_inside_a_person_sp
     per = Entity(start=s, end=s + len(span), text=span, label="PER")
     p = next(q for q in Geocoder().places(text, [per]) if q.text == "إيران")
     assert p.iso2 == "IR" and text[p.start:p.end] == p.text
+
+
+def test_lebanons_compass_governorates_in_a_list_of_lebanese_places():
+    # a constructed list: Lebanon's South and North governorates are called by bare compass nouns
+    text = "وانقطعت الكهرباء عن مناطق واسعة في صيدا والجنوب والشمال وجبل لبنان"
+    for name, admin1 in (("الجنوب", "South"), ("الشمال", "North")):
+        p = one(text, name)
+        assert (p.iso2, p.admin1, p.level, p.geo_precision) == ("LB", admin1, "admin1", 3)
+        assert text[p.start:p.end] == p.text
+    # a direction, a longer name, or a list with no Lebanese place stays no unit
+    for other in ("وتقدمت القوات من الشمال إلى الجنوب", "ونزح الآلاف من درعا والجنوب السوري",
+                  "وتمتد من طرابلس والشمال الغربي", "ونزح الآلاف من درعا والجنوب"):
+        assert not {"الجنوب", "الشمال"} & {q.text for q in geocode(other)}

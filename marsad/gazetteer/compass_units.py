@@ -1,0 +1,74 @@
+"""Units named by a bare compass noun, in a list of their country's places: "بيروت والجنوب والبقاع" (issue 3).
+
+Lebanon's South and North governorates are called الجنوب and الشمال, words that elsewhere are only
+directions ("من الشمال إلى الجنوب"), so the geocoder drops them.  Listed with a Lebanese place (Beirut, a
+sister governorate, Tripoli) they are those units, as two labelled sets code them ("بيروت وطرابلس والجنوب",
+"بيروت والجنوب والبقاع وجبل لبنان").  Only an item joined by و to a place of the unit's own country counts,
+and a definite word after the noun ("الجنوب السوري"، "الشمال الغربي") makes it a longer name, not the unit.
+"""
+
+from __future__ import annotations
+
+from marsad.gazetteer.context import Words
+from marsad.gazetteer.mention import shadow_set
+from marsad.gazetteer.store import Entry, Gazetteer
+from marsad.gazetteer.unknown import PRECISION, entry_place, overlaps
+from marsad.model import Place
+from marsad.text.normalize import Shadow
+
+#: The compass nouns some unit is named by (the gazetteer says which: Lebanon's South and North).
+_COMPASS = shadow_set({"الجنوب", "الشمال"})
+#: Words after the noun that make it a direction: "الجنوب من طرابلس" is south of Tripoli.
+_DIRECTION_AFTER = shadow_set({"من"})
+
+
+def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
+    """Each bare compass noun joined by و to a place of the country whose unit it names, as that unit."""
+    out: list[Place] = []
+    added = True
+    while added:  # "الشمال والجنوب والبقاع": a unit found may place the item before it
+        added = False
+        for k in range(len(words.spans)):
+            w = words.word(k)
+            prefix = "و" if w[:1] == "و" else ""
+            unit = _unit(gaz, w[len(prefix):])
+            if unit is None:
+                continue
+            nxt = words.next_word(k)
+            if nxt.startswith("ال") or nxt in _DIRECTION_AFTER:
+                continue
+            s, e = words.spans[k]
+            o_s, o_e = sh.to_orig(s + len(prefix), e)
+            known = places + out
+            if overlaps(known, o_s, o_e):
+                continue
+            word_start = sh.to_orig(s, e)[0] if prefix else None
+            mate = _listed_with(text, known, word_start, o_s, o_e, unit.iso2)
+            if mate is None:
+                continue
+            out.append(entry_place(unit, text, o_s, o_e, unit.level, PRECISION.get(unit.level, 3),
+                                   f"{unit.name} ({unit.level}, {unit.iso2}): {text[o_s:o_e]!r}, a compass noun "
+                                   f"that names the unit, listed with {mate.text!r} ({mate.name}, {mate.iso2})"))
+            added = True
+    return out
+
+
+def _unit(gaz: Gazetteer, noun: str) -> Entry | None:
+    """The admin1 unit the compass noun names, or None."""
+    if noun not in _COMPASS:
+        return None
+    return next((e for h in gaz.candidates(noun) if (e := gaz.entries[h.entry]).level == "admin1"), None)
+
+
+def _listed_with(text: str, places: list[Place], word_start: int | None, o_s: int, o_e: int,
+                 iso2: str) -> Place | None:
+    """A place of country `iso2` (not the country itself) joined by و to the span: right before the word
+    that holds the span (`word_start`, given when و opens it), or right after the span."""
+    for p in places:
+        if p.iso2 != iso2 or p.level == "country":
+            continue
+        if word_start is not None and p.end <= word_start and not text[p.end:word_start].strip(" ،,"):
+            return p
+        if p.start >= o_e and text[o_e:p.start].strip(" ،,") == "و":
+            return p
+    return None
