@@ -223,14 +223,17 @@ def _actor_kb() -> ActorKB | None:
 
 def _actor_countries(entities: Iterable[Entity], text: str) -> Counter[str]:
     """Country weights from the local armed groups and parties (and the international forces of one theatre)
-    the NER linked (or, when no entity came with the text, that the actor KB finds in it), half a place name's
-    each, like a nationality word: a story with no other place is still set in one country."""
+    the NER linked and those the actor KB finds where no entity lies, half a place name's each, like a
+    nationality word: a story with no other place is still set in one country."""
     kb = _actor_kb()
     if kb is None:
         return Counter()
     entities = list(entities)
     ids = {x.kb_id for x in entities if x.kb_id and x.kb_id.startswith("actor:")}
-    actors = [kb.get(i) for i in ids] if entities else [m.actor for m in kb.find(text)]
+    # and the KB's mentions that no entity covers, which the NER missed and the actor linker, where it runs,
+    # adds as entities (a pipeline without it still reads ميليشيات الحوثي)
+    actors = [kb.get(i) for i in ids] + [m.actor for m in kb.find(text)
+                                         if not any(x.start < m.end and m.start < x.end for x in entities)]
     w: Counter[str] = Counter()
     for a in {a.id: a for a in actors if a is not None}.values():
         if a.country and a.type in _LOCAL_ACTORS:
