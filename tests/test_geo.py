@@ -1695,3 +1695,13 @@ def test_a_local_armed_group_the_ner_missed_still_sets_the_story_in_its_country(
     org = Entity(start=s, end=s + len("مصادر محلية"), text="مصادر محلية", label="ORG")
     p = next(q for q in Geocoder().places(text, [org]) if q.text == "الساحل الغربي")
     assert p.iso2 == "YE" and text[p.start:p.end] == p.text
+
+
+def test_the_delta_in_a_story_of_egypt_is_the_nile_delta():
+    text = "وقال المتحدث العسكري المصري إن الحملة تلاحق الخلايا المسلحة بالدلتا ومحيط القاهرة"
+    p = one(text, "الدلتا")
+    assert (p.iso2, p.name, p.level, p.geo_precision) == ("EG", "Nile Delta", "region", 3)
+    assert text[p.start:p.end] == p.text
+    # another delta, or none in a story of Egypt, stays no place
+    for other in ("وتعيش الطيور في الدلتا الداخلية لنهر النيجر في مالي", "ورسم المهندس جناح الدلتا للطائرة"):
+        assert "الدلتا" not in {q.text for q in geocode(other)}

@@ -1,9 +1,11 @@
-"""Short forms of a name the story gives in full: الصحراء for the Western Sahara, الولايات for the US.
+"""Short forms of a name the story gives in full or sets the scene for: الصحراء for the Western Sahara,
+الولايات for the US, الدلتا for the Nile Delta.
 
 Moroccan and Maghrebi copy, and the UN's Arabic, call the Western Sahara "الصحراء" once the full name,
 the Polisario or MINURSO has set the scene ("المبعوث الخاص إلى الصحراء الغربية … النزاع حول الصحراء").
 Elsewhere the word is any desert (الصحراء السورية، أفريقيا جنوب الصحراء), so the short form is read
-only in such a story and only where nothing qualifies it.
+only in such a story and only where nothing qualifies it.  So is الدلتا, the Nile Delta in Egyptian copy
+("ملاحقة البؤر الإرهابية بالدلتا") and any delta elsewhere, read only in a story of Egypt.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from marsad.text.tokenize import proclitic_ok
 
 #: American adjectives: with them a story is about the United States, and after الولايات they say it.
 _AMERICAN = shadow_set({"الامريكيه", "الاميركيه", "الامريكي", "الاميركي", "الامريكيين", "الاميركيين", "واشنطن"})
+#: Egypt and its words: a story of them calls the Nile Delta "الدلتا".
+_EGYPTIAN = shadow_set({"مصر", "المصري", "المصريه", "المصريين", "المصريون", "مصري", "مصريه", "مصريين", "القاهره",
+                        "سيناء"})
 #: short form -> (gazetteer id of the place, words of the story that set the scene for it, full names that
 #: do, words before the short form that make it something else, adjectives after it that keep it)
 _SHORT = {"الصحراء": ("c:EH", shadow_set({"البوليساريو", "البوليزاريو", "مينورسو", "المينورسو"}),
@@ -29,7 +34,10 @@ _SHORT = {"الصحراء": ("c:EH", shadow_set({"البوليساريو", "ال
           # qualified ("بعض الولايات"، "الولايات الكبرى"، "بين الولايات شبه المستقلة")
           "الولايات": ("c:US", _AMERICAN, (), shadow_set({"بعض", "كل", "جميع", "بين", "معظم", "باقي", "سائر", "عواصم",
                                                          "احدي", "عدد", "مختلف", "ولاة", "حكام", "مجالس", "عشرات"}),
-                       _AMERICAN)}
+                       _AMERICAN),
+          # "الدلتا" cut from دلتا النيل in a story of Egypt ("ملاحقة البؤر الإرهابية بالدلتا والظهير الصحراوي",
+          # "مناطق من الدلتا والصحراء الغربية"); any other delta is named in full (دلتا النيجر)
+          "الدلتا": ("rg:nile-delta", _EGYPTIAN, (), shadow_set({"شكل", "حرف", "جناح"}), shadow_set({"المصريه"}))}
 
 
 def short_forms(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
