@@ -243,7 +243,8 @@ def _actor_countries(entities: Iterable[Entity], text: str) -> Counter[str]:
     return w
 
 
-def _shares(w: Counter[str]) -> dict[str, float]:
+def country_shares(w: Counter[str]) -> dict[str, float]:
+    """Each country's share of the positive weights (the document's country prior)."""
     total = sum(v for v in w.values() if v > 0)
     return {k: v / total for k, v in w.items() if v > 0} if total else {}
 
@@ -620,17 +621,17 @@ class Geocoder(FramedPlaces):
         # the story's own armed groups rank a name's readings (a tie between two West Coasts) where few
         # places say where the story is, but they never admit a village or a region by themselves
         actors = _actor_countries(entities, text) if sum(weights.values()) < 2.0 else Counter()
-        prior = _shares(weights)
+        prior = country_shares(weights)
         priors: dict[int, dict[str, float]] = {}
         story: dict[int, dict[str, float]] = {}  # the countries of the other names, however few
         for i in range(len(mentions) - 1, -1, -1):
             mn = mentions[i]
             mine = own.get(i)
             others = weights - Counter({mine: 1.0}) if mine else weights
-            mn_prior = _shares(others + actors)
-            story[i] = _shares(others)
+            mn_prior = country_shares(others + actors)
+            story[i] = country_shares(others)
             # only a well-attested prior (two names or more besides this one) can veto a village
-            priors[i] = _shares(others) if sum(others.values()) >= 2.0 else {}
+            priors[i] = country_shares(others) if sum(others.values()) >= 2.0 else {}
             parent = None
             if mn.parent is not None and mentions[mn.parent].ranked:
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
@@ -674,7 +675,7 @@ class Geocoder(FramedPlaces):
         out += self._country_regions(text, sh, words, prior, out)
         out += national_places(self.gaz, text, sh, words, out)  # العاصمة السعودية، الأراضي اليمنية
         # a story no place or nationality word sets in a country: its local armed groups say which (الحوثيين: Yemen)
-        out += [p for p in self._villages(text, sh, words, mentions, out, prior or _shares(actors), not prior)
+        out += [p for p in self._villages(text, sh, words, mentions, out, prior or country_shares(actors), not prior)
                 if not overlaps(slipped, p.start, p.end)
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out, prior)
@@ -1018,6 +1019,19 @@ class Geocoder(FramedPlaces):
         for _, iso2 in national:  # "معتمدية": a unit word only Tunisia uses
             w[iso2] += WEIGHT
         return w, own
+
+    def place_named(self, text: str, mn: Mention, words: Words, weights: Counter[str],
+                    own: str | None, lang: str) -> Place:
+        """`mn` (a name a caller found, with its gazetteer readings) read as `places` reads a name:
+        its article, context, frame and border words, ranked against the document's country
+        weights less `own`, the vote the name itself cast. For `resolve`."""
+        if _has_article(mn.prefix):  # "للرقة": the article is there, the name is not a stripped form
+            mn.hits = [Hit(h.entry, False) for h in mn.hits]
+        mn.around = words.around(mn.nstart, mn.nend)
+        mn.framed = self._framed(mn, words)
+        mn.border = self._after_border(mn, words)
+        self._rank(mn, country_shares(weights - Counter({own: 1.0}) if own else weights), None, lang)
+        return self._place(text, mn)
 
     def _place(self, text: str, mn: Mention) -> Place:
         score, idx, why = mn.ranked[0]

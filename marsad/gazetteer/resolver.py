@@ -22,7 +22,6 @@ reason quotes the name inside it that matched, when that is shorter.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from numbers import Integral
@@ -30,11 +29,10 @@ from numbers import Integral
 from marsad.errors import InputError
 from marsad.gazetteer.context import Words, direction_of
 from marsad.gazetteer.countries import country
-from marsad.gazetteer.geocoder import Geocoder, _has_article, _shares
+from marsad.gazetteer.geocoder import Geocoder, country_shares
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.seen import Seen
-from marsad.gazetteer.store import Hit
 from marsad.gazetteer.unknown import story_country
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow
@@ -90,16 +88,14 @@ class Resolver:
             return None
         mn = self._named(seen.sh, seen.words, seen.matched, s, e)
         if mn is not None:
-            mine = seen.own.get(mn.nstart)
-            self.geo._rank(mn, _shares(seen.weights - Counter({mine: 1.0}) if mine else seen.weights), None, lang)
-            p = self.geo._place(text, mn)
+            p = self.geo.place_named(text, mn, seen.words, seen.weights, seen.own.get(mn.nstart), lang)
             return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
         ent = Entity(start=s, end=e, text=span, label="LOC")
         coded = ner_places(self.geo.gaz, text, seen.sh, seen.words, [ent], seen.matched, seen.mentions,
                            seen.places, seen.weights, trusted=True)
         if coded:
             return _given(coded[0], text, s, e, f"resolve step c: {coded[0].reason}")
-        prior = _shares(seen.weights)
+        prior = country_shares(seen.weights)
         c = country(story_country(prior))
         if c is None:
             return None
@@ -133,11 +129,6 @@ class Resolver:
                 return None
             x = max(inside, key=lambda x: (x.nend - x.nstart, -x.nstart))
             mn = Mention(x.start, x.end, x.nstart, x.nend, x.key, x.prefix, self.geo.gaz.candidates(x.key))
-        if _has_article(mn.prefix):  # "للرقة": the article is there, the name is not a stripped form
-            mn.hits = [Hit(h.entry, False) for h in mn.hits]
-        mn.around = words.around(mn.nstart, mn.nend)
-        mn.framed = self.geo._framed(mn, words)
-        mn.border = self.geo._after_border(mn, words)
         return mn
 
 
