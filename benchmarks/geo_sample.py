@@ -365,7 +365,7 @@ for, as the rule decides. After this draw 4 of the 3,000 ANT articles are used b
 engineer's reading (129 counting the 125 read ones; 111 before it): the four articles above, none of whose leads a
 later draw can take (their second and later sentences are unread).
 
-(The body-sentence draws blind21 to blind28 are rows of BODY_DRAWS, a seed, an article count and the judged samples
+(The body-sentence draws blind21 to blind29 are rows of BODY_DRAWS, a seed, an article count and the judged samples
 left out; below, "blindN_pool" is `body_pool(data, repo, "blindN")` and BLINDN_ARTICLES that row's article count.)
 
 The twenty-second blind set (tests/data/geo_blind21.jsonl) takes BODY sentences, because no ANT article is left whose
@@ -511,11 +511,28 @@ earlier set or draw already holds; none was under 4 words. 84 sentences hold no 
 note above BLIND28_LABELS); 178 mentions in 101 sentences (one article gives one sentence), by country SY 37, IR 20,
 IL 15, YE 13, SA 12, EG 8, PS 8, US 7, LB 7, QA 6, TR 5, RU 5, AE 5, IQ 4, FR 4, and 22 in 14 other countries.
 
+The thirtieth blind set (tests/data/geo_blind29.jsonl) repeats the twenty-ninth set's rule with seed 2701 on the ANT
+articles that none of these touched: the judged event samples A to AH (JUDGED_BEFORE_BLIND26, so that later samples do
+not move the pool), READ_BEFORE_BLIND16, blind20's second stratum, and blind21's 170 and blind22's to blind28's 200
+articles each (the first BLIND21_ARTICLES to BLIND28_ARTICLES of their pools, whether or not their second sentence was
+kept). Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first 200 articles,
+none taken for an article whose second sentence is missing, repeats a sentence any set or earlier draw holds
+(blind21's to blind28's and the body development set's included) or one drawn just before, or holds under
+BLIND20_MIN_WORDS words. The rule was fixed (the brief's) before the draw was run and before any sentence was read;
+labels came from the sentences and the data files only, by someone who did not run or read the geocoder, and the set
+is to be scored once. The pool, counted by blind29_pool when the draw was run: 269 ANT articles (blind28's 469 less
+its 200). What the draw gave (counted after it was run, then read; nothing redrawn): 182 sentences, all "second": of
+the first 200 articles, seven have no second sentence the 20-400 character rule keeps and eleven have a second
+sentence an earlier set or draw already holds; none was under 4 words and none repeated within the draw. 83 sentences
+hold no place name the labels take (see the note above BLIND29_LABELS); 188 mentions in 99 sentences (one article
+gives one sentence), by country SY 58, YE 19, IR 17, EG 13, TR 12, IL 11, US 10, QA 7, IQ 7, SA 5, RU 5, FR 4, JO 4,
+and 16 in 10 other countries. After this draw 69 articles of the pool are left, too few for another draw of 200.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
        python benchmarks/geo_sample.py build-blind > tests/data/geo_blind.jsonl   (blind draw + BLIND_LABELS)
-       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 28)
+       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 29)
        python benchmarks/geo_sample.py build-blindN > tests/data/geo_blindN.jsonl   (that draw + BLINDN_LABELS)
        python benchmarks/geo_sample.py body_dev | build-body_dev   (the body development set's draw / labelled set)
 """
@@ -922,6 +939,7 @@ BODY_DRAWS = {
     "blind26": BodyDraw(2401, 200, JUDGED_BEFORE_BLIND26, after_body_dev=True),
     "blind27": BodyDraw(2501, 200, JUDGED_BEFORE_BLIND26, after_body_dev=True),
     "blind28": BodyDraw(2601, 200, JUDGED_BEFORE_BLIND26, after_body_dev=True),
+    "blind29": BodyDraw(2701, 200, JUDGED_BEFORE_BLIND26, after_body_dev=True),
 }
 
 
@@ -9351,6 +9369,239 @@ BLIND28_LABELS = """
 183|قطاع غزة|0|oc:PS02|plain|admin1
 """
 
+# The thirtieth blind set: every place name in the 182 second sentences of the blind29 draw, labelled by hand from
+# the sentences and the data files only, without running or reading the geocoder. Same conventions as BLIND27_LABELS
+# and BLIND28_LABELS: محافظة X the governorate (درعا SY12, إدلب SY07, حجة YE17, صعدة YE22), مديرية X the district
+# (الحشوة YE2213, and بصعدة after it the governorate that holds it); مدينة X, a port, airport, crossing, facility,
+# dam or field named after its town (ميناء الحديدة، مطار دمشق الدولي، معبر القنيطرة، منشأة نطنز، سد دربندخان، حقل
+# الزبير) the town; capitals standing for governments (أنقرة، واشنطن، طهران، الدوحة، المنامة) and "ديكتاتور دمشق"
+# the city; names in persons' titles the place (أمير قطر، وزيري خارجية البحرين وسوريا); بريف دمشق and بريف درعا the
+# governorates ("rif,clitic"); عفرين as the object of Turkey's occupation, a term of the swap and the place whose
+# residents are displaced (25) the district (sy:SY0203); the Eastern Ghouta x:SY:Rural Damascus region; the Golan
+# x:SY: within c:SY (disputed, region); حميميم and باب الهوى x:SY: within c:SY; جوبر a quarter of Damascus; سيناء
+# x:EG: region; جوبالاند x:SO: region; the West Coast x:YE: region; القدس gn:281184 "disputed"; عمان after the King of
+# Jordan's visit Amman ("homonym"); طرابلس in Mikati's words Tripoli, Lebanon; اليمن in تحالف دعم الشرعية في اليمن
+# labelled, as in the earlier sets; ل + ال gives a mention without its alif (لولايات المتحدة، لليمن: ليمن); a bare
+# الحديدة (its liberation, the Houthis' flight or withdrawal from it) the city, صنعاء in "نحو محافظة حجة وصنعاء" the
+# city as a bare صنعاء in earlier sets, "(شمال عمران)" the town ‘Amrān as "شمالي عمران" in an earlier set. Hard calls,
+# said here: ولاية نابل OCHA's Tunisian admin2 row Nabeul (oc:TN15), as قابس took TN51; ياميت and بلعة "west of the
+# city of Rafah" in North Sinai: no file has them, and lying west of the town they are in its district, so x:EG:North
+# Sinai within Rafah district (oc:EG3409), while "مدينة رفح المصري" is the Egyptian town (gn:350350, not the Gaza
+# Strip's); البصرة (37, 120), where protests began before "other southern cities" and where police officers were
+# dismissed after the protests "there", the city (gn:99532), as earlier sets took a bare البصرة of the protests;
+# "حوض اليرموك في درعا", the Yarmouk basin of Daraa's west, x:SY:Dar'a region within the governorate, and that درعا
+# the governorate (the basin is not in the town); the Ghouta villages and areas with no row whose sentence names no
+# governorate or Ghouta (57: حوش زريقة، حوش الضواهرة and "منطق المرج", a slip for منطقة; 107: الزريقية، الشيفونية،
+# حزرما، حوش الضواهرة; 171: زملكا، عين ترما) x:SY: within c:SY, as the earlier sets took الفوعة and بيت سوى (where
+# BLIND25_LABELS and BLIND26_LABELS put زملكا and عين ترما within sy:SY03, their sentences named the Eastern Ghouta);
+# المرج the Marj area of the Ghouta (region; GeoNames' المرج is Libya's Al Marj, so "homonym"); the shelters "مركز
+# إيواء عدرا الصناعية" and "مركز إيواء نجها" their places (Adra industrial city, Najha: no row, no governorate named)
+# x:SY: within c:SY, as an earlier set took نجها; "بلدة محجة ... بريف درعا" x:SY:Dar'a within sy:SY12 (no row);
+# "أحداث مطاي" (the Matay events, for which defendants were sentenced) the town Matay (gn:352628, Minya; ADMIN1 EG.10
+# added as OCHA's "Menia"), as the name says where the events were, unlike an operation's code name; "بتوقيت موسكو"
+# Moscow (the city whose time it is); "كأس العالم في روسيا 2018" Russia (where the cup is played: "في" makes it a
+# place, unlike the operation name سيناء 2018); منطقة الحجر الأسود the town (gn:8419677) as always. Not labelled:
+# adjectives and demonyms; names inside organisation, agency, group and newspaper names (مركز المصالحة الروسي بسوريا,
+# as مركز المصالحة في سوريا in BLIND22_LABELS, whose sentence's other سوريا, "جنوب غربي سوريا", is labelled; قوات سوريا
+# الديمقراطية، أنصار بيت المقدس، مجموعة العمل من أجل فلسطينيي سوريا، وكالة الأنباء السعودية، الأناضول، سكاي نيوز
+# عربية); water (البحر الأحمر، البحر الأبيض المتوسط); "دول الخليج" and "أزمة الخليج" (the Gulf spans several
+# countries and matches no one row); the Arab world; unnamed places (المملكة، البلاد، المدينة، العاصمة الإنجليزية،
+# الشمال، ومينائها).
+# Sentences 0, 4, 5, 6, 7, 8, 12, 13, 14, 16, 18, 19, 23, 27, 28, 29, 30, 32, 33, 36, 38, 41, 42, 43, 45, 50, 54, 56,
+# 61, 62, 63, 69, 70, 77, 79, 80, 82, 86, 88, 89, 90, 91, 92, 94, 95, 96, 97, 98, 103, 106, 108, 112, 113, 118, 119,
+# 121, 125, 132, 137, 140, 143, 144, 145, 146, 147, 148, 150, 151, 152, 156, 160, 161, 163, 167, 170, 172, 173, 176,
+# 177, 178, 179, 180 and 181 hold no place name the labels take.
+BLIND29_LABELS = """
+1|درعا|0|gn:170905|type|
+1|سوريا|1|c:SY|direction|
+2|قطر|0|c:QA|plain|
+2|قطر|1|c:QA|plain|
+2|تركيا|0|c:TR|plain|
+2|أنقرة|0|gn:323786|plain|
+3|لولايات المتحدة|0|c:US|clitic|
+9|نابل|0|oc:TN15|type|admin2
+10|ياميت|0|x:EG:North Sinai|missing,type,within||oc:EG3409
+10|بلعة|0|x:EG:North Sinai|missing,clitic,within||oc:EG3409
+10|رفح|0|gn:350350|direction,type,homonym|
+11|الولايات المتحدة|0|c:US|plain|
+11|بريطانيا|0|c:GB|clitic|
+11|باب الهوى|0|x:SY:|missing,within||c:SY
+15|جوبالاند|0|x:SO:|missing,type|region
+17|المملكة العربية السعودية|0|c:SA|plain|
+17|اليمن|0|c:YE|plain|
+17|اليمن|1|c:YE|plain|
+20|إيران|0|c:IR|plain|
+20|إيران|1|c:IR|plain|
+20|دربندخان|0|gn:384945|type|
+21|سوريا|0|c:SY|plain|
+21|دوما|0|gn:170592|type|
+21|الغوطة الشرقية|0|x:SY:Rural Damascus|clitic,region|region
+22|تونس|0|c:TN|homonym|
+24|تركيا|0|c:TR|plain|
+25|عفرين|0|sy:SY0203|clitic|admin2
+25|عفرين|1|sy:SY0203|plain|admin2
+25|عفرين|2|sy:SY0203|plain|admin2
+25|الغوطة الشرقية|0|x:SY:Rural Damascus|clitic,region|region
+26|إيران|0|c:IR|plain|
+31|السعودية|0|c:SA|plain|
+31|تركيا|0|c:TR|clitic|
+34|دمشق|0|sy:SY03|rif,clitic|admin1
+34|دمشق|1|gn:170654|type|
+35|القدس|0|gn:281184|disputed|
+37|البصرة|0|gn:99532|plain|
+39|سيناء|0|x:EG:|region|region
+39|سيناء|1|x:EG:|region|region
+40|سوريا|0|c:SY|plain|
+44|فرنسا|0|c:FR|plain|
+46|حوض اليرموك|0|x:SY:Dar'a|missing,region,within|region|sy:SY12
+46|درعا|0|sy:SY12|plain|admin1
+47|أمريكا|0|c:US|plain|
+47|إسرائيل|0|c:IL|plain|
+47|الولايات المتحدة|0|c:US|plain|
+48|سيناء|0|x:EG:|region|region
+49|الولايات المتحدة|0|c:US|plain|
+51|دمشق|0|gn:170654|plain|
+52|سوريا|0|c:SY|clitic|
+52|تركيا|0|c:TR|plain|
+53|أميركا|0|c:US|plain|
+55|روسيا|0|c:RU|plain|
+55|إيران|0|c:IR|plain|
+57|حوش زريقة|0|x:SY:|missing,type,within||c:SY
+57|حوش الضواهرة|0|x:SY:|missing,clitic,within||c:SY
+57|المرج|0|x:SY:|missing,type,homonym,within|region|c:SY
+58|إيران|0|c:IR|plain|
+59|الولايات المتحدة|0|c:US|plain|
+59|سوريا|0|c:SY|plain|
+60|قطر|0|c:QA|plain|
+60|السعودية|0|c:SA|plain|
+60|الإمارات|0|c:AE|clitic|
+60|مصر|0|c:EG|clitic|
+60|البحرين|0|c:BH|clitic|
+60|الدوحة|0|gn:290030|plain|
+64|الأردن|0|c:JO|clitic|
+65|كوريا الشمالية|0|c:KP|plain|
+66|أنقرة|0|gn:323786|plain|
+66|فرنسا|0|c:FR|clitic|
+67|حوف|0|gn:75000|plain|
+68|القاهرة الجديدة|0|gn:7799991|clitic|
+71|إسرائيل|0|c:IL|plain|
+72|الدوحة|0|gn:290030|type|
+73|الحديدة|0|gn:79415|plain|
+73|إيران|0|c:IR|plain|
+74|اسطنبول|0|gn:745044|plain|
+75|الأرجنتين|0|c:AR|plain|
+75|روسيا|0|c:RU|plain|
+75|إسرائيل|0|c:IL|plain|
+76|الحجر الأسود|0|gn:8419677|type|
+78|إيران|0|c:IR|plain|
+81|اليمن|0|c:YE|plain|
+83|دمشق|0|gn:170654|plain|
+83|سوريا|0|c:SY|plain|
+84|إيران|0|c:IR|plain|
+85|إيران|0|c:IR|plain|
+85|الحديدة|0|gn:79415|plain|
+87|القدس|0|gn:281184|clitic,disputed|
+87|إسرائيل|0|c:IL|clitic|
+93|سوريا|0|c:SY|plain|
+93|الأردن|0|c:JO|clitic|
+93|القنيطرة|0|gn:173334|type|
+93|الجولان|0|x:SY:|missing,disputed,within|region|c:SY
+99|مطاي|0|gn:352628|plain|
+100|رام الله|0|gn:282239|type|
+101|سيدني|0|gn:2147714|plain|
+101|دبي|0|gn:292223|plain|
+102|اليمن|0|c:YE|plain|
+102|السعودية|0|c:SA|plain|
+102|الساحل الغربي|0|x:YE:|missing,region|region
+102|ليمن|0|c:YE|clitic|
+104|الإسماعيلية|0|gn:361055|clitic|
+105|تركيا|0|c:TR|plain|
+105|اسطنبول|0|gn:745044|plain|
+107|الزريقية|0|x:SY:|missing,within||c:SY
+107|الشيفونية|0|x:SY:|missing,clitic,within||c:SY
+107|حزرما|0|x:SY:|missing,clitic,within||c:SY
+107|النشابية|0|gn:173178|clitic|
+107|حرستا|0|gn:169897|clitic|
+107|حوش الضواهرة|0|x:SY:|missing,clitic,within||c:SY
+109|إسرائيل|0|c:IL|clitic|
+109|إيران|0|c:IR|plain|
+110|إيران|0|c:IR|plain|
+111|الحديدة|0|gn:79415|plain|
+111|حجة|0|oc:YE17|type|admin1
+111|صنعاء|0|gn:71137|clitic|
+114|درعا|0|sy:SY12|type|admin1
+115|قطر|0|c:QA|plain|
+116|الحشوة|0|oc:YE2213|type|admin2
+116|صعدة|0|oc:YE22|clitic|admin1
+116|صعدة|1|oc:YE22|type|admin1
+117|قطر|0|c:QA|plain|
+117|دبي|0|gn:292223|plain|
+120|البصرة|0|gn:99532|plain|
+122|سوريا|0|c:SY|plain|
+123|العراق|0|c:IQ|plain|
+123|سوريا|0|c:SY|clitic|
+123|إيران|0|c:IR|plain|
+123|العراق|1|c:IQ|plain|
+123|سوريا|1|c:SY|clitic|
+123|العراق|2|c:IQ|plain|
+123|إيران|1|c:IR|clitic|
+123|سوريا|2|c:SY|clitic|
+124|الحديدة|0|gn:79415|plain|
+126|محجة|0|x:SY:Dar'a|missing,type,within||sy:SY12
+126|الشيخ مسكين|0|gn:164328|clitic|
+126|درعا|0|sy:SY12|rif,clitic|admin1
+127|تركيا|0|c:TR|plain|
+128|فرنسا|0|c:FR|plain|
+128|سوريا|0|c:SY|direction|
+129|البحرين|0|c:BH|plain|
+129|سوريا|0|c:SY|clitic|
+129|المنامة|0|gn:290340|plain|
+130|موسكو|0|gn:524901|plain|
+130|حميميم|0|x:SY:|missing,type,within||c:SY
+131|إسرائيل|0|c:IL|plain|
+131|أمريكا|0|c:US|clitic|
+133|سوريا|0|c:SY|plain|
+134|عمان|0|gn:250441|homonym|
+134|إسرائيل|0|c:IL|clitic|
+135|جازان|0|gn:105299|type|
+136|الأردن|0|c:JO|plain|
+138|الزبير|0|gn:98245|type|
+139|دوما|0|gn:170592|plain|
+141|دوما|0|gn:170592|plain|
+141|دوما|1|gn:170592|clitic|
+142|إسرائيل|0|c:IL|plain|
+149|سوريا|0|c:SY|plain|
+153|مصر|0|c:EG|plain|
+154|عدرا الصناعية|0|x:SY:|missing,type,within||c:SY
+154|نجها|0|x:SY:|missing,type,within||c:SY
+155|منبج|0|gn:167357|plain|
+155|واشنطن|0|gn:4140963|plain|
+155|أنقرة|0|gn:323786|clitic|
+157|سوريا|0|c:SY|plain|
+157|روسيا|0|c:RU|plain|
+157|إيران|0|c:IR|clitic|
+157|تركيا|0|c:TR|clitic|
+157|الولايات المتحدة|0|c:US|plain|
+158|مصر|0|c:EG|clitic|
+159|الغردقة|0|gn:361291|type|
+162|النبي صالح|0|gn:284951|type|
+164|فرنسا|0|c:FR|plain|
+165|الحديدة|0|gn:79415|type|
+166|طرابلس|0|gn:266826|homonym|
+168|طهران|0|gn:112931|plain|
+168|نطنز|0|gn:122491|type|
+169|إسرائيل|0|c:IL|plain|
+171|زملكا|0|x:SY:|missing,type,within||c:SY
+171|عين ترما|0|x:SY:|missing,clitic,within||c:SY
+171|عربين|0|gn:169372|clitic|
+171|جوبر|0|x:SY:Damascus|missing,clitic,within||gn:170654
+171|إدلب|0|sy:SY07|type|admin1
+174|روسيا|0|c:RU|plain|
+174|إيران|0|c:IR|clitic|
+175|اليمن|0|c:YE|plain|
+175|عمران|0|gn:78428|direction|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -9361,7 +9612,8 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind19": BLIND19_LABELS, "blind20": BLIND20_LABELS,
               "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS, "body_dev": BODY_DEV_LABELS,
               "blind23": BLIND23_LABELS, "blind24": BLIND24_LABELS, "blind25": BLIND25_LABELS,
-              "blind26": BLIND26_LABELS, "blind27": BLIND27_LABELS, "blind28": BLIND28_LABELS}
+              "blind26": BLIND26_LABELS, "blind27": BLIND27_LABELS, "blind28": BLIND28_LABELS,
+              "blind29": BLIND29_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -9383,6 +9635,7 @@ ADMIN1 = {
     "EG.02": "Red Sea", "YE.20": "Al Bayda", "YE.23": "Ibb",
     "YE.28": "Socotra", "EG.26": "South Sinai", "SD.62": "West Kordofan",
     "IQ.01": "Al-Anbar", "LY.68": "West", "SY.10": "Hama", "YE.04": "Hadramawt",
+    "EG.10": "Menia",
 }
 # Natural Earth rows whose ISO_A2 is -99: their ISO code by ADM0_A3.
 NE_ISO2 = {"FRA": "FR", "NOR": "NO"}
