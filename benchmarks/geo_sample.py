@@ -465,68 +465,41 @@ articles, five have no second sentence the 20-400 character rule keeps and seven
 or draw (or this one) already holds; none was under 4 words. 76 sentences hold no place name the labels take (see the note above
 BLIND25_LABELS); 215 mentions in 112 sentences (one article gives one sentence).
 
-The twenty-seventh blind set (tests/data/geo_blind26.jsonl) repeats the twenty-sixth set's rule with seed 2401 on the
-ANT articles that none of these touched: the judged event samples A to AH (JUDGED_BEFORE_BLIND26, fixed so that later
-samples do not move the pool), READ_BEFORE_BLIND16, blind20's second stratum, and blind21's 170 and blind22's to
-blind25's 200 articles each (the first BLIND21_ARTICLES to BLIND25_ARTICLES of their pools, whether or not their second
-sentence was kept). Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first
-200 articles, none taken for an article whose second sentence is missing, repeats a sentence any set or earlier draw
-holds (blind21's to blind25's and the body development set's included) or one drawn just before, or holds under
-BLIND20_MIN_WORDS words. The rule was fixed (the brief's) before the draw was run and before any sentence was read;
-labels came from the sentences and the data files only, by someone who did not run or read the geocoder, and the set
-is to be scored once. The pool, counted by blind26_pool when the draw was run: 869 ANT articles (blind25's 1,091 less
-its 200 and the 22 of the rest that samples AG and AH judged). What the draw gave (counted after it was run, then read;
-nothing redrawn): 184 sentences, all "second" (16 of the 200 articles gave none); 77 hold no place name the labels
-take (see the note above BLIND26_LABELS); 204 mentions in 107 sentences (one article gives one sentence).
+The twenty-seventh to thirtieth blind sets (tests/data/geo_blind26.jsonl to geo_blind29.jsonl) repeat the
+twenty-sixth set's rule, each with its own seed, on the ANT articles that none of the sets and draws before it touched:
+the judged event samples A to AH (JUDGED_BEFORE_BLIND26, fixed so that later samples do not move the pool),
+READ_BEFORE_BLIND16, blind20's second stratum, and blind21's 170 and blind22's to the previous set's 200 articles each
+(the first BLIND21_ARTICLES to BLIND<N-1>_ARTICLES of their pools, whether or not their second sentence was kept).
+Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first 200 articles, none
+taken for an article whose second sentence is missing (the 20-400 character rule keeps none), repeats a sentence any
+set or earlier draw holds (blind21's to the previous set's and the body development set's included) or one drawn just
+before, or holds under BLIND20_MIN_WORDS words. Each rule was fixed (the brief's, a row of BODY_DRAWS) before its draw
+was run and before any sentence was read; labels came from the sentences and the data files only, by someone who did
+not run or read the geocoder, and each set is to be scored once. What each draw gave (pool counted by blindN_pool when
+the draw was run; the rest counted after it was run, then read; nothing redrawn; one article gives one sentence; no
+sentence under 4 words; "empty" = sentences holding no place name the labels take, see the note above BLINDN_LABELS):
 
-The twenty-eighth blind set (tests/data/geo_blind27.jsonl) repeats the twenty-seventh set's rule with seed 2501 on the
-ANT articles that none of these touched: the judged event samples A to AH (JUDGED_BEFORE_BLIND26, so that later
-samples do not move the pool), READ_BEFORE_BLIND16, blind20's second stratum, and blind21's 170 and blind22's to
-blind26's 200 articles each (the first BLIND21_ARTICLES to BLIND26_ARTICLES of their pools, whether or not their second
-sentence was kept). Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first
-200 articles, none taken for an article whose second sentence is missing, repeats a sentence any set or earlier draw
-holds (blind21's to blind26's and the body development set's included) or one drawn just before, or holds under
-BLIND20_MIN_WORDS words. The rule was fixed (the brief's) before the draw was run and before any sentence was read;
-labels came from the sentences and the data files only, by someone who did not run or read the geocoder, and the set
-is to be scored once. The pool, counted by blind27_pool when the draw was run: 669 ANT articles (blind26's 869 less
-its 200). What the draw gave (counted after it was run, then read; nothing redrawn): 188 sentences, all "second": of
-the first 200 articles, six have no second sentence the 20-400 character rule keeps and six have a second sentence an
-earlier set or draw already holds; none was under 4 words. 74 sentences hold no place name the labels take (see the
-note above BLIND27_LABELS); 209 mentions in 114 sentences (one article gives one sentence), by country SY 47, YE 29,
-IR 17, US 13, SA 12, IL 12, EG 9, TR 8, QA 7, KW 6, RU 5, IQ 5, and 39 in 20 other countries.
+  set      seed  pool                          sentences  no 2nd / held  empty  mentions (sentences)  by country
+  blind26  2401  869 (blind25's 1,091 less its     184        16 of 200    77     204 (107)
+                 200 and 22 that AG/AH judged)
+  blind27  2501  669 (blind26's less its 200)      188         6 / 6        74     209 (114)  SY 47, YE 29, IR 17, US 13,
+                                                                                              SA 12, IL 12, EG 9, TR 8,
+                                                                                              QA 7, KW 6, RU 5, IQ 5, 39
+                                                                                              in 20 other countries
+  blind28  2601  469 (blind27's less its 200)      185        10 / 5        84     178 (101)  SY 37, IR 20, IL 15, YE 13,
+                                                                                              SA 12, EG 8, PS 8, US 7,
+                                                                                              LB 7, QA 6, TR 5, RU 5,
+                                                                                              AE 5, IQ 4, FR 4, 22 in 14
+                                                                                              other countries
+  blind29  2701  269 (blind28's less its 200)      182         7 / 11       83     188 (99)   SY 58, YE 19, IR 17, EG 13,
+                                                                                              TR 12, IL 11, US 10, QA 7,
+                                                                                              IQ 7, SA 5, RU 5, FR 4,
+                                                                                              JO 4, 16 in 10 other
+                                                                                              countries
 
-The twenty-ninth blind set (tests/data/geo_blind28.jsonl) repeats the twenty-eighth set's rule with seed 2601 on the
-ANT articles that none of these touched: the judged event samples A to AH (JUDGED_BEFORE_BLIND26, so that later
-samples do not move the pool), READ_BEFORE_BLIND16, blind20's second stratum, and blind21's 170 and blind22's to
-blind27's 200 articles each (the first BLIND21_ARTICLES to BLIND27_ARTICLES of their pools, whether or not their second
-sentence was kept). Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first
-200 articles, none taken for an article whose second sentence is missing, repeats a sentence any set or earlier draw
-holds (blind21's to blind27's and the body development set's included) or one drawn just before, or holds under
-BLIND20_MIN_WORDS words. The rule was fixed (the brief's) before the draw was run and before any sentence was read;
-labels came from the sentences and the data files only, by someone who did not run or read the geocoder, and the set
-is to be scored once. The pool, counted by blind28_pool when the draw was run: 469 ANT articles (blind27's 669 less
-its 200). What the draw gave (counted after it was run, then read; nothing redrawn): 185 sentences, all "second": of
-the first 200 articles, ten have no second sentence the 20-400 character rule keeps and five have a second sentence an
-earlier set or draw already holds; none was under 4 words. 84 sentences hold no place name the labels take (see the
-note above BLIND28_LABELS); 178 mentions in 101 sentences (one article gives one sentence), by country SY 37, IR 20,
-IL 15, YE 13, SA 12, EG 8, PS 8, US 7, LB 7, QA 6, TR 5, RU 5, AE 5, IQ 4, FR 4, and 22 in 14 other countries.
-
-The thirtieth blind set (tests/data/geo_blind29.jsonl) repeats the twenty-ninth set's rule with seed 2701 on the ANT
-articles that none of these touched: the judged event samples A to AH (JUDGED_BEFORE_BLIND26, so that later samples do
-not move the pool), READ_BEFORE_BLIND16, blind20's second stratum, and blind21's 170 and blind22's to blind28's 200
-articles each (the first BLIND21_ARTICLES to BLIND28_ARTICLES of their pools, whether or not their second sentence was
-kept). Stratum "second" only: in a seeded shuffle of that pool, the second sentence of each of the first 200 articles,
-none taken for an article whose second sentence is missing, repeats a sentence any set or earlier draw holds
-(blind21's to blind28's and the body development set's included) or one drawn just before, or holds under
-BLIND20_MIN_WORDS words. The rule was fixed (the brief's) before the draw was run and before any sentence was read;
-labels came from the sentences and the data files only, by someone who did not run or read the geocoder, and the set
-is to be scored once. The pool, counted by blind29_pool when the draw was run: 269 ANT articles (blind28's 469 less
-its 200). What the draw gave (counted after it was run, then read; nothing redrawn): 182 sentences, all "second": of
-the first 200 articles, seven have no second sentence the 20-400 character rule keeps and eleven have a second
-sentence an earlier set or draw already holds; none was under 4 words and none repeated within the draw. 83 sentences
-hold no place name the labels take (see the note above BLIND29_LABELS); 188 mentions in 99 sentences (one article
-gives one sentence), by country SY 58, YE 19, IR 17, EG 13, TR 12, IL 11, US 10, QA 7, IQ 7, SA 5, RU 5, FR 4, JO 4,
-and 16 in 10 other countries. After this draw 69 articles of the pool are left, too few for another draw of 200.
+("no 2nd / held": of the first 200 articles, those with no second sentence the rule keeps / those whose second
+sentence an earlier set or draw already holds; blind26 counted both together. None repeated within a draw.) After
+blind29's draw 69 articles of the pool are left, too few for another draw of 200.
 
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
