@@ -1705,3 +1705,17 @@ def test_the_delta_in_a_story_of_egypt_is_the_nile_delta():
     # another delta, or none in a story of Egypt, stays no place
     for other in ("وتعيش الطيور في الدلتا الداخلية لنهر النيجر في مالي", "ورسم المهندس جناح الدلتا للطائرة"):
         assert "الدلتا" not in {q.text for q in geocode(other)}
+
+
+def test_a_country_glued_to_a_preposition_inside_a_person_span_is_the_country():
+    # a constructed sentence: the NER ran a person from a plural noun to "to Britain"; no name holds "to X"
+    text = "التقى الوفد ثلاثة وزراء لبريطانيا في جولته الأخيرة"
+    s = text.index("وزراء لبريطانيا")
+    per = Entity(start=s, end=s + len("وزراء لبريطانيا"), text="وزراء لبريطانيا", label="PER")
+    p = next(q for q in Geocoder().places(text, [per]) if q.text == "بريطانيا")
+    assert p.iso2 == "GB" and text[p.start:p.end] == p.text
+    # a person span with no glued preposition keeps the name a person's
+    text = "وقال المتحدث باسم الحكومة مصر الحربي إن"
+    s = text.index("مصر الحربي")
+    per = Entity(start=s, end=s + len("مصر الحربي"), text="مصر الحربي", label="PER")
+    assert "مصر" not in {q.text for q in Geocoder().places(text, [per])}

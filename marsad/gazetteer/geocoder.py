@@ -748,8 +748,8 @@ class Geocoder(FramedPlaces):
 
     def _national_not_person(self, mn: Mention, persons: list[tuple[int, int]], m: str) -> bool:
         """A country or a national capital the NER read as (part of) a person: the whole span ("نشر أبو ظبي
-        قوات": no one is called by a capital's name alone), or the first word glued to ل or ب ("السفير
-        الأمريكي لإسرائيل ديفيد فريدمان": a name never starts with "to Israel")."""
+        قوات": no one is called by a capital's name alone), or a word glued to ل or ب ("السفير الأمريكي
+        لإسرائيل ديفيد فريدمان", "رؤساء لأمريكا": a name never holds "to Israel")."""
         span = next(((s, e) for s, e in persons if s < mn.end and mn.start < e), None)
         if span is None or not mn.hits or self._common(mn):
             return False
@@ -762,7 +762,8 @@ class Geocoder(FramedPlaces):
         # capital, however far the NER ran the person (عهد أبو ظبي سيجتمعون)
         if not mn.prefix and (prev := _PREV_WORD.search(m[max(0, cut - 12):cut])) and prev[1] in _RULER_OF:
             return True
-        return exact or (span[0] in (mn.start, mn.start - len(mn.prefix)) and mn.prefix[-1:] in ("ل", "ب"))
+        # "رؤساء لأمريكا": nor does a name hold "to America" further on, wherever the NER began the person
+        return exact or (mn.prefix[-1:] in ("ل", "ب") and not mn.prefix.endswith("ال"))
 
     def _capitals(self, mentions: list[Mention], words: Words, in_run: set[int]) -> None:
         """عمان in a text about Jordan is Amman: a country name that is also a big city of another
