@@ -1719,3 +1719,18 @@ def test_a_country_glued_to_a_preposition_inside_a_person_span_is_the_country():
     s = text.index("مصر الحربي")
     per = Entity(start=s, end=s + len("مصر الحربي"), text="مصر الحربي", label="PER")
     assert "مصر" not in {q.text for q in Geocoder().places(text, [per])}
+
+
+def test_a_town_joined_to_a_typed_name_is_a_town_where_the_ner_read_a_person_inside_it():
+    # a constructed sentence: the NER read "زويد" as a person; the town word before the first name
+    # (unknown to the gazetteer) names the second too
+    text = "ونزح السكان من بلدة الفلاحية والشيخ زويد بشمال سيناء"
+    s = text.index("زويد")
+    per = Entity(start=s, end=s + len("زويد"), text="زويد", label="PER")
+    p = next(q for q in Geocoder().places(text, [per]) if q.text == "الشيخ زويد")
+    assert (p.iso2, p.name) == ("EG", "Ash Shaykh Zuwayd") and text[p.start:p.end] == p.text
+    # with no type word before the first name, the person stays a person
+    text = "واستقبل الأمير أحمد والشيخ زويد في قصره"
+    s = text.index("زويد")
+    per = Entity(start=s, end=s + len("زويد"), text="زويد", label="PER")
+    assert "الشيخ زويد" not in {q.text for q in Geocoder().places(text, [per])}

@@ -363,6 +363,30 @@ class Geocoder(FramedPlaces):
                 out |= {i - 1, i}
         return out
 
+    def _typed_pair(self, mentions: list[Mention], persons: list[tuple[int, int]], m: str, words: Words) -> set[int]:
+        """Indexes of names with a person of the NER inside them, joined by و to the one or two words
+        right after a type word ("بلدة محجة والشيخ مسكين", "مدن أصفهان والأحواز وبندر عباس"): the type
+        word names them too (as in `_town_not_person`) when they have a reading of that kind, whether or
+        not the gazetteer knows the first."""
+        out: set[int] = set()
+        for i, b in enumerate(mentions):
+            k = words.index_at(b.nstart)
+            if b.prefix[:1] != "و" or self._common(b) or not self._town_not_person(b, persons):
+                continue
+            for n in (1, 2):  # the first name's words, between the type word and "و"
+                t = k - n - 1
+                if t < 0 or not all(words.clean_gap(words.spans[j][1], words.spans[j + 1][0])
+                                    and not words.m[words.spans[j][1]:words.spans[j + 1][0]].strip()
+                                    for j in range(t, k)):
+                    break
+                if any(is_connector(words.word(j)) or type_of(words.word(j)) for j in range(t + 1, k)):
+                    break
+                level = type_of(words.word(t))
+                if level and any(_fits(level, self.gaz.entries[h.entry].level) for h in b.hits):
+                    out.add(i)
+                    break
+        return out
+
     def _country_run(self, mentions: list[Mention], m: str) -> set[int]:
         """Indexes of names joined by و to a country that are countries themselves ("موريتانيا والسنغال
         ومالي"): a list of countries says what a name that is also a word (مالي "financial") is."""
@@ -569,6 +593,7 @@ class Geocoder(FramedPlaces):
         if persons:
             listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons, m)}
             listed |= self._person_across_and(matched, persons, m)
+            listed |= self._typed_pair(matched, persons, m, words)
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
