@@ -1734,3 +1734,14 @@ def test_a_town_joined_to_a_typed_name_is_a_town_where_the_ner_read_a_person_ins
     s = text.index("زويد")
     per = Entity(start=s, end=s + len("زويد"), text="زويد", label="PER")
     assert "الشيخ زويد" not in {q.text for q in Geocoder().places(text, [per])}
+
+
+def test_a_definite_word_after_a_noun_with_a_possessive_pronoun_is_its_adjective():
+    # constructed sentences: after ل or ب, a noun written with the pronoun ه (not ة) is definite, and the
+    # definite word after it agrees with it: "his wide win", not Al 'Arid
+    for text in ("وتأهل الفريق لفوزه العريض ذهابا", "ودعا لمحاصرته المخا"):
+        assert not geocode(text), text
+    # the same noun written with ة is in construct with the name after it
+    for text, name in (("وتوجه الوفد لزيارة العريض", "العريض"), ("ودعا لمحاصرة المخا", "المخا")):
+        p = one(text, name)
+        assert text[p.start:p.end] == p.text

@@ -22,11 +22,13 @@ from marsad.gazetteer.store import Gazetteer
 
 
 def agreeing(mentions: Sequence[Mention], words: Words, gaz: Gazetteer, not_noun: Callable[[str], bool],
-             word: Callable[[Mention], bool]) -> set[int]:
+             word: Callable[[Mention], bool], suffixed: Callable[[int], bool] | None = None) -> set[int]:
     """Indexes of mentions read as the adjective of the definite noun before them.
 
     `not_noun(w)` says the word before is no noun an adjective could qualify (a preposition, a frame
-    or border word); `word(mn)` that a mention is an ordinary word (القبة، البيان), no list's name.
+    or border word); `word(mn)` that a mention is an ordinary word (القبة، البيان), no list's name;
+    `suffixed(k)` that word k ends in a possessive pronoun as written (ه, not ة): after a preposition
+    it is a definite noun too ("لفوزه العريض", his wide win).
     """
     cands: set[int] = set()
     capitals = capital_ids()
@@ -40,7 +42,8 @@ def agreeing(mentions: Sequence[Mention], words: Words, gaz: Gazetteer, not_noun
         prev = words.word(k - 1)
         if words.spans[k - 1][1] in ends:
             continue
-        if not prev.startswith("ال") or len(prev) < 4 or not_noun(prev) or type_of(prev) or direction_of(prev) \
+        definite = prev.startswith("ال") or (suffixed is not None and prev[:1] in ("ل", "ب") and suffixed(k - 1))
+        if not definite or len(prev) < 4 or not_noun(prev) or type_of(prev) or direction_of(prev) \
                 or capital_of(prev) or demonym_country(prev):
             continue
         if any((e := gaz.entries[h.entry]).level == "country" or e.pop >= BIG_TOWN or e.id in capitals for h in mn.hits):

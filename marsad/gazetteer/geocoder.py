@@ -623,7 +623,8 @@ class Geocoder(FramedPlaces):
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         countries = self._country_run(mentions, m)
         in_run = {id(mn) for i, mn in enumerate(mentions) if i in countries}
-        agree = agreeing(mentions, words, self.gaz, _not_noun, self._common)  # "الخوذ البيضاء": an adjective, not Al Bayda
+        agree = agreeing(mentions, words, self.gaz, _not_noun, self._common,  # "الخوذ البيضاء": an adjective, not Al Bayda
+                         lambda k: text[sh.to_orig(*words.spans[k])[1] - 1] == "ه")
         # "في مناطق القائم": a town of some size after the plural of an area word, unless the story is elsewhere
         plural = {id(mn) for mn in mentions if self._common(mn) and plural_area_town(self.gaz, mn, words)}
         # "لمديريات الزيدية والضحي": a district of any size, but only in a story already set in its country
