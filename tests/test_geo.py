@@ -1745,3 +1745,13 @@ def test_a_definite_word_after_a_noun_with_a_possessive_pronoun_is_its_adjective
     for text, name in (("وتوجه الوفد لزيارة العريض", "العريض"), ("ودعا لمحاصرة المخا", "المخا")):
         p = one(text, name)
         assert text[p.start:p.end] == p.text
+
+
+def test_national_capitals_do_not_make_the_prior_that_vetoes_a_village():
+    # constructed sentences: "an agreement between Washington and Ankara" names two governments, not where
+    # the story is, so منبج (under the veto's 100,000 people) stays a place; other names still veto it
+    p = one("ومستقبل منبج قد يضمنه اليوم اتفاق بين واشنطن وأنقرة.", "منبج")
+    assert (p.iso2, p.admin1) == ("SY", "Aleppo")
+    assert "منبج" not in {q.text for q in geocode("ومستقبل منبج قد يضمنه اليوم اتفاق بين تكساس وإسطنبول.")}
+    # a word that is also a small town stays a word
+    assert "الجديد" not in {q.text for q in geocode("وقال إن الجديد في الأمر اتفاق بين واشنطن وأنقرة وموسكو")}

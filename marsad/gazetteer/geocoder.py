@@ -649,6 +649,7 @@ class Geocoder(FramedPlaces):
         actors = _actor_countries(entities, text) if sum(weights.values()) < 2.0 else Counter()
         prior = country_shares(weights)
         priors: dict[int, dict[str, float]] = {}
+        capitals = [j for j in own if self.gaz.entries[mentions[j].ranked[0][1]].id in capital_ids()]
         story: dict[int, dict[str, float]] = {}  # the countries of the other names, however few
         for i in range(len(mentions) - 1, -1, -1):
             mn = mentions[i]
@@ -656,8 +657,10 @@ class Geocoder(FramedPlaces):
             others = weights - Counter({mine: 1.0}) if mine else weights
             mn_prior = country_shares(others + actors)
             story[i] = country_shares(others)
-            # only a well-attested prior (two names or more besides this one) can veto a village
-            priors[i] = country_shares(others) if sum(others.values()) >= 2.0 else {}
+            # only a well-attested prior (two names or more besides this one) can veto a village; a national
+            # capital names its government ("اتفاق بين واشنطن وأنقرة"), no place the story is in, so it does not count
+            named = others - Counter(own[j] for j in capitals if j != i)
+            priors[i] = country_shares(others) if sum(named.values()) >= 2.0 else {}
             parent = None
             if mn.parent is not None and mentions[mn.parent].ranked:
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
