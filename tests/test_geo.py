@@ -1755,3 +1755,13 @@ def test_national_capitals_do_not_make_the_prior_that_vetoes_a_village():
     assert "منبج" not in {q.text for q in geocode("ومستقبل منبج قد يضمنه اليوم اتفاق بين تكساس وإسطنبول.")}
     # a word that is also a small town stays a word
     assert "الجديد" not in {q.text for q in geocode("وقال إن الجديد في الأمر اتفاق بين واشنطن وأنقرة وموسكو")}
+
+
+def test_the_fronts_of_an_offensive_open_a_list_of_places():
+    # a constructed sentence: "محاور" (fronts) named by their places; an unknown one joined by و lies in
+    # the unit of the others
+    text = "وتقدمت القوات على محاور الفلاحية وحرستا ودوما وعربين"
+    p = one(text, "الفلاحية")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Rural Damascus", 2) and text[p.start:p.end] == p.text
+    # fronts of a talk are no places
+    assert not geocode("وناقش الاجتماع محاور التعاون والتنمية والاستثمار")

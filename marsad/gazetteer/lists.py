@@ -12,7 +12,9 @@ from marsad.gazetteer.names import name_key
 
 #: Plural (and dual) type words that open a list of places.
 LIST_TYPES = frozenset(name_key(w) for w in (
-    "مدن", "بلدات", "قرى", "مخيمات", "أحياء", "مناطق", "بلدتي", "قريتي", "مدينتي", "حيي", "مخيمي", "منطقتي"))
+    "مدن", "بلدات", "قرى", "مخيمات", "أحياء", "مناطق", "بلدتي", "قريتي", "مدينتي", "حيي", "مخيمي", "منطقتي",
+    # the fronts of an offensive are named by their places: "محاور الزريقية والشيفونية وحزرما"
+    "محاور"))
 _PREFIXES = ("", "و", "ب", "وب", "في")
 #: Words that start with و but are names or name heads, not "and" + name.
 _W_NAMES = frozenset(name_key(w) for w in ("وادي", "ورد", "وعر", "ولاية"))
