@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from marsad.events.alleged import alleged_after, latest_of
 from marsad.events.context import chemical_word
 from marsad.events.mentions import (
     BETWEEN_SOURCE_AND_ACT,
@@ -509,6 +510,8 @@ def _state_named(tokens: Sequence[Token], first: int, last: int, event_type: str
     مدفعي تركي; after a death word it names the dead: مقتل فلسطيني) or, in a strike, after the aircraft or
     guns that fired (شنت طائرات حربية روسية غارات)."""
     national = None if bare(tokens[last]) in _DEATH_WORDS else _trigger_nationality(tokens, last)
+    if national is None and (earlier := latest_of(tokens, first, _OWNED_ATTACKS)) is not None:
+        national = _trigger_nationality(tokens, earlier)  # الضربات الإسرائيلية … آخرها ضربة: the attacks' state
     if national is None and event_type == "Explosions/Remote violence":
         national = _platform_nationality(tokens, first, last, _STRIKERS) or _next_attack_nationality(tokens, last)
     elif national is None and event_type == "Strategic developments":
@@ -557,11 +560,12 @@ def _next_attack_nationality(tokens: Sequence[Token], last: int) -> ActorMention
 
 
 def _trigger_nationality(tokens: Sequence[Token], last: int) -> ActorMention | None:
-    """غارة إسرائيلية، قصف روسي، ضربة جوية أميركية: the adjective names the state whose forces struck."""
+    """غارة إسرائيلية، قصف روسي، ضربة جوية أميركية: the adjective names the state whose forces struck; so
+    does one the report only suspects (غارات يعتقد أنها إسرائيلية, `alleged_after`)."""
     k = last + 1
     while k < len(tokens) and tokens[k].norm in _MANNER:
         k += 1
-    return _demonym_mention(tokens, k)
+    return _demonym_mention(tokens, alleged_after(tokens, k))
 
 
 def _demonym_mention(tokens: Sequence[Token], k: int) -> ActorMention | None:

@@ -1,0 +1,42 @@
+"""A side the report names as the doer is actor1, however it names it: suspected (غارات يعتقد أنها
+إسرائيلية), after the verb that takes the attack back (شنتها قوات التحالف), as the owner of the men
+(مسلحو داعش) or as the source of its own statement (ذكر بيان للجيش أن مقاتلاته استهدفت)."""
+
+from __future__ import annotations
+
+from marsad.events.alleged import alleged_after, latest_of
+from marsad.pipeline import Pipeline
+from marsad.text.tokenize import tokenize
+
+
+def actors(nlp: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.actor1, e.actor2) for e in nlp(text, published="2018-05-01").events]
+
+
+def test_alleged_clause_is_stepped_over():
+    toks = list(tokenize("غارات يعتقد أنها إسرائيلية على مواقع"))
+    assert toks[alleged_after(toks, 1)].text == "إسرائيلية"
+    assert alleged_after(toks, 4) == 4  # no alleging clause there: the index itself
+    rel = list(tokenize("الضربات التي يرجح أنها روسية"))
+    assert rel[alleged_after(rel, 1)].text == "روسية"
+
+
+def test_latest_of_points_back_to_the_attacks():
+    toks = list(tokenize("بعد الضربات التي يعتقد أنها إسرائيلية، آخرها ضربة صاروخية"))
+    first = next(i for i, t in enumerate(toks) if t.text == "ضربة")
+    k = latest_of(toks, first, ("ضرب",))
+    assert k is not None and toks[k].text == "الضربات"
+    assert latest_of(toks, 1, ("ضرب",)) is None  # no آخرها before it
+
+
+def test_a_suspected_state_is_the_striker(nlp):
+    got = actors(nlp, "قالت مصادر محلية إن غارات يعتقد أنها إسرائيلية استهدفت مواقع لميليشيا حزب الله اللبناني "
+                      "في منطقة القلمون الغربي.")
+    assert got and "Israel" in (got[0][0] or ""), got
+    assert "Hezbollah" in (got[0][1] or ""), got
+
+
+def test_the_latest_of_suspected_strikes_has_their_state(nlp):
+    got = actors(nlp, "يأتي القانون بعد عدد من الضربات التي يعتقد أنها إسرائيلية، لقواعد عسكرية إيرانية في سوريا، "
+                      "آخرها ضربة صاروخية لقواعد للميليشيات الموالية لإيران في ريفي حماة وحلب، ليل الأحد.")
+    assert got and all("Israel" in (a1 or "") for a1, _ in got), got
