@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from marsad.events.actors import _after_doer
 from marsad.events.alleged import alleged_after, latest_of
 from marsad.pipeline import Pipeline
 from marsad.text.tokenize import tokenize
@@ -40,3 +41,31 @@ def test_the_latest_of_suspected_strikes_has_their_state(nlp):
     got = actors(nlp, "يأتي القانون بعد عدد من الضربات التي يعتقد أنها إسرائيلية، لقواعد عسكرية إيرانية في سوريا، "
                       "آخرها ضربة صاروخية لقواعد للميليشيات الموالية لإيران في ريفي حماة وحلب، ليل الأحد.")
     assert got and all("Israel" in (a1 or "") for a1, _ in got), got
+
+
+def test_the_side_after_the_verb_that_takes_the_strike_back(nlp):
+    got = actors(nlp, "ولقي عشرون شخصا على الأقل مصرعهم في غارات جوية شنتها قوات التحالف بقيادة السعودية "
+                      "على مدينة الحديدة اليمنية يوم الخميس.")
+    assert got and "Saudi" in (got[0][0] or ""), got
+    assert "Saudi" not in (got[0][1] or ""), got
+
+
+def test_a_force_word_between_the_verb_and_its_owner():
+    def after(text: str, word: str) -> bool:
+        toks = list(tokenize(text))
+        return _after_doer(toks, next(i for i, t in enumerate(toks) if t.text == word))
+
+    assert after("غارات شنتها قوات التحالف على الحديدة", "التحالف")
+    assert after('قذيفة أطلقتها "التنظيمات الإرهابية" على السوق', "التنظيمات")
+    # a verb before its own noun names that noun's doer (the offensive's), not the trigger's (the air cover's)
+    assert not after("بعد شن قوات الحكومة هجوما واسعا مدعوما بغطاء جوي", "الحكومة")
+    # "laid" names an ambush's doer, not a checkpoint's owner (نقطة نصبتها الميليشيات was what was struck)
+    assert after("في كمين نصبه مسلحو داعش", "داعش")
+    assert not after("استهدفت الغارات نقطة بحرية نصبتها الميليشيات", "الميليشيات")
+
+
+def test_the_men_of_a_named_group_are_that_group(nlp):
+    got = actors(nlp, "وقتل 27 عنصرا من ميليشيات الحشد الشعبي في كمين نصبه مسلحو داعش في محافظة كركوك شمالي العراق، "
+                      "الخميس.")
+    assert got and got[0][0] == "Islamic State (Syria)", got
+    assert "Popular Mobilization" in (got[0][1] or ""), got

@@ -180,6 +180,11 @@ def assign_roles(
             targets_marked.insert(0, agent)
             guessed.append(agent)
             agent = None
+    if agent is not None and _faceless(agent) and agent is not national:
+        men, agent = agent, _group_of(agent, mentions, tokens, tok_index)  # كمين نصبه مسلحو داعش: IS's men
+        if agent is not men:
+            mentions = [m for m in mentions if m is not men]
+            reasons.append(f"actor1 the group the men belong to ({agent.text})")
     leader = _led_by(agent, mentions, tokens, tok_index) if agent is not None and agent is not national else None
     if leader is not None:
         agent = leader
@@ -391,6 +396,8 @@ _DOER_VERBS = frozenset(
     " زرع زرعه زرعها زرعت زرعته زرعتها زرعوا زرعوها اطلقه اطلقها اطلقته اطلقتها اطلقوه اطلقوها اطلقتهما"
     " شنته نفذته يشنه يشنها تشنه تشنها يشنونها ينفذه ينفذها تنفذه تنفذها".split()
 )
+#: … and "laid it" after an ambush only (كمين نصبه مسلحو داعش; a checkpoint نصبتها الميليشيات is no attack).
+_LAID = frozenset("نصبه نصبها نصبته نصبتها نصبوه نصبوها".split())
 
 
 #: Words by which a source says the act is its own (أعلنت القوات، الأحد، أنها اعتقلت).
@@ -405,14 +412,29 @@ def _announces(tokens: Sequence[Token], last: int, first: int) -> bool:
             and all(t.kind == "punct" or t.norm in BETWEEN_SOURCE_AND_ACT or t.norm in _OWN_LINK for t in between))
 
 
+#: What may stand between a doer verb and the side it names: the force or aircraft the name owns (غارات
+#: شنتها قوات التحالف، قصف نفذته عناصر الحرس), the name read without them.
+_DOER_HEADS = PLATFORMS | frozenset(normalize(w) for w in (
+    "قوات", "طيران", "عناصر", "مسلحو", "مقاتلو", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "وحدات"))
+_QUOTES = frozenset('"«»“”')
+
+
 def _after_doer(tokens: Sequence[Token], i: int) -> bool:
-    """Token i follows a doer verb, maybe behind a time adverb (قام أمس مسلحون)."""
-    for k in (i - 1, i - 2):
-        if k < 0:
-            return False
+    """Token i follows a doer verb, maybe behind a time adverb (قام أمس مسلحون) or a quotation mark
+    (أطلقتها "التنظيمات الإرهابية"), or behind the force its name owns when the verb takes the attack back
+    as its object (غارات شنتها قوات التحالف): ACLED's actor1 is the side the report has carry the attack
+    out, wherever the sentence names it.  A verb before its attack noun (شن قوات الحكومة هجوما) names the
+    doer of that noun, which may not be the trigger's (the air cover of another side)."""
+    head = False
+    for k in range(i - 1, max(-1, i - 4), -1):
         w = tokens[k].norm.lstrip("و")
-        if w in _DOER_VERBS:
-            return True
+        if w in _DOER_VERBS or (w in _LAID and k > 0 and "كمين" in tokens[k - 1].norm):
+            return not head or w.endswith(("ه", "ها", "هما"))
+        if tokens[k].kind == "punct" and tokens[k].text in _QUOTES:
+            continue
+        if w in _DOER_HEADS and not head:
+            head = True
+            continue
         if w not in _SKIP:
             return False
     return False
@@ -589,12 +611,16 @@ def _faceless(m: ActorMention) -> bool:
 
 def _group_of(m: ActorMention, mentions: Sequence[ActorMention], tokens: Sequence[Token],
               tok_index: dict[int, int]) -> ActorMention:
-    """The named group right after faceless men and من (مسلحا من ميليشيات الحوثي), else the men themselves."""
+    """The named group right after faceless men and من (مسلحا من ميليشيات الحوثي) or right after men in the
+    construct state (مسلحو داعش، مقاتلو الحركة: the plural that lost its ن to its owner), else the men
+    themselves."""
     last = _last_token(tokens, tok_index.get(m.start, 0), m.end)
-    if last + 2 < len(tokens) and tokens[last + 1].norm == "من":
-        for n in mentions:
-            if tok_index.get(n.start) == last + 2 and not _faceless(n):
-                return n
+    owner = last + 2 if last + 2 < len(tokens) and tokens[last + 1].norm == "من" else None
+    if owner is None and tokens[last].norm.endswith("و") and not tokens[last].norm.endswith("وا"):
+        owner = last + 1
+    for n in mentions:
+        if owner is not None and tok_index.get(n.start) == owner and not _faceless(n):
+            return n
     return m
 
 
