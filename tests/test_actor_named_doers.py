@@ -69,3 +69,21 @@ def test_the_men_of_a_named_group_are_that_group(nlp):
                       "الخميس.")
     assert got and got[0][0] == "Islamic State (Syria)", got
     assert "Popular Mobilization" in (got[0][1] or ""), got
+
+
+def test_a_statement_of_its_own_aircraft_makes_the_army_the_doer(nlp):
+    got = actors(nlp, "ذكر بيان للجيش الإسرائيلي أن مقاتلاته استهدفت عشرات المواقع العسكرية التابعة لفيلق القدس "
+                      "الإيراني داخل سوريا.")
+    assert got and "Israel" in (got[0][0] or ""), got
+
+
+def test_a_source_named_before_its_verb_announcing_its_own_gain(nlp):
+    got = actors(nlp, "وكان النظام السوري قد أعلن عن سيطرته على أربع قرى تابعة لمدينة دير الزور شرقي نهر الفرات، "
+                      "الأحد.")
+    assert got and "Syria" in (got[0][0] or ""), got
+
+
+def test_a_monitor_announcing_anothers_act_is_no_party(nlp):
+    got = actors(nlp, "وكان المرصد قد أعلن عن قصف قوات النظام بلدة كفرنبل، الأحد.")
+    assert got and "Syria" in (got[0][0] or ""), got
+    assert not any("Observatory" in str(a) for a in got), got

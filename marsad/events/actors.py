@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from marsad.events.alleged import alleged_after, latest_of
 from marsad.events.context import chemical_word
 from marsad.events.mentions import (
+    ANNOUNCING,
     BETWEEN_SOURCE_AND_ACT,
     CLAIM_WORDS,
     COALITION_ARMS,
@@ -76,7 +77,9 @@ def assign_roles(
     victims = {"civilians", "protesters"}
     mentions = [m for m in mentions if (can_act(m) or _hit(tokens, tok_index.get(m.start), m))
                 and not (m.start in tok_index and (_support_mark(tokens, tok_index[m.start]) is not None
-                                                   or _speaks(tokens, tok_index[m.start])))]
+                                                   or (_speaks(tokens, tok_index[m.start]) and not _announces(
+                                                       tokens, _last_token(tokens, tok_index[m.start], m.end),
+                                                       trigger_first))))]
     if event_type == "Battles":
         # "في غارة للتحالف واشتباكات مع ألوية العمالقة": who owns another attack noun is that strike's doer
         own = [m for m in mentions if m.start in tok_index and _owns_other_attack(tokens, tok_index[m.start], trigger_first)]
@@ -404,12 +407,36 @@ _LAID = frozenset("نصبه نصبها نصبته نصبتها نصبوه نصب
 _OWN_LINK = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "عن"))
 
 
+#: أنّ before the source's own forces (ذكر بيان للجيش أن مقاتلاته استهدفت).
+_THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def _own(tok: Token, heads: frozenset[str] | None = None) -> bool:
+    """A word with the pronoun of its owner (مقاتلاته، سيطرته، قواتها): among `heads` without it, if given."""
+    w = tok.norm.lstrip("و")
+    for suffix in _POSSESSIVE:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return heads is None or w[: -len(suffix)] in heads or w[: -len(suffix)] + "ات" in heads
+    return False
+
+
 def _announces(tokens: Sequence[Token], last: int, first: int) -> bool:
     """The mention ending at token `last` announces the trigger at `first` as its own act: only a time,
-    commas and أنه/أنها/عن lie between (أعلنت قوات سوريا الديمقراطية، الأحد، أنها اعتقلت …)."""
+    commas and أنه/أنها/عن lie between (أعلنت قوات سوريا الديمقراطية، الأحد، أنها اعتقلت …), or أنّ and its
+    own forces by their pronoun (ذكر بيان للجيش الإسرائيلي أن مقاتلاته استهدفت), or, named before its verb of
+    announcing, its act told with its pronoun (وكان النظام السوري قد أعلن عن سيطرته): the report gives the act
+    to the source, as ACLED codes a side's claim of its own strike."""
     between = tokens[last + 1 : first]
+    if 0 < len(between) <= 3 and between[-1].kind == "word" and _own(between[-1], _DOER_HEADS) and any(
+            t.norm in _THAT for t in between[:-1]) and all(t.kind == "punct" or t.norm in _THAT or t.norm in
+                                                           BETWEEN_SOURCE_AND_ACT for t in between[:-1]):
+        return True
+    announcing = any(t.norm.lstrip("و") in ANNOUNCING for t in between)
     return (0 < len(between) <= 5 and any(t.norm in _OWN_LINK for t in between)
-            and all(t.kind == "punct" or t.norm in BETWEEN_SOURCE_AND_ACT or t.norm in _OWN_LINK for t in between))
+            and (not announcing or _own(tokens[first]))
+            and all(t.kind == "punct" or t.norm in BETWEEN_SOURCE_AND_ACT or t.norm in _OWN_LINK
+                    or t.norm.lstrip("و") in ANNOUNCING for t in between))
 
 
 #: What may stand between a doer verb and the side it names: the force or aircraft the name owns (غارات

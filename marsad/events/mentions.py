@@ -188,17 +188,27 @@ BETWEEN_SOURCE_AND_ACT = frozenset(normalize(w) for w in (
     "الاربعاء", "الخميس", "الجمعة", "السبت", "عن", "أنه", "أنها"))
 
 
+#: Verbs of announcing (and قد) between a source named before its verb and its act (وكان النظام قد أعلن عن
+#: سيطرته): the subject-first order of أعلن النظام عن سيطرته.
+ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "أكد", "أكدت", "قال", "قالت", "ذكر", "ذكرت", "قد"))
+
+
 def _reports_own_act(tokens: Sequence[Token], starts: Sequence[int], end: int) -> bool:
-    """The source announces its own act (أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات): it is the doer,
-    so it stays an event party; a source that reports what others did (أفاد المرصد بمقتل) does not.
-    `starts` are the tokens' start offsets (sorted)."""
+    """The source announces its own act (أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات; وكان النظام قد أعلن عن
+    سيطرته): it is the doer, so it stays an event party; a source that reports what others did (أفاد المرصد
+    بمقتل) does not.  `starts` are the tokens' start offsets (sorted)."""
     k = bisect.bisect_left(starts, end)
     if k > 0 and tokens[k - 1].norm in CLAIM_WORDS:
         return True  # the claim word ended up inside the source's span (أعلن تنظيم داعش مسؤوليته)
+    announced = False
     for seen, t in enumerate(tokens[k : k + 6]):
         w = t.norm.lstrip("و")
-        if w in _OWN_ACTS or w in _OWN_ACT_VERBS or _unsuffixed(w) in _OWN_ACTS:
+        own = _unsuffixed(w) != w and _noun_of(_unsuffixed(w)) in _OWN_ACTS  # سيطرته، اعتقالها: by its pronoun
+        if own or (not announced and (w in _OWN_ACTS or w in _OWN_ACT_VERBS or _unsuffixed(w) in _OWN_ACTS)):
             return True
+        if seen <= 1 and w in ANNOUNCING:
+            announced = True  # named before its verb (وكان النظام قد أعلن): only its act with its pronoun
+            continue
         if (t.norm not in BETWEEN_SOURCE_AND_ACT and t.kind != "punct") or seen >= 4:
             return False
     return False
@@ -210,6 +220,11 @@ def _unsuffixed(w: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)]
     return w
+
+
+def _noun_of(w: str) -> str:
+    """The verbal noun as the act lexicon spells it: سيطرت (of سيطرته) is السيطره, اعتقال is اعتقال."""
+    return "ال" + w[:-1] + "ه" if w.endswith("ت") and "ال" + w[:-1] + "ه" in _OWN_ACTS else w
 
 
 #: The coalition fighting in each theatre: a bare "التحالف" whose aircraft or forces act in Yemen is the
