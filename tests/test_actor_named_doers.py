@@ -87,3 +87,15 @@ def test_a_monitor_announcing_anothers_act_is_no_party(nlp):
     got = actors(nlp, "وكان المرصد قد أعلن عن قصف قوات النظام بلدة كفرنبل، الأحد.")
     assert got and "Syria" in (got[0][0] or ""), got
     assert not any("Observatory" in str(a) for a in got), got
+
+
+def test_a_military_vehicle_of_a_state_hit_makes_its_forces_the_target(nlp):
+    got = actors(nlp, 'وأفاد مدير المرصد عن استهداف إحدى هذه الخلايا "آلية عسكرية تركية الأحد بصاروخ مضاد للدروع '
+                      'قرب عفرين".')
+    assert got and "Turkey" in (got[0][1] or ""), got
+
+
+def test_a_government_building_stormed_makes_the_government_the_target(nlp):
+    got = actors(nlp, "قال ضابط في الشرطة الصومالية لرويترز إن انتحاريا اقتحم مقرا حكوميا في العاصمة مقديشو بسيارة "
+                      "ملغومة، مما أسفر عن سقوط 4 قتلى على الأقل، الاثنين.")
+    assert got and (got[0][1] or "").startswith("Government of Somalia"), got

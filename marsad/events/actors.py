@@ -258,7 +258,8 @@ _SITES = frozenset(normalize(w) for w in (
 #: … with its nationality right after (أهداف إيرانية، مواقع سورية، قواعد روسية، المركز الإيراني; قوات/عناصر name the
 #: side itself).
 _HIT_SITES = _SITES | frozenset(normalize(w) for w in (
-    "قاعدة", "منشأة", "قوات", "ميليشيات", "مليشيات", "عناصر", "مركز", "معسكر", "مستودع", "مستودعات", "ثكنة"))
+    "قاعدة", "منشأة", "قوات", "ميليشيات", "مليشيات", "عناصر", "مركز", "معسكر", "مستودع", "مستودعات", "ثكنة",
+    "آلية", "دورية", "مدرعة", "مدرعات", "عربة", "رتل", "سفينة", "بارجة", "زورق"))
 #: … with its owner named right after (مواقع الحوثيين، تجمعات للمتمردين، في صفوف الانقلابيين): the side hit.
 _OWNED_SITES = _SITES | frozenset(normalize(w) for w in (
     "تجمع", "تحصينات", "صفوف", "معاقل", "معقل", "ثكنات", "نقاط", "دفاعات", "خطوط"))
@@ -270,13 +271,17 @@ def _site_owner(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _hit_nationality(tokens: Sequence[Token], last: int, agent: ActorMention | None) -> ActorMention | None:
-    """غارات على أهداف إيرانية: the state a nationality word after a hit site names, within the clause after
-    the trigger; never the striker's own."""
+    """غارات على أهداف إيرانية، استهداف آلية عسكرية تركية: the state a nationality word after a hit site or
+    vehicle names (a military adjective between), within the clause after the trigger; never the striker's
+    own.  ACLED's actor2 is the state force hit, not an empty side."""
     for k in range(last + 1, min(len(tokens), last + 6)):
-        if tokens[k].kind != "word":
+        if tokens[k].kind != "word" and tokens[k].text not in _QUOTES:
             return None
-        if bare(tokens[k]) in _HIT_SITES:
-            m = _demonym_mention(tokens, k + 1)
+        if bare(tokens[k]) in _HIT_SITES or tokens[k].norm in _HIT_SITES:  # آلية: its آ is no article
+            j = k + 1
+            while j < len(tokens) and j - k <= 2 and tokens[j].norm in _MANNER:
+                j += 1  # مواقع عسكرية سورية، آلية عسكرية تركية
+            m = _demonym_mention(tokens, j)
             if m is not None and (agent is None or m.name(None) != agent.name(None)):
                 return m
     return None

@@ -454,6 +454,16 @@ def military_of(iso2: str, branch: str = "Military") -> str | None:
     return military_mention(-1, -1, "", iso2, branch).name(iso2)
 
 
+def government_of(iso2: str) -> str | None:
+    """The ACLED name of a state's government under its current name (Government of Somalia (2012-)), None
+    for no country: the side hit when its offices are (a suicide bomber storming a government building)."""
+    if country(iso2) is None:
+        return None
+    label = "Government of {country}"
+    return ActorMention(-1, -1, "", label, 1, "government", True, iso2,
+                        GenericMatch(-1, -1, "", label, 1, True, "government")).name(iso2)
+
+
 def military_mention(start: int, end: int, text: str, iso2: str, branch: str = "Military") -> ActorMention:
     """The military (or `branch` "Police": the police) of the state `iso2` as a mention, named through the KB's
     generic naming so that a state's current ACLED name (… of Israel (2022-)) is used."""

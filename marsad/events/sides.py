@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from marsad.events.mentions import ActorMention, military_of
+from marsad.events.mentions import ActorMention, government_of, military_of
 from marsad.gazetteer.countries import countries
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Event
@@ -365,6 +365,25 @@ def _air_base_hit(e: Event) -> Event:
     return _as_target(e, forces, 1, f"; actor2 {forces}: the state's military airport or air base hit")
 
 
+#: A government building as what was hit (اقتحم مقرا حكوميا، دمر انتحاري مقرا حكوميا آخر، استهدف مبنى المحافظة):
+#: a hit word, up to three words, then the building of the government, governorate or municipality.
+_GOVERNMENT_SITE = re.compile(r"(?:استهدف\S*|اقتحم\S*|هاجم\S*|دمر\S*|فجر\S*|قصف\S*|طال\S*|على|ضد)\s+(?:\S+\s+){0,3}?"
+                              r"[وب]?(?:مقر|مبنى|مقار|مباني|مجمع)[اًٌ]*\s+(?:ال)?(?:حكومي|حكومة|محافظة|بلدية)")
+
+
+def _government_site_hit(e: Event) -> Event:
+    """An attack with no side read as hit, whose sentence names a government building as what it hit, hit the
+    government of the place (ACLED's Government of Somalia for a bomber storming a district headquarters);
+    never where the doer is that state."""
+    if (e.event_type not in _TWO_SIDED or e.actor2 or e.location is None or not e.location.iso2
+            or e.sub_event_type in _STOPPED_TYPES or _state_country(str(e.actor1 or "")) == e.location.country):
+        return e
+    government = government_of(e.location.iso2.upper())
+    if government is None or not _GOVERNMENT_SITE.search(_quoted(e)):
+        return e
+    return _as_target(e, government, 1, f"; actor2 {government}: a government building hit")
+
+
 #: Sub-event types in which ground changes hands: the side that lost it is the other side.
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
@@ -510,5 +529,5 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
         out.append(e)
     # civilians told hurt are the target only where no armed party was read for it
     # a claimed doer comes last: the article's one enemy of a claimant is no evidence of whom its attack hit
-    return [_claimed_doer(_civilians_hit(_air_base_hit(_war_opponent(_named_group(e, mentions), mentions))), mentions)
-            for e in out]
+    return [_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(_named_group(e, mentions), mentions)))),
+                          mentions) for e in out]
