@@ -99,3 +99,20 @@ def test_a_government_building_stormed_makes_the_government_the_target(nlp):
     got = actors(nlp, "قال ضابط في الشرطة الصومالية لرويترز إن انتحاريا اقتحم مقرا حكوميا في العاصمة مقديشو بسيارة "
                       "ملغومة، مما أسفر عن سقوط 4 قتلى على الأقل، الاثنين.")
     assert got and (got[0][1] or "").startswith("Government of Somalia"), got
+
+
+def test_people_counted_as_the_dead_of_a_bomb_are_civilians(nlp):
+    got = actors(nlp, "قتل 3 أشخاص لدى انفجار قنبلة زرعت في سيارتهم جنوبي مدينة كركوك، الأحد.")
+    assert got and (got[0][1] or "").startswith("Civilians"), got
+
+
+def test_people_among_whom_soldiers_are_not_all_civilians(nlp):
+    got = actors(nlp, "قتل 5 أشخاص بينهم 3 جنود في انفجار عبوة ناسفة في كركوك، الأحد.")
+    assert got and not (got[0][1] or "").startswith("Civilians"), got
+
+
+def test_people_killed_by_a_raid_are_its_target_not_the_articles_enemy(nlp):
+    got = actors(nlp, "ولقي عشرون شخصا على الأقل مصرعهم وجرح العشرات في غارات جوية شنتها قوات التحالف بقيادة "
+                      "السعودية على مدينة الحديدة اليمنية يوم الخميس. ويسيطر الحوثيون على المدينة منذ سنوات.")
+    assert got and "Saudi" in (got[0][0] or ""), got
+    assert (got[0][1] or "").startswith("Civilians"), got
