@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from marsad.events.actors import _after_doer
+from marsad.events.actors import _after_doer, _stands_behind
 from marsad.events.alleged import alleged_after, latest_of
 from marsad.pipeline import Pipeline
 from marsad.text.tokenize import tokenize
@@ -116,3 +116,18 @@ def test_people_killed_by_a_raid_are_its_target_not_the_articles_enemy(nlp):
                       "السعودية على مدينة الحديدة اليمنية يوم الخميس. ويسيطر الحوثيون على المدينة منذ سنوات.")
     assert got and "Saudi" in (got[0][0] or ""), got
     assert (got[0][1] or "").startswith("Civilians"), got
+
+
+def test_a_state_believed_to_stand_behind_the_raid_is_its_doer(nlp):
+    got = actors(nlp, "ويعتقد أن إسرائيل تقف وراء الغارة الأخيرة على مطار التيفور العسكري في ريف حمص، التي أدت إلى "
+                      "مقتل 14 عنصرا من الحرس الثوري الإيراني.")
+    assert got and "Israel" in (got[0][0] or ""), got
+    assert "Iran" in (got[0][1] or ""), got
+
+
+def test_the_accused_of_standing_behind_the_attack():
+    toks = list(tokenize("واتهم الجيش المسلحين بالوقوف وراء الهجوم على الحاجز"))
+    accused = next(i for i, t in enumerate(toks) if t.text == "المسلحين")
+    attack = next(i for i, t in enumerate(toks) if t.text == "الهجوم")
+    assert _stands_behind(toks, accused, attack)
+    assert not _stands_behind(toks, accused - 1, attack)  # the accuser is not the one behind it

@@ -18,6 +18,7 @@ from marsad.events.mentions import (
     BETWEEN_SOURCE_AND_ACT,
     CLAIM_WORDS,
     COALITION_ARMS,
+    STANDS,
     ActorMention,
     military_mention,
 )
@@ -115,7 +116,7 @@ def assign_roles(
         before1 = before2[-1:] if before2 else ()
         last = _last_token(tokens, i, m.end)
         if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i) or _claims_it(tokens, last)
-                or _announces(tokens, last, trigger_first)
+                or _announces(tokens, last, trigger_first) or _stands_behind(tokens, last, trigger_first)
                 or (m.kind not in victims and ((remote and _flies(tokens, i))
                                                or ((not verbal or _by_attack(tokens[trigger_first]))
                                                    and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
@@ -449,6 +450,20 @@ def _announces(tokens: Sequence[Token], last: int, first: int) -> bool:
 _DOER_HEADS = PLATFORMS | frozenset(normalize(w) for w in (
     "قوات", "طيران", "عناصر", "مسلحو", "مقاتلو", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "وحدات"))
 _QUOTES = frozenset('"«»“”')
+
+
+#: How far after وراء the act stood behind may be named (وراء الغارة الجوية الأخيرة).
+_BEHIND_REACH = 3
+
+
+def _stands_behind(tokens: Sequence[Token], last: int, first: int) -> bool:
+    """The side ending at token `last` is said to stand behind the trigger at `first` (تقف وراء الغارة، بالوقوف
+    وراء الهجوم), قد or كانت maybe between: the accused or believed doer, whom ACLED codes as actor1."""
+    k = last + 1
+    while k < len(tokens) and k - last <= 2 and tokens[k].norm.lstrip("و") in ("قد", "كانت", "كان"):
+        k += 1
+    return (k + 1 < len(tokens) and tokens[k].norm.lstrip("و") in STANDS and tokens[k + 1].norm == "وراء"
+            and 0 < first - (k + 1) <= _BEHIND_REACH)
 
 
 def _after_doer(tokens: Sequence[Token], i: int) -> bool:

@@ -405,9 +405,14 @@ _PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
 _STRIKE_AFTER = _STRIKE_VERBS | frozenset(normalize(w) for w in ("بشن", "بقصف", "باستهداف", "بتوجيه", "بضرب"))
 
 
+#: Verbs of standing behind an act (يعتقد أن إسرائيل تقف وراء الغارة، اتهم الحوثيين بالوقوف وراء الهجوم).
+STANDS = frozenset(normalize(w) for w in ("تقف", "يقف", "وقفت", "وقف", "يقفون", "تقفان", "يقفان", "بالوقوف", "وقوف"))
+
+
 def _acting_states(doc: Document, starts: Sequence[int]) -> list[ActorMention]:
-    """A country named as the subject of a verb of striking (شنت إسرائيل غارات، الولايات المتحدة تقصف) is its
-    military: ACLED codes a state's strikes to its forces.  Anywhere else a country name is a place."""
+    """A country named as the subject of a verb of striking (شنت إسرائيل غارات، الولايات المتحدة تقصف) or said
+    to stand behind an act (يعتقد أن إسرائيل تقف وراء الغارة) is its military: ACLED codes a state's strikes,
+    claimed or alleged, to its forces.  Anywhere else a country name is a place."""
     tokens = doc.tokens
     if not tokens:
         return []
@@ -423,8 +428,9 @@ def _acting_states(doc: Document, starts: Sequence[int]) -> list[ActorMention]:
         after = [tokens[i].norm.lstrip("و") for i in range(j, min(len(tokens), j + 2))]
         if before in _PLACE_PREPOSITIONS:
             continue  # القوات الموجودة في سوريا أطلقت: a place, its verb another subject's
-        if before in _STRIKE_VERBS or (after and (after[0] in _STRIKE_AFTER
-                                                  or (len(after) > 1 and after[1] in _STRIKE_AFTER and after[0] == "ردت"))):
+        behind = len(after) > 1 and after[0] in STANDS and tokens[j + 1].norm == "وراء"  # its و is no conjunction
+        if before in _STRIKE_VERBS or behind or (after and (after[0] in _STRIKE_AFTER or (
+                len(after) > 1 and after[1] in _STRIKE_AFTER and after[0] == "ردت"))):
             out.append(military_mention(p.start, p.end, p.text, p.iso2.upper()))
     return out
 
