@@ -131,3 +131,9 @@ def test_the_accused_of_standing_behind_the_attack():
     attack = next(i for i, t in enumerate(toks) if t.text == "الهجوم")
     assert _stands_behind(toks, accused, attack)
     assert not _stands_behind(toks, accused - 1, attack)  # the accuser is not the one behind it
+
+
+def test_government_aircraft_are_the_states_forces(nlp):
+    got = actors(nlp, "قال نشطاء ومسعفون إن عشرات الأشخاص لقوا حتفهم عندما ألقت طائرات حكومية قنابل تحمل موادا "
+                      "كيميائية سامة في دوما، يوم السبت الماضي.")
+    assert got and (got[0][0] or "").startswith("Military Forces of Syria"), got
