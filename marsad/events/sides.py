@@ -394,16 +394,18 @@ def _air_base_hit(e: Event) -> Event:
     return _as_target(e, forces, 1, f"; actor2 {forces}: the state's military airport or air base hit")
 
 
-#: A government building as what was hit (اقتحم مقرا حكوميا، دمر انتحاري مقرا حكوميا آخر، استهدف مبنى المحافظة):
-#: a hit word, up to three words, then the building of the government, governorate or municipality.
-_GOVERNMENT_SITE = re.compile(r"(?:استهدف\S*|اقتحم\S*|هاجم\S*|دمر\S*|فجر\S*|قصف\S*|طال\S*|على|ضد)\s+(?:\S+\s+){0,3}?"
-                              r"[وب]?(?:مقر|مبنى|مقار|مباني|مجمع)[اًٌ]*\s+(?:ال)?(?:حكومي|حكومة|محافظة|بلدية)")
+#: A government building or an official's convoy as what was hit (اقتحم مقرا حكوميا، دمر انتحاري مقرا حكوميا آخر،
+#: استهدف انفجار، في 13 مارس، موكب رئيس الوزراء): a hit word, up to five words, then the building of the government,
+#: governorate or municipality, or the convoy of a premier, minister or governor.
+_GOVERNMENT_SITE = re.compile(r"(?:استهدف\S*|اقتحم\S*|هاجم\S*|دمر\S*|فجر\S*|قصف\S*|طال\S*|على|ضد)\s+(?:\S+\s+){0,5}?"
+                              r"[وب]?(?:(?:مقر|مبنى|مقار|مباني|مجمع)[اًٌ]*\s+(?:ال)?(?:حكومي|حكومة|محافظة|بلدية)"
+                              r"|موكب\s+(?:ال)?(?:رئيس|وزير|محافظ|نائب))")
 
 
 def _government_site_hit(e: Event) -> Event:
-    """An attack with no side read as hit, whose sentence names a government building as what it hit, hit the
-    government of the place (ACLED's Government of Somalia for a bomber storming a district headquarters);
-    never where the doer is that state."""
+    """An attack with no side read as hit, whose sentence names a government building or an official's convoy as
+    what it hit, hit the government of the place (ACLED's Government of Somalia for a bomber storming a district
+    headquarters); never where the doer is that state."""
     if (e.event_type not in _TWO_SIDED or e.actor2 or e.location is None or not e.location.iso2
             or e.sub_event_type in _STOPPED_TYPES or _state_country(str(e.actor1 or "")) == e.location.country):
         return e
