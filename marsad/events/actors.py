@@ -32,6 +32,7 @@ from marsad.events.roles import (
     marked_before,
     passive_subject,
     skip_quantity,
+    unprefixed,
     victim_position,
 )
 from marsad.events.sides import same_side
@@ -544,10 +545,13 @@ def _by_attack(tok: Token) -> bool:
 
 def _strike_of(tokens: Sequence[Token], i: int, first: int, last: int, m: ActorMention) -> bool:
     """"غارات جديدة للتحالف": a mention glued to ل right after an attack noun (adjectives between)
-    owns the attack."""
+    owns the attack; after a second attack noun joined to the trigger by و (معارك وقصف مدفعي لقوات الجيش) it owns
+    both, as ACLED gives the clashes and the shelling one doer."""
     if not 0 < i - last <= 3 or not _glued_l(tokens[i], m):
         return False
-    if not bare(tokens[first]).startswith(_OWNED_ATTACKS) and not _by_attack(tokens[first]):
+    if i - last > 1 and tokens[last + 1].norm.startswith("و") and unprefixed(tokens[last + 1].norm).startswith(_OWNED_ATTACKS):
+        last += 1  # معارك وقصف مدفعي لقوات الجيش: the owner after two joined attack nouns owns both
+    elif not bare(tokens[first]).startswith(_OWNED_ATTACKS) and not _by_attack(tokens[first]):
         return False
     between = tokens[last + 1 : i]
     return all(t.kind == "word" and (t.norm.startswith("ال") or t.norm in _INTENSITY or (
