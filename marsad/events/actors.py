@@ -11,11 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from marsad.events.alleged import alleged_after, latest_of
 from marsad.events.context import chemical_word
 from marsad.events.mentions import (
+    ANNOUNCING,
     BETWEEN_SOURCE_AND_ACT,
     CLAIM_WORDS,
     COALITION_ARMS,
+    STANDS,
     ActorMention,
     military_mention,
 )
@@ -29,6 +32,7 @@ from marsad.events.roles import (
     marked_before,
     passive_subject,
     skip_quantity,
+    unprefixed,
     victim_position,
 )
 from marsad.events.sides import same_side
@@ -75,7 +79,9 @@ def assign_roles(
     victims = {"civilians", "protesters"}
     mentions = [m for m in mentions if (can_act(m) or _hit(tokens, tok_index.get(m.start), m))
                 and not (m.start in tok_index and (_support_mark(tokens, tok_index[m.start]) is not None
-                                                   or _speaks(tokens, tok_index[m.start])))]
+                                                   or (_speaks(tokens, tok_index[m.start]) and not _announces(
+                                                       tokens, _last_token(tokens, tok_index[m.start], m.end),
+                                                       trigger_first))))]
     if event_type == "Battles":
         # "في غارة للتحالف واشتباكات مع ألوية العمالقة": who owns another attack noun is that strike's doer
         own = [m for m in mentions if m.start in tok_index and _owns_other_attack(tokens, tok_index[m.start], trigger_first)]
@@ -111,7 +117,7 @@ def assign_roles(
         before1 = before2[-1:] if before2 else ()
         last = _last_token(tokens, i, m.end)
         if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i) or _claims_it(tokens, last)
-                or _announces(tokens, last, trigger_first)
+                or _announces(tokens, last, trigger_first) or _stands_behind(tokens, last, trigger_first)
                 or (m.kind not in victims and ((remote and _flies(tokens, i))
                                                or ((not verbal or _by_attack(tokens[trigger_first]))
                                                    and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
@@ -179,6 +185,11 @@ def assign_roles(
             targets_marked.insert(0, agent)
             guessed.append(agent)
             agent = None
+    if agent is not None and _faceless(agent) and agent is not national:
+        men, agent = agent, _group_of(agent, mentions, tokens, tok_index)  # كمين نصبه مسلحو داعش: IS's men
+        if agent is not men:
+            mentions = [m for m in mentions if m is not men]
+            reasons.append(f"actor1 the group the men belong to ({agent.text})")
     leader = _led_by(agent, mentions, tokens, tok_index) if agent is not None and agent is not national else None
     if leader is not None:
         agent = leader
@@ -249,7 +260,8 @@ _SITES = frozenset(normalize(w) for w in (
 #: … with its nationality right after (أهداف إيرانية، مواقع سورية، قواعد روسية، المركز الإيراني; قوات/عناصر name the
 #: side itself).
 _HIT_SITES = _SITES | frozenset(normalize(w) for w in (
-    "قاعدة", "منشأة", "قوات", "ميليشيات", "مليشيات", "عناصر", "مركز", "معسكر", "مستودع", "مستودعات", "ثكنة"))
+    "قاعدة", "منشأة", "قوات", "ميليشيات", "مليشيات", "عناصر", "مركز", "معسكر", "مستودع", "مستودعات", "ثكنة",
+    "آلية", "دورية", "مدرعة", "مدرعات", "عربة", "رتل", "سفينة", "بارجة", "زورق"))
 #: … with its owner named right after (مواقع الحوثيين، تجمعات للمتمردين، في صفوف الانقلابيين): the side hit.
 _OWNED_SITES = _SITES | frozenset(normalize(w) for w in (
     "تجمع", "تحصينات", "صفوف", "معاقل", "معقل", "ثكنات", "نقاط", "دفاعات", "خطوط"))
@@ -261,13 +273,17 @@ def _site_owner(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _hit_nationality(tokens: Sequence[Token], last: int, agent: ActorMention | None) -> ActorMention | None:
-    """غارات على أهداف إيرانية: the state a nationality word after a hit site names, within the clause after
-    the trigger; never the striker's own."""
+    """غارات على أهداف إيرانية، استهداف آلية عسكرية تركية: the state a nationality word after a hit site or
+    vehicle names (a military adjective between), within the clause after the trigger; never the striker's
+    own.  ACLED's actor2 is the state force hit, not an empty side."""
     for k in range(last + 1, min(len(tokens), last + 6)):
-        if tokens[k].kind != "word":
+        if tokens[k].kind != "word" and tokens[k].text not in _QUOTES:
             return None
-        if bare(tokens[k]) in _HIT_SITES:
-            m = _demonym_mention(tokens, k + 1)
+        if bare(tokens[k]) in _HIT_SITES or tokens[k].norm in _HIT_SITES:  # آلية: its آ is no article
+            j = k + 1
+            while j < len(tokens) and j - k <= 2 and tokens[j].norm in _MANNER:
+                j += 1  # مواقع عسكرية سورية، آلية عسكرية تركية
+            m = _demonym_mention(tokens, j)
             if m is not None and (agent is None or m.name(None) != agent.name(None)):
                 return m
     return None
@@ -390,28 +406,83 @@ _DOER_VERBS = frozenset(
     " زرع زرعه زرعها زرعت زرعته زرعتها زرعوا زرعوها اطلقه اطلقها اطلقته اطلقتها اطلقوه اطلقوها اطلقتهما"
     " شنته نفذته يشنه يشنها تشنه تشنها يشنونها ينفذه ينفذها تنفذه تنفذها".split()
 )
+#: … and "laid it" after an ambush only (كمين نصبه مسلحو داعش; a checkpoint نصبتها الميليشيات is no attack).
+_LAID = frozenset("نصبه نصبها نصبته نصبتها نصبوه نصبوها".split())
 
 
 #: Words by which a source says the act is its own (أعلنت القوات، الأحد، أنها اعتقلت).
 _OWN_LINK = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "عن"))
 
 
+#: أنّ before the source's own forces (ذكر بيان للجيش أن مقاتلاته استهدفت).
+_THAT = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def _own(tok: Token, heads: frozenset[str] | None = None) -> bool:
+    """A word with the pronoun of its owner (مقاتلاته، سيطرته، قواتها): among `heads` without it, if given."""
+    w = tok.norm.lstrip("و")
+    for suffix in _POSSESSIVE:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return heads is None or w[: -len(suffix)] in heads or w[: -len(suffix)] + "ات" in heads
+    return False
+
+
 def _announces(tokens: Sequence[Token], last: int, first: int) -> bool:
     """The mention ending at token `last` announces the trigger at `first` as its own act: only a time,
-    commas and أنه/أنها/عن lie between (أعلنت قوات سوريا الديمقراطية، الأحد، أنها اعتقلت …)."""
+    commas and أنه/أنها/عن lie between (أعلنت قوات سوريا الديمقراطية، الأحد، أنها اعتقلت …), or أنّ and its
+    own forces by their pronoun (ذكر بيان للجيش الإسرائيلي أن مقاتلاته استهدفت), or, named before its verb of
+    announcing, its act told with its pronoun (وكان النظام السوري قد أعلن عن سيطرته): the report gives the act
+    to the source, as ACLED codes a side's claim of its own strike."""
     between = tokens[last + 1 : first]
+    if 0 < len(between) <= 3 and between[-1].kind == "word" and _own(between[-1], _DOER_HEADS) and any(
+            t.norm in _THAT for t in between[:-1]) and all(t.kind == "punct" or t.norm in _THAT or t.norm in
+                                                           BETWEEN_SOURCE_AND_ACT for t in between[:-1]):
+        return True
+    announcing = any(t.norm.lstrip("و") in ANNOUNCING for t in between)
     return (0 < len(between) <= 5 and any(t.norm in _OWN_LINK for t in between)
-            and all(t.kind == "punct" or t.norm in BETWEEN_SOURCE_AND_ACT or t.norm in _OWN_LINK for t in between))
+            and (not announcing or _own(tokens[first]))
+            and all(t.kind == "punct" or t.norm in BETWEEN_SOURCE_AND_ACT or t.norm in _OWN_LINK
+                    or t.norm.lstrip("و") in ANNOUNCING for t in between))
+
+
+#: What may stand between a doer verb and the side it names: the force or aircraft the name owns (غارات
+#: شنتها قوات التحالف، قصف نفذته عناصر الحرس), the name read without them.
+_DOER_HEADS = PLATFORMS | frozenset(normalize(w) for w in (
+    "قوات", "طيران", "عناصر", "مسلحو", "مقاتلو", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "وحدات"))
+_QUOTES = frozenset('"«»“”')
+
+
+#: How far after وراء the act stood behind may be named (وراء الغارة الجوية الأخيرة).
+_BEHIND_REACH = 3
+
+
+def _stands_behind(tokens: Sequence[Token], last: int, first: int) -> bool:
+    """The side ending at token `last` is said to stand behind the trigger at `first` (تقف وراء الغارة، بالوقوف
+    وراء الهجوم), قد or كانت maybe between: the accused or believed doer, whom ACLED codes as actor1."""
+    k = last + 1
+    while k < len(tokens) and k - last <= 2 and tokens[k].norm.lstrip("و") in ("قد", "كانت", "كان"):
+        k += 1
+    return (k + 1 < len(tokens) and tokens[k].norm.lstrip("و") in STANDS and tokens[k + 1].norm == "وراء"
+            and 0 < first - (k + 1) <= _BEHIND_REACH)
 
 
 def _after_doer(tokens: Sequence[Token], i: int) -> bool:
-    """Token i follows a doer verb, maybe behind a time adverb (قام أمس مسلحون)."""
-    for k in (i - 1, i - 2):
-        if k < 0:
-            return False
+    """Token i follows a doer verb, maybe behind a time adverb (قام أمس مسلحون) or a quotation mark
+    (أطلقتها "التنظيمات الإرهابية"), or behind the force its name owns when the verb takes the attack back
+    as its object (غارات شنتها قوات التحالف): ACLED's actor1 is the side the report has carry the attack
+    out, wherever the sentence names it.  A verb before its attack noun (شن قوات الحكومة هجوما) names the
+    doer of that noun, which may not be the trigger's (the air cover of another side)."""
+    head = False
+    for k in range(i - 1, max(-1, i - 4), -1):
         w = tokens[k].norm.lstrip("و")
-        if w in _DOER_VERBS:
-            return True
+        if w in _DOER_VERBS or (w in _LAID and k > 0 and "كمين" in tokens[k - 1].norm):
+            return not head or w.endswith(("ه", "ها", "هما"))
+        if tokens[k].kind == "punct" and tokens[k].text in _QUOTES:
+            continue
+        if w in _DOER_HEADS and not head:
+            head = True
+            continue
         if w not in _SKIP:
             return False
     return False
@@ -474,10 +545,13 @@ def _by_attack(tok: Token) -> bool:
 
 def _strike_of(tokens: Sequence[Token], i: int, first: int, last: int, m: ActorMention) -> bool:
     """"غارات جديدة للتحالف": a mention glued to ل right after an attack noun (adjectives between)
-    owns the attack."""
+    owns the attack; after a second attack noun joined to the trigger by و (معارك وقصف مدفعي لقوات الجيش) it owns
+    both, as ACLED gives the clashes and the shelling one doer."""
     if not 0 < i - last <= 3 or not _glued_l(tokens[i], m):
         return False
-    if not bare(tokens[first]).startswith(_OWNED_ATTACKS) and not _by_attack(tokens[first]):
+    if i - last > 1 and tokens[last + 1].norm.startswith("و") and unprefixed(tokens[last + 1].norm).startswith(_OWNED_ATTACKS):
+        last += 1  # معارك وقصف مدفعي لقوات الجيش: the owner after two joined attack nouns owns both
+    elif not bare(tokens[first]).startswith(_OWNED_ATTACKS) and not _by_attack(tokens[first]):
         return False
     between = tokens[last + 1 : i]
     return all(t.kind == "word" and (t.norm.startswith("ال") or t.norm in _INTENSITY or (
@@ -509,6 +583,8 @@ def _state_named(tokens: Sequence[Token], first: int, last: int, event_type: str
     مدفعي تركي; after a death word it names the dead: مقتل فلسطيني) or, in a strike, after the aircraft or
     guns that fired (شنت طائرات حربية روسية غارات)."""
     national = None if bare(tokens[last]) in _DEATH_WORDS else _trigger_nationality(tokens, last)
+    if national is None and (earlier := latest_of(tokens, first, _OWNED_ATTACKS)) is not None:
+        national = _trigger_nationality(tokens, earlier)  # الضربات الإسرائيلية … آخرها ضربة: the attacks' state
     if national is None and event_type == "Explosions/Remote violence":
         national = _platform_nationality(tokens, first, last, _STRIKERS) or _next_attack_nationality(tokens, last)
     elif national is None and event_type == "Strategic developments":
@@ -557,11 +633,12 @@ def _next_attack_nationality(tokens: Sequence[Token], last: int) -> ActorMention
 
 
 def _trigger_nationality(tokens: Sequence[Token], last: int) -> ActorMention | None:
-    """غارة إسرائيلية، قصف روسي، ضربة جوية أميركية: the adjective names the state whose forces struck."""
+    """غارة إسرائيلية، قصف روسي، ضربة جوية أميركية: the adjective names the state whose forces struck; so
+    does one the report only suspects (غارات يعتقد أنها إسرائيلية, `alleged_after`)."""
     k = last + 1
     while k < len(tokens) and tokens[k].norm in _MANNER:
         k += 1
-    return _demonym_mention(tokens, k)
+    return _demonym_mention(tokens, alleged_after(tokens, k))
 
 
 def _demonym_mention(tokens: Sequence[Token], k: int) -> ActorMention | None:
@@ -585,12 +662,16 @@ def _faceless(m: ActorMention) -> bool:
 
 def _group_of(m: ActorMention, mentions: Sequence[ActorMention], tokens: Sequence[Token],
               tok_index: dict[int, int]) -> ActorMention:
-    """The named group right after faceless men and من (مسلحا من ميليشيات الحوثي), else the men themselves."""
+    """The named group right after faceless men and من (مسلحا من ميليشيات الحوثي) or right after men in the
+    construct state (مسلحو داعش، مقاتلو الحركة: the plural that lost its ن to its owner), else the men
+    themselves."""
     last = _last_token(tokens, tok_index.get(m.start, 0), m.end)
-    if last + 2 < len(tokens) and tokens[last + 1].norm == "من":
-        for n in mentions:
-            if tok_index.get(n.start) == last + 2 and not _faceless(n):
-                return n
+    owner = last + 2 if last + 2 < len(tokens) and tokens[last + 1].norm == "من" else None
+    if owner is None and tokens[last].norm.endswith("و") and not tokens[last].norm.endswith("وا"):
+        owner = last + 1
+    for n in mentions:
+        if owner is not None and tok_index.get(n.start) == owner and not _faceless(n):
+            return n
     return m
 
 

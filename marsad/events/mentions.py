@@ -188,17 +188,27 @@ BETWEEN_SOURCE_AND_ACT = frozenset(normalize(w) for w in (
     "الاربعاء", "الخميس", "الجمعة", "السبت", "عن", "أنه", "أنها"))
 
 
+#: Verbs of announcing (and قد) between a source named before its verb and its act (وكان النظام قد أعلن عن
+#: سيطرته): the subject-first order of أعلن النظام عن سيطرته.
+ANNOUNCING = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "أكد", "أكدت", "قال", "قالت", "ذكر", "ذكرت", "قد"))
+
+
 def _reports_own_act(tokens: Sequence[Token], starts: Sequence[int], end: int) -> bool:
-    """The source announces its own act (أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات): it is the doer,
-    so it stays an event party; a source that reports what others did (أفاد المرصد بمقتل) does not.
-    `starts` are the tokens' start offsets (sorted)."""
+    """The source announces its own act (أعلن الجيش الإسرائيلي، مساء الجمعة، شن غارات; وكان النظام قد أعلن عن
+    سيطرته): it is the doer, so it stays an event party; a source that reports what others did (أفاد المرصد
+    بمقتل) does not.  `starts` are the tokens' start offsets (sorted)."""
     k = bisect.bisect_left(starts, end)
     if k > 0 and tokens[k - 1].norm in CLAIM_WORDS:
         return True  # the claim word ended up inside the source's span (أعلن تنظيم داعش مسؤوليته)
+    announced = False
     for seen, t in enumerate(tokens[k : k + 6]):
         w = t.norm.lstrip("و")
-        if w in _OWN_ACTS or w in _OWN_ACT_VERBS or _unsuffixed(w) in _OWN_ACTS:
+        own = _unsuffixed(w) != w and _noun_of(_unsuffixed(w)) in _OWN_ACTS  # سيطرته، اعتقالها: by its pronoun
+        if own or (not announced and (w in _OWN_ACTS or w in _OWN_ACT_VERBS or _unsuffixed(w) in _OWN_ACTS)):
             return True
+        if seen <= 1 and w in ANNOUNCING:
+            announced = True  # named before its verb (وكان النظام قد أعلن): only its act with its pronoun
+            continue
         if (t.norm not in BETWEEN_SOURCE_AND_ACT and t.kind != "punct") or seen >= 4:
             return False
     return False
@@ -210,6 +220,11 @@ def _unsuffixed(w: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)]
     return w
+
+
+def _noun_of(w: str) -> str:
+    """The verbal noun as the act lexicon spells it: سيطرت (of سيطرته) is السيطره, اعتقال is اعتقال."""
+    return "ال" + w[:-1] + "ه" if w.endswith("ت") and "ال" + w[:-1] + "ه" in _OWN_ACTS else w
 
 
 #: The coalition fighting in each theatre: a bare "التحالف" whose aircraft or forces act in Yemen is the
@@ -390,9 +405,14 @@ _PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
 _STRIKE_AFTER = _STRIKE_VERBS | frozenset(normalize(w) for w in ("بشن", "بقصف", "باستهداف", "بتوجيه", "بضرب"))
 
 
+#: Verbs of standing behind an act (يعتقد أن إسرائيل تقف وراء الغارة، اتهم الحوثيين بالوقوف وراء الهجوم).
+STANDS = frozenset(normalize(w) for w in ("تقف", "يقف", "وقفت", "وقف", "يقفون", "تقفان", "يقفان", "بالوقوف", "وقوف"))
+
+
 def _acting_states(doc: Document, starts: Sequence[int]) -> list[ActorMention]:
-    """A country named as the subject of a verb of striking (شنت إسرائيل غارات، الولايات المتحدة تقصف) is its
-    military: ACLED codes a state's strikes to its forces.  Anywhere else a country name is a place."""
+    """A country named as the subject of a verb of striking (شنت إسرائيل غارات، الولايات المتحدة تقصف) or said
+    to stand behind an act (يعتقد أن إسرائيل تقف وراء الغارة) is its military: ACLED codes a state's strikes,
+    claimed or alleged, to its forces.  Anywhere else a country name is a place."""
     tokens = doc.tokens
     if not tokens:
         return []
@@ -408,8 +428,9 @@ def _acting_states(doc: Document, starts: Sequence[int]) -> list[ActorMention]:
         after = [tokens[i].norm.lstrip("و") for i in range(j, min(len(tokens), j + 2))]
         if before in _PLACE_PREPOSITIONS:
             continue  # القوات الموجودة في سوريا أطلقت: a place, its verb another subject's
-        if before in _STRIKE_VERBS or (after and (after[0] in _STRIKE_AFTER
-                                                  or (len(after) > 1 and after[1] in _STRIKE_AFTER and after[0] == "ردت"))):
+        behind = len(after) > 1 and after[0] in STANDS and tokens[j + 1].norm == "وراء"  # its و is no conjunction
+        if before in _STRIKE_VERBS or behind or (after and (after[0] in _STRIKE_AFTER or (
+                len(after) > 1 and after[1] in _STRIKE_AFTER and after[0] == "ردت"))):
             out.append(military_mention(p.start, p.end, p.text, p.iso2.upper()))
     return out
 
@@ -437,6 +458,16 @@ def military_of(iso2: str, branch: str = "Military") -> str | None:
     if country(iso2) is None:
         return None
     return military_mention(-1, -1, "", iso2, branch).name(iso2)
+
+
+def government_of(iso2: str) -> str | None:
+    """The ACLED name of a state's government under its current name (Government of Somalia (2012-)), None
+    for no country: the side hit when its offices are (a suicide bomber storming a government building)."""
+    if country(iso2) is None:
+        return None
+    label = "Government of {country}"
+    return ActorMention(-1, -1, "", label, 1, "government", True, iso2,
+                        GenericMatch(-1, -1, "", label, 1, True, "government")).name(iso2)
 
 
 def military_mention(start: int, end: int, text: str, iso2: str, branch: str = "Military") -> ActorMention:

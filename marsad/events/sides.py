@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from marsad.events.mentions import ActorMention, military_of
+from marsad.events.mentions import ActorMention, government_of, military_of
 from marsad.gazetteer.countries import countries
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Event
@@ -284,12 +284,38 @@ def _homes_hit(e: Event) -> Event:
 
 
 #: Words of harm to people (قتل، مقتل، إصابة، جرحى، سقوط قتلى …) before whom it befell.
-_HARM = re.compile(r"^[وف]?(?:[بل]?(?:مقتل|قتل|قتلى|إصاب|اصاب|أصيب|اصيب|جرح|جريح|استشهاد|شهداء|سقوط|وفاة)|أسفر|اسفر|أوقع|اوقع)")
+_HARM = re.compile(r"^[وف]?(?:[بل]?(?:مقتل|قتل|قتلى|إصاب|اصاب|أصيب|اصيب|جرح|جريح|استشهاد|شهداء|سقوط|وفاة)"
+                   r"|أسفر|اسفر|أوقع|اوقع|لقي|لقوا)")
 #: How many words after a harm word its victims may stand (قتل أكثر من 200 شخص، معظمهم من المدنيين: eight words).
 _HARM_REACH = 8
 #: Cardinal words a count of people may be written with (أربعة إسرائيليين).
 _COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
                           "عشرات", "مئات", "عدد", "عددا", "عدداً"})
+
+
+#: Tens a count of people may be written with (عشرون شخصا).
+_TENS = frozenset({"عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون", "خمسين"})
+#: "People" counted as the harmed (3 أشخاص، عشرون شخصا): ACLED's civilians when no side of theirs is named.
+_PEOPLE = frozenset({"أشخاص", "اشخاص", "أشخاصا", "اشخاصا", "شخصا", "شخصاً", "شخص"})
+#: Words that make the harmed, or some of them, fighters or state forces (بينهم جنود، من عناصر الأمن، مسلحين).
+_ARMED_HARMED = re.compile(r"جند|جنود|عسكري|عناصر|عنصر|شرط|[اأ]من|مسلح|مقاتل|ضابط|ضباط|حوثي|داعش|[إا]رهابي|ميليشي|مليشي")
+
+
+def _people_counted_hit(words: list[str], i: int) -> bool:
+    """People counted right after the harm word at `i` (قتل 3 أشخاص، لقي عشرون شخصا مصرعهم), none of the harmed
+    window naming fighters or state forces: civilians by ACLED's rule for victims of no named side."""
+    window = words[i + 1 : i + 1 + _HARM_REACH]
+    if any(_ARMED_HARMED.search(v) for v in window):
+        return False
+    return any(v.strip("،,.؛;:") in _PEOPLE and j > 0 and (window[j - 1].isdigit() or window[j - 1] in _COUNT_WORDS
+                                                          or window[j - 1] in _TENS)
+               for j, v in enumerate(window))
+
+
+def _people_hit(quote: str) -> bool:
+    """The sentence tells counted people harmed, none said to be fighters or state forces (`_people_counted_hit`)."""
+    words = quote.split()
+    return any(_HARM.match(w) and _people_counted_hit(words, i) for i, w in enumerate(words))
 
 
 def _people_of(word: str) -> str | None:
@@ -303,12 +329,15 @@ def _people_of(word: str) -> str | None:
 
 
 def _civilians_named_hit(quote: str, iso2: str, doer_country: str | None) -> bool:
-    """The sentence tells people harmed (killed, wounded) who are civilians (من المدنيين، مدنيين) or are counted
-    by the nationality of the place (إصابة 18 فلسطينيا in Gaza, جرح 3 إسرائيليين in Sderot): not the doer's own."""
+    """The sentence tells people harmed (killed, wounded) who are civilians (من المدنيين، مدنيين), are counted
+    by the nationality of the place (إصابة 18 فلسطينيا in Gaza, جرح 3 إسرائيليين in Sderot; not the doer's own)
+    or are counted as people of no named side (قتل 3 أشخاص لدى انفجار قنبلة)."""
     words = quote.split()
     for i, w in enumerate(words):
         if not _HARM.match(w):
             continue
+        if _people_counted_hit(words, i):
+            return True
         window = words[i + 1 : i + 1 + _HARM_REACH]
         for j, v in enumerate(window):
             civil_defence = j > 0 and window[j - 1].endswith("دفاع")  # الدفاع المدني reports, it is not hit
@@ -365,6 +394,27 @@ def _air_base_hit(e: Event) -> Event:
     return _as_target(e, forces, 1, f"; actor2 {forces}: the state's military airport or air base hit")
 
 
+#: A government building or an official's convoy as what was hit (اقتحم مقرا حكوميا، دمر انتحاري مقرا حكوميا آخر،
+#: استهدف انفجار، في 13 مارس، موكب رئيس الوزراء): a hit word, up to five words, then the building of the government,
+#: governorate or municipality, or the convoy of a premier, minister or governor.
+_GOVERNMENT_SITE = re.compile(r"(?:استهدف\S*|اقتحم\S*|هاجم\S*|دمر\S*|فجر\S*|قصف\S*|طال\S*|على|ضد)\s+(?:\S+\s+){0,5}?"
+                              r"[وب]?(?:(?:مقر|مبنى|مقار|مباني|مجمع)[اًٌ]*\s+(?:ال)?(?:حكومي|حكومة|محافظة|بلدية)"
+                              r"|موكب\s+(?:ال)?(?:رئيس|وزير|محافظ|نائب))")
+
+
+def _government_site_hit(e: Event) -> Event:
+    """An attack with no side read as hit, whose sentence names a government building or an official's convoy as
+    what it hit, hit the government of the place (ACLED's Government of Somalia for a bomber storming a district
+    headquarters); never where the doer is that state."""
+    if (e.event_type not in _TWO_SIDED or e.actor2 or e.location is None or not e.location.iso2
+            or e.sub_event_type in _STOPPED_TYPES or _state_country(str(e.actor1 or "")) == e.location.country):
+        return e
+    government = government_of(e.location.iso2.upper())
+    if government is None or not _GOVERNMENT_SITE.search(_quoted(e)):
+        return e
+    return _as_target(e, government, 1, f"; actor2 {government}: a government building hit")
+
+
 #: Sub-event types in which ground changes hands: the side that lost it is the other side.
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
@@ -417,7 +467,8 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
     Civilians hit (the sentence names them) are no enemy, except for a weapon stopped in flight, whose other
     side is who fired it; an article naming two parties against the doer beside the event leaves it to the
     text."""
-    civilians = (e.civilian_targeting or _CIVILIANS in _quoted(e)) and e.sub_event_type not in _STOPPED_TYPES
+    civilians = (e.civilian_targeting or _CIVILIANS in _quoted(e) or _people_hit(_quoted(e))) and (
+        e.sub_event_type not in _STOPPED_TYPES)
     if (e.actor2 or not _side(e.actor1) or civilians or e.sub_event_type == "Chemical weapon"
             or not (e.event_type in _TWO_SIDED or e.sub_event_type in _SIDED_TYPES)):
         return e
@@ -510,5 +561,5 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
         out.append(e)
     # civilians told hurt are the target only where no armed party was read for it
     # a claimed doer comes last: the article's one enemy of a claimant is no evidence of whom its attack hit
-    return [_claimed_doer(_civilians_hit(_air_base_hit(_war_opponent(_named_group(e, mentions), mentions))), mentions)
-            for e in out]
+    return [_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(_named_group(e, mentions), mentions)))),
+                          mentions) for e in out]
