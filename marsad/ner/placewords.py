@@ -34,6 +34,15 @@ def _add(out: dict[str, set[str]], word: str, flag: str) -> None:
 
 
 @lru_cache(maxsize=1)
+def common_place_words() -> frozenset[str]:
+    """Shadow forms of the gazetteer's common words that are also place names (بيان، الجيش): a token
+    the tagger reads as a place only once a proclitic is cut off (بيان -> ب + يان) is the word."""
+    from marsad.gazetteer import Gazetteer
+
+    return frozenset(Gazetteer.load().common)
+
+
+@lru_cache(maxsize=1)
 def place_flags() -> dict[str, tuple[str, ...]]:
     """Shadow form -> sorted flags (gzc gza gzt gzB gzI) from the shipped gazetteer's Arabic keys."""
     from marsad.gazetteer import Gazetteer

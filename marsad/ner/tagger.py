@@ -25,7 +25,7 @@ from marsad.ner.clitics import name_cut
 from marsad.ner.conll import spans_of
 from marsad.ner.features import Featurizer
 from marsad.ner.neural import TAGS, NeuralTagger, viterbi
-from marsad.ner.placewords import place_flags
+from marsad.ner.placewords import common_place_words, place_flags
 from marsad.ner.rules import merge, rule_entities
 from marsad.text import article_stripped, normalize
 from marsad.text.normalize import orig_index
@@ -153,6 +153,8 @@ class NerModel:
         end = last.end
         if start >= end:
             return None
+        if typ == "LOC" and cut and i == j - 1 and first.norm in common_place_words():
+            return None  # "في بيان" (in a statement): the word, not a place يان after ب
         label = LABELS.get(typ, "MISC")
         if typ == "LOC":
             label = gpe_or_loc(normalize(text[start:end]))
