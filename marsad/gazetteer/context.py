@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.text.tokenize import ARTICLE_RUNS, CLITIC_RUNS, SINGLE, proclitic_ok
@@ -56,6 +57,7 @@ def _forms(w: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def type_of(w: str) -> str | None:
     """The level a type word asks for ("بمدينة" -> populated_place, "ريف" -> rif), or None."""
     for f in _forms(w):
@@ -72,6 +74,7 @@ def capital_of(w: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def direction_of(w: str) -> str | None:
     """The compass direction of شمال/شمالي/الشمالية/بجنوب/غربا …, or None."""
     for f in _forms(w):
@@ -115,10 +118,11 @@ class Words:
         self.m = m
         self.spans = [(x.start(), x.end()) for x in _WORD_RE.finditer(m)]
         self.starts = [s for s, _ in self.spans]
+        # sliced once: the geocoder's passes ask for every word of the text, many times over
+        self._words = [m[s:e] for s, e in self.spans]
 
     def word(self, i: int) -> str:
-        s, e = self.spans[i]
-        return self.m[s:e]
+        return self._words[i]
 
     def index_at(self, pos: int) -> int:
         """Index of the word that contains or starts after shadow position `pos`."""

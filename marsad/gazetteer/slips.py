@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 
 from marsad.gazetteer.context import Words, type_of
@@ -31,8 +32,10 @@ _FRAMED = "after its nationality adjective"
 _FRAME_NOUNS = shadow_set({"العاصمه", "بالعاصمه", "والعاصمه", "للعاصمه", "مدينه", "المدينه", "بمدينه"})
 
 
-def _forms(tok: str) -> list[tuple[int, str]]:
-    return [(cut, f) for cut, f in forms(tok) if not cut or proclitic_ok(tok[:cut])]
+@lru_cache(maxsize=1 << 16)
+def _forms(tok: str) -> tuple[tuple[int, str], ...]:
+    """The token's readings behind proclitics (cached: every word of every text is tried)."""
+    return tuple((cut, f) for cut, f in forms(tok) if not cut or proclitic_ok(tok[:cut]))
 
 
 def _in_list(text: str, start: int, end: int, places: list[Place]) -> bool:
@@ -64,6 +67,10 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
     reach = list(accumulate((ce for _, ce in spans), max))  # the furthest end of the spans so far
     k = 0
     while k < n_words:
+        tok = words.word(k)
+        if len(tok) < MIN_LEN:
+            k += 1
+            continue  # no form of it is long enough to be read as a slip, alone or heading a name (most words)
         found = None
         for n in (3, 2, 1):
             if k + n > n_words or (n > 1 and (n, words.word(k + n - 1)) not in tails):
@@ -71,7 +78,6 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
             s, e = words.spans[k][0], words.spans[k + n - 1][1]
             if any(words.m[words.spans[j][1]:words.spans[j + 1][0]] != " " for j in range(k, k + n - 1)):
                 continue
-            tok = words.word(k)
             # a reading from the token's first letters stands; one inside it (ملكة in للملكة) does not, nor do
             # readings of the right words of a longer name (العربية السعودية)
             i = bisect_right(starts, min(e - 1, s + len(tok) - MIN_LEN))
