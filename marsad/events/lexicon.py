@@ -86,10 +86,19 @@ def candidates(norm: str, taa_marbuta: bool = False) -> tuple[str, ...]:
     return tuple(out + more)
 
 
+#: Distinct words a `PhraseMatcher` remembers before it starts afresh.
+_SEEN_MAX = 1 << 14
+
+
 def token_candidates(tok: Token) -> tuple[str, ...]:
     """`candidates` for a token, telling a final ta marbuta from the pronoun ه by the original text."""
+    return candidates(*_candidates_key(tok))
+
+
+def _candidates_key(tok: Token) -> tuple[str, bool]:
+    """(shadow form, ends in ta marbuta): what a token's `candidates` depend on."""
     norm = tok.norm
-    return candidates(norm, norm.endswith("ه") and drop_marks(tok.text).endswith("ة"))
+    return norm, norm.endswith("ه") and drop_marks(tok.text).endswith("ة")
 
 
 def word_matches(norm: str, want: str) -> bool:
@@ -101,11 +110,15 @@ class PhraseMatcher:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        #: The phrases each token's stems open, in stem order (`_starting`): most words open none, and
+        #: `match` runs at every token of every sentence, often more than once.
+        self._seen: dict[tuple[str, bool], tuple[tuple[tuple[str, ...], Any], ...]] = {}
 
     def add(self, phrase: str, value: Any) -> None:
         words = [article_stripped(w) for w in norm_tokens(phrase)]
         if not words:
             return
+        self._seen.clear()
         self._by_first.setdefault(words[0], []).append((tuple(words[1:]), value))
         for v in self._by_first.values():
             v.sort(key=lambda x: -len(x[0]))
@@ -115,19 +128,31 @@ class PhraseMatcher:
         tok = tokens[i]
         if tok.kind not in ("word", "latin"):
             return None
-        for c in token_candidates(tok):
-            for rest, value in self._by_first.get(c, ()):
-                j, ok = i, True
-                for w in rest:
+        for rest, value in self._starting(tok):
+            j, ok = i, True
+            for w in rest:
+                j += 1
+                while j < len(tokens) and tokens[j].kind == "punct" and tokens[j].text in "\"'«»“”":
                     j += 1
-                    while j < len(tokens) and tokens[j].kind == "punct" and tokens[j].text in "\"'«»“”":
-                        j += 1
-                    if j >= len(tokens) or not word_matches(tokens[j].norm, w):
-                        ok = False
-                        break
-                if ok:
-                    return j, value
+                if j >= len(tokens) or not word_matches(tokens[j].norm, w):
+                    ok = False
+                    break
+            if ok:
+                return j, value
         return None
+
+    def _starting(self, tok: Token) -> tuple[tuple[tuple[str, ...], Any], ...]:
+        """(rest of the phrase, value) of every phrase whose first word is one of the token's stems,
+        longest first per stem, stems in `token_candidates` order (cached per word, bounded)."""
+        key = _candidates_key(tok)
+        got = self._seen.get(key)
+        if got is None:
+            by_first = self._by_first
+            got = tuple(p for c in candidates(*key) for p in by_first.get(c, ()))
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            self._seen[key] = got
+        return got
 
 
 #: The word after بدون/دون in "طائرة بدون طيار" (a drone): that دون is no negation.

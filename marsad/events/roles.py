@@ -88,7 +88,12 @@ def _verb_forms() -> frozenset[str]:
 
 def bare(tok: Token) -> str:
     """The token's shadow form without a leading و/ف and the article: the word to look up."""
-    w = tok.norm
+    return _bare(tok.norm)
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare(w: str) -> str:
+    """`bare` of a shadow form (cached: the event rules ask it of every token, many times over)."""
     if len(w) > 3 and w[0] in "وف":
         w = w[1:]
     return article_stripped(w)

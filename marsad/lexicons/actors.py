@@ -142,7 +142,9 @@ class _Matcher:
         for i, tok in enumerate(toks):
             if tok.kind == "punct":
                 continue
-            for cut, first in _heads(tok):
+            # (shadow cut, head word) for the token itself and after each proclitic run it starts with
+            heads = _word_heads(tok.norm) if tok.kind == "word" else ((0, tok.norm),)
+            for cut, first in heads:
                 pats = by_first.get(first)
                 if not pats:
                     continue
@@ -152,11 +154,6 @@ class _Matcher:
                         start = tok.start if cut == 0 else sh.orig(sh.to_norm(tok.start) + cut)
                         found.append((start, end, pat.target))
         return _longest(found)
-
-
-def _heads(tok: Token) -> tuple[tuple[int, str], ...]:
-    """(shadow cut, head word) for the token itself and after each proclitic run it starts with."""
-    return _word_heads(tok.norm) if tok.kind == "word" else ((0, tok.norm),)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -117,16 +117,24 @@ class Featurizer:
         """Features of every token of one sentence."""
         keys = [(t.norm, t.kind) for t in tokens]
         looked = [self._lookup(k) for k in keys]
+        ctx = [c for _, c in looked]
         n = len(keys)
         out = []
+        # the `WINDOW` offsets unrolled, in their order (-2, -1, +1, +2): this loop runs per token
         for i in range(n):
             feats = list(looked[i][0])
-            for off in WINDOW:
-                j = i + off
-                if 0 <= j < n:
-                    feats += looked[j][1][off]
-                elif off in (-1, 1):
-                    feats.append("BOS" if off < 0 else "EOS")
+            if i >= 2:
+                feats += ctx[i - 2][-2]
+            if i >= 1:
+                feats += ctx[i - 1][-1]
+            else:
+                feats.append("BOS")
+            if i + 1 < n:
+                feats += ctx[i + 1][1]
+            else:
+                feats.append("EOS")
+            if i + 2 < n:
+                feats += ctx[i + 2][2]
             if i > 0:
                 feats.append("bg=" + keys[i - 1][0] + "|" + keys[i][0])
             out.append(feats)
