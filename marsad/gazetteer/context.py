@@ -57,7 +57,7 @@ def _forms(w: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def type_of(w: str) -> str | None:
     """The level a type word asks for ("بمدينة" -> populated_place, "ريف" -> rif), or None."""
     for f in _forms(w):
@@ -74,7 +74,7 @@ def capital_of(w: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def direction_of(w: str) -> str | None:
     """The compass direction of شمال/شمالي/الشمالية/بجنوب/غربا …, or None."""
     for f in _forms(w):

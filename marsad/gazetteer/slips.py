@@ -32,7 +32,7 @@ _FRAMED = "after its nationality adjective"
 _FRAME_NOUNS = shadow_set({"العاصمه", "بالعاصمه", "والعاصمه", "للعاصمه", "مدينه", "المدينه", "بمدينه"})
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _forms(tok: str) -> tuple[tuple[int, str], ...]:
     """The token's readings behind proclitics (cached: every word of every text is tried)."""
     return tuple((cut, f) for cut, f in forms(tok) if not cut or proclitic_ok(tok[:cut]))
