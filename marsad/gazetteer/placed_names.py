@@ -59,9 +59,9 @@ def placed_names(text: str, sh: Shadow, words: Words, places: list[Place]) -> li
             continue
         if how.startswith("في ") and how != "في ريف" and run.group("prep") != "قرب":
             continue  # "من التنظيم في شمال سوريا": only "near X in the north" names X by a part of a country
+        # a second compass word (شمال غرب) is part of the placing phrase; any other word there opens the place
         second = run.group("dir2")
-        end = run.end() if second and direction_of(second) and not second.startswith("ال") else run.start("dir2") \
-            if second else run.end()
+        end = run.start("dir2") if second and (not direction_of(second) or second.startswith("ال")) else run.end()
         after = sh.to_orig(end, end)[0]
         unit = next((p for p in places if after <= p.start <= after + 1 and p.level != "country"
                      and ("ريف" in how or p.level == "populated_place"
