@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from marsad.gazetteer.context import Words
-from marsad.gazetteer.mention import shadow_set
+from marsad.gazetteer.names import name_key
 from marsad.text.tokenize import CLITIC_RUNS, SINGLE
 
 #: The unit word (shadow form) and the one country that uses it.
-NATIONAL_UNITS = {next(iter(shadow_set({"معتمدية"}))): "TN"}
+NATIONAL_UNITS = {name_key("معتمدية"): "TN"}
 #: Each word with the proclitics it may carry (بمعتمدية، ومعتمدية).
 _FORMS = {run + w: iso2 for w, iso2 in NATIONAL_UNITS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
 #: The weight of one such word in the document's country prior: more than a name's (1.0), since no
