@@ -465,16 +465,18 @@ def government_of(iso2: str) -> str | None:
     for no country: the side hit when its offices are (a suicide bomber storming a government building)."""
     if country(iso2) is None:
         return None
-    label = "Government of {country}"
-    return ActorMention(-1, -1, "", label, 1, "government", True, iso2,
-                        GenericMatch(-1, -1, "", label, 1, True, "government")).name(iso2)
+    return _state_mention(-1, -1, "", iso2, "Government of {country}", "government").name(iso2)
 
 
 def military_mention(start: int, end: int, text: str, iso2: str, branch: str = "Military") -> ActorMention:
     """The military (or `branch` "Police": the police) of the state `iso2` as a mention, named through the KB's
     generic naming so that a state's current ACLED name (… of Israel (2022-)) is used."""
-    label = f"{branch} Forces of {{country}}"
     kind = "military" if branch == "Military" else "security"
+    return _state_mention(start, end, text, iso2, f"{branch} Forces of {{country}}", kind)
+
+
+def _state_mention(start: int, end: int, text: str, iso2: str, label: str, kind: str) -> ActorMention:
+    """A state body (inter 1) of `iso2` as a generic mention, so that the KB gives its current ACLED name."""
     return ActorMention(start, end, text, label, 1, kind, True, iso2, GenericMatch(start, end, text, label, 1, True, kind))
 
 
