@@ -406,7 +406,13 @@ _STRIKE_AFTER = _STRIKE_VERBS | frozenset(normalize(w) for w in ("بشن", "بق
 
 
 #: Verbs of standing behind an act (يعتقد أن إسرائيل تقف وراء الغارة، اتهم الحوثيين بالوقوف وراء الهجوم).
-STANDS = frozenset(normalize(w) for w in ("تقف", "يقف", "وقفت", "وقف", "يقفون", "تقفان", "يقفان", "بالوقوف", "وقوف"))
+_STANDS = frozenset(normalize(w) for w in ("تقف", "يقف", "وقفت", "وقف", "يقفون", "تقفان", "يقفان", "بالوقوف", "وقوف"))
+
+
+def stands_behind_at(tokens: Sequence[Token], k: int) -> bool:
+    """Tokens k, k+1 say "stands behind" (تقف وراء، بالوقوف وراء): the one test of an accused doer, here and
+    in the roles.  A و glued to the verb is no conjunction."""
+    return k + 1 < len(tokens) and tokens[k].norm.lstrip("و") in _STANDS and tokens[k + 1].norm == "وراء"
 
 
 def _acting_states(doc: Document, starts: Sequence[int]) -> list[ActorMention]:
@@ -428,8 +434,7 @@ def _acting_states(doc: Document, starts: Sequence[int]) -> list[ActorMention]:
         after = [tokens[i].norm.lstrip("و") for i in range(j, min(len(tokens), j + 2))]
         if before in _PLACE_PREPOSITIONS:
             continue  # القوات الموجودة في سوريا أطلقت: a place, its verb another subject's
-        behind = len(after) > 1 and after[0] in STANDS and tokens[j + 1].norm == "وراء"  # its و is no conjunction
-        if before in _STRIKE_VERBS or behind or (after and (after[0] in _STRIKE_AFTER or (
+        if before in _STRIKE_VERBS or stands_behind_at(tokens, j) or (after and (after[0] in _STRIKE_AFTER or (
                 len(after) > 1 and after[1] in _STRIKE_AFTER and after[0] == "ردت"))):
             out.append(military_mention(p.start, p.end, p.text, p.iso2.upper()))
     return out
