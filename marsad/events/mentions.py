@@ -203,8 +203,9 @@ def _reports_own_act(tokens: Sequence[Token], starts: Sequence[int], end: int) -
     announced = False
     for seen, t in enumerate(tokens[k : k + 6]):
         w = t.norm.lstrip("و")
-        own = _unsuffixed(w) != w and _noun_of(_unsuffixed(w)) in _OWN_ACTS  # سيطرته، اعتقالها: by its pronoun
-        if own or (not announced and (w in _OWN_ACTS or w in _OWN_ACT_VERBS or _unsuffixed(w) in _OWN_ACTS)):
+        stem = _unsuffixed(w)
+        own = stem != w and _noun_of(stem) in _OWN_ACTS  # سيطرته، اعتقالها: by its pronoun
+        if own or (not announced and (w in _OWN_ACTS or w in _OWN_ACT_VERBS or stem in _OWN_ACTS)):
             return True
         if seen <= 1 and w in ANNOUNCING:
             announced = True  # named before its verb (وكان النظام قد أعلن): only its act with its pronoun
@@ -224,7 +225,8 @@ def _unsuffixed(w: str) -> str:
 
 def _noun_of(w: str) -> str:
     """The verbal noun as the act lexicon spells it: سيطرت (of سيطرته) is السيطره, اعتقال is اعتقال."""
-    return "ال" + w[:-1] + "ه" if w.endswith("ت") and "ال" + w[:-1] + "ه" in _OWN_ACTS else w
+    noun = "ال" + w[:-1] + "ه"
+    return noun if w.endswith("ت") and noun in _OWN_ACTS else w
 
 
 #: The coalition fighting in each theatre: a bare "التحالف" whose aircraft or forces act in Yemen is the
