@@ -18,9 +18,9 @@ from marsad.events.mentions import (
     BETWEEN_SOURCE_AND_ACT,
     CLAIM_WORDS,
     COALITION_ARMS,
-    STANDS,
     ActorMention,
     military_mention,
+    stands_behind_at,
 )
 from marsad.events.roles import (
     FUNCTION_WORDS,
@@ -463,8 +463,7 @@ def _stands_behind(tokens: Sequence[Token], last: int, first: int) -> bool:
     k = last + 1
     while k < len(tokens) and k - last <= 2 and tokens[k].norm.lstrip("و") in ("قد", "كانت", "كان"):
         k += 1
-    return (k + 1 < len(tokens) and tokens[k].norm.lstrip("و") in STANDS and tokens[k + 1].norm == "وراء"
-            and 0 < first - (k + 1) <= _BEHIND_REACH)
+    return stands_behind_at(tokens, k) and 0 < first - (k + 1) <= _BEHIND_REACH
 
 
 def _after_doer(tokens: Sequence[Token], i: int) -> bool:

@@ -203,8 +203,9 @@ def _reports_own_act(tokens: Sequence[Token], starts: Sequence[int], end: int) -
     announced = False
     for seen, t in enumerate(tokens[k : k + 6]):
         w = t.norm.lstrip("و")
-        own = _unsuffixed(w) != w and _noun_of(_unsuffixed(w)) in _OWN_ACTS  # سيطرته، اعتقالها: by its pronoun
-        if own or (not announced and (w in _OWN_ACTS or w in _OWN_ACT_VERBS or _unsuffixed(w) in _OWN_ACTS)):
+        stem = _unsuffixed(w)
+        own = stem != w and _noun_of(stem) in _OWN_ACTS  # سيطرته، اعتقالها: by its pronoun
+        if own or (not announced and (w in _OWN_ACTS or w in _OWN_ACT_VERBS or stem in _OWN_ACTS)):
             return True
         if seen <= 1 and w in ANNOUNCING:
             announced = True  # named before its verb (وكان النظام قد أعلن): only its act with its pronoun
@@ -224,7 +225,8 @@ def _unsuffixed(w: str) -> str:
 
 def _noun_of(w: str) -> str:
     """The verbal noun as the act lexicon spells it: سيطرت (of سيطرته) is السيطره, اعتقال is اعتقال."""
-    return "ال" + w[:-1] + "ه" if w.endswith("ت") and "ال" + w[:-1] + "ه" in _OWN_ACTS else w
+    noun = "ال" + w[:-1] + "ه"
+    return noun if w.endswith("ت") and noun in _OWN_ACTS else w
 
 
 #: The coalition fighting in each theatre: a bare "التحالف" whose aircraft or forces act in Yemen is the
@@ -406,7 +408,13 @@ _STRIKE_AFTER = _STRIKE_VERBS | frozenset(normalize(w) for w in ("بشن", "بق
 
 
 #: Verbs of standing behind an act (يعتقد أن إسرائيل تقف وراء الغارة، اتهم الحوثيين بالوقوف وراء الهجوم).
-STANDS = frozenset(normalize(w) for w in ("تقف", "يقف", "وقفت", "وقف", "يقفون", "تقفان", "يقفان", "بالوقوف", "وقوف"))
+_STANDS = frozenset(normalize(w) for w in ("تقف", "يقف", "وقفت", "وقف", "يقفون", "تقفان", "يقفان", "بالوقوف", "وقوف"))
+
+
+def stands_behind_at(tokens: Sequence[Token], k: int) -> bool:
+    """Tokens k, k+1 say "stands behind" (تقف وراء، بالوقوف وراء): the one test of an accused doer, here and
+    in the roles.  A و glued to the verb is no conjunction."""
+    return k + 1 < len(tokens) and tokens[k].norm.lstrip("و") in _STANDS and tokens[k + 1].norm == "وراء"
 
 
 def _acting_states(doc: Document, starts: Sequence[int]) -> list[ActorMention]:
@@ -428,8 +436,7 @@ def _acting_states(doc: Document, starts: Sequence[int]) -> list[ActorMention]:
         after = [tokens[i].norm.lstrip("و") for i in range(j, min(len(tokens), j + 2))]
         if before in _PLACE_PREPOSITIONS:
             continue  # القوات الموجودة في سوريا أطلقت: a place, its verb another subject's
-        behind = len(after) > 1 and after[0] in STANDS and tokens[j + 1].norm == "وراء"  # its و is no conjunction
-        if before in _STRIKE_VERBS or behind or (after and (after[0] in _STRIKE_AFTER or (
+        if before in _STRIKE_VERBS or stands_behind_at(tokens, j) or (after and (after[0] in _STRIKE_AFTER or (
                 len(after) > 1 and after[1] in _STRIKE_AFTER and after[0] == "ردت"))):
             out.append(military_mention(p.start, p.end, p.text, p.iso2.upper()))
     return out
@@ -465,16 +472,18 @@ def government_of(iso2: str) -> str | None:
     for no country: the side hit when its offices are (a suicide bomber storming a government building)."""
     if country(iso2) is None:
         return None
-    label = "Government of {country}"
-    return ActorMention(-1, -1, "", label, 1, "government", True, iso2,
-                        GenericMatch(-1, -1, "", label, 1, True, "government")).name(iso2)
+    return _state_mention(-1, -1, "", iso2, "Government of {country}", "government").name(iso2)
 
 
 def military_mention(start: int, end: int, text: str, iso2: str, branch: str = "Military") -> ActorMention:
     """The military (or `branch` "Police": the police) of the state `iso2` as a mention, named through the KB's
     generic naming so that a state's current ACLED name (… of Israel (2022-)) is used."""
-    label = f"{branch} Forces of {{country}}"
     kind = "military" if branch == "Military" else "security"
+    return _state_mention(start, end, text, iso2, f"{branch} Forces of {{country}}", kind)
+
+
+def _state_mention(start: int, end: int, text: str, iso2: str, label: str, kind: str) -> ActorMention:
+    """A state body (inter 1) of `iso2` as a generic mention, so that the KB gives its current ACLED name."""
     return ActorMention(start, end, text, label, 1, kind, True, iso2, GenericMatch(start, end, text, label, 1, True, kind))
 
 

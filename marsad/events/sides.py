@@ -458,6 +458,17 @@ _STOPPED_TYPES = frozenset({"Disrupted weapons use"})
 _SIDED_TYPES = _TERRITORY | _STOPPED_TYPES
 
 
+def _civilians_told(e: Event) -> bool:
+    """Civilians hit, by the event's flag or its sentence, and no weapon stopped in flight: no enemy to name.
+    Asked last in `_war_opponent`, so the sentence is scanned only for events that could take an enemy."""
+    if e.sub_event_type in _STOPPED_TYPES:
+        return False
+    if e.civilian_targeting:
+        return True
+    quote = _quoted(e)
+    return _CIVILIANS in quote or _people_hit(quote)
+
+
 def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
     """An event with its doer named and no other side, in an article that names exactly one party that can
     be its enemy (`_enemy`) apart from the doer's camp anywhere, or exactly one within `_NEAR` characters of
@@ -467,10 +478,8 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
     Civilians hit (the sentence names them) are no enemy, except for a weapon stopped in flight, whose other
     side is who fired it; an article naming two parties against the doer beside the event leaves it to the
     text."""
-    civilians = (e.civilian_targeting or _CIVILIANS in _quoted(e) or _people_hit(_quoted(e))) and (
-        e.sub_event_type not in _STOPPED_TYPES)
-    if (e.actor2 or not _side(e.actor1) or civilians or e.sub_event_type == "Chemical weapon"
-            or not (e.event_type in _TWO_SIDED or e.sub_event_type in _SIDED_TYPES)):
+    if (e.actor2 or not _side(e.actor1) or e.sub_event_type == "Chemical weapon"
+            or not (e.event_type in _TWO_SIDED or e.sub_event_type in _SIDED_TYPES) or _civilians_told(e)):
         return e
     doer = str(e.actor1)
     doer_home = _state_country(doer)
