@@ -7,6 +7,7 @@ import pytest
 
 from marsad.events.assemble import Extractor
 from marsad.events.location import _told_before, namesake, scene_kept, told_apart
+from marsad.events.whereabouts import whereabouts
 from marsad.model import Event, Span
 from tests.test_events_precision import make_doc, place
 
@@ -778,3 +779,19 @@ def test_an_attack_outside_a_city_takes_the_place_the_next_sentence_names(ext):
     text = "وهاجم المسلحون بسيارة ملغومة موكبا عسكريا خارج العاصمة الصومالية مقديشو، الثلاثاء."
     got = where(ext, text, place("مقديشو", text, "Mogadishu", iso2="SO", admin1="Banaadir"))
     assert got and got[0] == "Mogadishu"
+
+
+def test_a_place_that_only_says_where_the_one_before_lies_is_no_scene(ext):
+    text = "وقال نشطاء إن الصور تظهر تعرض منطقة دوما في الغوطة الشرقية لدمشق لهجوم كيماوي نفذه النظام."
+    got = where(ext, text, place("منطقة دوما", text, "Duma", admin1="Rural Damascus"),
+                place("الغوطة الشرقية", text, "Eastern Ghouta", level="region", admin1="Rural Damascus"),
+                place("دمشق", text, "Damascus", admin1="Damascus"))
+    assert got == ["Duma"]
+
+
+def test_two_places_joined_by_waw_are_both_scenes_not_locators():
+    text = "وقالت مصادر إن غارات جوية استهدفت بلدة حرستا ودمشق وحي جوبر في دمشق."
+    harasta, damascus = place("حرستا", text, "Harasta", admin1="Rural Damascus"), place("دمشق", text, "Damascus")
+    jobar, again = place("حي جوبر", text, "Jobar"), place("دمشق", text, "Damascus", nth=1)
+    assert not whereabouts(text, damascus, [harasta, damascus, jobar, again])
+    assert whereabouts(text, again, [harasta, damascus, jobar, again])

@@ -52,6 +52,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from marsad.events.speaker import in_speaker_phrase
+from marsad.events.whereabouts import whereabouts
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
@@ -880,7 +881,7 @@ def choose_place(
                 _movement(text, p),
                 max(_reference_of(text, p, same), near_reference(text, p, same)),
                 _not_object(text, p, trigger_start),
-                _rank(p, inside or same),
+                _rank(text, p, inside or same),
                 _attachment(text, p),
                 abs(p.start - trigger_start),
             ),
@@ -1535,14 +1536,17 @@ def attributed(text: str, place: Place) -> int:
     return int(any(article_stripped(w) in _SOURCE_NOUNS for w in words[-SOURCE_REACH:]) or in_speaker_phrase(text, place))
 
 
-def _rank(place: Place, others: Sequence[Place]) -> float:
+def _rank(text: str, place: Place, others: Sequence[Place]) -> float:
     """The place's level rank; a governorate's capital named after a finer place of that governorate
-    ("مديرية منبه الحدودية بصعدة"، "مديرية كتاف في صعدة") names the governorate, and ranks as one."""
+    ("مديرية منبه الحدودية بصعدة"، "مديرية كتاف في صعدة") names the governorate, and ranks as one; so does
+    a place that only says where the place before it lies (`whereabouts`: منطقة دوما في الغوطة الشرقية لدمشق)."""
     rank = LEVEL_RANK.get(place.level, 6)
-    if place.admin1 is None or place.name != place.admin1 or rank >= LEVEL_RANK["admin1"]:
+    if place.admin1 is None or rank >= LEVEL_RANK["admin1"]:
         return rank
+    if whereabouts(text, place, others):
+        return LEVEL_RANK["admin1"]
     if any(q.start < place.start and q.admin1 == place.admin1 and q.name != place.name
-           and LEVEL_RANK.get(q.level, 6) < LEVEL_RANK["admin1"] for q in others):
+           and LEVEL_RANK.get(q.level, 6) < LEVEL_RANK["admin1"] for q in others) and place.name == place.admin1:
         return LEVEL_RANK["admin1"]
     return rank
 
