@@ -7,6 +7,7 @@ import pytest
 
 from marsad.events.assemble import Extractor
 from marsad.events.location import _told_before, namesake, scene_kept, told_apart
+from marsad.events.roads import road_end
 from marsad.events.whereabouts import whereabouts
 from marsad.model import Event, Span
 from tests.test_events_precision import make_doc, place
@@ -795,3 +796,19 @@ def test_two_places_joined_by_waw_are_both_scenes_not_locators():
     jobar, again = place("حي جوبر", text, "Jobar"), place("دمشق", text, "Damascus", nth=1)
     assert not whereabouts(text, damascus, [harasta, damascus, jobar, again])
     assert whereabouts(text, again, [harasta, damascus, jobar, again])
+
+
+def test_the_ends_of_a_road_rank_behind_the_place_of_the_fighting(ext):
+    text = "وقتل 45 مسلحا في هجمات للتنظيم في قرى شمال غرب البوكمال، وقطع الجهاديون الطريق بين البوكمال ومدينة دير الزور."
+    got = where(ext, text, place("البوكمال", text, "Albu Kamal", admin1="Deir-ez-Zor"),
+                place("البوكمال", text, "Abu Kamal", level="admin2", admin1="Deir-ez-Zor", nth=1),
+                place("دير الزور", text, "Deir ez-Zor", admin1="Deir-ez-Zor"))
+    assert got == ["Albu Kamal"]
+
+
+def test_a_road_between_two_cities_leaves_the_district_named_the_scene():
+    text = "وتقدمت القوات في جبهة العنين بمديرية جبل حبشي، وسيطرت على الخط الرابط بين تعز والحديدة."
+    taiz, hodeidah = place("تعز", text, "Taiz", admin1="Ta'iz"), place("الحديدة", text, "Al Hudaydah", admin1="Al Hodeidah")
+    district = place("مديرية جبل حبشي", text, "Jabal Habashi", level="admin2", admin1="Ta'iz")
+    same = [district, taiz, hodeidah]
+    assert [road_end(text, p, same) for p in same] == [False, True, True]

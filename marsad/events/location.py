@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from marsad.events.roads import road_end
 from marsad.events.speaker import in_speaker_phrase
 from marsad.events.whereabouts import whereabouts
 from marsad.gazetteer.demonyms import demonym_country
@@ -878,7 +879,7 @@ def choose_place(
                 _aim(text, p, fired_at) if missile else 0,
                 _inside(p, seen),
                 attributed(text, p),
-                _movement(text, p),
+                max(_movement(text, p), road_end(text, p, same)),
                 max(_reference_of(text, p, same), near_reference(text, p, same)),
                 _not_object(text, p, trigger_start),
                 _rank(text, p, inside or same),
