@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
-from marsad.events.location import _told_before, namesake, scene_kept, told_apart
+from marsad.events.location import _detailed_after, _told_before, namesake, scene_kept, told_apart
 from marsad.events.roads import road_end
 from marsad.events.whereabouts import whereabouts
 from marsad.model import Event, Span
@@ -812,3 +812,22 @@ def test_a_road_between_two_cities_leaves_the_district_named_the_scene():
     district = place("مديرية جبل حبشي", text, "Jabal Habashi", level="admin2", admin1="Ta'iz")
     same = [district, taiz, hodeidah]
     assert [road_end(text, p, same) for p in same] == [False, True, True]
+
+
+def test_the_one_site_of_a_governorate_the_next_sentence_names_details_the_scene(ext):
+    text = ("قصفت طائرات حربية عراقية مقر قيادة لتنظيم داعش في محافظة الحسكة شمال شرقي سوريا. "
+            "وذكر البيان أن الطائرات دكت المقر جنوب منطقة الدشيشة داخل الأراضي السورية.")
+    got = where(ext, text, place("محافظة الحسكة", text, "Al-Hasakeh", level="admin1", admin1="Al-Hasakeh"),
+                place("منطقة الدشيشة", text, "Dashisha", admin1="Al-Hasakeh"))
+    assert got == ["Dashisha"]
+
+
+def test_a_home_in_the_next_sentence_details_nothing():
+    text = ("وقتل جنديان في هجوم دهس في منطقة صناعية في الضفة الغربية. "
+            "وذكرت التقارير أن المنفذ من سكان مدينة قلقيلية.")
+    bank = place("الضفة الغربية", text, "West Bank", "PS", "admin1", "West Bank")
+    home = place("مدينة قلقيلية", text, "Qalqilyah", "PS", admin1="West Bank")
+    assert _detailed_after(text, bank, {0: [bank], 1: [home]}, 0) is None
+    told = text.replace("المنفذ من سكان", "الهجوم وقع في")
+    site = place("مدينة قلقيلية", told, "Qalqilyah", "PS", admin1="West Bank")
+    assert _detailed_after(told, bank, {0: [bank], 1: [site]}, 0) == site
