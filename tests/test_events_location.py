@@ -8,6 +8,7 @@ import pytest
 from marsad.events.assemble import Extractor
 from marsad.events.location import _detailed_after, _told_before, namesake, scene_kept, told_apart
 from marsad.events.roads import road_end
+from marsad.events.sites import site_told_before
 from marsad.events.whereabouts import whereabouts
 from marsad.model import Event, Span
 from tests.test_events_precision import make_doc, place
@@ -831,3 +832,19 @@ def test_a_home_in_the_next_sentence_details_nothing():
     told = text.replace("المنفذ من سكان", "الهجوم وقع في")
     site = place("مدينة قلقيلية", told, "Qalqilyah", "PS", admin1="West Bank")
     assert _detailed_after(told, bank, {0: [bank], 1: [site]}, 0) == site
+
+
+def test_a_site_told_again_by_its_noun_alone_is_at_the_town_it_was_named_with(ext):
+    text = ("وسيطرت القوات الموالية للحكومة على مطار الحديدة الأربعاء. "
+            "وقال مصدر عسكري إن الخطة هي التقدم على طريق حجة. "
+            "ودارت صباح الخميس اشتباكات متقطعة عند الأطراف الشمالية للمطار.")
+    got = where(ext, text, place("الحديدة", text, "Al Hudaydah", "YE", admin1="Al Hodeidah"),
+                place("حجة", text, "Hajjah", "YE", admin1="Hajjah"))
+    assert got[-1] == "Al Hudaydah"
+
+
+def test_a_site_noun_names_no_place_when_no_such_site_was_named_before():
+    text = "وسيطرت القوات على ميناء الحديدة. ودارت اشتباكات عند الأطراف الشمالية للمطار."
+    port = place("الحديدة", text, "Al Hudaydah", "YE", admin1="Al Hodeidah")
+    clause = (text.index("ودارت"), len(text) - 1)
+    assert site_told_before(text, {0: [port]}, 1, clause) is None

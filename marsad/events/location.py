@@ -46,7 +46,9 @@ is narrowed to that district.  A trigger whose sentence names only the place of 
 the incident happened outside of (خارج العاصمة مقديشو) gives way to the place the next sentence names (في منطقة أفجوي).
 A place that only says where the one before it lies (دوما في الغوطة الشرقية لدمشق) and the ends of a road (الطريق بين
 البوكمال ودير الزور) rank behind the clause's other places; a governorate or district the next sentence names one site
-of, after a settlement noun and with no place outside it (جنوب منطقة الدشيشة), is narrowed to that site.
+of, after a settlement noun and with no place outside it (جنوب منطقة الدشيشة), is narrowed to that site.  A trigger
+whose sentence names no place but calls an airport or port by its noun alone (للمطار) is at the town that site was
+named with before (مطار الحديدة).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from marsad.events.roads import road_end
+from marsad.events.sites import site_told_before
 from marsad.events.speaker import in_speaker_phrase
 from marsad.events.whereabouts import whereabouts
 from marsad.gazetteer.demonyms import demonym_country
@@ -943,6 +946,9 @@ def choose_place(
             told = next((p for p in countries if since <= p.start < until and not guessed(p) and _aim(text, p) == 0), None)
             if told is not None:
                 return told, f"place: {told.text}, where the missile was headed, from {back[1]} sentence(s) before the trigger"
+    site = site_told_before(text, by_sentence, sent_idx, clause) if clause else None
+    if site is not None:
+        return site, f"place: {site.text}, the site the trigger's clause calls by its noun alone, named before"
     again = _done_again(text, countries, trigger_start)
     if again is not None:
         return again, f"place: {again.text} from sentence(s) before the trigger, where the same act on the same person was told"
