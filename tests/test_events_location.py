@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
-from marsad.events.location import _told_before, namesake, scene_kept, told_apart
+from marsad.events.location import _detailed_after, _told_before, namesake, scene_kept, told_apart
+from marsad.events.roads import road_end
+from marsad.events.sites import site_told_before
+from marsad.events.whereabouts import whereabouts
 from marsad.model import Event, Span
 from tests.test_events_precision import make_doc, place
 
@@ -778,3 +781,70 @@ def test_an_attack_outside_a_city_takes_the_place_the_next_sentence_names(ext):
     text = "وهاجم المسلحون بسيارة ملغومة موكبا عسكريا خارج العاصمة الصومالية مقديشو، الثلاثاء."
     got = where(ext, text, place("مقديشو", text, "Mogadishu", iso2="SO", admin1="Banaadir"))
     assert got and got[0] == "Mogadishu"
+
+
+def test_a_place_that_only_says_where_the_one_before_lies_is_no_scene(ext):
+    text = "وقال نشطاء إن الصور تظهر تعرض منطقة دوما في الغوطة الشرقية لدمشق لهجوم كيماوي نفذه النظام."
+    got = where(ext, text, place("منطقة دوما", text, "Duma", admin1="Rural Damascus"),
+                place("الغوطة الشرقية", text, "Eastern Ghouta", level="region", admin1="Rural Damascus"),
+                place("دمشق", text, "Damascus", admin1="Damascus"))
+    assert got == ["Duma"]
+
+
+def test_two_places_joined_by_waw_are_both_scenes_not_locators():
+    text = "وقالت مصادر إن غارات جوية استهدفت بلدة حرستا ودمشق وحي جوبر في دمشق."
+    harasta, damascus = place("حرستا", text, "Harasta", admin1="Rural Damascus"), place("دمشق", text, "Damascus")
+    jobar, again = place("حي جوبر", text, "Jobar"), place("دمشق", text, "Damascus", nth=1)
+    assert not whereabouts(text, damascus, [harasta, damascus, jobar, again])
+    assert whereabouts(text, again, [harasta, damascus, jobar, again])
+
+
+def test_the_ends_of_a_road_rank_behind_the_place_of_the_fighting(ext):
+    text = "وقتل 45 مسلحا في هجمات للتنظيم في قرى شمال غرب البوكمال، وقطع الجهاديون الطريق بين البوكمال ومدينة دير الزور."
+    got = where(ext, text, place("البوكمال", text, "Albu Kamal", admin1="Deir-ez-Zor"),
+                place("البوكمال", text, "Abu Kamal", level="admin2", admin1="Deir-ez-Zor", nth=1),
+                place("دير الزور", text, "Deir ez-Zor", admin1="Deir-ez-Zor"))
+    assert got == ["Albu Kamal"]
+
+
+def test_a_road_between_two_cities_leaves_the_district_named_the_scene():
+    text = "وتقدمت القوات في جبهة العنين بمديرية جبل حبشي، وسيطرت على الخط الرابط بين تعز والحديدة."
+    taiz, hodeidah = place("تعز", text, "Taiz", admin1="Ta'iz"), place("الحديدة", text, "Al Hudaydah", admin1="Al Hodeidah")
+    district = place("مديرية جبل حبشي", text, "Jabal Habashi", level="admin2", admin1="Ta'iz")
+    same = [district, taiz, hodeidah]
+    assert [road_end(text, p, same) for p in same] == [False, True, True]
+
+
+def test_the_one_site_of_a_governorate_the_next_sentence_names_details_the_scene(ext):
+    text = ("قصفت طائرات حربية عراقية مقر قيادة لتنظيم داعش في محافظة الحسكة شمال شرقي سوريا. "
+            "وذكر البيان أن الطائرات دكت المقر جنوب منطقة الدشيشة داخل الأراضي السورية.")
+    got = where(ext, text, place("محافظة الحسكة", text, "Al-Hasakeh", level="admin1", admin1="Al-Hasakeh"),
+                place("منطقة الدشيشة", text, "Dashisha", admin1="Al-Hasakeh"))
+    assert got == ["Dashisha"]
+
+
+def test_a_home_in_the_next_sentence_details_nothing():
+    text = ("وقتل جنديان في هجوم دهس في منطقة صناعية في الضفة الغربية. "
+            "وذكرت التقارير أن المنفذ من سكان مدينة قلقيلية.")
+    bank = place("الضفة الغربية", text, "West Bank", "PS", "admin1", "West Bank")
+    home = place("مدينة قلقيلية", text, "Qalqilyah", "PS", admin1="West Bank")
+    assert _detailed_after(text, bank, {0: [bank], 1: [home]}, 0) is None
+    told = text.replace("المنفذ من سكان", "الهجوم وقع في")
+    site = place("مدينة قلقيلية", told, "Qalqilyah", "PS", admin1="West Bank")
+    assert _detailed_after(told, bank, {0: [bank], 1: [site]}, 0) == site
+
+
+def test_a_site_told_again_by_its_noun_alone_is_at_the_town_it_was_named_with(ext):
+    text = ("وسيطرت القوات الموالية للحكومة على مطار الحديدة الأربعاء. "
+            "وقال مصدر عسكري إن الخطة هي التقدم على طريق حجة. "
+            "ودارت صباح الخميس اشتباكات متقطعة عند الأطراف الشمالية للمطار.")
+    got = where(ext, text, place("الحديدة", text, "Al Hudaydah", "YE", admin1="Al Hodeidah"),
+                place("حجة", text, "Hajjah", "YE", admin1="Hajjah"))
+    assert got[-1] == "Al Hudaydah"
+
+
+def test_a_site_noun_names_no_place_when_no_such_site_was_named_before():
+    text = "وسيطرت القوات على ميناء الحديدة. ودارت اشتباكات عند الأطراف الشمالية للمطار."
+    port = place("الحديدة", text, "Al Hudaydah", "YE", admin1="Al Hodeidah")
+    clause = (text.index("ودارت"), len(text) - 1)
+    assert site_told_before(text, {0: [port]}, 1, clause) is None

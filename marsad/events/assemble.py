@@ -164,6 +164,7 @@ from marsad.events.gaza_border import (
     shooter,
     told_in_gaza_story,
 )
+from marsad.events.home import demonym_home
 from marsad.events.intent import intended
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.location import (
@@ -773,6 +774,10 @@ class Extractor:
         merged, roles = fold_seizures(merged, roles, self.min_confidence)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
+        if home is None and any(merged[i].location is None for i in keep):
+            # the country named only by its towns and its nationality word (الدفاعات الجوية السورية)
+            dateline = _DATELINE.match(text)
+            home = demonym_home(text, doc_iso, dateline.end() if dateline else 0, doc.places)
         events = [_renumber(_placed(_authority_placed(text, merged[i]), home), k) for k, i in enumerate(keep, 1)]
         claims = self._link_claims(doc.claims, events)
         return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep], mentions

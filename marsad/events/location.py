@@ -44,6 +44,11 @@ a governorate the next sentence tells again by its noun alone after one district
 is narrowed to that district.  A trigger whose sentence names only the place of the incident it answered (غارات
 "ردا على هجوم كيماوي على مدينة دوما") takes the scene told before; a launch area after من stays its own.  A place
 the incident happened outside of (خارج العاصمة مقديشو) gives way to the place the next sentence names (في منطقة أفجوي).
+A place that only says where the one before it lies (دوما في الغوطة الشرقية لدمشق) and the ends of a road (الطريق بين
+البوكمال ودير الزور) rank behind the clause's other places; a governorate or district the next sentence names one site
+of, after a settlement noun and with no place outside it (جنوب منطقة الدشيشة), is narrowed to that site.  A trigger
+whose sentence names no place but calls an airport or port by its noun alone (للمطار) is at the town that site was
+named with before (مطار الحديدة).
 """
 
 from __future__ import annotations
@@ -51,7 +56,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from marsad.events.roads import road_end
+from marsad.events.sites import site_told_before
 from marsad.events.speaker import in_speaker_phrase
+from marsad.events.whereabouts import whereabouts
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
@@ -877,10 +885,10 @@ def choose_place(
                 _aim(text, p, fired_at) if missile else 0,
                 _inside(p, seen),
                 attributed(text, p),
-                _movement(text, p),
+                max(_movement(text, p), road_end(text, p, same)),
                 max(_reference_of(text, p, same), near_reference(text, p, same)),
                 _not_object(text, p, trigger_start),
-                _rank(p, inside or same),
+                _rank(text, p, inside or same),
                 _attachment(text, p),
                 abs(p.start - trigger_start),
             ),
@@ -921,6 +929,9 @@ def choose_place(
         finer = _settled_after(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the sentence after's name of the unnamed site in {best.text}"
+        finer = _detailed_after(text, best, by_sentence, sent_idx)
+        if finer is not None:
+            return finer, f"place: {finer.text}, the one place of {best.text} the sentence after names"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     if _PROJECTILE_RE.search(normalize(text[clause[0] : clause[1]] if clause else text[trigger_start : trigger_start + 40])):
         ahead = _heading_after(text, by_sentence, sent_idx)
@@ -935,6 +946,9 @@ def choose_place(
             told = next((p for p in countries if since <= p.start < until and not guessed(p) and _aim(text, p) == 0), None)
             if told is not None:
                 return told, f"place: {told.text}, where the missile was headed, from {back[1]} sentence(s) before the trigger"
+    site = site_told_before(text, by_sentence, sent_idx, clause) if clause else None
+    if site is not None:
+        return site, f"place: {site.text}, the site the trigger's clause calls by its noun alone, named before"
     again = _done_again(text, countries, trigger_start)
     if again is not None:
         return again, f"place: {again.text} from sentence(s) before the trigger, where the same act on the same person was told"
@@ -1176,6 +1190,61 @@ def _settled_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[Pl
             continue
         return None if _not_scene(text, part) else part
     return None
+
+
+#: A sentence opened by وفي and a place (وفي بلدة سراقب، قتل ...) tells another scene, not the one before's.
+_NEW_SCENE_RE = re.compile(r"^\s*(?:و|ف)?(?:في|ب)\s")
+
+
+def _detailed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
+    """The trigger's sentence names only a governorate or district (قصفت طائرات عراقية مقرا لداعش في محافظة
+    الحسكة) and the next sentence names one place inside it and none outside (جنوب منطقة الدشيشة): that place
+    details the scene.  Not when the next sentence opens on its own scene (وفي X), nor a place someone came from
+    or went to, a reference point or a source's seat."""
+    if area.level not in ("admin1", "admin2") or not area.admin1:
+        return None
+    after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p) and p.name != area.name]
+    inside = [p for p in after if p.iso2 == area.iso2 and p.admin1 == area.admin1
+              and (area.level != "admin2" or p.admin2 == area.admin2)
+              and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK[area.level]]
+    outside = [p for p in after if p not in inside and p.level != "country" and not (p.iso2 == area.iso2
+               and LEVEL_RANK.get(p.level, 6) >= LEVEL_RANK[area.level] and p.admin1 == area.admin1)]
+    if not inside or outside or len({p.name for p in inside}) != 1:
+        return None
+    part = inside[0]
+    if _NEW_SCENE_RE.match(normalize(text[_sentence_start(text, part.start) : part.start])):
+        return None
+    if any(_movement(text, p) or attributed(text, p) or _reference_of(text, p, after) == 2 or _placed_by(text, p, after)
+           or not _site_named(text, p) or _residence(text, p) or _inhabitant(text, p) for p in inside):
+        return None
+    return None if _names_admin1(part) else part  # غزة after قطاع غزة: the area again, no detail
+
+
+def _placed_by(text: str, place: Place, others: Sequence[Place]) -> bool:
+    """Is the place a reference point for another place of its sentence named just before its direction
+    (قرية أم النصر شمال بلدة بيت لاهيا)?  With none named there (دكت المقر جنوب منطقة الدشيشة) it is the scene's name."""
+    return _reference(text, place) == 1 and any(
+        q.end <= place.start and len(text[q.end : place.start].split()) <= DIRECTION_GAP for q in others if q is not place)
+
+
+#: Nouns of a place's people (أحد سكان مدينة قلقيلية، من أهالي بلدة): where someone is from, no scene.
+_INHABITANTS = frozenset({"سكان", "ساكني", "اهالي", "ابناء", "اهل"})
+
+
+def _inhabitant(text: str, place: Place) -> bool:
+    """Is the place named as the home of its people (وهو أحد سكان مدينة قلقيلية)?"""
+    words = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 32) : place.start].split()]
+    while words and words[-1] in _SETTLEMENT:
+        words.pop()
+    return bool(words) and words[-1].removeprefix("و").removeprefix("من") in _INHABITANTS
+
+
+def _site_named(text: str, place: Place) -> bool:
+    """Is the place named after a settlement or district noun (منطقة الدشيشة، قرية كفر بطيخ، بمديرية مقبنة),
+    which a bare name a story uses loosely for its area (غزة for the Strip) is not?"""
+    head = text[max(0, place.start - 16) : place.start].split()
+    noun = normalize(head[-1]).strip('"«»()') if head else ""
+    return noun in _SETTLEMENT or noun in _DISTRICT or normalize(place.text).split()[0] in _SETTLEMENT | _DISTRICT
 
 
 #: How many words may stand between an area and the حيث (where) that opens a clause about a part of it.
@@ -1535,14 +1604,17 @@ def attributed(text: str, place: Place) -> int:
     return int(any(article_stripped(w) in _SOURCE_NOUNS for w in words[-SOURCE_REACH:]) or in_speaker_phrase(text, place))
 
 
-def _rank(place: Place, others: Sequence[Place]) -> float:
+def _rank(text: str, place: Place, others: Sequence[Place]) -> float:
     """The place's level rank; a governorate's capital named after a finer place of that governorate
-    ("مديرية منبه الحدودية بصعدة"، "مديرية كتاف في صعدة") names the governorate, and ranks as one."""
+    ("مديرية منبه الحدودية بصعدة"، "مديرية كتاف في صعدة") names the governorate, and ranks as one; so does
+    a place that only says where the place before it lies (`whereabouts`: منطقة دوما في الغوطة الشرقية لدمشق)."""
     rank = LEVEL_RANK.get(place.level, 6)
-    if place.admin1 is None or place.name != place.admin1 or rank >= LEVEL_RANK["admin1"]:
+    if place.admin1 is None or rank >= LEVEL_RANK["admin1"]:
         return rank
+    if whereabouts(text, place, others):
+        return LEVEL_RANK["admin1"]
     if any(q.start < place.start and q.admin1 == place.admin1 and q.name != place.name
-           and LEVEL_RANK.get(q.level, 6) < LEVEL_RANK["admin1"] for q in others):
+           and LEVEL_RANK.get(q.level, 6) < LEVEL_RANK["admin1"] for q in others) and place.name == place.admin1:
         return LEVEL_RANK["admin1"]
     return rank
 

@@ -1,0 +1,44 @@
+"""A named site told again by its noun alone (مطار الحديدة ... اشتباكات عند الأطراف الشمالية للمطار).
+
+A story names an airport or a port once with its town and then calls it المطار, الميناء: a trigger whose
+clause names no place but that noun happened at the site told before, in its town.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from marsad.model import Place
+from marsad.text import normalize
+
+#: Site nouns, bare (before a town: مطار الحديدة) and definite (told again alone: للمطار، داخل الميناء).
+_SITES = {"مطار": re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)مطار(?!\S)"), "ميناء": re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)ميناء(?!\S)")}
+_BARE = frozenset({"", "و", "ب", "ل", "وب", "ول"})
+#: How many sentences back the site may have been named.
+SITE_BACK = 6
+
+
+def _noun_before(text: str, place: Place) -> str | None:
+    """The site noun right before the place's name (مطار الحديدة، بميناء الحديدة), or None."""
+    head = text[max(0, place.start - 12) : place.start].split()
+    if not head:
+        return None
+    word = normalize(head[-1])
+    return next((n for n in _SITES if word.endswith(n) and word[: -len(n)] in _BARE), None)
+
+
+def site_told_before(
+    text: str, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int, clause: tuple[int, int]
+) -> Place | None:
+    """The place after the bare site noun (مطار الحديدة) in the nearest of the `SITE_BACK` sentences before, when
+    the trigger's clause calls that site by its definite noun alone (للمطار); else None."""
+    said = normalize(text[clause[0] : clause[1]])
+    nouns = [n for n, rx in _SITES.items() if rx.search(said)]
+    if len(nouns) != 1:
+        return None
+    for back in range(1, SITE_BACK + 1):
+        named = [p for p in by_sentence.get(sent_idx - back, ()) if _noun_before(text, p) == nouns[0]]
+        if named:
+            return named[-1]
+    return None

@@ -1,0 +1,40 @@
+"""A place named only to say where the place before it lies (منطقة دوما في الغوطة الشرقية لدمشق).
+
+Such a place is a locator, not a second scene: the finer name before it is where the event happened.
+A chain of locators (دوما ← الغوطة الشرقية ← دمشق) all defer to its first, finest link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.model import Place
+from marsad.text import normalize
+
+#: Words that may stand between a place and its locator: a preposition of lying in (في، داخل، ضمن) or a
+#: glued ب/ل left outside the name's span (بمحافظة إدلب، لدمشق).
+_IN = frozenset({"في", "ب", "ل", "داخل", "بداخل", "ضمن"})
+#: Finest first, as `marsad.events.location.LEVEL_RANK` (repeated: that module imports this one).
+_LEVEL = {"populated_place": 0, "admin3": 1, "admin2": 2, "admin1": 3, "region": 3.5, "country": 4}
+
+
+def _linked(text: str, inner: Place, outer: Place) -> bool:
+    """Does `outer` follow `inner` with only a preposition of lying in between (no comma, no و)?"""
+    if inner.end > outer.start or outer.start - inner.end > 12:
+        return False
+    words = normalize(text[inner.end : outer.start]).split()
+    return len(words) == 1 and words[0] in _IN
+
+
+def whereabouts(text: str, place: Place, others: Sequence[Place]) -> bool:
+    """Is `place` the locator of a place named just before it that is at least as fine, or that is
+    itself such a locator (دوما في الغوطة الشرقية لدمشق: both the Ghouta and Damascus)?"""
+    chain = sorted((q for q in others if q.end <= place.start), key=lambda q: q.start)
+    outer = place
+    for inner in reversed(chain):
+        if not _linked(text, inner, outer):
+            return False
+        if _LEVEL.get(inner.level, 6) <= _LEVEL.get(place.level, 6):
+            return True
+        outer = inner
+    return False
