@@ -185,6 +185,7 @@ from marsad.events.merge import (
     comes_in_context,
     retelling,
 )
+from marsad.events.periods import during_escalation, period_across, wave_age
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.gazetteer.countries import country
@@ -348,6 +349,9 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intensified(tokens, clause[0], h.first, clause[1])
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
     why = why or window_total(tokens, h.first, h.last, clause[0], hi)
+    if h.entry.cls != "kill":  # "قتلوا خلال اليومين الأخيرين في جبل القد، إثر غارات": the strikes' dead
+        why = why or period_across(tokens, h.first, h.last, hi)
+    why = why or during_escalation(tokens, clause[0], h.first) or wave_age(tokens, h.last, hi)
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)

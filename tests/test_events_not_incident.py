@@ -1,0 +1,52 @@
+"""Round 32 precision rules: totals over a period, campaigns, habits, capabilities and other non-events.
+
+Each test is a short constructed sentence for one structural rule; a paired sentence shows the
+incident the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.model import Document
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def make_doc(text: str, published: str = "2018-03-10") -> Document:
+    doc = make_document(text, published=published, lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)), places=())
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتلت الهجمات الحكومية أكثر من 1000 شخص معظمهم من المدنيين في البلدات المحاصرة، منذ 18 فبراير الماضي.",
+        "وأعلن الجيش مقتل 128 مسلحا في غارات للتحالف ومواجهات مع القوات المشتركة جنوبي المدينة خلال اليومين الماضيين.",
+        "وقالت مصادر طبية إن أكثر من 100 شخص قتلوا خلال المواجهات في أقل من أسبوع.",
+        "وقال المرصد إن 1401 مدنيا قضوا خلال تصعيد عمليات القصف الجوي والمدفعي على مدن الغوطة.",
+        "وتشهد عدة مدن في الجنوب احتجاجات اجتماعية دخلت أسبوعها الثاني.",
+    ],
+)
+def test_a_period_phrase_makes_a_total_not_an_incident(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتلت غارة جوية خمسة مدنيين في البلدة اليوم، ليرتفع عدد القتلى منذ 18 فبراير إلى 1000.",
+        "واندلعت اشتباكات عنيفة في البلدة منذ 3 ساعات.",
+        "وقتل خمسة أشخاص في غارة جوية على البلدة خلال يومين من التصعيد.",
+        "وشهدت البلدة أشد المعارك التي عرفتها المنطقة منذ 7 سنوات.",
+    ],
+)
+def test_a_period_that_counts_another_total_leaves_the_incident(ext, text):
+    assert ext(make_doc(text)).events
+
