@@ -185,6 +185,15 @@ from marsad.events.merge import (
     comes_in_context,
     retelling,
 )
+from marsad.events.nonevents import (
+    capability,
+    inventory,
+    judged_practice,
+    suffers_losses,
+    terrain_surrounds,
+    traces_of,
+    waiting_crowd,
+)
 from marsad.events.periods import during_escalation, period_across, wave_age
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
@@ -352,6 +361,11 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if h.entry.cls != "kill":  # "قتلوا خلال اليومين الأخيرين في جبل القد، إثر غارات": the strikes' dead
         why = why or period_across(tokens, h.first, h.last, hi)
     why = why or during_escalation(tokens, clause[0], h.first) or wave_age(tokens, h.last, hi)
+    why = why or capability(tokens, clause[0], h.first)
+    if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")
+        why = why or inventory(tokens, clause[0], h.first)
+    why = why or traces_of(tokens, h.first, clause[0]) or suffers_losses(tokens, clause[0], h.first)
+    why = why or judged_practice(tokens, h.first, h.last, *clause)
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)
@@ -361,6 +375,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
+    if why is None and h.entry.cls in ("riot", "protest"):  # "إيران تدعم أعمال الشغب": a standing backing
+        why = supported(tokens, clause[0], h.first)
     if why is None:
         why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:
@@ -386,12 +402,13 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = celebration(tokens, h, *clause) or called_for(tokens, clause[0], h.first)
         why = why or not_a_crowd(tokens, h.first, h.last, *clause, hi)
         why = why or protest_gesture(tokens, h.first, clause[0])
+        why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi)
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):
             why = f"aim: {tokens[h.first].text}"  # لمواجهة: "in order to face", no clash yet
     if why is None and h.entry.cls == "encircle":
-        why = deployment(tokens, h.first)
+        why = deployment(tokens, h.first) or terrain_surrounds(tokens, h.last, clause[1])
     if why is None and h.entry.cls in ("blast", "grenade", "bombard"):
         why = not_explosive(tokens, h.last, hi)
     if why is None and h.entry.cls == "attack":
@@ -406,6 +423,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     return why
 
 
+#: Classes whose trigger words name arms (طائرات، مقاتلات، صواريخ): what an inventory may list.
+_WEAPON_CLASSES = frozenset({"bombard", "air", "blast", "chemical", "grenade", "suicide"})
 #: Classes of fire a position is described by (تستخدمها في قصف المدينة، التي تقصف … منها).
 _HABIT_CLASSES = frozenset({"bombard", "air", "attack"})
 #: قبضة with a possessive ("قبضته على", "قبضتها على"): someone's grip on something, not an arrest.

@@ -62,6 +62,10 @@ HISTORY_PHRASES = (
     ("اشهر", "اخيره"),
     ("فتره", "نفسها"),
     ("فتره", "ذاتها"),
+    ("عام", "ذاته"),  # "في العام ذاته": the year of a past event the sentence before named
+    ("عام", "نفسه"),
+    ("سنه", "ذاتها"),
+    ("سنه", "نفسها"),
     ("عامين", "ماضيين"),
     ("سنتين", "ماضيتين"),
     ("عامين", "اخيرين"),
@@ -85,11 +89,11 @@ HISTORY_PHRASES = (
 _IDIOM_AFTER_FI = frozenset({"حينها"})
 #: Arrest-class words that also mean "stop" (أوقف بثها، أوقفت الإجراءات): an arrest needs a person.
 _STOP_VERBS = ("اوقف", "توقيف")
-#: Objects of "stop" that are not people.
+#: Objects of "stop" that are not people (a diplomat who "أوقف بيانا" blocked a statement).
 _NOT_PEOPLE = frozenset(
     "اجراءات بث بثها العمل عمل تسجيل رحلات دعم مساعدات تعاون مفاوضات اطلاق صادرات تصدير استيراد "
     "دراسه ضخ انتاج نشاط نشاطها تعامل صرف تمويل خدمات تاشيرات منح اصدار تنفيذ العمليات عمليات "
-    "حركه ملاحه مشروع برنامج".split()
+    "حركه ملاحه مشروع برنامج بيان بيانا قرار قرارا مشروعا تصويت".split()
 )
 #: Words for thousands: an arrest count in thousands is a campaign's total.
 _THOUSANDS = frozenset({"الاف", "الف", "الالاف"})
@@ -740,12 +744,22 @@ _CALLS = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ي�
 CALL_REACH = 8
 
 
+#: Nouns of a call right before a ل-protest ("تتضمن المبادرة الدعوة للاحتشاد يوم 31 أغسطس"): a plan; not after
+#: a word of answering it ("استجابة لدعوة"، "تلبية للدعوة").
+_CALL_NOUNS = frozenset({"دعوه", "دعوات", "لدعوه", "بدعوه"})
+_ANSWERS = frozenset({"استجابه", "تلبيه", "استجابا", "تلبيا"})
+
+
 def called_for(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A call verb within `CALL_REACH` words before a protest trigger in its clause, with إلى or لـ
-    leading to it: the call, not the protest."""
+    leading to it: the call, not the protest; so is a call noun right before a ل-protest."""
     lead = tokens[first].norm.startswith("لل") or any(tokens[i].norm == "الي" for i in range(start, first))
     if not lead:
         return None
+    j = first - 1
+    if (j >= start and tokens[first].norm.startswith("لل") and _bare(tokens[j]) in _CALL_NOUNS
+            and not (j - 1 >= start and _bare(tokens[j - 1]) in _ANSWERS)):
+        return f"call: {tokens[j].text} {tokens[first].text}"
     return _back_word(tokens, start, first, CALL_REACH, lambda t: t.norm.lstrip("و") in _CALLS, "call")
 
 
