@@ -187,11 +187,13 @@ from marsad.events.merge import (
 )
 from marsad.events.nonevents import (
     capability,
+    fiercest,
     inventory,
     judged_practice,
     suffers_losses,
     terrain_surrounds,
     traces_of,
+    waged_campaign,
     waiting_crowd,
 )
 from marsad.events.periods import during_escalation, period_across, wave_age
@@ -366,6 +368,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or inventory(tokens, clause[0], h.first)
     why = why or traces_of(tokens, h.first, clause[0]) or suffers_losses(tokens, clause[0], h.first)
     why = why or judged_practice(tokens, h.first, h.last, *clause)
+    why = why or fiercest(tokens, h.last, clause[1]) or waged_campaign(tokens, h.first, h.last, clause[1])
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)

@@ -131,3 +131,38 @@ def suffers_losses(tokens: Sequence[Token], start: int, first: int) -> str | Non
         if tokens[k].norm.lstrip("و") in _SUFFERS:
             return f"habit: {tokens[k].text}"
     return None
+
+
+#: Definite superlatives right after a trigger: "خاضت المعارك الأقسى ضد التنظيم" characterises a campaign.
+_SUPERLATIVES = frozenset({"الاقسي", "الاعنف", "الاشرس", "الاكبر", "الاشد", "الاطول", "الاوسع", "الادمي", "الاضخم"})
+
+
+def fiercest(tokens: Sequence[Token], last: int, end: int) -> str | None:
+    """A definite superlative right after the trigger, no منذ within three words after it: "the fiercest
+    battles against IS" sums a campaign ("المعارك الأعنف منذ أشهر" compares a day's fighting and stays)."""
+    at = [k for k in range(last + 1, end) if tokens[k].kind == "word"][:4]
+    if not at or at[0] != last + 1 or tokens[at[0]].norm.lstrip("و") not in _SUPERLATIVES:
+        return None
+    if any(tokens[k].norm.lstrip("و") == "منذ" for k in at[1:]):
+        return None
+    return f"a characterisation: {tokens[last].text} {tokens[at[0]].text}"
+
+
+#: Relative pronouns and imperfect verbs of waging with an object pronoun: "الغارات التي يشنها التحالف"،
+#: "العملية العسكرية التي تشنها القوات" tell a campaign in progress, not a strike of the day.
+_RELATIVE = frozenset({"التي", "الذي"})
+_WAGES = frozenset({"يشنها", "تشنها", "يشنونها", "يخوضها", "تخوضها", "يخوضونها", "ينفذها", "تنفذها", "ينفذونها"})
+
+
+def waged_campaign(tokens: Sequence[Token], first: int, last: int, end: int) -> str | None:
+    """A definite trigger followed (within three words: its adjectives) by a relative pronoun and an
+    imperfect verb of waging it (الغارات الجوية التي يشنها التحالف): a campaign in progress."""
+    if not tokens[first].norm.lstrip("وبل").startswith("ال"):
+        return None
+    at = [k for k in range(last + 1, end) if tokens[k].kind == "word"][:5]
+    for n, k in enumerate(at[:-1]):
+        if tokens[k].norm.lstrip("و") in _RELATIVE and tokens[at[n + 1]].norm in _WAGES:
+            return f"a campaign: {tokens[k].text} {tokens[at[n + 1]].text}"
+        if not tokens[k].norm.startswith("ال"):
+            return None  # only the trigger's adjectives may stand before the relative
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.background import compared
+from marsad.events.dates import lexicon
 from marsad.events.roles import bare
 from marsad.model import Token
 
@@ -25,6 +26,8 @@ _TOTAL_OPENERS = frozenset({"ليرتفع", "لترتفع", "يرفع", "ترف�
                             "ليتجاوز", "ليزيد", "حصيله", "اجمالي", "مجموع"})
 #: After منذ and a number, words of a recent start (منذ 3 ساعات، منذ يومين): still a current incident.
 _RECENT = frozenset("ساعات ساعه ساعتين دقايق دقيقه ايام يوم يومين اسبوع اسبوعين".split())
+#: Parts of a month before its name (منذ مطلع أغسطس، منذ أواخر آذار).
+_MONTH_PARTS = frozenset({"مطلع", "بدايه", "اوايل", "منتصف", "اواسط", "اواخر", "نهايه"})
 #: Spans of days or weeks that, closed by a past adjective, make a window (خلال اليومين الماضيين).
 _SHORT_SPANS = frozenset("يومين ايام اسبوع اسبوعين اسابيع شهر".split())
 #: Words that close a span in the past (الماضي، الماضيين، الأخيرة).
@@ -62,11 +65,14 @@ def _words(tokens: Sequence[Token], last: int, hi: int) -> list[int]:
 
 def _since_date(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
     """Words at[n:] read منذ, a day's number and a word that is not a span of hours or days (a month:
-    منذ 18 فبراير)."""
+    منذ 18 فبراير), or منذ and a month, with a part of it before (منذ مطلع أغسطس)."""
     if tokens[at[n]].norm.lstrip("و") != "منذ" or n + 2 >= len(at) or compared(tokens, at[n]):
         return False
     num, word = tokens[at[n + 1]], tokens[at[n + 2]]
-    return num.kind == "number" and word.kind == "word" and bare(word) not in _RECENT
+    if num.kind == "number":
+        return word.kind == "word" and bare(word) not in _RECENT
+    months = lexicon().months
+    return num.norm in months or (bare(num) in _MONTH_PARTS and word.norm in months)
 
 
 def _past_window(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
