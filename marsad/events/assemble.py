@@ -368,7 +368,11 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or inventory(tokens, clause[0], h.first)
     why = why or traces_of(tokens, h.first, clause[0]) or suffers_losses(tokens, clause[0], h.first)
     why = why or judged_practice(tokens, h.first, h.last, *clause)
-    why = why or fiercest(tokens, h.last, clause[1]) or waged_campaign(tokens, h.first, h.last, clause[1])
+    why = why or fiercest(tokens, h.last, clause[1])
+    if lo > 0 and h.entry.cls != "clash":
+        # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
+        # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about
+        why = why or waged_campaign(tokens, h.first, h.last, clause[1])
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)
