@@ -87,3 +87,16 @@ def test_a_capability_an_inventory_or_a_statement_is_no_incident(ext, text):
 )
 def test_the_look_alikes_still_tell_an_incident(ext, text):
     assert ext(make_doc(text)).events
+
+
+def test_a_long_list_of_towns_under_one_strike_stays_one_event(ext):
+    """A list of an area's towns (six here) is not one event a town; a short list still is."""
+    from tests.test_events_recall import _strike_places
+
+    towns = {"زبيد": "Zabid", "التحيتا": "At Tuhayta", "الجراحي": "Al Jarrahi", "حيس": "Hays",
+             "الخوخة": "Al Khawkhah", "بيت الفقيه": "Bayt al Faqih"}
+    text = "وشنت طائرات التحالف غارات جوية أمس على مديريات " + " و".join(towns) + "."
+    assert len(_strike_places(ext, text, towns)) == 1
+    three = dict(list(towns.items())[:3])
+    text = "وشنت طائرات التحالف غارات جوية أمس على مديريات " + " و".join(three) + "."
+    assert len(_strike_places(ext, text, three)) == 3

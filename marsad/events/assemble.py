@@ -1704,6 +1704,9 @@ def _summary(d: Draft, a1: str | None, a2: str | None, sentence: str) -> str:
 
 #: Place levels one event may be split over: towns and districts, not countries or regions.
 _SPLIT_LEVELS = frozenset({"populated_place", "admin3", "admin2"})
+#: How many more places joined to an event's own make its list an area's towns, not targets: a toll or a
+#: campaign over "دوما وحرستا وعربين وزملكا وحمورية وجسرين …" stays one event (the judged splits have 2-3).
+SPLIT_LIST_MAX = 5
 #: What may stand between two places of a list, spaces removed: و, a comma, or both.
 _JOINS = frozenset({"و", "،", ",", "،و", ",و"})
 
@@ -1713,7 +1716,8 @@ def _split_places(text: str, drafts: list[Draft], places_by: Mapping[int, Sequen
     clause names its place and, joined to it by و, more places of the same kind gets one event at
     each (the figures stay with the first, so that an export's sum counts them once).  The list is
     read both ways from the event's place, since the place kept may be its last member (مستشفيات صيدا
-    والجيزة والمسيفرة).  A pair after بين (a clash between two towns) is one event."""
+    والجيزة والمسيفرة).  A pair after بين (a clash between two towns) is one event, and so is a list of
+    `SPLIT_LIST_MAX` or more places joined to its own (an area's towns under one toll)."""
     out: list[Draft] = []
     for d in drafts:
         out.append(d)
@@ -1729,6 +1733,8 @@ def _split_places(text: str, drafts: list[Draft], places_by: Mapping[int, Sequen
         if "بين" in text[max(0, first.start - 16) : first.start]:
             continue
         run = before[::-1] + _joined_run(text, p, same[k + 1 :], backward=False)
+        if len(run) >= SPLIT_LIST_MAX:
+            continue  # "القصف على مدن وبلدات دوما وحرستا وعربين وزملكا …": an area's towns under one toll
         for q in run:
             note = f"place: {q.text}, joined to {p.text} by و (one event a place)"
             out.append(replace(d, place=q, tolls=[], notes=[*d.notes, note], evidence=list(d.evidence),
