@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.assemble import Extractor
-from marsad.model import Document
-from marsad.pipeline import make_document
-from marsad.text import split_sentences, tokenize
+from tests.test_events_precision import ext, make_doc
+from tests.test_events_recall import _strike_places
 
-
-def make_doc(text: str, published: str = "2018-03-10") -> Document:
-    doc = make_document(text, published=published, lang="ar")
-    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)), places=())
-
-
-@pytest.fixture(scope="module")
-def ext() -> Extractor:
-    return Extractor(classifier=None)
+__all__ = ["ext"]  # the shared extractor fixture, used by name
 
 
 @pytest.mark.parametrize(
@@ -32,6 +22,8 @@ def ext() -> Extractor:
         "وقالت مصادر طبية إن أكثر من 100 شخص قتلوا خلال المواجهات في أقل من أسبوع.",
         "وقال المرصد إن 1401 مدنيا قضوا خلال تصعيد عمليات القصف الجوي والمدفعي على مدن الغوطة.",
         "وتشهد عدة مدن في الجنوب احتجاجات اجتماعية دخلت أسبوعها الثاني.",
+        "وبدأت الاحتجاجات في مدن الجنوب تأخذ منحى جديدا مع دخولها أسبوعها الثالث.",
+        "وقتل أكثر من 400 شخص جراء قصف للنظام خلال حملة التصعيد الأخيرة.",
         "وقامت مجموعات مسلحة في المحافظة باعتقال من يوقعون اتفاقيات مصالحة مع النظام منذ مطلع أغسطس الماضي.",
     ],
 )
@@ -91,8 +83,6 @@ def test_the_look_alikes_still_tell_an_incident(ext, text):
 
 def test_a_long_list_of_towns_under_one_strike_stays_one_event(ext):
     """A list of an area's towns (six here) is not one event a town; a short list still is."""
-    from tests.test_events_recall import _strike_places
-
     towns = {"زبيد": "Zabid", "التحيتا": "At Tuhayta", "الجراحي": "Al Jarrahi", "حيس": "Hays",
              "الخوخة": "Al Khawkhah", "بيت الفقيه": "Bayt al Faqih"}
     text = "وشنت طائرات التحالف غارات جوية أمس على مديريات " + " و".join(towns) + "."

@@ -42,7 +42,10 @@ _DURING = frozenset({"خلال", "منذ", "مع", "اثناء", "طيله", "ط
 _CAMPAIGN_WORDS = frozenset({"عمليات", "حمله", "حملات", "موجه"})
 #: A wave's age: "احتجاجات دخلت أسبوعها الثاني" (a week or more: a campaign, not a day's protest).
 _AGES = ("اسبوع", "شهر", "عام", "سنه")
-_ENTERED = frozenset({"دخلت", "دخل", "تدخل", "يدخل", "دخلا", "دخلوا"})
+_ENTERED = frozenset({"دخلت", "دخل", "تدخل", "يدخل", "دخلا", "دخلوا", "دخولها", "دخوله", "بدخولها", "بدخوله"})
+#: How many words after the trigger the wave's age may stand ("الاحتجاجات في مدن جنوبي العراق تأخذ منحى
+#: جديدا مع دخولها أسبوعها الثالث").
+AGE_REACH = 10
 
 
 def _words(tokens: Sequence[Token], last: int, hi: int) -> list[int]:
@@ -75,6 +78,15 @@ def _since_date(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
     return num.norm in months or (bare(num) in _MONTH_PARTS and word.norm in months)
 
 
+def _escalation_after(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
+    """Words at[n:] read خلال (حملة) التصعيد: "قصف للقوات الحكومية خلال حملة التصعيد الأخيرة"."""
+    w = [bare(tokens[k]) for k in at[n : n + 3]]
+    if not w or w[0] != "خلال":
+        return False
+    rest = w[2:] if len(w) > 1 and w[1] in _CAMPAIGN_WORDS else w[1:]
+    return bool(rest) and rest[0] in _ESCALATION
+
+
 def _past_window(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
     """Words at[n:] read a window of past days or weeks (خلال اليومين الماضيين، على مدى الأيام الأخيرة)
     or a short span counted up to (في أقل من أسبوع)."""
@@ -90,14 +102,14 @@ def _past_window(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
 
 def period_across(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
     """"قتلت الهجمات الحكومية أكثر من 1000 شخص، منذ 18 فبراير"، "مقتل 128 في غارات ومواجهات … خلال اليومين
-    الماضيين"، "قتلوا خلال المواجهات في أقل من أسبوع": a period phrase later in the trigger's sentence,
-    past a comma or a list of the dead, closes a toll over many days (not after a superlative: "the worst
-    battles since …" compares)."""
+    الماضيين"، "قتلوا خلال المواجهات في أقل من أسبوع"، "جراء قصف للنظام خلال حملة التصعيد الأخيرة": a
+    period phrase later in the trigger's sentence, past a comma or a list of the dead, closes a toll over
+    many days (not after a superlative: "the worst battles since …" compares)."""
     if compared(tokens, first):
         return None  # "أشد المعارك التي شهدتها سوريا منذ 7 سنوات": the worst since, not a sum
     at = _words(tokens, last, hi)
     for n in range(len(at)):
-        if _since_date(tokens, at, n) or _past_window(tokens, at, n):
+        if _since_date(tokens, at, n) or _past_window(tokens, at, n) or _escalation_after(tokens, at, n):
             return f"period: {' '.join(tokens[k].text for k in at[n : n + 3])}"
     return None
 
@@ -115,8 +127,9 @@ def during_escalation(tokens: Sequence[Token], start: int, first: int) -> str | 
 
 
 def wave_age(tokens: Sequence[Token], last: int, hi: int) -> str | None:
-    """"احتجاجات اجتماعية دخلت أسبوعها الثاني": a wave that has run a week or more, not a day's protest."""
-    at = _words(tokens, last, hi)[:5]
+    """"احتجاجات اجتماعية دخلت أسبوعها الثاني"، "… مع دخولها أسبوعها الثالث": a wave that has run a week
+    or more, not a day's protest."""
+    at = _words(tokens, last, hi)[:AGE_REACH]
     for n, k in enumerate(at[:-1]):
         if tokens[k].norm.lstrip("و") in _ENTERED and bare(tokens[at[n + 1]]).startswith(_AGES):
             return f"a wave's age: {tokens[k].text} {tokens[at[n + 1]].text}"
