@@ -187,6 +187,7 @@ from marsad.events.merge import (
 )
 from marsad.events.nonevents import (
     capability,
+    evaluated,
     fiercest,
     inventory,
     judged_practice,
@@ -368,7 +369,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or inventory(tokens, clause[0], h.first)
     why = why or traces_of(tokens, h.first, clause[0]) or suffers_losses(tokens, clause[0], h.first)
     why = why or judged_practice(tokens, h.first, h.last, *clause)
-    why = why or fiercest(tokens, h.last, clause[1])
+    why = why or fiercest(tokens, h.last, clause[1]) or evaluated(tokens, h.first, h.last, *clause)
     if lo > 0 and h.entry.cls != "clash":
         # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
         # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about

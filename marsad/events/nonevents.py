@@ -166,3 +166,31 @@ def waged_campaign(tokens: Sequence[Token], first: int, last: int, end: int) -> 
         if not tokens[k].norm.startswith("ال"):
             return None  # only the trigger's adjectives may stand before the relative
     return None
+
+
+#: Complementizers a reported statement opens with (أكد أن …، قال إن …).
+_SAID_THAT = frozenset({"ان", "بان"})
+#: Adjectives of a verdict on strikes (shadow form, article stripped): "أن الضربات … "دقيقة"" judges a campaign.
+_VERDICT_ADJ = frozenset({"دقيقه", "مشروعه", "قانونيه", "ناجحه", "محدوده", "عشواييه", "مبرره", "ضروريه", "جراحيه",
+                          "انتقاييه", "دفاعيه"})
+#: Quotation marks that set off the verdict ("دقيقة").
+_QUOTES = frozenset('"«»“”')
+EVALUATED_REACH = 8
+
+
+def evaluated(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """A trigger right after أن, with a quoted verdict adjective as its predicate within `EVALUATED_REACH`
+    words: "أكد مسؤول أن الضربات الجوية الروسية والسورية على إدلب "دقيقة"" says what the strikes are like,
+    not that one took place."""
+    prev = first - 1
+    if prev < start or tokens[prev].norm.lstrip("و") not in _SAID_THAT:
+        return None
+    words = 0
+    for k in range(last + 1, end):
+        if tokens[k].kind == "word":
+            words += 1
+            if words > EVALUATED_REACH:
+                return None
+            if bare(tokens[k]) in _VERDICT_ADJ and k > 0 and tokens[k - 1].text in _QUOTES:
+                return f"a verdict: {tokens[k].text}"
+    return None
