@@ -186,6 +186,19 @@ from marsad.events.merge import (
     comes_in_context,
     retelling,
 )
+from marsad.events.nonevents import (
+    capability,
+    evaluated,
+    fiercest,
+    inventory,
+    judged_practice,
+    suffers_losses,
+    terrain_surrounds,
+    traces_of,
+    waged_campaign,
+    waiting_crowd,
+)
+from marsad.events.periods import during_escalation, period_across, wave_age
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.gazetteer.countries import country
@@ -349,6 +362,19 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intensified(tokens, clause[0], h.first, clause[1])
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
     why = why or window_total(tokens, h.first, h.last, clause[0], hi)
+    if h.entry.cls != "kill":  # "قتلوا خلال اليومين الأخيرين في جبل القد، إثر غارات": the strikes' dead
+        why = why or period_across(tokens, h.first, h.last, hi)
+    why = why or during_escalation(tokens, clause[0], h.first) or wave_age(tokens, h.last, hi)
+    why = why or capability(tokens, clause[0], h.first)
+    if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")
+        why = why or inventory(tokens, clause[0], h.first)
+    why = why or traces_of(tokens, h.first, clause[0]) or suffers_losses(tokens, clause[0], h.first)
+    why = why or judged_practice(tokens, h.first, h.last, *clause)
+    why = why or fiercest(tokens, h.last, clause[1]) or evaluated(tokens, h.first, h.last, *clause)
+    if lo > 0 and h.entry.cls != "clash":
+        # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
+        # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about
+        why = why or waged_campaign(tokens, h.first, h.last, clause[1])
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or losses_from(tokens, h.first, h.last, *clause)
@@ -358,6 +384,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
+    if why is None and h.entry.cls in ("riot", "protest"):  # "إيران تدعم أعمال الشغب": a standing backing
+        why = supported(tokens, clause[0], h.first)
     if why is None:
         why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:
@@ -383,12 +411,13 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = celebration(tokens, h, *clause) or called_for(tokens, clause[0], h.first)
         why = why or not_a_crowd(tokens, h.first, h.last, *clause, hi)
         why = why or protest_gesture(tokens, h.first, clause[0])
+        why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi)
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):
             why = f"aim: {tokens[h.first].text}"  # لمواجهة: "in order to face", no clash yet
     if why is None and h.entry.cls == "encircle":
-        why = deployment(tokens, h.first)
+        why = deployment(tokens, h.first) or terrain_surrounds(tokens, h.last, clause[1])
     if why is None and h.entry.cls in ("blast", "grenade", "bombard"):
         why = not_explosive(tokens, h.last, hi)
     if why is None and h.entry.cls == "attack":
@@ -403,6 +432,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     return why
 
 
+#: Classes whose trigger words name arms (طائرات، مقاتلات، صواريخ): what an inventory may list.
+_WEAPON_CLASSES = frozenset({"bombard", "air", "blast", "chemical", "grenade", "suicide"})
 #: Classes of fire a position is described by (تستخدمها في قصف المدينة، التي تقصف … منها).
 _HABIT_CLASSES = frozenset({"bombard", "air", "attack"})
 #: قبضة with a possessive ("قبضته على", "قبضتها على"): someone's grip on something, not an arrest.
@@ -1679,6 +1710,9 @@ def _summary(d: Draft, a1: str | None, a2: str | None, sentence: str) -> str:
 
 #: Place levels one event may be split over: towns and districts, not countries or regions.
 _SPLIT_LEVELS = frozenset({"populated_place", "admin3", "admin2"})
+#: How many more places joined to an event's own make its list an area's towns, not targets: a toll or a
+#: campaign over "دوما وحرستا وعربين وزملكا وحمورية وجسرين …" stays one event (the judged splits have 2-3).
+SPLIT_LIST_MAX = 5
 #: What may stand between two places of a list, spaces removed: و, a comma, or both.
 _JOINS = frozenset({"و", "،", ",", "،و", ",و"})
 
@@ -1688,7 +1722,8 @@ def _split_places(text: str, drafts: list[Draft], places_by: Mapping[int, Sequen
     clause names its place and, joined to it by و, more places of the same kind gets one event at
     each (the figures stay with the first, so that an export's sum counts them once).  The list is
     read both ways from the event's place, since the place kept may be its last member (مستشفيات صيدا
-    والجيزة والمسيفرة).  A pair after بين (a clash between two towns) is one event."""
+    والجيزة والمسيفرة).  A pair after بين (a clash between two towns) is one event, and so is a list of
+    `SPLIT_LIST_MAX` or more places joined to its own (an area's towns under one toll)."""
     out: list[Draft] = []
     for d in drafts:
         out.append(d)
@@ -1704,6 +1739,8 @@ def _split_places(text: str, drafts: list[Draft], places_by: Mapping[int, Sequen
         if "بين" in text[max(0, first.start - 16) : first.start]:
             continue
         run = before[::-1] + _joined_run(text, p, same[k + 1 :], backward=False)
+        if len(run) >= SPLIT_LIST_MAX:
+            continue  # "القصف على مدن وبلدات دوما وحرستا وعربين وزملكا …": an area's towns under one toll
         for q in run:
             note = f"place: {q.text}, joined to {p.text} by و (one event a place)"
             out.append(replace(d, place=q, tolls=[], notes=[*d.notes, note], evidence=list(d.evidence),

@@ -62,6 +62,10 @@ HISTORY_PHRASES = (
     ("اشهر", "اخيره"),
     ("فتره", "نفسها"),
     ("فتره", "ذاتها"),
+    ("عام", "ذاته"),  # "في العام ذاته": the year of a past event the sentence before named
+    ("عام", "نفسه"),
+    ("سنه", "ذاتها"),
+    ("سنه", "نفسها"),
     ("عامين", "ماضيين"),
     ("سنتين", "ماضيتين"),
     ("عامين", "اخيرين"),
@@ -85,11 +89,11 @@ HISTORY_PHRASES = (
 _IDIOM_AFTER_FI = frozenset({"حينها"})
 #: Arrest-class words that also mean "stop" (أوقف بثها، أوقفت الإجراءات): an arrest needs a person.
 _STOP_VERBS = ("اوقف", "توقيف")
-#: Objects of "stop" that are not people.
+#: Objects of "stop" that are not people (a diplomat who "أوقف بيانا" blocked a statement).
 _NOT_PEOPLE = frozenset(
     "اجراءات بث بثها العمل عمل تسجيل رحلات دعم مساعدات تعاون مفاوضات اطلاق صادرات تصدير استيراد "
     "دراسه ضخ انتاج نشاط نشاطها تعامل صرف تمويل خدمات تاشيرات منح اصدار تنفيذ العمليات عمليات "
-    "حركه ملاحه مشروع برنامج".split()
+    "حركه ملاحه مشروع برنامج بيان بيانا قرار قرارا مشروعا تصويت".split()
 )
 #: Words for thousands: an arrest count in thousands is a campaign's total.
 _THOUSANDS = frozenset({"الاف", "الف", "الالاف"})
@@ -168,7 +172,7 @@ def period_before(tokens: Sequence[Token], start: int, first: int) -> str | None
     if first - 2 >= start and _bare(tokens[first - 1]) in _STARTS and tokens[first - 2].norm.lstrip("و") in ("من", "منذ"):
         return f"period: {tokens[first - 2].text} {tokens[first - 1].text}"  # "بعد أسابيع من بدء الهجوم"
     for j in range(start, first - 1):
-        if tokens[j].norm.lstrip("و") == "منذ" and not _compared(tokens, j):
+        if tokens[j].norm.lstrip("و") == "منذ" and not compared(tokens, j):
             nxt = next((k for k in range(j + 1, first) if tokens[k].kind != "punct"), None)
             if nxt is None:
                 return None
@@ -199,7 +203,7 @@ def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     after = _words_after(tokens, last, hi, PERIOD_REACH + 2)
     for n, j in enumerate(after[:PERIOD_REACH]):
         w = _bare(tokens[j])
-        if w == "منذ" and n + 1 < len(after) and not _compared(tokens, j):
+        if w == "منذ" and n + 1 < len(after) and not compared(tokens, j):
             nxt = [_bare(tokens[k]) for k in after[n + 1 : n + 3]]
             if tokens[after[n + 1]].kind == "number" and len(nxt) > 1 and nxt[1] in _RECENT:
                 return None
@@ -216,7 +220,7 @@ def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 _SUPERLATIVES = frozenset({"اعنف", "اكبر", "اكثر", "اول", "اعلي", "اسوا", "اشد", "اخطر", "ادمي", "اوسع", "اضخم"})
 
 
-def _compared(tokens: Sequence[Token], j: int) -> bool:
+def compared(tokens: Sequence[Token], j: int) -> bool:
     """Token j (منذ) follows a superlative within three words: "the worst since …"."""
     return any(_bare(tokens[k]) in _SUPERLATIVES for k in range(max(0, j - 3), j) if tokens[k].kind == "word")
 
@@ -445,7 +449,7 @@ SINCE_YEAR_REACH = 6
 
 def _since_old_year(tokens: Sequence[Token], k: int, hi: int, pub: int) -> str | None:
     """Token k is منذ and a year before the publication year follows within `SINCE_YEAR_REACH` tokens."""
-    if tokens[k].kind != "word" or _bare(tokens[k]) != "منذ" or _compared(tokens, k):
+    if tokens[k].kind != "word" or _bare(tokens[k]) != "منذ" or compared(tokens, k):
         return None
     for i in range(k + 1, min(hi, k + 1 + SINCE_YEAR_REACH)):
         t = tokens[i]
@@ -740,12 +744,22 @@ _CALLS = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ي�
 CALL_REACH = 8
 
 
+#: Nouns of a call right before a ل-protest ("تتضمن المبادرة الدعوة للاحتشاد يوم 31 أغسطس"): a plan; not after
+#: a word of answering it ("استجابة لدعوة"، "تلبية للدعوة").
+_CALL_NOUNS = frozenset({"دعوه", "دعوات", "لدعوه", "بدعوه"})
+_ANSWERS = frozenset({"استجابه", "تلبيه", "استجابا", "تلبيا"})
+
+
 def called_for(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A call verb within `CALL_REACH` words before a protest trigger in its clause, with إلى or لـ
-    leading to it: the call, not the protest."""
+    leading to it: the call, not the protest; so is a call noun right before a ل-protest."""
     lead = tokens[first].norm.startswith("لل") or any(tokens[i].norm == "الي" for i in range(start, first))
     if not lead:
         return None
+    j = first - 1
+    if (j >= start and tokens[first].norm.startswith("لل") and _bare(tokens[j]) in _CALL_NOUNS
+            and not (j - 1 >= start and _bare(tokens[j - 1]) in _ANSWERS)):
+        return f"call: {tokens[j].text} {tokens[first].text}"
     return _back_word(tokens, start, first, CALL_REACH, lambda t: t.norm.lstrip("و") in _CALLS, "call")
 
 
@@ -1346,7 +1360,7 @@ def since_day_before(tokens: Sequence[Token], start: int, first: int) -> str | N
     """"ومنذ يوم الأحد الماضي تتعرض الغوطة لقصف مكثف": since a weekday before the trigger in its clause, the
     trigger runs over the days since then (a campaign or a running count), not one incident."""
     for i in range(start, first - 1):
-        if tokens[i].kind != "word" or tokens[i].norm.lstrip("و") != "منذ" or _compared(tokens, i):
+        if tokens[i].kind != "word" or tokens[i].norm.lstrip("و") != "منذ" or compared(tokens, i):
             continue
         ahead = [_bare(t) for t in tokens[i + 1 : min(first, i + 3)] if t.kind == "word"]
         if ahead and (ahead[0] in _WEEKDAYS or (ahead[0] == "يوم" and ahead[1:2] and ahead[1] in _WEEKDAYS)):
@@ -1764,7 +1778,7 @@ def waged_since(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int
             after.append(j)
         j += 1
     for n, j in enumerate(after[:-1]):
-        if _bare(tokens[j]) != "منذ" or _compared(tokens, j):
+        if _bare(tokens[j]) != "منذ" or compared(tokens, j):
             continue
         nxt = [_bare(tokens[k]) for k in after[n + 1 : n + 3]]
         if nxt[0] in _RECENT or (len(nxt) > 1 and nxt[1] in _RECENT):

@@ -1,0 +1,196 @@
+"""Trigger words in sentences that tell no incident: a capability, an inventory, terrain, traces, a
+queue, the verdict on a practice, a habit of losses.
+
+An explainer of air defences ("designed to shoot down aircraft and drones"), an estimate of the jets at
+a base, "the hills surround (تطوقه) the basin", a street "showing traces of battles", voters gathered
+"waiting" for the polls to open, "the use of drones in a suicide manner is a terrorist act", "the rebels
+suffer heavy losses in confrontations": each holds a trigger word, none an incident.  Each rule reads
+one structure around the trigger and returns why it is not an incident, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.events.roles import bare
+from marsad.model import Token
+
+#: Words of a capability or a design (shadow form, و dropped): what a system can do, not what it did.
+_CAPABLE = frozenset({"قادر", "قادره", "قادرين", "قادرون", "مصمم", "مصممه", "بامكانه", "بامكانها", "بوسعه",
+                      "بوسعها", "قدرته", "قدرتها", "قدرات", "تستطيع", "يستطيع", "يمكنها", "يمكنه", "مخصص", "مخصصه"})
+#: How many words back a capability word governs a trigger ("مصمم لإسقاط الطائرات الحربية والصواريخ والطائرات").
+CAPABLE_REACH = 6
+#: Words of possession: "لديها عشرات الطائرات … بما في ذلك مقاتلات" is an inventory.
+_HAS = frozenset({"لديها", "لديه", "لديهم", "تمتلك", "يمتلك", "يمتلكون", "تملك", "يملك", "بحوزتها", "بحوزته",
+                  "ترسانه", "ترسانتها", "ترسانته", "اسطول", "اسطولها"})
+#: How many words back a possession word governs a trigger (through a list: "لديها عشرات الطائرات … في قاعدة
+#: حميميم، بما في ذلك مقاتلات").
+HAS_REACH = 12
+#: Complementizers: a report after them (قال مصدر لديه معلومات إن غارات …) is not what the possession governs.
+_THAT = frozenset({"ان", "انه", "انها", "بان"})
+#: Terrain (shadow form, article stripped) that may "surround" a place: geography, not an encirclement.
+_TERRAIN = frozenset({"مرتفعات", "جبال", "تلال", "هضاب", "سلسله", "سلاسل", "صحراء", "صحاري", "بساتين", "مزارع",
+                      "اراضي", "سهول", "وديان", "غابات", "اسوار", "سور", "مياه"})
+#: Words of traces right before a trigger (آثار المعارك، مخلفات القصف): what is left of earlier fighting.
+#: Matched as written, a glued و/ب/ل dropped: آثار with its madda, since أثار ("stirred") shares its shadow form.
+_TRACES = frozenset({"آثار", "مخلفات", "بصمات", "ندوب"})
+#: Words of waiting after a crowd: "احتشد المواطنون أمام اللجان في انتظار فتحها" is a queue.
+_WAITING = frozenset({"انتظار", "بانتظار", "انتظارا"})
+#: Gathering verbs (a crowd, not yet a protest) the wait may govern.
+_GATHER = ("احتشد", "تجمهر", "تجمع", "اصطف")
+#: Copulas and nouns of a verdict: "استخدام الطائرات بأسلوب انتحاري هو عمل إرهابي" judges a practice.
+_COPULAS = frozenset({"هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل"})
+_VERDICTS = frozenset({"عمل", "عملا", "جريمه", "انتهاك", "انتهاكا", "خرق", "خرقا", "تصعيد", "تصعيدا"})
+#: How many words after the trigger the copula may stand.
+VERDICT_REACH = 3
+#: Nouns of a practice before the trigger (قيام الميليشيات باستخدام …): the verdict is on a practice, not on
+#: one attack the report tells ("الهجوم هو عمل إرهابي" judges an incident and keeps it).
+_PRACTICE = frozenset({"استخدام", "باستخدام", "لاستخدام", "لجوء", "اللجوء", "قيام", "بقيام", "اسلوب", "باسلوب"})
+PRACTICE_REACH = 6
+#: Imperfect verbs of suffering losses: "يتكبد المتمردون خسائر فادحة في مواجهات" tells a habit.
+_SUFFERS = frozenset({"يتكبد", "تتكبد", "يتكبدون", "تتكبدان", "يتكبدان"})
+#: How many words back such a verb governs a trigger.
+SUFFERS_REACH = 6
+
+
+def _unglued(text: str) -> str:
+    """The word as written without one glued و, ب or ل (وآثار → آثار)."""
+    return text[1:] if len(text) > 4 and text[0] in "وبل" else text
+
+
+def _back(tokens: Sequence[Token], start: int, first: int, reach: int) -> list[int]:
+    """The last `reach` word tokens before `first` in its clause, nearest last."""
+    return [k for k in range(start, first) if tokens[k].kind == "word"][-reach:]
+
+
+def capability(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A word of capability or design within `CAPABLE_REACH` words before the trigger in its clause:
+    "النظام مصمم لإسقاط الطائرات الحربية والصواريخ والطائرات بدون طيار"، "قادرة على شن غارات"."""
+    for k in _back(tokens, start, first, CAPABLE_REACH):
+        if tokens[k].norm.lstrip("و") in _CAPABLE:
+            return f"capability: {tokens[k].text}"
+    return None
+
+
+def inventory(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A word of possession within `HAS_REACH` words before the trigger in its clause, no أن between:
+    "لدى روسيا عشرات الطائرات الحربية في قاعدة حميميم، بما في ذلك مقاتلات" counts arms, not a strike."""
+    for k in reversed(_back(tokens, start, first, HAS_REACH)):
+        w = tokens[k].norm.lstrip("و")
+        if w in _THAT:
+            return None
+        if w in _HAS or bare(tokens[k]) in _HAS:
+            return f"inventory: {tokens[k].text}"
+    return None
+
+
+def terrain_surrounds(tokens: Sequence[Token], last: int, end: int) -> str | None:
+    """An encircling verb whose subject right after it is terrain: "تطوقه المرتفعات من الشمال"."""
+    nxt = next((k for k in range(last + 1, min(end, last + 3)) if tokens[k].kind == "word"), None)
+    if nxt is not None and bare(tokens[nxt]) in _TERRAIN:
+        return f"terrain: {tokens[last].text} {tokens[nxt].text}"
+    return None
+
+
+def traces_of(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A word of traces right before the trigger: "شارع بدت عليه آثار المعارك" shows what is left."""
+    j = first - 1
+    if j >= start and tokens[j].kind == "word" and _unglued(tokens[j].text) in _TRACES:
+        return f"traces: {tokens[j].text} {tokens[first].text}"
+    return None
+
+
+def waiting_crowd(tokens: Sequence[Token], first: int, last: int, end: int) -> str | None:
+    """A gathering verb (احتشد، تجمهر) with a word of waiting later in its clause: a queue (at the polls, for
+    aid), not a protest; a demonstration "awaiting the verdict" (تظاهروا … بانتظار) stays one."""
+    if not bare(tokens[first]).startswith(_GATHER):
+        return None
+    for k in range(last + 1, end):
+        if tokens[k].kind == "word" and tokens[k].norm.lstrip("و") in _WAITING:
+            return f"a queue: {tokens[k].text}"
+    return None
+
+
+def judged_practice(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """A practice as the subject of a verdict: a noun of use or manner within `PRACTICE_REACH` words before
+    the trigger, a copula within `VERDICT_REACH` words after it, then a verdict noun ("قيام الميليشيات
+    باستخدام الطائرات بدون طيار بأسلوب انتحاري هو عمل إرهابي")."""
+    if not any(tokens[k].norm.lstrip("و") in _PRACTICE for k in _back(tokens, start, first, PRACTICE_REACH)):
+        return None
+    at = [k for k in range(last + 1, end) if tokens[k].kind == "word"][: VERDICT_REACH + 1]
+    for n, k in enumerate(at[:-1]):
+        if tokens[k].norm.lstrip("و") in _COPULAS and bare(tokens[at[n + 1]]) in _VERDICTS:
+            return f"a verdict: {tokens[k].text} {tokens[at[n + 1]].text}"
+    return None
+
+
+def suffers_losses(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """An imperfect verb of suffering losses within `SUFFERS_REACH` words before the trigger in its clause:
+    "ويتكبد المتمردون خسائر فادحة في مواجهات" summarises a front, not one clash."""
+    for k in _back(tokens, start, first, SUFFERS_REACH):
+        if tokens[k].norm.lstrip("و") in _SUFFERS:
+            return f"habit: {tokens[k].text}"
+    return None
+
+
+#: Definite superlatives right after a trigger: "خاضت المعارك الأقسى ضد التنظيم" characterises a campaign.
+_SUPERLATIVES = frozenset({"الاقسي", "الاعنف", "الاشرس", "الاكبر", "الاشد", "الاطول", "الاوسع", "الادمي", "الاضخم"})
+
+
+def fiercest(tokens: Sequence[Token], last: int, end: int) -> str | None:
+    """A definite superlative right after the trigger, no منذ within three words after it: "the fiercest
+    battles against IS" sums a campaign ("المعارك الأعنف منذ أشهر" compares a day's fighting and stays)."""
+    at = [k for k in range(last + 1, end) if tokens[k].kind == "word"][:4]
+    if not at or at[0] != last + 1 or tokens[at[0]].norm.lstrip("و") not in _SUPERLATIVES:
+        return None
+    if any(tokens[k].norm.lstrip("و") == "منذ" for k in at[1:]):
+        return None
+    return f"a characterisation: {tokens[last].text} {tokens[at[0]].text}"
+
+
+#: Relative pronouns and imperfect verbs of waging with an object pronoun: "الغارات التي يشنها التحالف"،
+#: "العملية العسكرية التي تشنها القوات" tell a campaign in progress, not a strike of the day.
+_RELATIVE = frozenset({"التي", "الذي"})
+_WAGES = frozenset({"يشنها", "تشنها", "يشنونها", "يخوضها", "تخوضها", "يخوضونها", "ينفذها", "تنفذها", "ينفذونها"})
+
+
+def waged_campaign(tokens: Sequence[Token], first: int, last: int, end: int) -> str | None:
+    """A definite trigger followed (within three words: its adjectives) by a relative pronoun and an
+    imperfect verb of waging it (الغارات الجوية التي يشنها التحالف): a campaign in progress."""
+    if not tokens[first].norm.lstrip("وبل").startswith("ال"):
+        return None
+    at = [k for k in range(last + 1, end) if tokens[k].kind == "word"][:5]
+    for n, k in enumerate(at[:-1]):
+        if tokens[k].norm.lstrip("و") in _RELATIVE and tokens[at[n + 1]].norm in _WAGES:
+            return f"a campaign: {tokens[k].text} {tokens[at[n + 1]].text}"
+        if not tokens[k].norm.startswith("ال"):
+            return None  # only the trigger's adjectives may stand before the relative
+    return None
+
+
+#: Complementizers a reported statement opens with (أكد أن …، قال إن …).
+_SAID_THAT = frozenset({"ان", "بان"})
+#: Adjectives of a verdict on strikes (shadow form, article stripped): "أن الضربات … "دقيقة"" judges a campaign.
+_VERDICT_ADJ = frozenset({"دقيقه", "مشروعه", "قانونيه", "ناجحه", "محدوده", "عشواييه", "مبرره", "ضروريه", "جراحيه",
+                          "انتقاييه", "دفاعيه"})
+#: Quotation marks that set off the verdict ("دقيقة").
+_QUOTES = frozenset('"«»“”')
+EVALUATED_REACH = 8
+
+
+def evaluated(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """A trigger right after أن, with a quoted verdict adjective as its predicate within `EVALUATED_REACH`
+    words: "أكد مسؤول أن الضربات الجوية الروسية والسورية على إدلب "دقيقة"" says what the strikes are like,
+    not that one took place."""
+    prev = first - 1
+    if prev < start or tokens[prev].norm.lstrip("و") not in _SAID_THAT:
+        return None
+    words = 0
+    for k in range(last + 1, end):
+        if tokens[k].kind == "word":
+            words += 1
+            if words > EVALUATED_REACH:
+                return None
+            if bare(tokens[k]) in _VERDICT_ADJ and k > 0 and tokens[k - 1].text in _QUOTES:
+                return f"a verdict: {tokens[k].text}"
+    return None

@@ -1,0 +1,136 @@
+"""Period phrases that make a trigger a sum over days or weeks, read across a comma.
+
+A toll "since 18 February", "over the past two days", "in less than a week" or "during the escalation
+of the bombardment" counts many incidents; so does a protest wave that "entered its second week".
+`background.py` reads such phrases close to the trigger and inside its clause; these read the
+shapes the judged samples showed further off (a comma, a list of the dead between) or not yet
+listed there.  Each returns why the trigger is not one incident, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.events.background import compared
+from marsad.events.dates import lexicon
+from marsad.events.roles import bare
+from marsad.model import Token
+
+#: Punctuation that ends a sentence's reach (a comma does not: "قتلت الهجمات 1000 شخص، منذ 18 فبراير").
+_HARD_BREAKS = frozenset("؛;.!?؟\n")
+#: How many words after the trigger a period phrase still governs its count.
+REACH = 14
+#: Words that open a running total of its own ("ليرتفع عدد القتلى منذ …"): a period after them counts
+#: that total, not the trigger's incident.
+_TOTAL_OPENERS = frozenset({"ليرتفع", "لترتفع", "يرفع", "ترفع", "ليرفع", "لترفع", "ليصل", "لتصل", "ليبلغ",
+                            "ليتجاوز", "ليزيد", "حصيله", "اجمالي", "مجموع"})
+#: After منذ and a number, words of a recent start (منذ 3 ساعات، منذ يومين): still a current incident.
+_RECENT = frozenset("ساعات ساعه ساعتين دقايق دقيقه ايام يوم يومين اسبوع اسبوعين".split())
+#: Parts of a month before its name (منذ مطلع أغسطس، منذ أواخر آذار).
+_MONTH_PARTS = frozenset({"مطلع", "بدايه", "اوايل", "منتصف", "اواسط", "اواخر", "نهايه"})
+#: Spans of days or weeks that, closed by a past adjective, make a window (خلال اليومين الماضيين).
+_SHORT_SPANS = frozenset("يومين ايام اسبوع اسبوعين اسابيع شهر".split())
+#: Words that close a span in the past (الماضي، الماضيين، الأخيرة).
+_PAST = frozenset({"ماضي", "ماضيه", "ماضيين", "ماضيتين", "اخيره", "اخيرين", "منصرم", "منصرمه"})
+#: Openers of a window (خلال، طيلة، طوال، على مدى/مدار).
+_OPENERS = frozenset({"خلال", "طيله", "طوال", "مدي", "مدار"})
+#: Words of a campaign's escalation a trigger may be the object of (خلال تصعيد عمليات القصف).
+_ESCALATION = frozenset({"تصعيد", "تصاعد"})
+#: Words that may lead an escalation to the trigger (خلال/منذ/مع تصعيد …).
+_DURING = frozenset({"خلال", "منذ", "مع", "اثناء", "طيله", "طوال"})
+#: Words that may stand between the escalation and the trigger (تصعيد عمليات القصف، تصاعد حملة الغارات).
+_CAMPAIGN_WORDS = frozenset({"عمليات", "حمله", "حملات", "موجه"})
+#: A wave's age: "احتجاجات دخلت أسبوعها الثاني" (a week or more: a campaign, not a day's protest).
+_AGES = ("اسبوع", "شهر", "عام", "سنه")
+_ENTERED = frozenset({"دخلت", "دخل", "تدخل", "يدخل", "دخلا", "دخلوا", "دخولها", "دخوله", "بدخولها", "بدخوله"})
+#: How many words after the trigger the wave's age may stand ("الاحتجاجات في مدن جنوبي العراق تأخذ منحى
+#: جديدا مع دخولها أسبوعها الثالث").
+AGE_REACH = 10
+
+
+def _words(tokens: Sequence[Token], last: int, hi: int) -> list[int]:
+    """Up to `REACH` word or number tokens after `last` in the sentence, stopping at a hard break or at a
+    word that opens a total of its own."""
+    out: list[int] = []
+    for j in range(last + 1, hi):
+        t = tokens[j]
+        if t.kind == "punct":
+            if t.text in _HARD_BREAKS:
+                break
+            continue
+        if bare(t) in _TOTAL_OPENERS or t.norm in _TOTAL_OPENERS:
+            break
+        out.append(j)
+        if len(out) >= REACH:
+            break
+    return out
+
+
+def _since_date(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
+    """Words at[n:] read منذ, a day's number and a word that is not a span of hours or days (a month:
+    منذ 18 فبراير), or منذ and a month, with a part of it before (منذ مطلع أغسطس)."""
+    if tokens[at[n]].norm.lstrip("و") != "منذ" or n + 2 >= len(at) or compared(tokens, at[n]):
+        return False
+    num, word = tokens[at[n + 1]], tokens[at[n + 2]]
+    if num.kind == "number":
+        return word.kind == "word" and bare(word) not in _RECENT
+    months = lexicon().months
+    return num.norm in months or (bare(num) in _MONTH_PARTS and word.norm in months)
+
+
+def _escalation_after(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
+    """Words at[n:] read خلال (حملة) التصعيد: "قصف للقوات الحكومية خلال حملة التصعيد الأخيرة"."""
+    w = [bare(tokens[k]) for k in at[n : n + 3]]
+    if not w or w[0] != "خلال":
+        return False
+    rest = w[2:] if len(w) > 1 and w[1] in _CAMPAIGN_WORDS else w[1:]
+    return bool(rest) and rest[0] in _ESCALATION
+
+
+def _past_window(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
+    """Words at[n:] read a window of past days or weeks (خلال اليومين الماضيين، على مدى الأيام الأخيرة)
+    or a short span counted up to (في أقل من أسبوع)."""
+    w = [bare(tokens[k]) for k in at[n : n + 4]]
+    if w and w[0] in _OPENERS:
+        rest = w[1:]
+        if rest and rest[0].isdigit():
+            rest = rest[1:]  # خلال الـ 3 أيام الماضية
+        return len(rest) >= 2 and rest[0] in _SHORT_SPANS and rest[1] in _PAST
+    return len(w) >= 3 and w[0] == "اقل" and w[1] == "من" and w[2] in _SHORT_SPANS and n > 0 \
+        and bare(tokens[at[n - 1]]) == "في"
+
+
+def period_across(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
+    """"قتلت الهجمات الحكومية أكثر من 1000 شخص، منذ 18 فبراير"، "مقتل 128 في غارات ومواجهات … خلال اليومين
+    الماضيين"، "قتلوا خلال المواجهات في أقل من أسبوع"، "جراء قصف للنظام خلال حملة التصعيد الأخيرة": a
+    period phrase later in the trigger's sentence, past a comma or a list of the dead, closes a toll over
+    many days (not after a superlative: "the worst battles since …" compares)."""
+    if compared(tokens, first):
+        return None  # "أشد المعارك التي شهدتها سوريا منذ 7 سنوات": the worst since, not a sum
+    at = _words(tokens, last, hi)
+    for n in range(len(at)):
+        if _since_date(tokens, at, n) or _past_window(tokens, at, n) or _escalation_after(tokens, at, n):
+            return f"period: {' '.join(tokens[k].text for k in at[n : n + 3])}"
+    return None
+
+
+def during_escalation(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"قضوا خلال تصعيد عمليات القصف الجوي"، "منذ تصاعد حملة الغارات": the trigger named as what an
+    escalation is made of (a campaign over days), not one strike."""
+    at = [k for k in range(start, first) if tokens[k].kind == "word"]
+    for n in range(len(at) - 1, max(len(at) - 4, 0), -1):
+        between = [bare(tokens[j]) for j in at[n + 1 :]]
+        if (bare(tokens[at[n]]) in _ESCALATION and bare(tokens[at[n - 1]]) in _DURING
+                and all(w in _CAMPAIGN_WORDS for w in between)):
+            return f"period: {tokens[at[n - 1]].text} {tokens[at[n]].text} {tokens[first].text}"
+    return None
+
+
+def wave_age(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """"احتجاجات اجتماعية دخلت أسبوعها الثاني"، "… مع دخولها أسبوعها الثالث": a wave that has run a week
+    or more, not a day's protest."""
+    at = _words(tokens, last, hi)[:AGE_REACH]
+    for n, k in enumerate(at[:-1]):
+        if tokens[k].norm.lstrip("و") in _ENTERED and bare(tokens[at[n + 1]]).startswith(_AGES):
+            return f"a wave's age: {tokens[k].text} {tokens[at[n + 1]].text}"
+    return None
