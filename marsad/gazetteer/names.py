@@ -61,18 +61,23 @@ def match_string(norm: str) -> str:
     """The shadow of a text made comparable with keys, character for character (same length).
 
     Separators become spaces and accented Latin letters their base letter, so that positions in
-    the result are positions in the shadow.
+    the result are positions in the shadow.  The accented letters are found by a regex, not a
+    loop over every character: an Arabic text is never ASCII, and most hold no accented letter.
     """
     out = norm.translate(_MATCH_TABLE)
     if out.isascii():
         return out
-    chars = list(out)
-    for i, c in enumerate(chars):
-        if "\u00c0" <= c <= "\u024f":
-            f = fold_latin(c)
-            if len(f) == 1:
-                chars[i] = f
-    return "".join(chars)
+    return _ACCENTED.sub(_base_letter, out)
+
+
+#: Latin letters with accents (Latin-1 Supplement to Latin Extended-B), the ones `match_string` folds.
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+
+
+def _base_letter(m: re.Match[str]) -> str:
+    """The accented letter's base letter, or the letter itself where folding gives more than one (ß, Æ)."""
+    f = fold_latin(m.group())
+    return f if len(f) == 1 else m.group()
 
 
 #: First words of compound Arabic names that news often writes joined to the rest (خانيونس، كفرنبل).
