@@ -20,7 +20,8 @@ _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _NON_ARABIC_LETTERS = re.compile("[پچژگڤۆەڕڵێٹڈڑںہےۓکی]")
 _SEP_RE = re.compile(r"[\s\-\u2010-\u2015_/]+")
 _DROP_RE = re.compile(r"[\u2018\u2019\u02bc\u02bb'`\".()\[\]]")
-_MATCH_TABLE = {ord(c): " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015_/\n"}
+#: The separators `match_string` turns into spaces (a regex: str.translate looks up every character of the text).
+_MATCH_SEPS = re.compile("[-\u2010-\u2015_/\n]")
 
 
 def is_arabic(s: str) -> bool:
@@ -64,7 +65,7 @@ def match_string(norm: str) -> str:
     the result are positions in the shadow.  The accented letters are found by a regex, not a
     loop over every character: an Arabic text is never ASCII, and most hold no accented letter.
     """
-    out = norm.translate(_MATCH_TABLE)
+    out = _MATCH_SEPS.sub(" ", norm)
     if out.isascii():
         return out
     return _ACCENTED.sub(_base_letter, out)
