@@ -88,6 +88,8 @@ class Featurizer:
     `known`, where set, is the set of attributes the model has weights for: the others change no score,
     so they are dropped before tagging (a third of all features, and CRFsuite's time goes by feature).
     Training leaves it unset, and `own_features` always gives the full list (the neural tagger's input).
+    The cache holds tuples, which the garbage collector stops tracking: lists of 300,000 tokens would
+    be walked at every full collection.
     """
 
     def __init__(
@@ -101,21 +103,21 @@ class Featurizer:
         self.persons = persons
         self.cache_size = cache_size
         self.known = known
-        self._own: dict[tuple[str, str], list[str]] = {}
-        self._tagged: dict[tuple[str, str], tuple[list[str], dict[int, list[str]]]] = {}
+        self._own: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._tagged: dict[tuple[str, str], tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
 
-    def _kept(self, feats: list[str]) -> list[str]:
+    def _kept(self, feats: list[str]) -> tuple[str, ...]:
         known = self.known
-        return feats if known is None else [f for f in feats if f in known]
+        return tuple(feats) if known is None else tuple(f for f in feats if f in known)
 
-    def _lookup(self, key: tuple[str, str]) -> tuple[list[str], dict[int, list[str]]]:
+    def _lookup(self, key: tuple[str, str]) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
         """The token's own features and its context features at each window offset, both as tagged."""
         tagged = self._tagged.get(key)
         if tagged is None:
             if len(self._tagged) >= self.cache_size:
                 self.clear()
             own, ctx = token_features(key[0], key[1], self.clusters, self.persons)
-            self._own[key] = own
+            self._own[key] = tuple(own)
             tagged = (self._kept(own), {off: self._kept([f"{off}:{f}" for f in ctx]) for off in WINDOW})
             self._tagged[key] = tagged
         return tagged
@@ -127,7 +129,7 @@ class Featurizer:
         if own is None:
             self._lookup(key)
             own = self._own[key]
-        return own
+        return list(own)
 
     def clear(self) -> None:
         self._own.clear()
