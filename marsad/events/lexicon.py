@@ -119,9 +119,9 @@ class PhraseMatcher:
         if not words:
             return
         self._seen.clear()
-        self._by_first.setdefault(words[0], []).append((tuple(words[1:]), value))
-        for v in self._by_first.values():
-            v.sort(key=lambda x: -len(x[0]))
+        phrases = self._by_first.setdefault(words[0], [])
+        phrases.append((tuple(words[1:]), value))
+        phrases.sort(key=lambda x: -len(x[0]))  # the other lists are sorted already: only this one changed
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, Any] | None:
         """(index of the last token, value) for the longest phrase starting at token i."""

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -166,6 +167,8 @@ def features(view: SentenceView) -> list[list[str]]:
         for k in range(h.first, h.last + 1):
             trig_at[k] = h
     info = {id(h): _hit_info(h, toks) for h in view.hits}
+    # puncts[k]: punctuation tokens before token k, so that "punctuation between" costs no walk per token
+    puncts = [0, *accumulate(t.kind == "punct" for t in toks)]
     out: list[list[str]] = []
     for i in range(n):
         f = [*lexical[i][2], f"ner={view.ner[i]}", f"act={view.actor[i]}"]
@@ -187,7 +190,7 @@ def features(view: SentenceView) -> list[list[str]]:
                     f"tr={side}|{verbal}",
                 ]
                 lo, hi = (h.last + 1, i) if after else (i + 1, h.first)
-                if any(toks[k].kind == "punct" for k in range(lo, hi)):
+                if hi > lo and puncts[hi] > puncts[lo]:
                     f.append("tr=punct-between")
             else:
                 f.append("tr=none")

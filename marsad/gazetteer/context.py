@@ -116,10 +116,10 @@ class Words:
 
     def __init__(self, m: str) -> None:
         self.m = m
-        self.spans = [(x.start(), x.end()) for x in _WORD_RE.finditer(m)]
+        self.spans = [x.span() for x in _WORD_RE.finditer(m)]
         self.starts = [s for s, _ in self.spans]
-        # sliced once: the geocoder's passes ask for every word of the text, many times over
-        self._words = [m[s:e] for s, e in self.spans]
+        # found once: the geocoder's passes ask for every word of the text, many times over
+        self._words: list[str] = _WORD_RE.findall(m)
 
     def word(self, i: int) -> str:
         return self._words[i]

@@ -20,7 +20,8 @@ _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _NON_ARABIC_LETTERS = re.compile("[پچژگڤۆەڕڵێٹڈڑںہےۓکی]")
 _SEP_RE = re.compile(r"[\s\-\u2010-\u2015_/]+")
 _DROP_RE = re.compile(r"[\u2018\u2019\u02bc\u02bb'`\".()\[\]]")
-_MATCH_TABLE = {ord(c): " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015_/\n"}
+#: The separators `match_string` turns into spaces (a regex: str.translate looks up every character of the text).
+_MATCH_SEPS = re.compile("[-\u2010-\u2015_/\n]")
 
 
 def is_arabic(s: str) -> bool:
@@ -61,18 +62,23 @@ def match_string(norm: str) -> str:
     """The shadow of a text made comparable with keys, character for character (same length).
 
     Separators become spaces and accented Latin letters their base letter, so that positions in
-    the result are positions in the shadow.
+    the result are positions in the shadow.  The accented letters are found by a regex, not a
+    loop over every character: an Arabic text is never ASCII, and most hold no accented letter.
     """
-    out = norm.translate(_MATCH_TABLE)
+    out = _MATCH_SEPS.sub(" ", norm)
     if out.isascii():
         return out
-    chars = list(out)
-    for i, c in enumerate(chars):
-        if "\u00c0" <= c <= "\u024f":
-            f = fold_latin(c)
-            if len(f) == 1:
-                chars[i] = f
-    return "".join(chars)
+    return _ACCENTED.sub(_base_letter, out)
+
+
+#: Latin letters with accents (Latin-1 Supplement to Latin Extended-B), the ones `match_string` folds.
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+
+
+def _base_letter(m: re.Match[str]) -> str:
+    """The accented letter's base letter, or the letter itself where folding gives more than one (ß, Æ)."""
+    f = fold_latin(m.group())
+    return f if len(f) == 1 else m.group()
 
 
 #: First words of compound Arabic names that news often writes joined to the rest (خانيونس، كفرنبل).

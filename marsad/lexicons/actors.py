@@ -116,11 +116,15 @@ class _Matcher:
         self.by_first: dict[str, list[_Pattern]] = {}
         self.latin_first: dict[str, list[_Pattern]] = {}
         self.size = 0
+        #: The last text searched and its matches: the actor linker and the events' mentions both search
+        #: each document, with the same tokens (one entry, so nothing outlives the next document).
+        self._last: tuple[tuple[str, tuple[Token, ...] | None], list[tuple[int, int, Any]]] | None = None
 
     def add(self, alias: str, target: Any) -> bool:
         words = tuple(norm_tokens(alias))
         if not words:
             return False
+        self._last = None
         pats = self.by_first.setdefault(words[0], [])
         for i, p in enumerate(pats):
             if p.words == words:
@@ -135,6 +139,14 @@ class _Matcher:
         """All (start, end, target) matches, then the longest non-overlapping ones in text order."""
         if not text or not self.by_first:
             return []
+        key = (text, tuple(tokens) if tokens is not None else None)
+        if self._last is not None and self._last[0] == key:
+            return list(self._last[1])
+        found = self._find(text, tokens)
+        self._last = (key, found)
+        return list(found)
+
+    def _find(self, text: str, tokens: Sequence[Token] | None) -> list[tuple[int, int, Any]]:
         toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.text not in _TRANSPARENT]
         sh = shadow(text)
         by_first = self.by_first

@@ -83,41 +83,66 @@ def token_features(
 
 
 class Featurizer:
-    """Features of token sequences for one model (its word clusters), cached per distinct token."""
+    """Features of token sequences for one model (its word clusters), cached per distinct token.
+
+    `known`, where set, is the set of attributes the model has weights for: the others change no score,
+    so they are dropped before tagging (a third of all features, and CRFsuite's time goes by feature).
+    Training leaves it unset, and `own_features` always gives the full list (the neural tagger's input).
+    The cache holds tuples, which the garbage collector stops tracking: lists of 300,000 tokens would
+    be walked at every full collection.
+    """
 
     def __init__(
-        self, clusters: Mapping[str, str] | None = None, persons: frozenset[str] = frozenset(), cache_size: int = 300_000
+        self,
+        clusters: Mapping[str, str] | None = None,
+        persons: frozenset[str] = frozenset(),
+        cache_size: int = 300_000,
+        known: frozenset[str] | None = None,
     ) -> None:
         self.clusters = dict(clusters or {})
         self.persons = persons
         self.cache_size = cache_size
-        self._own: dict[tuple[str, str], list[str]] = {}
-        self._ctx: dict[tuple[str, str], dict[int, list[str]]] = {}
+        self.known = known
+        self._own: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._tagged: dict[tuple[str, str], tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
 
-    def _lookup(self, key: tuple[str, str]) -> tuple[list[str], dict[int, list[str]]]:
-        own = self._own.get(key)
-        if own is None:
-            if len(self._own) >= self.cache_size:
-                self._own.clear()
-                self._ctx.clear()
+    def _kept(self, feats: list[str]) -> tuple[str, ...]:
+        known = self.known
+        return tuple(feats) if known is None else tuple(f for f in feats if f in known)
+
+    def _lookup(self, key: tuple[str, str]) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+        """The token's own features and its context features at each window offset, both as tagged."""
+        tagged = self._tagged.get(key)
+        if tagged is None:
+            if len(self._tagged) >= self.cache_size:
+                self.clear()
             own, ctx = token_features(key[0], key[1], self.clusters, self.persons)
-            self._own[key] = own
-            self._ctx[key] = {off: [f"{off}:{f}" for f in ctx] for off in WINDOW}
-        return own, self._ctx[key]
+            self._own[key] = tuple(own)
+            tagged = (self._kept(own), {off: self._kept([f"{off}:{f}" for f in ctx]) for off in WINDOW})
+            self._tagged[key] = tagged
+        return tagged
 
     def own_features(self, norm: str, kind: str) -> list[str]:
-        """The token's own features (cached): the neural tagger's input too."""
-        return self._lookup((norm, kind))[0]
+        """The token's own features (cached, never filtered): the neural tagger's input too."""
+        key = (norm, kind)
+        own = self._own.get(key)
+        if own is None:
+            self._lookup(key)
+            own = self._own[key]
+        return list(own)
 
     def clear(self) -> None:
         self._own.clear()
-        self._ctx.clear()
+        self._tagged.clear()
 
     def __call__(self, tokens: Sequence[Token]) -> list[list[str]]:
         """Features of every token of one sentence."""
         keys = [(t.norm, t.kind) for t in tokens]
         looked = [self._lookup(k) for k in keys]
         ctx = [c for _, c in looked]
+        known = self.known
+        bos = known is None or "BOS" in known
+        eos = known is None or "EOS" in known
         n = len(keys)
         out = []
         # the `WINDOW` offsets unrolled, in their order (-2, -1, +1, +2): this loop runs per token
@@ -127,15 +152,17 @@ class Featurizer:
                 feats += ctx[i - 2][-2]
             if i >= 1:
                 feats += ctx[i - 1][-1]
-            else:
+            elif bos:
                 feats.append("BOS")
             if i + 1 < n:
                 feats += ctx[i + 1][1]
-            else:
+            elif eos:
                 feats.append("EOS")
             if i + 2 < n:
                 feats += ctx[i + 2][2]
             if i > 0:
-                feats.append("bg=" + keys[i - 1][0] + "|" + keys[i][0])
+                bigram = "bg=" + keys[i - 1][0] + "|" + keys[i][0]
+                if known is None or bigram in known:
+                    feats.append(bigram)
             out.append(feats)
         return out

@@ -28,15 +28,9 @@ CLOSE_QUOTES = frozenset('"»”\'')
 MAX_QUOTED = 5
 
 
-def _head(tok: Token) -> tuple[bool, int]:
-    """(is an organisation head, shadow chars of clitics before it)."""
-    if tok.kind != "word":
-        return False, 0
-    return _head_norm(tok.norm)
-
-
 @lru_cache(maxsize=100_000)
 def _head_norm(norm: str) -> tuple[bool, int]:
+    """(is an organisation head, shadow chars of clitics before it) of a word's shadow form."""
     k = article_clitic(norm)
     bare = article_stripped(norm[k:])
     if bare in HEADS:
@@ -62,7 +56,9 @@ def rule_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
     out: list[Entity] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        is_head, cut = _head(tok)
+        if tok.kind != "word":
+            continue
+        is_head, cut = _head_norm(tok.norm)  # called straight, not through a per-token helper: every token
         if not is_head:
             continue
         # R1: head "name"

@@ -96,7 +96,7 @@ class NerModel:
         persons = frozenset(_read_lines(d / f"{MODEL_NAME}.persons.txt.gz"))
         place_flags()  # built here so that loading, not the first sentence, pays for it
         nn_path = d / f"{MODEL_NAME}.nn.npz"
-        featurize = Featurizer(clusters, persons)
+        featurize = Featurizer(clusters, persons, known=_weighted_attributes(tagger))
         neural = NeuralTagger.load(nn_path, clusters, persons) if neural and nn_path.is_file() else None
         if neural is not None:
             neural.encoder.own_features = featurize.own_features  # one feature computation per token
@@ -163,6 +163,11 @@ class NerModel:
         else:
             score = sum(self.tagger.marginal(tags[k], k) for k in range(i, j)) / (j - i)
         return Entity(start, end, text[start:end], label, score=round(score, 4))
+
+
+def _weighted_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str]:
+    """The attributes that carry a state-feature weight in the model: the only ones tagging can use."""
+    return frozenset(attr for attr, _ in tagger.info().state_features)
 
 
 def _read_lines(path: Path) -> list[str]:

@@ -118,7 +118,22 @@ _MARKS_TABLE: dict[int, None] = {ord(c): None for c in _DROP_CHARS}
 def drop_marks(s: str) -> str:
     """`s` without the characters the shadow drops (harakat, tatweel, format controls), letters kept
     as written: for telling ة from ه or reading an original prefix."""
+    return _drop_marks_word(s) if len(s) <= _WORD_MAX else s.translate(_MARKS_TABLE)
+
+
+#: Strings up to this long are words and short phrases: their normal forms are cached, since
+#: str.translate looks up every character in a dict (~0.8 us for a word, against ~0.1 us for the cache).
+_WORD_MAX = 40
+
+
+@lru_cache(maxsize=1 << 16)
+def _drop_marks_word(s: str) -> str:
     return s.translate(_MARKS_TABLE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_word(s: str) -> str:
+    return s.translate(TABLE)
 
 
 def orig_index(word: str, cut: int) -> int:
@@ -138,7 +153,7 @@ def orig_index(word: str, cut: int) -> int:
 
 def normalize(s: str) -> str:
     """The shadow string alone, for normalising lexicon entries and queries."""
-    return s.translate(TABLE)
+    return _normalize_word(s) if len(s) <= _WORD_MAX else s.translate(TABLE)
 
 
 @lru_cache(maxsize=16)
