@@ -1765,3 +1765,15 @@ def test_the_fronts_of_an_offensive_open_a_list_of_places():
     assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Rural Damascus", 2) and text[p.start:p.end] == p.text
     # fronts of a talk are no places
     assert not geocode("وناقش الاجتماع محاور التعاون والتنمية والاستثمار")
+
+
+def test_a_town_abroad_placed_beside_an_unknown_area_of_the_story_is_a_homonym():
+    # constructed sentences: a station north of an area the gazetteer lacks, in a Yemeni story, is no
+    # town of Algeria; the name stays unknown and takes the story's unit
+    text = ("وسيطر الجيش اليمني على مواقع في محافظة الضالع جنوبي اليمن، وعلى محطة المسيلة "
+            "شمالي منطقة مريس.")
+    p = one(text, "المسيلة")
+    assert (p.iso2, p.admin1) == ("YE", "Ad Dali'") and text[p.start:p.end] == p.text
+    # without the compass word and the unknown area, the town keeps its reading
+    p = one("وصل الوفد اليمني إلى المسيلة في الجزائر.", "المسيلة")
+    assert p.iso2 == "DZ"

@@ -680,6 +680,8 @@ class Geocoder(FramedPlaces):
                 continue  # "مناطق السنة" in an Iraqi story: the Sunnis, not Sanandaj
             if id(mn) in districts and story[i].get(self.gaz.entries[mn.ranked[0][1]].iso2, 0.0) < 0.2:
                 continue  # "مديريات الزيدية" where no other name sets the story in Yemen stays the sect
+            if self._abroad_beside_unknown(mn, story[i], words, mentions):
+                continue  # "ومحطة المسيلة شمالي منطقة مريس" in a Yemeni story: not M'Sila, Algeria
             place = self._place(text, mn)
             town = place.level == "populated_place" and place.geo_precision == 1  # the cheap test first, per place
             prev = _PREV_WORD.search(m[max(0, mn.nstart - len(mn.prefix) - 12):mn.nstart - len(mn.prefix)]) if town else None
@@ -995,6 +997,27 @@ class Geocoder(FramedPlaces):
         if tw and (tw in _VILLAGE_TYPES or tw[1:] in _VILLAGE_TYPES) and max(prior.values()) >= 0.6:
             return True  # "قريتي البستان والشومرية" in a Syrian story: not Elbistan, Turkey
         return not (a and (a.type_level or a.dir_before or a.dir_after)) and mn.parent is None and not mn.child
+
+    def _abroad_beside_unknown(self, mn: Mention, story: dict[str, float], words: Words,
+                               mentions: list[Mention]) -> bool:
+        """"المسيلة شمالي منطقة مريس": a town placed by a compass word beside a named area the gazetteer
+        lacks lies near that area, so in the story's country; a reading in a country no other name of the
+        story mentions (M'Sila, Algeria, in a Yemeni story) is a homonym, and the name stays unknown.
+
+        Only a town of less than 500,000 people, and only when the story leans to one other country."""
+        e = self.gaz.entries[mn.ranked[0][1]]
+        if e.level != "populated_place" or e.pop >= 500_000 or e.user or e.site or not story \
+                or story.get(e.iso2) or story.get(_TWINS.get(e.iso2, "")) or max(story.values()) < 0.5:
+            return False
+        j = words.index_at(max(mn.nstart, mn.nend - 1)) + 1
+        if j + 2 >= len(words.spans) or not all(words.clean_gap(words.spans[k - 1][1], words.spans[k][0])
+                                                for k in (j, j + 1, j + 2)):
+            return False
+        d = words.word(j)
+        if not direction_of(d) or d.startswith("ال") or not type_of(words.word(j + 1)):
+            return False
+        start, end = words.spans[j + 2]
+        return not any(o.nstart < end and start < o.nend for o in mentions)
 
     def _facility(self, mn: Mention, words: Words) -> bool:
         """"سجن غوانتانامو": a town named by the prison, base or camp before it (see `_FACILITIES`), also by
