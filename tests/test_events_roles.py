@@ -164,12 +164,29 @@ def test_a_verb_subject_stops_at_a_sentence_break():
         ("واقترب المتظاهرون في المسيرة المناهضة للقمة من السياج", "المسيرة", "للقمة"),
         ("وتظاهر الطلاب احتجاجا على قرار الجامعة", "وتظاهر", "قرار"),
         ("وتظاهر السكان تنديدا بالحصار", "وتظاهر", "بالحصار"),
+        ("وتجمع المحتجون أمس في الساحة ورددوا هتافات تطالب برحيل الحكومة", "وتجمع", "الحكومة"),
+        ("وتظاهر العمال أمس يطالبون الوزارة بزيادة الأجور", "وتظاهر", "الوزارة"),
     ],
 )
 def test_protest_target_is_what_the_protest_is_against(text, trigger, target):
     toks = words(text)
     rng = protest_target(toks, 0, len(toks), _at(toks, trigger))
     assert target in _span(toks, rng)
+
+
+def test_a_protest_purpose_names_the_object_however_far_after_the_trigger():
+    """"احتشد … للمطالبة باستقالة X" fourteen words on: a purpose word governs the object at any distance."""
+    toks = words("احتشد الآلاف من المتظاهرين أمس، في ظل طقس ممطر وشديد البرودة، قبالة برلمان العاصمة اللاتفية "
+                 "للمطالبة باستقالة الائتلاف الحاكم")
+    assert _at(toks, "للمطالبة") > 12
+    assert "الائتلاف" in _span(toks, protest_target(toks, 0, len(toks), _at(toks, "احتشد")))
+
+
+def test_a_bare_preposition_far_after_the_trigger_is_no_protest_object():
+    """A far على (يضعون على صدورهم) belongs to another clause, not to what the protest is against."""
+    toks = words("وتظاهر الطلاب أمس في ساحة الجامعة وسط العاصمة بعد ظهر يوم الجمعة الماضي وهم يضعون على صدورهم أوسمة")
+    assert _at(toks, "على") > 12
+    assert protest_target(toks, 0, len(toks), _at(toks, "وتظاهر")) is None
 
 
 def test_a_protest_purpose_ends_the_source_phrase():

@@ -828,7 +828,14 @@ def is_verb(form: str) -> bool:
 
 #: What a protest is against: the phrase after these words (احتجاجا على قرار، تنديدا بالحصار).
 _PROTEST_OBJECT = frozenset({"ضد", "علي", "للمطالبه", "مطالبين", "مطالبه", "منددين", "تنديدا", "رفضا", "استنكارا", "امام",
-                             "مناهضه", "المناهضه", "مناهضين", "المناهضين", "المناهضون", "المعارضين", "المعارضه"})  # fmt: skip
+                             "مناهضه", "المناهضه", "مناهضين", "المناهضين", "المناهضون", "المعارضين", "المعارضه",
+                             "يطالب", "يطالبون", "تطالب", "طالبوا"})  # fmt: skip
+#: The purpose words of a protest (احتجاجا على، للمطالبة ب): unlike a bare على or أمام they name its object
+#: however far after the trigger they come (احتشد الآلاف أمس، في طقس ممطر، قبالة البرلمان للمطالبة باستقالة …).
+_PROTEST_PURPOSE = frozenset({"احتجاجا", "للاحتجاج", "للمطالبه", "لمطالبه", "مطالبين", "منددين", "تنديدا", "للتنديد", "رفضا",
+                              "استنكارا"})  # fmt: skip
+#: How far after the trigger a bare marker (على، ضد، أمام) still governs the protest's object.
+_NEAR_OBJECT = 12
 #: Adverbs between a demand and its object (مطالبين بوضوح برحيل …).
 _MANNER_ADVERBS = frozenset({"بوضوح", "بشده", "مجددا", "ايضا", "مره", "خصوصا", "خاصه"})
 
@@ -836,9 +843,9 @@ _MANNER_ADVERBS = frozenset({"بوضوح", "بشده", "مجددا", "ايضا",
 def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tuple[int, int] | None:
     """The object of a protest after the trigger: احتجاجاً على X, ضد X, تنديداً بـX, أمام X, the
     one a demand is made of (مطالبين برحيل X) or a march is against (المسيرة المناهضة للقمة)."""
-    for j in range(last + 1, min(hi, last + 12)):
+    for j in range(last + 1, hi):
         w = tokens[j].norm.lstrip("و")
-        if w in _PROTEST_OBJECT:
+        if (w in _PROTEST_OBJECT and j < last + _NEAR_OBJECT) or w in _PROTEST_PURPOSE:
             k = j + 1
             if k < hi and tokens[k].norm in ("علي", "ب"):
                 k += 1
