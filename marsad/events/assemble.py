@@ -201,6 +201,7 @@ from marsad.events.nonevents import (
 from marsad.events.periods import during_escalation, period_across, wave_age
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
+from marsad.events.statements import described_by_practice, diplomatic_protest, fled_or_sent, grip_on_power
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -384,6 +385,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
+        why = why or fled_or_sent(tokens, h.first, clause[0])
+    why = why or described_by_practice(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("riot", "protest"):  # "إيران تدعم أعمال الشغب": a standing backing
         why = supported(tokens, clause[0], h.first)
     if why is None:
@@ -401,7 +404,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
         why = why or ordinary_crime(tokens, h.last, hi)
-        why = why or detention_term(tokens, h.first, clause[0])
+        why = why or detention_term(tokens, h.first, clause[0]) or grip_on_power(tokens, h.last, clause[1])
         why = why or attacker_taken(tokens, h.last, lo, hi) or arrest_not_deed(tokens, h.first, h.last, lo, hi)
         if why is None and _GRIP.search(tokens[h.first].norm):
             why = f"a grip, not an arrest: {tokens[h.first].text}"  # يحكم قبضته على الحزب
@@ -412,6 +415,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or not_a_crowd(tokens, h.first, h.last, *clause, hi)
         why = why or protest_gesture(tokens, h.first, clause[0])
         why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
+        why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi)
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):

@@ -1,0 +1,69 @@
+"""Trigger words a sentence uses to describe, not to report, give no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.events.statements import described_by_practice, diplomatic_protest, fled_or_sent, grip_on_power
+from marsad.model import Document
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def _doc(text: str) -> Document:
+    doc = make_document(text, published="2018-06-10", lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)))
+
+
+def _at(text: str, word: str) -> tuple[list, int]:
+    tokens = tokenize(text)
+    return tokens, next(i for i, t in enumerate(tokens) if t.text == word)
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def _triggers(ext: Extractor, text: str) -> list[str]:
+    return [e.trigger.text for e in ext(_doc(text)).events if e.trigger]
+
+
+def test_a_states_protest_is_diplomatic():
+    for text in ("سلمت الخارجية السفير مذكرة احتجاج على التصريحات.", "أبلغت الوزارة احتجاج السودان على المشهد.",
+                 "قدمت الحكومة احتجاج رسمي على القرار."):
+        tokens, i = _at(text, "احتجاج")
+        assert diplomatic_protest(tokens, i, i, 0, len(tokens)) is not None, text
+    tokens, i = _at("خرج المئات في احتجاجات السودان على الغلاء.", "احتجاجات")
+    assert diplomatic_protest(tokens, i, i, 0, len(tokens)) is None
+
+
+def test_a_grip_on_power_is_no_arrest():
+    tokens, i = _at("يحتاج الرئيس إليهم للاستمرار بالقبض على مقاليد الحكم.", "على")
+    assert grip_on_power(tokens, i, len(tokens)) is not None
+    tokens, i = _at("ألقت الشرطة القبض على مطلوبين في المدينة.", "على")
+    assert grip_on_power(tokens, i, len(tokens)) is None
+
+
+def test_fighting_fled_from_or_sent_into_is_general():
+    tokens, i = _at("باتت المدينة مكتظة بالنازحين والفارين من المعارك.", "المعارك")
+    assert fled_or_sent(tokens, i, 0) is not None
+    tokens, i = _at("قال المتحدث إن الميليشيات جندت آلاف الأطفال في المعارك.", "المعارك")
+    assert fled_or_sent(tokens, i, 0) is not None
+    tokens, i = _at("تمارس الميليشيا تجنيد الأطفال والزج بهم في أرض المعركة.", "المعركة")
+    assert fled_or_sent(tokens, i, 0) is not None
+    tokens, i = _at("قتل عشرة مقاتلين في المعارك شمال المدينة.", "المعارك")
+    assert fled_or_sent(tokens, i, 0) is None
+
+
+def test_a_side_described_by_what_it_still_does():
+    tokens, i = _at("الدور على المسلحين الذين ما زالوا يقصفون دمشق.", "يقصفون")
+    assert described_by_practice(tokens, i, 0) is not None
+    tokens, i = _at("قال إن المسلحين يقصفون دمشق منذ الصباح.", "يقصفون")
+    assert described_by_practice(tokens, i, 0) is None
+
+
+def test_no_events_from_descriptions(ext):
+    assert _triggers(ext, "قال المتحدث إن ميليشيات الحوثي جندت آلاف الأطفال في المعارك.") == []
+    assert _triggers(ext, "وقال إن الدور على المسلحين الذين ما زالوا يقصفون دمشق ويمنعون وصول المساعدات.") == []
