@@ -67,3 +67,14 @@ def test_a_side_described_by_what_it_still_does():
 def test_no_events_from_descriptions(ext):
     assert _triggers(ext, "قال المتحدث إن ميليشيات الحوثي جندت آلاف الأطفال في المعارك.") == []
     assert _triggers(ext, "وقال إن الدور على المسلحين الذين ما زالوا يقصفون دمشق ويمنعون وصول المساعدات.") == []
+
+
+def test_a_destroyed_explosive_boat_is_disrupted(ext):
+    from marsad.events.context import carrier_destroyed
+
+    tokens = tokenize("وتمكنت سفن التحالف البحرية من تدمير 3 زوارق سريعة مفخخة ومسيرة عن بعد.")
+    assert carrier_destroyed(tokens, 0, len(tokens))
+    tokens = tokenize("أدى الانفجار إلى تدمير زورق صيد في الميناء.")
+    assert not carrier_destroyed(tokens, 0, len(tokens))
+    doc = ext(_doc("وتمكنت سفن التحالف البحرية من تدمير 3 زوارق سريعة مفخخة قرب ميناء الحديدة."))
+    assert [e.sub_event_type for e in doc.events] == ["Disrupted weapons use"]

@@ -113,6 +113,7 @@ from marsad.events.context import (
     AIR_FIELDS,
     air_defence_at,
     blocked_by,
+    carrier_destroyed,
     carrier_struck,
     chemical_word,
     protester_violence,
@@ -249,6 +250,9 @@ _REMOTE_WEAPONS = ("غاره", "غارات", "طاير", "طيران", "مسير
 _NOUN_HEADS = frozenset({"في", "عن", "علي", "الي", "بعد", "اثر", "جراء", "من"})
 #: Classes of a strike or a weapon that air defences may intercept (see `intercepted`).
 _INTERCEPTABLE = frozenset({"air", "bombard", "attack"})
+#: Trigger classes that may name a destroyed explosive boat itself (its مفخخة); a strike or an aim beside it
+#: keeps its own type and folds by the usual rules.
+_CARRIED = frozenset({"blast"})
 #: Longest quote of the trigger's sentence in an event's notes.
 SUMMARY_QUOTE = 220
 #: Words that make a place the goal of a visit or trip, not the scene of an event.
@@ -615,6 +619,8 @@ class Extractor:
                         fields, refiner = dict(DISRUPTED), "interception"
                     elif carrier_struck(tokens, h.last, clause[1]) or air_defence_at(tokens, h.first, clause[0]):
                         fields, refiner = dict(DISRUPTED), "interception"
+                if h.entry.cls in _CARRIED and refiner != "interception" and carrier_destroyed(tokens, lo, hi):
+                    fields, refiner = dict(DISRUPTED), "interception"
                 kept.append((h, fields, refiner))
             if not kept:
                 continue

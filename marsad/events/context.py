@@ -267,6 +267,26 @@ def carrier_struck(tokens: Sequence[Token], last: int, hi: int) -> bool:
     return any(a.startswith(_CARRIERS) and b.startswith(_RIGGED) for a, b in pairwise(words))
 
 
+#: Verbs and nouns of destroying (shadow forms, و dropped): "تدمير 3 زوارق مفخخة" stopped the boats.
+_DESTROY = ("دمر", "تدمير", "يدمر", "تدمر")
+#: How many words after the destroying word the rigged boat may stand (تدمير 3 زوارق سريعة مفخخة).
+DESTROYED_REACH = 5
+
+
+def carrier_destroyed(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """The sentence destroys an explosive-laden boat ("تمكنت السفن من تدمير 3 زوارق سريعة مفخخة"، "تدمير
+    الزورقين المفخخين … كانت تستهدف"): a carrier word within `DESTROYED_REACH` words after a destroying
+    word, a rigged word within three after the carrier; the weapon never reached its target."""
+    words = [_plain(t) for t in tokens[lo:hi] if t.kind == "word"]
+    for i, w in enumerate(words):
+        if not w.startswith(_DESTROY):
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + DESTROYED_REACH)):
+            if words[j].startswith(_CARRIERS) and any(b.startswith(_RIGGED) for b in words[j + 1 : j + 4]):
+                return True
+    return False
+
+
 def air_defence_at(tokens: Sequence[Token], first: int, lo: int) -> bool:
     """An air-defence missile fired at the trigger's drone or missile ("أطلق الجيش صاروخ باتريوت على طائرة
     بدون طيار"): the word before the trigger aims at it, an air-defence word comes within four before."""
