@@ -78,3 +78,34 @@ def test_a_destroyed_explosive_boat_is_disrupted(ext):
     assert not carrier_destroyed(tokens, 0, len(tokens))
     doc = ext(_doc("وتمكنت سفن التحالف البحرية من تدمير 3 زوارق سريعة مفخخة قرب ميناء الحديدة."))
     assert [e.sub_event_type for e in doc.events] == ["Disrupted weapons use"]
+
+
+def test_one_of_the_ways_it_may_go_is_no_incident():
+    from marsad.events.statements import either_or
+
+    tokens, i = _at("تستعد القوات للقصاص من الإرهابيين سواء بقتلهم في الاشتباكات المتبادلة أو القبض عليهم.", "الاشتباكات")
+    assert either_or(tokens, i, 0) is not None
+    tokens, i = _at("قتل ثلاثة مسلحين في الاشتباكات المتبادلة مع الشرطة.", "الاشتباكات")
+    assert either_or(tokens, i, 0) is None
+
+
+def test_an_increase_of_strikes_is_a_trend():
+    from marsad.events.background import intensified
+
+    tokens, i = _at("وإثر زيادة الضربات الجوية للتحالف ضد آخر المناطق استأنفت القوات هجماتها.", "الضربات")
+    assert intensified(tokens, 0, i, len(tokens)) is not None
+
+
+def test_the_attack_told_after_a_chemical_attack_is_that_attack():
+    from marsad.events.context import chemical_antecedent
+
+    text = ("يناقش المجلس تقارير عن هجوم بالأسلحة الكيماوية في سوريا. وقال الدفاع المدني إن 49 شخصا لقوا حتفهم "
+            "في الهجوم الذي وقع مساء السبت في مدينة دوما.")
+    tokens, i = _at(text, "الهجوم")
+    assert chemical_antecedent(tokens, i)
+    tokens, i = _at("قصفت الطائرات مواقع الأسلحة الكيماوية. وقتل 3 في الهجوم على البلدة.", "الهجوم")
+    assert not chemical_antecedent(tokens, i)
+    tokens, i = _at("وقع هجوم على حاجز للجيش. وقتل 3 في الهجوم الذي تبناه التنظيم.", "الهجوم")
+    assert not chemical_antecedent(tokens, i)
+    tokens, i = _at("ردا على الهجوم الكيماوي في دوما. واتهمت دمشق إسرائيل، وقتل 14 في الهجوم.", "الهجوم")
+    assert not chemical_antecedent(tokens, i)

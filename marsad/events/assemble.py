@@ -115,6 +115,7 @@ from marsad.events.context import (
     blocked_by,
     carrier_destroyed,
     carrier_struck,
+    chemical_antecedent,
     chemical_word,
     protester_violence,
     refine,
@@ -202,7 +203,13 @@ from marsad.events.nonevents import (
 from marsad.events.periods import during_escalation, period_across, wave_age
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
-from marsad.events.statements import described_by_practice, diplomatic_protest, fled_or_sent, grip_on_power
+from marsad.events.statements import (
+    described_by_practice,
+    diplomatic_protest,
+    either_or,
+    fled_or_sent,
+    grip_on_power,
+)
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -390,7 +397,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
         why = why or fled_or_sent(tokens, h.first, clause[0])
-    why = why or described_by_practice(tokens, h.first, clause[0])
+    why = why or described_by_practice(tokens, h.first, clause[0]) or either_or(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("riot", "protest"):  # "إيران تدعم أعمال الشغب": a standing backing
         why = supported(tokens, clause[0], h.first)
     if why is None:
@@ -554,6 +561,8 @@ class Extractor:
         if role_mode not in ROLE_MODES:
             raise ValueError(f"role_mode must be one of {', '.join(ROLE_MODES)}, not {role_mode!r}")
         self.lex = lexicon or load_lexicon()
+        #: The chemical refiner's fields, lent to "الهجوم" told after a chemical attack.
+        self._chemical = next((dict(r.changes) for r in self.lex.refiners if r.name == "chemical"), {})
         self.role_tagger = role_tagger
         self.role_mode = role_mode if role_tagger is not None else "rules"
         self.actors_path = actors_path
@@ -613,6 +622,8 @@ class Extractor:
                 if index is None:
                     index = stem_index(tokens, lo, hi)
                 fields, refiner = refine(self.lex, tokens, h, clause[0], clause[1], index)
+                if refiner is None and h.entry.cls == "attack" and chemical_antecedent(tokens, h.first):
+                    fields, refiner = {**fields, **self._chemical}, "chemical"
                 if h.entry.cls in _INTERCEPTABLE:
                     at = intercepted(tokens, h.first, h.last, *clause)
                     if at is not None and not blocked_by(self.lex, tokens, replace(h, first=at, last=at), lo):

@@ -1,5 +1,6 @@
 """Trigger words a sentence uses to describe, not to report: a state's diplomatic protest, the grip on
-power, people fleeing or drawn into "the battles", a side described by what it "still" does.
+power, people fleeing or drawn into "the battles", a side described by what it "still" does, one of the
+ways a thing may go (سواء … أو).
 
 "مذكرة احتجاج" and "احتجاج السودان على أحد المشاهد" are a government's complaint, "الاستمرار بالقبض على
 مقاليد الحكم" keeps a grip on power, "المدينة مكتظة بالفارين من المعارك" and "جندت آلاف الأطفال في المعارك"
@@ -36,6 +37,12 @@ SEND_REACH = 4
 #: Relative pronouns and forms of "still" (ما زال، لا يزال) before an imperfect trigger verb.
 _RELATIVE = frozenset({"الذين", "الذي", "التي", "اللذين", "اللتين"})
 _STILL = ("زال", "يزال", "تزال", "مازال", "لازال", "لايزال", "لاتزال", "مايزال")
+
+
+#: "Whether" (سواء … أو): the trigger is one of the ways a thing may go, not a thing that went.
+_WHETHER = frozenset({"سواء", "سواءا"})
+#: How many words back سواء may stand ("سواء بقتلهم في الاشتباكات المتبادلة").
+WHETHER_REACH = 4
 
 
 @lru_cache(maxsize=1)
@@ -103,4 +110,13 @@ def described_by_practice(tokens: Sequence[Token], first: int, start: int) -> st
         k -= 1
     if tokens[before[k]].norm.lstrip("و") in _RELATIVE:
         return f"a description: {tokens[before[k]].text} {tokens[first].text}"
+    return None
+
+
+def either_or(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """سواء within `WHETHER_REACH` words before the trigger in its clause: "سواء بقتلهم في الاشتباكات
+    المتبادلة أو القبض عليهم" lists the ways an operation may end, no clash the report tells."""
+    for k in _words(tokens, start, first)[-WHETHER_REACH:]:
+        if tokens[k].norm.lstrip("و") in _WHETHER:
+            return f"an alternative: {tokens[k].text} {tokens[first].text}"
     return None
