@@ -109,3 +109,15 @@ def test_the_attack_told_after_a_chemical_attack_is_that_attack():
     assert not chemical_antecedent(tokens, i)
     tokens, i = _at("ردا على الهجوم الكيماوي في دوما. واتهمت دمشق إسرائيل، وقتل 14 في الهجوم.", "الهجوم")
     assert not chemical_antecedent(tokens, i)
+
+
+def test_a_battle_as_forces_took_towns_is_the_gain(ext):
+    from marsad.events.gains import gain_after_battle
+
+    text = "وتحتدم المعارك حاليا في درعا، إذ سيطرت القوات الحكومية على عدد من البلدات المهمة."
+    tokens, i = _at(text, "المعارك")
+    assert gain_after_battle(tokens, i, len(tokens)) is not None
+    tokens, i = _at("وتحتدم المعارك حاليا في درعا بين القوات الحكومية والفصائل.", "المعارك")
+    assert gain_after_battle(tokens, i, len(tokens)) is None
+    subs = [e.sub_event_type for e in ext(_doc(text)).events]
+    assert "Armed clash" not in subs and "Government regains territory" in subs

@@ -154,7 +154,7 @@ from marsad.events.folds import (
     names_captives,
     protest_scene,
 )
-from marsad.events.gains import gain_before_battle
+from marsad.events.gains import gain_after_battle, gain_before_battle
 from marsad.events.gaza_border import (
     ARMED_SIDE,
     BORDER_CLASSES,
@@ -1564,19 +1564,27 @@ def _capture_by_battle(groups: dict[tuple[str, str], Draft], tokens: Sequence[An
             break  # no object, or side by side (the lexicon's own match)
         state = bool(set(ahead[: ahead.index("علي")]) & _STATE_SIDE)
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-        clash.fields = dict(clash.fields, sub_event_type=sub, **_TAKEOVER_FIELDS)
-        clash.notes.append(f"type: the battle won ground ({tokens[i].text} … على)")
-        del groups[("Battles", "Armed clash")]
-        groups[("Battles", sub)] = clash
+        _retype_clash(groups, clash, sub, f"type: the battle won ground ({tokens[i].text} … على)")
         return
     gain = gain_before_battle(tokens, lo, clash.hits[0].first)
     if gain is None:
+        after = gain_after_battle(tokens, clash.hits[-1].last, hi)
+        if after is not None:
+            ahead = [t.norm.lstrip("و") for t in tokens[after + 1 : hi] if t.kind == "word"][:CAPTURE_GAP + 1]
+            state = bool(set(ahead[: ahead.index("علي")] if "علي" in ahead else ahead) & _STATE_SIDE)
+            _retype_clash(groups, clash, "Government regains territory" if state else "Non-state actor overtakes territory",
+                          f"type: the battle won ground ({clash.hits[0].entry.form} … {tokens[after].text})")
         return
     words = [t.norm.lstrip("و") for t in tokens[gain + 1 : clash.hits[0].first] if t.kind == "word"]
     state = _state_taker(tokens, lo, gain) or bool(set(words) & _STATE_SIDE)
     sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+    _retype_clash(groups, clash, sub, f"type: the battle won ground ({tokens[gain].text} … {clash.hits[0].entry.form})")
+
+
+def _retype_clash(groups: dict[tuple[str, str], Draft], clash: Draft, sub: str, note: str) -> None:
+    """Make the sentence's armed clash the territory change `sub` it won."""
     clash.fields = dict(clash.fields, sub_event_type=sub, **_TAKEOVER_FIELDS)
-    clash.notes.append(f"type: the battle won ground ({tokens[gain].text} … {clash.hits[0].entry.form})")
+    clash.notes.append(note)
     del groups[("Battles", "Armed clash")]
     groups[("Battles", sub)] = clash
 
