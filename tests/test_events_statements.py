@@ -121,3 +121,13 @@ def test_a_battle_as_forces_took_towns_is_the_gain(ext):
     assert gain_after_battle(tokens, i, len(tokens)) is None
     subs = [e.sub_event_type for e in ext(_doc(text)).events]
     assert "Armed clash" not in subs and "Government regains territory" in subs
+
+
+def test_the_cause_of_a_feared_outcome_is_no_strike():
+    from marsad.events.statements import warned_outcome
+
+    text = "حذر المفوض من كارثة ستقع على المدنيين في مدينة درعا جراء القصف الجوي على المدينة."
+    tokens, i = _at(text, "القصف")
+    assert warned_outcome(tokens, i, 0) is not None
+    tokens, i = _at("قتل خمسة مدنيين في مدينة درعا جراء القصف الجوي على المدينة.", "القصف")
+    assert warned_outcome(tokens, i, 0) is None

@@ -209,6 +209,7 @@ from marsad.events.statements import (
     either_or,
     fled_or_sent,
     grip_on_power,
+    warned_outcome,
 )
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
@@ -398,6 +399,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
         why = why or fled_or_sent(tokens, h.first, clause[0])
     why = why or described_by_practice(tokens, h.first, clause[0]) or either_or(tokens, h.first, clause[0])
+    why = why or warned_outcome(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("riot", "protest"):  # "إيران تدعم أعمال الشغب": a standing backing
         why = supported(tokens, clause[0], h.first)
     if why is None:

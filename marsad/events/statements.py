@@ -1,6 +1,6 @@
 """Trigger words a sentence uses to describe, not to report: a state's diplomatic protest, the grip on
 power, people fleeing or drawn into "the battles", a side described by what it "still" does, one of the
-ways a thing may go (سواء … أو).
+ways a thing may go (سواء … أو), the cause of an outcome a warning fears.
 
 "مذكرة احتجاج" and "احتجاج السودان على أحد المشاهد" are a government's complaint, "الاستمرار بالقبض على
 مقاليد الحكم" keeps a grip on power, "المدينة مكتظة بالفارين من المعارك" and "جندت آلاف الأطفال في المعارك"
@@ -43,6 +43,12 @@ _STILL = ("زال", "يزال", "تزال", "مازال", "لازال", "لاي�
 _WHETHER = frozenset({"سواء", "سواءا"})
 #: How many words back سواء may stand ("سواء بقتلهم في الاشتباكات المتبادلة").
 WHETHER_REACH = 4
+
+
+#: Words of a warning (shadow-form prefixes, و dropped): حذر، يحذر، تحذير، محذرا.
+_WARNS = ("حذر", "حذرت", "يحذر", "تحذر", "تحذير", "محذر")
+#: Words of cause right before the trigger (جراء القصف، بسبب الغارات، نتيجة المعارك).
+_BECAUSE = frozenset({"جراء", "بسبب", "نتيجه"})
 
 
 @lru_cache(maxsize=1)
@@ -119,4 +125,16 @@ def either_or(tokens: Sequence[Token], first: int, start: int) -> str | None:
     for k in _words(tokens, start, first)[-WHETHER_REACH:]:
         if tokens[k].norm.lstrip("و") in _WHETHER:
             return f"an alternative: {tokens[k].text} {tokens[first].text}"
+    return None
+
+
+def warned_outcome(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A trigger right after جراء/بسبب/نتيجة in a clause that opens with a warning ("حذر المفوض من كارثة
+    ستقع على المدنيين في درعا جراء القصف الجوي"): the cause of a feared outcome, not a strike told."""
+    before = _words(tokens, start, first)
+    if not before or before[-1] != first - 1 or tokens[first - 1].norm.lstrip("وم") not in _BECAUSE:
+        return None
+    for k in before[:-1]:
+        if tokens[k].norm.lstrip("و").startswith(_WARNS):
+            return f"a warning: {tokens[k].text} … {tokens[first - 1].text} {tokens[first].text}"
     return None
