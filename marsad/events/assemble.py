@@ -204,6 +204,7 @@ from marsad.events.periods import during_escalation, period_across, wave_age
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.events.statements import (
+    deemed,
     described_by_practice,
     diplomatic_protest,
     either_or,
@@ -399,7 +400,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
         why = why or fled_or_sent(tokens, h.first, clause[0])
     why = why or described_by_practice(tokens, h.first, clause[0]) or either_or(tokens, h.first, clause[0])
-    why = why or warned_outcome(tokens, h.first, clause[0])
+    why = why or warned_outcome(tokens, h.first, clause[0]) or deemed(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("riot", "protest"):  # "إيران تدعم أعمال الشغب": a standing backing
         why = supported(tokens, clause[0], h.first)
     if why is None:

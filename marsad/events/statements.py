@@ -1,6 +1,7 @@
 """Trigger words a sentence uses to describe, not to report: a state's diplomatic protest, the grip on
 power, people fleeing or drawn into "the battles", a side described by what it "still" does, one of the
-ways a thing may go (سواء … أو), the cause of an outcome a warning fears.
+ways a thing may go (سواء … أو), the cause of an outcome a warning fears,
+an incident named as the object of a verdict (وصف محللون القبض على … بالإنجاز).
 
 "مذكرة احتجاج" and "احتجاج السودان على أحد المشاهد" are a government's complaint, "الاستمرار بالقبض على
 مقاليد الحكم" keeps a grip on power, "المدينة مكتظة بالفارين من المعارك" and "جندت آلاف الأطفال في المعارك"
@@ -49,6 +50,13 @@ WHETHER_REACH = 4
 _WARNS = ("حذر", "حذرت", "يحذر", "تحذر", "تحذير", "محذر")
 #: Words of cause right before the trigger (جراء القصف، بسبب الغارات، نتيجة المعارك).
 _BECAUSE = frozenset({"جراء", "بسبب", "نتيجه"})
+
+
+#: Verbs of describing or deeming (shadow form, و dropped): "ووصف محللون القبض على عشماوي … بالإنجاز الكبير".
+_DEEMS = frozenset({"وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون", "اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر",
+                    "يعتبرون"})
+#: How many words may stand between the verb and the trigger (its subject: محللون، المتحدث باسم الجيش).
+DEEM_REACH = 3
 
 
 @lru_cache(maxsize=1)
@@ -137,4 +145,17 @@ def warned_outcome(tokens: Sequence[Token], first: int, start: int) -> str | Non
     for k in before[:-1]:
         if tokens[k].norm.lstrip("و").startswith(_WARNS):
             return f"a warning: {tokens[k].text} … {tokens[first - 1].text} {tokens[first].text}"
+    return None
+
+
+def deemed(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A verb of describing or deeming within `DEEM_REACH` words before the trigger, no أن between: the
+    trigger is the object judged ("ووصف محللون القبض على عشماوي حيا … بالإنجاز الكبير"), an incident the
+    report has told, not a new one."""
+    for k in reversed(_words(tokens, start, first)[-DEEM_REACH:]):
+        w = tokens[k].norm
+        if w.lstrip("و") in ("ان", "انه", "بان"):
+            return None
+        if w in _DEEMS or (w.startswith("و") and w[1:] in _DEEMS):
+            return f"judged: {tokens[k].text} {tokens[first].text}"
     return None
