@@ -113,7 +113,9 @@ from marsad.events.context import (
     AIR_FIELDS,
     air_defence_at,
     blocked_by,
+    carrier_destroyed,
     carrier_struck,
+    chemical_antecedent,
     chemical_word,
     protester_violence,
     refine,
@@ -152,7 +154,7 @@ from marsad.events.folds import (
     names_captives,
     protest_scene,
 )
-from marsad.events.gains import gain_before_battle
+from marsad.events.gains import gain_after_battle, gain_before_battle
 from marsad.events.gaza_border import (
     ARMED_SIDE,
     BORDER_CLASSES,
@@ -201,6 +203,15 @@ from marsad.events.nonevents import (
 from marsad.events.periods import during_escalation, period_across, wave_age
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
+from marsad.events.statements import (
+    deemed,
+    described_by_practice,
+    diplomatic_protest,
+    either_or,
+    fled_or_sent,
+    grip_on_power,
+    warned_outcome,
+)
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -248,6 +259,9 @@ _REMOTE_WEAPONS = ("غاره", "غارات", "طاير", "طيران", "مسير
 _NOUN_HEADS = frozenset({"في", "عن", "علي", "الي", "بعد", "اثر", "جراء", "من"})
 #: Classes of a strike or a weapon that air defences may intercept (see `intercepted`).
 _INTERCEPTABLE = frozenset({"air", "bombard", "attack"})
+#: Trigger classes that may name a destroyed explosive boat itself (its مفخخة); a strike or an aim beside it
+#: keeps its own type and folds by the usual rules.
+_CARRIED = frozenset({"blast"})
 #: Longest quote of the trigger's sentence in an event's notes.
 SUMMARY_QUOTE = 220
 #: Words that make a place the goal of a visit or trip, not the scene of an event.
@@ -384,6 +398,9 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
+        why = why or fled_or_sent(tokens, h.first, clause[0])
+    why = why or described_by_practice(tokens, h.first, clause[0]) or either_or(tokens, h.first, clause[0])
+    why = why or warned_outcome(tokens, h.first, clause[0]) or deemed(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("riot", "protest"):  # "إيران تدعم أعمال الشغب": a standing backing
         why = supported(tokens, clause[0], h.first)
     if why is None:
@@ -401,7 +418,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
         why = why or ordinary_crime(tokens, h.last, hi)
-        why = why or detention_term(tokens, h.first, clause[0])
+        why = why or detention_term(tokens, h.first, clause[0]) or grip_on_power(tokens, h.last, clause[1])
         why = why or attacker_taken(tokens, h.last, lo, hi) or arrest_not_deed(tokens, h.first, h.last, lo, hi)
         if why is None and _GRIP.search(tokens[h.first].norm):
             why = f"a grip, not an arrest: {tokens[h.first].text}"  # يحكم قبضته على الحزب
@@ -412,6 +429,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or not_a_crowd(tokens, h.first, h.last, *clause, hi)
         why = why or protest_gesture(tokens, h.first, clause[0])
         why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
+        why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi)
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):
@@ -546,6 +564,8 @@ class Extractor:
         if role_mode not in ROLE_MODES:
             raise ValueError(f"role_mode must be one of {', '.join(ROLE_MODES)}, not {role_mode!r}")
         self.lex = lexicon or load_lexicon()
+        #: The chemical refiner's fields, lent to "الهجوم" told after a chemical attack.
+        self._chemical = next((dict(r.changes) for r in self.lex.refiners if r.name == "chemical"), {})
         self.role_tagger = role_tagger
         self.role_mode = role_mode if role_tagger is not None else "rules"
         self.actors_path = actors_path
@@ -605,12 +625,16 @@ class Extractor:
                 if index is None:
                     index = stem_index(tokens, lo, hi)
                 fields, refiner = refine(self.lex, tokens, h, clause[0], clause[1], index)
+                if refiner is None and h.entry.cls == "attack" and chemical_antecedent(tokens, h.first):
+                    fields, refiner = {**fields, **self._chemical}, "chemical"
                 if h.entry.cls in _INTERCEPTABLE:
                     at = intercepted(tokens, h.first, h.last, *clause)
                     if at is not None and not blocked_by(self.lex, tokens, replace(h, first=at, last=at), lo):
                         fields, refiner = dict(DISRUPTED), "interception"
                     elif carrier_struck(tokens, h.last, clause[1]) or air_defence_at(tokens, h.first, clause[0]):
                         fields, refiner = dict(DISRUPTED), "interception"
+                if h.entry.cls in _CARRIED and refiner != "interception" and carrier_destroyed(tokens, lo, hi):
+                    fields, refiner = dict(DISRUPTED), "interception"
                 kept.append((h, fields, refiner))
             if not kept:
                 continue
@@ -1543,19 +1567,27 @@ def _capture_by_battle(groups: dict[tuple[str, str], Draft], tokens: Sequence[An
             break  # no object, or side by side (the lexicon's own match)
         state = bool(set(ahead[: ahead.index("علي")]) & _STATE_SIDE)
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-        clash.fields = dict(clash.fields, sub_event_type=sub, **_TAKEOVER_FIELDS)
-        clash.notes.append(f"type: the battle won ground ({tokens[i].text} … على)")
-        del groups[("Battles", "Armed clash")]
-        groups[("Battles", sub)] = clash
+        _retype_clash(groups, clash, sub, f"type: the battle won ground ({tokens[i].text} … على)")
         return
     gain = gain_before_battle(tokens, lo, clash.hits[0].first)
     if gain is None:
+        after = gain_after_battle(tokens, clash.hits[-1].last, hi)
+        if after is not None:
+            ahead = [t.norm.lstrip("و") for t in tokens[after + 1 : hi] if t.kind == "word"][:CAPTURE_GAP + 1]
+            state = bool(set(ahead[: ahead.index("علي")] if "علي" in ahead else ahead) & _STATE_SIDE)
+            _retype_clash(groups, clash, "Government regains territory" if state else "Non-state actor overtakes territory",
+                          f"type: the battle won ground ({clash.hits[0].entry.form} … {tokens[after].text})")
         return
     words = [t.norm.lstrip("و") for t in tokens[gain + 1 : clash.hits[0].first] if t.kind == "word"]
     state = _state_taker(tokens, lo, gain) or bool(set(words) & _STATE_SIDE)
     sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+    _retype_clash(groups, clash, sub, f"type: the battle won ground ({tokens[gain].text} … {clash.hits[0].entry.form})")
+
+
+def _retype_clash(groups: dict[tuple[str, str], Draft], clash: Draft, sub: str, note: str) -> None:
+    """Make the sentence's armed clash the territory change `sub` it won."""
     clash.fields = dict(clash.fields, sub_event_type=sub, **_TAKEOVER_FIELDS)
-    clash.notes.append(f"type: the battle won ground ({tokens[gain].text} … {clash.hits[0].entry.form})")
+    clash.notes.append(note)
     del groups[("Battles", "Armed clash")]
     groups[("Battles", sub)] = clash
 

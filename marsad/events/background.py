@@ -1195,9 +1195,9 @@ def women_fighters(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
-#: Verbs of intensifying (shadow-form prefixes, without و): "كثفت الطائرات ضرباتها"، "تكثفت وتيرة القصف" tell a
-#: trend of days, not one strike, unless the clause gives the day.
-_INTENSIFY = ("كثف", "كثفت", "تكثف", "تكثفت", "يكثف", "تكثيف", "وتيره")
+#: Words of intensifying or increase (shadow-form prefixes, without و): "كثفت الطائرات ضرباتها"، "تكثفت وتيرة
+#: القصف"، "إثر زيادة الضربات الجوية" tell a trend of days, not one strike, unless the clause gives the day.
+_INTENSIFY = ("كثف", "كثفت", "تكثف", "تكثفت", "يكثف", "تكثيف", "وتيره", "زياده", "تزايد")
 #: Words of a day in the clause (اليوم، أمس، فجر، a weekday): the intensified fire of that day is an incident.
 _DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "الليله"})
 #: How many words before the trigger a verb of intensifying governs it.

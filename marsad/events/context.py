@@ -137,6 +137,33 @@ def chemical_target(tokens: Sequence[Token], lo: int, hi: int, first: int | None
     )
 
 
+#: Attack nouns (shadow form, article stripped) a definite "الهجوم" may point back at.
+_ATTACK_NOUNS = ("هجوم", "هجمات")
+#: How many tokens back the antecedent of "الهجوم" may stand (about two sentences).
+ANTECEDENT_REACH = 80
+#: Words before "الهجوم" that tell its victims (لقوا حتفهم في الهجوم، قتلوا جراء الهجوم).
+_IN_THE = frozenset({"في", "جراء", "وفي"})
+
+
+def chemical_antecedent(tokens: Sequence[Token], first: int) -> bool:
+    """"In the attack" (في الهجوم، جراء الهجوم) whose nearest attack noun before it is a chemical one
+    ("هجوم بالأسلحة الكيماوية في سوريا … لقوا حتفهم في الهجوم الذي وقع مساء السبت في مدينة دوما"): the
+    attack's toll told again.  Not when that chemical attack is one answered (ردا على الهجوم الكيماوي) or
+    a site's link (المواقع المرتبطة بالهجوم الكيماوي): then the text tells another attack."""
+    prev = next((k for k in range(first - 1, max(-1, first - 3), -1) if tokens[k].kind == "word"), None)
+    if tokens[first].norm.lstrip("و") != "الهجوم" or prev is None or tokens[prev].norm not in _IN_THE:
+        return False
+    for i in range(first - 1, max(-1, first - ANTECEDENT_REACH), -1):
+        t = tokens[i]
+        if t.kind != "word" or not t.norm.lstrip("وبلف").removeprefix("ال").startswith(_ATTACK_NOUNS):
+            continue
+        after = [x.norm for x in tokens[i + 1 : i + 6] if x.kind == "word"][:3]
+        before = [x.norm.lstrip("و") for x in tokens[max(0, i - 4) : i] if x.kind == "word"][-2:]
+        return (any(chemical_word(w) for w in after) and not any(w in _ANSWERS for w in before)
+                and not chemical_target(tokens, max(0, i - 4), i + 6))
+    return False
+
+
 #: Raids or strikes right before a targeting verb (غارتين استهدفتا، ضربات استهدفت مواقع للنظام): its
 #: subject. (The lexicon's air cues are singular or plural raids anywhere in the clause.)
 _DUAL_RAIDS = frozenset({"غارتين", "غارتان", "ضربات", "ضربه", "ضربتين", "غاره", "غارات"})
@@ -265,6 +292,26 @@ def carrier_struck(tokens: Sequence[Token], last: int, hi: int) -> bool:
     مفخخين"): the strike destroyed an attack on its way, ACLED's disrupted weapons use."""
     words = [_plain(t) for t in tokens[last + 1 : hi] if t.kind == "word"][:3]
     return any(a.startswith(_CARRIERS) and b.startswith(_RIGGED) for a, b in pairwise(words))
+
+
+#: Verbs and nouns of destroying (shadow forms, و dropped): "تدمير 3 زوارق مفخخة" stopped the boats.
+_DESTROY = ("دمر", "تدمير", "يدمر", "تدمر")
+#: How many words after the destroying word the rigged boat may stand (تدمير 3 زوارق سريعة مفخخة).
+DESTROYED_REACH = 5
+
+
+def carrier_destroyed(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """The sentence destroys an explosive-laden boat ("تمكنت السفن من تدمير 3 زوارق سريعة مفخخة"، "تدمير
+    الزورقين المفخخين … كانت تستهدف"): a carrier word within `DESTROYED_REACH` words after a destroying
+    word, a rigged word within three after the carrier; the weapon never reached its target."""
+    words = [_plain(t) for t in tokens[lo:hi] if t.kind == "word"]
+    for i, w in enumerate(words):
+        if not w.startswith(_DESTROY):
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + DESTROYED_REACH)):
+            if words[j].startswith(_CARRIERS) and any(b.startswith(_RIGGED) for b in words[j + 1 : j + 4]):
+                return True
+    return False
 
 
 def air_defence_at(tokens: Sequence[Token], first: int, lo: int) -> bool:

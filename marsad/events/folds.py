@@ -67,6 +67,13 @@ def _without(events: list[Event], roles: list[Roles], gone: set[int]) -> tuple[l
     return [events[i] for i in keep], [roles[i] for i in keep]
 
 
+def _fold_target(e: Event) -> bool:
+    """A form of attack, or one stopped on its way (an interception, a rigged boat destroyed): "هاجمت
+    المليشيات 3 سفن … تمكنت السفن من تدمير 3 زوارق مفخخة" is the foiled attack told twice; a seizure
+    (mines dismantled during an assault) is no target for the assault."""
+    return e.event_type in _FOLD_TARGETS or (e.sub_event_type == "Disrupted weapons use" and _INTERCEPT_NOTE in e.notes)
+
+
 def _generic(e: Event) -> bool:
     if e.trigger is None or e.event_type not in VIOLENT_TYPES:
         return False
@@ -85,7 +92,7 @@ def fold_generic(events: list[Event], roles: list[Roles]) -> tuple[list[Event], 
         if not _generic(g):
             continue
         j = next(
-            (j for j, e in enumerate(out) if j != i and j not in gone and e.event_type in _FOLD_TARGETS
+            (j for j, e in enumerate(out) if j != i and j not in gone and _fold_target(e)
              and e.sub_event_type != g.sub_event_type and not _generic(e) and e.event_date == g.event_date
              and same_scene(e.location, g.location) and compatible_actors(e, g)),
             None,

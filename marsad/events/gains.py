@@ -4,7 +4,8 @@ ACLED codes the gain (Government regains territory / Non-state actor overtakes t
 and the fighting that produced it as part of it: a battle word that the sentence gives as what came
 before a completed capture (بعد، إثر، عقب) is that capture, not a separate armed clash.  The lexicon's
 "سيطرت على" side by side is matched elsewhere; this reads the capture words that take a direct object
-(حرر، تحرير، استعادة) or hold one far from their على (أحكمت سيطرتها … على).
+(حرر، تحرير، استعادة) or hold one far from their على (أحكمت سيطرتها … على); a capture joined by إذ after
+the battle word ("تحتدم المعارك في درعا، إذ سيطرت القوات على عدد من البلدات") is that capture too.
 """
 
 from __future__ import annotations
@@ -58,4 +59,21 @@ def gain_before_battle(tokens: Sequence[Token], lo: int, first: int) -> int | No
     for k in range(len(words) - 1, max(-1, len(words) - 1 - GAIN_REACH), -1):
         if _is_gain(words, k):
             return idx[k]
+    return None
+
+
+#: The word that joins a completed capture to the fighting told before it as its outcome: "تحتدم المعارك في
+#: درعا، إذ سيطرت القوات الحكومية على عدد من البلدات" (as).  Not حيث ("where"): "مواجهات شهدتها عدن حيث
+#: سيطر انفصاليون على المدينة" places the fighting, and the sides read from such a sentence are not sure.
+_AS = frozenset({"اذ"})
+
+
+def gain_after_battle(tokens: Sequence[Token], last: int, hi: int) -> int | None:
+    """The token index of a completed capture verb joined by إذ within `GAIN_REACH` words after the
+    battle word ending at `last`, in its sentence (to token `hi`): the fighting is how the ground was won;
+    None when there is none."""
+    idx = [i for i in range(last + 1, hi) if tokens[i].kind == "word"][:GAIN_REACH]
+    for n in range(1, len(idx)):
+        if _bare(tokens[idx[n]]) in _GAIN_VERBS and tokens[idx[n - 1]].norm.lstrip("و") in _AS:
+            return idx[n]
     return None

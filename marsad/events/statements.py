@@ -1,0 +1,161 @@
+"""Trigger words a sentence uses to describe, not to report: a state's diplomatic protest, the grip on
+power, people fleeing or drawn into "the battles", a side described by what it "still" does, one of the
+ways a thing may go (سواء … أو), the cause of an outcome a warning fears,
+an incident named as the object of a verdict (وصف محللون القبض على … بالإنجاز).
+
+"مذكرة احتجاج" and "احتجاج السودان على أحد المشاهد" are a government's complaint, "الاستمرار بالقبض على
+مقاليد الحكم" keeps a grip on power, "المدينة مكتظة بالفارين من المعارك" and "جندت آلاف الأطفال في المعارك"
+name fighting as the place people fled or were sent to, and "المسلحين الذين ما زالوا يقصفون دمشق" says
+who the militants are.  Each rule reads one structure around the trigger and returns why it tells no
+incident, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from marsad.events.roles import bare
+from marsad.gazetteer.countries import countries
+from marsad.model import Token
+from marsad.text import normalize
+
+#: Documents a protest is lodged in (shadow form, article stripped): مذكرة احتجاج، رسالة احتجاج.
+_NOTES = frozenset({"مذكره", "رساله", "خطاب", "برقيه", "مذكرات", "رسايل"})
+#: Adjectives of an official protest right after the noun (احتجاج رسمي، احتجاجا دبلوماسيا).
+_OFFICIAL = frozenset({"رسمي", "رسميا", "دبلوماسي", "دبلوماسيا", "شديد"})
+#: Objects of a grip on power after القبض على / الإمساك ب (shadow form, article stripped).
+_REINS = frozenset({"مقاليد", "زمام", "ناصيه", "سلطه", "حكم"})
+#: Words of flight or recruitment (shadow-form prefixes, article and و stripped) that send people from or
+#: into fighting: الفارين من المعارك، هربا من القصف، جندت الأطفال في المعارك، الزج بهم في المعارك.
+_FLEE_OR_SEND = ("فار", "هارب", "هرب", "فرار", "فروا", "نازح", "نزح", "جند", "تجنيد", "زج", "يزج", "اشراك", "يشرك")
+#: Prepositions between such a word and the trigger.
+_FROM_INTO = frozenset({"من", "في", "عن", "الي"})
+#: Nouns of a field of fighting between the preposition and the trigger (في أرض المعركة، إلى ساحات القتال).
+_FIELDS = frozenset({"ارض", "ساحه", "ساحات", "جبهات", "اتون", "خطوط"})
+#: How many words back the flight or recruitment word may stand ("جندت آلاف الأطفال في المعارك").
+SEND_REACH = 4
+#: Relative pronouns and forms of "still" (ما زال، لا يزال) before an imperfect trigger verb.
+_RELATIVE = frozenset({"الذين", "الذي", "التي", "اللذين", "اللتين"})
+_STILL = ("زال", "يزال", "تزال", "مازال", "لازال", "لايزال", "لاتزال", "مايزال")
+
+
+#: "Whether" (سواء … أو): the trigger is one of the ways a thing may go, not a thing that went.
+_WHETHER = frozenset({"سواء", "سواءا"})
+#: How many words back سواء may stand ("سواء بقتلهم في الاشتباكات المتبادلة").
+WHETHER_REACH = 4
+
+
+#: Words of a warning (shadow-form prefixes, و dropped): حذر، يحذر، تحذير، محذرا.
+_WARNS = ("حذر", "حذرت", "يحذر", "تحذر", "تحذير", "محذر")
+#: Words of cause right before the trigger (جراء القصف، بسبب الغارات، نتيجة المعارك).
+_BECAUSE = frozenset({"جراء", "بسبب", "نتيجه"})
+
+
+#: Verbs of describing or deeming (shadow form, و dropped): "ووصف محللون القبض على عشماوي … بالإنجاز الكبير".
+_DEEMS = frozenset({"وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون", "اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر",
+                    "يعتبرون"})
+#: How many words may stand between the verb and the trigger (its subject: محللون، المتحدث باسم الجيش).
+DEEM_REACH = 3
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """One-word Arabic country names in shadow form (السودان، مصر، إيران)."""
+    names = (normalize(c.name_ar) for c in countries().values() if c.name_ar)
+    return frozenset(n for n in names if n and " " not in n)
+
+
+def _words(tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+    return [k for k in range(lo, hi) if tokens[k].kind == "word"]
+
+
+def diplomatic_protest(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """A singular protest noun lodged in a note (مذكرة احتجاج), called official (احتجاج رسمي) or owned by a
+    state named right after it (احتجاج السودان على أحد المشاهد): a government's complaint, not a crowd."""
+    if bare(tokens[first]).lstrip("بل") not in ("احتجاج", "احتجاجا"):
+        return None
+    before = _words(tokens, start, first)[-1:]
+    if before and bare(tokens[before[0]]) in _NOTES:
+        return f"a diplomatic note: {tokens[before[0]].text} {tokens[first].text}"
+    after = _words(tokens, last + 1, end)[:1]
+    if after and after[0] == last + 1:
+        nxt = tokens[after[0]]
+        if nxt.norm in _OFFICIAL or nxt.norm in _state_names():
+            return f"a state's protest: {tokens[first].text} {nxt.text}"
+    return None
+
+
+def grip_on_power(tokens: Sequence[Token], last: int, end: int) -> str | None:
+    """An arrest phrase whose object is power itself (القبض على مقاليد الحكم، زمام الأمور): a grip."""
+    after = _words(tokens, last + 1, end)[:1]
+    if after and after[0] == last + 1 and bare(tokens[after[0]]) in _REINS:
+        return f"a grip on power: {tokens[last].text} {tokens[after[0]].text}"
+    return None
+
+
+def fled_or_sent(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A definite trigger right after من/في/عن (or after a field noun behind one: في أرض المعركة), governed
+    by a word of flight or recruitment within `SEND_REACH` words: "الفارين من المعارك"، "جندت آلاف الأطفال في
+    المعارك"، "الزج بهم في أرض المعركة" name fighting in general."""
+    if not tokens[first].norm.startswith("ال"):
+        return None
+    before = _words(tokens, start, first)
+    if before and bare(tokens[before[-1]]) in _FIELDS:
+        before = before[:-1]
+    if not before or tokens[before[-1]].norm not in _FROM_INTO:
+        return None
+    for k in reversed(before[-SEND_REACH - 1 : -1]):
+        if bare(tokens[k]).startswith(_FLEE_OR_SEND):
+            return f"fled from or sent into: {tokens[k].text} {tokens[first].text}"
+    return None
+
+
+def described_by_practice(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """An imperfect trigger verb right after "still" (ما زالوا، لا يزالون) that follows a relative pronoun:
+    "المسلحين الذين ما زالوا يقصفون دمشق" describes a side by what it keeps doing."""
+    if tokens[first].norm.lstrip("و")[:1] not in ("ي", "ت"):
+        return None
+    before = _words(tokens, start, first)[-3:]
+    if len(before) < 2 or before[-1] != first - 1 or not tokens[before[-1]].norm.startswith(_STILL):
+        return None
+    k = len(before) - 2
+    if tokens[before[k]].norm in ("ما", "لا") and k >= 1:
+        k -= 1
+    if tokens[before[k]].norm.lstrip("و") in _RELATIVE:
+        return f"a description: {tokens[before[k]].text} {tokens[first].text}"
+    return None
+
+
+def either_or(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """سواء within `WHETHER_REACH` words before the trigger in its clause: "سواء بقتلهم في الاشتباكات
+    المتبادلة أو القبض عليهم" lists the ways an operation may end, no clash the report tells."""
+    for k in _words(tokens, start, first)[-WHETHER_REACH:]:
+        if tokens[k].norm.lstrip("و") in _WHETHER:
+            return f"an alternative: {tokens[k].text} {tokens[first].text}"
+    return None
+
+
+def warned_outcome(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A trigger right after جراء/بسبب/نتيجة in a clause that opens with a warning ("حذر المفوض من كارثة
+    ستقع على المدنيين في درعا جراء القصف الجوي"): the cause of a feared outcome, not a strike told."""
+    before = _words(tokens, start, first)
+    if not before or before[-1] != first - 1 or tokens[first - 1].norm.lstrip("وم") not in _BECAUSE:
+        return None
+    for k in before[:-1]:
+        if tokens[k].norm.lstrip("و").startswith(_WARNS):
+            return f"a warning: {tokens[k].text} … {tokens[first - 1].text} {tokens[first].text}"
+    return None
+
+
+def deemed(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A verb of describing or deeming within `DEEM_REACH` words before the trigger, no أن between: the
+    trigger is the object judged ("ووصف محللون القبض على عشماوي حيا … بالإنجاز الكبير"), an incident the
+    report has told, not a new one."""
+    for k in reversed(_words(tokens, start, first)[-DEEM_REACH:]):
+        w = tokens[k].norm
+        if w.lstrip("و") in ("ان", "انه", "بان"):
+            return None
+        if w in _DEEMS or (w.startswith("و") and w[1:] in _DEEMS):
+            return f"judged: {tokens[k].text} {tokens[first].text}"
+    return None
