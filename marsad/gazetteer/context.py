@@ -116,10 +116,11 @@ class Words:
 
     def __init__(self, m: str) -> None:
         self.m = m
-        self.spans = [x.span() for x in _WORD_RE.finditer(m)]
+        found = list(_WORD_RE.finditer(m))  # one pass for both the spans and the words
+        self.spans = [x.span() for x in found]
         self.starts = [s for s, _ in self.spans]
-        # found once: the geocoder's passes ask for every word of the text, many times over
-        self._words: list[str] = _WORD_RE.findall(m)
+        # taken once: the geocoder's passes ask for every word of the text, many times over
+        self._words: list[str] = [x.group() for x in found]
 
     def word(self, i: int) -> str:
         return self._words[i]

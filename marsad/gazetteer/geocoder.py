@@ -103,6 +103,15 @@ _FRAME_NOUNS = shadow_set({"عاصمه", "ميناء", "مدينه", "بلده",
 #: Israel and Palestine share their places' names and their reporting: evidence for one counts,
 #: at a discount, for the other (أريحا is Jericho in a report about الخان الأحمر and القدس).
 _TWINS = {"IL": "PS", "PS": "IL"}
+
+
+def _town_abroad(e: Entry, story: dict[str, float], big: int) -> bool:
+    """A shipped town of fewer than `big` people in a country the story's other names do not set it in
+    (nor its twin): the reading that `_unsupported` and `_abroad_beside_unknown` doubt."""
+    return e.level == "populated_place" and e.pop < big and not e.user and not e.site \
+        and not story.get(e.iso2) and not story.get(_TWINS.get(e.iso2, ""))
+
+
 #: Names written without their article that are still places (بصرة، كويت on a road sign or in a
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
 _BARE_MIN_POP = BIG_TOWN
@@ -988,9 +997,7 @@ class Geocoder(FramedPlaces):
         if not prior or not mn.ranked:
             return False
         e = self.gaz.entries[mn.ranked[0][1]]
-        big = 100_000 if e.iso2 in REGION else 500_000
-        if e.level != "populated_place" or e.pop >= big or e.user or e.site or prior.get(e.iso2) \
-                or prior.get(_TWINS.get(e.iso2, "")) or mn.key in self.gaz.attested:
+        if not _town_abroad(e, prior, 100_000 if e.iso2 in REGION else 500_000) or mn.key in self.gaz.attested:
             return False
         a = mn.around
         tw = a.type_word if a else None
@@ -1006,8 +1013,7 @@ class Geocoder(FramedPlaces):
 
         Only a town of less than 500,000 people, and only when the story leans to one other country."""
         e = self.gaz.entries[mn.ranked[0][1]]
-        if e.level != "populated_place" or e.pop >= 500_000 or e.user or e.site or not story \
-                or story.get(e.iso2) or story.get(_TWINS.get(e.iso2, "")) or max(story.values()) < 0.5:
+        if not story or not _town_abroad(e, story, 500_000) or max(story.values()) < 0.5:
             return False
         j = words.index_at(max(mn.nstart, mn.nend - 1)) + 1
         if j + 2 >= len(words.spans) or not all(words.clean_gap(words.spans[k - 1][1], words.spans[k][0])

@@ -140,8 +140,9 @@ class _Matcher:
         if not text or not self.by_first:
             return []
         key = (text, tuple(tokens) if tokens is not None else None)
-        if self._last is not None and self._last[0] == key:
-            return list(self._last[1])
+        last = self._last  # read once: the KB is shared, and another thread may replace it between test and use
+        if last is not None and last[0] == key:
+            return list(last[1])
         found = self._find(text, tokens)
         self._last = (key, found)
         return list(found)

@@ -103,43 +103,36 @@ class Featurizer:
         self.persons = persons
         self.cache_size = cache_size
         self.known = known
-        self._own: dict[tuple[str, str], tuple[str, ...]] = {}
-        self._tagged: dict[tuple[str, str], tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
+        #: per (norm, kind): (own features, own features as tagged, context features as tagged per offset)
+        self._cache: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
 
     def _kept(self, feats: list[str]) -> tuple[str, ...]:
         known = self.known
         return tuple(feats) if known is None else tuple(f for f in feats if f in known)
 
-    def _lookup(self, key: tuple[str, str]) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-        """The token's own features and its context features at each window offset, both as tagged."""
-        tagged = self._tagged.get(key)
-        if tagged is None:
-            if len(self._tagged) >= self.cache_size:
+    def _lookup(self, key: tuple[str, str]) -> tuple[tuple[str, ...], tuple[str, ...], dict[int, tuple[str, ...]]]:
+        """The token's own features, then its own and context features (at each window offset) as tagged."""
+        got = self._cache.get(key)
+        if got is None:
+            if len(self._cache) >= self.cache_size:
                 self.clear()
             own, ctx = token_features(key[0], key[1], self.clusters, self.persons)
-            self._own[key] = tuple(own)
-            tagged = (self._kept(own), {off: self._kept([f"{off}:{f}" for f in ctx]) for off in WINDOW})
-            self._tagged[key] = tagged
-        return tagged
+            got = (tuple(own), self._kept(own), {off: self._kept([f"{off}:{f}" for f in ctx]) for off in WINDOW})
+            self._cache[key] = got
+        return got
 
     def own_features(self, norm: str, kind: str) -> list[str]:
         """The token's own features (cached, never filtered): the neural tagger's input too."""
-        key = (norm, kind)
-        own = self._own.get(key)
-        if own is None:
-            self._lookup(key)
-            own = self._own[key]
-        return list(own)
+        return list(self._lookup((norm, kind))[0])
 
     def clear(self) -> None:
-        self._own.clear()
-        self._tagged.clear()
+        self._cache.clear()
 
     def __call__(self, tokens: Sequence[Token]) -> list[list[str]]:
         """Features of every token of one sentence."""
         keys = [(t.norm, t.kind) for t in tokens]
         looked = [self._lookup(k) for k in keys]
-        ctx = [c for _, c in looked]
+        ctx = [c for _, _, c in looked]
         known = self.known
         bos = known is None or "BOS" in known
         eos = known is None or "EOS" in known
@@ -147,7 +140,7 @@ class Featurizer:
         out = []
         # the `WINDOW` offsets unrolled, in their order (-2, -1, +1, +2): this loop runs per token
         for i in range(n):
-            feats = list(looked[i][0])
+            feats = list(looked[i][1])
             if i >= 2:
                 feats += ctx[i - 2][-2]
             if i >= 1:

@@ -11,10 +11,9 @@ from functools import lru_cache
 from typing import Any
 
 SUPPORTED = ("ar", "en", "fr")
-_ARABIC_RE = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_ARABIC_RUN_RE = re.compile(_ARABIC_RE.pattern + "+")
-_LATIN_RUN_RE = re.compile(_LATIN_RE.pattern + "+")
+#: Runs of Arabic and of Latin letters: counted by runs, one string per word rather than per letter.
+_ARABIC_RUN_RE = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
+_LATIN_RUN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +28,7 @@ def _identifier() -> Any:
 def detect(text: str, sample: int = 4000) -> str | None:
     """The language code of `text` among ar/en/fr, or None when there are no letters to judge."""
     head = text[:sample]
-    arabic = sum(map(len, _ARABIC_RUN_RE.findall(head)))  # letters counted by runs: one string per word, not per letter
+    arabic = sum(map(len, _ARABIC_RUN_RE.findall(head)))
     latin = sum(map(len, _LATIN_RUN_RE.findall(head)))
     if arabic == 0 and latin == 0:
         return None
