@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.events.background import back_word
 from marsad.events.roles import bare
 from marsad.model import Token
 
@@ -66,10 +67,7 @@ def _back(tokens: Sequence[Token], start: int, first: int, reach: int) -> list[i
 def capability(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A word of capability or design within `CAPABLE_REACH` words before the trigger in its clause:
     "النظام مصمم لإسقاط الطائرات الحربية والصواريخ والطائرات بدون طيار"، "قادرة على شن غارات"."""
-    for k in _back(tokens, start, first, CAPABLE_REACH):
-        if tokens[k].norm.lstrip("و") in _CAPABLE:
-            return f"capability: {tokens[k].text}"
-    return None
+    return back_word(tokens, start, first, CAPABLE_REACH, lambda t: t.norm.lstrip("و") in _CAPABLE, "capability")
 
 
 def inventory(tokens: Sequence[Token], start: int, first: int) -> str | None:
@@ -127,10 +125,7 @@ def judged_practice(tokens: Sequence[Token], first: int, last: int, start: int, 
 def suffers_losses(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """An imperfect verb of suffering losses within `SUFFERS_REACH` words before the trigger in its clause:
     "ويتكبد المتمردون خسائر فادحة في مواجهات" summarises a front, not one clash."""
-    for k in _back(tokens, start, first, SUFFERS_REACH):
-        if tokens[k].norm.lstrip("و") in _SUFFERS:
-            return f"habit: {tokens[k].text}"
-    return None
+    return back_word(tokens, start, first, SUFFERS_REACH, lambda t: t.norm.lstrip("و") in _SUFFERS, "habit")
 
 
 #: Definite superlatives right after a trigger: "خاضت المعارك الأقسى ضد التنظيم" characterises a campaign.
