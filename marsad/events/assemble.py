@@ -1566,8 +1566,7 @@ def _capture_by_battle(groups: dict[tuple[str, str], Draft], tokens: Sequence[An
         if "علي" not in ahead[1:] or ahead[:1] == ["علي"]:
             break  # no object, or side by side (the lexicon's own match)
         state = bool(set(ahead[: ahead.index("علي")]) & _STATE_SIDE)
-        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-        _retype_clash(groups, clash, sub, f"type: the battle won ground ({tokens[i].text} … على)")
+        _retype_clash(groups, clash, state, f"type: the battle won ground ({tokens[i].text} … على)")
         return
     gain = gain_before_battle(tokens, lo, clash.hits[0].first)
     if gain is None:
@@ -1575,17 +1574,17 @@ def _capture_by_battle(groups: dict[tuple[str, str], Draft], tokens: Sequence[An
         if after is not None:
             ahead = [t.norm.lstrip("و") for t in tokens[after + 1 : hi] if t.kind == "word"][:CAPTURE_GAP + 1]
             state = bool(set(ahead[: ahead.index("علي")] if "علي" in ahead else ahead) & _STATE_SIDE)
-            _retype_clash(groups, clash, "Government regains territory" if state else "Non-state actor overtakes territory",
-                          f"type: the battle won ground ({clash.hits[0].entry.form} … {tokens[after].text})")
+            note = f"type: the battle won ground ({clash.hits[0].entry.form} … {tokens[after].text})"
+            _retype_clash(groups, clash, state, note)
         return
     words = [t.norm.lstrip("و") for t in tokens[gain + 1 : clash.hits[0].first] if t.kind == "word"]
     state = _state_taker(tokens, lo, gain) or bool(set(words) & _STATE_SIDE)
+    _retype_clash(groups, clash, state, f"type: the battle won ground ({tokens[gain].text} … {clash.hits[0].entry.form})")
+
+
+def _retype_clash(groups: dict[tuple[str, str], Draft], clash: Draft, state: bool, note: str) -> None:
+    """Make the sentence's armed clash the territory change it won (the government's when `state`)."""
     sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-    _retype_clash(groups, clash, sub, f"type: the battle won ground ({tokens[gain].text} … {clash.hits[0].entry.form})")
-
-
-def _retype_clash(groups: dict[tuple[str, str], Draft], clash: Draft, sub: str, note: str) -> None:
-    """Make the sentence's armed clash the territory change `sub` it won."""
     clash.fields = dict(clash.fields, sub_event_type=sub, **_TAKEOVER_FIELDS)
     clash.notes.append(note)
     del groups[("Battles", "Armed clash")]
