@@ -115,7 +115,6 @@ from marsad.events.context import (
     blocked_by,
     carrier_destroyed,
     carrier_struck,
-    chemical_antecedent,
     chemical_word,
     protester_violence,
     refine,
@@ -564,8 +563,6 @@ class Extractor:
         if role_mode not in ROLE_MODES:
             raise ValueError(f"role_mode must be one of {', '.join(ROLE_MODES)}, not {role_mode!r}")
         self.lex = lexicon or load_lexicon()
-        #: The chemical refiner's fields, lent to "الهجوم" told after a chemical attack.
-        self._chemical = next((dict(r.changes) for r in self.lex.refiners if r.name == "chemical"), {})
         self.role_tagger = role_tagger
         self.role_mode = role_mode if role_tagger is not None else "rules"
         self.actors_path = actors_path
@@ -625,8 +622,6 @@ class Extractor:
                 if index is None:
                     index = stem_index(tokens, lo, hi)
                 fields, refiner = refine(self.lex, tokens, h, clause[0], clause[1], index)
-                if refiner is None and h.entry.cls == "attack" and chemical_antecedent(tokens, h.first):
-                    fields, refiner = {**fields, **self._chemical}, "chemical"
                 if h.entry.cls in _INTERCEPTABLE:
                     at = intercepted(tokens, h.first, h.last, *clause)
                     if at is not None and not blocked_by(self.lex, tokens, replace(h, first=at, last=at), lo):
