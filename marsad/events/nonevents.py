@@ -186,6 +186,6 @@ def evaluated(tokens: Sequence[Token], first: int, last: int, start: int, end: i
             words += 1
             if words > EVALUATED_REACH:
                 return None
-            if bare(tokens[k]) in _VERDICT_ADJ and k > 0 and tokens[k - 1].text in _QUOTES:
+            if bare(tokens[k]) in _VERDICT_ADJ and tokens[k - 1].text in _QUOTES:
                 return f"a verdict: {tokens[k].text}"
     return None
