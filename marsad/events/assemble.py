@@ -115,7 +115,6 @@ from marsad.events.context import (
     blocked_by,
     carrier_destroyed,
     carrier_struck,
-    chemical_antecedent,
     chemical_word,
     protester_violence,
     refine,
@@ -564,8 +563,6 @@ class Extractor:
         if role_mode not in ROLE_MODES:
             raise ValueError(f"role_mode must be one of {', '.join(ROLE_MODES)}, not {role_mode!r}")
         self.lex = lexicon or load_lexicon()
-        #: The chemical refiner's fields, lent to "الهجوم" told after a chemical attack.
-        self._chemical = next((dict(r.changes) for r in self.lex.refiners if r.name == "chemical"), {})
         self.role_tagger = role_tagger
         self.role_mode = role_mode if role_tagger is not None else "rules"
         self.actors_path = actors_path
@@ -625,8 +622,6 @@ class Extractor:
                 if index is None:
                     index = stem_index(tokens, lo, hi)
                 fields, refiner = refine(self.lex, tokens, h, clause[0], clause[1], index)
-                if refiner is None and h.entry.cls == "attack" and chemical_antecedent(tokens, h.first):
-                    fields, refiner = {**fields, **self._chemical}, "chemical"
                 if h.entry.cls in _INTERCEPTABLE:
                     at = intercepted(tokens, h.first, h.last, *clause)
                     if at is not None and not blocked_by(self.lex, tokens, replace(h, first=at, last=at), lo):
@@ -1566,8 +1561,7 @@ def _capture_by_battle(groups: dict[tuple[str, str], Draft], tokens: Sequence[An
         if "علي" not in ahead[1:] or ahead[:1] == ["علي"]:
             break  # no object, or side by side (the lexicon's own match)
         state = bool(set(ahead[: ahead.index("علي")]) & _STATE_SIDE)
-        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-        _retype_clash(groups, clash, sub, f"type: the battle won ground ({tokens[i].text} … على)")
+        _retype_clash(groups, clash, state, f"type: the battle won ground ({tokens[i].text} … على)")
         return
     gain = gain_before_battle(tokens, lo, clash.hits[0].first)
     if gain is None:
@@ -1575,17 +1569,17 @@ def _capture_by_battle(groups: dict[tuple[str, str], Draft], tokens: Sequence[An
         if after is not None:
             ahead = [t.norm.lstrip("و") for t in tokens[after + 1 : hi] if t.kind == "word"][:CAPTURE_GAP + 1]
             state = bool(set(ahead[: ahead.index("علي")] if "علي" in ahead else ahead) & _STATE_SIDE)
-            _retype_clash(groups, clash, "Government regains territory" if state else "Non-state actor overtakes territory",
-                          f"type: the battle won ground ({clash.hits[0].entry.form} … {tokens[after].text})")
+            note = f"type: the battle won ground ({clash.hits[0].entry.form} … {tokens[after].text})"
+            _retype_clash(groups, clash, state, note)
         return
     words = [t.norm.lstrip("و") for t in tokens[gain + 1 : clash.hits[0].first] if t.kind == "word"]
     state = _state_taker(tokens, lo, gain) or bool(set(words) & _STATE_SIDE)
+    _retype_clash(groups, clash, state, f"type: the battle won ground ({tokens[gain].text} … {clash.hits[0].entry.form})")
+
+
+def _retype_clash(groups: dict[tuple[str, str], Draft], clash: Draft, state: bool, note: str) -> None:
+    """Make the sentence's armed clash the territory change it won (the government's when `state`)."""
     sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-    _retype_clash(groups, clash, sub, f"type: the battle won ground ({tokens[gain].text} … {clash.hits[0].entry.form})")
-
-
-def _retype_clash(groups: dict[tuple[str, str], Draft], clash: Draft, sub: str, note: str) -> None:
-    """Make the sentence's armed clash the territory change `sub` it won."""
     clash.fields = dict(clash.fields, sub_event_type=sub, **_TAKEOVER_FIELDS)
     clash.notes.append(note)
     del groups[("Battles", "Armed clash")]

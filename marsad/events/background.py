@@ -558,14 +558,14 @@ CHARGE_REACH = 15
 def charged(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A charge or verdict word earlier in the trigger's clause, at most `CHARGE_REACH` words back (a
     list of charges runs on; a clash outside the court told later in the sentence is news)."""
-    return _back_word(tokens, start, first, CHARGE_REACH, _is_charge, "charge")
+    return back_word(tokens, start, first, CHARGE_REACH, _is_charge, "charge")
 
 
 def _is_charge(t: Token) -> bool:
     return _bare(t) in _CHARGES or t.norm.lstrip("وب") in _CHARGES
 
 
-def _back_word(tokens: Sequence[Token], start: int, first: int, reach: int, test: Any, why: str) -> str | None:
+def back_word(tokens: Sequence[Token], start: int, first: int, reach: int, test: Any, why: str) -> str | None:
     """"why: word" for the nearest of the `reach` words before `first` (not before `start`) that passes `test`."""
     i, words = first - 1, 0
     while i >= start and words < reach:
@@ -682,7 +682,7 @@ PROOF_REACH = 10
 
 def cited_as_proof(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A proof word within `PROOF_REACH` words before the trigger in its clause."""
-    return _back_word(tokens, start, first, PROOF_REACH, lambda t: _bare(t) in _PROOF, "proof")
+    return back_word(tokens, start, first, PROOF_REACH, lambda t: _bare(t) in _PROOF, "proof")
 
 
 #: Words of a start after منذ: "منذ بداية العملية العسكرية" counts from a campaign's start.
@@ -734,7 +734,7 @@ PRETEXT_REACH = 5
 
 def pretext(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A pretext word within `PRETEXT_REACH` words before the trigger in its clause."""
-    return _back_word(tokens, start, first, PRETEXT_REACH, lambda t: t.norm.lstrip("و") in _PRETEXT, "pretext")
+    return back_word(tokens, start, first, PRETEXT_REACH, lambda t: t.norm.lstrip("و") in _PRETEXT, "pretext")
 
 
 #: Verbs of calling: a protest someone calls for ("دعت اللجان إلى الخروج بمظاهرة"، "يدعو للتظاهر") is a plan.
@@ -760,7 +760,7 @@ def called_for(tokens: Sequence[Token], start: int, first: int) -> str | None:
     if (j >= start and tokens[first].norm.startswith("لل") and _bare(tokens[j]) in _CALL_NOUNS
             and not (j - 1 >= start and _bare(tokens[j - 1]) in _ANSWERS)):
         return f"call: {tokens[j].text} {tokens[first].text}"
-    return _back_word(tokens, start, first, CALL_REACH, lambda t: t.norm.lstrip("و") in _CALLS, "call")
+    return back_word(tokens, start, first, CALL_REACH, lambda t: t.norm.lstrip("و") in _CALLS, "call")
 
 
 def told_as_cause(tokens: Sequence[Token], first: int, lo: int) -> str | None:
@@ -959,7 +959,7 @@ _RUMOURS = frozenset({"شايعات", "شايعه", "اشاعات", "اشاعه"
 def rumoured(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """A rumour word anywhere before the trigger in its sentence ("ومن الشائعات، تم تداول صور عن إشكال
     تخلله إطلاق نار"): the sentence tells what was rumoured."""
-    return _back_word(tokens, lo, first, first - lo, _is_rumour, "rumour")
+    return back_word(tokens, lo, first, first - lo, _is_rumour, "rumour")
 
 
 def _is_rumour(t: Token) -> bool:
@@ -1005,9 +1005,9 @@ def losses_from(tokens: Sequence[Token], first: int, last: int, start: int, end:
         k = words[-2]  # "جراء المواجهات والغارات": the second of two coordinated nouns
     if _bare(tokens[k]) not in _CAUSES:
         return None
-    why = _back_word(tokens, start, k, LOSSES_REACH, lambda t: _bare(t) in _LOSSES, "losses from fighting")
-    if why is None and _back_word(tokens, start, k, 5, lambda t: t.norm == "اي", "any"):
-        why = _back_word(tokens, start, k, 7, lambda t: t.norm.lstrip("و") in ("لم", "لا"), "no harm from")
+    why = back_word(tokens, start, k, LOSSES_REACH, lambda t: _bare(t) in _LOSSES, "losses from fighting")
+    if why is None and back_word(tokens, start, k, 5, lambda t: t.norm == "اي", "any"):
+        why = back_word(tokens, start, k, 7, lambda t: t.norm.lstrip("و") in ("لم", "لا"), "no harm from")
     return why
 
 
@@ -1096,7 +1096,7 @@ DISCUSS_REACH = 40
 
 def discussed(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A verb of discussing earlier in the trigger's clause: the trigger is a topic."""
-    return _back_word(tokens, start, first, DISCUSS_REACH, lambda t: t.norm.lstrip("و") in _DISCUSS, "topic")
+    return back_word(tokens, start, first, DISCUSS_REACH, lambda t: t.norm.lstrip("و") in _DISCUSS, "topic")
 
 
 #: Acts of a gesture (مقاطعة التصويت احتجاجا على …): "احتجاجا" after them is the reason for the act,
@@ -1116,7 +1116,7 @@ def protest_gesture(tokens: Sequence[Token], first: int, start: int) -> str | No
         return f"possessor: {tokens[first - 1].text} {t.text}"
     if t.norm.lstrip("و") != "احتجاجا":
         return None
-    return _back_word(
+    return back_word(
         tokens, start, first, GESTURE_REACH,
         lambda x: _bare(x).startswith(_GESTURES) or x.norm.lstrip("و").startswith(_GESTURES), "a gesture of protest",
     )
@@ -1293,7 +1293,7 @@ QUESTION_REACH = 6
 
 def questioned(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A question word within `QUESTION_REACH` words before the trigger in its clause."""
-    return _back_word(tokens, start, first, QUESTION_REACH, lambda t: t.norm.lstrip("وف") in _QUESTIONS, "question")
+    return back_word(tokens, start, first, QUESTION_REACH, lambda t: t.norm.lstrip("وف") in _QUESTIONS, "question")
 
 
 #: A line this short with no final stop, after the first line, is a crosshead or a link to another report
@@ -1450,7 +1450,7 @@ PREVIOUSLY_REACH = 4
 
 def previously(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """سبق (أن) within `PREVIOUSLY_REACH` words before the trigger in its clause: an earlier occasion."""
-    return _back_word(tokens, start, first, PREVIOUSLY_REACH, lambda t: _bare(t) in _BEFORE_NOW, "before the news")
+    return back_word(tokens, start, first, PREVIOUSLY_REACH, lambda t: _bare(t) in _BEFORE_NOW, "before the news")
 
 
 #: Adjectives of a trend right after the trigger: "مواجهات متزايدة" is a rise, not an incident.
@@ -1543,7 +1543,7 @@ PICTURE_REACH = 5
 
 def depicted(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A picture word within `PICTURE_REACH` words before the trigger in its clause: a depiction."""
-    return _back_word(tokens, start, first, PICTURE_REACH, lambda t: _bare(t) in _PICTURES or t.norm in _PICTURES, "depiction")
+    return back_word(tokens, start, first, PICTURE_REACH, lambda t: _bare(t) in _PICTURES or t.norm in _PICTURES, "depiction")
 
 
 #: "So far" (حتى الآن، إلى الآن، حتى اليوم، لغاية الآن): a count that runs up to the report's day.

@@ -207,8 +207,9 @@ def refine(
 ) -> tuple[dict[str, str], str | None]:
     """Type fields for the trigger after the cues of its clause, tokens lo..hi (first refiner that applies wins).
 
-    Returns the fields and the refiner's name (None when the lexicon's own type stands).
-    `index` is the sentence's `stem_index` (built here when not given).
+    Returns the fields and the refiner's name (None when the lexicon's own type stands).  "In the attack"
+    with no cue of its own takes the chemical refiner when it points back at a chemical attack
+    (`chemical_antecedent`).  `index` is the sentence's `stem_index` (built here when not given).
     """
     e: TriggerEntry = hit.entry
     fields = {
@@ -230,6 +231,11 @@ def refine(
                 continue  # the chemical word names the facility struck
             fields.update(r.changes)
             return fields, r.name
+    if e.cls == "attack" and chemical_antecedent(tokens, hit.first):
+        # "لقوا حتفهم في الهجوم" after a chemical attack: it takes the chemical refiner's fields
+        chemical = next((r for r in lex.refiners if r.name == "chemical"), None)
+        fields.update(chemical.changes if chemical is not None else {})
+        return fields, "chemical"
     return fields, None
 
 

@@ -71,7 +71,7 @@ def _fold_target(e: Event) -> bool:
     """A form of attack, or one stopped on its way (an interception, a rigged boat destroyed): "هاجمت
     المليشيات 3 سفن … تمكنت السفن من تدمير 3 زوارق مفخخة" is the foiled attack told twice; a seizure
     (mines dismantled during an assault) is no target for the assault."""
-    return e.event_type in _FOLD_TARGETS or (e.sub_event_type == "Disrupted weapons use" and _INTERCEPT_NOTE in e.notes)
+    return e.event_type in _FOLD_TARGETS or _interception(e)
 
 
 def _generic(e: Event) -> bool:
@@ -250,6 +250,11 @@ def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[i
 #: to target the airport").
 STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _INTERCEPT_NOTE = "(interception)"
+
+
+def _interception(e: Event) -> bool:
+    """A disrupted weapons use told as a weapon stopped on its way (its notes say so), not a seizure."""
+    return e.sub_event_type == "Disrupted weapons use" and _INTERCEPT_NOTE in e.notes
 
 
 _NEARBY_NOTE = "; type: its interception told beside it"
@@ -455,7 +460,7 @@ def fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tupl
     """A missile or drone strike told after an interception of the same day and scene, in a sentence
     with no word of a hit, is the intercepted weapon told again ("الصاروخ كان باتجاه نجران"): it folds
     into the disrupted weapons use."""
-    caught = [j for j, e in enumerate(events) if e.sub_event_type == "Disrupted weapons use" and _INTERCEPT_NOTE in e.notes]
+    caught = [j for j, e in enumerate(events) if _interception(e)]
     if not caught:
         return events, roles
     pairs = []

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.events.roles import bare
+from marsad.events.background import back_word
+from marsad.events.roles import bare, word_indices
 from marsad.model import Token
 
 #: Words of a capability or a design (shadow form, و dropped): what a system can do, not what it did.
@@ -58,24 +59,16 @@ def _unglued(text: str) -> str:
     return text[1:] if len(text) > 4 and text[0] in "وبل" else text
 
 
-def _back(tokens: Sequence[Token], start: int, first: int, reach: int) -> list[int]:
-    """The last `reach` word tokens before `first` in its clause, nearest last."""
-    return [k for k in range(start, first) if tokens[k].kind == "word"][-reach:]
-
-
 def capability(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A word of capability or design within `CAPABLE_REACH` words before the trigger in its clause:
     "النظام مصمم لإسقاط الطائرات الحربية والصواريخ والطائرات بدون طيار"، "قادرة على شن غارات"."""
-    for k in _back(tokens, start, first, CAPABLE_REACH):
-        if tokens[k].norm.lstrip("و") in _CAPABLE:
-            return f"capability: {tokens[k].text}"
-    return None
+    return back_word(tokens, start, first, CAPABLE_REACH, lambda t: t.norm.lstrip("و") in _CAPABLE, "capability")
 
 
 def inventory(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A word of possession within `HAS_REACH` words before the trigger in its clause, no أن between:
     "لدى روسيا عشرات الطائرات الحربية في قاعدة حميميم، بما في ذلك مقاتلات" counts arms, not a strike."""
-    for k in reversed(_back(tokens, start, first, HAS_REACH)):
+    for k in reversed(word_indices(tokens, start, first)[-HAS_REACH:]):
         w = tokens[k].norm.lstrip("و")
         if w in _THAT:
             return None
@@ -115,9 +108,9 @@ def judged_practice(tokens: Sequence[Token], first: int, last: int, start: int, 
     """A practice as the subject of a verdict: a noun of use or manner within `PRACTICE_REACH` words before
     the trigger, a copula within `VERDICT_REACH` words after it, then a verdict noun ("قيام الميليشيات
     باستخدام الطائرات بدون طيار بأسلوب انتحاري هو عمل إرهابي")."""
-    if not any(tokens[k].norm.lstrip("و") in _PRACTICE for k in _back(tokens, start, first, PRACTICE_REACH)):
+    if not any(tokens[k].norm.lstrip("و") in _PRACTICE for k in word_indices(tokens, start, first)[-PRACTICE_REACH:]):
         return None
-    at = [k for k in range(last + 1, end) if tokens[k].kind == "word"][: VERDICT_REACH + 1]
+    at = word_indices(tokens, last + 1, end)[: VERDICT_REACH + 1]
     for n, k in enumerate(at[:-1]):
         if tokens[k].norm.lstrip("و") in _COPULAS and bare(tokens[at[n + 1]]) in _VERDICTS:
             return f"a verdict: {tokens[k].text} {tokens[at[n + 1]].text}"
@@ -127,10 +120,7 @@ def judged_practice(tokens: Sequence[Token], first: int, last: int, start: int, 
 def suffers_losses(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """An imperfect verb of suffering losses within `SUFFERS_REACH` words before the trigger in its clause:
     "ويتكبد المتمردون خسائر فادحة في مواجهات" summarises a front, not one clash."""
-    for k in _back(tokens, start, first, SUFFERS_REACH):
-        if tokens[k].norm.lstrip("و") in _SUFFERS:
-            return f"habit: {tokens[k].text}"
-    return None
+    return back_word(tokens, start, first, SUFFERS_REACH, lambda t: t.norm.lstrip("و") in _SUFFERS, "habit")
 
 
 #: Definite superlatives right after a trigger: "خاضت المعارك الأقسى ضد التنظيم" characterises a campaign.
@@ -140,7 +130,7 @@ _SUPERLATIVES = frozenset({"الاقسي", "الاعنف", "الاشرس", "ال
 def fiercest(tokens: Sequence[Token], last: int, end: int) -> str | None:
     """A definite superlative right after the trigger, no منذ within three words after it: "the fiercest
     battles against IS" sums a campaign ("المعارك الأعنف منذ أشهر" compares a day's fighting and stays)."""
-    at = [k for k in range(last + 1, end) if tokens[k].kind == "word"][:4]
+    at = word_indices(tokens, last + 1, end)[:4]
     if not at or at[0] != last + 1 or tokens[at[0]].norm.lstrip("و") not in _SUPERLATIVES:
         return None
     if any(tokens[k].norm.lstrip("و") == "منذ" for k in at[1:]):
@@ -159,7 +149,7 @@ def waged_campaign(tokens: Sequence[Token], first: int, last: int, end: int) -> 
     imperfect verb of waging it (الغارات الجوية التي يشنها التحالف): a campaign in progress."""
     if not tokens[first].norm.lstrip("وبل").startswith("ال"):
         return None
-    at = [k for k in range(last + 1, end) if tokens[k].kind == "word"][:5]
+    at = word_indices(tokens, last + 1, end)[:5]
     for n, k in enumerate(at[:-1]):
         if tokens[k].norm.lstrip("و") in _RELATIVE and tokens[at[n + 1]].norm in _WAGES:
             return f"a campaign: {tokens[k].text} {tokens[at[n + 1]].text}"
@@ -191,6 +181,6 @@ def evaluated(tokens: Sequence[Token], first: int, last: int, start: int, end: i
             words += 1
             if words > EVALUATED_REACH:
                 return None
-            if bare(tokens[k]) in _VERDICT_ADJ and k > 0 and tokens[k - 1].text in _QUOTES:
+            if bare(tokens[k]) in _VERDICT_ADJ and tokens[k - 1].text in _QUOTES:
                 return f"a verdict: {tokens[k].text}"
     return None

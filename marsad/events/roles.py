@@ -91,6 +91,11 @@ def bare(tok: Token) -> str:
     return _bare(tok.norm)
 
 
+def word_indices(tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+    """Indices of the word tokens in lo..hi (no numbers or punctuation): what the rules' reaches count."""
+    return [k for k in range(lo, hi) if tokens[k].kind == "word"]
+
+
 @lru_cache(maxsize=1 << 14)
 def _bare(w: str) -> str:
     """`bare` of a shadow form (cached: the event rules ask it of every token, many times over)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from marsad.events.roles import bare
+from marsad.events.roles import bare, word_indices
 from marsad.gazetteer.countries import countries
 from marsad.model import Token
 from marsad.text import normalize
@@ -66,19 +66,15 @@ def _state_names() -> frozenset[str]:
     return frozenset(n for n in names if n and " " not in n)
 
 
-def _words(tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
-    return [k for k in range(lo, hi) if tokens[k].kind == "word"]
-
-
 def diplomatic_protest(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
     """A singular protest noun lodged in a note (مذكرة احتجاج), called official (احتجاج رسمي) or owned by a
     state named right after it (احتجاج السودان على أحد المشاهد): a government's complaint, not a crowd."""
     if bare(tokens[first]).lstrip("بل") not in ("احتجاج", "احتجاجا"):
         return None
-    before = _words(tokens, start, first)[-1:]
+    before = word_indices(tokens, start, first)[-1:]
     if before and bare(tokens[before[0]]) in _NOTES:
         return f"a diplomatic note: {tokens[before[0]].text} {tokens[first].text}"
-    after = _words(tokens, last + 1, end)[:1]
+    after = word_indices(tokens, last + 1, end)[:1]
     if after and after[0] == last + 1:
         nxt = tokens[after[0]]
         if nxt.norm in _OFFICIAL or nxt.norm in _state_names():
@@ -88,7 +84,7 @@ def diplomatic_protest(tokens: Sequence[Token], first: int, last: int, start: in
 
 def grip_on_power(tokens: Sequence[Token], last: int, end: int) -> str | None:
     """An arrest phrase whose object is power itself (القبض على مقاليد الحكم، زمام الأمور): a grip."""
-    after = _words(tokens, last + 1, end)[:1]
+    after = word_indices(tokens, last + 1, end)[:1]
     if after and after[0] == last + 1 and bare(tokens[after[0]]) in _REINS:
         return f"a grip on power: {tokens[last].text} {tokens[after[0]].text}"
     return None
@@ -100,7 +96,7 @@ def fled_or_sent(tokens: Sequence[Token], first: int, start: int) -> str | None:
     المعارك"، "الزج بهم في أرض المعركة" name fighting in general."""
     if not tokens[first].norm.startswith("ال"):
         return None
-    before = _words(tokens, start, first)
+    before = word_indices(tokens, start, first)
     if before and bare(tokens[before[-1]]) in _FIELDS:
         before = before[:-1]
     if not before or tokens[before[-1]].norm not in _FROM_INTO:
@@ -116,7 +112,7 @@ def described_by_practice(tokens: Sequence[Token], first: int, start: int) -> st
     "المسلحين الذين ما زالوا يقصفون دمشق" describes a side by what it keeps doing."""
     if tokens[first].norm.lstrip("و")[:1] not in ("ي", "ت"):
         return None
-    before = _words(tokens, start, first)[-3:]
+    before = word_indices(tokens, start, first)[-3:]
     if len(before) < 2 or before[-1] != first - 1 or not tokens[before[-1]].norm.startswith(_STILL):
         return None
     k = len(before) - 2
@@ -130,7 +126,7 @@ def described_by_practice(tokens: Sequence[Token], first: int, start: int) -> st
 def either_or(tokens: Sequence[Token], first: int, start: int) -> str | None:
     """سواء within `WHETHER_REACH` words before the trigger in its clause: "سواء بقتلهم في الاشتباكات
     المتبادلة أو القبض عليهم" lists the ways an operation may end, no clash the report tells."""
-    for k in _words(tokens, start, first)[-WHETHER_REACH:]:
+    for k in word_indices(tokens, start, first)[-WHETHER_REACH:]:
         if tokens[k].norm.lstrip("و") in _WHETHER:
             return f"an alternative: {tokens[k].text} {tokens[first].text}"
     return None
@@ -139,7 +135,7 @@ def either_or(tokens: Sequence[Token], first: int, start: int) -> str | None:
 def warned_outcome(tokens: Sequence[Token], first: int, start: int) -> str | None:
     """A trigger right after جراء/بسبب/نتيجة in a clause that opens with a warning ("حذر المفوض من كارثة
     ستقع على المدنيين في درعا جراء القصف الجوي"): the cause of a feared outcome, not a strike told."""
-    before = _words(tokens, start, first)
+    before = word_indices(tokens, start, first)
     if not before or before[-1] != first - 1 or tokens[first - 1].norm.lstrip("وم") not in _BECAUSE:
         return None
     for k in before[:-1]:
@@ -152,7 +148,7 @@ def deemed(tokens: Sequence[Token], first: int, start: int) -> str | None:
     """A verb of describing or deeming within `DEEM_REACH` words before the trigger, no أن between: the
     trigger is the object judged ("ووصف محللون القبض على عشماوي حيا … بالإنجاز الكبير"), an incident the
     report has told, not a new one."""
-    for k in reversed(_words(tokens, start, first)[-DEEM_REACH:]):
+    for k in reversed(word_indices(tokens, start, first)[-DEEM_REACH:]):
         w = tokens[k].norm
         if w.lstrip("و") in ("ان", "انه", "بان"):
             return None
