@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from marsad.events.institutions import institution_seat
 from marsad.events.roads import road_end
 from marsad.events.sites import site_told_before
 from marsad.events.speaker import in_speaker_phrase
@@ -612,6 +613,7 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
         and not _excepted(text, p)
         and not _residence(text, p)
         and not _street(text, p)
+        and not institution_seat(text, p)
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
