@@ -58,6 +58,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from marsad.events.institutions import institution_seat
 from marsad.events.roads import road_end
+from marsad.events.roundups import items_apart
 from marsad.events.sites import site_told_before
 from marsad.events.speaker import in_speaker_phrase
 from marsad.events.whereabouts import whereabouts
@@ -955,6 +956,8 @@ def choose_place(
     if again is not None:
         return again, f"place: {again.text} from sentence(s) before the trigger, where the same act on the same person was told"
     back = _before(text, by_sentence, sent_idx)
+    if back is not None and items_apart(text, back[0].start, trigger_start):
+        back = None  # a round-up's previous item: another story, another scene
     if back is not None:
         area = _border_area(text, back[0], by_sentence)
         if area is not None:  # مواجهات على الحدود بين غزة وإسرائيل told before: the border runs along the Strip
