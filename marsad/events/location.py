@@ -59,7 +59,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from marsad.events.institutions import institution_seat
 from marsad.events.roads import road_end
 from marsad.events.roundups import items_apart
-from marsad.events.sites import site_told_before
+from marsad.events.sites import base_named_after, site_told_before
 from marsad.events.speaker import in_speaker_phrase
 from marsad.events.whereabouts import whereabouts
 from marsad.gazetteer.demonyms import demonym_country
@@ -935,6 +935,9 @@ def choose_place(
         finer = _detailed_after(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the one place of {best.text} the sentence after names"
+        base = base_named_after(text, by_sentence, sent_idx, (lo, hi), best)
+        if base is not None:
+            return base, f"place: {base.text}, the base the trigger's clause calls by its noun, named in the sentence after"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     if _PROJECTILE_RE.search(normalize(text[clause[0] : clause[1]] if clause else text[trigger_start : trigger_start + 40])):
         ahead = _heading_after(text, by_sentence, sent_idx)
