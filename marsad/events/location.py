@@ -56,8 +56,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from marsad.events.institutions import institution_seat
 from marsad.events.roads import road_end
-from marsad.events.sites import site_told_before
+from marsad.events.roundups import items_apart
+from marsad.events.sites import base_named_after, site_told_before
 from marsad.events.speaker import in_speaker_phrase
 from marsad.events.whereabouts import whereabouts
 from marsad.gazetteer.demonyms import demonym_country
@@ -612,6 +614,7 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
         and not _excepted(text, p)
         and not _residence(text, p)
         and not _street(text, p)
+        and not institution_seat(text, p)
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
@@ -932,6 +935,9 @@ def choose_place(
         finer = _detailed_after(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the one place of {best.text} the sentence after names"
+        base = base_named_after(text, by_sentence, sent_idx, (lo, hi), best)
+        if base is not None:
+            return base, f"place: {base.text}, the base the trigger's clause calls by its noun, named in the sentence after"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     if _PROJECTILE_RE.search(normalize(text[clause[0] : clause[1]] if clause else text[trigger_start : trigger_start + 40])):
         ahead = _heading_after(text, by_sentence, sent_idx)
@@ -953,6 +959,8 @@ def choose_place(
     if again is not None:
         return again, f"place: {again.text} from sentence(s) before the trigger, where the same act on the same person was told"
     back = _before(text, by_sentence, sent_idx)
+    if back is not None and items_apart(text, back[0].start, trigger_start):
+        back = None  # a round-up's previous item: another story, another scene
     if back is not None:
         area = _border_area(text, back[0], by_sentence)
         if area is not None:  # مواجهات على الحدود بين غزة وإسرائيل told before: the border runs along the Strip

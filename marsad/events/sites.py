@@ -1,7 +1,9 @@
 """A named site told again by its noun alone (مطار الحديدة ... اشتباكات عند الأطراف الشمالية للمطار).
 
 A story names an airport or a port once with its town and then calls it المطار, الميناء: a trigger whose
-clause names no place but that noun happened at the site told before, in its town.
+clause names no place but that noun happened at the site told before, in its town.  The other way round,
+a lead may call a base by its noun and its town only (تستهدف قاعدته الرئيسية في اللاذقية) and the next
+sentence name it (قرب قاعدة حميميم الجوية بمحافظة اللاذقية): the named base is the scene.
 """
 
 from __future__ import annotations
@@ -42,3 +44,28 @@ def site_told_before(
         if named:
             return named[-1]
     return None
+
+
+#: A base called by its noun alone, with a pronoun or the article (قاعدته، قاعدتها، القاعدة).
+_BASE_RE = re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)?قاعد(?:ه|ته|تها|تهم|تنا)(?!\S)")
+#: The base's noun, opening the name of a place of the next sentence (قاعدة حميميم) or right before it.
+_BASE_NOUNS = frozenset({"قاعده", "القاعده", "بقاعده", "لقاعده", "وقاعده"})
+
+
+def _named_base(text: str, place: Place) -> bool:
+    """Is the place a base by name: its own first word or the word before it is قاعدة?"""
+    own = normalize(place.text).split()
+    head = text[max(0, place.start - 12) : place.start].split()
+    return (len(own) > 1 and own[0] in _BASE_NOUNS) or (bool(head) and normalize(head[-1]) in _BASE_NOUNS)
+
+
+def base_named_after(
+    text: str, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int, clause: tuple[int, int], area: Place
+) -> Place | None:
+    """The base the next sentence names (قاعدة حميميم) in the trigger's place `area`'s governorate, when
+    the trigger's clause calls a base by its noun alone (قاعدته في اللاذقية); else None."""
+    if area.admin1 is None or not _BASE_RE.search(normalize(text[clause[0] : clause[1]])):
+        return None
+    return next((p for p in by_sentence.get(sent_idx + 1, ())
+                 if p.iso2 == area.iso2 and p.admin1 == area.admin1 and p.name != area.name and _named_base(text, p)),
+                None)
