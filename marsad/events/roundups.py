@@ -7,6 +7,8 @@ the scene of the next, however near.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: Fewest paragraphs after the first for a document to be read as a round-up.
 MIN_ITEMS = 4
 #: Most share of those paragraphs that may open with a connective in a round-up.
@@ -18,8 +20,12 @@ def _opening(paragraph: str) -> str:
     return paragraph.strip().lstrip("\"«(-–— ")
 
 
+@lru_cache(maxsize=4)
 def is_roundup(text: str) -> bool:
-    """Do the paragraphs after the first mostly open without a connective (four at least)?"""
+    """Do the paragraphs after the first mostly open without a connective (four at least)?
+
+    Cached: `items_apart` asks it for every event whose place falls back to the sentences before, and
+    the answer is one per document."""
     paras = [_opening(p) for p in text.split("\n") if p.strip()][1:]
     if len(paras) < MIN_ITEMS:
         return False
