@@ -1,6 +1,6 @@
 """Print the events of N shuffled news articles, one line each, for a strict hand spot check.
 
-usage: python benchmarks/spot_check.py [--seed 2026] [-n 20] [--corpus FILE] [--jsonl] [--unjudged DIR]
+usage: python benchmarks/spot_check.py [--seed 2026] [-n 20] [--corpus FILE] [--jsonl] [--unjudged DIR] [--silent]
 
 The articles are shuffled with `random.Random(seed)`, the default pipeline runs on each (published date
 from the docno's last eight digits, YYYYMMDD), and the first N articles that have events are printed:
@@ -81,8 +81,11 @@ def judged_docnos(folder: str | Path) -> set[str]:
 
 
 def spot_check(seed: int, count: int, corpus: str = str(DEFAULT_CORPUS),
-               skip: Collection[str] = ()) -> Iterator[dict[str, Any]]:
-    """The first `count` shuffled articles with events (none of `skip`), each with its event rows."""
+               skip: Collection[str] = (), silent: bool = False) -> Iterator[dict[str, Any]]:
+    """The first `count` shuffled articles with events (none of `skip`), each with its event rows.
+
+    `silent` draws the articles with no event instead: a recall sample, judged for what was missed.
+    """
     records = load_corpus(corpus)
     random.Random(seed).shuffle(records)
     nlp = marsad.Pipeline.load()
@@ -97,7 +100,7 @@ def spot_check(seed: int, count: int, corpus: str = str(DEFAULT_CORPUS),
         if docno in skip:
             continue
         doc = nlp(text, published=published_of(docno))
-        if not doc.events:
+        if bool(doc.events) == silent:
             continue
         found += 1
         yield {
@@ -131,10 +134,12 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     ap.add_argument("--jsonl", action="store_true", help="one JSON object per article")
     ap.add_argument("--unjudged", metavar="DIR", help="skip articles a judged sample in DIR holds")
+    ap.add_argument("--silent", action="store_true",
+                    help="draw articles with no event (a recall sample) instead")
     args = ap.parse_args()
     skip = judged_docnos(args.unjudged) if args.unjudged else set()
     total = 0
-    for art in spot_check(args.seed, args.count, args.corpus, skip):
+    for art in spot_check(args.seed, args.count, args.corpus, skip, args.silent):
         total += len(art["events"])
         if args.jsonl:
             sys.stdout.write(json.dumps(art, ensure_ascii=False) + "\n")
