@@ -1777,3 +1777,17 @@ def test_a_town_abroad_placed_beside_an_unknown_area_of_the_story_is_a_homonym()
     # without the compass word and the unknown area, the town keeps its reading
     p = one("وصل الوفد اليمني إلى المسيلة في الجزائر.", "المسيلة")
     assert p.iso2 == "DZ"
+
+
+def test_an_english_name_takes_no_country_of_the_region_from_the_prior():
+    # constructed sentences: an air base named in English (نورث هولت) in a story a Saudi word sets in Saudi
+    # Arabia is no Saudi place; nothing beats the wrong country
+    text = 'اجتمع وزير الدفاع السعودي بنظيره البريطاني في قاعدة "نورث هولت" الجوية.'
+    assert not [p for p in geocode(text) if "هولت" in p.text]
+    # a unit the text names with it still codes it
+    p = one('اجتمع وزير الدفاع السعودي بنظيره البريطاني في قاعدة "نورث هولت" الجوية قرب لندن.', "نورث هولت")
+    assert (p.iso2, p.geo_precision) == ("GB", 2)
+    # an Arabic name after the same words keeps the story's country
+    p = one('اجتمع وزير الدفاع السعودي بنظيره البريطاني في قاعدة "الحرير" الجوية.', "الحرير")
+    assert (p.iso2, p.level) == ("SA", "country")
+
