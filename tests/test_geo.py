@@ -1791,3 +1791,23 @@ def test_an_english_name_takes_no_country_of_the_region_from_the_prior():
     p = one('اجتمع وزير الدفاع السعودي بنظيره البريطاني في قاعدة "الحرير" الجوية.', "الحرير")
     assert (p.iso2, p.level) == ("SA", "country")
 
+
+def test_a_town_that_opens_a_longer_unknown_name_gives_way_to_the_unit_the_text_names():
+    # constructed sentences: Busra al-Harir is no row of the gazetteer; بصرى alone is Busra ash Sham, and
+    # نجد alone An Najd of another governorate; the pair is one village the data lack, coded to its unit
+    text = "قصفت قوات النظام بلدة بصرى الحرير في ريف درعا الشرقي."
+    p = one(text, "بصرى الحرير")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Dar'a", 2) and text[p.start:p.end] == p.text
+    assert "not in the gazetteer" in p.reason and "Busra ash Sham" not in {q.name for q in geocode(text)}
+    text = "وفي منطقة نجد القرين جنوبي دمت قصفت المدفعية مواقع الحوثيين في محافظة الضالع."
+    p = one(text, "نجد القرين")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Ad Dali'", 2)
+    assert not {"نجد", "القرين"} & {q.text for q in geocode(text)}
+    # a name the gazetteer holds whole is matched whole (طيبة الإمام, not Jordan's At Tayyibah)
+    p = one("قصفت الطائرات مدينة طيبة الإمام في ريف حماة الشمالي.", "طيبة الإمام")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Hama", 1)
+    # an adjective, a time word or a district named after its seat leave the town as it was
+    for text, town in (("وصلت القوات إلى مدينة عفرين المحاصرة في ريف حلب.", "عفرين"),
+                       ("وقال مسؤولون في دمشق الأسبوع الماضي في بيان.", "دمشق"),
+                       ("وأطبقت القوات الحصار على حي درعا البلد في مدينة درعا.", "درعا")):
+        assert one(text, town).geo_precision == 1

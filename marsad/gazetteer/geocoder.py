@@ -36,6 +36,7 @@ from marsad.gazetteer.distance import km
 from marsad.gazetteer.epithets import epithet_countries
 from marsad.gazetteer.hajj import hajj_sites
 from marsad.gazetteer.islands import listed_islands
+from marsad.gazetteer.longer_names import longer_names
 from marsad.gazetteer.measured import measured_capitals
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
@@ -710,6 +711,7 @@ class Geocoder(FramedPlaces):
                                  "and no reading of it lies near that place")
             out.append(place)
         out = self._namesakes_outside(mentions, out)
+        out = longer_names(text, sh, words, out)  # "بلدة بصرى الحرير في ريف درعا": not Busra ash Sham
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
         out = [p for p in out if not overlaps(slipped, p.start, p.end)] + slipped
         out += self._country_regions(text, sh, words, prior, out)
