@@ -1811,3 +1811,17 @@ def test_a_town_that_opens_a_longer_unknown_name_gives_way_to_the_unit_the_text_
                        ("وقال مسؤولون في دمشق الأسبوع الماضي في بيان.", "دمشق"),
                        ("وأطبقت القوات الحصار على حي درعا البلد في مدينة درعا.", "درعا")):
         assert one(text, town).geo_precision == 1
+
+
+def test_a_definite_word_that_takes_up_a_noun_in_construct_is_no_village():
+    # constructed sentences: عقبة القنذع (the pass of al-Qandha), then العقبة (the pass), is no village
+    # al-'Aqabah; سفيرة الولايات المتحدة, then السفيرة (the ambassador), is no town As Safirah
+    text = "وامتدت المعارك حتى عقبة القنذع، حيث تتعرض ميليشيات الحوثي في العقبة لهجمات من كل الاتجاهات."
+    assert "العقبة" not in {p.text for p in geocode(text)}
+    text = "وقالت سفيرة الولايات المتحدة إن القصف مستمر. وأردفت السفيرة الأميركية أن بلادها سترد."
+    assert "السفيرة" not in {p.text for p in geocode(text)}
+    # the town named alone stays; a city named in an epithet before (قاهرة المعز) stays the city
+    p = one("قصفت الطائرات بلدة السفيرة في ريف حلب الشرقي.", "السفيرة")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Aleppo", 1)
+    p = one("تزينت قاهرة المعز بالأضواء، وتظاهر المئات في القاهرة أمس.", "القاهرة")
+    assert (p.iso2, p.name) == ("EG", "Cairo")

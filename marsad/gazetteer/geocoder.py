@@ -30,6 +30,7 @@ from marsad.gazetteer.bracketed_units import bracketed_units
 from marsad.gazetteer.build import BIG_TOWN, REGION
 from marsad.gazetteer.city_suffix import city_suffix
 from marsad.gazetteer.compass_units import compass_units
+from marsad.gazetteer.construct_heads import construct_heads
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
@@ -738,6 +739,8 @@ class Geocoder(FramedPlaces):
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
+        # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
+        out = construct_heads(self.gaz, words, mentions, out)
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out
