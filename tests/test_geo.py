@@ -1777,3 +1777,51 @@ def test_a_town_abroad_placed_beside_an_unknown_area_of_the_story_is_a_homonym()
     # without the compass word and the unknown area, the town keeps its reading
     p = one("وصل الوفد اليمني إلى المسيلة في الجزائر.", "المسيلة")
     assert p.iso2 == "DZ"
+
+
+def test_an_english_name_takes_no_country_of_the_region_from_the_prior():
+    # constructed sentences: an air base named in English (نورث هولت) in a story a Saudi word sets in Saudi
+    # Arabia is no Saudi place; nothing beats the wrong country
+    text = 'اجتمع وزير الدفاع السعودي بنظيره البريطاني في قاعدة "نورث هولت" الجوية.'
+    assert not [p for p in geocode(text) if "هولت" in p.text]
+    # a unit the text names with it still codes it
+    p = one('اجتمع وزير الدفاع السعودي بنظيره البريطاني في قاعدة "نورث هولت" الجوية قرب لندن.', "نورث هولت")
+    assert (p.iso2, p.geo_precision) == ("GB", 2)
+    # an Arabic name after the same words keeps the story's country
+    p = one('اجتمع وزير الدفاع السعودي بنظيره البريطاني في قاعدة "الحرير" الجوية.', "الحرير")
+    assert (p.iso2, p.level) == ("SA", "country")
+
+
+def test_a_town_that_opens_a_longer_unknown_name_gives_way_to_the_unit_the_text_names():
+    # constructed sentences: Busra al-Harir is no row of the gazetteer; بصرى alone is Busra ash Sham, and
+    # نجد alone An Najd of another governorate; the pair is one village the data lack, coded to its unit
+    text = "قصفت قوات النظام بلدة بصرى الحرير في ريف درعا الشرقي."
+    p = one(text, "بصرى الحرير")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Dar'a", 2) and text[p.start:p.end] == p.text
+    assert "not in the gazetteer" in p.reason and "Busra ash Sham" not in {q.name for q in geocode(text)}
+    text = "وفي منطقة نجد القرين جنوبي دمت قصفت المدفعية مواقع الحوثيين في محافظة الضالع."
+    p = one(text, "نجد القرين")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("YE", "Ad Dali'", 2)
+    assert not {"نجد", "القرين"} & {q.text for q in geocode(text)}
+    # a name the gazetteer holds whole is matched whole (طيبة الإمام, not Jordan's At Tayyibah)
+    p = one("قصفت الطائرات مدينة طيبة الإمام في ريف حماة الشمالي.", "طيبة الإمام")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Hama", 1)
+    # an adjective, a time word or a district named after its seat leave the town as it was
+    for text, town in (("وصلت القوات إلى مدينة عفرين المحاصرة في ريف حلب.", "عفرين"),
+                       ("وقال مسؤولون في دمشق الأسبوع الماضي في بيان.", "دمشق"),
+                       ("وأطبقت القوات الحصار على حي درعا البلد في مدينة درعا.", "درعا")):
+        assert one(text, town).geo_precision == 1
+
+
+def test_a_definite_word_that_takes_up_a_noun_in_construct_is_no_village():
+    # constructed sentences: عقبة القنذع (the pass of al-Qandha), then العقبة (the pass), is no village
+    # al-'Aqabah; سفيرة الولايات المتحدة, then السفيرة (the ambassador), is no town As Safirah
+    text = "وامتدت المعارك حتى عقبة القنذع، حيث تتعرض ميليشيات الحوثي في العقبة لهجمات من كل الاتجاهات."
+    assert "العقبة" not in {p.text for p in geocode(text)}
+    text = "وقالت سفيرة الولايات المتحدة إن القصف مستمر. وأردفت السفيرة الأميركية أن بلادها سترد."
+    assert "السفيرة" not in {p.text for p in geocode(text)}
+    # the town named alone stays; a city named in an epithet before (قاهرة المعز) stays the city
+    p = one("قصفت الطائرات بلدة السفيرة في ريف حلب الشرقي.", "السفيرة")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Aleppo", 1)
+    p = one("تزينت قاهرة المعز بالأضواء، وتظاهر المئات في القاهرة أمس.", "القاهرة")
+    assert (p.iso2, p.name) == ("EG", "Cairo")

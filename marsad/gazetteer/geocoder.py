@@ -30,12 +30,14 @@ from marsad.gazetteer.bracketed_units import bracketed_units
 from marsad.gazetteer.build import BIG_TOWN, REGION
 from marsad.gazetteer.city_suffix import city_suffix
 from marsad.gazetteer.compass_units import compass_units
+from marsad.gazetteer.construct_heads import construct_heads
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.epithets import epithet_countries
 from marsad.gazetteer.hajj import hajj_sites
 from marsad.gazetteer.islands import listed_islands
+from marsad.gazetteer.longer_names import longer_names
 from marsad.gazetteer.measured import measured_capitals
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
@@ -710,6 +712,7 @@ class Geocoder(FramedPlaces):
                                  "and no reading of it lies near that place")
             out.append(place)
         out = self._namesakes_outside(mentions, out)
+        out = longer_names(text, sh, words, out)  # "بلدة بصرى الحرير في ريف درعا": not Busra ash Sham
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
         out = [p for p in out if not overlaps(slipped, p.start, p.end)] + slipped
         out += self._country_regions(text, sh, words, prior, out)
@@ -736,6 +739,8 @@ class Geocoder(FramedPlaces):
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
+        # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
+        out = construct_heads(self.gaz, words, mentions, out)
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out

@@ -20,6 +20,7 @@ from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.store import Gazetteer
+from marsad.gazetteer.transliterated import guess_abroad
 from marsad.gazetteer.unknown import NOT_NAMES
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow
@@ -89,8 +90,8 @@ def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: It
             taken.append((ent.start, ent.end))
             continue
         if trusted or c is None or not _introduced(words, ns) or len(words.m[ns:ne].replace(" ", "")) < _MIN_ALONE \
-                or not _sentence_names(sh, words, ns, ne, c.iso2, places):
-            continue
+                or not _sentence_names(sh, words, ns, ne, c.iso2, places) or guess_abroad(words.m[ns:ne], c.iso2):
+            continue  # an English name (نورث هولت) is no place of a story country of the region (transliterated.py)
         out.append(replace(here, country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon, level="country",
                            geo_precision=3, runner_up=None,
                            reason=f"{ent.text!r} (the NER's {ent.label}) is not in the gazetteer; coded to the "

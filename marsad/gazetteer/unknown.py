@@ -21,6 +21,7 @@ from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS
 from marsad.gazetteer.national_units import NATIONAL_UNITS
 from marsad.gazetteer.store import Entry, Gazetteer
+from marsad.gazetteer.transliterated import guess_abroad
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import CLITIC_RUNS, SINGLE, proclitic_ok
@@ -343,6 +344,8 @@ class FramedPlaces:
             # "منفذ البقع الحدودي مع السعودية": a border post is on the line, the story's country may be the other side
             border = site and adj in _BORDER_ADJ and nxt + 1 < len(words.spans) and words.word(nxt + 1) == "مع"
             c = country(iso2) if iso2 and (territory or prior[iso2] >= 0.5) and not border else None
+            if c is not None and not territory and guess_abroad(words.m[ns:ne], iso2):
+                c = None  # قاعدة "نورث هولت" in a Saudi story: an English name, not in Saudi Arabia (transliterated.py)
             same = next((q for q in out if q.text == here.text and q.level != "country"), None)
             if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
                 out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))

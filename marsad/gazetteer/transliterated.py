@@ -1,0 +1,29 @@
+"""Names transliterated from English (قاعدة "نورث هولت", RAF Northolt): no country of the region has them.
+
+An unknown name that opens with an English word spelt in Arabic letters (نورث، ساوث، ويست، إيست،
+بورت …) lies in an English-speaking land.  The story's country is only a guess for an unknown name, and
+for such a name a country of the region (the Saudi minister met his British peer at "نورث هولت") is a
+wrong guess: the name is left uncoded rather than placed in the wrong country.  A unit the text names
+with it (نورث هولت قرب لندن) still codes it.
+"""
+
+from __future__ import annotations
+
+from marsad.gazetteer.build import REGION
+from marsad.gazetteer.mention import shadow_set
+
+#: English words that open place names (North, South, West, East, Port, Fort, Mount, Saint) and are no
+#: Arabic words in the shadow form.
+ENGLISH_HEADS = shadow_set({"نورث", "ساوث", "ويست", "إيست", "ايست", "بورت", "فورت", "ماونت", "سانت"})
+
+
+def english_name(name: str) -> bool:
+    """Whether the shadow-form name opens with a transliterated English head word."""
+    first = name.split(" ", 1)[0].strip("\"«»“”'")
+    return first in ENGLISH_HEADS
+
+
+def guess_abroad(name: str, iso2: str | None) -> bool:
+    """Whether the story's country `iso2` is a wrong guess for the unknown name: an English name and a
+    country of the region, whose places are not named in English."""
+    return iso2 in REGION and english_name(name)
