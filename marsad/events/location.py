@@ -218,7 +218,9 @@ _ENTERED = frozenset({"دخلت", "دخل", "دخلوا", "تدخل", "يدخل"
 def _reference_of(text: str, place: Place, same: Sequence[Place]) -> int:
     """`_reference`, but a direction after a preposition, an unnamed site or a clause break ("قصف موقع
     غرب مدينة دير البلح"، "تقدمت القوات في جنوب الغوطة") with no named place of the sentence just before it
-    leaves the name after it the scene's only name: the event was near it, and it is no reference."""
+    leaves the name after it the scene's only name: the event was near it, and it is no reference.  A
+    reference point of a reference point (مواقع شمالي مديرية نهم شرق العاصمة صنعاء) only says where the first
+    lies, as after الواقعة: 2, so the nearer one (Nihm) is the scene."""
     ref = _reference(text, place)
     if ref != 1:
         return ref
@@ -227,7 +229,8 @@ def _reference_of(text: str, place: Place, same: Sequence[Place]) -> int:
             gap = text[q.end : place.start]
             if len(gap.split()) <= DIRECTION_GAP and gap.count("،") + gap.count(",") <= 1 \
                     and not any(c in gap for c in ".؛:\n"):
-                return 1  # في محافظة كركوك، شمال بغداد
+                # في محافظة كركوك، شمال بغداد; شمالي مديرية نهم شرق العاصمة صنعاء: Sanaa locates Nihm
+                return 2 if _reference(text, q) == 1 and "،" not in gap and "," not in gap else 1
     head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 64) : place.start])[-1]
     words = [normalize(w).strip('"«»()') for w in head.split()]
     while words and (words[-1] in _CAPITAL or words[-1] in _SETTLEMENT
