@@ -57,6 +57,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from marsad.events.institutions import institution_seat
+from marsad.events.launches import launch_origin
 from marsad.events.roads import road_end
 from marsad.events.roundups import items_apart
 from marsad.events.sites import base_named_after, site_told_before
@@ -876,6 +877,11 @@ def choose_place(
         back = _before(text, by_sentence, sent_idx)
         if back is not None:
             return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the answered incident's)"
+    if same and all(launch_origin(text, p) for p in same):
+        # انطلقت مقاتلات ... وتم إطلاق صاروخ باتريوت من منظومة قرب صفد: the launch site only; the scene told before wins
+        back = _before(text, by_sentence, sent_idx)
+        if back is not None:
+            return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the launch site)"
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
@@ -891,7 +897,7 @@ def choose_place(
                 _aim(text, p, fired_at) if missile else 0,
                 _inside(p, seen),
                 attributed(text, p),
-                max(_movement(text, p), road_end(text, p, same)),
+                max(_movement(text, p), road_end(text, p, same), launch_origin(text, p)),
                 max(_reference_of(text, p, same), near_reference(text, p, same)),
                 _not_object(text, p, trigger_start),
                 _rank(text, p, inside or same),
