@@ -60,6 +60,7 @@ from marsad.events.institutions import institution_seat
 from marsad.events.launches import launch_origin
 from marsad.events.roads import road_end
 from marsad.events.roundups import items_apart
+from marsad.events.scope import truce_scope
 from marsad.events.sites import base_named_after, site_told_before
 from marsad.events.speaker import in_speaker_phrase
 from marsad.events.whereabouts import whereabouts
@@ -897,7 +898,7 @@ def choose_place(
                 _aim(text, p, fired_at) if missile else 0,
                 _inside(p, seen),
                 attributed(text, p),
-                max(_movement(text, p), road_end(text, p, same), launch_origin(text, p)),
+                max(_movement(text, p), road_end(text, p, same), launch_origin(text, p), truce_scope(text, p)),
                 max(_reference_of(text, p, same), near_reference(text, p, same)),
                 _not_object(text, p, trigger_start),
                 _rank(text, p, inside or same),
