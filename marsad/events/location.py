@@ -64,7 +64,7 @@ from marsad.events.roundups import items_apart
 from marsad.events.scope import truce_scope
 from marsad.events.sites import base_named_after, site_told_before
 from marsad.events.speaker import in_speaker_phrase
-from marsad.events.whereabouts import whereabouts
+from marsad.events.whereabouts import located_one, whereabouts
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
@@ -904,7 +904,7 @@ def choose_place(
             key=lambda p: (
                 _aim(text, p, fired_at) if missile else 0,
                 _inside(p, seen),
-                attributed(text, p),
+                max(attributed(text, p), _seat_located(text, p, same)),
                 max(_movement(text, p), road_end(text, p, same), launch_origin(text, p), truce_scope(text, p)),
                 max(_reference_of(text, p, same), near_reference(text, p, same)),
                 _not_object(text, p, trigger_start),
@@ -1633,6 +1633,13 @@ def attributed(text: str, place: Place) -> int:
     while words and words[-1] in _SETTLEMENT:
         words.pop()  # في مدينة غزة
     return int(any(article_stripped(w) in _SOURCE_NOUNS for w in words[-SOURCE_REACH:]) or in_speaker_phrase(text, place))
+
+
+def _seat_located(text: str, place: Place, others: Sequence[Place]) -> int:
+    """1 for a place that only says where a report's source is (مصادر طبية في مدينة نوى السورية التابعة
+    لمحافظة درعا): it ranks with the seat it locates, after the places of the incident, not before the seat."""
+    seat = located_one(text, place, others)
+    return 0 if seat is None else attributed(text, seat)
 
 
 def _rank(text: str, place: Place, others: Sequence[Place]) -> float:
