@@ -848,3 +848,20 @@ def test_a_site_noun_names_no_place_when_no_such_site_was_named_before():
     port = place("الحديدة", text, "Al Hudaydah", "YE", admin1="Al Hodeidah")
     clause = (text.index("ودارت"), len(text) - 1)
     assert site_told_before(text, {0: [port]}, 1, clause) is None
+
+
+def test_a_reference_point_of_a_reference_point_only_says_where_the_first_lies(ext):
+    text = ("وتمكنت القوات الحكومية من السيطرة على مواقع جديدة شمالي مديرية نهم شرق العاصمة صنعاء، "
+            "حسب مراسلنا.")
+    got = where(ext, text, place("مديرية نهم", text, "Nihm", "YE", "admin2", "Sanaa"),
+                place("صنعاء", text, "Sanaa", "YE", admin1="Amanat Al Asimah"))
+    assert got == ["Nihm"]
+
+
+def test_the_governorate_a_sources_town_belongs_to_ranks_with_the_seat_not_before_it(ext):
+    text = ("أفادت مصادر طبية في مدينة نوى السورية التابعة لمحافظة درعا بخروج المشفى الوحيد عن الخدمة نتيجة "
+            "القصف الصاروخي والجوي المكثف لقوات النظام على المدينة.")
+    town = place("مدينة نوى", text, "Nawa", "SY", admin1="Dar'a")
+    governorate = place("محافظة درعا", text, "Dar'a", "SY", "admin1", "Dar'a")
+    assert whereabouts(text, governorate, [town])
+    assert where(ext, text, town, governorate) == ["Nawa"]

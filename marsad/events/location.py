@@ -56,12 +56,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from marsad.events.commenting import commenting, victims_country
 from marsad.events.institutions import institution_seat
+from marsad.events.launches import launch_origin
 from marsad.events.roads import road_end
 from marsad.events.roundups import items_apart
+from marsad.events.scope import truce_scope
 from marsad.events.sites import base_named_after, site_told_before
 from marsad.events.speaker import in_speaker_phrase
-from marsad.events.whereabouts import whereabouts
+from marsad.events.whereabouts import located_one, whereabouts
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
@@ -173,6 +176,11 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends: at the first full stop or line break after it."""
+    return min((k for k in (text.find(".", pos), text.find("\n", pos)) if k >= 0), default=len(text))
+
+
 def _end_of_sentence_before(text: str, pos: int) -> int:
     """Where the sentence before the one holding `pos` ends, its stop and trailing space left out."""
     return len(text[: max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), 0)].rstrip(".\n "))
@@ -218,7 +226,9 @@ _ENTERED = frozenset({"دخلت", "دخل", "دخلوا", "تدخل", "يدخل"
 def _reference_of(text: str, place: Place, same: Sequence[Place]) -> int:
     """`_reference`, but a direction after a preposition, an unnamed site or a clause break ("قصف موقع
     غرب مدينة دير البلح"، "تقدمت القوات في جنوب الغوطة") with no named place of the sentence just before it
-    leaves the name after it the scene's only name: the event was near it, and it is no reference."""
+    leaves the name after it the scene's only name: the event was near it, and it is no reference.  A
+    reference point of a reference point (مواقع شمالي مديرية نهم شرق العاصمة صنعاء) only says where the first
+    lies, as after الواقعة: 2, so the nearer one (Nihm) is the scene."""
     ref = _reference(text, place)
     if ref != 1:
         return ref
@@ -227,7 +237,8 @@ def _reference_of(text: str, place: Place, same: Sequence[Place]) -> int:
             gap = text[q.end : place.start]
             if len(gap.split()) <= DIRECTION_GAP and gap.count("،") + gap.count(",") <= 1 \
                     and not any(c in gap for c in ".؛:\n"):
-                return 1  # في محافظة كركوك، شمال بغداد
+                # في محافظة كركوك، شمال بغداد; شمالي مديرية نهم شرق العاصمة صنعاء: Sanaa locates Nihm
+                return 2 if _reference(text, q) == 1 and "،" not in gap and "," not in gap else 1
     head = re.split(r"[،,.؛:\n]", text[max(0, place.start - 64) : place.start])[-1]
     words = [normalize(w).strip('"«»()') for w in head.split()]
     while words and (words[-1] in _CAPITAL or words[-1] in _SETTLEMENT
@@ -615,6 +626,7 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
         and not _residence(text, p)
         and not _street(text, p)
         and not institution_seat(text, p)
+        and not commenting(text, p, places)
     ]
     if home:
         # a bare name (no في / مدينة before it) abroad is more often a homograph (ليل "night" ≠ Lille)
@@ -873,6 +885,11 @@ def choose_place(
         back = _before(text, by_sentence, sent_idx)
         if back is not None:
             return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the answered incident's)"
+    if same and all(launch_origin(text, p) for p in same):
+        # انطلقت مقاتلات ... وتم إطلاق صاروخ باتريوت من منظومة قرب صفد: the launch site only; the scene told before wins
+        back = _before(text, by_sentence, sent_idx)
+        if back is not None:
+            return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the launch site)"
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
@@ -887,8 +904,8 @@ def choose_place(
             key=lambda p: (
                 _aim(text, p, fired_at) if missile else 0,
                 _inside(p, seen),
-                attributed(text, p),
-                max(_movement(text, p), road_end(text, p, same)),
+                max(attributed(text, p), _seat_located(text, p, same)),
+                max(_movement(text, p), road_end(text, p, same), launch_origin(text, p), truce_scope(text, p)),
                 max(_reference_of(text, p, same), near_reference(text, p, same)),
                 _not_object(text, p, trigger_start),
                 _rank(text, p, inside or same),
@@ -980,6 +997,12 @@ def choose_place(
     kingdom = _kingdom_meant(text, countries, (min(lo, trigger_start), max(hi, trigger_start + 1)))
     if kingdom is not None:
         return kingdom, f"place: {kingdom.text}, the kingdom the trigger's clause calls المملكة"
+    if home and any(p.iso2 == home and commenting(text, p, countries) for p in countries):
+        # دانت فرنسا ... مقتل تسعة فلسطينيين: the document's country speaks; the people killed tell the country
+        start = _sentence_start(text, trigger_start)
+        victims = victims_country(text, (start, _sentence_end(text, trigger_start)), home)
+        if victims is not None:
+            return victims, f"place: {victims.reason}"
     return None, "no place attached to the trigger"
 
 
@@ -1610,6 +1633,13 @@ def attributed(text: str, place: Place) -> int:
     while words and words[-1] in _SETTLEMENT:
         words.pop()  # في مدينة غزة
     return int(any(article_stripped(w) in _SOURCE_NOUNS for w in words[-SOURCE_REACH:]) or in_speaker_phrase(text, place))
+
+
+def _seat_located(text: str, place: Place, others: Sequence[Place]) -> int:
+    """1 for a place that only says where a report's source is (مصادر طبية في مدينة نوى السورية التابعة
+    لمحافظة درعا): it ranks with the seat it locates, after the places of the incident, not before the seat."""
+    seat = located_one(text, place, others)
+    return 0 if seat is None else attributed(text, seat)
 
 
 def _rank(text: str, place: Place, others: Sequence[Place]) -> float:

@@ -18,12 +18,35 @@ _IN = frozenset({"في", "ب", "ل", "داخل", "بداخل", "ضمن"})
 _LEVEL = {"populated_place": 0, "admin3": 1, "admin2": 2, "admin1": 3, "region": 3.5, "country": 4}
 
 
+#: Words of belonging before the preposition (مدينة نوى السورية التابعة لمحافظة درعا).
+_BELONGING = frozenset({"التابعه", "التابع", "التابعتين", "التابعين", "تتبع", "يتبع"})
+#: How many characters may stand between a place and its locator (an adjective and التابعة with the ل).
+LINK_GAP = 30
+
+
 def _linked(text: str, inner: Place, outer: Place) -> bool:
-    """Does `outer` follow `inner` with only a preposition of lying in between (no comma, no و)?"""
-    if inner.end > outer.start or outer.start - inner.end > 12:
+    """Does `outer` follow `inner` with only a preposition of lying in between (no comma, no و), or a word
+    of belonging and its ل, a nationality adjective allowed before (نوى السورية التابعة لمحافظة درعا)?"""
+    if inner.end > outer.start or outer.start - inner.end > LINK_GAP:
         return False
     words = normalize(text[inner.end : outer.start]).split()
-    return len(words) == 1 and words[0] in _IN
+    if len(words) == 1:
+        return words[0] in _IN
+    if not words or words[-1] not in _IN or words[-2] not in _BELONGING:
+        return False
+    return all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in words[:-2])
+
+
+def located_one(text: str, place: Place, others: Sequence[Place]) -> Place | None:
+    """The place `place` says the whereabouts of (نوى for محافظة درعا in نوى التابعة لمحافظة درعا), the first
+    link of its chain; None when it locates none."""
+    chain = sorted((q for q in others if q.end <= place.start), key=lambda q: q.start)
+    outer, found = place, None
+    for inner in reversed(chain):
+        if not _linked(text, inner, outer):
+            break
+        found = outer = inner
+    return found
 
 
 def whereabouts(text: str, place: Place, others: Sequence[Place]) -> bool:
