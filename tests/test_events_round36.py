@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events_precision import ext, make_doc
+from tests.test_events_precision import ext, make_doc, place
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
 
@@ -49,3 +49,16 @@ def test_a_campaign_a_funeral_an_aim_or_a_count_is_no_incident(ext, text):
 )
 def test_the_day_s_incidents_stay(ext, text):
     assert ext(make_doc(text)).events
+
+
+ACCUSED = ("استهدفت غارة جوية قاعدة التيفور فجر الاثنين. وتترقب الأوساط ردا غربيا على ما جرى في دوما. "
+           "واتهمت دمشق وموسكو، إسرائيل هي التي شنت الهجوم، الذي وقع قبل الفجر يوم الاثنين وأسفر عن مقتل 14 شخصا.")
+
+
+def test_an_attack_a_side_is_blamed_for_is_the_attack_told_before(ext):
+    """The accusation's "الهجوم" folds into the strike on the base, which keeps its type and place and
+    takes the retelling's toll."""
+    places = (place("التيفور", ACCUSED, "Tiyas", admin1="Homs"), place("دوما", ACCUSED, "Duma", admin1="Rural Damascus"))
+    events = ext(make_doc(ACCUSED, places)).events
+    assert [(e.sub_event_type, e.location.name if e.location else None, e.fatalities.best) for e in events] == [
+        ("Air/drone strike", "Tiyas", 14)]
