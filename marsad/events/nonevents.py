@@ -278,13 +278,30 @@ def count_reached(tokens: Sequence[Token], first: int, start: int, lo: int, hi: 
     return None
 
 
+#: Verbs of seizing that take على (shadow form, و dropped): the weapon after them was caught, not fired.
+_SEIZED = frozenset({"سيطرت", "سيطر", "سيطروا", "استولت", "استولي", "استولوا", "عثرت", "عثر", "عثروا"})
+SEIZED_REACH = 6
+
+
+def captured(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"سيطرت القوات الإماراتية على طائرة بدون طيار إيرانية الصنع … محملة بالمتفجرات": a weapon word right
+    after على, with a verb of seizing within `SEIZED_REACH` words before it, is the weapon taken (ACLED's
+    disrupted use, told by its own event), not a strike."""
+    at = word_indices(tokens, start, first)
+    if not at or at[-1] != first - 1 or tokens[at[-1]].norm != "علي":
+        return None
+    return back_word(tokens, start, first - 1, SEIZED_REACH - 1, lambda t: t.norm.lstrip("و") in _SEIZED, "seized")
+
+
 def told_not_done(tokens: Sequence[Token], first: int, last: int, cls: str, start: int, lo: int, hi: int) -> str | None:
     """The non-event rules of round 36 in one call (`not_new` asks it): a killing told as a funeral's
-    cause or in hundreds, a bombardment joined to a siege, an arrest as an aim, a strike as a count's
-    unit."""
+    cause or in hundreds, a drone seized, a bombardment joined to a siege, an arrest as an aim, a strike
+    as a count's unit."""
     if cls == "kill":
         return funeral_of(tokens, lo, first) or hundreds_killed(tokens, last, lo, hi)
     why = arrest_aim(tokens, first, start) if cls == "arrest" else None
+    if cls == "air":
+        why = why or captured(tokens, start, first)
     if cls in ("bombard", "air") and lo > 0:  # a lead's "بعد حصار طويل وقصف عنيف" names the news campaign
         why = why or siege_and(tokens, start, first)
     return why or count_reached(tokens, first, start, lo, hi)
