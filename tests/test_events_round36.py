@@ -64,3 +64,17 @@ def test_an_attack_a_side_is_blamed_for_is_the_attack_told_before(ext):
     events = ext(make_doc(ACCUSED, places)).events
     assert [(e.sub_event_type, e.location.name if e.location else None, e.fatalities.best) for e in events] == [
         ("Air/drone strike", "Tiyas", 14)]
+
+
+LEAD = ("شنت طائرات التحالف غارات على مواقع للمسلحين في محافظة صعدة، الأربعاء. وأفادت مصادر بأن الطائرات شنت "
+        "سلسلة غارات على مواقع للمسلحين في مديرية شدا. وقال شهود إن سيارات نقلت جثث عدد من القتلى.")
+
+
+def test_a_first_sentence_lead_folds_into_the_second_sentence_detail(ext):
+    """The lead at the governorate (its capital's name, as the geocoder gives it) and the district strike the
+    next sentence tells are one incident at the district."""
+    places = (place("صعدة", LEAD, "Sa'dah", level="populated_place", admin1="Sa'dah"),
+              place("مديرية شدا", LEAD, "Shada'a", level="admin2", admin1="Sa'dah"))
+    events = ext(make_doc(LEAD, places)).events
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in events] == [
+        ("Air/drone strike", "Shada'a")]
