@@ -195,11 +195,12 @@ from marsad.events.nonevents import (
     judged_practice,
     suffers_losses,
     terrain_surrounds,
+    told_not_done,
     traces_of,
     waged_campaign,
     waiting_crowd,
 )
-from marsad.events.periods import during_escalation, period_across, wave_age
+from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.events.statements import (
@@ -379,6 +380,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or period_across(tokens, h.first, h.last, hi)
     why = why or during_escalation(tokens, clause[0], h.first) or wave_age(tokens, h.last, hi)
     why = why or capability(tokens, clause[0], h.first)
+    why = why or campaign_span(tokens, h.first, h.last, clause[0], lo, hi)
+    why = why or told_not_done(tokens, h.first, h.last, h.entry.cls, clause[0], lo, hi)
     if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")
         why = why or inventory(tokens, clause[0], h.first)
     why = why or traces_of(tokens, h.first, clause[0]) or suffers_losses(tokens, clause[0], h.first)

@@ -1031,12 +1031,15 @@ _PERCENT = frozenset({"بالمايه", "بالميه", "%", "المايه", "ا
 
 #: Fractions of an area ("السيطرة على نصف الغوطة"، "أكثر من ثلث مساحة المنطقة"), read like a percentage.
 _FRACTIONS = frozenset({"نصف", "ثلث", "ربع", "ثلثي", "ثلثا", "ارباع", "خمس"})
+#: How many tokens after a territory trigger the share may stand.
+SHARE_REACH = 6
 
 
 def share_taken(tokens: Sequence[Token], last: int, hi: int) -> str | None:
-    """A percentage or a fraction within four tokens after a territory trigger: the share of an area taken
-    so far, a campaign's progress rather than one place taken."""
-    for k in range(last + 1, min(hi, last + 5)):
+    """A percentage or a fraction within `SHARE_REACH` tokens after a territory trigger: the share of an
+    area taken so far, a campaign's progress rather than one place taken ("استعادة السيطرة على أكثر من 70
+    بالمئة" puts five tokens before the percentage)."""
+    for k in range(last + 1, min(hi, last + SHARE_REACH + 1)):
         if tokens[k].norm in _PERCENT or _bare(tokens[k]) in _FRACTIONS:
             return f"share of an area: {tokens[k].text}"
     return None

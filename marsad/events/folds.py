@@ -371,7 +371,11 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
     country ("غارات استهدفت تجمعا للحوثيين في محافظة الجوف") sums what the body then tells at a finer place
     inside it ("واستهدف القصف تجمعا … في مديرية المتون"): of the same sub-type and day, the lead folds into
     the body's event, whose place stands.  A lead that names only the country ("قتل جندي في انفجار عبوة
-    ناسفة في سوريا") may be dated by its report a day after the body's incident."""
+    ناسفة في سوريا") may be dated by its report a day after the body's incident.  The first sentence's
+    lead may fold into the second's detail ("غارات … في محافظتي حجة وصعدة" / "شنت سلسلة غارات … في مديرية
+    شدا في صعدة"), a place strictly inside its own; a town's fronts (`_around_town`) reach only the body.
+    The copy folded is the lead; the detail's finer place and the earliest sentence's provenance stand
+    (`_fold_pairs` keeps the scene and joins the lead's evidence)."""
     if len(sentences) < 3:
         return events, roles
     lead_end = sentences[1].end
@@ -382,11 +386,13 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
             continue
         sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
         around = _told_around(e.location, sentence)
+        body = sentence.end if sentence is not None else lead_end
         j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
-                  and b.trigger.start >= lead_end and b.sub_event_type == e.sub_event_type
+                  and b.trigger.start >= body and b.sub_event_type == e.sub_event_type
                   and b.location is not None and b.confidence >= min_confidence
                   and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
-                  and (_summarises(e.location, b.location) or (around and _around_town(e.location, b.location)))), None)
+                  and (_summarises(e.location, b.location)
+                       or (around and b.trigger.start >= lead_end and _around_town(e.location, b.location)))), None)
         if j is not None:
             pairs.append((j, i))
             taken.add(i)

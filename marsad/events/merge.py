@@ -105,6 +105,8 @@ def retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any
         k = _latest_violent(events, ev, scene=False)  # "قتلوا في الهجوم": the incident already told
         if k is not None and _told_generically(events[k]):
             k = None  # an attack itself told only as الهجوم is no incident to point back at
+    if k is None and _accused_of(d, tokens):
+        k = _latest_violent(events, ev, scene=False)  # "اتهمت دمشق إسرائيل بالهجوم": the attack told before
     if k is None and _toll_of_the_fighting(d, tokens):
         k = _latest_violent(events, ev, types=_FIGHT_TYPES)  # "قتل خلال الاشتباكات": the fighting already told at that scene
     if k is None and d.place is None and not d.own_date and has_places:
@@ -341,6 +343,43 @@ def _told_after_toll(d: Draft, tokens: Sequence[Any], nouns: frozenset[str]) -> 
     if tokens[h.first - 1].norm.lstrip("و") not in _TOLL_PREPS:
         return None
     return tokens[h.last + 1].norm if h.last + 1 < len(tokens) else ""
+
+
+#: Words of an accusation or a claim of responsibility (shadow form, without و): who did "the attack".
+_ACCUSE = frozenset({"اتهم", "اتهمت", "اتهموا", "تتهم", "يتهم", "يتهمون", "متهمه", "متهما", "حمل", "حملت", "حملوا",
+                     "تحمل", "يحمل", "تبني", "تبنت", "تبنوا", "مسووليه", "مسووليتها", "مسووليته", "المسووله",
+                     "المسوول", "شنت", "شن"})
+#: One attack (shadow form, article stripped): "مسؤولية الهجمات" blames a campaign, not the incident told.
+_ONE_ATTACK = frozenset({"هجوم", "اعتداء"})
+#: How many words before the trigger an accusation governs it ("واتهمت دمشق وموسكو، إسرائيل هي التي شنت الهجوم").
+ACCUSE_REACH = 6
+
+
+def _accused_of(d: Draft, tokens: Sequence[Any]) -> bool:
+    """A definite singular generic attack noun (الهجوم، بالهجوم) within `ACCUSE_REACH` words after a word of accusation
+    or responsibility in its sentence: whom a side blames for the attack the report has told, that attack
+    again (its day or toll repeated), not a new one.  ACLED's unit is one event per incident: the copy is
+    folded into the latest earlier violent event within `TOLL_DAYS`, whose type, place, sides and first
+    sentence's provenance stand; the retelling adds its evidence and its toll (`combine`)."""
+    if len(d.hits) != 1:
+        return False
+    h = d.hits[0]
+    w = tokens[h.first].norm
+    if not w.startswith(DEFINITE_HEADS) or article_stripped(w.lstrip("و").removeprefix("ب")) not in _ONE_ATTACK:
+        return False
+    words = 0
+    for i in range(h.first - 1, -1, -1):
+        t = tokens[i]
+        if t.kind == "punct" and t.text in ".؟?!\n":
+            return False
+        if t.kind != "word":
+            continue
+        words += 1
+        if words > ACCUSE_REACH:
+            return False
+        if t.norm.lstrip("و") in _ACCUSE:
+            return True
+    return False
 
 
 #: Nouns of fighting (shadow form, article stripped) a toll may point back at (قتل خلال الاشتباكات).

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.background import back_word
+from marsad.events.periods import dayless
 from marsad.events.roles import bare, word_indices
 from marsad.model import Token
 
@@ -184,3 +185,123 @@ def evaluated(tokens: Sequence[Token], first: int, last: int, start: int, end: i
             if bare(tokens[k]) in _VERDICT_ADJ and tokens[k - 1].text in _QUOTES:
                 return f"a verdict: {tokens[k].text}"
     return None
+
+
+#: Words of a funeral or burial (shadow form, و dropped): the dead they govern were killed before.
+_FUNERALS = frozenset({"شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "يشيعون", "تشييع", "لتشييع", "جنازه", "جنازات",
+                       "دفن", "دفنت", "دفنوا", "يدفن", "تدفن", "مراسم", "ماتم", "عزاء"})
+#: Words that tie the dead to an earlier death (شيعت 35 … بعد أن لقوا مصرعهم، شيع الذين قتلوا).
+_BEFORE_DEATH = frozenset({"بعد", "الذين", "الذي", "التي", "ممن", "اللذين", "اللواتي"})
+
+
+def funeral_of(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"شيعت الميليشيات نحو 35 من مسلحيها بعد أن لقوا مصرعهم في جبهات الساحل": a killing told as the
+    cause of a funeral (a funeral word, then بعد or a relative before the trigger) counts dead buried
+    after fighting elsewhere over days; the funeral is no attack.  A shooting at a funeral has its own
+    trigger and stays."""
+    at = word_indices(tokens, start, first)
+    tie = next((n for n in range(len(at) - 1, -1, -1) if tokens[at[n]].norm.lstrip("و") in _BEFORE_DEATH), None)
+    if tie is None:
+        return None
+    for k in at[:tie]:
+        if tokens[k].norm.lstrip("و") in _FUNERALS:
+            return f"a funeral: {tokens[k].text}"
+    return None
+
+
+#: Words of a siege (shadow form, article stripped): a bombardment joined to it is the campaign's.
+_SIEGES = frozenset({"حصار", "حصارها", "حصاره"})
+SIEGE_REACH = 8
+
+
+def siege_and(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"بعد الحصار الذي فرضته على الغوطة والقصف العنيف عبر الغارات الجوية": a bombardment joined by و to a
+    siege within `SIEGE_REACH` words (the trigger or a word after the siege carries the و) tells the
+    campaign's means, not one strike."""
+    at = word_indices(tokens, start, first + 1)[-SIEGE_REACH - 1 :]
+    siege = next((n for n in range(len(at) - 2, -1, -1) if bare(tokens[at[n]]) in _SIEGES), None)
+    if siege is None or not any(tokens[k].norm.startswith("و") for k in at[siege + 1 :]):
+        return None
+    return f"a siege's campaign: {tokens[at[siege]].text} {tokens[first].text}"
+
+
+#: Hundreds or thousands right after a killing (قتلت المئات من القوات): a side's running claim.
+_HUNDREDS = frozenset({"ميات", "الاف"})  # shadow forms: ئ is ي, الآلاف loses its article
+
+
+def hundreds_killed(tokens: Sequence[Token], last: int, lo: int, hi: int) -> str | None:
+    """"وتقول وحدات حماية الشعب إنها قتلت المئات من القوات التركية": hundreds killed, in a sentence with
+    no day, sum a campaign (a day's massacre names its day or its own attack word)."""
+    at = word_indices(tokens, last + 1, hi)[:1]
+    if at and at[0] == last + 1 and bare(tokens[at[0]]) in _HUNDREDS and dayless(tokens, lo, hi):
+        return f"total: {tokens[last].text} {tokens[at[0]].text}"
+    return None
+
+
+#: Arrest words carrying the ل of purpose (shadow form): "to catch", an aim not yet an arrest.
+_TO_ARREST = frozenset({"للقبض", "لاعتقال", "لاعتقالهم", "لاعتقاله", "لاعتقالها", "لتوقيف", "لالقاء"})
+#: Verbs of result a ل may follow as "to" (أدى لاعتقال): the arrest did happen.
+_LED = frozenset({"ادي", "ادت", "افضي", "افضت", "قاد", "قادت", "انتهي", "انتهت"})
+
+
+def arrest_aim(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """"نصبت الميليشيات نقاط تفتيش … للقبض على عناصرها الفارين": an arrest word with the ل of purpose is
+    what a deed is for (not after a verb of result: "ما أدى لاعتقال خمسة" tells arrests made)."""
+    if tokens[first].norm.lstrip("و") not in _TO_ARREST:
+        return None
+    prev = word_indices(tokens, start, first)[-1:]
+    if prev and tokens[prev[0]].norm.lstrip("و") in _LED:
+        return None
+    return f"aim: {tokens[first].text}"
+
+
+#: Nouns of a count a number may close (وصل عدد الهجمات … إلى 60 غارة).
+_COUNT_NOUNS = frozenset({"عدد", "اجمالي", "مجموع", "حصيله"})
+#: Verbs of receiving fire (تلقت العاصمة 1200 قذيفة): a count of what fell over a period.
+_RECEIVED = frozenset({"تلقت", "تلقي", "تلقوا", "استقبلت", "استقبل"})
+COUNT_REACH = 12
+
+
+def count_reached(tokens: Sequence[Token], first: int, start: int, lo: int, hi: int) -> str | None:
+    """The trigger as the unit of a number that closes a count ("ووصل عدد الهجمات الإسرائيلية على قطاع
+    غزة الأسبوع الماضي إلى 60 غارة") or of what a place received in a sentence with no day ("تلقت العاصمة
+    1200 قذيفة"): a sum, not one strike.  "عدد من" (a number of) is no count."""
+    j = first - 1  # right before the trigger: "… 23، اعدم اثنان" closes a count before a new deed
+    if j < start or tokens[j].kind != "number":
+        return None
+    before = word_indices(tokens, start, j)[-COUNT_REACH:]
+    if before and tokens[before[-1]].norm.lstrip("و") in _RECEIVED and dayless(tokens, lo, hi):
+        return f"a count received: {tokens[before[-1]].text}"
+    for k in before:
+        if bare(tokens[k]) in _COUNT_NOUNS and not (k + 1 < len(tokens) and tokens[k + 1].norm == "من"):
+            return f"a count: {tokens[k].text} … {tokens[first].text}"
+    return None
+
+
+#: Verbs of seizing that take على (shadow form, و dropped): the weapon after them was caught, not fired.
+_SEIZED = frozenset({"سيطرت", "سيطر", "سيطروا", "استولت", "استولي", "استولوا", "عثرت", "عثر", "عثروا"})
+SEIZED_REACH = 6
+
+
+def captured(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """"سيطرت القوات الإماراتية على طائرة بدون طيار إيرانية الصنع … محملة بالمتفجرات": a weapon word right
+    after على, with a verb of seizing within `SEIZED_REACH` words before it, is the weapon taken (ACLED's
+    disrupted use, told by its own event), not a strike."""
+    at = word_indices(tokens, start, first)
+    if not at or at[-1] != first - 1 or tokens[at[-1]].norm != "علي":
+        return None
+    return back_word(tokens, start, first - 1, SEIZED_REACH - 1, lambda t: t.norm.lstrip("و") in _SEIZED, "seized")
+
+
+def told_not_done(tokens: Sequence[Token], first: int, last: int, cls: str, start: int, lo: int, hi: int) -> str | None:
+    """The non-event rules of round 36 in one call (`not_new` asks it): a killing told as a funeral's
+    cause or in hundreds, a drone seized, a bombardment joined to a siege, an arrest as an aim, a strike
+    as a count's unit."""
+    if cls == "kill":
+        return funeral_of(tokens, lo, first) or hundreds_killed(tokens, last, lo, hi)
+    why = arrest_aim(tokens, first, start) if cls == "arrest" else None
+    if cls == "air":
+        why = why or captured(tokens, start, first)
+    if cls in ("bombard", "air") and lo > 0:  # a lead's "بعد حصار طويل وقصف عنيف" names the news campaign
+        why = why or siege_and(tokens, start, first)
+    return why or count_reached(tokens, first, start, lo, hi)

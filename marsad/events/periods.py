@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from marsad.events.background import compared
 from marsad.events.dates import lexicon
-from marsad.events.roles import bare
+from marsad.events.roles import bare, word_indices
 from marsad.model import Token
 
 #: Punctuation that ends a sentence's reach (a comma does not: "قتلت الهجمات 1000 شخص، منذ 18 فبراير").
@@ -134,3 +134,97 @@ def wave_age(tokens: Sequence[Token], last: int, hi: int) -> str | None:
         if tokens[k].norm.lstrip("و") in _ENTERED and bare(tokens[at[n + 1]]).startswith(_AGES):
             return f"a wave's age: {tokens[k].text} {tokens[at[n + 1]].text}"
     return None
+
+
+#: Openers of a campaign's span (خلال تلك العملية، طوال المعارك، إبان الحرب).
+_SPAN_OF = frozenset({"خلال", "اثناء", "طيله", "طوال", "ابان"})
+#: Demonstratives that point back to a campaign told before (تلك العملية).
+_THAT_ONE = frozenset({"تلك", "هذه", "ذلك", "هذا"})
+#: Nouns of a campaign whose span a toll may be counted over (shadow form, article stripped).
+_CAMPAIGNS = frozenset({"عمليه", "حمله", "حرب", "معارك", "عمليات", "هجوم", "غزو", "اجتياح"})
+#: Words that date a sentence to a day (shadow form, article stripped): a toll with one is that day's.
+_DAYS = frozenset({"يوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "ليلا", "عصر", "اليوم"})
+
+
+def dayless(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """No word of a day (أمس، فجر، a weekday) in tokens lo..hi: nothing ties what the sentence tells to
+    one day."""
+    weekdays = lexicon().weekdays
+    for t in tokens[lo:hi]:
+        if t.kind == "word" and (bare(t) in _DAYS or t.norm.lstrip("و") in weekdays or t.norm in _DAYS):
+            return False
+    return True
+
+
+def _definite(t: Token) -> bool:
+    """The word carries the article (العملية، للعمليات): a campaign already known to the reader."""
+    return t.norm.lstrip("و").removeprefix("ب").removeprefix("ل").startswith(("ال", "ل"))
+
+
+def during_campaign(tokens: Sequence[Token], last: int, lo: int, hi: int) -> str | None:
+    """"قتلوا في قصف تركي خلال تلك العملية العسكرية": a span opener and a definite campaign noun (or one
+    after a demonstrative) later in the trigger's sentence, and no day in it, count the campaign's toll
+    over its whole course, not one incident ("قتل خمسة في قصف أمس خلال العملية" keeps its day; "خلال
+    عمليات عسكرية نوعية" are the day's operations told in the sentence before, and both stay)."""
+    at = _words(tokens, last, hi)
+    for n in range(len(at) - 1):
+        if bare(tokens[at[n]]) not in _SPAN_OF:
+            continue
+        m = n + 1 if bare(tokens[at[n + 1]]) not in _THAT_ONE and tokens[at[n + 1]].norm not in _THAT_ONE else n + 2
+        if m < len(at) and bare(tokens[at[m]]) in _CAMPAIGNS and (m > n + 1 or _definite(tokens[at[m]])) \
+                and dayless(tokens, lo, hi):
+            return f"period: {' '.join(tokens[k].text for k in at[n : m + 1])}"
+    return None
+
+
+#: Words of a start (shadow form, article stripped) that make the campaign after them a time anchor.
+_STARTED = frozenset({"بدات", "بدا", "بدء", "بدايه", "انطلقت", "انطلق", "انطلاق", "انطلاقه", "اطلاق"})
+#: Words of time the start may follow (بعد أن بدأت، منذ انطلاق، قبل بدء، مع بداية).
+_ANCHORS = frozenset({"بعد", "منذ", "قبل", "عقب"})
+
+
+def campaign_launch(tokens: Sequence[Token], start: int, first: int, lo: int, hi: int) -> str | None:
+    """"استقال … بعد أن بدأت العملية العسكرية التركية ضد عفرين": the trigger is a campaign whose start dates
+    something else (a time word, an optional أن, a word of starting right before the campaign noun) in a
+    sentence with no day, not news ("بعد بدء الهجوم فجر اليوم" may open the day's offensive, and stays)."""
+    at = word_indices(tokens, start, first)[-3:]
+    if bare(tokens[first]) not in _CAMPAIGNS:
+        return None  # "قبل انطلاق المظاهرة": the protest itself, told by its start
+    if not at or at[-1] != first - 1 or bare(tokens[at[-1]]) not in _STARTED:
+        return None
+    before = [bare(tokens[k]) for k in at[:-1]]
+    if before and before[-1] in ("ان", "ما"):
+        before = before[:-1]
+    if before and before[-1] in _ANCHORS and dayless(tokens, lo, hi):
+        return f"a campaign's start as a time: {tokens[at[-1]].text} {tokens[first].text}"
+    return None
+
+
+#: Definite plurals of fighting a toll may be counted in (قتلوا في المعارك): the whole campaign's fighting.
+_BATTLES = frozenset({"المعارك", "العمليات", "الاشتباكات", "المواجهات"})
+#: Verbs of dying (shadow form, و dropped) a toll is told with.
+_DIED = frozenset({"قتلوا", "قتل", "قتلت", "قضوا", "قضي", "سقطوا", "مصرعهم", "مصرعه", "حتفهم", "استشهدوا"})
+
+
+def toll_in_battles(tokens: Sequence[Token], start: int, first: int, lo: int, hi: int) -> str | None:
+    """"وقال المرصد إن ما لا يقل عن 289 مدنيا قد قتلوا في المعارك في عفرين": the dead counted in the
+    definite plural battles of a sentence with no day are the campaign's toll, not one clash."""
+    if tokens[first].norm.lstrip("و").removeprefix("ب") not in _BATTLES:
+        return None
+    at = word_indices(tokens, start, first)[-3:]
+    if tokens[first].norm.lstrip("و").startswith("ب"):
+        died = at[-2:]
+    elif at and tokens[at[-1]].norm == "في":
+        died = at[:-1]
+    else:
+        return None
+    if any(tokens[k].norm.lstrip("و") in _DIED for k in died) and dayless(tokens, lo, hi):
+        return f"a campaign's toll: {tokens[first].text}"
+    return None
+
+
+def campaign_span(tokens: Sequence[Token], first: int, last: int, start: int, lo: int, hi: int) -> str | None:
+    """The period rules of round 36 in one call (`not_new` asks it): a toll over a campaign's span, a
+    campaign's start as a time, a toll counted in the battles."""
+    return (during_campaign(tokens, last, lo, hi) or campaign_launch(tokens, start, first, lo, hi)
+            or toll_in_battles(tokens, start, first, lo, hi))
