@@ -7,7 +7,7 @@ from the docno's last eight digits, YYYYMMDD), and the first N articles that hav
 their head, then one line per event (id, sub-event type, actors, place and its geo precision, date,
 best fatality figure, evidence sentence).  `--jsonl` writes one JSON object per article instead, so
 two runs (before and after a change) can be compared with `diff` or a script.  `--unjudged DIR` skips
-every article a judged sample in DIR (`events_judged_*.jsonl`) already holds: by now most random draws
+every article a judged sample in DIR (`events_judged_*.jsonl`, `events_recall_*.jsonl`) already holds: by now most random draws
 repeat articles earlier samples judged, and only new articles measure the code on news it was not tuned on.
 """
 
@@ -75,8 +75,9 @@ def event_row(doc: Document, ev: Event) -> dict[str, Any]:
 
 
 def judged_docnos(folder: str | Path) -> set[str]:
-    """Every docno a judged sample in `folder` holds."""
-    return {json.loads(line)["docno"] for f in Path(folder).glob("events_judged_*.jsonl")
+    """Every docno a judged sample in `folder` holds: precision samples and recall samples alike."""
+    files = [*Path(folder).glob("events_judged_*.jsonl"), *Path(folder).glob("events_recall_*.jsonl")]
+    return {json.loads(line)["docno"] for f in files
             for line in f.open(encoding="utf-8") if line.strip()}
 
 
