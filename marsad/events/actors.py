@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from marsad.events.agent_phrases import accused, agent_from, government_side
 from marsad.events.alleged import alleged_after, latest_of
 from marsad.events.context import chemical_word
 from marsad.events.mentions import (
@@ -118,6 +119,7 @@ def assign_roles(
         last = _last_token(tokens, i, m.end)
         if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i) or _claims_it(tokens, last)
                 or _announces(tokens, last, trigger_first) or _stands_behind(tokens, last, trigger_first)
+                or agent_from(tokens, i, trigger_first, trigger_last) or accused(tokens, i, last, trigger_first, trigger_last)
                 or (m.kind not in victims and ((remote and _flies(tokens, i))
                                                or ((not verbal or _by_attack(tokens[trigger_first]))
                                                    and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
@@ -579,9 +581,10 @@ _NOT_PLATFORMS = frozenset(normalize(w) for w in ("مقاتلة", "مقاتل"))
 
 def _state_named(tokens: Sequence[Token], first: int, last: int, event_type: str) -> ActorMention | None:
     """The state whose forces acted, named by a nationality word: after an attack noun (غارة إسرائيلية، قصف
-    مدفعي تركي; after a death word it names the dead: مقتل فلسطيني) or, in a strike, after the aircraft or
-    guns that fired (شنت طائرات حربية روسية غارات)."""
-    national = None if bare(tokens[last]) in _DEATH_WORDS else _trigger_nationality(tokens, last)
+    مدفعي تركي, or the government's: قصف حكومي; after a death word it names the dead: مقتل فلسطيني) or, in a
+    strike, after the aircraft or guns that fired (شنت طائرات حربية روسية غارات)."""
+    national = None if bare(tokens[last]) in _DEATH_WORDS else (
+        _trigger_nationality(tokens, last) or government_side(tokens, last))
     if national is None and (earlier := latest_of(tokens, first, _OWNED_ATTACKS)) is not None:
         national = _trigger_nationality(tokens, earlier)  # الضربات الإسرائيلية … آخرها ضربة: the attacks' state
     if national is None and event_type == "Explosions/Remote violence":

@@ -1,0 +1,64 @@
+"""A doer named after the attack noun is actor1, as ACLED codes the side the report tells or accuses: a bare
+من after the noun and its adjectives (تتعرض للقصف الجوي والبري من القوات التركية), the government's adjective
+(قصف حكومي) and an accusation, passive or active (الهجوم الذي اتهم النظام السوري بشنه)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.accusation import doing_ending
+from marsad.events.agent_phrases import accused, agent_from, government_side
+from marsad.pipeline import Pipeline
+from marsad.text.tokenize import tokenize
+
+
+def actors(nlp: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.actor1, e.actor2) for e in nlp(text, published="2018-04-12").events]
+
+
+#: (sentence, what actor1 of its first event contains)
+DOERS = [
+    ("وتعرضت مدينة عفرين الجمعة لقصف جوي وبري مكثف من القوات التركية أدى إلى مقتل خمسة مدنيين.", "Turkey"),
+    ("وأفاد المرصد بمقتل امرأة وإصابة 7 مدنيين جراء قصف حكومي بأربع قذائف مدفعية استهدف بلدة حمورية في الغوطة "
+     "الشرقية.", "Military Forces of Syria"),
+]
+
+
+@pytest.mark.parametrize(("text", "doer"), DOERS)
+def test_doer_after_the_attack_noun(nlp: Pipeline, text: str, doer: str) -> None:
+    got = actors(nlp, text)
+    assert got and doer in str(got[0][0]), got
+
+
+def _at(toks: list, word: str) -> int:
+    return next(k for k, t in enumerate(toks) if t.text == word)
+
+
+def test_agent_from_needs_adjectives_only_between() -> None:
+    toks = tokenize("تتعرض للقصف الجوي والبري من القوات التركية")
+    assert agent_from(toks, _at(toks, "القوات"), 1, 1)
+    toks = tokenize("قتل في القصف خمسة من القوات التركية")
+    assert not agent_from(toks, _at(toks, "القوات"), 2, 2)  # a figure between: the dead of a toll
+    toks = tokenize("الانسحاب من القوات التركية")
+    assert not agent_from(toks, _at(toks, "القوات"), 0, 0)  # no attack noun
+
+
+def test_government_side_reads_the_adjective_and_its_country() -> None:
+    toks = tokenize("الضربات الجوية الحكومية السورية على الجيب")
+    got = government_side(toks, 0)
+    assert got is not None and got.actor_country == "SY" and got.text == "الحكومية السورية"
+    toks = tokenize("قصف حكومي بأربع قذائف")
+    got = government_side(toks, 0)
+    assert got is not None and got.needs_country and got.actor_country is None
+    assert government_side(tokenize("قصف على القوات الحكومية"), 0) is None
+
+
+def test_accused_is_the_side_before_the_doing_noun() -> None:
+    toks = tokenize("عقب الهجوم الكيميائي الذي اتهم النظام السوري بشنه في الغوطة")
+    assert accused(toks, _at(toks, "النظام"), _at(toks, "السوري"), 1, 2)
+    toks = tokenize("واتهمت دمشق إسرائيل بشن الهجوم على المطار")
+    i = _at(toks, "إسرائيل")
+    assert accused(toks, i, i, _at(toks, "الهجوم"), _at(toks, "الهجوم"))
+    d = _at(toks, "دمشق")
+    assert not accused(toks, d, d, _at(toks, "الهجوم"), _at(toks, "الهجوم"))  # the accuser
+    assert doing_ending(tokenize("بتنفيذها")[0]) == "ها" and doing_ending(tokenize("بيان")[0]) is None
