@@ -1,13 +1,15 @@
 """A doer named after the attack noun is actor1, as ACLED codes the side the report tells or accuses: a bare
 من after the noun and its adjectives (تتعرض للقصف الجوي والبري من القوات التركية), the government's adjective
-(قصف حكومي) and an accusation, passive or active (الهجوم الذي اتهم النظام السوري بشنه)."""
+(قصف حكومي) and an accusation, passive or active (الهجوم الذي اتهم النظام السوري بشنه); an accused side is no
+speaker of a claim."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.events.accusation import doing_ending
+from marsad.events.accusation import doing_ending, passive_accusation
 from marsad.events.agent_phrases import accused, agent_from, government_side
+from marsad.events.claims import find_claims
 from marsad.pipeline import Pipeline
 from marsad.text.tokenize import tokenize
 
@@ -21,6 +23,8 @@ DOERS = [
     ("وتعرضت مدينة عفرين الجمعة لقصف جوي وبري مكثف من القوات التركية أدى إلى مقتل خمسة مدنيين.", "Turkey"),
     ("وأفاد المرصد بمقتل امرأة وإصابة 7 مدنيين جراء قصف حكومي بأربع قذائف مدفعية استهدف بلدة حمورية في الغوطة "
      "الشرقية.", "Military Forces of Syria"),
+    ("توعد الرئيس الأمريكي دونالد ترامب الأربعاء بشن ضربات صاروخية على سوريا عقب الهجوم الكيميائي المفترض الذي "
+     "اتهم النظام السوري بشنه في الغوطة الشرقية.", "Syria"),
 ]
 
 
@@ -62,3 +66,15 @@ def test_accused_is_the_side_before_the_doing_noun() -> None:
     d = _at(toks, "دمشق")
     assert not accused(toks, d, d, _at(toks, "الهجوم"), _at(toks, "الهجوم"))  # the accuser
     assert doing_ending(tokenize("بتنفيذها")[0]) == "ها" and doing_ending(tokenize("بيان")[0]) is None
+
+
+def test_passive_accusation_names_no_speaker(nlp: Pipeline) -> None:
+    toks = tokenize("هجوم اتهم النظام السوري بتنفيذه")
+    assert passive_accusation(toks, 1, 4)
+    toks = tokenize("واتهمت دمشق إسرائيل بتنفيذها")
+    assert not passive_accusation(toks, 0, 2)  # دمشق then إسرائيل: the accuser speaks
+    text = "عقب الهجوم الكيميائي المفترض الذي اتهم النظام السوري بشنه في الغوطة الشرقية."
+    doc = nlp(text, published="2018-04-12")
+    assert all("النظام" not in (c.source.text or "") for c in find_claims(doc))
+    two = nlp("واتهمت دمشق التحالف الدولي بتنفيذها، الأمر الذي نفته وزارة الدفاع الأمريكية.", published="2018-06-19")
+    assert any("دمشق" in (c.source.text or "") for c in find_claims(two))  # the accuser before the accused speaks
