@@ -1,14 +1,14 @@
 """A doer named after the attack noun is actor1, as ACLED codes the side the report tells or accuses: a bare
 من after the noun and its adjectives (تتعرض للقصف الجوي والبري من القوات التركية), the government's adjective
-(قصف حكومي) and an accusation, passive or active (الهجوم الذي اتهم النظام السوري بشنه); an accused side is no
-speaker of a claim."""
+(قصف حكومي), an accusation, passive or active (الهجوم الذي اتهم النظام السوري بشنه), and a nominative plural
+right after the verb (استهدف الانقلابيون); an accused side is no speaker of a claim."""
 
 from __future__ import annotations
 
 import pytest
 
 from marsad.events.accusation import doing_ending, passive_accusation
-from marsad.events.agent_phrases import accused, agent_from, government_side
+from marsad.events.agent_phrases import accused, agent_from, government_side, nominative_subject
 from marsad.events.claims import find_claims
 from marsad.pipeline import Pipeline
 from marsad.text.tokenize import tokenize
@@ -25,6 +25,7 @@ DOERS = [
      "الشرقية.", "Military Forces of Syria"),
     ("توعد الرئيس الأمريكي دونالد ترامب الأربعاء بشن ضربات صاروخية على سوريا عقب الهجوم الكيميائي المفترض الذي "
      "اتهم النظام السوري بشنه في الغوطة الشرقية.", "Syria"),
+    ("واستهدف الانقلابيون الأحياء السكنية جنوب مدينة الحديدة بقذائف الهاون مساء الخميس.", "Houthi"),
 ]
 
 
@@ -78,3 +79,14 @@ def test_passive_accusation_names_no_speaker(nlp: Pipeline) -> None:
     assert all("النظام" not in (c.source.text or "") for c in find_claims(doc))
     two = nlp("واتهمت دمشق التحالف الدولي بتنفيذها، الأمر الذي نفته وزارة الدفاع الأمريكية.", published="2018-06-19")
     assert any("دمشق" in (c.source.text or "") for c in find_claims(two))  # the accuser before the accused speaks
+
+
+def test_nominative_after_the_verb_is_its_subject() -> None:
+    toks = tokenize("واستهدف الانقلابيون الأحياء السكنية")
+    assert nominative_subject(toks, 1, 1, 0, 0)
+    toks = tokenize("واستهدف أمس الانقلابيون الأحياء")
+    assert nominative_subject(toks, 2, 2, 0, 0)  # a time word between
+    toks = tokenize("واستهدف الانقلابيين قصف عنيف")
+    assert not nominative_subject(toks, 1, 1, 0, 0)  # ين: the object
+    toks = tokenize("وقتل المسلحون في اشتباك")
+    assert not nominative_subject(toks, 1, 1, 0, 0)  # قُتل: the passive's subject was hit

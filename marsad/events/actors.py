@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from marsad.events.agent_phrases import accused, agent_from, government_side
+from marsad.events.agent_phrases import accused, agent_from, government_side, nominative_subject
 from marsad.events.alleged import alleged_after, latest_of
 from marsad.events.context import chemical_word
 from marsad.events.mentions import (
@@ -120,6 +120,7 @@ def assign_roles(
         if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i) or _claims_it(tokens, last)
                 or _announces(tokens, last, trigger_first) or _stands_behind(tokens, last, trigger_first)
                 or agent_from(tokens, i, trigger_first, trigger_last) or accused(tokens, i, last, trigger_first, trigger_last)
+                or (verbal and m.kind not in victims and nominative_subject(tokens, i, last, trigger_first, trigger_last))
                 or (m.kind not in victims and ((remote and _flies(tokens, i))
                                                or ((not verbal or _by_attack(tokens[trigger_first]))
                                                    and _strike_of(tokens, i, trigger_first, trigger_last, m))))):

@@ -105,3 +105,23 @@ def accused(tokens: Sequence[Token], i: int, end: int, first: int, last: int) ->
         return False
     verb = next((k for k in range(i - 1, last, -1) if accusing(tokens[k])), None)
     return verb is not None and verb - last <= _ACCUSE_REACH
+
+
+#: Time words a verb's subject may stand behind (استهدف أمس الانقلابيون).
+_TIME_WORDS = frozenset(normalize(w) for w in ("أمس", "اليوم", "فجر", "صباح", "مساء", "ليل", "ليلا", "مجددا", "أيضا"))
+#: Verbs unvocalised news often means in the passive (قُتل المسلحون، اُعتقل المتظاهرون): their nominative is
+#: who was hit.
+_OFTEN_PASSIVE = tuple(normalize(w) for w in ("قتل", "اغتيل", "أصيب", "اصيب", "جرح", "خطف", "اختطف", "اعتقل", "أعدم",
+                                             "اعدم", "احتجز", "أوقف", "اوقف"))
+
+
+def nominative_subject(tokens: Sequence[Token], i: int, end: int, first: int, last: int) -> bool:
+    """The side at tokens i..end, right after the verb that is the trigger (first..last), is in the nominative
+    plural (استهدف الانقلابيون الأحياء السكنية، قصف المسلحون): the verb's subject, never its object, which would
+    end in ين; so a verb of targeting that marks what follows as hit (استهدف) does not make it the target."""
+    if i <= last or tokens[first].kind != "word" or bare(tokens[first]).startswith(_OFTEN_PASSIVE):
+        return False
+    k = last + 1
+    while k < i and tokens[k].norm in _TIME_WORDS:
+        k += 1
+    return k == i and tokens[end].kind == "word" and tokens[end].norm.endswith("ون") and len(bare(tokens[end])) > 4
