@@ -1,7 +1,8 @@
 """A doer named after the attack noun is actor1, as ACLED codes the side the report tells or accuses: a bare
 من after the noun and its adjectives (تتعرض للقصف الجوي والبري من القوات التركية), the government's adjective
 (قصف حكومي), an accusation, passive or active (الهجوم الذي اتهم النظام السوري بشنه), and a nominative plural
-right after the verb (استهدف الانقلابيون); an accused side is no speaker of a claim."""
+right after the verb (استهدف الانقلابيون); an accused side is no speaker of a claim; a missile stopped in flight
+beside its launch sentence has its launcher as actor2."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ import pytest
 from marsad.events.accusation import doing_ending, passive_accusation
 from marsad.events.agent_phrases import accused, agent_from, government_side, nominative_subject
 from marsad.events.claims import find_claims
+from marsad.events.sides import fill_sides
+from marsad.model import Event, Place
 from marsad.pipeline import Pipeline
 from marsad.text.tokenize import tokenize
+
+HOUTHIS = "Military Forces of Yemen (2017-) Houthi"
 
 
 def actors(nlp: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
@@ -90,3 +95,27 @@ def test_nominative_after_the_verb_is_its_subject() -> None:
     assert not nominative_subject(toks, 1, 1, 0, 0)  # ين: the object
     toks = tokenize("وقتل المسلحون في اشتباك")
     assert not nominative_subject(toks, 1, 1, 0, 0)  # قُتل: the passive's subject was hit
+
+
+def _stopped(a1: str | None, a2: str | None, at: str, notes: str) -> Event:
+    name, country, iso2 = at.split("/")
+    return Event(id="e", event_type="Strategic developments", sub_event_type="Disrupted weapons use",
+                 disorder_type="Political violence", actor1=a1, inter1=1 if a1 else None, actor2=a2,
+                 inter2=1 if a2 else None, notes=notes, location=Place(0, 1, name, name, country=country, iso2=iso2))
+
+
+BESIDE = "«رصدت الدفاعات إطلاق صاروخ باليستي من قبل مليشيات الحوثي»; type: its interception told beside it (interception)"
+
+
+def test_a_missile_stopped_beside_its_sentence_has_its_launcher_as_actor2() -> None:
+    """The launch sentence read who fired as actor1; stopped in flight, ACLED puts the interceptor first."""
+    out = fill_sides([_stopped(HOUTHIS, None, "Jizan/Saudi Arabia/SA", BESIDE)])
+    assert out[0].actor2 == HOUTHIS and out[0].actor1 is not None and "Saudi Arabia" in out[0].actor1
+    out = fill_sides([_stopped(HOUTHIS, "Military Forces of Saudi Arabia (2015-)", "Najran/Saudi Arabia/SA", BESIDE)])
+    assert (out[0].actor1, out[0].actor2) == ("Military Forces of Saudi Arabia (2015-)", HOUTHIS)
+    # the forces of the state where it fell stop it there: they stay actor1
+    kept = _stopped("Military Forces of Saudi Arabia (2015-)", None, "Jizan/Saudi Arabia/SA", BESIDE)
+    assert fill_sides([kept])[0].actor1 == "Military Forces of Saudi Arabia (2015-)"
+    # the interception told in the sentence itself was read there: nothing swaps
+    plain = _stopped(HOUTHIS, None, "Golan/Syria/SY", "«أطلقت صواريخ من سوريا على الجولان»; (interception)")
+    assert fill_sides([plain])[0].actor1 == HOUTHIS
