@@ -1,15 +1,16 @@
 """A doer named after the attack noun is actor1, as ACLED codes the side the report tells or accuses: a bare
 من after the noun and its adjectives (تتعرض للقصف الجوي والبري من القوات التركية), the government's adjective
 (قصف حكومي), an accusation, passive or active (الهجوم الذي اتهم النظام السوري بشنه), and a nominative plural
-right after the verb (استهدف الانقلابيون); an accused side is no speaker of a claim; a missile stopped in flight
-beside its launch sentence has its launcher as actor2."""
+right after the verb (استهدف الانقلابيون) and the organisation referred back to (بدأ التنظيم هجومه: the article's
+تنظيم داعش); an accused side is no speaker of a claim; a missile stopped in flight beside its launch sentence has
+its launcher as actor2."""
 
 from __future__ import annotations
 
 import pytest
 
+from marsad.events import agent_phrases as ap
 from marsad.events.accusation import doing_ending, passive_accusation
-from marsad.events.agent_phrases import accused, agent_from, government_side, nominative_subject
 from marsad.events.claims import find_claims
 from marsad.events.sides import fill_sides
 from marsad.model import Event, Place
@@ -46,31 +47,31 @@ def _at(toks: list, word: str) -> int:
 
 def test_agent_from_needs_adjectives_only_between() -> None:
     toks = tokenize("تتعرض للقصف الجوي والبري من القوات التركية")
-    assert agent_from(toks, _at(toks, "القوات"), 1, 1)
+    assert ap.agent_from(toks, _at(toks, "القوات"), 1, 1)
     toks = tokenize("قتل في القصف خمسة من القوات التركية")
-    assert not agent_from(toks, _at(toks, "القوات"), 2, 2)  # a figure between: the dead of a toll
+    assert not ap.agent_from(toks, _at(toks, "القوات"), 2, 2)  # a figure between: the dead of a toll
     toks = tokenize("الانسحاب من القوات التركية")
-    assert not agent_from(toks, _at(toks, "القوات"), 0, 0)  # no attack noun
+    assert not ap.agent_from(toks, _at(toks, "القوات"), 0, 0)  # no attack noun
 
 
 def test_government_side_reads_the_adjective_and_its_country() -> None:
     toks = tokenize("الضربات الجوية الحكومية السورية على الجيب")
-    got = government_side(toks, 0)
+    got = ap.government_side(toks, 0)
     assert got is not None and got.actor_country == "SY" and got.text == "الحكومية السورية"
     toks = tokenize("قصف حكومي بأربع قذائف")
-    got = government_side(toks, 0)
+    got = ap.government_side(toks, 0)
     assert got is not None and got.needs_country and got.actor_country is None
-    assert government_side(tokenize("قصف على القوات الحكومية"), 0) is None
+    assert ap.government_side(tokenize("قصف على القوات الحكومية"), 0) is None
 
 
 def test_accused_is_the_side_before_the_doing_noun() -> None:
     toks = tokenize("عقب الهجوم الكيميائي الذي اتهم النظام السوري بشنه في الغوطة")
-    assert accused(toks, _at(toks, "النظام"), _at(toks, "السوري"), 1, 2)
+    assert ap.accused(toks, _at(toks, "النظام"), _at(toks, "السوري"), 1, 2)
     toks = tokenize("واتهمت دمشق إسرائيل بشن الهجوم على المطار")
     i = _at(toks, "إسرائيل")
-    assert accused(toks, i, i, _at(toks, "الهجوم"), _at(toks, "الهجوم"))
+    assert ap.accused(toks, i, i, _at(toks, "الهجوم"), _at(toks, "الهجوم"))
     d = _at(toks, "دمشق")
-    assert not accused(toks, d, d, _at(toks, "الهجوم"), _at(toks, "الهجوم"))  # the accuser
+    assert not ap.accused(toks, d, d, _at(toks, "الهجوم"), _at(toks, "الهجوم"))  # the accuser
     assert doing_ending(tokenize("بتنفيذها")[0]) == "ها" and doing_ending(tokenize("بيان")[0]) is None
 
 
@@ -88,13 +89,13 @@ def test_passive_accusation_names_no_speaker(nlp: Pipeline) -> None:
 
 def test_nominative_after_the_verb_is_its_subject() -> None:
     toks = tokenize("واستهدف الانقلابيون الأحياء السكنية")
-    assert nominative_subject(toks, 1, 1, 0, 0)
+    assert ap.nominative_subject(toks, 1, 1, 0, 0)
     toks = tokenize("واستهدف أمس الانقلابيون الأحياء")
-    assert nominative_subject(toks, 2, 2, 0, 0)  # a time word between
+    assert ap.nominative_subject(toks, 2, 2, 0, 0)  # a time word between
     toks = tokenize("واستهدف الانقلابيين قصف عنيف")
-    assert not nominative_subject(toks, 1, 1, 0, 0)  # ين: the object
+    assert not ap.nominative_subject(toks, 1, 1, 0, 0)  # ين: the object
     toks = tokenize("وقتل المسلحون في اشتباك")
-    assert not nominative_subject(toks, 1, 1, 0, 0)  # قُتل: the passive's subject was hit
+    assert not ap.nominative_subject(toks, 1, 1, 0, 0)  # قُتل: the passive's subject was hit
 
 
 def _stopped(a1: str | None, a2: str | None, at: str, notes: str) -> Event:
@@ -119,3 +120,26 @@ def test_a_missile_stopped_beside_its_sentence_has_its_launcher_as_actor2() -> N
     # the interception told in the sentence itself was read there: nothing swaps
     plain = _stopped(HOUTHIS, None, "Golan/Syria/SY", "«أطلقت صواريخ من سوريا على الجولان»; (interception)")
     assert fill_sides([plain])[0].actor1 == HOUTHIS
+
+
+def test_the_organisation_referred_back_to_is_the_group_the_article_names_so(nlp: Pipeline) -> None:
+    toks = tokenize("وأفاد المرصد بأن التنظيم بدأ هجومه الجمعة")
+    got = ap.anaphor_doer(toks, _at(toks, "هجومه"), _at(toks, "هجومه"), False)
+    assert got is not None and got.text == "التنظيم" and got.label.startswith("Unidentified")
+    toks = tokenize("هاجم التنظيم مواقع الجيش")
+    assert ap.anaphor_doer(toks, 0, 0, True) is not None
+    toks = tokenize("بدأ الجيش هجومه")
+    assert ap.anaphor_doer(toks, 2, 2, False) is None
+    text = ("وكان تنظيم داعش قد خسر مدينة البوكمال في ريف دير الزور العام الماضي أمام قوات النظام. وأفاد المرصد السوري "
+            "لحقوق الإنسان بأن التنظيم بدأ هجومه الجمعة بعشر عمليات انتحارية على مواقع قوات النظام في مدينة البوكمال.")
+    events = [e for e in nlp(text, published="2018-06-08").events if e.trigger is not None and e.trigger.text == "هجومه"]
+    assert events and "Islamic State" in str(events[0].actor1), events
+
+
+def test_an_unresolved_organisation_is_dropped_not_guessed() -> None:
+    unresolved = Event(id="e", event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
+                       actor1="Unidentified Armed Group (Syria)", inter1=3,
+                       notes=f"«…»; {ap.ANAPHOR_NOTE} (الحركة)", location=Place(0, 1, "Raqqa", "Raqqa", country="Syria",
+                                                                            iso2="SY"))
+    out = fill_sides([unresolved])
+    assert out[0].actor1 is None and "dropped" in out[0].notes

@@ -11,7 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from marsad.events.agent_phrases import accused, agent_from, government_side, nominative_subject
+from marsad.events.agent_phrases import (
+    ANAPHOR_NOTE,
+    accused,
+    agent_from,
+    anaphor_doer,
+    government_side,
+    nominative_subject,
+)
 from marsad.events.alleged import alleged_after, latest_of
 from marsad.events.context import chemical_word
 from marsad.events.mentions import (
@@ -188,6 +195,10 @@ def assign_roles(
             targets_marked.insert(0, agent)
             guessed.append(agent)
             agent = None
+    if agent is None and event_type in _ANAPHOR_TYPES:
+        agent = anaphor_doer(tokens, trigger_first, trigger_last, verbal)
+        if agent is not None:
+            reasons.append(f"{ANAPHOR_NOTE} ({agent.text})")
     if agent is not None and _faceless(agent) and agent is not national:
         men, agent = agent, _group_of(agent, mentions, tokens, tok_index)  # كمين نصبه مسلحو داعش: IS's men
         if agent is not men:
@@ -227,6 +238,10 @@ def assign_roles(
         if target is not None:
             reasons.append(f"actor2 the state whose sites were hit ({target.text})")
     return agent, target, reasons
+
+
+#: Event types an armed group referred back to (التنظيم، الحركة) may be the doer of.
+_ANAPHOR_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 #: Words of stopping a weapon in flight (اعترضت الدفاعات، تم اعتراضه، أسقطت الطائرة، تصدت لها).

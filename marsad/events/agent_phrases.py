@@ -125,3 +125,31 @@ def nominative_subject(tokens: Sequence[Token], i: int, end: int, first: int, la
     while k < i and tokens[k].norm in _TIME_WORDS:
         k += 1
     return k == i and tokens[end].kind == "word" and tokens[end].norm.endswith("ون") and len(bare(tokens[end])) > 4
+
+
+#: The definite words a report uses for the armed group it has named (بدأ التنظيم هجومه، شنت الحركة هجوما).
+_ANAPHORS = frozenset(normalize(w) for w in ("التنظيم", "الجماعة", "الحركة"))
+#: Verbs of starting or carrying out an attack noun told after its subject (شن التنظيم هجوما، بدأ التنظيم هجومه).
+_LAUNCHING = frozenset(normalize(w) for w in ("شن", "شنت", "بدأ", "بدأت", "نفذ", "نفذت", "واصل", "واصلت"))
+#: The note a doer read off such a word carries: `marsad.events.sides` keeps it only when the article names the
+#: one group it can refer to.
+ANAPHOR_NOTE = "actor1 the group the article names, referred back to"
+_UNIDENTIFIED = "Unidentified Armed Group"
+
+
+def anaphor_doer(tokens: Sequence[Token], first: int, last: int, verbal: bool) -> ActorMention | None:
+    """التنظيم، الجماعة، الحركة as the subject of the attack (هاجم التنظيم، بدأ التنظيم هجومه، أن التنظيم بدأ هجومه): a
+    group the report has named and now refers back to, as an unidentified armed group for the article's passes
+    to name (`sides._named_group`: the one armed group the article names)."""
+    k = None
+    if verbal and last + 1 < len(tokens):
+        k = last + 1
+    elif first >= 2 and tokens[first - 2].norm.lstrip("و") in _LAUNCHING:
+        k = first - 1  # بدأ التنظيم هجومه
+    elif first >= 2 and tokens[first - 1].norm.lstrip("و") in _LAUNCHING:
+        k = first - 2  # التنظيم بدأ هجومه
+    if k is None or tokens[k].kind != "word" or tokens[k].norm not in _ANAPHORS:
+        return None
+    t = tokens[k]
+    return ActorMention(t.start, t.end, t.text, _UNIDENTIFIED, 3, "armed", True, None,
+                        GenericMatch(t.start, t.end, t.text, _UNIDENTIFIED, 3, True, "armed", "unidentified_armed_group"))

@@ -19,11 +19,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from marsad.events.agent_phrases import ANAPHOR_NOTE
 from marsad.events.mentions import ActorMention, government_of, military_of
 from marsad.gazetteer.countries import countries
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Event
 from marsad.model.vocab import interaction
+from marsad.text import normalize
 
 #: Event types whose sides are two armed parties, one of which the article may leave to context.
 _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
@@ -544,6 +546,25 @@ def _named_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
     return _as_doer(e, name, inter, f"; actor1 {name}: the only armed group the article names, for {e.actor1}")
 
 
+def _referred_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
+    """A doer read off التنظيم، الحركة or الجماعة (`agent_phrases.anaphor_doer`) and left unnamed by `_named_group`
+    is the one armed group the article names with that noun (تنظيم داعش for التنظيم, حركة الشباب for الحركة),
+    as ACLED codes the group the report means; with none or several such groups it is dropped: the word refers
+    back to a group the text named, so an unidentified group would be a guess."""
+    if ANAPHOR_NOTE not in e.notes or not str(e.actor1).startswith(_UNIDENTIFIED):
+        return e
+    word = e.notes.split(ANAPHOR_NOTE + " (", 1)[1].split(")", 1)[0]
+    noun = normalize(word).removeprefix("ال")
+    iso = e.location.iso2 if e.location is not None else None
+    named = {_base(n): (n, m.inter_in(iso)) for m in mentions if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS
+             and noun in normalize(m.text) and not (n := m.name(iso)).startswith(_UNIDENTIFIED)}
+    if len(named) == 1:
+        (name, inter), = named.values()
+        return _as_doer(e, name, inter, f"; actor1 {name}: the article's one group named {word} refers to")
+    return replace(e, actor1=None, inter1=None, interaction=interaction(None, e.inter2),
+                   notes=e.notes + f"; actor1 dropped: no one group of the article is the {word} referred to")
+
+
 #: Sub-event types an armed group claims (bombings, raids, assassinations); never an air raid.
 _CLAIMABLE = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Armed clash", "Attack",
                         "Shelling/artillery/missile attack"})
@@ -595,5 +616,5 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
         out.append(e)
     # civilians told hurt are the target only where no armed party was read for it
     # a claimed doer comes last: the article's one enemy of a claimant is no evidence of whom its attack hit
-    return [_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(_named_group(e, mentions), mentions)))),
-                          mentions) for e in out]
+    return [_referred_group(_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(
+        _named_group(e, mentions), mentions)))), mentions), mentions) for e in out]
