@@ -11,6 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from marsad.events.agent_phrases import (
+    ANAPHOR_NOTE,
+    accused,
+    agent_from,
+    anaphor_doer,
+    government_side,
+    nominative_subject,
+)
 from marsad.events.alleged import alleged_after, latest_of
 from marsad.events.context import chemical_word
 from marsad.events.mentions import (
@@ -118,6 +126,8 @@ def assign_roles(
         last = _last_token(tokens, i, m.end)
         if (before2 in _AGENT_MARKS or before1 in _AGENT_MARKS or _after_doer(tokens, i) or _claims_it(tokens, last)
                 or _announces(tokens, last, trigger_first) or _stands_behind(tokens, last, trigger_first)
+                or agent_from(tokens, i, trigger_first, trigger_last) or accused(tokens, i, last, trigger_first, trigger_last)
+                or (verbal and m.kind not in victims and nominative_subject(tokens, i, last, trigger_first, trigger_last))
                 or (m.kind not in victims and ((remote and _flies(tokens, i))
                                                or ((not verbal or _by_attack(tokens[trigger_first]))
                                                    and _strike_of(tokens, i, trigger_first, trigger_last, m))))):
@@ -185,6 +195,10 @@ def assign_roles(
             targets_marked.insert(0, agent)
             guessed.append(agent)
             agent = None
+    if agent is None and event_type in _ANAPHOR_TYPES:
+        agent = anaphor_doer(tokens, trigger_first, trigger_last, verbal)
+        if agent is not None:
+            reasons.append(f"{ANAPHOR_NOTE} ({agent.text})")
     if agent is not None and _faceless(agent) and agent is not national:
         men, agent = agent, _group_of(agent, mentions, tokens, tok_index)  # كمين نصبه مسلحو داعش: IS's men
         if agent is not men:
@@ -224,6 +238,10 @@ def assign_roles(
         if target is not None:
             reasons.append(f"actor2 the state whose sites were hit ({target.text})")
     return agent, target, reasons
+
+
+#: Event types an armed group referred back to (التنظيم، الحركة) may be the doer of.
+_ANAPHOR_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 #: Words of stopping a weapon in flight (اعترضت الدفاعات، تم اعتراضه، أسقطت الطائرة، تصدت لها).
@@ -579,9 +597,10 @@ _NOT_PLATFORMS = frozenset(normalize(w) for w in ("مقاتلة", "مقاتل"))
 
 def _state_named(tokens: Sequence[Token], first: int, last: int, event_type: str) -> ActorMention | None:
     """The state whose forces acted, named by a nationality word: after an attack noun (غارة إسرائيلية، قصف
-    مدفعي تركي; after a death word it names the dead: مقتل فلسطيني) or, in a strike, after the aircraft or
-    guns that fired (شنت طائرات حربية روسية غارات)."""
-    national = None if bare(tokens[last]) in _DEATH_WORDS else _trigger_nationality(tokens, last)
+    مدفعي تركي, or the government's: قصف حكومي; after a death word it names the dead: مقتل فلسطيني) or, in a
+    strike, after the aircraft or guns that fired (شنت طائرات حربية روسية غارات)."""
+    national = None if bare(tokens[last]) in _DEATH_WORDS else (
+        _trigger_nationality(tokens, last) or government_side(tokens, last))
     if national is None and (earlier := latest_of(tokens, first, _OWNED_ATTACKS)) is not None:
         national = _trigger_nationality(tokens, earlier)  # الضربات الإسرائيلية … آخرها ضربة: the attacks' state
     if national is None and event_type == "Explosions/Remote violence":

@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from marsad.events.accusation import passive_accusation
 from marsad.events.dates import DateMention, find_dates
 from marsad.events.social import Post, find_posts
 from marsad.model import Claim, Document, Entity, Source, Span, Token
@@ -566,6 +567,11 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
     # verb and issue cues: the subject follows the verb, else the speaker carries over
     plural = cue.kind == "verb" and normalize(f.span.text).endswith(("وا", "ون"))
     a, b, statement = r.noun_phrase(after, allow_quote=cue.kind == "issue", cue_suffix=f.suffix)
+    if cue.kind == "verb" and not plural and passive_accusation(toks, f.i, b) and _one_party(r, a, b):
+        # هجوم اتهم النظام السوري بتنفيذه: the passive; the one named is the accused, not a speaker.  The claim
+        # covers what follows its verb, as an active accusation's does: the attack before it is told as fact
+        unnamed = Source("", None, None, None, "unnamed")
+        return _Draft(f.span, cue.modality, unnamed, f.span.start, sent.end, k, False, "passive")
     src = None
     if not plural and after < len(toks) and r.tok_sent[min(after, len(toks) - 1)] == k:
         src = r.source(a, b)
@@ -592,6 +598,14 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
     if last_source is None or (plural and last_source.kind == "person"):
         return None  # no speaker to carry over ("وأكدوا" after one person's quote is someone else)
     return _Draft(f.span, modality, last_source, f.span.start, sent.end, k, False, cue.kind)
+
+
+def _one_party(r: _Reader, a: int, b: int) -> bool:
+    """The phrase of tokens a..b names one party: not an accuser and the accused run together (اتهمت دمشق
+    إسرائيل: two names; اتهم الغربيون النظام: a plural subject in ون before its object)."""
+    if a >= b or r.toks[a].norm.endswith("ون"):
+        return False
+    return len(r.entities_near(r.toks[a].start, r.toks[b - 1].end)) <= 1
 
 
 def _fronted_subject(r: _Reader, f: _Found) -> Source | None:

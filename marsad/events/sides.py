@@ -19,11 +19,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from marsad.events.agent_phrases import ANAPHOR_NOTE
 from marsad.events.mentions import ActorMention, government_of, military_of
 from marsad.gazetteer.countries import countries
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Event
 from marsad.model.vocab import interaction
+from marsad.text import normalize
 
 #: Event types whose sides are two armed parties, one of which the article may leave to context.
 _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
@@ -198,15 +200,40 @@ _INTERCEPTED = re.compile(r"اعتر[اض]|أسقط|إسقاط|اسقاط|تصد
 _DEFENDED_BY = {"YE": "SA", "PS": None}
 
 
+#: The note of a weapon retyped as stopped in flight for an interception told beside its own sentence
+#: (`marsad.events.folds`): that sentence told the launch, so the side read there fired it.
+_STOPPED_BESIDE = "type: its interception told beside it"
+
+
+def _launcher_of_stopped(e: Event) -> Event:
+    """A missile retyped as stopped in flight for an interception told beside its sentence holds, as actor1, the
+    side its own sentence has fire it (أطلق صاروخ باليستي من قبل مليشيات الحوثي).  ACLED codes disrupted
+    weapons use the other way round, actor1 the side that stopped it and actor2 the one that fired, so the
+    launcher becomes actor2 and a state's forces read beside it actor1 (civilians and armed groups fire, they do
+    not intercept; an interceptor not named is left to `_interceptor`).  Never when actor1 is the forces of the
+    state where it fell: those stop weapons over their own ground, they do not fire them there."""
+    if e.sub_event_type not in _STOPPED_TYPES or _STOPPED_BESIDE not in e.notes or not _side(e.actor1):
+        return e
+    home = e.location.country if e.location is not None else None
+    if home is not None and _state_country(str(e.actor1)) == home:
+        return e
+    stopper = e.actor2 if e.inter2 in (1, 8) and _side(e.actor2) and _apart(str(e.actor1), str(e.actor2)) else None
+    inter = e.inter2 if stopper else None
+    return replace(e, actor1=stopper, inter1=inter, actor2=e.actor1, inter2=e.inter1, civilian_targeting=False,
+                   interaction=interaction(inter, e.inter1),
+                   notes=e.notes + f"; actor2 {e.actor1}: it fired what was stopped" + (
+                       f"; actor1 {stopper}: named beside it, the side that stopped it" if stopper else ""))
+
+
 def _interceptor(e: Event) -> Event:
     """A missile or drone stopped over a state's territory with no interceptor named was stopped by that
     state's air defences (اعترضت الدفاعات الجوية صاروخا فوق الرياض، تم اعتراض صاروخ في سماء حمص), never the
     launcher's; the note says so."""
     if e.sub_event_type != "Disrupted weapons use" or e.actor1 or e.location is None or not e.location.iso2:
         return e
-    if not _INTERCEPTED.search(_quoted(e)):
-        return e
     home = e.location.iso2.upper()
+    if not (_INTERCEPTED.search(_quoted(e)) or (_STOPPED_BESIDE in e.notes and _DEFENDED_BY.get(home, home) == "SA")):
+        return e  # told beside it, only where one air defence stops what is fired (the Saudi-led coalition's)
     iso = _DEFENDED_BY.get(home, home)
     if iso is None:
         return e
@@ -519,6 +546,25 @@ def _named_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
     return _as_doer(e, name, inter, f"; actor1 {name}: the only armed group the article names, for {e.actor1}")
 
 
+def _referred_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
+    """A doer read off التنظيم، الحركة or الجماعة (`agent_phrases.anaphor_doer`) and left unnamed by `_named_group`
+    is the one armed group the article names with that noun (تنظيم داعش for التنظيم, حركة الشباب for الحركة),
+    as ACLED codes the group the report means; with none or several such groups it is dropped: the word refers
+    back to a group the text named, so an unidentified group would be a guess."""
+    if ANAPHOR_NOTE not in e.notes or not str(e.actor1).startswith(_UNIDENTIFIED):
+        return e
+    word = e.notes.split(ANAPHOR_NOTE + " (", 1)[1].split(")", 1)[0]
+    noun = normalize(word).removeprefix("ال")
+    iso = e.location.iso2 if e.location is not None else None
+    named = {_base(n): (n, m.inter_in(iso)) for m in mentions if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS
+             and noun in normalize(m.text) and not (n := m.name(iso)).startswith(_UNIDENTIFIED)}
+    if len(named) == 1:
+        (name, inter), = named.values()
+        return _as_doer(e, name, inter, f"; actor1 {name}: the article's one group named {word} refers to")
+    return replace(e, actor1=None, inter1=None, interaction=interaction(None, e.inter2),
+                   notes=e.notes + f"; actor1 dropped: no one group of the article is the {word} referred to")
+
+
 #: Sub-event types an armed group claims (bombings, raids, assassinations); never an air raid.
 _CLAIMABLE = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Armed clash", "Attack",
                         "Shelling/artillery/missile attack"})
@@ -545,8 +591,8 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere, or names exactly one armed party against it (`mentions`: the
     article's actor mentions, as the extractor read them); the note says so."""
-    events = _air_strikes_doer([_homes_hit(_arrested_civilians(_repressor(_interceptor(_gassed(_distinct(e))))))
-                                for e in events])
+    stopped = (_interceptor(_launcher_of_stopped(_gassed(_distinct(e)))) for e in events)
+    events = _air_strikes_doer([_homes_hit(_arrested_civilians(_repressor(e))) for e in stopped])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
     for e in events:
@@ -570,5 +616,5 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
         out.append(e)
     # civilians told hurt are the target only where no armed party was read for it
     # a claimed doer comes last: the article's one enemy of a claimant is no evidence of whom its attack hit
-    return [_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(_named_group(e, mentions), mentions)))),
-                          mentions) for e in out]
+    return [_referred_group(_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(
+        _named_group(e, mentions), mentions)))), mentions), mentions) for e in out]
