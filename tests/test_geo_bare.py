@@ -26,6 +26,14 @@ def test_arab_town_without_the_article_stays_a_word():
     assert "زرقاء" not in _places("رُفع علم الاتحاد الأوروبي على خلفية زرقاء في عمّان.")
 
 
+def test_khuzestan_spellings_of_the_news():
+    got = _places("وخرج متظاهرون في عبدان، الواقعة على بعد 12 كيلومترا من خورامشهر.")
+    assert got["عبدان"] == ("IR", "Abadan")
+    assert got["خورامشهر"] == ("IR", "Khorramshahr")
+    got = _places("وقتل محتج في مدينة المحمرة بمحافظة خوزستان.")
+    assert got["المحمرة"] == ("IR", "Khorramshahr")
+
+
 def test_plain_bare_needs_the_corpus_and_a_rare_form():
     names = ["الخرمشهر", "خرمشهر", "Khorramshahr"]
     assert plain_bare(names, Counter(), 0) == frozenset()  # no corpus, no evidence
