@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
+from marsad.gazetteer.bare_names import BARE_MIN_POP, plain_bare
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.names import entry_keys, fold_latin, is_latin, name_key, plain_latin, usable_arabic
 from marsad.gazetteer.spelling import MIN_POP, near_words
@@ -86,6 +87,7 @@ class Row:
     lon: float | None = None
     pop: int = 0
     names: list[str] = field(default_factory=list)
+    plain: frozenset[str] = frozenset()
 
     def add(self, *names: str) -> None:
         for n in names:
@@ -99,7 +101,7 @@ class Row:
 
         return [self.id, self.level, self.iso2, self.name, self.name_ar, self.admin1, self.admin2, self.admin3,
                 self.pcode, str(self.geonameid or ""), num(self.lat), num(self.lon), str(self.pop or 0),
-                "|".join(self.names), "|".join(entry_keys(self.names))]
+                "|".join(self.names), "|".join(entry_keys(self.names, self.plain))]
 
 
 def _fix_arabic(name: str) -> str:
@@ -352,7 +354,10 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     rows += regions + sites
     skipped += skipped_sites
     capitals = _capitals(src, rows)
-    common, attested, df = _common_names(rows, shared / "corpus" if corpus is None else corpus, capitals)
+    common, attested, df, n_docs = _common_names(rows, shared / "corpus" if corpus is None else corpus, capitals)
+    for r in rows:
+        if r.level == "populated_place" and r.iso2 in PERSIAN_SCRIPT and r.pop >= BARE_MIN_POP:
+            r.plain = plain_bare(r.names, df, n_docs)
     # wider than the names `Gazetteer._near_index` reads slips as (units too, every name as written): see there why
     near = near_words({name_key(n) for r in rows if r.level == "country" or (r.pop >= MIN_POP and r.iso2 in REGION)
                        for n in r.names if not is_latin(n)}, df)
@@ -508,7 +513,7 @@ def _capitals(src: _Sources, rows: list[Row]) -> set[str]:
 
 
 def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()
-                  ) -> tuple[set[str], set[str], Counter[str]]:
+                  ) -> tuple[set[str], set[str], Counter[str], int]:
     """Single-word Arabic names of small places that the news corpus uses as ordinary words, and those of
     towns abroad that it writes as places.
 
@@ -522,7 +527,7 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()
     files = sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else []
     if not files:
         log.warning("no corpus at %s: common-word flags come from the curated list only", corpus)
-        return set(), set(), Counter()
+        return set(), set(), Counter(), 0
     df: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     placey: Counter[str] = Counter()
@@ -564,4 +569,4 @@ def _common_names(rows: list[Row], corpus: Path, capitals: Container[str] = ()
                 abroad.add(k)
     common = {k for k in small - big if df[k] > 0.005 * n_docs and placey[k] < 0.2 * seen[k]}
     attested = {k for k in abroad - common if seen[k] >= 5 and 3 * after_in[k] >= seen[k]}
-    return common, attested, df
+    return common, attested, df, n_docs

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from marsad.text.normalize import normalize
 
@@ -102,9 +102,10 @@ def key_variants(s: str) -> set[str]:
 SHORT_KEYS = frozenset({"قم"})
 
 
-def entry_keys(names: Iterable[str]) -> list[str]:
+def entry_keys(names: Iterable[str], plain: Container[str] = ()) -> list[str]:
     """The matching keys of a place's names; "~key" marks an Arabic name without its article.
 
+    A form in `plain` (see `bare_names`) is a key of its own where the names also write it so.
     Computed once by the build and stored with the row, so loading does no normalising.
     """
     seen: set[str] = set()
@@ -115,7 +116,8 @@ def entry_keys(names: Iterable[str]) -> list[str]:
                 continue
             seen.add(key)
             out.append(key)
-            if is_arabic(key) and key.startswith("ال") and len(key) >= 5 and key[2:] not in seen:
+            if is_arabic(key) and key.startswith("ال") and len(key) >= 5 and key[2:] not in seen \
+                    and key[2:] not in plain:
                 seen.add(key[2:])
                 out.append("~" + key[2:])
     return out
