@@ -112,6 +112,7 @@ from marsad.events.background import (
 from marsad.events.context import (
     AIR_FIELDS,
     air_defence_at,
+    answered_attack,
     blocked_by,
     carrier_destroyed,
     carrier_struck,
@@ -592,6 +593,7 @@ class Extractor:
             kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
             index: dict[str, list[int]] | None = None
             strong_blocked = False
+            answered: list[int] = []
             blocked_last = -2
             any_last = -99
             told: list[TriggerHit] = []  # hits not negated, future or intended: what the sentence says happened
@@ -617,6 +619,9 @@ class Extractor:
                     log.debug("trigger %s blocked (%s)", h.entry.form, why)
                     alleged = why.startswith("pretext")  # the killer's claim takes nothing from the killing
                     counts = not h.entry.weak and h.entry.cls not in ("protest", "arrest") and not alleged
+                    if counts and answered_attack(why):
+                        answered.append(h.first)  # "أطلقت صواريخ ردا على هجوم": that attack is another event
+                        counts = False
                     strong_blocked = strong_blocked or counts
                     continue
                 if index is None:
@@ -638,6 +643,8 @@ class Extractor:
             specific = [k for k in strong if k[0].entry.cls not in GENERIC_CLASSES or k[2]]
             use = specific or strong or kept
             if not strong:
+                if answered and min(answered) < min(k[0].first for k in kept):
+                    strong_blocked = True  # the weak words come after the answered attack: its words
                 if strong_blocked and all(k[0].entry.cls in _VIOLENT_WEAK for k in kept):
                     continue  # "مقتل" beside a ruled-out "اشتباكات": the death belongs to that event
                 # only weak triggers: keep the best one

@@ -1,0 +1,70 @@
+"""Recall rules from the first recall sample (R1, issue 5): incidents told in articles the extractor
+stayed silent on. Each test is a constructed sentence, with the sentence the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.events.context import answered_attack, blocked_by
+from marsad.events.lexicon import load_lexicon
+from marsad.text import tokenize
+from tests.test_events_precision import ext, make_doc
+
+__all__ = ["ext"]  # the shared extractor fixture, used by name
+
+
+def _subtypes(text: str) -> list[str]:
+    return [h.entry.sub_event_type for h in load_lexicon().find(tokenize(text))]
+
+
+def _drafted(ext: Extractor, text: str) -> list[str]:
+    return [d.fields["sub_event_type"] for d in ext.drafts(make_doc(text))]
+
+
+# -- chemical attacks: the forms that were missing, the overlap, the organisation's name -------------------
+
+
+@pytest.mark.parametrize("text", [
+    "الموقع الذي تعرض لهجوم كيميائي في دوما.",
+    "ردا على هجوم بغاز سام في دوما.",
+    "اتهمت واشنطن النظام باستخدام الأسلحة الكيماوية في مدينة دوما.",
+])
+def test_chemical_forms_are_chemical_triggers(text: str) -> None:
+    assert _subtypes(text) == ["Chemical weapon"]
+
+
+def test_gas_leak_is_no_chemical_trigger() -> None:
+    assert _subtypes("توفي عامل إثر تسرب غاز سام في مصنع بالمدينة.") == []
+
+
+def _block(text: str, form: str) -> str | None:
+    tokens = tokenize(text)
+    lex = load_lexicon()
+    hit = next(h for h in lex.find(tokens) if h.entry.form == form)
+    return blocked_by(lex, tokens, hit, 0)
+
+
+def test_ban_in_the_opcw_name_is_no_intent() -> None:
+    assert _block("خبراء منظمة حظر الأسلحة الكيميائية الهجوم الكيماوي في دوما", "هجوم كيماوي") is None
+    assert _block("قرار حظر الهجوم على المدينة", "هجوم") is not None  # a ban on an attack still blocks
+
+
+# -- a reply's own weak words are not the attack it answers ------------------------------------------------
+
+
+def test_answered_attack_is_a_retaliation_reference() -> None:
+    assert answered_attack("reference: ردا على")
+    assert answered_attack("reference: رداً على")
+    assert not answered_attack("reference: أعقاب")
+    assert not answered_attack("intent: ردا على")
+
+
+def test_missiles_before_the_answered_attack_are_the_reply(ext: Extractor) -> None:
+    text = "وأطلقت الولايات المتحدة فجر السبت 105 صواريخ على منشآت في سوريا، ردا على هجوم مسلح في دوما."
+    assert _drafted(ext, text) == ["Shelling/artillery/missile attack"]
+
+
+def test_missiles_after_the_answered_attack_stay_its_words(ext: Extractor) -> None:
+    text = "ردا على هجوم مسلح في دوما، حيث سقطت صواريخ على المدينة."
+    assert _drafted(ext, text) == []
