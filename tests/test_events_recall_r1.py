@@ -9,7 +9,7 @@ from marsad.events.assemble import Extractor
 from marsad.events.context import answered_attack, blocked_by
 from marsad.events.lexicon import load_lexicon
 from marsad.text import tokenize
-from tests.test_events_precision import ext, make_doc
+from tests.test_events_precision import ext, make_doc, place
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
 
@@ -20,6 +20,38 @@ def _subtypes(text: str) -> list[str]:
 
 def _drafted(ext: Extractor, text: str) -> list[str]:
     return [d.fields["sub_event_type"] for d in ext.drafts(make_doc(text))]
+
+
+# -- Agreement: concluded or carried-out deals between conflict actors ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت آخر عملية تبادل في السادس من يونيو في مدينة هجين.",
+    "تم تبادل الأسرى بين الطرفين الخميس عند معبر أبو الزندين.",
+    "بدأ تنفيذ اتفاق الإجلاء في بلدتي كفريا والفوعة الأربعاء.",
+    "شهدت المدينة خروج الدفعة الأولى من المقاتلين وعائلاتهم الخميس.",
+])
+def test_concluded_deal_is_an_agreement(ext: Extractor, text: str) -> None:
+    assert "Agreement" in _drafted(ext, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتسعى الأطراف للتوصل إلى اتفاق لوقف القتال في درعا.",
+    "وقعت مصر والأردن اتفاقية تجارية في عمان الاثنين.",
+    "وتواصلت المحادثات بين الطرفين في جنيف حول اتفاق محتمل.",
+    "وقال المتحدث إن الاتفاق سيتم تنفيذه الأسبوع المقبل.",
+    "وتعاونت الحركة مع الجهود المصرية في ملفات مهمة كتبادل الأسرى والتهدئة.",
+    "وقال الوزير إنه تم تبادل وجهات النظر حول الأوضاع في سوريا.",
+])
+def test_talks_trade_and_intent_are_no_agreement(ext: Extractor, text: str) -> None:
+    assert "Agreement" not in _drafted(ext, text)
+
+
+def test_prisoner_exchange_has_its_day_and_place(ext: Extractor) -> None:
+    text = "وكانت آخر عملية تبادل في السادس من يونيو في مدينة هجين في محافظة دير الزور."
+    doc = ext(make_doc(text, (place("هجين", text, "Hajin", admin1="Dayr Az Zawr"),), published="2018-06-15"))
+    assert [(e.sub_event_type, e.location.name if e.location else None, e.event_date) for e in doc.events] == [
+        ("Agreement", "Hajin", "2018-06-06")]
 
 
 # -- chemical attacks: the forms that were missing, the overlap, the organisation's name -------------------
