@@ -66,6 +66,20 @@ def test_chemical_forms_are_chemical_triggers(text: str) -> None:
     assert _subtypes(text) == ["Chemical weapon"]
 
 
+@pytest.mark.parametrize("text", [
+    "وقع هجوم كيمياوي في دوما السبت.",
+    "شن هجوم بأسلحة كيمياوية على دوما السبت.",
+    "قصفت الطائرات بلدة دوما بالغاز الكيمياوي السبت.",
+])
+def test_kimiyawi_spelling_is_chemical(ext: Extractor, text: str) -> None:
+    """BBC's كيمياوي (for كيماوي/كيميائي): a chemical attack, not an armed clash."""
+    assert _drafted(ext, text) == ["Chemical weapon"]
+
+
+def test_denied_kimiyawi_attack_is_none(ext: Extractor) -> None:
+    assert _drafted(ext, "ونفت روسيا وجود أي هجوم كيمياوي في سوريا.") == []
+
+
 def test_gas_leak_is_no_chemical_trigger() -> None:
     assert _subtypes("توفي عامل إثر تسرب غاز سام في مصنع بالمدينة.") == []
 
