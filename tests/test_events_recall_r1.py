@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.answered import dated_answer
 from marsad.events.assemble import Extractor
 from marsad.events.context import answered_attack, blocked_by
+from marsad.events.dates import find_dates
 from marsad.events.lexicon import load_lexicon
 from marsad.text import tokenize
 from tests.test_events_precision import ext, make_doc, place
@@ -114,3 +116,33 @@ def test_missiles_before_the_answered_attack_are_the_reply(ext: Extractor) -> No
 def test_missiles_after_the_answered_attack_stay_its_words(ext: Extractor) -> None:
     text = "ردا على هجوم مسلح في دوما، حيث سقطت صواريخ على المدينة."
     assert _drafted(ext, text) == []
+
+
+# -- the answered attack told with its own day ------------------------------------------------------------
+
+
+def _types(ext: Extractor, text: str, published: str = "2018-04-16") -> list[str]:
+    return sorted(d.fields["sub_event_type"] for d in ext.drafts(make_doc(text, published=published)))
+
+
+def test_answered_attack_with_its_own_day_is_an_incident(ext: Extractor) -> None:
+    text = "وأطلقت الولايات المتحدة فجر السبت 105 صواريخ على منشآت في سوريا، ردا على هجوم بغاز سام في دوما في السابع من أبريل."
+    assert _types(ext, text) == ["Chemical weapon", "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("وأطلقت الولايات المتحدة صواريخ على منشآت في سوريا، ردا على هجوم بغاز سام في دوما.", "2018-04-16"),
+    ("وأطلقت الولايات المتحدة صواريخ على منشآت في سوريا، ردا على هجوم بغاز سام في دوما في السابع من أبريل.",
+     "2018-06-16"),
+])
+def test_answered_attack_without_a_recent_day_stays_background(ext: Extractor, text: str, published: str) -> None:
+    assert "Chemical weapon" not in _types(ext, text, published)
+
+
+def test_dated_answer_needs_a_recent_day() -> None:
+    text = "ردا على هجوم في دوما في السابع من أبريل."
+    dates = find_dates(text, "2018-04-16")
+    assert dated_answer(dates, 0, len(text), "2018-04-16")
+    assert not dated_answer(dates, 0, 12, "2018-04-16")  # the day outside the span
+    assert not dated_answer(find_dates(text, "2018-06-16"), 0, len(text), "2018-06-16")
+    assert not dated_answer(dates, 0, len(text), None)

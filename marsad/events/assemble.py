@@ -28,6 +28,7 @@ from marsad.events.actors import (
     protest_target,
     supporter,
 )
+from marsad.events.answered import dated_answer
 from marsad.events.background import (
     HURT_WORDS,
     accident,
@@ -600,6 +601,10 @@ class Extractor:
             for h in hits:
                 clause = clause_bounds(tokens, lo, hi, h.first, h.last)
                 vetoed = blocked_by(self.lex, tokens, h, lo)
+                if vetoed and answered_attack(vetoed) and dated_answer(
+                        _dates(doc), h.end, tokens[clause[1] - 1].end, doc.published):
+                    vetoed = None  # "ردا على هجوم ... في السابع من أبريل": the answered attack, with its own day
+                    answered.append(h.first)
                 why = vetoed or not_new(tokens, h, hi, clause, lo)
                 if not vetoed:
                     told.append(h)
@@ -642,6 +647,9 @@ class Extractor:
             strong = [k for k in kept if not k[0].entry.weak]
             specific = [k for k in strong if k[0].entry.cls not in GENERIC_CLASSES or k[2]]
             use = specific or strong or kept
+            reply = [k for k in kept if k[0].entry.weak and answered and k[0].last < min(answered)]
+            if reply and all(k[0].first >= min(answered) for k in strong):
+                use = [*use, max(reply, key=lambda k: k[0].entry.weight)]  # the reply's own weak words
             if not strong:
                 if answered and min(answered) < min(k[0].first for k in kept):
                     strong_blocked = True  # the weak words come after the answered attack: its words
