@@ -28,6 +28,7 @@ from marsad.events.actors import (
     protest_target,
     supporter,
 )
+from marsad.events.answered import dated_answer
 from marsad.events.background import (
     HURT_WORDS,
     accident,
@@ -112,6 +113,7 @@ from marsad.events.background import (
 from marsad.events.context import (
     AIR_FIELDS,
     air_defence_at,
+    answered_attack,
     blocked_by,
     carrier_destroyed,
     carrier_struck,
@@ -595,12 +597,17 @@ class Extractor:
             kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
             index: dict[str, list[int]] | None = None
             strong_blocked = False
+            answered: list[int] = []
             blocked_last = -2
             any_last = -99
             told: list[TriggerHit] = []  # hits not negated, future or intended: what the sentence says happened
             for h in hits:
                 clause = clause_bounds(tokens, lo, hi, h.first, h.last)
                 vetoed = blocked_by(self.lex, tokens, h, lo)
+                if vetoed and answered_attack(vetoed) and dated_answer(
+                        _dates(doc), h.end, tokens[clause[1] - 1].end, doc.published):
+                    vetoed = None  # "ردا على هجوم ... في السابع من أبريل": the answered attack, with its own day
+                    answered.append(h.first)
                 why = vetoed or not_new(tokens, h, hi, clause, lo)
                 if not vetoed:
                     told.append(h)
@@ -620,6 +627,9 @@ class Extractor:
                     log.debug("trigger %s blocked (%s)", h.entry.form, why)
                     alleged = why.startswith("pretext")  # the killer's claim takes nothing from the killing
                     counts = not h.entry.weak and h.entry.cls not in ("protest", "arrest") and not alleged
+                    if counts and answered_attack(why):
+                        answered.append(h.first)  # "أطلقت صواريخ ردا على هجوم": that attack is another event
+                        counts = False
                     strong_blocked = strong_blocked or counts
                     continue
                 if index is None:
@@ -640,7 +650,12 @@ class Extractor:
             strong = [k for k in kept if not k[0].entry.weak]
             specific = [k for k in strong if k[0].entry.cls not in GENERIC_CLASSES or k[2]]
             use = specific or strong or kept
+            reply = [k for k in kept if k[0].entry.weak and answered and k[0].last < min(answered)]
+            if reply and all(k[0].first >= min(answered) for k in strong):
+                use = [*use, max(reply, key=lambda k: k[0].entry.weight)]  # the reply's own weak words
             if not strong:
+                if answered and min(answered) < min(k[0].first for k in kept):
+                    strong_blocked = True  # the weak words come after the answered attack: its words
                 if strong_blocked and all(k[0].entry.cls in _VIOLENT_WEAK for k in kept):
                     continue  # "مقتل" beside a ruled-out "اشتباكات": the death belongs to that event
                 # only weak triggers: keep the best one

@@ -24,6 +24,19 @@ HARMLESS = frozenset({"continue"})
 ONGOING = "ongoing"
 
 
+#: Reference blockers of retaliation: the trigger after them is the attack answered, an event of its own.
+ANSWERED = frozenset({"ردا على", "رد", "برد", "رد على"})
+
+
+def answered_attack(why: str) -> bool:
+    """Whether a trigger was ruled out as the attack another act answered ("ردا على هجوم").
+
+    Weak words before it (the missiles of the reply) then belong to the reply, not to that attack.
+    """
+    kind, _, word = why.partition(": ")
+    return kind == "reference" and word.replace("\u064b", "").removeprefix("و") in ANSWERED
+
+
 def blocked_by(lex: TriggerLexicon, tokens: Sequence[Token], hit: TriggerHit, lo: int) -> str | None:
     """The blocker kind and word that rule the trigger out ("negation: لم"), or None.
 
