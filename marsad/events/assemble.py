@@ -202,6 +202,7 @@ from marsad.events.nonevents import (
     waiting_crowd,
 )
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
+from marsad.events.prayer_day import without_prayer_days
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.events.statements import (
@@ -857,7 +858,7 @@ class Extractor:
         # "قال لرويترز، الخميس، إن السلطات اعتقلته في فبراير": a date before the أن of a report dates the
         # report; the incident's own date, when the sentence gives one, is another
         own = [m for m in inside if not _said_on(doc.text, m, trig.start)]
-        inside = own or inside
+        inside = without_prayer_days(doc.text, own or inside)  # "16 فبراير، خرجوا بعد صلاة الجمعة": 16 Feb
         if inside:
             m = min(inside, key=lambda m: abs(m.start - trig.start))
             recap = _recap(doc.sentences[d.sent_idx].text)
