@@ -175,3 +175,13 @@ def test_today_only_when_it_means_the_publication_day():
 )
 def test_ordinal_day_words(text, published, date):
     assert one(text, published).date == date
+
+
+def test_night_across_two_ordinal_days_is_its_first():
+    """"ليل السادس والسابع من أبريل" is one mention dated the 6th; a compound ordinal stays one day."""
+    (m,) = find_dates("وفي ليل السادس والسابع من أبريل، قصفت الولايات المتحدة المطار.", "2018-04-04")
+    assert (m.text, m.date) == ("ليل السادس والسابع من أبريل", "2017-04-06")
+    (m,) = find_dates("في الخامس والعشرين من سبتمبر قصفت الطائرات البلدة.", "2018-10-01")
+    assert m.date == "2018-09-25"
+    # two days apart: a span ("بين الثالث والعاشر من أكتوبر"), not a night, so no day
+    assert [m.text for m in find_dates("قتلوا بين الثالث والعاشر من أكتوبر الجاري.", "2018-10-13")] == []

@@ -110,6 +110,7 @@ from marsad.events.background import (
     women_fighters,
     year_before_where,
 )
+from marsad.events.carried_dates import incident_dates, last_year, own_time_end, resumes, sequel
 from marsad.events.context import (
     AIR_FIELDS,
     air_defence_at,
@@ -203,6 +204,7 @@ from marsad.events.nonevents import (
     waiting_crowd,
 )
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
+from marsad.events.prayer_day import without_prayer_days
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.events.statements import (
@@ -871,7 +873,7 @@ class Extractor:
         # "قال لرويترز، الخميس، إن السلطات اعتقلته في فبراير": a date before the أن of a report dates the
         # report; the incident's own date, when the sentence gives one, is another
         own = [m for m in inside if not _said_on(doc.text, m, trig.start)]
-        inside = own or inside
+        inside = without_prayer_days(doc.text, own or inside)  # "16 فبراير، خرجوا بعد صلاة الجمعة": 16 Feb
         if inside:
             m = min(inside, key=lambda m: abs(m.start - trig.start))
             recap = _recap(doc.sentences[d.sent_idx].text)
@@ -887,10 +889,21 @@ class Extractor:
                 d.date, d.precision, d.date_text = c.date[:10], 1, None
                 d.notes.append(f"date: from the post of {c.source.text}")
                 return
+        sent_text = doc.sentences[d.sent_idx].text
+        after_that = sequel(sent_text)
         for back in (1, 2):
-            prev = dates_by.get(d.sent_idx - back)
+            told = dates_by.get(d.sent_idx - back)
+            prev = incident_dates(doc.text, told) if told else told
+            if told and not prev:
+                break  # the sentence before dates only a campaign's start: no incident's day to borrow
             if prev:
                 m = prev[-1]
+                if after_that and _too_old(m.date, doc.published, RECENT_DAYS):
+                    # "قصفت بعد ذلك منشأة": what came after a day two months back is history too
+                    d.history = True
+                    d.date, d.precision, d.date_text = m.date, m.precision, m.text
+                    d.notes.append(f"history: after {m.text} ({m.date}), {back} sentence(s) before")
+                    return
                 if not _too_old(m.date, doc.published):
                     d.date, d.precision, d.date_text = m.date, m.precision, m.text
                     d.notes.append(f"date: {m.text} from {back} sentence(s) before")
@@ -901,6 +914,10 @@ class Extractor:
                     d.history = True
                     d.notes.append(f"history: the sentence before is dated {m.date} ({m.text})")
                     return
+            elif back == 1 and d.sent_idx and not resumes(sent_text) and (why := self._past_year(doc, d.sent_idx - 1)):
+                d.history = True  # "أمر ترامب العام الماضي بضربة … . وأطلقت البحرية 59 صاروخا": that past goes on
+                d.notes.append(f"history: the sentence before is set in {why}")
+                return
         if doc.published and undated_pluperfect(doc.tokens, trig.first):
             # "ويذكر أن التنظيم كان قد سيطر على 300 قرية": in a dated report, a recap in the pluperfect with
             # no day anywhere near it tells the report's background, not its news (a sentence read alone,
@@ -918,6 +935,18 @@ class Extractor:
         if doc.published:
             d.date, d.precision = doc.published, 1
             d.notes.append("date: publication date (no date expression near the trigger)")
+
+    @staticmethod
+    def _past_year(doc: Document, k: int) -> str | None:
+        """Sentence k, undated, sets its story in a past year ("العام الماضي"، "خلال حرب 2014")."""
+        sent = doc.sentences[k]
+        end = own_time_end(sent.text)
+        why = last_year(sent.text[:end])
+        if why or not doc.published:
+            return why
+        lo = bisect.bisect_left(doc.tokens, sent.start, key=lambda t: t.start)
+        hi = bisect.bisect_left(doc.tokens, sent.start + end, key=lambda t: t.start)
+        return old_year(doc.tokens, lo, hi, doc.published)
 
     def _tainted(self, doc: Document) -> frozenset[tuple[int, int]]:
         """Places named right after a blocker (intent, future, negation) or a visit, in one clause."""

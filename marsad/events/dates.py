@@ -13,7 +13,7 @@ original text, so every `DateMention` is an exact span.  Decisions a coder could
 - A year-less date takes the publication year, or the year before when that would put it after
   publication.
 - Adjacent day expressions are one mention: "أمس الثلاثاء"، "اليوم الأربعاء"; a night written
-  across two days ("ليل الثلاثاء - الأربعاء") is dated its first day.
+  across two days ("ليل الثلاثاء - الأربعاء"، "ليل السادس والسابع من أبريل") is dated its first day.
 """
 
 from __future__ import annotations
@@ -105,8 +105,11 @@ def lexicon() -> _Lexicon:
         rf"(?:\s+({past}|{future}|{current}){_E})?{_YEAR}?"
     )
     ordinals = {normalize(k): v for k, v in raw["ordinal_days"].items()}
+    ordinal_alt = _alt(list(ordinals))
+    # "ليل السادس والسابع من أبريل": a night across two days in a row is dated its first (`_night_or_day`)
     ordinal_re = re.compile(
-        rf"{_W}(?:(?:يوم|في)\s+)?({_alt(list(ordinals))})\s+(?:من\s+)(?:(?:شهر|الشهر)\s+)?({month_alt}){_E}"
+        rf"{_W}(?:(?:يوم|في)\s+)?({ordinal_alt})(?:\s+و({ordinal_alt}){_E})?\s+(?:من\s+)(?:(?:شهر|الشهر)\s+)?"
+        rf"({month_alt}){_E}"
         rf"(?:\s*[/\\(-]\s*(?:{month_alt}){_E}\)?)?"
         rf"(?:\s+({past}|{future}|{current}){_E})?{_YEAR}?"
     )
@@ -249,7 +252,8 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
     for m in _NUMERIC_DMY.finditer(norm):
         col.add(m.start(), m.end(), _day(int(m[4]), int(m[3]), int(m[1])), DAY, False)
     explicit = [(m.start(), m.end(), int(m[1]), m[2], m[4], m[5]) for m in lex.explicit_re.finditer(norm)]
-    explicit += [(m.start(1), m.end(), lex.ordinals[_squash(m[1])], m[2], m[3], m[4]) for m in lex.ordinal_re.finditer(norm)]
+    explicit += [(m.start(1), m.end(), lex.ordinals[_squash(m[1])], m[3], m[4], m[5]) for m in lex.ordinal_re.finditer(norm)
+                 if _night_or_day(lex, m[1], m[2])]
     explicit.sort()
     col.commit()
     for m_start, m_end, day, month_name, marker, year in explicit:
@@ -354,6 +358,11 @@ def _not_today(lex: _Lexicon, norm: str, s: int, e: int) -> bool:
     if before and before[-1].removeprefix("و") in _ALL_DAY:
         return True  # طوال اليوم: all day long, not today
     return len(before) >= 2 and before[-1] == "في" and before[-2] in lex.not_today_before
+
+
+def _night_or_day(lex: _Lexicon, first: str, second: str | None) -> bool:
+    """One ordinal day, or two in a row (a night across them); "بين الثالث والعاشر" is a span, no day."""
+    return second is None or lex.ordinals[_squash(second)] == lex.ordinals[_squash(first)] + 1
 
 
 def _squash(s: str) -> str:
