@@ -30,6 +30,7 @@ from marsad.events.merge import (
     shared_actor,
     within_week,
 )
+from marsad.events.namesakes import governorate_namesake
 from marsad.events.roles import unprefixed
 from marsad.model import Document, Event, Place, Span
 from marsad.model.vocab import disorder_type, interaction
@@ -309,6 +310,11 @@ def _summarises(lead: Place, detail: Place) -> bool:
 _AROUND = frozenset({"جبهات", "جبهه", "محيط", "ضواحي"})
 
 
+#: Compass points (shadow form, و/ب/ف/ل dropped) before a governorate's namesake town: "جنوب غربي الحديدة"
+#: is the governorate's land off the city, where the body then names the town (Zabid).
+_OFF = ("شمال", "جنوب", "شرق", "غرب")
+
+
 def _told_around(place: Place, sentence: Span | None) -> bool:
     """The lead names its town as the centre of an area (one of `_AROUND` right before it: "جبهات
     الحديدة"): the fighting about the town, not in it."""
@@ -319,6 +325,21 @@ def _told_around(place: Place, sentence: Span | None) -> bool:
         return False
     last = words[-1]
     return last in _AROUND or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in _AROUND)
+
+
+def _told_off_namesake(place: Place, sentence: Span | None) -> bool:
+    """The lead puts its incident at a compass point of a town named as its governorate is
+    (`governorate_namesake`): "جنوب غربي الحديدة" is the governorate's land off the city, one scene the
+    next sentence may already name (في مديرية زبيد).  Another town's compass point is a scene of its
+    own beside it ("شرق جباليا"), and the town itself ("في الحديدة"، "مطار الحديدة") may be the scene."""
+    if sentence is None or not sentence.start <= place.start <= sentence.end:
+        return False
+    words = sentence.text[: place.start - sentence.start].split()
+    if not words:
+        return False
+    last = normalize(words[-1]).strip("،,\"«»")
+    bare = last[1:] if last[:1] in ("و", "ب", "ف", "ل") and last[1:].startswith(_OFF) else last
+    return bare.startswith(_OFF) and len(bare) <= 5 and governorate_namesake(place)
 
 
 def _around_town(lead: Place, detail: Place) -> bool:
@@ -373,7 +394,8 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
     the body's event, whose place stands.  A lead that names only the country ("قتل جندي في انفجار عبوة
     ناسفة في سوريا") may be dated by its report a day after the body's incident.  The first sentence's
     lead may fold into the second's detail ("غارات … في محافظتي حجة وصعدة" / "شنت سلسلة غارات … في مديرية
-    شدا في صعدة"), a place strictly inside its own; a town's fronts (`_around_town`) reach only the body.
+    شدا في صعدة"), a place strictly inside its own; a town's fronts (`_around_town`) reach only the body,
+    a compass point off a governorate's namesake town (`_told_off_namesake`) the second sentence too.
     The copy folded is the lead; the detail's finer place and the earliest sentence's provenance stand
     (`_fold_pairs` keeps the scene and joins the lead's evidence)."""
     if len(sentences) < 3:
@@ -386,13 +408,15 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
             continue
         sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
         around = _told_around(e.location, sentence)
+        off = _told_off_namesake(e.location, sentence)
         body = sentence.end if sentence is not None else lead_end
         j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
                   and b.trigger.start >= body and b.sub_event_type == e.sub_event_type
                   and b.location is not None and b.confidence >= min_confidence
                   and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
                   and (_summarises(e.location, b.location)
-                       or (around and b.trigger.start >= lead_end and _around_town(e.location, b.location)))), None)
+                       or ((off or (around and b.trigger.start >= lead_end))
+                           and _around_town(e.location, b.location)))), None)
         if j is not None:
             pairs.append((j, i))
             taken.add(i)
@@ -799,3 +823,4 @@ def _fold_into(keep: Event, other: Event) -> Event:
                    disorder_type=keep.disorder_type, actor1=keep.actor1 or folded.actor1, actor2=keep.actor2,
                    inter2=keep.inter2, interaction=interaction(folded.inter1, keep.inter2),
                    civilian_targeting=keep.civilian_targeting)
+
