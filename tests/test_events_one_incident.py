@@ -1,6 +1,6 @@
 """One incident told twice: a lead at a compass point off a governorate's namesake town beside the body's
-town.  Constructed reports with hand-written places, so nothing here depends on the NER or the geocoder;
-each rule has its counter-case of two incidents."""
+town, and a battle's own shelling beside the battle.  Constructed reports with hand-written places, so
+nothing here depends on the NER or the geocoder; each rule has its counter-case of two incidents."""
 
 from __future__ import annotations
 
@@ -51,3 +51,31 @@ def test_a_lead_off_another_town_stands_beside_the_body_strike(ext):
     places = (town("سراقب", text, "Saraqib", "سراقب"), town("معرة النعمان", text, "Ma'arrat an Nu'man", "معرة النعمان"))
     assert kinds(ext(make_doc(text, places))) == [("Air/drone strike", "Ma'arrat an Nu'man"), ("Air/drone strike", "Saraqib")]
 
+
+_BATTLE = "اندلعت السبت معارك عنيفة بين قوات النظام وهيئة تحرير الشام في بلدة سراقب"
+
+
+@pytest.mark.parametrize("rest", [
+    "، وسط سماع دوي القصف المدفعي.",  # the battle's sound
+    ". وشهدت البلدة السبت قصفا متبادلا بين الطرفين.",  # exchanged between the sides
+])
+def test_a_battles_own_shelling_is_the_battle(ext, rest):
+    text = _BATTLE + rest
+    places = tuple(town("سراقب", text, "Saraqib", "سراقب", nth=k) for k in range(text.count("سراقب")))
+    assert kinds(ext(make_doc(text, places))) == [("Armed clash", "Saraqib")]
+
+
+@pytest.mark.parametrize("rest", [
+    # another town's shelling of the day
+    ". وقصفت قوات النظام بالمدفعية السبت بلدة معرة النعمان.",
+    # shelling that killed civilians during the battle is an incident of its own
+    "، وسط سماع دوي قصف مدفعي أدى إلى مقتل ثلاثة مدنيين.",
+])
+def test_shelling_of_its_own_stands_beside_the_battle(ext, rest):
+    text = _BATTLE + rest
+    places = tuple(town("سراقب", text, "Saraqib", "سراقب", nth=k) for k in range(text.count("سراقب")))
+    if "معرة النعمان" in text:
+        places += (town("معرة النعمان", text, "Ma'arrat an Nu'man", "معرة النعمان"),)
+    got = kinds(ext(make_doc(text, places)))
+    assert ("Armed clash", "Saraqib") in got
+    assert any(k == "Shelling/artillery/missile attack" for k, _ in got)

@@ -824,3 +824,67 @@ def _fold_into(keep: Event, other: Event) -> Event:
                    inter2=keep.inter2, interaction=interaction(folded.inter1, keep.inter2),
                    civilian_targeting=keep.civilian_targeting)
 
+
+#: A shelling told as exchanged between two sides (shadow form, article dropped): "قصفا متبادلا"، "القصف المتبادل".
+_EXCHANGED = ("متبادل",)
+
+
+def _exchanged(ev: Event, text: str) -> bool:
+    """The word right after the shelling's trigger says it was exchanged: fire both ways, a fight's."""
+    if ev.trigger is None:
+        return False
+    after = text[ev.trigger.end: ev.trigger.end + 40].split()
+    return bool(after) and article_stripped(normalize(after[0]).strip("،,\"«»")).startswith(_EXCHANGED)
+
+
+#: Words (shadow form) right before a shelling told in a clash's sentence that make it the clash's sound or
+#: its accompaniment: "وسط سماع دوي … والقصف"، "بالتزامن مع قصف".
+_BATTLE_NOISE = ("دوي", "سماع", "بالتزامن", "تزامن")
+#: Characters before the shelling's trigger searched for `_BATTLE_NOISE`.
+_NOISE_REACH = 40
+
+
+def _told_with_clash(text: str, sentences: Sequence[Span], clash: Span, shelling: Span) -> bool:
+    """In the clash's sentence, the shelling is coordinated right after the clash's noun ("في معارك وقصف
+    مدفعي"; not "المعارك وقصف التحالف", the coalition's own) or heard or coinciding with it (`_BATTLE_NOISE`).
+    Shelling merely told in the same sentence
+    ("اشتباكات تدور … مشيرا إلى قصف عنيف استهدف المدينة منذ الأربعاء") is a bombardment of its own."""
+    if not any(x.start <= clash.start < x.end and x.start <= shelling.start < x.end for x in sentences):
+        return False
+    if clash.end <= shelling.start and not text[clash.end: shelling.start].strip() and shelling.text.startswith("و"):
+        after = text[shelling.end: shelling.end + 30].split()
+        # "حاصرت المعارك وقصف التحالف": a shelling in construct with its own doer is that side's
+        return not (after and normalize(after[0]).startswith("ال"))
+    before = normalize(text[max(clash.end if clash.end <= shelling.start else 0, shelling.start - _NOISE_REACH): shelling.start])
+    return any(w in before for w in _BATTLE_NOISE)
+
+
+def _shelling_of_battle(clash: Event, shelling: Event, text: str, sentences: Sequence[Span]) -> bool:
+    """The shelling is the clash's own fire: told with it (`_told_with_clash`: "في معارك وقصف مدفعي"،
+    "الاشتباكات … وسط سماع دوي المدفعية والقصف") or as exchanged between the sides, on the clash's very day,
+    at its very place (or none of its own), by sides that contradict none of the clash's.  Not another
+    side's guns ("بمواجهات مع المقاومة وقصف مدفعي للتحالف": the coalition's shelling is its own event),
+    nor shelling that hit civilians or counted its own dead (the Hays hospital shelled during the fighting)."""
+    if shelling.actor2 is not None and shelling.actor2.startswith("Civilians"):
+        return False
+    if shelling.civilian_targeting or shelling.fatalities.best or clash.trigger is None or shelling.trigger is None:
+        return False
+    if clash.event_date != shelling.event_date or not compatible_actors(clash, shelling):
+        return False
+    a, b = clash.location, shelling.location
+    if a is not None and b is not None and (a.name, a.admin1) != (b.name, b.admin1):
+        return False
+    return _told_with_clash(text, sentences, clash.trigger, shelling.trigger) or _exchanged(shelling, text)
+
+
+def fold_battle_shelling(text: str, sentences: Sequence[Span], events: list[Event],
+                         roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """Shelling that is a battle's own fire (`_shelling_of_battle`) folds into the armed clash: ACLED codes
+    a clash in which the sides also shell each other once, as the armed clash; the clash's place and
+    sides stand and the shelling's evidence joins it."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == "Armed clash",
+        folded=lambda e: e.sub_event_type == "Shelling/artillery/missile attack",
+        match=lambda k, e: _shelling_of_battle(k, e, text, sentences),
+        keep_scene=True)
