@@ -137,6 +137,7 @@ from marsad.events.folds import (
     STRIKE_TYPES,
     bombardment_of_air_strikes,
     fold_attack_parts,
+    fold_battle_shelling,
     fold_bombardment_at_strikes,
     fold_break_ins,
     fold_captures,
@@ -835,6 +836,7 @@ class Extractor:
         merged, roles = fold_heard(text, merged, roles)
         merged, roles = fold_attack_parts(text, merged, roles, self.min_confidence)
         merged, roles = fold_cordons(merged, roles, self.min_confidence)
+        merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)

@@ -30,6 +30,7 @@ from marsad.events.merge import (
     shared_actor,
     within_week,
 )
+from marsad.events.namesakes import governorate_namesake
 from marsad.events.roles import unprefixed
 from marsad.model import Document, Event, Place, Span
 from marsad.model.vocab import disorder_type, interaction
@@ -309,6 +310,11 @@ def _summarises(lead: Place, detail: Place) -> bool:
 _AROUND = frozenset({"جبهات", "جبهه", "محيط", "ضواحي"})
 
 
+#: Compass points (shadow form, و/ب/ف/ل dropped) before a governorate's namesake town: "جنوب غربي الحديدة"
+#: is the governorate's land off the city, where the body then names the town (Zabid).
+_OFF = ("شمال", "جنوب", "شرق", "غرب")
+
+
 def _told_around(place: Place, sentence: Span | None) -> bool:
     """The lead names its town as the centre of an area (one of `_AROUND` right before it: "جبهات
     الحديدة"): the fighting about the town, not in it."""
@@ -319,6 +325,21 @@ def _told_around(place: Place, sentence: Span | None) -> bool:
         return False
     last = words[-1]
     return last in _AROUND or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in _AROUND)
+
+
+def _told_off_namesake(place: Place, sentence: Span | None) -> bool:
+    """The lead puts its incident at a compass point of a town named as its governorate is
+    (`governorate_namesake`): "جنوب غربي الحديدة" is the governorate's land off the city, one scene the
+    next sentence may already name (في مديرية زبيد).  Another town's compass point is a scene of its
+    own beside it ("شرق جباليا"), and the town itself ("في الحديدة"، "مطار الحديدة") may be the scene."""
+    if sentence is None or not sentence.start <= place.start <= sentence.end:
+        return False
+    words = sentence.text[: place.start - sentence.start].split()
+    if not words:
+        return False
+    last = normalize(words[-1]).strip("،,\"«»")
+    bare = last[1:] if last[:1] in ("و", "ب", "ف", "ل") and last[1:].startswith(_OFF) else last
+    return bare.startswith(_OFF) and len(bare) <= 5 and governorate_namesake(place)
 
 
 def _around_town(lead: Place, detail: Place) -> bool:
@@ -373,7 +394,8 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
     the body's event, whose place stands.  A lead that names only the country ("قتل جندي في انفجار عبوة
     ناسفة في سوريا") may be dated by its report a day after the body's incident.  The first sentence's
     lead may fold into the second's detail ("غارات … في محافظتي حجة وصعدة" / "شنت سلسلة غارات … في مديرية
-    شدا في صعدة"), a place strictly inside its own; a town's fronts (`_around_town`) reach only the body.
+    شدا في صعدة"), a place strictly inside its own; a town's fronts (`_around_town`) reach only the body,
+    a compass point off a governorate's namesake town (`_told_off_namesake`) the second sentence too.
     The copy folded is the lead; the detail's finer place and the earliest sentence's provenance stand
     (`_fold_pairs` keeps the scene and joins the lead's evidence)."""
     if len(sentences) < 3:
@@ -386,13 +408,15 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
             continue
         sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
         around = _told_around(e.location, sentence)
+        off = _told_off_namesake(e.location, sentence)
         body = sentence.end if sentence is not None else lead_end
         j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
                   and b.trigger.start >= body and b.sub_event_type == e.sub_event_type
                   and b.location is not None and b.confidence >= min_confidence
                   and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
                   and (_summarises(e.location, b.location)
-                       or (around and b.trigger.start >= lead_end and _around_town(e.location, b.location)))), None)
+                       or ((off or (around and b.trigger.start >= lead_end))
+                           and _around_town(e.location, b.location)))), None)
         if j is not None:
             pairs.append((j, i))
             taken.add(i)
@@ -799,3 +823,68 @@ def _fold_into(keep: Event, other: Event) -> Event:
                    disorder_type=keep.disorder_type, actor1=keep.actor1 or folded.actor1, actor2=keep.actor2,
                    inter2=keep.inter2, interaction=interaction(folded.inter1, keep.inter2),
                    civilian_targeting=keep.civilian_targeting)
+
+
+#: A shelling told as exchanged between two sides (shadow form, article dropped): "قصفا متبادلا"، "القصف المتبادل".
+_EXCHANGED = ("متبادل",)
+
+
+def _exchanged(ev: Event, text: str) -> bool:
+    """The word right after the shelling's trigger says it was exchanged: fire both ways, a fight's."""
+    if ev.trigger is None:
+        return False
+    after = text[ev.trigger.end: ev.trigger.end + 40].split()
+    return bool(after) and article_stripped(normalize(after[0]).strip("،,\"«»")).startswith(_EXCHANGED)
+
+
+#: Words (shadow form) right before a shelling told in a clash's sentence that make it the clash's sound or
+#: its accompaniment: "وسط سماع دوي … والقصف"، "بالتزامن مع قصف".
+_BATTLE_NOISE = ("دوي", "سماع", "بالتزامن", "تزامن")
+#: Characters before the shelling's trigger searched for `_BATTLE_NOISE`.
+_NOISE_REACH = 40
+
+
+def _told_with_clash(text: str, sentences: Sequence[Span], clash: Span, shelling: Span) -> bool:
+    """In the clash's sentence, the shelling is coordinated right after the clash's noun ("في معارك وقصف
+    مدفعي"; not "المعارك وقصف التحالف", the coalition's own) or heard or coinciding with it (`_BATTLE_NOISE`).
+    Shelling merely told in the same sentence
+    ("اشتباكات تدور … مشيرا إلى قصف عنيف استهدف المدينة منذ الأربعاء") is a bombardment of its own."""
+    if not any(x.start <= clash.start < x.end and x.start <= shelling.start < x.end for x in sentences):
+        return False
+    if clash.end <= shelling.start and not text[clash.end: shelling.start].strip() and shelling.text.startswith("و"):
+        after = text[shelling.end: shelling.end + 30].split()
+        # "حاصرت المعارك وقصف التحالف": a shelling in construct with its own doer is that side's
+        return not (after and normalize(after[0]).startswith("ال"))
+    before = normalize(text[max(clash.end if clash.end <= shelling.start else 0, shelling.start - _NOISE_REACH): shelling.start])
+    return any(w in before for w in _BATTLE_NOISE)
+
+
+def _shelling_of_battle(clash: Event, shelling: Event, text: str, sentences: Sequence[Span]) -> bool:
+    """The shelling is the clash's own fire: told with it (`_told_with_clash`: "في معارك وقصف مدفعي"،
+    "الاشتباكات … وسط سماع دوي المدفعية والقصف") or as exchanged between the sides, on the clash's very day,
+    at its very place (or none of its own), by sides that contradict none of the clash's.  Not another
+    side's guns ("بمواجهات مع المقاومة وقصف مدفعي للتحالف": the coalition's shelling is its own event),
+    nor shelling that hit civilians or counted its own dead (the Hays hospital shelled during the fighting)."""
+    if shelling.actor2 is not None and shelling.actor2.startswith("Civilians"):
+        return False
+    if shelling.civilian_targeting or shelling.fatalities.best or clash.trigger is None or shelling.trigger is None:
+        return False
+    if clash.event_date != shelling.event_date or not compatible_actors(clash, shelling):
+        return False
+    a, b = clash.location, shelling.location
+    if a is not None and b is not None and (a.name, a.admin1) != (b.name, b.admin1):
+        return False
+    return _told_with_clash(text, sentences, clash.trigger, shelling.trigger) or _exchanged(shelling, text)
+
+
+def fold_battle_shelling(text: str, sentences: Sequence[Span], events: list[Event],
+                         roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """Shelling that is a battle's own fire (`_shelling_of_battle`) folds into the armed clash: ACLED codes
+    a clash in which the sides also shell each other once, as the armed clash; the clash's place and
+    sides stand and the shelling's evidence joins it."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == "Armed clash",
+        folded=lambda e: e.sub_event_type == "Shelling/artillery/missile attack",
+        match=lambda k, e: _shelling_of_battle(k, e, text, sentences),
+        keep_scene=True)

@@ -1,0 +1,81 @@
+"""One incident told twice: a lead at a compass point off a governorate's namesake town beside the body's
+town, and a battle's own shelling beside the battle.  Constructed reports with hand-written places, so
+nothing here depends on the NER or the geocoder; each rule has its counter-case of two incidents."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.model import Document, Place
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+
+
+def make_doc(text: str, places: tuple[Place, ...], published: str = "2018-06-10") -> Document:
+    doc = make_document(text, published=published, lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)), places=places)
+
+
+def town(text: str, doc_text: str, name: str, name_ar: str, nth: int = 0) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc_text.index(text, start + 1)
+    return Place(start, start + len(text), text, name, name_ar=name_ar, iso2="SY", admin1="Idleb",
+                 level="populated_place", lat=36.0, lon=36.5)
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def kinds(doc: Document) -> list[tuple[str, str]]:
+    return sorted((e.sub_event_type, e.location.name if e.location else "") for e in doc.events)
+
+
+# a lead at a compass point off the town named as its governorate (إدلب) is the governorate's land: the next
+# sentence's strike at a town of it is the same strike; off another town (سراقب) it is a scene of its own
+_OFF_LEAD = ("شنت طائرات حربية، السبت، غارات على مقر للمسلحين جنوب غربي {lead}. وقال مصدر محلي إن الغارات "
+             "المركزة استهدفت مقرا للمسلحين في بلدة {body}. وأضاف أن السكان نزحوا من المنطقة.")
+
+
+def test_a_lead_off_a_governorates_namesake_town_is_the_body_strike(ext):
+    text = _OFF_LEAD.format(lead="إدلب", body="سراقب")
+    places = (town("إدلب", text, "Idlib", "إدلب"), town("سراقب", text, "Saraqib", "سراقب"))
+    assert kinds(ext(make_doc(text, places))) == [("Air/drone strike", "Saraqib")]
+
+
+def test_a_lead_off_another_town_stands_beside_the_body_strike(ext):
+    text = _OFF_LEAD.format(lead="سراقب", body="معرة النعمان")
+    places = (town("سراقب", text, "Saraqib", "سراقب"), town("معرة النعمان", text, "Ma'arrat an Nu'man", "معرة النعمان"))
+    assert kinds(ext(make_doc(text, places))) == [("Air/drone strike", "Ma'arrat an Nu'man"), ("Air/drone strike", "Saraqib")]
+
+
+_BATTLE = "اندلعت السبت معارك عنيفة بين قوات النظام وهيئة تحرير الشام في بلدة سراقب"
+
+
+@pytest.mark.parametrize("rest", [
+    "، وسط سماع دوي القصف المدفعي.",  # the battle's sound
+    ". وشهدت البلدة السبت قصفا متبادلا بين الطرفين.",  # exchanged between the sides
+])
+def test_a_battles_own_shelling_is_the_battle(ext, rest):
+    text = _BATTLE + rest
+    places = tuple(town("سراقب", text, "Saraqib", "سراقب", nth=k) for k in range(text.count("سراقب")))
+    assert kinds(ext(make_doc(text, places))) == [("Armed clash", "Saraqib")]
+
+
+@pytest.mark.parametrize("rest", [
+    # another town's shelling of the day
+    ". وقصفت قوات النظام بالمدفعية السبت بلدة معرة النعمان.",
+    # shelling that killed civilians during the battle is an incident of its own
+    "، وسط سماع دوي قصف مدفعي أدى إلى مقتل ثلاثة مدنيين.",
+])
+def test_shelling_of_its_own_stands_beside_the_battle(ext, rest):
+    text = _BATTLE + rest
+    places = tuple(town("سراقب", text, "Saraqib", "سراقب", nth=k) for k in range(text.count("سراقب")))
+    if "معرة النعمان" in text:
+        places += (town("معرة النعمان", text, "Ma'arrat an Nu'man", "معرة النعمان"),)
+    got = kinds(ext(make_doc(text, places)))
+    assert ("Armed clash", "Saraqib") in got
+    assert any(k == "Shelling/artillery/missile attack" for k, _ in got)
