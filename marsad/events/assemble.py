@@ -206,6 +206,7 @@ from marsad.events.nonevents import (
 )
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
 from marsad.events.prayer_day import without_prayer_days
+from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.events.statements import (
@@ -714,6 +715,7 @@ class Extractor:
         views: dict[int, Any] = {}
         tolls_by: dict[int, list[Toll]] = {}
         gaza_story: bool | None = None
+        air_told = air_story(tokens, sentences)
         for d in drafts:
             sent = sentences[d.sent_idx]
             lo = bisect.bisect_left(tok_starts, sent.start)
@@ -782,6 +784,7 @@ class Extractor:
             self._retype_coinciding_shelling(d, tokens, hi)
             self._retype_killed_by_aircraft(d, tokens, hi)
             self._retype_missiles_on_syria(d, tokens, lo, hi)
+            retype_air_from_lead(d, tokens, lo, hi, air_told, ments)
             if d.sent_idx > 0:
                 plo = bisect.bisect_left(tok_starts, sentences[d.sent_idx - 1].start)
                 self._retype_air_follow_up(d, tokens, plo, lo, cs, ments)
