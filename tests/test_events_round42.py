@@ -41,6 +41,30 @@ def test_the_battles_themselves_stay(ext, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "أعلنت السلطات اعتقال 14 شخصا دخلوا البلاد عبر جوازات سفر مزورة.",
+        "في إطار التحقيقات في قضايا الفساد، أوقفت الشرطة مسؤولين في شركة الاتصالات.",
+        "واعتقلت الشرطة رجلا لمحاولته بيع خنجر مسروق.",
+        "اعتقلت الشرطة مسؤولين كبارا في الشركة الأحد، في تحقيق جديد بشبهة فساد.",
+    ],
+)
+def test_an_arrest_for_fraud_forgery_or_graft_is_ordinary_crime(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتقلت قوات الأمن عشرين متظاهرا خرجوا احتجاجا على الفساد في البلدة.",
+        "واعتقلت قوات الأمن خمسة مسلحين في البلدة.",
+    ],
+)
+def test_an_arrest_of_protesters_against_graft_stays(ext, text):
+    assert any(e.sub_event_type == "Arrests" for e in ext(make_doc(text)).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "قتل عدد من عناصر الميليشيا في المعارك المستمرة في جبهة الساحل الغربي.",
         "وتمكنت القوات خلال المعارك من السيطرة على القرى المحيطة بالبلدة.",
         "وشاركت الطائرات في المعارك التي شنتها القوات ضد المسلحين في البلدة.",
