@@ -72,3 +72,12 @@ def test_an_arrest_of_protesters_against_graft_stays(ext, text):
 )
 def test_ongoing_battles_and_a_gains_battles_stay(ext, text):
     assert ext(make_doc(text)).events
+
+
+def test_a_reason_told_with_a_verb_of_coming_is_no_protest(ext):
+    assert ext(make_doc("وتأتي هذه الدعوة احتجاجا على مشروع قانون ضريبة الدخل.")).events == ()
+
+
+def test_a_crowd_in_protest_stays(ext):
+    text = "وتظاهر آلاف الأشخاص في البلدة أمس احتجاجا على مشروع قانون ضريبة الدخل."
+    assert any(e.event_type == "Protests" for e in ext(make_doc(text)).events)

@@ -207,6 +207,7 @@ from marsad.events.periods import campaign_span, during_escalation, period_acros
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.events.statements import (
+    comes_in_protest,
     deemed,
     described_by_practice,
     diplomatic_protest,
@@ -433,6 +434,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = celebration(tokens, h, *clause) or called_for(tokens, clause[0], h.first)
         why = why or not_a_crowd(tokens, h.first, h.last, *clause, hi)
         why = why or protest_gesture(tokens, h.first, clause[0])
+        why = why or comes_in_protest(tokens, h.first, clause[0])
         why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
         why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
     if why is None and h.entry.cls == "clash":
