@@ -462,7 +462,7 @@ def test_a_missile_takes_the_heading_told_two_sentences_after(ext):
 
 
 def test_a_city_right_after_a_verb_of_saying_is_its_government_not_the_scene(ext):
-    text = ("أعلنت وزارة الداخلية اعتقال عشرة أشخاص بجوازات مزورة في الأردن، إذ أشارت دمشق إلى عدم وجود أدلة "
+    text = ("أعلنت وزارة الداخلية اعتقال عشرة أشخاص بأسلحة خفيفة في الأردن، إذ أشارت دمشق إلى عدم وجود أدلة "
             "على ذلك.")
     got = where(ext, text, place("الأردن", text, "Jordan", iso2="JO", level="country", admin1=None),
                 place("دمشق", text, "Damascus", admin1="Damascus"))

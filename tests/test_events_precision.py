@@ -1849,7 +1849,7 @@ def test_an_arrest_by_a_domestic_authority_takes_its_country_when_nothing_finer_
 
 
 def test_the_authority_s_country_replaces_another_country_but_not_a_finer_place(ext):
-    text = "وصل وفد من اليمن إلى المنامة. وأعلنت السلطات البحرينية السبت اعتقال 14 شخصا دخلوا البلاد بجوازات مزورة."
+    text = "وصل وفد من اليمن إلى المنامة. وأعلنت السلطات البحرينية السبت اعتقال 14 شخصا بتهمة الانتماء إلى خلية إرهابية."
     yemen = place("اليمن", text, "Yemen", iso2="YE", level="country", admin1=None)
     (ev,) = [e for e in ext(make_doc(text, (yemen,))).events if e.sub_event_type == "Arrests"]
     assert ev.location.iso2 == "BH"

@@ -123,6 +123,7 @@ from marsad.events.context import (
     refine,
     stem_index,
 )
+from marsad.events.crimes import fraud_or_graft
 from marsad.events.dates import find_dates
 from marsad.events.drafts import Draft, Roles
 from marsad.events.fatalities import Toll, find_tolls
@@ -210,6 +211,7 @@ from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.events.statements import (
+    comes_in_protest,
     deemed,
     described_by_practice,
     diplomatic_protest,
@@ -425,7 +427,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = women_fighters(tokens, h.last, hi)
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
-        why = why or ordinary_crime(tokens, h.last, hi)
+        why = why or ordinary_crime(tokens, h.last, hi) or fraud_or_graft(tokens, lo, hi)
         why = why or detention_term(tokens, h.first, clause[0]) or grip_on_power(tokens, h.last, clause[1])
         why = why or attacker_taken(tokens, h.last, lo, hi) or arrest_not_deed(tokens, h.first, h.last, lo, hi)
         if why is None and _GRIP.search(tokens[h.first].norm):
@@ -436,6 +438,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = celebration(tokens, h, *clause) or called_for(tokens, clause[0], h.first)
         why = why or not_a_crowd(tokens, h.first, h.last, *clause, hi)
         why = why or protest_gesture(tokens, h.first, clause[0])
+        why = why or comes_in_protest(tokens, h.first, clause[0])
         why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
         why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
     if why is None and h.entry.cls == "clash":

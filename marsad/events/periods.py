@@ -223,8 +223,35 @@ def toll_in_battles(tokens: Sequence[Token], start: int, first: int, lo: int, hi
     return None
 
 
+#: Words that frame the definite battles as a setting (في المعارك، خلال المعارك، مع احتدام المعارك، أرض المعارك).
+_SETTINGS = frozenset({"في", "من", "خلال", "اثناء", "طيله", "طوال", "ابان", "سير", "احتدام", "ارض", "ساحات"})
+#: Adjectives of battles going on now (article stripped): "في المعارك الدائرة" are the news, not a setting.
+_ONGOING = frozenset({"دايره", "مستمره", "جاريه", "متواصله", "عنيفه", "ضاريه", "محتدمه", "اخيره"})
+#: Capture words (shadow-form prefixes, article stripped): battles in a sentence of a gain are the gain's fighting.
+_CAPTURE = ("سيطر", "حرر", "تحرير", "استعاد", "استرد", "تقدم")
+
+
+def battles_as_setting(tokens: Sequence[Token], start: int, first: int, lo: int, hi: int) -> str | None:
+    """"استخدم الكلور في المعارك"، "شارك في العديد من المعارك"، "فروا مع احتدام المعارك": the definite
+    plural battles right after a word that makes them a setting, in a sentence with no day and no
+    capture, are the war the sentence is about, not one clash ("قتل خمسة في المعارك أمس" keeps its day,
+    "قتلوا في المعارك الدائرة" tells battles going on, "شاركت في المعارك التي شنتها" the battles told,
+    "تمكنت خلال المعارك من السيطرة" a gain; all stay)."""
+    if bare(tokens[first]) != "معارك" or not _definite(tokens[first]):
+        return None
+    at = word_indices(tokens, start, first)[-1:]
+    if not at or bare(tokens[at[0]]) not in _SETTINGS or not dayless(tokens, lo, hi):
+        return None
+    after = word_indices(tokens, first + 1, hi)[:1]
+    if after and (bare(tokens[after[0]]) in _ONGOING or tokens[after[0]].norm == "التي"):
+        return None  # "في المعارك التي شنتها ضد الميليشيا": the battles the report tells
+    if any(tokens[k].kind == "word" and bare(tokens[k]).startswith(_CAPTURE) for k in range(lo, hi)):
+        return None
+    return f"the battles as a setting: {tokens[at[0]].text} {tokens[first].text}"
+
+
 def campaign_span(tokens: Sequence[Token], first: int, last: int, start: int, lo: int, hi: int) -> str | None:
     """The period rules of round 36 in one call (`not_new` asks it): a toll over a campaign's span, a
-    campaign's start as a time, a toll counted in the battles."""
+    campaign's start as a time, a toll counted in the battles, the battles as a setting."""
     return (during_campaign(tokens, last, lo, hi) or campaign_launch(tokens, start, first, lo, hi)
-            or toll_in_battles(tokens, start, first, lo, hi))
+            or toll_in_battles(tokens, start, first, lo, hi) or battles_as_setting(tokens, start, first, lo, hi))

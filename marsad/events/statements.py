@@ -1,7 +1,8 @@
 """Trigger words a sentence uses to describe, not to report: a state's diplomatic protest, the grip on
 power, people fleeing or drawn into "the battles", a side described by what it "still" does, one of the
 ways a thing may go (سواء … أو), the cause of an outcome a warning fears,
-an incident named as the object of a verdict (وصف محللون القبض على … بالإنجاز).
+an incident named as the object of a verdict (وصف محللون القبض على … بالإنجاز), the reason a
+call or measure "comes" for (ويأتي ذلك احتجاجا على …).
 
 "مذكرة احتجاج" and "احتجاج السودان على أحد المشاهد" are a government's complaint, "الاستمرار بالقبض على
 مقاليد الحكم" keeps a grip on power, "المدينة مكتظة بالفارين من المعارك" and "جندت آلاف الأطفال في المعارك"
@@ -154,4 +155,21 @@ def deemed(tokens: Sequence[Token], first: int, start: int) -> str | None:
             return None
         if w in _DEEMS or (w.startswith("و") and w[1:] in _DEEMS):
             return f"judged: {tokens[k].text} {tokens[first].text}"
+    return None
+
+
+#: Verbs of coming (shadow form, و dropped) that give a reason: "ويأتي ذلك احتجاجا على …".
+_COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "جات", "يجيء", "تجيء"})
+COMES_REACH = 6
+
+
+def comes_in_protest(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """احتجاجا after a verb of coming within `COMES_REACH` words in its clause ("وتأتي هذه الدعوة احتجاجا
+    على مشروع القانون"، "ويأتي ذلك احتجاجا على التدخل"): the reason for a call, a measure or a strike told
+    before, not another protest."""
+    if bare(tokens[first]) != "احتجاجا":
+        return None
+    for k in word_indices(tokens, start, first)[-COMES_REACH:]:
+        if tokens[k].norm.lstrip("و") in _COMES:
+            return f"a reason, not a protest: {tokens[k].text} … {tokens[first].text}"
     return None
