@@ -482,6 +482,12 @@ def _said_on(text: str, m: Any, trigger_start: int) -> bool:
     return any(normalize(w).strip("،,\"«»") in _COMPLEMENTIZERS for w in text[m.end : trigger_start].split())
 
 
+def _ahead(date: str, published: str | None) -> bool:
+    """Is the date more than a day after publication?  It schedules something ("الانتخابات المقررة نهاية
+    آذار المقبل"); it cannot date an incident the report tells (a day of slack for time zones)."""
+    return bool(published) and _too_old(str(published), date, 1)
+
+
 def _too_old(date: str, published: str | None, days: int = HISTORY_DAYS) -> bool:
     if not published:
         return False
@@ -712,7 +718,8 @@ class Extractor:
         sent_starts = [s.start for s in sentences]
         places_by = _by_sentence(usable_places(text, doc.places, tainted, doc_iso), sent_starts)
         mentions_by = _by_sentence(mentions, sent_starts)
-        dates_by = _by_sentence(dates, sent_starts)
+        # a date ahead of publication schedules something; it dates no incident, here or in a later sentence
+        dates_by = _by_sentence([m for m in dates if not _ahead(m.date, doc.published)], sent_starts)
         if not doc.places:
             places_by = {}
         views: dict[int, Any] = {}

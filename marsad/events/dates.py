@@ -116,7 +116,7 @@ def lexicon() -> _Lexicon:
     english_re = re.compile(rf"{_W}({month_alt})\.?\s+(\d{{1,2}})(?!\d)(?:,?\s+(\d{{4}})(?!\d))?")
     month_year_re = re.compile(
         rf"{_W}{_CLITIC}((?:ال)?شهر\s+)?({month_alt}){_E}(?:\s*[/\\(-]\s*(?:{month_alt}){_E}\)?)?"
-        rf"(?:\s+({past}){_E})?{_YEAR}?"
+        rf"(?:\s+({past}|{future}|{current}){_E})?{_YEAR}?"
     )
     weekday_re = re.compile(rf"{_W}{_CLITIC}({_alt(list(weekdays))}){_E}(?:\s+({past}){_E})?")
     relative_re = re.compile(rf"{_W}{_CLITIC}({_alt(list(relative))}){_E}")
@@ -275,7 +275,8 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         col.add(m.start(), m.end(), date, DAY, False)
     col.commit()
     for m in lex.month_year_re.finditer(norm):
-        head, name, past, year = m[1], _squash(m[2]), m[3], m[4]
+        head, name, marker, year = m[1], _squash(m[2]), m[3], m[4]
+        past = marker if marker and marker not in lex.future and marker not in lex.current else None
         # "في نوفمبر" dates as surely as "شهر نوفمبر" (but not an ambiguous name: في آب)
         before = norm[max(0, m.start(2) - 8) : m.start(2)].rstrip()
         after_fi = not head and (before.endswith("في") or before.endswith(_MONTH_PARTS))
@@ -285,6 +286,11 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         month = lex.months[name]
         if year:
             date = _mid_month(int(year), month, pub)
+        elif pub is not None and marker in lex.future:
+            y = pub.year if month > pub.month else pub.year + 1  # "أواخر يوليو المقبل": the coming July
+            date = _mid_month(y, month, pub)
+        elif pub is not None and marker in lex.current:
+            date = _mid_month(pub.year, month, pub)  # "يوليو الجاري": this year's
         elif pub is not None:
             y = pub.year if month < pub.month or (month == pub.month and not past) else pub.year - 1
             date = _mid_month(y, month, pub)
