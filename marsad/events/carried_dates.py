@@ -35,7 +35,8 @@ _RESUMES = re.compile(
 )
 #: Words that open a sequel to what the text told before (shadow form).
 _SEQUEL = re.compile(r"(?<!\S)(?:و|ف)?(?:بعد|اثر|عقب|اعقاب)\s+ذلك(?![^\W\d_])|(?<!\S)(?:و|ف)?بعدها(?![^\W\d_])")
-_OPENS_THEN = re.compile(r"^\s*(?:ثم|وبعدها|وبعد ذلك|بعد ذلك|واثر ذلك|وعقب ذلك)(?![^\W\d_])")
+#: "Then" at the sentence's head (ثم); the other openers of a sequel are `_SEQUEL`'s anywhere.
+_OPENS_THEN = re.compile(r"^\s*ثم(?![^\W\d_])")
 #: Words of a campaign's or a war's start (shadow form, article stripped): a date after them opens a period.
 #: (Not a bare منذ: "تشن منذ فجر السبت هجوما" dates the offensive the next sentence goes on telling.)
 _STARTS = frozenset({"حمله", "حملته", "حملتها", "بدء", "بدايه", "انطلاق", "اطلاق"})

@@ -26,7 +26,8 @@ _KILLING = frozenset({"مقتل", "قتل", "استشهاد", "بمقتل", "و�
 VICTIM_REACH = 3
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding `pos`: from after the full stop or line break before it to the next one."""
     start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [k for k in (text.find(".", pos), text.find("\n", pos)) if k >= 0]
     return start, min(ends, default=len(text))
@@ -50,7 +51,7 @@ def commenting(text: str, place: Place, places: Sequence[Place]) -> bool:
     verb = [normalize(w).strip('"«»(),،.').removeprefix("و") for w in (before[-1:] + after[:1])]
     if not any(v in _CONDEMN for v in verb):
         return False
-    lo, hi = _sentence(text, place.start)
+    lo, hi = sentence_bounds(text, place.start)
     if any(lo <= p.start < hi and p.iso2 and p.iso2 != place.iso2 for p in places):
         return True
     return any(t.kind == "word" and (_nationality(t.text) or place.iso2) != place.iso2

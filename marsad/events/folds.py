@@ -315,15 +315,21 @@ _AROUND = frozenset({"جبهات", "جبهه", "محيط", "ضواحي"})
 _OFF = ("شمال", "جنوب", "شرق", "غرب")
 
 
+def _word_before(place: Place, sentence: Span | None) -> str | None:
+    """The lead's word right before its place (shadow form, commas and quotes stripped); None when the
+    place is not in the sentence or opens it."""
+    if sentence is None or not sentence.start <= place.start <= sentence.end:
+        return None
+    words = sentence.text[: place.start - sentence.start].split()
+    return normalize(words[-1]).strip("،,\"«»") if words else None
+
+
 def _told_around(place: Place, sentence: Span | None) -> bool:
     """The lead names its town as the centre of an area (one of `_AROUND` right before it: "جبهات
     الحديدة"): the fighting about the town, not in it."""
-    if sentence is None or not sentence.start <= place.start <= sentence.end:
+    last = _word_before(place, sentence)
+    if last is None:
         return False
-    words = [normalize(w).strip("،,\"«»") for w in sentence.text[: place.start - sentence.start].split()]
-    if not words:
-        return False
-    last = words[-1]
     return last in _AROUND or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in _AROUND)
 
 
@@ -332,12 +338,9 @@ def _told_off_namesake(place: Place, sentence: Span | None) -> bool:
     (`governorate_namesake`): "جنوب غربي الحديدة" is the governorate's land off the city, one scene the
     next sentence may already name (في مديرية زبيد).  Another town's compass point is a scene of its
     own beside it ("شرق جباليا"), and the town itself ("في الحديدة"، "مطار الحديدة") may be the scene."""
-    if sentence is None or not sentence.start <= place.start <= sentence.end:
+    last = _word_before(place, sentence)
+    if last is None:
         return False
-    words = sentence.text[: place.start - sentence.start].split()
-    if not words:
-        return False
-    last = normalize(words[-1]).strip("،,\"«»")
     bare = last[1:] if last[:1] in ("و", "ب", "ف", "ل") and last[1:].startswith(_OFF) else last
     return bare.startswith(_OFF) and len(bare) <= 5 and governorate_namesake(place)
 

@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from marsad.events.commenting import commenting, victims_country
+from marsad.events.commenting import commenting, sentence_bounds, victims_country
 from marsad.events.institutions import institution_seat
 from marsad.events.launches import launch_origin
 from marsad.events.roads import road_end
@@ -174,11 +174,6 @@ _QUOTES = frozenset('"«“(')
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts: after the last full stop or line break before it."""
     return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` ends: at the first full stop or line break after it."""
-    return min((k for k in (text.find(".", pos), text.find("\n", pos)) if k >= 0), default=len(text))
 
 
 def _end_of_sentence_before(text: str, pos: int) -> int:
@@ -999,8 +994,7 @@ def choose_place(
         return kingdom, f"place: {kingdom.text}, the kingdom the trigger's clause calls المملكة"
     if home and any(p.iso2 == home and commenting(text, p, countries) for p in countries):
         # دانت فرنسا ... مقتل تسعة فلسطينيين: the document's country speaks; the people killed tell the country
-        start = _sentence_start(text, trigger_start)
-        victims = victims_country(text, (start, _sentence_end(text, trigger_start)), home)
+        victims = victims_country(text, sentence_bounds(text, trigger_start), home)
         if victims is not None:
             return victims, f"place: {victims.reason}"
     return None, "no place attached to the trigger"

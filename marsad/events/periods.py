@@ -151,7 +151,7 @@ def dayless(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     one day."""
     weekdays = lexicon().weekdays
     for t in tokens[lo:hi]:
-        if t.kind == "word" and (bare(t) in _DAYS or t.norm.lstrip("و") in weekdays or t.norm in _DAYS):
+        if t.kind == "word" and (bare(t) in _DAYS or t.norm.lstrip("و") in weekdays):
             return False
     return True
 

@@ -6,7 +6,7 @@ A chain of locators (دوما ← الغوطة الشرقية ← دمشق) all 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from marsad.model import Place
 from marsad.text import normalize
@@ -37,27 +37,26 @@ def _linked(text: str, inner: Place, outer: Place) -> bool:
     return all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in words[:-2])
 
 
+def _chain(text: str, place: Place, others: Sequence[Place]) -> Iterator[Place]:
+    """The places before `place` that it locates, each linked to the next (`_linked`), nearest first:
+    the Ghouta, then Douma, for Damascus in دوما في الغوطة الشرقية لدمشق."""
+    outer = place
+    for inner in reversed(sorted((q for q in others if q.end <= place.start), key=lambda q: q.start)):
+        if not _linked(text, inner, outer):
+            return
+        yield inner
+        outer = inner
+
+
 def located_one(text: str, place: Place, others: Sequence[Place]) -> Place | None:
     """The place `place` says the whereabouts of (نوى for محافظة درعا in نوى التابعة لمحافظة درعا), the first
     link of its chain; None when it locates none."""
-    chain = sorted((q for q in others if q.end <= place.start), key=lambda q: q.start)
-    outer, found = place, None
-    for inner in reversed(chain):
-        if not _linked(text, inner, outer):
-            break
-        found = outer = inner
-    return found
+    chain = list(_chain(text, place, others))
+    return chain[-1] if chain else None
 
 
 def whereabouts(text: str, place: Place, others: Sequence[Place]) -> bool:
     """Is `place` the locator of a place named just before it that is at least as fine, or that is
     itself such a locator (دوما في الغوطة الشرقية لدمشق: both the Ghouta and Damascus)?"""
-    chain = sorted((q for q in others if q.end <= place.start), key=lambda q: q.start)
-    outer = place
-    for inner in reversed(chain):
-        if not _linked(text, inner, outer):
-            return False
-        if _LEVEL.get(inner.level, 6) <= _LEVEL.get(place.level, 6):
-            return True
-        outer = inner
-    return False
+    level = _LEVEL.get(place.level, 6)
+    return any(_LEVEL.get(inner.level, 6) <= level for inner in _chain(text, place, others))
