@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from marsad.events.accusation import BACK, accusing, doing_ending
 from marsad.events.alleged import alleged_after
-from marsad.events.mentions import ActorMention, generic_mention, military_mention
+from marsad.events.mentions import UNIDENTIFIED, ActorMention, generic_mention, military_mention
 from marsad.events.roles import PLATFORMS, bare, unprefixed
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.lexicons.actors import GenericMatch
@@ -133,7 +133,6 @@ _LAUNCHING = frozenset(normalize(w) for w in ("شن", "شنت", "بدأ", "بد�
 #: The note a doer read off such a word carries: `marsad.events.sides` keeps it only when the article names the
 #: one group it can refer to.
 ANAPHOR_NOTE = "actor1 the group the article names, referred back to"
-_UNIDENTIFIED = "Unidentified Armed Group"
 
 
 def anaphor_doer(tokens: Sequence[Token], first: int, last: int, verbal: bool) -> ActorMention | None:
@@ -150,5 +149,5 @@ def anaphor_doer(tokens: Sequence[Token], first: int, last: int, verbal: bool) -
     if k is None or tokens[k].kind != "word" or tokens[k].norm not in _ANAPHORS:
         return None
     t = tokens[k]
-    return generic_mention(GenericMatch(t.start, t.end, t.text, _UNIDENTIFIED, 3, True, "armed",
+    return generic_mention(GenericMatch(t.start, t.end, t.text, UNIDENTIFIED, 3, True, "armed",
                                         "unidentified_armed_group"))

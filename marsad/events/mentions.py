@@ -363,9 +363,11 @@ def generic_mention(g: Any) -> ActorMention:
     return ActorMention(g.start, g.end, g.text, g.label, g.inter, g.kind, g.needs_country, None, g)
 
 
+#: ACLED's name for gunmen the text does not identify.
+UNIDENTIFIED = "Unidentified Armed Group"
 #: Agent nouns the actor KB's generic phrases leave out: armed men and soldiers of no named side.
 _EXTRA_KINDS = {
-    ("Unidentified Armed Group", 3, "armed"): "مسلح مسلحون مسلحين مسلحا مسلحو مهاجم مهاجمون مهاجمين انتحاري انتحاريا "
+    (UNIDENTIFIED, 3, "armed"): "مسلح مسلحون مسلحين مسلحا مسلحو مهاجم مهاجمون مهاجمين انتحاري انتحاريا "
     "انتحاريه انتحاريين انتحاريون متشددون متشددين مفجر مفجرون مجهولون ملثمون ملثمين قراصنه",
     ("Military Forces of {country}", 1, "military"): "جنود جنديا الجنود جنودا",
     ("Police Forces of {country}", 1, "security"): "الشرطه",
