@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from marsad.events.accusation import BACK, accusing, doing_ending
 from marsad.events.alleged import alleged_after
-from marsad.events.mentions import ActorMention, military_mention
+from marsad.events.mentions import UNIDENTIFIED, ActorMention, generic_mention, military_mention
 from marsad.events.roles import PLATFORMS, bare, unprefixed
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.lexicons.actors import GenericMatch
@@ -82,9 +82,8 @@ def government_side(tokens: Sequence[Token], last: int) -> ActorMention | None:
             iso = None
         if iso:
             return military_mention(t.start, tokens[k + 1].end, t.text + " " + tokens[k + 1].text, iso)
-    label = "Military Forces of {country}"
-    return ActorMention(t.start, t.end, t.text, label, 1, "military", True, None,
-                        GenericMatch(t.start, t.end, t.text, label, 1, True, "military", "military"))
+    return generic_mention(GenericMatch(t.start, t.end, t.text, "Military Forces of {country}", 1, True, "military",
+                                        "military"))
 
 
 def accused(tokens: Sequence[Token], i: int, end: int, first: int, last: int) -> bool:
@@ -134,7 +133,6 @@ _LAUNCHING = frozenset(normalize(w) for w in ("شن", "شنت", "بدأ", "بد�
 #: The note a doer read off such a word carries: `marsad.events.sides` keeps it only when the article names the
 #: one group it can refer to.
 ANAPHOR_NOTE = "actor1 the group the article names, referred back to"
-_UNIDENTIFIED = "Unidentified Armed Group"
 
 
 def anaphor_doer(tokens: Sequence[Token], first: int, last: int, verbal: bool) -> ActorMention | None:
@@ -151,5 +149,5 @@ def anaphor_doer(tokens: Sequence[Token], first: int, last: int, verbal: bool) -
     if k is None or tokens[k].kind != "word" or tokens[k].norm not in _ANAPHORS:
         return None
     t = tokens[k]
-    return ActorMention(t.start, t.end, t.text, _UNIDENTIFIED, 3, "armed", True, None,
-                        GenericMatch(t.start, t.end, t.text, _UNIDENTIFIED, 3, True, "armed", "unidentified_armed_group"))
+    return generic_mention(GenericMatch(t.start, t.end, t.text, UNIDENTIFIED, 3, True, "armed",
+                                        "unidentified_armed_group"))

@@ -10,12 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from marsad.events.dates import DateMention
+from marsad.events.dates import DAY, DateMention
 
 #: How many days before publication the answered attack's day may fall (the strict rule's 30 days).
 ANSWER_DAYS = 30
-#: DateMention.precision of a single day.
-DAY = 1
 
 
 def dated_answer(dates: Sequence[DateMention], start: int, end: int, published: str | None) -> bool:

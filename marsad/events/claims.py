@@ -506,6 +506,10 @@ def find_claims(doc: Document) -> list[Claim]:
     ]
 
 
+#: The source of a passive claim, whose speaker the text does not name (Source is frozen: one serves all).
+_UNNAMED = Source("", None, None, None, "unnamed")
+
+
 def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | None) -> _Draft | None:
     """Turn one cue into a claim draft, or fold it into the previous one (which is then returned)."""
     toks = r.toks
@@ -541,8 +545,7 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
         elif after < len(toks) and toks[after].norm.startswith("لل") and r.tok_sent[after] == k:
             a, b, _ = r.noun_phrase(after, allow_quote=False, cue_suffix=False)
             src = r.source(a, b, start_override=toks[after].start + orig_index(toks[after].text, 1))
-        unnamed = Source("", None, None, None, "unnamed")
-        return _Draft(f.span, cue.modality, src or unnamed, sent.start, sent.end, k, src is not None, "passive")
+        return _Draft(f.span, cue.modality, src or _UNNAMED, sent.start, sent.end, k, src is not None, "passive")
     if (
         cue.kind == "verb"
         and f.i > 0
@@ -570,8 +573,7 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
     if cue.kind == "verb" and not plural and passive_accusation(toks, f.i, b) and _one_party(r, a, b):
         # هجوم اتهم النظام السوري بتنفيذه: the passive; the one named is the accused, not a speaker.  The claim
         # covers what follows its verb, as an active accusation's does: the attack before it is told as fact
-        unnamed = Source("", None, None, None, "unnamed")
-        return _Draft(f.span, cue.modality, unnamed, f.span.start, sent.end, k, False, "passive")
+        return _Draft(f.span, cue.modality, _UNNAMED, f.span.start, sent.end, k, False, "passive")
     src = None
     if not plural and after < len(toks) and r.tok_sent[min(after, len(toks) - 1)] == k:
         src = r.source(a, b)

@@ -117,11 +117,11 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             if a.inter is None or a.type in NOT_ACTORS:
                 continue  # a reporter, monitor or official speaking is a source, not a party
             if a.type == "state_force" and _portable(text):
-                found.append(_generic_mention(_police(start, end, text)))
+                found.append(generic_mention(_police(start, end, text)))
                 continue
             kind = "organization" if a.source_kind == "organization" else a.type
             found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, kind, False, a.country))
-        found.extend(_generic_mention(g) for g in kb.generic(doc.text, tokens))
+        found.extend(generic_mention(g) for g in kb.generic(doc.text, tokens))
     found.extend(_extra_generic(doc))
     starts = [t.start for t in doc.tokens]
     found.extend(_acting_states(doc, starts))
@@ -358,14 +358,16 @@ def _police(start: int, end: int, text: str) -> Any:
     return GenericMatch(start, end, text, "Police Forces of {country}", 1, True, "security", "security")
 
 
-def _generic_mention(g: Any) -> ActorMention:
+def generic_mention(g: Any) -> ActorMention:
     """The mention of a generic actor phrase (a `GenericMatch`): its country comes from the event."""
     return ActorMention(g.start, g.end, g.text, g.label, g.inter, g.kind, g.needs_country, None, g)
 
 
+#: ACLED's name for gunmen the text does not identify.
+UNIDENTIFIED = "Unidentified Armed Group"
 #: Agent nouns the actor KB's generic phrases leave out: armed men and soldiers of no named side.
 _EXTRA_KINDS = {
-    ("Unidentified Armed Group", 3, "armed"): "مسلح مسلحون مسلحين مسلحا مسلحو مهاجم مهاجمون مهاجمين انتحاري انتحاريا "
+    (UNIDENTIFIED, 3, "armed"): "مسلح مسلحون مسلحين مسلحا مسلحو مهاجم مهاجمون مهاجمين انتحاري انتحاريا "
     "انتحاريه انتحاريين انتحاريون متشددون متشددين مفجر مفجرون مجهولون ملثمون ملثمين قراصنه",
     ("Military Forces of {country}", 1, "military"): "جنود جنديا الجنود جنودا",
     ("Police Forces of {country}", 1, "security"): "الشرطه",

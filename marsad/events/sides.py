@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from marsad.events.agent_phrases import ANAPHOR_NOTE
-from marsad.events.mentions import ActorMention, government_of, military_of
+from marsad.events.mentions import UNIDENTIFIED, ActorMention, government_of, military_of
 from marsad.gazetteer.countries import countries
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Event
@@ -33,8 +33,6 @@ _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
 _CIVILIANS = "مدني"
 #: Actor names that stand for no side of the war (the dead, the crowd, the unknown).
 _NOT_SIDES = ("Civilians", "Protesters", "Rioters", "Unidentified")
-#: ACLED's name for gunmen the text does not identify.
-_UNIDENTIFIED = "Unidentified Armed Group"
 
 
 def _side(name: str | None) -> bool:
@@ -534,12 +532,12 @@ def _named_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
     it names exactly one that is not the side hit (IS, in a report of its attack on Suwayda that calls its men
     "the attackers" in one sentence and names the group in another); ACLED keeps an unidentified group only
     where the report identifies none."""
-    if not str(e.actor1).startswith(_UNIDENTIFIED) or e.sub_event_type == "Air/drone strike":
+    if not str(e.actor1).startswith(UNIDENTIFIED) or e.sub_event_type == "Air/drone strike":
         return e  # an armed group flies no air raid (a drone strike on AQAP is not AQAP's)
     iso = e.location.iso2 if e.location is not None else None
     named = ((m.name(iso), m) for m in mentions if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS)
     groups = {n: m.inter_in(iso) for n, m in named
-              if not n.startswith(_UNIDENTIFIED) and (e.actor2 is None or _apart(n, str(e.actor2)))}
+              if not n.startswith(UNIDENTIFIED) and (e.actor2 is None or _apart(n, str(e.actor2)))}
     if len({_base(n) for n in groups}) != 1:
         return e
     name, inter = next(iter(groups.items()))
@@ -551,13 +549,13 @@ def _referred_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
     is the one armed group the article names with that noun (تنظيم داعش for التنظيم, حركة الشباب for الحركة),
     as ACLED codes the group the report means; with none or several such groups it is dropped: the word refers
     back to a group the text named, so an unidentified group would be a guess."""
-    if ANAPHOR_NOTE not in e.notes or not str(e.actor1).startswith(_UNIDENTIFIED):
+    if ANAPHOR_NOTE not in e.notes or not str(e.actor1).startswith(UNIDENTIFIED):
         return e
     word = e.notes.split(ANAPHOR_NOTE + " (", 1)[1].split(")", 1)[0]
     noun = normalize(word).removeprefix("ال")
     iso = e.location.iso2 if e.location is not None else None
     named = {_base(n): (n, m.inter_in(iso)) for m in mentions if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS
-             and noun in normalize(m.text) and not (n := m.name(iso)).startswith(_UNIDENTIFIED)}
+             and noun in normalize(m.text) and not (n := m.name(iso)).startswith(UNIDENTIFIED)}
     if len(named) == 1:
         (name, inter), = named.values()
         return _as_doer(e, name, inter, f"; actor1 {name}: the article's one group named {word} refers to")
@@ -574,11 +572,11 @@ def _claimed_doer(e: Event, mentions: Sequence[ActorMention]) -> Event:
     """An attack with no doer or unidentified gunmen as its doer is the one armed group the article has claim an
     act (وأعلنت حركة الشباب مسؤوليتها عن الهجوم، وتبنى تنظيم الدولة الهجوم), as ACLED codes a claimed
     attack; never where two groups claim, nor the side hit."""
-    if e.sub_event_type not in _CLAIMABLE or (e.actor1 and not str(e.actor1).startswith(_UNIDENTIFIED)):
+    if e.sub_event_type not in _CLAIMABLE or (e.actor1 and not str(e.actor1).startswith(UNIDENTIFIED)):
         return e
     iso = e.location.iso2 if e.location is not None else None
     claimed = {_base(m.name(iso)): (m.name(iso), m.inter_in(iso)) for m in mentions
-               if m.claims and m.inter in (2, 3) and m.kind not in _UNARMED_KINDS and not m.name(iso).startswith(_UNIDENTIFIED)}
+               if m.claims and m.inter in (2, 3) and m.kind not in _UNARMED_KINDS and not m.name(iso).startswith(UNIDENTIFIED)}
     if len(claimed) != 1:
         return e
     (name, inter), = claimed.values()
