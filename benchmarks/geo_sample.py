@@ -513,11 +513,25 @@ sentences hold no place name the labels take (see the note above BLIND30_LABELS)
 country YE 16, SY 7, US 5, EG 5, IQ 4, QA 3, FR 3, CN 3, TR 2, IL 2, GB 2, LY 2, and one each in SA, DE, KP, PS and
 IR. After this draw no article of the pool is left.
 
+The thirty-second and thirty-third blind sets (tests/data/geo_blind31.jsonl, geo_blind32.jsonl) are the first drawn
+from the GSR's judged sentences rather than ANT articles, because no ANT article is left: rows of GSR_DRAWS, a seed and
+a document count. The pool is every document of the Arabic GSR dev half (assault_dev.csv and protest_dev.csv, every
+label; a document is the id without its "-N" suffix) that has no `yes` row (every earlier GSR stratum drew `yes`
+documents only), no row in any tests/data/geo_*.jsonl file, and was not taken by an earlier GSR draw. The documents are
+sorted, shuffled with the draw's seed, and the first `documents` of them each give one sentence: the row with the lowest
+sentence number (the assault file before the protest one on a tie), its whole text (a GSR row is one judged sentence),
+unless it is shorter than BLIND20_MIN_WORDS words or repeats a sentence a set or an earlier draw holds (then the
+document gives nothing; nothing is redrawn). Rule, seeds (3101, 3201) and counts (130 documents each) were fixed before
+either draw was run and before any sentence was read; the sentences were read before (their events, not their places,
+when the event classifier was studied), never by a geocoder engineer. Labels come from the sentences and the data
+files only, by someone who did not run or read the geocoder; blind31 is scored once and then studied, blind32 is scored
+once at the end of the session that drew it.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
        python benchmarks/geo_sample.py build-blind > tests/data/geo_blind.jsonl   (blind draw + BLIND_LABELS)
-       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 30)
+       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 32)
        python benchmarks/geo_sample.py build-blindN > tests/data/geo_blindN.jsonl   (that draw + BLINDN_LABELS)
        python benchmarks/geo_sample.py body_dev | build-body_dev   (the body development set's draw / labelled set)
 """
@@ -994,6 +1008,55 @@ def sample_body(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
         earlier += sample_body_dev(data, repo)
     seen = _texts_before_blind21(data, repo) | texts | {r["text"] for r in earlier}
     return _second_sentences(body_pool(data, repo, name)[: d.articles], seen)
+
+
+#: The GSR-sentence draws (module docstring): name -> (seed, documents).
+GSR_DRAWS = {"blind31": (3101, 130), "blind32": (3201, 130)}
+
+
+def _gsr_rows(data: Path) -> dict[str, list[dict[str, str]]]:
+    """Rows of the GSR dev half by document, each document's rows in sentence order (assault file first on a tie)."""
+    docs: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
+    for k, name in enumerate(("assault_dev.csv", "protest_dev.csv")):
+        with (data / "events" / "arabic_gsr" / name).open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                m = re.search(r"[-_](\d+)$", r["id"])  # AAW_ARB_20071026.0026-2, or a hash id with _N
+                doc = f"gsr:{r['id'][: m.start()]}" if m else f"gsr:{r['id']}"
+                docs.setdefault(doc, []).append((int(m.group(1)) if m else 0, k, r))
+    return {d: [r for _, _, r in sorted(rows, key=lambda x: x[:2])] for d, rows in docs.items()}
+
+
+@functools.cache
+def gsr_pool(data: Path, repo: Path, name: str) -> list[str]:
+    """The GSR documents of draw `name`, in its seeded shuffle: no `yes` row, in no set, in no earlier GSR draw."""
+    rows = _gsr_rows(data)
+    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl")))
+    used, _ = _earlier(repo, sets)
+    for prev in list(GSR_DRAWS)[: list(GSR_DRAWS).index(name)]:
+        used |= set(gsr_pool(data, repo, prev)[: GSR_DRAWS[prev][1]])
+    # a set names a row's document by `_doc_id` (the id up to its last "-"), which keeps a hash id's "_N": check both
+    docs = sorted(d for d, rs in rows.items() if d not in used and all(r["label"] != "yes" for r in rs)
+                  and not any(_doc_id(f"gsr:{r['id']}") in used for r in rs))
+    random.Random(GSR_DRAWS[name][0]).shuffle(docs)
+    return docs
+
+
+def sample_gsr(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
+    """GSR draw `name`: the first sentence (row) of each of the first `documents` documents of its pool."""
+    rows = _gsr_rows(data)
+    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl")) if p.stem.removeprefix("geo_")
+                 not in GSR_DRAWS)
+    _, seen = _earlier(repo, sets)
+    for prev in list(GSR_DRAWS)[: list(GSR_DRAWS).index(name)]:
+        seen |= {r["text"] for r in sample_gsr(data, repo, prev)}
+    out: list[dict[str, str]] = []
+    for doc in gsr_pool(data, repo, name)[: GSR_DRAWS[name][1]]:
+        r = rows[doc][0]
+        text = r["text"]
+        if len(text.split()) >= BLIND20_MIN_WORDS and text not in seen:
+            seen.add(text)
+            out.append({"stratum": "gsr-row", "source": f"gsr:{r['id']}", "text": text})
+    return out
 
 
 #: The body development set (tests/data/geo_body_dev.jsonl, round 17): the judged samples whose articles it reads, the
@@ -9679,6 +9742,14 @@ BLIND30_LABELS = """
 61|عفرين|0|sy:SY0203|type|admin2
 """
 
+# The thirty-second blind set (GSR draw blind31): labels to be written by its labeller (module docstring).
+BLIND31_LABELS = """
+"""
+
+# The thirty-third blind set (GSR draw blind32): labels to be written by its labeller (module docstring).
+BLIND32_LABELS = """
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -9690,7 +9761,8 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind21": BLIND21_LABELS, "blind22": BLIND22_LABELS, "body_dev": BODY_DEV_LABELS,
               "blind23": BLIND23_LABELS, "blind24": BLIND24_LABELS, "blind25": BLIND25_LABELS,
               "blind26": BLIND26_LABELS, "blind27": BLIND27_LABELS, "blind28": BLIND28_LABELS,
-              "blind29": BLIND29_LABELS, "blind30": BLIND30_LABELS}
+              "blind29": BLIND29_LABELS, "blind30": BLIND30_LABELS,
+              "blind31": BLIND31_LABELS, "blind32": BLIND32_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
@@ -9800,6 +9872,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_blind20(data, repo)
     if which in BODY_DRAWS:
         return sample_body(data, repo, which)
+    if which in GSR_DRAWS:
+        return sample_gsr(data, repo, which)
     if which == "body_dev":
         return sample_body_dev(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
