@@ -1030,7 +1030,8 @@ def _gsr_rows(data: Path) -> dict[str, list[dict[str, str]]]:
 def gsr_pool(data: Path, repo: Path, name: str) -> list[str]:
     """The GSR documents of draw `name`, in its seeded shuffle: no `yes` row, in no set, in no earlier GSR draw."""
     rows = _gsr_rows(data)
-    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl")))
+    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl")) if p.stem.removeprefix("geo_")
+                 not in GSR_DRAWS)
     used, _ = _earlier(repo, sets)
     for prev in list(GSR_DRAWS)[: list(GSR_DRAWS).index(name)]:
         used |= set(gsr_pool(data, repo, prev)[: GSR_DRAWS[prev][1]])
