@@ -237,12 +237,37 @@ def test_ages_durations_and_running_totals_are_not_tolls():
 
 
 def test_acled_period_names_only_inside_their_period():
-    from marsad.events.assemble import _in_period
+    from marsad.events.acled_periods import in_period
 
-    assert _in_period("Military Forces of the United States (2025-)", "2018-05-30") == "Military Forces of the United States"
-    assert _in_period("Military Forces of Syria (2024-)", "2025-10-22") == "Military Forces of Syria (2024-)"
-    assert _in_period("Military Forces of Syria (2000-2024)", "2025-10-22") == "Military Forces of Syria"
-    assert _in_period("Civilians (Syria)", "2018-01-01") == "Civilians (Syria)"
+    # a closed period ACLED names takes over; otherwise the period goes, with the government named after it
+    assert in_period("Military Forces of the United States (2025-)", "2018-05-30") == (
+        "Military Forces of the United States (2017-2021)"
+    )
+    assert in_period("Military Forces of Syria (2024-)", "2018-04-14") == "Military Forces of Syria (2000-2024)"
+    assert in_period("Police Forces of Israel (2022-)", "2018-05-14") == "Police Forces of Israel (2009-2021)"
+    assert in_period("Military Forces of Syria (2024-)", "2025-10-22") == "Military Forces of Syria (2024-)"
+    assert in_period("Military Forces of Syria (2000-2024)", "2025-10-22") == "Military Forces of Syria"
+    assert in_period("Military Forces of Yemen (2022-) Presidential Leadership Council", "2018-06-13") == (
+        "Military Forces of Yemen (2012-2022)"
+    )
+    assert in_period("Police Forces of Yemen (2022-) Presidential Leadership Council - STC Security Belt Forces",
+                     "2018-06-13") == "Police Forces of Yemen STC Security Belt Forces"
+    assert in_period("Military Forces of Iraq (2022-) Popular Mobilization Forces", "2018-03-11") == (
+        "Military Forces of Iraq Popular Mobilization Forces"
+    )
+    assert in_period("Military Forces of Yemen (2017-) Houthi", "2018-06-13") == "Military Forces of Yemen (2017-) Houthi"
+    assert in_period("Civilians (Syria)", "2018-01-01") == "Civilians (Syria)"
+    assert in_period("Military Forces of Iraq (2022-)", None) == "Military Forces of Iraq (2022-)"
+
+
+def test_every_actor_of_an_event_is_named_for_its_date():
+    """Names set after assembly (the sides pass) are dated too: a 2018 Gaza border event is Israel's 2009-2021 army."""
+    from marsad import Pipeline
+
+    doc = Pipeline.load()("أطلق الجيش الإسرائيلي النار على متظاهرين قرب السياج الحدودي شرق خان يونس، ما أدى إلى مقتل شاب.",
+                          published="2018-05-14")
+    names = {n for e in doc.events for n in (e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2) if n}
+    assert "Military Forces of Israel (2009-2021)" in names and not any("(2022-)" in n for n in names), names
 
 
 def test_a_singular_person_beside_a_death_word_is_one():

@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
+from marsad.events.acled_periods import in_period
 from marsad.events.actors import (
     assign_roles,
     can_act,
@@ -1395,9 +1396,9 @@ class Extractor:
         index: dict[tuple[Any, ...], int] = {}
         for d in drafts:
             iso = d.place.iso2 if d.place else doc_iso
-            a1 = _in_period(d.actor1.name(iso), d.date) if d.actor1 else None
-            a2 = _in_period(d.actor2.name(iso), d.date) if d.actor2 else None
-            assoc1, assoc2 = (_in_period(m.name(iso), d.date) if m else None for m in d.assoc)
+            a1 = in_period(d.actor1.name(iso), d.date) if d.actor1 else None
+            a2 = in_period(d.actor2.name(iso), d.date) if d.actor2 else None
+            assoc1, assoc2 = (in_period(m.name(iso), d.date) if m else None for m in d.assoc)
             i1 = d.actor1.inter_in(iso) if d.actor1 else None
             i2 = d.actor2.inter_in(iso) if d.actor2 else None
             place_key = (d.place.name, d.place.admin1) if d.place else None
@@ -2024,21 +2025,6 @@ def _fatalities(tolls: Sequence[Toll], sources: tuple[str, ...]) -> Fatalities:
         injured=injured,
         claimed_by=sources,
     )
-
-
-_PERIOD_RE = re.compile(r"\s*\((\d{4})-(\d{4})?\)$")
-
-
-def _in_period(name: str, date: str | None) -> str:
-    """ACLED names carry the period of a government ("Military Forces of Syria (2024-)"); an event
-    outside that period keeps the name without a period rather than a wrong one."""
-    m = _PERIOD_RE.search(name)
-    if not m or not date:
-        return name
-    year = int(date[:4])
-    if year < int(m.group(1)) or (m.group(2) and year > int(m.group(2))):
-        return name[: m.start()]
-    return name
 
 
 def _by_sentence(items: Sequence[Any], sent_starts: list[int]) -> dict[int, list[Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.events.acled_periods import dated_actors
 from marsad.events.assemble import Extractor
 from marsad.events.sides import fill_sides
 from marsad.model import Document
@@ -62,6 +63,8 @@ def make_events(
 
     def events(doc: Document) -> Document:
         out, _, mentions = extract.run_with_mentions(doc)
-        return out.replace(events=tuple(fill_sides(out.events, mentions))) if out.events else out
+        if not out.events:
+            return out
+        return out.replace(events=tuple(dated_actors(e) for e in fill_sides(out.events, mentions)))
 
     return events

@@ -51,7 +51,7 @@ def _base(name: str) -> str:
 #: its allies, the Houthis among Iran's): two of them paired in an event are a coding slip, never each other's opponent.
 _CAMPS = (
     frozenset({"State of Saudi Arabia", "State of the United Arab Emirates", "State of Yemen Presidential Leadership Council",
-               "Giants Brigades", "National Resistance Forces"}),
+               "State of Yemen", "Giants Brigades", "National Resistance Forces"}),  # State of Yemen: 2012-2022 (Hadi)
     frozenset({"State of Syria", "State of Russia", "State of Iran", "State of Iran Islamic Revolutionary Guard Corps",
                "Hezbollah", "State of Yemen Houthi"}),
     frozenset({"State of Libya", "LNA: Libyan National Army"}),  # eastern news' "الجيش الليبي" is Haftar's
@@ -466,10 +466,15 @@ def _enemy(name: str, inter: int | None, kind: str, home: str | None) -> bool:
     return inter in (1, 8) and _state_country(name) in (None, home)
 
 
-def _own_people(name: str, inter: int | None, home: str | None) -> bool:
-    """A party of the doer's own state `home` by name (its special forces, Settlers (Israel) beside Israel's
-    army): not its enemy in a report that names no other."""
+def _own_people(name: str, inter: int | None, doer: str, home: str | None) -> bool:
+    """A party of the doer's own state by name (its special forces, Settlers (Israel) beside Israel's
+    army): not its enemy in a report that names no other.  A rival camp's forces named after the same state
+    (Military Forces of Yemen (2017-) Houthi beside Military Forces of Yemen (2012-2022)) are no own people.
+    `home` is the doer's state (`_state_country`)."""
     if home is None:
+        return False
+    x, y = _base(name), _base(doer)
+    if any(x in c for c in _CAMPS) and any(y in c for c in _CAMPS) and not any(x in c and y in c for c in _CAMPS):
         return False
     return name.startswith((f"Military Forces of {home}", f"Police Forces of {home}")) or (
         inter == 4 and name.endswith(f"({home})"))
@@ -514,7 +519,7 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
     near: dict[str, tuple[str, int | None]] = {}
     for m in mentions:
         name, inter = m.name(iso), m.inter_in(iso)
-        if _enemy(name, inter, m.kind, home) and _apart(name, doer) and not _own_people(name, inter, doer_home):
+        if _enemy(name, inter, m.kind, home) and _apart(name, doer) and not _own_people(name, inter, doer, doer_home):
             others[_base(name)] = (name, inter)
             if at is not None and m.start >= 0 and abs(m.start - at) <= _NEAR:
                 near[_base(name)] = (name, inter)
