@@ -228,6 +228,8 @@ from marsad.model.vocab import disorder_type, interaction
 from marsad.text import article_stripped, normalize, tokenize
 
 log = logging.getLogger(__name__)
+#: The note of a candidate event under the extractor's floor (`candidate_floor`): calibration decides it.
+BELOW_FLOOR = "; candidate: under the extractor's floor"
 #: How much the sentence classifier weighs in a battle's confidence (0.6 for other events).
 BATTLE_WEIGHT = 0.3
 #: A battle the lexicon is this sure of (both sides, the place, …) before the classifier weighs in.
@@ -578,6 +580,7 @@ class Extractor:
         actors_path: str | None = None,
         role_tagger: Any = None,
         role_mode: str = "fill",
+        candidate_floor: float | None = None,
     ) -> None:
         if role_mode not in ROLE_MODES:
             raise ValueError(f"role_mode must be one of {', '.join(ROLE_MODES)}, not {role_mode!r}")
@@ -586,6 +589,9 @@ class Extractor:
         self.role_mode = role_mode if role_tagger is not None else "rules"
         self.actors_path = actors_path
         self.min_confidence = min_confidence
+        #: Events from here up to `min_confidence` are kept as candidates, marked in their notes (BELOW_FLOOR),
+        #: for the calibration step to keep or drop; folds still only fold into events at `min_confidence`.
+        self.candidate_floor = min_confidence if candidate_floor is None else min(candidate_floor, min_confidence)
         self.classifier = classifier
         self.gate = gate
 
@@ -858,7 +864,8 @@ class Extractor:
         merged, roles = fold_break_ins(merged, roles)
         merged, roles = fold_captures(text, merged, roles)
         merged, roles = fold_seizures(merged, roles, self.min_confidence)
-        keep = [i for i, e in enumerate(merged) if e.confidence >= self.min_confidence and not _stale(e, doc.published)]
+        keep = [i for i, e in enumerate(merged) if e.confidence >= self.candidate_floor and not _stale(e, doc.published)]
+        merged = [e if e.confidence >= self.min_confidence else replace(e, notes=e.notes + BELOW_FLOOR) for e in merged]
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)
         if home is None and any(merged[i].location is None for i in keep):
             # the country named only by its towns and its nationality word (الدفاعات الجوية السورية)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.errors import MarsadError
+from marsad.events.assemble import BELOW_FLOOR
 from marsad.events.lexicon import load_lexicon
 from marsad.events.location import LEVEL_RANK
 from marsad.model import Document, Event, Span
@@ -35,6 +36,8 @@ from marsad.registry import Component, component
 from marsad.text import normalize, tokenize
 
 MODEL_PATH = Path(__file__).with_name("calibration.json")
+#: The probability an extractor's candidate (under its own floor) needs to be kept.
+RESCUE = 0.5
 
 #: Substrings of an event's coding notes that say where a field came from (see `assemble.py`).
 _NOTE_FLAGS = {
@@ -234,10 +237,15 @@ def load_calibrator(path: str | None = None) -> Calibrator | None:
         raise MarsadError(f"calibration model {p} is unreadable: {err}") from None
 
 
-def calibrate(doc: Document, model: Calibrator, floor: float = 0.0) -> Document:
-    """Set each event's confidence to the model's probability; drop those below `floor`."""
+def calibrate(doc: Document, model: Calibrator | None, floor: float = 0.0, rescue: float = RESCUE) -> Document:
+    """Set each event's confidence to the model's probability; drop those below `floor`, and the extractor's
+    candidates (events under its own floor, `BELOW_FLOOR`) below `rescue`.  Without a model, candidates go
+    and the other events pass unchanged."""
     if not doc.events:
         return doc
+    if model is None:
+        kept = [e for e in doc.events if BELOW_FLOOR not in e.notes]
+        return doc if len(kept) == len(doc.events) else _renumbered(doc, kept)
     n = len(doc.events)
     scored = []
     for k, ev in enumerate(doc.events):
@@ -248,7 +256,7 @@ def calibrate(doc: Document, model: Calibrator, floor: float = 0.0) -> Document:
         scored.append(replace(ev, confidence=round(p, 4),
                               notes=f"{note}{_EXTRACTOR_NOTE}p={p:.2f} that a strict reviewer calls it right "
                                     f"(extractor score {score:.4f})"))
-    kept = [e for e in scored if e.confidence >= floor]
+    kept = [e for e in scored if e.confidence >= (max(floor, rescue) if BELOW_FLOOR in e.notes else floor)]
     if len(kept) == len(scored):
         return doc.replace(events=tuple(scored))
     return _renumbered(doc, kept)
@@ -267,17 +275,16 @@ def _renumbered(doc: Document, kept: Sequence[Event]) -> Document:
     requires=("events",),
     assigns=("events", "claims"),
     langs=("ar",),
-    default_config={"floor": 0.0, "model": None},
+    default_config={"floor": 0.0, "model": None, "rescue": RESCUE},
 )
-def make_calibrate(floor: float = 0.0, model: str | None = None) -> Component:
+def make_calibrate(floor: float = 0.0, model: str | None = None, rescue: float = RESCUE) -> Component:
     """Calibrate event confidences; `floor` drops events below a probability (0: keep all);
-    `model` is another calibration file (default: the shipped one).  Without a model, events pass
-    unchanged."""
+    `model` is another calibration file (default: the shipped one); `rescue` is the probability an
+    extractor's candidate (an event under the extractor's own floor) needs to be kept.  Without a model,
+    candidates go and the other events pass unchanged."""
     calibrator = load_calibrator(model)
 
     def run(doc: Document) -> Document:
-        if calibrator is None:
-            return doc
-        return calibrate(doc, calibrator, float(floor))
+        return calibrate(doc, calibrator, float(floor), float(rescue))
 
     return run

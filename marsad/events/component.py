@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.events.acled_periods import dated_actors
-from marsad.events.assemble import Extractor
+from marsad.events.assemble import BELOW_FLOOR, Extractor
 from marsad.events.sides import fill_sides
 from marsad.model import Document
 from marsad.registry import Component, component
@@ -21,6 +21,7 @@ from marsad.registry import Component, component
         "actors_path": None,
         "roles": True,
         "role_mode": "tagger_first",
+        "candidate_floor": None,
     },
 )
 def make_events(
@@ -30,6 +31,7 @@ def make_events(
     actors_path: str | None = None,
     roles: bool = True,
     role_mode: str = "tagger_first",
+    candidate_floor: float | None = None,
 ) -> Component:
     """Build the extractor once.
 
@@ -41,6 +43,8 @@ def make_events(
     `roles` runs the shipped CRF role tagger on sentences with an event; `role_mode` says how its
     spans combine with the rules' ("tagger_first", chosen by cross-validation; "fill", "tagger",
     "rules"): see `marsad/events/MODEL_CARD.md`.
+    `candidate_floor` (below `min_confidence`) also passes weaker events on as candidates, marked in
+    their notes, which `marsad.calibrate.v1` keeps only at its `rescue` probability.
     """
     clf = None
     if classifier:
@@ -59,12 +63,18 @@ def make_events(
         actors_path=actors_path,
         role_tagger=tagger,
         role_mode=role_mode,
+        candidate_floor=None if candidate_floor is None else float(candidate_floor),
     )
 
     def events(doc: Document) -> Document:
         out, _, mentions = extract.run_with_mentions(doc)
         if not out.events:
             return out
-        return out.replace(events=tuple(dated_actors(e) for e in fill_sides(out.events, mentions)))
+        sided = fill_sides(out.events, mentions)
+        if any(BELOW_FLOOR in e.notes for e in out.events):
+            # candidates must not lend an event the output keeps a side: the kept ones are sided among themselves
+            kept = iter(fill_sides([e for e in out.events if BELOW_FLOOR not in e.notes], mentions))
+            sided = [e if BELOW_FLOOR in e.notes else next(kept) for e in sided]
+        return out.replace(events=tuple(dated_actors(e) for e in sided))
 
     return events
