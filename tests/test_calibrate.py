@@ -196,3 +196,31 @@ def test_as_judged_counts_a_sample_as_its_judges_did(tmp_path):
     assert got["errors"] == {"duplicate": 1, "not_incident": 1} and got["auc"] == 1.0
     assert got["at_floors"]["0.3"] == {"events": 2, "right": 1}
     assert (got["actors_judged"], got["actor1_right"], got["actor2_right"], got["both_right"]) == (1, 1, 0, 0)
+
+
+def test_a_candidate_under_the_extractors_floor_stays_only_at_the_rescue_probability(raw_doc):
+    """Candidates (BELOW_FLOOR in their notes) need `rescue`; the other events only `floor`; without a model none stays."""
+    from marsad.events.assemble import BELOW_FLOOR
+
+    first, second = raw_doc.events[0], raw_doc.events[1]
+    doc = raw_doc.replace(events=(first, replace(second, notes=second.notes + BELOW_FLOOR)))
+    sure = Calibrator({"bias": 5.0})  # p ~ 0.99 for every event
+    doubtful = Calibrator({"bias": 0.0})  # p = 0.5
+    assert len(calibrate(doc, sure).events) == 2
+    assert len(calibrate(doc, doubtful, rescue=0.6).events) == 1
+    kept = calibrate(doc, None)
+    assert [e.trigger.text for e in kept.events] == [first.trigger.text] and kept.events[0].id == "e1"
+
+
+def test_the_extractor_passes_weaker_events_on_only_as_marked_candidates():
+    from marsad.events.assemble import BELOW_FLOOR
+
+    steps = [s for s in DEFAULT_STEPS if s != "marsad.calibrate.v1"]
+    text = "وقالت مصادر إن اشتباكات اندلعت في المنطقة."
+    plain = Pipeline(steps)(text, published="2025-10-22")
+    wide_steps = [(s, {"candidate_floor": 0.0}) if s == "marsad.events.v1" else s for s in steps]
+    wide = Pipeline(wide_steps)(text, published="2025-10-22")
+    assert all(BELOW_FLOOR not in e.notes for e in plain.events)
+    extra = [e for e in wide.events if BELOW_FLOOR in e.notes]
+    assert len(wide.events) == len(plain.events) + len(extra)
+    assert extra and all(e.confidence < 0.45 for e in extra)
