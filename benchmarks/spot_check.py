@@ -7,8 +7,9 @@ from the docno's last eight digits, YYYYMMDD), and the first N articles that hav
 their head, then one line per event (id, sub-event type, actors, place and its geo precision, date,
 best fatality figure, evidence sentence).  `--jsonl` writes one JSON object per article instead, so
 two runs (before and after a change) can be compared with `diff` or a script.  `--unjudged DIR` skips
-every article a judged sample in DIR (`events_judged_*.jsonl`, `events_recall_*.jsonl`) already holds: by now most random draws
-repeat articles earlier samples judged, and only new articles measure the code on news it was not tuned on.
+every article a judged sample in DIR (`events_judged_*.jsonl`, `events_recall_*.jsonl`,
+`events_rescued_*.jsonl`) already holds: by now most random draws repeat articles earlier samples judged, and
+only new articles measure the code on news it was not tuned on.
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ def event_row(doc: Document, ev: Event) -> dict[str, Any]:
 
 def judged_docnos(folder: str | Path) -> set[str]:
     """Every docno a judged sample in `folder` holds: precision samples and recall samples alike."""
-    files = [*Path(folder).glob("events_judged_*.jsonl"), *Path(folder).glob("events_recall_*.jsonl")]
+    files = [*Path(folder).glob("events_judged_*.jsonl"), *Path(folder).glob("events_recall_*.jsonl"),
+             *Path(folder).glob("events_rescued_*.jsonl")]
     return {json.loads(line)["docno"] for f in files
             for line in f.open(encoding="utf-8") if line.strip()}
 
