@@ -59,7 +59,10 @@ class ActorMention:
         if not self.needs_country or c is None:
             return self.label.replace(" ({country})", "").replace("{country}", "").strip()
         if "{country}" in self.label:
-            return self.label.replace("{country}", c.name)
+            # soldiers or police of no named side (جنود إسرائيليون): the state's ACLED name, as a KB phrase gets it
+            kb = _kb() if self.kind in ("military", "security") else None
+            force = kb.state_forces.get(c.iso2, {}).get(self.kind) if kb is not None else None
+            return force or self.label.replace("{country}", c.name)
         return f"{self.label} ({c.name})"
 
     def inter_in(self, iso2: str | None) -> int | None:
