@@ -3,8 +3,13 @@ the design draw D44. Each test is a constructed sentence, with the sentences the
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.events.assemble import Extractor
+from marsad.events.dates import find_dates
+from marsad.events.discussed import discussed_with_day
 from marsad.events.lexicon import load_lexicon
+from marsad.text import tokenize
 from tests.test_events_precision import ext, make_doc
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
@@ -29,3 +34,35 @@ def test_attack_by_two_ieds_is_an_ied(ext: Extractor) -> None:
 
 def test_attack_without_an_ied_stays_a_clash(ext: Extractor) -> None:
     assert _types(ext, "استهدف مسلحون مساء الأحد مكتب حزب معارض في وسط المدينة.") == ["Armed clash"]
+
+
+# -- an attack a meeting or inquiry is about, told with its own day ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "واجتمع المجلس الثلاثاء لمناقشة الهجوم المسلح الذي وقع، الأحد، على حاجز للجيش قرب المدينة.",
+    "وبدأت اللجنة عملها للتحقيق في الهجوم المسلح على الحاجز الذي أسفر يوم الأحد عن مقتل جنديين.",
+])
+def test_discussed_attack_with_its_own_day_is_an_incident(ext: Extractor, text: str) -> None:
+    assert _types(ext, text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("واجتمع المجلس الثلاثاء لمناقشة الهجوم المسلح على الحاجز.", "2018-06-12"),
+    ("واجتمع المجلس الثلاثاء لمناقشة الهجمات المسلحة التي تتعرض لها الحواجز.", "2018-06-12"),
+    ("واجتمع المجلس لمناقشة الهجوم المسلح الذي وقع في السابع من أبريل على حاجز للجيش.", "2018-06-12"),
+])
+def test_discussed_attack_without_its_own_recent_day_stays_background(ext: Extractor, text: str, published: str) -> None:
+    assert "Armed clash" not in _types(ext, text, published)
+
+
+def test_only_blockers_of_talk_or_inquiry_are_released() -> None:
+    text = "الهجوم الذي وقع الأحد على الحاجز."
+    toks = tokenize(text)
+    dates = find_dates(text, "2018-06-12")
+    assert discussed_with_day("reference: لمناقشة", toks, 0, len(toks), dates, "2018-06-12")
+    assert discussed_with_day("reference: للتحقيق", toks, 0, len(toks), dates, "2018-06-12")
+    assert discussed_with_day("reference: بشأن", toks, 0, len(toks), dates, "2018-06-12")
+    assert not discussed_with_day("reference: أعقاب", toks, 0, len(toks), dates, "2018-06-12")
+    assert not discussed_with_day("intent: لمناقشة", toks, 0, len(toks), dates, "2018-06-12")
+    assert not discussed_with_day("reference: لمناقشة", toks, 0, len(toks), dates, None)

@@ -126,6 +126,7 @@ from marsad.events.context import (
 )
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.dates import find_dates
+from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.folds import (
@@ -622,6 +623,8 @@ class Extractor:
                         _dates(doc), h.end, tokens[clause[1] - 1].end, doc.published):
                     vetoed = None  # "ردا على هجوم ... في السابع من أبريل": the answered attack, with its own day
                     answered.append(h.first)
+                elif vetoed and discussed_with_day(vetoed, tokens, h.last, hi, _dates(doc), doc.published):
+                    vetoed = None  # "لمناقشة الهجوم الذي وقع السبت": the attack talk is about, with its own day
                 why = vetoed or not_new(tokens, h, hi, clause, lo)
                 if not vetoed:
                     told.append(h)
