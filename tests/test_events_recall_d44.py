@@ -10,7 +10,7 @@ from marsad.events.dates import find_dates
 from marsad.events.discussed import discussed_with_day
 from marsad.events.lexicon import load_lexicon
 from marsad.text import tokenize
-from tests.test_events_precision import ext, make_doc
+from tests.test_events_precision import ext, make_doc, place
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
 
@@ -66,3 +66,38 @@ def test_only_blockers_of_talk_or_inquiry_are_released() -> None:
     assert not discussed_with_day("reference: أعقاب", toks, 0, len(toks), dates, "2018-06-12")
     assert not discussed_with_day("intent: لمناقشة", toks, 0, len(toks), dates, "2018-06-12")
     assert not discussed_with_day("reference: لمناقشة", toks, 0, len(toks), dates, None)
+
+
+# -- a liberation of ground is a territory gain ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت قوات الجيش من تحرير قرية الحصن الخميس بعد معارك مع المسلحين.",
+    "نجحت القوات الحكومية في تحرير مطار المدينة من المسلحين يوم الثلاثاء.",
+    "وحررت القوات الحكومية بلدة سراقب من المسلحين السبت.",
+])
+def test_liberated_ground_is_a_territory_gain(ext: Extractor, text: str) -> None:
+    doc = make_doc(text, (place("سراقب", text, "Saraqib"),) if "سراقب" in text else ())
+    assert [d.fields["sub_event_type"] for d in ext.drafts(doc)] == ["Non-state actor overtakes territory"]
+    assert [e.sub_event_type for e in ext(doc).events] == ["Government regains territory"]  # the state's forces
+
+
+def test_liberated_named_place_without_a_ground_noun(ext: Extractor) -> None:
+    text = "وحررت القوات الحكومية سراقب من المسلحين السبت."
+    doc = make_doc(text, (place("سراقب", text, "Saraqib"),))
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in ext(doc).events] == [
+        ("Government regains territory", "Saraqib")]
+
+
+@pytest.mark.parametrize("text", [
+    "نجحت الوساطة في تحرير الأسرى المحتجزين لدى الجماعة الخميس.",
+    "وحررت الشرطة الرهائن في مدينة سراقب السبت.",
+    "تمكنت هيئة تحرير الشام من إدخال قافلة إلى المدينة الخميس.",
+    "وتمكنت جبهة التحرير من إعادة فتح الطريق الخميس.",
+    "وتستعد القوات لتحرير مدينة الحديدة من المسلحين.",
+    "وحرر الشرطي محضرا بالواقعة في مدينة سراقب الخميس.",
+    "وتنتشر الميليشيات في المناطق التي حررتها القوات من التنظيم.",
+])
+def test_freeing_people_names_aims_and_reports_are_no_gain(ext: Extractor, text: str) -> None:
+    types = _types(ext, text)
+    assert "Government regains territory" not in types and "Non-state actor overtakes territory" not in types

@@ -175,6 +175,7 @@ from marsad.events.gaza_border import (
 from marsad.events.home import demonym_home
 from marsad.events.intent import intended
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
+from marsad.events.liberation import freed_no_ground
 from marsad.events.location import (
     LEVEL_RANK,
     choose_place,
@@ -356,6 +357,11 @@ def _dates(doc: Document) -> list[Any]:
     except (ValueError, KeyError, IndexError) as err:  # a date lexicon problem must not lose the events
         log.warning("date resolution failed: %s", err)
         return []
+
+
+def _place_starts(doc: Document) -> frozenset[int]:
+    """Where the document's resolved place mentions begin (what a liberation may free)."""
+    return frozenset(p.start for p in doc.places)
 
 
 def _since(text: str, start: int) -> bool:
@@ -600,6 +606,7 @@ class Extractor:
             return []
         tok_starts = [t.start for t in tokens]
         out: list[Draft] = []
+        place_starts = _place_starts(doc)
         for si, sent in enumerate(sentences):
             lo = bisect.bisect_left(tok_starts, sent.start)
             hi = bisect.bisect_left(tok_starts, sent.end)
@@ -609,6 +616,8 @@ class Extractor:
             if not hits or link_line(doc.text, sent.start):
                 continue  # a crosshead or a link to another report tells none of this one's incidents
             hits = [TriggerHit(h.first + lo, h.last + lo, h.start, h.end, h.entry) for h in hits]
+            # a liberation of people, a name or an aim is no trigger at all (liberation.py)
+            hits = [h for h in hits if freed_no_ground(tokens, h, lo, hi, place_starts) is None]
             kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
             index: dict[str, list[int]] | None = None
             strong_blocked = False
