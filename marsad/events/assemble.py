@@ -126,6 +126,7 @@ from marsad.events.context import (
 )
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.dates import find_dates
+from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.folds import (
@@ -174,6 +175,7 @@ from marsad.events.gaza_border import (
 from marsad.events.home import demonym_home
 from marsad.events.intent import intended
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
+from marsad.events.liberation import freed_no_ground
 from marsad.events.location import (
     LEVEL_RANK,
     choose_place,
@@ -357,6 +359,11 @@ def _dates(doc: Document) -> list[Any]:
     except (ValueError, KeyError, IndexError) as err:  # a date lexicon problem must not lose the events
         log.warning("date resolution failed: %s", err)
         return []
+
+
+def _place_starts(doc: Document) -> frozenset[int]:
+    """Where the document's resolved place mentions begin (what a liberation may free)."""
+    return frozenset(p.start for p in doc.places)
 
 
 def _since(text: str, start: int) -> bool:
@@ -605,6 +612,7 @@ class Extractor:
             return []
         tok_starts = [t.start for t in tokens]
         out: list[Draft] = []
+        place_starts = _place_starts(doc)
         for si, sent in enumerate(sentences):
             lo = bisect.bisect_left(tok_starts, sent.start)
             hi = bisect.bisect_left(tok_starts, sent.end)
@@ -614,6 +622,8 @@ class Extractor:
             if not hits or link_line(doc.text, sent.start):
                 continue  # a crosshead or a link to another report tells none of this one's incidents
             hits = [TriggerHit(h.first + lo, h.last + lo, h.start, h.end, h.entry) for h in hits]
+            # a liberation of people, a name or an aim is no trigger at all (liberation.py)
+            hits = [h for h in hits if freed_no_ground(tokens, h, lo, hi, place_starts) is None]
             kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
             index: dict[str, list[int]] | None = None
             strong_blocked = False
@@ -628,6 +638,8 @@ class Extractor:
                         _dates(doc), h.end, tokens[clause[1] - 1].end, doc.published):
                     vetoed = None  # "ردا على هجوم ... في السابع من أبريل": the answered attack, with its own day
                     answered.append(h.first)
+                elif vetoed and discussed_with_day(vetoed, tokens, h.last, hi, _dates(doc), doc.published):
+                    vetoed = None  # "لمناقشة الهجوم الذي وقع السبت": the attack talk is about, with its own day
                 why = vetoed or not_new(tokens, h, hi, clause, lo)
                 if not vetoed:
                     told.append(h)

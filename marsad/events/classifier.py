@@ -24,6 +24,7 @@ import numpy as np
 from marsad.errors import ModelError
 from marsad.events.context import blocked_by
 from marsad.events.lexicon import TriggerLexicon, load_lexicon
+from marsad.events.liberation import freed_no_ground
 from marsad.text import article_stripped, tokenize
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,8 @@ def features(text: str, lex: TriggerLexicon | None = None) -> list[int]:
     """
     lex = lex or load_lexicon()
     toks = tokenize(text)
-    hits = lex.find(toks)
+    # a liberation of people, a name or an aim is no trigger (liberation.py; no places known here)
+    hits = [h for h in lex.find(toks) if freed_no_ground(toks, h, 0, len(toks), ()) is None]
     feats = {"BIAS"}
     if not hits:
         feats.add("t:none")

@@ -1,0 +1,63 @@
+"""A liberation is a territory gain only when its object is ground ("حررت القوات بلدة الحصن السبت").
+
+The lexicon's liberation triggers (حرر، حررت، حرروا; تحرير after نجح في / تمكن من) name a gain of ground
+(ACLED's Government regains / Non-state actor overtakes territory) only when what was freed is a place:
+a ground noun (منطقة، مدينة، بلدة …) or a resolved place name within a few words after the verb, before
+any preposition; any other liberation hit is no trigger at all.  Freeing people (تحرير الأسرى، حررت
+الرهائن) is no territory change, a group's name (هيئة تحرير الشام، جبهة التحرير) is no deed, a report
+drawn up (حرر محضرا) is no violence, and a liberation told after a relative pronoun (المناطق التي
+حررتها) describes ground held, not this incident (recall samples R1 and R2: the LNA's oil crescent, the
+liberated district, with no trigger at all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from marsad.events.lexicon import TriggerHit
+from marsad.model import Token
+from marsad.text import normalize
+
+#: The liberation trigger forms (shadow forms) this rule reads.
+_FORMS = frozenset({"حرر", "حررت", "حرروا", "تحرير"})
+#: Words the verbal noun must follow to tell a completed gain (نجح في تحرير، تمكنت من تحرير).
+_NOUN_AFTER = frozenset({"من", "في"})
+#: Ground nouns (shadow forms, article off): what a liberation of territory frees.
+_GROUND = frozenset(
+    "منطقه مناطق مدينه مدن بلده بلدات قريه قري مديريه مديريات محافظه حي احياء جبل جبال تله تلال مطار ميناء "
+    "معبر مركز مواقع موقع معسكر قاعده جزيره وادي اراضي اراض مساحات مساحه ريف اجزاء كامل حوض سلسله "
+    "ناحيه قضاء".split()
+)
+#: Prepositions: the object is told before one, or not at all.
+_PREPOSITIONS = frozenset("في من عن علي الي الى ب ل مع منذ بعد قبل خلال".split())
+#: Relative pronouns: a liberation told after one describes ground held.
+_RELATIVE = frozenset({"التي", "الذي", "الذين"})
+#: How many words after the trigger its object may come ("حررت القوات المشتركة اليمنية مدينة").
+OBJECT_REACH = 5
+
+
+def _bare(norm: str) -> str:
+    """A shadow word without its و and its article (والمدينه → مدينه), as the ground nouns are listed."""
+    w = norm.removeprefix("و")
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def freed_no_ground(tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int, place_starts: Collection[int]) -> str | None:
+    """Why a liberation trigger tells no territory gain (or None; None too for every other trigger)."""
+    form = normalize(hit.entry.form)
+    if form not in _FORMS:
+        return None
+    words = [i for i in range(lo, hit.first) if tokens[i].kind == "word"]
+    before = tokens[words[-1]].norm.lstrip("و") if words else ""
+    if before in _RELATIVE:
+        return f"liberation: ground described ({tokens[words[-1]].text})"
+    if form == "تحرير" and (before not in _NOUN_AFTER or tokens[hit.first].norm.startswith("ل")):
+        return "liberation: an aim or a name, not a completed gain"
+    after = [i for i in range(hit.last + 1, hi) if tokens[i].kind == "word"][:OBJECT_REACH]
+    for i in after:
+        w = _bare(tokens[i].norm)
+        if tokens[i].start in place_starts or w in _GROUND:
+            return None
+        if tokens[i].norm in _PREPOSITIONS:
+            break
+    return "liberation: no ground freed"
