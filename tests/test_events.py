@@ -326,3 +326,15 @@ def test_state_fire_on_a_demonstration_is_excessive_force():
     assert (e.event_type, e.sub_event_type, e.actor2) == ("Protests", "Excessive force against protesters",
                                                           "Protesters (Palestine)")
     assert e.fatalities.best == 16 and e.disorder_type == "Political violence; Demonstrations"
+
+
+def test_soldiers_of_no_named_side_in_palestine_are_israels_army():
+    """Gaza and West Bank reports call the Israeli army "the soldiers" or "the army"; the Palestinian Authority's
+    forces are named when meant."""
+    from marsad import Pipeline
+
+    doc = Pipeline.load()("أطلق الجنود الرصاص الحي على المتظاهرين شرق خان يونس يوم الجمعة، ما أدى إلى مقتل شاب.",
+                          published="2018-05-14")
+    doers = {e.actor1 for e in doc.events}
+    assert doers and all(d == "Military Forces of Israel (2009-2021)" for d in doers), doers
+    assert all(e.inter1 == 8 for e in doc.events)

@@ -44,10 +44,19 @@ class ActorMention:
     #: The text has it claim an act (أعلنت حركة الشباب مسؤوليتها عن الهجوم، وتبنى تنظيم الدولة الهجوم).
     claims: bool = False
 
+    def _country_of(self, iso2: str | None) -> str | None:
+        """The country whose forces a generic phrase names in an event at `iso2`: its nationality word's, else the
+        event's; soldiers or an army of no named side in Palestine are Israel's (the occupying army of Gaza and
+        West Bank reports), not the Palestinian Authority's."""
+        if self.needs_country and self.actor_country:
+            return self.actor_country
+        if self.kind == "military" and self.needs_country and (iso2 or "").upper() == "PS":
+            return "IL"
+        return iso2
+
     def name(self, iso2: str | None) -> str:
         """The ACLED-style name in the event's country (or the actor's own, when the text gives it)."""
-        if self.needs_country and self.actor_country:
-            iso2 = self.actor_country
+        iso2 = self._country_of(iso2)
         if self.generic is not None:
             kb = _kb()
             if kb is not None:
@@ -67,7 +76,8 @@ class ActorMention:
 
     def inter_in(self, iso2: str | None) -> int | None:
         """ACLED inter code; a foreign state's forces are external forces (8)."""
-        if self.inter == 1 and self.actor_country and iso2 and self.actor_country.upper() != iso2.upper():
+        home = self.actor_country or self._country_of(iso2)
+        if self.inter == 1 and home and iso2 and home.upper() != iso2.upper():
             return 8
         return self.inter
 
