@@ -231,6 +231,15 @@ def test_country_name_after_a_verb_is_the_country():
     assert not geocode("اقتتال بين فصائل سورية مسلحة")
 
 
+def test_ta_marbuta_syria_after_inna_is_the_country():
+    """"إن سورية": إنّ and its sisters take a noun, so سورية there is Syria; after a noun, or joined by
+    "or" to another adjective, it stays the adjective."""
+    assert one("وأكد الوزير أن سورية ترفض أي تدخل في شؤونها", "سورية").iso2 == "SY"
+    assert one("قال المتحدث لكن سورية لم ترد على الرسالة", "سورية").iso2 == "SY"
+    assert not geocode("نقلت وكالات أنباء سورية أن الاجتماع تأجل")
+    assert not [p for p in geocode("لم يعرف إن كانت الدبابات تركية أو سورية") if p.text == "سورية"]
+
+
 def test_compound_names_written_joined():
     assert one("مواجهات شرق خانيونس مساء", "خانيونس").admin1 == "Gaza Strip"
     assert one("قصف على كفرنبل", "كفرنبل").admin1 == "Idleb"
