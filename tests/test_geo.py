@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from importlib import resources
 
 import pytest
@@ -1834,3 +1835,17 @@ def test_a_definite_word_that_takes_up_a_noun_in_construct_is_no_village():
     assert (p.iso2, p.admin1, p.geo_precision) == ("SY", "Aleppo", 1)
     p = one("تزينت قاهرة المعز بالأضواء، وتظاهر المئات في القاهرة أمس.", "القاهرة")
     assert (p.iso2, p.name) == ("EG", "Cairo")
+
+
+def test_town_of_a_newer_admin1_takes_the_unit_it_was_split_from():
+    """Halabja's GeoNames code (IQ.19, 2014) is newer than the admin1 table: the nearest placed town
+    within 30 km gives its unit (Sulaymaniyah, as OCHA has it); a farther one gives none."""
+    from marsad.gazetteer.build import Row, _place_split
+    assert one("عاد آلاف الأكراد إلى حلبجة لإحياء ذكرى القصف", "حلبجة").admin1 == "Al-Sulaymaniyah"
+    old = Row("gn:1", "populated_place", "XX", "Old", admin1="North", pcode="XX01", lat=30.0, lon=40.0)
+    near = Row("gn:2", "populated_place", "XX", "Near", lat=30.1, lon=40.1)
+    far = Row("gn:3", "populated_place", "XX", "Far", lat=32.0, lon=40.0)
+    by_admin = defaultdict(list, {("XX", "North"): [old]})
+    _place_split([near, far], by_admin)
+    assert (near.admin1, near.pcode) == ("North", "XX01") and far.admin1 == ""
+    assert near in by_admin[("XX", "North")]

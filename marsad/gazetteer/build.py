@@ -48,6 +48,8 @@ WORLD_ARABIC_MIN_POP = 100_000
 #: which Arabic news never uses and which collide with Arabic words (كلمة, قيام, ألوان).
 PERSIAN_SCRIPT = frozenset({"IR", "AF"})
 PERSIAN_ARABIC_MIN_POP = 50_000
+#: How near a town of a known unit must be for a town of a newer unit to take its admin1 (see `_place_split`).
+SPLIT_KM = 30.0
 #: Towns this big are places whatever else their name means; smaller ones may be common words.
 BIG_TOWN = 1_000_000
 #: GeoNames admin1 codes whose OCHA unit the loose name match misses or gets wrong (checked by hand
@@ -282,6 +284,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     # Cities.
     city_by_admin: dict[tuple[str, str], list[Row]] = defaultdict(list)
     seen: set[int] = set()
+    tabled = {code.split(".")[0] for code in gn_admin}
+    split: list[Row] = []
     # a town with a curated Arabic name counts whatever its size (Ceuta, Tskhinvali, Miran Shah)
     for fname, keep in (("cities500.json", lambda c: c["countrycode"] in REGION or f"gn:{c['geonameid']}" in curated),
                         ("cities15000.json", lambda c: c["population"] >= WORLD_MIN_POP)):
@@ -291,7 +295,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
                 continue
             seen.add(gid)
             iso2 = c["countrycode"]
-            a1, a2, pc, _ = gn_admin.get(f"{iso2}.{c['admin1code']}", ("", "", "", None))
+            code = f"{iso2}.{c['admin1code']}"
+            a1, a2, pc, _ = gn_admin.get(code, ("", "", "", None))
             # Arabic names of small towns far away are mostly homonyms of Arabic words (فان: Vannes)
             far_small = (iso2 not in REGION and c["population"] < WORLD_ARABIC_MIN_POP) or (
                 iso2 in PERSIAN_SCRIPT and c["population"] < PERSIAN_ARABIC_MIN_POP)
@@ -307,6 +312,9 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             if iso2 in REGION:
                 r.add(*[a for a in c["alternatenames"] if is_latin(a) and a[:1].isupper() and len(a) >= 4])
             rows.append(r)
+            if code not in gn_admin and iso2 in tabled and c["admin1code"] not in ("", "00"):
+                split.append(r)  # a unit newer than the admin1 table: placed below, by its neighbours
+                continue
             city_by_admin[(iso2, a1)].append(r)
             if iso2 == "SY":
                 near = [s for s in subs if s.admin1 == a1 and s.lat is not None]
@@ -315,6 +323,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
                     r.admin2, r.admin3, r.pcode = best.admin2, best.admin3, best.pcode
                 elif a1 in sy_pcode_by_admin1:
                     r.pcode = sy_pcode_by_admin1[a1]
+
+    _place_split(split, city_by_admin)
 
     # OCHA admin units outside Syria: centre = population-weighted mean of their GeoNames towns.  The
     # second-level units of the countries outside OCHA_ADMIN2 (Egypt's 365 districts and ~4,200 more) have
@@ -394,6 +404,23 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     return {"rows": len(rows), "levels": dict(levels), "common_names": len(common), "attested_abroad": len(attested),
             "near_words": len(near),
             "unmatched_admin1": unmatched, "regions_left_out": skipped, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
+
+
+def _place_split(split: list[Row], city_by_admin: dict[tuple[str, str], list[Row]]) -> None:
+    """Give each town of `split`, whose GeoNames admin1 code is newer than the admin1 table (Halabja, IQ.19,
+    split from Sulaymaniyah in 2014; Algeria's 2019 wilayas), the admin1 of the nearest town of its country
+    that the table places, if it lies within `SPLIT_KM`: the unit it was split from, as the sources of the
+    time (OCHA, the news) have it.  Farther (the Sahara's oases) the nearest town may be another unit's."""
+    known: dict[str, list[Row]] = defaultdict(list)
+    for (iso2, a1), towns in city_by_admin.items():
+        if a1:
+            known[iso2] += towns
+    for r in split:
+        near = min(known.get(r.iso2, []), key=lambda t: (km(r.lat, r.lon, t.lat, t.lon), t.id),  # type: ignore[arg-type]
+                   default=None)
+        if near is not None and km(r.lat, r.lon, near.lat, near.lon) <= SPLIT_KM:  # type: ignore[arg-type]
+            r.admin1, r.pcode = near.admin1, (near.pcode if not near.admin2 else "")
+        city_by_admin[(r.iso2, r.admin1)].append(r)
 
 
 def _gn_admin1_rows(src: _Sources, curated: dict[str, list[str]],
