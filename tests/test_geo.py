@@ -1802,6 +1802,22 @@ def test_an_english_name_takes_no_country_of_the_region_from_the_prior():
     assert (p.iso2, p.level) == ("SA", "country")
 
 
+def test_an_english_place_name_ending_takes_no_country_of_the_region_from_the_prior():
+    """"مدينة ديرفيلد" (Deerfield, -field) in a sentence that names Israel is no Israeli place: the guess is
+    dropped; a unit named with it still codes it, and an Arabic name keeps the story's country."""
+    text = "اتهم الوزير الحكومة في إسرائيل بالحملة على الجالية العربية في مدينة ديرفيلد بسبب خروج المتظاهرين"
+    assert [p.text for p in geocode(text)] == ["إسرائيل"]
+    p = one("قال مسؤول إن المتظاهرين خرجوا في مدينة ديرفيلد قرب لندن", "ديرفيلد")
+    assert (p.iso2, p.geo_precision) == ("GB", 2)
+    assert one("اتهم الوزير الحكومة في إسرائيل بالحملة على الجالية في مدينة ديرهام", "ديرهام").iso2 == "IL"
+
+
+def test_bin_opens_a_compound_unknown_name():
+    """"قرية بن زهرة": بن (son of) opens a two-word name like أبو and بني, so the name is both words."""
+    p = one("هاجم مسلحون قرية بن زهرة جنوب الجزائر العاصمة", "بن زهرة")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("DZ", "Alger", 2)
+
+
 def test_a_town_that_opens_a_longer_unknown_name_gives_way_to_the_unit_the_text_names():
     # constructed sentences: Busra al-Harir is no row of the gazetteer; بصرى alone is Busra ash Sham, and
     # نجد alone An Najd of another governorate; the pair is one village the data lack, coded to its unit

@@ -95,10 +95,10 @@ _INSIDE = shadow_set({"داخل"})
 _TERRITORY = shadow_set({"الاراضي", "الاراضى"})
 _DUAL_UNITS = frozenset({"مديريه", "ناحيه", "محافظه"})
 _DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
-#: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون، مثلث ماسبيرو).
+#: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون، مثلث ماسبيرو، بن طلحة).
 _NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "حاسي", "حمام", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
                                            "الوادي", "التل", "العين", "عبد", "الملك", "الامير", "الشيخ", "الامام",
-                                           "النبي", "ذي", "ذو", "مثلث"})
+                                           "النبي", "ذي", "ذو", "مثلث", "بن"})
 #: Head words that name nothing alone (a name cut after "جبل راس" loses its last word); جبل and حي are
 #: names of their own kind here.
 _DANGLING_HEADS = _NAME_HEADS - shadow_set({"جبل", "حي"})
