@@ -1865,3 +1865,15 @@ def test_town_of_a_newer_admin1_takes_the_unit_it_was_split_from():
     _place_split([near, far], by_admin)
     assert (near.admin1, near.pcode) == ("North", "XX01") and far.admin1 == ""
     assert near in by_admin[("XX", "North")]
+
+
+def test_saudi_regions_named_by_no_town_have_their_arabic_names():
+    """Saudi Arabia's Al Jawf, Qassim and Northern Borders regions had only Latin names: الجوف with Riyadh
+    or an emir's title is the Saudi region; with Yemen's names it stays Yemen's governorate."""
+    assert one("عين الملك أميرا جديدا لمنطقة الجوف خلفا للأمير المعفى", "منطقة الجوف").iso2 == "SA"
+    assert one("تنقل الطفلان بين الجوف والرياض قبل العثور عليهما", "الجوف").iso2 == "SA"
+    assert one("هطلت أمطار غزيرة على القصيم والرياض أمس", "القصيم").admin1 == "Al Quassim"
+    assert one("قتل ثلاثة في غارة على الجوف شمال صنعاء", "الجوف").iso2 == "YE"
+    assert one("اشتباكات بين الحوثيين وقوات الجيش في محافظة الجوف", "محافظة الجوف").iso2 == "YE"
+    # "الحدود الشمالية" alone is any northern border: only "منطقة الحدود الشمالية" names the region
+    assert not [p for p in geocode("تدور معارك على الحدود الشمالية لمدينة عفرين") if p.text == "الحدود الشمالية"]
