@@ -1877,3 +1877,12 @@ def test_saudi_regions_named_by_no_town_have_their_arabic_names():
     assert one("اشتباكات بين الحوثيين وقوات الجيش في محافظة الجوف", "محافظة الجوف").iso2 == "YE"
     # "الحدود الشمالية" alone is any northern border: only "منطقة الحدود الشمالية" names the region
     assert not [p for p in geocode("تدور معارك على الحدود الشمالية لمدينة عفرين") if p.text == "الحدود الشمالية"]
+
+
+def test_persian_spellings_of_big_towns_folded_to_arabic_letters():
+    """كابول and انديجان are GeoNames' Persian spellings (کابول, اندیجان) in Arabic letters: Kabul, not the
+    Galilee village Kabul; short folds are left out (سکر, Sukkur, would be 'sugar')."""
+    from marsad.gazetteer.build import _persian_folded
+    assert one("انفجرت سيارة مفخخة في كابول صباح اليوم", "كابول").iso2 == "AF"
+    assert one("تظاهر المئات في انديجان قبل أن تفرقهم الشرطة", "انديجان").iso2 == "UZ"
+    assert _persian_folded("کابول") == "كابول" and _persian_folded("سکر") == "" and _persian_folded("كابل") == ""

@@ -48,6 +48,10 @@ WORLD_ARABIC_MIN_POP = 100_000
 #: which Arabic news never uses and which collide with Arabic words (كلمة, قيام, ألوان).
 PERSIAN_SCRIPT = frozenset({"IR", "AF"})
 PERSIAN_ARABIC_MIN_POP = 50_000
+#: Lands whose towns' Arabic press names follow the Persian (or Urdu) spelling: for their big towns that
+#: spelling with its ک and ی folded is an Arabic name (كابول, Kabul; أنديجان, Andijan) GeoNames may lack.
+PERSIAN_LANDS = frozenset({"AF", "IR", "PK", "TJ", "UZ", "TM"})
+PERSIAN_FOLD_MIN_POP = 500_000
 #: How near a town of a known unit must be for a town of a newer unit to take its admin1 (see `_place_split`).
 SPLIT_KM = 30.0
 #: Towns this big are places whatever else their name means; smaller ones may be common words.
@@ -109,6 +113,16 @@ class Row:
 def _fix_arabic(name: str) -> str:
     """GeoNames typos worth fixing: a doubled alef before the article (ااالخرطوم)."""
     return re.sub(r"^ا{2,}ل", "ال", name.strip())
+
+
+def _persian_folded(name: str) -> str:
+    """A Persian spelling with only ک and ی (Arabic ك and ي in Persian code points) as Arabic news writes it
+    (کابول -> كابول, اندیجان -> انديجان), or "" when nothing was folded, another Persian letter is left
+    or the name is under five letters (short names collide with Arabic words: سکر, Sukkur, is 'sugar')."""
+    folded = name.strip().replace("ک", "ك").replace("ی", "ي")
+    if folded == name.strip() or not usable_arabic(folded) or len(folded.replace(" ", "")) < 5:
+        return ""
+    return folded
 
 
 def _simple(s: str) -> str:
@@ -301,6 +315,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             far_small = (iso2 not in REGION and c["population"] < WORLD_ARABIC_MIN_POP) or (
                 iso2 in PERSIAN_SCRIPT and c["population"] < PERSIAN_ARABIC_MIN_POP)
             arabic = [] if far_small else [_fix_arabic(a) for a in c["alternatenames"] if usable_arabic(a)]
+            if iso2 in PERSIAN_LANDS and c["population"] >= PERSIAN_FOLD_MIN_POP:
+                arabic += [a for a in map(_persian_folded, c["alternatenames"]) if a and a not in arabic]
             r = Row(f"gn:{gid}", "populated_place", iso2, plain_latin(c["name"]), arabic[0] if arabic else "", a1, a2, "", pc,
                     gid, float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
             r.add(*arabic)
