@@ -1886,3 +1886,13 @@ def test_persian_spellings_of_big_towns_folded_to_arabic_letters():
     assert one("انفجرت سيارة مفخخة في كابول صباح اليوم", "كابول").iso2 == "AF"
     assert one("تظاهر المئات في انديجان قبل أن تفرقهم الشرطة", "انديجان").iso2 == "UZ"
     assert _persian_folded("کابول") == "كابول" and _persian_folded("سکر") == "" and _persian_folded("كابل") == ""
+
+
+def test_compass_noun_with_nationality_is_the_unit_so_named():
+    """Lebanon's governorates الجنوب and الشمال are named by the compass noun, so "الجنوب اللبناني" is the
+    South governorate like "جنوب لبنان"; a country with no such unit keeps the country-relative region."""
+    p = one("انسحبت القوات من الجنوب اللبناني بعد سنوات من الاحتلال", "الجنوب اللبناني")
+    assert (p.iso2, p.admin1, p.level) == ("LB", "South", "admin1")
+    assert one("توجه الوفد إلى الشمال اللبناني", "الشمال اللبناني").admin1 == "North"
+    p = one("قصفت المدفعية قرى في الجنوب السوري", "الجنوب السوري")
+    assert (p.iso2, p.admin1, p.level) == ("SY", None, "region")
