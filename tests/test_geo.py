@@ -1896,3 +1896,12 @@ def test_compass_noun_with_nationality_is_the_unit_so_named():
     assert one("توجه الوفد إلى الشمال اللبناني", "الشمال اللبناني").admin1 == "North"
     p = one("قصفت المدفعية قرى في الجنوب السوري", "الجنوب السوري")
     assert (p.iso2, p.admin1, p.level) == ("SY", None, "region")
+
+
+def test_two_long_vowels_in_the_other_order_read_as_the_big_city():
+    """روالبندي is راولبندي (Rawalpindi) with و and ا swapped, a transliteration's vowels; after في or وفي
+    the big city abroad is read, as for a long vowel dropped or added."""
+    from marsad.gazetteer.spelling import vowel_swap
+    assert one("تظاهر المئات في روالبندي احتجاجا على الغلاء", "روالبندي").iso2 == "PK"
+    assert one("وفي روالبندي اعتقلت قوات الأمن عشرات المحتجين", "روالبندي").iso2 == "PK"
+    assert vowel_swap("روالبندي", "راولبندي") and not vowel_swap("كركرك", "كركوك") and not vowel_swap("ابرد", "اربد")
