@@ -1905,3 +1905,9 @@ def test_two_long_vowels_in_the_other_order_read_as_the_big_city():
     assert one("تظاهر المئات في روالبندي احتجاجا على الغلاء", "روالبندي").iso2 == "PK"
     assert one("وفي روالبندي اعتقلت قوات الأمن عشرات المحتجين", "روالبندي").iso2 == "PK"
     assert vowel_swap("روالبندي", "راولبندي") and not vowel_swap("كركرك", "كركوك") and not vowel_swap("ابرد", "اربد")
+
+
+def test_kosovo_is_a_country_by_its_user_assigned_code():
+    """Kosovo has no ISO 3166 code (Natural Earth -99): OCHA and GeoNames give it XK, as ACLED codes it."""
+    p = one("أعلن رئيس وزراء كوسوفو تشكيل حكومة جديدة", "كوسوفو")
+    assert (p.iso2, p.level) == ("XK", "country")
