@@ -48,6 +48,12 @@ WORLD_ARABIC_MIN_POP = 100_000
 #: which Arabic news never uses and which collide with Arabic words (كلمة, قيام, ألوان).
 PERSIAN_SCRIPT = frozenset({"IR", "AF"})
 PERSIAN_ARABIC_MIN_POP = 50_000
+#: Lands whose towns' Arabic press names follow the Persian (or Urdu) spelling: for their big towns that
+#: spelling with its ک and ی folded is an Arabic name (كابول, Kabul; أنديجان, Andijan) GeoNames may lack.
+PERSIAN_LANDS = frozenset({"AF", "IR", "PK", "TJ", "UZ", "TM"})
+PERSIAN_FOLD_MIN_POP = 500_000
+#: How near a town of a known unit must be for a town of a newer unit to take its admin1 (see `_place_split`).
+SPLIT_KM = 30.0
 #: Towns this big are places whatever else their name means; smaller ones may be common words.
 BIG_TOWN = 1_000_000
 #: GeoNames admin1 codes whose OCHA unit the loose name match misses or gets wrong (checked by hand
@@ -107,6 +113,16 @@ class Row:
 def _fix_arabic(name: str) -> str:
     """GeoNames typos worth fixing: a doubled alef before the article (ااالخرطوم)."""
     return re.sub(r"^ا{2,}ل", "ال", name.strip())
+
+
+def _persian_folded(name: str) -> str:
+    """A Persian spelling with only ک and ی (Arabic ك and ي in Persian code points) as Arabic news writes it
+    (کابول -> كابول, اندیجان -> انديجان), or "" when nothing was folded, another Persian letter is left
+    or the name is under five letters (short names collide with Arabic words: سکر, Sukkur, is 'sugar')."""
+    folded = name.strip().replace("ک", "ك").replace("ی", "ي")
+    if folded == name.strip() or not usable_arabic(folded) or len(folded.replace(" ", "")) < 5:
+        return ""
+    return folded
 
 
 def _simple(s: str) -> str:
@@ -282,6 +298,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     # Cities.
     city_by_admin: dict[tuple[str, str], list[Row]] = defaultdict(list)
     seen: set[int] = set()
+    tabled = {code.split(".")[0] for code in gn_admin}
+    split: list[Row] = []
     # a town with a curated Arabic name counts whatever its size (Ceuta, Tskhinvali, Miran Shah)
     for fname, keep in (("cities500.json", lambda c: c["countrycode"] in REGION or f"gn:{c['geonameid']}" in curated),
                         ("cities15000.json", lambda c: c["population"] >= WORLD_MIN_POP)):
@@ -291,11 +309,14 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
                 continue
             seen.add(gid)
             iso2 = c["countrycode"]
-            a1, a2, pc, _ = gn_admin.get(f"{iso2}.{c['admin1code']}", ("", "", "", None))
+            code = f"{iso2}.{c['admin1code']}"
+            a1, a2, pc, _ = gn_admin.get(code, ("", "", "", None))
             # Arabic names of small towns far away are mostly homonyms of Arabic words (فان: Vannes)
             far_small = (iso2 not in REGION and c["population"] < WORLD_ARABIC_MIN_POP) or (
                 iso2 in PERSIAN_SCRIPT and c["population"] < PERSIAN_ARABIC_MIN_POP)
             arabic = [] if far_small else [_fix_arabic(a) for a in c["alternatenames"] if usable_arabic(a)]
+            if iso2 in PERSIAN_LANDS and c["population"] >= PERSIAN_FOLD_MIN_POP:
+                arabic += [a for a in map(_persian_folded, c["alternatenames"]) if a and a not in arabic]
             r = Row(f"gn:{gid}", "populated_place", iso2, plain_latin(c["name"]), arabic[0] if arabic else "", a1, a2, "", pc,
                     gid, float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
             r.add(*arabic)
@@ -307,6 +328,9 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             if iso2 in REGION:
                 r.add(*[a for a in c["alternatenames"] if is_latin(a) and a[:1].isupper() and len(a) >= 4])
             rows.append(r)
+            if code not in gn_admin and iso2 in tabled and c["admin1code"] not in ("", "00"):
+                split.append(r)  # a unit newer than the admin1 table: placed below, by its neighbours
+                continue
             city_by_admin[(iso2, a1)].append(r)
             if iso2 == "SY":
                 near = [s for s in subs if s.admin1 == a1 and s.lat is not None]
@@ -315,6 +339,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
                     r.admin2, r.admin3, r.pcode = best.admin2, best.admin3, best.pcode
                 elif a1 in sy_pcode_by_admin1:
                     r.pcode = sy_pcode_by_admin1[a1]
+
+    _place_split(split, city_by_admin)
 
     # OCHA admin units outside Syria: centre = population-weighted mean of their GeoNames towns.  The
     # second-level units of the countries outside OCHA_ADMIN2 (Egypt's 365 districts and ~4,200 more) have
@@ -394,6 +420,23 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     return {"rows": len(rows), "levels": dict(levels), "common_names": len(common), "attested_abroad": len(attested),
             "near_words": len(near),
             "unmatched_admin1": unmatched, "regions_left_out": skipped, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
+
+
+def _place_split(split: list[Row], city_by_admin: dict[tuple[str, str], list[Row]]) -> None:
+    """Give each town of `split`, whose GeoNames admin1 code is newer than the admin1 table (Halabja, IQ.19,
+    split from Sulaymaniyah in 2014; Algeria's 2019 wilayas), the admin1 of the nearest town of its country
+    that the table places, if it lies within `SPLIT_KM`: the unit it was split from, as the sources of the
+    time (OCHA, the news) have it.  Farther (the Sahara's oases) the nearest town may be another unit's."""
+    known: dict[str, list[Row]] = defaultdict(list)
+    for (iso2, a1), towns in city_by_admin.items():
+        if a1:
+            known[iso2] += towns
+    for r in split:
+        near = min(known.get(r.iso2, []), key=lambda t: (km(r.lat, r.lon, t.lat, t.lon), t.id),  # type: ignore[arg-type]
+                   default=None)
+        if near is not None and km(r.lat, r.lon, near.lat, near.lon) <= SPLIT_KM:  # type: ignore[arg-type]
+            r.admin1, r.pcode = near.admin1, (near.pcode if not near.admin2 else "")
+        city_by_admin[(r.iso2, r.admin1)].append(r)
 
 
 def _gn_admin1_rows(src: _Sources, curated: dict[str, list[str]],

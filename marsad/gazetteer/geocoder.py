@@ -85,6 +85,10 @@ def _not_noun(w: str) -> bool:
     return w in _PREPOSITIONS or w in _BORDER or w[2:] in _FRAME_NOUNS
 
 
+#: "إن سورية بلد": إنّ and its sisters take a noun after them, never one an adjective could agree with, so a
+#: country spelt like the feminine adjective there is the country ("or" may join two adjectives: روسية أو سورية).
+_NOUN_PARTICLES = frozenset({"ان", "وان", "فان", "لان", "ولان", "بان", "لكن", "ولكن"})
+
 #: Particles that only a verb follows: "قد تدمر الأدلة" (may destroy), "لم يزد" (did not exceed).
 _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "فلم", "فلن"})
 
@@ -1055,7 +1059,7 @@ class Geocoder(FramedPlaces):
         if k < 0 or not words.clean_gap(words.spans[k][1], mn.nstart):
             return False
         prev = words.word(k)
-        if prev in _PREPOSITIONS or direction_of(prev) or type_of(prev) or verb_before(prev):
+        if prev in _PREPOSITIONS or prev in _NOUN_PARTICLES or direction_of(prev) or type_of(prev) or verb_before(prev):
             return False  # "تدعم سورية": no adjective follows a verb
         # an adjective agrees in definiteness: "الوكالة السعودية" is the adjective, "وتستخدم السعودية"
         # (after a verb) the country; "فصائل سورية" the adjective of an indefinite noun

@@ -16,14 +16,14 @@ from itertools import accumulate
 from marsad.gazetteer.context import Words, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import shadow_set
-from marsad.gazetteer.spelling import MIN_LEN, forms, vowel_slip
+from marsad.gazetteer.spelling import MIN_LEN, forms, vowel_slip, vowel_swap
 from marsad.gazetteer.store import Gazetteer
 from marsad.gazetteer.unknown import PRECISION, entry_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import proclitic_ok
 
-_IN = shadow_set({"في", "الي", "من"})
+_IN = shadow_set({"في", "وفي", "الي", "من"})
 _LIST_GAPS = frozenset({"،", ",", "و"})
 _GLUED = "after a glued ب"
 _TYPED = "after a type word"
@@ -102,12 +102,13 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                 if n == 1 and why != _TYPED:
                     # a letter left out (نيوزلندا، السلمانية); a changed one (البؤرة، العراء، المطرب) is
                     # mostly another word and needs a type word (محافظة كركرك)
-                    near = {k: v for k, v in near.items() if len(k) == len(name) + 1}
+                    # (or two long vowels in the other order: روالبندي)
+                    near = {k: v for k, v in near.items() if len(k) == len(name) + 1 or vowel_swap(k, name)}
                 # a capital or big city abroad only for a long vowel letter more or less, where "in" or a
                 # list or its own nationality adjective says a place stands there (العاصمة الإندونيسية جاكرتا)
                 named = {p.iso2 for p in (*places, *out) if p.level == "country"}
                 hits = {i for key, ids in near.items() for i in ids
-                        if not gaz.far(i) or (vowel_slip(key, name)
+                        if not gaz.far(i) or ((vowel_slip(key, name) or vowel_swap(key, name))
                                               and (why not in (_GLUED, _TYPED) or _own_country(gaz, i, why, named)))}
                 if len(hits) != 1:
                     continue

@@ -50,6 +50,16 @@ def vowel_slip(a: str, b: str) -> bool:
     return any(long_[i] in VOWEL_LETTERS and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def vowel_swap(a: str, b: str) -> bool:
+    """Are a and b the same but for two adjacent long vowel letters in the other order (روالبندي for
+    راولبندي: a transliteration's vowels, not a slip of the pen)?"""
+    if len(a) != len(b) or a == b:
+        return False
+    i = next(i for i in range(len(a)) if a[i] != b[i])
+    return (i + 1 < len(a) and a[i] in VOWEL_LETTERS and a[i + 1] in VOWEL_LETTERS and a[i] == b[i + 1]
+            and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+
+
 def _deletions(w: str) -> set[str]:
     return {w[:i] + w[i + 1:] for i in range(len(w))}
 

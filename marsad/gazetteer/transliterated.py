@@ -1,7 +1,8 @@
 """Names transliterated from English (قاعدة "نورث هولت", RAF Northolt): no country of the region has them.
 
 An unknown name that opens with an English word spelt in Arabic letters (نورث، ساوث، ويست، إيست،
-بورت …) lies in an English-speaking land.  The story's country is only a guess for an unknown name, and
+بورت …) or ends in an English or German place-name ending (ديربورن, Dearborn; -town, -shire, -ford,
+-burg, -field) lies in Europe or an English-speaking land.  The story's country is only a guess for an unknown name, and
 for such a name a country of the region (the Saudi minister met his British peer at "نورث هولت") is a
 wrong guess: the name is left uncoded rather than placed in the wrong country.  A unit the text names
 with it (نورث هولت قرب لندن) still codes it.
@@ -15,12 +16,18 @@ from marsad.gazetteer.mention import shadow_set
 #: English words that open place names (North, South, West, East, Port, Fort, Mount, Saint) and are no
 #: Arabic words in the shadow form.
 ENGLISH_HEADS = shadow_set({"نورث", "ساوث", "ويست", "إيست", "ايست", "بورت", "فورت", "ماونت", "سانت"})
+#: Endings of English and German place names (-bourne/-born, -town, -shire, -ford, -burg, -berg, -field,
+#: -worth) that no Arabic word has: in the 3,000 ANT articles every word ending so is a foreign name
+#: (ريبورن، فريتاون، ستافوردشاير، هامبورغ، بلومبيرغ، رامسفيلد).  -land is left out (جوبالاند, Somalia).
+ENGLISH_TAILS = tuple(sorted(shadow_set({"بورن", "تاون", "شاير", "فورد", "بورغ", "بيرغ", "فيلد", "وورث"})))
 
 
 def english_name(name: str) -> bool:
-    """Whether the shadow-form name opens with a transliterated English head word."""
+    """Whether the shadow-form name opens with a transliterated English head word or ends in an English
+    or German place-name ending."""
     first = name.split(" ", 1)[0].strip("\"«»“”'")
-    return first in ENGLISH_HEADS
+    last = name.rsplit(" ", 1)[-1].strip("\"«»“”'")
+    return first in ENGLISH_HEADS or (last.endswith(ENGLISH_TAILS) and len(last) >= 6)
 
 
 def guess_abroad(name: str, iso2: str | None) -> bool:

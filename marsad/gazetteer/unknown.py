@@ -95,10 +95,10 @@ _INSIDE = shadow_set({"داخل"})
 _TERRITORY = shadow_set({"الاراضي", "الاراضى"})
 _DUAL_UNITS = frozenset({"مديريه", "ناحيه", "محافظه"})
 _DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
-#: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون، مثلث ماسبيرو).
+#: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون، مثلث ماسبيرو، بن طلحة).
 _NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "حاسي", "حمام", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
                                            "الوادي", "التل", "العين", "عبد", "الملك", "الامير", "الشيخ", "الامام",
-                                           "النبي", "ذي", "ذو", "مثلث"})
+                                           "النبي", "ذي", "ذو", "مثلث", "بن"})
 #: Head words that name nothing alone (a name cut after "جبل راس" loses its last word); جبل and حي are
 #: names of their own kind here.
 _DANGLING_HEADS = _NAME_HEADS - shadow_set({"جبل", "حي"})
@@ -217,10 +217,12 @@ class FramedPlaces:
                              reason=f"country-relative region: {a.dir_before} of {why}"))
         return out
 
-    @staticmethod
-    def _adjective_regions(text: str, sh: Shadow, words: Words, taken: set[tuple[int, int]]) -> list[Place]:
+    def _adjective_regions(self, text: str, sh: Shadow, words: Words, taken: set[tuple[int, int]]) -> list[Place]:
         """"الجنوب السوري"، "بالشمال الغربي السوري": a definite compass noun, an optional second
-        direction and a nationality adjective name a part of that country (precision 3)."""
+        direction and a nationality adjective name a part of that country (precision 3).
+
+        Where the country has a unit named by the bare compass noun (Lebanon's الجنوب and الشمال
+        governorates, also "جنوب لبنان"), "الجنوب اللبناني" is that unit."""
         out = []
         n = len(words.spans)
         for k in range(n - 1):
@@ -241,10 +243,20 @@ class FramedPlaces:
             if any(a < o_e and o_s < b for a, b in taken):
                 continue
             d = "-".join(direction_of(words.word(i)) or "" for i in range(k, j))
+            unit = self._compass_unit(head, c.iso2) if j == k + 1 else None
+            if unit is not None:
+                out.append(entry_place(unit, text, o_s, o_e, "admin1", 3,
+                                       f"{unit.label()}: the {d} of {c.name}, the unit named by the compass noun"))
+                continue
             out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"{d} {c.name}", name_ar=None,
                              country=c.name, iso2=c.iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
                              reason=f"country-relative region: {d} of {c.name}, named by its nationality adjective"))
         return out
+
+    def _compass_unit(self, noun: str, iso2: str) -> Entry | None:
+        """The one admin1 unit of `iso2` called by the bare compass noun (Lebanon's الجنوب: South), or None."""
+        units = [e for e in self.gaz.lookup(noun, iso2=iso2, level="admin1") if noun in e.keys]
+        return units[0] if len(units) == 1 else None
 
     def _villages(self, text: str, sh: Shadow, words: Words, mentions: list[Mention],
                   places: list[Place], prior: dict[str, float], by_actors: bool = False) -> list[Place]:
