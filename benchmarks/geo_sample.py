@@ -522,8 +522,9 @@ sorted, shuffled with the draw's seed, and the first `documents` of them each gi
 sentence number (the assault file before the protest one on a tie), its whole text (a GSR row is one judged sentence),
 unless it is shorter than BLIND20_MIN_WORDS words or repeats a sentence a set or an earlier draw holds (then the
 document gives nothing; nothing is redrawn). Rule, seeds (3101, 3201) and counts (130 documents each) were fixed before
-either draw was run and before any sentence was read; the sentences were read before (their events, not their places,
-when the event classifier was studied), never by a geocoder engineer. Labels come from the sentences and the data
+either draw was run and before any sentence was read (a third draw, blind33, seed 3301, 130 documents, was added the
+same way later that session, to study while blind32 stayed held out); the sentences were read before (their
+events, not their places, when the event classifier was studied), never by a geocoder engineer. Labels come from the sentences and the data
 files only, by someone who did not run or read the geocoder; blind31 is scored once and then studied, blind32 is scored
 once at the end of the session that drew it.
 
@@ -1011,7 +1012,7 @@ def sample_body(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
 
 
 #: The GSR-sentence draws (module docstring): name -> (seed, documents).
-GSR_DRAWS = {"blind31": (3101, 130), "blind32": (3201, 130)}
+GSR_DRAWS = {"blind31": (3101, 130), "blind32": (3201, 130), "blind33": (3301, 130)}
 
 
 def _gsr_rows(data: Path) -> dict[str, list[dict[str, str]]]:
@@ -10145,6 +10146,11 @@ BLIND32_LABELS = """
 128|إسرائيل|0|c:IL|clitic|
 """
 
+# The thirty-fourth set (GSR draw blind33, drawn for a second places round while blind32 stayed held out): labels to
+# be written by its labeller.
+BLIND33_LABELS = """
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -10157,7 +10163,7 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind23": BLIND23_LABELS, "blind24": BLIND24_LABELS, "blind25": BLIND25_LABELS,
               "blind26": BLIND26_LABELS, "blind27": BLIND27_LABELS, "blind28": BLIND28_LABELS,
               "blind29": BLIND29_LABELS, "blind30": BLIND30_LABELS,
-              "blind31": BLIND31_LABELS, "blind32": BLIND32_LABELS}
+              "blind31": BLIND31_LABELS, "blind32": BLIND32_LABELS, "blind33": BLIND33_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
