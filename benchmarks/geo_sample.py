@@ -523,10 +523,10 @@ sentence number (the assault file before the protest one on a tie), its whole te
 unless it is shorter than BLIND20_MIN_WORDS words or repeats a sentence a set or an earlier draw holds (then the
 document gives nothing; nothing is redrawn). Rule, seeds (3101, 3201) and counts (130 documents each) were fixed before
 either draw was run and before any sentence was read (a third draw, blind33, seed 3301, 130 documents, was added the
-same way later that session, to study while blind32 stayed held out); the sentences were read before (their
-events, not their places, when the event classifier was studied), never by a geocoder engineer. Labels come from the sentences and the data
-files only, by someone who did not run or read the geocoder; blind31 is scored once and then studied, blind32 is scored
-once at the end of the session that drew it.
+same way later that session, to study while blind32 stayed held out); the sentences were read before (their events, not
+their places, when the event classifier was studied), never by a geocoder engineer. Labels come from the sentences and
+the data files only, by someone who did not run or read the geocoder; blind31 is scored once and then studied, blind32
+is scored once at the end of the session that drew it.
 
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
