@@ -1911,3 +1911,11 @@ def test_kosovo_is_a_country_by_its_user_assigned_code():
     """Kosovo has no ISO 3166 code (Natural Earth -99): OCHA and GeoNames give it XK, as ACLED codes it."""
     p = one("أعلن رئيس وزراء كوسوفو تشكيل حكومة جديدة", "كوسوفو")
     assert (p.iso2, p.level) == ("XK", "country")
+
+
+@pytest.mark.parametrize("text", ["لقي شاب مصرعه برصاص قناص في حي الميدان بدمشق.", "سقطت قذيفة على حي الميدان في دمشق."])
+def test_a_quarter_named_with_its_city_lies_in_it_however_big_a_namesake_abroad(text: str) -> None:
+    """Medan (Indonesia, 2.4 million) is no quarter of Damascus: the quarter the data lack falls back to the city."""
+    places = geocode(text)
+    midan = next(p for p in places if p.text.endswith("ميدان"))
+    assert (midan.iso2, midan.name, midan.geo_precision) == ("SY", "Damascus", 2), midan.reason

@@ -188,6 +188,11 @@ def _set_phrase(mn: Mention, m: str) -> bool:
     return set_phrase(mn.key, mn.prefix, prev[-1] if prev else "", nxt[0] if nxt else "")
 
 
+def _quarter(mn: Mention) -> bool:
+    """The name follows حي, a city's quarter: whatever place it is joined to holds it."""
+    return bool(mn.around and (mn.around.type_word or "").removeprefix("ال") == "حي")
+
+
 def _fits(want: str, level: str) -> bool:
     """Whether a place of `level` is what a type word of level `want` introduces."""
     if want == "rif":
@@ -524,7 +529,8 @@ class Geocoder(FramedPlaces):
         if mn.glued:
             # ب names a city's governorate as often as the city ("زبيد بالحديدة"): outside only when no reading lies
             # in its admin1; a site, a city or a place in a region is no such case ("علاقات أنقرة بواشنطن")
-            if e.site or e.pop >= 100_000 or p.level not in ("populated_place", "admin1", "admin2"):
+            # "حي الميدان بدمشق": a quarter (حي) joined to a city lies in it, however big a namesake abroad (Medan)
+            if (e.site or e.pop >= 100_000 or p.level not in ("populated_place", "admin1", "admin2")) and not _quarter(mn):
                 return False
             # "حي الحجر الأسود بدمشق": a quarter of the city that lies over its governorate's line is in it too
             return not any((x := self.gaz.entries[h.entry]).iso2 == p.iso2 and (
@@ -630,7 +636,8 @@ class Geocoder(FramedPlaces):
                 a.parent = i + 1
                 b.child = True
                 between = words.between(a.nend, b.nstart)
-                a.contained = self._contained(between, b)
+                # "حي الميدان في دمشق": a quarter is in the place في names right after it
+                a.contained = self._contained(between, b) or (_quarter(a) and between == ["في"])
                 # "مديرية الحسينية بالحديدة": a glued ب right before the next name is "in" (see `_outside`)
                 a.glued = not a.contained and not between and b.prefix.endswith("ب")
                 a.directed = bool(b.around and b.around.dir_before) or any(direction_of(w) for w in between)
