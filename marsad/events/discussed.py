@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from marsad.events.answered import dated_answer
 from marsad.events.dates import DateMention
+from marsad.events.roles import word_indices
 from marsad.model import Token
 from marsad.text import normalize
 
@@ -43,7 +44,7 @@ def discussed_with_day(why: str, tokens: Sequence[Token], last: int, hi: int,
     kind, _, words = why.partition(": ")
     if kind != "reference" or not words or _bare(words.split()[0]) not in _ABOUT:
         return False
-    after = [i for i in range(last + 1, hi) if tokens[i].kind == "word"]
+    after = word_indices(tokens, last + 1, hi)
     rel = next((k for k, i in enumerate(after[:RELATIVE_REACH]) if tokens[i].norm in _RELATIVE), None)
     if rel is None or rel + 1 >= len(after):
         return False

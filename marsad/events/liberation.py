@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from marsad.events.lexicon import TriggerHit
+from marsad.events.roles import word_indices
 from marsad.model import Token
 from marsad.text import normalize
 
@@ -47,13 +48,13 @@ def freed_no_ground(tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int, 
     form = normalize(hit.entry.form)
     if form not in _FORMS:
         return None
-    words = [i for i in range(lo, hit.first) if tokens[i].kind == "word"]
+    words = word_indices(tokens, lo, hit.first)
     before = tokens[words[-1]].norm.lstrip("و") if words else ""
     if before in _RELATIVE:
         return f"liberation: ground described ({tokens[words[-1]].text})"
     if form == "تحرير" and (before not in _NOUN_AFTER or tokens[hit.first].norm.startswith("ل")):
         return "liberation: an aim or a name, not a completed gain"
-    after = [i for i in range(hit.last + 1, hi) if tokens[i].kind == "word"][:OBJECT_REACH]
+    after = word_indices(tokens, hit.last + 1, hi)[:OBJECT_REACH]
     for i in after:
         w = _bare(tokens[i].norm)
         if tokens[i].start in place_starts or w in _GROUND:
