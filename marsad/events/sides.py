@@ -473,8 +473,7 @@ def _own_people(name: str, inter: int | None, doer: str, home: str | None) -> bo
     `home` is the doer's state (`_state_country`)."""
     if home is None:
         return False
-    x, y = _base(name), _base(doer)
-    if any(x in c for c in _CAMPS) and any(y in c for c in _CAMPS) and not any(x in c and y in c for c in _CAMPS):
+    if state_camp(name) and state_camp(doer) and _apart(name, doer):
         return False
     return name.startswith((f"Military Forces of {home}", f"Police Forces of {home}")) or (
         inter == 4 and name.endswith(f"({home})"))
