@@ -22,11 +22,11 @@ _GAIN_VERBS = frozenset({
 #: Capture verbal nouns; a completed gain only after من or في ("تمكنت من تحرير"، "نجحت في استعادة"),
 #: not as an aim (لتحرير، معركة تحرير، إعلان تحرير).
 _GAIN_NOUNS = frozenset({"تحرير", "استعاده", "استرداد"})
-_NOUN_AFTER = frozenset({"من", "في"})
+NOUN_AFTER = frozenset({"من", "في"})
 #: Words that give the fighting as what came before the gain.
 _AFTER = frozenset({"بعد", "اثر", "عقب"})
 #: Relative pronouns: a gain told after one (المناطق التي حررتها) describes ground, not this incident.
-_RELATIVE = frozenset({"التي", "الذي", "الذين"})
+RELATIVE = frozenset({"التي", "الذي", "الذين"})
 #: How many words before the battle word its بعد/إثر/عقب may stand ("بعد ثلاثة أيام من المعارك").
 BRIDGE_REACH = 4
 #: How many words before that bridge the capture word may stand.
@@ -39,11 +39,11 @@ def _bare(tok: Token) -> str:
 
 def _is_gain(words: Sequence[Token], k: int) -> bool:
     w = _bare(words[k])
-    if k > 0 and _bare(words[k - 1]) in _RELATIVE:
+    if k > 0 and _bare(words[k - 1]) in RELATIVE:
         return False
     if w in _GAIN_VERBS:
         return True
-    return w in _GAIN_NOUNS and k > 0 and words[k - 1].norm in _NOUN_AFTER
+    return w in _GAIN_NOUNS and k > 0 and words[k - 1].norm in NOUN_AFTER
 
 
 def gain_before_battle(tokens: Sequence[Token], lo: int, first: int) -> int | None:

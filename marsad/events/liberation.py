@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from marsad.events.gains import NOUN_AFTER, RELATIVE
 from marsad.events.lexicon import TriggerHit
 from marsad.events.roles import word_indices
 from marsad.model import Token
@@ -21,8 +22,6 @@ from marsad.text import normalize
 
 #: The liberation trigger forms (shadow forms) this rule reads.
 _FORMS = frozenset({"حرر", "حررت", "حرروا", "تحرير"})
-#: Words the verbal noun must follow to tell a completed gain (نجح في تحرير، تمكنت من تحرير).
-_NOUN_AFTER = frozenset({"من", "في"})
 #: Ground nouns (shadow forms, article off): what a liberation of territory frees.
 _GROUND = frozenset(
     "منطقه مناطق مدينه مدن بلده بلدات قريه قري مديريه مديريات محافظه حي احياء جبل جبال تله تلال مطار ميناء "
@@ -31,8 +30,6 @@ _GROUND = frozenset(
 )
 #: Prepositions: the object is told before one, or not at all.
 _PREPOSITIONS = frozenset("في من عن علي الي الى ب ل مع منذ بعد قبل خلال".split())
-#: Relative pronouns: a liberation told after one describes ground held.
-_RELATIVE = frozenset({"التي", "الذي", "الذين"})
 #: How many words after the trigger its object may come ("حررت القوات المشتركة اليمنية مدينة").
 OBJECT_REACH = 5
 
@@ -50,9 +47,9 @@ def freed_no_ground(tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int, 
         return None
     words = word_indices(tokens, lo, hit.first)
     before = tokens[words[-1]].norm.lstrip("و") if words else ""
-    if before in _RELATIVE:
+    if before in RELATIVE:
         return f"liberation: ground described ({tokens[words[-1]].text})"
-    if form == "تحرير" and (before not in _NOUN_AFTER or tokens[hit.first].norm.startswith("ل")):
+    if form == "تحرير" and (before not in NOUN_AFTER or tokens[hit.first].norm.startswith("ل")):
         return "liberation: an aim or a name, not a completed gain"
     after = word_indices(tokens, hit.last + 1, hi)[:OBJECT_REACH]
     for i in after:
