@@ -545,7 +545,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -976,9 +976,9 @@ def _second_sentences(articles: list[dict[str, Any]], seen: set[str]) -> list[di
     return out
 
 
-def _earlier_draws(name: str) -> list[str]:
-    """The body draws made before `name`."""
-    names = list(BODY_DRAWS)
+def _earlier_draws(name: str, draws: Mapping[str, Any] = BODY_DRAWS) -> list[str]:
+    """The draws of `draws` (the body draws unless told) made before `name`."""
+    names = list(draws)
     return names[: names.index(name)]
 
 
@@ -1015,6 +1015,7 @@ def sample_body(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
 GSR_DRAWS = {"blind31": (3101, 130), "blind32": (3201, 130), "blind33": (3301, 130)}
 
 
+@functools.cache
 def _gsr_rows(data: Path) -> dict[str, list[dict[str, str]]]:
     """Rows of the GSR dev half by document, each document's rows in sentence order (assault file first on a tie)."""
     docs: dict[str, list[tuple[int, int, dict[str, str]]]] = {}
@@ -1027,14 +1028,19 @@ def _gsr_rows(data: Path) -> dict[str, list[dict[str, str]]]:
     return {d: [r for _, _, r in sorted(rows, key=lambda x: x[:2])] for d, rows in docs.items()}
 
 
+def _before_gsr(repo: Path) -> tuple[set[str], set[str]]:
+    """`_earlier` of every set in tests/data but the GSR draws' own (fresh sets: the draws add to them)."""
+    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl")) if p.stem.removeprefix("geo_")
+                 not in GSR_DRAWS)
+    return _earlier(repo, sets)
+
+
 @functools.cache
 def gsr_pool(data: Path, repo: Path, name: str) -> list[str]:
     """The GSR documents of draw `name`, in its seeded shuffle: no `yes` row, in no set, in no earlier GSR draw."""
     rows = _gsr_rows(data)
-    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl")) if p.stem.removeprefix("geo_")
-                 not in GSR_DRAWS)
-    used, _ = _earlier(repo, sets)
-    for prev in list(GSR_DRAWS)[: list(GSR_DRAWS).index(name)]:
+    used, _ = _before_gsr(repo)
+    for prev in _earlier_draws(name, GSR_DRAWS):
         used |= set(gsr_pool(data, repo, prev)[: GSR_DRAWS[prev][1]])
     # a set names a row's document by `_doc_id` (the id up to its last "-"), which keeps a hash id's "_N": check both
     docs = sorted(d for d, rs in rows.items() if d not in used and all(r["label"] != "yes" for r in rs)
@@ -1046,10 +1052,8 @@ def gsr_pool(data: Path, repo: Path, name: str) -> list[str]:
 def sample_gsr(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
     """GSR draw `name`: the first sentence (row) of each of the first `documents` documents of its pool."""
     rows = _gsr_rows(data)
-    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl")) if p.stem.removeprefix("geo_")
-                 not in GSR_DRAWS)
-    _, seen = _earlier(repo, sets)
-    for prev in list(GSR_DRAWS)[: list(GSR_DRAWS).index(name)]:
+    _, seen = _before_gsr(repo)
+    for prev in _earlier_draws(name, GSR_DRAWS):
         seen |= {r["text"] for r in sample_gsr(data, repo, prev)}
     out: list[dict[str, str]] = []
     for doc in gsr_pool(data, repo, name)[: GSR_DRAWS[name][1]]:
