@@ -1919,3 +1919,14 @@ def test_a_quarter_named_with_its_city_lies_in_it_however_big_a_namesake_abroad(
     places = geocode(text)
     midan = next(p for p in places if p.text.endswith("ميدان"))
     assert (midan.iso2, midan.name, midan.geo_precision) == ("SY", "Damascus", 2), midan.reason
+
+
+def test_first_level_units_of_russia_and_china_the_news_names():
+    """The shared admin1 table covers the Middle East only: التبت and أوسيتيا الشمالية are regions of
+    China and Russia (North Ossetia, not Sudan's Northern state that الشمالية alone names)."""
+    assert one("تظاهر مئات احتجاجا على القمع في التبت الأسبوع الماضي", "التبت").iso2 == "CN"
+    assert one("أفادت مصادر أمنية في اوسيتيا الشمالية بمقتل شرطي", "اوسيتيا الشمالية").iso2 == "RU"
+    assert one("قتل مسلحان في اشتباك مع الشرطة في داغستان", "داغستان").iso2 == "RU"
+    assert one("فتح مسلحون النار على دورية في جمهورية إنغوشيا", "جمهورية إنغوشيا").iso2 == "RU"
+    # Sudan's Northern state keeps its name
+    assert one("هطلت أمطار غزيرة على الولاية الشمالية في السودان", "الولاية الشمالية").iso2 == "SD"
