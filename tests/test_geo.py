@@ -1930,3 +1930,15 @@ def test_first_level_units_of_russia_and_china_the_news_names():
     assert one("فتح مسلحون النار على دورية في جمهورية إنغوشيا", "جمهورية إنغوشيا").iso2 == "RU"
     # Sudan's Northern state keeps its name
     assert one("هطلت أمطار غزيرة على الولاية الشمالية في السودان", "الولاية الشمالية").iso2 == "SD"
+
+
+def test_town_word_name_and_nationality_adjective_say_the_country():
+    """"مدينة بور الصومالية": the adjective agrees with the town word and places the town; a reading in
+    another country (Bor, Turkey) is a namesake, coded to the adjective's country instead."""
+    p = one("تقدمت القوات الإثيوبية نحو مدينة بور هبكة الصومالية أمس", "بور هبكة")
+    assert (p.iso2, p.geo_precision) == ("SO", 3)
+    assert one("فر آلاف السكان من بلدة بور السودانية بعد الاشتباكات", "بور").iso2 == "SD"
+    # a reading in the adjective's country is kept, with its coordinates
+    p = one("قصفت الطائرات أطراف مدينة رفح المصرية فجرا", "رفح")
+    assert (p.iso2, p.geo_precision) == ("EG", 1)
+    assert one("دخل الجيش بلدة عرسال اللبنانية صباحا", "عرسال").admin1 == "Baalbek-El Hermel"

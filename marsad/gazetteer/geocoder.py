@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from marsad.errors import MarsadError
 from marsad.gazetteer.adjective_states import adjective_states
+from marsad.gazetteer.adjective_towns import adjective_towns
 from marsad.gazetteer.again import SITE, named_again
 from marsad.gazetteer.agreement import agreeing
 from marsad.gazetteer.badia import badia
@@ -734,6 +735,7 @@ class Geocoder(FramedPlaces):
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out, prior)
         out = adjective_states(text, sh, m, out)  # "ولاية كيرلا الهندية": India, not Iraq's al-Hindiyah
+        out = adjective_towns(text, sh, m, out)  # "مدينة بور هبكة الصومالية": Somalia, not Bor (Turkey)
         out += closed_lists(self.gaz, text, sh, words, out)  # "في الباغوز وهجين …، شرقي محافظة دير الزور"
         out += ordinary_quarters(text, sh, words, out)  # "حي المحافظة شرقي مدينة تعز"
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
