@@ -1942,3 +1942,11 @@ def test_town_word_name_and_nationality_adjective_say_the_country():
     p = one("قصفت الطائرات أطراف مدينة رفح المصرية فجرا", "رفح")
     assert (p.iso2, p.geo_precision) == ("EG", 1)
     assert one("دخل الجيش بلدة عرسال اللبنانية صباحا", "عرسال").admin1 == "Baalbek-El Hermel"
+
+
+def test_iraqs_marshes_are_a_region():
+    """الأهوار (the marshes) is Iraq's Mesopotamian Marshes, across three governorates (no admin1)."""
+    p = one("يشكو سكان القرى في مناطق الأهوار من شح المياه هذا الصيف", "الأهوار")
+    assert (p.iso2, p.admin1) == ("IQ", None)
+    # 'الأدوار' (the roles) is no slip of it
+    assert not geocode("تبادل الحزبان الأدوار في البرلمان")
