@@ -1950,3 +1950,13 @@ def test_iraqs_marshes_are_a_region():
     assert (p.iso2, p.admin1) == ("IQ", None)
     # 'الأدوار' (the roles) is no slip of it
     assert not geocode("تبادل الحزبان الأدوار في البرلمان")
+
+
+def test_town_abroad_beside_a_place_the_story_names_is_kept():
+    """A small town outside the region in a story of another country is usually an Arabic word; one
+    within 300 km of a town the story names for sure (Melilla by Oran) is that town."""
+    from marsad.pipeline import DEFAULT_STEPS, Pipeline
+
+    nlp = Pipeline(DEFAULT_STEPS[: DEFAULT_STEPS.index("marsad.geocoder.v1") + 1])  # with the NER, as extract runs
+    doc = nlp("خطط الداي لهجوم على مليلية، ومن جهة الجزائر على وهران", lang="ar")
+    assert {p.text: p.iso2 for p in doc.places}.get("مليلية") == "ES"

@@ -154,6 +154,8 @@ _ADJOINS = re.compile(r" (?:ال)?(?:ملاصق|محاذي|مجاور|متاخم
 #: How far (km) a town's reading must lie from the place the text says it adjoins for the name to be read
 #: as a place the data lack there (see `_far_neighbour`).
 _FAR_NEIGHBOUR_KM = 100
+#: How near a place the story names for sure a town abroad outside the region must lie to stand by that, km.
+_BESIDE_KM = 300.0
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
@@ -703,7 +705,8 @@ class Geocoder(FramedPlaces):
                 prior = country_shares(weights)
         out = []
         for i, mn in enumerate(mentions):
-            if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
+            if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)
+                                 and not self._beside_named(i, mentions, own)):
                 continue
             if national and self._homonym_abroad(mn, national, m):
                 continue  # "جبل السلوم من معتمدية حاسي الفريد": not Egypt's As Sallum
@@ -776,6 +779,20 @@ class Geocoder(FramedPlaces):
             return False
         countries = {self.gaz.entries[h.entry].iso2 for h in mn.hits}
         return said_abroad(national, m, mn.nstart, mn.nend, countries)
+
+    def _beside_named(self, i: int, mentions: list[Mention], own: dict[int, str]) -> bool:
+        """"هجوم على مليلية … وعلى وهران": a town abroad outside the region, within 300 km of a place the
+        story names for sure, is that town: its name is a foreign one, not an Arabic word some far village
+        is called, and a namesake would not lie next door to the story."""
+        e = self.gaz.entries[mentions[i].ranked[0][1]]
+        if e.iso2 in REGION or e.lat is None or e.lon is None:
+            return False
+        for j in own:
+            f = self.gaz.entries[mentions[j].ranked[0][1]]
+            if j != i and f.level != "country" and f.lat is not None and f.lon is not None \
+                    and km(e.lat, e.lon, f.lat, f.lon) < _BESIDE_KM:
+                return True
+        return False
 
     def _far_neighbour(self, i: int, mentions: list[Mention], m: str) -> Mention | None:
         """"منطقة الطائف الملاصقة لمطار الحديدة": the place the text says a town adjoins, when the town's
