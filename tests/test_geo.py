@@ -1960,3 +1960,11 @@ def test_town_abroad_beside_a_place_the_story_names_is_kept():
     nlp = Pipeline(DEFAULT_STEPS[: DEFAULT_STEPS.index("marsad.geocoder.v1") + 1])  # with the NER, as extract runs
     doc = nlp("خطط الداي لهجوم على مليلية، ومن جهة الجزائر على وهران", lang="ar")
     assert {p.text: p.iso2 for p in doc.places}.get("مليلية") == "ES"
+
+
+def test_pakistans_provinces_carry_their_admin1_though_no_table_covers_pakistan():
+    """regions.tsv's sixth column names the first-level unit of a region whose member towns have none
+    (Pakistan): البنجاب is in Punjab, وزيرستان in Khyber Pakhtunkhwa; a town in the province stays the town."""
+    assert one("هاجم مسلحون مركزا للشرطة في إقليم البنجاب ليلا", "إقليم البنجاب").admin1 == "Punjab"
+    assert one("قصفت طائرة مسيرة مجمعا في وزيرستان الشمالية", "وزيرستان الشمالية").admin1 == "Khyber Pakhtunkhwa"
+    assert one("انفجرت عبوة في سوق بمدينة ملتان في إقليم البنجاب", "ملتان").name == "Multan"

@@ -566,9 +566,10 @@ class Geocoder(FramedPlaces):
             return True
         if p.level == "admin1":
             return e.admin1 == p.admin1
-        if p.level == "region" and not p.admin1:
+        if p.level == "region" and not (p.admin1 and e.admin1):
             # a region of several units (شبه جزيرة سيناء، دارفور) is wider than a town's reach: العريش is
-            # 154 km from the centre of Sinai's two governorates
+            # 154 km from the centre of Sinai's two governorates; so is a province whose towns the data give
+            # no admin1 (Punjab, Pakistan: Lahore is 125 km from its centre)
             reach = max(reach, _WIDE_REGION_REACH)
         if p.level in ("admin2", "admin3") and e.admin2 and p.admin2:
             return e.admin2 == p.admin2 or e.admin1 == p.admin1
