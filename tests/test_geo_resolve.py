@@ -168,3 +168,12 @@ def test_random_valid_spans_keep_offsets(data):
     for (s, e), p in zip(spans, got, strict=True):
         if p is not None:
             assert text[p.start : p.end] == p.text and p.start <= s and e <= p.end
+
+
+def test_step_d_counts_a_name_as_the_reading_it_ends_with():
+    """عمان first votes for Oman (the country reading); read Amman in a Jordanian story, its vote is
+    Jordan's, so an unknown name of the story is coded to Jordan, not Oman."""
+    text = "زارت عقيلة السفير الفرنسي في عمان امس مركزا للشباب في الوردات الشمالي التابع لاتحاد الشباب الاردني"
+    assert one(text, "عمان").name == "Amman"
+    p = one(text, "الوردات الشمالي")
+    assert (p.iso2, p.geo_precision) == ("JO", 3) and p.reason.startswith("resolve step d")

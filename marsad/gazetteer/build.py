@@ -484,7 +484,8 @@ def _regions(rows: list[Row], file: str = "regions.tsv") -> tuple[list[Row], lis
 
     A region sits at its members' mean centre; a site (sites.tsv: quarters, squares, crossings,
     bases, holy places) at its one member town, whose admin units it takes.  A member written
-    "PS:رفح" is a place of another country than the row's (a crossing on a border).
+    "PS:رفح" is a place of another country than the row's (a crossing on a border).  An optional sixth
+    column names the first-level unit where the members have none (no admin1 table covers Pakistan).
     Also the ids of rows left out because a member is missing (a build from a slice of the data).
     """
     text = (resources.files("marsad.gazetteer") / "data" / file).read_text(encoding="utf-8")
@@ -501,7 +502,7 @@ def _regions(rows: list[Row], file: str = "regions.tsv") -> tuple[list[Row], lis
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        rid, iso2, name, arabic, members = line.split("\t")
+        rid, iso2, name, arabic, members, *unit = line.split("\t")
         found: list[Row] = []
         for m in members.split("|"):
             where, m = (m[:2], m[3:]) if re.match(r"[A-Z]{2}:", m) else (iso2, m)
@@ -514,7 +515,10 @@ def _regions(rows: list[Row], file: str = "regions.tsv") -> tuple[list[Row], lis
             found.append(min(cands, key=lambda r: (rank.get(r.level, 9), -r.pop, r.id)))
         else:
             names = arabic.split("|")
-            out.append(_site_row(rid, iso2, name, names, found[0]) if site else _region_row(rid, iso2, name, names, found))
+            row = _site_row(rid, iso2, name, names, found[0]) if site else _region_row(rid, iso2, name, names, found)
+            if unit and not row.admin1:  # a unit of a country no admin1 table covers (Pakistan's provinces)
+                row.admin1 = unit[0]
+            out.append(row)
     return out, skipped
 
 

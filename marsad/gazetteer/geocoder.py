@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from marsad.errors import MarsadError
 from marsad.gazetteer.adjective_states import adjective_states
+from marsad.gazetteer.adjective_towns import adjective_towns
 from marsad.gazetteer.again import SITE, named_again
 from marsad.gazetteer.agreement import agreeing
 from marsad.gazetteer.badia import badia
@@ -153,6 +154,8 @@ _ADJOINS = re.compile(r" (?:ال)?(?:ملاصق|محاذي|مجاور|متاخم
 #: How far (km) a town's reading must lie from the place the text says it adjoins for the name to be read
 #: as a place the data lack there (see `_far_neighbour`).
 _FAR_NEIGHBOUR_KM = 100
+#: How near a place the story names for sure a town abroad outside the region must lie to stand by that, km.
+_BESIDE_KM = 300.0
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
@@ -563,9 +566,10 @@ class Geocoder(FramedPlaces):
             return True
         if p.level == "admin1":
             return e.admin1 == p.admin1
-        if p.level == "region" and not p.admin1:
+        if p.level == "region" and not (p.admin1 and e.admin1):
             # a region of several units (شبه جزيرة سيناء، دارفور) is wider than a town's reach: العريش is
-            # 154 km from the centre of Sinai's two governorates
+            # 154 km from the centre of Sinai's two governorates; so is a province whose towns the data give
+            # no admin1 (Punjab, Pakistan: Lahore is 125 km from its centre)
             reach = max(reach, _WIDE_REGION_REACH)
         if p.level in ("admin2", "admin3") and e.admin2 and p.admin2:
             return e.admin2 == p.admin2 or e.admin1 == p.admin1
@@ -692,9 +696,18 @@ class Geocoder(FramedPlaces):
         self._capitals(mentions, words, in_run)
         prefer_big_cities(self.gaz, mentions)  # موسكو near الأمريكيين: Moscow, not Mesquite (issue 3)
         measured_capitals(self.gaz, mentions, m)  # "180 كلم شرق الجزائر": Algiers
+        # "في عمان" of a Jordanian story, read Amman in the end: its vote moves from Oman to Jordan for the
+        # steps below (the unknown names' country, the resolver's step d)
+        for j, was in list(own.items()):
+            if (now := self.gaz.entries[mentions[j].ranked[0][1]].iso2) != was:
+                weights[was] -= 1.0
+                weights[now] += 1.0
+                own[j] = now
+                prior = country_shares(weights)
         out = []
         for i, mn in enumerate(mentions):
-            if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)):
+            if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)
+                                 and not self._beside_named(i, mentions, own)):
                 continue
             if national and self._homonym_abroad(mn, national, m):
                 continue  # "جبل السلوم من معتمدية حاسي الفريد": not Egypt's As Sallum
@@ -734,6 +747,7 @@ class Geocoder(FramedPlaces):
                 and not any(s < p.end and p.start < e for s, e in fronts)]  # جبهة الوليساريو: a movement
         out = self._lists(text, sh, words, mentions, out, prior)
         out = adjective_states(text, sh, m, out)  # "ولاية كيرلا الهندية": India, not Iraq's al-Hindiyah
+        out = adjective_towns(text, sh, m, out)  # "مدينة بور هبكة الصومالية": Somalia, not Bor (Turkey)
         out += closed_lists(self.gaz, text, sh, words, out)  # "في الباغوز وهجين …، شرقي محافظة دير الزور"
         out += ordinary_quarters(text, sh, words, out)  # "حي المحافظة شرقي مدينة تعز"
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
@@ -766,6 +780,20 @@ class Geocoder(FramedPlaces):
             return False
         countries = {self.gaz.entries[h.entry].iso2 for h in mn.hits}
         return said_abroad(national, m, mn.nstart, mn.nend, countries)
+
+    def _beside_named(self, i: int, mentions: list[Mention], own: dict[int, str]) -> bool:
+        """"هجوم على مليلية … وعلى وهران": a town abroad outside the region, within 300 km of a place the
+        story names for sure, is that town: its name is a foreign one, not an Arabic word some far village
+        is called, and a namesake would not lie next door to the story."""
+        e = self.gaz.entries[mentions[i].ranked[0][1]]
+        if e.iso2 in REGION or e.lat is None or e.lon is None:
+            return False
+        for j in own:
+            f = self.gaz.entries[mentions[j].ranked[0][1]]
+            if j != i and f.level != "country" and f.lat is not None and f.lon is not None \
+                    and km(e.lat, e.lon, f.lat, f.lon) < _BESIDE_KM:
+                return True
+        return False
 
     def _far_neighbour(self, i: int, mentions: list[Mention], m: str) -> Mention | None:
         """"منطقة الطائف الملاصقة لمطار الحديدة": the place the text says a town adjoins, when the town's
