@@ -1644,6 +1644,13 @@ def test_a_country_after_the_kaf_of_likeness_is_the_country():
     assert not geocode("ووصف كمالي ما جرى بأنه خطأ")
 
 
+def test_a_country_after_the_fa_of_sequence_is_the_country():
+    text = "ولم يتراجع الحصار بعد شهرين. فكندا ترفض الحوار وتطالب بضمانات"
+    assert [(p.text, p.iso2, text[p.start:p.end]) for p in geocode(text)] == [("كندا", "CA", "كندا")]
+    # في + من (in whom) and ف + مالي (so my money) are other words
+    assert not geocode("ولا يعرف الناس شيئا فيمن يقرر عنهم، فمالي لا يكفي للسفر")
+
+
 def test_a_capital_misspelt_after_a_glued_ba_where_the_text_names_its_country():
     text = "وقال سفير مصر في نيوزيلندا إن الاقتراع يجري بالسفارة المصرية بولينجتون"
     p = one(text, "ولينجتون")
