@@ -1427,6 +1427,14 @@ def test_the_islamic_republic_alone_is_iran_only_in_a_story_about_iran():
     assert not any(q.text == "الجمهورية الإسلامية" for q in geocode("تحظر الرقابة في الجمهورية الإسلامية ذلك"))
 
 
+def test_the_islamic_republic_after_lam_written_with_the_article_as_two_lams():
+    text = "وأكد نائب الرئيس للجمهورية الإسلامية في خطاب بثته قناة إيرانية أن المفاوضات مستمرة"
+    p = one(text, "جمهورية الإسلامية")
+    assert (p.iso2, text[p.start - 2:p.end]) == ("IR", "للجمهورية الإسلامية")
+    # ل glued without the article is no epithet
+    assert not any("جمهورية" in q.text for q in geocode("وأكد الوزير الإيراني أن لجمهورية الإسلامية حقها"))
+
+
 def test_a_base_named_with_its_word_is_that_base_again_in_quotes_only():
     text = 'تستضيف قطر قاعدة العديد الجوية. وتعتبر الدوحة أن "العديد" تضمن لها الحماية. وقتل العديد من الناس.'
     got = [q for q in geocode(text) if "العديد" in q.text]
