@@ -1983,3 +1983,11 @@ def test_pakistans_provinces_carry_their_admin1_though_no_table_covers_pakistan(
     assert one("هاجم مسلحون مركزا للشرطة في إقليم البنجاب ليلا", "إقليم البنجاب").admin1 == "Punjab"
     assert one("قصفت طائرة مسيرة مجمعا في وزيرستان الشمالية", "وزيرستان الشمالية").admin1 == "Khyber Pakhtunkhwa"
     assert one("انفجرت عبوة في سوق بمدينة ملتان في إقليم البنجاب", "ملتان").name == "Multan"
+
+
+def test_the_swat_valley_is_a_region_of_pakistan():
+    """Swat (the district and valley of Mingora) has no Arabic name in any source table."""
+    p = one("نفذ الجيش عملية ضد المسلحين في وادي سوات صباح أمس", "وادي سوات")
+    assert (p.iso2, p.admin1, p.level) == ("PK", "Khyber Pakhtunkhwa", "region")
+    # سواتر (earth banks) holds the name but is another word
+    assert not geocode("وأقام الجنود سواتر ترابية قرب المعبر")
