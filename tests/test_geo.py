@@ -1991,3 +1991,10 @@ def test_the_swat_valley_is_a_region_of_pakistan():
     assert (p.iso2, p.admin1, p.level) == ("PK", "Khyber Pakhtunkhwa", "region")
     # سواتر (earth banks) holds the name but is another word
     assert not geocode("وأقام الجنود سواتر ترابية قرب المعبر")
+
+
+def test_a_town_name_after_saint_is_the_tail_of_a_saints_town():
+    # Saint-Quentin, not Kuantan (Malaysia); Bolton alone is still Bolton
+    assert not geocode("وحاول المتهم تفجير مصنع للغاز في سان كوانتان ثم اعتقل")
+    assert [p.iso2 for p in geocode("زار المدرب مدينة بولتن الإنجليزية")] == ["GB"]
+    assert {p.text for p in geocode("هبطت الطائرة في سانت لويس")} == {"سانت لويس"}

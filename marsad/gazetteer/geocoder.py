@@ -91,6 +91,10 @@ def _not_noun(w: str) -> bool:
 #: country spelt like the feminine adjective there is the country ("or" may join two adjectives: روسية أو سورية).
 _NOUN_PARTICLES = frozenset({"ان", "وان", "فان", "لان", "ولان", "بان", "لكن", "ولكن"})
 
+#: Saint before a foreign town's name (Saint-Quentin, Sankt Pölten): a name after it is that town's tail; the
+#: towns the gazetteer has whole (سان فرانسيسكو، سانت لويس) are matched whole first.
+_SAINT = frozenset({"سان", "سانت", "سينت", "سانتا", "سانكت"})
+
 #: Particles that only a verb follows: "قد تدمر الأدلة" (may destroy), "لم يزد" (did not exceed).
 _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "فلم", "فلن"})
 
@@ -337,6 +341,9 @@ class Geocoder(FramedPlaces):
         if mn.key in FRONT_MOVEMENTS and (prev := _PREV_WORD.search(m[max(0, mn.nstart - 24):mn.nstart])) \
                 and prev[1].lstrip("وبل") == "جبهه":
             return False  # جبهة النصر: a movement, not An Nasr
+        if not mn.prefix and m[mn.nstart - 1:mn.nstart] == " " and (prev := _PREV_WORD.search(
+                m[max(0, mn.nstart - 12):mn.nstart])) and prev[1] in _SAINT:
+            return False  # "سينت بولتن" (Sankt Pölten), "سان كوانتان": the tail of a saint's town, not Bolton
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
         if mn.key == _WADI and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
