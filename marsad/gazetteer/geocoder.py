@@ -76,7 +76,8 @@ from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
 #: Country names that with ك glued make another word (كمالي: my perfection, a surname).
-_NOT_AFTER_KAF = frozenset({"مالي"})
+#: Countries whose name glued to ك or ف is mostly another word: كمالي/فمالي (like my/so my money), فيمن (in whom).
+_NOT_AFTER_CLITIC = {"ك": frozenset({"مالي"}), "ف": frozenset({"مالي", "يمن"})}
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "داخل", "خارج", "ضد", "نحو", "تجاه", "بين",
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
 
@@ -89,6 +90,10 @@ def _not_noun(w: str) -> bool:
 #: "إن سورية بلد": إنّ and its sisters take a noun after them, never one an adjective could agree with, so a
 #: country spelt like the feminine adjective there is the country ("or" may join two adjectives: روسية أو سورية).
 _NOUN_PARTICLES = frozenset({"ان", "وان", "فان", "لان", "ولان", "بان", "لكن", "ولكن"})
+
+#: Saint before a foreign town's name (Saint-Quentin, Sankt Pölten): a name after it is that town's tail; the
+#: towns the gazetteer has whole (سان فرانسيسكو، سانت لويس) are matched whole first.
+_SAINT = frozenset({"سان", "سانت", "سينت", "سانتا", "سانكت"})
 
 #: Particles that only a verb follows: "قد تدمر الأدلة" (may destroy), "لم يزد" (did not exceed).
 _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "فلم", "فلن"})
@@ -299,7 +304,7 @@ class Geocoder(FramedPlaces):
             latin = is_latin(key)
             if prefix and (latin or not proclitic_ok(prefix) or "س" in prefix
                            or (prefix in ("ف", "ك") and not key.startswith("ال")
-                               and not (prefix == "ك" and self._like_country(key)))):  # كشفت، فرانس
+                               and not self._like_country(key, prefix))):  # كشفت، فرانس
                 continue
             if latin and not text[sh.orig(s)].isupper():
                 continue
@@ -316,11 +321,11 @@ class Geocoder(FramedPlaces):
         out.sort(key=lambda x: x.nstart)
         return out
 
-    def _like_country(self, key: str) -> bool:
-        """ك glued to a country's name is "like" (ودول كمصر والأردن): few words start with ك and a country,
-        unlike ك and a town's name (كشفت holds شفت), so countries alone take it."""
-        return key not in _NOT_AFTER_KAF and any(self.gaz.entries[h.entry].level == "country"
-                                                 for h in self.gaz.candidates(key))
+    def _like_country(self, key: str, clitic: str) -> bool:
+        """ك glued to a country's name is "like" (ودول كمصر والأردن), ف "so" (فإيران تريد): few words start
+        with either and a country, unlike with a town's name (كشفت holds شفت), so countries alone take them."""
+        return key not in _NOT_AFTER_CLITIC[clitic] and any(self.gaz.entries[h.entry].level == "country"
+                                                            for h in self.gaz.candidates(key))
 
     def _keep(self, mn: Mention, m: str, persons: Iterable[tuple[int, int]]) -> bool:
         if any(s < mn.end and mn.start < e for s, e in persons):
@@ -336,6 +341,9 @@ class Geocoder(FramedPlaces):
         if mn.key in FRONT_MOVEMENTS and (prev := _PREV_WORD.search(m[max(0, mn.nstart - 24):mn.nstart])) \
                 and prev[1].lstrip("وبل") == "جبهه":
             return False  # جبهة النصر: a movement, not An Nasr
+        if not mn.prefix and m[mn.nstart - 1:mn.nstart] == " " and (prev := _PREV_WORD.search(
+                m[max(0, mn.nstart - 12):mn.nstart])) and prev[1] in _SAINT:
+            return False  # "سينت بولتن" (Sankt Pölten), "سان كوانتان": the tail of a saint's town, not Bolton
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
         if mn.key == _WADI and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
