@@ -706,12 +706,15 @@ class Geocoder(FramedPlaces):
         measured_capitals(self.gaz, mentions, m)  # "180 كلم شرق الجزائر": Algiers
         # "في عمان" of a Jordanian story, read Amman in the end: its vote moves from Oman to Jordan for the
         # steps below (the unknown names' country, the resolver's step d)
+        moved = False
         for j, was in list(own.items()):
             if (now := self.gaz.entries[mentions[j].ranked[0][1]].iso2) != was:
                 weights[was] -= 1.0
                 weights[now] += 1.0
                 own[j] = now
-                prior = country_shares(weights)
+                moved = True
+        if moved:
+            prior = country_shares(weights)
         out = []
         for i, mn in enumerate(mentions):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)
