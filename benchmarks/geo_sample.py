@@ -10505,9 +10505,182 @@ BLIND34_LABELS = """
 BLIND35_LABELS = """
 """
 
-# The thirty-seventh set (GSR draw blind36, held out through the seventh session's places rounds): labels to be written
-# by its labeller.
+# The thirty-seventh set (GSR draw blind36, held out through the seventh session's places rounds): every place name in
+# the 130 GSR sentences of the blind36 draw (2007-2008 Arabic newswire), labelled by hand from the sentences and the
+# data files only, without running or reading the geocoder or its outputs, and without opening the sister draw blind35.
+# Same conventions as BLIND28_LABELS to BLIND34_LABELS: مدينة X, بلدة X and a camp or crossing named after its town the
+# town ("type": مدينة أم درمان، بلدة حلبجة، معسكر غوانتانامو، معبر رفح gn:281102 "homonym"); ولاية جنوب كردفان OCHA's
+# South Kordofan (oc:SD07) as the earlier sets; a massacre or agreement named after its place the place, as
+# BLIND34_LABELS took اتفاق الدوحة (مذبحة صبرا وشاتيلا، اتفاقية سلام دكار، اتفاق أبوجا and اتفاقية أبوجا; "لسلام دارفور"
+# the region whose peace it is); names in persons' titles the place (حاكم العراق twice, منسق الامم المتحدة لاقليم
+# كوسوفو, رئيس وزراء البحرين) and a national team its country (منتخب الكويت); capitals standing for governments (طهران،
+# دمشق، اسلام اباد، بكين) the city; datelines labelled (طهران in 85, اثينا in 67); الجزائر Algeria, تونس Tunisia and
+# الكويت Kuwait "homonym" as the earlier sets; دارفور x:SD: region; هضبة الجولان x:SY: "disputed" within c:SY, كوسوفو
+# x:XK: level country, as BLIND34_LABELS; قطاع غزة oc:PS02; ل + ال gives a mention without its alif (لعراق، لولايات
+# المتحدة); "clitic" also on a direction or type word (بوسط القاهرة، لاقليم كوسوفو). Found by their Latin names only
+# ("latin"): دكار Dakar (gn:2253354; cities500 spells it داكار), خودا Gouda (gn:2755420, "homonym": a South African
+# Gouda too) and ميزون بلانش Maison-Blanche, the Paris quarter (gn:12808676). Places none of the files has: كجبار "في
+# شمال السودان" x:SD: within c:SD, as BLIND32_LABELS; حي «الشجاعية» "شرق مدينة غزة" x:PS:Gaza Strip within Gaza City, as
+# BLIND34_LABELS took عسقولة; ساحة ثورة العشرين "في النجف" x:IQ:Al-Najaf within Najaf (gn:98860), as BLIND32_LABELS took
+# squares; صبرا and شاتيلا "في بيروت" x:LB: within Beirut, admin1 unscored (the sentence names only the city, and
+# Shatila lies on the Mount Lebanon side), as BLIND34_LABELS took الشفروليه; سان ميشال (a metro station's quarter,
+# "بباريس") x:FR: within Paris, "homonym" (cities500's Saint-Michel rows are other French towns); with no city or
+# governorate named, the country: الطريق الجديدة (Beirut named only inside جامعة بيروت العربية), مارون الراس, حي آل
+# العرب and كورنيش المزرعة (a street, as an earlier set took شارع السعدون) x:LB: within c:LB, and سوق جميلة (Baghdad's
+# Jamila market) x:IQ: within c:IQ; الحرم المكي, the name naming the city, x:SA: within Mecca (gn:104515) as an earlier
+# set took it. Hard calls, said here: a bare غزة follows the text: Israel's strikes on families "في غزة" (56) the city,
+# as BLIND33_LABELS and BLIND34_LABELS took "في غزة", but the fuel that "entered غزة" through the crossings (106) the
+# Strip (oc:PS02), as BLIND28_LABELS took غزة at the border; agreements labelled as BLIND34_LABELS did, not left out as
+# BLIND32_LABELS left اتفاق أوسلو (the latest sister set's reading); "اجتماع شرم الشيخ" labels Sharm el-Sheikh
+# (gn:349340), a meeting held in the town, unlike a summit's or tournament's title (قمة اسطنبول, «الدوحة 2011», left out
+# as BLIND31_LABELS); "حركة طالبان في باكستان" (66) is the name of the Pakistani Taliban's organisation and not
+# labelled, as an earlier set left حركة طالبان افغانستان and BLIND28_LABELS مركز المصالحة الروسي بسوريا, while "مرصد
+# الحريات الصحافية ببغداد" (128) labels Baghdad, where the observatory sits (its name holds no place). Not labelled:
+# adjectives and demonyms (المصرية، السودانية، الهولندية، الجزائريين، الكويتيين، اللبنانيين، الفرنسي); names inside
+# organisation, party, movement, university, paper and channel names (حركة تحرير السودان، جامعة بيروت العربية، وول ستريت
+# جورنال، ان اواس، الغارديان); events and tournaments (كاس آسيا «الدوحة 2011»، كأس الخليج، ثورة الارز); buildings,
+# hotels, museums and mosques (الأليزيه، السرايا، دار القضاء العالي، مركز التجارة العالمي، الماريوت، متحف اورسي، مسجد
+# عمرو بن العاص); خادم الحرمين الشريفين (two mosques in two cities); water (الخليج، الخليج العربي، نهر النيل); Africa,
+# the Arab world, the Middle East; unnamed places (البلاد، المدينة، القطاع، العاصمة المصرية، المدينتين).
+# Counts: 130 sentences drawn; 64 hold no place name the labels take (0, 1, 7, 9, 10, 12, 14, 15, 17, 20, 22, 23, 24,
+# 25, 26, 30, 31, 33, 36, 38, 39, 40, 43, 45, 46, 47, 48, 53, 58, 61, 64, 66, 69, 70, 71, 72, 73, 76, 80, 82, 86, 88,
+# 89, 90, 91, 95, 96, 97, 98, 100, 101, 102, 103, 107, 108, 113, 114, 115, 116, 119, 120, 122, 125, 129); 132 mentions
+# in 66 sentences, by country: IQ 12, IR 12, SD 11, US 10, LB 9, PS 7, PK 6, CN 5, IN 5, EG 4, IL 4, JO 4, FR 3, NL 3,
+# DZ 2, ER 2, ES 2, GR 2, KW 2, LY 2, MA 2, NG 2, SA 2, SY 2, AF 1, AT 1, BH 1, CU 1, JP 1, KE 1, KP 1, PL 1, RU 1, SN
+# 1, SO 1, TD 1, TN 1, TR 1, XK 1, YE 1, ZW 1.
 BLIND36_LABELS = """
+2|تشاد|0|c:TD|plain|
+2|السودان|0|c:SD|clitic|
+2|أسمرة|0|gn:343300|plain|
+2|إريتريا|0|c:ER|clitic|
+2|دكار|0|gn:2253354|latin|
+2|السودان|1|c:SD|plain|
+2|دارفور|0|x:SD:|missing,region|region
+2|أم درمان|0|gn:365137|type|
+3|أبوجا|0|gn:2352778|plain|
+3|دارفور|0|x:SD:|missing,region|region
+3|أبوجا|1|gn:2352778|plain|
+4|كوسوفو|0|x:XK:|missing,clitic,type,disputed|country
+5|العراق|0|c:IQ|plain|
+5|العراق|1|c:IQ|plain|
+6|مصر|0|c:EG|plain|
+8|حلبجة|0|gn:96205|type|
+11|ايران|0|c:IR|plain|
+11|لعراق|0|c:IQ|clitic|
+13|لبنان|0|c:LB|plain|
+16|كجبار|0|x:SD:|missing,type,within||c:SD
+16|السودان|0|c:SD|direction|
+18|بغداد|0|gn:98182|plain|
+19|ليبيا|0|c:LY|plain|
+19|ليبيا|1|c:LY|plain|
+21|بولندا|0|c:PL|plain|
+27|القاهرة|0|gn:360630|clitic,direction|
+28|إيران|0|c:IR|plain|
+29|السودان|0|c:SD|plain|
+29|تونس|0|c:TN|homonym|
+32|مومباي|0|gn:1275339|plain|
+34|الصين|0|c:CN|plain|
+35|الطريق الجديدة|0|x:LB:|missing,within||c:LB
+37|إسرائيل|0|c:IL|clitic|
+37|شرم الشيخ|0|gn:349340|plain|
+37|الأردن|0|c:JO|clitic|
+37|مصر|0|c:EG|clitic|
+37|الولايات المتحدة|0|c:US|clitic|
+41|الجزائر|0|c:DZ|homonym|
+41|الجزائر|1|c:DZ|homonym|
+42|خودا|0|gn:2755420|latin,type,homonym|
+42|هولندا|0|c:NL|plain|
+42|هولندا|1|c:NL|plain|
+44|الكويت|0|c:KW|homonym|
+49|إيران|0|c:IR|clitic|
+49|إيران|1|c:IR|plain|
+49|الجولان|0|x:SY:|missing,type,disputed,within|region|c:SY
+49|طهران|0|gn:112931|plain|
+49|دمشق|0|gn:170654|clitic|
+50|العراق|0|c:IQ|plain|
+51|أسبانيا|0|c:ES|plain|
+51|المغرب|0|c:MA|plain|
+51|اسبانيا|0|c:ES|plain|
+51|المغرب|1|c:MA|plain|
+52|لبنان|0|c:LB|plain|
+54|الحرم المكي|0|x:SA:|missing,within||gn:104515
+55|اليمن|0|c:YE|plain|
+55|الولايات المتحدة|0|c:US|plain|
+56|غزة|0|gn:281133|plain|
+56|اسرائيل|0|c:IL|plain|
+57|الهند|0|c:IN|plain|
+57|باكستان|0|c:PK|plain|
+57|مومباي|0|gn:1275339|plain|
+59|اليابان|0|c:JP|plain|
+60|الولايات المتحدة|0|c:US|plain|
+60|ايران|0|c:IR|clitic|
+60|العراق|0|c:IQ|plain|
+60|الولايات المتحدة|1|c:US|plain|
+60|ايران|1|c:IR|clitic|
+60|الولايات المتحدة|2|c:US|plain|
+60|ايران|2|c:IR|clitic|
+62|الولايات المتحدة|0|c:US|plain|
+62|كينيا|0|c:KE|plain|
+63|الشجاعية|0|x:PS:Gaza Strip|missing,type,within||gn:281133
+63|غزة|0|gn:281133|direction,type|
+65|الولايات المتحدة|0|c:US|clitic|
+67|اثينا|0|gn:264371|plain|
+67|اثينا|1|gn:264371|plain|
+68|ساحة ثورة العشرين|0|x:IQ:Al-Najaf|missing,type,within||gn:98860
+68|النجف|0|gn:98860|plain|
+74|افغانستان|0|c:AF|direction|
+75|صبرا|0|x:LB:|missing,within||gn:276781
+75|شاتيلا|0|x:LB:|missing,clitic,within||gn:276781
+75|بيروت|0|gn:276781|plain|
+77|غوانتانامو|0|gn:3557689|type|
+78|الصومال|0|c:SO|plain|
+79|الضفة الغربية|0|oc:PS01|plain|admin1
+81|مارون الراس|0|x:LB:|missing,type,within||c:LB
+83|السعودية|0|c:SA|plain|
+83|الأردن|0|c:JO|plain|
+84|هراري|0|gn:890299|plain|
+85|طهران|0|gn:112931|plain|
+85|طهران|1|gn:112931|plain|
+85|ايران|0|c:IR|plain|
+85|روسيا|0|c:RU|plain|
+85|الصين|0|c:CN|clitic|
+85|ايران|1|c:IR|clitic|
+87|قطاع غزة|0|oc:PS02|plain|admin1
+92|الصين|0|c:CN|plain|
+93|السودان|0|c:SD|plain|
+94|البصرة|0|gn:99532|plain|
+99|اسطنبول|0|gn:745044|plain|
+104|الصين|0|c:CN|plain|
+104|جنوب كردفان|0|oc:SD07|type,direction|admin1
+104|السودان|0|c:SD|clitic|
+104|بكين|0|gn:1816670|plain|
+105|الكويت|0|c:KW|homonym|
+106|غزة|0|oc:PS02|plain|admin1
+106|رفح|0|gn:281102|type,homonym|
+109|النمسا|0|c:AT|plain|
+110|مومباي|0|gn:1275339|plain|
+110|مومباي|1|gn:1275339|plain|
+111|لاهور|0|gn:1172451|plain|
+111|كراتشي|0|gn:1174872|clitic|
+111|روالبندي|0|gn:1166993|clitic|
+112|البحرين|0|c:BH|plain|
+117|باكستان|0|c:PK|plain|
+117|لولايات المتحدة|0|c:US|clitic|
+117|اسلام اباد|0|gn:1176615|plain|
+118|الأردن|0|c:JO|plain|
+118|الأردن|1|c:JO|clitic|
+121|آل العرب|0|x:LB:|missing,type,within||c:LB
+121|كورنيش المزرعة|0|x:LB:|missing,within||c:LB
+123|كوريا الشمالية|0|c:KP|plain|
+124|الولايات المتحدة|0|c:US|plain|
+124|إسرائيل|0|c:IL|plain|
+124|الولايات المتحدة|1|c:US|plain|
+124|إسرائيل|1|c:IL|plain|
+126|سان ميشال|0|x:FR:|missing,homonym,within||gn:2988507
+126|ميزون بلانش|0|gn:12808676|latin,clitic|
+126|باريس|0|gn:2988507|clitic|
+127|سوق جميلة|0|x:IQ:|missing,within||c:IQ
+128|بغداد|0|gn:98182|clitic|
 """
 
 #: Each set's hand labels, by the name of its draw.
