@@ -10878,9 +10878,211 @@ BLIND36_LABELS = """
 BLIND37_LABELS = """
 """
 
-# The thirty-ninth set (GSR draw blind38, held out through the seventh session's places rounds): labels to be written
-# by its labeller.
+# The thirty-ninth set (GSR draw blind38, held out through the seventh session's places rounds): every place name in the
+# 130 GSR sentences of the blind38 draw (2007-2008 Arabic newswire), labelled by hand from the sentences and the data
+# files only, without running or reading the geocoder or its outputs, and without opening the sister draw blind37. Same
+# conventions as BLIND28_LABELS to BLIND36_LABELS: مدينة X, بلدة X, العاصمة X and an airport named after its town the
+# town ("type": مدينة تولياتي، مدينة جدة، بلدة بيت لاهيا، العاصمة بروكسل، مطار بيروت الدولي، مطار البصرة الدولي); a
+# prison named after its town the town (غوانتانامو and جوانتانامو Guantánamo gn:3557689, ابو غريب Abu Ghraib gn:100077);
+# مدينة الصدر Sadr City (gn:7802746, whose Arabic name cities500 now holds); قطاع غزة the Strip (oc:PS02) and a bare غزة
+# (the axis "غزة ـ دمشق ـ طهران", "السلطة التنفيذية في غزة") the city gn:281133, as BLIND33_LABELS to BLIND36_LABELS took
+# "في غزة"; capitals standing for governments (واشنطن، دمشق، طهران، تل ابيب) the city; datelines labelled (واشنطن in 72,
+# بودابست in 94); national teams their country (مباراة اليابان، مباراة سوريا, the Asian Cup groups of 47 and 97); القدس
+# gn:281184 "disputed"; طرابلس in the Nahr al-Bared chronology (33) Tripoli, Lebanon ("homonym"); واشنطن, لندن, أثينا,
+# تونس and الكويت "homonym" as the earlier sets; in "بيروت، والشمال، والجنوب، وجبل لبنان والبقاع" (122) Beirut the city
+# and the rest OCHA admin1 (LB5 and LB6 "clitic,region", LB3, LB2), as BLIND28_LABELS, and "في بيروت والجنوب" (51) the
+# same; دارفور x:SD: region; مخيم البداوي, مخيم البارد and نهر البارد x:LB: within c:LB as BLIND34_LABELS and
+# BLIND35_LABELS; US states x:US: level admin1 within c:US (كنتاكي; ولاية مينيسوتا "type"), as BLIND32_LABELS took
+# ميزوري; ل + ال gives a mention without its alif (لرباط، لأردن، لبحرين). Found by their Latin names only ("latin"):
+# شيفليد Sheffield (gn:2638077), لوس أنجليس Los Angeles (gn:5368361; cities500 spells it لوس أنجلوس) and سانت بول Saint
+# Paul, Minnesota (gn:5045360; cities500 gives سانت بول only to a Kansas town), all "homonym". Places none of the files
+# has: ساحة الفردوس "وسط بغداد" and منطقة الأعظمية "ببغداد" x:IQ:Baghdad within Baghdad, as BLIND35_LABELS took كرادة
+# داخل; قصر الصافرية (a palace, Bahrain named in the sentence) x:BH: within c:BH, as BLIND28_LABELS took قصر الصخير;
+# مخيم كلمة (Darfur named) x:SD: within c:SD; ضاحية مصر الجديدة (Heliopolis; Cairo not named, the Egyptian pound is) x:EG:
+# within c:EG, as the earlier sets took a quarter with no city named; "ساحل غرب سومطرة" x:ID: region; انجلترا (after
+# Sheffield) x:GB: region; أوسيتيا (invaded by Georgia) x:GE: region "disputed", as BLIND33_LABELS took اوسيتيا الشمالية
+# x:RU: region. Hard calls, said here: "مقاطعة ثوليا" in Chávez's speech (60) Venezuela's Zulia state: the OCHA file's
+# Zulia (VE23) is a row of a country outside the set, which the earlier sets do not use (as BLIND31_LABELS on Shenyang),
+# so x:VE: level admin1 within c:VE; الضفة in "إلى الضفة والقطاع" (51) the West Bank (oc:PS01), the name's short form,
+# while القطاع there and elsewhere (35, 37, 113, 125) is left out as an unnamed place, as every earlier set left
+# "القطاع"; "الطريقة الجديدة" (58, a rumour that "they will storm" it, perhaps Beirut's الطريق الجديدة misspelt) is left
+# out: neither the sentence nor the data files tell its country, as BLIND35_LABELS left شارع صلاح الدين out; "بتوقيت
+# جرينتش" (43) and "20.30 غرينتش" (90) are time zones and not labelled, as the earlier sets left غرينتش; "سوق مسقط" (75)
+# is the Muscat exchange and not labelled, as BLIND32_LABELS left "سوق الدوحة"; "كتائب حزب الله في العراق" (68) is the
+# group's own name ("تطلق على نفسها اسم") and not labelled, as BLIND36_LABELS left "حركة طالبان في باكستان". Not
+# labelled: adjectives and demonyms (الاسرائيلي، الروسية، التركية، المغربي، اللبنانية، الباكستاني، المنغولي، المجرية،
+# البلجيكية، التونسية, "15 عسكريا تركيا"، ريال عماني، دينار كويتي، جنيه مصري); names inside organisation, party, club,
+# company and paper names (حزب الله، حزب الشعب الباكستاني، فتح الاسلام، منظمة التحرير الفلسطينية، الاتحاد السعودي،
+# برشلونة the club، اعلاف ظفار، الشرق الأوسط، العربية نت); buildings and mosques (المسجد الأقصى); wide regions
+# (إسكندنافيا، منطقة الخليج العربي، دول الخليج، الخليج); water (المحيط الهندي); unnamed places (القطاع، المخيم، المدينة،
+# البلاد، الاقليم، الوادي، المعبر، الأراضي المحتلة، المنطقة).
+# Counts: 130 sentences drawn; 60 hold no place name the labels take (1, 2, 3, 6, 9, 11, 13, 15, 16, 18, 20, 21, 22, 23,
+# 26, 27, 30, 31, 36, 38, 42, 43, 44, 48, 52, 54, 55, 58, 59, 61, 62, 63, 64, 66, 70, 73, 74, 75, 76, 79, 80, 82, 83, 84,
+# 87, 88, 90, 91, 96, 98, 100, 101, 102, 103, 115, 118, 120, 121, 123, 128); 160 mentions in 70 sentences, by country:
+# LB 22, IQ 19, US 14, IL 13, PS 10, SY 10, IR 8, EG 5, SD 5, GB 4, BH 3, PK 3, SA 3, TR 3, BE 2, CU 2, FR 2, GE 2, GR 2,
+# HU 2, ID 2, JO 2, MA 2, QA 2, YE 2, AF 1, AU 1, BD 1, IN 1, JP 1, KE 1, KP 1, KR 1, KW 1, NG 1, RU 1, SG 1, TH 1, TN 1,
+# VE 1, ZA 1.
 BLIND38_LABELS = """
+0|قطاع غزة|0|oc:PS02|plain|admin1
+4|كنتاكي|0|x:US:|missing,within|admin1|c:US
+5|الهند|0|c:IN|plain|
+5|باكستان|0|c:PK|clitic|
+5|بنغلاديش|0|c:BD|clitic|
+7|مدينة الصدر|0|gn:7802746|plain|
+7|الفردوس|0|x:IQ:Baghdad|missing,type,within||gn:98182
+7|بغداد|0|gn:98182|direction|
+8|باكستان|0|c:PK|plain|
+10|اليمن|0|c:YE|plain|
+10|غوانتانامو|0|gn:3557689|plain|
+12|لبنان|0|c:LB|plain|
+14|المملكة العربية السعودية|0|c:SA|plain|
+14|بيروت|0|gn:276781|plain|
+14|لبنان|0|c:LB|plain|
+17|استراليا|0|c:AU|plain|
+19|سلا|0|gn:2537763|clitic|
+19|لرباط|0|gn:2538475|clitic|
+24|الدوحة|0|gn:290030|plain|
+24|اليابان|0|c:JP|plain|
+25|تولياتي|0|gn:482283|type|
+28|واشنطن|0|gn:4140963|homonym|
+28|مصر|0|c:EG|plain|
+28|واشنطن|1|gn:4140963|homonym|
+28|إسرائيل|0|c:IL|plain|
+28|جوانتانامو|0|gn:3557689|plain|
+28|ابو غريب|0|gn:100077|plain|
+29|جدة|0|gn:105343|type|
+32|البداوي|0|x:LB:|missing,type,within||c:LB
+32|البارد|0|x:LB:|missing,type,within||c:LB
+33|بيروت|0|gn:276781|plain|
+33|سورية|0|c:SY|clitic|
+33|طرابلس|0|gn:266826|homonym|
+33|طرابلس|1|gn:266826|homonym|
+33|الولايات المتحدة|0|c:US|plain|
+33|نهر البارد|0|x:LB:|missing,within||c:LB
+34|اسرائيل|0|c:IL|plain|
+34|قطاع غزة|0|oc:PS02|plain|admin1
+34|اسرائيل|1|c:IL|direction|
+35|اسرائيل|0|c:IL|plain|
+37|إسرائيل|0|c:IL|clitic|
+37|قطاع غزة|0|oc:PS02|clitic|admin1
+39|واشنطن|0|gn:4140963|homonym|
+39|كينيا|0|c:KE|plain|
+40|الولايات المتحدة|0|c:US|plain|
+40|بريطانيا|0|c:GB|clitic|
+40|إسرائيل|0|c:IL|clitic|
+40|إيران|0|c:IR|plain|
+41|ايران|0|c:IR|plain|
+45|لبنان|0|c:LB|plain|
+45|غزة|0|gn:281133|plain|
+45|دمشق|0|gn:170654|plain|
+45|طهران|0|gn:112931|plain|
+45|بيروت|0|gn:276781|type|
+45|لبنان|1|c:LB|plain|
+45|لبنان|2|c:LB|plain|
+46|إندونيسيا|0|c:ID|plain|
+46|سومطرة|0|x:ID:|missing,direction,region|region
+47|كوريا الجنوبة|0|c:KR|plain|
+47|سنغافورة|0|c:SG|plain|
+47|السعودية|0|c:SA|plain|
+47|الكويت|0|c:KW|clitic,homonym|
+47|سوريا|0|c:SY|plain|
+47|قطر|0|c:QA|clitic|
+49|لندن|0|gn:2643743|homonym|
+50|سوريا|0|c:SY|clitic|
+51|إسرائيل|0|c:IL|plain|
+51|فلسطين|0|c:PS|plain|
+51|لبنان|0|c:LB|clitic|
+51|بيروت|0|gn:276781|plain|
+51|الجنوب|0|oc:LB6|clitic,region|admin1
+51|الضفة|0|oc:PS01|plain|admin1
+53|بغداد|0|gn:98182|plain|
+56|واشنطن|0|gn:4140963|homonym|
+56|السودان|0|c:SD|plain|
+57|دارفور|0|x:SD:|missing,region|region
+57|السودان|0|c:SD|plain|
+57|مصر|0|c:EG|plain|
+57|جنوب أفريقيا|0|c:ZA|clitic|
+57|نيجيريا|0|c:NG|clitic|
+60|ثوليا|0|x:VE:|missing,clitic,type,within|admin1|c:VE
+65|البصرة|0|gn:99532|type|
+67|بغداد|0|gn:98182|plain|
+67|واشنطن|0|gn:4140963|homonym|
+67|دمشق|0|gn:170654|plain|
+67|اسرائيل|0|c:IL|plain|
+67|قطاع غزة|0|oc:PS02|plain|admin1
+68|الأعظمية|0|x:IQ:Baghdad|missing,type,within||gn:98182
+68|بغداد|0|gn:98182|clitic|
+68|إيران|0|c:IR|clitic|
+69|دمشق|0|gn:170654|clitic|
+71|ايران|0|c:IR|plain|
+71|سورية|0|c:SY|clitic|
+72|واشنطن|0|gn:4140963|homonym|
+72|العراق|0|c:IQ|plain|
+77|تركيا|0|c:TR|plain|
+77|فرنسا|0|c:FR|plain|
+77|نيويورك|0|gn:5128581|plain|
+77|واشنطن|0|gn:4140963|clitic,homonym|
+77|باريس|0|gn:2988507|clitic|
+77|أنقرة|0|gn:323786|clitic|
+78|مصر|0|c:EG|plain|
+81|القدس|0|gn:281184|disputed|
+85|لأردن|0|c:JO|clitic|
+85|سوريا|0|c:SY|clitic|
+85|تونس|0|c:TN|homonym|
+86|شيفليد|0|gn:2638077|latin,homonym|
+86|انجلترا|0|x:GB:|missing,clitic,region|region
+86|بانكوك|0|gn:1609350|plain|
+86|لوس أنجليس|0|gn:5368361|latin,homonym|
+89|الموصل|0|gn:99072|plain|
+89|بغداد|0|gn:98182|direction|
+92|جورجيا|0|c:GE|plain|
+92|أوسيتيا|0|x:GE:|missing,region,disputed|region
+93|افغانستان|0|c:AF|direction|
+94|بودابست|0|gn:3054643|plain|
+94|بودابست|1|gn:3054643|plain|
+95|مينجورا|0|gn:1170395|plain|
+97|العراق|0|c:IQ|plain|
+97|كوريا الشمالية|0|c:KP|clitic|
+97|إيران|0|c:IR|clitic|
+99|الصافرية|0|x:BH:|missing,clitic,type,within||c:BH
+99|لبحرين|0|c:BH|clitic|
+99|البحرين|0|c:BH|type,clitic|
+104|مصر الجديدة|0|x:EG:|missing,type,within||c:EG
+105|إسرائيل|0|c:IL|plain|
+106|دارفور|0|x:SD:|missing,region|region
+106|كلمة|0|x:SD:|missing,type,within||c:SD
+107|العراق|0|c:IQ|plain|
+107|العراق|1|c:IQ|plain|
+108|العراق|0|c:IQ|plain|
+108|بغداد|0|gn:98182|plain|
+109|اليمن|0|c:YE|clitic|
+109|الأردن|0|c:JO|clitic|
+109|إسرائيل|0|c:IL|plain|
+110|ايران|0|c:IR|plain|
+110|اسرائيل|0|c:IL|clitic|
+110|ايران|1|c:IR|plain|
+110|تل ابيب|0|gn:293397|plain|
+111|أثينا|0|gn:264371|homonym|
+111|تركيا|0|c:TR|plain|
+111|اليونان|0|c:GR|clitic|
+112|العراق|0|c:IQ|plain|
+113|غزة|0|gn:281133|plain|
+114|سانت بول|0|gn:5045360|type,latin,homonym|
+114|مينيسوتا|0|x:US:|missing,type,within|admin1|c:US
+116|فلسطين|0|c:PS|plain|
+117|سوريا|0|c:SY|clitic|
+119|بروكسل|0|gn:2800866|plain|
+119|بروكسل|1|gn:2800866|type|
+122|بيروت|0|gn:276781|plain|
+122|الشمال|0|oc:LB5|clitic,region|admin1
+122|الجنوب|0|oc:LB6|clitic,region|admin1
+122|جبل لبنان|0|oc:LB3|clitic|admin1
+122|البقاع|0|oc:LB2|clitic|admin1
+124|بيروت|0|gn:276781|direction|
+125|بيت لاهيا|0|gn:281145|type|
+126|سوريا|0|c:SY|plain|
+127|مصر|0|c:EG|clitic|
+129|العراق|0|c:IQ|plain|
 """
 
 #: Each set's hand labels, by the name of its draw.
