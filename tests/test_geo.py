@@ -1607,6 +1607,17 @@ def test_a_country_spelt_like_its_adjective_after_a_verb_is_the_country():
     assert "سورية" not in {p.text for p in geocode("ولم يعرف ما إذا كانت سورية أو روسية")}
 
 
+def test_a_country_spelt_like_its_adjective_after_a_perfect_a_third_form_or_a_masculine_noun():
+    # an adjective follows no verb, and a feminine one no masculine singular noun
+    assert one("وقالت الصحيفة إن إيران زودت سورية بصواريخ متطورة", "سورية").iso2 == "SY"
+    assert one("ويساعد سورية على إعادة الإعمار صندوق عربي", "سورية").iso2 == "SY"
+    assert one("وتحدث الوزير عن مستقبل سورية بعد الحرب", "سورية").iso2 == "SY"
+    # a copula's predicate, a broken plural and a three-letter plural stay the adjective
+    assert "سورية" not in {p.text for p in geocode("وقال إن الطائرة ليست سورية بل روسية")}
+    assert "سورية" not in {p.text for p in geocode("وأجرت الجامعة تجارب سورية على القمح")}
+    assert "سورية" not in {p.text for p in geocode("ونقلت صحف سورية عن مصادر رسمية")}
+
+
 def test_a_quoted_name_after_an_area_word_placed_by_a_town_and_an_outpost():
     p = one('ويعمل المئات في منطقة "مشيرب" في الدوحة التي تضم فنادق', "مشيرب")
     assert (p.iso2, p.geo_precision) == ("QA", 2)
