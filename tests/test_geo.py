@@ -2009,3 +2009,11 @@ def test_a_town_name_after_saint_is_the_tail_of_a_saints_town():
     assert not geocode("وحاول المتهم تفجير مصنع للغاز في سان كوانتان ثم اعتقل")
     assert [p.iso2 for p in geocode("زار المدرب مدينة بولتن الإنجليزية")] == ["GB"]
     assert {p.text for p in geocode("هبطت الطائرة في سانت لويس")} == {"سانت لويس"}
+
+
+def test_a_name_in_the_centre_of_a_city_is_no_homonym_abroad():
+    # "X (وسط Y)": the centre of a city holds X, as "X شمال Y" does; no village of Jordan's or Sudan's
+    p = one("واعتدى مجهولون على موظف بالمنشية (وسط الإسكندرية) مساء الأحد", "المنشية")
+    assert (p.iso2, p.admin1) == ("EG", "Alexandria")
+    # a name with a reading in that city is kept, and وسط before no place is "amid"
+    assert one("وتظاهر الآلاف في حلب وسط انتشار أمني كثيف", "حلب").iso2 == "SY"

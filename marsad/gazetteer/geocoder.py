@@ -520,13 +520,15 @@ class Geocoder(FramedPlaces):
     def _contained(between: list[str], b: Mention) -> bool:
         """Whether the words linking a name to the next say it lies inside it ("في محافظة درعا").
 
-        A و on the unit word ("دير الزور والريف الغربي للرقة") starts a list instead.
+        A و on the unit word ("دير الزور والريف الغربي للرقة") starts a list instead.  "المنشية (وسط
+        الإسكندرية)": the centre of a city holds the name as a direction from it does.
         """
         words = [*between, *([b.around.type_word] if b.around and b.around.type_word else []), b.key.split(" ")[0]]
         if b.prefix.startswith("و") or any(
                 w[:1] == "و" and (type_of(w[1:]) or direction_of(w[1:]) or is_connector(w[1:])) for w in words):
             return False
-        return bool(b.around and b.around.dir_before) or any(type_of(w) or direction_of(w) for w in words)
+        return bool(b.around and b.around.dir_before) or any(type_of(w) or direction_of(w) for w in words) or (
+            between[-1:] != [] and between[-1] in _CENTRE)
 
     def _outside(self, mn: Mention, parent: Mention) -> bool:
         """"طفس وصيدا في محافظة درعا": no reading of صيدا lies in the unit the text puts it in.
