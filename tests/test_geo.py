@@ -2017,3 +2017,11 @@ def test_a_name_in_the_centre_of_a_city_is_no_homonym_abroad():
     assert (p.iso2, p.admin1) == ("EG", "Alexandria")
     # a name with a reading in that city is kept, and وسط before no place is "amid"
     assert one("وتظاهر الآلاف في حلب وسط انتشار أمني كثيف", "حلب").iso2 == "SY"
+
+
+def test_a_square_named_after_a_country_lies_in_the_town_the_sentence_names():
+    text = "وتظاهر آلاف الإيرانيين في طهران احتجاجا على الحرب وتجمعوا في ساحة فلسطين وهم يرددون الهتافات"
+    assert (one(text, "فلسطين").iso2, one(text, "فلسطين").admin1) == ("IR", "Tehran")
+    assert one("وتجمع المحتجون في ساحة فلسطين ببغداد", "فلسطين").iso2 == "IQ"
+    # no town in the sentence: the country's arena, left as it was
+    assert one("وقال إن ساحة لبنان تشهد صراعا بين القوى", "لبنان").iso2 == "LB"

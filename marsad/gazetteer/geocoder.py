@@ -53,6 +53,7 @@ from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.seen import Seen
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
+from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import streets
 from marsad.gazetteer.unknown import (
@@ -777,6 +778,7 @@ class Geocoder(FramedPlaces):
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
+        out = squares(sh, words, out)  # "في طهران … في ساحة فلسطين": a square of Tehran, not Palestine
         # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
         out = construct_heads(self.gaz, words, mentions, out)
         if seen is not None:
