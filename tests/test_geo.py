@@ -2025,3 +2025,14 @@ def test_a_square_named_after_a_country_lies_in_the_town_the_sentence_names():
     assert one("وتجمع المحتجون في ساحة فلسطين ببغداد", "فلسطين").iso2 == "IQ"
     # no town in the sentence: the country's arena, left as it was
     assert one("وقال إن ساحة لبنان تشهد صراعا بين القوى", "لبنان").iso2 == "LB"
+
+
+def test_a_small_place_said_to_be_in_a_country_none_of_its_readings_lies_in_is_of_that_country():
+    # "في X في C"، "في X بC": the sentence states the country; a village abroad is no reading
+    for text in ("وقع انفجار في بلدة المنشية بمصر", "وانفجرت عبوة بقرية المنشية في مصر"):
+        p = one(text, "المنشية")
+        assert (p.iso2, p.geo_precision) == ("EG", 2)
+    assert one("وقعت الحادثة في الخور في العراق", "الخور").iso2 == "IQ"
+    # a reading in that country is kept; "من X في C" says where people are from, not where X is
+    assert one("قتل شخصان في المنصورة في مصر", "المنصورة").admin1 == "Dakahlia"
+    assert one("وصل نازحون من القصير في لبنان", "القصير").iso2 == "SY"

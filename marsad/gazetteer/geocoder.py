@@ -202,6 +202,19 @@ def _quarter(mn: Mention) -> bool:
     return bool(mn.around and (mn.around.type_word or "").removeprefix("ال") == "حي")
 
 
+def _after_in(mn: Mention, words: Words) -> bool:
+    """The name follows في or ب, past its type word: "في المنشية"، "بالمنشية"، "في قرية المنشية"، "بقرية المنشية"."""
+    if mn.prefix.endswith("ب"):
+        return True
+    k = words.index_at(mn.nstart) - 1
+    tw = mn.around.type_word if mn.around else None
+    if tw and k >= 0 and words.word(k) == tw:
+        if tw.startswith(("ب", "وب")) and type_of(tw.removeprefix("و")[1:]):
+            return True
+        k -= 1
+    return k >= 0 and words.word(k) in ("في", "وفي")
+
+
 def _fits(want: str, level: str) -> bool:
     """Whether a place of `level` is what a type word of level `want` introduces."""
     if want == "rif":
@@ -537,9 +550,14 @@ class Geocoder(FramedPlaces):
         Only a unit or a real town can hold it: a village is no container.
         """
         e = self.gaz.entries[mn.ranked[0][1]]
+        p = self.gaz.entries[parent.ranked[0][1]]
+        if mn.placed_in and p.level == "country" and e.level == "populated_place":
+            # "في المنصورة في مصر"، "بالمنشية بمصر": in, then in a country; a small place none of whose readings
+            # lies there is one of that country the data lack (a city of 100,000 is rather named from afar)
+            return not e.site and e.pop < 100_000 and not any(
+                self.gaz.entries[h.entry].iso2 in (p.iso2, _TWINS.get(p.iso2)) for h in mn.hits)
         if not (mn.contained or mn.glued) or e.level in ("country", "admin1", "region"):
             return False
-        p = self.gaz.entries[parent.ranked[0][1]]
         if mn.glued:
             # ب names a city's governorate as often as the city ("زبيد بالحديدة"): outside only when no reading lies
             # in its admin1; a site, a city or a place in a region is no such case ("علاقات أنقرة بواشنطن")
@@ -656,6 +674,7 @@ class Geocoder(FramedPlaces):
                 # "مديرية الحسينية بالحديدة": a glued ب right before the next name is "in" (see `_outside`)
                 a.glued = not a.contained and not between and b.prefix.endswith("ب")
                 a.directed = bool(b.around and b.around.dir_before) or any(direction_of(w) for w in between)
+                a.placed_in = (between == ["في"] or (not between and b.prefix.endswith("ب"))) and _after_in(a, words)
                 if b.around and b.around.dir_before and not self._dir_unit(b):  # "حارم غربي إدلب": it places حارم
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         countries = self._country_run(mentions, m)
