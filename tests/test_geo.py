@@ -2036,3 +2036,10 @@ def test_a_small_place_said_to_be_in_a_country_none_of_its_readings_lies_in_is_o
     # a reading in that country is kept; "من X في C" says where people are from, not where X is
     assert one("قتل شخصان في المنصورة في مصر", "المنصورة").admin1 == "Dakahlia"
     assert one("وصل نازحون من القصير في لبنان", "القصير").iso2 == "SY"
+
+
+def test_lebanons_governorates_by_their_official_names():
+    # "محافظة لبنان الشمالي": the North governorate's official name, not Lebanon with an adjective
+    p = one("واجتمع محافظ لبنان الشمالي مع رؤساء البلديات في طرابلس", "لبنان الشمالي")
+    assert (p.iso2, p.admin1, p.level) == ("LB", "North", "admin1")
+    assert one("وزار الوزير محافظة لبنان الجنوبي أمس", "محافظة لبنان الجنوبي").admin1 == "South"
