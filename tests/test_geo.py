@@ -2054,3 +2054,11 @@ def test_towns_in_the_spellings_the_news_of_2007_and_2008_uses():
                              ("وتظاهر أبناء الجالية العربية في ديربورن بولاية ميشيغان", "ديربورن", "US"),
                              ("واستهدفت الغارة مستودعا للوقود في كولوناوا قرب كولومبو", "كولوناوا", "LK")):
         assert one(text, name).iso2 == iso2, name
+
+
+def test_fort_before_a_name_heads_a_forts_name_not_fuerth():
+    # "فورت" is also Fürth's Arabic name; before another name it heads Fort X (a base, a town)
+    places = geocode("وزار الرئيس قاعدة فورت ايرون العسكرية في ولاية كاليفورنيا")
+    assert "DE" not in {p.iso2 for p in places}
+    # a fort the gazetteer has whole is still read whole
+    assert one("ووقع إطلاق نار في فورت وورث بولاية تكساس", "فورت وورث").iso2 == "US"

@@ -96,6 +96,10 @@ _NOUN_PARTICLES = frozenset({"ان", "وان", "فان", "لان", "ولان", "
 #: towns the gazetteer has whole (سان فرانسيسكو، سانت لويس) are matched whole first.
 _SAINT = frozenset({"سان", "سانت", "سينت", "سانتا", "سانكت"})
 
+#: Fort before an American base's or town's name (Fort Irwin, Fort Hood): spelt فورت, like Fürth, which the
+#: name after it is not; the forts the gazetteer has whole (فورت وورث) are matched whole first.
+_FORT = "فورت"
+
 #: Particles that only a verb follows: "قد تدمر الأدلة" (may destroy), "لم يزد" (did not exceed).
 _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "فلم", "فلن"})
 
@@ -358,6 +362,8 @@ class Geocoder(FramedPlaces):
         if not mn.prefix and m[mn.nstart - 1:mn.nstart] == " " and (prev := _PREV_WORD.search(
                 m[max(0, mn.nstart - 12):mn.nstart])) and prev[1] in _SAINT:
             return False  # "سينت بولتن" (Sankt Pölten), "سان كوانتان": the tail of a saint's town, not Bolton
+        if mn.key == _FORT and not mn.prefix and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
+            return False  # "قاعدة فورت ايرون": the head of a fort's name, not Fürth
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
         if mn.key == _WADI and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
