@@ -2062,3 +2062,10 @@ def test_fort_before_a_name_heads_a_forts_name_not_fuerth():
     assert "DE" not in {p.iso2 for p in places}
     # a fort the gazetteer has whole is still read whole
     assert one("ووقع إطلاق نار في فورت وورث بولاية تكساس", "فورت وورث").iso2 == "US"
+
+
+def test_brackets_quote_a_name_after_its_type_word():
+    # "مزرعة (X)": the 2007-2008 newswire brackets a name as others quote it («X»)
+    for text in ("وقتل خمسة في غارة على مزرعة (الطويلة) في البوكمال", "وقتل خمسة في غارة على مزرعة ( الطويلة ) في البوكمال"):
+        p = one(text, "الطويلة")
+        assert (p.iso2, p.admin1) == ("SY", "Deir-ez-Zor")

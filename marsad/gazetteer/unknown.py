@@ -776,11 +776,11 @@ def _verb_not_wadi(text: str, start: int, end: int) -> bool:
 
 
 def _opens_quote(gap: str) -> bool:
-    return any(q in gap for q in "«\"“")
+    return any(q in gap for q in "«\"“(")
 
 
 def _closes_quote(gap: str) -> bool:
-    return any(q in gap for q in "»\"”")
+    return any(q in gap for q in "»\"”)")
 
 
 def _joined_run(items: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
