@@ -2069,3 +2069,12 @@ def test_brackets_quote_a_name_after_its_type_word():
     for text in ("وقتل خمسة في غارة على مزرعة (الطويلة) في البوكمال", "وقتل خمسة في غارة على مزرعة ( الطويلة ) في البوكمال"):
         p = one(text, "الطويلة")
         assert (p.iso2, p.admin1) == ("SY", "Deir-ez-Zor")
+
+
+def test_a_suburb_the_data_lack_lies_in_the_city_the_sentence_names():
+    p = one("وقتل شاب برصاص الشرطة في ضاحية كولونوس وسط العاصمة أثينا", "كولونوس")
+    assert (p.iso2, p.geo_precision) == ("GR", 2)
+    p = one("وانفجرت عبوة في ضاحية بنصلاوة القريبة من مدينة أربيل", "بنصلاوة")
+    assert (p.iso2, p.admin1) == ("IQ", "Erbil")
+    # the suburb of a city the data have is that city's, read whole where the gazetteer has it
+    assert one("وسقط صاروخ على ضاحية بيروت الجنوبية", "ضاحية بيروت الجنوبية").iso2 == "LB"

@@ -76,8 +76,10 @@ _NOT_AFTER = {"جزيره": shadow_set({"العرب"}),
 _OUTPOST = "بوره"
 #: Type words that need a definite or compound name after them.
 _NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES | {_OUTPOST}
+#: "بضاحية إكسارشيا وسط العاصمة أثينا": a suburb, named as a quarter is.
+_SUBURB = "ضاحيه"
 _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء",
-                                                                      _OUTPOST, *NATIONAL_UNITS})
+                                                                      _OUTPOST, _SUBURB, *NATIONAL_UNITS})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
