@@ -2078,3 +2078,14 @@ def test_a_suburb_the_data_lack_lies_in_the_city_the_sentence_names():
     assert (p.iso2, p.admin1) == ("IQ", "Erbil")
     # the suburb of a city the data have is that city's, read whole where the gazetteer has it
     assert one("وسقط صاروخ على ضاحية بيروت الجنوبية", "ضاحية بيروت الجنوبية").iso2 == "LB"
+
+
+def test_an_area_the_data_lack_placed_by_a_compass_word_and_a_known_place():
+    for text in ("وقتل ثلاثة في صدام مع الشرطة في منطقة كجبار شمال السودان",
+                 "وقتل ثلاثة في صدام مع الشرطة في منطقة كجبار بشمال السودان"):
+        p = one(text, "كجبار")
+        assert (p.iso2, p.geo_precision) == ("SD", 2)
+    # an adjective or a plural after the area word is a label, not a name
+    places = geocode("ودعت أنقرة لإقامة منطقة آمنة شمال سوريا")
+    assert "آمنة" not in {p.text for p in places}
+    assert "عمليات" not in {p.text for p in geocode("وقصفت الطائرات منطقة عمليات شمال حلب")}

@@ -571,6 +571,7 @@ class FramedPlaces:
                                                  and _quoted_placed(words, name_words))
                                              or _belongs(words, name_words[-1])
                                              or (word_type in _VOUCHED and _unit_after(words, name_words))
+                                             or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
                                              or (word_type == "حقل" and _of_oil(words, name_words))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
@@ -701,6 +702,25 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
     # an indefinite unit word, which a name follows (في مديرية الملاجم); "منطقة نفوذ في المنطقة الشمالية" names none
     return ((w.startswith("ب") or words.word(nxt - 1) == "في") and not w.removeprefix("ب").startswith("ال")
             and type_of(w) in UNIT_LEVELS)
+
+
+def _direction_after(words: Words, name_words: list[int], covered: list[tuple[int, int]]) -> bool:
+    """One indefinite word with no adjective's or plural's ending, then a compass word and a place the
+    gazetteer has ("منطقة كجبار شمال السودان"، "بشمال السودان"): the direction places the word, so it is a
+    name.  "منطقة آمنة شمال سوريا"، "منطقة عمليات شمال حلب" end like an adjective or a plural and stay labels."""
+    if len(name_words) != 1 or words.word(name_words[0]).endswith(("ي", "ه", "ات")):
+        return False
+    nxt = name_words[0] + 1
+    if nxt < len(words.spans) and words.word(nxt) == "في":
+        nxt += 1
+    if nxt + 1 >= len(words.spans) or not all(words.clean_gap(words.spans[j - 1][1], words.spans[j][0])
+                                              for j in (nxt, nxt + 1)):
+        return False
+    d = words.word(nxt)
+    if not direction_of(d) or d.startswith(("ال", "وال")):
+        return False
+    s, e = words.spans[nxt + 1]
+    return any(cs <= s and e <= ce for cs, ce in covered)
 
 
 def _quoted_placed(words: Words, name_words: list[int]) -> bool:
