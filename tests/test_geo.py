@@ -2089,3 +2089,10 @@ def test_an_area_the_data_lack_placed_by_a_compass_word_and_a_known_place():
     places = geocode("ودعت أنقرة لإقامة منطقة آمنة شمال سوريا")
     assert "آمنة" not in {p.text for p in places}
     assert "عمليات" not in {p.text for p in geocode("وقصفت الطائرات منطقة عمليات شمال حلب")}
+
+
+def test_a_mahalla_the_data_lack_is_a_quarter_of_the_city_named_with_it():
+    p = one("وخرجت مظاهرة من محلة الشواكة في بغداد", "الشواكة")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("IQ", "Baghdad", 2)
+    # محله written with ه is 'his place'
+    assert not geocode("وأحيل الفريق إلى التقاعد ليحل محله اللواء الركن في قيادة الجيش")

@@ -76,10 +76,13 @@ _NOT_AFTER = {"جزيره": shadow_set({"العرب"}),
 _OUTPOST = "بوره"
 #: Type words that need a definite or compound name after them.
 _NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES | {_OUTPOST}
-#: "بضاحية إكسارشيا وسط العاصمة أثينا": a suburb, named as a quarter is.
+#: "بضاحية إكسارشيا وسط العاصمة أثينا": a suburb, named as a quarter is; محلة is the quarter of Baghdad's,
+#: Mosul's and Beirut's usage ("في محلة الشواكة").
 _SUBURB = "ضاحيه"
+_MAHALLA = "محله"
 _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء",
-                                                                      _OUTPOST, _SUBURB, *NATIONAL_UNITS})
+                                                                      _OUTPOST, _SUBURB, _MAHALLA,
+                                                                      *NATIONAL_UNITS})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
@@ -297,8 +300,8 @@ class FramedPlaces:
         for k, ns, ne, site, pair_start, pair_end in spans:
             if _UNKNOWN_FORMS.get(words.word(k)) == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
                 continue
-            if _UNKNOWN_FORMS.get(words.word(k)) == "بلده" and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
-                continue  # "بلده يتجه": written with ه it is 'his country', not بلدة (a town)
+            if _UNKNOWN_FORMS.get(words.word(k)) in ("بلده", _MAHALLA) and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
+                continue  # "بلده يتجه"، "ليحل محله": written with ه it is 'his country', 'his place', not بلدة or محلة
             o_s, o_e = sh.to_orig(ns, ne)
             if overlaps(out, o_s, o_e):
                 continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
