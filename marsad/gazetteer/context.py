@@ -201,8 +201,9 @@ class Words:
         return None
 
     def quote_gap(self, a: int, b: int) -> bool:
-        """Only spaces and quotation marks between a and b: "حي «الشجاعية»"."""
-        return not self.m[a:b].strip(" «»\"“”'")
+        """Only spaces and quotation marks between a and b: "حي «الشجاعية»"; brackets quote a name too
+        ("مزرعة (السكرية)", as the 2007-2008 newswire writes it)."""
+        return not self.m[a:b].strip(" «»\"“”'()")
 
     def between(self, a: int, b: int) -> list[str]:
         """The words that lie wholly between shadow positions a and b."""

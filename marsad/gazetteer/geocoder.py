@@ -53,6 +53,7 @@ from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.seen import Seen
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
+from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import streets
 from marsad.gazetteer.unknown import (
@@ -67,7 +68,7 @@ from marsad.gazetteer.unknown import (
     fallback,
     overlaps,
 )
-from marsad.gazetteer.verbs import verb_before
+from marsad.gazetteer.verbs import masculine_before, perfect_before, verb_before
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
@@ -94,6 +95,10 @@ _NOUN_PARTICLES = frozenset({"ان", "وان", "فان", "لان", "ولان", "
 #: Saint before a foreign town's name (Saint-Quentin, Sankt Pölten): a name after it is that town's tail; the
 #: towns the gazetteer has whole (سان فرانسيسكو، سانت لويس) are matched whole first.
 _SAINT = frozenset({"سان", "سانت", "سينت", "سانتا", "سانكت"})
+
+#: Fort before an American base's or town's name (Fort Irwin, Fort Hood): spelt فورت, like Fürth, which the
+#: name after it is not; the forts the gazetteer has whole (فورت وورث) are matched whole first.
+_FORT = "فورت"
 
 #: Particles that only a verb follows: "قد تدمر الأدلة" (may destroy), "لم يزد" (did not exceed).
 _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "فلم", "فلن"})
@@ -199,6 +204,19 @@ def _set_phrase(mn: Mention, m: str) -> bool:
 def _quarter(mn: Mention) -> bool:
     """The name follows حي, a city's quarter: whatever place it is joined to holds it."""
     return bool(mn.around and (mn.around.type_word or "").removeprefix("ال") == "حي")
+
+
+def _after_in(mn: Mention, words: Words) -> bool:
+    """The name follows في or ب, past its type word: "في المنشية"، "بالمنشية"، "في قرية المنشية"، "بقرية المنشية"."""
+    if mn.prefix.endswith("ب"):
+        return True
+    k = words.index_at(mn.nstart) - 1
+    tw = mn.around.type_word if mn.around else None
+    if tw and k >= 0 and words.word(k) == tw:
+        if tw.startswith(("ب", "وب")) and type_of(tw.removeprefix("و")[1:]):
+            return True
+        k -= 1
+    return k >= 0 and words.word(k) in ("في", "وفي")
 
 
 def _fits(want: str, level: str) -> bool:
@@ -344,6 +362,8 @@ class Geocoder(FramedPlaces):
         if not mn.prefix and m[mn.nstart - 1:mn.nstart] == " " and (prev := _PREV_WORD.search(
                 m[max(0, mn.nstart - 12):mn.nstart])) and prev[1] in _SAINT:
             return False  # "سينت بولتن" (Sankt Pölten), "سان كوانتان": the tail of a saint's town, not Bolton
+        if mn.key == _FORT and not mn.prefix and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
+            return False  # "قاعدة فورت ايرون": the head of a fort's name, not Fürth
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
         if mn.key == _WADI and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
@@ -520,13 +540,15 @@ class Geocoder(FramedPlaces):
     def _contained(between: list[str], b: Mention) -> bool:
         """Whether the words linking a name to the next say it lies inside it ("في محافظة درعا").
 
-        A و on the unit word ("دير الزور والريف الغربي للرقة") starts a list instead.
+        A و on the unit word ("دير الزور والريف الغربي للرقة") starts a list instead.  "المنشية (وسط
+        الإسكندرية)": the centre of a city holds the name as a direction from it does.
         """
         words = [*between, *([b.around.type_word] if b.around and b.around.type_word else []), b.key.split(" ")[0]]
         if b.prefix.startswith("و") or any(
                 w[:1] == "و" and (type_of(w[1:]) or direction_of(w[1:]) or is_connector(w[1:])) for w in words):
             return False
-        return bool(b.around and b.around.dir_before) or any(type_of(w) or direction_of(w) for w in words)
+        return bool(b.around and b.around.dir_before) or any(type_of(w) or direction_of(w) for w in words) or (
+            between[-1:] != [] and between[-1] in _CENTRE)
 
     def _outside(self, mn: Mention, parent: Mention) -> bool:
         """"طفس وصيدا في محافظة درعا": no reading of صيدا lies in the unit the text puts it in.
@@ -534,9 +556,14 @@ class Geocoder(FramedPlaces):
         Only a unit or a real town can hold it: a village is no container.
         """
         e = self.gaz.entries[mn.ranked[0][1]]
+        p = self.gaz.entries[parent.ranked[0][1]]
+        if mn.placed_in and p.level == "country" and e.level == "populated_place":
+            # "في المنصورة في مصر"، "بالمنشية بمصر": in, then in a country; a small place none of whose readings
+            # lies there is one of that country the data lack (a city of 100,000 is rather named from afar)
+            return not e.site and e.pop < 100_000 and not any(
+                self.gaz.entries[h.entry].iso2 in (p.iso2, _TWINS.get(p.iso2)) for h in mn.hits)
         if not (mn.contained or mn.glued) or e.level in ("country", "admin1", "region"):
             return False
-        p = self.gaz.entries[parent.ranked[0][1]]
         if mn.glued:
             # ب names a city's governorate as often as the city ("زبيد بالحديدة"): outside only when no reading lies
             # in its admin1; a site, a city or a place in a region is no such case ("علاقات أنقرة بواشنطن")
@@ -653,6 +680,7 @@ class Geocoder(FramedPlaces):
                 # "مديرية الحسينية بالحديدة": a glued ب right before the next name is "in" (see `_outside`)
                 a.glued = not a.contained and not between and b.prefix.endswith("ب")
                 a.directed = bool(b.around and b.around.dir_before) or any(direction_of(w) for w in between)
+                a.placed_in = (between == ["في"] or (not between and b.prefix.endswith("ب"))) and _after_in(a, words)
                 if b.around and b.around.dir_before and not self._dir_unit(b):  # "حارم غربي إدلب": it places حارم
                     b.around = Around(b.around.type_level, b.around.type_word, None, b.around.dir_after)
         countries = self._country_run(mentions, m)
@@ -775,6 +803,7 @@ class Geocoder(FramedPlaces):
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
+        out = squares(sh, words, out)  # "في طهران … في ساحة فلسطين": a square of Tehran, not Palestine
         # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
         out = construct_heads(self.gaz, words, mentions, out)
         if seen is not None:
@@ -1107,6 +1136,8 @@ class Geocoder(FramedPlaces):
         prev = words.word(k)
         if prev in _PREPOSITIONS or prev in _NOUN_PARTICLES or direction_of(prev) or type_of(prev) or verb_before(prev):
             return False  # "تدعم سورية": no adjective follows a verb
+        if not mn.key.startswith("ال") and (perfect_before(prev) or masculine_before(prev)):
+            return False  # "ساعدت سورية"، "مستقبل سورية": a verb, or a masculine noun no feminine adjective agrees with
         # an adjective agrees in definiteness: "الوكالة السعودية" is the adjective, "وتستخدم السعودية"
         # (after a verb) the country; "فصائل سورية" the adjective of an indefinite noun
         definite = prev.startswith(ARTICLE_RUNS)

@@ -36,6 +36,8 @@ class Mention:
     contained: bool = False
     glued: bool = False  # contained only by a glued ب ("زبيد بالحديدة")
     directed: bool = False  # the link to the parent is a direction (سامراء شمال بغداد): near it, not in it
+    #: "في المنصورة في مصر": a bare في links the name to its parent, and في or ب stands before the name
+    placed_in: bool = False
     #: an adjective that continues the name follows ("الوادي الأحمر")
     continued: bool = False
     #: coordinated with a city or after وسط ("بين عمان ودمشق"): city readings are preferred

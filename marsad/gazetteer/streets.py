@@ -38,7 +38,7 @@ def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Pl
         if p.level == "country" or "not in the gazetteer" in (p.reason or "") or not _after_street(sh, words, p):
             out.append(p)
             continue
-        town = _town_after(sh, words, p, ordered[i + 1:])
+        town = town_after(sh, words, p, ordered[i + 1:])
         home = None if town is not None else _story_town(ordered, p)
         if home is not None:
             out.append(replace(home, start=p.start, end=p.end, text=p.text, runner_up=None, geo_precision=2,
@@ -85,7 +85,7 @@ def _after_street(sh: Shadow, words: Words, p: Place) -> bool:
     return k >= 0 and words.word(k) in _STREET_FORMS and words.quote_gap(words.spans[k][1], ns)
 
 
-def _town_after(sh: Shadow, words: Words, p: Place, later: list[Place]) -> Place | None:
+def town_after(sh: Shadow, words: Words, p: Place, later: list[Place]) -> Place | None:
     """The first later place of the sentence, with only في/وسط/مدينة (or a glued ب) between."""
     ne = sh.to_norm(p.end)
     for q in later:

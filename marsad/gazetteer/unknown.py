@@ -76,8 +76,13 @@ _NOT_AFTER = {"جزيره": shadow_set({"العرب"}),
 _OUTPOST = "بوره"
 #: Type words that need a definite or compound name after them.
 _NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES | {_OUTPOST}
+#: "بضاحية إكسارشيا وسط العاصمة أثينا": a suburb, named as a quarter is; محلة is the quarter of Baghdad's,
+#: Mosul's and Beirut's usage ("في محلة الشواكة").
+_SUBURB = "ضاحيه"
+_MAHALLA = "محله"
 _UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء",
-                                                                      _OUTPOST, *NATIONAL_UNITS})
+                                                                      _OUTPOST, _SUBURB, _MAHALLA,
+                                                                      *NATIONAL_UNITS})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
@@ -295,8 +300,8 @@ class FramedPlaces:
         for k, ns, ne, site, pair_start, pair_end in spans:
             if _UNKNOWN_FORMS.get(words.word(k)) == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
                 continue
-            if _UNKNOWN_FORMS.get(words.word(k)) == "بلده" and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
-                continue  # "بلده يتجه": written with ه it is 'his country', not بلدة (a town)
+            if _UNKNOWN_FORMS.get(words.word(k)) in ("بلده", _MAHALLA) and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
+                continue  # "بلده يتجه"، "ليحل محله": written with ه it is 'his country', 'his place', not بلدة or محلة
             o_s, o_e = sh.to_orig(ns, ne)
             if overlaps(out, o_s, o_e):
                 continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
@@ -569,6 +574,7 @@ class FramedPlaces:
                                                  and _quoted_placed(words, name_words))
                                              or _belongs(words, name_words[-1])
                                              or (word_type in _VOUCHED and _unit_after(words, name_words))
+                                             or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
                                              or (word_type == "حقل" and _of_oil(words, name_words))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
@@ -701,6 +707,25 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
             and type_of(w) in UNIT_LEVELS)
 
 
+def _direction_after(words: Words, name_words: list[int], covered: list[tuple[int, int]]) -> bool:
+    """One indefinite word with no adjective's or plural's ending, then a compass word and a place the
+    gazetteer has ("منطقة كجبار شمال السودان"، "بشمال السودان"): the direction places the word, so it is a
+    name.  "منطقة آمنة شمال سوريا"، "منطقة عمليات شمال حلب" end like an adjective or a plural and stay labels."""
+    if len(name_words) != 1 or words.word(name_words[0]).endswith(("ي", "ه", "ات")):
+        return False
+    nxt = name_words[0] + 1
+    if nxt < len(words.spans) and words.word(nxt) == "في":
+        nxt += 1
+    if nxt + 1 >= len(words.spans) or not all(words.clean_gap(words.spans[j - 1][1], words.spans[j][0])
+                                              for j in (nxt, nxt + 1)):
+        return False
+    d = words.word(nxt)
+    if not direction_of(d) or d.startswith(("ال", "وال")):
+        return False
+    s, e = words.spans[nxt + 1]
+    return any(cs <= s and e <= ce for cs, ce in covered)
+
+
 def _quoted_placed(words: Words, name_words: list[int]) -> bool:
     """A quoted name after an area word that في or a glued ب and a place's name follow past the closing quote
     (منطقة "مشيرب" في الدوحة): the place says where the area lies, so the quote holds its name; a quoted
@@ -776,11 +801,11 @@ def _verb_not_wadi(text: str, start: int, end: int) -> bool:
 
 
 def _opens_quote(gap: str) -> bool:
-    return any(q in gap for q in "«\"“")
+    return any(q in gap for q in "«\"“(")
 
 
 def _closes_quote(gap: str) -> bool:
-    return any(q in gap for q in "»\"”")
+    return any(q in gap for q in "»\"”)")
 
 
 def _joined_run(items: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:

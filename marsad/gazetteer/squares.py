@@ -1,0 +1,60 @@
+"""Squares named after countries: "تجمع المتظاهرون في طهران … في ساحة فلسطين" (issue 3).
+
+A country's name right after a square word (ساحة، ميدان) names the square, not the country: Tehran's and
+Baghdad's Palestine Square lie in those cities.  The square is coded to the town it lies in (precision 1,
+as a street is): the town the sentence names right after it (في X، وسط X، بX), else the nearest town of
+another country that the same sentence names before it.  Without such a town the country is left as it was:
+"ساحة لبنان" may be the country's arena, and nothing in the sentence says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.gazetteer.context import Words
+from marsad.gazetteer.mention import shadow_set
+from marsad.gazetteer.streets import town_after
+from marsad.gazetteer.unknown import SENTENCE_END
+from marsad.model import Place
+from marsad.text.normalize import Shadow
+from marsad.text.tokenize import CLITIC_RUNS, SINGLE
+
+_SQUARES = shadow_set({"ساحة", "ميدان"})
+_SQUARE_FORMS = frozenset(run + w for w in _SQUARES for run in ("", *CLITIC_RUNS, *SINGLE))
+
+
+def squares(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
+    """`places` (sorted by offset) with a country read from a square's name recoded to the square's town."""
+    if not any(w in words.m for w in _SQUARES):
+        return places
+    out = list(places)
+    for i, p in enumerate(places):
+        if p.level != "country" or not _after_square(sh, words, p):
+            continue
+        town = town_after(sh, words, p, places[i + 1:]) or _town_before(sh, words, p, places[:i])
+        if town is not None and town.iso2 != p.iso2:
+            out[i] = replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
+                             geo_precision=1 if town.level == "populated_place" else 2,
+                             reason=f"a square named after {p.name}: coded to the place it lies in, "
+                                    f"{town.name} ({town.level})")
+    return out
+
+
+def _after_square(sh: Shadow, words: Words, p: Place) -> bool:
+    """The word right before the name (past an opening quote) is a square word."""
+    ns = sh.to_norm(p.start)
+    k = words.index_at(ns)
+    if k < 1 or words.spans[k][0] < ns:  # the name glued to a proclitic inside its own token
+        return False
+    return words.word(k - 1) in _SQUARE_FORMS and words.quote_gap(words.spans[k - 1][1], ns)
+
+
+def _town_before(sh: Shadow, words: Words, p: Place, earlier: list[Place]) -> Place | None:
+    """The nearest town of the same sentence before `p` (a populated place)."""
+    ns = sh.to_norm(p.start)
+    for q in reversed(earlier):
+        if SENTENCE_END.search(words.m, sh.to_norm(q.end), ns):
+            return None
+        if q.level == "populated_place":
+            return q
+    return None
