@@ -36,6 +36,8 @@ MIN_CONSONANTS = 4
 MIN_LEN = 5
 #: Long vowel letters a transliteration writes out.
 MIN_VOWELS = 2
+#: The article, alone or behind a proclitic (والمناطق، بالمدينة، للشعب).
+_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
 #: Pronoun suffixes of Arabic nouns (ديارهم، حربها، بلادنا، لدهما).
 _SUFFIXES = ("هم", "ها", "هما", "نا", "كم", "هن")
 #: Emphatic letters written for their plain twins in a transliteration.
@@ -46,6 +48,7 @@ _NATIVE = ARAB_LEAGUE | {"IL"}
 #: "in", "from", "to", "such as" before a place.
 _BEFORE = shadow_set({"في", "وفي", "من", "ومن", "الي", "والي", "مثل", "ومثل"})
 _LIST_GAPS = frozenset({"،", ",", "و"})
+_HAMZA_SEATS = frozenset("ؤئء")
 #: The levels of a place that name its country (شمال كوسوفو is a region of Kosovo); a town does not, as it
 #: may itself be a homonym.
 _UNITS = frozenset({"country", "region", "admin1"})
@@ -62,10 +65,11 @@ def skeleton(key: str) -> str:
 
 
 def foreign_looking(form: str) -> bool:
-    """Whether a word is shaped as a transliteration rather than an Arabic word: no article (الشهر), no
+    """Whether a word is shaped as a transliteration rather than an Arabic word: no article (الشهر,
+    والمناطق), no
     pronoun suffix (ديارهم، حربها، بلادنا) and at least `MIN_VOWELS` long vowel letters, which Arabic
     spelling leaves out and a transliteration writes (كانبيرا، ليفانت; بلدان and دورهم are words)."""
-    if form.startswith("ال") or form.endswith(_SUFFIXES):
+    if form.startswith(_ARTICLES) or form.endswith(_SUFFIXES):
         return False
     return sum(ch in "اوي" for ch in form) >= MIN_VOWELS
 
@@ -119,6 +123,16 @@ def _listed(text: str, o_s: int, o_e: int, places: list[Place]) -> bool:
     return False
 
 
+def _outside_unit(iso2: str, admin1: str, text: str, o_e: int, places: list[Place]) -> bool:
+    """"مارتينسبيرغ بولاية بنسلفانيا": the unit of the town's country named right after the word holds
+    it; a namesake in another unit (Martinsburg, West Virginia) is not the place meant."""
+    for p in places:
+        if o_e <= p.start <= o_e + 3 and text[o_e:p.start].strip() in ("", "ب", "،", ",") \
+                and p.level in ("admin1", "admin2", "region") and p.iso2 == iso2:
+            return (p.admin1 or "") != (admin1 or "")
+    return False
+
+
 def _stands_as_place(words: Words, k: int, cut: int, tok: str, text: str, o_s: int, o_e: int,
                      places: list[Place]) -> str | None:
     """Why word k stands where a place does, or None."""
@@ -155,8 +169,8 @@ def transliterations(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places
         if any(cs < e and s < ce for cs, ce in covered):
             continue
         o_s, o_e = sh.to_orig(s, e)
-        if any(p.start < o_e and o_s < p.end for p in places):
-            continue
+        if any(p.start < o_e and o_s < p.end for p in places) or _HAMZA_SEATS & set(text[o_s + 1:o_e]):
+            continue  # a hamza on a seat inside the word is Arabic spelling (مسؤولين), no transliteration's
         if tok in gaz.near_words or tok in gaz.common or gaz.candidates(tok) \
                 or any(gaz.candidates(tok[len(p):]) for p in ("و", "ب", "وب") if tok.startswith(p)):
             continue
@@ -168,6 +182,8 @@ def transliterations(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places
             if not why:
                 continue
             entry = gaz.entries[hits.pop()]
+            if _outside_unit(entry.iso2, entry.admin1, text, o_e, places):
+                continue
             n_s = sh.to_orig(s + cut, e)[0]
             out.append(entry_place(entry, text, n_s, o_e, entry.level, PRECISION.get(entry.level, 2),
                                    f"{text[n_s:o_e]!r} has the consonants of {entry.name_ar or entry.name} "
