@@ -47,7 +47,6 @@ _VOWELS = frozenset("اويء")
 _NATIVE = ARAB_LEAGUE | {"IL"}
 #: "in", "from", "to", "such as" before a place.
 _BEFORE = shadow_set({"في", "وفي", "من", "ومن", "الي", "والي", "مثل", "ومثل"})
-_LIST_GAPS = frozenset({"،", ",", "و"})
 _HAMZA_SEATS = frozenset("ؤئء")
 #: The levels of a place that name its country (شمال كوسوفو is a region of Kosovo); a town does not, as it
 #: may itself be a homonym.
@@ -111,18 +110,6 @@ class _Index:
 _INDEX: dict[int, _Index] = {}
 
 
-def _listed(text: str, o_s: int, o_e: int, places: list[Place]) -> bool:
-    """A place right before or after the word o_s:o_e, with only a comma or و between."""
-    for p in places:
-        if p.end <= o_s and o_s - p.end <= 3:
-            gap = text[p.end:o_s].strip()
-            if gap in ("،", ",") or (not gap and text[o_s:o_s + 1] == "و"):
-                return True
-        if o_e <= p.start and p.start - o_e <= 3 and text[o_e:p.start].strip() in _LIST_GAPS:
-            return True
-    return False
-
-
 def _outside_unit(iso2: str, admin1: str, text: str, o_e: int, places: list[Place]) -> bool:
     """"مارتينسبيرغ بولاية بنسلفانيا": the unit of the town's country named right after the word holds
     it; a namesake in another unit (Martinsburg, West Virginia) is not the place meant."""
@@ -143,7 +130,9 @@ def _stands_as_place(words: Words, k: int, cut: int, tok: str, text: str, o_s: i
         return f"after {prev!r}"
     if prev and type_of(prev) in ("populated_place", "admin1", "admin2"):
         return "after a type word"
-    if _listed(text, o_s, o_e, places):
+    from marsad.gazetteer.slips import _in_list  # lazy: slips calls this module
+
+    if _in_list(text, o_s, o_e, places):
         return "listed with a place"
     return None
 
