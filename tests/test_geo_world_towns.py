@@ -43,3 +43,9 @@ def test_namesake_outside_the_state_the_text_names():
     # constructed: Martinsburg (West Virginia) is not in Pennsylvania: the state is the answer
     got = _places("ظهر الرجل في مرآب للسيارات في مدينة مارتينسبيرغ بولاية بنسلفانيا الأمريكية.")
     assert got["مارتينسبيرغ"] == ("US", "Pennsylvania", "admin1")
+
+
+def test_english_head_word_is_no_town_abroad():
+    # constructed: فورت opens Fort Dix; GeoNames also writes Fürth (Germany) so
+    got = _places("زار الرئيس الأمريكي قاعدة فورت ديكس العسكرية في ولاية نيوجيرسي أمس.")
+    assert not any(iso2 == "DE" for iso2, _, _ in got.values())

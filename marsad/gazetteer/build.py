@@ -341,6 +341,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     tabled = {code.split(".")[0] for code in gn_admin}
     split: list[Row] = []
     tier: set[str] = set()  # small towns abroad in by a long name (`_keep_long`)
+    from marsad.gazetteer.transliterated import ENGLISH_HEADS as english_heads  # lazy: it imports this module
     # a town with a curated Arabic name counts whatever its size (Ceuta, Tskhinvali, Miran Shah)
     for fname, keep in (("cities500.json", lambda c: c["countrycode"] in REGION or f"gn:{c['geonameid']}" in curated),
                         ("cities15000.json", lambda c: c["population"] >= WORLD_MIN_POP or (
@@ -361,6 +362,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             long_tier = iso2 not in REGION and c["population"] < WORLD_MIN_POP and f"gn:{gid}" not in curated
             if long_tier:
                 arabic = _long_names(c)
+            if iso2 not in REGION:  # فورت ايرون is Fort Irwin: Fürth is not read by an English head word
+                arabic = [a for a in arabic if name_key(a) not in english_heads]
             if iso2 in PERSIAN_LANDS and c["population"] >= PERSIAN_FOLD_MIN_POP:
                 arabic += [a for a in map(_persian_folded, c["alternatenames"]) if a and a not in arabic]
             r = Row(f"gn:{gid}", "populated_place", iso2, plain_latin(c["name"]), arabic[0] if arabic else "", a1, a2, "", pc,
