@@ -42,3 +42,12 @@ def test_arabic_word_in_a_place_slot_stays_a_word():
     # constructed: ديارهم (their homes) has the consonants of Durham; it is no transliteration
     got = _places("عاد آلاف اللاجئين من تركيا والولايات المتحدة إلى ديارهم في العراق.")
     assert "ديارهم" not in got
+
+
+def test_corpus_words_with_a_towns_consonants_are_listed():
+    # made-up document counts: استيراد (import) has Ostróda's consonants; a rare word and a place name do not count
+    from marsad.gazetteer.skeletons import skeleton_words
+
+    towns = {"اوسترودا", "بوسطن"}
+    df = {"استيراد": 40, "باستيراد": 5, "بساتين": 2, "بوسطن": 30, "الاستيراد": 20}
+    assert skeleton_words(towns, df, {"بوسطن"}) == {"استيراد", "باستيراد"}

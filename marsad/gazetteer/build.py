@@ -440,6 +440,11 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     # wider than the names `Gazetteer._near_index` reads slips as (units too, every name as written): see there why
     near = near_words({name_key(n) for r in rows if r.level == "country" or (r.pop >= MIN_POP and r.iso2 in REGION)
                        for n in r.names if not is_latin(n)}, df)
+    from marsad.gazetteer.skeletons import skeleton_words, town_key  # lazy: it imports this module
+
+    all_keys = {name_key(n) for r in rows for n in r.names if not is_latin(n)}
+    skel = skeleton_words({k for r in rows for n in r.names if town_key(r.level, r.iso2, k := name_key(n))}, df,
+                          all_keys)
     out_dir.mkdir(parents=True, exist_ok=True)
     gz_path = out_dir / "gazetteer.tsv.gz"
     with gzip.GzipFile(gz_path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
@@ -463,6 +468,12 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
         + "\n".join(sorted(near)) + "\n",
         encoding="utf-8",
     )
+    (out_dir / "skeleton_words.txt").write_text(
+        "# Built by `marsad gazetteer build`: words of the news corpus shaped like a transliteration with the\n"
+        "# consonants of a town abroad (استيراد: Ostroda); the geocoder never reads them as that town.\n"
+        + "\n".join(sorted(skel)) + "\n",
+        encoding="utf-8",
+    )
     (out_dir / "capitals.tsv").write_text(
         "# Built by `marsad gazetteer build`: each country's capital (GeoNames' country table), as a gazetteer\n"
         "# row id; the geocoder reads العاصمة السعودية as Riyadh.\n"
@@ -471,7 +482,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     )
     levels = Counter(r.level for r in rows)
     return {"rows": len(rows), "levels": dict(levels), "common_names": len(common), "attested_abroad": len(attested),
-            "near_words": len(near),
+            "near_words": len(near), "skeleton_words": len(skel),
             "unmatched_admin1": unmatched, "regions_left_out": skipped, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
 
 

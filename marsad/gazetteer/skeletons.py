@@ -19,13 +19,15 @@ A final و or ي stays a consonant: رفسنجاني (the man) is not رفسنج
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Container, Iterable, Mapping
 from functools import lru_cache
 
 from marsad.gazetteer.build import ARAB_LEAGUE
 from marsad.gazetteer.context import Words, type_of
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.names import is_latin
-from marsad.gazetteer.store import Gazetteer
+from marsad.gazetteer.spelling import WORD_MIN_DOCS
+from marsad.gazetteer.store import Gazetteer, _word_list
 from marsad.gazetteer.unknown import PRECISION, entry_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
@@ -73,6 +75,28 @@ def foreign_looking(form: str) -> bool:
     return sum(ch in "اوي" for ch in form) >= MIN_VOWELS
 
 
+def _candidate_forms(tok: str) -> list[tuple[int, str]]:
+    """The token and its forms behind و، ب or وب (وبناتانز)."""
+    return [(0, tok)] + [(len(p), tok[len(p):]) for p in ("و", "ب", "وب") if tok.startswith(p)]
+
+
+def skeleton_words(town_keys: Iterable[str], doc_freq: Mapping[str, int], keys: Container[str]) -> set[str]:
+    """The corpus words of `WORD_MIN_DOCS` documents or more, no name of a place themselves, that a form of
+    has the shape and the skeleton of a town abroad (استيراد: Ostróda; بساتين: Boston; مديري: Madurai);
+    built into skeleton_words.txt, and never read as transliterations."""
+    skeletons = {sk for k in town_keys if len(sk := skeleton(k)) >= MIN_CONSONANTS}
+    return {w for w, n in doc_freq.items() if n >= WORD_MIN_DOCS and len(w) >= MIN_LEN and w not in keys
+            and any(len(f) >= MIN_LEN and foreign_looking(f) and skeleton(f) in skeletons
+                    for _, f in _candidate_forms(w))}
+
+
+def town_key(level: str, iso2: str, key: str) -> bool:
+    """Whether a gazetteer key is one a transliteration is read as: a one-word Arabic name of a town
+    outside the Arab League and Israel."""
+    return level == "populated_place" and iso2 not in _NATIVE and bool(key) and key[0] != "~" \
+        and " " not in key and not is_latin(key)
+
+
 class _Index:
     """Skeleton -> towns abroad with a one-word Arabic name of that skeleton, and each word's candidate
     forms, looked up once per process (news repeats its words)."""
@@ -87,20 +111,20 @@ class _Index:
             if level != "populated_place" or iso2 in _NATIVE:
                 continue
             for k in keys:
-                if k and k[0] != "~" and " " not in k and not is_latin(k):
-                    sk = skeleton(k)
-                    if len(sk) >= MIN_CONSONANTS:
-                        by[sk].add((i, iso2))
+                if town_key(level, iso2, k) and len(sk := skeleton(k)) >= MIN_CONSONANTS:
+                    by[sk].add((i, iso2))
         self.towns = dict(by)
+        self.words = _word_list("skeleton_words.txt")
         self._seen: dict[str, tuple[tuple[int, str, str], ...]] = {}
 
     def forms(self, tok: str) -> tuple[tuple[int, str, str], ...]:
         """(proclitic length, form, skeleton) of the token's foreign-looking forms whose skeleton a town has."""
         got = self._seen.get(tok)
         if got is None:
-            forms = [(0, tok)] + [(len(p), tok[len(p):]) for p in ("و", "ب", "وب") if tok.startswith(p)]
-            got = tuple((cut, f, sk) for cut, f in forms if len(f) >= MIN_LEN and foreign_looking(f)
-                        and (sk := skeleton(f)) in self.towns)
+            # a corpus word is no transliteration, nor is a proclitic on one (ب + اتصالات)
+            got = () if tok in self.words else tuple(
+                (cut, f, sk) for cut, f in _candidate_forms(tok)
+                if len(f) >= MIN_LEN and f not in self.words and foreign_looking(f) and (sk := skeleton(f)) in self.towns)
             if len(self._seen) >= 1 << 16:
                 self._seen.clear()
             self._seen[tok] = got
