@@ -1829,13 +1829,15 @@ def test_an_english_name_takes_no_country_of_the_region_from_the_prior():
 
 
 def test_an_english_place_name_ending_takes_no_country_of_the_region_from_the_prior():
-    """"مدينة ديرفيلد" (Deerfield, -field) in a sentence that names Israel is no Israeli place: the guess is
-    dropped; a unit named with it still codes it, and an Arabic name keeps the story's country."""
-    text = "اتهم الوزير الحكومة في إسرائيل بالحملة على الجالية العربية في مدينة ديرفيلد بسبب خروج المتظاهرين"
+    """"مدينة هولمزفيلد" (an unknown -field) in a sentence that names Israel is no Israeli place: the guess is
+    dropped; a unit named with it still codes it, and an Arabic name keeps the story's country.  (Round 33:
+    ديرفيلد, once the example, is Deerfield, a US town of 19,000 the gazetteer now has by its long name.)"""
+    text = "اتهم الوزير الحكومة في إسرائيل بالحملة على الجالية العربية في مدينة هولمزفيلد بسبب خروج المتظاهرين"
     assert [p.text for p in geocode(text)] == ["إسرائيل"]
-    p = one("قال مسؤول إن المتظاهرين خرجوا في مدينة ديرفيلد قرب لندن", "ديرفيلد")
+    p = one("قال مسؤول إن المتظاهرين خرجوا في مدينة هولمزفيلد قرب لندن", "هولمزفيلد")
     assert (p.iso2, p.geo_precision) == ("GB", 2)
     assert one("اتهم الوزير الحكومة في إسرائيل بالحملة على الجالية في مدينة ديرهام", "ديرهام").iso2 == "IL"
+    assert one(text.replace("هولمزفيلد", "ديرفيلد"), "ديرفيلد").iso2 == "US"
 
 
 def test_bin_opens_a_compound_unknown_name():

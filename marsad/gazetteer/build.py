@@ -44,6 +44,11 @@ ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD S
 OCHA_ADMIN2 = frozenset("SY IQ YE LB PS LY SD".split())
 WORLD_MIN_POP = 100_000
 WORLD_ARABIC_MIN_POP = 100_000
+#: Towns abroad under `WORLD_MIN_POP` but this big come in by a long one-word Arabic name (ديربورن,
+#: Dearborn) that no other place has and the news corpus never uses (see `_long_names`, `_keep_long`).
+WORLD_LONG_MIN_POP = 15_000
+#: Letters (shadow form) of such a name: shorter foreign names are Arabic words too (فان, كان).
+LONG_NAME_MIN_LEN = 7
 #: Countries whose small towns' Arabic-script names in GeoNames are Persian or Pashto spellings,
 #: which Arabic news never uses and which collide with Arabic words (كلمة, قيام, ألوان).
 PERSIAN_SCRIPT = frozenset({"IR", "AF"})
@@ -123,6 +128,41 @@ def _persian_folded(name: str) -> str:
     if folded == name.strip() or not usable_arabic(folded) or len(folded.replace(" ", "")) < 5:
         return ""
     return folded
+
+
+def _long_names(c: dict[str, Any]) -> list[str]:
+    """A small town abroad's one-word Arabic names of `LONG_NAME_MIN_LEN` letters or more in the Arabic
+    alphabet alone (ديربورن); GeoNames' Pashto or Urdu letters (ټونسبرج) are no Arabic spelling."""
+    out = []
+    for a in c["alternatenames"]:
+        a = _fix_arabic(a)
+        if usable_arabic(a) and _ARABIC_WORD.fullmatch(a) and len(name_key(a)) >= LONG_NAME_MIN_LEN and a not in out:
+            out.append(a)
+    return out
+
+
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+
+
+def _keep_long(rows: list[Row], tier: set[str], df: Counter[str]) -> list[Row]:
+    """`rows` less the long names of the small towns abroad (`tier`) that may be something else, and less
+    the towns left without an Arabic name.  Dropped: a name another place has (كولومبيا is Colombia) or
+    the news corpus writes (a word, or a name of its own); one several of these towns share, a person's
+    name more than one town's (فرانكلين: four US towns); one with the article (الاسترجاع, Reconquista; الميراج,
+    El Mirage), an Arabic word or a Spanish El."""
+    others = {name_key(n) for r in rows if r.id not in tier for n in r.names if not is_latin(n)}
+    shared = Counter(k for r in rows if r.id in tier for k in {name_key(n) for n in r.names if not is_latin(n)})
+    out = []
+    for r in rows:
+        if r.id in tier:
+            r.names = [n for n in r.names if is_latin(n) or (
+                (k := name_key(n)) not in others and not df[k] and shared[k] == 1 and not k.startswith("ال"))]
+            arabic = [n for n in r.names if not is_latin(n)]
+            if not arabic:
+                continue
+            r.name_ar = arabic[0]
+        out.append(r)
+    return out
 
 
 def _simple(s: str) -> str:
@@ -300,9 +340,13 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     seen: set[int] = set()
     tabled = {code.split(".")[0] for code in gn_admin}
     split: list[Row] = []
+    tier: set[str] = set()  # small towns abroad in by a long name (`_keep_long`)
+    from marsad.gazetteer.transliterated import ENGLISH_HEADS as english_heads  # lazy: it imports this module
     # a town with a curated Arabic name counts whatever its size (Ceuta, Tskhinvali, Miran Shah)
     for fname, keep in (("cities500.json", lambda c: c["countrycode"] in REGION or f"gn:{c['geonameid']}" in curated),
-                        ("cities15000.json", lambda c: c["population"] >= WORLD_MIN_POP)):
+                        ("cities15000.json", lambda c: c["population"] >= WORLD_MIN_POP or (
+                            c["population"] >= WORLD_LONG_MIN_POP and c["countrycode"] not in REGION
+                            and bool(_long_names(c))))):
         for c in src.json(fname).values():
             gid = int(c["geonameid"])
             if gid in seen or not keep(c):
@@ -315,6 +359,11 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             far_small = (iso2 not in REGION and c["population"] < WORLD_ARABIC_MIN_POP) or (
                 iso2 in PERSIAN_SCRIPT and c["population"] < PERSIAN_ARABIC_MIN_POP)
             arabic = [] if far_small else [_fix_arabic(a) for a in c["alternatenames"] if usable_arabic(a)]
+            long_tier = iso2 not in REGION and c["population"] < WORLD_MIN_POP and f"gn:{gid}" not in curated
+            if long_tier:
+                arabic = _long_names(c)
+            if iso2 not in REGION:  # فورت ايرون is Fort Irwin: Fürth is not read by an English head word
+                arabic = [a for a in arabic if name_key(a) not in english_heads]
             if iso2 in PERSIAN_LANDS and c["population"] >= PERSIAN_FOLD_MIN_POP:
                 arabic += [a for a in map(_persian_folded, c["alternatenames"]) if a and a not in arabic]
             r = Row(f"gn:{gid}", "populated_place", iso2, plain_latin(c["name"]), arabic[0] if arabic else "", a1, a2, "", pc,
@@ -328,6 +377,8 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
             if iso2 in REGION:
                 r.add(*[a for a in c["alternatenames"] if is_latin(a) and a[:1].isupper() and len(a) >= 4])
             rows.append(r)
+            if long_tier:
+                tier.add(r.id)
             if code not in gn_admin and iso2 in tabled and c["admin1code"] not in ("", "00"):
                 split.append(r)  # a unit newer than the admin1 table: placed below, by its neighbours
                 continue
@@ -381,12 +432,19 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     skipped += skipped_sites
     capitals = _capitals(src, rows)
     common, attested, df, n_docs = _common_names(rows, shared / "corpus" if corpus is None else corpus, capitals)
+    rows = _keep_long(rows, tier, df)
+    capitals &= {r.id for r in rows}  # a small capital abroad whose long names all went has no row
     for r in rows:
         if r.level == "populated_place" and r.iso2 in PERSIAN_SCRIPT and r.pop >= BARE_MIN_POP:
             r.plain = plain_bare(r.names, df, n_docs)
     # wider than the names `Gazetteer._near_index` reads slips as (units too, every name as written): see there why
     near = near_words({name_key(n) for r in rows if r.level == "country" or (r.pop >= MIN_POP and r.iso2 in REGION)
                        for n in r.names if not is_latin(n)}, df)
+    from marsad.gazetteer.skeletons import skeleton_words, town_key  # lazy: it imports this module
+
+    all_keys = {name_key(n) for r in rows for n in r.names if not is_latin(n)}
+    skel = skeleton_words({k for r in rows for n in r.names if town_key(r.level, r.iso2, k := name_key(n))}, df,
+                          all_keys)
     out_dir.mkdir(parents=True, exist_ok=True)
     gz_path = out_dir / "gazetteer.tsv.gz"
     with gzip.GzipFile(gz_path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
@@ -410,6 +468,12 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
         + "\n".join(sorted(near)) + "\n",
         encoding="utf-8",
     )
+    (out_dir / "skeleton_words.txt").write_text(
+        "# Built by `marsad gazetteer build`: words of the news corpus shaped like a transliteration with the\n"
+        "# consonants of a town abroad (استيراد: Ostroda); the geocoder never reads them as that town.\n"
+        + "\n".join(sorted(skel)) + "\n",
+        encoding="utf-8",
+    )
     (out_dir / "capitals.tsv").write_text(
         "# Built by `marsad gazetteer build`: each country's capital (GeoNames' country table), as a gazetteer\n"
         "# row id; the geocoder reads العاصمة السعودية as Riyadh.\n"
@@ -418,7 +482,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     )
     levels = Counter(r.level for r in rows)
     return {"rows": len(rows), "levels": dict(levels), "common_names": len(common), "attested_abroad": len(attested),
-            "near_words": len(near),
+            "near_words": len(near), "skeleton_words": len(skel),
             "unmatched_admin1": unmatched, "regions_left_out": skipped, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
 
 

@@ -16,6 +16,7 @@ from itertools import accumulate
 from marsad.gazetteer.context import Words, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import shadow_set
+from marsad.gazetteer.skeletons import transliterations
 from marsad.gazetteer.spelling import MIN_LEN, forms, vowel_slip, vowel_swap
 from marsad.gazetteer.store import Gazetteer
 from marsad.gazetteer.unknown import PRECISION, entry_place
@@ -129,7 +130,8 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                 k += n - 1
                 break
         k += 1
-    return out + _datelines(gaz, text, sh, words, places, spans)
+    out += _datelines(gaz, text, sh, words, places, spans)
+    return out + transliterations(gaz, text, sh, words, places + out, spans)  # ناتانز: نطنز, Natanz
 
 
 #: The letters a slip may have dropped or changed (the shadow alphabet: no hamza forms, ى or ة).
