@@ -990,14 +990,12 @@ class Extractor:
         if not doc.places:
             return frozenset()
         toks = doc.tokens
-        tok_index = {t.start: i for i, t in enumerate(toks)}
+        starts = [t.start for t in toks]
         out = set()
         for p in doc.places:
-            i = tok_index.get(p.start)
-            if i is None:
-                i = next((k for k, t in enumerate(toks) if t.start <= p.start < t.end), None)
-                if i is None:
-                    continue
+            i = bisect.bisect_right(starts, p.start) - 1  # the token holding the place's start (tokens are disjoint)
+            if i < 0 or p.start >= toks[i].end:
+                continue
             j, words = i - 1, 0
             while j >= 0 and words < TAINT_REACH:
                 t = toks[j]
