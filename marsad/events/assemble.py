@@ -112,6 +112,7 @@ from marsad.events.background import (
     year_before_where,
 )
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, resumes, sequel
+from marsad.events.classifier import SentenceClassifier
 from marsad.events.context import (
     AIR_FIELDS,
     air_defence_at,
@@ -212,6 +213,7 @@ from marsad.events.periods import campaign_span, during_escalation, period_acros
 from marsad.events.prayer_day import without_prayer_days
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
+from marsad.events.sentence_tokens import own_tokens
 from marsad.events.sides import allies, same_side, state_camp
 from marsad.events.statements import (
     comes_in_protest,
@@ -988,14 +990,12 @@ class Extractor:
         if not doc.places:
             return frozenset()
         toks = doc.tokens
-        tok_index = {t.start: i for i, t in enumerate(toks)}
+        starts = [t.start for t in toks]
         out = set()
         for p in doc.places:
-            i = tok_index.get(p.start)
-            if i is None:
-                i = next((k for k, t in enumerate(toks) if t.start <= p.start < t.end), None)
-                if i is None:
-                    continue
+            i = bisect.bisect_right(starts, p.start) - 1  # the token holding the place's start (tokens are disjoint)
+            if i < 0 or p.start >= toks[i].end:
+                continue
             j, words = i - 1, 0
             while j >= 0 and words < TAINT_REACH:
                 t = toks[j]
@@ -1432,7 +1432,11 @@ class Extractor:
                 conf -= 0.1
             if self.classifier is not None:
                 plover = "ARREST" if d.operation else d.fields.get("plover_type")
-                ok, p = self.classifier.passes(doc.sentences[d.sent_idx].text, plover)
+                sent = doc.sentences[d.sent_idx]
+                if isinstance(self.classifier, SentenceClassifier):  # the sentence's tokens spare it a tokenisation
+                    ok, p = self.classifier.passes(sent.text, plover, tokens=own_tokens(doc, sent))
+                else:
+                    ok, p = self.classifier.passes(sent.text, plover)
                 if not ok and self.gate:
                     log.debug("event %s dropped by the sentence classifier (p=%.2f)", d.fields["sub_event_type"], p or 0.0)
                     continue

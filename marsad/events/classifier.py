@@ -25,6 +25,7 @@ from marsad.errors import ModelError
 from marsad.events.context import blocked_by
 from marsad.events.lexicon import TriggerLexicon, load_lexicon
 from marsad.events.liberation import freed_no_ground
+from marsad.model import Token
 from marsad.text import article_stripped, tokenize
 
 log = logging.getLogger(__name__)
@@ -37,15 +38,16 @@ def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
 
 
-def features(text: str, lex: TriggerLexicon | None = None) -> list[int]:
+def features(text: str, lex: TriggerLexicon | None = None, tokens: Sequence[Token] | None = None) -> list[int]:
     """Hashed feature indices of a sentence, all anchored on the lexicon's triggers.
 
     No open bag of words: the GSR is 2007 newswire, and a model of its vocabulary does not carry
     over to today's reporting.  Each trigger gives its class, form and blocker, the words in a
-    window of three on each side, and whether a death toll stands in the sentence.
+    window of three on each side, and whether a death toll stands in the sentence.  `tokens`, when
+    given, are `tokenize(text)` already made (a document's, offsets aside: none are read here).
     """
     lex = lex or load_lexicon()
-    toks = tokenize(text)
+    toks = tokenize(text) if tokens is None else tokens
     # a liberation of people, a name or an aim is no trigger (liberation.py; no places known here)
     hits = [h for h in lex.find(toks) if freed_no_ground(toks, h, 0, len(toks), ()) is None]
     feats = {"BIAS"}
@@ -53,7 +55,7 @@ def features(text: str, lex: TriggerLexicon | None = None) -> list[int]:
         feats.add("t:none")
         return sorted({_h(f) for f in feats})
     words = [_stem(t.norm) if t.kind in ("word", "latin") else t.text for t in toks]
-    if any(_stem(t.norm).startswith(_TOLL) for t in toks):
+    if any(w.startswith(_TOLL) for w in words):  # a number's or a mark's text starts with no Arabic stem
         feats.add("toll")
     feats.add(f"n_hits:{min(len(hits), 4)}")
     for h in hits:
@@ -91,16 +93,17 @@ class SentenceClassifier:
     gates: dict[str, float] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
 
-    def probability(self, text: str, plover_type: str | None) -> float | None:
-        """P(an annotator calls `text` an event of `plover_type`); None for an unmodelled type."""
+    def probability(self, text: str, plover_type: str | None, tokens: Sequence[Token] | None = None) -> float | None:
+        """P(an annotator calls `text` an event of `plover_type`); None for an unmodelled type.
+        `tokens`: the text's tokens, when the caller has them (see `features`)."""
         w = self.weights.get(plover_type or "")
         if w is None:
             return None
-        z = float(w[features(text)].sum())
+        z = float(w[features(text, tokens=tokens)].sum())
         return 1.0 / (1.0 + np.exp(-z))
 
-    def passes(self, text: str, plover_type: str | None) -> tuple[bool, float | None]:
-        p = self.probability(text, plover_type)
+    def passes(self, text: str, plover_type: str | None, tokens: Sequence[Token] | None = None) -> tuple[bool, float | None]:
+        p = self.probability(text, plover_type, tokens)
         if p is None:
             return True, None
         return p >= self.gates.get(plover_type or "", 0.5), p

@@ -43,7 +43,11 @@ def gaza_border_story(tokens: Sequence[Token]) -> bool:
     """The document tells the Gaza border demonstrations: it names the March of Return (مسيرة العودة،
     مسيرات العودة) or the border of Gaza (حدود قطاع غزة، السياج الحدودي شرق غزة، الحدود مع القطاع: a border
     word within four words of غزة or القطاع)."""
-    words = [unprefixed(t.norm) for t in tokens if t.kind == "word"]
+    norms = [t.norm for t in tokens if t.kind == "word"]
+    joined = "\n".join(norms)
+    if not any(k in joined for k in ("عوده", "غزه", "قطاع")):
+        return False  # an unprefixed word is the end of its word: a story with neither name skips the pass below
+    words = [unprefixed(n) for n in norms]
     if any(a.startswith("مسير") and b == "عوده" for a, b in pairwise(words)):
         return True
     gaza = [k for k, w in enumerate(words) if w in ("غزه", "قطاع")]

@@ -87,7 +87,7 @@ def candidates(norm: str, taa_marbuta: bool = False) -> tuple[str, ...]:
 
 
 #: Distinct words a `PhraseMatcher` remembers before it starts afresh.
-_SEEN_MAX = 1 << 14
+_SEEN_MAX = 1 << 16
 
 
 def token_candidates(tok: Token) -> tuple[str, ...]:
@@ -110,15 +110,17 @@ class PhraseMatcher:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
-        #: The phrases each token's stems open, in stem order (`_starting`): most words open none, and
-        #: `match` runs at every token of every sentence, often more than once.
+        #: The phrases each word's stems open, in stem order (`_starting`): most words open none, and
+        #: `match` runs at every token of every sentence, often more than once.  A word that ends in no ه
+        #: is keyed by its shadow form alone (`_plain`); one in ه also by whether it ends in ta marbuta.
+        self._plain: dict[str, tuple[tuple[tuple[str, ...], Any], ...]] = {}
         self._seen: dict[tuple[str, bool], tuple[tuple[tuple[str, ...], Any], ...]] = {}
 
     def add(self, phrase: str, value: Any) -> None:
         words = [article_stripped(w) for w in norm_tokens(phrase)]
         if not words:
             return
-        self._seen.clear()
+        self.forget()
         phrases = self._by_first.setdefault(words[0], [])
         phrases.append((tuple(words[1:]), value))
         phrases.sort(key=lambda x: -len(x[0]))  # the other lists are sorted already: only this one changed
@@ -126,7 +128,7 @@ class PhraseMatcher:
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, Any] | None:
         """(index of the last token, value) for the longest phrase starting at token i."""
         tok = tokens[i]
-        if tok.kind not in ("word", "latin"):
+        if tok.kind not in _WORD_KINDS:
             return None
         for rest, value in self._starting(tok):
             j, ok = i, True
@@ -144,15 +146,28 @@ class PhraseMatcher:
     def _starting(self, tok: Token) -> tuple[tuple[tuple[str, ...], Any], ...]:
         """(rest of the phrase, value) of every phrase whose first word is one of the token's stems,
         longest first per stem, stems in `token_candidates` order (cached per word, bounded)."""
-        key = _candidates_key(tok)
-        got = self._seen.get(key)
+        norm = tok.norm
+        plain = norm[-1:] != "ه"  # then the stems need no look at the original text
+        got = self._plain.get(norm) if plain else self._seen.get(key := _candidates_key(tok))
         if got is None:
+            if len(self._plain) + len(self._seen) >= _SEEN_MAX:
+                self.forget()
             by_first = self._by_first
-            got = tuple(p for c in candidates(*key) for p in by_first.get(c, ()))
-            if len(self._seen) >= _SEEN_MAX:
-                self._seen.clear()
-            self._seen[key] = got
+            if plain:
+                got = self._plain[norm] = tuple(p for c in candidates(norm, False) for p in by_first.get(c, ()))
+            else:
+                got = self._seen[key] = tuple(p for c in candidates(*key) for p in by_first.get(c, ()))
         return got
+
+    def opens_none(self, tok: Token) -> bool:
+        """Whether the token is known to open no phrase (a word met before): the quick test of
+        `TriggerLexicon.find`, which then skips the call to `match` (False says nothing)."""
+        return tok.kind not in _WORD_KINDS or self._plain.get(tok.norm) == ()
+
+    def forget(self) -> None:
+        """Empty the per-word cache (the bound, or a new phrase)."""
+        self._plain.clear()
+        self._seen.clear()
 
 
 #: The word after بدون/دون in "طائرة بدون طيار" (a drone): that دون is no negation.
@@ -186,9 +201,13 @@ class TriggerLexicon:
     def find(self, tokens: Sequence[Token]) -> list[TriggerHit]:
         """Every trigger in `tokens`, longest match first, left to right, not overlapping."""
         hits: list[TriggerHit] = []
-        i = 0
-        while i < len(tokens):
-            m = self.triggers.match(tokens, i)
+        i, n = 0, len(tokens)
+        match, opens_none = self.triggers.match, self.triggers.opens_none
+        while i < n:
+            if opens_none(tokens[i]):
+                i += 1  # a word known to open no trigger (most words) costs no call to `match`
+                continue
+            m = match(tokens, i)
             if m is None:
                 i += 1
                 continue
@@ -200,6 +219,9 @@ class TriggerLexicon:
             i = last + 1
         return hits
 
+
+#: The token kinds a phrase may start with.
+_WORD_KINDS = frozenset({"word", "latin"})
 
 #: Punctuation that ends a sentence (the tokenizer gives each mark its own token).
 _STOPS = frozenset(".!?؟")

@@ -82,7 +82,11 @@ def air_story(tokens: Sequence[Token], sentences: Sequence[Span]) -> bool:
     end = sentences[min(len(sentences), LEAD_SENTENCES) - 1].end
     if not tells_air(tokens, 0, bisect.bisect_left([t.start for t in tokens], end)):
         return False
-    return not any(w.startswith(_ARTILLERY) for t in tokens if t.kind == "word" for w in _forms(t))
+    words = [t for t in tokens if t.kind == "word"]
+    joined = "\n".join(t.norm for t in words)
+    if not any(a in joined for a in _ARTILLERY):
+        return True  # each of a word's forms is the end of its word: no stem anywhere, no form starts with one
+    return not any(w.startswith(_ARTILLERY) for t in words for w in _forms(t))
 
 
 def _plain_forms(tok: Token) -> tuple[str, ...]:

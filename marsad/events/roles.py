@@ -96,7 +96,7 @@ def word_indices(tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
     return [k for k in range(lo, hi) if tokens[k].kind == "word"]
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)
 def _bare(w: str) -> str:
     """`bare` of a shadow form (cached: the event rules ask it of every token, many times over)."""
     if len(w) > 3 and w[0] in "وف":

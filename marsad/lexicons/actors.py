@@ -119,12 +119,16 @@ class _Matcher:
         #: The last text searched and its matches: the actor linker and the events' mentions both search
         #: each document, with the same tokens (one entry, so nothing outlives the next document).
         self._last: tuple[tuple[str, tuple[Token, ...] | None], list[tuple[int, int, Any]]] | None = None
+        #: Per Arabic word (shadow form): its (shadow cut, patterns) for each head that opens any; most open
+        #: none, and every document's every word is looked up (bounded by `_HEADS_MAX`).
+        self._heads: dict[str, tuple[tuple[int, list[_Pattern]], ...]] = {}
 
     def add(self, alias: str, target: Any) -> bool:
         words = tuple(norm_tokens(alias))
         if not words:
             return False
         self._last = None
+        self._heads.clear()
         pats = self.by_first.setdefault(words[0], [])
         for i, p in enumerate(pats):
             if p.words == words:
@@ -155,18 +159,34 @@ class _Matcher:
         for i, tok in enumerate(toks):
             if tok.kind == "punct":
                 continue
-            # (shadow cut, head word) for the token itself and after each proclitic run it starts with
-            heads = _word_heads(tok.norm) if tok.kind == "word" else ((0, tok.norm),)
-            for cut, first in heads:
-                pats = by_first.get(first)
-                if not pats:
-                    continue
+            if tok.kind == "word":
+                opened = self._heads.get(tok.norm)
+                if opened is None:
+                    opened = self._opened(tok.norm)
+            else:
+                pats = by_first.get(tok.norm)
+                opened = ((0, pats),) if pats else ()
+            for cut, pats in opened:
                 for pat in pats:
                     end = _extend(toks, i, pat.words)
                     if end is not None and not _glued(text, tok.start, end):
                         start = tok.start if cut == 0 else sh.orig(sh.to_norm(tok.start) + cut)
                         found.append((start, end, pat.target))
         return _longest(found)
+
+
+    def _opened(self, norm: str) -> tuple[tuple[int, list[_Pattern]], ...]:
+        """(shadow cut, patterns) for the Arabic word itself and after each proclitic run it starts with,
+        where the head word opens any pattern (remembered in `_heads`)."""
+        if len(self._heads) >= _HEADS_MAX:
+            self._heads.clear()
+        by_first = self.by_first
+        got = self._heads[norm] = tuple((cut, by_first[first]) for cut, first in _word_heads(norm) if by_first.get(first))
+        return got
+
+
+#: Distinct words a `_Matcher` remembers the opened patterns of before it starts afresh.
+_HEADS_MAX = 1 << 16
 
 
 @lru_cache(maxsize=1 << 16)
