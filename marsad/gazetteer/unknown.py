@@ -180,6 +180,21 @@ def _object_verb(word: str) -> bool:
     return len(word) >= 5 and word[0] in "تي" and word.endswith(("ها", "هم", "هن"))
 
 
+#: Squares: abroad they are named in the local tongue (ميدان تيانانمن، ساحة لابورتا ديل سول، ميدان «لافاييت»).
+_SQUARES = frozenset({"ميدان", "ساحه"})
+#: Long vowel letters a transliterated word writes and an Arabic noun after a square word does not (ساحة
+#: حرب، ساحة ابتزاز: two at most).
+_TRANSLIT_VOWELS = 3
+
+
+def _transliterated(word: str) -> bool:
+    """A word shaped as a foreign name: `_TRANSLIT_VOWELS` long vowel letters or more, no article, no
+    pronoun suffix and no nisba ending (ساحة أوروبية is an adjective)."""
+    if word.startswith(("ال", "لل")) or word.endswith(("ي", "يه", "ها", "هم", "نا")) or demonym_country(word):
+        return False
+    return sum(ch in "اوي" for ch in word) >= _TRANSLIT_VOWELS
+
+
 def _settlement_word(text: str, sh: Shadow, words: Words, ns: int) -> bool:
     """The first word after مستوطنة/مستعمرة agrees with it or opens a clause: it ends in ة (يهودية، سابقة) or
     ى (كبرى، صغرى), or in the ت of a past verb (بنيت، أقيمت; not the plural ات of جبعات، كريات, nor بيت)."""
@@ -326,6 +341,9 @@ class FramedPlaces:
                 continue  # "بلده يتجه"، "ليحل محله": written with ه it is 'his country', 'his place', not بلدة or محلة
             if _UNKNOWN_FORMS.get(words.word(k)) in SETTLEMENTS and _settlement_word(text, sh, words, ns):
                 continue  # "مستوطنة يهودية"، "مستوطنة كبرى"، "مستوطنة بنيت": an adjective or a verb, no name
+            if _UNKNOWN_FORMS.get(words.word(k)) in _SQUARES and _transliterated(words.m[ns:ne].split(" ")[0]) \
+                    and self.gaz.lookup(words.m[ns:ne]):
+                continue  # ميدان «لافاييت»: a name the gazetteer has (Lafayette, US) is the resolver's to weigh
             o_s, o_e = sh.to_orig(ns, ne)
             if overlaps(out, o_s, o_e):
                 continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
@@ -606,7 +624,8 @@ class FramedPlaces:
                                              or _belongs(words, name_words[-1])
                                              or (word_type in _VOUCHED and _unit_after(words, name_words))
                                              or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
-                                             or (word_type == "حقل" and _of_oil(words, name_words))):
+                                             or (word_type == "حقل" and _of_oil(words, name_words))
+                                             or (word_type in _SQUARES and _transliterated(first))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
             return None  # جبال شاهقة، جبال جرداء: an adjective agreeing with the plural, not a range's name
