@@ -80,9 +80,20 @@ _NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES | {_OUTPOST}
 #: Mosul's and Beirut's usage ("في محلة الشواكة").
 _SUBURB = "ضاحيه"
 _MAHALLA = "محله"
-_UNKNOWN_TYPES = VILLAGE_WORDS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه", "قضاء",
-                                                                      _OUTPOST, _SUBURB, _MAHALLA,
-                                                                      *NATIONAL_UNITS})
+#: Settlements (مستوطنة عمونا، مستعمرة تقوع: the Palestinian press's word for them): GeoNames lacks most
+#: outposts and spells the rest its own way, so the name after the word is a village the data lack.
+SETTLEMENTS = frozenset({"مستوطنه", "مستعمره"})
+#: A settlement the text places by Jerusalem (شمال القدس، قرب القدس) lies beyond the Green Line: the labelled sets
+#: code them (جبعات زئيف، آدم، نتييف هأفوت) to the West Bank, not to GeoNames' Jerusalem (Israel).
+_JERUSALEM_UNIT = ("IL", "Jerusalem")
+_WEST_BANK = ("PS", "West Bank")
+#: Hebrew first words of settlement names (جبعات زئيف، كريات أربع، معاليه أدوميم، كفار عتصيون): a name after
+#: a settlement word goes on past them.
+_HEBREW_HEADS = shadow_set({"جبعات", "جفعات", "كريات", "كفار", "معاليه", "بسغات", "حفات", "نفيه", "رمات", "ميفو",
+                            "كرمي", "الون", "بيتار", "شافي", "عيلي"})
+_UNKNOWN_TYPES = VILLAGE_WORDS | SETTLEMENTS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه",
+                                                                                  "قضاء", _OUTPOST, _SUBURB, _MAHALLA,
+                                                                                  *NATIONAL_UNITS})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
@@ -167,6 +178,32 @@ def _object_verb(word: str) -> bool:
     """An indefinite imperfect verb carrying an object pronoun (تقطنها، يسكنها، تحيطهم): no place name
     is a verb of the third person with "her/them" glued to it, so after a type word it opens a clause."""
     return len(word) >= 5 and word[0] in "تي" and word.endswith(("ها", "هم", "هن"))
+
+
+#: Squares: abroad they are named in the local tongue (ميدان تيانانمن، ساحة لابورتا ديل سول، ميدان «لافاييت»).
+_SQUARES = frozenset({"ميدان", "ساحه"})
+#: Long vowel letters a transliterated word writes and an Arabic noun after a square word does not (ساحة
+#: حرب، ساحة ابتزاز: two at most).
+_TRANSLIT_VOWELS = 3
+
+
+def _transliterated(word: str) -> bool:
+    """A word shaped as a foreign name: `_TRANSLIT_VOWELS` long vowel letters or more, no article, no
+    pronoun suffix and no nisba ending (ساحة أوروبية is an adjective)."""
+    if word.startswith(("ال", "لل")) or word.endswith(("ي", "يه", "ها", "هم", "نا")) or demonym_country(word):
+        return False
+    return sum(ch in "اوي" for ch in word) >= _TRANSLIT_VOWELS
+
+
+def _settlement_word(text: str, sh: Shadow, words: Words, ns: int) -> bool:
+    """The first word after مستوطنة/مستعمرة agrees with it or opens a clause: it ends in ة (يهودية، سابقة) or
+    ى (كبرى، صغرى), or in the ت of a past verb (بنيت، أقيمت; not the plural ات of جبعات، كريات, nor بيت)."""
+    k = next((i for i, (s, _) in enumerate(words.spans) if s == ns), None)
+    if k is None:
+        return False
+    word = text[slice(*sh.to_orig(*words.spans[k]))]
+    return word.endswith(("ة", "ى")) or (word.endswith("ت") and not word.endswith("ات")
+                                          and words.word(k) not in _NAME_HEADS)
 
 
 #: How far before "غربي البلاد" a town still says which country the phrase means, within one clause.
@@ -302,6 +339,11 @@ class FramedPlaces:
                 continue
             if _UNKNOWN_FORMS.get(words.word(k)) in ("بلده", _MAHALLA) and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
                 continue  # "بلده يتجه"، "ليحل محله": written with ه it is 'his country', 'his place', not بلدة or محلة
+            if _UNKNOWN_FORMS.get(words.word(k)) in SETTLEMENTS and _settlement_word(text, sh, words, ns):
+                continue  # "مستوطنة يهودية"، "مستوطنة كبرى"، "مستوطنة بنيت": an adjective or a verb, no name
+            if _UNKNOWN_FORMS.get(words.word(k)) in _SQUARES and _transliterated(words.m[ns:ne].split(" ")[0]) \
+                    and self.gaz.lookup(words.m[ns:ne]):
+                continue  # ميدان «لافاييت»: a name the gazetteer has (Lafayette, US) is the resolver's to weigh
             o_s, o_e = sh.to_orig(ns, ne)
             if overlaps(out, o_s, o_e):
                 continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
@@ -345,6 +387,12 @@ class FramedPlaces:
                     unit = None
             if unit is not None and said and unit.iso2 not in (said, None):
                 unit = None
+            if unit is not None and _UNKNOWN_FORMS.get(words.word(k)) in SETTLEMENTS \
+                    and (unit.iso2, unit.admin1) == _JERUSALEM_UNIT:
+                bank = self.gaz.admin1_entry(*_WEST_BANK)
+                if bank is not None:  # "مستوطنة جبعات زئيف شمال القدس": beyond the Green Line, as the sets code it
+                    unit = admin1_place(bank, text, o_s, o_e)
+                    why += "; a settlement placed by Jerusalem lies in the West Bank"
             if unit is not None:
                 out.append(fallback(here, unit, why))
                 continue
@@ -535,7 +583,8 @@ class FramedPlaces:
                 break
             # a name goes on after a head word (كفر نبل، الملك عبد العزيز), with an adjective of names, or
             # inside quotes
-            if name_words and not (words.word(name_words[-1]) in _NAME_HEADS or nw in NAME_ADJ or quoted):
+            if name_words and not (words.word(name_words[-1]) in _NAME_HEADS or nw in NAME_ADJ or quoted
+                                   or (word_type in SETTLEMENTS and words.word(name_words[-1]) in _HEBREW_HEADS)):
                 break
             if not name_words and nw[0] == "و" and nw not in _NAME_HEADS and not (
                     word_type in _VOUCHED and _unit_after(words, [j])):
@@ -575,7 +624,8 @@ class FramedPlaces:
                                              or _belongs(words, name_words[-1])
                                              or (word_type in _VOUCHED and _unit_after(words, name_words))
                                              or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
-                                             or (word_type == "حقل" and _of_oil(words, name_words))):
+                                             or (word_type == "حقل" and _of_oil(words, name_words))
+                                             or (word_type in _SQUARES and _transliterated(first))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
             return None  # جبال شاهقة، جبال جرداء: an adjective agreeing with the plural, not a range's name
