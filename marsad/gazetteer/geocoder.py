@@ -36,6 +36,7 @@ from marsad.gazetteer.context import Around, Words, direction_of, is_connector, 
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.epithets import epithet_countries
+from marsad.gazetteer.final_votes import follow_output
 from marsad.gazetteer.hajj import hajj_sites
 from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.longer_names import longer_names
@@ -778,6 +779,8 @@ class Geocoder(FramedPlaces):
         out = longer_names(text, sh, words, out)  # "بلدة بصرى الحرير في ريف درعا": not Busra ash Sham
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
         out = [p for p in out if not overlaps(slipped, p.start, p.end)] + slipped
+        if follow_output(mentions, own, out, weights):  # "مينا البصل" in Alexandria: no vote for Minna, Nigeria
+            prior = country_shares(weights)
         out += self._country_regions(text, sh, words, prior, out)
         out += national_places(self.gaz, text, sh, words, out)  # العاصمة السعودية، الأراضي اليمنية
         # a story no place or nationality word sets in a country: its local armed groups say which (الحوثيين: Yemen)
