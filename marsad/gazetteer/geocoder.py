@@ -37,6 +37,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.epithets import epithet_countries
 from marsad.gazetteer.final_votes import follow_output
+from marsad.gazetteer.gates import gates
 from marsad.gazetteer.hajj import hajj_sites
 from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.longer_names import longer_names
@@ -807,6 +808,7 @@ class Geocoder(FramedPlaces):
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
         out = squares(sh, words, out)  # "في طهران … في ساحة فلسطين": a square of Tehran, not Palestine
+        out = gates(sh, words, out)  # "في القدس الشرقية … قرب باب دمشق": Damascus Gate, in Jerusalem
         # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
         out = construct_heads(self.gaz, words, mentions, out)
         if seen is not None:

@@ -31,7 +31,7 @@ def squares(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     for i, p in enumerate(places):
         if p.level != "country" or not _after_square(sh, words, p):
             continue
-        town = town_after(sh, words, p, places[i + 1:]) or _town_before(sh, words, p, places[:i])
+        town = town_after(sh, words, p, places[i + 1:]) or town_before(sh, words, p, places[:i])
         if town is not None and town.iso2 != p.iso2:
             out[i] = replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
                              geo_precision=1 if town.level == "populated_place" else 2,
@@ -49,7 +49,7 @@ def _after_square(sh: Shadow, words: Words, p: Place) -> bool:
     return words.word(k - 1) in _SQUARE_FORMS and words.quote_gap(words.spans[k - 1][1], ns)
 
 
-def _town_before(sh: Shadow, words: Words, p: Place, earlier: list[Place]) -> Place | None:
+def town_before(sh: Shadow, words: Words, p: Place, earlier: list[Place]) -> Place | None:
     """The nearest town of the same sentence before `p` (a populated place)."""
     ns = sh.to_norm(p.start)
     for q in reversed(earlier):
