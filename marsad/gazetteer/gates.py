@@ -9,11 +9,9 @@ that the same sentence names before it; coded to that town, precision 1, as a sq
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import shadow_set
-from marsad.gazetteer.squares import town_before
+from marsad.gazetteer.squares import site_in, town_before, word_before
 from marsad.gazetteer.streets import town_after
 from marsad.model import Place
 from marsad.text.normalize import Shadow
@@ -36,10 +34,7 @@ def gates(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
         town = town_after(sh, words, p, [q for q in towns if q.start >= p.end]) \
             or town_before(sh, words, p, [q for q in towns if sh.to_norm(q.end) <= _gate_start(sh, words, p)])
         if town is not None and town.iso2 != p.iso2:
-            out[i] = replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
-                             geo_precision=1 if town.level == "populated_place" else 2,
-                             reason=f"a gate named after {p.name}: coded to the town it lies in, "
-                                    f"{town.name} ({town.level})")
+            out[i] = site_in(p, town, "gate")
     return out
 
 
@@ -50,8 +45,5 @@ def _gate_start(sh: Shadow, words: Words, p: Place) -> int:
 
 def _after_gate(sh: Shadow, words: Words, p: Place) -> bool:
     """The word right before the name, a clean space apart, is the gate word."""
-    ns = sh.to_norm(p.start)
-    k = words.index_at(ns)
-    if k < 1 or words.spans[k][0] < ns:  # the name glued to a proclitic inside its own token
-        return False
-    return words.word(k - 1) in _GATE_FORMS and words.m[words.spans[k - 1][1]:ns] == " "
+    k = word_before(sh, words, p)
+    return k is not None and words.word(k) in _GATE_FORMS and words.m[words.spans[k][1]:sh.to_norm(p.start)] == " "
