@@ -2109,3 +2109,12 @@ def test_a_gate_named_after_a_city_lies_in_the_city_the_sentence_names():
     assert {p.iso2 for p in geocode("عبر مئات المغاربة باب سبتة الحدودي صباح اليوم")} == {"ES"}
     doors = {p.text: p.iso2 for p in geocode("قال إنه يطرق باب دمشق وباب بيروت للحصول على دعم")}
     assert doors == {"دمشق": "SY", "بيروت": "LB"}
+
+
+def test_a_small_town_abroad_listed_with_the_storys_places_is_a_homonym():
+    """"مثل القبلة والخور ومناطق الأهوار" of a Basra story: الخور is no Qatari town there, and casts no vote
+    for Qatar; in a Qatari list (الدوحة … الوكرة والخور) it stays Al Khawr."""
+    iraq = "طالب سكان البصرة بمراكز صحية في مناطق مثل القبلة والخور ومناطق الأهوار حيث لا يوجد مستشفى"
+    assert {p.iso2 for p in geocode(iraq)} == {"IQ"}
+    qatar = "وصل الوفد القطري إلى الدوحة ثم زار الوكرة والخور لتفقد المشاريع"
+    assert {p.text: p.iso2 for p in geocode(qatar)}["الخور"] == "QA"
