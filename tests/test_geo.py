@@ -2098,3 +2098,23 @@ def test_a_mahalla_the_data_lack_is_a_quarter_of_the_city_named_with_it():
     assert (p.iso2, p.admin1, p.geo_precision) == ("IQ", "Baghdad", 2)
     # محله written with ه is 'his place'
     assert not geocode("وأحيل الفريق إلى التقاعد ليحل محله اللواء الركن في قيادة الجيش")
+
+
+def test_a_gate_named_after_a_city_lies_in_the_city_the_sentence_names():
+    """"باب دمشق" near East Jerusalem is Damascus Gate, in Jerusalem; a border gate the sentence puts
+    in no other town (باب سبتة) and a gate of a list of gates (باب دمشق وباب بيروت) keep their town."""
+    text = "تظاهر مئات الفلسطينيين في القدس الشرقية أمام باب دمشق احتجاجا على الحفريات"
+    gate = next(p for p in geocode(text) if p.text == "دمشق")
+    assert (gate.iso2, gate.admin1, gate.geo_precision) == ("PS", "West Bank", 1) and "gate" in gate.reason
+    assert {p.iso2 for p in geocode("عبر مئات المغاربة باب سبتة الحدودي صباح اليوم")} == {"ES"}
+    doors = {p.text: p.iso2 for p in geocode("قال إنه يطرق باب دمشق وباب بيروت للحصول على دعم")}
+    assert doors == {"دمشق": "SY", "بيروت": "LB"}
+
+
+def test_a_small_town_abroad_listed_with_the_storys_places_is_a_homonym():
+    """"مثل القبلة والخور ومناطق الأهوار" of a Basra story: الخور is no Qatari town there, and casts no vote
+    for Qatar; in a Qatari list (الدوحة … الوكرة والخور) it stays Al Khawr."""
+    iraq = "طالب سكان البصرة بمراكز صحية في مناطق مثل القبلة والخور ومناطق الأهوار حيث لا يوجد مستشفى"
+    assert {p.iso2 for p in geocode(iraq)} == {"IQ"}
+    qatar = "وصل الوفد القطري إلى الدوحة ثم زار الوكرة والخور لتفقد المشاريع"
+    assert {p.text: p.iso2 for p in geocode(qatar)}["الخور"] == "QA"

@@ -177,3 +177,20 @@ def test_step_d_counts_a_name_as_the_reading_it_ends_with():
     assert one(text, "عمان").name == "Amman"
     p = one(text, "الوردات الشمالي")
     assert (p.iso2, p.geo_precision) == ("JO", 3) and p.reason.startswith("resolve step d")
+
+
+def test_step_d_a_name_read_anew_as_a_longer_one_votes_for_that_place():
+    """مينا first reads Minna (Nigeria); "مينا البصل بالإسكندرية" is then a quarter of Alexandria, and
+    its vote goes with it: an unknown police station of the story is Egypt's, not Nigeria's."""
+    text = "اعتقلت الشرطة شابا في منطقة مينا البصل بالإسكندرية، واقتيد إلى مركز شرطة كرموز للتحقيق معه"
+    assert one(text, "مينا البصل").iso2 == "EG"
+    p = one(text, "كرموز")
+    assert (p.iso2, p.geo_precision) == ("EG", 3) and p.reason.startswith("resolve step d")
+
+
+def test_step_c_a_typed_name_glued_to_a_country_lies_in_it():
+    """"في منطقة X بموريتانيا": the type word says X is a place and the glued country where it lies,
+    whatever country the rest of the story is about; an untyped "X بالسعودية" stays the partner reading."""
+    text = "قال مسؤولون في مالي إن المسلحين فروا إلى منطقة تاكوندي بموريتانيا بعد الهجوم"
+    p = one(text, "تاكوندي")
+    assert (p.iso2, p.level) == ("MR", "country") and p.reason.startswith("resolve step c")

@@ -36,8 +36,11 @@ from marsad.gazetteer.context import Around, Words, direction_of, is_connector, 
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.epithets import epithet_countries
+from marsad.gazetteer.final_votes import follow_output
+from marsad.gazetteer.gates import gates
 from marsad.gazetteer.hajj import hajj_sites
 from marsad.gazetteer.islands import listed_islands
+from marsad.gazetteer.listed_abroad import listed_abroad
 from marsad.gazetteer.longer_names import longer_names
 from marsad.gazetteer.measured import measured_capitals
 from marsad.gazetteer.mention import Mention, shadow_set
@@ -756,6 +759,11 @@ class Geocoder(FramedPlaces):
                 continue  # "مديريات الزيدية" where no other name sets the story in Yemen stays the sect
             if self._abroad_beside_unknown(mn, story[i], words, mentions):
                 continue  # "ومحطة المسيلة شمالي منطقة مريس" in a Yemeni story: not M'Sila, Algeria
+            if listed_abroad(self.gaz, i, mentions, story[i], words):
+                if i in own:  # no place, so no vote: the story's unknown names are not Qatari for it
+                    weights[own.pop(i)] -= 1.0
+                    moved = True
+                continue  # "مثل الزريجي والخور ومناطق الأهوار" in an Iraqi story: not Al Khawr, Qatar
             place = self._place(text, mn)
             town = place.level == "populated_place" and place.geo_precision == 1  # the cheap test first, per place
             prev = _PREV_WORD.search(m[max(0, mn.nstart - len(mn.prefix) - 12):mn.nstart - len(mn.prefix)]) if town else None
@@ -778,6 +786,8 @@ class Geocoder(FramedPlaces):
         out = longer_names(text, sh, words, out)  # "بلدة بصرى الحرير في ريف درعا": not Busra ash Sham
         slipped = slips(self.gaz, text, sh, words, out, [(mn.nstart, mn.nend) for mn in matched])
         out = [p for p in out if not overlaps(slipped, p.start, p.end)] + slipped
+        if follow_output(mentions, own, out, weights) or moved:  # "مينا البصل" in Alexandria: no vote for Minna
+            prior = country_shares(weights)
         out += self._country_regions(text, sh, words, prior, out)
         out += national_places(self.gaz, text, sh, words, out)  # العاصمة السعودية، الأراضي اليمنية
         # a story no place or nationality word sets in a country: its local armed groups say which (الحوثيين: Yemen)
@@ -804,6 +814,7 @@ class Geocoder(FramedPlaces):
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
         out = squares(sh, words, out)  # "في طهران … في ساحة فلسطين": a square of Tehran, not Palestine
+        out = gates(sh, words, out)  # "في القدس الشرقية … قرب باب دمشق": Damascus Gate, in Jerusalem
         # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
         out = construct_heads(self.gaz, words, mentions, out)
         if seen is not None:

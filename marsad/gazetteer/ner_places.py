@@ -84,7 +84,7 @@ def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: It
             continue
         here = Place(start=ent.start, end=ent.end, text=ent.text, name=ent.text, name_ar=ent.text,
                      level="populated_place")
-        unit, how = _container(gaz, text, words, ns, ne, mentions, by_start)
+        unit, how = _container(gaz, text, words, ns, ne, mentions, by_start, trusted)
         if unit is not None:
             out.append(_coded(here, unit, 2, how))
             taken.append((ent.start, ent.end))
@@ -144,14 +144,16 @@ def _plausible(gaz: Gazetteer, words: Words, ns: int, ne: int) -> bool:
 
 
 def _container(gaz: Gazetteer, text: str, words: Words, ns: int, ne: int, mentions: list[Mention],
-               by_start: dict[int, Place]) -> tuple[Place | None, str]:
-    """The unit the text puts the name in: a linked name after it, or a known member of its list."""
+               by_start: dict[int, Place], trusted: bool = False) -> tuple[Place | None, str]:
+    """The unit the text puts the name in: a linked name after it, or a known member of its list.
+    A `trusted` name after a type word is in the country glued to it ("منطقة X باريتريا")."""
     for mn in mentions:
         p = by_start.get(mn.start)
         if p is None or mn.nstart < ne:
             continue
         if words.links(ne, mn.nstart - len(mn.prefix), glued=mn.prefix.endswith("ب")):
-            if p.level == "country" and not words.between(ne, mn.nstart - len(mn.prefix)):
+            if p.level == "country" and not words.between(ne, mn.nstart - len(mn.prefix)) \
+                    and not (trusted and _typed(words, ns)):
                 return None, ""  # "X بالسعودية": glued to a country says little
             return p, f"the text puts it in {p.name}"
         break
@@ -174,6 +176,13 @@ def _container(gaz: Gazetteer, text: str, words: Words, ns: int, ne: int, mentio
                    lat=unit.lat, lon=unit.lon, level="admin1", geo_precision=3)
         return up, f"listed with {p.name} ({p.admin1})"
     return None, ""
+
+
+def _typed(words: Words, ns: int) -> bool:
+    """A type word right before the name ("منطقة X", "بلدة X"): the text itself says it is a place, so a
+    country glued to it after ("باريتريا") is where it lies, not a partner ("علاقات X بواشنطن")."""
+    k = words.index_at(ns)
+    return k >= 0 and words.spans[k][0] == ns and bool(type_of(words.prev_word(k)))
 
 
 def _sentence_names(sh: Shadow, words: Words, ns: int, ne: int, iso2: str, places: list[Place]) -> bool:

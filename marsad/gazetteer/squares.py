@@ -31,25 +31,35 @@ def squares(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     for i, p in enumerate(places):
         if p.level != "country" or not _after_square(sh, words, p):
             continue
-        town = town_after(sh, words, p, places[i + 1:]) or _town_before(sh, words, p, places[:i])
+        town = town_after(sh, words, p, places[i + 1:]) or town_before(sh, words, p, places[:i])
         if town is not None and town.iso2 != p.iso2:
-            out[i] = replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
-                             geo_precision=1 if town.level == "populated_place" else 2,
-                             reason=f"a square named after {p.name}: coded to the place it lies in, "
-                                    f"{town.name} ({town.level})")
+            out[i] = site_in(p, town, "square")
     return out
+
+
+def site_in(p: Place, town: Place, what: str) -> Place:
+    """`p`, a `what` (square, gate) named after another place, coded to the `town` it lies in."""
+    return replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
+                   geo_precision=1 if town.level == "populated_place" else 2,
+                   reason=f"a {what} named after {p.name}: coded to the place it lies in, {town.name} ({town.level})")
+
+
+def word_before(sh: Shadow, words: Words, p: Place) -> int | None:
+    """The index of the word right before the name, when the name opens its own token."""
+    ns = sh.to_norm(p.start)
+    k = words.index_at(ns)
+    if k < 1 or words.spans[k][0] < ns:  # the name glued to a proclitic inside its own token
+        return None
+    return k - 1
 
 
 def _after_square(sh: Shadow, words: Words, p: Place) -> bool:
     """The word right before the name (past an opening quote) is a square word."""
-    ns = sh.to_norm(p.start)
-    k = words.index_at(ns)
-    if k < 1 or words.spans[k][0] < ns:  # the name glued to a proclitic inside its own token
-        return False
-    return words.word(k - 1) in _SQUARE_FORMS and words.quote_gap(words.spans[k - 1][1], ns)
+    k = word_before(sh, words, p)
+    return k is not None and words.word(k) in _SQUARE_FORMS and words.quote_gap(words.spans[k][1], sh.to_norm(p.start))
 
 
-def _town_before(sh: Shadow, words: Words, p: Place, earlier: list[Place]) -> Place | None:
+def town_before(sh: Shadow, words: Words, p: Place, earlier: list[Place]) -> Place | None:
     """The nearest town of the same sentence before `p` (a populated place)."""
     ns = sh.to_norm(p.start)
     for q in reversed(earlier):

@@ -1,0 +1,31 @@
+"""The document's country votes, moved to the places the output keeps (issue 3).
+
+A name votes for its country before the later steps read it anew: "قسم مينا البصل بالإسكندرية" first
+reads مينا as Minna (Nigeria), then `longer_names` makes "مينا البصل" a quarter of Alexandria.  The
+vote must follow the final reading, or a name the data lack in the same story ("سيدي جابر") is coded
+to Nigeria by a tie.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from marsad.gazetteer.mention import Mention
+from marsad.model import Place
+
+
+def follow_output(mentions: list[Mention], own: dict[int, str], out: list[Place], weights: Counter[str]) -> bool:
+    """Move each vote in `own` (mention index -> country) to the country of the output place that holds
+    the mention's span, when that country differs; `own` and `weights` change in place.  True when a
+    vote moved.  A mention no place holds keeps its vote (the steps that drop one say nothing of its
+    country)."""
+    moved = False
+    for j, was in list(own.items()):
+        mn = mentions[j]
+        now = next((p.iso2 for p in out if p.start <= mn.start and mn.end <= p.end), None)
+        if now and now != was:
+            weights[was] -= 1.0
+            weights[now] += 1.0
+            own[j] = now
+            moved = True
+    return moved
