@@ -1607,6 +1607,13 @@ def test_a_country_spelt_like_its_adjective_after_a_verb_is_the_country():
     assert "سورية" not in {p.text for p in geocode("ولم يعرف ما إذا كانت سورية أو روسية")}
 
 
+def test_a_country_spelt_like_its_adjective_after_a_preposition_with_its_conjunction_is_the_country():
+    # و glued to a preposition leaves it a preposition: a noun follows, never an adjective
+    assert one("وزار المبعوث الأردن وفي سورية التقى وزير الخارجية", "سورية").iso2 == "SY"
+    assert one("تمتد شبكة التهريب من العراق وحتّى سورية ولبنان", "سورية").iso2 == "SY"
+    assert "سورية" not in {p.text for p in geocode("ووصلت وفود سورية وعراقية إلى القاهرة")}
+
+
 def test_a_country_spelt_like_its_adjective_after_a_perfect_a_third_form_or_a_masculine_noun():
     # an adjective follows no verb, and a feminine one no masculine singular noun
     assert one("وقالت الصحيفة إن إيران زودت سورية بصواريخ متطورة", "سورية").iso2 == "SY"

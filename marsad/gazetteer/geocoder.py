@@ -91,6 +91,12 @@ def _not_noun(w: str) -> bool:
     return w in _PREPOSITIONS or w in _BORDER or w[2:] in _FRAME_NOUNS
 
 
+def _preposition(w: str) -> bool:
+    """A preposition, bare or after the conjunction و ("وفي سورية"، "وحتى سورية"): a noun follows it, never an
+    adjective.  ف is not stripped: فعلي (actual) would read as على."""
+    return w in _PREPOSITIONS or (w[:1] == "و" and w[1:] in _PREPOSITIONS)
+
+
 #: "إن سورية بلد": إنّ and its sisters take a noun after them, never one an adjective could agree with, so a
 #: country spelt like the feminine adjective there is the country ("or" may join two adjectives: روسية أو سورية).
 _NOUN_PARTICLES = frozenset({"ان", "وان", "فان", "لان", "ولان", "بان", "لكن", "ولكن"})
@@ -1145,7 +1151,7 @@ class Geocoder(FramedPlaces):
         if k < 0 or not words.clean_gap(words.spans[k][1], mn.nstart):
             return False
         prev = words.word(k)
-        if prev in _PREPOSITIONS or prev in _NOUN_PARTICLES or direction_of(prev) or type_of(prev) or verb_before(prev):
+        if _preposition(prev) or prev in _NOUN_PARTICLES or direction_of(prev) or type_of(prev) or verb_before(prev):
             return False  # "تدعم سورية": no adjective follows a verb
         if not mn.key.startswith("ال") and (perfect_before(prev) or masculine_before(prev)):
             return False  # "ساعدت سورية"، "مستقبل سورية": a verb, or a masculine noun no feminine adjective agrees with
