@@ -1226,6 +1226,9 @@ def test_a_country_that_is_also_a_word_counts_after_a_preposition():
     assert p.iso2 == "ML"
     assert "مالي" not in _texts("وتحدث عن فساد مالي في الوزارة وقدم دعم مالي للحملة")
     assert "مالي" not in _texts("تبرعت للجمعية من مالي الخاص")
+    # with the conjunction glued to the preposition too
+    assert one("وصل وفد إلى النيجر وفي مالي التقى وزير الدفاع", "مالي").iso2 == "ML"
+    assert "مالي" not in _texts("ووصلت تبرعات ومن مالي الخاص دفعت الباقي")
 
 
 def test_a_definite_word_after_a_definite_noun_is_its_adjective():

@@ -86,15 +86,15 @@ _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "
                            "عبر", "الى", "لدى", "لدي", "حتي", "حتى", "اراضي", "اتجاه", "باتجاه"})
 
 
-def _not_noun(w: str) -> bool:
-    """A word an adjective cannot follow as its noun (see `agreeing`): a preposition, a frame or border word."""
-    return w in _PREPOSITIONS or w in _BORDER or w[2:] in _FRAME_NOUNS
-
-
 def _preposition(w: str) -> bool:
     """A preposition, bare or after the conjunction و ("وفي سورية"، "وحتى سورية"): a noun follows it, never an
     adjective.  ف is not stripped: فعلي (actual) would read as على."""
     return w in _PREPOSITIONS or (w[:1] == "و" and w[1:] in _PREPOSITIONS)
+
+
+def _not_noun(w: str) -> bool:
+    """A word an adjective cannot follow as its noun (see `agreeing`): a preposition, a frame or border word."""
+    return _preposition(w) or w in _BORDER or w[2:] in _FRAME_NOUNS
 
 
 #: "إن سورية بلد": إنّ and its sisters take a noun after them, never one an adjective could agree with, so a
@@ -1067,7 +1067,7 @@ class Geocoder(FramedPlaces):
         if mn.prefix or not self._common(mn) or not self._may_be_country(mn):
             return False
         k = words.index_at(mn.nstart)
-        return words.prev_word(k) in _PREPOSITIONS and words.next_word(k) not in _OWN
+        return _preposition(words.prev_word(k)) and words.next_word(k) not in _OWN
 
     def _loose(self, mn: Mention) -> bool:
         """A name that is also a word and has no type word with it: it links to no unit ("حي السوق
