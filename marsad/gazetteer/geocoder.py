@@ -1145,6 +1145,8 @@ class Geocoder(FramedPlaces):
         if k < 0 or not words.clean_gap(words.spans[k][1], mn.nstart):
             return False
         prev = words.word(k)
+        if prev[:1] == "و" and prev[1:] in _PREPOSITIONS:
+            return False  # "وحتى سورية"، "ومن تركية": و on a preposition, which no adjective follows
         if prev in _PREPOSITIONS or prev in _NOUN_PARTICLES or direction_of(prev) or type_of(prev) or verb_before(prev):
             return False  # "تدعم سورية": no adjective follows a verb
         if not mn.key.startswith("ال") and (perfect_before(prev) or masculine_before(prev)):
