@@ -206,3 +206,10 @@ def test_step_b_a_compass_noun_is_lebanons_unit_only_in_a_story_set_elsewhere_no
     assert one(leb, "الجنوب").iso2 == "LB"
     bare = "قال المتحدث إن الجنوب سيبقى هادئا"
     assert one(bare, "الجنوب").iso2 == "LB"
+
+
+def test_step_b_skips_the_tail_of_a_saints_town():
+    # "بول" alone is Bol in Chad; after سانت it is the tail of an American city's name
+    text = "افتتح الحزب الجمهوري الأمريكي مؤتمره العام في سانت بول وسط احتجاجات"
+    p = one(text, "سانت بول")
+    assert p is not None and p.iso2 == "US"

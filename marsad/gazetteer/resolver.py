@@ -31,7 +31,7 @@ from marsad.errors import InputError
 from marsad.gazetteer.compass_units import is_compass_noun
 from marsad.gazetteer.context import Words, direction_of
 from marsad.gazetteer.countries import country
-from marsad.gazetteer.geocoder import Geocoder, country_shares
+from marsad.gazetteer.geocoder import Geocoder, country_shares, saint_tail
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.seen import Seen
@@ -127,7 +127,7 @@ class Resolver:
                     break
         if mn is None:
             inside = [x for x in matched if ns <= x.nstart - len(x.prefix) and x.nend <= ne
-                      and not _head(m, x, ns, ne)]
+                      and not _head(m, x, ns, ne) and not saint_tail(x, m)]
             if not inside:
                 return None
             x = max(inside, key=lambda x: (x.nend - x.nstart, -x.nstart))
