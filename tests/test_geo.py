@@ -1617,6 +1617,14 @@ def test_a_country_spelt_like_its_adjective_after_a_preposition_with_its_conjunc
     assert "سورية" not in {p.text for p in geocode("ووصلت وفود سورية وعراقية إلى القاهرة")}
 
 
+def test_a_country_spelt_like_its_adjective_after_a_preposition_with_wa_is_the_country():
+    # و on a preposition leaves a preposition, which no adjective follows
+    assert one("امتدت الاحتجاجات من لبنان وحتى سورية خلال أسبوع", "سورية").iso2 == "SY"
+    assert one("يصل الغاز إلى الأردن وإلى سورية عبر خط واحد", "سورية").iso2 == "SY"
+    # a noun with و before it still takes the adjective
+    assert "سورية" not in {p.text for p in geocode("وصلت وفود سورية ومصرية إلى الاجتماع")}
+
+
 def test_a_country_spelt_like_its_adjective_after_a_perfect_a_third_form_or_a_masculine_noun():
     # an adjective follows no verb, and a feminine one no masculine singular noun
     assert one("وقالت الصحيفة إن إيران زودت سورية بصواريخ متطورة", "سورية").iso2 == "SY"

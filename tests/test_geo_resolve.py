@@ -194,3 +194,22 @@ def test_step_c_a_typed_name_glued_to_a_country_lies_in_it():
     text = "قال مسؤولون في مالي إن المسلحين فروا إلى منطقة تاكوندي بموريتانيا بعد الهجوم"
     p = one(text, "تاكوندي")
     assert (p.iso2, p.level) == ("MR", "country") and p.reason.startswith("resolve step c")
+
+
+def test_step_b_a_compass_noun_is_lebanons_unit_only_in_a_story_set_elsewhere_not():
+    # Iraqi news: "the south" is Iraq's, not Lebanon's South governorate
+    iraq = "وفي البصرة تظاهر أبناء العشائر في الجنوب ضد قرار وزارة النفط في بغداد"
+    p = one(iraq, "الجنوب")
+    assert p is not None and p.iso2 == "IQ"
+    # Lebanese news keeps the governorate; a story with no country keeps the gazetteer's reading
+    leb = "وفي صيدا قال النائب إن أهالي الجنوب ينتظرون عودة المهجرين إلى بيروت"
+    assert one(leb, "الجنوب").iso2 == "LB"
+    bare = "قال المتحدث إن الجنوب سيبقى هادئا"
+    assert one(bare, "الجنوب").iso2 == "LB"
+
+
+def test_step_b_skips_the_tail_of_a_saints_town():
+    # "بول" alone is Bol in Chad; after سانت it is the tail of an American city's name
+    text = "افتتح الحزب الجمهوري الأمريكي مؤتمره العام في سانت بول وسط احتجاجات"
+    p = one(text, "سانت بول")
+    assert p is not None and p.iso2 == "US"

@@ -53,6 +53,11 @@ def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: l
     return out
 
 
+def is_compass_noun(key: str) -> bool:
+    """Whether a mention's key is a bare compass noun some unit is named by (الجنوب، الشمال)."""
+    return key in _COMPASS
+
+
 def _unit(gaz: Gazetteer, noun: str) -> Entry | None:
     """The admin1 unit the compass noun names, or None."""
     if noun not in _COMPASS:

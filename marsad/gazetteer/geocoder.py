@@ -307,6 +307,12 @@ def country_shares(w: Counter[str]) -> dict[str, float]:
 _CUT_ARTICLE = re.compile(r"(?<!\w)ال ?[\"«“]$")
 
 
+def saint_tail(mn: Mention, m: str) -> bool:
+    """Whether `mn` follows a Saint word (سان، سانت): the tail of a saint's town's name, not a place itself."""
+    return not mn.prefix and m[mn.nstart - 1:mn.nstart] == " " and bool(
+        (prev := _PREV_WORD.search(m[max(0, mn.nstart - 12):mn.nstart])) and prev[1] in _SAINT)
+
+
 def _has_article(prefix: str) -> bool:
     return prefix.endswith("ال") or prefix.endswith("لل")
 
@@ -368,8 +374,7 @@ class Geocoder(FramedPlaces):
         if mn.key in FRONT_MOVEMENTS and (prev := _PREV_WORD.search(m[max(0, mn.nstart - 24):mn.nstart])) \
                 and prev[1].lstrip("وبل") == "جبهه":
             return False  # جبهة النصر: a movement, not An Nasr
-        if not mn.prefix and m[mn.nstart - 1:mn.nstart] == " " and (prev := _PREV_WORD.search(
-                m[max(0, mn.nstart - 12):mn.nstart])) and prev[1] in _SAINT:
+        if saint_tail(mn, m):
             return False  # "سينت بولتن" (Sankt Pölten), "سان كوانتان": the tail of a saint's town, not Bolton
         if mn.key == _FORT and not mn.prefix and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "قاعدة فورت ايرون": the head of a fort's name, not Fürth

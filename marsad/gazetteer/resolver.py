@@ -8,7 +8,8 @@ a. the place the geocoder itself finds overlapping the span (one `places` call p
    all its spans), so nothing the geocoder answers today changes;
 b. the span's own name looked up in the gazetteer (also without its proclitics: بحلب is حلب), with
    no common-word or needs-context guard since the user says it is a place, ranked as the geocoder
-   ranks any name (the document's country prior, type and direction words);
+   ranks any name (the document's country prior, type and direction words); a bare compass noun
+   (الجنوب) read as a unit of a country other than the story's is left to the later steps;
 c. the smallest containing unit the text names with it ("X بريف إدلب"), precision 2, by
    `ner_places` on the span as a trusted LOC entity;
 d. the country the document is set in (its largest country weight, a nationality word counts: a
@@ -27,9 +28,10 @@ from dataclasses import replace
 from numbers import Integral
 
 from marsad.errors import InputError
+from marsad.gazetteer.compass_units import is_compass_noun
 from marsad.gazetteer.context import Words, direction_of
 from marsad.gazetteer.countries import country
-from marsad.gazetteer.geocoder import Geocoder, country_shares
+from marsad.gazetteer.geocoder import Geocoder, country_shares, saint_tail
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.seen import Seen
@@ -89,7 +91,8 @@ class Resolver:
         mn = self._named(seen.sh, seen.words, seen.matched, s, e)
         if mn is not None:
             p = self.geo.place_named(text, mn, seen.words, seen.weights, seen.own.get(mn.nstart), lang)
-            return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
+            if not _foreign_compass(mn, p, seen):
+                    return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
         ent = Entity(start=s, end=e, text=span, label="LOC")
         coded = ner_places(self.geo.gaz, text, seen.sh, seen.words, [ent], seen.matched, seen.mentions,
                            seen.places, seen.weights, trusted=True)
@@ -124,12 +127,22 @@ class Resolver:
                     break
         if mn is None:
             inside = [x for x in matched if ns <= x.nstart - len(x.prefix) and x.nend <= ne
-                      and not _head(m, x, ns, ne)]
+                      and not _head(m, x, ns, ne) and not saint_tail(x, m)]
             if not inside:
                 return None
             x = max(inside, key=lambda x: (x.nend - x.nstart, -x.nstart))
             mn = Mention(x.start, x.end, x.nstart, x.nend, x.key, x.prefix, self.geo.gaz.candidates(x.key))
         return mn
+
+
+def _foreign_compass(mn: Mention, p: Place, seen: Seen) -> bool:
+    """A bare compass noun read as the unit it names (Lebanon's الجنوب) in a story set in another
+    country: there it is that country's south ("عشائر الفرات الاوسط والجنوب" in Iraqi news), so step
+    b's reading is dropped and the later steps place it.  A story with no country keeps the reading."""
+    if not is_compass_noun(mn.key):
+        return False
+    home = story_country(country_shares(seen.weights))
+    return home is not None and p.iso2 != home
 
 
 def _head(m: str, x: Mention, ns: int, ne: int) -> bool:
