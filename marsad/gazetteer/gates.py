@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import shadow_set
-from marsad.gazetteer.squares import site_in, town_before, word_before
-from marsad.gazetteer.streets import town_after
+from marsad.gazetteer.squares import site_in, town_before
+from marsad.gazetteer.streets import town_after, word_before
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import CLITIC_RUNS, SINGLE

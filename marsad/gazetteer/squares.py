@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import shadow_set
-from marsad.gazetteer.streets import town_after
+from marsad.gazetteer.streets import town_after, word_before
 from marsad.gazetteer.unknown import SENTENCE_END
 from marsad.model import Place
 from marsad.text.normalize import Shadow
@@ -42,15 +42,6 @@ def site_in(p: Place, town: Place, what: str) -> Place:
     return replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
                    geo_precision=1 if town.level == "populated_place" else 2,
                    reason=f"a {what} named after {p.name}: coded to the place it lies in, {town.name} ({town.level})")
-
-
-def word_before(sh: Shadow, words: Words, p: Place) -> int | None:
-    """The index of the word right before the name, when the name opens its own token."""
-    ns = sh.to_norm(p.start)
-    k = words.index_at(ns)
-    if k < 1 or words.spans[k][0] < ns:  # the name glued to a proclitic inside its own token
-        return None
-    return k - 1
 
 
 def _after_square(sh: Shadow, words: Words, p: Place) -> bool:

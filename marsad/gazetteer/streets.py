@@ -75,14 +75,18 @@ def _story_town(places: list[Place], p: Place) -> Place | None:
 
 def _after_street(sh: Shadow, words: Words, p: Place) -> bool:
     """The word before the name (past an opening quote) is a street word."""
+    k = word_before(sh, words, p)
+    return k is not None and words.word(k) in _STREET_FORMS and words.quote_gap(words.spans[k][1], sh.to_norm(p.start))
+
+
+def word_before(sh: Shadow, words: Words, p: Place) -> int | None:
+    """The index of the word right before the name, when the name opens its own token (a street's,
+    a square's or a gate's word stands there)."""
     ns = sh.to_norm(p.start)
     k = words.index_at(ns)
-    if k < 0:
-        return False
-    if words.spans[k][0] < ns:  # the name glued to a proclitic inside its own token
-        return False
-    k -= 1
-    return k >= 0 and words.word(k) in _STREET_FORMS and words.quote_gap(words.spans[k][1], ns)
+    if k < 1 or words.spans[k][0] < ns:  # the name glued to a proclitic inside its own token
+        return None
+    return k - 1
 
 
 def town_after(sh: Shadow, words: Words, p: Place, later: list[Place]) -> Place | None:
