@@ -31,8 +31,10 @@ def gates(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     for i, p in enumerate(places):
         if p.level != "populated_place" or not gated[i]:
             continue
-        town = town_after(sh, words, p, [q for q in towns if q.start >= p.end]) \
-            or town_before(sh, words, p, [q for q in towns if sh.to_norm(q.end) <= _gate_start(sh, words, p)])
+        town = town_after(sh, words, p, [q for q in towns if q.start >= p.end])
+        if town is None:
+            gate = _gate_start(sh, words, p)  # once, not once per earlier town
+            town = town_before(sh, words, p, [q for q in towns if sh.to_norm(q.end) <= gate])
         if town is not None and town.iso2 != p.iso2:
             out[i] = site_in(p, town, "gate")
     return out
