@@ -12,20 +12,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.gazetteer.context import Words
-from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.streets import town_after, word_before
-from marsad.gazetteer.unknown import SENTENCE_END
+from marsad.gazetteer.unknown import SENTENCE_END, SQUARES
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import CLITIC_RUNS, SINGLE
 
-_SQUARES = shadow_set({"ساحة", "ميدان"})
-_SQUARE_FORMS = frozenset(run + w for w in _SQUARES for run in ("", *CLITIC_RUNS, *SINGLE))
+_SQUARE_FORMS = frozenset(run + w for w in SQUARES for run in ("", *CLITIC_RUNS, *SINGLE))
 
 
 def squares(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     """`places` (sorted by offset) with a country read from a square's name recoded to the square's town."""
-    if not any(w in words.m for w in _SQUARES):
+    if not any(w in words.m for w in SQUARES):
         return places
     out = list(places)
     for i, p in enumerate(places):

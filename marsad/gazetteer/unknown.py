@@ -180,8 +180,9 @@ def _object_verb(word: str) -> bool:
     return len(word) >= 5 and word[0] in "تي" and word.endswith(("ها", "هم", "هن"))
 
 
-#: Squares: abroad they are named in the local tongue (ميدان تيانانمن، ساحة لابورتا ديل سول، ميدان «لافاييت»).
-_SQUARES = frozenset({"ميدان", "ساحه"})
+#: Squares: abroad they are named in the local tongue (ميدان تيانانمن، ساحة لابورتا ديل سول، ميدان «لافاييت»);
+#: `squares` reads a country named after one as the square.
+SQUARES = frozenset({"ميدان", "ساحه"})
 #: Long vowel letters a transliterated word writes and an Arabic noun after a square word does not (ساحة
 #: حرب، ساحة ابتزاز: two at most).
 _TRANSLIT_VOWELS = 3
@@ -341,7 +342,7 @@ class FramedPlaces:
                 continue  # "بلده يتجه"، "ليحل محله": written with ه it is 'his country', 'his place', not بلدة or محلة
             if _UNKNOWN_FORMS.get(words.word(k)) in SETTLEMENTS and _settlement_word(text, sh, words, ns):
                 continue  # "مستوطنة يهودية"، "مستوطنة كبرى"، "مستوطنة بنيت": an adjective or a verb, no name
-            if _UNKNOWN_FORMS.get(words.word(k)) in _SQUARES and _transliterated(words.m[ns:ne].split(" ")[0]) \
+            if _UNKNOWN_FORMS.get(words.word(k)) in SQUARES and _transliterated(words.m[ns:ne].split(" ")[0]) \
                     and self.gaz.lookup(words.m[ns:ne]):
                 continue  # ميدان «لافاييت»: a name the gazetteer has (Lafayette, US) is the resolver's to weigh
             o_s, o_e = sh.to_orig(ns, ne)
@@ -625,7 +626,7 @@ class FramedPlaces:
                                              or (word_type in _VOUCHED and _unit_after(words, name_words))
                                              or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
                                              or (word_type == "حقل" and _of_oil(words, name_words))
-                                             or (word_type in _SQUARES and _transliterated(first))):
+                                             or (word_type in SQUARES and _transliterated(first))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
             return None  # جبال شاهقة، جبال جرداء: an adjective agreeing with the plural, not a range's name
