@@ -92,7 +92,7 @@ class Resolver:
         if mn is not None:
             p = self.geo.place_named(text, mn, seen.words, seen.weights, seen.own.get(mn.nstart), lang)
             if not _foreign_compass(mn, p, seen):
-                    return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
+                return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
         ent = Entity(start=s, end=e, text=span, label="LOC")
         coded = ner_places(self.geo.gaz, text, seen.sh, seen.words, [ent], seen.matched, seen.mentions,
                            seen.places, seen.weights, trusted=True)
