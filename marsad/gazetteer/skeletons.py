@@ -27,7 +27,7 @@ from marsad.gazetteer.context import Words, type_of
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.names import is_latin
 from marsad.gazetteer.spelling import WORD_MIN_DOCS
-from marsad.gazetteer.store import Gazetteer, _word_list
+from marsad.gazetteer.store import Gazetteer, _Rows, _word_list
 from marsad.gazetteer.unknown import PRECISION, entry_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
@@ -102,8 +102,6 @@ class _Index:
     forms, looked up once per process (news repeats its words)."""
 
     def __init__(self, gaz: Gazetteer) -> None:
-        from marsad.gazetteer.store import _Rows
-
         rows = gaz.entries if isinstance(gaz.entries, _Rows) else _Rows([], list(gaz.entries))
         by: dict[str, set[tuple[int, str]]] = defaultdict(set)
         for i, keys in rows.keys():
