@@ -44,8 +44,8 @@ def verb_before(word: str) -> bool:
 
 def perfect_before(word: str) -> bool:
     """Whether `word` (shadow form) ends like a feminine perfect verb (ساعدت، وقصفت), no copula."""
-    bare = word[1:] if word[:1] in ("و", "ف") and word[1:] in _COPULAS else word
-    return len(word) >= 4 and word.endswith("ت") and word[-2] not in "اوي" and bare not in _COPULAS
+    copula = word in _COPULAS or (word[:1] in ("و", "ف") and word[1:] in _COPULAS)
+    return len(word) >= 4 and word.endswith("ت") and word[-2] not in "اوي" and not copula
 
 
 def masculine_before(word: str) -> bool:
