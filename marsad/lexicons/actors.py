@@ -174,7 +174,6 @@ class _Matcher:
                         found.append((start, end, pat.target))
         return _longest(found)
 
-
     def _opened(self, norm: str) -> tuple[tuple[int, list[_Pattern]], ...]:
         """(shadow cut, patterns) for the Arabic word itself and after each proclitic run it starts with,
         where the head word opens any pattern (remembered in `_heads`)."""
