@@ -9,23 +9,32 @@ to Nigeria by a tie.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from marsad.gazetteer.mention import Mention
 from marsad.model import Place
 
 
-def follow_output(mentions: list[Mention], own: dict[int, str], out: list[Place], weights: Counter[str]) -> bool:
-    """Move each vote in `own` (mention index -> country) to the country of the output place that holds
-    the mention's span, when that country differs; `own` and `weights` change in place.  True when a
-    vote moved.  A mention no place holds keeps its vote (the steps that drop one say nothing of its
-    country)."""
+def move_votes(own: dict[int, str], weights: Counter[str], country_of: Callable[[int], str | None]) -> bool:
+    """Move each vote in `own` (mention index -> country) to `country_of(index)` where that is not None and
+    differs; `own` and `weights` change in place.  True when a vote moved."""
     moved = False
     for j, was in list(own.items()):
-        mn = mentions[j]
-        now = next((p.iso2 for p in out if p.start <= mn.start and mn.end <= p.end), None)
-        if now and now != was:
+        now = country_of(j)
+        if now is not None and now != was:
             weights[was] -= 1.0
             weights[now] += 1.0
             own[j] = now
             moved = True
     return moved
+
+
+def follow_output(mentions: list[Mention], own: dict[int, str], out: list[Place], weights: Counter[str]) -> bool:
+    """Move each vote to the country of the output place that holds the mention's span (`move_votes`).  A
+    mention no place holds keeps its vote (the steps that drop one say nothing of its country)."""
+
+    def held_by(j: int) -> str | None:
+        mn = mentions[j]
+        return next((p.iso2 for p in out if p.start <= mn.start and mn.end <= p.end), None) or None
+
+    return move_votes(own, weights, held_by)

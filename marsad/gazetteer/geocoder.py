@@ -36,7 +36,7 @@ from marsad.gazetteer.context import Around, Words, direction_of, is_connector, 
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.epithets import epithet_countries
-from marsad.gazetteer.final_votes import follow_output
+from marsad.gazetteer.final_votes import follow_output, move_votes
 from marsad.gazetteer.gates import gates
 from marsad.gazetteer.hajj import hajj_sites
 from marsad.gazetteer.islands import listed_islands
@@ -748,13 +748,7 @@ class Geocoder(FramedPlaces):
         measured_capitals(self.gaz, mentions, m)  # "180 كلم شرق الجزائر": Algiers
         # "في عمان" of a Jordanian story, read Amman in the end: its vote moves from Oman to Jordan for the
         # steps below (the unknown names' country, the resolver's step d)
-        moved = False
-        for j, was in list(own.items()):
-            if (now := self.gaz.entries[mentions[j].ranked[0][1]].iso2) != was:
-                weights[was] -= 1.0
-                weights[now] += 1.0
-                own[j] = now
-                moved = True
+        moved = move_votes(own, weights, lambda j: self.gaz.entries[mentions[j].ranked[0][1]].iso2)
         if moved:
             prior = country_shares(weights)
         out = []
