@@ -12,12 +12,11 @@ from __future__ import annotations
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.squares import site_in, town_before
-from marsad.gazetteer.streets import town_after, word_before
+from marsad.gazetteer.streets import clitic_forms, town_after, word_before
 from marsad.model import Place
 from marsad.text.normalize import Shadow
-from marsad.text.tokenize import CLITIC_RUNS, SINGLE
 
-_GATE_FORMS = frozenset(run + w for w in shadow_set({"باب"}) for run in ("", *CLITIC_RUNS, *SINGLE))
+_GATE_FORMS = clitic_forms(shadow_set({"باب"}))
 
 
 def gates(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:

@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.gazetteer.context import Words
-from marsad.gazetteer.streets import town_after, word_before
+from marsad.gazetteer.streets import after_word, clitic_forms, town_after
 from marsad.gazetteer.unknown import SENTENCE_END, SQUARES
 from marsad.model import Place
 from marsad.text.normalize import Shadow
-from marsad.text.tokenize import CLITIC_RUNS, SINGLE
 
-_SQUARE_FORMS = frozenset(run + w for w in SQUARES for run in ("", *CLITIC_RUNS, *SINGLE))
+_SQUARE_FORMS = clitic_forms(SQUARES)
 
 
 def squares(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
@@ -27,7 +26,7 @@ def squares(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
         return places
     out = list(places)
     for i, p in enumerate(places):
-        if p.level != "country" or not _after_square(sh, words, p):
+        if p.level != "country" or not after_word(sh, words, p, _SQUARE_FORMS):
             continue
         town = town_after(sh, words, p, places[i + 1:]) or town_before(sh, words, p, places[:i])
         if town is not None and town.iso2 != p.iso2:
@@ -42,10 +41,6 @@ def site_in(p: Place, town: Place, what: str) -> Place:
                    reason=f"a {what} named after {p.name}: coded to the place it lies in, {town.name} ({town.level})")
 
 
-def _after_square(sh: Shadow, words: Words, p: Place) -> bool:
-    """The word right before the name (past an opening quote) is a square word."""
-    k = word_before(sh, words, p)
-    return k is not None and words.word(k) in _SQUARE_FORMS and words.quote_gap(words.spans[k][1], sh.to_norm(p.start))
 
 
 def town_before(sh: Shadow, words: Words, p: Place, earlier: list[Place]) -> Place | None:

@@ -10,6 +10,7 @@ names most (precision 2) or stays as it was.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from marsad.gazetteer.context import Words
@@ -20,8 +21,14 @@ from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import CLITIC_RUNS, SINGLE
 
+
+def clitic_forms(heads: Iterable[str]) -> frozenset[str]:
+    """The head words (shadow forms) bare and behind every proclitic run the tokenizer leaves on a word (وبشارع)."""
+    return frozenset(run + w for w in heads for run in ("", *CLITIC_RUNS, *SINGLE))
+
+
 _STREETS = shadow_set({"شارع", "درب", "زقاق"})
-_STREET_FORMS = frozenset(run + w for w in _STREETS for run in ("", *CLITIC_RUNS, *SINGLE))
+_STREET_FORMS = clitic_forms(_STREETS)
 #: Words that may stand between a street's name and its town: "وسط الحديدة", "في وسط القاهرة".
 _TO_TOWN = shadow_set({"في", "وسط", "بوسط", "مدينه", "بمدينه", "العاصمه", "بالعاصمه"})
 
@@ -75,8 +82,13 @@ def _story_town(places: list[Place], p: Place) -> Place | None:
 
 def _after_street(sh: Shadow, words: Words, p: Place) -> bool:
     """The word before the name (past an opening quote) is a street word."""
+    return after_word(sh, words, p, _STREET_FORMS)
+
+
+def after_word(sh: Shadow, words: Words, p: Place, forms: frozenset[str]) -> bool:
+    """The word right before the name (past an opening quote) is one of `forms`."""
     k = word_before(sh, words, p)
-    return k is not None and words.word(k) in _STREET_FORMS and words.quote_gap(words.spans[k][1], sh.to_norm(p.start))
+    return k is not None and words.word(k) in forms and words.quote_gap(words.spans[k][1], sh.to_norm(p.start))
 
 
 def word_before(sh: Shadow, words: Words, p: Place) -> int | None:
