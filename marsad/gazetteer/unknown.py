@@ -199,8 +199,8 @@ def _transliterated(word: str) -> bool:
 def _settlement_word(text: str, sh: Shadow, words: Words, ns: int) -> bool:
     """The first word after مستوطنة/مستعمرة agrees with it or opens a clause: it ends in ة (يهودية، سابقة) or
     ى (كبرى، صغرى), or in the ت of a past verb (بنيت، أقيمت; not the plural ات of جبعات، كريات, nor بيت)."""
-    k = next((i for i, (s, _) in enumerate(words.spans) if s == ns), None)
-    if k is None:
+    k = words.index_at(ns)
+    if k < 0 or words.spans[k][0] != ns:
         return False
     word = text[slice(*sh.to_orig(*words.spans[k]))]
     return word.endswith(("ة", "ى")) or (word.endswith("ت") and not word.endswith("ات")
