@@ -526,7 +526,8 @@ either draw was run and before any sentence was read (a third draw, blind33, see
 blind32 was scored a fourth, blind34, seed 3401, were added the same way later that session, to study while blind32
 stayed held out; the next session added blind35, seed 3501, and blind36, seed 3601, 130 documents each, the same way,
 both held out from that session's first places round, then blind37, seed 3701, and blind38, seed 3801, held out from
-its second); the sentences were read before (their events, not their
+its second; the eighth session added blind39, seed 3901, and blind40, seed 4001, 130 documents each, the same way,
+held out through that session's places rounds); the sentences were read before (their events, not their
 places, when the event classifier was studied), never by a geocoder engineer. Labels come from the sentences and the
 data files only, by someone who did not run or read the geocoder; blind31 is scored once and then studied, blind32 is
 scored once at the end of the session that drew it.
@@ -1017,7 +1018,8 @@ def sample_body(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
 #: The GSR-sentence draws (module docstring): name -> (seed, documents).
 GSR_DRAWS = {"blind31": (3101, 130), "blind32": (3201, 130), "blind33": (3301, 130), "blind34": (3401, 130),
              "blind35": (3501, 130), "blind36": (3601, 130),
-             "blind37": (3701, 130), "blind38": (3801, 130)}
+             "blind37": (3701, 130), "blind38": (3801, 130),
+             "blind39": (3901, 130), "blind40": (4001, 130)}
 
 
 @functools.cache
@@ -11252,6 +11254,14 @@ BLIND38_LABELS = """
 129|العراق|0|c:IQ|plain|
 """
 
+# The fortieth set (GSR draw blind39): to be labelled.
+BLIND39_LABELS = """
+"""
+
+# The forty-first set (GSR draw blind40): to be labelled.
+BLIND40_LABELS = """
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -11266,7 +11276,8 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind29": BLIND29_LABELS, "blind30": BLIND30_LABELS,
               "blind31": BLIND31_LABELS, "blind32": BLIND32_LABELS, "blind33": BLIND33_LABELS,
               "blind34": BLIND34_LABELS, "blind35": BLIND35_LABELS, "blind36": BLIND36_LABELS,
-              "blind37": BLIND37_LABELS, "blind38": BLIND38_LABELS}
+              "blind37": BLIND37_LABELS, "blind38": BLIND38_LABELS,
+              "blind39": BLIND39_LABELS, "blind40": BLIND40_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
