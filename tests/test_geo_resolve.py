@@ -213,3 +213,23 @@ def test_step_b_skips_the_tail_of_a_saints_town():
     text = "افتتح الحزب الجمهوري الأمريكي مؤتمره العام في سانت بول وسط احتجاجات"
     p = one(text, "سانت بول")
     assert p is not None and p.iso2 == "US"
+
+
+def test_step_b_leaves_a_small_namesake_abroad_to_the_story_the_text_places():
+    """A town step b finds in a country the document gives no weight, while the names the geocoder
+    placed set the story elsewhere, is a namesake: the later steps place the span in that story."""
+    iraq = "وقال مسؤول في محافظة البصرة إن مراكز التسجيل غائبة عن مناطق مثل الخور والهارثة"
+    p = one(iraq, "الخور")  # not Al Khawr, Qatar
+    assert p.iso2 == "IQ" and not p.reason.startswith("resolve step b")
+    cairo = "وتجمع مئات الشبان في شوارع وسط البلد بعد عرض الفيلم في القاهرة"
+    p = one(cairo, "وسط البلد")  # not Balad, Iraq
+    assert p.iso2 == "EG" and p.reason.startswith("resolve step d")
+    nicosia = "وتظاهر الطلاب في ميدان قصر الحكومة في نيقوسيا ضد الشرطة"
+    assert one(nicosia, "ميدان قصر الحكومة").iso2 == "CY"
+
+
+def test_step_b_keeps_a_town_where_only_nationality_words_weigh_the_story():
+    # a story weighed only by "الإسبان" places no name: Lebanon's الخيام stays
+    text = "وانفجرت عبوة ناسفة بدورية للجنود الإسبان على طريق الخيام قرب الحدود"
+    p = one(text, "الخيام")
+    assert (p.iso2, p.name) == ("LB", "Khiam") and p.reason.startswith("resolve step b")

@@ -23,18 +23,21 @@ reason quotes the name inside it that matched, when that is shorter.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from numbers import Integral
 
 from marsad.errors import InputError
+from marsad.gazetteer.build import REGION
 from marsad.gazetteer.compass_units import is_compass_noun
 from marsad.gazetteer.context import Words, direction_of
 from marsad.gazetteer.countries import country
-from marsad.gazetteer.geocoder import Geocoder, country_shares, saint_tail
+from marsad.gazetteer.geocoder import Geocoder, country_shares, saint_tail, town_abroad
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.seen import Seen
+from marsad.gazetteer.store import Gazetteer
 from marsad.gazetteer.unknown import story_country
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow
@@ -91,7 +94,7 @@ class Resolver:
         mn = self._named(seen.sh, seen.words, seen.matched, s, e)
         if mn is not None:
             p = self.geo.place_named(text, mn, seen.words, seen.weights, seen.own.get(mn.nstart), lang)
-            if not _foreign_compass(mn, p, seen):
+            if not _foreign_compass(mn, p, seen) and not _placed_elsewhere(mn, seen, self.geo.gaz):
                 return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
         ent = Entity(start=s, end=e, text=span, label="LOC")
         coded = ner_places(self.geo.gaz, text, seen.sh, seen.words, [ent], seen.matched, seen.mentions,
@@ -143,6 +146,26 @@ def _foreign_compass(mn: Mention, p: Place, seen: Seen) -> bool:
         return False
     home = story_country(country_shares(seen.weights))
     return home is not None and p.iso2 != home
+
+
+#: Step b's towns in the region this big are no namesakes (the geocoder's own limit for doubting one).
+_NAMESAKE_POP = 100_000
+
+
+def _placed_elsewhere(mn: Mention, seen: Seen, gaz: Gazetteer) -> bool:
+    """Step b read a name the geocoder did not take as a town the geocoder itself doubts (`town_abroad`:
+    one of less than 100,000 people in a country the document gives no weight, nor its twin, less the
+    name's own vote), while names the geocoder placed set the story in others: an Arabic name shared
+    across the region (Qatar's الخور in an Iraqi list of districts, Iraq's Balad for the بلد of Cairo's
+    وسط البلد), so the later steps place it.  Towns outside the region keep the reading (a transliterated
+    name, بستراسبورغ, is seldom anything else), so do names the gazetteer attests abroad, and so does a
+    story weighed only by nationality words (الخيام in a report on Spanish troops is Lebanon's)."""
+    if not mn.ranked or mn.key in gaz.attested:
+        return False
+    e = gaz.entries[mn.ranked[0][1]]
+    own = seen.own.get(mn.nstart)
+    prior = country_shares(seen.weights - Counter({own: 1.0}) if own else seen.weights)
+    return e.iso2 in REGION and town_abroad(e, prior, _NAMESAKE_POP) and any(at != mn.nstart for at in seen.own)
 
 
 def _head(m: str, x: Mention, ns: int, ne: int) -> bool:
