@@ -94,7 +94,7 @@ class Resolver:
         mn = self._named(seen.sh, seen.words, seen.matched, s, e)
         if mn is not None:
             p = self.geo.place_named(text, mn, seen.words, seen.weights, seen.own.get(mn.nstart), lang)
-            if not _foreign_compass(mn, p, seen) and not _placed_elsewhere(mn, seen, self.geo.gaz):
+            if not _foreign_compass(mn, p, seen) and not _placed_elsewhere(mn, seen, self.geo.gaz, text, s, e):
                 return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
         ent = Entity(start=s, end=e, text=span, label="LOC")
         coded = ner_places(self.geo.gaz, text, seen.sh, seen.words, [ent], seen.matched, seen.mentions,
@@ -152,20 +152,29 @@ def _foreign_compass(mn: Mention, p: Place, seen: Seen) -> bool:
 _NAMESAKE_POP = 100_000
 
 
-def _placed_elsewhere(mn: Mention, seen: Seen, gaz: Gazetteer) -> bool:
-    """Step b read a name the geocoder did not take as a town the geocoder itself doubts (`town_abroad`:
-    one of less than 100,000 people in a country the document gives no weight, nor its twin, less the
-    name's own vote), while names the geocoder placed set the story in others: an Arabic name shared
-    across the region (Qatar's الخور in an Iraqi list of districts, Iraq's Balad for the بلد of Cairo's
-    وسط البلد), so the later steps place it.  Towns outside the region keep the reading (a transliterated
-    name, بستراسبورغ, is seldom anything else), so do names the gazetteer attests abroad, and so does a
-    story weighed only by nationality words (الخيام in a report on Spanish troops is Lebanon's)."""
-    if not mn.ranked or mn.key in gaz.attested:
+def _placed_elsewhere(mn: Mention, seen: Seen, gaz: Gazetteer, text: str, s: int, e: int) -> bool:
+    """Step b read a word inside a longer span the gazetteer lacks (a street, square or hospital named
+    for it) as a town the geocoder itself doubts (`town_abroad`: one of the region of less than 100,000
+    people in a country the document gives no weight, nor its twin, less the word's own vote), while
+    names the geocoder placed set the story in others: the compound is a local name (وسط البلد of Cairo
+    is not Iraq's Balad, ساحة ثورة العشرين of Najaf not Syria's Tabqa), so the later steps place it.
+
+    A span that is the name itself keeps the reading (a quoted عفرين in a Turkish story is Syria's;
+    the corpus audit of NER spans found as many famous small towns as namesakes there), so do towns
+    outside the region (a transliterated name is seldom anything else), names the gazetteer attests
+    abroad, and a story weighed only by nationality words."""
+    if not mn.ranked or mn.key in gaz.attested or not _part_of(text, mn, s, e):
         return False
-    e = gaz.entries[mn.ranked[0][1]]
+    town = gaz.entries[mn.ranked[0][1]]
     own = seen.own.get(mn.nstart)
     prior = country_shares(seen.weights - Counter({own: 1.0}) if own else seen.weights)
-    return e.iso2 in REGION and town_abroad(e, prior, _NAMESAKE_POP) and any(at != mn.nstart for at in seen.own)
+    return town.iso2 in REGION and town_abroad(town, prior, _NAMESAKE_POP) and any(at != mn.nstart for at in seen.own)
+
+
+def _part_of(text: str, mn: Mention, s: int, e: int) -> bool:
+    """Whether the span s:e holds letters besides the name `mn` and its proclitics."""
+    before = sum(c.isalnum() for c in text[s:mn.start])
+    return before > len(mn.prefix) or any(c.isalnum() for c in text[mn.end:e])
 
 
 def _head(m: str, x: Mention, ns: int, ne: int) -> bool:
