@@ -231,3 +231,20 @@ def test_step_b_keeps_a_town_where_only_nationality_words_weigh_the_story():
     text = "وانفجرت عبوة ناسفة بدورية للجنود الإسبان على طريق الخيام قرب الحدود"
     p = one(text, "الخيام")
     assert (p.iso2, p.name) == ("LB", "Khiam") and p.reason.startswith("resolve step b")
+
+
+def test_step_c2_a_span_one_letter_from_a_country_or_a_city_abroad():
+    """The user's span is a place: a slip of a country or of a capital abroad is read as one without
+    the context the running-text rule needs (a long vowel letter more or less)."""
+    text = "ووقع الطرفان اتفاقا في دكار برعاية الاتحاد الأفريقي"
+    p = one(text, "دكار")
+    assert (p.iso2, p.name) == ("SN", "Dakar") and p.reason.startswith("resolve step c2")
+    text = "وتعادل منتخب كوريا الجنوبة مع العراق في المباراة الأولى"
+    assert one(text, "كوريا الجنوبة").iso2 == "KR"
+
+
+def test_step_c2_reads_no_town_of_the_region_as_a_slip():
+    # رومية (Roumieh) is one letter from Iran's ارومية: Arabic names of the region are not slips
+    text = "وقال وزير الداخلية اللبناني إن السجناء نقلوا الى سجن رومية بعد الحادث"
+    p = one(text, "رومية")
+    assert p is None or (p.iso2 == "LB" and not p.reason.startswith("resolve step c2"))

@@ -12,6 +12,8 @@ b. the span's own name looked up in the gazetteer (also without its proclitics: 
    (الجنوب) read as a unit of a country other than the story's is left to the later steps;
 c. the smallest containing unit the text names with it ("X بريف إدلب"), precision 2, by
    `ner_places` on the span as a trusted LOC entity;
+c2. the country or big city the span is one letter from, by the slip rule less its context guard
+   (the user says a place stands there: `span_slips`), its own precision;
 d. the country the document is set in (its largest country weight, a nationality word counts: a
    stricter test, a place name at least, lost three right answers of the labelled sets for one
    wrong one), precision 3;
@@ -37,8 +39,9 @@ from marsad.gazetteer.geocoder import Geocoder, country_shares, saint_tail, town
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.seen import Seen
-from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import story_country
+from marsad.gazetteer.span_slips import span_slip
+from marsad.gazetteer.store import Entry, Gazetteer
+from marsad.gazetteer.unknown import PRECISION, entry_place, story_country
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import PROCLITIC_RUNS
@@ -101,6 +104,12 @@ class Resolver:
                            seen.places, seen.weights, trusted=True)
         if coded:
             return _given(coded[0], text, s, e, f"resolve step c: {coded[0].reason}")
+        slip = self._slip(seen.sh, seen.words, s, e)
+        if slip is not None:
+            entry, key = slip
+            return entry_place(entry, text, s, e, entry.level, PRECISION.get(entry.level, 2),
+                               f"resolve step c2: {span!r} is not in the gazetteer and is one letter from "
+                               f"{key!r}, {entry.label()}")
         prior = country_shares(seen.weights)
         c = country(story_country(prior))
         if c is None:
@@ -109,6 +118,19 @@ class Resolver:
                      lat=c.lat, lon=c.lon, level="country", geo_precision=3,
                      reason=f"resolve step d: {span!r} is not in the gazetteer and the text names no unit with it; "
                             f"coded to the document's country {c.name} (prior {prior[c.iso2]:.2f})")
+
+    def _slip(self, sh: Shadow, words: Words, s: int, e: int) -> tuple[Entry, str] | None:
+        """The country or big city the span (less a proclitic) is one letter from (`span_slip`)."""
+        m = words.m
+        ns, ne = sh.to_norm(s), sh.to_norm(e)
+        key = " ".join(m[ns:ne].split())
+        for prefix in ["", *(p for p in _PROCLITICS if key.startswith(p))]:
+            if self.geo.gaz.candidates(key[len(prefix):]):
+                return None  # a name with a reading of its own is no slip (step b declined it)
+            got = span_slip(self.geo.gaz, key[len(prefix):])
+            if got is not None:
+                return got
+        return None
 
     def _named(self, sh: Shadow, words: Words, matched: list[Mention], s: int, e: int) -> Mention | None:
         """The span's name as a mention with its gazetteer readings: the whole span (less a proclitic),
