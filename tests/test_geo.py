@@ -2148,3 +2148,14 @@ def test_an_annexed_village_does_not_lie_in_the_unit_it_is_to_join():
     inside = "وقال مسؤول إن الأهالي في قريتي زرنوكة وبرسوفة بإقليم كردستان استقبلوا النازحين"
     got = {p.text: p for p in geocode(inside)}
     assert got["زرنوكة"].name == got["كردستان"].name
+
+
+def test_an_unknown_quarter_lies_in_the_one_town_the_story_names():
+    """"في محلة X" with X unknown, in a story whose only place below its country is one town: a quarter
+    of that town; a story naming two towns leaves it to the country."""
+    one_town = "تظاهر مئات الطلاب في حلب مساء أمس احتجاجا على رفع الأسعار، وتجمع بعضهم أمام منزل الوزير في محلة زقاق الكتان"
+    got = [p for p in geocode(one_town) if p.text.startswith("زقاق")]
+    assert got and (got[0].name, got[0].admin1, got[0].geo_precision) == ("Aleppo", "Aleppo", 2)
+    two_towns = "تظاهر مئات الطلاب في حلب وحمص مساء أمس، وتجمع بعضهم أمام منزل الوزير في محلة زقاق الكتان"
+    got = [p for p in geocode(two_towns) if p.text.startswith("زقاق")]
+    assert got and got[0].level == "country"

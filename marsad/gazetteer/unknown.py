@@ -421,10 +421,16 @@ class FramedPlaces:
             if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
                 out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))
                 continue
-            town = _dateline_town(text, places, iso2) if _in_quarter(words, k) else None
+            quarter = _in_quarter(words, k) or _UNKNOWN_FORMS.get(words.word(k)) == _MAHALLA
+            town = _dateline_town(text, places, iso2) if quarter else None
             if town is not None:  # "بغداد - … في حي الطالبية": a quarter of the city the story is datelined in
                 out.append(fallback(here, town, f"{why} and its sentence names no unit; a quarter (حي) of the city "
                                                 f"of the story's dateline"))
+                continue
+            town = _only_town(places, iso2) if quarter else None
+            if town is not None:  # "تظاهروا في بيروت … أمام منزله في محلة عائشة بكار": the one city named
+                out.append(fallback(here, town, f"{why} and its sentence names no unit; a quarter (حي، محلة) of "
+                                                f"the one town the story names in {town.country}"))
                 continue
             one = self._one_admin1(places, iso2, here.start) if c is not None else None
             if one is not None:
@@ -934,6 +940,15 @@ def _dateline_town(text: str, places: Sequence[Place], iso2: str | None) -> Plac
     if first is None or first.level != "populated_place" or first.iso2 != iso2 or iso2 is None:
         return None
     return first if not text[:first.start].strip() else None
+
+
+def _only_town(places: Sequence[Place], iso2: str | None) -> Place | None:
+    """The one town the story names in `iso2` when every place it names there below the country is that
+    town (a quarter of it is then there), else None."""
+    inner = [p for p in places if p.iso2 == iso2 and iso2 is not None and p.level != "country"]
+    if not inner or any(p.level != "populated_place" or p.geonameid != inner[0].geonameid for p in inner):
+        return None
+    return inner[0] if inner[0].geonameid is not None else None
 
 
 def story_country(prior: dict[str, float]) -> str | None:
