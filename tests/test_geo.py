@@ -2136,3 +2136,26 @@ def test_a_small_town_abroad_listed_with_the_storys_places_is_a_homonym():
     assert {p.iso2 for p in geocode(iraq)} == {"IQ"}
     qatar = "وصل الوفد القطري إلى الدوحة ثم زار الوكرة والخور لتفقد المشاريع"
     assert {p.text: p.iso2 for p in geocode(qatar)}["الخور"] == "QA"
+
+
+def test_an_annexed_village_does_not_lie_in_the_unit_it_is_to_join():
+    """"بضم قريتي X وY بإقليم كردستان": after a word of annexing, the ب-unit is where the villages are to
+    be joined; they lie where the story's places are (here Nineveh), while "في قريتي X وY بإقليم كردستان"
+    keeps the region."""
+    annex = "وقال مسؤول في محافظة نينوى إن الأهالي طالبوا بضم قريتي زرنوكة وبرسوفة بإقليم كردستان"
+    got = {p.text: p for p in geocode(annex)}
+    assert (got["زرنوكة"].admin1, got["برسوفة"].admin1) == ("Ninewa", "Ninewa")
+    inside = "وقال مسؤول إن الأهالي في قريتي زرنوكة وبرسوفة بإقليم كردستان استقبلوا النازحين"
+    got = {p.text: p for p in geocode(inside)}
+    assert got["زرنوكة"].name == got["كردستان"].name
+
+
+def test_an_unknown_quarter_lies_in_the_one_town_the_story_names():
+    """"في محلة X" with X unknown, in a story whose only place below its country is one town: a quarter
+    of that town; a story naming two towns leaves it to the country."""
+    one_town = "تظاهر مئات الطلاب في حلب مساء أمس احتجاجا على رفع الأسعار، وتجمع بعضهم أمام منزل الوزير في محلة زقاق الكتان"
+    got = [p for p in geocode(one_town) if p.text.startswith("زقاق")]
+    assert got and (got[0].name, got[0].admin1, got[0].geo_precision) == ("Aleppo", "Aleppo", 2)
+    two_towns = "تظاهر مئات الطلاب في حلب وحمص مساء أمس، وتجمع بعضهم أمام منزل الوزير في محلة زقاق الكتان"
+    got = [p for p in geocode(two_towns) if p.text.startswith("زقاق")]
+    assert got and got[0].level == "country"

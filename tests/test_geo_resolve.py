@@ -213,3 +213,38 @@ def test_step_b_skips_the_tail_of_a_saints_town():
     text = "افتتح الحزب الجمهوري الأمريكي مؤتمره العام في سانت بول وسط احتجاجات"
     p = one(text, "سانت بول")
     assert p is not None and p.iso2 == "US"
+
+
+def test_step_b_leaves_a_word_of_a_longer_name_to_the_story_the_text_places():
+    """A word inside a span the gazetteer lacks, read as a small town in a country the document gives
+    no weight while the names the geocoder placed set the story elsewhere, is part of a local name."""
+    cairo = "وتجمع مئات الشبان في شوارع وسط البلد بعد عرض الفيلم في القاهرة"
+    p = one(cairo, "وسط البلد")  # not Balad, Iraq
+    assert p.iso2 == "EG" and p.reason.startswith("resolve step d")
+    nicosia = "وتظاهر الطلاب في ميدان قصر الحكومة في نيقوسيا ضد الشرطة"
+    assert one(nicosia, "ميدان قصر الحكومة").iso2 == "CY"
+
+
+def test_step_b_keeps_a_town_where_only_nationality_words_weigh_the_story():
+    # the span is the town's own name, and a story weighed only by "الإسبان" places no name: Lebanon's
+    # الخيام stays
+    text = "وانفجرت عبوة ناسفة بدورية للجنود الإسبان على طريق الخيام قرب الحدود"
+    p = one(text, "الخيام")
+    assert (p.iso2, p.name) == ("LB", "Khiam") and p.reason.startswith("resolve step b")
+
+
+def test_step_c2_a_span_one_letter_from_a_country_or_a_city_abroad():
+    """The user's span is a place: a slip of a country or of a capital abroad is read as one without
+    the context the running-text rule needs (a long vowel letter more or less)."""
+    text = "ووقع الطرفان اتفاقا في دكار برعاية الاتحاد الأفريقي"
+    p = one(text, "دكار")
+    assert (p.iso2, p.name) == ("SN", "Dakar") and p.reason.startswith("resolve step c2")
+    text = "وتعادل منتخب كوريا الجنوبة مع العراق في المباراة الأولى"
+    assert one(text, "كوريا الجنوبة").iso2 == "KR"
+
+
+def test_step_c2_reads_no_town_of_the_region_as_a_slip():
+    # رومية (Roumieh) is one letter from Iran's ارومية: Arabic names of the region are not slips
+    text = "وقال وزير الداخلية اللبناني إن السجناء نقلوا الى سجن رومية بعد الحادث"
+    p = one(text, "رومية")
+    assert p is None or (p.iso2 == "LB" and not p.reason.startswith("resolve step c2"))

@@ -131,7 +131,7 @@ _FRAME_NOUNS = shadow_set({"عاصمه", "ميناء", "مدينه", "بلده",
 _TWINS = {"IL": "PS", "PS": "IL"}
 
 
-def _town_abroad(e: Entry, story: dict[str, float], big: int) -> bool:
+def town_abroad(e: Entry, story: dict[str, float], big: int) -> bool:
     """A shipped town of fewer than `big` people in a country the story's other names do not set it in
     (nor its twin): the reading that `_unsupported` and `_abroad_beside_unknown` doubt."""
     return e.level == "populated_place" and e.pop < big and not e.user and not e.site \
@@ -1097,7 +1097,7 @@ class Geocoder(FramedPlaces):
         if not prior or not mn.ranked:
             return False
         e = self.gaz.entries[mn.ranked[0][1]]
-        if not _town_abroad(e, prior, 100_000 if e.iso2 in REGION else 500_000) or mn.key in self.gaz.attested:
+        if not town_abroad(e, prior, 100_000 if e.iso2 in REGION else 500_000) or mn.key in self.gaz.attested:
             return False
         a = mn.around
         tw = a.type_word if a else None
@@ -1113,7 +1113,7 @@ class Geocoder(FramedPlaces):
 
         Only a town of less than 500,000 people, and only when the story leans to one other country."""
         e = self.gaz.entries[mn.ranked[0][1]]
-        if not story or not _town_abroad(e, story, 500_000) or max(story.values()) < 0.5:
+        if not story or not town_abroad(e, story, 500_000) or max(story.values()) < 0.5:
             return False
         j = words.index_at(max(mn.nstart, mn.nend - 1)) + 1
         if j + 2 >= len(words.spans) or not all(words.clean_gap(words.spans[k - 1][1], words.spans[k][0])

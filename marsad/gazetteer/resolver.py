@@ -12,6 +12,8 @@ b. the span's own name looked up in the gazetteer (also without its proclitics: 
    (الجنوب) read as a unit of a country other than the story's is left to the later steps;
 c. the smallest containing unit the text names with it ("X بريف إدلب"), precision 2, by
    `ner_places` on the span as a trusted LOC entity;
+c2. the country or big city the span is one letter from, by the slip rule less its context guard
+   (the user says a place stands there: `span_slips`), its own precision;
 d. the country the document is set in (its largest country weight, a nationality word counts: a
    stricter test, a place name at least, lost three right answers of the labelled sets for one
    wrong one), precision 3;
@@ -23,19 +25,23 @@ reason quotes the name inside it that matched, when that is shorter.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from numbers import Integral
 
 from marsad.errors import InputError
+from marsad.gazetteer.build import REGION
 from marsad.gazetteer.compass_units import is_compass_noun
 from marsad.gazetteer.context import Words, direction_of
 from marsad.gazetteer.countries import country
-from marsad.gazetteer.geocoder import Geocoder, country_shares, saint_tail
+from marsad.gazetteer.geocoder import Geocoder, country_shares, saint_tail, town_abroad
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.seen import Seen
-from marsad.gazetteer.unknown import story_country
+from marsad.gazetteer.span_slips import span_slip
+from marsad.gazetteer.store import Entry, Gazetteer
+from marsad.gazetteer.unknown import PRECISION, entry_place, story_country
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow
 from marsad.text.tokenize import PROCLITIC_RUNS
@@ -91,13 +97,19 @@ class Resolver:
         mn = self._named(seen.sh, seen.words, seen.matched, s, e)
         if mn is not None:
             p = self.geo.place_named(text, mn, seen.words, seen.weights, seen.own.get(mn.nstart), lang)
-            if not _foreign_compass(mn, p, seen):
+            if not _foreign_compass(mn, p, seen) and not _placed_elsewhere(mn, seen, self.geo.gaz, text, s, e):
                 return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
         ent = Entity(start=s, end=e, text=span, label="LOC")
         coded = ner_places(self.geo.gaz, text, seen.sh, seen.words, [ent], seen.matched, seen.mentions,
                            seen.places, seen.weights, trusted=True)
         if coded:
             return _given(coded[0], text, s, e, f"resolve step c: {coded[0].reason}")
+        slip = self._slip(seen.sh, seen.words, s, e)
+        if slip is not None:
+            entry, key = slip
+            return entry_place(entry, text, s, e, entry.level, PRECISION.get(entry.level, 2),
+                               f"resolve step c2: {span!r} is not in the gazetteer and is one letter from "
+                               f"{key!r}, {entry.label()}")
         prior = country_shares(seen.weights)
         c = country(story_country(prior))
         if c is None:
@@ -106,6 +118,19 @@ class Resolver:
                      lat=c.lat, lon=c.lon, level="country", geo_precision=3,
                      reason=f"resolve step d: {span!r} is not in the gazetteer and the text names no unit with it; "
                             f"coded to the document's country {c.name} (prior {prior[c.iso2]:.2f})")
+
+    def _slip(self, sh: Shadow, words: Words, s: int, e: int) -> tuple[Entry, str] | None:
+        """The country or big city the span (less a proclitic) is one letter from (`span_slip`)."""
+        m = words.m
+        ns, ne = sh.to_norm(s), sh.to_norm(e)
+        key = " ".join(m[ns:ne].split())
+        for prefix in ["", *(p for p in _PROCLITICS if key.startswith(p))]:
+            if self.geo.gaz.candidates(key[len(prefix):]):
+                return None  # a name with a reading of its own is no slip (step b declined it)
+            got = span_slip(self.geo.gaz, key[len(prefix):])
+            if got is not None:
+                return got
+        return None
 
     def _named(self, sh: Shadow, words: Words, matched: list[Mention], s: int, e: int) -> Mention | None:
         """The span's name as a mention with its gazetteer readings: the whole span (less a proclitic),
@@ -143,6 +168,35 @@ def _foreign_compass(mn: Mention, p: Place, seen: Seen) -> bool:
         return False
     home = story_country(country_shares(seen.weights))
     return home is not None and p.iso2 != home
+
+
+#: Step b's towns in the region this big are no namesakes (the geocoder's own limit for doubting one).
+_NAMESAKE_POP = 100_000
+
+
+def _placed_elsewhere(mn: Mention, seen: Seen, gaz: Gazetteer, text: str, s: int, e: int) -> bool:
+    """Step b read a word inside a longer span the gazetteer lacks (a street, square or hospital named
+    for it) as a town the geocoder itself doubts (`town_abroad`: one of the region of less than 100,000
+    people in a country the document gives no weight, nor its twin, less the word's own vote), while
+    names the geocoder placed set the story in others: the compound is a local name (وسط البلد of Cairo
+    is not Iraq's Balad, ساحة ثورة العشرين of Najaf not Syria's Tabqa), so the later steps place it.
+
+    A span that is the name itself keeps the reading (a quoted عفرين in a Turkish story is Syria's;
+    the corpus audit of NER spans found as many famous small towns as namesakes there), so do towns
+    outside the region (a transliterated name is seldom anything else), names the gazetteer attests
+    abroad, and a story weighed only by nationality words."""
+    if not mn.ranked or mn.key in gaz.attested or not _part_of(text, mn, s, e):
+        return False
+    town = gaz.entries[mn.ranked[0][1]]
+    own = seen.own.get(mn.nstart)
+    prior = country_shares(seen.weights - Counter({own: 1.0}) if own else seen.weights)
+    return town.iso2 in REGION and town_abroad(town, prior, _NAMESAKE_POP) and any(at != mn.nstart for at in seen.own)
+
+
+def _part_of(text: str, mn: Mention, s: int, e: int) -> bool:
+    """Whether the span s:e holds letters besides the name `mn` and its proclitics."""
+    before = sum(c.isalnum() for c in text[s:mn.start])
+    return before > len(mn.prefix) or any(c.isalnum() for c in text[mn.end:e])
 
 
 def _head(m: str, x: Mention, ns: int, ne: int) -> bool:

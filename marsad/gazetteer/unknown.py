@@ -54,6 +54,9 @@ _GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", 
                             "وادي", "جزيره", "بئر", "مضيق", "منفذ"}) | BODY_SITES
 _SITES = _SITE_TYPES | _GENERIC_SITES
 _SITE_FORMS = _SITES | shadow_set({"منطقه"})
+#: "إلحاق بلدتي بعشيقة وبحزاني بإقليم كردستان": after a word of annexing, the unit glued with ب is where
+#: the places are to be joined, not where they lie.
+_ANNEXING = shadow_set({p + w for p in ("", "و", "ل", "ب") for w in ("إلحاق", "ضم", "ربط")})
 #: Fronts that are movements (جبهة النصرة، جبهة تحرير، جبهة البوليساريو) or no place (جبهة جديدة), not battle lines.
 FRONT_MOVEMENTS = shadow_set({"النصره", "تحرير", "التحرير", "فتح", "الانقاذ", "البوليساريو", "الخلاص", "النضال",
                               "العمل", "القوي", "المعارضه", "ثوار", "انصار", "اهل", "الشعبيه", "الديمقراطيه",
@@ -361,10 +364,12 @@ class FramedPlaces:
             after = pair_end
             while after < len(words.m) and words.m[after] in _CLOSING:
                 after += 1
-            parent = next((mn for mn in mentions if mn.nstart >= pair_end and words.links(
+            target = _annexed_to(words, k, pair_end)
+            parent = None if target else next((mn for mn in mentions if mn.nstart >= pair_end and words.links(
                 after, mn.nstart - len(mn.prefix), glued=mn.prefix.endswith("ب"))), None)
             unit = by_start.get(parent.start) if parent is not None else None
-            if unit is None:  # "مطار الرئاسة في العاصمة الإماراتية": a place phrase no gazetteer name matched (nationals.py)
+            # "مطار الرئاسة في العاصمة الإماراتية": a place phrase no gazetteer name matched (nationals.py)
+            if unit is None and not target:
                 unit = next((q for q in places if q.level != "country" and words.links(after, sh.to_norm(q.start))),
                             None)
             iso2 = story_country(prior)
@@ -373,7 +378,7 @@ class FramedPlaces:
             # "بين منطقتي الشريجة والراهدة": the two ends of a line, in two units maybe, are no container of each other
             apart = _DUAL_FORMS.get(words.word(k)) is not None and k > 0 and words.word(k - 1) == "بين"
             near = None if unit or apart else self._nearest(words, ns, ne, [
-                mn for mn in mentions if not (pair[0] <= mn.nstart < pair[1])], by_start)
+                mn for mn in mentions if not (pair[0] <= mn.nstart < pair[1] or pair_end <= mn.nstart < target)], by_start)
             if near is not None and iso2 and prior[iso2] >= 0.5 and _foreign(near.iso2, iso2, prior, site):
                 near = None  # a place of another country nearby (ضربة على مطار التيفور، قالت واشنطن) is no container
             unit = unit or near
@@ -416,10 +421,16 @@ class FramedPlaces:
             if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
                 out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))
                 continue
-            town = _dateline_town(text, places, iso2) if _in_quarter(words, k) else None
+            quarter = _in_quarter(words, k) or _UNKNOWN_FORMS.get(words.word(k)) == _MAHALLA
+            town = _dateline_town(text, places, iso2) if quarter else None
             if town is not None:  # "بغداد - … في حي الطالبية": a quarter of the city the story is datelined in
                 out.append(fallback(here, town, f"{why} and its sentence names no unit; a quarter (حي) of the city "
                                                 f"of the story's dateline"))
+                continue
+            town = _only_town(places, iso2) if quarter else None
+            if town is not None:  # "تظاهروا في بيروت … أمام منزله في محلة عائشة بكار": the one city named
+                out.append(fallback(here, town, f"{why} and its sentence names no unit; a quarter (حي، محلة) of "
+                                                f"the one town the story names in {town.country}"))
                 continue
             one = self._one_admin1(places, iso2, here.start) if c is not None else None
             if one is not None:
@@ -667,6 +678,17 @@ _MOVES = shadow_set({"الي"})
 #: "جبال زاغروس، على بعد نحو 500 كلم من طهران": a place 100 km or more away holds nothing (10 km west of
 #: Isfahan is still in its province).
 _FAR_KM = 100
+
+
+def _annexed_to(words: Words, k: int, end: int) -> int:
+    """After a word of annexing (إلحاق بلدتي X وY بإقليم كردستان), the shadow end of the ب-phrase that
+    follows the names at `end` (the unit they are to join, two words at most); 0 when there is none."""
+    if k == 0 or words.word(k - 1) not in _ANNEXING:
+        return 0
+    j = words.index_at(max(end - 1, 0)) + 1
+    if j >= len(words.spans) or not words.word(j).startswith("ب"):
+        return 0
+    return words.spans[min(j + 1, len(words.spans) - 1)][1]
 
 
 def _far(between: list[str]) -> bool:
@@ -918,6 +940,15 @@ def _dateline_town(text: str, places: Sequence[Place], iso2: str | None) -> Plac
     if first is None or first.level != "populated_place" or first.iso2 != iso2 or iso2 is None:
         return None
     return first if not text[:first.start].strip() else None
+
+
+def _only_town(places: Sequence[Place], iso2: str | None) -> Place | None:
+    """The one town the story names in `iso2` when every place it names there below the country is that
+    town (a quarter of it is then there), else None."""
+    inner = [p for p in places if p.iso2 == iso2 and iso2 is not None and p.level != "country"]
+    if not inner or any(p.level != "populated_place" or p.geonameid != inner[0].geonameid for p in inner):
+        return None
+    return inner[0] if inner[0].geonameid is not None else None
 
 
 def story_country(prior: dict[str, float]) -> str | None:
