@@ -59,6 +59,7 @@ from marsad.gazetteer.slips import slips
 from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import streets
+from marsad.gazetteer.transliterated import vowel_spelt
 from marsad.gazetteer.unknown import (
     FRONT_MOVEMENTS,
     NAME_ADJ,
@@ -1097,8 +1098,9 @@ class Geocoder(FramedPlaces):
         if not prior or not mn.ranked:
             return False
         e = self.gaz.entries[mn.ranked[0][1]]
-        if not _town_abroad(e, prior, 100_000 if e.iso2 in REGION else 500_000) or mn.key in self.gaz.attested:
-            return False
+        if not _town_abroad(e, prior, 100_000 if e.iso2 in REGION else 500_000) or mn.key in self.gaz.attested \
+                or vowel_spelt(mn.key):
+            return False  # vowel_spelt: "للتعذيب في غوانتانامو" in a story of Yemen is Guantanamo all the same
         a = mn.around
         tw = a.type_word if a else None
         if tw and (tw in _VILLAGE_TYPES or tw[1:] in _VILLAGE_TYPES) and max(prior.values()) >= 0.6:
