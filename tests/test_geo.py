@@ -806,10 +806,12 @@ def test_an_unknown_loc_in_a_list_shares_its_neighbours_unit():
 
 def test_an_unknown_loc_falls_back_to_the_country_only_with_evidence():
     text = ("قالت مصادر يمنية إن الحوثيين قصفوا مأرب وتعز. وقتل مدني يمني في قانيسة أمس. "
-            "وسافر وزير إلى اسكتلندا. وكان معتقلا في غوانتنامو.")
-    got = {p.text: p for p in _ner_places(text, ["قانيسة", "اسكتلندا", "غوانتنامو"])}
+            "وسافر وزير إلى ويلز. وكان معتقلا في كوانتيكو.")
+    # round 38 made اسكتلندا (a region) and غوانتنامو (a town spelt as a transliteration) readings: names still
+    # unknown stand in for them
+    got = {p.text: p for p in _ner_places(text, ["قانيسة", "ويلز", "كوانتيكو"])}
     assert (got["قانيسة"].iso2, got["قانيسة"].level, got["قانيسة"].geo_precision) == ("YE", "country", 3)
-    assert "اسكتلندا" not in got and "غوانتنامو" not in got  # a trip abroad; a sentence that names no Yemen
+    assert "ويلز" not in got and "كوانتيكو" not in got  # a trip abroad; a sentence that names no Yemen
 
 
 @pytest.mark.parametrize("text,loc", [
