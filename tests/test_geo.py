@@ -913,10 +913,11 @@ def test_a_prison_or_base_keeps_its_town():
 
 
 def test_indefinite_name_before_a_definite_nationality_adjective():
-    """جزيرة كورسيكا الفرنسية: a definite adjective cannot qualify the bare word, so the word is a name of
-    that country; a plural (بين السورين: the two walls) or ل + noun (معسكر للجيش المصري) is not."""
-    p = one("تصادم سفينتين قرب جزيرة كورسيكا الفرنسية، أمس", "كورسيكا")
-    assert p.iso2 == "FR" and p.geo_precision == 3
+    """جزيرة لامبيدوزا الإيطالية: a definite adjective cannot qualify the bare word, so the word is a name of
+    that country; a plural (بين السورين: the two walls) or ل + noun (معسكر للجيش المصري) is not.  (The example
+    was كورسيكا until round 38 made Corsica a region of France.)"""
+    p = one("تصادم سفينتين قرب جزيرة لامبيدوزا الإيطالية، أمس", "لامبيدوزا")
+    assert p.iso2 == "IT" and p.geo_precision == 3
     assert not [p for p in geocode("في منطقة بين السورين قرب المدرسة") if p.text == "بين"]
     assert not [p for p in geocode("هجوم على معسكر للجيش المصري في وسط المدينة") if p.text == "للجيش"]
 

@@ -24,3 +24,31 @@ def test_town_abroad_spelt_as_a_transliteration_needs_no_other_place_of_its_coun
     assert got["غوانتانامو"] == ("CU", "Guantanamo")
     got = _places("طالبت منظمات في مصر والعراق بإغلاق جوانتانامو ونقل المعتقلين إلى بلدانهم.")
     assert got["جوانتانامو"] == ("CU", "Guantanamo")
+
+
+def test_country_parts_and_islands_are_regions_of_their_country():
+    # constructed: parts of a country and big islands that no data file has (regions.tsv, round 38)
+    got = _places("درس الطبيب في جامعة بإنجلترا ثم عمل في مستشفى باسكتلندا.")
+    assert got["إنجلترا"] == ("GB", "England")
+    assert got["اسكتلندا"] == ("GB", "Scotland")
+    got = _places("ضربت هزة أرضية قوية جزيرة سومطرة الإندونيسية صباح اليوم.")
+    assert got["جزيرة سومطرة"] == ("ID", "Sumatra")
+    got = _places("انتقل اللاعب إلى نادٍ في صقلية بعد موسم قضاه في كورسيكا.")
+    assert got["صقلية"] == ("IT", "Sicily")
+    assert got["كورسيكا"] == ("FR", "Corsica")
+
+
+def test_wales_only_with_its_type_word():
+    # constructed: the bare ويلز is the Prince of Wales' title here, no place
+    assert "ويلز" not in _places("حضر أمير ويلز حفل الافتتاح في لندن.")
+    assert _places("ولد الكاتب في مقاطعة ويلز البريطانية.")["مقاطعة ويلز"] == ("GB", "Wales")
+
+
+def test_a_town_spelt_another_way_is_read_by_its_country_part():
+    # constructed: شيفليد is no gazetteer spelling of Sheffield; إنجلترا names its country for the skeleton
+    assert _places("قال مهندس من شيفليد بإنجلترا إن المصنع أغلق.")["شيفليد"] == ("GB", "Sheffield")
+
+
+def test_taiwan_has_its_arabic_name():
+    # constructed: Natural Earth's Taiwan row (code CN-TW) is joined by its ISO_A3
+    assert _places("وصل وفد تجاري من تايوان إلى عمّان أمس.")["تايوان"][0] == "TW"
