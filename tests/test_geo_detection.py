@@ -52,3 +52,11 @@ def test_a_town_spelt_another_way_is_read_by_its_country_part():
 def test_taiwan_has_its_arabic_name():
     # constructed: Natural Earth's Taiwan row (code CN-TW) is joined by its ISO_A3
     assert _places("وصل وفد تجاري من تايوان إلى عمّان أمس.")["تايوان"][0] == "TW"
+
+
+def test_area_name_spelt_as_a_transliteration_placed_by_a_glued_place():
+    # constructed: an unknown word after منطقة, then ب + a place the gazetteer has
+    assert _places("فر السكان من منطقة واراكاو بتشاد بعد الهجوم.")["واراكاو"][0] == "TD"
+    # an Arabic noun there names the area's kind, not the area
+    for text, word in (("تسعى روسيا إلى منطقة نفوذ بسوريا.", "نفوذ"), ("هذه منطقة حرب بالعراق منذ سنوات.", "حرب")):
+        assert word not in _places(text), text
