@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from marsad.gazetteer import geocode
+from marsad.gazetteer.geocoder import Geocoder
 from marsad.gazetteer.transliterated import vowel_spelt
+from marsad.model import Entity
 
 
 def _places(text: str) -> dict[str, tuple[str | None, str]]:
@@ -60,3 +62,18 @@ def test_area_name_spelt_as_a_transliteration_placed_by_a_glued_place():
     # an Arabic noun there names the area's kind, not the area
     for text, word in (("تسعى روسيا إلى منطقة نفوذ بسوريا.", "نفوذ"), ("هذه منطقة حرب بالعراق منذ سنوات.", "حرب")):
         assert word not in _places(text), text
+
+
+def _as_persons(text: str, names: list[str]) -> dict[str, str | None]:
+    """Geocode `text` as if the NER had read each of `names` as a person."""
+    ents = [Entity(start=(s := text.index(w)), end=s + len(w), text=w, label="PER") for w in names]
+    return {p.text: p.iso2 for p in Geocoder().places(text, ents)}
+
+
+def test_a_town_with_its_countrys_feminine_adjective_is_no_person():
+    # constructed: the NER reads the city as a person; الإيطالية / الألمانية agree with a city, not a man
+    assert _as_persons("تظاهر الآلاف في شوارع ميلانو الإيطالية أمس.", ["ميلانو"]).get("ميلانو") == "IT"
+    assert _as_persons("وصل الوفد إلى هامبورغ الألمانية صباحا.", ["هامبورغ"]).get("هامبورغ") == "DE"
+    # an adjective of another country, or none, leaves the person
+    assert "ميلانو" not in _as_persons("قال ميلانو الفرنسية إنه سيعود.", ["ميلانو"])
+    assert "ميلانو" not in _as_persons("تظاهر الآلاف في شوارع ميلانو أمس.", ["ميلانو"])

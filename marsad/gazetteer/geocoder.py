@@ -23,6 +23,7 @@ from marsad.errors import MarsadError
 from marsad.gazetteer.adjective_states import adjective_states
 from marsad.gazetteer.adjective_towns import adjective_towns
 from marsad.gazetteer.again import SITE, named_again
+from marsad.gazetteer.agreeing_towns import agreeing_town
 from marsad.gazetteer.agreement import agreeing
 from marsad.gazetteer.badia import badia
 from marsad.gazetteer.big_cities import prefer_big_cities
@@ -669,6 +670,8 @@ class Geocoder(FramedPlaces):
             listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons, m)}
             listed |= self._person_across_and(matched, persons, m)
             listed |= self._typed_pair(matched, persons, m, words)
+            # "شوارع ميلانو الإيطالية": a feminine adjective of the town's own country says it is no man
+            listed |= {i for i, mn in enumerate(matched) if agreeing_town(self.gaz, mn, persons, words)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
