@@ -235,8 +235,10 @@ def _countries(src: _Sources, curated: dict[str, list[str]]) -> dict[str, Row]:
         r = rows.get(t["ISO 3166-1 Alpha 2-Codes"])
         if r:
             r.add(t["Arabic Short"], t["M49 Arabic"], t["French Short"], t["English Short"], t["Preferred Term"])
+    by_iso3 = {c.iso3: c.iso2 for c in countries().values()}
     for ne in src.csv("naturalearth/admin0_names.csv"):
-        r = rows.get(ne["ISO_A2"])
+        # Taiwan's row carries the code CN-TW: joined by its ISO_A3, it brings the Arabic name no other file has
+        r = rows.get(ne["ISO_A2"]) or rows.get(by_iso3.get(ne["ISO_A3"], ""))
         if r:
             r.add(ne["NAME_AR"], ne["NAME_FR"], ne["NAME_EN"], ne["NAME"])
             if ne["LABEL_Y"] and ne["LABEL_X"]:

@@ -23,6 +23,7 @@ from marsad.errors import MarsadError
 from marsad.gazetteer.adjective_states import adjective_states
 from marsad.gazetteer.adjective_towns import adjective_towns
 from marsad.gazetteer.again import SITE, named_again
+from marsad.gazetteer.agreeing_towns import agreeing_town
 from marsad.gazetteer.agreement import agreeing
 from marsad.gazetteer.badia import badia
 from marsad.gazetteer.big_cities import prefer_big_cities
@@ -59,6 +60,7 @@ from marsad.gazetteer.slips import slips
 from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import streets
+from marsad.gazetteer.transliterated import vowel_spelt
 from marsad.gazetteer.unknown import (
     FRONT_MOVEMENTS,
     NAME_ADJ,
@@ -668,6 +670,8 @@ class Geocoder(FramedPlaces):
             listed |= {i for i, mn in enumerate(matched) if self._national_not_person(mn, persons, m)}
             listed |= self._person_across_and(matched, persons, m)
             listed |= self._typed_pair(matched, persons, m, words)
+            # "شوارع ميلانو الإيطالية": a feminine adjective of the town's own country says it is no man
+            listed |= {i for i, mn in enumerate(matched) if agreeing_town(self.gaz, mn, persons, words)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
@@ -1097,8 +1101,9 @@ class Geocoder(FramedPlaces):
         if not prior or not mn.ranked:
             return False
         e = self.gaz.entries[mn.ranked[0][1]]
-        if not town_abroad(e, prior, 100_000 if e.iso2 in REGION else 500_000) or mn.key in self.gaz.attested:
-            return False
+        if not town_abroad(e, prior, 100_000 if e.iso2 in REGION else 500_000) or mn.key in self.gaz.attested \
+                or vowel_spelt(mn.key):
+            return False  # vowel_spelt: "للتعذيب في غوانتانامو" in a story of Yemen is Guantanamo all the same
         a = mn.around
         tw = a.type_word if a else None
         if tw and (tw in _VILLAGE_TYPES or tw[1:] in _VILLAGE_TYPES) and max(prior.values()) >= 0.6:

@@ -34,3 +34,22 @@ def guess_abroad(name: str, iso2: str | None) -> bool:
     """Whether the story's country `iso2` is a wrong guess for the unknown name: an English name and a
     country of the region, whose places are not named in English."""
     return iso2 in REGION and english_name(name)
+
+
+#: Long vowel letters (ا، و، ي) that an Arabic word of one stem seldom has four of; a transliteration writes
+#: every vowel it hears (غوانتانامو has five).
+LONG_VOWELS = 4
+#: ... in a name this long at least (shadow letters).
+LONG_NAME = 8
+#: Pronoun suffixes: a plural noun with one (مواطنيها) may reach four long vowels.
+_SUFFIXES = ("ها", "هم", "هما", "نا", "كم", "هن")
+
+
+def vowel_spelt(key: str) -> bool:
+    """Whether a one-word shadow-form name is spelt as a transliteration: `LONG_NAME` letters or more,
+    no article or pronoun suffix, and `LONG_VOWELS` long vowel letters or more.  Such a name is seldom
+    an Arabic word that some small town abroad happens to be called (الجديد، جامعة), which is what
+    `Geocoder._unsupported` guards against: it names that town."""
+    if " " in key or len(key) < LONG_NAME or key.startswith("ال") or key.endswith(_SUFFIXES):
+        return False
+    return sum(ch in "اوي" for ch in key) >= LONG_VOWELS

@@ -29,6 +29,8 @@ from marsad.text.tokenize import CLITIC_RUNS, SINGLE, proclitic_ok
 #: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
 #: إقليم) only before a definite or compound name ("منطقة الصدرية", not "منطقة عسكرية").
 _GENERIC_TYPES = frozenset({"منطقه", "اقليم", "ساحه", "ميدان", "قضاء"})
+#: The generic area words (squares are `squares`' to read).
+_AREAS = _GENERIC_TYPES - {"ساحه", "ميدان"}
 #: The levels of the administrative units (admin1 to admin3).
 UNIT_LEVELS = frozenset({"admin1", "admin2", "admin3"})
 #: Sites inside a town and land features (شارع السعدون، مسجد سلمان، جبل قنديل، مطار التيفور): no source
@@ -599,7 +601,8 @@ class FramedPlaces:
                                    or (word_type in SETTLEMENTS and words.word(name_words[-1]) in _HEBREW_HEADS)):
                 break
             if not name_words and nw[0] == "و" and nw not in _NAME_HEADS and not (
-                    word_type in _VOUCHED and _unit_after(words, [j])):
+                    word_type in _VOUCHED and _unit_after(words, [j])) and not (
+                    word_type in _AREAS and _glued_place_after(words, [j], covered)):
                 break  # "مسجد وتعطيله": the conjunction starts a new phrase, not a name ("منطقة ورزان بمديرية" is one)
             if not name_words and nw.startswith(("بال", "لل", "كال", "فال")):
                 break  # "برصاص حي بالصدر": a noun in construct takes no preposition, so no name
@@ -636,6 +639,7 @@ class FramedPlaces:
                                              or _belongs(words, name_words[-1])
                                              or (word_type in _VOUCHED and _unit_after(words, name_words))
                                              or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
+                                             or (word_type in _AREAS and _glued_place_after(words, name_words, covered))
                                              or (word_type == "حقل" and _of_oil(words, name_words))
                                              or (word_type in SQUARES and _transliterated(first))):
             return None  # منطقة عسكرية: an area, not a name
@@ -797,6 +801,22 @@ def _direction_after(words: Words, name_words: list[int], covered: list[tuple[in
         return False
     s, e = words.spans[nxt + 1]
     return any(cs <= s and e <= ce for cs, ce in covered)
+
+
+def _glued_place_after(words: Words, name_words: list[int], covered: list[tuple[int, int]]) -> bool:
+    """One indefinite word spelt as a transliteration (see `_transliterated`), then at once a place the
+    gazetteer has glued to ب ("منطقة ويعلما باريتريا"، "منطقة باندايب بوادي سوات"): the place says where the
+    area lies, so the word is its name, as a unit word after it says in `_unit_after`.  An Arabic noun there
+    is the area's kind (منطقة نفوذ بسوريا، منطقة حرب بالعراق), hence the transliteration's vowels."""
+    if len(name_words) != 1 or words.word(name_words[0]).endswith(("ه", "ات")) \
+            or not _transliterated(words.word(name_words[0])):
+        return False
+    nxt = name_words[0] + 1
+    if nxt >= len(words.spans) or not words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]) \
+            or not words.word(nxt).startswith("ب"):
+        return False
+    s = words.spans[nxt][0]
+    return any(cs == s + 1 for cs, _ in covered)
 
 
 def _quoted_placed(words: Words, name_words: list[int]) -> bool:
