@@ -527,7 +527,8 @@ blind32 was scored a fourth, blind34, seed 3401, were added the same way later t
 stayed held out; the next session added blind35, seed 3501, and blind36, seed 3601, 130 documents each, the same way,
 both held out from that session's first places round, then blind37, seed 3701, and blind38, seed 3801, held out from
 its second; the eighth session added blind39, seed 3901, and blind40, seed 4001, 130 documents each, the same way,
-held out through that session's places rounds); the sentences were read before (their events, not their
+held out through that session's places rounds 38-39, then blind41, seed 4101, and blind42, seed 4201, held out from its
+round 40); the sentences were read before (their events, not their
 places, when the event classifier was studied), never by a geocoder engineer. Labels come from the sentences and the
 data files only, by someone who did not run or read the geocoder; blind31 is scored once and then studied, blind32 is
 scored once at the end of the session that drew it.
@@ -1019,7 +1020,8 @@ def sample_body(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
 GSR_DRAWS = {"blind31": (3101, 130), "blind32": (3201, 130), "blind33": (3301, 130), "blind34": (3401, 130),
              "blind35": (3501, 130), "blind36": (3601, 130),
              "blind37": (3701, 130), "blind38": (3801, 130),
-             "blind39": (3901, 130), "blind40": (4001, 130)}
+             "blind39": (3901, 130), "blind40": (4001, 130),
+             "blind41": (4101, 130), "blind42": (4201, 130)}
 
 
 @functools.cache
@@ -11658,6 +11660,14 @@ BLIND40_LABELS = """
 128|سريناغار|0|gn:1255634|plain|
 """
 
+# The forty-second set (GSR draw blind41): to be labelled.
+BLIND41_LABELS = """
+"""
+
+# The forty-third set (GSR draw blind42): to be labelled.
+BLIND42_LABELS = """
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -11673,7 +11683,8 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind31": BLIND31_LABELS, "blind32": BLIND32_LABELS, "blind33": BLIND33_LABELS,
               "blind34": BLIND34_LABELS, "blind35": BLIND35_LABELS, "blind36": BLIND36_LABELS,
               "blind37": BLIND37_LABELS, "blind38": BLIND38_LABELS,
-              "blind39": BLIND39_LABELS, "blind40": BLIND40_LABELS}
+              "blind39": BLIND39_LABELS, "blind40": BLIND40_LABELS,
+              "blind41": BLIND41_LABELS, "blind42": BLIND42_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
