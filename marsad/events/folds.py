@@ -771,6 +771,39 @@ def fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event]
         keep_scene=True)
 
 
+#: What a side does to the people it takes: arrests, or abductions by an armed group or a de facto authority.
+TAKINGS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def _in_sentence_of(a: Event, b: Event) -> bool:
+    """`b`'s trigger lies in the sentence `a` was first told in (an event's first evidence span is its sentence)."""
+    return bool(a.evidence) and b.trigger is not None and a.evidence[0].start <= b.trigger.start < a.evidence[0].end
+
+
+def fold_storming_takings(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """People taken in a storming told in one sentence with it, by the same named side on the same day and at
+    the same scene ("اقتحمت الميليشيات حرم الجامعة واختطفت 50 طالبا"، "اقتحام ومداهمة مواقع التنظيم … ضبط عناصر
+    منه"، "اقتحم مسلحان مبنى المحافظة واحتجزا رهائن"), are one incident, which ACLED codes once.  A storming
+    typed a battle with a named side it met stands and the taking is its outcome, as captives are a battle's
+    (`fold_captures`); any other storming (a house raided, no opponent named) was the way in to the taking,
+    which stands (as a looting does, `fold_break_ins`).  The folded account's evidence and roles join the one
+    kept (`_fold_pairs`)."""
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for i, s in enumerate(events):
+        if i in used or not _storming(s) or s.actor1 is None or s.sub_event_type in TAKINGS:
+            continue
+        j = next((j for j, t in enumerate(events) if j != i and j not in used and t.sub_event_type in TAKINGS
+                  and t.actor1 == s.actor1 and same_day(s, t) and same_scene(s.location, t.location)
+                  and (_in_sentence_of(s, t) or _in_sentence_of(t, s))), None)
+        if j is None:
+            continue
+        fought = s.event_type == "Battles" and s.actor2 is not None  # a named side met the storming
+        pairs.append((i, j) if fought else (j, i))
+        used.update((i, j))
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
 #: Types of a battle its fighters may be captured in.
 _BATTLE_SUBS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 #: Captives who can only be fighters (not عناصر, which also names a party's members).

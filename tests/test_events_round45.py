@@ -1,0 +1,65 @@
+"""Round 45 duplicate rules: one incident of the article coded twice.
+
+Each test is a short constructed report for one structural rule; a paired report shows the second
+event the rule must leave alone.  Documents carry hand-written places so that nothing here depends on
+the NER or the geocoder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.model import Document, Place
+from tests.test_events_duplicates import make_doc
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def place(text: str, doc_text: str, name: str, admin1: str, iso2: str = "YE", level: str = "populated_place") -> Place:
+    start = doc_text.index(text)
+    return Place(start, start + len(text), text, name, iso2=iso2, admin1=admin1, level=level, lat=15.0, lon=44.0)
+
+
+def coded(doc: Document) -> list[tuple[str, str]]:
+    return [(e.trigger.text if e.trigger else "", e.sub_event_type) for e in doc.events]
+
+
+def told(doc: Document, word: str) -> bool:
+    """`word` is the trigger or an evidence span of one of the document's events: nothing of it was lost."""
+    return any((e.trigger is not None and e.trigger.text == word) or any(s.text == word for s in e.evidence)
+               for e in doc.events)
+
+
+# a storming that was only the way in: the taking inside stands, the storming joins its evidence
+WAY_IN = [
+    ("اقتحمت ميليشيات الحوثي السبت حرم جامعة إب واختطفت أكثر من 30 طالبا، بعد دعوات للاحتجاج على الغلاء.",
+     "إب", "Ibb", "Ibb", "اقتحمت", ("واختطفت", "Abduction/forced disappearance")),
+    ("اقتحمت قوات الأمن السبت منزلا في مدينة تعز واعتقلت ثلاثة أشخاص يشتبه في انتمائهم لخلية.",
+     "تعز", "Ta'izz", "Taizz", "اقتحمت", ("واعتقلت", "Arrests")),
+]
+
+
+@pytest.mark.parametrize(("text", "where", "name", "admin1", "storming", "kept"), WAY_IN)
+def test_a_storming_that_was_the_way_in_folds_into_the_taking(ext, text, where, name, admin1, storming, kept):
+    doc = ext(make_doc(text, (place(where, text, name, admin1),)))
+    assert coded(doc) == [kept]
+    assert told(doc, storming)
+
+
+def test_a_storming_met_by_a_named_side_keeps_the_taking_as_its_outcome(ext):
+    text = ("نجحت قوات الحزام الأمني، الخميس، في اقتحام ومداهمة مواقع تنظيم القاعدة في مديرية الوضيع، مما أسفر عن "
+            "ضبط عناصر من التنظيم.")
+    doc = ext(make_doc(text, (place("الوضيع", text, "Al Wade'a", "Abyan"),)))
+    assert coded(doc) == [("اقتحام", "Armed clash")]
+    assert told(doc, "ومداهمة")
+
+
+def test_a_storming_and_an_arrest_elsewhere_by_another_side_stay_two(ext):
+    text = "اقتحم مسلحون مقرا للشرطة في بلدة لودر السبت. وفي مدينة زنجبار اعتقلت الشرطة ثلاثة أشخاص السبت."
+    places = (place("لودر", text, "Lawdar", "Abyan"), place("زنجبار", text, "Zinjibar", "Abyan"))
+    assert coded(ext(make_doc(text, places))) == [("اقتحم", "Armed clash"), ("اعتقلت", "Arrests")]
+
