@@ -63,3 +63,19 @@ def test_a_storming_and_an_arrest_elsewhere_by_another_side_stay_two(ext):
     places = (place("لودر", text, "Lawdar", "Abyan"), place("زنجبار", text, "Zinjibar", "Abyan"))
     assert coded(ext(make_doc(text, places))) == [("اقتحم", "Armed clash"), ("اعتقلت", "Arrests")]
 
+
+def test_the_dead_of_an_incident_told_on_a_later_day_are_its_toll(ext):
+    text = ("قتل فلسطينيان برصاص الجيش الإسرائيلي الاثنين خلال مواجهات على الحدود الشرقية لمدينة خان يونس. وأفادت "
+            "وزارة الصحة الثلاثاء بأن عدد قتلى مواجهات خان يونس ارتفع إلى خمسة.")
+    doc = ext(make_doc(text, (place("خان يونس", text, "Khan Yunis", "Gaza Strip", iso2="PS"),)))
+    assert len(doc.events) == 1
+    kept, toll = doc.events[0], text.index("مواجهات", 100)
+    assert kept.trigger is not None and kept.trigger.start < 100  # the first account stands
+    assert any(s.start == toll for s in kept.evidence)  # the toll's mention joins its evidence
+
+
+def test_a_second_strike_at_the_same_town_on_another_day_stays(ext):
+    text = ("قصفت طائرات حربية سوق بلدة سراقب الأحد ما أسفر عن مقتل ستة مدنيين. وقصفت الطائرات الاثنين مستشفى في "
+            "سراقب ما أدى إلى مقتل طبيب.")
+    doc = ext(make_doc(text, (place("سراقب", text, "Saraqib", "Idleb", iso2="SY"),)))
+    assert [e.event_date for e in doc.events] == ["2018-06-10", "2018-06-04"]

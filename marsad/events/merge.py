@@ -38,7 +38,10 @@ _MERGED_NOTE = "; merged with another mention of the same event"
 
 #: Words before a trigger that make it a toll or its victims' state, told of an incident already
 #: reported ("حصيلة الغارات"، "أعراض الغازات السامة"); with جراء / بسبب only where the clause updates a toll.
-_TOLL_HEADS = frozenset({"حصيله", "لحصيله", "بحصيله", "اعراض"})
+#: The dead, the wounded or the victims of it ("عدد قتلى مواجهات الاثنين"، "أسر ضحايا المداهمة"، "جرحى القصف")
+#: count an incident as a toll does: the noun before the trigger in construct names its victims, not a new act.
+_TOLL_HEADS = frozenset({"حصيله", "لحصيله", "بحصيله", "اعراض", "قتلي", "لقتلي", "ضحايا", "لضحايا", "بضحايا",
+                         "جرحي", "لجرحي", "مصابي", "لمصابي"})
 _TOLL_CAUSES = frozenset({"جراء", "بسبب"})
 _TOLL_RISE = frozenset({"ارتفع", "ارتفعت", "حصيله", "ترتفع", "يرتفع"})
 #: Days a toll or the same death count may lie from the incident it counts.
