@@ -79,3 +79,30 @@ def test_a_second_strike_at_the_same_town_on_another_day_stays(ext):
             "سراقب ما أدى إلى مقتل طبيب.")
     doc = ext(make_doc(text, (place("سراقب", text, "Saraqib", "Idleb", iso2="SY"),)))
     assert [e.event_date for e in doc.events] == ["2018-06-10", "2018-06-04"]
+
+
+def _saada_places(text: str) -> tuple[Place, ...]:
+    return (place("باقم", text, "Baqim as Suq", "Sa'dah"), place("صعدة", text, "Sa'dah", "Sa'dah"))
+
+
+def test_the_definite_clashes_at_the_governorates_namesake_town_are_those_told_in_it(ext):
+    text = ("اندلعت مواجهات عنيفة الأربعاء بين الجيش والحوثيين في منطقة باقم. وأوضح مصدر عسكري أن المواجهات في صعدة "
+            "تركزت في محور باقم شمالي المحافظة.")
+    doc = ext(make_doc(text, _saada_places(text)))
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in doc.events] == [
+        ("Armed clash", "Baqim as Suq")]
+    assert any(s.start == text.index("المواجهات") for s in doc.events[0].evidence)
+
+
+def test_strikes_on_the_namesake_town_told_without_the_article_stay_their_own(ext):
+    text = ("شنت طائرات التحالف غارات جوية على منطقة باقم الأربعاء. وشنت طائرات التحالف غارات جوية أخرى على مدينة "
+            "صعدة الأربعاء.")
+    doc = ext(make_doc(text, _saada_places(text)))
+    assert sorted(e.location.name for e in doc.events if e.location) == ["Baqim as Suq", "Sa'dah"]
+
+
+def test_the_definite_shelling_in_the_namesake_city_named_as_a_city_stays_its_own(ext):
+    text = ("قصفت القوات الحكومية بالمدفعية منطقة باقم الأربعاء. وقال مسعفون إن القصف المدفعي قتل خمسة أشخاص في "
+            "مدينة صعدة الأربعاء.")
+    doc = ext(make_doc(text, _saada_places(text)))
+    assert sorted(e.location.name for e in doc.events if e.location) == ["Baqim as Suq", "Sa'dah"]
