@@ -106,3 +106,33 @@ def test_the_definite_shelling_in_the_namesake_city_named_as_a_city_stays_its_ow
             "مدينة صعدة الأربعاء.")
     doc = ext(make_doc(text, _saada_places(text)))
     assert sorted(e.location.name for e in doc.events if e.location) == ["Baqim as Suq", "Sa'dah"]
+
+
+def _saraqib(text: str) -> tuple[Place, ...]:
+    """Every mention of سراقب, placed (each sentence names its own scene)."""
+    out, start = [], text.find("سراقب")
+    while start >= 0:
+        out.append(Place(start, start + 5, "سراقب", "Saraqib", iso2="SY", admin1="Idleb", lat=35.8, lon=36.8))
+        start = text.find("سراقب", start + 1)
+    return tuple(out)
+
+
+def test_the_missile_bombardment_of_the_airfield_struck_from_the_air_is_that_strike(ext):
+    text = ("شنت طائرات حربية إسرائيلية غارة جوية على مطار سراقب العسكري الأحد. وقال المرصد إن القصف الصاروخي طال "
+            "مطار سراقب ومحيطه.")
+    doc = ext(make_doc(text, _saraqib(text)))
+    assert coded(doc) == [("غارة جوية", "Air/drone strike")]
+    assert any(s.start == text.index("القصف") for s in doc.events[0].evidence)
+
+
+def test_the_artillery_bombardment_of_the_struck_town_stays_its_own(ext):
+    text = "شنت طائرات حربية غارات جوية على بلدة سراقب الأحد. وقصفت القوات الحكومية بالمدفعية بلدة سراقب الأحد."
+    assert coded(ext(make_doc(text, _saraqib(text)))) == [("غارات جوية", "Air/drone strike"),
+                                                          ("وقصفت", "Shelling/artillery/missile attack")]
+
+
+def test_a_missile_bombardment_told_before_the_air_strikes_stays_its_own(ext):
+    text = ("قتل مدنيون في قصف صاروخي مكثف استهدف بلدة سراقب الأحد. وشنت مقاتلات حربية غارات جوية على بلدة سراقب "
+            "الأحد.")
+    assert [e.sub_event_type for e in ext(make_doc(text, _saraqib(text))).events] == [
+        "Shelling/artillery/missile attack", "Air/drone strike"]

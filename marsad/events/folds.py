@@ -559,9 +559,16 @@ _BOMBARDMENT_NOUNS = frozenset({"قصف", "قصفها", "قصفه", "قصفهم"
 _ALONGSIDE = frozenset({"مع", "بالتزامن", "تزامنا", "وسط"})
 
 
-def _bombardment_noun(ev: Event, text: str) -> bool:
-    """The trigger is a bombardment noun (قصف ليلي، قصفها لمحافظة) whose sentence names no ground weapon (مدفعي،
-    هاون، المدافع، قذائف, in it or anywhere around it) and that is not told alongside the strikes (مع قصف)."""
+#: Weapons that make a bombardment artillery's or rockets', not aircraft's (shadow-form prefixes, article dropped).
+_WEAPONS = (*_ARTILLERY_NEXT, "مداف", "دبابات")
+#: The same without missiles (صاروخ، صواريخ), which aircraft fire too: "القصف الصاروخي طال المطار" told after an
+#: air strike on that airfield is the strike's missiles.
+_GROUND_WEAPONS = tuple(w for w in _WEAPONS if not w.startswith("صار") and w != "صواريخ")
+
+
+def _bombardment_noun(ev: Event, text: str, weapons: tuple[str, ...] = _WEAPONS) -> bool:
+    """The trigger is a bombardment noun (قصف ليلي، قصفها لمحافظة) whose sentence names none of `weapons` (مدفعي،
+    هاون، المدافع، قذائف، صواريخ, in it or anywhere around it) and that is not told alongside the strikes (مع قصف)."""
     if ev.trigger is None or not ev.evidence:
         return False
     words = [unprefixed(normalize(w)) for w in ev.trigger.text.split()]
@@ -572,21 +579,32 @@ def _bombardment_noun(ev: Event, text: str) -> bool:
     if before and before[-1] in _ALONGSIDE:
         return False
     said = (unprefixed(normalize(w)) for w in sent.text.split())
-    return not any(w.startswith((*_ARTILLERY_NEXT, "مداف", "دبابات")) for w in said)
+    return not any(w.startswith(weapons) for w in said)
 
 
 def fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A bombardment noun with no weapon of its own (قصف ليلي استهدف نوى), at the very place and on the day of an
     air strike of the article told before or after it, by the same doer or an unnamed one, is that air
     strike told again (a lead, another source's account): it folds into the strike.  Not the other side's
-    shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا)."""
+    shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا), except missiles
+    in "القصف" told after the strike (`_missiles_of_strike`)."""
     return _fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type == AIR and e.location is not None,
-        folded=lambda e: e.sub_event_type == SHELLING and _bombardment_noun(e, text),
+        folded=lambda e: e.sub_event_type == SHELLING and _bombardment_noun(e, text, _GROUND_WEAPONS),
         match=lambda k, e: (_same_place(k.location, e.location) and same_day(k, e)
-                            and (k.actor1 is None or e.actor1 is None or k.actor1 == e.actor1)),
+                            and (k.actor1 is None or e.actor1 is None or k.actor1 == e.actor1)
+                            and (_bombardment_noun(e, text) or _missiles_of_strike(k, e))),
         keep_scene=True)
+
+
+def _missiles_of_strike(strike: Event, bombardment: Event) -> bool:
+    """A definite bombardment (القصف الصاروخي) told after the air strike it may retell: its missiles are the
+    aircraft's ("وقال المرصد إن القصف الصاروخي طال مطار التيفور" after the strike on the airfield).  A
+    bombardment with missiles told first, or without the article, may be rockets fired from the ground (قصف صاروخي
+    من المعسكر الروسي) beside the air strikes, its own event."""
+    return (strike.trigger is not None and bombardment.trigger is not None and definite(bombardment)
+            and strike.trigger.start < bombardment.trigger.start)
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
