@@ -156,6 +156,7 @@ from marsad.events.folds import (
     fold_raids,
     fold_riots,
     fold_seizures,
+    fold_storming_takings,
     headline_end,
     intercepted_nearby,
     names_captives,
@@ -876,6 +877,7 @@ class Extractor:
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
         merged, roles = fold_break_ins(merged, roles)
+        merged, roles = fold_storming_takings(merged, roles)
         merged, roles = fold_captures(text, merged, roles)
         merged, roles = fold_seizures(merged, roles, self.min_confidence)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.candidate_floor and not _stale(e, doc.published)]

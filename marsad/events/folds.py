@@ -559,9 +559,16 @@ _BOMBARDMENT_NOUNS = frozenset({"قصف", "قصفها", "قصفه", "قصفهم"
 _ALONGSIDE = frozenset({"مع", "بالتزامن", "تزامنا", "وسط"})
 
 
-def _bombardment_noun(ev: Event, text: str) -> bool:
-    """The trigger is a bombardment noun (قصف ليلي، قصفها لمحافظة) whose sentence names no ground weapon (مدفعي،
-    هاون، المدافع، قذائف, in it or anywhere around it) and that is not told alongside the strikes (مع قصف)."""
+#: Weapons that make a bombardment artillery's or rockets', not aircraft's (shadow-form prefixes, article dropped).
+_WEAPONS = (*_ARTILLERY_NEXT, "مداف", "دبابات")
+#: The same without missiles (صاروخ، صواريخ), which aircraft fire too: "القصف الصاروخي طال المطار" told after an
+#: air strike on that airfield is the strike's missiles.
+_GROUND_WEAPONS = tuple(w for w in _WEAPONS if not w.startswith("صار") and w != "صواريخ")
+
+
+def _bombardment_noun(ev: Event, text: str, weapons: tuple[str, ...] = _WEAPONS) -> bool:
+    """The trigger is a bombardment noun (قصف ليلي، قصفها لمحافظة) whose sentence names none of `weapons` (مدفعي،
+    هاون، المدافع، قذائف، صواريخ, in it or anywhere around it) and that is not told alongside the strikes (مع قصف)."""
     if ev.trigger is None or not ev.evidence:
         return False
     words = [unprefixed(normalize(w)) for w in ev.trigger.text.split()]
@@ -572,21 +579,32 @@ def _bombardment_noun(ev: Event, text: str) -> bool:
     if before and before[-1] in _ALONGSIDE:
         return False
     said = (unprefixed(normalize(w)) for w in sent.text.split())
-    return not any(w.startswith((*_ARTILLERY_NEXT, "مداف", "دبابات")) for w in said)
+    return not any(w.startswith(weapons) for w in said)
 
 
 def fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A bombardment noun with no weapon of its own (قصف ليلي استهدف نوى), at the very place and on the day of an
     air strike of the article told before or after it, by the same doer or an unnamed one, is that air
     strike told again (a lead, another source's account): it folds into the strike.  Not the other side's
-    shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا)."""
+    shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا), except missiles
+    in "القصف" told after the strike (`_missiles_of_strike`)."""
     return _fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type == AIR and e.location is not None,
-        folded=lambda e: e.sub_event_type == SHELLING and _bombardment_noun(e, text),
+        folded=lambda e: e.sub_event_type == SHELLING and _bombardment_noun(e, text, _GROUND_WEAPONS),
         match=lambda k, e: (_same_place(k.location, e.location) and same_day(k, e)
-                            and (k.actor1 is None or e.actor1 is None or k.actor1 == e.actor1)),
+                            and (k.actor1 is None or e.actor1 is None or k.actor1 == e.actor1)
+                            and (_bombardment_noun(e, text) or _missiles_of_strike(k, e))),
         keep_scene=True)
+
+
+def _missiles_of_strike(strike: Event, bombardment: Event) -> bool:
+    """A definite bombardment (القصف الصاروخي) told after the air strike it may retell: its missiles are the
+    aircraft's ("وقال المرصد إن القصف الصاروخي طال مطار التيفور" after the strike on the airfield).  A
+    bombardment with missiles told first, or without the article, may be rockets fired from the ground (قصف صاروخي
+    من المعسكر الروسي) beside the air strikes, its own event."""
+    return (strike.trigger is not None and bombardment.trigger is not None and definite(bombardment)
+            and strike.trigger.start < bombardment.trigger.start)
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
@@ -769,6 +787,39 @@ def fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event]
         match=lambda k, e: (e.actor1 is not None and k.actor1 == e.actor1 and same_day(k, e)
                             and same_scene(k.location, e.location)),
         keep_scene=True)
+
+
+#: What a side does to the people it takes: arrests, or abductions by an armed group or a de facto authority.
+TAKINGS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def _in_sentence_of(a: Event, b: Event) -> bool:
+    """`b`'s trigger lies in the sentence `a` was first told in (an event's first evidence span is its sentence)."""
+    return bool(a.evidence) and b.trigger is not None and a.evidence[0].start <= b.trigger.start < a.evidence[0].end
+
+
+def fold_storming_takings(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """People taken in a storming told in one sentence with it, by the same named side on the same day and at
+    the same scene ("اقتحمت الميليشيات حرم الجامعة واختطفت 50 طالبا"، "اقتحام ومداهمة مواقع التنظيم … ضبط عناصر
+    منه"، "اقتحم مسلحان مبنى المحافظة واحتجزا رهائن"), are one incident, which ACLED codes once.  A storming
+    typed a battle with a named side it met stands and the taking is its outcome, as captives are a battle's
+    (`fold_captures`); any other storming (a house raided, no opponent named) was the way in to the taking,
+    which stands (as a looting does, `fold_break_ins`).  The folded account's evidence and roles join the one
+    kept (`_fold_pairs`)."""
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for i, s in enumerate(events):
+        if i in used or not _storming(s) or s.actor1 is None or s.sub_event_type in TAKINGS:
+            continue
+        j = next((j for j, t in enumerate(events) if j != i and j not in used and t.sub_event_type in TAKINGS
+                  and t.actor1 == s.actor1 and same_day(s, t) and same_scene(s.location, t.location)
+                  and (_in_sentence_of(s, t) or _in_sentence_of(t, s))), None)
+        if j is None:
+            continue
+        fought = s.event_type == "Battles" and s.actor2 is not None  # a named side met the storming
+        pairs.append((i, j) if fought else (j, i))
+        used.update((i, j))
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
 #: Types of a battle its fighters may be captured in.

@@ -14,6 +14,7 @@ from marsad.events.background import span_of_fighting
 from marsad.events.drafts import Draft
 from marsad.events.lexicon import TriggerHit
 from marsad.events.location import LEVEL_RANK, scene_kept
+from marsad.events.namesakes import governorate_namesake
 from marsad.events.sides import allies
 from marsad.model import Event, Fatalities, Place
 from marsad.model.vocab import interaction
@@ -38,7 +39,10 @@ _MERGED_NOTE = "; merged with another mention of the same event"
 
 #: Words before a trigger that make it a toll or its victims' state, told of an incident already
 #: reported ("حصيلة الغارات"، "أعراض الغازات السامة"); with جراء / بسبب only where the clause updates a toll.
-_TOLL_HEADS = frozenset({"حصيله", "لحصيله", "بحصيله", "اعراض"})
+#: The dead, the wounded or the victims of it ("عدد قتلى مواجهات الاثنين"، "أسر ضحايا المداهمة"، "جرحى القصف")
+#: count an incident as a toll does: the noun before the trigger in construct names its victims, not a new act.
+_TOLL_HEADS = frozenset({"حصيله", "لحصيله", "بحصيله", "اعراض", "قتلي", "لقتلي", "ضحايا", "لضحايا", "بضحايا",
+                         "جرحي", "لجرحي", "مصابي", "لمصابي"})
 _TOLL_CAUSES = frozenset({"جراء", "بسبب"})
 _TOLL_RISE = frozenset({"ارتفع", "ارتفعت", "حصيله", "ترتفع", "يرتفع"})
 #: Days a toll or the same death count may lie from the incident it counts.
@@ -157,11 +161,34 @@ def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = 
             continue
         if e.event_date != ev.event_date and e.trigger is not None and e.trigger.start < head_end:
             continue  # an undated headline is folded into the body's report by `fold_headline`
-        if not same_scene(e.location, ev.location):
+        if not same_scene(e.location, ev.location) and not (
+                definite(ev) and _retold_at_namesake(e.location, ev.location, tokens)):
             continue
         if compatible_actors(e, ev) or shared_actor(e, ev) or _one_battle(e, ev, tokens):
             return k
     return None
+
+
+#: A city noun (shadow form, و/ب/ل/ف dropped) right before a namesake town: "في مدينة درعا" is the city itself.
+_CITY_NOUNS = frozenset({"مدينه", "المدينه"})
+
+
+def _retold_at_namesake(first: Place | None, again: Place | None, tokens: Sequence[Any] = ()) -> bool:
+    """The retelling is placed at a town named as its governorate is (`governorate_namesake`), and the first
+    account at another place of that governorate finer than it: "وأوضح المراسل أن المواجهات في صعدة تركزت في
+    محور باقم" names the governorate that holds the clashes already told at Baqim, not Sa'dah city.  Only for a
+    definite mention (المواجهات، الغارات), which points back (a bare one at the town may be its own strike), and
+    not where a city noun names the town itself ("قتل القصف المدفعي 11 شخصا في مدينة درعا")."""
+    if first is None or again is None or not governorate_namesake(again):
+        return False
+    if (first.iso2 != again.iso2 or first.admin1 != again.admin1 or first.name == again.name
+            or LEVEL_RANK.get(first.level, 6) >= LEVEL_RANK["admin1"]):
+        return False
+    i = bisect.bisect_left(tokens, again.start, key=lambda t: t.start) - 1
+    while i >= 0 and tokens[i].kind != "word":
+        i -= 1
+    before = tokens[i].norm if i >= 0 else ""
+    return (before[1:] if before[:1] in ("و", "ب", "ل", "ف") else before) not in _CITY_NOUNS
 
 
 def _one_battle(a: Event, b: Event, tokens: Sequence[Any] = ()) -> bool:
