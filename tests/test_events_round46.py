@@ -35,3 +35,28 @@ def test_full_control_of_a_place_is_a_takeover(ext, text):
 )
 def test_full_control_sought_or_denied_is_no_takeover(ext, text):
     assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء ذلك بعد اتهام الجيش للطائرات الحربية بشن هجوم على المطار العسكري في المدينة، السبت.",
+        "واتهمت الحكومة المسلحين بإطلاق قذائف على السوق الشعبي في البلدة يوم الخميس.",
+    ],
+)
+def test_an_accused_act_with_its_own_day_is_an_incident(ext, text):
+    assert ext(make_doc(text)).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واتهمت الحكومة المسلحين بإطلاق قذائف على السوق الشعبي في البلدة.",
+        "واتهمت الحكومة المسلحين بالتخطيط لهجوم على المطار يوم الخميس.",
+        "وصدر حكم على الرجل بتهمة تنفيذ هجوم على مركز الشرطة يوم الخميس.",
+        "واتهمت الحكومة المسلحين بشن هجوم على المطار، وقالت السبت إنها سترد.",
+        "واتهمت الحكومة المسلحين بشن هجوم على المطار في الخامس من يناير 2016.",
+    ],
+)
+def test_an_accused_act_without_a_recent_day_of_its_own_stays_a_claim(ext, text):
+    assert ext(make_doc(text)).events == ()
