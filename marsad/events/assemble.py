@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
+from marsad.events.accused import accused_at
 from marsad.events.acled_periods import in_period
 from marsad.events.actors import (
     assign_roles,
@@ -643,6 +644,8 @@ class Extractor:
                     answered.append(h.first)
                 elif vetoed and discussed_with_day(vetoed, tokens, h.last, hi, _dates(doc), doc.published):
                     vetoed = None  # "لمناقشة الهجوم الذي وقع السبت": the attack talk is about, with its own day
+                elif vetoed and (at := accused_at(self.lex, vetoed, tokens, h, lo, hi, _dates(doc), doc.published)) is not None:
+                    vetoed, clause = None, (at + 1, clause[1])  # "اتهام روسيا … بشن هجوم على القاعدة، الإثنين": its day
                 why = vetoed or not_new(tokens, h, hi, clause, lo)
                 if not vetoed:
                     told.append(h)
