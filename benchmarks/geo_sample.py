@@ -11725,7 +11725,7 @@ BLIND41_LABELS = """
 16|مدينة الصدر|0|gn:7802746|plain|
 16|بغداد|0|gn:98182|clitic|
 18|باكستان|0|c:PK|plain|
-20|العامرية|0|x:IQ:Baghdad|missing,type,within||c:IQ
+20|العامرية|0|x:IQ:Baghdad|missing,type,within||oc:IQG08
 20|الأنبار|0|oc:IQG01|type|admin1
 20|العراق|1|c:IQ|direction|
 21|الخليفة|0|x:SD:Khartoum|missing,type,within||gn:365137
