@@ -932,7 +932,7 @@ def choose_place(
             return finer, f"place: {finer.text}, told again in the sentence after, for {best.text} in the trigger's {where}"
         finer = _occurred_after(text, best, by_sentence, sent_idx)
         if finer is not None:
-            return finer, (f"place: {finer.text}, where the sentence after says it took place, "
+            return finer, (f"place: {finer.text}, where a sentence after says it took place, "
                            f"for {best.text} in the trigger's {where}")
         finer = _front_detailed(text, best, by_sentence, sent_idx)
         if finer is not None:
@@ -1323,11 +1323,14 @@ _OCCURRED_GAP_RE = re.compile(r"^\s*(?:(?:في|قرب|عند)\s+|ب)?(?:(?:مد�
 def _occurred_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
     """The trigger's place is an area (a country, region, governorate or district) and the next sentence says that
     the incident, by a definite noun of one, took place at a finer place of it (قصفت طائرات موقعا في شرق سوريا.
-    وقال إن الضربات وقعت في بلدة الهري جنوب شرقي البوكمال): the incident is there.  Only the place right after
-    the verb (a preposition and a settlement noun between); not a goal, origin, reference point or source's seat."""
+    وقال إن الضربات وقعت في بلدة الهري جنوب شرقي البوكمال): the incident is there; so is the sentence after next
+    when the one between names no place.  Only the place right after the verb (a preposition and a settlement noun
+    between); not a goal, origin, reference point or source's seat."""
     if LEVEL_RANK.get(area.level, 6) < LEVEL_RANK["admin2"]:
         return None
-    for part in by_sentence.get(sent_idx + 1, ()):
+    # a sentence between that names no place (وحسب المصادر، فإن الغارة أدت إلى سقوط قتلى) keeps the story on it
+    after = sent_idx + 1 if by_sentence.get(sent_idx + 1) else sent_idx + 2
+    for part in by_sentence.get(after, ()):
         if guessed(part) or part.iso2 != area.iso2 or LEVEL_RANK.get(part.level, 6) >= LEVEL_RANK.get(area.level, 6):
             continue
         if area.level in ("admin1", "admin2") and part.admin1 != area.admin1:
