@@ -48,7 +48,8 @@ A place that only says where the one before it lies (دوما في الغوطة 
 البوكمال ودير الزور) rank behind the clause's other places; a governorate or district the next sentence names one site
 of, after a settlement noun and with no place outside it (جنوب منطقة الدشيشة), is narrowed to that site.  A trigger
 whose sentence names no place but calls an airport or port by its noun alone (للمطار) is at the town that site was
-named with before (مطار الحديدة).
+named with before (مطار الحديدة).  A governorate named for its governor's or council's building (منزل محافظ ذي
+قار) is at its seat, the story's town of it (`marsad.events.seats`).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from marsad.events.launches import launch_origin
 from marsad.events.roads import road_end
 from marsad.events.roundups import items_apart
 from marsad.events.scope import truce_scope
+from marsad.events.seats import office_seat
 from marsad.events.sites import base_named_after, site_told_before
 from marsad.events.speaker import in_speaker_phrase
 from marsad.events.whereabouts import located_one, whereabouts
@@ -930,7 +932,7 @@ def choose_place(
             return finer, f"place: {finer.text}, told again in the sentence after, for {best.text} in the trigger's {where}"
         finer = _occurred_after(text, best, by_sentence, sent_idx)
         if finer is not None:
-            return finer, (f"place: {finer.text}, where the sentence after says it took place, "
+            return finer, (f"place: {finer.text}, where a sentence after says it took place, "
                            f"for {best.text} in the trigger's {where}")
         finer = _front_detailed(text, best, by_sentence, sent_idx)
         if finer is not None:
@@ -950,6 +952,9 @@ def choose_place(
         base = base_named_after(text, by_sentence, sent_idx, (lo, hi), best)
         if base is not None:
             return base, f"place: {base.text}, the base the trigger's clause calls by its noun, named in the sentence after"
+        seat = office_seat(text, best, (p for ps in by_sentence.values() for p in ps if not guessed(p)))
+        if seat is not None:
+            return seat, f"place: {seat.text}, the town of the {best.text} office in the trigger's {where}"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
     if _PROJECTILE_RE.search(normalize(text[clause[0] : clause[1]] if clause else text[trigger_start : trigger_start + 40])):
         ahead = _heading_after(text, by_sentence, sent_idx)
@@ -1055,7 +1060,8 @@ def _before(
 ) -> tuple[Place, int] | None:
     """The best place of the nearest of the two sentences before that has one, and how far back; with
     `seat`, only a place that is no source's seat counts.  A meeting's place, the speaker's ("here in") and
-    a place dated by a year alone are never lent (_met_at, _here, _dated_by_year)."""
+    a place dated by a year alone are never lent (_met_at, _here, _dated_by_year); a governorate named for its
+    office is lent as the office's town (`office_seat`)."""
     for back in (1, 2):
         prev = [p for p in by_sentence.get(sent_idx - back, ())
                 if not guessed(p) and not (seat and source_seat(text, p)) and not _met_at(text, p)
@@ -1065,7 +1071,9 @@ def _before(
             # and where the news came from (وفق ما أفاد مراسلنا في غزة) after the places of the incident
             best = min(prev, key=lambda p: (attributed(text, p), _movement(text, p), _reference(text, p),
                                             LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
-            return best, back
+            # منزل محافظ ذي قار told before: lent as the office's town, as in its own sentence
+            seat = office_seat(text, best, (p for ps in by_sentence.values() for p in ps if not guessed(p)))
+            return seat or best, back
     return None
 
 
@@ -1315,11 +1323,14 @@ _OCCURRED_GAP_RE = re.compile(r"^\s*(?:(?:في|قرب|عند)\s+|ب)?(?:(?:مد�
 def _occurred_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
     """The trigger's place is an area (a country, region, governorate or district) and the next sentence says that
     the incident, by a definite noun of one, took place at a finer place of it (قصفت طائرات موقعا في شرق سوريا.
-    وقال إن الضربات وقعت في بلدة الهري جنوب شرقي البوكمال): the incident is there.  Only the place right after
-    the verb (a preposition and a settlement noun between); not a goal, origin, reference point or source's seat."""
+    وقال إن الضربات وقعت في بلدة الهري جنوب شرقي البوكمال): the incident is there; so is the sentence after next
+    when the one between names no place.  Only the place right after the verb (a preposition and a settlement noun
+    between); not a goal, origin, reference point or source's seat."""
     if LEVEL_RANK.get(area.level, 6) < LEVEL_RANK["admin2"]:
         return None
-    for part in by_sentence.get(sent_idx + 1, ()):
+    # a sentence between that names no place (وحسب المصادر، فإن الغارة أدت إلى سقوط قتلى) keeps the story on it
+    after = sent_idx + 1 if by_sentence.get(sent_idx + 1) else sent_idx + 2
+    for part in by_sentence.get(after, ()):
         if guessed(part) or part.iso2 != area.iso2 or LEVEL_RANK.get(part.level, 6) >= LEVEL_RANK.get(area.level, 6):
             continue
         if area.level in ("admin1", "admin2") and part.admin1 != area.admin1:
