@@ -213,6 +213,7 @@ from marsad.events.nonevents import (
 )
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
 from marsad.events.prayer_day import without_prayer_days
+from marsad.events.regains import not_the_government
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sentence_tokens import own_tokens
@@ -815,6 +816,7 @@ class Extractor:
                 near = [m for m in ments if _same_clause(tokens, tok_index.get(m.start, -1), trig.first, trig.last)]
                 _actors_from_tags(d, near)
             self._retype_by_target(d)
+            _retype_foreign_taker(d, text, d.place.iso2 if d.place else doc_iso)
             self._retype_clash_weapons(d, tokens, hi)
             self._retype_coinciding_shelling(d, tokens, hi)
             self._retype_killed_by_aircraft(d, tokens, hi)
@@ -1618,6 +1620,17 @@ def _placed_strike(d: Draft, tokens: Sequence[Any]) -> bool:
     if LEVEL_RANK.get(d.place.level, 6) >= LEVEL_RANK["country"]:
         return False
     return not tokens[d.hits[0].first].norm.startswith(DEFINITE_HEADS)
+
+
+def _retype_foreign_taker(d: Draft, text: str, iso2: str | None) -> None:
+    """A regain whose doer is a foreign army or the Free Syrian Army is a non-state actor's takeover: ACLED
+    keeps "Government regains territory" for the country's own government and the forces acting for it."""
+    if d.fields["sub_event_type"] != "Government regains territory":
+        return
+    why = not_the_government(text, d.actor1, iso2)
+    if why:
+        d.fields["sub_event_type"] = "Non-state actor overtakes territory"
+        d.notes.append(f"type: {why}, no regain by the government")
 
 
 def _state_taker(tokens: Sequence[Any], start: int, first: int) -> bool:
