@@ -114,6 +114,7 @@ from marsad.events.background import (
 )
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, resumes, sequel
 from marsad.events.classifier import SentenceClassifier
+from marsad.events.clause_day import own_clause_day
 from marsad.events.context import (
     AIR_FIELDS,
     air_defence_at,
@@ -920,6 +921,9 @@ class Extractor:
         inside = without_prayer_days(doc.text, own or inside)  # "16 فبراير، خرجوا بعد صلاة الجمعة": 16 Feb
         if inside:
             m = min(inside, key=lambda m: abs(m.start - trig.start))
+            if (own_day := own_clause_day(doc.text, inside, trig.start, trig.end)) is not None:
+                d.notes.append(f"date: {own_day.text} in the trigger's clause, not {m.text} before it")
+                m = own_day
             recap = _recap(doc.sentences[d.sent_idx].text)
             if _too_old(m.date, doc.published, RECAP_DAYS if recap else HISTORY_DAYS):
                 d.history = True
