@@ -59,7 +59,7 @@ from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
-from marsad.gazetteer.streets import streets
+from marsad.gazetteer.streets import STREET_HEADS, streets
 from marsad.gazetteer.transliterated import vowel_spelt
 from marsad.gazetteer.unknown import (
     FRONT_MOVEMENTS,
@@ -382,6 +382,9 @@ class Geocoder(FramedPlaces):
             return False  # "قاعدة فورت ايرون": the head of a fort's name, not Fürth
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
+        if mn.key in STREET_HEADS and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
+                and not is_connector(nxt[1]):
+            return False  # "حي درب السلطان": a street's word heading its name, not Ad Darb (الدرب)
         if mn.key == _WADI and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
                 and not is_connector(nxt[1]):
             return False  # "وادي اليرموك"، "جنوبي وادي حيران": the head of a wadi's name, not El Oued (الوادي)

@@ -1,0 +1,29 @@
+"""Streets and street words read as the places they are named after (round 40)."""
+
+from __future__ import annotations
+
+from marsad.gazetteer import geocode
+
+
+def _at(text: str, mention: str):
+    return next(p for p in geocode(text) if p.text == mention)
+
+
+def test_a_country_after_a_street_word_is_the_street_of_the_town_after_it():
+    p = _at("انفجرت عبوة ناسفة قرب شارع لبنان بالموصل صباح اليوم", "لبنان")
+    assert (p.iso2, p.name, p.geo_precision) == ("IQ", "Mosul", 1)
+
+
+def test_a_country_after_a_street_word_goes_to_the_story_country():
+    p = _at("أغلقت الشرطة العراقية شارع فلسطين، المؤدي إلى مدينة الصدر، بعد الانفجار", "فلسطين")
+    assert (p.iso2, p.level, p.geo_precision) == ("IQ", "country", 3)
+
+
+def test_a_street_of_the_country_it_is_named_after_stays():
+    p = _at("تجمع المحتجون في شارع فلسطين بمدينة غزة", "فلسطين")
+    assert p.iso2 == "PS"
+    assert _at("تظاهر العشرات أمام السفارة في شارع سوريا", "سوريا").iso2 == "SY"
+
+
+def test_a_street_word_heading_a_name_is_no_town():
+    assert not [p for p in geocode("تقيم العائلة في حي درب الجديد منذ سنوات") if p.name == "Ad Darb"]
