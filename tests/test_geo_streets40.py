@@ -1,4 +1,4 @@
-"""Streets and street words read as the places they are named after (round 40)."""
+"""Streets, street words and unit words read as the places they name (round 40)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,10 @@ def test_a_street_of_the_country_it_is_named_after_stays():
 
 def test_a_street_word_heading_a_name_is_no_town():
     assert not [p for p in geocode("تقيم العائلة في حي درب الجديد منذ سنوات") if p.name == "Ad Darb"]
+
+
+def test_a_unit_word_never_names_a_country_by_a_slip():
+    # البنغال is one letter from السنغال, but a state (ولاية) is a part of a country
+    assert not [p for p in geocode("اندلعت احتجاجات في ولاية البنغال ضد المصنع") if p.iso2 == "SN"]
+    p = _at("قتل شرطي في محافظة كركرك أمس", "كركرك")  # a unit word still frames a town's slip
+    assert p.iso2 == "IQ"

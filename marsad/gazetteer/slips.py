@@ -117,6 +117,8 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                 entry = gaz.entries[hit]
                 if why.startswith(_FRAMED) and demonym_country(words.word(k - 1)) != entry.iso2:
                     continue
+                if why == _TYPED and entry.level == "country":
+                    continue  # "ولاية البنغال": a unit word names a part of a country, never one (not Senegal)
                 if gaz.far(hit):
                     why += "; a transliteration's long vowel"
                 if why == _GLUED and entry.level != "country" and not _own_country(gaz, hit, why, named):
