@@ -34,3 +34,10 @@ def test_a_unit_word_never_names_a_country_by_a_slip():
     assert not [p for p in geocode("اندلعت احتجاجات في ولاية البنغال ضد المصنع") if p.iso2 == "SN"]
     p = _at("قتل شرطي في محافظة كركرك أمس", "كركرك")  # a unit word still frames a town's slip
     assert p.iso2 == "IQ"
+
+
+def test_a_country_like_its_adjective_after_a_derived_masdar_is_the_country():
+    # انضمام، احتلال: masculine singular masdars, which no feminine adjective follows
+    assert _at("أيدت باريس انضمام سورية إلى الاتفاقية الجديدة", "سورية").iso2 == "SY"
+    assert _at("ندد المجلس باحتلال سورية لأراض عراقية", "سورية").iso2 == "SY"
+    assert not [p for p in geocode("قصفت الطائرات أهداف سورية قرب الحدود") if p.text == "سورية"]

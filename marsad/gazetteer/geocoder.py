@@ -73,7 +73,7 @@ from marsad.gazetteer.unknown import (
     fallback,
     overlaps,
 )
-from marsad.gazetteer.verbs import masculine_before, perfect_before, verb_before
+from marsad.gazetteer.verbs import masculine_before, masdar_before, perfect_before, verb_before
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
@@ -1160,7 +1160,7 @@ class Geocoder(FramedPlaces):
         prev = words.word(k)
         if _preposition(prev) or prev in _NOUN_PARTICLES or direction_of(prev) or type_of(prev) or verb_before(prev):
             return False  # "تدعم سورية": no adjective follows a verb
-        if not mn.key.startswith("ال") and (perfect_before(prev) or masculine_before(prev)):
+        if not mn.key.startswith("ال") and (perfect_before(prev) or masculine_before(prev) or masdar_before(prev)):
             return False  # "ساعدت سورية"، "مستقبل سورية": a verb, or a masculine noun no feminine adjective agrees with
         # an adjective agrees in definiteness: "الوكالة السعودية" is the adjective, "وتستخدم السعودية"
         # (after a verb) the country; "فصائل سورية" the adjective of an indefinite noun
