@@ -41,3 +41,10 @@ def test_a_country_like_its_adjective_after_a_derived_masdar_is_the_country():
     assert _at("أيدت باريس انضمام سورية إلى الاتفاقية الجديدة", "سورية").iso2 == "SY"
     assert _at("ندد المجلس باحتلال سورية لأراض عراقية", "سورية").iso2 == "SY"
     assert not [p for p in geocode("قصفت الطائرات أهداف سورية قرب الحدود") if p.text == "سورية"]
+
+
+def test_in_and_a_town_word_frame_a_transliterations_vowels():
+    p = _at("انفجرت قنبلة في مدينة روالبندي صباح الأحد", "روالبندي")
+    assert (p.iso2, p.name) == ("PK", "Rawalpindi")
+    # a definite town word refers back: no frame
+    assert not [p for p in geocode("وصلت القافلة في المدينة روالبندي") if p.iso2 == "PK"]
