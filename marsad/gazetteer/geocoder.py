@@ -61,6 +61,7 @@ from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import STREET_HEADS, streets
 from marsad.gazetteer.transliterated import vowel_spelt
+from marsad.gazetteer.unit_lists import unit_lists
 from marsad.gazetteer.unknown import (
     FRONT_MOVEMENTS,
     NAME_ADJ,
@@ -824,6 +825,7 @@ class Geocoder(FramedPlaces):
         out += compass_units(self.gaz, text, sh, words, out)  # "بيروت والجنوب والبقاع": Lebanon's South
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
+        out = unit_lists(self.gaz, text, sh, words, out)  # "محافظات الحديدة وصعدة": the governorates
         out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
         out = squares(sh, words, out)  # "في طهران … في ساحة فلسطين": a square of Tehran, not Palestine
         out = gates(sh, words, out)  # "في القدس الشرقية … قرب باب دمشق": Damascus Gate, in Jerusalem

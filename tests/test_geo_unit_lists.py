@@ -1,0 +1,20 @@
+"""The governorates a plural unit word lists (round 40)."""
+
+from __future__ import annotations
+
+from marsad.gazetteer import geocode
+
+
+def _got(text: str) -> dict[str, tuple[str | None, str | None, str]]:
+    return {p.text: (p.iso2, p.admin1, p.level) for p in geocode(text)}
+
+
+def test_items_after_muhafazat_that_are_also_words_are_the_governorates():
+    got = _got("وامتدت الاحتجاجات إلى محافظات الدقهلية والغربية، والبحيرة مساء الخميس")
+    assert got["الغربية"] == ("EG", "Gharbia", "admin1")
+    assert got["البحيرة"] == ("EG", "Behera", "admin1")
+
+
+def test_a_single_item_or_a_word_that_is_no_unit_is_left_alone():
+    assert "الجنوب" not in _got("خرجت مظاهرات في محافظات الجنوب أمس")
+    assert "البحيرة" not in _got("جرت المباراة في محافظات مصر قرب البحيرة")
