@@ -1,4 +1,4 @@
-"""The governorates a plural unit word lists (round 40)."""
+"""The governorates a plural unit word lists, and place heads the NER reads as persons (round 40)."""
 
 from __future__ import annotations
 
@@ -18,3 +18,17 @@ def test_items_after_muhafazat_that_are_also_words_are_the_governorates():
 def test_a_single_item_or_a_word_that_is_no_unit_is_left_alone():
     assert "الجنوب" not in _got("خرجت مظاهرات في محافظات الجنوب أمس")
     assert "البحيرة" not in _got("جرت المباراة في محافظات مصر قرب البحيرة")
+
+
+def test_a_place_head_keeps_a_name_the_ner_read_as_a_person():
+    from marsad.gazetteer.geocoder import Geocoder
+    from marsad.model import Entity
+
+    def places(text: str, span: str) -> dict[str, str | None]:
+        s = text.index(span)
+        return {p.text: p.iso2 for p in Geocoder().places(text, [Entity(start=s, end=s + len(span), text=span,
+                                                                         label="PER")])}
+
+    assert places("وقال رئيس شرطة بيت لحم إن الحادث وقع مساء أمس", "بيت لحم").get("بيت لحم") == "PS"
+    # ابو opens men's names too: the person stands
+    assert "ابو غريب" not in places("وقال ابو غريب إن الحادث وقع مساء أمس", "ابو غريب")

@@ -182,6 +182,9 @@ _BESIDE_KM = 300.0
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
 _NEXT_WORD = re.compile(r" {1,2}([^\W\d_]\S*)")
+#: The first words of two-word place names (بيت لحم، كفر قاسم، دير البلح) no person's name opens with:
+#: the NER's person over such a name is the place (ابو، ام، بني، خان، عين and بئر, a test's speaker, are left).
+_PLACE_HEADS = frozenset({"بيت", "كفر", "دير", "تل", "جسر", "راس"})
 #: وادي without its article heads a wadi's name (وادي اليرموك، وادي حيران); only الوادي alone is El Oued.
 _WADI = "وادي"
 _PREV_WORD = re.compile(r"(\w+) {1,2}$")
@@ -676,6 +679,9 @@ class Geocoder(FramedPlaces):
             listed |= self._typed_pair(matched, persons, m, words)
             # "شوارع ميلانو الإيطالية": a feminine adjective of the town's own country says it is no man
             listed |= {i for i, mn in enumerate(matched) if agreeing_town(self.gaz, mn, persons, words)}
+            # "مدير مباحث بيت لحم": بيت، كفر، دير … head places' names, never a man's
+            listed |= {i for i, mn in enumerate(matched) if " " in mn.key and mn.key.split(" ")[0] in _PLACE_HEADS
+                       and self._town_not_person(mn, persons)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
