@@ -1,4 +1,4 @@
-"""The governorates a plural unit word lists, and place heads the NER reads as persons (round 40)."""
+"""Governorates after محافظات, place heads the NER reads as persons, words inside towns (round 40)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,10 @@ def test_a_place_head_keeps_a_name_the_ner_read_as_a_person():
     assert places("وقال رئيس شرطة بيت لحم إن الحادث وقع مساء أمس", "بيت لحم").get("بيت لحم") == "PS"
     # ابو opens men's names too: the person stands
     assert "ابو غريب" not in places("وقال ابو غريب إن الحادث وقع مساء أمس", "ابو غريب")
+
+
+def test_a_common_word_placed_in_a_town_abroad_is_coded_to_that_town():
+    from marsad.gazetteer import geocode
+
+    got = {p.text: (p.iso2, p.name, p.geo_precision) for p in geocode("فجر انتحاري نفسه في منطقة السوق في دمشق")}
+    assert got["السوق"] == ("SY", "Damascus", 2)

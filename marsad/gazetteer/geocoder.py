@@ -75,6 +75,7 @@ from marsad.gazetteer.unknown import (
     overlaps,
 )
 from marsad.gazetteer.verbs import masculine_before, masdar_before, perfect_before, verb_before
+from marsad.gazetteer.words_inside import words_inside
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
@@ -832,6 +833,7 @@ class Geocoder(FramedPlaces):
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         out = unit_lists(self.gaz, text, sh, words, out)  # "محافظات الحديدة وصعدة": the governorates
+        out = words_inside(self.gaz, sh, words, out)  # "منطقة السوق في السويداء": Suwayda's market, not Suq Sirwah
         out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
         out = squares(sh, words, out)  # "في طهران … في ساحة فلسطين": a square of Tehran, not Palestine
         out = gates(sh, words, out)  # "في القدس الشرقية … قرب باب دمشق": Damascus Gate, in Jerusalem
