@@ -1,4 +1,4 @@
-"""Towns the 2007-2008 news spells in ways no source gives (round 40, admin_ar.tsv)."""
+"""Towns spelt in ways no source gives (admin_ar.tsv), and towns placed by distance in brackets (round 40)."""
 
 from __future__ import annotations
 
@@ -19,3 +19,10 @@ def test_short_spellings_of_moroccan_and_israeli_towns():
     assert got["سيدروت"] == ("IL", "Sderot")
     got = _got("تظاهر العشرات في مدينتي طنطان وطاطا جنوب المغرب")
     assert got["طنطان"] == ("MA", "Tan-Tan") and got["طاطا"] == ("MA", "Tata")
+
+
+def test_a_word_placed_by_its_distance_from_a_town_in_brackets():
+    p = next(p for p in geocode("قتل شرطيان في الخالصة (12 كلم غرب الموصل) صباح اليوم") if p.text == "الخالصة")
+    assert (p.iso2, p.name, p.geo_precision) == ("IQ", "Mosul", 2)
+    p = next(p for p in geocode("قتل شرطيان في الخالصة (120 كلم غرب الموصل) صباح اليوم") if p.text == "الخالصة")
+    assert (p.iso2, p.level) == ("IQ", "country")

@@ -36,6 +36,7 @@ from marsad.gazetteer.construct_heads import construct_heads
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
+from marsad.gazetteer.distance_brackets import distance_brackets
 from marsad.gazetteer.epithets import epithet_countries
 from marsad.gazetteer.final_votes import follow_output, move_votes
 from marsad.gazetteer.gates import gates
@@ -829,6 +830,7 @@ class Geocoder(FramedPlaces):
         out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
         out += placed_names(text, sh, words, out)  # "في القطابا شمال الخوخة"، "من كفريا والفوعة بريف إدلب"
         out += bracketed_units(text, sh, words, out)  # "مستشفى بوفاريك (ولاية البليدة)"
+        out += distance_brackets(text, sh, words, out)  # "في العبارة (10 كلم شمال بعقوبة)"
         out += compass_units(self.gaz, text, sh, words, out)  # "بيروت والجنوب والبقاع": Lebanon's South
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
