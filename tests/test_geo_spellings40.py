@@ -11,6 +11,7 @@ def _got(text: str) -> dict[str, tuple[str | None, str]]:
 
 def test_former_names_and_saint_variants_reach_their_towns():
     assert _got("وصل المبعوث الدولي إلى رانغون أمس")["رانغون"] == ("MM", "Yangon")
+    assert _got("أصيب العشرات في اشتباكات في كالكوتا شرق الهند")["كالكوتا"] == ("IN", "Kolkata")
     assert _got("اعتقلت الشرطة عشرات المعارضين في سان بطرسبورغ")["سان بطرسبورغ"] == ("RU", "Saint Petersburg")
 
 
