@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import shadow_set
-from marsad.gazetteer.squares import site_in, town_before
-from marsad.gazetteer.streets import clitic_forms, town_after, word_before
+from marsad.gazetteer.streets import clitic_forms, site_in, town_after, town_before, word_before
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 

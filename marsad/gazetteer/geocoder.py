@@ -36,6 +36,7 @@ from marsad.gazetteer.construct_heads import construct_heads
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
+from marsad.gazetteer.distance_brackets import distance_brackets
 from marsad.gazetteer.epithets import epithet_countries
 from marsad.gazetteer.final_votes import follow_output, move_votes
 from marsad.gazetteer.gates import gates
@@ -59,8 +60,9 @@ from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
-from marsad.gazetteer.streets import streets
+from marsad.gazetteer.streets import STREET_HEADS, streets
 from marsad.gazetteer.transliterated import vowel_spelt
+from marsad.gazetteer.unit_lists import unit_lists
 from marsad.gazetteer.unknown import (
     FRONT_MOVEMENTS,
     NAME_ADJ,
@@ -73,7 +75,8 @@ from marsad.gazetteer.unknown import (
     fallback,
     overlaps,
 )
-from marsad.gazetteer.verbs import masculine_before, perfect_before, verb_before
+from marsad.gazetteer.verbs import masculine_before, masdar_before, perfect_before, verb_before
+from marsad.gazetteer.words_inside import words_inside
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
@@ -181,6 +184,9 @@ _BESIDE_KM = 300.0
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
 _NEXT_WORD = re.compile(r" {1,2}([^\W\d_]\S*)")
+#: The first words of two-word place names (بيت لحم، كفر قاسم، دير البلح) no person's name opens with:
+#: the NER's person over such a name is the place (ابو، ام، بني، خان، عين and بئر, a test's speaker, are left).
+_PLACE_HEADS = frozenset({"بيت", "كفر", "دير", "تل", "جسر", "راس"})
 #: وادي without its article heads a wadi's name (وادي اليرموك، وادي حيران); only الوادي alone is El Oued.
 _WADI = "وادي"
 _PREV_WORD = re.compile(r"(\w+) {1,2}$")
@@ -382,6 +388,9 @@ class Geocoder(FramedPlaces):
             return False  # "قاعدة فورت ايرون": the head of a fort's name, not Fürth
         if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
+        if mn.key in STREET_HEADS and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
+                and not is_connector(nxt[1]):
+            return False  # "حي درب السلطان": a street's word heading its name, not Ad Darb (الدرب)
         if mn.key == _WADI and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
                 and not is_connector(nxt[1]):
             return False  # "وادي اليرموك"، "جنوبي وادي حيران": the head of a wadi's name, not El Oued (الوادي)
@@ -672,6 +681,9 @@ class Geocoder(FramedPlaces):
             listed |= self._typed_pair(matched, persons, m, words)
             # "شوارع ميلانو الإيطالية": a feminine adjective of the town's own country says it is no man
             listed |= {i for i, mn in enumerate(matched) if agreeing_town(self.gaz, mn, persons, words)}
+            # "مدير مباحث بيت لحم": بيت، كفر، دير … head places' names, never a man's
+            listed |= {i for i, mn in enumerate(matched) if " " in mn.key and mn.key.split(" ")[0] in _PLACE_HEADS
+                       and self._town_not_person(mn, persons)}
         mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
@@ -818,9 +830,12 @@ class Geocoder(FramedPlaces):
         out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
         out += placed_names(text, sh, words, out)  # "في القطابا شمال الخوخة"، "من كفريا والفوعة بريف إدلب"
         out += bracketed_units(text, sh, words, out)  # "مستشفى بوفاريك (ولاية البليدة)"
+        out += distance_brackets(text, sh, words, out)  # "في العبارة (10 كلم شمال بعقوبة)"
         out += compass_units(self.gaz, text, sh, words, out)  # "بيروت والجنوب والبقاع": Lebanon's South
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
+        out = unit_lists(self.gaz, text, sh, words, out)  # "محافظات الحديدة وصعدة": the governorates
+        out = words_inside(self.gaz, sh, words, out)  # "منطقة السوق في السويداء": Suwayda's market, not Suq Sirwah
         out = streets(text, sh, words, out)  # "شارع صنعاء وسط الحديدة": a street of Hodeidah
         out = squares(sh, words, out)  # "في طهران … في ساحة فلسطين": a square of Tehran, not Palestine
         out = gates(sh, words, out)  # "في القدس الشرقية … قرب باب دمشق": Damascus Gate, in Jerusalem
@@ -1157,7 +1172,7 @@ class Geocoder(FramedPlaces):
         prev = words.word(k)
         if _preposition(prev) or prev in _NOUN_PARTICLES or direction_of(prev) or type_of(prev) or verb_before(prev):
             return False  # "تدعم سورية": no adjective follows a verb
-        if not mn.key.startswith("ال") and (perfect_before(prev) or masculine_before(prev)):
+        if not mn.key.startswith("ال") and (perfect_before(prev) or masculine_before(prev) or masdar_before(prev)):
             return False  # "ساعدت سورية"، "مستقبل سورية": a verb, or a masculine noun no feminine adjective agrees with
         # an adjective agrees in definiteness: "الوكالة السعودية" is the adjective, "وتستخدم السعودية"
         # (after a verb) the country; "فصائل سورية" the adjective of an indefinite noun

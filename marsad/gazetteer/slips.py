@@ -117,6 +117,8 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                 entry = gaz.entries[hit]
                 if why.startswith(_FRAMED) and demonym_country(words.word(k - 1)) != entry.iso2:
                     continue
+                if why == _TYPED and entry.level == "country":
+                    continue  # "ولاية البنغال": a unit word names a part of a country, never one (not Senegal)
                 if gaz.far(hit):
                     why += "; a transliteration's long vowel"
                 if why == _GLUED and entry.level != "country" and not _own_country(gaz, hit, why, named):
@@ -187,6 +189,10 @@ def _context(words: Words, k: int, cut: int, tok: str, text: str, t_s: int, o_e:
         prev = words.word(k - 1)
         if prev in _IN:
             return f"after {prev!r}"
+        # "في مدينة روالبندي": "in" with a town word between says a place stands there as "in" alone does
+        if k > 1 and not cut and type_of(prev) == "populated_place" and not prev.startswith("ال") \
+                and words.word(k - 2) in _IN and words.clean_gap(words.spans[k - 2][1], words.spans[k - 1][0]):
+            return f"after {words.word(k - 2)!r} {prev!r}"
         # a unit word (محافظة كركرك); after قرية or مدينة an unknown village is likelier (قرية المزينة is no
         # Medina), and a definite type word refers back (القضاء والقدر)
         if type_of(prev) == "admin1" and not prev.startswith("ال"):

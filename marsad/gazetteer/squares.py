@@ -9,11 +9,9 @@ another country that the same sentence names before it.  Without such a town the
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from marsad.gazetteer.context import Words
-from marsad.gazetteer.streets import after_word, clitic_forms, town_after
-from marsad.gazetteer.unknown import SENTENCE_END, SQUARES
+from marsad.gazetteer.streets import after_word, clitic_forms, site_in, town_after, town_before
+from marsad.gazetteer.unknown import SQUARES
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -32,23 +30,3 @@ def squares(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
         if town is not None and town.iso2 != p.iso2:
             out[i] = site_in(p, town, "square")
     return out
-
-
-def site_in(p: Place, town: Place, what: str) -> Place:
-    """`p`, a `what` (square, gate) named after another place, coded to the `town` it lies in."""
-    return replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
-                   geo_precision=1 if town.level == "populated_place" else 2,
-                   reason=f"a {what} named after {p.name}: coded to the place it lies in, {town.name} ({town.level})")
-
-
-
-
-def town_before(sh: Shadow, words: Words, p: Place, earlier: list[Place]) -> Place | None:
-    """The nearest town of the same sentence before `p` (a populated place)."""
-    ns = sh.to_norm(p.start)
-    for q in reversed(earlier):
-        if SENTENCE_END.search(words.m, sh.to_norm(q.end), ns):
-            return None
-        if q.level == "populated_place":
-            return q
-    return None

@@ -5,6 +5,11 @@ lies in (precision 1).  The town is the place the sentence names right after it 
 without one, a town of another country than the story's is dropped for the story's country
 (precision 3) rather than kept as a wrong town; one of the story's country goes to the town the story
 names most (precision 2) or stays as it was.
+
+A country's name after a street word names the street too (شارع فلسطين runs through Baghdad): it goes to the
+town named right after it (وسط X، بX), else to the story's other country (precision 3); named
+alone, or in a story of that very country, it stays.  The street word itself heading a name is no town
+(درب السلطان is a quarter of Casablanca, not Ad Darb of Saudi Arabia): the geocoder drops it (`STREET_HEADS`).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ def clitic_forms(heads: Iterable[str]) -> frozenset[str]:
 
 
 _STREETS = shadow_set({"شارع", "درب", "زقاق"})
+#: The street words as a mention's key: heading a longer name they are its word, not a town (درب السلطان).
+STREET_HEADS = _STREETS
 _STREET_FORMS = clitic_forms(_STREETS)
 #: Words that may stand between a street's name and its town: "وسط الحديدة", "في وسط القاهرة".
 _TO_TOWN = shadow_set({"في", "وسط", "بوسط", "مدينه", "بمدينه", "العاصمه", "بالعاصمه"})
@@ -42,6 +49,9 @@ def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Pl
     story = main[0][0] if main else None
     out = []
     for i, p in enumerate(ordered):
+        if p.level == "country" and _after_street(sh, words, p):
+            out.append(_street_site(sh, words, p, ordered, i) or p)
+            continue
         if p.level == "country" or "not in the gazetteer" in (p.reason or "") or not _after_street(sh, words, p):
             out.append(p)
             continue
@@ -65,6 +75,24 @@ def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Pl
         else:
             out.append(p)
     return out
+
+
+def _street_site(sh: Shadow, words: Words, p: Place, ordered: list[Place], i: int) -> Place | None:
+    """The place a street named `p` lies in: the town the sentence names right after it, else
+    the country the rest of the story names most, when that is not `p`'s own; None without one."""
+    town = town_after(sh, words, p, ordered[i + 1:])
+    if town is not None and town.iso2 != p.iso2:
+        return site_in(p, town, "street")
+    rest = Counter(q.iso2 for j, q in enumerate(ordered) if j != i and q.iso2
+                   and not (q.level == "country" and _after_street(sh, words, q))).most_common(2)
+    if not rest or rest[0][0] == p.iso2 or (len(rest) > 1 and rest[1][1] == rest[0][1]):
+        return None
+    c = country(rest[0][0])
+    if c is None:
+        return None
+    return replace(p, name=c.name, country=c.name, iso2=c.iso2, admin1=None, admin2=None, admin3=None, pcode=None,
+                   geonameid=None, lat=c.lat, lon=c.lon, level="country", geo_precision=3, runner_up=None,
+                   reason=f"a street named {p.text!r}, in a story of {c.name}: coded to that country")
 
 
 def _story_town(places: list[Place], p: Place) -> Place | None:
@@ -115,4 +143,22 @@ def town_after(sh: Shadow, words: Words, p: Place, later: list[Place]) -> Place 
         return q if len(gap) <= 2 and all(w in _TO_TOWN for w in gap) and (gap or glued
                                                                              or not words.m[ne:qs].strip()) \
             else None
+    return None
+
+
+def site_in(p: Place, town: Place, what: str) -> Place:
+    """`p`, a `what` (square, gate) named after another place, coded to the `town` it lies in."""
+    return replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
+                   geo_precision=1 if town.level == "populated_place" else 2,
+                   reason=f"a {what} named after {p.name}: coded to the place it lies in, {town.name} ({town.level})")
+
+
+def town_before(sh: Shadow, words: Words, p: Place, earlier: list[Place]) -> Place | None:
+    """The nearest town of the same sentence before `p` (a populated place)."""
+    ns = sh.to_norm(p.start)
+    for q in reversed(earlier):
+        if SENTENCE_END.search(words.m, sh.to_norm(q.end), ns):
+            return None
+        if q.level == "populated_place":
+            return q
     return None

@@ -15,6 +15,11 @@ A feminine adjective agrees in gender, so it cannot follow a masculine singular 
 ه nor ت at its end is such a noun (مستقبل، مجلس، مركز); the plurals a feminine adjective follows carry a long
 vowel (مناطق، فصائل، أهداف) or the feminine ending (قوات، أسلحة), and the three-letter ones (مدن، دول، صحف)
 are left alone.
+
+The masdars of the derived forms VII, VIII and X (انضمام، انتساب، احتلال، استقرار) are masculine singulars too,
+though they carry an alif: six letters from an alif with another alif before the last, or seven from است.
+Broken plurals of that length (أفاعيل) carry ي before the last letter; the sound feminine plural (انتخابات)
+ends in ت and is left out.
 """
 
 from __future__ import annotations
@@ -51,3 +56,16 @@ def perfect_before(word: str) -> bool:
 def masculine_before(word: str) -> bool:
     """Whether `word` (shadow form) reads as a masculine singular noun (مستقبل), no adjective's plural."""
     return len(word) >= 4 and not any(c in word for c in "اويىء") and word[-1] not in "هت"
+
+
+def masdar_before(word: str) -> bool:
+    """Whether `word` (shadow form) has the shape of a masdar of the derived forms (انتساب، احتلال، استقرار)."""
+    for cut in range(3):  # behind a proclitic run of و، ف، ب، ل (وباحتلال)
+        if cut and word[cut - 1] not in "وفبل":
+            break
+        w = word[cut:]
+        size = 7 if w.startswith("است") else 6
+        if (len(w) == size and w[0] == "ا" and w[-2] == "ا" and not any(c in w[1:-2] for c in "اويىء")
+                and w[-1] not in "هت"):
+            return True
+    return False

@@ -1,0 +1,29 @@
+"""Towns spelt in ways no source gives (admin_ar.tsv), and towns placed by distance in brackets (round 40)."""
+
+from __future__ import annotations
+
+from marsad.gazetteer import geocode
+
+
+def _got(text: str) -> dict[str, tuple[str | None, str]]:
+    return {p.text: (p.iso2, p.name) for p in geocode(text)}
+
+
+def test_former_names_and_saint_variants_reach_their_towns():
+    assert _got("وصل المبعوث الدولي إلى رانغون أمس")["رانغون"] == ("MM", "Yangon")
+    assert _got("أصيب العشرات في اشتباكات في كالكوتا شرق الهند")["كالكوتا"] == ("IN", "Kolkata")
+    assert _got("اعتقلت الشرطة عشرات المعارضين في سان بطرسبورغ")["سان بطرسبورغ"] == ("RU", "Saint Petersburg")
+
+
+def test_short_spellings_of_moroccan_and_israeli_towns():
+    got = _got("سقط صاروخ على بلدة سيدروت جنوب إسرائيل")
+    assert got["سيدروت"] == ("IL", "Sderot")
+    got = _got("تظاهر العشرات في مدينتي طنطان وطاطا جنوب المغرب")
+    assert got["طنطان"] == ("MA", "Tan-Tan") and got["طاطا"] == ("MA", "Tata")
+
+
+def test_a_word_placed_by_its_distance_from_a_town_in_brackets():
+    p = next(p for p in geocode("قتل شرطيان في الخالصة (12 كلم غرب الموصل) صباح اليوم") if p.text == "الخالصة")
+    assert (p.iso2, p.name, p.geo_precision) == ("IQ", "Mosul", 2)
+    p = next(p for p in geocode("قتل شرطيان في الخالصة (120 كلم غرب الموصل) صباح اليوم") if p.text == "الخالصة")
+    assert (p.iso2, p.level) == ("IQ", "country")
