@@ -55,7 +55,7 @@ named with before (مطار الحديدة).  A governorate named for its govern
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from marsad.events.commenting import commenting, sentence_bounds, victims_country
 from marsad.events.institutions import institution_seat
@@ -952,7 +952,7 @@ def choose_place(
         base = base_named_after(text, by_sentence, sent_idx, (lo, hi), best)
         if base is not None:
             return base, f"place: {base.text}, the base the trigger's clause calls by its noun, named in the sentence after"
-        seat = office_seat(text, best, (p for ps in by_sentence.values() for p in ps if not guessed(p)))
+        seat = office_seat(text, best, _named_places(by_sentence))
         if seat is not None:
             return seat, f"place: {seat.text}, the town of the {best.text} office in the trigger's {where}"
         return best, f"place: {best.text} in the trigger's {where} (most specific, nearest)"
@@ -1055,6 +1055,11 @@ def _kingdom_meant(text: str, countries: Sequence[Place], span: tuple[int, int])
     return kingdoms[0] if kingdoms and len({p.iso2 for p in kingdoms}) == 1 else None
 
 
+def _named_places(by_sentence: Mapping[int, Sequence[Place]]) -> Iterator[Place]:
+    """The story's places read off its text, no guessed one: where `office_seat` looks for a governorate's town."""
+    return (p for ps in by_sentence.values() for p in ps if not guessed(p))
+
+
 def _before(
     text: str, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int, seat: bool = False
 ) -> tuple[Place, int] | None:
@@ -1072,8 +1077,8 @@ def _before(
             best = min(prev, key=lambda p: (attributed(text, p), _movement(text, p), _reference(text, p),
                                             LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
             # منزل محافظ ذي قار told before: lent as the office's town, as in its own sentence
-            seat = office_seat(text, best, (p for ps in by_sentence.values() for p in ps if not guessed(p)))
-            return seat or best, back
+            office = office_seat(text, best, _named_places(by_sentence))  # not `seat`: that flag is the caller's
+            return office or best, back
     return None
 
 
