@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from marsad.events.answered import ANSWER_DAYS
 from marsad.events.context import CLAUSE_BREAKS, blocked_by
 from marsad.events.dates import DAY, DateMention
+from marsad.events.discussed import bare_blocker
 from marsad.events.lexicon import TriggerHit, TriggerLexicon
 from marsad.model import Token
 from marsad.text import normalize
@@ -22,14 +23,12 @@ from marsad.text import normalize
 _ACCUSE = frozenset(normalize(w) for w in ("اتهام", "اتهامات", "اتهم", "اتهمت", "يتهم", "تتهم"))
 #: How many words after the trigger the act's day may stand ("بشن هجوم على قاعدة تيفور الجوية بحمص، الإثنين").
 DAY_REACH = 8
+#: The accusation word's prefixes (`bare_blocker`): no بال, unlike the talk blockers'.
+_PREFIXES = ("لل", "ال", "ل", "ب")
 
 
 def _bare(norm: str) -> str:
-    w = norm.removeprefix("و").removeprefix("ف")
-    for pre in ("لل", "ال", "ل", "ب"):
-        if w not in _ACCUSE and w.startswith(pre) and w[len(pre):] in _ACCUSE:
-            return w[len(pre):]
-    return w
+    return bare_blocker(norm, _ACCUSE, _PREFIXES)
 
 
 def accused_at(lex: TriggerLexicon, why: str, tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int,

@@ -27,11 +27,16 @@ RELATIVE_REACH = 4
 DAY_REACH = 8
 
 
-def _bare(word: str) -> str:
-    """A blocker word's shadow form without its و/ف/ل/ب proclitic and article (للتحقيق → تحقيق)."""
-    w = normalize(word).removeprefix("و").removeprefix("ف")
-    for pre in ("لل", "بال", "ال", "ل", "ب"):
-        if w not in _ABOUT and w.startswith(pre) and w[len(pre):] in _ABOUT:
+#: What a blocker word may open with before the word listed, tried in this order (للتحقيق، بالتحقيق).
+PREFIXES = ("لل", "بال", "ال", "ل", "ب")
+
+
+def bare_blocker(norm: str, listed: frozenset[str], prefixes: tuple[str, ...] = PREFIXES) -> str:
+    """A blocker word's shadow form without its و/ف and the first of `prefixes` whose removal leaves a word
+    `listed` (للتحقيق → تحقيق); the word as it stands when it is listed itself or no prefix gives one."""
+    w = norm.removeprefix("و").removeprefix("ف")
+    for pre in prefixes:
+        if w not in listed and w.startswith(pre) and w[len(pre):] in listed:
             return w[len(pre):]
     return w
 
@@ -42,7 +47,7 @@ def discussed_with_day(why: str, tokens: Sequence[Token], last: int, hi: int,
     followed within RELATIVE_REACH words by a relative pronoun whose next DAY_REACH words (before token
     `hi`, the sentence's end) hold a day-precise date at most 30 days before publication."""
     kind, _, words = why.partition(": ")
-    if kind != "reference" or not words or _bare(words.split()[0]) not in _ABOUT:
+    if kind != "reference" or not words or bare_blocker(normalize(words.split()[0]), _ABOUT) not in _ABOUT:
         return False
     after = word_indices(tokens, last + 1, hi)
     rel = next((k for k, i in enumerate(after[:RELATIVE_REACH]) if tokens[i].norm in _RELATIVE), None)
