@@ -619,6 +619,14 @@ class Extractor:
         tok_starts = [t.start for t in tokens]
         out: list[Draft] = []
         place_starts = _place_starts(doc)
+        found: list[list[Any]] = []
+
+        def dates() -> list[Any]:
+            """The document's dates, found once and only when a ruled-out trigger asks for its own day."""
+            if not found:
+                found.append(_dates(doc))
+            return found[0]
+
         for si, sent in enumerate(sentences):
             lo = bisect.bisect_left(tok_starts, sent.start)
             hi = bisect.bisect_left(tok_starts, sent.end)
@@ -641,12 +649,12 @@ class Extractor:
                 clause = clause_bounds(tokens, lo, hi, h.first, h.last)
                 vetoed = blocked_by(self.lex, tokens, h, lo)
                 if vetoed and answered_attack(vetoed) and dated_answer(
-                        _dates(doc), h.end, tokens[clause[1] - 1].end, doc.published):
+                        dates(), h.end, tokens[clause[1] - 1].end, doc.published):
                     vetoed = None  # "ردا على هجوم ... في السابع من أبريل": the answered attack, with its own day
                     answered.append(h.first)
-                elif vetoed and discussed_with_day(vetoed, tokens, h.last, hi, _dates(doc), doc.published):
+                elif vetoed and discussed_with_day(vetoed, tokens, h.last, hi, dates(), doc.published):
                     vetoed = None  # "لمناقشة الهجوم الذي وقع السبت": the attack talk is about, with its own day
-                elif vetoed and (at := accused_at(self.lex, vetoed, tokens, h, lo, hi, _dates(doc), doc.published)) is not None:
+                elif vetoed and (at := accused_at(self.lex, vetoed, tokens, h, lo, hi, dates(), doc.published)) is not None:
                     vetoed, clause = None, (at + 1, clause[1])  # "اتهام روسيا … بشن هجوم على القاعدة، الإثنين": its day
                 why = vetoed or not_new(tokens, h, hi, clause, lo)
                 if not vetoed:
