@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
+from marsad.events.dates import DateMention
 from marsad.text import normalize
 
 #: How many words may stand between a trigger and the day that follows it in its clause.
@@ -33,7 +33,7 @@ def _words(span: str) -> list[str]:
     return [w for w in (normalize(x).strip("\"«»()'") for x in span.split()) if w and not _COMMA.fullmatch(w)]
 
 
-def own_clause_day(text: str, dates: Sequence[Any], start: int, end: int) -> Any | None:
+def own_clause_day(text: str, dates: Sequence[DateMention], start: int, end: int) -> DateMention | None:
     """The date right after the trigger at [start, end) in its own clause, when the date nearest the trigger
     stands before it past a comma (another clause's or a statement's day); None when the nearest one stands."""
     if not dates:
