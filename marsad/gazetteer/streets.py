@@ -62,10 +62,7 @@ def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Pl
                                reason=f"a street named after {p.name}, in a story of {home.name}: coded to "
                                       f"that town, the one the story names most"))
         elif town is not None:
-            out.append(replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
-                               geo_precision=1 if town.level == "populated_place" else 2,
-                               reason=f"a street named after {p.name}: coded to the place it lies in, "
-                                      f"{town.name} ({town.level})"))
+            out.append(site_in(p, town, "street"))
         elif story and p.iso2 != story and (c := country(story)) is not None:
             out.append(replace(p, name=c.name, country=c.name, iso2=c.iso2, admin1=None, admin2=None,
                                admin3=None, pcode=None, geonameid=None, lat=c.lat, lon=c.lon,
