@@ -182,8 +182,7 @@ def transliterations(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places
         o_s, o_e = sh.to_orig(s, e)
         if any(p.start < o_e and o_s < p.end for p in places) or _HAMZA_SEATS & set(text[o_s + 1:o_e]):
             continue  # a hamza on a seat inside the word is Arabic spelling (مسؤولين), no transliteration's
-        if tok in gaz.near_words or tok in gaz.common or gaz.candidates(tok) \
-                or any(gaz.candidates(tok[len(p):]) for p in ("و", "ب", "وب") if tok.startswith(p)):
+        if tok in gaz.near_words or tok in gaz.common or any(gaz.candidates(f) for _, f in _candidate_forms(tok)):
             continue
         for cut, _, sk in forms:
             hits = {i for i, iso2 in index.towns[sk] if iso2 in named}
