@@ -23,27 +23,25 @@ def gates(sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     if "باب" not in words.m:
         return places
     out = list(places)
-    gated = [_after_gate(sh, words, p) for p in places]
+    gated = [_gate_word(sh, words, p) for p in places]
     # "يطرق باب دمشق وباب بيروت": another gate's name is no town a gate lies in
-    towns = [p for p, g in zip(places, gated, strict=True) if not g]
+    towns = [p for p, g in zip(places, gated, strict=True) if g is None]
     for i, p in enumerate(places):
-        if p.level != "populated_place" or not gated[i]:
+        k = gated[i]
+        if p.level != "populated_place" or k is None:
             continue
         town = town_after(sh, words, p, [q for q in towns if q.start >= p.end])
         if town is None:
-            gate = _gate_start(sh, words, p)  # once, not once per earlier town
+            # the gate word itself read as a place (باب, Al Bab) is no town
+            gate = words.spans[k][0]
             town = town_before(sh, words, p, [q for q in towns if sh.to_norm(q.end) <= gate])
         if town is not None and town.iso2 != p.iso2:
             out[i] = site_in(p, town, "gate")
     return out
 
 
-def _gate_start(sh: Shadow, words: Words, p: Place) -> int:
-    """Where the gate word before `p` starts: the word itself read as a place (باب, Al Bab) is no town."""
-    return words.spans[words.index_at(sh.to_norm(p.start)) - 1][0]
-
-
-def _after_gate(sh: Shadow, words: Words, p: Place) -> bool:
-    """The word right before the name, a clean space apart, is the gate word."""
+def _gate_word(sh: Shadow, words: Words, p: Place) -> int | None:
+    """The index of the gate word right before the name, a clean space apart, or None."""
     k = word_before(sh, words, p)
-    return k is not None and words.word(k) in _GATE_FORMS and words.m[words.spans[k][1]:sh.to_norm(p.start)] == " "
+    is_gate = k is not None and words.word(k) in _GATE_FORMS and words.m[words.spans[k][1]:sh.to_norm(p.start)] == " "
+    return k if is_gate else None

@@ -325,6 +325,12 @@ def _has_article(prefix: str) -> bool:
     return prefix.endswith("ال") or prefix.endswith("لل")
 
 
+def _heads_name(mn: Mention, m: str) -> bool:
+    """A word that is no connector follows the name: the name is the head word of a longer one (فورت ايرون،
+    عين الفرس، درب السلطان، وادي اليرموك)."""
+    return bool((nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]))
+
+
 class Geocoder(FramedPlaces):
     """Resolves the places of one text; cheap to call, the gazetteer is shared."""
 
@@ -384,15 +390,13 @@ class Geocoder(FramedPlaces):
             return False  # جبهة النصر: a movement, not An Nasr
         if saint_tail(mn, m):
             return False  # "سينت بولتن" (Sankt Pölten), "سان كوانتان": the tail of a saint's town, not Bolton
-        if mn.key == _FORT and not mn.prefix and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
+        if mn.key == _FORT and not mn.prefix and _heads_name(mn, m):
             return False  # "قاعدة فورت ايرون": the head of a fort's name, not Fürth
-        if mn.key in JOINABLE_HEADS and (nxt := _NEXT_WORD.match(m, mn.nend)) and not is_connector(nxt[1]):
+        if mn.key in JOINABLE_HEADS and _heads_name(mn, m):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
-        if mn.key in STREET_HEADS and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
-                and not is_connector(nxt[1]):
+        if mn.key in STREET_HEADS and not _has_article(mn.prefix) and _heads_name(mn, m):
             return False  # "حي درب السلطان": a street's word heading its name, not Ad Darb (الدرب)
-        if mn.key == _WADI and not _has_article(mn.prefix) and (nxt := _NEXT_WORD.match(m, mn.nend)) \
-                and not is_connector(nxt[1]):
+        if mn.key == _WADI and not _has_article(mn.prefix) and _heads_name(mn, m):
             return False  # "وادي اليرموك"، "جنوبي وادي حيران": the head of a wadi's name, not El Oued (الوادي)
         # الـ"تيفور": the article cut off by a tatweel and a quote is still the name's article
         article = _has_article(mn.prefix) or (not mn.prefix and bool(_CUT_ARTICLE.search(m, max(0, mn.nstart - 6),

@@ -28,6 +28,7 @@ from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.names import is_latin
 from marsad.gazetteer.spelling import WORD_MIN_DOCS
 from marsad.gazetteer.store import Gazetteer, _Rows, _word_list
+from marsad.gazetteer.transliterated import PRONOUN_SUFFIXES
 from marsad.gazetteer.unknown import PRECISION, entry_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
@@ -40,8 +41,6 @@ MIN_LEN = 5
 MIN_VOWELS = 2
 #: The article, alone or behind a proclitic (والمناطق، بالمدينة، للشعب).
 _ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
-#: Pronoun suffixes of Arabic nouns (ديارهم، حربها، بلادنا، لدهما).
-_SUFFIXES = ("هم", "ها", "هما", "نا", "كم", "هن")
 #: Emphatic letters written for their plain twins in a transliteration.
 _FOLD = str.maketrans("طصضظق", "تسدزك")
 _VOWELS = frozenset("اويء")
@@ -70,7 +69,7 @@ def foreign_looking(form: str) -> bool:
     والمناطق), no
     pronoun suffix (ديارهم، حربها، بلادنا) and at least `MIN_VOWELS` long vowel letters, which Arabic
     spelling leaves out and a transliteration writes (كانبيرا، ليفانت; بلدان and دورهم are words)."""
-    if form.startswith(_ARTICLES) or form.endswith(_SUFFIXES):
+    if form.startswith(_ARTICLES) or form.endswith(PRONOUN_SUFFIXES):
         return False
     return sum(ch in "اوي" for ch in form) >= MIN_VOWELS
 
@@ -182,8 +181,7 @@ def transliterations(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places
         o_s, o_e = sh.to_orig(s, e)
         if any(p.start < o_e and o_s < p.end for p in places) or _HAMZA_SEATS & set(text[o_s + 1:o_e]):
             continue  # a hamza on a seat inside the word is Arabic spelling (مسؤولين), no transliteration's
-        if tok in gaz.near_words or tok in gaz.common or gaz.candidates(tok) \
-                or any(gaz.candidates(tok[len(p):]) for p in ("و", "ب", "وب") if tok.startswith(p)):
+        if tok in gaz.near_words or tok in gaz.common or any(gaz.candidates(f) for _, f in _candidate_forms(tok)):
             continue
         for cut, _, sk in forms:
             hits = {i for i, iso2 in index.towns[sk] if iso2 in named}

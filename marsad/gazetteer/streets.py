@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from marsad.gazetteer.context import Words
-from marsad.gazetteer.countries import country
+from marsad.gazetteer.countries import Country, country
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.unknown import SENTENCE_END
 from marsad.model import Place
@@ -62,16 +62,10 @@ def streets(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Pl
                                reason=f"a street named after {p.name}, in a story of {home.name}: coded to "
                                       f"that town, the one the story names most"))
         elif town is not None:
-            out.append(replace(town, start=p.start, end=p.end, text=p.text, runner_up=None,
-                               geo_precision=1 if town.level == "populated_place" else 2,
-                               reason=f"a street named after {p.name}: coded to the place it lies in, "
-                                      f"{town.name} ({town.level})"))
+            out.append(site_in(p, town, "street"))
         elif story and p.iso2 != story and (c := country(story)) is not None:
-            out.append(replace(p, name=c.name, country=c.name, iso2=c.iso2, admin1=None, admin2=None,
-                               admin3=None, pcode=None, geonameid=None, lat=c.lat, lon=c.lon,
-                               level="country", geo_precision=3, runner_up=None,
-                               reason=f"a street named after {p.name}, in a story of {c.name}: coded to "
-                                      f"that country"))
+            out.append(_in_country(p, c, f"a street named after {p.name}, in a story of {c.name}: coded to "
+                                         f"that country"))
         else:
             out.append(p)
     return out
@@ -90,9 +84,14 @@ def _street_site(sh: Shadow, words: Words, p: Place, ordered: list[Place], i: in
     c = country(rest[0][0])
     if c is None:
         return None
+    return _in_country(p, c, f"a street named {p.text!r}, in a story of {c.name}: coded to that country")
+
+
+def _in_country(p: Place, c: Country, reason: str) -> Place:
+    """`p`, a street whose town the text does not give, coded to the country `c` alone (precision 3)."""
     return replace(p, name=c.name, country=c.name, iso2=c.iso2, admin1=None, admin2=None, admin3=None, pcode=None,
                    geonameid=None, lat=c.lat, lon=c.lon, level="country", geo_precision=3, runner_up=None,
-                   reason=f"a street named {p.text!r}, in a story of {c.name}: coded to that country")
+                   reason=reason)
 
 
 def _story_town(places: list[Place], p: Place) -> Place | None:

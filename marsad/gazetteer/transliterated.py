@@ -42,7 +42,7 @@ LONG_VOWELS = 4
 #: ... in a name this long at least (shadow letters).
 LONG_NAME = 8
 #: Pronoun suffixes: a plural noun with one (مواطنيها) may reach four long vowels.
-_SUFFIXES = ("ها", "هم", "هما", "نا", "كم", "هن")
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "نا", "كم", "هن")
 
 
 def vowel_spelt(key: str) -> bool:
@@ -50,6 +50,6 @@ def vowel_spelt(key: str) -> bool:
     no article or pronoun suffix, and `LONG_VOWELS` long vowel letters or more.  Such a name is seldom
     an Arabic word that some small town abroad happens to be called (الجديد، جامعة), which is what
     `Geocoder._unsupported` guards against: it names that town."""
-    if " " in key or len(key) < LONG_NAME or key.startswith("ال") or key.endswith(_SUFFIXES):
+    if " " in key or len(key) < LONG_NAME or key.startswith("ال") or key.endswith(PRONOUN_SUFFIXES):
         return False
     return sum(ch in "اوي" for ch in key) >= LONG_VOWELS

@@ -341,13 +341,14 @@ class FramedPlaces:
             if words.word(k) in _DUAL_FORMS:
                 spans += [(k, a, b, False, *pair) for a, b, pair in _dual_names(words, k, covered)]
         for k, ns, ne, site, pair_start, pair_end in spans:
-            if _UNKNOWN_FORMS.get(words.word(k)) == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
+            kind = _UNKNOWN_FORMS.get(words.word(k))  # the type word heading the name (بلدة، مستوطنة)
+            if kind == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
                 continue
-            if _UNKNOWN_FORMS.get(words.word(k)) in ("بلده", _MAHALLA) and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
+            if kind in ("بلده", _MAHALLA) and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
                 continue  # "بلده يتجه"، "ليحل محله": written with ه it is 'his country', 'his place', not بلدة or محلة
-            if _UNKNOWN_FORMS.get(words.word(k)) in SETTLEMENTS and _settlement_word(text, sh, words, ns):
+            if kind in SETTLEMENTS and _settlement_word(text, sh, words, ns):
                 continue  # "مستوطنة يهودية"، "مستوطنة كبرى"، "مستوطنة بنيت": an adjective or a verb, no name
-            if _UNKNOWN_FORMS.get(words.word(k)) in SQUARES and _transliterated(words.m[ns:ne].split(" ")[0]) \
+            if kind in SQUARES and _transliterated(words.m[ns:ne].split(" ")[0]) \
                     and self.gaz.lookup(words.m[ns:ne]):
                 continue  # ميدان «لافاييت»: a name the gazetteer has (Lafayette, US) is the resolver's to weigh
             o_s, o_e = sh.to_orig(ns, ne)
@@ -355,7 +356,7 @@ class FramedPlaces:
                 continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
             here = unknown_place(text, o_s, o_e)
             why = f"{text[o_s:o_e]!r} is not in the gazetteer"
-            if ne - ns < 3 and _UNKNOWN_FORMS.get(words.word(k)) == "مدينه":
+            if ne - ns < 3 and kind == "مدينه":
                 city = self._short_city(words.m[ns:ne], prior)
                 if city is not None:
                     out.append(entry_place(city, text, o_s, o_e, "populated_place", 1,
@@ -395,7 +396,7 @@ class FramedPlaces:
                     unit = None
             if unit is not None and said and unit.iso2 not in (said, None):
                 unit = None
-            if unit is not None and _UNKNOWN_FORMS.get(words.word(k)) in SETTLEMENTS \
+            if unit is not None and kind in SETTLEMENTS \
                     and (unit.iso2, unit.admin1) == _JERUSALEM_UNIT:
                 bank = self.gaz.admin1_entry(*_WEST_BANK)
                 if bank is not None:  # "مستوطنة جبعات زئيف شمال القدس": beyond the Green Line, as the sets code it
@@ -423,7 +424,7 @@ class FramedPlaces:
             if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
                 out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))
                 continue
-            quarter = _in_quarter(words, k) or _UNKNOWN_FORMS.get(words.word(k)) == _MAHALLA
+            quarter = _in_quarter(words, k) or kind == _MAHALLA
             town = _dateline_town(text, places, iso2) if quarter else None
             if town is not None:  # "بغداد - … في حي الطالبية": a quarter of the city the story is datelined in
                 out.append(fallback(here, town, f"{why} and its sentence names no unit; a quarter (حي) of the city "
