@@ -1061,11 +1061,19 @@ def gsr_pool(data: Path, repo: Path, name: str) -> list[str]:
 
 
 def sample_gsr(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
-    """GSR draw `name`: the first sentence (row) of each of the first `documents` documents of its pool."""
+    """GSR draw `name`: the first sentence (row) of each of the first `documents` documents of its pool (copies, so a
+    caller may edit them)."""
+    return [dict(r) for r in _sample_gsr(data, repo, name)]
+
+
+@functools.cache
+def _sample_gsr(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]:
+    """`sample_gsr`, cached: each draw excludes every earlier draw's sentences, so without the cache the work doubles
+    with each new draw (blind44 took over ten minutes)."""
     rows = _gsr_rows(data)
     _, seen = _before_gsr(repo)
     for prev in _earlier_draws(name, GSR_DRAWS):
-        seen |= {r["text"] for r in sample_gsr(data, repo, prev)}
+        seen |= {r["text"] for r in _sample_gsr(data, repo, prev)}
     out: list[dict[str, str]] = []
     for doc in gsr_pool(data, repo, name)[: GSR_DRAWS[name][1]]:
         r = rows[doc][0]
@@ -1073,7 +1081,7 @@ def sample_gsr(data: Path, repo: Path, name: str) -> list[dict[str, str]]:
         if len(text.split()) >= BLIND20_MIN_WORDS and text not in seen:
             seen.add(text)
             out.append({"stratum": "gsr-row", "source": f"gsr:{r['id']}", "text": text})
-    return out
+    return tuple(out)
 
 
 #: The body development set (tests/data/geo_body_dev.jsonl, round 17): the judged samples whose articles it reads, the
