@@ -34,3 +34,24 @@ def test_a_regional_namesake_still_needs_the_twenty_fold_test():
     # Tripoli of Lebanon is no small namesake of Libya's capital
     p = _one("زار رئيس الحكومة اللبنانية طرابلس وصيدا أمس", "طرابلس")
     assert p.iso2 == "LB"
+
+
+def test_a_dateline_names_the_city():
+    p = _one("عمان - افتتح وزير الثقافة مساء أمس معرضا للصور الفوتوغرافية", "عمان")
+    assert (p.name, p.iso2) == ("Amman", "JO")
+    p = _one("عمان (بترا) - افتتح وزير الثقافة مساء أمس معرضا للصور", "عمان")
+    assert p.iso2 == "JO"
+
+
+def test_the_country_name_inside_a_sentence_is_no_dateline():
+    assert _one("وقع الوزير اتفاقا مع عمان - والاتفاق هو الأول", "عمان").iso2 == "OM"
+
+
+def test_a_moved_vote_keeps_its_place_among_equal_countries():
+    # the dateline's Amman first voted Oman; moved to Jordan it still leads the countries named after it
+    from marsad.gazetteer.resolver import Resolver
+
+    text = "عمان - افتتح مساء أمس في جاليري بمنطقة جبل الورديات معرض لمصورين من بريطانيا وتشيلي وفرنسا"
+    s = text.index("جبل الورديات")
+    p = Resolver().resolve(text, [(s, s + len("جبل الورديات"))])[0]
+    assert p is not None and p.iso2 == "JO" and p.text == "جبل الورديات"

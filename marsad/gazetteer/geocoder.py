@@ -180,6 +180,8 @@ _ADJOINS = re.compile(r" (?:ال)?(?:ملاصق|محاذي|مجاور|متاخم
 _FAR_NEIGHBOUR_KM = 100
 #: How near a place the story names for sure a town abroad outside the region must lie to stand by that, km.
 _BESIDE_KM = 300.0
+#: What follows a dateline's city: a dash (ـ, which the shadow drops, included) or the agency's bracket.
+_DATELINE_AFTER = re.compile(r" *[-ـ–—(]")
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
@@ -738,6 +740,7 @@ class Geocoder(FramedPlaces):
         for mn in mentions:
             self._rank(mn, {}, None, lang)
         self._city_company(mentions, words)
+        self._dateline_cities(mentions, text)
         national = national_words(words)  # the national unit words, for the prior and the homonyms below
         weights, own = self._prior(mentions, m, national)
         # the story's own armed groups rank a name's readings (a tie between two West Coasts) where few
@@ -1031,6 +1034,15 @@ class Geocoder(FramedPlaces):
             k = words.index_at(mn.nstart - len(mn.prefix)) - 1
             if both(mn) and not mn.prefix and k >= 0 and words.word(k) in _CENTRE \
                     and words.clean_gap(words.spans[k][1], mn.nstart):
+                mn.city_company = True
+
+    def _dateline_cities(self, mentions: list[Mention], text: str) -> None:
+        """"عمان - الدستور"، "عمان (رويترز) -": a line opened by a name and a dash or the agency's bracket is a
+        dateline, and a dateline names the city the report was filed from, so a name that is a country and a
+        city (Oman, Amman) reads as the city there, as it does named with a city (`_city_company`)."""
+        for mn in mentions:
+            if not mn.prefix and self._may_be_country(mn) and _DATELINE_AFTER.match(text, mn.end) \
+                    and not text[text.rfind("\n", 0, mn.start) + 1:mn.start].strip():
                 mn.city_company = True
 
     def _datelines(self, mentions: list[Mention], m: str) -> None:
