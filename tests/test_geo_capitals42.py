@@ -55,3 +55,14 @@ def test_a_moved_vote_keeps_its_place_among_equal_countries():
     s = text.index("جبل الورديات")
     p = Resolver().resolve(text, [(s, s + len("جبل الورديات"))])[0]
     assert p is not None and p.iso2 == "JO" and p.text == "جبل الورديات"
+
+
+def test_a_bare_small_town_abroad_before_a_definite_place_is_a_noun_in_construct():
+    # عصب الخليل: the nerve of Hebron, not Assab (Eritrea); the old town is Hebron's
+    text = "أغلق الجيش البلدة القديمة التي كانت عصب الخليل الاقتصادي منذ سنوات"
+    got = {p.text: p.iso2 for p in geocode(text)}
+    assert "عصب" not in got and got["الخليل"] == "PS" and got["البلدة القديمة"] == "PS"
+
+
+def test_the_town_named_alone_stays_a_town():
+    assert _one("رست السفينة الحربية في ميناء عصب أمس", "عصب").iso2 == "ER"

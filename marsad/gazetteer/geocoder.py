@@ -33,6 +33,7 @@ from marsad.gazetteer.build import BIG_TOWN, REGION
 from marsad.gazetteer.city_suffix import city_suffix
 from marsad.gazetteer.compass_units import compass_units
 from marsad.gazetteer.construct_heads import construct_heads
+from marsad.gazetteer.construct_towns import construct_head
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
@@ -787,6 +788,11 @@ class Geocoder(FramedPlaces):
                 continue  # "مديريات الزيدية" where no other name sets the story in Yemen stays the sect
             if self._abroad_beside_unknown(mn, story[i], words, mentions):
                 continue  # "ومحطة المسيلة شمالي منطقة مريس" in a Yemeni story: not M'Sila, Algeria
+            if construct_head(i, mentions, m, story[i], lambda x: self.gaz.entries[x.ranked[0][1]], town_abroad):
+                if i in own:  # a common noun: no vote for the town's country (البلدة القديمة … عصب الخليل)
+                    weights[own.pop(i)] -= 1.0
+                    moved = True
+                continue  # "عصب الخليل": the nerve of Hebron, not Assab (Eritrea)
             if listed_abroad(self.gaz, i, mentions, story[i], words):
                 if i in own:  # no place, so no vote: the story's unknown names are not Qatari for it
                     weights[own.pop(i)] -= 1.0
