@@ -66,3 +66,13 @@ def test_a_bare_small_town_abroad_before_a_definite_place_is_a_noun_in_construct
 
 def test_the_town_named_alone_stays_a_town():
     assert _one("رست السفينة الحربية في ميناء عصب أمس", "عصب").iso2 == "ER"
+
+
+def test_a_span_the_geocoder_read_as_no_town_abroad_is_not_read_back_as_one():
+    # listed with the story's unknown quarters of Basra, الخور is no Al Khawr (Qatar) when a user marks it
+    from marsad.gazetteer.resolver import Resolver
+
+    text = "قال محافظ البصرة إن أحياء مثل الحيانية والخور والجمهورية بلا ماء"
+    s = text.index("الخور")
+    p = Resolver().resolve(text, [(s, s + len("الخور"))])[0]
+    assert p is not None and p.iso2 == "IQ" and "no town abroad" in p.reason

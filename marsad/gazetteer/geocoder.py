@@ -776,27 +776,32 @@ class Geocoder(FramedPlaces):
         if moved:
             prior = country_shares(weights)
         out = []
+        doubted: set[int] = set()  # the names the text itself says are no town abroad (for the resolver)
         for i, mn in enumerate(mentions):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)
                                  and not self._beside_named(i, mentions, own)):
                 continue
             if national and self._homonym_abroad(mn, national, m):
+                doubted.add(mn.nstart)
                 continue  # "جبل السلوم من معتمدية حاسي الفريد": not Egypt's As Sallum
             if id(mn) in plural and story[i] and story[i].get(self.gaz.entries[mn.ranked[0][1]].iso2, 0.0) < 0.2:
                 continue  # "مناطق السنة" in an Iraqi story: the Sunnis, not Sanandaj
             if id(mn) in districts and story[i].get(self.gaz.entries[mn.ranked[0][1]].iso2, 0.0) < 0.2:
                 continue  # "مديريات الزيدية" where no other name sets the story in Yemen stays the sect
             if self._abroad_beside_unknown(mn, story[i], words, mentions):
+                doubted.add(mn.nstart)
                 continue  # "ومحطة المسيلة شمالي منطقة مريس" in a Yemeni story: not M'Sila, Algeria
             if construct_head(i, mentions, m, story[i], lambda x: self.gaz.entries[x.ranked[0][1]], town_abroad):
                 if i in own:  # a common noun: no vote for the town's country (البلدة القديمة … عصب الخليل)
                     weights[own.pop(i)] -= 1.0
                     moved = True
+                doubted.add(mn.nstart)
                 continue  # "عصب الخليل": the nerve of Hebron, not Assab (Eritrea)
             if listed_abroad(self.gaz, i, mentions, story[i], words):
                 if i in own:  # no place, so no vote: the story's unknown names are not Qatari for it
                     weights[own.pop(i)] -= 1.0
                     moved = True
+                doubted.add(mn.nstart)
                 continue  # "مثل الزريجي والخور ومناطق الأهوار" in an Iraqi story: not Al Khawr, Qatar
             place = self._place(text, mn)
             town = place.level == "populated_place" and place.geo_precision == 1  # the cheap test first, per place
@@ -858,6 +863,7 @@ class Geocoder(FramedPlaces):
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out
             seen.own = {mentions[i].nstart: iso2 for i, iso2 in own.items()}
+            seen.doubted = doubted
         return out
 
     def _homonym_abroad(self, mn: Mention, national: list[tuple[int, str]], m: str) -> bool:
