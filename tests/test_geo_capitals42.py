@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.gazetteer import geocode
+from marsad.gazetteer.resolver import Resolver
 from marsad.model import Place
 
 
@@ -11,6 +12,14 @@ def _one(text: str, name: str) -> Place:
     assert len(got) == 1, [(p.text, p.name) for p in geocode(text)]
     assert text[got[0].start:got[0].end] == got[0].text
     return got[0]
+
+
+def _resolved(text: str, name: str) -> Place:
+    """`resolve` on the first span of `name` in `text`: the user marks it."""
+    s = text.index(name)
+    p = Resolver().resolve(text, [(s, s + len(name))])[0]
+    assert p is not None and p.text == name
+    return p
 
 
 def test_a_capital_beats_a_foreign_namesake_a_fifth_its_size():
@@ -49,12 +58,8 @@ def test_the_country_name_inside_a_sentence_is_no_dateline():
 
 def test_a_moved_vote_keeps_its_place_among_equal_countries():
     # the dateline's Amman first voted Oman; moved to Jordan it still leads the countries named after it
-    from marsad.gazetteer.resolver import Resolver
-
     text = "عمان - افتتح مساء أمس في جاليري بمنطقة جبل الورديات معرض لمصورين من بريطانيا وتشيلي وفرنسا"
-    s = text.index("جبل الورديات")
-    p = Resolver().resolve(text, [(s, s + len("جبل الورديات"))])[0]
-    assert p is not None and p.iso2 == "JO" and p.text == "جبل الورديات"
+    assert _resolved(text, "جبل الورديات").iso2 == "JO"
 
 
 def test_a_bare_small_town_abroad_before_a_definite_place_is_a_noun_in_construct():
@@ -70,9 +75,5 @@ def test_the_town_named_alone_stays_a_town():
 
 def test_a_span_the_geocoder_read_as_no_town_abroad_is_not_read_back_as_one():
     # listed with the story's unknown quarters of Basra, الخور is no Al Khawr (Qatar) when a user marks it
-    from marsad.gazetteer.resolver import Resolver
-
-    text = "قال محافظ البصرة إن أحياء مثل الحيانية والخور والجمهورية بلا ماء"
-    s = text.index("الخور")
-    p = Resolver().resolve(text, [(s, s + len("الخور"))])[0]
-    assert p is not None and p.iso2 == "IQ" and "no town abroad" in p.reason
+    p = _resolved("قال محافظ البصرة إن أحياء مثل الحيانية والخور والجمهورية بلا ماء", "الخور")
+    assert p.iso2 == "IQ" and "no town abroad" in p.reason
