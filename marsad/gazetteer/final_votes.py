@@ -17,16 +17,32 @@ from marsad.model import Place
 
 def move_votes(own: dict[int, str], weights: Counter[str], country_of: Callable[[int], str | None]) -> bool:
     """Move each vote in `own` (mention index -> country) to `country_of(index)` where that is not None and
-    differs; `own` and `weights` change in place.  True when a vote moved."""
+    differs; `own` and `weights` change in place.  True when a vote moved.
+
+    A country new to the weights takes the place of the one the vote left: equal priors go to the country
+    named first (`story_country`), and the name was named where it stands, not after the others
+    ("عمان - الدستور … مثل بريطانيا وتشيلي": Jordan, read from the dateline, not Britain)."""
     moved = False
     for j, was in list(own.items()):
         now = country_of(j)
         if now is not None and now != was:
+            if now not in weights:
+                _insert_before(weights, was, now)
             weights[was] -= 1.0
             weights[now] += 1.0
             own[j] = now
             moved = True
     return moved
+
+
+def _insert_before(weights: Counter[str], key: str, new: str) -> None:
+    """Put `new` (weight 0) right before `key` in the order of `weights`, in place."""
+    items = list(weights.items())
+    weights.clear()
+    for k, v in items:
+        if k == key:
+            weights[new] = 0.0
+        weights[k] = v
 
 
 def follow_output(mentions: list[Mention], own: dict[int, str], out: list[Place], weights: Counter[str]) -> bool:

@@ -33,6 +33,7 @@ from marsad.gazetteer.build import BIG_TOWN, REGION
 from marsad.gazetteer.city_suffix import city_suffix
 from marsad.gazetteer.compass_units import compass_units
 from marsad.gazetteer.construct_heads import construct_heads
+from marsad.gazetteer.construct_towns import construct_head
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
@@ -180,6 +181,8 @@ _ADJOINS = re.compile(r" (?:ال)?(?:ملاصق|محاذي|مجاور|متاخم
 _FAR_NEIGHBOUR_KM = 100
 #: How near a place the story names for sure a town abroad outside the region must lie to stand by that, km.
 _BESIDE_KM = 300.0
+#: What follows a dateline's city: a dash (ـ, which the shadow drops, included) or the agency's bracket.
+_DATELINE_AFTER = re.compile(r" *[-ـ–—(]")
 #: "وسط عمان": the centre of a city.
 _CENTRE = shadow_set({"وسط", "بوسط", "ووسط"})
 #: The word right after a name (one or two spaces, then a letter).
@@ -738,6 +741,7 @@ class Geocoder(FramedPlaces):
         for mn in mentions:
             self._rank(mn, {}, None, lang)
         self._city_company(mentions, words)
+        self._dateline_cities(mentions, text)
         national = national_words(words)  # the national unit words, for the prior and the homonyms below
         weights, own = self._prior(mentions, m, national)
         # the story's own armed groups rank a name's readings (a tie between two West Coasts) where few
@@ -772,22 +776,32 @@ class Geocoder(FramedPlaces):
         if moved:
             prior = country_shares(weights)
         out = []
+        doubted: set[int] = set()  # the names the text itself says are no town abroad (for the resolver)
         for i, mn in enumerate(mentions):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)
                                  and not self._beside_named(i, mentions, own)):
                 continue
             if national and self._homonym_abroad(mn, national, m):
+                doubted.add(mn.nstart)
                 continue  # "جبل السلوم من معتمدية حاسي الفريد": not Egypt's As Sallum
             if id(mn) in plural and story[i] and story[i].get(self.gaz.entries[mn.ranked[0][1]].iso2, 0.0) < 0.2:
                 continue  # "مناطق السنة" in an Iraqi story: the Sunnis, not Sanandaj
             if id(mn) in districts and story[i].get(self.gaz.entries[mn.ranked[0][1]].iso2, 0.0) < 0.2:
                 continue  # "مديريات الزيدية" where no other name sets the story in Yemen stays the sect
             if self._abroad_beside_unknown(mn, story[i], words, mentions):
+                doubted.add(mn.nstart)
                 continue  # "ومحطة المسيلة شمالي منطقة مريس" in a Yemeni story: not M'Sila, Algeria
+            if construct_head(i, mentions, m, story[i], lambda x: self.gaz.entries[x.ranked[0][1]], town_abroad):
+                if i in own:  # a common noun: no vote for the town's country (البلدة القديمة … عصب الخليل)
+                    weights[own.pop(i)] -= 1.0
+                    moved = True
+                doubted.add(mn.nstart)
+                continue  # "عصب الخليل": the nerve of Hebron, not Assab (Eritrea)
             if listed_abroad(self.gaz, i, mentions, story[i], words):
                 if i in own:  # no place, so no vote: the story's unknown names are not Qatari for it
                     weights[own.pop(i)] -= 1.0
                     moved = True
+                doubted.add(mn.nstart)
                 continue  # "مثل الزريجي والخور ومناطق الأهوار" in an Iraqi story: not Al Khawr, Qatar
             place = self._place(text, mn)
             town = place.level == "populated_place" and place.geo_precision == 1  # the cheap test first, per place
@@ -849,6 +863,7 @@ class Geocoder(FramedPlaces):
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out
             seen.own = {mentions[i].nstart: iso2 for i, iso2 in own.items()}
+            seen.doubted = doubted
         return out
 
     def _homonym_abroad(self, mn: Mention, national: list[tuple[int, str]], m: str) -> bool:
@@ -1031,6 +1046,15 @@ class Geocoder(FramedPlaces):
             k = words.index_at(mn.nstart - len(mn.prefix)) - 1
             if both(mn) and not mn.prefix and k >= 0 and words.word(k) in _CENTRE \
                     and words.clean_gap(words.spans[k][1], mn.nstart):
+                mn.city_company = True
+
+    def _dateline_cities(self, mentions: list[Mention], text: str) -> None:
+        """"عمان - الدستور"، "عمان (رويترز) -": a line opened by a name and a dash or the agency's bracket is a
+        dateline, and a dateline names the city the report was filed from, so a name that is a country and a
+        city (Oman, Amman) reads as the city there, as it does named with a city (`_city_company`)."""
+        for mn in mentions:
+            if not mn.prefix and self._may_be_country(mn) and _DATELINE_AFTER.match(text, mn.end) \
+                    and not text[text.rfind("\n", 0, mn.start) + 1:mn.start].strip():
                 mn.city_company = True
 
     def _datelines(self, mentions: list[Mention], m: str) -> None:

@@ -9,7 +9,9 @@ a. the place the geocoder itself finds overlapping the span (one `places` call p
 b. the span's own name looked up in the gazetteer (also without its proclitics: بحلب is حلب), with
    no common-word or needs-context guard since the user says it is a place, ranked as the geocoder
    ranks any name (the document's country prior, type and direction words); a bare compass noun
-   (الجنوب) read as a unit of a country other than the story's is left to the later steps;
+   (الجنوب) read as a unit of a country other than the story's is left to the later steps, and so is a
+   name the geocoder dropped because the text says it is no town abroad there (`Seen.doubted`: "مثل
+   الزريجي والخور" in an Iraqi story is no Al Khawr of Qatar, whoever marks the span);
 c. the smallest containing unit the text names with it ("X بريف إدلب"), precision 2, by
    `ner_places` on the span as a trusted LOC entity;
 c2. the country or big city the span is one letter from, by the slip rule less its context guard
@@ -95,7 +97,8 @@ class Resolver:
         if seen.sh is None or seen.words is None:
             return None
         mn = self._named(seen.sh, seen.words, seen.matched, s, e)
-        if mn is not None:
+        doubted = mn is not None and mn.nstart in seen.doubted  # the geocoder's own "no town abroad" stands
+        if mn is not None and not doubted:
             p = self.geo.place_named(text, mn, seen.words, seen.weights, seen.own.get(mn.nstart), lang)
             if not _foreign_compass(mn, p, seen) and not _placed_elsewhere(mn, seen, self.geo.gaz, text, s, e):
                 return _given(p, text, s, e, f"resolve step b, {p.text!r} looked up as a place: {p.reason}")
@@ -116,7 +119,9 @@ class Resolver:
             return None
         return Place(start=s, end=e, text=span, name=span, name_ar=span, country=c.name, iso2=c.iso2,
                      lat=c.lat, lon=c.lon, level="country", geo_precision=3,
-                     reason=f"resolve step d: {span!r} is not in the gazetteer and the text names no unit with it; "
+                     reason=f"resolve step d: {span!r} is "
+                            f"{'no town abroad the gazetteer has, by its context,' if doubted else 'not in the gazetteer'}"
+                            " and the text names no unit with it; "
                             f"coded to the document's country {c.name} (prior {prior[c.iso2]:.2f})")
 
     def _slip(self, sh: Shadow, words: Words, s: int, e: int) -> tuple[Entry, str] | None:

@@ -27,3 +27,6 @@ class Seen:
     #: the country each confidently read name voted for, by its shadow start (a name is no evidence for itself)
     own: dict[int, str] = field(default_factory=dict)
     places: list[Place] = field(default_factory=list)
+    #: the shadow starts of names the geocoder dropped because the text says they are no town abroad there
+    #: (listed with the story's unknown places, beside one, in construct, outside a national unit word)
+    doubted: set[int] = field(default_factory=set)
