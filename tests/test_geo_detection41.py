@@ -1,0 +1,35 @@
+"""Names the geocoder lacks, found by the words that frame them (round 41, detection)."""
+
+from __future__ import annotations
+
+from marsad.gazetteer import geocode
+
+
+def _at(text: str, mention: str):
+    return next(p for p in geocode(text) if p.text == mention)
+
+
+def _none_at(text: str, mention: str) -> bool:
+    return not [p for p in geocode(text) if p.text == mention]
+
+
+def test_a_prison_placed_by_central_is_a_place():
+    p = _at("أضرب النزلاء عن الطعام في سجن بلوزة المركزي قرب الموصل أمس", "بلوزة")
+    assert (p.iso2, p.name) == ("IQ", "Mosul")
+
+
+def test_a_prison_placed_by_a_direction_and_a_town_is_a_place():
+    p = _at("نقل الناشط إلى معتقل «كرمون» جنوب حمص الأسبوع الماضي", "كرمون")
+    assert (p.iso2, p.name, p.geo_precision) == ("SY", "Homs", 2)
+
+
+def test_a_prison_in_a_town_is_a_place():
+    p = _at("أفرجت السلطات عن ثلاثة صحفيين من سجن قزلحصار في طهران مساء الأحد", "قزلحصار")
+    assert (p.iso2, p.name) == ("IR", "Tehran")
+
+
+def test_an_imprisonment_is_no_prison():
+    assert _none_at("قضت المحكمة بسجن الزفزافي عشرين عاما بعد احتجاجات الريف في المغرب", "الزفزافي")
+    assert _none_at("انتقدت منظمة العفو سجن صحفيين في طهران", "صحفيين")
+    assert _none_at("قضت محكمة في الرياض بسجن ناشطين في السعودية", "ناشطين")
+    assert _none_at("دانت المنظمة سجن المعارضين في القاهرة", "المعارضين")
