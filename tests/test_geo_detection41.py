@@ -33,3 +33,12 @@ def test_an_imprisonment_is_no_prison():
     assert _none_at("انتقدت منظمة العفو سجن صحفيين في طهران", "صحفيين")
     assert _none_at("قضت محكمة في الرياض بسجن ناشطين في السعودية", "ناشطين")
     assert _none_at("دانت المنظمة سجن المعارضين في القاهرة", "المعارضين")
+
+
+def test_a_compass_noun_listed_after_a_town_is_that_country_part():
+    p = _at("خرج الآلاف في تظاهرات في البصرة والعمارة والجنوب مطالبين بالخدمات", "الجنوب")
+    assert (p.iso2, p.level, p.name) == ("IQ", "region", "south Iraq")
+    p = _at("أقفلت المدارس في صيدا والجنوب بسبب العاصفة", "الجنوب")  # Lebanon's South governorate stays the unit
+    assert (p.iso2, p.level) == ("LB", "admin1")
+    assert _none_at("تتواصل المواجهة بين موسكو والغرب حول العقوبات", "والغرب")
+    assert _none_at("تتواصل المواجهة بين موسكو والغرب حول العقوبات", "الغرب")
