@@ -42,3 +42,13 @@ def test_a_compass_noun_listed_after_a_town_is_that_country_part():
     assert (p.iso2, p.level) == ("LB", "admin1")
     assert _none_at("تتواصل المواجهة بين موسكو والغرب حول العقوبات", "والغرب")
     assert _none_at("تتواصل المواجهة بين موسكو والغرب حول العقوبات", "الغرب")
+
+
+def test_a_name_written_with_his_pronoun_is_a_noun():
+    # حديثه (his talk) in a text that writes ة is not Haditha (حديثة)
+    text = "وأكد الوزير في حديثه للصحافة أن الحكومة ماضية في خطة المصالحة الوطنية"
+    assert _none_at(text, "حديثه")
+    # a type word, a direction or a list keeps the name, as does a text that never writes ة
+    assert _at("وقتل جنديان في مدينة حديثه وأصيب ثالث بجروح في دورية للشرطة العراقية", "حديثه").iso2 == "IQ"
+    assert _at("وسقطت قذيفة في حديثة غرب الأنبار وأصيب ثلاثة من عناصر الشرطة", "حديثة").iso2 == "IQ"
+    assert _at("وقتل جنديان في حديثه امس", "حديثه").iso2 == "IQ"

@@ -53,6 +53,7 @@ from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.placed_names import placed_names
 from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
+from marsad.gazetteer.pronoun_endings import pronoun_weak
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.seen import Seen
@@ -695,6 +696,7 @@ class Geocoder(FramedPlaces):
             nxt = words.index_at(mn.nend) + 1
             mn.continued = nxt < len(words.spans) and words.word(nxt) in NAME_ADJ
             mn.border = self._after_border(mn, words)
+        pronoun_weak(self.gaz, mentions, text, words)  # "في حديثه": his talk, not Haditha
         self._datelines(mentions, m)
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
