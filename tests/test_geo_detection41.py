@@ -52,3 +52,15 @@ def test_a_name_written_with_his_pronoun_is_a_noun():
     assert _at("وقتل جنديان في مدينة حديثه وأصيب ثالث بجروح في دورية للشرطة العراقية", "حديثه").iso2 == "IQ"
     assert _at("وسقطت قذيفة في حديثة غرب الأنبار وأصيب ثلاثة من عناصر الشرطة", "حديثة").iso2 == "IQ"
     assert _at("وقتل جنديان في حديثه امس", "حديثه").iso2 == "IQ"
+
+
+def test_an_unknown_item_of_a_list_of_towns_closed_by_and_others_is_a_place():
+    text = "وانقطع التيار الكهربائي عن أحياء الكرخ وحي الجامعة والعطيفية والشعلة وغيرها من مناطق العاصمة"
+    p = _at(text, "الشعلة")
+    assert (p.iso2, p.admin1, p.geo_precision) == ("IQ", "Baghdad", 2)
+    assert text[p.start:p.end] == p.text
+
+
+def test_a_list_of_countries_or_plural_words_closed_by_and_others_names_no_place():
+    assert _none_at("وزار الوفد سوريا والعراق والمنطقة وغيرها خلال الأسبوع", "المنطقة")
+    assert _none_at("ووزعت المساعدات في حلب وإدلب والمخيمات وغيرها", "المخيمات")

@@ -38,6 +38,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.distance_brackets import distance_brackets
 from marsad.gazetteer.epithets import epithet_countries
+from marsad.gazetteer.etc_lists import etc_lists
 from marsad.gazetteer.final_votes import follow_output, move_votes
 from marsad.gazetteer.gates import gates
 from marsad.gazetteer.hajj import hajj_sites
@@ -838,6 +839,7 @@ class Geocoder(FramedPlaces):
         out += bracketed_units(text, sh, words, out)  # "مستشفى بوفاريك (ولاية البليدة)"
         out += distance_brackets(text, sh, words, out)  # "في العبارة (10 كلم شمال بعقوبة)"
         out += compass_units(self.gaz, text, sh, words, out)  # "بيروت والجنوب والبقاع": Lebanon's South
+        out += etc_lists(text, sh, words, out)  # "مثل الغزالية وحي الجهاد والتاجي وغيرها": Baghdad's
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         out = unit_lists(self.gaz, text, sh, words, out)  # "محافظات الحديدة وصعدة": the governorates
