@@ -64,3 +64,12 @@ def test_an_unknown_item_of_a_list_of_towns_closed_by_and_others_is_a_place():
 def test_a_list_of_countries_or_plural_words_closed_by_and_others_names_no_place():
     assert _none_at("وزار الوفد سوريا والعراق والمنطقة وغيرها خلال الأسبوع", "المنطقة")
     assert _none_at("ووزعت المساعدات في حلب وإدلب والمخيمات وغيرها", "المخيمات")
+
+
+def test_a_town_known_for_a_prison_or_a_massacre_is_read_in_another_spelling_without_its_country():
+    p = _at("وطالب ذوو معتقلي غوانتنامو بالإفراج عنهم قبل نهاية العام", "غوانتنامو")
+    assert (p.iso2, p.name) == ("CU", "Guantanamo")
+    p = _at("أحيا الناجون ذكرى مذبحة سريبرنيتسا بمسيرة صامتة", "سريبرنيتسا")
+    assert p.iso2 == "BA"
+    # four consonants are too few to read without the country (صندنايا, a slip for Saydnaya, is not Swindon)
+    assert _none_at("ونقل المعتقلون إلى سجن صندنايا في بداية الاحتجاجات", "صندنايا")
