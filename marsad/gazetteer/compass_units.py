@@ -5,11 +5,16 @@ directions ("من الشمال إلى الجنوب"), so the geocoder drops them
 sister governorate, Tripoli) they are those units, as two labelled sets code them ("بيروت وطرابلس والجنوب",
 "بيروت والجنوب والبقاع وجبل لبنان").  Only an item joined by و to a place of the unit's own country counts,
 and a definite word after the noun ("الجنوب السوري"، "الشمال الغربي") makes it a longer name, not the unit.
+
+In a country with no unit so called the noun listed so is that country's part ("في النجف وكربلاء والجنوب": the
+south of Iraq), a country-relative region as "جنوب البلاد" is (round 41); only after the place, joined by و, as
+"the West" (روسيا والغرب) is a bloc, not a part, and "الشرق"/"الغرب" are never read so.
 """
 
 from __future__ import annotations
 
-from marsad.gazetteer.context import Words
+from marsad.gazetteer.context import Words, direction_of
+from marsad.gazetteer.countries import country
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.store import Entry, Gazetteer
 from marsad.gazetteer.unknown import PRECISION, entry_place, overlaps
@@ -31,9 +36,10 @@ def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: l
         for k in range(len(words.spans)):
             w = words.word(k)
             prefix = "و" if w[:1] == "و" else ""
-            unit = _unit(gaz, w[len(prefix):])
-            if unit is None:
+            noun = w[len(prefix):]
+            if noun not in _COMPASS:
                 continue
+            unit = _unit(gaz, noun)
             nxt = words.next_word(k)
             if nxt.startswith("ال") or nxt in _DIRECTION_AFTER:
                 continue
@@ -43,13 +49,20 @@ def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: l
             if overlaps(known, o_s, o_e):
                 continue
             word_start = sh.to_orig(s, e)[0] if prefix else None
-            mate = _listed_with(text, known, word_start, o_s, o_e, unit.iso2)
-            if mate is None:
+            if unit is not None and (mate := _listed_with(text, known, word_start, o_s, o_e, unit.iso2)) is not None:
+                out.append(entry_place(unit, text, o_s, o_e, unit.level, PRECISION.get(unit.level, 3),
+                                       f"{unit.name} ({unit.level}, {unit.iso2}): {text[o_s:o_e]!r}, a compass "
+                                       f"noun that names the unit, listed with {mate.text!r} ({mate.name}, "
+                                       f"{mate.iso2})"))
+                added = True
                 continue
-            out.append(entry_place(unit, text, o_s, o_e, unit.level, PRECISION.get(unit.level, 3),
-                                   f"{unit.name} ({unit.level}, {unit.iso2}): {text[o_s:o_e]!r}, a compass noun "
-                                   f"that names the unit, listed with {mate.text!r} ({mate.name}, {mate.iso2})"))
-            added = True
+            mate = _listed_with(text, known, word_start, o_s, o_e, None) if word_start is not None else None
+            if mate is None or not mate.iso2 or (unit is not None and unit.iso2 == mate.iso2):
+                continue
+            part = _country_part(text, o_s, o_e, noun, mate)
+            if part is not None:
+                out.append(part)
+                added = True
     return out
 
 
@@ -65,12 +78,24 @@ def _unit(gaz: Gazetteer, noun: str) -> Entry | None:
     return next((e for h in gaz.candidates(noun) if (e := gaz.entries[h.entry]).level == "admin1"), None)
 
 
+def _country_part(text: str, o_s: int, o_e: int, noun: str, mate: Place) -> Place | None:
+    """The compass noun at o_s:o_e as the part of `mate`'s country it names (the south of Iraq)."""
+    c = country(mate.iso2) if mate.iso2 else None
+    d = direction_of(noun)
+    if c is None or d is None:
+        return None
+    return Place(start=o_s, end=o_e, text=text[o_s:o_e], name=f"{d} {c.name}", name_ar=None, country=c.name,
+                 iso2=c.iso2, lat=c.lat, lon=c.lon, level="region", geo_precision=3,
+                 reason=f"country-relative region: {text[o_s:o_e]!r}, a compass noun listed after {mate.text!r} "
+                        f"({mate.name}, {mate.iso2}), is the {d} of {c.name}")
+
+
 def _listed_with(text: str, places: list[Place], word_start: int | None, o_s: int, o_e: int,
-                 iso2: str) -> Place | None:
-    """A place of country `iso2` (not the country itself) joined by و to the span: right before the word
-    that holds the span (`word_start`, given when و opens it), or right after the span."""
+                 iso2: str | None) -> Place | None:
+    """A place of country `iso2` (any country's when None; not the country itself) joined by و to the span:
+    right before the word that holds the span (`word_start`, given when و opens it), or right after the span."""
     for p in places:
-        if p.iso2 != iso2 or p.level == "country":
+        if (iso2 is not None and p.iso2 != iso2) or p.level == "country":
             continue
         if word_start is not None and p.end <= word_start and not text[p.end:word_start].strip(" ،,"):
             return p

@@ -39,6 +39,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.distance_brackets import distance_brackets
 from marsad.gazetteer.epithets import epithet_countries
+from marsad.gazetteer.etc_lists import etc_lists
 from marsad.gazetteer.final_votes import follow_output, move_votes
 from marsad.gazetteer.gates import gates
 from marsad.gazetteer.hajj import hajj_sites
@@ -54,6 +55,7 @@ from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.placed_names import placed_names
 from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
+from marsad.gazetteer.pronoun_endings import pronoun_weak
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.seen import Seen
@@ -698,6 +700,7 @@ class Geocoder(FramedPlaces):
             nxt = words.index_at(mn.nend) + 1
             mn.continued = nxt < len(words.spans) and words.word(nxt) in NAME_ADJ
             mn.border = self._after_border(mn, words)
+        pronoun_weak(self.gaz, mentions, text, words)  # "في حديثه": his talk, not Haditha
         self._datelines(mentions, m)
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
@@ -850,6 +853,7 @@ class Geocoder(FramedPlaces):
         out += bracketed_units(text, sh, words, out)  # "مستشفى بوفاريك (ولاية البليدة)"
         out += distance_brackets(text, sh, words, out)  # "في العبارة (10 كلم شمال بعقوبة)"
         out += compass_units(self.gaz, text, sh, words, out)  # "بيروت والجنوب والبقاع": Lebanon's South
+        out += etc_lists(text, sh, words, out)  # "مثل الغزالية وحي الجهاد والتاجي وغيرها": Baghdad's
         out += named_again(text, sh, words, out)  # "قرب أم المياذن" after "بلدة أم المياذن في ريف درعا"
         out = city_suffix(self.gaz, text, out)  # "غواتيمالا سيتي": Guatemala City, not Guatemala
         out = unit_lists(self.gaz, text, sh, words, out)  # "محافظات الحديدة وصعدة": the governorates

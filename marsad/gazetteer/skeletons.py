@@ -13,6 +13,10 @@ where everything else says so too:
 * the word stands where a place does: after في، من، إلى، مثل or a glued ب, after a type word
   (مدينة، بلدة), or next to a place in a list.
 
+A town the news names for what happened there (معتقلي غونتانامو، مذبحة سربرينتسا) is named without its
+country: right after a word of a prison, a base or a massacre (`_FRAMES`), the one town in the world with
+the word's skeleton is read all the same, where the skeleton keeps `FRAMED_CONSONANTS` consonants (round 41).
+
 A final و or ي stays a consonant: رفسنجاني (the man) is not رفسنجان (the town).
 """
 
@@ -35,6 +39,9 @@ from marsad.text.normalize import Shadow
 
 #: Fewer consonants than this and a skeleton is any word's.
 MIN_CONSONANTS = 4
+#: A skeleton read without the town's country (after `_FRAMES`) keeps one consonant more: a four-consonant one
+#: is shared by chance (صندنايا, a slip for Saydnaya, has the consonants of Swindon).
+FRAMED_CONSONANTS = MIN_CONSONANTS + 1
 #: The word's own length (shadow letters), as for a one-letter slip.
 MIN_LEN = 5
 #: Long vowel letters a transliteration writes out.
@@ -49,6 +56,10 @@ _NATIVE = ARAB_LEAGUE | {"IL"}
 #: "in", "from", "to", "such as" before a place.
 _BEFORE = shadow_set({"في", "وفي", "من", "ومن", "الي", "والي", "مثل", "ومثل"})
 _HAMZA_SEATS = frozenset("ؤئء")
+#: Prisons, bases and massacres known by their town's name alone (معتقلي غونتانامو، مذبحة سربرينتسا): after one,
+#: with no proclitic on the name, the one town of that skeleton in the world is read without its country.
+_FRAMES = shadow_set({p + w for p in ("", "و", "ب", "ل") for w in (
+    "سجن", "معتقل", "معتقلي", "قاعدة", "مذبحة", "مجزرة", "مجازر")})
 #: The levels of a place that name its country (شمال كوسوفو is a region of Kosovo); a town does not, as it
 #: may itself be a homonym.
 _UNITS = frozenset({"country", "region", "admin1"})
@@ -162,13 +173,15 @@ def transliterations(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places
                      covered: list[tuple[int, int]]) -> list[Place]:
     """The towns abroad the text names in another transliteration than the gazetteer's."""
     named = {p.iso2 for p in places if p.level in _UNITS and p.iso2 and p.iso2 not in _NATIVE}
-    if not named:
+    framed = {k + 1 for k in range(len(words.spans) - 1) if words.word(k) in _FRAMES
+              and words.m[words.spans[k][1]:words.spans[k + 1][0]] == " "}
+    if not named and not framed:
         return []
     index = _INDEX.get(id(gaz))
     if index is None:
         index = _INDEX[id(gaz)] = _Index(gaz)
     out: list[Place] = []
-    for k in range(len(words.spans)):
+    for k in range(len(words.spans)) if named else sorted(framed):
         tok = words.word(k)
         if len(tok) < MIN_LEN:
             continue
@@ -185,9 +198,13 @@ def transliterations(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places
             continue
         for cut, _, sk in forms:
             hits = {i for i, iso2 in index.towns[sk] if iso2 in named}
+            why = None
+            if not hits and not cut and k in framed and len(sk) >= FRAMED_CONSONANTS and len(index.towns[sk]) == 1:
+                hits = {i for i, _ in index.towns[sk]}
+                why = f"right after {words.word(k - 1)!r}, the one town of its consonants in the world"
             if len(hits) != 1:
                 continue
-            why = _stands_as_place(words, k, cut, tok, text, o_s, o_e, places)
+            why = why or _stands_as_place(words, k, cut, tok, text, o_s, o_e, places)
             if not why:
                 continue
             entry = gaz.entries[hits.pop()]
@@ -197,6 +214,6 @@ def transliterations(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places
             out.append(entry_place(entry, text, n_s, o_e, entry.level, PRECISION.get(entry.level, 2),
                                    f"{text[n_s:o_e]!r} has the consonants of {entry.name_ar or entry.name} "
                                    f"({entry.label()}), another transliteration, and no reading of its own; "
-                                   f"the text names {entry.iso2}; {why}"))
+                                   + (f"the text names {entry.iso2}; " if entry.iso2 in named else "") + why))
             break
     return out

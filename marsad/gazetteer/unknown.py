@@ -96,9 +96,12 @@ _WEST_BANK = ("PS", "West Bank")
 #: a settlement word goes on past them.
 _HEBREW_HEADS = shadow_set({"جبعات", "جفعات", "كريات", "كفار", "معاليه", "بسغات", "حفات", "نفيه", "رمات", "ميفو",
                             "كرمي", "الون", "بيتار", "شافي", "عيلي"})
-_UNKNOWN_TYPES = VILLAGE_WORDS | SETTLEMENTS | _GENERIC_TYPES | _SITES | frozenset({"مدينه", "معبر", "مديريه", "ناحيه",
-                                                                                  "قضاء", _OUTPOST, _SUBURB, _MAHALLA,
-                                                                                  *NATIONAL_UNITS})
+#: Prisons and detention camps (سجن رومية، معتقل علي آغا).  سجن is also "the imprisonment of" (سجن الصحفيين،
+#: بسجن الزفزافي 20 عاما), so the word after one is a name only where the text places the prison at once
+#: (see `_prison_placed`).
+PRISONS = frozenset({"سجن", "معتقل"})
+_UNKNOWN_TYPES = VILLAGE_WORDS | SETTLEMENTS | _GENERIC_TYPES | _SITES | PRISONS | frozenset({
+    "مدينه", "معبر", "مديريه", "ناحيه", "قضاء", _OUTPOST, _SUBURB, _MAHALLA, *NATIONAL_UNITS})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
@@ -646,7 +649,9 @@ class FramedPlaces:
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
             return None  # جبال شاهقة، جبال جرداء: an adjective agreeing with the plural, not a range's name
-        return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITES
+        if word_type in PRISONS and not _prison_placed(words, name_words, covered):
+            return None  # "بسجن الزفزافي 20 عاما"، "سجن الصحفيين": the imprisonment of someone, no prison's name
+        return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITES | PRISONS
 
     def _short_city(self, key: str, prior: dict[str, float]) -> Entry | None:
         """The one city of that short name in a country the document is about (prior 0.1)."""
@@ -843,6 +848,45 @@ def _quoted_placed(words: Words, name_words: list[int]) -> bool:
 
 #: A definite feminine adjective (الراقية، الشعبية، الصناعية), as one agreeing with منطقة or مدينة.
 _AGREEING_ADJ = re.compile(r"ال\w{2,}يه")
+
+
+#: "سجن رومية المركزي": the central prison of a town; no one's imprisonment is "central".
+_CENTRAL = shadow_set({"المركزي", "المركزى"})
+#: Plural endings: "سجن صحفيين في طهران", "بسجن ناشطين في السعودية" are the imprisonment of people there, not a
+#: prison; foreign names end in -ين too (ايوين، برلين), so a word so ending stays a name only when it is shaped as
+#: a transliteration (`_transliterated`).
+_PLURAL_ENDS = ("ين", "ون", "ات")
+
+
+def _prison_placed(words: Words, name_words: list[int], covered: list[tuple[int, int]]) -> bool:
+    """The name after a prison word (see `PRISONS`) is the prison's where the words right after it place a
+    prison: "المركزي" (سجن رومية المركزي), a compass word and a place the gazetteer has (بسجن «عدرا» شمال دمشق),
+    or, after one indefinite singular word, في or a glued ب and such a place (سجن ايوين في طهران).  A person
+    imprisoned is followed by a term (20 عاما), a comma or a clause instead."""
+    last = name_words[-1]
+    nxt = last + 1
+    if nxt >= len(words.spans) or not words.quote_gap(words.spans[last][1], words.spans[nxt][0]):
+        return False
+    w = words.word(nxt)
+
+    def known(j: int, skip: int = 0) -> bool:
+        if j >= len(words.spans):
+            return False
+        s, e = words.spans[j]
+        return any(cs <= s + skip and e <= ce for cs, ce in covered)
+
+    if w in _CENTRAL:
+        return True
+    if direction_of(w) and not w.startswith(("ال", "وال")):
+        return nxt + 1 < len(words.spans) and words.clean_gap(words.spans[nxt][1], words.spans[nxt + 1][0]) \
+            and known(nxt + 1)
+    first = words.word(name_words[0])
+    if len(name_words) != 1 or first.startswith("ال") or first in NOT_NAMES \
+            or (first.endswith(_PLURAL_ENDS) and not (first.endswith("ين") and _transliterated(first))):
+        return False
+    if w == "في":
+        return known(nxt + 1)
+    return w.startswith("ب") and any(cs == words.spans[nxt][0] + 1 for cs, _ in covered)
 
 
 def _placed_after(words: Words, j: int) -> bool:
