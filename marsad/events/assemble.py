@@ -115,6 +115,7 @@ from marsad.events.background import (
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, resumes, sequel
 from marsad.events.classifier import SentenceClassifier
 from marsad.events.clause_day import own_clause_day
+from marsad.events.confrontations import retype_confrontations
 from marsad.events.context import (
     AIR_FIELDS,
     air_defence_at,
@@ -844,6 +845,7 @@ class Extractor:
             if gaza_story is None:  # read once per document, at its first draft
                 gaza_story = gaza_border_story(tokens)
             self._retype_gaza_border(d, tolls, tokens, lo, hi, gaza_story)
+            retype_confrontations(d, tokens, lo, hi, tok_starts, sentences)
             self._retype_crowd_violence(d, tokens, lo, hi, tok_starts, sentences)
             self._retype_one_sided_fire(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
