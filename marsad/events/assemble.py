@@ -30,6 +30,7 @@ from marsad.events.actors import (
     protest_target,
     supporter,
 )
+from marsad.events.air_powers import retype_bombers, retype_state_bombardment
 from marsad.events.answered import dated_answer
 from marsad.events.background import (
     HURT_WORDS,
@@ -831,6 +832,8 @@ class Extractor:
             self._retype_coinciding_shelling(d, tokens, hi)
             self._retype_killed_by_aircraft(d, tokens, hi)
             self._retype_missiles_on_syria(d, tokens, lo, hi)
+            retype_state_bombardment(d, tokens, lo, hi)
+            retype_bombers(d, tokens)
             retype_air_from_lead(d, tokens, lo, hi, air_told, ments)
             if d.sent_idx > 0:
                 plo = bisect.bisect_left(tok_starts, sentences[d.sent_idx - 1].start)
