@@ -30,6 +30,7 @@ from marsad.events.actors import (
     protest_target,
     supporter,
 )
+from marsad.events.aimed import aimed_and_stopped
 from marsad.events.air_powers import retype_bombers, retype_state_bombardment
 from marsad.events.answered import dated_answer
 from marsad.events.background import (
@@ -884,6 +885,7 @@ class Extractor:
         merged, roles = fold_raids(merged, roles)
         merged, roles = fold_killings(merged, roles, self.min_confidence)
         merged = intercepted_nearby(doc, merged)
+        merged = aimed_and_stopped(doc, merged)
         merged, roles = fold_intercepted(text, merged, roles)
         merged, roles = bombardment_of_air_strikes(text, merged, roles)
         merged, roles = fold_bombardment_at_strikes(text, merged, roles)
