@@ -30,6 +30,8 @@ from marsad.events.actors import (
     protest_target,
     supporter,
 )
+from marsad.events.aimed import aimed_and_stopped
+from marsad.events.air_powers import retype_bombers, retype_state_bombardment
 from marsad.events.answered import dated_answer
 from marsad.events.background import (
     HURT_WORDS,
@@ -115,6 +117,7 @@ from marsad.events.background import (
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, resumes, sequel
 from marsad.events.classifier import SentenceClassifier
 from marsad.events.clause_day import own_clause_day
+from marsad.events.confrontations import retype_confrontations
 from marsad.events.context import (
     AIR_FIELDS,
     air_defence_at,
@@ -830,6 +833,8 @@ class Extractor:
             self._retype_coinciding_shelling(d, tokens, hi)
             self._retype_killed_by_aircraft(d, tokens, hi)
             self._retype_missiles_on_syria(d, tokens, lo, hi)
+            retype_state_bombardment(d, tokens, lo, hi)
+            retype_bombers(d, tokens)
             retype_air_from_lead(d, tokens, lo, hi, air_told, ments)
             if d.sent_idx > 0:
                 plo = bisect.bisect_left(tok_starts, sentences[d.sent_idx - 1].start)
@@ -844,6 +849,7 @@ class Extractor:
             if gaza_story is None:  # read once per document, at its first draft
                 gaza_story = gaza_border_story(tokens)
             self._retype_gaza_border(d, tolls, tokens, lo, hi, gaza_story)
+            retype_confrontations(d, tokens, lo, hi, tok_starts, sentences)
             self._retype_crowd_violence(d, tokens, lo, hi, tok_starts, sentences)
             self._retype_one_sided_fire(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
@@ -879,6 +885,7 @@ class Extractor:
         merged, roles = fold_raids(merged, roles)
         merged, roles = fold_killings(merged, roles, self.min_confidence)
         merged = intercepted_nearby(doc, merged)
+        merged = aimed_and_stopped(doc, merged)
         merged, roles = fold_intercepted(text, merged, roles)
         merged, roles = bombardment_of_air_strikes(text, merged, roles)
         merged, roles = fold_bombardment_at_strikes(text, merged, roles)

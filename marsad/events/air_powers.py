@@ -1,0 +1,71 @@
+"""Strikes by the states that bomb Syria from the air, told with bare words, are air strikes.
+
+Israel, the United States, Britain and France strike Syria from aircraft or warships, and the news often
+tells it with a bare bombardment word (استهدفتها بالقصف، هذا القصف الإسرائيلي، قصف السلاح الحربي القاعدة).
+ACLED codes those strikes "Air/drone strike" (bombing "from the air"); a bare قصف otherwise defaults to
+shelling.  Bombers (قاذفات القنابل) are aircraft, not a planted bomb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.events.context import AIR_FIELDS
+from marsad.events.drafts import Draft
+from marsad.model import Token
+from marsad.text import article_stripped
+
+SHELLING = "Shelling/artillery/missile attack"
+#: Bare strike words of a trigger (shadow-form prefixes, article stripped): قصف، ضربات، استهداف.
+_BARE_STRIKES = ("قصف", "ضرب", "استهدف")
+#: Words of ground fire (shadow-form prefixes, article stripped): the bombardment may be artillery.  Not
+#: missiles: these states fire theirs from the air, and the sentence's missiles are often the other side's
+#: (ردا على إطلاق القوات الإيرانية 20 صاروخا).
+_GROUND_FIRE = ("مدفع", "هاون", "قذيف", "قذايف", "دباب", "راجم", "كاتيوشا", "بري", "بريه")
+#: The states that strike Syria from the air (shadow-form stems, article stripped) and their actor names.
+_AIR_STATES = ("اسراييل", "امريك", "بريطان", "فرنس")
+_AIR_STATE_NAMES = ("Israel", "United States", "United Kingdom", "France")
+#: Words that make a state named right after them the target (على مواقع إسرائيلية، باتجاه إسرائيل).
+_AT_WORDS = frozenset({"علي", "ضد", "باتجاه", "اتجاه", "تجاه", "نحو", "مواقع", "اهداف"})
+#: Words of a suspicion (shadow-form prefixes, article stripped): the launcher is not known, the type stays.
+_SUSPECTED = ("يحتمل", "محتمل", "يرجح", "مرجح", "اتهام", "يعتقد", "يشتبه", "مشتبه", "وقوف")
+#: Words of a news agency (وكالة الأنباء الفرنسية): the state named after them is the source, not the doer.
+_AGENCY_WORDS = frozenset({"وكاله", "انباء"})
+
+
+def _bare(tok: Token) -> str:
+    return article_stripped(tok.norm.lstrip("و").removeprefix("ب").removeprefix("ل"))
+
+
+def retype_state_bombardment(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> None:
+    """A bare bombardment in Syria (`_BARE_STRIKES`, no ground weapon in the sentence) whose sentence names
+    Israel or a Western state as its doer (not after على، ضد، باتجاه; not a news agency, وكالة الأنباء
+    الفرنسية) is an air strike; not a suspicion (بما يحتمل أنه صاروخ إسرائيلي), which leaves the launcher
+    unknown.  Missiles are the missile rule's."""
+    f, h = d.fields, d.hits[0]
+    if f["sub_event_type"] != SHELLING or d.place is None or d.place.iso2 != "SY":
+        return
+    if not all(_bare(t).startswith(_BARE_STRIKES) for t in tokens[h.first : h.last + 1] if t.kind == "word"):
+        return
+    if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in _AIR_STATE_NAMES):
+        return
+    words = [_bare(t) for t in tokens[lo:hi] if t.kind == "word"]
+    if any(w.startswith(_GROUND_FIRE) or w.startswith(_SUSPECTED) for w in words):
+        return
+    named = [k for k, w in enumerate(words) if w.startswith(_AIR_STATES)
+             and not any(v in _AGENCY_WORDS for v in words[max(0, k - 3) : k])]
+    if any(not any(v in _AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
+        f.update(AIR_FIELDS)
+        d.notes.append("type: a bare bombardment of Syria by a state that strikes from the air (air)")
+
+
+def retype_bombers(d: Draft, tokens: Sequence[Token]) -> None:
+    """"القنابل" right after قاذفات or قاذفة (bombers) names the aircraft, not a planted bomb: the draft is
+    an air strike."""
+    h = d.hits[0]
+    if d.fields["sub_event_type"] != "Remote explosive/landmine/IED" or h.first == 0:
+        return
+    if not _bare(tokens[h.first]).startswith("قنابل") or not _bare(tokens[h.first - 1]).startswith("قاذف"):
+        return
+    d.fields.update(AIR_FIELDS)
+    d.notes.append("type: bombers (قاذفات القنابل) are aircraft (air)")
