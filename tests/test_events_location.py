@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
-from marsad.events.location import _detailed_after, _told_before, namesake, scene_kept, told_apart
+from marsad.events.location import _detailed_after, _told_before, choose_place, namesake, scene_kept, told_apart
 from marsad.events.roads import road_end
 from marsad.events.sites import site_told_before
+from marsad.events.toll_words import tolls
 from marsad.events.whereabouts import whereabouts
 from marsad.model import Event, Span
 from tests.test_events_precision import make_doc, place
@@ -865,3 +866,47 @@ def test_the_governorate_a_sources_town_belongs_to_ranks_with_the_seat_not_befor
     governorate = place("محافظة درعا", text, "Dar'a", "SY", "admin1", "Dar'a")
     assert whereabouts(text, governorate, [town])
     assert where(ext, text, town, governorate) == ["Nawa"]
+
+
+def test_an_area_lent_from_before_is_narrowed_to_the_one_place_of_it_the_sentence_after_names():
+    text = ("اقتحمت قوات الاحتلال بلدة في محافظة الخليل فجر الأربعاء. "
+            "وأفاد شهود بأن الجنود أطلقوا قنابل الغاز على المنازل. "
+            "وأوضح الشهود أن الاقتحام تركز شمال بلدة بيت أمر.")
+    area = place("محافظة الخليل", text, "Hebron", "PS", "admin1", "Hebron")
+    town = place("بلدة بيت أمر", text, "Beit Ummar", "PS", admin1="Hebron")
+    trigger = text.index("أطلقوا")
+    got, why = choose_place(text, {0: [area], 2: [town]}, 1, trigger)
+    assert got == town and "sentence after" in why
+    # a sentence that opens on a scene of its own tells another incident; a town outside the area another place
+    other = text.replace("وأوضح الشهود أن الاقتحام تركز", "وفي")
+    assert choose_place(other, {0: [area], 2: [place("بيت أمر", other, "Beit Ummar", "PS", admin1="Hebron")]},
+                        1, trigger)[0] == area
+    away = place("بلدة بيت أمر", text, "Beit Ummar", "PS", admin1="Bethlehem")
+    assert choose_place(text, {0: [area], 2: [away]}, 1, trigger)[0] == area
+    # an area named as the whole of several parts (أجزاء من) is not narrowed to one more part told next
+    parts = text.replace("بلدة في محافظة", "أجزاء من محافظة")
+    wide = place("محافظة الخليل", parts, "Hebron", "PS", "admin1", "Hebron")
+    one = place("بلدة بيت أمر", parts, "Beit Ummar", "PS", admin1="Hebron")
+    assert choose_place(parts, {0: [wide], 2: [one]}, 1, parts.index("أطلقوا"))[0] == wide
+
+
+def test_a_toll_told_again_at_a_village_of_the_governorate_places_the_incident_there():
+    text = ("قتل 14 مدنيا في قصف مدفعي على محافظة حماة يوم الخميس. "
+            "وأدانت منظمات حقوقية القصف. "
+            "وقال الدفاع المدني إن 14 مدنيا قتلوا في بلدة كفرزيتا بالقصف.")
+    area = place("محافظة حماة", text, "Hamah", "SY", "admin1", "Hamah")
+    village = place("بلدة كفرزيتا", text, "Kafr Zayta", "SY", admin1="Hamah")
+    trigger = text.index("قصف")
+    got, why = choose_place(text, {0: [area], 2: [village]}, 0, trigger)
+    assert got == village and "same toll" in why
+    # another figure tells another incident; a village of another governorate another place
+    other = text.replace("إن 14 مدنيا", "إن 3 مدنيين")
+    assert choose_place(other, {0: [area], 2: [place("بلدة كفرزيتا", other, "Kafr Zayta", "SY", admin1="Hamah")]},
+                        0, trigger)[0] == area
+    away = place("بلدة كفرزيتا", text, "Kafr Zayta", "SY", admin1="Idleb")
+    assert choose_place(text, {0: [area], 2: [away]}, 0, trigger)[0] == area
+
+
+def test_a_toll_is_a_figure_of_people():
+    assert tolls("لتشييع جثامين 29 طفلا قتلوا جراء ضربة جوية في 7 أغسطس") == {("29", "طفل")}
+    assert tolls("قتل شخص واحد و1 آخر في 2018") == set()
