@@ -910,3 +910,20 @@ def test_a_toll_told_again_at_a_village_of_the_governorate_places_the_incident_t
 def test_a_toll_is_a_figure_of_people():
     assert tolls("لتشييع جثامين 29 طفلا قتلوا جراء ضربة جوية في 7 أغسطس") == {("29", "طفل")}
     assert tolls("قتل شخص واحد و1 آخر في 2018") == set()
+
+
+def test_the_kingdom_a_story_names_most_is_the_one_its_bare_kingdom_means():
+    text = ("وقالت السعودية إن القمة تعقد في الظهران بحضور ملك الأردن. واتهمت السعودية إيران بدعم الحوثيين. "
+            "وأعلن التحالف في اليمن اعتراض صاروخ أطلق باتجاه المملكة.")
+    saudi = [place("السعودية", text, "Saudi Arabia", "SA", "country", nth=k) for k in range(2)]
+    jordan = place("الأردن", text, "Jordan", "JO", "country")
+    yemen = place("اليمن", text, "Yemen", "YE", "country")
+    trigger = text.index("صاروخ")
+    got, _ = choose_place(text, {0: [*saudi, jordan], 1: [saudi[1]], 2: [yemen]}, 2, trigger,
+                          (text.index("اعتراض"), len(text) - 1), "SA", [*saudi, jordan, yemen])
+    assert got.name == "Saudi Arabia"
+    # as many mentions of another kingdom: no kingdom is meant
+    even = [*saudi[:1], jordan]
+    got, _ = choose_place(text, {0: even, 2: [yemen]}, 2, trigger, (text.index("اعتراض"), len(text) - 1), "SA",
+                          [*even, yemen])
+    assert got.name == "Yemen"

@@ -1057,11 +1057,22 @@ _KINGDOM_RE = re.compile(r"(?<!\S)[وبل]?(?:علي\s+|في\s+)?(?:ال|لل)م
 
 def _kingdom_meant(text: str, countries: Sequence[Place], span: tuple[int, int]) -> Place | None:
     """The kingdom a clause with no place calls المملكة alone (أطلق الحوثيون صواريخ على المملكة): the one
-    kingdom the document names, if it names exactly one."""
+    kingdom the document names, or the one it names more often than all others together (`_story_kingdom`)."""
     if not _KINGDOM_RE.search(normalize(text[span[0] : span[1]])):
         return None
-    kingdoms = [p for p in countries if p.level == "country" and p.iso2 in _KINGDOMS]
-    return kingdoms[0] if kingdoms and len({p.iso2 for p in kingdoms}) == 1 else None
+    return _story_kingdom([p for p in countries if p.level == "country" and p.iso2 in _KINGDOMS])
+
+
+def _story_kingdom(kingdoms: Sequence[Place]) -> Place | None:
+    """The kingdom a story is about: named more often than every other kingdom together (السعودية ten times
+    beside الأردن and البحرين once each, at an Arab summit), so that its bare المملكة means that one."""
+    counts: dict[str, int] = {}
+    for p in kingdoms:
+        counts[p.iso2 or ""] = counts.get(p.iso2 or "", 0) + 1
+    top = max(counts, key=lambda k: counts[k], default=None)
+    if top is None or 2 * counts[top] <= sum(counts.values()):
+        return None
+    return next(p for p in kingdoms if p.iso2 == top)
 
 
 def _named_places(by_sentence: Mapping[int, Sequence[Place]]) -> Iterator[Place]:
