@@ -1262,20 +1262,32 @@ def _detailed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
     if area.level not in ("admin1", "admin2") or not area.admin1:
         return None
     after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p) and p.name != area.name]
+    inside = _one_inside(text, area, after)
+    if not inside or any(_no_detail(text, p, after) or not _site_named(text, p) for p in inside):
+        return None
+    return None if _names_admin1(inside[0]) else inside[0]  # غزة after قطاع غزة: the area again, no detail
+
+
+def _one_inside(text: str, area: Place, after: Sequence[Place]) -> list[Place]:
+    """The mentions of the one place of the next sentence's `after` that lies inside `area`, finer, with no
+    place outside it and the sentence opening on no scene of its own (وفي X); empty otherwise."""
     inside = [p for p in after if p.iso2 == area.iso2 and p.admin1 == area.admin1
               and (area.level != "admin2" or p.admin2 == area.admin2)
               and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK[area.level]]
     outside = [p for p in after if p not in inside and p.level != "country" and not (p.iso2 == area.iso2
                and LEVEL_RANK.get(p.level, 6) >= LEVEL_RANK[area.level] and p.admin1 == area.admin1)]
     if not inside or outside or len({p.name for p in inside}) != 1:
-        return None
-    part = inside[0]
-    if _NEW_SCENE_RE.match(normalize(text[_sentence_start(text, part.start) : part.start])):
-        return None
-    if any(_movement(text, p) or attributed(text, p) or _reference_of(text, p, after) == 2 or _placed_by(text, p, after)
-           or not _site_named(text, p) or _residence(text, p) or _inhabitant(text, p) for p in inside):
-        return None
-    return None if _names_admin1(part) else part  # غزة after قطاع غزة: the area again, no detail
+        return []
+    if _NEW_SCENE_RE.match(normalize(text[_sentence_start(text, inside[0].start) : inside[0].start])):
+        return []
+    return inside
+
+
+def _no_detail(text: str, place: Place, same: Sequence[Place]) -> bool:
+    """A place that details no scene: where someone came from or went to, a source's seat, one that only locates
+    another of its sentence `same`, a home or a people's town."""
+    return bool(_movement(text, place) or attributed(text, place) or _reference_of(text, place, same) == 2
+                or _placed_by(text, place, same) or _residence(text, place) or _inhabitant(text, place))
 
 
 #: Plural nouns of parts before an area (أجزاء من محافظة إدلب، عدة مناطق في ريف حماة): several places of it.
@@ -1290,6 +1302,7 @@ def _parts_of(text: str, area: Place) -> bool:
         words.pop()
     return bool(words) and article_stripped(words[-1].removeprefix("و")) in _PARTS
 
+
 def _lent_area_detailed(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
     """The trigger's sentence names no place and borrows an area from a sentence before (أطلق الجيش النار على
     فلسطينيين في قطاع غزة. وصرحت متحدثة أن طائرة أطلقت النار قرب مجموعة) while the sentence after names one place
@@ -1301,20 +1314,11 @@ def _lent_area_detailed(text: str, area: Place, by_sentence: Mapping[int, Sequen
     if area.level not in _AREAS or not area.admin1 or _parts_of(text, area):
         return None
     after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p) and p.name != area.name]
-    inside = [p for p in after if p.iso2 == area.iso2 and p.admin1 == area.admin1
-              and (area.level != "admin2" or p.admin2 == area.admin2)
-              and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK[area.level]]
-    outside = [p for p in after if p not in inside and p.level != "country" and not (p.iso2 == area.iso2
-               and LEVEL_RANK.get(p.level, 6) >= LEVEL_RANK[area.level] and p.admin1 == area.admin1)]
-    if not inside or outside or len({p.name for p in inside}) != 1:
+    inside = _one_inside(text, area, after)
+    if not inside or any(_no_detail(text, p, after) or _hospital_town(text, p) for p in inside):
         return None
-    part = inside[0]
-    if _NEW_SCENE_RE.match(normalize(text[_sentence_start(text, part.start) : part.start])):
-        return None
-    if any(_movement(text, p) or attributed(text, p) or _reference_of(text, p, after) == 2 or _placed_by(text, p, after)
-           or _residence(text, p) or _inhabitant(text, p) or _hospital_town(text, p) for p in inside):
-        return None
-    return None if _names_admin1(part) or namesake(text, area, part) else part
+    return None if _names_admin1(inside[0]) or namesake(text, area, inside[0]) else inside[0]
+
 
 #: How many sentences on a retelling of the trigger's toll may name its finer place.
 TOLL_REACH = 6
@@ -1353,9 +1357,7 @@ def _toll_retold_at(
         if not inside:
             continue  # شمال اليمن: the toll told again at a coarser place only
         part = inside[0]
-        if any(_movement(text, p) or attributed(text, p) or _reference_of(text, p, named) == 2
-               or _placed_by(text, p, named) or _residence(text, p) or _inhabitant(text, p) or _hospital_town(text, p)
-               for p in inside):
+        if any(_no_detail(text, p, named) or _hospital_town(text, p) for p in inside):
             return None
         return None if _names_admin1(part) or namesake(text, area, part) else part
     return None
