@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.antecedent import antecedent_place
 from marsad.events.assemble import Extractor
 from marsad.events.location import _detailed_after, _told_before, choose_place, namesake, scene_kept, told_apart
 from marsad.events.roads import road_end
@@ -926,3 +927,13 @@ def test_the_kingdom_a_story_names_most_is_the_one_its_bare_kingdom_means():
     got, _ = choose_place(text, {0: even, 2: [yemen]}, 2, trigger, (text.index("اعتراض"), len(text) - 1), "SA",
                           [*even, yemen])
     assert got.name == "Yemen"
+
+
+def test_a_relative_clause_trigger_acts_on_the_noun_whose_place_precedes_it():
+    text = "وأدانت الحكومة اقتحام القنصلية الفرنسية في باريس، التي اقتحمها محتجون غاضبون من سجن ناشط في مدينة مشهد."
+    paris = place("باريس", text, "Paris", "FR", admin1="Ile-de-France")
+    mashhad = place("مدينة مشهد", text, "Mashhad", "IR", admin1="Razavi Khorasan")
+    got, why = choose_place(text, {0: [paris, mashhad]}, 0, text.index("اقتحمها"))
+    assert got == paris and "relative clause" in why
+    # a bare verb with no object pronoun (اقتحم) resolves nothing back
+    assert antecedent_place(text, [paris, mashhad], text.index("اقتحام")) is None

@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from marsad.events.antecedent import antecedent_place
 from marsad.events.commenting import commenting, sentence_bounds, victims_country
 from marsad.events.institutions import institution_seat
 from marsad.events.launches import launch_origin
@@ -888,6 +889,9 @@ def choose_place(
         back = _before(text, by_sentence, sent_idx)
         if back is not None:
             return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the launch site)"
+    acted_on = antecedent_place(text, same, trigger_start)
+    if acted_on is not None:
+        return acted_on, f"place: {acted_on.text}, named with what the trigger's relative clause acts on"
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
