@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.antecedent import antecedent_place
 from marsad.events.assemble import Extractor
-from marsad.events.location import _detailed_after, _told_before, namesake, scene_kept, told_apart
+from marsad.events.location import _detailed_after, _told_before, choose_place, namesake, scene_kept, told_apart
 from marsad.events.roads import road_end
 from marsad.events.sites import site_told_before
+from marsad.events.toll_words import tolls
 from marsad.events.whereabouts import whereabouts
 from marsad.model import Event, Span
 from tests.test_events_precision import make_doc, place
@@ -865,3 +867,73 @@ def test_the_governorate_a_sources_town_belongs_to_ranks_with_the_seat_not_befor
     governorate = place("محافظة درعا", text, "Dar'a", "SY", "admin1", "Dar'a")
     assert whereabouts(text, governorate, [town])
     assert where(ext, text, town, governorate) == ["Nawa"]
+
+
+def _scene_of(text: str, area: tuple[str, str, str], part: tuple[str, str, str], sent_idx: int, trigger: str) -> str:
+    """The place `choose_place` gives the trigger word of sentence `sent_idx`, with the governorate `area` named in
+    sentence 0 and the town `part` in sentence 2 (each: the name as written, its English name, its admin1)."""
+    a = place(area[0], text, area[1], "PS", "admin1", area[2])
+    t = place(part[0], text, part[1], "PS", admin1=part[2])
+    got, why = choose_place(text, {0: [a], 2: [t]}, sent_idx, text.index(trigger))
+    return f"{got.name if got else None}: {why}"
+
+
+HEBRON = ("محافظة الخليل", "Hebron", "Hebron")
+
+
+def test_an_area_lent_from_before_is_narrowed_to_the_one_place_of_it_the_sentence_after_names():
+    text = ("اقتحمت قوات الاحتلال بلدة في محافظة الخليل فجر الأربعاء. "
+            "وأفاد شهود بأن الجنود أطلقوا قنابل الغاز على المنازل. "
+            "وأوضح الشهود أن الاقتحام تركز شمال بلدة بيت أمر.")
+    town = ("بلدة بيت أمر", "Beit Ummar", "Hebron")
+    assert _scene_of(text, HEBRON, town, 1, "أطلقوا").startswith("Beit Ummar: place: بلدة بيت أمر, the one place")
+    # a sentence opening on a scene of its own tells another incident, a town outside the area another place,
+    # and an area named as the whole of several parts (أجزاء من) is not narrowed to one more part told next
+    own = text.replace("وأوضح الشهود أن الاقتحام تركز", "وفي")
+    assert _scene_of(own, HEBRON, town, 1, "أطلقوا").startswith("Hebron")
+    assert _scene_of(text, HEBRON, ("بلدة بيت أمر", "Beit Ummar", "Bethlehem"), 1, "أطلقوا").startswith("Hebron")
+    parts = text.replace("بلدة في محافظة", "أجزاء من محافظة")
+    assert _scene_of(parts, HEBRON, town, 1, "أطلقوا").startswith("Hebron")
+
+
+def test_a_toll_told_again_at_a_village_of_the_governorate_places_the_incident_there():
+    text = ("قتل 14 مدنيا في قصف مدفعي على محافظة الخليل يوم الخميس. "
+            "وأدانت منظمات حقوقية القصف. "
+            "وقال الدفاع المدني إن 14 مدنيا قتلوا في بلدة يطا بالقصف.")
+    village = ("بلدة يطا", "Yatta", "Hebron")
+    assert "same toll" in _scene_of(text, HEBRON, village, 0, "قصف")
+    # another figure tells another incident; a village of another governorate is another place
+    assert _scene_of(text.replace("إن 14 مدنيا", "إن 3 مدنيين"), HEBRON, village, 0, "قصف").startswith("Hebron")
+    assert _scene_of(text, HEBRON, ("بلدة يطا", "Yatta", "Bethlehem"), 0, "قصف").startswith("Hebron")
+
+
+def test_a_toll_is_a_figure_of_people():
+    assert tolls("لتشييع جثامين 29 طفلا قتلوا جراء ضربة جوية في 7 أغسطس") == {("29", "طفل")}
+    assert tolls("قتل شخص واحد و1 آخر في 2018") == set()
+
+
+def test_the_kingdom_a_story_names_most_is_the_one_its_bare_kingdom_means():
+    text = ("وقالت السعودية إن القمة تعقد في الظهران بحضور ملك الأردن. واتهمت السعودية إيران بدعم الحوثيين. "
+            "وأعلن التحالف في اليمن اعتراض صاروخ أطلق باتجاه المملكة.")
+    saudi = [place("السعودية", text, "Saudi Arabia", "SA", "country", nth=k) for k in range(2)]
+    jordan = place("الأردن", text, "Jordan", "JO", "country")
+    yemen = place("اليمن", text, "Yemen", "YE", "country")
+    trigger = text.index("صاروخ")
+    got, _ = choose_place(text, {0: [*saudi, jordan], 1: [saudi[1]], 2: [yemen]}, 2, trigger,
+                          (text.index("اعتراض"), len(text) - 1), "SA", [*saudi, jordan, yemen])
+    assert got.name == "Saudi Arabia"
+    # as many mentions of another kingdom: no kingdom is meant
+    even = [*saudi[:1], jordan]
+    got, _ = choose_place(text, {0: even, 2: [yemen]}, 2, trigger, (text.index("اعتراض"), len(text) - 1), "SA",
+                          [*even, yemen])
+    assert got.name == "Yemen"
+
+
+def test_a_relative_clause_trigger_acts_on_the_noun_whose_place_precedes_it():
+    text = "وأدانت الحكومة اقتحام القنصلية الفرنسية في باريس، التي اقتحمها محتجون غاضبون من سجن ناشط في مدينة مشهد."
+    paris = place("باريس", text, "Paris", "FR", admin1="Ile-de-France")
+    mashhad = place("مدينة مشهد", text, "Mashhad", "IR", admin1="Razavi Khorasan")
+    got, why = choose_place(text, {0: [paris, mashhad]}, 0, text.index("اقتحمها"))
+    assert got == paris and "relative clause" in why
+    # a bare verb with no object pronoun (اقتحم) resolves nothing back
+    assert antecedent_place(text, [paris, mashhad], text.index("اقتحام")) is None

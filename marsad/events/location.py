@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from marsad.events.antecedent import antecedent_place
 from marsad.events.commenting import commenting, sentence_bounds, victims_country
 from marsad.events.institutions import institution_seat
 from marsad.events.launches import launch_origin
@@ -66,6 +67,7 @@ from marsad.events.scope import truce_scope
 from marsad.events.seats import office_seat
 from marsad.events.sites import base_named_after, site_told_before
 from marsad.events.speaker import in_speaker_phrase
+from marsad.events.toll_words import tolls
 from marsad.events.whereabouts import located_one, whereabouts
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
@@ -887,6 +889,9 @@ def choose_place(
         back = _before(text, by_sentence, sent_idx)
         if back is not None:
             return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger (not the launch site)"
+    acted_on = antecedent_place(text, same, trigger_start)
+    if acted_on is not None:
+        return acted_on, f"place: {acted_on.text}, named with what the trigger's relative clause acts on"
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
@@ -949,6 +954,10 @@ def choose_place(
         finer = _detailed_after(text, best, by_sentence, sent_idx)
         if finer is not None:
             return finer, f"place: {finer.text}, the one place of {best.text} the sentence after names"
+        finer = _toll_retold_at(text, best, by_sentence, sent_idx, trigger_start)
+        if finer is not None:
+            return finer, (f"place: {finer.text}, where a sentence after tells the same toll, "
+                           f"for {best.text} in the trigger's {where}")
         base = base_named_after(text, by_sentence, sent_idx, (lo, hi), best)
         if base is not None:
             return base, f"place: {base.text}, the base the trigger's clause calls by its noun, named in the sentence after"
@@ -982,6 +991,10 @@ def choose_place(
         area = _border_area(text, back[0], by_sentence)
         if area is not None:  # مواجهات على الحدود بين غزة وإسرائيل told before: the border runs along the Strip
             return area, f"place: {area.text} from {back[1]} sentence(s) before the trigger ({back[0].text}'s border)"
+        finer = _lent_area_detailed(text, back[0], by_sentence, sent_idx)
+        if finer is not None:
+            return finer, (f"place: {finer.text}, the one place the sentence after names inside {back[0].text} "
+                           f"lent from {back[1]} sentence(s) before the trigger")
         return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger"
     if named:
         best = min(named, key=lambda p: abs(p.start - trigger_start))
@@ -1048,11 +1061,22 @@ _KINGDOM_RE = re.compile(r"(?<!\S)[وبل]?(?:علي\s+|في\s+)?(?:ال|لل)م
 
 def _kingdom_meant(text: str, countries: Sequence[Place], span: tuple[int, int]) -> Place | None:
     """The kingdom a clause with no place calls المملكة alone (أطلق الحوثيون صواريخ على المملكة): the one
-    kingdom the document names, if it names exactly one."""
+    kingdom the document names, or the one it names more often than all others together (`_story_kingdom`)."""
     if not _KINGDOM_RE.search(normalize(text[span[0] : span[1]])):
         return None
-    kingdoms = [p for p in countries if p.level == "country" and p.iso2 in _KINGDOMS]
-    return kingdoms[0] if kingdoms and len({p.iso2 for p in kingdoms}) == 1 else None
+    return _story_kingdom([p for p in countries if p.level == "country" and p.iso2 in _KINGDOMS])
+
+
+def _story_kingdom(kingdoms: Sequence[Place]) -> Place | None:
+    """The kingdom a story is about: named more often than every other kingdom together (السعودية ten times
+    beside الأردن and البحرين once each, at an Arab summit), so that its bare المملكة means that one."""
+    counts: dict[str, int] = {}
+    for p in kingdoms:
+        counts[p.iso2 or ""] = counts.get(p.iso2 or "", 0) + 1
+    top = max(counts, key=lambda k: counts[k], default=None)
+    if top is None or 2 * counts[top] <= sum(counts.values()):
+        return None
+    return next(p for p in kingdoms if p.iso2 == top)
 
 
 def _named_places(by_sentence: Mapping[int, Sequence[Place]]) -> Iterator[Place]:
@@ -1242,21 +1266,105 @@ def _detailed_after(text: str, area: Place, by_sentence: Mapping[int, Sequence[P
     if area.level not in ("admin1", "admin2") or not area.admin1:
         return None
     after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p) and p.name != area.name]
+    inside = _one_inside(text, area, after)
+    if not inside or any(_no_detail(text, p, after) or not _site_named(text, p) for p in inside):
+        return None
+    return None if _names_admin1(inside[0]) else inside[0]  # غزة after قطاع غزة: the area again, no detail
+
+
+def _one_inside(text: str, area: Place, after: Sequence[Place]) -> list[Place]:
+    """The mentions of the one place of the next sentence's `after` that lies inside `area`, finer, with no
+    place outside it and the sentence opening on no scene of its own (وفي X); empty otherwise."""
     inside = [p for p in after if p.iso2 == area.iso2 and p.admin1 == area.admin1
               and (area.level != "admin2" or p.admin2 == area.admin2)
               and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK[area.level]]
     outside = [p for p in after if p not in inside and p.level != "country" and not (p.iso2 == area.iso2
                and LEVEL_RANK.get(p.level, 6) >= LEVEL_RANK[area.level] and p.admin1 == area.admin1)]
     if not inside or outside or len({p.name for p in inside}) != 1:
-        return None
-    part = inside[0]
-    if _NEW_SCENE_RE.match(normalize(text[_sentence_start(text, part.start) : part.start])):
-        return None
-    if any(_movement(text, p) or attributed(text, p) or _reference_of(text, p, after) == 2 or _placed_by(text, p, after)
-           or not _site_named(text, p) or _residence(text, p) or _inhabitant(text, p) for p in inside):
-        return None
-    return None if _names_admin1(part) else part  # غزة after قطاع غزة: the area again, no detail
+        return []
+    if _NEW_SCENE_RE.match(normalize(text[_sentence_start(text, inside[0].start) : inside[0].start])):
+        return []
+    return inside
 
+
+def _no_detail(text: str, place: Place, same: Sequence[Place]) -> bool:
+    """A place that details no scene: where someone came from or went to, a source's seat, one that only locates
+    another of its sentence `same`, a home or a people's town."""
+    return bool(_movement(text, place) or attributed(text, place) or _reference_of(text, place, same) == 2
+                or _placed_by(text, place, same) or _residence(text, place) or _inhabitant(text, place))
+
+
+#: Plural nouns of parts before an area (أجزاء من محافظة إدلب، عدة مناطق في ريف حماة): several places of it.
+_PARTS = frozenset({"اجزاء", "مناطق", "احياء", "اطراف", "عده", "قري", "مواقع", "بلدات"})
+
+
+def _parts_of(text: str, area: Place) -> bool:
+    """Is the area named as the whole of several of its parts (شنت غارات على أجزاء من محافظة إدلب)?  One place
+    of it told next (قصفها حول جسر الشغور) is then one more part, likely another act's, not the scene's detail."""
+    words = [normalize(w).strip('"«»()') for w in text[max(0, area.start - 40) : area.start].split()][-3:]
+    while words and words[-1] in ("من", "في", "ب", "ل"):
+        words.pop()
+    return bool(words) and article_stripped(words[-1].removeprefix("و")) in _PARTS
+
+
+def _lent_area_detailed(text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int) -> Place | None:
+    """The trigger's sentence names no place and borrows an area from a sentence before (أطلق الجيش النار على
+    فلسطينيين في قطاع غزة. وصرحت متحدثة أن طائرة أطلقت النار قرب مجموعة) while the sentence after names one place
+    inside that area and none outside (طائرة أطلقت نيرانها شرق مخيم البريج في وسط قطاع غزة): the finer place is
+    where it happened, as ACLED codes the most precise place the text gives (east of a camp: at the camp).  Not
+    when that sentence opens on a scene of its own (وفي X), nor a place someone came from or went to, one that only
+    locates another, a source's seat, a home, a hospital's town, or a bare city named like its area (غزة after
+    قطاع غزة)."""
+    if area.level not in _AREAS or not area.admin1 or _parts_of(text, area):
+        return None
+    after = [p for p in by_sentence.get(sent_idx + 1, ()) if not guessed(p) and p.name != area.name]
+    inside = _one_inside(text, area, after)
+    if not inside or any(_no_detail(text, p, after) or _hospital_town(text, p) for p in inside):
+        return None
+    return None if _names_admin1(inside[0]) or namesake(text, area, inside[0]) else inside[0]
+
+
+#: How many sentences on a retelling of the trigger's toll may name its finer place.
+TOLL_REACH = 6
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    """The sentence holding `pos`, cut at full stops and line breaks as `_sentence_start` does."""
+    ends = [k for k in (text.find(".", pos), text.find("\n", pos)) if k >= 0]
+    return text[_sentence_start(text, pos) : min(ends, default=len(text))]
+
+
+def _toll_retold_at(
+    text: str, area: Place, by_sentence: Mapping[int, Sequence[Place]], sent_idx: int, trigger_start: int
+) -> Place | None:
+    """The trigger's sentence puts a toll (29 طفلا) at a governorate, region or a governorate's namesake town
+    (ضربة جوية استهدفت حافلة في سوق بمنطقة صعدة) and a sentence within `TOLL_REACH` tells the same figure of the
+    same people at one place inside it and none outside (وقتل 29 طفلا ... في سوق مكتظ في ضحيان): the same
+    incident, at the finer place the text gives.  Not a place someone came from or went to, one that only locates
+    another, a source's seat, a home or a hospital's town."""
+    coarse = area.level in _AREAS or (area.level == "populated_place" and _names_admin1(area))
+    if not coarse or not area.admin1:
+        return None
+    own = tolls(_sentence_of(text, trigger_start))
+    if not own:
+        return None
+    for k in range(sent_idx + 1, sent_idx + 1 + TOLL_REACH):
+        named = [p for p in by_sentence.get(k, ()) if not guessed(p) and p.name != area.name]
+        if not named or not own & tolls(_sentence_of(text, named[0].start)):
+            continue
+        inside = [p for p in named if p.iso2 == area.iso2 and p.admin1 == area.admin1
+                  and (area.level != "admin2" or p.admin2 == area.admin2)
+                  and LEVEL_RANK.get(p.level, 6) <= min(LEVEL_RANK.get(area.level, 6), LEVEL_RANK["admin2"])]
+        outside = [p for p in named if p not in inside and LEVEL_RANK.get(p.level, 6) < LEVEL_RANK["admin1"]]
+        if outside or len({p.name for p in inside}) > 1:
+            return None
+        if not inside:
+            continue  # شمال اليمن: the toll told again at a coarser place only
+        part = inside[0]
+        if any(_no_detail(text, p, named) or _hospital_town(text, p) for p in inside):
+            return None
+        return None if _names_admin1(part) or namesake(text, area, part) else part
+    return None
 
 def _placed_by(text: str, place: Place, others: Sequence[Place]) -> bool:
     """Is the place a reference point for another place of its sentence named just before its direction

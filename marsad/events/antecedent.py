@@ -1,0 +1,31 @@
+"""The place a relative clause's trigger acts on (السفارة الإيرانية في لندن، التي اقتحمها متظاهرون).
+
+A verb whose object is a pronoun (اقتحمها) right after a relative pronoun acts on the noun before it,
+and that noun's place, named just before the relative pronoun, is the scene.  The clause's own later
+places (يحتجون ضد اعتقال ... في مدينة قم) tell the protesters' grievance, not where they stormed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.model import Place
+from marsad.text import normalize
+
+_RELATIVE = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي"})
+#: Object pronouns a verb may end with (اقتحمها، استهدفه، قصفهم).
+_OBJECT_SUFFIX = ("ها", "هم", "هما", "ه")
+
+
+def antecedent_place(text: str, places: Sequence[Place], trigger_start: int) -> Place | None:
+    """The place named just before a relative pronoun that opens the trigger's clause, when the trigger is a
+    verb with an object pronoun (في لندن، التي اقتحمها): what it acts on lies there; None otherwise."""
+    words = text[trigger_start:].split()
+    verb = normalize(words[0]) if words else ""
+    if len(verb) < 5 or not verb.endswith(_OBJECT_SUFFIX):
+        return None  # a noun or a bare verb (قتل، الهجوم): no object pronoun to resolve
+    for p in places:
+        between = normalize(text[p.end : trigger_start]).replace("،", " ").replace(",", " ").split()
+        if between and len(between) == 1 and between[0] in _RELATIVE:
+            return p
+    return None
