@@ -214,6 +214,7 @@ from marsad.events.nonevents import (
 )
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
 from marsad.events.prayer_day import without_prayer_days
+from marsad.events.preludes import prelude_to
 from marsad.events.regains import not_the_government
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
@@ -396,6 +397,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
+    why = why or prelude_to(tokens, h.first, clause[0])
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
     why = why or intensified(tokens, clause[0], h.first, clause[1])
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)

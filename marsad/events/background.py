@@ -1031,8 +1031,20 @@ _PERCENT = frozenset({"بالمايه", "بالميه", "%", "المايه", "ا
 
 #: Fractions of an area ("السيطرة على نصف الغوطة"، "أكثر من ثلث مساحة المنطقة"), read like a percentage.
 _FRACTIONS = frozenset({"نصف", "ثلث", "ربع", "ثلثي", "ثلثا", "ارباع", "خمس"})
+#: Words of the greater part before a wide area ("بسطت سيطرتها على معظم محافظة درعا"، "استعادة السيطرة على
+#: معظم المناطق والموانئ"): a campaign's sum, read like a fraction (issue 5, round 50).  Most of a town's
+#: entrances or quarters ("السيطرة على معظم مداخل درنة") is a day's gain and stays.
+_MOST = frozenset({"معظم", "اغلب", "غالبيه"})
+#: Wide areas (shadow form, article stripped) whose greater part only a campaign takes.
+_WIDE_AREAS = frozenset({"محافظه", "محافظتي", "محافظات", "مناطق", "اراضي", "بلاد", "ارياف", "مدن", "قري", "بلدات"})
 #: How many tokens after a territory trigger the share may stand.
 SHARE_REACH = 6
+
+
+def _most(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is معظم/أغلب/غالبية before a wide area (محافظة، المناطق، البلاد): the greater part of it."""
+    return (_bare(tokens[k]) in _MOST and k + 1 < len(tokens)
+            and _bare(tokens[k + 1]) in _WIDE_AREAS)
 
 
 def share_taken(tokens: Sequence[Token], last: int, hi: int) -> str | None:
@@ -1040,7 +1052,7 @@ def share_taken(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     area taken so far, a campaign's progress rather than one place taken ("استعادة السيطرة على أكثر من 70
     بالمئة" puts five tokens before the percentage)."""
     for k in range(last + 1, min(hi, last + SHARE_REACH + 1)):
-        if tokens[k].norm in _PERCENT or _bare(tokens[k]) in _FRACTIONS:
+        if tokens[k].norm in _PERCENT or _bare(tokens[k]) in _FRACTIONS or _most(tokens, k):
             return f"share of an area: {tokens[k].text}"
     return None
 
@@ -1204,7 +1216,7 @@ _INTENSIFY = ("كثف", "كثفت", "تكثف", "تكثفت", "يكثف", "تك�
 #: Words of a day in the clause (اليوم، أمس، فجر، a weekday): the intensified fire of that day is an incident.
 _DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "الليله"})
 #: How many words before the trigger a verb of intensifying governs it.
-INTENSIFY_REACH = 4
+INTENSIFY_REACH = 5
 
 
 def intensified(tokens: Sequence[Token], start: int, first: int, end: int) -> str | None:

@@ -1,0 +1,32 @@
+"""An attack named as what something leads up to is not one that happened (issue 5, round 50).
+
+"فيما يبدو أنه مقدمة لهجوم بري"، "تمهيدا لشن هجوم على المدينة"، "توطئة لاقتحام البلدة": the trigger after a
+word of prelude and the ل of its object is the prospect the strikes or the build-up announce.  A rule that
+rules the strikes out as a trend (background.intensified) would otherwise leave this weak word to stand as
+the sentence's event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.events.roles import bare, word_indices
+from marsad.model import Token
+
+#: Words of a prelude (shadow forms, article and و off).
+_PRELUDES = frozenset({"مقدمه", "تمهيدا", "توطئه", "تمهيد"})
+#: How many words before the trigger the prelude word may stand (مقدمة لشن هجوم).
+PRELUDE_REACH = 2
+
+
+def prelude_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """A prelude word within `PRELUDE_REACH` words before the trigger, the word after it opening with the ل
+    of its object (the trigger itself or a verbal noun before it): a prospect, not an incident."""
+    before = word_indices(tokens, lo, first)[-PRELUDE_REACH:]
+    for n, i in enumerate(before):
+        if bare(tokens[i]) not in _PRELUDES:
+            continue
+        nxt = before[n + 1] if n + 1 < len(before) else first
+        if nxt == i + 1 and tokens[nxt].norm.startswith("ل"):
+            return f"a prospect: {tokens[i].text} {tokens[nxt].text}"
+    return None

@@ -1,0 +1,49 @@
+"""Round 50: not incidents (issue 5): a campaign's share of a wide area, intensified fire with a long
+subject, a prelude to an attack, a campaign in progress, a past habit.
+
+Each test is a short constructed sentence; a paired one shows what the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from tests.test_events_precision import make_doc, place
+
+
+def _types(text: str, name: str = "سراقب", acled: str = "Saraqib", published: str = "2018-06-10") -> list[str]:
+    ex = Extractor(classifier=None, min_confidence=0.0)
+    places = (place(name, text, acled),) if name in text else ()
+    return [e.sub_event_type for e in ex(make_doc(text, places, published=published)).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت قوات النظام قد بسطت سيطرتها على معظم محافظة إدلب بعد اتفاقات مع الفصائل.",
+        "وتمكنت القوات من استعادة السيطرة على أغلب المناطق المحيطة بسراقب.",
+    ],
+)
+def test_the_greater_part_of_a_wide_area_is_a_campaigns_sum(text):
+    assert "Government regains territory" not in _types(text)
+
+
+def test_most_of_a_towns_entrances_is_a_days_gain():
+    assert _types("وتمكنت القوات الحكومية من السيطرة على معظم مداخل سراقب الغربية يوم السبت.") == [
+        "Government regains territory"]
+
+
+def test_intensified_fire_with_a_long_subject_is_a_trend():
+    text = "وكثفت الطائرات الروسية والسورية المقاتلة غاراتها الجوية على ريف سراقب."
+    assert _types(text) == []
+
+
+def test_an_attack_a_build_up_leads_up_to_is_a_prospect():
+    text = "ووصلت تعزيزات كبيرة إلى محيط سراقب فيما يبدو أنه مقدمة لهجوم بري."
+    assert _types(text) == []
+
+
+def test_an_attack_right_after_prelude_words_without_lam_stays():
+    text = "وقتل خمسة مدنيين في هجوم على سوق سراقب يوم السبت، في مقدمة هجوم أوسع."
+    assert "Attack" in _types(text) or "Armed clash" in _types(text)
