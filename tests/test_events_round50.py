@@ -47,3 +47,41 @@ def test_an_attack_a_build_up_leads_up_to_is_a_prospect():
 def test_an_attack_right_after_prelude_words_without_lam_stays():
     text = "وقتل خمسة مدنيين في هجوم على سوق سراقب يوم السبت، في مقدمة هجوم أوسع."
     assert "Attack" in _types(text) or "Armed clash" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتخوض قوات سوريا الديمقراطية بدعم من التحالف الدولي معارك ضد داعش لطرده من ريف سراقب.",
+        "فيما تقود قوات المعارضة معارك حاسمة في سراقب لتحريرها من قبضة التنظيم.",
+    ],
+)
+def test_battles_a_side_is_waging_are_a_campaign_in_progress(text):
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتخوض قوات المعارضة معارك ضارية مع قوات النظام في محيط سراقب.",
+        "وتخوض قوات المعارضة معارك مع قوات النظام في محيط سراقب منذ فجر اليوم.",
+    ],
+)
+def test_fierce_battles_or_battles_of_a_day_stay(text):
+    assert _types(text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن التلة كانت الفصائل المسلحة تطلق قذائفها نحو أحياء سراقب.",
+        "وتعاملت السلطات معهم بليونة إذ كانت تعتقلهم في سراقب وتطلق سراحهم بعد أيام.",
+    ],
+)
+def test_fire_or_arrests_told_with_kana_and_an_imperfect_are_a_habit(text):
+    assert _types(text) == []
+
+
+def test_a_strike_told_in_the_perfect_beside_a_habit_stays():
+    text = "وقالت المصادر إن الطائرات قصفت سراقب صباح اليوم وكانت المدفعية تطلق قذائفها على أطرافها."
+    assert "Air/drone strike" in _types(text)

@@ -212,6 +212,7 @@ from marsad.events.nonevents import (
     waged_campaign,
     waiting_crowd,
 )
+from marsad.events.ongoing import ongoing_or_habit
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
 from marsad.events.prayer_day import without_prayer_days
 from marsad.events.preludes import prelude_to
@@ -419,6 +420,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or waged_campaign(tokens, h.first, h.last, clause[1])
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
+    why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause)
     why = why or losses_from(tokens, h.first, h.last, *clause)
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     why = why or operation_results(tokens, lo, h.first, hi)
