@@ -85,3 +85,19 @@ def test_fire_or_arrests_told_with_kana_and_an_imperfect_are_a_habit(text):
 def test_a_strike_told_in_the_perfect_beside_a_habit_stays():
     text = "وقالت المصادر إن الطائرات قصفت سراقب صباح اليوم وكانت المدفعية تطلق قذائفها على أطرافها."
     assert "Air/drone strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويتوقع المنظمون مشاركة الآلاف في مظاهرة وسط سراقب.",
+        "وأعلنت اللجان الانتهاء من التحضيرات لأكبر مظاهرة في سراقب، احتجاجا على الغلاء.",
+        "ويسود التأهب في سراقب قبيل تنظيم مسيرات احتجاج على الحصار.",
+    ],
+)
+def test_a_protest_expected_or_prepared_is_a_prospect(text):
+    assert _types(text) == []
+
+
+def test_a_protest_held_stays():
+    assert _types("وشارك الآلاف في مظاهرة وسط سراقب يوم الجمعة احتجاجا على الغلاء.") == ["Peaceful protest"]

@@ -215,7 +215,7 @@ from marsad.events.nonevents import (
 from marsad.events.ongoing import ongoing_or_habit
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
 from marsad.events.prayer_day import without_prayer_days
-from marsad.events.preludes import prelude_to
+from marsad.events.preludes import prelude_to, protest_ahead
 from marsad.events.regains import not_the_government
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
@@ -461,6 +461,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or comes_in_protest(tokens, h.first, clause[0])
         why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
         why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
+        why = why or protest_ahead(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi)
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):

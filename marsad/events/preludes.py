@@ -1,9 +1,11 @@
-"""An attack named as what something leads up to is not one that happened (issue 5, round 50).
+"""An attack or a protest named as what something leads up to is not one that happened (issue 5, round 50).
 
 "فيما يبدو أنه مقدمة لهجوم بري"، "تمهيدا لشن هجوم على المدينة"، "توطئة لاقتحام البلدة": the trigger after a
 word of prelude and the ل of its object is the prospect the strikes or the build-up announce.  A rule that
 rules the strikes out as a trend (background.intensified) would otherwise leave this weak word to stand as
-the sentence's event.
+the sentence's event.  Likewise a protest after a word of expectation or preparation ("ويتوقع الجيش
+مشاركة عشرات الآلاف … احتجاجا"، "الانتهاء من التحضيرات لأكبر مظاهرة"، "قبيل تنظيم مسيرات احتجاج") is
+announced, not reported.
 """
 
 from __future__ import annotations
@@ -29,4 +31,26 @@ def prelude_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
         nxt = before[n + 1] if n + 1 < len(before) else first
         if nxt == i + 1 and tokens[nxt].norm.startswith("ل"):
             return f"a prospect: {tokens[i].text} {tokens[nxt].text}"
+    return None
+
+
+#: Words of expectation or preparation (shadow forms, article and و off) that put a protest ahead.
+_AHEAD = frozenset({"متوقع", "يتوقع", "تتوقع", "توقع", "توقعات", "تحضيرات", "تحضير", "استعدادات", "استعداد",
+                    "استعدادا", "تحضيرا"})
+#: قبيل before تنظيم: "shortly before organising" the protest.
+_BEFORE = "قبيل"
+#: How many words before the protest trigger the word of expectation may stand (its subject between).
+AHEAD_REACH = 12
+
+
+def protest_ahead(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A word of expectation or preparation, or قبيل تنظيم, within `AHEAD_REACH` words before the protest
+    trigger in its clause: a protest expected or prepared, not one that took place."""
+    before = word_indices(tokens, start, first)[-AHEAD_REACH:]
+    for n, i in enumerate(before):
+        w = bare(tokens[i])
+        if w in _AHEAD:
+            return f"a prospect: {tokens[i].text}"
+        if w == _BEFORE and n + 1 < len(before) and bare(tokens[before[n + 1]]) == "تنظيم":
+            return f"a prospect: {tokens[i].text} {tokens[before[n + 1]].text}"
     return None
