@@ -101,3 +101,12 @@ def test_a_protest_expected_or_prepared_is_a_prospect(text):
 
 def test_a_protest_held_stays():
     assert _types("وشارك الآلاف في مظاهرة وسط سراقب يوم الجمعة احتجاجا على الغلاء.") == ["Peaceful protest"]
+
+
+def test_strikes_launched_previously_are_background():
+    assert _types("وكانت إسرائيل قد شنت سابقا غارات جوية على أهداف في سراقب.") == []
+
+
+def test_a_former_name_in_brackets_dates_nothing():
+    text = "وشنت هيئة تحرير الشام (النصرة سابقا) هجوما على مواقع قوات النظام في سراقب يوم السبت."
+    assert _types(text) != []

@@ -1464,8 +1464,22 @@ PREVIOUSLY_REACH = 4
 
 
 def previously(tokens: Sequence[Token], start: int, first: int) -> str | None:
-    """سبق (أن) within `PREVIOUSLY_REACH` words before the trigger in its clause: an earlier occasion."""
-    return back_word(tokens, start, first, PREVIOUSLY_REACH, lambda t: _bare(t) in _BEFORE_NOW, "before the news")
+    """سبق (أن) within `PREVIOUSLY_REACH` words before the trigger in its clause: an earlier occasion; so is
+    the adverb سابقا ("قد شنت سابقا غارات"، "ووصف نتنياهو أردوغان سابقا بالرجل الذي يقصف"), unless it closes a
+    former name ("هيئة تحرير الشام (النصرة سابقا)"، "المعروفة سابقا"), which dates nothing."""
+    why = back_word(tokens, start, first, PREVIOUSLY_REACH, lambda t: _bare(t) in _BEFORE_NOW, "before the news")
+    for i in range(max(start, first - 2 * PREVIOUSLY_REACH), first):
+        if why is None and tokens[i].kind == "word" and _bare(tokens[i]) == "سابقا" and not _former_name(tokens, i):
+            return f"before the news: {tokens[i].text}"
+    return why
+
+
+def _former_name(tokens: Sequence[Token], i: int) -> bool:
+    """سابقا at token i closes a former name: a bracket right after it, or المعروف(ة) before it."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.kind != "word" and after.text in ")]":
+        return True
+    return i > 0 and _bare(tokens[i - 1]) in ("معروف", "معروفه")
 
 
 #: Adjectives of a trend right after the trigger: "مواجهات متزايدة" is a rise, not an incident.
