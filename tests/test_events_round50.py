@@ -110,3 +110,19 @@ def test_strikes_launched_previously_are_background():
 def test_a_former_name_in_brackets_dates_nothing():
     text = "وشنت هيئة تحرير الشام (النصرة سابقا) هجوما على مواقع قوات النظام في سراقب يوم السبت."
     assert _types(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت الوزارة مقتل طيارين إثر سقوط مقاتلتهما بعد إقلاعها من مطار سراقب.",
+        "وأنقذت السلطات 20 شخصا من القارب المنكوب قرب سراقب، لكن العشرات لقوا حتفهم في الحادث.",
+    ],
+)
+def test_deaths_in_a_crash_or_a_shipwreck_are_an_accident(text):
+    assert _types(text) == []
+
+
+def test_a_plane_brought_down_by_fire_stays():
+    text = "وأعلنت الوزارة مقتل طيارين إثر سقوط مقاتلتهما بنيران مضادة للطائرات قرب سراقب."
+    assert _types(text) != []

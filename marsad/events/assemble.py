@@ -199,6 +199,7 @@ from marsad.events.merge import (
     comes_in_context,
     retelling,
 )
+from marsad.events.mishaps import craft_lost
 from marsad.events.nonevents import (
     capability,
     evaluated,
@@ -473,7 +474,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "attack":
         why = not_violence(tokens, h.last, hi)
     if why is None and h.entry.cls == "kill":
-        why = accident(tokens, *clause)
+        why = accident(tokens, *clause) or craft_lost(tokens, lo, hi)
     if why is None and h.entry.cls == "execute":
         why = judicial(tokens, h.first, clause[0], hi)
     if why is None and h.entry.cls == "takeover":
