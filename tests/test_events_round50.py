@@ -126,3 +126,19 @@ def test_deaths_in_a_crash_or_a_shipwreck_are_an_accident(text):
 def test_a_plane_brought_down_by_fire_stays():
     text = "وأعلنت الوزارة مقتل طيارين إثر سقوط مقاتلتهما بنيران مضادة للطائرات قرب سراقب."
     assert _types(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد المتحدث أن معركة تحرير سراقب ستلقن المسلحين درسا قاسيا.",
+        "ويرى المحلل أن أكبر معارك الجيش ستكون في سراقب.",
+    ],
+)
+def test_a_battle_told_with_a_future_verb_is_a_prospect(text):
+    assert _types(text) == []
+
+
+def test_a_battle_whose_control_follows_stays():
+    text = "ودارت معارك عنيفة في سراقب يوم السبت سيطرت خلالها الفصائل على حاجز للجيش."
+    assert "Armed clash" in _types(text)

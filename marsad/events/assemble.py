@@ -216,7 +216,7 @@ from marsad.events.nonevents import (
 from marsad.events.ongoing import ongoing_or_habit
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
 from marsad.events.prayer_day import without_prayer_days
-from marsad.events.preludes import prelude_to, protest_ahead
+from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
 from marsad.events.regains import not_the_government
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
@@ -399,7 +399,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
-    why = why or prelude_to(tokens, h.first, clause[0])
+    why = why or prelude_to(tokens, h.first, clause[0]) or battle_ahead(tokens, h.first, h.last, *clause)
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
     why = why or intensified(tokens, clause[0], h.first, clause[1])
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)

@@ -54,3 +54,38 @@ def protest_ahead(tokens: Sequence[Token], first: int, start: int) -> str | None
         if w == _BEFORE and n + 1 < len(before) and bare(tokens[before[n + 1]]) == "تنظيم":
             return f"a prospect: {tokens[i].text} {tokens[before[n + 1]].text}"
     return None
+
+
+#: Battle nouns (shadow forms, article and و off) that may be the subject of a future verb.
+_BATTLE_NOUNS = frozenset({"معركه", "معارك", "حرب"})
+#: Words opening with س + a person prefix that are no future verbs (shadow-form prefixes).
+_NOT_FUTURE = ("سيطر", "ستة", "سته", "ستين", "سياس", "سيار", "سينا", "ستار", "سيد", "سيف", "سيول", "سنوات", "سنه",
+               "سنين", "سنوي")
+#: How many words after the battle noun its future verb may stand (its genitive between).
+FUTURE_REACH = 3
+
+
+def _future_after(tokens: Sequence[Token], k: int, end: int) -> int | None:
+    """The future verb (س + an imperfect) within `FUTURE_REACH` words after the battle noun at k, or None."""
+    if bare(tokens[k]) not in _BATTLE_NOUNS:
+        return None
+    for j in word_indices(tokens, k + 1, end)[:FUTURE_REACH]:
+        w = tokens[j].norm.removeprefix("و")
+        if len(w) >= 5 and w[0] == "س" and w[1] in "تين" and not w.startswith(_NOT_FUTURE):
+            return j
+    return None
+
+
+def battle_ahead(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """A battle noun followed within `FUTURE_REACH` words of its clause (start..end) by a future verb:
+    "معركة تحرير الحديدة ستلقن الحوثيين درسا"، "أكبر معارك الجيش ستكون في الغرب" say what a battle will be.
+    A trigger after such a verb in the clause ("… ستلقن الحوثيين درسا من خلال عمليات عسكرية") is the
+    same prospect."""
+    at = _future_after(tokens, first, end)
+    if at is not None:
+        return f"a prospect: {tokens[first].text} {tokens[at].text}"
+    for k in word_indices(tokens, start, first):
+        at = _future_after(tokens, k, end)
+        if at is not None and at < first:
+            return f"a prospect: {tokens[k].text} {tokens[at].text}"
+    return None
