@@ -142,3 +142,18 @@ def test_a_battle_told_with_a_future_verb_is_a_prospect(text):
 def test_a_battle_whose_control_follows_stays():
     text = "ودارت معارك عنيفة في سراقب يوم السبت سيطرت خلالها الفصائل على حاجز للجيش."
     assert "Armed clash" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واتسمت مسيرته في سراقب بكثير من التنازلات خلال مواجهات سياسية عديدة مع خصمه الأبرز.",
+        "وخاض الحزب في سراقب معركة انتخابية صعبة ضد منافسيه.",
+    ],
+)
+def test_a_political_or_electoral_contest_is_no_clash(text):
+    assert _types(text) == []
+
+
+def test_clashes_between_fighters_stay():
+    assert _types("واندلعت مواجهات عنيفة بين الفصائل وقوات النظام في سراقب يوم السبت.") == ["Armed clash"]

@@ -71,6 +71,7 @@ from marsad.events.background import (
     not_a_crowd,
     not_explosive,
     not_ground,
+    not_physical,
     not_violence,
     old_year,
     operation_results,
@@ -464,7 +465,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
         why = why or protest_ahead(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "clash":
-        why = ambush_for_arrest(tokens, h.last, hi)
+        why = ambush_for_arrest(tokens, h.last, hi) or not_physical(tokens, h.last, hi)
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):
             why = f"aim: {tokens[h.first].text}"  # لمواجهة: "in order to face", no clash yet
     if why is None and h.entry.cls == "encircle":

@@ -372,14 +372,29 @@ _NOT_PHYSICAL = frozenset(
 _AIMS = frozenset({"تحرير", "قضاء", "اعاده", "تامين", "تطهير", "دعم", "تعزيز", "تحقيق", "جذب", "زياده", "تطوير", "رفع", "خفض"})
 
 
-def not_violence(tokens: Sequence[Token], last: int, hi: int) -> str | None:
-    """هجوم إلكتروني / استهداف سياسي / تستهدف تحرير: words of attack that tell no violence."""
+def not_physical(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """An adjective of words, media or politics right after the trigger (هجوم إلكتروني، مواجهات سياسية عديدة
+    مع خصمه، معركة انتخابية): a contest, not violence."""
     after = _words_after(tokens, last, hi, 1)
     if not after:
         return None
     w = _bare(tokens[after[0]])
-    if w in _NOT_PHYSICAL or tokens[after[0]].norm in _NOT_PHYSICAL:
+    if w in _NOT_PHYSICAL or tokens[after[0]].norm in _NOT_PHYSICAL or w in _ELECTORAL:
         return f"not violence: {tokens[after[0]].text}"
+    return None
+
+
+#: Electoral adjectives (shadow form, article off): "معركة انتخابية" is a campaign for votes.
+_ELECTORAL = frozenset({"انتخابي", "انتخابيه"})
+
+
+def not_violence(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """هجوم إلكتروني / استهداف سياسي / تستهدف تحرير: words of attack that tell no violence."""
+    why = not_physical(tokens, last, hi)
+    after = _words_after(tokens, last, hi, 1)
+    if why or not after:
+        return why
+    w = _bare(tokens[after[0]])
     if w in _AIMS:
         return f"an aim: {tokens[after[0]].text}"
     return None
