@@ -157,3 +157,13 @@ def test_a_political_or_electoral_contest_is_no_clash(text):
 
 def test_clashes_between_fighters_stay():
     assert _types("واندلعت مواجهات عنيفة بين الفصائل وقوات النظام في سراقب يوم السبت.") == ["Armed clash"]
+
+
+def test_an_act_a_side_practises_is_a_practice():
+    text = "وقالت المنظمة إن القوات الموالية في سراقب تمارس الاعتقال العشوائي والتعذيب."
+    assert "Arrests" not in _types(text)
+
+
+def test_an_arrest_told_as_done_stays():
+    text = "وقالت المنظمة إن القوات اعتقلت عشرة ناشطين في سراقب يوم السبت."
+    assert "Arrests" in _types(text)

@@ -1,4 +1,4 @@
-"""Fighting told as an ongoing campaign or a past habit, not as one incident (issue 5, round 50).
+"""Fighting told as an ongoing campaign, a past habit or a practice, not as one incident (issue 5, round 50).
 
 Two shapes the judged samples still turned into events:
 
@@ -8,7 +8,9 @@ Two shapes the judged samples still turned into events:
 - كان with an imperfect verb of fire or arrest between it and the trigger: "فمنه كانت الميليشيات تطلق
   قذائفها"، "كانت تعتقلهم وتطلق سراحهم" tell what someone used to do.  `background.used_to` leaves كان
   alone because "كانوا يحتجون" is as often the scene of an incident; fire and arrests told this way were
-  habits in every judged case.
+  habits in every judged case;
+- the object of a verb of practising: "القوات … تمارس الاعتقال العشوائي"، "اتهمت الأمن بممارسة الإخفاء القسري"
+  name what a side does as a rule (a rights report's charge), not one arrest.
 """
 
 from __future__ import annotations
@@ -78,10 +80,22 @@ def past_habit(tokens: Sequence[Token], first: int, start: int) -> str | None:
     return f"a past habit: {tokens[before[was]].text} {tokens[act].text}"
 
 
+#: Verbs and nouns of practising (shadow forms, article, و and ب off).
+_PRACTISE = frozenset({"تمارس", "يمارس", "يمارسون", "ممارسه", "ممارسات", "ممارسته", "ممارستها", "ممارستهم"})
+
+
+def practised(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """The trigger right after a verb or noun of practising in its clause: a practice, not an incident."""
+    before = word_indices(tokens, start, first)[-1:]
+    if before and before[0] == first - 1 and bare(tokens[first - 1]).removeprefix("ب") in _PRACTISE:
+        return f"a practice: {tokens[first - 1].text}"
+    return None
+
+
 def ongoing_or_habit(tokens: Sequence[Token], first: int, cls: str, start: int, end: int) -> str | None:
-    """Why the trigger at `first` (of class `cls`, clause start..end) tells a campaign in progress or a
-    past habit rather than an incident, or None."""
-    why = waging_battles(tokens, first, start, end)
+    """Why the trigger at `first` (of class `cls`, clause start..end) tells a campaign in progress, a past
+    habit or a practice rather than an incident, or None."""
+    why = waging_battles(tokens, first, start, end) or practised(tokens, first, start)
     if why is None and cls in HABIT_CLASSES:
         why = past_habit(tokens, first, start)
     return why
