@@ -73,6 +73,7 @@ from marsad.events.background import (
     not_a_crowd,
     not_explosive,
     not_ground,
+    not_physical,
     not_violence,
     old_year,
     operation_results,
@@ -202,6 +203,7 @@ from marsad.events.merge import (
     comes_in_context,
     retelling,
 )
+from marsad.events.mishaps import craft_lost
 from marsad.events.nonevents import (
     capability,
     evaluated,
@@ -215,8 +217,10 @@ from marsad.events.nonevents import (
     waged_campaign,
     waiting_crowd,
 )
+from marsad.events.ongoing import ongoing_or_habit
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
 from marsad.events.prayer_day import without_prayer_days
+from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
 from marsad.events.regains import not_the_government
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
@@ -399,6 +403,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
+    why = why or prelude_to(tokens, h.first, clause[0]) or battle_ahead(tokens, h.first, h.last, *clause)
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
     why = why or intensified(tokens, clause[0], h.first, clause[1])
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
@@ -420,6 +425,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or waged_campaign(tokens, h.first, h.last, clause[1])
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
+    why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause)
     why = why or losses_from(tokens, h.first, h.last, *clause)
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     why = why or operation_results(tokens, lo, h.first, hi)
@@ -460,8 +466,9 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or comes_in_protest(tokens, h.first, clause[0])
         why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
         why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
+        why = why or protest_ahead(tokens, h.first, clause[0])
     if why is None and h.entry.cls == "clash":
-        why = ambush_for_arrest(tokens, h.last, hi)
+        why = ambush_for_arrest(tokens, h.last, hi) or not_physical(tokens, h.last, hi)
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):
             why = f"aim: {tokens[h.first].text}"  # لمواجهة: "in order to face", no clash yet
     if why is None and h.entry.cls == "encircle":
@@ -471,7 +478,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "attack":
         why = not_violence(tokens, h.last, hi)
     if why is None and h.entry.cls == "kill":
-        why = accident(tokens, *clause)
+        why = accident(tokens, *clause) or craft_lost(tokens, lo, hi)
     if why is None and h.entry.cls == "execute":
         why = judicial(tokens, h.first, clause[0], hi)
     if why is None and h.entry.cls == "takeover":

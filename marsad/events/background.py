@@ -372,14 +372,29 @@ _NOT_PHYSICAL = frozenset(
 _AIMS = frozenset({"تحرير", "قضاء", "اعاده", "تامين", "تطهير", "دعم", "تعزيز", "تحقيق", "جذب", "زياده", "تطوير", "رفع", "خفض"})
 
 
-def not_violence(tokens: Sequence[Token], last: int, hi: int) -> str | None:
-    """هجوم إلكتروني / استهداف سياسي / تستهدف تحرير: words of attack that tell no violence."""
+def not_physical(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """An adjective of words, media or politics right after the trigger (هجوم إلكتروني، مواجهات سياسية عديدة
+    مع خصمه، معركة انتخابية): a contest, not violence."""
     after = _words_after(tokens, last, hi, 1)
     if not after:
         return None
     w = _bare(tokens[after[0]])
-    if w in _NOT_PHYSICAL or tokens[after[0]].norm in _NOT_PHYSICAL:
+    if w in _NOT_PHYSICAL or tokens[after[0]].norm in _NOT_PHYSICAL or w in _ELECTORAL:
         return f"not violence: {tokens[after[0]].text}"
+    return None
+
+
+#: Electoral adjectives (shadow form, article off): "معركة انتخابية" is a campaign for votes.
+_ELECTORAL = frozenset({"انتخابي", "انتخابيه"})
+
+
+def not_violence(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """هجوم إلكتروني / استهداف سياسي / تستهدف تحرير: words of attack that tell no violence."""
+    why = not_physical(tokens, last, hi)
+    after = _words_after(tokens, last, hi, 1)
+    if why or not after:
+        return why
+    w = _bare(tokens[after[0]])
     if w in _AIMS:
         return f"an aim: {tokens[after[0]].text}"
     return None
@@ -1031,8 +1046,20 @@ _PERCENT = frozenset({"بالمايه", "بالميه", "%", "المايه", "ا
 
 #: Fractions of an area ("السيطرة على نصف الغوطة"، "أكثر من ثلث مساحة المنطقة"), read like a percentage.
 _FRACTIONS = frozenset({"نصف", "ثلث", "ربع", "ثلثي", "ثلثا", "ارباع", "خمس"})
+#: Words of the greater part before a wide area ("بسطت سيطرتها على معظم محافظة درعا"، "استعادة السيطرة على
+#: معظم المناطق والموانئ"): a campaign's sum, read like a fraction (issue 5, round 50).  Most of a town's
+#: entrances or quarters ("السيطرة على معظم مداخل درنة") is a day's gain and stays.
+_MOST = frozenset({"معظم", "اغلب", "غالبيه"})
+#: Wide areas (shadow form, article stripped) whose greater part only a campaign takes.
+_WIDE_AREAS = frozenset({"محافظه", "محافظتي", "محافظات", "مناطق", "اراضي", "بلاد", "ارياف", "مدن", "قري", "بلدات"})
 #: How many tokens after a territory trigger the share may stand.
 SHARE_REACH = 6
+
+
+def _most(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is معظم/أغلب/غالبية before a wide area (محافظة، المناطق، البلاد): the greater part of it."""
+    return (_bare(tokens[k]) in _MOST and k + 1 < len(tokens)
+            and _bare(tokens[k + 1]) in _WIDE_AREAS)
 
 
 def share_taken(tokens: Sequence[Token], last: int, hi: int) -> str | None:
@@ -1040,7 +1067,7 @@ def share_taken(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     area taken so far, a campaign's progress rather than one place taken ("استعادة السيطرة على أكثر من 70
     بالمئة" puts five tokens before the percentage)."""
     for k in range(last + 1, min(hi, last + SHARE_REACH + 1)):
-        if tokens[k].norm in _PERCENT or _bare(tokens[k]) in _FRACTIONS:
+        if tokens[k].norm in _PERCENT or _bare(tokens[k]) in _FRACTIONS or _most(tokens, k):
             return f"share of an area: {tokens[k].text}"
     return None
 
@@ -1204,7 +1231,7 @@ _INTENSIFY = ("كثف", "كثفت", "تكثف", "تكثفت", "يكثف", "تك�
 #: Words of a day in the clause (اليوم، أمس، فجر، a weekday): the intensified fire of that day is an incident.
 _DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "الليله"})
 #: How many words before the trigger a verb of intensifying governs it.
-INTENSIFY_REACH = 4
+INTENSIFY_REACH = 5
 
 
 def intensified(tokens: Sequence[Token], start: int, first: int, end: int) -> str | None:
@@ -1452,8 +1479,22 @@ PREVIOUSLY_REACH = 4
 
 
 def previously(tokens: Sequence[Token], start: int, first: int) -> str | None:
-    """سبق (أن) within `PREVIOUSLY_REACH` words before the trigger in its clause: an earlier occasion."""
-    return back_word(tokens, start, first, PREVIOUSLY_REACH, lambda t: _bare(t) in _BEFORE_NOW, "before the news")
+    """سبق (أن) within `PREVIOUSLY_REACH` words before the trigger in its clause: an earlier occasion; so is
+    the adverb سابقا ("قد شنت سابقا غارات"، "ووصف نتنياهو أردوغان سابقا بالرجل الذي يقصف"), unless it closes a
+    former name ("هيئة تحرير الشام (النصرة سابقا)"، "المعروفة سابقا"), which dates nothing."""
+    why = back_word(tokens, start, first, PREVIOUSLY_REACH, lambda t: _bare(t) in _BEFORE_NOW, "before the news")
+    for i in range(max(start, first - 2 * PREVIOUSLY_REACH), first):
+        if why is None and tokens[i].kind == "word" and _bare(tokens[i]) == "سابقا" and not _former_name(tokens, i):
+            return f"before the news: {tokens[i].text}"
+    return why
+
+
+def _former_name(tokens: Sequence[Token], i: int) -> bool:
+    """سابقا at token i closes a former name: a bracket right after it, or المعروف(ة) before it."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.kind != "word" and after.text in ")]":
+        return True
+    return i > 0 and _bare(tokens[i - 1]) in ("معروف", "معروفه")
 
 
 #: Adjectives of a trend right after the trigger: "مواجهات متزايدة" is a rise, not an incident.
