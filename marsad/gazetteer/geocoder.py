@@ -80,7 +80,7 @@ from marsad.gazetteer.unknown import (
 )
 from marsad.gazetteer.verbs import masculine_before, masdar_before, perfect_before, verb_before
 from marsad.gazetteer.words_inside import words_inside
-from marsad.lexicons.actors import ActorKB
+from marsad.lexicons.actors import Actor, ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
 from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
@@ -289,25 +289,42 @@ def _actor_kb() -> ActorKB | None:
         return None
 
 
-def _actor_countries(entities: Iterable[Entity], text: str) -> Counter[str]:
-    """Country weights from the local armed groups and parties (and the international forces of one theatre)
-    the NER linked and those the actor KB finds where no entity lies, half a place name's each, like a
-    nationality word: a story with no other place is still set in one country."""
+def _kb_actors(entities: Iterable[Entity], text: str) -> list[Actor]:
+    """The KB actors the NER linked and those the actor KB finds where no entity lies (which the NER missed
+    and the actor linker, where it runs, adds as entities: a pipeline without it still reads ميليشيات الحوثي)."""
     kb = _actor_kb()
     if kb is None:
-        return Counter()
+        return []
     entities = list(entities)
     ids = {x.kb_id for x in entities if x.kb_id and x.kb_id.startswith("actor:")}
-    # and the KB's mentions that no entity covers, which the NER missed and the actor linker, where it runs,
-    # adds as entities (a pipeline without it still reads ميليشيات الحوثي)
+    # (a person the NER tagged but nobody linked is still the KB's person: سعد الحريري in the NER's PER)
     actors = [kb.get(i) for i in ids] + [m.actor for m in kb.find(text)
-                                         if not any(x.start < m.end and m.start < x.end for x in entities)]
+                                         if not any(x.start < m.end and m.start < x.end
+                                                    and not (x.label == "PER" and m.actor.type == "person")
+                                                    for x in entities)]
+    return list({a.id: a for a in actors if a is not None}.values())
+
+
+def _actor_countries(actors: list[Actor]) -> Counter[str]:
+    """Country weights from the local armed groups and parties (and the international forces of one theatre),
+    half a place name's each, like a nationality word: a story with no other place is still set in one country."""
     w: Counter[str] = Counter()
-    for a in {a.id: a for a in actors if a is not None}.values():
+    for a in actors:
         if a.country and a.type in _LOCAL_ACTORS:
             w[a.country] += 0.5
         elif a.id in _THEATRES:
             w[_THEATRES[a.id]] += 0.5
+    return w
+
+
+def _person_countries(actors: list[Actor]) -> Counter[str]:
+    """Country weights from the well-known persons the story names (سعد الحريري: Lebanon), half a place
+    name's each.  A person travels and speaks of other countries, so the vote only ranks a name's readings
+    (Tripoli in Lebanon rather than Libya); it never gives an unknown name a country."""
+    w: Counter[str] = Counter()
+    for a in actors:
+        if a.country and a.type == "person":
+            w[a.country] += 0.5
     return w
 
 
@@ -749,7 +766,9 @@ class Geocoder(FramedPlaces):
         weights, own = self._prior(mentions, m, national)
         # the story's own armed groups rank a name's readings (a tie between two West Coasts) where few
         # places say where the story is, but they never admit a village or a region by themselves
-        actors = _actor_countries(entities, text) if sum(weights.values()) < 2.0 else Counter()
+        known = _kb_actors(entities, text) if sum(weights.values()) < 2.0 else []
+        actors = _actor_countries(known)
+        persons = _person_countries(known)
         prior = country_shares(weights)
         priors: dict[int, dict[str, float]] = {}
         capitals = [j for j in own if self.gaz.entries[mentions[j].ranked[0][1]].id in capital_ids()]
@@ -758,7 +777,7 @@ class Geocoder(FramedPlaces):
             mn = mentions[i]
             mine = own.get(i)
             others = weights - Counter({mine: 1.0}) if mine else weights
-            mn_prior = country_shares(others + actors)
+            mn_prior = country_shares(others + actors + persons)
             story[i] = country_shares(others)
             # only a well-attested prior (two names or more besides this one) can veto a village; a national
             # capital names its government ("اتفاق بين واشنطن وأنقرة"), no place the story is in, so it does not count

@@ -100,8 +100,15 @@ _HEBREW_HEADS = shadow_set({"جبعات", "جفعات", "كريات", "كفار"
 #: بسجن الزفزافي 20 عاما), so the word after one is a name only where the text places the prison at once
 #: (see `_prison_placed`).
 PRISONS = frozenset({"سجن", "معتقل"})
+#: A province (مقاطعة الفداء بولاية الدار البيضاء، بمقاطعة ثوليا غرب البلاد) outside the units the data have.
+#: مقاطعة is also "the boycott of" (مقاطعة الانتخابات في محافظة الأنبار), so the word after it is a name only
+#: where a unit or a compass word and a place follow at once, and never one of the things boycotted.
+_PROVINCE = "مقاطعه"
+_BOYCOTTED = shadow_set({"الانتخابات", "انتخابات", "الاستفتاء", "الحوار", "الجلسه", "الجلسات", "المنتجات",
+                         "البضائع", "السلع", "الاجتماع", "الاجتماعات", "المؤتمر", "القمه", "الحكومه", "العمليه",
+                         "الدراسه", "الامتحانات", "المفاوضات", "المحادثات", "الاحتفالات", "المهرجان", "الزياره"})
 _UNKNOWN_TYPES = VILLAGE_WORDS | SETTLEMENTS | _GENERIC_TYPES | _SITES | PRISONS | frozenset({
-    "مدينه", "معبر", "مديريه", "ناحيه", "قضاء", _OUTPOST, _SUBURB, _MAHALLA, *NATIONAL_UNITS})
+    "مدينه", "معبر", "مديريه", "ناحيه", "قضاء", _OUTPOST, _SUBURB, _MAHALLA, _PROVINCE, *NATIONAL_UNITS})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
@@ -649,6 +656,9 @@ class FramedPlaces:
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
             return None  # جبال شاهقة، جبال جرداء: an adjective agreeing with the plural, not a range's name
+        if word_type == _PROVINCE and (first in _BOYCOTTED or first.endswith("ات") or not (
+                _unit_after(words, name_words) or _direction_after(words, name_words, covered))):
+            return None  # "بمقاطعة الانتخابات": the boycott of something, no province's name
         if word_type in PRISONS and not _prison_placed(words, name_words, covered):
             return None  # "بسجن الزفزافي 20 عاما"، "سجن الصحفيين": the imprisonment of someone, no prison's name
         return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITES | PRISONS
