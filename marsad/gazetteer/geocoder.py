@@ -794,18 +794,15 @@ class Geocoder(FramedPlaces):
             if self._abroad_beside_unknown(mn, story[i], words, mentions):
                 doubted.add(mn.nstart)
                 continue  # "ومحطة المسيلة شمالي منطقة مريس" in a Yemeni story: not M'Sila, Algeria
-            if construct_head(i, mentions, m, story[i], lambda x: self.gaz.entries[x.ranked[0][1]], town_abroad):
-                if i in own:  # a common noun: no vote for the town's country (البلدة القديمة … عصب الخليل)
+            # "عصب الخليل": the nerve of Hebron, not Assab (Eritrea); "مثل الزريجي والخور ومناطق الأهوار" in an
+            # Iraqi story: not Al Khawr, Qatar
+            if construct_head(self.gaz, i, mentions, m, story[i], town_abroad) \
+                    or listed_abroad(self.gaz, i, mentions, story[i], words):
+                if i in own:  # no place, so no vote for the town's country: a common noun, or the story's unknown name
                     weights[own.pop(i)] -= 1.0
                     moved = True
                 doubted.add(mn.nstart)
-                continue  # "عصب الخليل": the nerve of Hebron, not Assab (Eritrea)
-            if listed_abroad(self.gaz, i, mentions, story[i], words):
-                if i in own:  # no place, so no vote: the story's unknown names are not Qatari for it
-                    weights[own.pop(i)] -= 1.0
-                    moved = True
-                doubted.add(mn.nstart)
-                continue  # "مثل الزريجي والخور ومناطق الأهوار" in an Iraqi story: not Al Khawr, Qatar
+                continue
             place = self._place(text, mn)
             town = place.level == "populated_place" and place.geo_precision == 1  # the cheap test first, per place
             prev = _PREV_WORD.search(m[max(0, mn.nstart - len(mn.prefix) - 12):mn.nstart - len(mn.prefix)]) if town else None
