@@ -47,7 +47,7 @@ from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.listed_abroad import listed_abroad
 from marsad.gazetteer.longer_names import longer_names
 from marsad.gazetteer.measured import measured_capitals
-from marsad.gazetteer.mention import Mention, shadow_set
+from marsad.gazetteer.mention import Mention, listed_after, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.national_units import WEIGHT, national_words, said_abroad
 from marsad.gazetteer.nationals import capital_ids, national_places
@@ -427,8 +427,7 @@ class Geocoder(FramedPlaces):
         out = set()
         for i in range(1, len(mentions)):
             a, b = mentions[i - 1], mentions[i]
-            gap = m[a.nend : b.nstart - len(b.prefix)]
-            if b.prefix[:1] == "و" and not gap.strip(" ،,") and any(
+            if listed_after(a, b, m) and any(
                     self.gaz.entries[h.entry].level in ("admin1", "country") for h in b.hits):
                 out.add(i)
         return out
@@ -440,7 +439,7 @@ class Geocoder(FramedPlaces):
         out: set[int] = set()
         for i in range(1, len(mentions)):
             a, b = mentions[i - 1], mentions[i]
-            if not (b.prefix[:1] == "و" and not m[a.nend : b.nstart - len(b.prefix)].strip(" ،,")):
+            if not listed_after(a, b, m):
                 continue
             if self._common(a) or self._common(b):
                 continue
