@@ -56,8 +56,9 @@ def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: l
                                        f"{mate.iso2})"))
                 added = True
                 continue
+            # any country's place now: one of the unit's own country took the branch above
             mate = _listed_with(text, known, word_start, o_s, o_e, None) if word_start is not None else None
-            if mate is None or not mate.iso2 or (unit is not None and unit.iso2 == mate.iso2):
+            if mate is None or not mate.iso2:
                 continue
             part = _country_part(text, o_s, o_e, noun, mate)
             if part is not None:
@@ -72,15 +73,13 @@ def is_compass_noun(key: str) -> bool:
 
 
 def _unit(gaz: Gazetteer, noun: str) -> Entry | None:
-    """The admin1 unit the compass noun names, or None."""
-    if noun not in _COMPASS:
-        return None
+    """The admin1 unit the compass noun (one of `_COMPASS`) names, or None."""
     return next((e for h in gaz.candidates(noun) if (e := gaz.entries[h.entry]).level == "admin1"), None)
 
 
 def _country_part(text: str, o_s: int, o_e: int, noun: str, mate: Place) -> Place | None:
     """The compass noun at o_s:o_e as the part of `mate`'s country it names (the south of Iraq)."""
-    c = country(mate.iso2) if mate.iso2 else None
+    c = country(mate.iso2)
     d = direction_of(noun)
     if c is None or d is None:
         return None

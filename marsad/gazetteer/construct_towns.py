@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.gazetteer.mention import Mention
-from marsad.gazetteer.store import Entry
+from marsad.gazetteer.store import Entry, Gazetteer
 
 #: The largest town read here (the geocoder's limit for doubting a namesake abroad).
 _MAX_POP = 100_000
 
 
-def construct_head(i: int, mentions: list[Mention], m: str, story: dict[str, float], top: Callable[[Mention], Entry],
+def construct_head(gaz: Gazetteer, i: int, mentions: list[Mention], m: str, story: dict[str, float],
                    abroad: Callable[[Entry, dict[str, float], int], bool]) -> bool:
     """Whether mention `i` heads a construct with the definite place name right after it (see the module)."""
     if i + 1 >= len(mentions):
@@ -29,5 +29,5 @@ def construct_head(i: int, mentions: list[Mention], m: str, story: dict[str, flo
         return False
     if m[a.nend:b.nstart] != " " or not a.ranked or not b.ranked or (a.around and a.around.type_word):
         return False
-    town, other = top(a), top(b)
+    town, other = gaz.entries[a.ranked[0][1]], gaz.entries[b.ranked[0][1]]
     return other.iso2 != town.iso2 and other.level != "country" and abroad(town, story, _MAX_POP)

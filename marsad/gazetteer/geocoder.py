@@ -47,7 +47,7 @@ from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.listed_abroad import listed_abroad
 from marsad.gazetteer.longer_names import longer_names
 from marsad.gazetteer.measured import measured_capitals
-from marsad.gazetteer.mention import Mention, shadow_set
+from marsad.gazetteer.mention import Mention, listed_after, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.national_units import WEIGHT, national_words, said_abroad
 from marsad.gazetteer.nationals import capital_ids, national_places
@@ -444,8 +444,7 @@ class Geocoder(FramedPlaces):
         out = set()
         for i in range(1, len(mentions)):
             a, b = mentions[i - 1], mentions[i]
-            gap = m[a.nend : b.nstart - len(b.prefix)]
-            if b.prefix[:1] == "و" and not gap.strip(" ،,") and any(
+            if listed_after(a, b, m) and any(
                     self.gaz.entries[h.entry].level in ("admin1", "country") for h in b.hits):
                 out.add(i)
         return out
@@ -457,7 +456,7 @@ class Geocoder(FramedPlaces):
         out: set[int] = set()
         for i in range(1, len(mentions)):
             a, b = mentions[i - 1], mentions[i]
-            if not (b.prefix[:1] == "و" and not m[a.nend : b.nstart - len(b.prefix)].strip(" ،,")):
+            if not listed_after(a, b, m):
                 continue
             if self._common(a) or self._common(b):
                 continue
@@ -813,18 +812,15 @@ class Geocoder(FramedPlaces):
             if self._abroad_beside_unknown(mn, story[i], words, mentions):
                 doubted.add(mn.nstart)
                 continue  # "ومحطة المسيلة شمالي منطقة مريس" in a Yemeni story: not M'Sila, Algeria
-            if construct_head(i, mentions, m, story[i], lambda x: self.gaz.entries[x.ranked[0][1]], town_abroad):
-                if i in own:  # a common noun: no vote for the town's country (البلدة القديمة … عصب الخليل)
+            # "عصب الخليل": the nerve of Hebron, not Assab (Eritrea); "مثل الزريجي والخور ومناطق الأهوار" in an
+            # Iraqi story: not Al Khawr, Qatar
+            if construct_head(self.gaz, i, mentions, m, story[i], town_abroad) \
+                    or listed_abroad(self.gaz, i, mentions, story[i], words):
+                if i in own:  # no place, so no vote for the town's country: a common noun, or the story's unknown name
                     weights[own.pop(i)] -= 1.0
                     moved = True
                 doubted.add(mn.nstart)
-                continue  # "عصب الخليل": the nerve of Hebron, not Assab (Eritrea)
-            if listed_abroad(self.gaz, i, mentions, story[i], words):
-                if i in own:  # no place, so no vote: the story's unknown names are not Qatari for it
-                    weights[own.pop(i)] -= 1.0
-                    moved = True
-                doubted.add(mn.nstart)
-                continue  # "مثل الزريجي والخور ومناطق الأهوار" in an Iraqi story: not Al Khawr, Qatar
+                continue
             place = self._place(text, mn)
             town = place.level == "populated_place" and place.geo_precision == 1  # the cheap test first, per place
             prev = _PREV_WORD.search(m[max(0, mn.nstart - len(mn.prefix) - 12):mn.nstart - len(mn.prefix)]) if town else None

@@ -52,3 +52,8 @@ class Mention:
     def promote(self, r: tuple[float, int, list[str]], why: str) -> None:
         """Put reading `r` first, its score kept, with `why` (the rule that overrode the scores) added to its reasons."""
         self.ranked = [(r[0], r[1], [*r[2], why])] + [x for x in self.ranked if x is not r]
+
+
+def listed_after(a: Mention, b: Mention, m: str) -> bool:
+    """`b` follows `a` in a list: joined by و, with only spaces and a comma between them (درنة وصبراته، بيروت، والجنوب)."""
+    return b.prefix[:1] == "و" and not m[a.nend : b.nstart - len(b.prefix)].strip(" ،,")

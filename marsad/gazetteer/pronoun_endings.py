@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.gazetteer.context import Words
-from marsad.gazetteer.mention import Mention
+from marsad.gazetteer.mention import Mention, listed_after
 from marsad.gazetteer.store import Gazetteer
 from marsad.gazetteer.unknown import UNKNOWN_TYPE_FORMS
 
@@ -44,11 +44,6 @@ def pronoun_weak(gaz: Gazetteer, mentions: Sequence[Mention], text: str, words: 
         if mn.weak or " " in mn.key or (mn.around and mn.around.type_word) \
                 or words.prev_word(words.index_at(mn.nstart)) in UNKNOWN_TYPE_FORMS:
             continue
-        if (i and _and_joined(mentions[i - 1], mn, m)) or (i + 1 < len(mentions) and _and_joined(mn, mentions[i + 1], m)):
+        if (i and listed_after(mentions[i - 1], mn, m)) or (i + 1 < len(mentions) and listed_after(mn, mentions[i + 1], m)):
             continue
         mn.weak = pronoun_written(gaz, mn, text)
-
-
-def _and_joined(a: Mention, b: Mention, m: str) -> bool:
-    """`b` follows `a` with only و, spaces and a comma between them (درنة وصبراته)."""
-    return b.prefix[:1] == "و" and not m[a.nend : b.nstart - len(b.prefix)].strip(" ،,")

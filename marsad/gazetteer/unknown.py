@@ -879,11 +879,11 @@ def _prison_placed(words: Words, name_words: list[int], covered: list[tuple[int,
         return False
     w = words.word(nxt)
 
-    def known(j: int, skip: int = 0) -> bool:
+    def known(j: int) -> bool:
         if j >= len(words.spans):
             return False
         s, e = words.spans[j]
-        return any(cs <= s + skip and e <= ce for cs, ce in covered)
+        return any(cs <= s and e <= ce for cs, ce in covered)
 
     if w in _CENTRAL:
         return True
