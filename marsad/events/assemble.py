@@ -1206,7 +1206,7 @@ class Extractor:
             other = d.actor1
             # ACLED's type moves to the riot; the PLOVER reading stays the trigger's (a clash is an ASSAULT)
             d.fields.update(event_type="Riots", sub_event_type="Violent demonstration")
-            d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+            d.actor1 = default_actor("rioters")
             d.actor2 = other if other is not None and other.kind not in _VICTIM_KINDS else None
             d.notes.append("type: a clash with demonstrators")
             return
@@ -1225,7 +1225,7 @@ class Extractor:
             if src is None or not any(w.startswith(PROTEST_STEMS) for w in words):
                 return
         d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
-        d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+        d.actor1 = default_actor("rioters")
         d.notes.append(f"type: the doers are demonstrators ({src.text})")
 
     @staticmethod
@@ -1259,7 +1259,7 @@ class Extractor:
             return
         d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
         force = d.actor1 if sub == EXCESSIVE and d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS else None
-        d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+        d.actor1 = default_actor("rioters")
         d.actor2 = force
         d.notes.append(f"type: the crowd's own violence ({why})")
 
