@@ -86,9 +86,9 @@ _PRACTISE = frozenset({"تمارس", "يمارس", "يمارسون", "ممارس
 
 def practised(tokens: Sequence[Token], first: int, start: int) -> str | None:
     """The trigger right after a verb or noun of practising in its clause: a practice, not an incident."""
-    before = word_indices(tokens, start, first)[-1:]
-    if before and before[0] == first - 1 and bare(tokens[first - 1]).removeprefix("ب") in _PRACTISE:
-        return f"a practice: {tokens[first - 1].text}"
+    k = first - 1
+    if k >= start and tokens[k].kind == "word" and bare(tokens[k]).removeprefix("ب") in _PRACTISE:
+        return f"a practice: {tokens[k].text}"
     return None
 
 
