@@ -1,6 +1,6 @@
 """Fighting told as an ongoing campaign, a past habit or a practice, not as one incident (issue 5, round 50).
 
-Two shapes the judged samples still turned into events:
+Three shapes the judged samples still turned into events:
 
 - a present-tense verb of waging before a plural of battles, with no day in the clause: "وتخوض قوات سوريا
   الديمقراطية … معارك ضد داعش لطرده من آخر جيب"، "تقود قوات المقاومة … معارك حاسمة في الحديدة" describe a
