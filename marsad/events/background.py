@@ -1480,10 +1480,12 @@ def previously(tokens: Sequence[Token], start: int, first: int) -> str | None:
     the adverb سابقا ("قد شنت سابقا غارات"، "ووصف نتنياهو أردوغان سابقا بالرجل الذي يقصف"), unless it closes a
     former name ("هيئة تحرير الشام (النصرة سابقا)"، "المعروفة سابقا"), which dates nothing."""
     why = back_word(tokens, start, first, PREVIOUSLY_REACH, lambda t: _bare(t) in _BEFORE_NOW, "before the news")
+    if why is not None:
+        return why
     for i in range(max(start, first - 2 * PREVIOUSLY_REACH), first):
-        if why is None and tokens[i].kind == "word" and _bare(tokens[i]) == "سابقا" and not _former_name(tokens, i):
+        if tokens[i].kind == "word" and _bare(tokens[i]) == "سابقا" and not _former_name(tokens, i):
             return f"before the news: {tokens[i].text}"
-    return why
+    return None
 
 
 def _former_name(tokens: Sequence[Token], i: int) -> bool:
