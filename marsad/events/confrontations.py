@@ -70,7 +70,7 @@ def _told_again(d: Draft, tokens: Sequence[Token], words: Sequence[str], tok_sta
 
 
 def retype_confrontations(d: Draft, tokens: Sequence[Token], lo: int, hi: int,
-                          tok_starts: Sequence[int] = (), sentences: Sequence[Span] = ()) -> None:
+                          tok_starts: Sequence[int], sentences: Sequence[Span]) -> None:
     """An armed clash whose sentence is a confrontation of the Israeli army with Palestinians
     (`confronted_crowd`) is a demonstration met with force: with dead and not in the West Bank (the Gaza
     border months, `MARCH_OF_RETURN`), or in Gaza, it is "Excessive force against protesters" ("Protest with
