@@ -12,29 +12,26 @@ from collections.abc import Sequence
 
 from marsad.events.context import AIR_FIELDS
 from marsad.events.drafts import Draft
+from marsad.events.folds import SHELLING
+from marsad.events.roles import unprefixed
 from marsad.model import Token
-from marsad.text import article_stripped
 
-SHELLING = "Shelling/artillery/missile attack"
 #: Bare strike words of a trigger (shadow-form prefixes, article stripped): قصف، ضربات، استهداف.
 _BARE_STRIKES = ("قصف", "ضرب", "استهدف")
 #: Words of ground fire (shadow-form prefixes, article stripped): the bombardment may be artillery.  Not
 #: missiles: these states fire theirs from the air, and the sentence's missiles are often the other side's
 #: (ردا على إطلاق القوات الإيرانية 20 صاروخا).
 _GROUND_FIRE = ("مدفع", "هاون", "قذيف", "قذايف", "دباب", "راجم", "كاتيوشا", "بري", "بريه")
-#: The states that strike Syria from the air (shadow-form stems, article stripped) and their actor names.
-_AIR_STATES = ("اسراييل", "امريك", "بريطان", "فرنس")
-_AIR_STATE_NAMES = ("Israel", "United States", "United Kingdom", "France")
+#: The states that strike Syria from the air (shadow-form stems, article stripped) and their militaries' names
+#: in the actor KB; the missile rule (`assemble._retype_missiles_on_syria`) reads them too.
+AIR_STATES = ("اسراييل", "امريك", "بريطان", "فرنس")
+AIR_STATE_NAMES = ("Israel", "United States", "United Kingdom", "France")
 #: Words that make a state named right after them the target (على مواقع إسرائيلية، باتجاه إسرائيل).
-_AT_WORDS = frozenset({"علي", "ضد", "باتجاه", "اتجاه", "تجاه", "نحو", "مواقع", "اهداف"})
+AT_WORDS = frozenset({"علي", "ضد", "باتجاه", "اتجاه", "تجاه", "نحو", "مواقع", "اهداف"})
 #: Words of a suspicion (shadow-form prefixes, article stripped): the launcher is not known, the type stays.
-_SUSPECTED = ("يحتمل", "محتمل", "يرجح", "مرجح", "اتهام", "يعتقد", "يشتبه", "مشتبه", "وقوف")
+SUSPECTED = ("يحتمل", "محتمل", "يرجح", "مرجح", "اتهام", "يعتقد", "يشتبه", "مشتبه", "وقوف")
 #: Words of a news agency (وكالة الأنباء الفرنسية): the state named after them is the source, not the doer.
 _AGENCY_WORDS = frozenset({"وكاله", "انباء"})
-
-
-def _bare(tok: Token) -> str:
-    return article_stripped(tok.norm.lstrip("و").removeprefix("ب").removeprefix("ل"))
 
 
 def retype_state_bombardment(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> None:
@@ -45,16 +42,16 @@ def retype_state_bombardment(d: Draft, tokens: Sequence[Token], lo: int, hi: int
     f, h = d.fields, d.hits[0]
     if f["sub_event_type"] != SHELLING or d.place is None or d.place.iso2 != "SY":
         return
-    if not all(_bare(t).startswith(_BARE_STRIKES) for t in tokens[h.first : h.last + 1] if t.kind == "word"):
+    if not all(unprefixed(t.norm).startswith(_BARE_STRIKES) for t in tokens[h.first : h.last + 1] if t.kind == "word"):
         return
-    if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in _AIR_STATE_NAMES):
+    if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in AIR_STATE_NAMES):
         return
-    words = [_bare(t) for t in tokens[lo:hi] if t.kind == "word"]
-    if any(w.startswith(_GROUND_FIRE) or w.startswith(_SUSPECTED) for w in words):
+    words = [unprefixed(t.norm) for t in tokens[lo:hi] if t.kind == "word"]
+    if any(w.startswith(_GROUND_FIRE) or w.startswith(SUSPECTED) for w in words):
         return
-    named = [k for k, w in enumerate(words) if w.startswith(_AIR_STATES)
+    named = [k for k, w in enumerate(words) if w.startswith(AIR_STATES)
              and not any(v in _AGENCY_WORDS for v in words[max(0, k - 3) : k])]
-    if any(not any(v in _AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
+    if any(not any(v in AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
         f.update(AIR_FIELDS)
         d.notes.append("type: a bare bombardment of Syria by a state that strikes from the air (air)")
 
@@ -65,7 +62,7 @@ def retype_bombers(d: Draft, tokens: Sequence[Token]) -> None:
     h = d.hits[0]
     if d.fields["sub_event_type"] != "Remote explosive/landmine/IED" or h.first == 0:
         return
-    if not _bare(tokens[h.first]).startswith("قنابل") or not _bare(tokens[h.first - 1]).startswith("قاذف"):
+    if not unprefixed(tokens[h.first].norm).startswith("قنابل") or not unprefixed(tokens[h.first - 1].norm).startswith("قاذف"):
         return
     d.fields.update(AIR_FIELDS)
     d.notes.append("type: bombers (قاذفات القنابل) are aircraft (air)")

@@ -7,6 +7,7 @@ places (يحتجون ضد اعتقال ... في مدينة قم) tell the protes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from marsad.model import Place
@@ -15,17 +16,19 @@ from marsad.text import normalize
 _RELATIVE = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي"})
 #: Object pronouns a verb may end with (اقتحمها، استهدفه، قصفهم).
 _OBJECT_SUFFIX = ("ها", "هم", "هما", "ه")
+#: The first word from a position on (what `split()[0]` gives, without splitting the rest of the text).
+_FIRST_WORD_RE = re.compile(r"\s*(\S*)")
 
 
 def antecedent_place(text: str, places: Sequence[Place], trigger_start: int) -> Place | None:
     """The place named just before a relative pronoun that opens the trigger's clause, when the trigger is a
     verb with an object pronoun (في لندن، التي اقتحمها): what it acts on lies there; None otherwise."""
-    words = text[trigger_start:].split()
-    verb = normalize(words[0]) if words else ""
+    first = _FIRST_WORD_RE.match(text, trigger_start)
+    verb = normalize(first[1]) if first else ""
     if len(verb) < 5 or not verb.endswith(_OBJECT_SUFFIX):
         return None  # a noun or a bare verb (قتل، الهجوم): no object pronoun to resolve
     for p in places:
         between = normalize(text[p.end : trigger_start]).replace("،", " ").replace(",", " ").split()
-        if between and len(between) == 1 and between[0] in _RELATIVE:
+        if len(between) == 1 and between[0] in _RELATIVE:
             return p
     return None

@@ -31,7 +31,14 @@ from marsad.events.actors import (
     supporter,
 )
 from marsad.events.aimed import aimed_and_stopped
-from marsad.events.air_powers import retype_bombers, retype_state_bombardment
+from marsad.events.air_powers import (
+    AIR_STATE_NAMES,
+    AIR_STATES,
+    AT_WORDS,
+    SUSPECTED,
+    retype_bombers,
+    retype_state_bombardment,
+)
 from marsad.events.answered import dated_answer
 from marsad.events.background import (
     HURT_WORDS,
@@ -353,14 +360,6 @@ _GUNFIRE_FORMS = ("اطلاق نار", "اطلاق النار", "اطلق الن
 _FIGHT_WORDS = (*_FIGHTING, "مواجه", "كمين")
 #: Missile words (shadow form, article stripped): صاروخ، صواريخ، صاروخين، الضربات الصاروخية.
 _MISSILE_WORDS = ("صاروخ", "صواريخ", "ضربات", "ضربه")
-#: States whose missiles into Syria are fired from aircraft or warships (shadow-form stems, article stripped).
-_AIR_STATES = ("اسراييل", "امريك", "بريطان", "فرنس")
-#: Their militaries' names in the actor KB.
-_AIR_STATE_NAMES = ("Israel", "United States", "United Kingdom", "France")
-#: Words of a suspicion (shadow-form prefixes, article stripped): the launcher is not known.
-_SUSPECTED = ("يحتمل", "محتمل", "يرجح", "مرجح", "اتهام", "يعتقد", "يشتبه", "مشتبه", "وقوف")
-#: Words that make the state after them the target (على مواقع إسرائيلية، باتجاه إسرائيل).
-_AT_WORDS = frozenset({"علي", "ضد", "باتجاه", "اتجاه", "تجاه", "نحو", "مواقع", "اهداف"})
 _RECAP_OPENERS = frozenset({"كان", "كانت", "كانوا"})
 #: Trigger classes of fighting or bombardment that a word of its end may govern (انتهاء المعارك).
 _ENDABLE = frozenset({"clash", "air", "bombard", "attack"})
@@ -1207,7 +1206,7 @@ class Extractor:
             other = d.actor1
             # ACLED's type moves to the riot; the PLOVER reading stays the trigger's (a clash is an ASSAULT)
             d.fields.update(event_type="Riots", sub_event_type="Violent demonstration")
-            d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+            d.actor1 = default_actor("rioters")
             d.actor2 = other if other is not None and other.kind not in _VICTIM_KINDS else None
             d.notes.append("type: a clash with demonstrators")
             return
@@ -1226,7 +1225,7 @@ class Extractor:
             if src is None or not any(w.startswith(PROTEST_STEMS) for w in words):
                 return
         d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
-        d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+        d.actor1 = default_actor("rioters")
         d.notes.append(f"type: the doers are demonstrators ({src.text})")
 
     @staticmethod
@@ -1260,7 +1259,7 @@ class Extractor:
             return
         d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
         force = d.actor1 if sub == EXCESSIVE and d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS else None
-        d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+        d.actor1 = default_actor("rioters")
         d.actor2 = force
         d.notes.append(f"type: the crowd's own violence ({why})")
 
@@ -1393,13 +1392,13 @@ class Extractor:
             return
         if not any(_bare_norm(t).startswith(_MISSILE_WORDS) for t in tokens[h.first : h.last + 1]):
             return
-        if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in _AIR_STATE_NAMES):
+        if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in AIR_STATE_NAMES):
             return
         words = [_bare_norm(t) for t in tokens[lo:hi] if t.kind == "word"]
-        if any(w.startswith(_SUSPECTED) for w in words):
+        if any(w.startswith(SUSPECTED) for w in words):
             return
-        named = [k for k, w in enumerate(words) if w.startswith(_AIR_STATES)]
-        if any(not any(v in _AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
+        named = [k for k, w in enumerate(words) if w.startswith(AIR_STATES)]
+        if any(not any(v in AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
             f.update(AIR_FIELDS)
             d.notes.append("type: missiles a state fires into Syria from the air (air)")
 

@@ -368,6 +368,8 @@ _NOT_PHYSICAL = frozenset(
     {"الكتروني", "الكترونيه", "سيبراني", "سيبرانيه", "اعلامي", "اعلاميه", "سياسي", "سياسيه", "لفظي", "كلامي",
      "اعلاميا", "سياسيا", "لفظيا", "كلاميا", "حاد", "حادا", "حاده", "لاذع", "لاذعا", "لاذعه"}
 )  # a sharp or scathing attack (هجوما حادا على إيران) is a speech
+#: Electoral adjectives (shadow form, article off): "معركة انتخابية" is a campaign for votes.
+_ELECTORAL = frozenset({"انتخابي", "انتخابيه"})
 #: Verbal nouns of an aim after استهدف ("العملية تستهدف تحرير المناطق": it aims to liberate them).
 _AIMS = frozenset({"تحرير", "قضاء", "اعاده", "تامين", "تطهير", "دعم", "تعزيز", "تحقيق", "جذب", "زياده", "تطوير", "رفع", "خفض"})
 
@@ -384,18 +386,13 @@ def not_physical(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
-#: Electoral adjectives (shadow form, article off): "معركة انتخابية" is a campaign for votes.
-_ELECTORAL = frozenset({"انتخابي", "انتخابيه"})
-
-
 def not_violence(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """هجوم إلكتروني / استهداف سياسي / تستهدف تحرير: words of attack that tell no violence."""
     why = not_physical(tokens, last, hi)
-    after = _words_after(tokens, last, hi, 1)
-    if why or not after:
+    if why is not None:
         return why
-    w = _bare(tokens[after[0]])
-    if w in _AIMS:
+    after = _words_after(tokens, last, hi, 1)
+    if after and _bare(tokens[after[0]]) in _AIMS:
         return f"an aim: {tokens[after[0]].text}"
     return None
 
@@ -1483,10 +1480,12 @@ def previously(tokens: Sequence[Token], start: int, first: int) -> str | None:
     the adverb سابقا ("قد شنت سابقا غارات"، "ووصف نتنياهو أردوغان سابقا بالرجل الذي يقصف"), unless it closes a
     former name ("هيئة تحرير الشام (النصرة سابقا)"، "المعروفة سابقا"), which dates nothing."""
     why = back_word(tokens, start, first, PREVIOUSLY_REACH, lambda t: _bare(t) in _BEFORE_NOW, "before the news")
+    if why is not None:
+        return why
     for i in range(max(start, first - 2 * PREVIOUSLY_REACH), first):
-        if why is None and tokens[i].kind == "word" and _bare(tokens[i]) == "سابقا" and not _former_name(tokens, i):
+        if tokens[i].kind == "word" and _bare(tokens[i]) == "سابقا" and not _former_name(tokens, i):
             return f"before the news: {tokens[i].text}"
-    return why
+    return None
 
 
 def _former_name(tokens: Sequence[Token], i: int) -> bool:

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from marsad.events.drafts import Draft
 from marsad.events.gaza_border import MARCH_OF_RETURN
-from marsad.events.mentions import ActorMention, default_actor
+from marsad.events.mentions import default_actor
+from marsad.events.roles import unprefixed
 from marsad.model import Span, Token
-from marsad.text import article_stripped
 
 #: The confrontation word (shadow form, article stripped): مواجهات، المواجهات، مواجهة.
 _CONFRONT = "مواجه"
@@ -38,7 +38,8 @@ _GAZA_ADMIN = ("Gaza Strip", "Gaza")
 
 
 def _words(tokens: Sequence[Token], lo: int, hi: int) -> list[str]:
-    return [article_stripped(t.norm.lstrip("و").removeprefix("ب").removeprefix("ل")) for t in tokens[lo:hi] if t.kind == "word"]
+    """The sentence's words lo..hi as the stem lists test them (`roles.unprefixed`)."""
+    return [unprefixed(t.norm) for t in tokens[lo:hi] if t.kind == "word"]
 
 
 def confronted_crowd(words: Sequence[str]) -> bool:
@@ -69,7 +70,7 @@ def _told_again(d: Draft, tokens: Sequence[Token], words: Sequence[str], tok_sta
 
 
 def retype_confrontations(d: Draft, tokens: Sequence[Token], lo: int, hi: int,
-                          tok_starts: Sequence[int] = (), sentences: Sequence[Span] = ()) -> None:
+                          tok_starts: Sequence[int], sentences: Sequence[Span]) -> None:
     """An armed clash whose sentence is a confrontation of the Israeli army with Palestinians
     (`confronted_crowd`) is a demonstration met with force: with dead and not in the West Bank (the Gaza
     border months, `MARCH_OF_RETURN`), or in Gaza, it is "Excessive force against protesters" ("Protest with
@@ -102,6 +103,6 @@ def retype_confrontations(d: Draft, tokens: Sequence[Token], lo: int, hi: int,
     if not west_bank:
         return
     f.update(event_type="Riots", sub_event_type="Violent demonstration")
-    d.actor1 = ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
+    d.actor1 = default_actor("rioters")
     d.actor2 = force
     d.notes.append("type: Palestinian youths confronting Israeli troops (a riot)")

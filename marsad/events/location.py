@@ -1329,9 +1329,9 @@ TOLL_REACH = 6
 
 
 def _sentence_of(text: str, pos: int) -> str:
-    """The sentence holding `pos`, cut at full stops and line breaks as `_sentence_start` does."""
-    ends = [k for k in (text.find(".", pos), text.find("\n", pos)) if k >= 0]
-    return text[_sentence_start(text, pos) : min(ends, default=len(text))]
+    """The text of the sentence holding `pos` (`commenting.sentence_bounds`)."""
+    start, end = sentence_bounds(text, pos)
+    return text[start:end]
 
 
 def _toll_retold_at(

@@ -503,9 +503,12 @@ def _state_mention(start: int, end: int, text: str, iso2: str, label: str, kind:
 
 
 def default_actor(kind: str) -> ActorMention:
-    """A role-filler with no span: civilians for violence against civilians, protesters for protests."""
+    """A role-filler with no span: civilians for violence against civilians, rioters for riots, protesters for
+    protests."""
     if kind == "civilians":
         return ActorMention(-1, -1, "", "Civilians", 7, "civilians", True)
+    if kind == "rioters":
+        return ActorMention(-1, -1, "", "Rioters", 5, "rioters", True)
     return ActorMention(-1, -1, "", "Protesters", 6, "protesters", True)
 
 

@@ -1,6 +1,6 @@
 """Fighting told as an ongoing campaign, a past habit or a practice, not as one incident (issue 5, round 50).
 
-Two shapes the judged samples still turned into events:
+Three shapes the judged samples still turned into events:
 
 - a present-tense verb of waging before a plural of battles, with no day in the clause: "وتخوض قوات سوريا
   الديمقراطية … معارك ضد داعش لطرده من آخر جيب"، "تقود قوات المقاومة … معارك حاسمة في الحديدة" describe a
@@ -86,9 +86,9 @@ _PRACTISE = frozenset({"تمارس", "يمارس", "يمارسون", "ممارس
 
 def practised(tokens: Sequence[Token], first: int, start: int) -> str | None:
     """The trigger right after a verb or noun of practising in its clause: a practice, not an incident."""
-    before = word_indices(tokens, start, first)[-1:]
-    if before and before[0] == first - 1 and bare(tokens[first - 1]).removeprefix("ب") in _PRACTISE:
-        return f"a practice: {tokens[first - 1].text}"
+    k = first - 1
+    if k >= start and tokens[k].kind == "word" and bare(tokens[k]).removeprefix("ب") in _PRACTISE:
+        return f"a practice: {tokens[k].text}"
     return None
 
 
