@@ -79,3 +79,22 @@ def test_shelling_of_its_own_stands_beside_the_battle(ext, rest):
     got = kinds(ext(make_doc(text, places)))
     assert ("Armed clash", "Saraqib") in got
     assert any(k == "Shelling/artillery/missile attack" for k, _ in got)
+
+
+# a bombardment with no weapon of its own at the scene and on the day of an air strike is that strike told again:
+# the other side's rockets in a clause of their own (بينما) are no weapon of it; artillery in its own clause is
+_CLAUSE = ("شنت طائرات حربية، السبت، غارات على مواقع للمسلحين في بلدة سراقب. وقصف الجيش{weapon} السبت عشرات "
+           "الأهداف في بلدة سراقب، بينما أطلق المسلحون عشرات الصواريخ على القرى المجاورة.")
+
+
+def test_the_other_sides_rockets_in_a_clause_of_their_own_leave_the_bombardment_the_strike(ext):
+    text = _CLAUSE.format(weapon="")
+    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
+    assert kinds(ext(make_doc(text, places))) == [("Air/drone strike", "Saraqib")]
+
+
+def test_a_bombardment_with_artillery_in_its_own_clause_stands_beside_the_strike(ext):
+    text = _CLAUSE.format(weapon=" بالمدفعية الثقيلة")
+    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
+    assert kinds(ext(make_doc(text, places))) == [("Air/drone strike", "Saraqib"),
+                                                  ("Shelling/artillery/missile attack", "Saraqib")]

@@ -578,8 +578,23 @@ def _bombardment_noun(ev: Event, text: str, weapons: tuple[str, ...] = _WEAPONS)
     before = normalize(text[sent.start : ev.trigger.start]).split()
     if before and before[-1] in _ALONGSIDE:
         return False
-    said = (unprefixed(normalize(w)) for w in sent.text.split())
+    said = (unprefixed(normalize(w)) for w in _own_clause(sent, ev.trigger).split())
     return not any(w.startswith(weapons) for w in said)
+
+
+def _own_clause(sent: Span, trigger: Span) -> str:
+    """The clause of the sentence that holds the trigger (`clause_bounds`: up to ؛ or a clause opener such
+    as بينما، فيما، في حين): "وقصف الجيش عشرات الأهداف في القطاع، بينما أطلق فلسطينيون عشرات الصواريخ" names
+    the other side's rockets in a clause of their own, no weapon of the bombardment's."""
+    tokens = tokenize(sent.text)
+    lo, hi = trigger.start - sent.start, trigger.end - sent.start
+    inside = [k for k, t in enumerate(tokens) if t.start < hi and t.end > lo]
+    if not inside:
+        return sent.text
+    first, last = clause_bounds(tokens, 0, len(tokens), inside[0], inside[-1])
+    if first >= last:
+        return sent.text
+    return sent.text[tokens[first].start : tokens[last - 1].end]
 
 
 def fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
