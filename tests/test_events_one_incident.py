@@ -98,3 +98,23 @@ def test_a_bombardment_with_artillery_in_its_own_clause_stands_beside_the_strike
     places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
     assert kinds(ext(make_doc(text, places))) == [("Air/drone strike", "Saraqib"),
                                                   ("Shelling/artillery/missile attack", "Saraqib")]
+
+
+# an incident dated by the day its news was given (أعلنت … الثلاثاء) is the one of its sub-type the article dates a
+# day before at that town; an incident the report dates itself (وقعت … الثلاثاء) is a day's incident of its own
+_ANNOUNCED = ("{opening} مقتل قائد ميداني في اشتباكات مع قوات النظام في بلدة سراقب. وقال مصدر محلي إن "
+              "اشتباكات عنيفة دارت يوم الاثنين بين الطرفين في بلدة سراقب وأسفرت عن مقتل ثلاثة مسلحين.")
+
+
+def test_an_incident_dated_by_its_announcement_is_the_dated_one(ext):
+    text = _ANNOUNCED.format(opening="أعلنت فصائل المعارضة، الثلاثاء،")
+    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
+    events = ext(make_doc(text, places, published="2018-06-12")).events
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", "2018-06-11")]
+
+
+def test_an_incident_of_its_own_day_stands_beside_the_days_before(ext):
+    text = _ANNOUNCED.format(opening="وقعت يوم الثلاثاء اشتباكات أسفرت عن")
+    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
+    events = ext(make_doc(text, places, published="2018-06-12")).events
+    assert sorted(e.event_date for e in events) == ["2018-06-11", "2018-06-12"]

@@ -145,6 +145,7 @@ from marsad.events.folds import (
     STORMING,
     STRIKE_TYPES,
     bombardment_of_air_strikes,
+    fold_announced,
     fold_attack_parts,
     fold_battle_shelling,
     fold_bombardment_at_strikes,
@@ -894,6 +895,7 @@ class Extractor:
         merged, roles = fold_cordons(merged, roles, self.min_confidence)
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
+        merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)

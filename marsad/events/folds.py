@@ -371,13 +371,19 @@ def _dated_by_report(lead: Event, sentence: Span | None) -> bool:
     if "date: publication date" in lead.notes:
         # with no toll either, nothing tells it from the body's dated incident; a toll counts its own day
         return not lead.fatalities.best
-    if sentence is None or lead.trigger is None or not lead.date_text:
+    return _announced_day(lead, sentence)
+
+
+def _announced_day(e: Event, sentence: Span | None, verbs: frozenset[str] = _ANNOUNCING) -> bool:
+    """The event's day words sit before its trigger, within `_ANNOUNCED_WINDOW` words after one of `verbs`:
+    the day the news was given ("أعلنت القوات، الجمعة، إحباط هجوم"), which may follow the incident's."""
+    if sentence is None or e.trigger is None or not e.date_text:
         return False
-    at = sentence.text.find(lead.date_text)
-    if at < 0 or sentence.start + at >= lead.trigger.start:
+    at = sentence.text.find(e.date_text)
+    if at < 0 or sentence.start + at >= e.trigger.start:
         return False
     before = [normalize(w).strip("،,\"«»").lstrip("و") for w in sentence.text[:at].split()][-_ANNOUNCED_WINDOW:]
-    return any(w in _ANNOUNCING for w in before)
+    return any(w in verbs for w in before)
 
 
 def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
@@ -423,6 +429,38 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
         if j is not None:
             pairs.append((j, i))
             taken.add(i)
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
+#: Verbs a report's day may follow: those of announcing and of publishing (نشرت الوزارة السبت بيانا).
+_REPORTING = _ANNOUNCING | {"نشر", "نشرت"}
+
+
+def _sentence_of(sentences: Sequence[Span], e: Event) -> Span | None:
+    """The sentence that holds the event's trigger."""
+    if e.trigger is None:
+        return None
+    k = bisect.bisect_right(sentences, e.trigger.start, key=lambda s: s.start) - 1
+    return sentences[k] if k >= 0 and e.trigger.start < sentences[k].end else None
+
+
+def fold_announced(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
+                    min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """An incident dated by the day its news was given (`_announced_day`: "أعلنت القوات اليوم مصرع قيادي في
+    مواجهات بمديرية الدريهمي") is the incident of its sub-type the article dates up to `LEAD_DAYS` days before
+    at that place or one inside it ("قتل 16 عنصرا في مواجهات في جبهة الدريهمي أمس"): the report's day is not a
+    second incident's.  It folds into the dated one, whose day and place stand; not into one itself dated by
+    an announcement, nor into one the output drops (`min_confidence`)."""
+    announced = {i for i, e in enumerate(events) if _announced_day(e, _sentence_of(sentences, e), _REPORTING)}
+    pairs = []
+    for i in sorted(announced):
+        e = events[i]
+        j = next((j for j, k in enumerate(events) if j not in announced and k.sub_event_type == e.sub_event_type
+                  and k.confidence >= min_confidence and k.event_date is not None and e.event_date is not None
+                  and k.event_date < e.event_date and (gap := days_apart(k, e)) is not None and gap <= LEAD_DAYS
+                  and _holds_scene(k.location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
     return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
