@@ -118,3 +118,29 @@ def test_an_incident_of_its_own_day_stands_beside_the_days_before(ext):
     places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
     events = ext(make_doc(text, places, published="2018-06-12")).events
     assert sorted(e.event_date for e in events) == ["2018-06-11", "2018-06-12"]
+
+
+# people "arrested" by the side the article says abducted people that day at that place are the abduction told
+# in the abductor's word; another side's arrests there that day are an incident of their own
+_ABDUCTION = "اقتحمت ميليشيات الحوثي، السبت، حرم جامعة صنعاء واختطفت عشرات الطلاب. وقال شهود إن {rest}"
+
+
+def sanaa(text: str) -> tuple[Place, ...]:
+    out, start = [], -1
+    while (start := text.find("صنعاء", start + 1)) >= 0:
+        out.append(Place(start, start + 5, "صنعاء", "Sanaa", name_ar="صنعاء", iso2="YE", admin1="Sana'a City",
+                         level="populated_place", lat=15.35, lon=44.2))
+    return tuple(out)
+
+
+def test_the_abductors_arrests_are_the_abduction(ext):
+    text = _ABDUCTION.format(rest="عناصر ميليشيات الحوثي اقتحموا كلية الآداب في جامعة صنعاء ليعتقلوا الطلاب هناك.")
+    events = ext(make_doc(text, sanaa(text), published="2018-10-06")).events
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    assert "ليعتقلوا" in {s.text for s in events[0].evidence}
+
+
+def test_another_sides_arrests_stand_beside_the_abduction(ext):
+    text = _ABDUCTION.format(rest="قوات الشرعية اعتقلت السبت عشرة من عناصر الحوثي في صنعاء.")
+    events = ext(make_doc(text, sanaa(text), published="2018-10-06")).events
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Arrests"]

@@ -909,6 +909,23 @@ def fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[l
         keep_scene=True)
 
 
+def fold_arrests_in_abductions(events: list[Event], roles: list[Roles],
+                               min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """People "arrested" by the side that the article says abducted people on that day at that place
+    ("اقتحمت ميليشيات الحوثي حرم جامعة صنعاء واختطفت أكثر من 50 طالبا" / "اقتحموا حرم كلية التجارة ليعتقلوا
+    الطلبة") are the abduction told in the abductor's word: one incident, coded as the abduction.  Only by the
+    same named doer, with no target contradicting it, at the abduction's place or one inside it; only into an
+    abduction the output keeps (`min_confidence`): a doubtful abduction does not take the arrest's place."""
+    return _fold_matches(
+        events, roles,
+        kept=lambda e: (e.sub_event_type == "Abduction/forced disappearance" and e.actor1 is not None
+                        and e.confidence >= min_confidence),
+        folded=lambda e: e.sub_event_type == "Arrests",
+        match=lambda k, e: (k.actor1 == e.actor1 and compatible_actors(k, e) and same_day(k, e)
+                            and _holds_scene(k.location, e.location)),
+        keep_scene=True)
+
+
 def fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """Explosives or detonators a force seized or defused (Disrupted weapons use) within a day of an arrest
     by that very force, at its scene or told only by country, are what the arrest found ("أوقفت الشرطة
