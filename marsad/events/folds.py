@@ -915,15 +915,21 @@ def fold_arrests_in_abductions(events: list[Event], roles: list[Roles],
     ("اقتحمت ميليشيات الحوثي حرم جامعة صنعاء واختطفت أكثر من 50 طالبا" / "اقتحموا حرم كلية التجارة ليعتقلوا
     الطلبة") are the abduction told in the abductor's word: one incident, coded as the abduction.  Only by the
     same named doer, with no target contradicting it, at the abduction's place or one inside it; only into an
-    abduction the output keeps (`min_confidence`): a doubtful abduction does not take the arrest's place."""
-    return _fold_matches(
-        events, roles,
-        kept=lambda e: (e.sub_event_type == "Abduction/forced disappearance" and e.actor1 is not None
-                        and e.confidence >= min_confidence),
-        folded=lambda e: e.sub_event_type == "Arrests",
-        match=lambda k, e: (k.actor1 == e.actor1 and compatible_actors(k, e) and same_day(k, e)
-                            and _holds_scene(k.location, e.location)),
-        keep_scene=True)
+    abduction the output keeps (`min_confidence`), and the abduction keeps its own confidence: the arrest
+    does not lend it a certainty the abduction's own account lacks (a sentence's PLOVER ASSAULT rests on it)."""
+    abductions = [j for j, e in enumerate(events) if e.sub_event_type == "Abduction/forced disappearance"
+                  and e.actor1 is not None and e.confidence >= min_confidence]
+    out = list(events)
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type != "Arrests":
+            continue
+        j = next((j for j in abductions if events[j].actor1 == e.actor1 and compatible_actors(events[j], e)
+                  and same_day(events[j], e) and _holds_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+            out[i] = replace(e, confidence=min(e.confidence, events[j].confidence))
+    return _fold_pairs(out, roles, pairs, keep_scene=True)
 
 
 def fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
