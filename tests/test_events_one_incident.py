@@ -144,3 +144,27 @@ def test_another_sides_arrests_stand_beside_the_abduction(ext):
     text = _ABDUCTION.format(rest="قوات الشرعية اعتقلت السبت عشرة من عناصر الحوثي في صنعاء.")
     events = ext(make_doc(text, sanaa(text), published="2018-10-06")).events
     assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Arrests"]
+
+
+# a first-sentence lead's strikes on a namesake town's fronts are told again at a town of its governorate in
+# the very next sentence; a town of another governorate is a scene of its own
+_FRONTS = ("لقي أكثر من 40 مسلحا مصرعهم، السبت، جراء غارات لمقاتلات التحالف في جبهات إدلب.\n"
+           "واستهدفت مقاتلات التحالف، السبت، مواقع المسلحين في مناطق شمال سراقب، ما أسفر عن تدمير مواقعها.\n"
+           "وأضاف المصدر أن السكان نزحوا من المنطقة.")
+
+
+def _fronts_places(text: str) -> tuple[Place, ...]:
+    return (town("إدلب", text, "Idlib", "إدلب"), town("سراقب", text, "Saraqib", "سراقب"))
+
+
+def test_a_leads_strikes_on_the_fronts_are_the_next_sentences_strike(ext):
+    text = _FRONTS
+    assert kinds(ext(make_doc(text, _fronts_places(text)))) == [("Air/drone strike", "Saraqib")]
+
+
+def test_a_leads_strikes_on_the_fronts_stand_beside_another_governorates_town(ext):
+    text = _FRONTS
+    lead, body = _fronts_places(text)
+    body = Place(body.start, body.end, body.text, "Saraqib", name_ar="سراقب", iso2="SY", admin1="Aleppo",
+                 level="populated_place", lat=36.0, lon=37.0)
+    assert kinds(ext(make_doc(text, (lead, body)))) == [("Air/drone strike", "Idlib"), ("Air/drone strike", "Saraqib")]

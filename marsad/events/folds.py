@@ -395,6 +395,13 @@ def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
     return 1 if lead.location is not None and lead.location.level == "country" else 0
 
 
+def _strikes(e: Event) -> bool:
+    """Strikes or shelling (remote violence): a lead's strikes on a town's fronts ("جراء غارات … في جبهات
+    الحديدة") are told again town by town as soon as the next sentence ("واستهدفت مقاتلات التحالف … شمال
+    زبيد"); a lead's fighting or gain there may be a front of its own beside the next sentence's."""
+    return e.event_type == "Explosions/Remote violence"
+
+
 def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
                min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """A report's lead (its first two sentences) that places an incident at a governorate, a region or a
@@ -424,7 +431,7 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
                   and b.location is not None and b.confidence >= min_confidence
                   and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
                   and (_summarises(e.location, b.location)
-                       or ((off or (around and b.trigger.start >= lead_end))
+                       or ((off or (around and (b.trigger.start >= lead_end or _strikes(e))))
                            and _around_town(e.location, b.location)))), None)
         if j is not None:
             pairs.append((j, i))
