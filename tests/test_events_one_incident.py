@@ -106,18 +106,20 @@ _ANNOUNCED = ("{opening} مقتل قائد ميداني في اشتباكات م
               "اشتباكات عنيفة دارت يوم الاثنين بين الطرفين في بلدة سراقب وأسفرت عن مقتل ثلاثة مسلحين.")
 
 
+def dated(ext: Extractor, text: str, published: str) -> list[tuple[str, str | None]]:
+    """The events' sub-types and days, for a report that names سراقب twice."""
+    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
+    return sorted((e.sub_event_type, e.event_date) for e in ext(make_doc(text, places, published=published)).events)
+
+
 def test_an_incident_dated_by_its_announcement_is_the_dated_one(ext):
     text = _ANNOUNCED.format(opening="أعلنت فصائل المعارضة، الثلاثاء،")
-    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
-    events = ext(make_doc(text, places, published="2018-06-12")).events
-    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", "2018-06-11")]
+    assert dated(ext, text, "2018-06-12") == [("Armed clash", "2018-06-11")]
 
 
 def test_an_incident_of_its_own_day_stands_beside_the_days_before(ext):
     text = _ANNOUNCED.format(opening="وقعت يوم الثلاثاء اشتباكات أسفرت عن")
-    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
-    events = ext(make_doc(text, places, published="2018-06-12")).events
-    assert sorted(e.event_date for e in events) == ["2018-06-11", "2018-06-12"]
+    assert dated(ext, text, "2018-06-12") == [("Armed clash", "2018-06-11"), ("Armed clash", "2018-06-12")]
 
 
 # people "arrested" by the side the article says abducted people that day at that place are the abduction told
@@ -168,3 +170,19 @@ def test_a_leads_strikes_on_the_fronts_stand_beside_another_governorates_town(ex
     body = Place(body.start, body.end, body.text, "Saraqib", name_ar="سراقب", iso2="SY", admin1="Aleppo",
                  level="populated_place", lat=36.0, lon=37.0)
     assert kinds(ext(make_doc(text, (lead, body)))) == [("Air/drone strike", "Idlib"), ("Air/drone strike", "Saraqib")]
+
+
+# a death told in a funeral's sentence is dated by the funeral: the strike the article dates the day before at
+# that town is the same one; a strike the report itself dates to the later day stands beside it
+_FUNERAL_TEXT = ("{opening} ثلاثة مدنيين في غارة جوية على بلدة سراقب. وكانت طائرات حربية قد شنت يوم الجمعة "
+                 "غارة على بلدة سراقب أسفرت عن مقتل ثلاثة مدنيين.")
+
+
+def test_a_death_in_a_funerals_sentence_is_the_strike_dated_before(ext):
+    text = _FUNERAL_TEXT.format(opening="شيع أهالي البلدة، السبت،")
+    assert dated(ext, text, "2018-06-10") == [("Air/drone strike", "2018-06-08")]
+
+
+def test_a_strike_of_the_later_day_stands_beside_the_one_before(ext):
+    text = _FUNERAL_TEXT.format(opening="قتل يوم السبت")
+    assert dated(ext, text, "2018-06-10") == [("Air/drone strike", "2018-06-08"), ("Air/drone strike", "2018-06-09")]

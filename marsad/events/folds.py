@@ -451,6 +451,21 @@ def _sentence_of(sentences: Sequence[Span], e: Event) -> Span | None:
     return sentences[k] if k >= 0 and e.trigger.start < sentences[k].end else None
 
 
+#: Words of a funeral (shadow form, و dropped): "شيع آلاف الفلسطينيين السبت مسعفة قتلت برصاص الجيش".
+_FUNERAL = frozenset({"شيع", "شيعت", "تشييع", "جنازه", "موكب"})
+
+
+def _funeral_day(e: Event, sentence: Span | None) -> bool:
+    """The event's day words and a word of a funeral both come before its trigger in its sentence: a death
+    told in a funeral's sentence is dated by the funeral, which follows it."""
+    if sentence is None or e.trigger is None or not e.date_text:
+        return False
+    head = sentence.text[: e.trigger.start - sentence.start]
+    if e.date_text not in head:
+        return False
+    return any(normalize(w).strip("،,\"«»").lstrip("و").removeprefix("في") in _FUNERAL for w in head.split())
+
+
 def fold_announced(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
                     min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """An incident dated by the day its news was given (`_announced_day`: "أعلنت القوات اليوم مصرع قيادي في
@@ -458,7 +473,8 @@ def fold_announced(sentences: Sequence[Span], events: list[Event], roles: list[R
     at that place or one inside it ("قتل 16 عنصرا في مواجهات في جبهة الدريهمي أمس"): the report's day is not a
     second incident's.  It folds into the dated one, whose day and place stand; not into one itself dated by
     an announcement, nor into one the output drops (`min_confidence`)."""
-    announced = {i for i, e in enumerate(events) if _announced_day(e, _sentence_of(sentences, e), _REPORTING)}
+    announced = {i for i, e in enumerate(events)
+                 if _announced_day(e, _sentence_of(sentences, e), _REPORTING) or _funeral_day(e, _sentence_of(sentences, e))}
     pairs = []
     for i in sorted(announced):
         e = events[i]
