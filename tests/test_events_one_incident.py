@@ -79,3 +79,110 @@ def test_shelling_of_its_own_stands_beside_the_battle(ext, rest):
     got = kinds(ext(make_doc(text, places)))
     assert ("Armed clash", "Saraqib") in got
     assert any(k == "Shelling/artillery/missile attack" for k, _ in got)
+
+
+# a bombardment with no weapon of its own at the scene and on the day of an air strike is that strike told again:
+# the other side's rockets in a clause of their own (بينما) are no weapon of it; artillery in its own clause is
+_CLAUSE = ("شنت طائرات حربية، السبت، غارات على مواقع للمسلحين في بلدة سراقب. وقصف الجيش{weapon} السبت عشرات "
+           "الأهداف في بلدة سراقب، بينما أطلق المسلحون عشرات الصواريخ على القرى المجاورة.")
+
+
+def test_the_other_sides_rockets_in_a_clause_of_their_own_leave_the_bombardment_the_strike(ext):
+    text = _CLAUSE.format(weapon="")
+    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
+    assert kinds(ext(make_doc(text, places))) == [("Air/drone strike", "Saraqib")]
+
+
+def test_a_bombardment_with_artillery_in_its_own_clause_stands_beside_the_strike(ext):
+    text = _CLAUSE.format(weapon=" بالمدفعية الثقيلة")
+    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
+    assert kinds(ext(make_doc(text, places))) == [("Air/drone strike", "Saraqib"),
+                                                  ("Shelling/artillery/missile attack", "Saraqib")]
+
+
+# an incident dated by the day its news was given (أعلنت … الثلاثاء) is the one of its sub-type the article dates a
+# day before at that town; an incident the report dates itself (وقعت … الثلاثاء) is a day's incident of its own
+_ANNOUNCED = ("{opening} مقتل قائد ميداني في اشتباكات مع قوات النظام في بلدة سراقب. وقال مصدر محلي إن "
+              "اشتباكات عنيفة دارت يوم الاثنين بين الطرفين في بلدة سراقب وأسفرت عن مقتل ثلاثة مسلحين.")
+
+
+def dated(ext: Extractor, text: str, published: str) -> list[tuple[str, str | None]]:
+    """The events' sub-types and days, for a report that names سراقب twice."""
+    places = (town("سراقب", text, "Saraqib", "سراقب"), town("سراقب", text, "Saraqib", "سراقب", nth=1))
+    return sorted((e.sub_event_type, e.event_date) for e in ext(make_doc(text, places, published=published)).events)
+
+
+def test_an_incident_dated_by_its_announcement_is_the_dated_one(ext):
+    text = _ANNOUNCED.format(opening="أعلنت فصائل المعارضة، الثلاثاء،")
+    assert dated(ext, text, "2018-06-12") == [("Armed clash", "2018-06-11")]
+
+
+def test_an_incident_of_its_own_day_stands_beside_the_days_before(ext):
+    text = _ANNOUNCED.format(opening="وقعت يوم الثلاثاء اشتباكات أسفرت عن")
+    assert dated(ext, text, "2018-06-12") == [("Armed clash", "2018-06-11"), ("Armed clash", "2018-06-12")]
+
+
+# people "arrested" by the side the article says abducted people that day at that place are the abduction told
+# in the abductor's word; another side's arrests there that day are an incident of their own
+_ABDUCTION = "اقتحمت ميليشيات الحوثي، السبت، حرم جامعة صنعاء واختطفت عشرات الطلاب. وقال شهود إن {rest}"
+
+
+def sanaa(text: str) -> tuple[Place, ...]:
+    out, start = [], -1
+    while (start := text.find("صنعاء", start + 1)) >= 0:
+        out.append(Place(start, start + 5, "صنعاء", "Sanaa", name_ar="صنعاء", iso2="YE", admin1="Sana'a City",
+                         level="populated_place", lat=15.35, lon=44.2))
+    return tuple(out)
+
+
+def test_the_abductors_arrests_are_the_abduction(ext):
+    text = _ABDUCTION.format(rest="عناصر ميليشيات الحوثي اقتحموا كلية الآداب في جامعة صنعاء ليعتقلوا الطلاب هناك.")
+    events = ext(make_doc(text, sanaa(text), published="2018-10-06")).events
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    assert "ليعتقلوا" in {s.text for s in events[0].evidence}
+
+
+def test_another_sides_arrests_stand_beside_the_abduction(ext):
+    text = _ABDUCTION.format(rest="قوات الشرعية اعتقلت السبت عشرة من عناصر الحوثي في صنعاء.")
+    events = ext(make_doc(text, sanaa(text), published="2018-10-06")).events
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Arrests"]
+
+
+# a first-sentence lead's strikes on a namesake town's fronts are told again at a town of its governorate in
+# the very next sentence; a town of another governorate is a scene of its own
+_FRONTS = ("لقي أكثر من 40 مسلحا مصرعهم، السبت، جراء غارات لمقاتلات التحالف في جبهات إدلب.\n"
+           "واستهدفت مقاتلات التحالف، السبت، مواقع المسلحين في مناطق شمال سراقب، ما أسفر عن تدمير مواقعها.\n"
+           "وأضاف المصدر أن السكان نزحوا من المنطقة.")
+
+
+def _fronts_places(text: str) -> tuple[Place, ...]:
+    return (town("إدلب", text, "Idlib", "إدلب"), town("سراقب", text, "Saraqib", "سراقب"))
+
+
+def test_a_leads_strikes_on_the_fronts_are_the_next_sentences_strike(ext):
+    text = _FRONTS
+    assert kinds(ext(make_doc(text, _fronts_places(text)))) == [("Air/drone strike", "Saraqib")]
+
+
+def test_a_leads_strikes_on_the_fronts_stand_beside_another_governorates_town(ext):
+    text = _FRONTS
+    lead, body = _fronts_places(text)
+    body = Place(body.start, body.end, body.text, "Saraqib", name_ar="سراقب", iso2="SY", admin1="Aleppo",
+                 level="populated_place", lat=36.0, lon=37.0)
+    assert kinds(ext(make_doc(text, (lead, body)))) == [("Air/drone strike", "Idlib"), ("Air/drone strike", "Saraqib")]
+
+
+# a death told in a funeral's sentence is dated by the funeral: the strike the article dates the day before at
+# that town is the same one; a strike the report itself dates to the later day stands beside it
+_FUNERAL_TEXT = ("{opening} ثلاثة مدنيين في غارة جوية على بلدة سراقب. وكانت طائرات حربية قد شنت يوم الجمعة "
+                 "غارة على بلدة سراقب أسفرت عن مقتل ثلاثة مدنيين.")
+
+
+def test_a_death_in_a_funerals_sentence_is_the_strike_dated_before(ext):
+    text = _FUNERAL_TEXT.format(opening="شيع أهالي البلدة، السبت،")
+    assert dated(ext, text, "2018-06-10") == [("Air/drone strike", "2018-06-08")]
+
+
+def test_a_strike_of_the_later_day_stands_beside_the_one_before(ext):
+    text = _FUNERAL_TEXT.format(opening="قتل يوم السبت")
+    assert dated(ext, text, "2018-06-10") == [("Air/drone strike", "2018-06-08"), ("Air/drone strike", "2018-06-09")]

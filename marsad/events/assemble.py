@@ -153,6 +153,8 @@ from marsad.events.folds import (
     STORMING,
     STRIKE_TYPES,
     bombardment_of_air_strikes,
+    fold_announced,
+    fold_arrests_in_abductions,
     fold_attack_parts,
     fold_battle_shelling,
     fold_bombardment_at_strikes,
@@ -900,6 +902,7 @@ class Extractor:
         merged, roles = fold_cordons(merged, roles, self.min_confidence)
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
+        merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
@@ -907,6 +910,7 @@ class Extractor:
         merged, roles = fold_storming_takings(merged, roles)
         merged, roles = fold_captures(text, merged, roles)
         merged, roles = fold_seizures(merged, roles, self.min_confidence)
+        merged, roles = fold_arrests_in_abductions(merged, roles, self.min_confidence)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.candidate_floor and not _stale(e, doc.published)]
         merged = [e if e.confidence >= self.min_confidence else replace(e, notes=e.notes + BELOW_FLOOR) for e in merged]
         home = _home_place(text, [p for ps in places_by.values() for p in ps], doc_iso)

@@ -371,13 +371,19 @@ def _dated_by_report(lead: Event, sentence: Span | None) -> bool:
     if "date: publication date" in lead.notes:
         # with no toll either, nothing tells it from the body's dated incident; a toll counts its own day
         return not lead.fatalities.best
-    if sentence is None or lead.trigger is None or not lead.date_text:
+    return _announced_day(lead, sentence)
+
+
+def _announced_day(e: Event, sentence: Span | None, verbs: frozenset[str] = _ANNOUNCING) -> bool:
+    """The event's day words sit before its trigger, within `_ANNOUNCED_WINDOW` words after one of `verbs`:
+    the day the news was given ("أعلنت القوات، الجمعة، إحباط هجوم"), which may follow the incident's."""
+    if sentence is None or e.trigger is None or not e.date_text:
         return False
-    at = sentence.text.find(lead.date_text)
-    if at < 0 or sentence.start + at >= lead.trigger.start:
+    at = sentence.text.find(e.date_text)
+    if at < 0 or sentence.start + at >= e.trigger.start:
         return False
     before = [normalize(w).strip("،,\"«»").lstrip("و") for w in sentence.text[:at].split()][-_ANNOUNCED_WINDOW:]
-    return any(w in _ANNOUNCING for w in before)
+    return any(w in verbs for w in before)
 
 
 def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
@@ -387,6 +393,13 @@ def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
     if body.event_date and lead.event_date and body.event_date <= lead.event_date and _dated_by_report(lead, sentence):
         return LEAD_DAYS
     return 1 if lead.location is not None and lead.location.level == "country" else 0
+
+
+def _strikes(e: Event) -> bool:
+    """Strikes or shelling (remote violence): a lead's strikes on a town's fronts ("جراء غارات … في جبهات
+    الحديدة") are told again town by town as soon as the next sentence ("واستهدفت مقاتلات التحالف … شمال
+    زبيد"); a lead's fighting or gain there may be a front of its own beside the next sentence's."""
+    return e.event_type == "Explosions/Remote violence"
 
 
 def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
@@ -418,11 +431,59 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
                   and b.location is not None and b.confidence >= min_confidence
                   and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
                   and (_summarises(e.location, b.location)
-                       or ((off or (around and b.trigger.start >= lead_end))
+                       or ((off or (around and (b.trigger.start >= lead_end or _strikes(e))))
                            and _around_town(e.location, b.location)))), None)
         if j is not None:
             pairs.append((j, i))
             taken.add(i)
+    return _fold_pairs(events, roles, pairs, keep_scene=True)
+
+
+#: Verbs a report's day may follow: those of announcing and of publishing (نشرت الوزارة السبت بيانا).
+_REPORTING = _ANNOUNCING | {"نشر", "نشرت"}
+
+
+def _sentence_of(sentences: Sequence[Span], e: Event) -> Span | None:
+    """The sentence that holds the event's trigger."""
+    if e.trigger is None:
+        return None
+    k = bisect.bisect_right(sentences, e.trigger.start, key=lambda s: s.start) - 1
+    return sentences[k] if k >= 0 and e.trigger.start < sentences[k].end else None
+
+
+#: Words of a funeral (shadow form, و dropped): "شيع آلاف الفلسطينيين السبت مسعفة قتلت برصاص الجيش".
+_FUNERAL = frozenset({"شيع", "شيعت", "تشييع", "جنازه", "موكب"})
+
+
+def _funeral_day(e: Event, sentence: Span | None) -> bool:
+    """The event's day words and a word of a funeral both come before its trigger in its sentence: a death
+    told in a funeral's sentence is dated by the funeral, which follows it."""
+    if sentence is None or e.trigger is None or not e.date_text:
+        return False
+    head = sentence.text[: e.trigger.start - sentence.start]
+    if e.date_text not in head:
+        return False
+    return any(normalize(w).strip("،,\"«»").lstrip("و").removeprefix("في") in _FUNERAL for w in head.split())
+
+
+def fold_announced(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
+                    min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """An incident dated by the day its news was given (`_announced_day`: "أعلنت القوات اليوم مصرع قيادي في
+    مواجهات بمديرية الدريهمي") is the incident of its sub-type the article dates up to `LEAD_DAYS` days before
+    at that place or one inside it ("قتل 16 عنصرا في مواجهات في جبهة الدريهمي أمس"): the report's day is not a
+    second incident's.  It folds into the dated one, whose day and place stand; not into one itself dated by
+    an announcement, nor into one the output drops (`min_confidence`)."""
+    announced = {i for i, e in enumerate(events)
+                 if _announced_day(e, _sentence_of(sentences, e), _REPORTING) or _funeral_day(e, _sentence_of(sentences, e))}
+    pairs = []
+    for i in sorted(announced):
+        e = events[i]
+        j = next((j for j, k in enumerate(events) if j not in announced and k.sub_event_type == e.sub_event_type
+                  and k.confidence >= min_confidence and k.event_date is not None and e.event_date is not None
+                  and k.event_date < e.event_date and (gap := days_apart(k, e)) is not None and gap <= LEAD_DAYS
+                  and _holds_scene(k.location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
     return _fold_pairs(events, roles, pairs, keep_scene=True)
 
 
@@ -578,8 +639,23 @@ def _bombardment_noun(ev: Event, text: str, weapons: tuple[str, ...] = _WEAPONS)
     before = normalize(text[sent.start : ev.trigger.start]).split()
     if before and before[-1] in _ALONGSIDE:
         return False
-    said = (unprefixed(normalize(w)) for w in sent.text.split())
+    said = (unprefixed(normalize(w)) for w in _own_clause(sent, ev.trigger).split())
     return not any(w.startswith(weapons) for w in said)
+
+
+def _own_clause(sent: Span, trigger: Span) -> str:
+    """The clause of the sentence that holds the trigger (`clause_bounds`: up to ؛ or a clause opener such
+    as بينما، فيما، في حين): "وقصف الجيش عشرات الأهداف في القطاع، بينما أطلق فلسطينيون عشرات الصواريخ" names
+    the other side's rockets in a clause of their own, no weapon of the bombardment's."""
+    tokens = tokenize(sent.text)
+    lo, hi = trigger.start - sent.start, trigger.end - sent.start
+    inside = [k for k, t in enumerate(tokens) if t.start < hi and t.end > lo]
+    if not inside:
+        return sent.text
+    first, last = clause_bounds(tokens, 0, len(tokens), inside[0], inside[-1])
+    if first >= last:
+        return sent.text
+    return sent.text[tokens[first].start : tokens[last - 1].end]
 
 
 def fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
@@ -854,6 +930,29 @@ def fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[l
         folded=lambda e: e.sub_event_type == "Arrests" and _fighters_taken(text, e),
         match=lambda k, e: same_day(k, e) and same_scene(k.location, e.location) and compatible_actors(k, e),
         keep_scene=True)
+
+
+def fold_arrests_in_abductions(events: list[Event], roles: list[Roles],
+                               min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """People "arrested" by the side that the article says abducted people on that day at that place
+    ("اقتحمت ميليشيات الحوثي حرم جامعة صنعاء واختطفت أكثر من 50 طالبا" / "اقتحموا حرم كلية التجارة ليعتقلوا
+    الطلبة") are the abduction told in the abductor's word: one incident, coded as the abduction.  Only by the
+    same named doer, with no target contradicting it, at the abduction's place or one inside it; only into an
+    abduction the output keeps (`min_confidence`), and the abduction keeps its own confidence: the arrest
+    does not lend it a certainty the abduction's own account lacks (a sentence's PLOVER ASSAULT rests on it)."""
+    abductions = [j for j, e in enumerate(events) if e.sub_event_type == "Abduction/forced disappearance"
+                  and e.actor1 is not None and e.confidence >= min_confidence]
+    out = list(events)
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type != "Arrests":
+            continue
+        j = next((j for j in abductions if events[j].actor1 == e.actor1 and compatible_actors(events[j], e)
+                  and same_day(events[j], e) and _holds_scene(events[j].location, e.location)), None)
+        if j is not None:
+            pairs.append((j, i))
+            out[i] = replace(e, confidence=min(e.confidence, events[j].confidence))
+    return _fold_pairs(out, roles, pairs, keep_scene=True)
 
 
 def fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
