@@ -382,8 +382,12 @@ def _announced_day(e: Event, sentence: Span | None, verbs: frozenset[str] = _ANN
     at = sentence.text.find(e.date_text)
     if at < 0 or sentence.start + at >= e.trigger.start:
         return False
-    before = [normalize(w).strip("،,\"«»").lstrip("و") for w in sentence.text[:at].split()][-_ANNOUNCED_WINDOW:]
-    return any(w in verbs for w in before)
+    return any(w in verbs for w in _bare_words(sentence.text[:at])[-_ANNOUNCED_WINDOW:])
+
+
+def _bare_words(text: str) -> list[str]:
+    """The text's words in shadow form, stripped of commas and quotes and of a leading و (the lists above)."""
+    return [normalize(w).strip("،,\"«»").lstrip("و") for w in text.split()]
 
 
 def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
@@ -463,7 +467,7 @@ def _funeral_day(e: Event, sentence: Span | None) -> bool:
     head = sentence.text[: e.trigger.start - sentence.start]
     if e.date_text not in head:
         return False
-    return any(normalize(w).strip("،,\"«»").lstrip("و").removeprefix("في") in _FUNERAL for w in head.split())
+    return any(w.removeprefix("في") in _FUNERAL for w in _bare_words(head))
 
 
 def fold_announced(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
@@ -473,8 +477,11 @@ def fold_announced(sentences: Sequence[Span], events: list[Event], roles: list[R
     at that place or one inside it ("قتل 16 عنصرا في مواجهات في جبهة الدريهمي أمس"): the report's day is not a
     second incident's.  It folds into the dated one, whose day and place stand; not into one itself dated by
     an announcement, nor into one the output drops (`min_confidence`)."""
-    announced = {i for i, e in enumerate(events)
-                 if _announced_day(e, _sentence_of(sentences, e), _REPORTING) or _funeral_day(e, _sentence_of(sentences, e))}
+    announced = set()
+    for i, e in enumerate(events):
+        sentence = _sentence_of(sentences, e)
+        if _announced_day(e, sentence, _REPORTING) or _funeral_day(e, sentence):
+            announced.add(i)
     pairs = []
     for i in sorted(announced):
         e = events[i]
