@@ -305,27 +305,22 @@ def _kb_actors(entities: Iterable[Entity], text: str) -> list[Actor]:
     return list({a.id: a for a in actors if a is not None}.values())
 
 
-def _actor_countries(actors: list[Actor]) -> Counter[str]:
-    """Country weights from the local armed groups and parties (and the international forces of one theatre),
-    half a place name's each, like a nationality word: a story with no other place is still set in one country."""
-    w: Counter[str] = Counter()
+def _actor_countries(actors: list[Actor]) -> tuple[Counter[str], Counter[str]]:
+    """Country weights, half a place name's each, like a nationality word: first from the local armed groups
+    and parties (and the international forces of one theatre), so a story with no other place is still set in
+    one country; then from the well-known persons the story names (سعد الحريري: Lebanon).  A person travels
+    and speaks of other countries, so that vote only ranks a name's readings (Tripoli in Lebanon rather than
+    Libya); it never gives an unknown name a country."""
+    groups: Counter[str] = Counter()
+    persons: Counter[str] = Counter()
     for a in actors:
         if a.country and a.type in _LOCAL_ACTORS:
-            w[a.country] += 0.5
+            groups[a.country] += 0.5
         elif a.id in _THEATRES:
-            w[_THEATRES[a.id]] += 0.5
-    return w
-
-
-def _person_countries(actors: list[Actor]) -> Counter[str]:
-    """Country weights from the well-known persons the story names (سعد الحريري: Lebanon), half a place
-    name's each.  A person travels and speaks of other countries, so the vote only ranks a name's readings
-    (Tripoli in Lebanon rather than Libya); it never gives an unknown name a country."""
-    w: Counter[str] = Counter()
-    for a in actors:
+            groups[_THEATRES[a.id]] += 0.5
         if a.country and a.type == "person":
-            w[a.country] += 0.5
-    return w
+            persons[a.country] += 0.5
+    return groups, persons
 
 
 def country_shares(w: Counter[str]) -> dict[str, float]:
@@ -766,8 +761,7 @@ class Geocoder(FramedPlaces):
         # the story's own armed groups rank a name's readings (a tie between two West Coasts) where few
         # places say where the story is, but they never admit a village or a region by themselves
         known = _kb_actors(entities, text) if sum(weights.values()) < 2.0 else []
-        actors = _actor_countries(known)
-        persons = _person_countries(known)
+        actors, persons = _actor_countries(known)
         prior = country_shares(weights)
         priors: dict[int, dict[str, float]] = {}
         capitals = [j for j in own if self.gaz.entries[mentions[j].ranked[0][1]].id in capital_ids()]
