@@ -528,7 +528,9 @@ stayed held out; the next session added blind35, seed 3501, and blind36, seed 36
 both held out from that session's first places round, then blind37, seed 3701, and blind38, seed 3801, held out from
 its second; the eighth session added blind39, seed 3901, and blind40, seed 4001, 130 documents each, the same way,
 held out through that session's places rounds 38-39, then blind41, seed 4101, and blind42, seed 4201, held out from its
-round 40; the ninth session added blind43, seed 4301, and blind44, seed 4401, held out through its places rounds); the
+round 40; the ninth session added blind43, seed 4301, and blind44, seed 4401, held out through its places rounds; the tenth
+session added blind45, seed 4501, 130 documents, the same way, held out through its places rounds: the pool then held
+only 107 documents, so blind45 takes them all and the GSR pool is spent); the
 sentences were read before (their events, not their
 places, when the event classifier was studied), never by a geocoder engineer. Labels come from the sentences and the
 data files only, by someone who did not run or read the geocoder; blind31 is scored once and then studied, blind32 is
@@ -1023,7 +1025,8 @@ GSR_DRAWS = {"blind31": (3101, 130), "blind32": (3201, 130), "blind33": (3301, 1
              "blind37": (3701, 130), "blind38": (3801, 130),
              "blind39": (3901, 130), "blind40": (4001, 130),
              "blind41": (4101, 130), "blind42": (4201, 130),
-             "blind43": (4301, 130), "blind44": (4401, 130)}
+             "blind43": (4301, 130), "blind44": (4401, 130),
+             "blind45": (4501, 130)}
 
 
 @functools.cache
@@ -12427,6 +12430,10 @@ BLIND44_LABELS = """
 128|تركيا|0|c:TR|clitic|
 """
 
+# The forty-sixth set (GSR draw blind45): to be labelled.
+BLIND45_LABELS = """
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -12444,7 +12451,8 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind37": BLIND37_LABELS, "blind38": BLIND38_LABELS,
               "blind39": BLIND39_LABELS, "blind40": BLIND40_LABELS,
               "blind41": BLIND41_LABELS, "blind42": BLIND42_LABELS,
-              "blind43": BLIND43_LABELS, "blind44": BLIND44_LABELS}
+              "blind43": BLIND43_LABELS, "blind44": BLIND44_LABELS,
+              "blind45": BLIND45_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
