@@ -2094,6 +2094,11 @@ def test_al_masirah_tv_names_no_march(ext):
     assert subtypes(ext(saraqib(text))) == ["Attack"]
 
 
+def test_al_masirah_television_station_names_no_march(ext):
+    text = 'وقالت محطة تلفزيون "المسيرة" إن القوات الحكومية قتلت سبعة مدنيين في سراقب يوم الاثنين.'
+    assert subtypes(ext(saraqib(text))) == ["Attack"]
+
+
 def test_a_march_still_names_a_demonstration(ext):
     text = "وقتلت القوات الحكومية سبعة أشخاص خلال مسيرة في سراقب يوم الاثنين."
     assert subtypes(ext(saraqib(text))) == ["Excessive force against protesters"]

@@ -313,8 +313,8 @@ TITLES = frozenset(
 #: How many words before a country a title still governs it.
 TITLE_REACH = 3
 #: Words before مسيرة that make it no march: an aircraft (طائرة مسيرة, a drone) or a channel (قناة المسيرة,
-#: the Houthis' television).
-_NOT_A_MARCH = ("طاير", "قناه")
+#: محطة/تلفزيون "المسيرة", the Houthis' television).
+_NOT_A_MARCH = ("طاير", "قناه", "محطه", "تلفزيون", "تليفزيون")
 
 
 def _combat_ruled_out(tokens: Sequence[Any], lo: int, hi: int) -> bool:
