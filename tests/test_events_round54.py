@@ -49,3 +49,20 @@ def test_a_lead_that_names_governorates_sums_the_strike_at_a_town_of_one(ext, w,
     text = _GOVERNORATES_LEAD.format(w=w).replace("في بمحافظتي", "بمحافظتي")
     places = (place("إدلب", text, "Idlib"), place("سراقب", text, "Saraqib"))
     assert kinds(ext(make_doc(text, places))) == expected
+
+
+# an interception told again with only the launching country ("اعترضت صاروخا … من اليمن") on the day of the
+# interception the article places in another country (الرياض) is that interception; another day's stands
+_INTERCEPTION_TWICE = ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا فوق مدينة الرياض الأحد. وقال المتحدث إن "
+                       "المواطنين شاهدوا الحطام. وأضاف أن الدفاعات الجوية اعترضت {day}صاروخا باليستيا للحوثيين في اليمن.")
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    ("", [("Disrupted weapons use", "Riyadh")]),
+    ("الخميس ", [("Disrupted weapons use", "Riyadh"), ("Disrupted weapons use", "Yemen")]),
+])
+def test_an_interception_placed_only_at_another_country_is_the_placed_one(ext, day, expected):
+    text = _INTERCEPTION_TWICE.format(day=day)
+    places = (place("الرياض", text, "Riyadh", admin1="Ar Riyad", iso2="SA"),
+              place("اليمن", text, "Yemen", admin1=None, iso2="YE", level="country"))
+    assert kinds(ext(make_doc(text, places, published="2018-03-25"))) == expected
