@@ -138,6 +138,7 @@ from marsad.events.context import (
     refine,
     stem_index,
 )
+from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.dates import find_dates
 from marsad.events.discussed import discussed_with_day
@@ -903,6 +904,7 @@ class Extractor:
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
+        merged, roles = fold_country_copies(merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)

@@ -345,6 +345,21 @@ def _told_off_namesake(place: Place, sentence: Span | None) -> bool:
     return bare.startswith(_OFF) and len(bare) <= 5 and governorate_namesake(place)
 
 
+#: Nouns of a governorate or province (shadow form, و/ب/ف/ل dropped), singular, dual and plural: "في محافظات
+#: الحديدة وصعدة والجوف"، "بمحافظتي قابس ومدنين".
+_UNIT_NOUNS = frozenset({"محافظه", "محافظات", "محافظتي", "ولايه", "ولايات", "ولايتي"})
+
+
+def _told_as_governorate(place: Place, sentence: Span | None) -> bool:
+    """The lead names its town's governorate (one of `_UNIT_NOUNS` right before the name: "غارات استهدفت تجمعات
+    في محافظات الحديدة وصعدة"), whatever town the name was read as: ACLED codes a report that gives only a
+    governorate to the governorate, and the body's incident at a town or district of it is the one it sums."""
+    last = _word_before(place, sentence)
+    if last is None:
+        return False
+    return last in _UNIT_NOUNS or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in _UNIT_NOUNS)
+
+
 def _around_town(lead: Place, detail: Place) -> bool:
     """A town told as the centre of an area (`_told_around`) holds the other towns and districts of its
     governorate for a lead: "غارات على جبهات الحديدة" sums the strike the body tells at Zabid."""
@@ -415,9 +430,10 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
     ناسفة في سوريا") may be dated by its report a day after the body's incident.  The first sentence's
     lead may fold into the second's detail ("غارات … في محافظتي حجة وصعدة" / "شنت سلسلة غارات … في مديرية
     شدا في صعدة"), a place strictly inside its own; a town's fronts (`_around_town`) reach only the body,
-    a compass point off a governorate's namesake town (`_told_off_namesake`) the second sentence too.
-    The copy folded is the lead; the detail's finer place and the earliest sentence's provenance stand
-    (`_fold_pairs` keeps the scene and joins the lead's evidence)."""
+    a compass point off a governorate's namesake town (`_told_off_namesake`) or a town read for the
+    governorate the lead names (`_told_as_governorate`) the second sentence too.  The copy folded is the
+    lead; the detail's finer place and the earliest sentence's provenance stand (`_fold_pairs` keeps the
+    scene and joins the lead's evidence)."""
     if len(sentences) < 3:
         return events, roles
     lead_end = sentences[1].end
@@ -428,7 +444,7 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
             continue
         sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
         around = _told_around(e.location, sentence)
-        off = _told_off_namesake(e.location, sentence)
+        off = _told_off_namesake(e.location, sentence) or _told_as_governorate(e.location, sentence)
         body = sentence.end if sentence is not None else lead_end
         j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
                   and b.trigger.start >= body and b.sub_event_type == e.sub_event_type
