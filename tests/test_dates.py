@@ -185,6 +185,23 @@ def test_ordinal_day_words(text, published, date):
     assert one(text, published).date == date
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "span", "date"),
+    [
+        ("تعرضت البلدة في السابع من الشهر الحالي لهجوم", "2018-04-15", "السابع من الشهر الحالي", "2018-04-07"),
+        ("قتل في الـ3 من الشهر الماضي", "2018-04-15", "3 من الشهر الماضي", "2018-03-03"),
+        ("يوم الأحد العاشر من الشهر الجاري", "2018-06-20", "يوم الأحد العاشر من الشهر الجاري", "2018-06-10"),
+        ("تبدأ في 25 من الشهر المقبل", "2018-12-20", "25 من الشهر المقبل", "2019-01-25"),
+    ],
+)
+def test_a_day_of_the_month_named_by_its_place_is_that_day(text, published, span, date):
+    """"السابع من الشهر الحالي" is a day, not the month: read as the month, the Duma attack of the 7th was
+    dated the publication day and coded a second time."""
+    m = one(text, published)
+    assert (m.text, m.date, m.precision) == (span, date, 1)
+    assert text[m.start:m.end] == m.text
+
+
 def test_night_across_two_ordinal_days_is_its_first():
     """"ليل السادس والسابع من أبريل" is one mention dated the 6th; a compound ordinal stays one day."""
     (m,) = find_dates("وفي ليل السادس والسابع من أبريل، قصفت الولايات المتحدة المطار.", "2018-04-04")

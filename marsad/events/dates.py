@@ -12,6 +12,8 @@ original text, so every `DateMention` is an exact span.  Decisions a coder could
   that month, but never after publication.
 - A year-less date takes the publication year, or the year before when that would put it after
   publication.
+- A day of a month named by its place (السابع من الشهر الجاري، 3 من الشهر الماضي) is that day of the
+  month the words name: a day, not the month it sits in.
 - Adjacent day expressions are one mention: "أمس الثلاثاء"، "اليوم الأربعاء"; a night written
   across two days ("ليل الثلاثاء - الأربعاء"، "ليل السادس والسابع من أبريل") is dated its first day.
 """
@@ -69,6 +71,7 @@ class _Lexicon:
     relative_re: re.Pattern[str]
     ago_re: re.Pattern[str]
     lead_re: re.Pattern[str]
+    month_day_re: re.Pattern[str]
 
 
 _W = r"(?<![^\W\d_])"  # no letter before
@@ -122,6 +125,12 @@ def lexicon() -> _Lexicon:
     relative_re = re.compile(rf"{_W}{_CLITIC}({_alt(list(relative))}){_E}")
     ago_re = re.compile(rf"{_W}{_CLITIC}((?:{before})\s+(\d+|[^\W\d_]+(?:\s+و[^\W\d_]+)?)\s+({_alt(list(units))}){_E})")
     lead_re = re.compile(rf"{_W}{_CLITIC}((?:(?:{lead})\s+)+)$")
+    # "في السابع من الشهر الجاري"، "الـ3 من الشهر الماضي": a day of the month the words place, read before
+    # `relative_re` takes "الشهر الجاري" alone as the month
+    month_day_re = re.compile(
+        rf"{_W}(?:(?:يوم|في)\s+)?(?:(?:ال)?(\d{{1,2}})(?!\d)|({ordinal_alt}){_E})\s+من\s+"
+        rf"(?:الشهر\s+({past}|{future}|{current})|هذا\s+الشهر){_E}"
+    )
     return _Lexicon(
         months,
         frozenset(normalize(w) for w in raw["ambiguous_alone"]),
@@ -141,6 +150,7 @@ def lexicon() -> _Lexicon:
         relative_re,
         ago_re,
         lead_re,
+        month_day_re,
     )
 
 
@@ -301,6 +311,13 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
     if pub is None:
         return sorted(col.found, key=lambda d: d.start)
 
+    for m in lex.month_day_re.finditer(norm):
+        marker = m[3] or ""
+        shift = -1 if marker and marker not in lex.future and marker not in lex.current else int(marker in lex.future)
+        y, mo = _shift_months(pub, shift)
+        day = int(m[1]) if m[1] else lex.ordinals[_squash(m[2])]
+        col.add(_weekday_lead(lex, norm, m.start(1) if m[1] else m.start(2)), m.end(), _day(y, mo, day), DAY, True)
+    col.commit()
     for m in lex.ago_re.finditer(norm):
         n = int(m[2]) if m[2].isdigit() else parse_number(m[2].split())
         if n is None or n > 400:
