@@ -191,6 +191,7 @@ from marsad.events.gaza_border import (
 )
 from marsad.events.home import demonym_home
 from marsad.events.intent import intended
+from marsad.events.intervention import retype_mild_force
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.liberation import freed_no_ground
 from marsad.events.location import (
@@ -860,6 +861,7 @@ class Extractor:
             retype_confrontations(d, tokens, lo, hi, tok_starts, sentences)
             self._retype_crowd_violence(d, tokens, lo, hi, tok_starts, sentences)
             self._retype_one_sided_fire(d, tokens, lo, hi)
+            retype_mild_force(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
