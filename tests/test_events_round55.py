@@ -32,3 +32,19 @@ def test_soft_rounds_are_not_live_rounds():
     assert not live_rounds(["رصاص", "معدني", "مغلف", "بالمطاط"])
     assert live_rounds(["رصاص", "حي", "غاز"])
     assert live_rounds(["رصاص", "جيش"])
+
+
+def test_a_targeted_market_in_a_story_of_shells_is_a_shelling(ext):
+    text = "لقي خمسة أشخاص مصرعهم الاثنين إثر استهداف سوق شعبي في مدينة دوما. وتعرضت المدينة لقذائف الهاون مرارا."
+    assert _types(ext, text) == ["Shelling/artillery/missile attack"]
+
+
+def test_targeted_homes_in_a_story_of_shells_are_a_shelling(ext):
+    text = ("قتلت امرأة يمنية من جراء استهداف ميليشيات الحوثي المستمر للمناطق السكنية في مدينة حيس. وتطلق "
+            "الميليشيات قذائف الهاون على المدينة منذ أسابيع.")
+    assert _types(ext, text) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_targeted_market_with_no_weapon_told_keeps_its_type(ext):
+    text = "لقي خمسة أشخاص مصرعهم الاثنين إثر استهداف سوق شعبي في مدينة دوما."
+    assert "Shelling/artillery/missile attack" not in _types(ext, text)
