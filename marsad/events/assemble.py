@@ -123,6 +123,7 @@ from marsad.events.background import (
     year_before_where,
 )
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, resumes, sequel
+from marsad.events.civil_targets import retype_civil_target
 from marsad.events.classifier import SentenceClassifier
 from marsad.events.clause_day import own_clause_day
 from marsad.events.confrontations import retype_confrontations
@@ -192,6 +193,7 @@ from marsad.events.gaza_border import (
 )
 from marsad.events.home import demonym_home
 from marsad.events.intent import intended
+from marsad.events.intervention import retype_mild_force
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.liberation import freed_no_ground
 from marsad.events.location import (
@@ -861,6 +863,8 @@ class Extractor:
             retype_confrontations(d, tokens, lo, hi, tok_starts, sentences)
             self._retype_crowd_violence(d, tokens, lo, hi, tok_starts, sentences)
             self._retype_one_sided_fire(d, tokens, lo, hi)
+            retype_mild_force(d, tokens, lo, hi)
+            retype_civil_target(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)

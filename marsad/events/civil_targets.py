@@ -1,0 +1,65 @@
+"""A bare targeting of a market or of homes, in a story of shells: a shelling, not a clash.
+
+The lexicon types a bare "استهداف" (targeting) as an armed clash.  ACLED's "Armed clash" is a battle between
+"armed, organised groups"; a market or a residential quarter is no armed side.  Violence at a distance on
+such a place, in an article whose weapons are shells, mortars or rockets (قذائف الهاون، صواريخ الكاتيوشا),
+is ACLED's "Shelling/artillery/missile attack" (remote violence, "the perpetrator is not present").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.events.drafts import Draft
+from marsad.events.retype import tells_air
+from marsad.model import Token
+from marsad.text import article_stripped, normalize
+
+
+def _norm(*words: str) -> tuple[str, ...]:
+    return tuple(normalize(w) for w in words)
+
+
+#: A bare targeting (shadow-form prefixes, glued و/ب/ل and article dropped).
+_TARGETING = _norm("استهداف", "استهدف", "يستهدف", "تستهدف")
+#: Civilian places a targeting may hit (سوق شعبي، المناطق السكنية، منازل المواطنين، الأحياء، مدرسة، مستشفى).
+_CIVIL_PLACES = _norm("سوق", "أسواق", "سكني", "منازل", "منزل", "أحياء", "مدرس", "مستشف", "مسجد")
+#: Words of a ground fight or gunfire in the sentence: the clash may be real.
+_FIGHT = _norm("اشتباك", "معارك", "معركة", "مواجه", "رصاص", "اقتحام", "كمين")
+#: Ground weapons that, named anywhere in the article, make its bare targetings shellings.
+_SHELLS = _norm("قذائف", "قذيفة", "قذيف", "هاون", "مدفع", "كاتيوشا", "راجم")
+#: How many words after the trigger its object may stand (استهداف ميليشيات الحوثي المستمر للمناطق السكنية).
+_OBJECT_SPAN = 6
+
+
+def _bare(tok: Token) -> str:
+    w = tok.norm.lstrip("و")
+    if w[:1] in ("ب", "ل") and len(w) > 3:
+        w = w[1:]
+    w = article_stripped(w)
+    return article_stripped(w[1:]) if w.startswith("لل") else w
+
+
+def retype_civil_target(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> None:
+    """A bare targeting typed armed clash whose object, within `_OBJECT_SPAN` words after it, is a civilian
+    place (a market, homes, a residential quarter), in a sentence that tells no fight, gunfire or aircraft,
+    in an article that names shells, mortars or rockets (`shells_story`), is a shelling."""
+    f, h = d.fields, d.hits[0]
+    if f.get("sub_event_type") != "Armed clash" or any(n.startswith("type: ") for n in d.notes):
+        return
+    if not _bare(tokens[h.first]).startswith(_TARGETING):
+        return
+    after = [_bare(t) for t in tokens[h.last + 1 : min(hi, h.last + 1 + 2 * _OBJECT_SPAN)] if t.kind == "word"]
+    if not any(w.startswith(_CIVIL_PLACES) for w in after[:_OBJECT_SPAN]):
+        return
+    words = [_bare(t) for t in tokens[lo:hi] if t.kind == "word"]
+    if any(w.startswith(_FIGHT) for w in words) or tells_air(tokens, lo, hi) or not shells_story(tokens):
+        return
+    f.update(event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+             plover_mode="heavy-weapons")
+    d.notes.append("type: a bare targeting of a civilian place in a story of shells (shelling)")
+
+
+def shells_story(tokens: Sequence[Token]) -> bool:
+    """The article names shells, mortars, artillery or rocket launchers somewhere (`_SHELLS`)."""
+    return any(_bare(t).startswith(_SHELLS) for t in tokens if t.kind == "word")
