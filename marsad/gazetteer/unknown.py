@@ -652,6 +652,7 @@ class FramedPlaces:
                                              or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
                                              or (word_type in _AREAS and _glued_place_after(words, name_words, covered))
                                              or (word_type == "حقل" and _of_oil(words, name_words))
+                                             or (word_type in _AIRPORTS and _town_after(words, name_words, covered))
                                              or (word_type in SQUARES and _transliterated(first))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
@@ -798,6 +799,39 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
     # an indefinite unit word, which a name follows (في مديرية الملاجم); "منطقة نفوذ في المنطقة الشمالية" names none
     return ((w.startswith("ب") or words.word(nxt - 1) == "في") and not w.removeprefix("ب").startswith("ال")
             and type_of(w) in UNIT_LEVELS)
+
+
+#: Words that place a site in the town right after them (مطار X قرب باريس، ميناء X وسط المدينة).
+_PLACING = shadow_set({"في", "قرب", "بالقرب", "وسط", "بوسط"})
+#: Long vowel letters of a foreign airport's or port's name (هيثرو، سوفارنابومي): an Arabic adjective after
+#: مطار or ميناء (صغير، جديد، كبير، بديل) writes one at most.
+_FOREIGN_VOWELS = 2
+
+
+def _town_after(words: Words, name_words: list[int], covered: list[tuple[int, int]]) -> bool:
+    """One indefinite word shaped as a transliteration after an airport or port word, then at once في, قرب
+    or وسط and a place the gazetteer has, or that place glued to ب ("مطار هيثرو بلندن"، "مطار سوفارنابومي في
+    بانكوك"، "مطار فيلاكوبليه قرب باريس"): the town places the airport, so the word is its name.  An Arabic
+    adjective there (مطار دولي، ميناء تجاري، مطار صغير، مطار احتياطي) writes too few long vowels for its ending."""
+    if len(name_words) != 1:
+        return False
+    w = words.word(name_words[0])
+    vowels = sum(ch in "اوي" for ch in w)
+    # a masculine nisba (احتياطي، استراتيجي) agrees with مطار: only a long foreign word ends so; a feminine
+    # ending cannot qualify the masculine type word, but a noun in construct ends in ة too (مطار قاعدة)
+    need = 5 if w.endswith("ي") else _TRANSLIT_VOWELS if w.endswith(("ه", "ات", "ين", "ون")) else _FOREIGN_VOWELS
+    if w.startswith(("ال", "لل")) or vowels < need:
+        return False
+    nxt = name_words[0] + 1
+    if nxt >= len(words.spans) or not words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
+        return False
+    if words.word(nxt) in _PLACING:
+        nxt += 1
+        if nxt >= len(words.spans) or not words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
+            return False
+        s, e = words.spans[nxt]
+        return any(cs <= s and e <= ce for cs, ce in covered)
+    return words.word(nxt).startswith("ب") and any(cs == words.spans[nxt][0] + 1 for cs, _ in covered)
 
 
 def _direction_after(words: Words, name_words: list[int], covered: list[tuple[int, int]]) -> bool:
