@@ -329,6 +329,8 @@ class FramedPlaces:
         # in a Daraa story, Ash Shaykh Sa'd of the West Bank) is a village the data lack like any other
         covered = [(mn.nstart, mn.nend) for mn in mentions
                    if any(p.start < mn.end and mn.start < p.end for p in places)]
+        towns = [(mn.nstart, mn.nend) for mn in mentions  # what places a square (ميدان طلعت حرب وسط القاهرة)
+                 if any(p.start < mn.end and mn.start < p.end and p.level != "country" for p in places)]
         for hit in _OLD_TOWN.finditer(words.m):
             ns, ne = hit.span(1)
             unit = None if any(cs < ne and ns < ce for cs, ce in covered) else self._nearest(
@@ -345,7 +347,7 @@ class FramedPlaces:
                 out.append(replace(fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
         spans: list[tuple[int, int, int, bool, int, int]] = []
         for k in range(len(words.spans) - 1):
-            span = self._unknown_name(words, k, covered)
+            span = self._unknown_name(words, k, covered, towns)
             if span is not None:
                 spans.append((k, *span, span[0], span[1]))
             if words.word(k) in _DUAL_FORMS:
@@ -584,9 +586,11 @@ class FramedPlaces:
         return None
 
     @staticmethod
-    def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
+    def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]],
+                      towns: list[tuple[int, int]] = ()) -> tuple[int, int, bool] | None:
         """The shadow span of the unknown name a type word at `k` introduces and whether it names a
-        site (a street, base, mountain …) rather than a settlement, or None."""
+        site (a street, base, mountain …) rather than a settlement, or None.  `covered` holds the names read
+        as places, `towns` those of them that are no country."""
         w = words.word(k)
         # indefinite only: "المدينة" / "القرية" refer back to a place already named
         word_type = _UNKNOWN_FORMS.get(w)
@@ -643,6 +647,9 @@ class FramedPlaces:
             return None  # القاعدة في جزيرة العرب، شبه جزيرة القرم، معسكر المعارضة
         if word_type == _OUTPOST and not quoted:
             return None  # بؤرة التوتر: a hotbed, not an outpost
+        if word_type in SQUARES and not quoted and len(name_words) == 1 \
+                and (last := _square_placed(words, k, towns)) is not None:
+            return words.spans[k + 1][0], words.spans[last][1], True  # "ميدان طلعت حرب وسط القاهرة"
         if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS
                                              or (quoted and word_type in _SITES | {_OUTPOST})
                                              or (quoted and word_type in _GENERIC_TYPES
@@ -832,6 +839,39 @@ def _town_after(words: Words, name_words: list[int], covered: list[tuple[int, in
         s, e = words.spans[nxt]
         return any(cs <= s and e <= ce for cs, ce in covered)
     return words.word(nxt).startswith("ب") and any(cs == words.spans[nxt][0] + 1 for cs, _ in covered)
+
+
+#: Words that place a square in the town right after them (ميدان X وسط القاهرة، ساحة X في النجف).
+_SQUARE_PLACING = shadow_set({"في", "وسط", "بوسط"})
+#: A field of strife (ساحة قتال عنيف في حلب، ساحة صراع إقليمي، ميدان معركة): the noun after the square word is
+#: the kind of arena, not the first word of a name.
+_ARENAS = shadow_set({"حرب", "حروب", "قتال", "معركه", "معارك", "صراع", "صراعات", "نزاع", "مواجهه", "مواجهات",
+                      "اشتباك", "اشتباكات", "تنافس", "نفوذ", "عمليات", "تصفيه", "تصفيات", "سباق", "تجاذب",
+                      "مفتوحه", "لعب", "تدريب", "رمايه", "اعتصام", "تظاهر"})
+
+
+def _square_placed(words: Words, k: int, towns: Sequence[tuple[int, int]]) -> int | None:
+    """The last word of a two- or three-word indefinite name after the square word at `k` that في or وسط
+    and a place the gazetteer has, not a country (`towns`), follow at once ("ميدان طلعت حرب وسط القاهرة"،
+    "ساحة ثورة العشرين في النجف"): squares are named after men and events, and the town says where the
+    square lies.  A nisba or a feminine adjective agreeing with ساحة (ساحة حرب مفتوحة، ساحة صراع دولي)
+    ends the phrase as a label, so it names nothing."""
+    n = len(words.spans)
+    for last in range(k + 2, min(k + 4, n - 2)):
+        name = range(k + 1, last + 1)
+        if not all(words.quote_gap(words.spans[j - 1][1], words.spans[j][0]) for j in (*name, last + 1, last + 2)):
+            return None
+        ws = [words.word(j) for j in name]
+        if ws[0].startswith("ال") or ws[0] in _ARENAS or ws[-1].endswith("ه") or any(
+                not w.isalpha() or is_connector(w) or w in NOT_NAMES or demonym_country(w) or w.endswith(("ي", "يه"))
+                for w in ws):
+            return None
+        if words.word(last + 1) not in _SQUARE_PLACING:
+            continue
+        s, e = words.spans[last + 2]
+        if any(cs <= s and e <= ce for cs, ce in towns):
+            return last
+    return None
 
 
 def _direction_after(words: Words, name_words: list[int], covered: list[tuple[int, int]]) -> bool:
