@@ -39,3 +39,11 @@ def test_an_adjective_after_the_airport_word_is_no_name():
                  "وبني ميناء استراتيجي في مرسيليا"):
         got = _places(text)
         assert set(got) <= {"باريس", "لندن", "بانكوك", "مرسيليا", "برلين"}, (text, got)
+
+
+def test_a_quoted_area_past_its_adjective_and_in_the_middle_of_a_town():
+    """Round 44: منطقة «X» الرئيسية في وسط Y: the adjective and "وسط" stand between the quote and the town."""
+    got = _places("وقالت الشرطة إن منطقة «كوفنت غاردن» السياحية في وسط لندن أخليت بعد العثور على طرد")
+    assert got.get("كوفنت غاردن") == ("GB", "London"), got
+    # a quoted adjective agreeing with the area word stays a label
+    assert set(_places("وأعلنوا منطقة «عازلة» الرئيسية في وسط سوريا")) <= {"سوريا"}

@@ -920,14 +920,26 @@ def _quoted_placed(words: Words, name_words: list[int]) -> bool:
     if nxt >= len(words.spans) or not words.quote_gap(words.spans[last][1], words.spans[nxt][0]):
         return False
     w = words.word(nxt)
+    # round 44: past an adjective agreeing with the area word, and "في وسط" or "بوسط" before the place
+    # (منطقة «بارك لين» الرئيسية في وسط لندن)
+    if _AGREEING_ADJ.fullmatch(w) and words.next_word(nxt):
+        nxt += 1
+        w = words.word(nxt)
     if w == "في" and nxt + 1 < len(words.spans):
-        w = words.word(nxt + 1)
+        nxt += 1
+        w = words.word(nxt)
     elif w.startswith("ب"):
         w = w[1:]
     else:
         return False
+    if w in _MIDDLE and words.next_word(nxt):
+        w = words.next_word(nxt)
     return (len(w) > 2 and w not in NOT_NAMES and type_of(w) is None and direction_of(w) is None
             and demonym_country(w) is None)
+
+
+#: "في وسط لندن"، "بوسط المدينة": the middle of the place named next.
+_MIDDLE = shadow_set({"وسط"})
 
 
 #: A definite feminine adjective (الراقية، الشعبية، الصناعية), as one agreeing with منطقة or مدينة.
