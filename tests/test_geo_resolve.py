@@ -236,8 +236,9 @@ def test_step_b_keeps_a_town_where_only_nationality_words_weigh_the_story():
 def test_step_c2_a_span_one_letter_from_a_country_or_a_city_abroad():
     """The user's span is a place: a slip of a country or of a capital abroad is read as one without
     the context the running-text rule needs (a long vowel letter more or less)."""
-    text = "ووقع الطرفان اتفاقا في دكار برعاية الاتحاد الأفريقي"
-    p = one(text, "دكار")
+    # (دكار is a name of Dakar's row since round 44: the slip here drops the other long vowel)
+    text = "ووقع الطرفان اتفاقا في داكر برعاية الاتحاد الأفريقي"
+    p = one(text, "داكر")
     assert (p.iso2, p.name) == ("SN", "Dakar") and p.reason.startswith("resolve step c2")
     text = "وتعادل منتخب كوريا الجنوبة مع العراق في المباراة الأولى"
     assert one(text, "كوريا الجنوبة").iso2 == "KR"

@@ -27,3 +27,18 @@ def test_a_word_placed_by_its_distance_from_a_town_in_brackets():
     assert (p.iso2, p.name, p.geo_precision) == ("IQ", "Mosul", 2)
     p = next(p for p in geocode("قتل شرطيان في الخالصة (120 كلم غرب الموصل) صباح اليوم") if p.text == "الخالصة")
     assert (p.iso2, p.level) == ("IQ", "country")
+
+
+def test_mahalla_by_its_short_name_after_a_city_word_only():
+    """Places round 44: المحلة is Al Mahallah al Kubra after مدينة; bare, it stays 'the quarter'."""
+    assert _got("وأغلقت الشرطة الطرق المؤدية إلى مدينة المحلة بعد الاحتجاجات")["المحلة"] == ("EG", "Al Mahallah al Kubra")
+    assert "المحلة" not in _got("وقال شيخ المحلة إن السكان غادروا منازلهم")
+
+
+def test_rows_without_the_press_spelling_reach_their_towns():
+    """Places round 44: Kish Island, Abqaiq, Dakar, Bogor and Saint Paul as the Arab press spells them."""
+    assert _got("ووصل السياح إلى جزيرة كيش في الخليج")["جزيرة كيش"] == ("IR", "Kish")
+    assert _got("وشددت السلطات الحراسة على منشآت ابقيق النفطية")["ابقيق"] == ("SA", "Abqaiq")
+    assert _got("ووقع الطرفان الاتفاق في دكار برعاية السنغال")["دكار"] == ("SN", "Dakar")
+    assert _got("واعتقلت الشرطة عشرات الطلاب في بوغور جنوب جاكرتا")["بوغور"] == ("ID", "Bogor")
+    assert _got("وفي سانت بول اعتقلت الشرطة عشرات المحتجين على الحرب")["سانت بول"] == ("US", "Saint Paul")

@@ -25,3 +25,15 @@ def test_arabic_nouns_and_adjectives_after_a_square_word_are_no_names():
                  "وقال إن العراق لن يكون ساحة حرب بين واشنطن وطهران."):
         got = _places(text)
         assert not {"ابتزاز", "أوروبية", "حرب"} & set(got), text
+
+
+def test_a_square_named_after_a_man_or_an_event_is_placed_by_the_town_after_it():
+    """Places round 44: a two- or three-word name after ميدان/ساحة that في or وسط and a town follow at once."""
+    got = {p.text: (p.iso2, p.admin1) for p in geocode("واعتصم المئات في ميدان سعد زغلول وسط الإسكندرية")}
+    assert got.get("سعد زغلول") == ("EG", "Alexandria"), got
+    got = {p.text: (p.iso2, p.name) for p in geocode("واحتشد المتظاهرون في ساحة ثورة يوليو في بغداد")}
+    assert got.get("ثورة يوليو") == ("IQ", "Baghdad"), got
+    # an arena of strife, a label agreeing with the square word, or a country after it: no name
+    for text in ("وتحولت الأحياء إلى ساحة قتال عنيف في حلب", "وباتت المدينة ساحة حرب مفتوحة في بيروت",
+                 "وأصبحت ساحة صراع إقليمي في بغداد", "وتظاهر الطلاب في ميدان قصر كبير في قبرص"):
+        assert {p.text for p in geocode(text)} <= {"حلب", "بيروت", "بغداد", "قبرص"}, text

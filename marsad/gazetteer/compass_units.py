@@ -9,6 +9,10 @@ and a definite word after the noun ("الجنوب السوري"، "الشمال 
 In a country with no unit so called the noun listed so is that country's part ("في النجف وكربلاء والجنوب": the
 south of Iraq), a country-relative region as "جنوب البلاد" is (round 41); only after the place, joined by و, as
 "the West" (روسيا والغرب) is a bloc, not a part, and "الشرق"/"الغرب" are never read so.
+
+Round 44: a list may repeat its preposition ("في الجنوب وفي الشمال وفي بيروت"), Lebanon's Mount Lebanon is
+"الجبل" in such a list ("وفي بيروت والجبل والبقاع"), and a place of the unit followed by في and the noun is in
+that unit ("مخيم البداوي في الشمال": the camp lies in the North governorate, so the noun is the unit).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from marsad.gazetteer.context import Words, direction_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.mention import shadow_set
+from marsad.gazetteer.names import name_key
 from marsad.gazetteer.store import Entry, Gazetteer
 from marsad.gazetteer.unknown import PRECISION, entry_place, overlaps
 from marsad.model import Place
@@ -25,6 +30,11 @@ from marsad.text.normalize import Shadow
 _COMPASS = shadow_set({"الجنوب", "الشمال"})
 #: Words after the noun that make it a direction: "الجنوب من طرابلس" is south of Tripoli.
 _DIRECTION_AFTER = shadow_set({"من"})
+#: Nouns that name a unit by its first word alone, only in a list of that unit's country: Lebanon's press
+#: writes "بيروت والجبل" for Mount Lebanon.  Never a country's part (they are no compass words).
+_SHORT_UNITS = {name_key("الجبل"): name_key("جبل لبنان")}
+#: What may join two items of a list besides a bare و: a repeated preposition ("في الجنوب وفي الشمال").
+_JOINERS = ("و", "وفي", "و في")
 
 
 def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
@@ -37,7 +47,7 @@ def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: l
             w = words.word(k)
             prefix = "و" if w[:1] == "و" else ""
             noun = w[len(prefix):]
-            if noun not in _COMPASS:
+            if noun not in _COMPASS and noun not in _SHORT_UNITS:
                 continue
             unit = _unit(gaz, noun)
             nxt = words.next_word(k)
@@ -49,12 +59,15 @@ def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: l
             if overlaps(known, o_s, o_e):
                 continue
             word_start = sh.to_orig(s, e)[0] if prefix else None
-            if unit is not None and (mate := _listed_with(text, known, word_start, o_s, o_e, unit.iso2)) is not None:
+            if unit is not None and (mate := _listed_with(text, known, word_start, o_s, o_e, unit.iso2)
+                                     or _within(text, known, o_s, unit)) is not None:
                 out.append(entry_place(unit, text, o_s, o_e, unit.level, PRECISION.get(unit.level, 3),
                                        f"{unit.name} ({unit.level}, {unit.iso2}): {text[o_s:o_e]!r}, a compass "
-                                       f"noun that names the unit, listed with {mate.text!r} ({mate.name}, "
-                                       f"{mate.iso2})"))
+                                       f"noun that names the unit, listed with or holding {mate.text!r} "
+                                       f"({mate.name}, {mate.iso2})"))
                 added = True
+                continue
+            if noun in _SHORT_UNITS:
                 continue
             # any country's place now: one of the unit's own country took the branch above
             mate = _listed_with(text, known, word_start, o_s, o_e, None) if word_start is not None else None
@@ -73,8 +86,9 @@ def is_compass_noun(key: str) -> bool:
 
 
 def _unit(gaz: Gazetteer, noun: str) -> Entry | None:
-    """The admin1 unit the compass noun (one of `_COMPASS`) names, or None."""
-    return next((e for h in gaz.candidates(noun) if (e := gaz.entries[h.entry]).level == "admin1"), None)
+    """The admin1 unit the compass noun (one of `_COMPASS`) or the short name (`_SHORT_UNITS`) names, or None."""
+    key = _SHORT_UNITS.get(noun, noun)
+    return next((e for h in gaz.candidates(key) if (e := gaz.entries[h.entry]).level == "admin1"), None)
 
 
 def _country_part(text: str, o_s: int, o_e: int, noun: str, mate: Place) -> Place | None:
@@ -98,6 +112,20 @@ def _listed_with(text: str, places: list[Place], word_start: int | None, o_s: in
             continue
         if word_start is not None and p.end <= word_start and not text[p.end:word_start].strip(" ،,"):
             return p
-        if p.start >= o_e and text[o_e:p.start].strip(" ،,") == "و":
+        # "في الجنوب وفي بيروت"، "في بيروت وفي الجنوب": the list repeats its preposition (a unit only)
+        if iso2 is not None and word_start is None and p.end <= o_s and text[p.end:o_s].strip(" ،,") in _JOINERS[1:]:
+            return p
+        if p.start >= o_e and (gap := text[o_e:p.start].strip(" ،,")) in (_JOINERS if iso2 is not None else _JOINERS[:1]) \
+                and (gap == "و" or text[:o_s].rstrip().endswith("في")):  # "في الجنوب وفي": the same preposition
+            return p
+    return None
+
+
+def _within(text: str, places: list[Place], o_s: int, unit: Entry) -> Place | None:
+    """A place of the unit's own admin1 right before "في" and the noun ("مخيم البداوي في الشمال"): the text puts
+    a place of the North governorate in "the North", so the noun is that unit, not a direction."""
+    for p in places:
+        if p.iso2 == unit.iso2 and p.admin1 == unit.admin1 and p.level != "country" and p.end <= o_s \
+                and text[p.end:o_s].strip() == "في":
             return p
     return None

@@ -329,6 +329,8 @@ class FramedPlaces:
         # in a Daraa story, Ash Shaykh Sa'd of the West Bank) is a village the data lack like any other
         covered = [(mn.nstart, mn.nend) for mn in mentions
                    if any(p.start < mn.end and mn.start < p.end for p in places)]
+        towns = [(mn.nstart, mn.nend) for mn in mentions  # what places a square (ميدان طلعت حرب وسط القاهرة)
+                 if any(p.start < mn.end and mn.start < p.end and p.level != "country" for p in places)]
         for hit in _OLD_TOWN.finditer(words.m):
             ns, ne = hit.span(1)
             unit = None if any(cs < ne and ns < ce for cs, ce in covered) else self._nearest(
@@ -345,7 +347,7 @@ class FramedPlaces:
                 out.append(replace(fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
         spans: list[tuple[int, int, int, bool, int, int]] = []
         for k in range(len(words.spans) - 1):
-            span = self._unknown_name(words, k, covered)
+            span = self._unknown_name(words, k, covered, towns)
             if span is not None:
                 spans.append((k, *span, span[0], span[1]))
             if words.word(k) in _DUAL_FORMS:
@@ -584,9 +586,11 @@ class FramedPlaces:
         return None
 
     @staticmethod
-    def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
+    def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]],
+                      towns: list[tuple[int, int]] = ()) -> tuple[int, int, bool] | None:
         """The shadow span of the unknown name a type word at `k` introduces and whether it names a
-        site (a street, base, mountain …) rather than a settlement, or None."""
+        site (a street, base, mountain …) rather than a settlement, or None.  `covered` holds the names read
+        as places, `towns` those of them that are no country."""
         w = words.word(k)
         # indefinite only: "المدينة" / "القرية" refer back to a place already named
         word_type = _UNKNOWN_FORMS.get(w)
@@ -643,6 +647,9 @@ class FramedPlaces:
             return None  # القاعدة في جزيرة العرب، شبه جزيرة القرم، معسكر المعارضة
         if word_type == _OUTPOST and not quoted:
             return None  # بؤرة التوتر: a hotbed, not an outpost
+        if word_type in SQUARES and not quoted and len(name_words) == 1 \
+                and (last := _square_placed(words, k, towns)) is not None:
+            return words.spans[k + 1][0], words.spans[last][1], True  # "ميدان طلعت حرب وسط القاهرة"
         if word_type in _NEEDS_NAME and not (first.startswith("ال") or first in _NAME_HEADS
                                              or (quoted and word_type in _SITES | {_OUTPOST})
                                              or (quoted and word_type in _GENERIC_TYPES
@@ -652,6 +659,7 @@ class FramedPlaces:
                                              or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
                                              or (word_type in _AREAS and _glued_place_after(words, name_words, covered))
                                              or (word_type == "حقل" and _of_oil(words, name_words))
+                                             or (word_type in _AIRPORTS and _town_after(words, name_words, covered))
                                              or (word_type in SQUARES and _transliterated(first))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
@@ -800,6 +808,72 @@ def _unit_after(words: Words, name_words: list[int]) -> bool:
             and type_of(w) in UNIT_LEVELS)
 
 
+#: Words that place a site in the town right after them (مطار X قرب باريس، ميناء X وسط المدينة).
+_PLACING = shadow_set({"في", "قرب", "بالقرب", "وسط", "بوسط"})
+#: Long vowel letters of a foreign airport's or port's name (هيثرو، سوفارنابومي): an Arabic adjective after
+#: مطار or ميناء (صغير، جديد، كبير، بديل) writes one at most.
+_FOREIGN_VOWELS = 2
+
+
+def _town_after(words: Words, name_words: list[int], covered: list[tuple[int, int]]) -> bool:
+    """One indefinite word shaped as a transliteration after an airport or port word, then at once في, قرب
+    or وسط and a place the gazetteer has, or that place glued to ب ("مطار هيثرو بلندن"، "مطار سوفارنابومي في
+    بانكوك"، "مطار فيلاكوبليه قرب باريس"): the town places the airport, so the word is its name.  An Arabic
+    adjective there (مطار دولي، ميناء تجاري، مطار صغير، مطار احتياطي) writes too few long vowels for its ending."""
+    if len(name_words) != 1:
+        return False
+    w = words.word(name_words[0])
+    vowels = sum(ch in "اوي" for ch in w)
+    # a masculine nisba (احتياطي، استراتيجي) agrees with مطار: only a long foreign word ends so; a feminine
+    # ending cannot qualify the masculine type word, but a noun in construct ends in ة too (مطار قاعدة)
+    need = 5 if w.endswith("ي") else _TRANSLIT_VOWELS if w.endswith(("ه", "ات", "ين", "ون")) else _FOREIGN_VOWELS
+    if w.startswith(("ال", "لل")) or vowels < need:
+        return False
+    nxt = name_words[0] + 1
+    if nxt >= len(words.spans) or not words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
+        return False
+    if words.word(nxt) in _PLACING:
+        nxt += 1
+        if nxt >= len(words.spans) or not words.clean_gap(words.spans[nxt - 1][1], words.spans[nxt][0]):
+            return False
+        s, e = words.spans[nxt]
+        return any(cs <= s and e <= ce for cs, ce in covered)
+    return words.word(nxt).startswith("ب") and any(cs == words.spans[nxt][0] + 1 for cs, _ in covered)
+
+
+#: Words that place a square in the town right after them (ميدان X وسط القاهرة، ساحة X في النجف).
+_SQUARE_PLACING = shadow_set({"في", "وسط", "بوسط"})
+#: A field of strife (ساحة قتال عنيف في حلب، ساحة صراع إقليمي، ميدان معركة): the noun after the square word is
+#: the kind of arena, not the first word of a name.
+_ARENAS = shadow_set({"حرب", "حروب", "قتال", "معركه", "معارك", "صراع", "صراعات", "نزاع", "مواجهه", "مواجهات",
+                      "اشتباك", "اشتباكات", "تنافس", "نفوذ", "عمليات", "تصفيه", "تصفيات", "سباق", "تجاذب",
+                      "مفتوحه", "لعب", "تدريب", "رمايه", "اعتصام", "تظاهر"})
+
+
+def _square_placed(words: Words, k: int, towns: Sequence[tuple[int, int]]) -> int | None:
+    """The last word of a two- or three-word indefinite name after the square word at `k` that في or وسط
+    and a place the gazetteer has, not a country (`towns`), follow at once ("ميدان طلعت حرب وسط القاهرة"،
+    "ساحة ثورة العشرين في النجف"): squares are named after men and events, and the town says where the
+    square lies.  A nisba or a feminine adjective agreeing with ساحة (ساحة حرب مفتوحة، ساحة صراع دولي)
+    ends the phrase as a label, so it names nothing."""
+    n = len(words.spans)
+    for last in range(k + 2, min(k + 4, n - 2)):
+        name = range(k + 1, last + 1)
+        if not all(words.quote_gap(words.spans[j - 1][1], words.spans[j][0]) for j in (*name, last + 1, last + 2)):
+            return None
+        ws = [words.word(j) for j in name]
+        if ws[0].startswith("ال") or ws[0] in _ARENAS or ws[-1].endswith("ه") or any(
+                not w.isalpha() or is_connector(w) or w in NOT_NAMES or demonym_country(w) or w.endswith(("ي", "يه"))
+                for w in ws):
+            return None
+        if words.word(last + 1) not in _SQUARE_PLACING:
+            continue
+        s, e = words.spans[last + 2]
+        if any(cs <= s and e <= ce for cs, ce in towns):
+            return last
+    return None
+
+
 def _direction_after(words: Words, name_words: list[int], covered: list[tuple[int, int]]) -> bool:
     """One indefinite word with no adjective's or plural's ending, then a compass word and a place the
     gazetteer has ("منطقة كجبار شمال السودان"، "بشمال السودان"): the direction places the word, so it is a
@@ -846,14 +920,26 @@ def _quoted_placed(words: Words, name_words: list[int]) -> bool:
     if nxt >= len(words.spans) or not words.quote_gap(words.spans[last][1], words.spans[nxt][0]):
         return False
     w = words.word(nxt)
+    # round 44: past an adjective agreeing with the area word, and "في وسط" or "بوسط" before the place
+    # (منطقة «بارك لين» الرئيسية في وسط لندن)
+    if _AGREEING_ADJ.fullmatch(w) and words.next_word(nxt):
+        nxt += 1
+        w = words.word(nxt)
     if w == "في" and nxt + 1 < len(words.spans):
-        w = words.word(nxt + 1)
+        nxt += 1
+        w = words.word(nxt)
     elif w.startswith("ب"):
         w = w[1:]
     else:
         return False
+    if w in _MIDDLE and words.next_word(nxt):
+        w = words.next_word(nxt)
     return (len(w) > 2 and w not in NOT_NAMES and type_of(w) is None and direction_of(w) is None
             and demonym_country(w) is None)
+
+
+#: "في وسط لندن"، "بوسط المدينة": the middle of the place named next.
+_MIDDLE = shadow_set({"وسط"})
 
 
 #: A definite feminine adjective (الراقية، الشعبية، الصناعية), as one agreeing with منطقة or مدينة.
