@@ -45,3 +45,19 @@ def test_a_part_of_a_month_dates_its_middle(ext):
     text = "وداهمت القوات الحكومية أواخر الشهر الماضي منازل في القرية واعتقلت عشرة شبان."
     assert [e.sub_event_type for e in events(ext, text, "2024-06-20")] == ["Arrests"]  # 26 days
     assert events(ext, text.replace("أواخر", "مطلع"), "2024-06-20") == ()  # 5 May: 46 days
+
+
+def test_a_past_paragraph_goes_on_two_sentences_after_its_date(ext):
+    from marsad.events.carried_dates import past_goes_on
+
+    story = (
+        "وكانت الفصائل قد هاجمت المطار في أكتوبر الماضي. "
+        "وحينها انسحبت القوات من محيطه. "
+        "وبعد أيام قصفت الطائرات مواقع الفصائل قرب المطار."
+    )
+    assert events(ext, story, "2024-03-20") == ()  # October is five months back: all history
+    now = story.replace("وبعد أيام قصفت", "وقصفت حاليا")
+    assert [e.sub_event_type for e in events(ext, now, "2024-03-20")] == ["Air/drone strike"]
+    assert past_goes_on("وحينها انسحبت القوات.", "وبعد أيام قصفت الطائرات المواقع.")
+    assert not past_goes_on("وتدور الآن معارك في المدينة.", "وقتل في المعارك عشرة.")
+    assert not past_goes_on("وحينها انسحبت القوات.", "في غضون ذلك، قصفت الطائرات المواقع.")

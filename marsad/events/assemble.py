@@ -122,7 +122,7 @@ from marsad.events.background import (
     women_fighters,
     year_before_where,
 )
-from marsad.events.carried_dates import incident_dates, last_year, own_time_end, resumes, sequel
+from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
 from marsad.events.classifier import SentenceClassifier
 from marsad.events.clause_day import own_clause_day
 from marsad.events.confrontations import retype_confrontations
@@ -965,9 +965,10 @@ class Extractor:
                     d.date, d.precision, d.date_text = m.date, m.precision, m.text
                     d.notes.append(f"date: {m.text} from {back} sentence(s) before")
                     return
-                if back == 1 and all(_too_old(x.date, doc.published) for x in prev):
+                goes_on = back == 1 or past_goes_on(doc.sentences[d.sent_idx - 1].text, sent_text)
+                if goes_on and all(_too_old(x.date, doc.published) for x in prev):
                     # the narrative goes on in the past the sentence before set ("خلال حرب 2014، … . وأطلقت
-                    # إسرائيل قصفا …"): an undated sentence right after it tells the same past
+                    # إسرائيل قصفا …"): an undated sentence right after it (or two after, `past_goes_on`) tells the same past
                     d.history = True
                     d.notes.append(f"history: the sentence before is dated {m.date} ({m.text})")
                     return
