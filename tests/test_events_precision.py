@@ -404,7 +404,7 @@ def test_in_due_course_is_not_a_history_marker(ext):
 
 
 def test_an_incident_older_than_thirty_days_is_background(ext):
-    # a month's date counts from the month's end: late May is news on 25 June, not on 5 July
+    # the end of May is dated the 28th (the month's last days): news on 25 June, not on 5 July
     text = "وقصفت الطائرات البلدة نهاية أيار الماضي."
     assert ext(make_doc(text, published="2018-06-25")).events
     assert ext(make_doc(text, published="2018-07-05")).events == ()

@@ -122,7 +122,7 @@ from marsad.events.background import (
     women_fighters,
     year_before_where,
 )
-from marsad.events.carried_dates import incident_dates, last_year, own_time_end, resumes, sequel
+from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
 from marsad.events.civil_targets import retype_civil_target
 from marsad.events.classifier import SentenceClassifier
 from marsad.events.clause_day import own_clause_day
@@ -238,6 +238,7 @@ from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sentence_tokens import own_tokens
 from marsad.events.sides import allies, same_side, state_camp
+from marsad.events.stale import RECENT_DAYS, stale
 from marsad.events.statements import (
     comes_in_protest,
     deemed,
@@ -527,11 +528,6 @@ def _too_old(date: str, published: str | None, days: int = HISTORY_DAYS) -> bool
         return False
 
 
-#: An incident is news for this many days: one dated further back than this before publication is
-#: the report's background (the strict spot-check rule), whichever sentence gave the date.
-RECENT_DAYS = 30
-
-
 #: Nouns of an incident that a place name after them names ("غداة تفجير الفحيص"، "حادثة الفحيص"): that
 #: place belongs to the incident so named, not to another trigger in the sentence.
 _INCIDENT_NOUNS = frozenset({"حادثه", "حادث", "تفجير", "تفجيرات", "هجوم", "هجمات", "انفجار", "مجزره", "اعتداء", "اعتداءات"})
@@ -555,20 +551,8 @@ def _named_by_incident(text: str, places: Sequence[Place], hits: Sequence[Trigge
 
 
 def _stale(e: Event, published: str | None) -> bool:
-    """The event's date, taken at the end of its period (a month for "نهاية مايو"), is more than
-    `RECENT_DAYS` before publication."""
-    if not e.event_date or not published:
-        return False
-    try:
-        end = dt.date.fromisoformat(e.event_date[:10])
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    if e.time_precision == 2:
-        end += dt.timedelta(days=6)
-    elif e.time_precision == 3:
-        end = (end.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    return (pub - end).days > RECENT_DAYS
+    """The event's date, read at its precision, is past the news window (`marsad.events.stale`)."""
+    return stale(e.event_date, e.time_precision, published)
 
 
 def _recap(sentence: str) -> bool:
@@ -987,9 +971,10 @@ class Extractor:
                     d.date, d.precision, d.date_text = m.date, m.precision, m.text
                     d.notes.append(f"date: {m.text} from {back} sentence(s) before")
                     return
-                if back == 1 and all(_too_old(x.date, doc.published) for x in prev):
+                goes_on = back == 1 or past_goes_on(doc.sentences[d.sent_idx - 1].text, sent_text)
+                if goes_on and all(_too_old(x.date, doc.published) for x in prev):
                     # the narrative goes on in the past the sentence before set ("خلال حرب 2014، … . وأطلقت
-                    # إسرائيل قصفا …"): an undated sentence right after it tells the same past
+                    # إسرائيل قصفا …"): an undated sentence right after it (or two after, `past_goes_on`) tells the same past
                     d.history = True
                     d.notes.append(f"history: the sentence before is dated {m.date} ({m.text})")
                     return

@@ -78,6 +78,19 @@ def resumes(sentence: str) -> bool:
     return bool(_RESUMES.match(normalize(sentence)))
 
 
+#: Adverbs of the present (shadow form): a sentence with one speaks of now, whatever the story before it.
+_NOW = re.compile(r"(?<!\S)(?:و)?(?:حاليا|الان|راهنا)(?![^\W\d_])")
+
+
+def past_goes_on(between: str, sentence: str) -> bool:
+    """An undated sentence two after a sentence dated months back goes on in that past when neither it
+    nor the undated sentence between turns back to the present (في غضون ذلك، حاليا، الآن): a
+    retrospective paragraph ("وكان آخرها في يونيو الماضي … . وحينها أضرمت … . وفي غضون أيام تمكن الجيش
+    من تحرير المنطقة عبر قصف …") tells history for as long as nothing brings it back to the news (ACLED
+    codes an event at the time it took place, not the time a report retells it)."""
+    return not any(resumes(s) or _NOW.search(normalize(s)) for s in (between, sentence))
+
+
 def sequel(sentence: str) -> bool:
     """The sentence tells what came after the one before it (بعد ذلك، إثر ذلك، بعدها، ثم at its head)."""
     norm = normalize(sentence)

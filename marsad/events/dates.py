@@ -9,7 +9,8 @@ original text, so every `DateMention` is an exact span.  Decisions a coder could
   published in the morning reports the previous evening's events.
 - A week-precision expression (الأسبوع الماضي) is dated seven days before publication, the
   middle of the week it names; a month-precision one (الشهر الماضي، أكتوبر 2025) the 15th of
-  that month, but never after publication.
+  that month, the 5th of its early part (مطلع، أوائل، بداية), the 25th of its late part (أواخر) and
+  the 28th of its end (نهاية), but never after publication.
 - A year-less date takes the publication year, or the year before when that would put it after
   publication.
 - A day of a month named by its place (السابع من الشهر الجاري، 3 من الشهر الماضي) is that day of the
@@ -171,8 +172,25 @@ def _year_for(month: int, day: int, pub: dt.date | None) -> dt.date | None:
     return d
 
 
-def _mid_month(year: int, month: int, pub: dt.date | None) -> dt.date:
-    d = dt.date(year, month, 15)
+#: The day a part of a month names (shadow form), the middle of that part, as ACLED dates a period it
+#: knows only roughly at its middle: early (the 1st-10th) the 5th, late (the 21st on) the 25th, the
+#: month's end (its last days) the 28th.
+_PART_DAYS = {"اوايل": 5, "مطلع": 5, "بدايه": 5, "اواسط": 15, "منتصف": 15, "اواخر": 25, "نهايه": 28}
+
+
+def _part_day(norm: str, start: int) -> int:
+    """The day of the month part right before `start` ("أواخر يناير": the 25th; "بنهاية الشهر الماضي":
+    the 28th; "مطلع آذار": the 5th); the 15th, the month's middle, without one.  A late-month incident dated
+    the 15th looked ten days older than it was, and past the 30 days of news too soon."""
+    words = norm[max(0, start - 12) : start].split()
+    w = words[-1] if words else ""
+    if w not in _PART_DAYS and w[:1] in ("و", "ب", "ف", "ل"):
+        w = w[1:]
+    return _PART_DAYS.get(w, 15)
+
+
+def _mid_month(year: int, month: int, pub: dt.date | None, day: int = 15) -> dt.date:
+    d = dt.date(year, month, day)
     if pub is not None and d > pub and (d.year, d.month) == (pub.year, pub.month):
         return pub
     return d
@@ -294,16 +312,17 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
                 name in lex.ambiguous and not (year or head)):
             continue  # a bare month name is too ambiguous (مارس "he practised", آب "August"/"father")
         month = lex.months[name]
+        part = _part_day(norm, m.start(1) if head else m.start(2))
         if year:
-            date = _mid_month(int(year), month, pub)
+            date = _mid_month(int(year), month, pub, part)
         elif pub is not None and marker in lex.future:
             y = pub.year if month > pub.month else pub.year + 1  # "أواخر يوليو المقبل": the coming July
-            date = _mid_month(y, month, pub)
+            date = _mid_month(y, month, pub, part)
         elif pub is not None and marker in lex.current:
-            date = _mid_month(pub.year, month, pub)  # "يوليو الجاري": this year's
+            date = _mid_month(pub.year, month, pub, part)  # "يوليو الجاري": this year's
         elif pub is not None:
             y = pub.year if month < pub.month or (month == pub.month and not past) else pub.year - 1
-            date = _mid_month(y, month, pub)
+            date = _mid_month(y, month, pub, part)
         else:
             continue
         col.add(m.start(1) if head else m.start(2), m.end(), date, MONTH, not year)
@@ -332,7 +351,7 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         days, months, precision = lex.relative[phrase]
         if months or precision == MONTH:
             y, mo = _shift_months(pub, months)
-            date = _mid_month(y, mo, pub)
+            date = _mid_month(y, mo, pub, _part_day(norm, m.start(1)))
         else:
             date = pub + dt.timedelta(days=days)
         col.add(_lead(lex, norm, m.start(1)), m.end(), date, precision, True)
