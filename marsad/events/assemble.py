@@ -30,6 +30,7 @@ from marsad.events.actors import (
     protest_target,
     supporter,
 )
+from marsad.events.agreements import deal_not_reached, one_deal, place_deal
 from marsad.events.aimed import aimed_and_stopped
 from marsad.events.air_powers import (
     AIR_STATE_NAMES,
@@ -636,6 +637,8 @@ class Extractor:
             hits = [TriggerHit(h.first + lo, h.last + lo, h.start, h.end, h.entry) for h in hits]
             # a liberation of people, a name or an aim is no trigger at all (liberation.py)
             hits = [h for h in hits if freed_no_ground(tokens, h, lo, hi, place_starts) is None]
+            # a deal talked of, hoped for or political is no agreement (agreements.py)
+            hits = [h for h in hits if deal_not_reached(tokens, h, lo, hi) is None]
             kept: list[tuple[TriggerHit, dict[str, str], str | None]] = []
             index: dict[str, list[int]] | None = None
             strong_blocked = False
@@ -780,6 +783,9 @@ class Extractor:
             named = _named_by_incident(text, places_by.get(d.sent_idx, ()), d.hits)
             pb = {**places_by, d.sent_idx: [p for p in places_by[d.sent_idx] if p not in named]} if named else places_by
             d.place, reason = choose_place(text, pb, d.sent_idx, trig.start, clause, doc_iso, doc.places)
+            if one_deal(d.fields):  # the area a deal covers, or none (agreements.py)
+                d.place, reason, unplaced = place_deal(text, pb.get(d.sent_idx, ()), trig.start, d.place, reason)
+                d.history = d.history or unplaced
             if named:
                 reason += f"; not {named[0].text}, the name of another incident"
             if not doc.places:
@@ -1878,7 +1884,7 @@ def _split_places(text: str, drafts: list[Draft], places_by: Mapping[int, Sequen
     for d in drafts:
         out.append(d)
         p = d.place
-        if p is None or not d.own_place or p.level not in _SPLIT_LEVELS:
+        if p is None or not d.own_place or p.level not in _SPLIT_LEVELS or one_deal(d.fields):
             continue
         same = sorted(places_by.get(d.sent_idx, ()), key=lambda q: q.start)
         if p not in same:

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from marsad.errors import ModelError
+from marsad.events.agreements import deal_word
 from marsad.events.context import blocked_by
 from marsad.events.lexicon import TriggerLexicon, load_lexicon
 from marsad.events.liberation import freed_no_ground
@@ -48,8 +49,9 @@ def features(text: str, lex: TriggerLexicon | None = None, tokens: Sequence[Toke
     """
     lex = lex or load_lexicon()
     toks = tokenize(text) if tokens is None else tokens
-    # a liberation of people, a name or an aim is no trigger (liberation.py; no places known here)
-    hits = [h for h in lex.find(toks) if freed_no_ground(toks, h, 0, len(toks), ()) is None]
+    # a liberation of people, a name or an aim is no trigger (liberation.py; no places known here); the deal
+    # words (agreements.py) came after the classifier's training and are no assault or protest
+    hits = [h for h in lex.find(toks) if freed_no_ground(toks, h, 0, len(toks), ()) is None and not deal_word(h)]
     feats = {"BIAS"}
     if not hits:
         feats.add("t:none")
