@@ -77,3 +77,12 @@ def test_a_span_the_geocoder_read_as_no_town_abroad_is_not_read_back_as_one():
     # listed with the story's unknown quarters of Basra, الخور is no Al Khawr (Qatar) when a user marks it
     p = _resolved("قال محافظ البصرة إن أحياء مثل الحيانية والخور والجمهورية بلا ماء", "الخور")
     assert p.iso2 == "IQ" and "no town abroad" in p.reason
+
+
+def test_a_town_of_another_province_does_not_make_a_local_story_for_a_namesake():
+    # a resort named with مصر kept Egypt's village Ar Riyad (Kafr El-Sheikh) over the Saudi capital;
+    # a town of the same country but another province sets no local story there
+    p = _one("صدر الموقف من شرم الشيخ في مصر، فيما يحكى عن تجاذب في الرياض حول المحكمة", "الرياض")
+    assert (p.name, p.iso2) == ("Riyadh", "SA")
+    p = _one("توفي الرئيس الأسبق في الرياض، وكان قد ولد في أم درمان بالسودان", "الرياض")
+    assert p.iso2 == "SA"

@@ -4,8 +4,9 @@ Arabic news names موسكو and الرياض far more often than Mesquite (Texa
 both of which GeoNames also spells so. A nationality word (الأمريكيين) or a country named elsewhere
 (ويشمل مصر) lends the namesake the document's country prior, and that alone must not move the city
 abroad. The namesake keeps the mention only where the text ties it there: containment or a type word
-with its unit, a nationality adjective right after it, or other small places of its country named in
-the text (a local story: الجيزة among Daraa's villages); a unit (a state, a governorate) is such a place
+with its unit, a nationality adjective right after it, or other small places of its province named in
+the text (a local story: الجيزة among Daraa's villages; a resort or a birthplace elsewhere in the country, شرم
+الشيخ or أم درمان, is none); a unit (a state, a governorate) is such a place
 only for the namesakes inside it: ولاية نيفادا sets a story in Nevada, not in Mesquite's Texas.
 
 A namesake in the region must be twenty times smaller than the city (طرابلس of Lebanon, a city of
@@ -37,8 +38,8 @@ def _tied(why: list[str]) -> bool:
 
 
 def _local(other: Entry, town: Entry) -> bool:
-    """Whether naming `other` sets a story where `town` lies: a small place of its country, or a unit holding it."""
-    return other.iso2 == town.iso2 and (other.level not in _UNITS or other.admin1 == town.admin1)
+    """Whether naming `other` sets a story where `town` lies: a small place of its province, or a unit holding it."""
+    return other.iso2 == town.iso2 and other.admin1 == town.admin1
 
 
 def _smaller(town: Entry, city: Entry) -> bool:
