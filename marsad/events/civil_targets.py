@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.drafts import Draft
+from marsad.events.intervention import bare_word
 from marsad.events.retype import tells_air
 from marsad.model import Token
 from marsad.text import article_stripped, normalize
@@ -33,10 +34,8 @@ _OBJECT_SPAN = 6
 
 
 def _bare(tok: Token) -> str:
-    w = tok.norm.lstrip("و")
-    if w[:1] in ("ب", "ل") and len(w) > 3:
-        w = w[1:]
-    w = article_stripped(w)
+    """`intervention.bare_word`, then the article after a second ل (لل) dropped too."""
+    w = bare_word(tok)
     return article_stripped(w[1:]) if w.startswith("لل") else w
 
 

@@ -327,10 +327,16 @@ def _word_before(place: Place, sentence: Span | None) -> str | None:
 def _told_around(place: Place, sentence: Span | None) -> bool:
     """The lead names its town as the centre of an area (one of `_AROUND` right before it: "جبهات
     الحديدة"): the fighting about the town, not in it."""
+    return _noun_before(place, sentence, _AROUND)
+
+
+def _noun_before(place: Place, sentence: Span | None, nouns: frozenset[str]) -> bool:
+    """The lead's word right before its place (`_word_before`) is one of `nouns`, bare or with a glued
+    و, ب, ف or ل: one test for the area words and the unit nouns."""
     last = _word_before(place, sentence)
     if last is None:
         return False
-    return last in _AROUND or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in _AROUND)
+    return last in nouns or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in nouns)
 
 
 def _told_off_namesake(place: Place, sentence: Span | None) -> bool:
@@ -354,10 +360,7 @@ def _told_as_governorate(place: Place, sentence: Span | None) -> bool:
     """The lead names its town's governorate (one of `_UNIT_NOUNS` right before the name: "غارات استهدفت تجمعات
     في محافظات الحديدة وصعدة"), whatever town the name was read as: ACLED codes a report that gives only a
     governorate to the governorate, and the body's incident at a town or district of it is the one it sums."""
-    last = _word_before(place, sentence)
-    if last is None:
-        return False
-    return last in _UNIT_NOUNS or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in _UNIT_NOUNS)
+    return _noun_before(place, sentence, _UNIT_NOUNS)
 
 
 def _around_town(lead: Place, detail: Place) -> bool:

@@ -30,8 +30,8 @@ _DEATHS = ("قتل", "مقتل", "قتيل", "قتلي", "مصرع", "استشه
 _SERIOUS = ("النار", "نار", "خطيره", "خطره", "حرجه", "قناص", "قنص", "رشاش", "راس")
 
 
-def _bare(tok: Token) -> str:
-    """The token's shadow form without a glued و, ب or ل and the article."""
+def bare_word(tok: Token) -> str:
+    """The token's shadow form without a glued و, ب or ل and the article (`civil_targets` tests the same)."""
     w = tok.norm.lstrip("و")
     if w[:1] in ("ب", "ل") and len(w) > 3:
         w = w[1:]
@@ -61,7 +61,7 @@ def retype_mild_force(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> No
     f = d.fields
     if f.get("sub_event_type") != EXCESSIVE or any("Gaza" in n for n in d.notes):
         return
-    words = [_bare(t) for t in tokens[lo:hi] if t.kind == "word"]
+    words = [bare_word(t) for t in tokens[lo:hi] if t.kind == "word"]
     if not any(w.startswith(_CROWD_CONTROL) for w in words) and not _grenades(words):
         return
     if any(w.startswith(_DEATHS) for w in words) or any(w in _SERIOUS for w in words) or live_rounds(words):

@@ -327,10 +327,14 @@ class FramedPlaces:
         by_start = {p.start: p for p in places}
         # a name that read as no place (its one reading abroad lost to the story's country: بلدة الشيخ سعد
         # in a Daraa story, Ash Shaykh Sa'd of the West Bank) is a village the data lack like any other
-        covered = [(mn.nstart, mn.nend) for mn in mentions
-                   if any(p.start < mn.end and mn.start < p.end for p in places)]
-        towns = [(mn.nstart, mn.nend) for mn in mentions  # what places a square (ميدان طلعت حرب وسط القاهرة)
-                 if any(p.start < mn.end and mn.start < p.end and p.level != "country" for p in places)]
+        covered: list[tuple[int, int]] = []
+        towns: list[tuple[int, int]] = []  # those read as no country: what places a square (ميدان طلعت حرب وسط القاهرة)
+        for mn in mentions:
+            read = [p for p in places if p.start < mn.end and mn.start < p.end]
+            if read:
+                covered.append((mn.nstart, mn.nend))
+            if any(p.level != "country" for p in read):
+                towns.append((mn.nstart, mn.nend))
         for hit in _OLD_TOWN.finditer(words.m):
             ns, ne = hit.span(1)
             unit = None if any(cs < ne and ns < ce for cs, ce in covered) else self._nearest(
@@ -587,7 +591,7 @@ class FramedPlaces:
 
     @staticmethod
     def _unknown_name(words: Words, k: int, covered: list[tuple[int, int]],
-                      towns: list[tuple[int, int]] = ()) -> tuple[int, int, bool] | None:
+                      towns: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
         """The shadow span of the unknown name a type word at `k` introduces and whether it names a
         site (a street, base, mountain …) rather than a settlement, or None.  `covered` holds the names read
         as places, `towns` those of them that are no country."""
