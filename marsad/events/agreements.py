@@ -74,8 +74,8 @@ _MONTHS = frozenset(
     "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار اب "
     "نيسان ايار حزيران تموز ايلول تشرين".split()
 )
-#: After تبادل, what makes it an exchange of captives (not of trade, visits or views).
-_CAPTIVES = frozenset("اسري الاسري محتجزين المحتجزين سجناء السجناء رهاين الرهاين معتقلين المعتقلين جثث الجثث".split())
+#: After تبادل (its article off), what makes it an exchange of captives (not of trade, visits or views).
+_CAPTIVES = frozenset("اسري محتجزين سجناء رهاين معتقلين جثث".split())
 #: After إطلاق, what makes it a release (إطلاق سراح) or the fire a ceasefire stops (وقف إطلاق النار).
 _RELEASED = frozenset({"سراح", "النار", "نار"})
 #: A sentence about a Security Council vote or a resolution (words, prefixes off): no deal between the sides.
@@ -99,17 +99,12 @@ def _content_after(tokens: Sequence[Token], after: list[int], content: frozenset
         if w is None:
             continue
         nxt = article_stripped(tokens[after[n + 1]].norm) if n + 1 < len(after) else ""
-        if w == "تبادل" and nxt not in _CAPTIVES and article_free(nxt) not in _CAPTIVES:
+        if w == "تبادل" and nxt not in _CAPTIVES:
             continue
         if w == "اطلاق" and nxt not in _RELEASED:
             continue
         return True
     return False
-
-
-def article_free(w: str) -> str:
-    """The word with its article off (الأسرى → أسرى), as the captives are listed both ways."""
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _bare(norm: str) -> frozenset[str]:
