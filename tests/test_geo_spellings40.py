@@ -42,3 +42,17 @@ def test_rows_without_the_press_spelling_reach_their_towns():
     assert _got("ووقع الطرفان الاتفاق في دكار برعاية السنغال")["دكار"] == ("SN", "Dakar")
     assert _got("واعتقلت الشرطة عشرات الطلاب في بوغور جنوب جاكرتا")["بوغور"] == ("ID", "Bogor")
     assert _got("وفي سانت بول اعتقلت الشرطة عشرات المحتجين على الحرب")["سانت بول"] == ("US", "Saint Paul")
+
+
+def test_iranian_towns_as_the_arab_press_spells_them():
+    """Places round 45: Garmsar, Varamin and Bandar Mahshahr; بندر alone no longer reads Bender, Moldova."""
+    assert _got("وتظاهر منتجو الدواجن في مدينة غرمسار بمحافظة سمنان")["غرمسار"] == ("IR", "Garmsar")
+    assert _got("وتجمع العمال في بلدية فارامين جنوب طهران")["فارامين"] == ("IR", "Varamin")
+    got = _got("وشارك موظفو شركة بتروكيماويات في منطقة بندر مهشر جنوبي غربي إيران")
+    assert got["بندر مهشر"] == ("IR", "Bandar-e Mahshahr") and "بندر" not in got
+
+
+def test_the_two_villages_are_al_qaryatayn_only_after_a_type_word():
+    """Places round 45: القريتين is 'the two villages' of an evacuation deal unless a type word names the town."""
+    assert "القريتين" not in _got("توصلوا إلى اتفاق لإجلاء آلاف الأشخاص من القريتين مقابل الإفراج عن المعتقلين")
+    assert _got("سيطر الجيش على مدينة القريتين في ريف حمص")["القريتين"] == ("SY", "Al Qaryatayn")
