@@ -937,3 +937,27 @@ def test_a_relative_clause_trigger_acts_on_the_noun_whose_place_precedes_it():
     assert got == paris and "relative clause" in why
     # a bare verb with no object pronoun (اقتحم) resolves nothing back
     assert antecedent_place(text, [paris, mashhad], text.index("اقتحام")) is None
+
+
+def test_a_governorate_noun_outside_the_locators_span_still_makes_it_a_locator():
+    text = "وتجمع المحتجون أمام مقر المعتمدية في الرديف بولاية قفصة منذ الصباح."
+    town = place("الرديف", text, "Redeyef", "TN", admin1="Gafsa")
+    seat = place("قفصة", text, "Gafsa", "TN", admin1="Gafsa")
+    assert whereabouts(text, seat, [town])
+    glued = "وتجمع المحتجون في زبيد في محافظة الحديدة."
+    assert whereabouts(glued, place("الحديدة", glued, "Al Hudaydah", "YE", admin1="Al Hudaydah"),
+                       [place("زبيد", glued, "Zabid", "YE", admin1="Al Hudaydah")])
+    district = "وشنت الطائرات غارات في جبل برد بمديرية كسمة."  # a district's seat town: no locator, the finest known
+    assert not whereabouts(district, place("كسمة", district, "Kusmah", "YE", admin1="Raymah"),
+                           [place("برد", district, "Kusmah", "YE", admin1="Raymah")])
+    apart = "وتجمع المحتجون في الرديف وفي قفصة."  # two scenes joined by و: no locator
+    assert not whereabouts(apart, place("قفصة", apart, "Gafsa", "TN", admin1="Gafsa"),
+                           [place("الرديف", apart, "Redeyef", "TN", admin1="Gafsa")])
+
+
+def test_a_town_lent_from_the_sentence_before_wins_over_the_governorate_seat_that_locates_it(ext):
+    text = ("وأعلنت الوزارة أن الوحدات تدخلت بعدما حاول المتظاهرون منع عمال شركة الفوسفات في الرديف بولاية قفصة "
+            "من التوجه إلى مواقع الإنتاج. "
+            "وبعد ذلك رشق المئات مركز الأمن بالحجارة ثم أحرقوه.")
+    town, seat = place("الرديف", text, "Redeyef", "TN", admin1="Gafsa"), place("قفصة", text, "Gafsa", "TN", admin1="Gafsa")
+    assert where(ext, text, town, seat) == ["Redeyef"]  # عمال شركة ... في الرديف: inside a group's name, set aside
