@@ -1337,10 +1337,13 @@ TOLL_REACH = 6
 def _town_of_locator(text: str, lent: Place, places: Sequence[Place]) -> Place | None:
     """The place a lent place only locates (`located_town`: المظيلة in المظيلة بولاية قفصة), when the ranking of
     the sentence before left that place out (inside a group's name: عمال شركة الفوسفات في المظيلة); not a guess,
-    nor a place that details no scene (a home, a goal, a source's seat) or a hospital's town."""
+    nor a place that details no scene (a home, a goal, a source's seat, a reference point) or a hospital's town,
+    nor one of several it locates (زبيد والتحيتا التابعتين لمحافظة الحديدة)."""
     town = located_town(text, lent, [p for p in places if not guessed(p)])
-    if town is None or _no_detail(text, town, places) or _hospital_town(text, town):
-        return None
+    if town is None or _no_detail(text, town, places) or _reference(text, town) or _hospital_town(text, town):
+        return None  # غربي بلدة راس لانوف في الهلال النفطي: a reference point, no scene
+    if any(q.end <= town.start and normalize(text[q.end : town.start]).strip(" ،,") in ("و", "او") for q in places):
+        return None  # مديريتي زبيد والتحيتا التابعتين لمحافظة الحديدة: it locates several places, none alone
     return town
 
 
