@@ -7,7 +7,7 @@ import pytest
 
 from marsad.events.antecedent import antecedent_place
 from marsad.events.assemble import Extractor
-from marsad.events.location import _detailed_after, _told_before, choose_place, namesake, scene_kept, told_apart
+from marsad.events.location import _detailed_after, _told_before, _town_of_locator, choose_place, namesake, scene_kept, told_apart
 from marsad.events.roads import road_end
 from marsad.events.sites import site_told_before
 from marsad.events.toll_words import tolls
@@ -937,3 +937,41 @@ def test_a_relative_clause_trigger_acts_on_the_noun_whose_place_precedes_it():
     assert got == paris and "relative clause" in why
     # a bare verb with no object pronoun (اقتحم) resolves nothing back
     assert antecedent_place(text, [paris, mashhad], text.index("اقتحام")) is None
+
+
+def test_a_governorate_noun_outside_the_locators_span_still_makes_it_a_locator():
+    text = "وتجمع المحتجون أمام مقر المعتمدية في الرديف بولاية قفصة منذ الصباح."
+    town = place("الرديف", text, "Redeyef", "TN", admin1="Gafsa")
+    seat = place("قفصة", text, "Gafsa", "TN", admin1="Gafsa")
+    assert whereabouts(text, seat, [town])
+    glued = "وتجمع المحتجون في زبيد في محافظة الحديدة."
+    assert whereabouts(glued, place("الحديدة", glued, "Al Hudaydah", "YE", admin1="Al Hudaydah"),
+                       [place("زبيد", glued, "Zabid", "YE", admin1="Al Hudaydah")])
+    district = "وشنت الطائرات غارات في جبل برد بمديرية كسمة."  # a district's seat town: no locator, the finest known
+    assert not whereabouts(district, place("كسمة", district, "Kusmah", "YE", admin1="Raymah"),
+                           [place("برد", district, "Kusmah", "YE", admin1="Raymah")])
+    apart = "وتجمع المحتجون في الرديف وفي قفصة."  # two scenes joined by و: no locator
+    assert not whereabouts(apart, place("قفصة", apart, "Gafsa", "TN", admin1="Gafsa"),
+                           [place("الرديف", apart, "Redeyef", "TN", admin1="Gafsa")])
+
+
+def test_a_town_lent_from_the_sentence_before_wins_over_the_governorate_seat_that_locates_it(ext):
+    text = ("وأعلنت الوزارة أن الوحدات تدخلت بعدما حاول المتظاهرون منع عمال شركة الفوسفات في الرديف بولاية قفصة "
+            "من التوجه إلى مواقع الإنتاج. "
+            "وبعد ذلك رشق المئات مركز الأمن بالحجارة ثم أحرقوه.")
+    town, seat = place("الرديف", text, "Redeyef", "TN", admin1="Gafsa"), place("قفصة", text, "Gafsa", "TN", admin1="Gafsa")
+    assert where(ext, text, town, seat) == ["Redeyef"]  # عمال شركة ... في الرديف: inside a group's name, set aside
+
+
+def test_a_lent_place_that_locates_several_towns_or_a_reference_point_gives_way_to_none():
+    text = "وتظاهر عمال شركة الفوسفات في الرديف والمتلوي بولاية قفصة."
+    towns = [place("الرديف", text, "Redeyef", "TN", admin1="Gafsa"), place("المتلوي", text, "Metlaoui", "TN", admin1="Gafsa")]
+    seat = place("قفصة", text, "Gafsa", "TN", admin1="Gafsa")
+    assert _town_of_locator(text, seat, [*towns, seat]) is None
+    alone = "وتظاهر عمال شركة الفوسفات في المتلوي بولاية قفصة."
+    town, seat = place("المتلوي", alone, "Metlaoui", "TN", admin1="Gafsa"), place("قفصة", alone, "Gafsa", "TN", admin1="Gafsa")
+    assert _town_of_locator(alone, seat, [town, seat]) == town
+    west = "واستهدف التفجير نقطة غربي بلدة راس لانوف في الهلال النفطي."
+    ref = place("راس لانوف", west, "Ras Lanuf", "LY", admin1="West")
+    crescent = place("الهلال النفطي", west, "Oil Crescent", "LY", "region", "East")
+    assert _town_of_locator(west, crescent, [ref, crescent]) is None

@@ -68,7 +68,7 @@ from marsad.events.seats import office_seat
 from marsad.events.sites import base_named_after, site_told_before
 from marsad.events.speaker import in_speaker_phrase
 from marsad.events.toll_words import tolls
-from marsad.events.whereabouts import located_one, whereabouts
+from marsad.events.whereabouts import located_one, located_town, whereabouts
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
@@ -995,6 +995,10 @@ def choose_place(
         if finer is not None:
             return finer, (f"place: {finer.text}, the one place the sentence after names inside {back[0].text} "
                            f"lent from {back[1]} sentence(s) before the trigger")
+        town = _town_of_locator(text, back[0], countries)
+        if town is not None:
+            return town, (f"place: {town.text}, the place {back[0].text} only locates, "
+                          f"from {back[1]} sentence(s) before the trigger")
         return back[0], f"place: {back[0].text} from {back[1]} sentence(s) before the trigger"
     if named:
         best = min(named, key=lambda p: abs(p.start - trigger_start))
@@ -1098,8 +1102,10 @@ def _before(
         if prev:
             # a town someone comes from (مواطن من قرية أم الفحم) is where he lives, not the scene told before
             # and where the news came from (وفق ما أفاد مراسلنا في غزة) after the places of the incident
+            # and a place that only says where the one before it lies (المظيلة بولاية قفصة) ranks as its
+            # governorate, as in the trigger's own sentence (`_rank`): the town it locates is the scene lent
             best = min(prev, key=lambda p: (attributed(text, p), _movement(text, p), _reference(text, p),
-                                            LEVEL_RANK.get(p.level, 6), _attachment(text, p), -p.start))
+                                            _rank(text, p, prev), _attachment(text, p), -p.start))
             # منزل محافظ ذي قار told before: lent as the office's town, as in its own sentence
             office = office_seat(text, best, _named_places(by_sentence))  # not `seat`: that flag is the caller's
             return office or best, back
@@ -1326,6 +1332,19 @@ def _lent_area_detailed(text: str, area: Place, by_sentence: Mapping[int, Sequen
 
 #: How many sentences on a retelling of the trigger's toll may name its finer place.
 TOLL_REACH = 6
+
+
+def _town_of_locator(text: str, lent: Place, places: Sequence[Place]) -> Place | None:
+    """The place a lent place only locates (`located_town`: المظيلة in المظيلة بولاية قفصة), when the ranking of
+    the sentence before left that place out (inside a group's name: عمال شركة الفوسفات في المظيلة); not a guess,
+    nor a place that details no scene (a home, a goal, a source's seat, a reference point) or a hospital's town,
+    nor one of several it locates (زبيد والتحيتا التابعتين لمحافظة الحديدة)."""
+    town = located_town(text, lent, [p for p in places if not guessed(p)])
+    if town is None or _no_detail(text, town, places) or _reference(text, town) or _hospital_town(text, town):
+        return None  # غربي بلدة راس لانوف في الهلال النفطي: a reference point, no scene
+    if any(q.end <= town.start and normalize(text[q.end : town.start]).strip(" ،,") in ("و", "او") for q in places):
+        return None  # مديريتي زبيد والتحيتا التابعتين لمحافظة الحديدة: it locates several places, none alone
+    return town
 
 
 def _sentence_of(text: str, pos: int) -> str:

@@ -22,6 +22,23 @@ _LEVEL = {"populated_place": 0, "admin3": 1, "admin2": 2, "admin1": 3, "region":
 _BELONGING = frozenset({"التابعه", "التابع", "التابعتين", "التابعين", "تتبع", "يتبع"})
 #: How many characters may stand between a place and its locator (an adjective and التابعة with the ل).
 LINK_GAP = 30
+#: A governorate's noun the geocoder left outside the locator's span (المظيلة بولاية قفصة، زبيد في محافظة الحديدة):
+#: with its preposition it still only says where the place before lies.  Not a district's (بمديرية كسمة): the
+#: gazetteer often reads a district as its seat town, the finest place it knows for a village in it.
+_UNIT_NOUNS = frozenset({"ولايه", "محافظه"})
+
+
+def _unit_folded(words: list[str]) -> list[str]:
+    """`words` with a trailing governorate's noun dropped and its glued ب/ل kept as the preposition (بولاية → ب,
+    في محافظة → في), so that a locator whose span starts after that noun links as one that holds it."""
+    if not words:
+        return words
+    last = words[-1]
+    if last in _UNIT_NOUNS and len(words) > 1 and words[-2] in _IN:
+        return words[:-1]
+    if last[:1] in ("ب", "ل") and last[1:] in _UNIT_NOUNS:
+        return [*words[:-1], last[0]]
+    return words
 
 
 def _linked(text: str, inner: Place, outer: Place) -> bool:
@@ -29,7 +46,7 @@ def _linked(text: str, inner: Place, outer: Place) -> bool:
     of belonging and its ل, a nationality adjective allowed before (نوى السورية التابعة لمحافظة درعا)?"""
     if inner.end > outer.start or outer.start - inner.end > LINK_GAP:
         return False
-    words = normalize(text[inner.end : outer.start]).split()
+    words = _unit_folded(normalize(text[inner.end : outer.start]).split())
     if len(words) == 1:
         return words[0] in _IN
     if not words or words[-1] not in _IN or words[-2] not in _BELONGING:
@@ -60,3 +77,14 @@ def whereabouts(text: str, place: Place, others: Sequence[Place]) -> bool:
     itself such a locator (دوما في الغوطة الشرقية لدمشق: both the Ghouta and Damascus)?"""
     level = _LEVEL.get(place.level, 6)
     return any(_LEVEL.get(inner.level, 6) <= level for inner in _chain(text, place, others))
+
+
+def located_town(text: str, place: Place, places: Sequence[Place]) -> Place | None:
+    """The place, at least as fine and in the same country, that `place` only locates (المظيلة for قفصة in
+    المظيلة بولاية قفصة), the first link of its chain among `places`; None when it locates none.  `places` may
+    hold names the scene's ranking set aside (one inside a group's name, عمال شركة الفوسفات في المظيلة): the
+    locator after it still names that place's whereabouts, and ACLED codes the finest place the text gives."""
+    first = located_one(text, place, places)
+    if first is None or first.iso2 != place.iso2 or _LEVEL.get(first.level, 6) > _LEVEL.get(place.level, 6):
+        return None
+    return first
