@@ -9,14 +9,14 @@ Yemen" over Riyadh, the Gaza border demonstration "on the border with Israel".  
 from __future__ import annotations
 
 from marsad.events.drafts import Roles
-from marsad.events.folds import _HARSHER, _fold_pairs
+from marsad.events.folds import HARSHER, fold_pairs
 from marsad.events.location import LEVEL_RANK
 from marsad.events.merge import same_day
 from marsad.model import Event
 
 #: The forms of one demonstration, which ACLED codes once a day at a place, by the gravest form it took: a
-#: peaceful protest and what it becomes when force meets it or it turns violent (`folds._HARSHER`).
-DEMONSTRATION_FORMS = _HARSHER | {"Peaceful protest"}
+#: peaceful protest and what it becomes when force meets it or it turns violent (`folds.HARSHER`).
+DEMONSTRATION_FORMS = HARSHER | {"Peaceful protest"}
 
 
 def _same_kind(a: Event, b: Event) -> bool:
@@ -51,4 +51,4 @@ def fold_country_copies(events: list[Event], roles: list[Roles],
                   and _same_kind(k, e) and _across_border(k, e) and same_day(k, e)), None)
         if j is not None:
             pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
+    return fold_pairs(events, roles, pairs, keep_scene=True)

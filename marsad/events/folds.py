@@ -229,10 +229,10 @@ def _fold_matches(events: list[Event], roles: list[Roles], kept: Callable[[Event
         j = next((j for j in keepers if match(events[j], e)), None)
         if j is not None:
             pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs, keep_scene=keep_scene)
+    return fold_pairs(events, roles, pairs, keep_scene=keep_scene)
 
 
-def _fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[int, int]],
+def fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[int, int]],
                 keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
     """Fold each event i into event j (the pairs (j, i) in order): its evidence, claims and roles join
     j's, the higher confidence stands, and i goes.  With `keep_scene`, j's place stands when it has one."""
@@ -435,7 +435,7 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
     شدا في صعدة"), a place strictly inside its own; a town's fronts (`_around_town`) reach only the body,
     a compass point off a governorate's namesake town (`_told_off_namesake`) or a town read for the
     governorate the lead names (`_told_as_governorate`) the second sentence too.  The copy folded is the
-    lead; the detail's finer place and the earliest sentence's provenance stand (`_fold_pairs` keeps the
+    lead; the detail's finer place and the earliest sentence's provenance stand (`fold_pairs` keeps the
     scene and joins the lead's evidence)."""
     if len(sentences) < 3:
         return events, roles
@@ -459,7 +459,7 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
         if j is not None:
             pairs.append((j, i))
             taken.add(i)
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
+    return fold_pairs(events, roles, pairs, keep_scene=True)
 
 
 #: Verbs a report's day may follow: those of announcing and of publishing (نشرت الوزارة السبت بيانا).
@@ -510,7 +510,7 @@ def fold_announced(sentences: Sequence[Span], events: list[Event], roles: list[R
                   and _holds_scene(k.location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
+    return fold_pairs(events, roles, pairs, keep_scene=True)
 
 
 def fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
@@ -529,7 +529,7 @@ def fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float 
                   and same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
-    folded, kept_roles = _fold_pairs(events, roles, pairs, keep_scene=True)
+    folded, kept_roles = fold_pairs(events, roles, pairs, keep_scene=True)
     gone = {i for _, i in pairs}
     before = [events[k].confidence for k in range(len(events)) if k not in gone]
     return [replace(e, confidence=c) for e, c in zip(folded, before, strict=True)], kept_roles
@@ -595,7 +595,7 @@ def fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tupl
                                              for w in text[sent.start : sent.end].split())):
             continue
         pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs)
+    return fold_pairs(events, roles, pairs)
 
 
 #: Words after "القصف" that name its weapon (المدفعي، الصاروخي، بالهاون، بقذائف): shelling of its own.
@@ -634,7 +634,7 @@ def bombardment_of_air_strikes(text: str, events: list[Event], roles: list[Roles
         j = next((j for j in reversed(before) if same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
-    return _fold_pairs(out, roles, pairs)
+    return fold_pairs(out, roles, pairs)
 
 
 #: A bombardment noun (shadow form, و/ب/ل and article dropped): قصف، قصفها; not a verb with its subject's
@@ -819,7 +819,7 @@ def protest_scene(events: list[Event], roles: list[Roles], min_confidence: float
 
 
 #: What a demonstration becomes when force meets it or it turns violent: ACLED codes it once, as that.
-_HARSHER = frozenset({"Protest with intervention", EXCESSIVE, "Violent demonstration"})
+HARSHER = frozenset({"Protest with intervention", EXCESSIVE, "Violent demonstration"})
 
 
 def fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -> tuple[list[Event], list[Roles]]:
@@ -832,7 +832,7 @@ def fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -
     # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
     return _fold_matches(
         events, roles,
-        kept=lambda e: e.sub_event_type in _HARSHER,
+        kept=lambda e: e.sub_event_type in HARSHER,
         folded=lambda e: e.sub_event_type == "Peaceful protest",
         match=lambda k, e: (same_day(k, e) and same_scene(k.location, e.location)
                             and (k.plover_type == "PROTEST" or (k.confidence >= floor and not _shares_sentence(k, e)))),
@@ -866,7 +866,7 @@ def fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], li
         j = next((j for j in force if same_day(events[j], e) and same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
+    return fold_pairs(events, roles, pairs, keep_scene=True)
 
 
 #: Forms of storming (اقتحام، اقتحم، يقتحم): the way in of a raid, a riot or a looting.
@@ -907,7 +907,7 @@ def fold_storming_takings(events: list[Event], roles: list[Roles]) -> tuple[list
     typed a battle with a named side it met stands and the taking is its outcome, as captives are a battle's
     (`fold_captures`); any other storming (a house raided, no opponent named) was the way in to the taking,
     which stands (as a looting does, `fold_break_ins`).  The folded account's evidence and roles join the one
-    kept (`_fold_pairs`)."""
+    kept (`fold_pairs`)."""
     pairs: list[tuple[int, int]] = []
     used: set[int] = set()
     for i, s in enumerate(events):
@@ -921,7 +921,7 @@ def fold_storming_takings(events: list[Event], roles: list[Roles]) -> tuple[list
         fought = s.event_type == "Battles" and s.actor2 is not None  # a named side met the storming
         pairs.append((i, j) if fought else (j, i))
         used.update((i, j))
-    return _fold_pairs(events, roles, pairs, keep_scene=True)
+    return fold_pairs(events, roles, pairs, keep_scene=True)
 
 
 #: Types of a battle its fighters may be captured in.
@@ -978,7 +978,7 @@ def fold_arrests_in_abductions(events: list[Event], roles: list[Roles],
         if j is not None:
             pairs.append((j, i))
             out[i] = replace(e, confidence=min(e.confidence, events[j].confidence))
-    return _fold_pairs(out, roles, pairs, keep_scene=True)
+    return fold_pairs(out, roles, pairs, keep_scene=True)
 
 
 def fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
