@@ -5,13 +5,10 @@ Constructed sentences; a strike with no interception told keeps its type.
 
 from __future__ import annotations
 
-from tests.test_events_precision import ext, make_doc
+from tests.test_events_precision import ext
+from tests.test_events_precision import types_of as _types
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
-
-
-def _types(ext, text: str) -> list[str]:
-    return [e.sub_event_type for e in ext(make_doc(text)).events]
 
 
 def test_a_drone_aimed_at_an_airport_and_shot_down_is_disrupted(ext):

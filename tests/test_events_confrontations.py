@@ -6,13 +6,10 @@ Constructed sentences; a paired one with gunmen keeps its armed clash.
 from __future__ import annotations
 
 from marsad.events.confrontations import confronted_crowd
-from tests.test_events_precision import ext, make_doc
+from tests.test_events_precision import ext
+from tests.test_events_precision import types_of as _types
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
-
-
-def _types(ext, text: str) -> list[str]:
-    return [e.sub_event_type for e in ext(make_doc(text)).events]
 
 
 def test_deadly_confrontations_in_gaza_are_force_on_protesters(ext):

@@ -44,6 +44,11 @@ def subtypes(doc: Document) -> list[str]:
     return [e.sub_event_type for e in doc.events]
 
 
+def types_of(ext, text: str) -> list[str]:
+    """The sub-event types `ext` gives a bare document of `text` (no places given)."""
+    return subtypes(ext(make_doc(text)))
+
+
 # -- (a) background, periods and totals ------------------------------------------------------------
 
 

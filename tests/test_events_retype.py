@@ -8,14 +8,11 @@ from __future__ import annotations
 import pytest
 
 from tests.test_events_precision import ext, make_doc
+from tests.test_events_precision import types_of as _types
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
 
 _LEAD = "شنت طائرات التحالف غارات على مواقع في محافظة صعدة يوم السبت. "
-
-
-def _types(ext, text: str) -> list[str]:
-    return [e.sub_event_type for e in ext(make_doc(text)).events]
 
 
 @pytest.mark.parametrize(

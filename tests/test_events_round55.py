@@ -6,13 +6,10 @@ Constructed sentences, each paired with one that keeps the old type.
 from __future__ import annotations
 
 from marsad.events.intervention import live_rounds
-from tests.test_events_precision import ext, make_doc
+from tests.test_events_precision import ext
+from tests.test_events_precision import types_of as _types
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
-
-
-def _types(ext, text: str) -> list[str]:
-    return [e.sub_event_type for e in ext(make_doc(text)).events]
 
 
 def test_tear_gas_that_killed_no_one_is_an_intervention(ext):
