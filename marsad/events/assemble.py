@@ -145,6 +145,7 @@ from marsad.events.crimes import fraud_or_graft
 from marsad.events.dates import find_dates
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
+from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, RELATIVES, TAKER_REACH, blend, dated_takeover
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.folds import (
     AIR,
@@ -1479,8 +1480,9 @@ class Extractor:
                     battle = d.fields["event_type"] == "Battles" and (conf >= STRONG_BATTLE or d.state_taker)
                     # nor aerial or artillery fire (the 2018 PLOVER's FIGHT): a new strike at a town its clause names
                     battle = battle or _placed_strike(d, doc.tokens)
-                    w = BATTLE_WEIGHT if battle else 0.6
-                    conf = (1 - w) * conf + w * p
+                    # nor a takeover its own sentence dates at a named town, as ACLED codes one (evidence.py)
+                    w = BATTLE_WEIGHT if battle or dated_takeover(d, doc) else CLASSIFIER_WEIGHT
+                    conf = blend(conf, p, w)
                     d.notes.append(f"classifier: p={p:.2f}")
             conf = max(0.05, min(0.95, conf))
             trig = d.hits[0]
@@ -1625,10 +1627,6 @@ CAPTURE_GAP = 12
 _STATE_SIDE = frozenset({"الجيش", "جيش", "الحكوميه", "الشرعيه", "النظاميه", "النظام", "الحكومه", "الامن"})
 #: The state's forces as the doer of a takeover told before its verb (الجيش السوري الحر is not one of them).
 _STATE_FORCES = frozenset({"الجيش", "النظام", "الحكومه", "الحكوميه", "الشرعيه", "النظاميه"})
-#: Words before the state's forces that make them the side fought, not the doer (بدأوا قتال القوات الحكومية).
-_AGAINST = frozenset({"ضد", "قتال", "لقتال", "مع", "مواجهه", "لمواجهه"})
-#: How many words before a takeover its doer may stand.
-TAKER_REACH = 12
 
 
 #: Trigger classes that name bombardment itself.
@@ -1668,10 +1666,10 @@ def _state_taker(tokens: Sequence[Any], start: int, first: int) -> bool:
         if tokens[i].norm.lstrip("و") not in _STATE_FORCES:
             continue
         before = [tokens[j].norm.lstrip("و") for j in words[max(0, k - 2) : k]]
-        if any(w in _AGAINST for w in before):
+        if any(w in AGAINST for w in before):
             continue
         after = [tokens[j].norm.lstrip("و") for j in words[k + 1 :]]
-        if "الحر" in after[:2] or any(w in ("التي", "الذي", "الذين") for w in after):
+        if "الحر" in after[:2] or any(w in RELATIVES for w in after):
             continue
         return True
     return False

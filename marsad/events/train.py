@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from marsad.events.classifier import MODEL_FILE, SentenceClassifier, features, fit_logistic
+from marsad.events.evidence import blend
 from marsad.events.gsr import read_sentences
 from marsad.events.lexicon import load_lexicon
 
@@ -142,7 +143,8 @@ def _inner_thresholds(
     """The gate and the min_confidence that an inner CV over the training folds `tr` prefers.
 
     The test fold is never seen: its sentences are not in `tr`.  The blended confidence is
-    rebuilt from the lexicon's prior as the extractor does (0.4 prior + 0.6 probability).
+    rebuilt from the lexicon's prior with the extractor's own `evidence.blend` at its ordinary weight (0.4 prior
+    + 0.6 probability): its lighter weight for a dated takeover needs a town, and these sentences carry no places.
     """
     p_in: dict[int, float] = {}
     for g in sorted({fold[i] for i in tr}):
@@ -153,7 +155,7 @@ def _inner_thresholds(
                 p_in[i] = float(1.0 / (1.0 + np.exp(-w[X[i]].sum())))
     ys = [y[i] for i in tr]
     gate_scores = [p_in[i] if prior[i] >= 0 else -1.0 for i in tr]
-    conf_scores = [min(0.95, max(0.05, 0.4 * prior[i] + 0.6 * p_in[i])) if prior[i] >= 0 else -1.0 for i in tr]
+    conf_scores = [min(0.95, max(0.05, blend(prior[i], p_in[i]))) if prior[i] >= 0 else -1.0 for i in tr]
     return _best(gate_scores, ys, GATES), _best(conf_scores, ys, CONFIDENCES)
 
 

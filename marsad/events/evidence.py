@@ -1,0 +1,56 @@
+"""How much the GSR sentence classifier weighs against the lexicon in an event's confidence.
+
+The classifier learnt the 2007-2008 GSR, whose sentences count only when every annotator accepts them, and
+which holds no change of territory: it gives a takeover its sentence dates at a named town a probability of
+0.02-0.15, and blended at 0.6 that puts a plainly reported capture under the extractor's floor.  ACLED codes
+a territory change on the day and at the place it happened; a takeover told with both is weighed as a battle is.
+"""
+
+from __future__ import annotations
+
+from marsad.events.drafts import Draft
+from marsad.events.location import LEVEL_RANK
+from marsad.events.merge import TERRITORY_TYPES
+from marsad.model import Document
+
+#: How much the classifier's probability weighs in an ordinary event's confidence (the lexicon the rest);
+#: a battle, a placed strike and a dated takeover at a town weigh it less (assemble.BATTLE_WEIGHT).
+CLASSIFIER_WEIGHT = 0.6
+#: Words before a side that make it the side fought, not the doer (بدأوا قتال القوات الحكومية).
+AGAINST = frozenset({"ضد", "قتال", "لقتال", "مع", "مواجهه", "لمواجهه"})
+#: How many words before a takeover its doer may stand.
+TAKER_REACH = 12
+#: Relative pronouns: a takeover after one tells who holds a place, not the day's incident.
+RELATIVES = frozenset({"التي", "الذي", "الذين"})
+
+
+def blend(rule: float, p: float, weight: float = CLASSIFIER_WEIGHT) -> float:
+    """The lexicon's score and the classifier's probability, `weight` the classifier's share.
+
+    One formula for the extractor and the training harness that rebuilds its confidence."""
+    return (1 - weight) * rule + weight * p
+
+
+def dated_takeover(d: Draft, doc: Document) -> bool:
+    """A change of territory its own sentence dates to a day, at a town (finer than a governorate) its clause names.
+
+    Those are what ACLED codes a capture by.  A takeover the sentence leaves undated or places only in a
+    province or a region is more often an aim, a campaign or a retelling: those stay with the classifier."""
+    if d.fields["sub_event_type"] not in TERRITORY_TYPES:
+        return False
+    if not d.own_date or d.precision != 1 or d.history:
+        return False
+    if not d.own_place or d.place is None or LEVEL_RANK.get(d.place.level, 6) >= LEVEL_RANK["admin1"]:
+        return False
+    return not _doer_unsure(d, doc)
+
+
+def _doer_unsure(d: Draft, doc: Document) -> bool:
+    """A side named as fought before the takeover ("بدأ المسلحون قتال القوات الحكومية لينجحوا في السيطرة"), or a
+    takeover in a relative clause ("الميليشيات التي سيطرت على البلدة نهبت المنازل الأحد"): the nearest side is
+    no sure doer, and the day is the main clause's; the type (a regain or a takeover) rests on the doer."""
+    start = doc.sentences[d.sent_idx].start
+    first = d.hits[0].first
+    words = [t.norm.lstrip("و") for t in doc.tokens[max(0, first - 3 * TAKER_REACH) : first]
+             if t.start >= start and t.kind == "word"][-TAKER_REACH:]
+    return any(w in AGAINST for w in words) or any(w in RELATIVES for w in words[-3:])
