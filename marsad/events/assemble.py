@@ -250,6 +250,7 @@ from marsad.events.statements import (
     grip_on_power,
     warned_outcome,
 )
+from marsad.events.vague_tolls import fold_span_dated_tolls
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -899,6 +900,7 @@ class Extractor:
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_country_copies(merged, roles, self.min_confidence)
+        merged, roles = fold_span_dated_tolls(merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
