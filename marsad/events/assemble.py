@@ -180,6 +180,7 @@ from marsad.events.folds import (
     names_captives,
     protest_scene,
 )
+from marsad.events.found_devices import fold_found_devices
 from marsad.events.gains import gain_after_battle, gain_before_battle
 from marsad.events.gaza_border import (
     ARMED_SIDE,
@@ -901,6 +902,7 @@ class Extractor:
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_country_copies(merged, roles, self.min_confidence)
         merged, roles = fold_span_dated_tolls(merged, roles, self.min_confidence)
+        merged, roles = fold_found_devices(text, merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
