@@ -143,6 +143,7 @@ from marsad.events.context import (
 from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.dates import find_dates
+from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
 from marsad.events.fatalities import Toll, find_tolls
@@ -903,6 +904,7 @@ class Extractor:
         merged, roles = fold_country_copies(merged, roles, self.min_confidence)
         merged, roles = fold_span_dated_tolls(merged, roles, self.min_confidence)
         merged, roles = fold_found_devices(text, merged, roles, self.min_confidence)
+        merged, roles = fold_described(text, merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
