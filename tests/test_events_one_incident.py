@@ -66,6 +66,23 @@ def test_a_battles_own_shelling_is_the_battle(ext, rest):
 
 
 @pytest.mark.parametrize("rest", [
+    " وسط تبادل للقصف بين الطرفين.",  # the exchange told before the bombardment
+    " ترافقت مع تبادل القصف بين الطرفين.",
+    " وسط تبادل للقصف الجوي بين الطرفين.",  # read as an air strike, still the two sides' exchange
+])
+def test_an_exchange_of_bombardment_is_the_battle(ext, rest):
+    text = _BATTLE + rest
+    places = tuple(town("سراقب", text, "Saraqib", "سراقب", nth=k) for k in range(text.count("سراقب")))
+    assert kinds(ext(make_doc(text, places))) == [("Armed clash", "Saraqib")]
+
+
+def test_an_air_strike_not_exchanged_stands_beside_the_battle(ext):
+    text = _BATTLE + " وسط قصف جوي للطائرات الحربية على البلدة."
+    places = tuple(town("سراقب", text, "Saraqib", "سراقب", nth=k) for k in range(text.count("سراقب")))
+    assert kinds(ext(make_doc(text, places))) == [("Air/drone strike", "Saraqib"), ("Armed clash", "Saraqib")]
+
+
+@pytest.mark.parametrize("rest", [
     # another town's shelling of the day
     ". وقصفت قوات النظام بالمدفعية السبت بلدة معرة النعمان.",
     # shelling that killed civilians during the battle is an incident of its own

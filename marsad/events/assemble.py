@@ -143,6 +143,7 @@ from marsad.events.context import (
 from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.dates import find_dates
+from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
 from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, RELATIVES, TAKER_REACH, blend, dated_takeover
@@ -181,6 +182,7 @@ from marsad.events.folds import (
     names_captives,
     protest_scene,
 )
+from marsad.events.found_devices import fold_found_devices
 from marsad.events.gains import gain_after_battle, gain_before_battle
 from marsad.events.gaza_border import (
     ARMED_SIDE,
@@ -251,6 +253,7 @@ from marsad.events.statements import (
     grip_on_power,
     warned_outcome,
 )
+from marsad.events.vague_tolls import fold_span_dated_tolls
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -900,6 +903,9 @@ class Extractor:
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_country_copies(merged, roles, self.min_confidence)
+        merged, roles = fold_span_dated_tolls(merged, roles, self.min_confidence)
+        merged, roles = fold_found_devices(text, merged, roles, self.min_confidence)
+        merged, roles = fold_described(text, merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)

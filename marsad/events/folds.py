@@ -1006,14 +1006,20 @@ def _fold_into(keep: Event, other: Event) -> Event:
 
 #: A shelling told as exchanged between two sides (shadow form, article dropped): "قصفا متبادلا"، "القصف المتبادل".
 _EXCHANGED = ("متبادل",)
+#: The noun or verb of an exchange right before the bombardment (shadow form): "وتبادل القصف"، "تبادلا للقصف"،
+#: "يتبادلون القصف".
+_EXCHANGE = "تبادل"
 
 
 def _exchanged(ev: Event, text: str) -> bool:
-    """The word right after the shelling's trigger says it was exchanged: fire both ways, a fight's."""
+    """The word right after the shelling's trigger says it was exchanged, or the word right before it is an
+    exchange ("وتبادل القصف بين الطرفين"): fire both ways, a fight's."""
     if ev.trigger is None:
         return False
     after = text[ev.trigger.end: ev.trigger.end + 40].split()
-    return bool(after) and article_stripped(normalize(after[0]).strip("،,\"«»")).startswith(_EXCHANGED)
+    before = text[max(0, ev.trigger.start - 40): ev.trigger.start].split()
+    return (bool(after) and article_stripped(normalize(after[0]).strip("،,\"«»")).startswith(_EXCHANGED)) or (
+        bool(before) and _EXCHANGE in normalize(before[-1]))
 
 
 #: Words (shadow form) right before a shelling told in a clash's sentence that make it the clash's sound or
@@ -1060,10 +1066,13 @@ def fold_battle_shelling(text: str, sentences: Sequence[Span], events: list[Even
                          roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """Shelling that is a battle's own fire (`_shelling_of_battle`) folds into the armed clash: ACLED codes
     a clash in which the sides also shell each other once, as the armed clash; the clash's place and
-    sides stand and the shelling's evidence joins it."""
+    sides stand and the shelling's evidence joins it.  A bombardment told as exchanged (`_exchanged`) is
+    that fire whatever type its word gave it: "اشتباكات وتبادل القصف بين الطرفين" read as an air strike
+    is the two ground sides' fire, not a strike of its own."""
     return _fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type == "Armed clash",
-        folded=lambda e: e.sub_event_type == "Shelling/artillery/missile attack",
+        folded=lambda e: e.sub_event_type == "Shelling/artillery/missile attack" or (
+            e.sub_event_type == "Air/drone strike" and _exchanged(e, text)),
         match=lambda k, e: _shelling_of_battle(k, e, text, sentences),
         keep_scene=True)
