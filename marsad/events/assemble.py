@@ -250,6 +250,7 @@ from marsad.events.statements import (
     grip_on_power,
     warned_outcome,
 )
+from marsad.events.sums import counted_times
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -431,7 +432,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or waged_campaign(tokens, h.first, h.last, clause[1])
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
-    why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause)
+    why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause) or counted_times(tokens, h.first, *clause)
     why = why or losses_from(tokens, h.first, h.last, *clause)
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     why = why or operation_results(tokens, lo, h.first, hi)

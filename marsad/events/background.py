@@ -1830,8 +1830,9 @@ def waged_since(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int
     return None
 
 
-#: Spans of a week or a month and more, singular or dual, beside the plural `_SPANS`: "بعد أسبوع من القصف".
-_WEEKS = _SPANS | frozenset({"اسبوع", "اسبوعين", "اسبوعا", "شهر", "شهرا", "شهرين"})
+#: Spans of a week or a month and more, singular or dual, beside the plural `_SPANS`: "بعد أسبوع من القصف"
+#: (a sum); a year too, "بعد عام من الهجوم" (an anniversary: the incident is a year old).
+_WEEKS = _SPANS | frozenset({"اسبوع", "اسبوعين", "اسبوعا", "شهر", "شهرا", "شهرين", "عام", "عاما", "سنه"})
 #: Words of a result whose subject may be a span of fighting ("أسفرت 10 أيام من التظاهرات عن مقتل 30").
 _SPAN_RESULTS = frozenset({"اسفرت", "اسفر", "ادت", "ادي", "خلفت", "خلف", "اوقعت", "اوقع", "حصدت"})
 #: Words of a toll that a span of fighting may follow ("حصيلة لحوالي أسبوعين من العملية").
