@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.assemble import Extractor
-from tests.test_events_precision import types_of
+from tests.test_events_precision import ext, types_of
 
-
-@pytest.fixture(scope="module")
-def ext() -> Extractor:
-    return Extractor(classifier=None)
+__all__ = ["ext"]  # the shared extractor fixture, used by name
 
 
 @pytest.mark.parametrize(

@@ -142,6 +142,7 @@ from marsad.events.context import (
 )
 from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
+from marsad.events.crowds import voters_or_celebrants
 from marsad.events.dates import find_dates
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
@@ -251,6 +252,7 @@ from marsad.events.statements import (
     warned_outcome,
 )
 from marsad.events.sums import counted_times
+from marsad.events.suspects import suspect_in_killing
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -460,6 +462,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
         why = why or ordinary_crime(tokens, h.last, hi) or fraud_or_graft(tokens, lo, hi)
+        why = why or suspect_in_killing(tokens, h.last, hi)
         why = why or detention_term(tokens, h.first, clause[0]) or grip_on_power(tokens, h.last, clause[1])
         why = why or attacker_taken(tokens, h.last, lo, hi) or arrest_not_deed(tokens, h.first, h.last, lo, hi)
         if why is None and _GRIP.search(tokens[h.first].norm):
@@ -474,6 +477,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
         why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
         why = why or protest_ahead(tokens, h.first, clause[0])
+        why = why or voters_or_celebrants(tokens, h.first, lo, hi)
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi) or not_physical(tokens, h.last, hi)
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):

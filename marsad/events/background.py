@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from marsad.events.crowds import GATHERING as _GATHERING  # forms that only say a crowd gathered
 from marsad.events.fatalities import HURT_STEMS
 from marsad.events.roles import bare as _bare  # a local list is named bare here
 from marsad.model import Token
@@ -324,8 +325,6 @@ _CELEBRATION = frozenset({"احتفالا", "احتفاء", "ابتهاجا", "�
 _DIPLOMACY = ("استدع", "سفير", "سفراء", "دبلوماسي", "القائم بالاعمال", "مذكره احتجاج")
 #: Words of a funeral: a crowd gathered to bury its dead.
 _FUNERAL = ("تشييع", "جنازه", "جنازات", "تابين")
-#: Trigger forms that only say a crowd gathered (not that it demonstrated).
-_GATHERING = ("تجمع", "تجمهر", "احتشد", "احتشاد", "خرج")
 
 
 #: Subjects that make "احتج" a government's objection ("احتجت الحكومات الأوروبية على الإجراءات").
