@@ -33,3 +33,18 @@ def test_voters_celebrants_and_crime_suspects_are_no_events(ext, text):
 )
 def test_demonstrations_and_attack_arrests_stay(ext, text):
     assert types_of(ext, text) != []
+
+
+def test_reinforcements_sent_to_the_front_line_are_no_clash(ext):
+    """خط المواجهة is the front line (a set phrase, `background.set_phrase`): no clash is told."""
+    text = "ووصلت تعزيزات عسكرية كبيرة إلى خط المواجهة شرق المدينة لدعم القوات الحكومية."
+    assert types_of(ext, text) == []
+
+
+def test_a_clash_on_the_front_line_stays(ext):
+    assert types_of(ext, "واندلعت مواجهات عنيفة على خط التماس بين الطرفين فجر اليوم.") != []
+
+
+def test_an_imminent_attack_is_a_prospect(ext):
+    """وشيك (imminent) after the trigger is an adjective of a prospect (`background.expected`)."""
+    assert types_of(ext, "وغادرت العائلات الحي تحسبا لبدء هجوم وشيك على المدينة.") == []

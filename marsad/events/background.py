@@ -936,8 +936,9 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
 #: (قواعد الاشتباك), riot police (شرطة مكافحة الشغب), an arrest warrant or order (مذكرة اعتقال، أمر
 #: بالاعتقال), a call to stop arrests (إيقاف اعتقال الناشطين).
 _SET_PHRASES = {
-    # فض / فك only with the singular: فض الاشتباك، اتفاقية فك الاشتباك "disengagement"
-    "clash": frozenset({"قواعد", "قاعده", "فض", "لفض", "فك", "لفك"}),
+    # فض / فك only with the singular: فض الاشتباك، اتفاقية فك الاشتباك "disengagement"; خط المواجهة، خطوط
+    # الاشتباك: the front line, a place where forces face each other, not a clash
+    "clash": frozenset({"قواعد", "قاعده", "فض", "لفض", "فك", "لفك", "خط", "خطوط", "لخط", "بخط", "لخطوط"}),
     "riot": frozenset({"مكافحه", "لمكافحه", "بمكافحه"}),
     "arrest": frozenset({"امر", "اوامر", "مذكره", "مذكرات", "امرا", "بامر", "وقف", "ايقاف", "بايقاف", "بوقف",
                          "لوقف", "انهاء", "بانهاء",
@@ -1536,15 +1537,15 @@ def recent_series(tokens: Sequence[Token], first: int, last: int, hi: int) -> st
 
 
 #: Adjectives of a prospect after the trigger: "الضربة الأميركية المرتقبة" has not happened (not المحتمل or
-#: المفترض, which also say "suspected" of an attack that did happen).
-_EXPECTED = frozenset({"مرتقبه", "مرتقب", "مزمعه", "مزمع", "متوقعه", "متوقع"})
+#: المفترض, which also say "suspected" of an attack that did happen); "هجوم وشيك" (imminent) is one ahead too.
+_EXPECTED = frozenset({"مرتقبه", "مرتقب", "مزمعه", "مزمع", "متوقعه", "متوقع", "وشيك", "وشيكه", "وشيكا"})
 EXPECTED_REACH = 3
 
 
 def expected(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """An adjective of a prospect within `EXPECTED_REACH` words after the trigger."""
     for j in _words_after(tokens, last, hi, EXPECTED_REACH):
-        if _bare(tokens[j]) in _EXPECTED:
+        if _bare(tokens[j]) in _EXPECTED or tokens[j].norm in _EXPECTED:  # وشيك: its و is no conjunction
             return f"a prospect: {tokens[j].text}"
     return None
 
