@@ -142,6 +142,7 @@ from marsad.events.context import (
 )
 from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
+from marsad.events.crowds import voters_or_celebrants
 from marsad.events.dates import find_dates
 from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
@@ -253,6 +254,8 @@ from marsad.events.statements import (
     grip_on_power,
     warned_outcome,
 )
+from marsad.events.sums import counted_times
+from marsad.events.suspects import suspect_in_killing
 from marsad.events.vague_tolls import fold_span_dated_tolls
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
@@ -435,7 +438,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or waged_campaign(tokens, h.first, h.last, clause[1])
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
-    why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause)
+    why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause) or counted_times(tokens, h.first, *clause)
     why = why or losses_from(tokens, h.first, h.last, *clause)
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     why = why or operation_results(tokens, lo, h.first, hi)
@@ -463,6 +466,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if why is None and h.entry.cls == "arrest":
         why = stop_not_arrest(tokens, h.first, h.last, hi) or arrests_in_thousands(tokens, h.last, hi)
         why = why or ordinary_crime(tokens, h.last, hi) or fraud_or_graft(tokens, lo, hi)
+        why = why or suspect_in_killing(tokens, h.last, hi)
         why = why or detention_term(tokens, h.first, clause[0]) or grip_on_power(tokens, h.last, clause[1])
         why = why or attacker_taken(tokens, h.last, lo, hi) or arrest_not_deed(tokens, h.first, h.last, lo, hi)
         if why is None and _GRIP.search(tokens[h.first].norm):
@@ -477,6 +481,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or waiting_crowd(tokens, h.first, h.last, clause[1])
         why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
         why = why or protest_ahead(tokens, h.first, clause[0])
+        why = why or voters_or_celebrants(tokens, h.first, lo, hi)
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi) or not_physical(tokens, h.last, hi)
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from marsad.events.crowds import GATHERING as _GATHERING  # forms that only say a crowd gathered
 from marsad.events.fatalities import HURT_STEMS
 from marsad.events.roles import bare as _bare  # a local list is named bare here
 from marsad.model import Token
@@ -324,8 +325,6 @@ _CELEBRATION = frozenset({"احتفالا", "احتفاء", "ابتهاجا", "�
 _DIPLOMACY = ("استدع", "سفير", "سفراء", "دبلوماسي", "القائم بالاعمال", "مذكره احتجاج")
 #: Words of a funeral: a crowd gathered to bury its dead.
 _FUNERAL = ("تشييع", "جنازه", "جنازات", "تابين")
-#: Trigger forms that only say a crowd gathered (not that it demonstrated).
-_GATHERING = ("تجمع", "تجمهر", "احتشد", "احتشاد", "خرج")
 
 
 #: Subjects that make "احتج" a government's objection ("احتجت الحكومات الأوروبية على الإجراءات").
@@ -937,8 +936,9 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
 #: (قواعد الاشتباك), riot police (شرطة مكافحة الشغب), an arrest warrant or order (مذكرة اعتقال، أمر
 #: بالاعتقال), a call to stop arrests (إيقاف اعتقال الناشطين).
 _SET_PHRASES = {
-    # فض / فك only with the singular: فض الاشتباك، اتفاقية فك الاشتباك "disengagement"
-    "clash": frozenset({"قواعد", "قاعده", "فض", "لفض", "فك", "لفك"}),
+    # فض / فك only with the singular: فض الاشتباك، اتفاقية فك الاشتباك "disengagement"; خط المواجهة، خطوط
+    # الاشتباك: the front line, a place where forces face each other, not a clash
+    "clash": frozenset({"قواعد", "قاعده", "فض", "لفض", "فك", "لفك", "خط", "خطوط", "لخط", "بخط", "لخطوط"}),
     "riot": frozenset({"مكافحه", "لمكافحه", "بمكافحه"}),
     "arrest": frozenset({"امر", "اوامر", "مذكره", "مذكرات", "امرا", "بامر", "وقف", "ايقاف", "بايقاف", "بوقف",
                          "لوقف", "انهاء", "بانهاء",
@@ -1537,15 +1537,15 @@ def recent_series(tokens: Sequence[Token], first: int, last: int, hi: int) -> st
 
 
 #: Adjectives of a prospect after the trigger: "الضربة الأميركية المرتقبة" has not happened (not المحتمل or
-#: المفترض, which also say "suspected" of an attack that did happen).
-_EXPECTED = frozenset({"مرتقبه", "مرتقب", "مزمعه", "مزمع", "متوقعه", "متوقع"})
+#: المفترض, which also say "suspected" of an attack that did happen); "هجوم وشيك" (imminent) is one ahead too.
+_EXPECTED = frozenset({"مرتقبه", "مرتقب", "مزمعه", "مزمع", "متوقعه", "متوقع", "وشيك", "وشيكه", "وشيكا"})
 EXPECTED_REACH = 3
 
 
 def expected(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """An adjective of a prospect within `EXPECTED_REACH` words after the trigger."""
     for j in _words_after(tokens, last, hi, EXPECTED_REACH):
-        if _bare(tokens[j]) in _EXPECTED:
+        if _bare(tokens[j]) in _EXPECTED or tokens[j].norm in _EXPECTED:  # وشيك: its و is no conjunction
             return f"a prospect: {tokens[j].text}"
     return None
 
@@ -1830,8 +1830,9 @@ def waged_since(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int
     return None
 
 
-#: Spans of a week or a month and more, singular or dual, beside the plural `_SPANS`: "بعد أسبوع من القصف".
-_WEEKS = _SPANS | frozenset({"اسبوع", "اسبوعين", "اسبوعا", "شهر", "شهرا", "شهرين"})
+#: Spans of a week or a month and more, singular or dual, beside the plural `_SPANS`: "بعد أسبوع من القصف"
+#: (a sum); a year too, "بعد عام من الهجوم" (an anniversary: the incident is a year old).
+_WEEKS = _SPANS | frozenset({"اسبوع", "اسبوعين", "اسبوعا", "شهر", "شهرا", "شهرين", "عام", "عاما", "سنه"})
 #: Words of a result whose subject may be a span of fighting ("أسفرت 10 أيام من التظاهرات عن مقتل 30").
 _SPAN_RESULTS = frozenset({"اسفرت", "اسفر", "ادت", "ادي", "خلفت", "خلف", "اوقعت", "اوقع", "حصدت"})
 #: Words of a toll that a span of fighting may follow ("حصيلة لحوالي أسبوعين من العملية").

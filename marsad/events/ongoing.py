@@ -45,12 +45,15 @@ def waging_battles(tokens: Sequence[Token], first: int, start: int, end: int) ->
         return None
     before = word_indices(tokens, start, first)[-WAGING_REACH:]
     verb = next((i for i in before if tokens[i].norm.lstrip("وف") in _WAGING), None)
-    if verb is None:
-        return None
-    if any(tokens[i].norm.lstrip("وب") in _DAY_WORDS or bare(tokens[i]) in _DAY_WORDS
-           for i in word_indices(tokens, start, end)):
+    if verb is None or day_named(tokens, start, end):
         return None
     return f"a campaign in progress: {tokens[verb].text}"
+
+
+def day_named(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A word of a day in start..end (اليوم، مساء، الخميس): what the clause tells is that day's."""
+    return any(tokens[i].norm.lstrip("وب") in _DAY_WORDS or bare(tokens[i]) in _DAY_WORDS
+               for i in word_indices(tokens, start, end))
 
 
 #: Past forms of كان (shadow forms, a glued و/ف dropped).

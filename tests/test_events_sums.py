@@ -1,0 +1,37 @@
+"""Incidents told as a sum (`marsad.events.sums`) and a year-old incident (`weeks_of_fighting`), round 60.
+
+Constructed sentences: a count of times with no day, "a year after the attack"; and the same deeds
+told as one day's incident or one wounding, which stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_precision import ext, types_of
+
+__all__ = ["ext"]  # the shared extractor fixture, used by name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن الطائرات المعادية قصفت عشرات المرات مواقع الجيش في المنطقة الشرقية.",
+        "وكانت واشنطن قد لجأت مرتين إلى شن غارات جوية محدودة على قواعد النظام.",
+        "وتعهد الرئيس بمحاسبة المسؤولين بعد عام من الهجوم بالغاز السام على البلدة.",
+    ],
+)
+def test_a_sum_or_an_old_incident_is_no_event(ext, text):
+    assert types_of(ext, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقصفت المدفعية البلدة ثلاث مرات مساء الخميس ما أدى إلى مقتل مدنيين.",
+        "وقالت المصادر إن الشاب أصيب برصاص الجنود مرتين في الصدر والبطن قرب الحاجز.",
+        "وشنت الطائرات غارة جوية على مواقع المسلحين في البلدة أمس.",
+    ],
+)
+def test_one_day_told_stays_an_event(ext, text):
+    assert types_of(ext, text) != []
