@@ -9,7 +9,7 @@ span folds into the one dated to a day, whose day, type, place and sides stand."
 from __future__ import annotations
 
 from marsad.events.drafts import Roles
-from marsad.events.folds import fold_pairs
+from marsad.events.folds import fold_matches
 from marsad.events.merge import SAME_TOLL_MIN, compatible_actors, days_apart, same_scene, shared_actor
 from marsad.model import Event
 
@@ -44,12 +44,9 @@ def fold_span_dated_tolls(events: list[Event], roles: list[Roles],
                           min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """Fold each span-dated event (`_dated_by_span`) into the first day-dated event the output keeps
     (`min_confidence`) that it repeats (`_repeats`); the day-dated event's day, type, place and sides stand."""
-    pairs = []
-    for i, e in enumerate(events):
-        if not _dated_by_span(e) or e.fatalities.best is None:
-            continue
-        j = next((j for j, k in enumerate(events) if j != i and k.time_precision == DAY_PRECISION
-                  and k.confidence >= min_confidence and _repeats(k, e)), None)
-        if j is not None:
-            pairs.append((j, i))
-    return fold_pairs(events, roles, pairs, keep_scene=True)
+    return fold_matches(
+        events, roles,
+        kept=lambda k: k.time_precision == DAY_PRECISION and k.confidence >= min_confidence,
+        folded=lambda e: _dated_by_span(e) and e.fatalities.best is not None,
+        match=_repeats,
+        keep_scene=True)
