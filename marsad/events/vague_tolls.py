@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.events.drafts import Roles
 from marsad.events.folds import fold_matches
-from marsad.events.merge import SAME_TOLL_MIN, compatible_actors, days_apart, same_scene, shared_actor
+from marsad.events.merge import compatible_actors, days_apart, same_count, same_scene, shared_actor
 from marsad.model import Event
 
 #: The finest date precision, a day (a week is 2, a month 3).
@@ -25,17 +25,11 @@ def _dated_by_span(e: Event) -> bool:
     return e.time_precision is not None and e.time_precision > DAY_PRECISION
 
 
-def _same_count(day: Event, span: Event) -> bool:
-    """Both tell the same number of dead, at least `SAME_TOLL_MIN` (a small count repeats by chance)."""
-    n = day.fatalities.best
-    return n is not None and n >= SAME_TOLL_MIN and n == span.fatalities.best
-
-
 def _repeats(day: Event, span: Event) -> bool:
     """`span` tells `day`'s incident again: the same type and death count, the same or an enclosing scene, sides
     that agree (or one shared), within `SPAN_REACH_DAYS`."""
     gap = days_apart(day, span)
-    return (day.event_type == span.event_type and _same_count(day, span) and gap is not None
+    return (day.event_type == span.event_type and same_count(day, span) and gap is not None
             and gap <= SPAN_REACH_DAYS and same_scene(day.location, span.location)
             and (compatible_actors(day, span) or shared_actor(day, span)))
 
