@@ -37,6 +37,7 @@ def _told_before(events: list[Event], e: Event, min_confidence: float) -> int | 
     if e.trigger is None:
         return None
     best: int | None = None
+    latest = -1
     for j, k in enumerate(events):
         if (k is e or k.trigger is None or k.trigger.start >= e.trigger.start or k.sub_event_type != e.sub_event_type
                 or k.confidence < min_confidence):
@@ -44,8 +45,8 @@ def _told_before(events: list[Event], e: Event, min_confidence: float) -> int | 
         gap = days_apart(k, e)
         if gap is None or gap > DESCRIBED_DAYS or not same_scene(k.location, e.location):
             continue
-        if best is None or k.trigger.start > (events[best].trigger or k.trigger).start:
-            best = j
+        if k.trigger.start > latest:
+            best, latest = j, k.trigger.start
     return best
 
 
