@@ -22,7 +22,7 @@ from collections import Counter
 from typing import Any
 
 import marsad
-from marsad.bench import DEFAULT_CORPUS
+from marsad.bench import DEFAULT_CORPUS, load_corpus
 
 _HERE = os.path.join(os.path.dirname(__file__), "data")
 _SAMPLE = re.compile(r"events_recall_(R\d+)\.jsonl$")
@@ -45,12 +45,7 @@ def rescore(rows: list[dict[str, Any]], corpus: str) -> dict[str, Any]:
     from spot_check import published_of  # benchmarks/ is on sys.path when run as a script
 
     want = {r["docno"] for r in rows}
-    texts: dict[str, str] = {}
-    with open(corpus, encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if a["docno"] in want:
-                texts[a["docno"]] = a["text"]
+    texts = {a["docno"]: a["text"] for a in load_corpus(corpus) if a["docno"] in want}
     nlp = marsad.Pipeline.load()
     events: dict[str, list[Any]] = {}
     for docno in sorted(texts):

@@ -147,7 +147,7 @@ from marsad.events.dates import find_dates
 from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
-from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, RELATIVES, TAKER_REACH, blend, dated_takeover
+from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_takeover
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.folds import (
     AIR,
@@ -184,7 +184,7 @@ from marsad.events.folds import (
     protest_scene,
 )
 from marsad.events.found_devices import fold_found_devices
-from marsad.events.gains import gain_after_battle, gain_before_battle
+from marsad.events.gains import RELATIVE, gain_after_battle, gain_before_battle
 from marsad.events.gaza_border import (
     ARMED_SIDE,
     BORDER_CLASSES,
@@ -1680,7 +1680,7 @@ def _state_taker(tokens: Sequence[Any], start: int, first: int) -> bool:
         if any(w in AGAINST for w in before):
             continue
         after = [tokens[j].norm.lstrip("و") for j in words[k + 1 :]]
-        if "الحر" in after[:2] or any(w in RELATIVES for w in after):
+        if "الحر" in after[:2] or any(w in RELATIVE for w in after):
             continue
         return True
     return False

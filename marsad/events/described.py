@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from marsad.events.drafts import Roles
 from marsad.events.folds import fold_pairs
-from marsad.events.merge import DEFINITE_HEADS, days_apart, same_scene
+from marsad.events.merge import days_apart, definite, same_scene
 from marsad.model import Event
-from marsad.text import normalize, tokenize
+from marsad.text import tokenize
 
 #: Relative pronouns (shadow form) that open a clause describing the noun before them.
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -25,7 +25,7 @@ DESCRIBED_DAYS = 1
 
 def described(e: Event, text: str) -> bool:
     """The event's trigger carries the article and a relative pronoun follows within `DESCRIBED_REACH` words."""
-    if e.trigger is None or not normalize(e.trigger.text).startswith(DEFINITE_HEADS):
+    if e.trigger is None or not definite(e):
         return False
     after = [t.norm for t in tokenize(text[e.trigger.end : e.trigger.end + _LOOK_AHEAD]) if t.kind == "word"]
     return any(w in RELATIVES for w in after[:DESCRIBED_REACH])
@@ -37,6 +37,7 @@ def _told_before(events: list[Event], e: Event, min_confidence: float) -> int | 
     if e.trigger is None:
         return None
     best: int | None = None
+    latest = -1
     for j, k in enumerate(events):
         if (k is e or k.trigger is None or k.trigger.start >= e.trigger.start or k.sub_event_type != e.sub_event_type
                 or k.confidence < min_confidence):
@@ -44,8 +45,8 @@ def _told_before(events: list[Event], e: Event, min_confidence: float) -> int | 
         gap = days_apart(k, e)
         if gap is None or gap > DESCRIBED_DAYS or not same_scene(k.location, e.location):
             continue
-        if best is None or k.trigger.start > (events[best].trigger or k.trigger).start:
-            best = j
+        if k.trigger.start > latest:
+            best, latest = j, k.trigger.start
     return best
 
 

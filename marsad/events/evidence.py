@@ -9,6 +9,7 @@ a territory change on the day and at the place it happened; a takeover told with
 from __future__ import annotations
 
 from marsad.events.drafts import Draft
+from marsad.events.gains import RELATIVE
 from marsad.events.location import LEVEL_RANK
 from marsad.events.merge import TERRITORY_TYPES
 from marsad.model import Document
@@ -20,8 +21,6 @@ CLASSIFIER_WEIGHT = 0.6
 AGAINST = frozenset({"ضد", "قتال", "لقتال", "مع", "مواجهه", "لمواجهه"})
 #: How many words before a takeover its doer may stand.
 TAKER_REACH = 12
-#: Relative pronouns: a takeover after one tells who holds a place, not the day's incident.
-RELATIVES = frozenset({"التي", "الذي", "الذين"})
 
 
 def blend(rule: float, p: float, weight: float = CLASSIFIER_WEIGHT) -> float:
@@ -53,4 +52,4 @@ def _doer_unsure(d: Draft, doc: Document) -> bool:
     first = d.hits[0].first
     words = [t.norm.lstrip("و") for t in doc.tokens[max(0, first - 3 * TAKER_REACH) : first]
              if t.start >= start and t.kind == "word"][-TAKER_REACH:]
-    return any(w in AGAINST for w in words) or any(w in RELATIVES for w in words[-3:])
+    return any(w in AGAINST for w in words) or any(w in RELATIVE for w in words[-3:])

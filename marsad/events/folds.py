@@ -131,7 +131,7 @@ def fold_killings(events: list[Event], roles: list[Roles], min_confidence: float
     whose place stands, whatever sides the killing's sentence names (its victims are often the incident's
     target told as civilians).  Only into an incident the output keeps (`min_confidence`): a death does not
     lend its confidence to a doubtful clash."""
-    return _fold_matches(
+    return fold_matches(
         events, roles,
         kept=lambda e: e.event_type in _TOLL_HOLDERS and e.confidence >= min_confidence,
         folded=_bare_killing,
@@ -182,7 +182,7 @@ def fold_attack_parts(text: str, events: list[Event], roles: list[Roles],
     that answered a gas attack), nor into fighting told after the part with the article (المعارك): that
     points back at the war around it, not at the attack the part opened."""
     for part, whole, within in _PARTS_OF:
-        events, roles = _fold_matches(
+        events, roles = fold_matches(
             events, roles,
             kept=lambda e, w=whole: e.sub_event_type == w and e.confidence >= min_confidence and not _answered(text, e),
             folded=lambda e, p=part: e.sub_event_type == p,
@@ -208,17 +208,17 @@ def _is_raid(e: Event) -> bool:
 def fold_raids(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A raid told again without its fighting (نفذت مداهمة في موقع الخلية) after the raid that met fire
     (قتل ثلاثة في مداهمة …) is the same raid: the arrest folds into the clash within a week and one scene."""
-    return _fold_matches(
+    return fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type == "Armed clash" and (_is_raid(e) or RAID_NOTE in e.notes),
         folded=lambda e: e.sub_event_type == "Arrests" and _is_raid(e),
         match=lambda k, e: within_week(k.event_date, e.event_date) and same_scene(k.location, e.location))
 
 
-def _fold_matches(events: list[Event], roles: list[Roles], kept: Callable[[Event], bool], folded: Callable[[Event], bool],
-                  match: Callable[[Event, Event], bool], keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
+def fold_matches(events: list[Event], roles: list[Roles], kept: Callable[[Event], bool], folded: Callable[[Event], bool],
+                 match: Callable[[Event, Event], bool], keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
     """Fold each event `folded` accepts into the first event `kept` accepts that `match(kept, folded)`: the
-    shape every "this is a part or a retelling of that" rule below shares."""
+    shape every "this is a part or a retelling of that" rule shares (here, in found_devices and vague_tolls)."""
     keepers = [j for j, e in enumerate(events) if kept(e)]
     if not keepers:
         return events, roles
@@ -283,7 +283,7 @@ def fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[list
     """Explosions heard or shaking a place ("هزت انفجارات مدوية دمشق") in a report of a strike of the same
     day or the next (a night's strikes) are that strike heard: they fold into it at its scene, whatever type
     the explosions' own sentence gave them."""
-    return _fold_matches(
+    return fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type in _HEARD_STRIKES,
         folded=lambda e: _explosions_heard(e, text),
@@ -690,7 +690,7 @@ def fold_bombardment_at_strikes(text: str, events: list[Event], roles: list[Role
     strike told again (a lead, another source's account): it folds into the strike.  Not the other side's
     shelling (the doers differ) nor a bombardment with its weapon (قصف مدفعي، قصفا صاروخيا), except missiles
     in "القصف" told after the strike (`_missiles_of_strike`)."""
-    return _fold_matches(
+    return fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type == AIR and e.location is not None,
         folded=lambda e: e.sub_event_type == SHELLING and _bombardment_noun(e, text, _GROUND_WEAPONS),
@@ -830,7 +830,7 @@ def fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -
     account in another sentence is that demonstration told again, folded, when the force stands on its own
     (at or above the extractor's `floor`: a doubtful mention of force does not swallow the protest)."""
     # the harsher account's scene stands: the peaceful mention may name a city only as a landmark
-    return _fold_matches(
+    return fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type in HARSHER,
         folded=lambda e: e.sub_event_type == "Peaceful protest",
@@ -882,7 +882,7 @@ def fold_break_ins(events: list[Event], roles: list[Roles]) -> tuple[list[Event]
     """A storming typed an armed clash, of the same day and scene as a looting by the same named side
     ("نهبت ميليشيات الحوثي مستودعا … بمجرد اقتحام ميليشيات الحوثي للمستودع، نهبت"), is the looters' way in: one
     looting, not a battle besides (ACLED codes the incident once, by what was done inside)."""
-    return _fold_matches(
+    return fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type == _LOOTING,
         folded=lambda e: e.sub_event_type == "Armed clash" and _storming(e),
@@ -950,7 +950,7 @@ def fold_captures(text: str, events: list[Event], roles: list[Roles]) -> tuple[l
     """Fighters captured (اعتقلت/قبضت على عشرات الإرهابيين) on the same day and scene as a battle with no
     contradicting side are part of that battle ("أحرزت قوات الجيش تقدما في درنة وقبضت على عشرات
     الإرهابيين ... سيطرته على عدة مواقع بعد اشتباكات"): ACLED codes the battle, not an arrest besides."""
-    return _fold_matches(
+    return fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type in _BATTLE_SUBS,
         folded=lambda e: e.sub_event_type == "Arrests" and _fighters_taken(text, e),
@@ -986,7 +986,7 @@ def fold_seizures(events: list[Event], roles: list[Roles], min_confidence: float
     by that very force, at its scene or told only by country, are what the arrest found ("أوقفت الشرطة
     الزوجين وعثرت بحوزتهما على متفجرات"): ACLED codes the arrest once, the seizure in its notes.  Only into
     an arrest the output keeps."""
-    return _fold_matches(
+    return fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type == "Arrests" and e.actor1 is not None and e.confidence >= min_confidence,
         folded=lambda e: e.sub_event_type == "Disrupted weapons use" and e.actor1 is not None,
@@ -1069,7 +1069,7 @@ def fold_battle_shelling(text: str, sentences: Sequence[Span], events: list[Even
     sides stand and the shelling's evidence joins it.  A bombardment told as exchanged (`_exchanged`) is
     that fire whatever type its word gave it: "اشتباكات وتبادل القصف بين الطرفين" read as an air strike
     is the two ground sides' fire, not a strike of its own."""
-    return _fold_matches(
+    return fold_matches(
         events, roles,
         kept=lambda e: e.sub_event_type == "Armed clash",
         folded=lambda e: e.sub_event_type == "Shelling/artillery/missile attack" or (

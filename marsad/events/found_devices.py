@@ -8,7 +8,7 @@ at the clearance's scene on its day, that mention is the found device, not a sec
 from __future__ import annotations
 
 from marsad.events.drafts import Roles
-from marsad.events.folds import fold_pairs
+from marsad.events.folds import fold_matches
 from marsad.events.merge import compatible_actors, same_day, same_scene
 from marsad.model import Event
 from marsad.text import article_stripped, normalize
@@ -52,13 +52,9 @@ def fold_found_devices(text: str, events: list[Event], roles: list[Roles],
     """Fold each quiet device mention (`found_device`) into the first disrupted weapons use the output keeps
     (`min_confidence`) on its day (`same_day`), at its scene (`same_scene`), with no side contradicting it; the
     disruption's type, place and sides stand and the device's evidence joins it."""
-    keepers = [j for j, e in enumerate(events) if e.sub_event_type == DISRUPTED and e.confidence >= min_confidence]
-    pairs = []
-    for i, e in enumerate(events):
-        if not keepers or not found_device(e, text):
-            continue
-        j = next((j for j in keepers if same_day(events[j], e) and same_scene(events[j].location, e.location)
-                  and compatible_actors(events[j], e)), None)
-        if j is not None:
-            pairs.append((j, i))
-    return fold_pairs(events, roles, pairs, keep_scene=True)
+    return fold_matches(
+        events, roles,
+        kept=lambda k: k.sub_event_type == DISRUPTED and k.confidence >= min_confidence,
+        folded=lambda e: found_device(e, text),
+        match=lambda k, e: same_day(k, e) and same_scene(k.location, e.location) and compatible_actors(k, e),
+        keep_scene=True)

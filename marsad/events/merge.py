@@ -133,11 +133,16 @@ def days_apart(a: Event, b: Event) -> int | None:
     return None if da is None or db is None else abs((da - db).days)
 
 
-def _same_toll(a: Event, b: Event) -> bool:
-    """The same death count (at least `SAME_TOLL_MIN`) within `SAME_TOLL_DAYS` days: one incident told twice."""
+def same_count(a: Event, b: Event) -> bool:
+    """Both tell the same number of dead, at least `SAME_TOLL_MIN` (a small count repeats by chance)."""
     n = a.fatalities.best
+    return n is not None and n >= SAME_TOLL_MIN and n == b.fatalities.best
+
+
+def _same_toll(a: Event, b: Event) -> bool:
+    """The same death count (`same_count`) within `SAME_TOLL_DAYS` days: one incident told twice."""
     gap = days_apart(a, b)
-    return n is not None and n >= SAME_TOLL_MIN and n == b.fatalities.best and gap is not None and gap <= SAME_TOLL_DAYS
+    return same_count(a, b) and gap is not None and gap <= SAME_TOLL_DAYS
 
 
 def _retold(events: Sequence[Event], ev: Event, head_end: int = 0, toll: bool = False,

@@ -9,8 +9,8 @@ span folds into the one dated to a day, whose day, type, place and sides stand."
 from __future__ import annotations
 
 from marsad.events.drafts import Roles
-from marsad.events.folds import fold_pairs
-from marsad.events.merge import SAME_TOLL_MIN, compatible_actors, days_apart, same_scene, shared_actor
+from marsad.events.folds import fold_matches
+from marsad.events.merge import compatible_actors, days_apart, same_count, same_scene, shared_actor
 from marsad.model import Event
 
 #: The finest date precision, a day (a week is 2, a month 3).
@@ -25,17 +25,11 @@ def _dated_by_span(e: Event) -> bool:
     return e.time_precision is not None and e.time_precision > DAY_PRECISION
 
 
-def _same_count(day: Event, span: Event) -> bool:
-    """Both tell the same number of dead, at least `SAME_TOLL_MIN` (a small count repeats by chance)."""
-    n = day.fatalities.best
-    return n is not None and n >= SAME_TOLL_MIN and n == span.fatalities.best
-
-
 def _repeats(day: Event, span: Event) -> bool:
     """`span` tells `day`'s incident again: the same type and death count, the same or an enclosing scene, sides
     that agree (or one shared), within `SPAN_REACH_DAYS`."""
     gap = days_apart(day, span)
-    return (day.event_type == span.event_type and _same_count(day, span) and gap is not None
+    return (day.event_type == span.event_type and same_count(day, span) and gap is not None
             and gap <= SPAN_REACH_DAYS and same_scene(day.location, span.location)
             and (compatible_actors(day, span) or shared_actor(day, span)))
 
@@ -44,12 +38,9 @@ def fold_span_dated_tolls(events: list[Event], roles: list[Roles],
                           min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """Fold each span-dated event (`_dated_by_span`) into the first day-dated event the output keeps
     (`min_confidence`) that it repeats (`_repeats`); the day-dated event's day, type, place and sides stand."""
-    pairs = []
-    for i, e in enumerate(events):
-        if not _dated_by_span(e) or e.fatalities.best is None:
-            continue
-        j = next((j for j, k in enumerate(events) if j != i and k.time_precision == DAY_PRECISION
-                  and k.confidence >= min_confidence and _repeats(k, e)), None)
-        if j is not None:
-            pairs.append((j, i))
-    return fold_pairs(events, roles, pairs, keep_scene=True)
+    return fold_matches(
+        events, roles,
+        kept=lambda k: k.time_precision == DAY_PRECISION and k.confidence >= min_confidence,
+        folded=lambda e: _dated_by_span(e) and e.fatalities.best is not None,
+        match=_repeats,
+        keep_scene=True)
