@@ -49,6 +49,11 @@ def types_of(ext, text: str) -> list[str]:
     return subtypes(ext(make_doc(text)))
 
 
+def draft_types(ext, text: str, published: str = "2018-06-12") -> list[str]:
+    """The sorted sub-event types of `ext`'s drafts for `text`: what the rules typed, before folds and the floor."""
+    return sorted(d.fields["sub_event_type"] for d in ext.drafts(make_doc(text, published=published)))
+
+
 # -- (a) background, periods and totals ------------------------------------------------------------
 
 

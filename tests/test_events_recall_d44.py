@@ -10,13 +10,9 @@ from marsad.events.dates import find_dates
 from marsad.events.discussed import discussed_with_day
 from marsad.events.lexicon import load_lexicon
 from marsad.text import tokenize
-from tests.test_events_precision import ext, make_doc, place
+from tests.test_events_precision import draft_types, ext, make_doc, place
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
-
-
-def _types(ext: Extractor, text: str, published: str = "2018-06-12") -> list[str]:
-    return sorted(d.fields["sub_event_type"] for d in ext.drafts(make_doc(text, published=published)))
 
 
 # -- a dual IED (عبوتان ناسفتان) decides the type of the attack word beside it ----------------------------
@@ -28,12 +24,12 @@ def test_dual_ied_types_the_attack() -> None:
 
 
 def test_attack_by_two_ieds_is_an_ied(ext: Extractor) -> None:
-    assert _types(ext, "استهدفت عبوتان ناسفتان مساء الأحد مكتب حزب معارض في وسط المدينة.") == [
+    assert draft_types(ext, "استهدفت عبوتان ناسفتان مساء الأحد مكتب حزب معارض في وسط المدينة.") == [
         "Remote explosive/landmine/IED"]
 
 
 def test_attack_without_an_ied_stays_a_clash(ext: Extractor) -> None:
-    assert _types(ext, "استهدف مسلحون مساء الأحد مكتب حزب معارض في وسط المدينة.") == ["Armed clash"]
+    assert draft_types(ext, "استهدف مسلحون مساء الأحد مكتب حزب معارض في وسط المدينة.") == ["Armed clash"]
 
 
 # -- an attack a meeting or inquiry is about, told with its own day ---------------------------------------
@@ -44,7 +40,7 @@ def test_attack_without_an_ied_stays_a_clash(ext: Extractor) -> None:
     "وبدأت اللجنة عملها للتحقيق في الهجوم المسلح على الحاجز الذي أسفر يوم الأحد عن مقتل جنديين.",
 ])
 def test_discussed_attack_with_its_own_day_is_an_incident(ext: Extractor, text: str) -> None:
-    assert _types(ext, text) == ["Armed clash"]
+    assert draft_types(ext, text) == ["Armed clash"]
 
 
 @pytest.mark.parametrize(("text", "published"), [
@@ -53,7 +49,7 @@ def test_discussed_attack_with_its_own_day_is_an_incident(ext: Extractor, text: 
     ("واجتمع المجلس لمناقشة الهجوم المسلح الذي وقع في السابع من أبريل على حاجز للجيش.", "2018-06-12"),
 ])
 def test_discussed_attack_without_its_own_recent_day_stays_background(ext: Extractor, text: str, published: str) -> None:
-    assert "Armed clash" not in _types(ext, text, published)
+    assert "Armed clash" not in draft_types(ext, text, published)
 
 
 def test_only_blockers_of_talk_or_inquiry_are_released() -> None:
@@ -99,5 +95,5 @@ def test_liberated_named_place_without_a_ground_noun(ext: Extractor) -> None:
     "وتنتشر الميليشيات في المناطق التي حررتها القوات من التنظيم.",
 ])
 def test_freeing_people_names_aims_and_reports_are_no_gain(ext: Extractor, text: str) -> None:
-    types = _types(ext, text)
+    types = draft_types(ext, text)
     assert "Government regains territory" not in types and "Non-state actor overtakes territory" not in types

@@ -9,13 +9,9 @@ import pytest
 from marsad.events.assemble import Extractor
 from marsad.events.lexicon import load_lexicon
 from marsad.text import tokenize
-from tests.test_events_precision import ext, make_doc
+from tests.test_events_precision import draft_types, ext
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
-
-
-def _types(ext: Extractor, text: str, published: str = "2018-06-12") -> list[str]:
-    return sorted(d.fields["sub_event_type"] for d in ext.drafts(make_doc(text, published=published)))
 
 
 # -- the verb دك (to pound): its past forms are a bombardment ---------------------------------------------
@@ -26,11 +22,11 @@ def _types(ext: Extractor, text: str, published: str = "2018-06-12") -> list[str
     "ودكوا مساء السبت تحصينات الجماعة المسلحة قرب الجسر.",
 ])
 def test_pounded_is_a_shelling(ext: Extractor, text: str) -> None:
-    assert _types(ext, text) == ["Shelling/artillery/missile attack"]
+    assert draft_types(ext, text) == ["Shelling/artillery/missile attack"]
 
 
 def test_pounded_by_aircraft_is_an_air_strike(ext: Extractor) -> None:
-    assert _types(ext, "ودكت طائرات حربية صباح الخميس مقرا للمسلحين شمال المدينة.") == ["Air/drone strike"]
+    assert draft_types(ext, "ودكت طائرات حربية صباح الخميس مقرا للمسلحين شمال المدينة.") == ["Air/drone strike"]
 
 
 @pytest.mark.parametrize("text", ["حصل الطبيب على شهادة الدكتوراه من جامعة بغداد.", "استقبل الدكتور الوفد أمس."])
