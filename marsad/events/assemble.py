@@ -140,6 +140,7 @@ from marsad.events.context import (
     refine,
     stem_index,
 )
+from marsad.events.cordons import retype_cordons
 from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.dates import find_dates
@@ -895,6 +896,7 @@ class Extractor:
         merged, roles = fold_heard(text, merged, roles)
         merged, roles = fold_attack_parts(text, merged, roles, self.min_confidence)
         merged, roles = fold_cordons(merged, roles, self.min_confidence)
+        merged = retype_cordons(doc, merged)
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
