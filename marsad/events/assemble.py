@@ -143,6 +143,7 @@ from marsad.events.context import (
 from marsad.events.cordons import retype_cordons
 from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
+from marsad.events.crowd_storming import crowd_storming
 from marsad.events.dates import find_dates
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
@@ -848,6 +849,7 @@ class Extractor:
                 tolls = tolls_by[d.sent_idx] = find_tolls(text, tokens, lo, hi)
             self._retype_deadly_protest(d, tolls, tokens, lo, ments)
             self._retype_rioters(d, tokens)
+            crowd_storming(d, tokens, lo, hi)
             if gaza_story is None:  # read once per document, at its first draft
                 gaza_story = gaza_border_story(tokens)
             self._retype_gaza_border(d, tolls, tokens, lo, hi, gaza_story)
