@@ -124,7 +124,7 @@ from marsad.events.background import (
     year_before_where,
 )
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
-from marsad.events.civil_targets import retype_civil_target
+from marsad.events.civil_targets import retype_civil_target, retype_home_seizure
 from marsad.events.classifier import SentenceClassifier
 from marsad.events.clause_day import own_clause_day
 from marsad.events.confrontations import retype_confrontations
@@ -858,6 +858,7 @@ class Extractor:
             self._retype_one_sided_fire(d, tokens, lo, hi)
             retype_mild_force(d, tokens, lo, hi)
             retype_civil_target(d, tokens, lo, hi)
+            retype_home_seizure(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
