@@ -147,6 +147,7 @@ from marsad.events.crowd_storming import crowd_storming
 from marsad.events.dates import find_dates
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
+from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.folds import (
     AIR,
@@ -883,6 +884,7 @@ class Extractor:
             if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
                 d.role_spans[1] = _victims(text, tokens, tok_index, d.tolls)
             self._retype_by_victims(d, tokens, tok_index, lo, hi)
+            retype_fallen_leader(d, tokens, lo, hi)
         _share_tolls(drafts)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         drafts = _split_places(text, drafts, places_by)
