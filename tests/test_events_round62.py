@@ -1,9 +1,10 @@
-"""Round 62, wrong types: constructed sentences for the four retypes of the round.
+"""Round 62, wrong types: constructed sentences for the five retypes of the round.
 
 An encirclement of gunmen is their fight (`cordons`); a crowd counted in hundreds storming a place in a
 sentence of protests is a riot (`crowd_storming`); homes stormed and taken or destroyed, no one hurt, are
 looting/property destruction (`civil_targets.retype_home_seizure`); a group's leader killed in military
-operations is a battle death (`fallen_leaders`).
+operations is a battle death (`fallen_leaders`); a capture and a killing in one deed are a fight
+(`capture_fights`).
 """
 
 from __future__ import annotations
@@ -106,3 +107,22 @@ def test_leader_killed_in_operations_is_a_clash(ext: Extractor) -> None:
 )
 def test_leader_shot_outside_operations_stays_an_attack(ext: Extractor, text: str) -> None:
     assert types_of(ext, text) == ["Attack"]
+
+
+# -- a capture and a killing in one deed -----------------------------------------------------------
+
+
+def test_capture_and_killing_in_one_deed_is_a_clash(ext: Extractor) -> None:
+    text = "وأحبطت القوات الحكومية يوم الجمعة هجوما على المعسكر، وألقت القبض على قائد المجموعة وقتلت اثنين من مرافقيه."
+    assert types_of(ext, text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتقلت الشرطة يوم الجمعة ثلاثة أشخاص وقتلت امرأة كانت برفقتهم.",
+        "وألقت القوات القبض على مطلوبين اثنين يوم الجمعة.",
+    ],
+)
+def test_arrest_without_a_joined_killing_of_fighters_stays(ext: Extractor, text: str) -> None:
+    assert types_of(ext, text) == ["Arrests"]

@@ -123,6 +123,7 @@ from marsad.events.background import (
     women_fighters,
     year_before_where,
 )
+from marsad.events.capture_fights import retype_capture_fight
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
 from marsad.events.civil_targets import retype_civil_target, retype_home_seizure
 from marsad.events.classifier import SentenceClassifier
@@ -860,6 +861,7 @@ class Extractor:
             retype_mild_force(d, tokens, lo, hi)
             retype_civil_target(d, tokens, lo, hi)
             retype_home_seizure(d, tokens, lo, hi)
+            retype_capture_fight(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
