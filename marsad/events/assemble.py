@@ -123,8 +123,9 @@ from marsad.events.background import (
     women_fighters,
     year_before_where,
 )
+from marsad.events.capture_fights import retype_capture_fight
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
-from marsad.events.civil_targets import retype_civil_target
+from marsad.events.civil_targets import retype_civil_target, retype_home_seizure
 from marsad.events.classifier import SentenceClassifier
 from marsad.events.clause_day import own_clause_day
 from marsad.events.confrontations import retype_confrontations
@@ -140,14 +141,17 @@ from marsad.events.context import (
     refine,
     stem_index,
 )
+from marsad.events.cordons import retype_cordons
 from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
+from marsad.events.crowd_storming import crowd_storming
 from marsad.events.crowds import voters_or_celebrants
 from marsad.events.dates import find_dates
 from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
 from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_takeover
+from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.folds import (
     AIR,
@@ -856,6 +860,7 @@ class Extractor:
                 tolls = tolls_by[d.sent_idx] = find_tolls(text, tokens, lo, hi)
             self._retype_deadly_protest(d, tolls, tokens, lo, ments)
             self._retype_rioters(d, tokens)
+            crowd_storming(d, tokens, lo, hi)
             if gaza_story is None:  # read once per document, at its first draft
                 gaza_story = gaza_border_story(tokens)
             self._retype_gaza_border(d, tolls, tokens, lo, hi, gaza_story)
@@ -864,6 +869,8 @@ class Extractor:
             self._retype_one_sided_fire(d, tokens, lo, hi)
             retype_mild_force(d, tokens, lo, hi)
             retype_civil_target(d, tokens, lo, hi)
+            retype_home_seizure(d, tokens, lo, hi)
+            retype_capture_fight(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
@@ -888,6 +895,7 @@ class Extractor:
             if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
                 d.role_spans[1] = _victims(text, tokens, tok_index, d.tolls)
             self._retype_by_victims(d, tokens, tok_index, lo, hi)
+            retype_fallen_leader(d, tokens, lo, hi)
         _share_tolls(drafts)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         drafts = _split_places(text, drafts, places_by)
@@ -904,6 +912,7 @@ class Extractor:
         merged, roles = fold_heard(text, merged, roles)
         merged, roles = fold_attack_parts(text, merged, roles, self.min_confidence)
         merged, roles = fold_cordons(merged, roles, self.min_confidence)
+        merged = retype_cordons(doc, merged)
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)

@@ -62,3 +62,40 @@ def retype_civil_target(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> 
 def shells_story(tokens: Sequence[Token]) -> bool:
     """The article names shells, mortars, artillery or rocket launchers somewhere (`_SHELLS`)."""
     return any(_bare(t).startswith(_SHELLS) for t in tokens if t.kind == "word")
+
+
+#: A storming (shadow-form prefixes, glued و/ب/ل and article dropped): اقتحمت، اقتحام، يقتحمون.
+_STORMING = _norm("اقتحم", "اقتحام", "يقتحم", "تقتحم")
+#: Homes as a storming's object (منازل المواطنين، المنازل المتنقلة، بيوت الأهالي).
+_HOMES = _norm("منازل", "منزل", "بيوت", "بيت", "مساكن")
+#: What was done to the homes stormed (shadow-form prefixes): turned into barracks, carried off, demolished,
+#: looted, confiscated, burnt, bulldozed.
+_PROPERTY_DEEDS = _norm("حولت", "حولوا", "نقلت", "نقلوا", "هدمت", "هدموا", "هدم", "نهبت", "نهبوا", "نهب", "سرقت",
+                        "صادرت", "صادروا", "احرقت", "احرقوا", "جرفت")
+#: Words of a killing, a wound, a fight, gunfire or an arrest: then the storming is not only about property.
+_HARM = _norm("قتل", "مقتل", "قتيل", "مصرع", "استشهاد", "شهيد", "اصاب", "اصيب", "جرح", "اشتباك", "معارك", "مواجه",
+              "رصاص", "نار", "اعتقل", "اعتقال", "اختطف", "خطف")
+
+
+def retype_home_seizure(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> None:
+    """A storming typed armed clash whose object, within twice `_OBJECT_SPAN` words after it (the doer and a
+    clause about it may stand between: واقتحمت الميليشيات، التي …، منازل المواطنين), is homes, in a sentence
+    that tells what was done to them (turned into barracks, carried off, demolished, looted) and no killing,
+    wound, fight, gunfire or arrest, is ACLED's "Looting/property destruction": no armed side met another,
+    the homes were taken or destroyed."""
+    f, h = d.fields, d.hits[0]
+    if f.get("sub_event_type") != "Armed clash" or any(n.startswith("type: ") for n in d.notes):
+        return
+    if not _bare(tokens[h.first]).startswith(_STORMING):
+        return
+    # the word as written too: بيوت would lose its ب as a glued preposition
+    after = [w for t in tokens[h.last + 1 : min(hi, h.last + 1 + 2 * _OBJECT_SPAN)] if t.kind == "word"
+             for w in (_bare(t), article_stripped(t.norm.lstrip("و")))]
+    if not any(w.startswith(_HOMES) for w in after):
+        return
+    words = [_bare(t) for t in tokens[lo:hi] if t.kind == "word"]
+    if not any(w.startswith(_PROPERTY_DEEDS) for w in words) or any(w.startswith(_HARM) for w in words):
+        return
+    f.update(event_type="Strategic developments", sub_event_type="Looting/property destruction",
+             plover_type="ASSAULT", plover_mode="destruction")
+    d.notes.append("type: homes stormed and taken or destroyed, no one hurt (looting/property destruction)")
