@@ -66,6 +66,9 @@ _REPORTED = frozenset("افاد افادت ذكر ذكرت اكد اكدت".spli
 FAR_REACH = 20
 #: How many words before the noun a signing verb or an announcement may stand (وقعت الأطراف اتفاقا).
 NEAR_REACH = 4
+#: How many words before التوصل its announcing verb may stand: the announcer's name and the time between
+#: (أعلنت حركة الجهاد الإسلامي مساء السبت التوصل إلى وقف لإطلاق النار).
+TELLER_REACH = 7
 #: How many words after the noun its content may come (اتفاق مع الجانب الروسي وقوات النظام لخروج …).
 CONTENT_REACH = 12
 #: How many words before the noun its content may come (الخروج من دوما وفقا لاتفاقية عقدت الأحد).
@@ -137,7 +140,7 @@ def _reached_before(tokens: Sequence[Token], before: list[int]) -> bool:
         if n < FAR_REACH and "التوصل" in w:
             # "تم التوصل"، "أعلنت جماعة فيلق الرحمن التوصل"; not "بعد التوصل"
             at = len(before) - 1 - n
-            prev = [_bare(tokens[k].norm) for k in before[max(0, at - NEAR_REACH):at]]
+            prev = [_bare(tokens[k].norm) for k in before[max(0, at - TELLER_REACH):at]]
             done = bool(prev) and not prev[-1].isdisjoint(_DONE)  # "تم التوصل"، "جرى التوصل"
             return done or any(not p.isdisjoint(_ANNOUNCED | _REPORTED) for p in prev)
         if n < NEAR_REACH and not w.isdisjoint(_REACHED):
@@ -169,9 +172,14 @@ def ceasefire_not_reached(tokens: Sequence[Token], words: list[int], before: lis
     A ceasefire that took effect (دخل … حيز التنفيذ، بدأ سريان) is one reached."""
     if any(not _BREACH.isdisjoint(_stems(tokens[k].norm)) for k in words):
         return "agreement: a ceasefire broken (the fighting is the event)"
-    if any(not DEAL_NOUNS.isdisjoint(_stems(tokens[k].norm)) for k in before[-2:]):
+    if any(_deal_noun(tokens[k].norm) for k in before[-2:]):
         return "agreement: the ceasefire a deal noun before it names"
     return None
+
+
+def _deal_noun(norm: str) -> bool:
+    """A deal noun, with its article, a preposition or the accusative's alif (اتفاقا لوقف إطلاق النار)."""
+    return any(s in DEAL_NOUNS or s[:-1] in DEAL_NOUNS for s in _stems(norm))
 
 
 def took_effect(tokens: Sequence[Token], before: list[int], after: list[int]) -> bool:
