@@ -27,6 +27,11 @@ def why(sentence: str) -> list[str | None]:
     "واتفق الطرفان المتقاتلان على وقف إطلاق النار في الحي الشرقي.",
     "ووافقت الكتيبة المحاصرة على إجلاء جرحاها من القلعة.",
     "وأبرمت العشائر اتفاقا مع المسلحين لإجلاء الجرحى حفاظا على الاستقرار.",
+    "وجرى التوصل إلى وقف لإطلاق النار في البلدة الحدودية مساء السبت.",
+    "ودخل وقف إطلاق النار في الوادي حيز التنفيذ منتصف الليل.",
+    "وبدأ سريان وقف الأعمال القتالية في المحافظة فجر الأحد.",
+    "وتنسحب الوحدات تنفيذا لوقف إطلاق النار الذي تم التوصل إليه بين الطرفين الأربعاء.",
+    "وأعلنت الكتيبة المحاصرة مساء الأحد التوصل إلى وقف لإطلاق النار مع الجيش.",
 ])
 def test_a_deal_reached_over_the_fighting_is_an_agreement(sentence: str) -> None:
     assert why(sentence)[:1] == [None]
@@ -43,6 +48,10 @@ def test_a_deal_reached_over_the_fighting_is_an_agreement(sentence: str) -> None
     "أعلنت المصادر التوصل إلى اتفاق لإجلاء المقاتلين، فيما نفت الجماعة ذلك.",
     "وتوصل الطرفان في مارس إلى اتفاق لتبادل الأسرى.",
     "كنت ممن وافقوا على الخروج من الحي القديم.",
+    "ودعا الأمين العام إلى وقف إطلاق النار في الإقليم.",
+    "وخرق المسلحون وقف إطلاق النار الذي تم التوصل إليه الأسبوع الماضي.",
+    "ويأمل الوسطاء التوصل إلى وقف الأعمال القتالية قبل العيد.",
+    "وتوصل الطرفان في أغسطس إلى وقف لإطلاق النار.",
 ])
 def test_a_deal_talked_of_broken_political_denied_or_undated_is_none(sentence: str) -> None:
     assert all(w is not None for w in why(sentence))
@@ -71,3 +80,11 @@ def test_a_deal_over_a_list_of_towns_is_one_event() -> None:
     towns = tuple(place(n, text, e) for n, e in (("سرمين", "Sarmin"), ("بنش", "Binnish"), ("تفتناز", "Taftanaz")))
     events = Extractor(classifier=None)(make_doc(text, towns)).events
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in events] == [("Agreement", "Sarmin")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعلن الوسيط الدولي التوصل إلى اتفاق لوقف إطلاق النار في المدينة مساء الاثنين.",
+    "وأبرم الطرفان الخميس اتفاقا لوقف إطلاق النار في المدينة.",
+])
+def test_a_ceasefire_named_by_its_deal_noun_is_that_deal_not_a_second(sentence: str) -> None:
+    assert why(sentence) == [None, "agreement: the ceasefire a deal noun before it names"]

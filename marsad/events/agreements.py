@@ -19,6 +19,12 @@ one told with its month only (توصلوا في يوليو إلى اتفاق) is
 area it covers (the place left: خروج المقاتلين من دوما), is not split over a list of towns, and is dropped
 when it is placed at no more than a country.  Recall samples R1-R9 list fifteen such deals marsad never
 coded for want of any form.
+
+A ceasefire named by itself (وقف إطلاق النار، وقف الأعمال القتالية: `CEASEFIRES`) is such a deal under the
+same test, and is over the fighting by what it is; it is far more often named when it is broken or called
+for, so a sentence that tells a breach (خرق، انتهاك) is none, and one named right after a deal noun (اتفاق
+وقف إطلاق النار) is that deal's content, not a second deal.  It may also be told reached by its taking
+effect (دخل وقف إطلاق النار حيز التنفيذ، بدأ سريان) or by "جرى التوصل" (recall sample R12).
 """
 
 from __future__ import annotations
@@ -34,6 +40,14 @@ from marsad.text import article_stripped, normalize
 DEAL_NOUNS = frozenset({"اتفاق", "اتفاقيه", "هدنه"})
 #: The deal verbs (shadow forms): past by their form, their object follows على.
 DEAL_VERBS = frozenset({"اتفق", "وافق"})
+#: The ceasefire forms (shadow forms of the lexicon's): a deal over the fighting by what they name.
+CEASEFIRES = frozenset({"وقف اطلاق النار", "وقف الاعمال القتاليه"})
+#: Words of a breach: a sentence that tells a ceasefire broken tells the fighting, not the deal.
+_BREACH = frozenset("خرق خرقت خروقات خرقا انتهاك انتهاكات انتهك انتهكت يخرق تخرق ينتهك تنتهك".split())
+#: The word of taking effect after دخل (دخل وقف إطلاق النار حيز التنفيذ).
+_IN_FORCE = "حيز"
+#: Verbs of starting before سريان (بدأ سريان وقف إطلاق النار).
+_STARTED = frozenset("بدا بدات".split())
 #: Past verbs of reaching, signing or concluding a deal (shadow forms, و off).
 _REACHED = frozenset(
     "توصل توصلت توصلوا توصلا ابرم ابرمت ابرموا وقع وقعت وقعوا وقعا عقد عقدت عقدوا ابرام".split()
@@ -42,6 +56,8 @@ _REACHED = frozenset(
 _FAR_REACHED = frozenset("توصل توصلت توصلوا توصلا".split())
 #: Announcing verbs: أعلنت التوصل إلى اتفاق، أعلنت دمشق عن اتفاق.
 _ANNOUNCED = frozenset("اعلن اعلنت اعلنوا".split())
+#: The verbs of "was done" before التوصل (تم التوصل، جرى التوصل).
+_DONE = frozenset({"تم", "جري"})
 #: The preposition of an announcement's object (أعلنت دمشق عن اتفاق).
 _ABOUT = frozenset({"عن"})
 #: Reporting verbs that tell a deal reached only before its masdar (أفادت وسائل الإعلام التوصل إلى اتفاق).
@@ -50,6 +66,9 @@ _REPORTED = frozenset("افاد افادت ذكر ذكرت اكد اكدت".spli
 FAR_REACH = 20
 #: How many words before the noun a signing verb or an announcement may stand (وقعت الأطراف اتفاقا).
 NEAR_REACH = 4
+#: How many words before التوصل its announcing verb may stand: the announcer's name and the time between
+#: (أعلنت حركة الجهاد الإسلامي مساء السبت التوصل إلى وقف لإطلاق النار).
+TELLER_REACH = 7
 #: How many words after the noun its content may come (اتفاق مع الجانب الروسي وقوات النظام لخروج …).
 CONTENT_REACH = 12
 #: How many words before the noun its content may come (الخروج من دوما وفقا لاتفاقية عقدت الأحد).
@@ -121,8 +140,9 @@ def _reached_before(tokens: Sequence[Token], before: list[int]) -> bool:
         if n < FAR_REACH and "التوصل" in w:
             # "تم التوصل"، "أعلنت جماعة فيلق الرحمن التوصل"; not "بعد التوصل"
             at = len(before) - 1 - n
-            prev = [_bare(tokens[k].norm) for k in before[max(0, at - NEAR_REACH):at]]
-            return (bool(prev) and "تم" in prev[-1]) or any(not p.isdisjoint(_ANNOUNCED | _REPORTED) for p in prev)
+            prev = [_bare(tokens[k].norm) for k in before[max(0, at - TELLER_REACH):at]]
+            done = bool(prev) and not prev[-1].isdisjoint(_DONE)  # "تم التوصل"، "جرى التوصل"
+            return done or any(not p.isdisjoint(_ANNOUNCED | _REPORTED) for p in prev)
         if n < NEAR_REACH and not w.isdisjoint(_REACHED):
             return True
         if n < NEAR_REACH and not w.isdisjoint(_ANNOUNCED) and (n == 0 or tokens[before[-1]].norm in _ABOUT):
@@ -143,7 +163,34 @@ def deal_word(hit: TriggerHit) -> bool:
     """Is the hit one of this rule's deal words?  The sentence classifier was trained before they were
     triggers and scores only assaults and protests, so its features leave them out."""
     form = normalize(hit.entry.form)
-    return form in DEAL_NOUNS or form in DEAL_VERBS
+    return form in DEAL_NOUNS or form in DEAL_VERBS or form in CEASEFIRES
+
+
+def ceasefire_not_reached(tokens: Sequence[Token], words: list[int], before: list[int]) -> str | None:
+    """Why a ceasefire named by itself is no deal struck, before the test all deals pass (or None): a
+    breach told in its sentence, or a deal noun right before it (its content, told by that noun's hit).
+    A ceasefire that took effect (دخل … حيز التنفيذ، بدأ سريان) is one reached."""
+    if any(not _BREACH.isdisjoint(_stems(tokens[k].norm)) for k in words):
+        return "agreement: a ceasefire broken (the fighting is the event)"
+    if any(_deal_noun(tokens[k].norm) for k in before[-2:]):
+        return "agreement: the ceasefire a deal noun before it names"
+    return None
+
+
+def _deal_noun(norm: str) -> bool:
+    """A deal noun, with its article, a preposition or the accusative's alif (اتفاقا لوقف إطلاق النار)."""
+    return any(s in DEAL_NOUNS or s[:-1] in DEAL_NOUNS for s in _stems(norm))
+
+
+def took_effect(tokens: Sequence[Token], before: list[int], after: list[int]) -> bool:
+    """A ceasefire told in force: دخل … حيز (the verb before it, or after it in a relative clause) or
+    بدأ سريان right before it."""
+    near = [*before[-NEAR_REACH:], *after[:NEAR_REACH + 1]]
+    if any(tokens[k].norm == _IN_FORCE for k in near) and any(
+            tokens[k].norm.lstrip("و").startswith(("دخل", "تدخل", "يدخل")) for k in near):
+        return True
+    return len(before) >= 2 and article_stripped(tokens[before[-1]].norm) == "سريان" and bool(
+        _bare(tokens[before[-2]].norm) & _STARTED)
 
 
 def deal_not_reached(tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int) -> str | None:
@@ -162,6 +209,12 @@ def deal_not_reached(tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int)
     near = [*before[-CONTENT_BEFORE:], *after[:CONTENT_BEFORE]]
     if any(tokens[k].norm in _MONTHS and tokens[k - 1].norm in ("في", "خلال") for k in near if k > lo):
         return "agreement: told with its month only (background)"
+    if form in CEASEFIRES:
+        why = ceasefire_not_reached(tokens, words, before)
+        if why is not None:
+            return why
+        if took_effect(tokens, before, after):
+            return None
     if form in DEAL_VERBS:
         on = [n for n, i in enumerate(after[:SUBJECT_REACH]) if tokens[i].norm in ("علي", "على")]
         if not on or not _content_after(tokens, after[on[0] + 1:on[0] + 3], _AGREED_TO):
@@ -170,7 +223,9 @@ def deal_not_reached(tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int)
     if not (_reached_before(tokens, before) or _reached_after(tokens, after)):
         return "agreement: a deal not told as reached"
     under = bool(before) and unprefixed_under(tokens[before[-1]].norm)
-    if form == "هدنه" or _content_after(tokens, [*(before[-CONTENT_BEFORE:] if under else []), *after[:CONTENT_REACH]]):
+    if form == "هدنه" or form in CEASEFIRES:
+        return None
+    if _content_after(tokens, [*(before[-CONTENT_BEFORE:] if under else []), *after[:CONTENT_REACH]]):
         return None
     return "agreement: not over the fighting"
 
