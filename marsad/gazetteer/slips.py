@@ -39,6 +39,24 @@ def _forms(tok: str) -> tuple[tuple[int, str], ...]:
     return tuple((cut, f) for cut, f in forms(tok) if not cut or proclitic_ok(tok[:cut]))
 
 
+def _readings(gaz: Gazetteer, tok: str, rest: str) -> tuple[tuple[int, str, dict[str, set[int]]], ...]:
+    """(cut, form, the names one edit away) of the token's forms (+ `rest`, the name's other words) that
+    read as a slip; none where a form is a name as it stands (وجنوب السودان is و + a name, not a slip)."""
+    tok_forms = _forms(tok)
+    slipped = [(cut, form, near) for cut, form in tok_forms if len(form) >= MIN_LEN
+               and (near := gaz.misspelt(form + rest))]  # most words are one edit from no name
+    if not slipped or any(gaz.candidates(form + rest) for _, form in tok_forms):
+        return ()
+    return tuple(slipped)
+
+
+@lru_cache(maxsize=1 << 14)
+def _lone_readings(gaz: Gazetteer, tok: str) -> tuple[tuple[int, str, dict[str, set[int]]], ...]:
+    """`_readings` of a word alone, cached: every long word of every text is tried, and news repeats its
+    words (one lookup for a word seen before, in place of its forms' lookups)."""
+    return _readings(gaz, tok, "")
+
+
 def _in_list(text: str, start: int, end: int, places: list[Place]) -> bool:
     """A resolved place right before or after the token start:end, with only a comma or و between."""
     for p in places:
@@ -74,10 +92,14 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
             continue  # no form of it is long enough to be read as a slip, alone or heading a name (most words)
         found = None
         for n in (3, 2, 1):
-            if k + n > n_words or (n > 1 and (n, words.word(k + n - 1)) not in tails):
+            if n == 1:
+                slipped = _lone_readings(gaz, tok)  # first, as most words have none: one cached lookup
+                if not slipped:
+                    continue
+            elif k + n > n_words or (n, words.word(k + n - 1)) not in tails:
                 continue
             s, e = words.spans[k][0], words.spans[k + n - 1][1]
-            if any(words.m[words.spans[j][1]:words.spans[j + 1][0]] != " " for j in range(k, k + n - 1)):
+            if n > 1 and any(words.m[words.spans[j][1]:words.spans[j + 1][0]] != " " for j in range(k, k + n - 1)):
                 continue
             # a reading from the token's first letters stands; one inside it (ملكة in للملكة) does not, nor do
             # readings of the right words of a longer name (العربية السعودية)
@@ -87,11 +109,8 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
             if tok in gaz.near_words:
                 continue
             rest = words.m[words.spans[k][1]:e]
-            tok_forms = _forms(tok)
-            slipped = [(cut, form, near) for cut, form in tok_forms if len(form) >= MIN_LEN
-                       and (near := gaz.misspelt(form + rest))]  # most words are one edit from no name
-            if not slipped or any(gaz.candidates(form + rest) for _, form in tok_forms):
-                continue  # وجنوب السودان is و + a name, not a slip of it
+            if n > 1 and not (slipped := _readings(gaz, tok, rest)):
+                continue
             for cut, form, near in slipped:
                 if form in gaz.near_words or form in gaz.common or demonym_country(form):
                     continue

@@ -76,11 +76,13 @@ class NearIndex:
 
     def near(self, w: str) -> set[str]:
         """Keys one edit from `w` (never `w` itself)."""
-        found = set(self.by_del.get(w, ()))  # w lacks a letter
+        by_del, keys = self.by_del, self.keys
+        found = set(by_del.get(w, ()))  # w lacks a letter
         for d in _deletions(w):
-            if d in self.keys:
+            if d in keys:
                 found.add(d)  # w has a letter too many
-            found |= self.by_del.get(d, set())  # a letter changed or two swapped
+            if (changed := by_del.get(d)) is not None:  # no empty set made for the many that find none
+                found |= changed  # a letter changed or two swapped
         return {k for k in found if one_edit(w, k)}
 
 

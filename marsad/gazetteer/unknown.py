@@ -351,10 +351,13 @@ class FramedPlaces:
                 out.append(replace(fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
         spans: list[tuple[int, int, int, bool, int, int]] = []
         for k in range(len(words.spans) - 1):
+            w = words.word(k)
+            if w not in _UNKNOWN_FORMS and w not in _DUAL_FORMS:
+                continue  # most words head no name (`_unknown_name` says None at once): no call for them
             span = self._unknown_name(words, k, covered, towns)
             if span is not None:
                 spans.append((k, *span, span[0], span[1]))
-            if words.word(k) in _DUAL_FORMS:
+            if w in _DUAL_FORMS:
                 spans += [(k, a, b, False, *pair) for a, b, pair in _dual_names(words, k, covered)]
         for k, ns, ne, site, pair_start, pair_end in spans:
             kind = _UNKNOWN_FORMS.get(words.word(k))  # the type word heading the name (بلدة، مستوطنة)

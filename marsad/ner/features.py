@@ -103,22 +103,30 @@ class Featurizer:
         self.persons = persons
         self.cache_size = cache_size
         self.known = known
-        #: per (norm, kind): (own features, own features as tagged, context features as tagged per offset)
-        self._cache: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
+        #: per (norm, kind): (own features, then as tagged: own features, context features at -2, -1, +1, +2)
+        self._cache: dict[tuple[str, str], _Cached] = {}
+        #: (word before, word) -> its bigram attribute, for the bigrams the model has weights for: a pair
+        #: lookup with the words' hashes already known, where building "bg=…|…" at every token cost more
+        self._bigrams: dict[tuple[str, str], str] | None = None if known is None else _bigram_pairs(known)
 
     def _kept(self, feats: list[str]) -> tuple[str, ...]:
         known = self.known
-        return tuple(feats) if known is None else tuple(f for f in feats if f in known)
+        return tuple(feats) if known is None else tuple([f for f in feats if f in known])
 
-    def _lookup(self, key: tuple[str, str]) -> tuple[tuple[str, ...], tuple[str, ...], dict[int, tuple[str, ...]]]:
+    def _lookup(self, key: tuple[str, str]) -> _Cached:
         """The token's own features, then its own and context features (at each window offset) as tagged."""
         got = self._cache.get(key)
         if got is None:
-            if len(self._cache) >= self.cache_size:
-                self.clear()
-            own, ctx = token_features(key[0], key[1], self.clusters, self.persons)
-            got = (tuple(own), self._kept(own), {off: self._kept([f"{off}:{f}" for f in ctx]) for off in WINDOW})
-            self._cache[key] = got
+            got = self._build(key)
+        return got
+
+    def _build(self, key: tuple[str, str]) -> _Cached:
+        if len(self._cache) >= self.cache_size:
+            self.clear()
+        own, ctx = token_features(key[0], key[1], self.clusters, self.persons)
+        m2, m1, p1, p2 = (self._kept([f"{off}:{f}" for f in ctx]) for off in WINDOW)
+        got = (tuple(own), self._kept(own), m2, m1, p1, p2)
+        self._cache[key] = got
         return got
 
     def own_features(self, norm: str, kind: str) -> list[str]:
@@ -130,32 +138,55 @@ class Featurizer:
 
     def __call__(self, tokens: Sequence[Token]) -> list[list[str]]:
         """Features of every token of one sentence."""
-        keys = [(t.norm, t.kind) for t in tokens]
-        looked = [self._lookup(k) for k in keys]
-        ctx = [c for _, _, c in looked]
+        cache, build = self._cache, self._build
+        norms = [t.norm for t in tokens]
+        looked = [cache.get(k) or build(k) for k in [(t.norm, t.kind) for t in tokens]]
         known = self.known
+        pairs = self._bigrams
         bos = known is None or "BOS" in known
         eos = known is None or "EOS" in known
-        n = len(keys)
+        n = len(norms)
         out = []
         # the `WINDOW` offsets unrolled, in their order (-2, -1, +1, +2): this loop runs per token
         for i in range(n):
-            feats = list(looked[i][1])
-            if i >= 2:
-                feats += ctx[i - 2][-2]
-            if i >= 1:
-                feats += ctx[i - 1][-1]
-            elif bos:
-                feats.append("BOS")
-            if i + 1 < n:
-                feats += ctx[i + 1][1]
-            elif eos:
-                feats.append("EOS")
-            if i + 2 < n:
-                feats += ctx[i + 2][2]
+            if 2 <= i < n - 2:  # most tokens: all four neighbours, one list built in one go
+                feats = [*looked[i][1], *looked[i - 2][2], *looked[i - 1][3], *looked[i + 1][4], *looked[i + 2][5]]
+            else:
+                feats = list(looked[i][1])
+                if i >= 2:
+                    feats += looked[i - 2][2]
+                if i >= 1:
+                    feats += looked[i - 1][3]
+                elif bos:
+                    feats.append("BOS")
+                if i + 1 < n:
+                    feats += looked[i + 1][4]
+                elif eos:
+                    feats.append("EOS")
+                if i + 2 < n:
+                    feats += looked[i + 2][5]
             if i > 0:
-                bigram = "bg=" + keys[i - 1][0] + "|" + keys[i][0]
-                if known is None or bigram in known:
+                if pairs is None:
+                    feats.append("bg=" + norms[i - 1] + "|" + norms[i])
+                elif (bigram := pairs.get((norms[i - 1], norms[i]))) is not None:
                     feats.append(bigram)
             out.append(feats)
         return out
+
+
+#: A token's cached features: all its own, then as tagged its own and those it lends at -2, -1, +1, +2.
+_Cached = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _bigram_pairs(known: frozenset[str]) -> dict[tuple[str, str], str]:
+    """Every known "bg=A|B" attribute under (A, B), split at each "|" it holds: a word may hold one, and
+    only the pair that rebuilds the attribute is ever asked for."""
+    out: dict[tuple[str, str], str] = {}
+    for attr in known:
+        if attr.startswith("bg="):
+            body = attr[3:]
+            at = body.find("|")
+            while at >= 0:
+                out[(body[:at], body[at + 1 :])] = attr
+                at = body.find("|", at + 1)
+    return out

@@ -49,7 +49,7 @@ def segments(tokens: Sequence[Token], text: str | None = None) -> Iterator[tuple
     n = len(tokens)
     for i, tok in enumerate(tokens):
         end_here = tok.text in _SENT_END or i - begin + 1 >= MAX_SEGMENT
-        if not end_here and text is not None and i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
+        if not end_here and text is not None and i + 1 < n and text.find("\n", tok.end, tokens[i + 1].start) >= 0:
             end_here = True
         if end_here:
             yield begin, i + 1
