@@ -52,6 +52,7 @@ from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_
 from marsad.gazetteer.national_units import WEIGHT, national_words, said_abroad
 from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
+from marsad.gazetteer.news_towns import news_town
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.placed_names import placed_names
 from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
@@ -794,7 +795,8 @@ class Geocoder(FramedPlaces):
         doubted: set[int] = set()  # the names the text itself says are no town abroad (for the resolver)
         for i, mn in enumerate(mentions):
             if not mn.ranked or (self._unsupported(mn, priors[i]) and not self._facility(mn, words)
-                                 and not self._beside_named(i, mentions, own)):
+                                 and not self._beside_named(i, mentions, own)
+                                 and not news_town(self.gaz, mn, words, priors[i])):  # "على كامل عفرين"
                 continue
             if national and self._homonym_abroad(mn, national, m):
                 doubted.add(mn.nstart)
