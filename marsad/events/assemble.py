@@ -131,6 +131,7 @@ from marsad.events.clause_day import own_clause_day
 from marsad.events.confrontations import retype_confrontations
 from marsad.events.context import (
     AIR_FIELDS,
+    CLASH_FIELDS,
     air_defence_at,
     answered_attack,
     blocked_by,
@@ -1104,7 +1105,7 @@ class Extractor:
             return  # a side named before the trigger is its doer more often than its victim
         if _combat_ruled_out(tokens, lo, hi):
             return
-        f.update(_CLASH_FIELDS)
+        f.update(CLASH_FIELDS)
         d.notes.append(f"type: the target is an armed side ({a2.text})")
 
     @staticmethod
@@ -1384,7 +1385,7 @@ class Extractor:
         if not any(a.norm in ("في", "خلال") and b.norm.startswith("ال") and article_stripped(b.norm).startswith(_FIGHTS)
                    for a, b in pairwise(after)):
             return
-        d.fields.update(_CLASH_FIELDS)
+        d.fields.update(CLASH_FIELDS)
         d.notes.append("type: weapons used in the fighting")
 
     @staticmethod
@@ -1616,7 +1617,6 @@ _FIGHTS = ("مواجه", "اشتباك", "معارك", "معركه", "اقتتا
 _COINCIDE = ("تزامن", "ترافق", "تتزامن", "يتزامن")
 #: Adjectives of ground fire after قصف (مدفعي، صاروخي، مدفعية).
 _GROUND_FIRE_ADJ = ("مدفع", "صاروخ")
-_CLASH_FIELDS = {"event_type": "Battles", "sub_event_type": "Armed clash", "plover_type": "ASSAULT", "plover_mode": "firearms"}
 
 
 #: Words for militants among the dead (shadow form): "مقتل 3 إرهابيين واعتقال 5" is an operation against a cell.
@@ -1771,7 +1771,7 @@ def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[Trigg
         victim.notes.append(f"the raid ({raid.hits[0].entry.form}) is the way to the attack")
         drafts.remove(raid)
     elif raid is not None and force:
-        raid.fields = dict(raid.fields, **_CLASH_FIELDS)
+        raid.fields = dict(raid.fields, **CLASH_FIELDS)
         raid.notes.append(f"{RAID_NOTE} {force[0].entry.form} is an armed clash")
         for d in [d for d in drafts if d is not raid and d.fields["event_type"] in ("Battles", "Explosions/Remote violence")]:
             raid.hits.extend(d.hits)
