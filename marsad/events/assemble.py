@@ -1094,7 +1094,7 @@ class Extractor:
         f, h = d.fields, d.hits[0]
         if f["sub_event_type"] != "Attack" or h.entry.cls not in ("kill", "attack"):
             return
-        if any(n.startswith("type: ") for n in d.notes):
+        if d.retyped:
             return  # its sentence typed it (a blade, one-sided fire, a target)
         a1, a2 = d.actor1, d.actor2
         if a2 is None or a2.start < 0 or a2.inter not in _ARMED_INTERS or a2.kind in _VICTIM_KINDS:
@@ -1137,7 +1137,7 @@ class Extractor:
         f, trig = d.fields, d.hits[0]
         if f["sub_event_type"] not in ("Armed clash", "Attack") or trig.entry.cls != "attack":
             return
-        if any(n.startswith("type: ") for n in d.notes):
+        if d.retyped:
             return  # its own sentence typed it (a weapon, a blade, a target)
         if not tokens[trig.first].norm.lstrip("وف").removeprefix("ل").startswith(("استهدف", "تستهدف", "يستهدف")):
             return
@@ -1293,7 +1293,7 @@ class Extractor:
         fighter, soldier or policeman among those hit is one side's attack (ACLED's Attack), not an armed
         clash: a clash takes two armed sides."""
         f, h = d.fields, d.hits[0]
-        if f["sub_event_type"] != "Armed clash" or h.entry.cls != "attack" or any(n.startswith("type: ") for n in d.notes):
+        if f["sub_event_type"] != "Armed clash" or h.entry.cls != "attack" or d.retyped:
             return
         if not normalize(h.entry.form).startswith(_GUNFIRE_FORMS):
             return
@@ -1395,7 +1395,7 @@ class Extractor:
         f, h = d.fields, d.hits[0]
         if f["sub_event_type"] not in ("Attack", "Armed clash") or h.entry.cls != "kill":
             return
-        if any(n.startswith("type: ") for n in d.notes):
+        if d.retyped:
             return  # its own sentence typed it (a blade, a demonstration, a target)
         after = [t.norm.lstrip("و") for t in tokens[h.last + 1 : min(hi, h.last + 30)] if t.kind == "word"]
         if not any(w[:1] in ("ل", "ب") and article_stripped(w[1:].removeprefix("ل")) in _WARPLANES for w in after):

@@ -45,7 +45,7 @@ def retype_civil_target(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> 
     place (a market, homes, a residential quarter), in a sentence that tells no fight, gunfire or aircraft,
     in an article that names shells, mortars or rockets (`shells_story`), is a shelling."""
     f, h = d.fields, d.hits[0]
-    if f.get("sub_event_type") != "Armed clash" or any(n.startswith("type: ") for n in d.notes):
+    if f.get("sub_event_type") != "Armed clash" or d.retyped:
         return
     if not _bare(tokens[h.first]).startswith(_TARGETING):
         return
@@ -83,7 +83,7 @@ def retype_home_seizure(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> 
     wound, fight, gunfire or arrest, is ACLED's "Looting/property destruction": no armed side met another,
     the homes were taken or destroyed."""
     f, h = d.fields, d.hits[0]
-    if f.get("sub_event_type") != "Armed clash" or any(n.startswith("type: ") for n in d.notes):
+    if f.get("sub_event_type") != "Armed clash" or d.retyped:
         return
     if not _bare(tokens[h.first]).startswith(STORMING):
         return
