@@ -131,6 +131,7 @@ from marsad.events.clause_day import own_clause_day
 from marsad.events.confrontations import retype_confrontations
 from marsad.events.context import (
     AIR_FIELDS,
+    CLASH_FIELDS,
     air_defence_at,
     answered_attack,
     blocked_by,
@@ -1093,7 +1094,7 @@ class Extractor:
         f, h = d.fields, d.hits[0]
         if f["sub_event_type"] != "Attack" or h.entry.cls not in ("kill", "attack"):
             return
-        if any(n.startswith("type: ") for n in d.notes):
+        if d.retyped:
             return  # its sentence typed it (a blade, one-sided fire, a target)
         a1, a2 = d.actor1, d.actor2
         if a2 is None or a2.start < 0 or a2.inter not in _ARMED_INTERS or a2.kind in _VICTIM_KINDS:
@@ -1104,7 +1105,7 @@ class Extractor:
             return  # a side named before the trigger is its doer more often than its victim
         if _combat_ruled_out(tokens, lo, hi):
             return
-        f.update(_CLASH_FIELDS)
+        f.update(CLASH_FIELDS)
         d.notes.append(f"type: the target is an armed side ({a2.text})")
 
     @staticmethod
@@ -1136,7 +1137,7 @@ class Extractor:
         f, trig = d.fields, d.hits[0]
         if f["sub_event_type"] not in ("Armed clash", "Attack") or trig.entry.cls != "attack":
             return
-        if any(n.startswith("type: ") for n in d.notes):
+        if d.retyped:
             return  # its own sentence typed it (a weapon, a blade, a target)
         if not tokens[trig.first].norm.lstrip("وف").removeprefix("ل").startswith(("استهدف", "تستهدف", "يستهدف")):
             return
@@ -1292,7 +1293,7 @@ class Extractor:
         fighter, soldier or policeman among those hit is one side's attack (ACLED's Attack), not an armed
         clash: a clash takes two armed sides."""
         f, h = d.fields, d.hits[0]
-        if f["sub_event_type"] != "Armed clash" or h.entry.cls != "attack" or any(n.startswith("type: ") for n in d.notes):
+        if f["sub_event_type"] != "Armed clash" or h.entry.cls != "attack" or d.retyped:
             return
         if not normalize(h.entry.form).startswith(_GUNFIRE_FORMS):
             return
@@ -1384,7 +1385,7 @@ class Extractor:
         if not any(a.norm in ("في", "خلال") and b.norm.startswith("ال") and article_stripped(b.norm).startswith(_FIGHTS)
                    for a, b in pairwise(after)):
             return
-        d.fields.update(_CLASH_FIELDS)
+        d.fields.update(CLASH_FIELDS)
         d.notes.append("type: weapons used in the fighting")
 
     @staticmethod
@@ -1394,7 +1395,7 @@ class Extractor:
         f, h = d.fields, d.hits[0]
         if f["sub_event_type"] not in ("Attack", "Armed clash") or h.entry.cls != "kill":
             return
-        if any(n.startswith("type: ") for n in d.notes):
+        if d.retyped:
             return  # its own sentence typed it (a blade, a demonstration, a target)
         after = [t.norm.lstrip("و") for t in tokens[h.last + 1 : min(hi, h.last + 30)] if t.kind == "word"]
         if not any(w[:1] in ("ل", "ب") and article_stripped(w[1:].removeprefix("ل")) in _WARPLANES for w in after):
@@ -1616,7 +1617,6 @@ _FIGHTS = ("مواجه", "اشتباك", "معارك", "معركه", "اقتتا
 _COINCIDE = ("تزامن", "ترافق", "تتزامن", "يتزامن")
 #: Adjectives of ground fire after قصف (مدفعي، صاروخي، مدفعية).
 _GROUND_FIRE_ADJ = ("مدفع", "صاروخ")
-_CLASH_FIELDS = {"event_type": "Battles", "sub_event_type": "Armed clash", "plover_type": "ASSAULT", "plover_mode": "firearms"}
 
 
 #: Words for militants among the dead (shadow form): "مقتل 3 إرهابيين واعتقال 5" is an operation against a cell.
@@ -1771,7 +1771,7 @@ def _fold_in_sentence(groups: dict[tuple[str, str], Draft], told: Sequence[Trigg
         victim.notes.append(f"the raid ({raid.hits[0].entry.form}) is the way to the attack")
         drafts.remove(raid)
     elif raid is not None and force:
-        raid.fields = dict(raid.fields, **_CLASH_FIELDS)
+        raid.fields = dict(raid.fields, **CLASH_FIELDS)
         raid.notes.append(f"{RAID_NOTE} {force[0].entry.form} is an armed clash")
         for d in [d for d in drafts if d is not raid and d.fields["event_type"] in ("Battles", "Explosions/Remote violence")]:
             raid.hits.extend(d.hits)

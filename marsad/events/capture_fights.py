@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.background import clause_bounds
+from marsad.events.context import CLASH_FIELDS
 from marsad.events.drafts import Draft
 from marsad.events.roles import unprefixed
 from marsad.model import Token
@@ -36,7 +37,7 @@ def retype_capture_fight(d: Draft, tokens: Sequence[Token], lo: int, hi: int) ->
         return
     if any(unprefixed(t.norm).startswith(_CIVILIANS) for t in tokens[lo:hi] if t.kind == "word"):
         return
-    f.update(event_type="Battles", sub_event_type="Armed clash", plover_type="ASSAULT", plover_mode="firearms")
+    f.update(CLASH_FIELDS)
     if d.actor2 is not None and d.actor2.start < 0:
         d.actor2 = None
     d.notes.append("type: a capture and a killing in one deed (armed clash)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.drafts import Draft
+from marsad.events.folds import STORMING
 from marsad.events.intervention import bare_word
 from marsad.events.retype import tells_air
 from marsad.model import Token
@@ -44,7 +45,7 @@ def retype_civil_target(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> 
     place (a market, homes, a residential quarter), in a sentence that tells no fight, gunfire or aircraft,
     in an article that names shells, mortars or rockets (`shells_story`), is a shelling."""
     f, h = d.fields, d.hits[0]
-    if f.get("sub_event_type") != "Armed clash" or any(n.startswith("type: ") for n in d.notes):
+    if f.get("sub_event_type") != "Armed clash" or d.retyped:
         return
     if not _bare(tokens[h.first]).startswith(_TARGETING):
         return
@@ -64,8 +65,6 @@ def shells_story(tokens: Sequence[Token]) -> bool:
     return any(_bare(t).startswith(_SHELLS) for t in tokens if t.kind == "word")
 
 
-#: A storming (shadow-form prefixes, glued و/ب/ل and article dropped): اقتحمت، اقتحام، يقتحمون.
-_STORMING = _norm("اقتحم", "اقتحام", "يقتحم", "تقتحم")
 #: Homes as a storming's object (منازل المواطنين، المنازل المتنقلة، بيوت الأهالي).
 _HOMES = _norm("منازل", "منزل", "بيوت", "بيت", "مساكن")
 #: What was done to the homes stormed (shadow-form prefixes): turned into barracks, carried off, demolished,
@@ -84,9 +83,9 @@ def retype_home_seizure(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> 
     wound, fight, gunfire or arrest, is ACLED's "Looting/property destruction": no armed side met another,
     the homes were taken or destroyed."""
     f, h = d.fields, d.hits[0]
-    if f.get("sub_event_type") != "Armed clash" or any(n.startswith("type: ") for n in d.notes):
+    if f.get("sub_event_type") != "Armed clash" or d.retyped:
         return
-    if not _bare(tokens[h.first]).startswith(_STORMING):
+    if not _bare(tokens[h.first]).startswith(STORMING):
         return
     # the word as written too: بيوت would lose its ب as a glued preposition
     after = [w for t in tokens[h.last + 1 : min(hi, h.last + 1 + 2 * _OBJECT_SPAN)] if t.kind == "word"

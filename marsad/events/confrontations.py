@@ -78,7 +78,7 @@ def retype_confrontations(d: Draft, tokens: Sequence[Token], lo: int, hi: int,
     riot, "Violent demonstration".  Confrontations told again right after such a sentence (عدد قتلى مواجهات
     خان يونس ارتفع إلى خمسة) are the same ones, though they name neither side."""
     f = d.fields
-    if f["sub_event_type"] != "Armed clash" or any(n.startswith("type: ") for n in d.notes):
+    if f["sub_event_type"] != "Armed clash" or d.retyped:
         return
     words = _words(tokens, lo, hi)
     if not confronted_crowd(words) and not _told_again(d, tokens, words, tok_starts, sentences):

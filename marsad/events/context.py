@@ -182,6 +182,9 @@ def chemical_antecedent(tokens: Sequence[Token], first: int) -> bool:
 _DUAL_RAIDS = frozenset({"غارتين", "غارتان", "ضربات", "ضربه", "ضربتين", "غاره", "غارات"})
 #: The fields of an air or drone strike, set wherever a rule retypes an event as one (here and in assemble).
 AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "plover_mode": "aerial"}
+#: The fields of an armed clash, set wherever a rule retypes an event as one (assemble, cordons, capture_fights,
+#: fallen_leaders).
+CLASH_FIELDS = {"event_type": "Battles", "sub_event_type": "Armed clash", "plover_type": "ASSAULT", "plover_mode": "firearms"}
 
 
 def dual_raid_before(tokens: Sequence[Token], first: int, lo: int) -> bool:

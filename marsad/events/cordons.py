@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
+from marsad.events.context import CLASH_FIELDS
 from marsad.events.roles import unprefixed
 from marsad.model import Document, Event, Token
 from marsad.model.vocab import disorder_type
@@ -24,8 +25,7 @@ _ENCIRCLE = ("طوق", "تطويق", "تطوق", "يطوق")
 #: Words of an armed side (shadow-form prefixes, article stripped): gunmen, fighters.
 _ARMED = ("مسلح", "مقاتل")
 #: The fight ringed gunmen are part of, with ACLED's and PLOVER's codes.
-_CLASH = {"event_type": "Battles", "sub_event_type": "Armed clash", "plover_type": "ASSAULT",
-          "plover_mode": "firearms", "disorder_type": disorder_type("Battles", "Armed clash")}
+_CLASH = {**CLASH_FIELDS, "disorder_type": disorder_type("Battles", "Armed clash")}
 
 
 def _sentence_words(doc: Document, tok_starts: Sequence[int], start: int) -> list[str]:

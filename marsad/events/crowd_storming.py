@@ -32,7 +32,7 @@ def crowd_storming(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> None:
     counted in hundreds or thousands (right after the verb, or up to `_BEFORE` words before it) and whose
     sentence names protests, is the crowd's riot: a violent demonstration by rioters."""
     f, h = d.fields, d.hits[0]
-    if f["sub_event_type"] != "Armed clash" or any(n.startswith("type: ") for n in d.notes):
+    if f["sub_event_type"] != "Armed clash" or d.retyped:
         return
     if d.actor1 is not None and d.actor1.kind not in ("civilians", "protesters"):
         return

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.events.roles import bare
+from marsad.events.roles import bare, bare_stem
 from marsad.model import Token
 
 #: Gathering verbs and nouns (shadow-form prefixes): the trigger forms that only say a crowd massed.
@@ -27,17 +27,13 @@ _GRIEVANCE = ("احتج", "تنديد", "تندد", "يندد", "ندد", "رف�
               "اضراب", "ضد")
 
 
-def _stem(tok: Token) -> str:
-    return bare(tok).removeprefix("ل").removeprefix("ب")
-
-
 def voters_or_celebrants(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
     """Why a gathering trigger at `first` (sentence lo..hi) is no demonstration: the sentence names a vote
     or a celebration and no grievance or demand; else None."""
     if not bare(tokens[first]).startswith(GATHERING):
         return None
     words = [t for t in tokens[lo:hi] if t.kind == "word"]
-    if any(_stem(t).startswith(_GRIEVANCE) or bare(t).startswith(_GRIEVANCE) for t in words):
+    if any(bare_stem(t).startswith(_GRIEVANCE) or bare(t).startswith(_GRIEVANCE) for t in words):
         return None
     for t in words:
         if bare(t).startswith(_VOTING):

@@ -54,3 +54,8 @@ class Draft:
     in_context: bool = False
     role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
     tagged: list[Span | None] = field(default_factory=lambda: [None, None])
+
+    @property
+    def retyped(self) -> bool:
+        """A rule of its own sentence already typed it (a "type: " note): later retypes leave it be."""
+        return any(n.startswith("type: ") for n in self.notes)

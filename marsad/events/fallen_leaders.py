@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.events.context import CLASH_FIELDS
 from marsad.events.drafts import Draft
 from marsad.events.roles import unprefixed
 from marsad.model import Token
@@ -39,7 +40,7 @@ def retype_fallen_leader(d: Draft, tokens: Sequence[Token], lo: int, hi: int) ->
     words = [unprefixed(t.norm) for t in tokens[lo:hi] if t.kind == "word"]
     if not any(w.startswith(_COMBAT) for w in words) or any(w.startswith(_NOT_COMBAT) for w in words):
         return
-    f.update(event_type="Battles", sub_event_type="Armed clash", plover_type="ASSAULT", plover_mode="firearms")
+    f.update(CLASH_FIELDS)
     if d.actor2 is not None and d.actor2.start < 0:
         d.actor2 = None  # the civilians an attack defaults to: the dead here are the group's
     d.notes.append("type: a group's leader killed in military operations (armed clash)")

@@ -117,7 +117,7 @@ def retype_air_from_lead(
     f, h = d.fields, d.hits[0]
     if not air_told or f["sub_event_type"] not in _GROUND_TYPES or h.entry.cls not in ("bombard", "attack", "blast"):
         return False
-    if any(n.startswith("type: ") for n in d.notes):
+    if d.retyped:
         return False
     if not any(w.startswith(_STRIKE_WORDS) for w in _forms(tokens[h.first])):
         return False

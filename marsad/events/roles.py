@@ -91,6 +91,11 @@ def bare(tok: Token) -> str:
     return _bare(tok.norm)
 
 
+def bare_stem(tok: Token) -> str:
+    """`bare` with a glued ل, then ب, dropped (للاشتباه، بالتزوير): the stem the crowd and suspect rules test."""
+    return bare(tok).removeprefix("ل").removeprefix("ب")
+
+
 def word_indices(tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
     """Indices of the word tokens in lo..hi (no numbers or punctuation): what the rules' reaches count."""
     return [k for k in range(lo, hi) if tokens[k].kind == "word"]

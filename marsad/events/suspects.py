@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.events.roles import bare, word_indices
+from marsad.events.roles import bare_stem, word_indices
 from marsad.model import Token
 
 #: Words of suspicion (shadow-form prefixes, article, ل and ب off): مشتبه به، للاشتباه.
@@ -26,19 +26,15 @@ DEED_REACH = 4
 _STOPS = frozenset("؛;.!?؟\n")
 
 
-def _stem(tok: Token) -> str:
-    return bare(tok).removeprefix("ل").removeprefix("ب")
-
-
 def suspect_in_killing(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """Why an arrest ending at `last` (sentence end `hi`) is no ACLED arrest: a word of suspicion within
     `SUSPECT_REACH` words after it, a killing or assault within `DEED_REACH` words after that; else None."""
     end = next((k for k in range(last + 1, hi) if tokens[k].kind == "punct" and tokens[k].text in _STOPS), hi)
     after = word_indices(tokens, last + 1, end)
     for n, k in enumerate(after[:SUSPECT_REACH]):
-        if not _stem(tokens[k]).startswith(_SUSPECTED):
+        if not bare_stem(tokens[k]).startswith(_SUSPECTED):
             continue
         for j in after[n + 1 : n + 1 + DEED_REACH]:
-            if _stem(tokens[j]).startswith(_PERSONAL_HARM):
+            if bare_stem(tokens[j]).startswith(_PERSONAL_HARM):
                 return f"a crime suspect: {tokens[k].text} … {tokens[j].text}"
     return None
