@@ -20,7 +20,7 @@ from marsad.model import Token
 #: A group's leaders (shadow forms, article stripped): its leaders, a leader, a commander of it.
 _LEADERS = frozenset({"قادته", "قادتها", "قيادي", "قياديا", "قياديين", "قيادييها", "قيادييه"})
 #: Words of military operations or fighting (shadow-form prefixes, article stripped).
-_COMBAT = ("عمليات", "العمليات", "معارك", "اشتباك", "مواجهات", "حمله عسكريه")
+_COMBAT = ("عمليات", "العمليات", "معارك", "اشتباك", "مواجهات")
 #: Words of civilians, captives or an execution (shadow-form prefixes): then the killing stays an attack.
 _NOT_COMBAT = ("مدني", "اسير", "اسري", "اعدام", "اعدم", "رهين", "رهاين", "مختطف", "اغتيال", "اغتال")
 #: How many words after the killing word its dead may stand (مقتل أحد قادته).
