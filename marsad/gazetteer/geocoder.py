@@ -31,6 +31,7 @@ from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
 from marsad.gazetteer.bracketed_units import bracketed_units
 from marsad.gazetteer.build import BIG_TOWN, REGION
 from marsad.gazetteer.city_suffix import city_suffix
+from marsad.gazetteer.common_cities import company_cities
 from marsad.gazetteer.compass_units import compass_units
 from marsad.gazetteer.construct_heads import construct_heads
 from marsad.gazetteer.construct_towns import construct_head
@@ -62,6 +63,7 @@ from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.seen import Seen
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
+from marsad.gazetteer.so_cities import big_city_after_fa
 from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import STREET_HEADS, streets
@@ -369,7 +371,8 @@ class Geocoder(FramedPlaces):
             latin = is_latin(key)
             if prefix and (latin or not proclitic_ok(prefix) or "س" in prefix
                            or (prefix in ("ف", "ك") and not key.startswith("ال")
-                               and not self._like_country(key, prefix))):  # كشفت، فرانس
+                               and not self._like_country(key, prefix)
+                               and not (prefix == "ف" and big_city_after_fa(self.gaz, key)))):  # كشفت، فرانس
                 continue
             if latin and not text[sh.orig(s)].isupper():
                 continue
@@ -745,6 +748,8 @@ class Geocoder(FramedPlaces):
         districts = {id(mn) for mn in mentions if self._common(mn) and id(mn) not in plural
                      and district_plural_name(self.gaz, mn, words)}
         plural |= districts
+        # "بينها مشهد وشيراز", "طار إلى مشهد حيث": a city of a million by its company, not the word (a scene)
+        plural |= company_cities(self.gaz, mentions, words, self._common)
         mentions = [mn for i, mn in enumerate(mentions)
                     if (i in countries or self._has_context(mn) or self._preposed_country(mn, words)
                         or id(mn) in plural)

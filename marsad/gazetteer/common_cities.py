@@ -1,0 +1,87 @@
+"""A city of a million whose name is also a word, read as the city by its company (issue 3, round 47).
+
+مشهد is Mashhad and "a scene"; a name that is also a word needs positive context (`Geocoder._has_context`:
+a type word, a direction).  Two more say a city is meant, as they say of no scene:
+- a list with another town of the same country, joined by و ("بينها مشهد وشيراز", "شيراز ومشهد");
+- a verb of travel, then إلى, then the name ending its phrase ("طار إليه إلى مشهد حيث التقيا"); a noun
+  after it makes the name the head of a construct ("تحول إلى مشهد رعب"), and the verbs are of going somewhere
+  (تحول is not one).
+Only cities of a million or national capitals, with names of four letters or more and no article, are read
+so: "المدينة" (the city) names Medina only with more than that.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from marsad.gazetteer.context import Words
+from marsad.gazetteer.mention import Mention, listed_after
+from marsad.gazetteer.nationals import capital_ids
+from marsad.gazetteer.spelling import FAR_MIN_POP
+from marsad.gazetteer.store import Gazetteer
+
+_ROOTS_PERFECT = ("طار", "سافر", "توجه", "اتجه", "وصل", "انتقل", "عاد", "ذهب", "رحل", "هرب", "فر", "لجا", "نقل")
+_ROOTS_IMPERFECT = ("طير", "سافر", "توجه", "تجه", "صل", "نتقل", "عود", "ذهب", "رحل", "هرب", "فر", "لجا")
+#: verbs of going somewhere (shadow forms), perfect and imperfect, singular, dual and plural
+_MOTION = frozenset(
+    [r + s for r in _ROOTS_PERFECT for s in ("", "ت", "وا", "ا", "تا")]
+    + [p + r + s for r in _ROOTS_IMPERFECT for p in ("ي", "ت", "ن", "ا") for s in ("", "ون", "ان")]
+)
+#: one word a verb of travel may have before إلى: its companion or its source (طار إليه إلى مشهد)
+_BETWEEN = frozenset({"اليه", "اليها", "اليهم", "معه", "معها", "معهم", "منها", "منه", "منهم", "امس", "جوا", "بعدها"})
+#: words that may follow the name and end its phrase: no noun of a construct
+_AFTER = frozenset({"حيث", "في", "ثم", "قبل", "بعد", "حين", "عندما", "لحضور", "للقاء", "لزياره", "علي", "من", "مع"})
+_PLACE_LEVELS = frozenset({"populated_place", "admin1", "admin2"})
+
+
+def _big_countries(gaz: Gazetteer, mn: Mention) -> set[str]:
+    """The countries of the name's readings that are capitals or cities of a million."""
+    if len(mn.key) < 4 or mn.key.startswith("ال") or " " in mn.key:
+        return set()
+    capitals = capital_ids()
+    return {e.iso2 for h in mn.hits if (e := gaz.entries[h.entry]).level == "populated_place"
+            and (e.pop >= FAR_MIN_POP or e.id in capitals)}
+
+
+def _motion_before(words: Words, k: int) -> bool:
+    """Word k - 1 is إلى after a verb of travel (with one companion word between at most)."""
+    if words.prev_word(k) not in ("الي", "الى"):
+        return False
+    for back in (2, 3):
+        w = words.prev_word(k - back + 1)
+        if not w:
+            return False
+        bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in _MOTION else w
+        if bare in _MOTION:
+            return True
+        if w not in _BETWEEN:
+            return False
+    return False
+
+
+def _ends_phrase(words: Words, k: int) -> bool:
+    """Word k ends its phrase: punctuation, the end, a conjunction or a word in `_AFTER` follows it."""
+    nxt = words.next_word(k)
+    return not nxt or nxt in _AFTER or (nxt[:1] == "و" and len(nxt) > 2)
+
+
+def company_cities(gaz: Gazetteer, mentions: Sequence[Mention], words: Words,
+                   common: Callable[[Mention], bool]) -> set[int]:
+    """The ids of the common-word mentions that are a big city by their company (see the module)."""
+    out: set[int] = set()
+    for i, mn in enumerate(mentions):
+        if not common(mn) or not (countries := _big_countries(gaz, mn)):
+            continue
+        k = words.index_at(mn.nstart)
+        if not mn.prefix and _motion_before(words, k) and _ends_phrase(words, k):
+            out.add(id(mn))
+            continue
+        pairs = ([(mentions[i - 1], mn)] if i else []) + ([(mn, mentions[i + 1])] if i + 1 < len(mentions) else [])
+        for a, b in pairs:
+            if not listed_after(a, b, words.m):
+                continue
+            other = b if a is mn else a
+            if not common(other) and any((e := gaz.entries[h.entry]).iso2 in countries and e.level in _PLACE_LEVELS
+                                         for h in other.hits):
+                out.add(id(mn))
+                break
+    return out
