@@ -975,3 +975,19 @@ def test_a_lent_place_that_locates_several_towns_or_a_reference_point_gives_way_
     ref = place("راس لانوف", west, "Ras Lanuf", "LY", admin1="West")
     crescent = place("الهلال النفطي", west, "Oil Crescent", "LY", "region", "East")
     assert _town_of_locator(west, crescent, [ref, crescent]) is None
+
+
+def test_a_place_in_a_time_told_by_another_act_is_not_the_triggers(ext):
+    text = "وقصفت طائرات حربية بلدة سراقب في اليوم الذي عقد فيه الوسطاء اجتماعهم في مدينة حلب."
+    got = where(ext, text, place("سراقب", text, "Saraqib", level="region"), place("حلب", text, "Aleppo"))
+    assert got == ["Saraqib"]
+
+
+def test_a_bare_area_named_at_a_border_is_kept_in_a_story_set_abroad(ext):
+    text = ("وزار الوفد مدينة الرباط أمس. وقتلت القوات الإسرائيلية 45 متظاهرا عند الحدود مع غزة "
+            "في اليوم الذي افتتحت فيه الولايات المتحدة سفارتها في القدس.")
+    doc = make_doc(text, (place("الرباط", text, "Rabat", iso2="MA", admin1="Rabat"),
+                          place("غزة", text, "Gaza Strip", iso2="PS", level="region", admin1="Gaza"),
+                          place("القدس", text, "Jerusalem", iso2="IL", admin1="Jerusalem")))
+    got = [e.location.name if e.location else None for e in ext(doc).events]
+    assert "Gaza Strip" in got and "Jerusalem" not in got

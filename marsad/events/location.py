@@ -457,14 +457,28 @@ _OTHER_ACTS = frozenset({"احباط", "اعتقال", "مصادره", "ضبط",
 _RESPONSE_RE = re.compile(r"(?:رد|انتقام|ثأر)\u064b?ا\u064b?\s+(?:على|ل)")
 
 
+#: A time told by another act (في اليوم الذي افتتحت فيه السفارة، في الوقت الذي تتواصل فيه المفاوضات): the
+#: places after it are that act's, which only dates the trigger's.
+_TIMED_BY_OTHER_RE = re.compile(
+    r"(?:في|خلال)\s+(?:ال)?(?:يوم|وقت|ساع[ةه]|ليل[ةه]|لحظ[ةه]|اسبوع|أسبوع)\s+(?:ذاته\s+|نفسه\s+)?(?:الذي|التي)\s"
+)
+
+
+def _timed_by_other(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where, between `start` and `end`, a relative clause of time begins that tells another act: the
+    embassy opened in Jerusalem "on the day" troops killed protesters at the Gaza border is not the
+    killing's place (ACLED codes the place the report gives for that event)."""
+    return _TIMED_BY_OTHER_RE.search(text, start, end)
+
+
 def _own_part(text: str, candidates: Sequence[Place], trigger_start: int) -> list[Place]:
     """The candidates told before a word of addition that follows the trigger and adds another act
     (فضلا عن إحباط), or before the incident it answered (ضربات ضد أهداف في سوريا ردا على هجوم كيماوي
-    بدوما): what comes after it is another incident, and its place is not the trigger's.  All of
-    them when none is told before it."""
+    بدوما), or before a time told by another act (`_timed_by_other`): what comes after it is another
+    incident, and its place is not the trigger's.  All of them when none is told before it."""
     end = max((p.start for p in candidates), default=trigger_start)
     m = next((m for m in _ADDITION_RE.finditer(text, trigger_start, end) if normalize(m.group(1)) in _OTHER_ACTS), None)
-    m = m or _RESPONSE_RE.search(text, trigger_start, end)
+    m = m or _RESPONSE_RE.search(text, trigger_start, end) or _timed_by_other(text, trigger_start, end)
     if m is None:
         return list(candidates)
     own = [p for p in candidates if p.start < m.start()]
@@ -634,7 +648,7 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
         # (غارات إسرائيلية على قطاع غزة in a digest of Egyptian news): a homograph is a single common word
         home_kept = [p for p in kept if p.iso2 in (None, home) or _attachment(text, p) != 2 or _after_capital(text, p)
                      or (p.level in _AREAS and (_glued(text, p) or " " in p.text.strip()))
-                     or (p.level != "country" and (aimed_at(text, p) or _targeted(text, p)))]
+                     or (p.level != "country" and (aimed_at(text, p) or _targeted(text, p))) or _border_with(text, p)]
         # the border between a kept place and another (الحدود بين إسرائيل وقطاع غزة) lies in both: no homograph
         # and so does one between two places abroad (السياج الفاصل بين إسرائيل وقطاع غزة in a Syrian digest)
         kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) or _border_pair(text, p, q) for q in kept)]
@@ -675,6 +689,16 @@ def _border_pair(text: str, first: Place, second: Place) -> bool:
         return False
     before = [normalize(w) for w in text[max(0, first.start - 40) : first.start].split()[-2:]]
     return len(before) == 2 and before[-1] == "بين" and before[-2] in _BORDER
+
+
+def _border_with(text: str, place: Place) -> bool:
+    """مع after a word of a border comes right before an area (عند الحدود مع غزة): the name is the land
+    at that border, not a homograph, even in a story set in another country.  A country there (قرب الحدود
+    مع العراق) is the neighbour across it, not the scene, so only areas and towns count."""
+    if place.level == "country":
+        return False
+    before = [normalize(w) for w in text[max(0, place.start - 40) : place.start].split()[-2:]]
+    return len(before) == 2 and before[-1] == "مع" and before[-2] in _BORDER
 
 
 #: First words of an organisation's name that make it a group of fighters or a movement: a place inside
