@@ -10,8 +10,13 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from marsad.events.background import (
+    _DEBRIS,  # the debris of a stopped missile: its fall is no hit
+    clause_bounds,
+    interception_told,
+    missile_salvo,
+)
 from marsad.events.background import IMPACT_WORDS as _HIT_WORDS
-from marsad.events.background import clause_bounds, interception_told, missile_salvo
 from marsad.events.drafts import Roles
 from marsad.events.gaza_border import MARCH_OF_RETURN
 from marsad.events.lexicon import candidates
@@ -576,25 +581,54 @@ def intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
+def _launch_side(caught: Event, strike: Event) -> bool:
+    """The interception is placed at a whole country other than the missile attack's place: the side the
+    missiles came from ("اعتراض الصواريخ … جماعة أنصار الله اليمنية"), while the attack names their target."""
+    a, b = caught.location, strike.location
+    return (strike.sub_event_type == SHELLING and a is not None and b is not None and a.level == "country"
+            and a.iso2 != b.iso2)
+
+
+def _stopped_scene(caught: Event, strike: Event) -> bool:
+    """An interception and a strike may be one scene: the same place, or the interception at the launch side."""
+    return same_scene(caught.location, strike.location) or _launch_side(caught, strike)
+
+
+def _hit_told(text: str, sent: Span, debris_ok: bool) -> bool:
+    """The sentence tells a hit; with `debris_ok`, a hit by the debris of a stopped missile does not count."""
+    words = [normalize(w).lstrip("و") for w in text[sent.start : sent.end].split()]
+    if debris_ok and any(article_stripped(w).startswith(_DEBRIS) for w in words):
+        return False
+    return any(w.startswith(_HIT_WORDS) for w in words)
+
+
 def fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A missile or drone strike told after an interception of the same day and scene, in a sentence
     with no word of a hit, is the intercepted weapon told again ("الصاروخ كان باتجاه نجران"): it folds
-    into the disrupted weapons use."""
+    into the disrupted weapons use.  A missile attack told before the article's first interception, of
+    "the missiles" (definite: those just told) and placed at the launch side, is those missiles stopped
+    ("استهدفت ثلاثة صواريخ الرياض … وجاء الإعلان عن اعتراض الصواريخ"): it folds in, its target's place
+    stands.  After an earlier interception, "the missiles" are that one's."""
     caught = [j for j, e in enumerate(events) if _interception(e)]
     if not caught:
         return events, roles
+    told = sorted((events[j].trigger.start, j) for j in caught if events[j].trigger is not None)  # type: ignore[union-attr]
     pairs = []
     for i, e in enumerate(events):
         retyped = _NEARBY_NOTE in e.notes  # a strike retyped by `intercepted_nearby`: its hits were weighed there
         if (e.sub_event_type not in STRIKE_TYPES and not retyped) or e.trigger is None or not e.evidence:
             continue
-        j = next((j for j in caught if j != i and events[j].trigger is not None and events[j].trigger.start < e.trigger.start
-                  and same_day(events[j], e) and same_scene(events[j].location, e.location)), None)
+        start = e.trigger.start
+        j = next((j for j in caught if j != i and events[j].trigger is not None and events[j].trigger.start < start
+                  and same_day(events[j], e) and _stopped_scene(events[j], e)), None)
+        first = next(((at, j) for at, j in told if same_day(events[j], e)), None)
+        later = first[1] if first is not None and first[0] > start and definite(events[first[1]]) and _launch_side(
+            events[first[1]], e) else None
         sent = e.evidence[0]
-        if j is None or (not retyped and any(normalize(w).lstrip("و").startswith(_HIT_WORDS)
-                                             for w in text[sent.start : sent.end].split())):
-            continue
-        pairs.append((j, i))
+        if j is not None and (retyped or not _hit_told(text, sent, debris_ok=False)):
+            pairs.append((j, i))
+        elif j is None and later is not None and not _hit_told(text, sent, debris_ok=True):
+            pairs.append((later, i))
     return fold_pairs(events, roles, pairs)
 
 
