@@ -813,8 +813,6 @@ _AIR_RAID = ("غاره", "غارات", "مقاتلات", "مقاتلتي", "حر
 _AIR_ADJ = ("جوي", "جويه")
 #: Words of a launch toward a target (أطلق، باتجاه، في طريقه) or of a ballistic missile: a salvo in flight.
 _LAUNCH = ("اطلق", "اطلاق", "باتجاه", "نحو", "طريقه", "متجه", "بالستي", "باليستي")
-#: Debris of an intercepted missile: its hits ("سقوط الشظايا") are the interception's, not a strike's.
-_DEBRIS = ("شظايا", "حطام", "بقايا")
 
 
 def missile_salvo(tokens: Sequence[Token], lo: int, hi: int, near: tuple[int, int]) -> bool:
@@ -831,7 +829,7 @@ def missile_salvo(tokens: Sequence[Token], lo: int, hi: int, near: tuple[int, in
         return False
     if not any(_projectile(tokens, i, hi) for i in words if near[0] <= i < near[1]):
         return False
-    debris = any(w.startswith(_DEBRIS) for w in bare)
+    debris = any(w.startswith(DEBRIS) for w in bare)
     return debris or not any(w.startswith(IMPACT_WORDS) for w in bare)
 
 
@@ -858,8 +856,9 @@ def _drone(tokens: Sequence[Token], i: int, end: int) -> bool:
 
 #: Verbs of destroying: with a drone in flight as object, an interception (not a strike on a drone base).
 _DESTROY = ("دمر", "تدمير")
-#: Debris of a missile or drone shot down (shadow-form prefixes, article stripped).
-_DEBRIS = ("شظايا", "حطام")
+#: Debris of a missile or drone shot down (shadow-form prefixes, article stripped): its hits ("سقوط الشظايا")
+#: are the interception's, not a strike's.
+DEBRIS = ("شظايا", "حطام")
 #: … both kinds of stopping, looked up at every token of an interception window.
 _STOPPED = (*_INTERCEPT, *_DESTROY)
 #: Words telling a drone was on its way (كانت تحاول، حاولت، كانت تستهدف).
@@ -891,7 +890,7 @@ def intercepted(tokens: Sequence[Token], first: int, last: int, start: int, end:
     # debris of what was shot down may still kill (وأسفر سقوط الشظايا عن مقتل مقيم): no hit of the attack;
     # not for a definite projectile (اعتراض الصاروخ وتدميره), a retelling of the interception already told
     debris = not tokens[first].norm.lstrip("وب").startswith("ال") and any(
-        _bare(tokens[i]).startswith(_DEBRIS) for i in words)
+        _bare(tokens[i]).startswith(DEBRIS) for i in words)
     if not debris and any(
             _bare(tokens[i]).startswith(IMPACT_WORDS) or tokens[i].norm.lstrip("و").startswith(IMPACT_WORDS) for i in words):
         return None

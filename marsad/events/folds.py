@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from marsad.events.background import (
-    _DEBRIS,  # the debris of a stopped missile: its fall is no hit
+    DEBRIS,  # the debris of a stopped missile: its fall is no hit
     clause_bounds,
     interception_told,
     missile_salvo,
@@ -597,7 +597,7 @@ def _stopped_scene(caught: Event, strike: Event) -> bool:
 def _hit_told(text: str, sent: Span, debris_ok: bool) -> bool:
     """The sentence tells a hit; with `debris_ok`, a hit by the debris of a stopped missile does not count."""
     words = [normalize(w).lstrip("و") for w in text[sent.start : sent.end].split()]
-    if debris_ok and any(article_stripped(w).startswith(_DEBRIS) for w in words):
+    if debris_ok and any(article_stripped(w).startswith(DEBRIS) for w in words):
         return False
     return any(w.startswith(_HIT_WORDS) for w in words)
 
