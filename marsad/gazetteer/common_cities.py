@@ -15,8 +15,7 @@ from collections.abc import Callable, Sequence
 
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import Mention, listed_after
-from marsad.gazetteer.nationals import capital_ids
-from marsad.gazetteer.spelling import FAR_MIN_POP
+from marsad.gazetteer.so_cities import big_city, big_city_name
 from marsad.gazetteer.store import Gazetteer
 
 _ROOTS_PERFECT = ("طار", "سافر", "توجه", "اتجه", "وصل", "انتقل", "عاد", "ذهب", "رحل", "هرب", "فر", "لجا", "نقل")
@@ -35,11 +34,9 @@ _PLACE_LEVELS = frozenset({"populated_place", "admin1", "admin2"})
 
 def _big_countries(gaz: Gazetteer, mn: Mention) -> set[str]:
     """The countries of the name's readings that are capitals or cities of a million."""
-    if len(mn.key) < 4 or mn.key.startswith("ال") or " " in mn.key:
+    if not big_city_name(mn.key):
         return set()
-    capitals = capital_ids()
-    return {e.iso2 for h in mn.hits if (e := gaz.entries[h.entry]).level == "populated_place"
-            and (e.pop >= FAR_MIN_POP or e.id in capitals)}
+    return {e.iso2 for h in mn.hits if big_city(e := gaz.entries[h.entry])}
 
 
 def _motion_before(words: Words, k: int) -> bool:
