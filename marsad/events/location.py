@@ -687,18 +687,20 @@ def _border_pair(text: str, first: Place, second: Place) -> bool:
     """`second` follows `first` after و, and بين after a word of a border comes right before `first`."""
     if not 0 < second.start - first.end <= 3 or text[first.end : second.start].strip() != "و":
         return False
-    before = [normalize(w) for w in text[max(0, first.start - 40) : first.start].split()[-2:]]
-    return len(before) == 2 and before[-1] == "بين" and before[-2] in _BORDER
+    return _after_border(text, first, "بين")
 
 
 def _border_with(text: str, place: Place) -> bool:
     """مع after a word of a border comes right before an area (عند الحدود مع غزة): the name is the land
     at that border, not a homograph, even in a story set in another country.  A country there (قرب الحدود
     مع العراق) is the neighbour across it, not the scene, so only areas and towns count."""
-    if place.level == "country":
-        return False
+    return place.level != "country" and _after_border(text, place, "مع")
+
+
+def _after_border(text: str, place: Place, link: str) -> bool:
+    """A word of a border, then `link` (بين، مع), are the two words right before `place`."""
     before = [normalize(w) for w in text[max(0, place.start - 40) : place.start].split()[-2:]]
-    return len(before) == 2 and before[-1] == "مع" and before[-2] in _BORDER
+    return len(before) == 2 and before[-1] == link and before[-2] in _BORDER
 
 
 #: First words of an organisation's name that make it a group of fighters or a movement: a place inside
