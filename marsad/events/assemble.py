@@ -132,6 +132,7 @@ from marsad.events.confrontations import retype_confrontations
 from marsad.events.context import (
     AIR_FIELDS,
     CLASH_FIELDS,
+    RIOT_FIELDS,
     air_defence_at,
     answered_attack,
     blocked_by,
@@ -1247,7 +1248,7 @@ class Extractor:
             words = [article_stripped(normalize(w).lstrip("و")) for w in src.text.split()] if src is not None else []
             if src is None or not any(w.startswith(PROTEST_STEMS) for w in words):
                 return
-        d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
+        d.fields.update(RIOT_FIELDS)
         d.actor1 = default_actor("rioters")
         d.notes.append(f"type: the doers are demonstrators ({src.text})")
 
@@ -1280,7 +1281,7 @@ class Extractor:
                     break
         if why is None:
             return
-        d.fields.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
+        d.fields.update(RIOT_FIELDS)
         force = d.actor1 if sub == EXCESSIVE and d.actor1 is not None and d.actor1.kind not in _VICTIM_KINDS else None
         d.actor1 = default_actor("rioters")
         d.actor2 = force

@@ -185,6 +185,9 @@ AIR_FIELDS = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air
 #: The fields of an armed clash, set wherever a rule retypes an event as one (assemble, cordons, capture_fights,
 #: fallen_leaders).
 CLASH_FIELDS = {"event_type": "Battles", "sub_event_type": "Armed clash", "plover_type": "ASSAULT", "plover_mode": "firearms"}
+#: The fields of a riot (a violent demonstration), set wherever a rule reads the doers as rioters (assemble,
+#: crowd_storming).
+RIOT_FIELDS = {"event_type": "Riots", "sub_event_type": "Violent demonstration", "plover_type": "PROTEST", "plover_mode": "riot"}
 
 
 def dual_raid_before(tokens: Sequence[Token], first: int, lo: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.events.context import RIOT_FIELDS
 from marsad.events.drafts import Draft
 from marsad.events.folds import STORMING
 from marsad.events.mentions import default_actor
@@ -44,6 +45,6 @@ def crowd_storming(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> None:
         return
     if not any(unprefixed(t.norm).startswith(PROTEST_STEMS) for t in tokens[lo:hi] if t.kind == "word"):
         return
-    f.update(event_type="Riots", sub_event_type="Violent demonstration", plover_type="PROTEST", plover_mode="riot")
+    f.update(RIOT_FIELDS)
     d.actor1 = default_actor("rioters")
     d.notes.append("type: a crowd counted in hundreds stormed a place in a sentence of protests (a riot)")
