@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.events.context import CLASH_FIELDS
+from marsad.events.folds import sentence_of
 from marsad.events.roles import unprefixed
 from marsad.model import Document, Event, Token
 from marsad.model.vocab import disorder_type
@@ -28,13 +29,13 @@ _ARMED = ("مسلح", "مقاتل")
 _CLASH = {**CLASH_FIELDS, "disorder_type": disorder_type("Battles", "Armed clash")}
 
 
-def _sentence_words(doc: Document, tok_starts: Sequence[int], start: int) -> list[str]:
-    """The words of the sentence holding offset `start`, as the stem lists test them."""
-    for s in doc.sentences:
-        if s.start <= start < s.end:
-            lo, hi = bisect.bisect_left(tok_starts, s.start), bisect.bisect_left(tok_starts, s.end)
-            return [unprefixed(t.norm) for t in doc.tokens[lo:hi] if t.kind == "word"]
-    return []
+def _sentence_words(doc: Document, tok_starts: Sequence[int], e: Event) -> list[str]:
+    """The words of the sentence holding the event's trigger, as the stem lists test them."""
+    s = sentence_of(doc.sentences, e)
+    if s is None:
+        return []
+    lo, hi = bisect.bisect_left(tok_starts, s.start), bisect.bisect_left(tok_starts, s.end)
+    return [unprefixed(t.norm) for t in doc.tokens[lo:hi] if t.kind == "word"]
 
 
 def _is_encirclement(tokens: Sequence[Token], tok_starts: Sequence[int], start: int) -> bool:
@@ -53,7 +54,7 @@ def retype_cordons(doc: Document, events: list[Event]) -> list[Event]:
     for e in events:
         if (e.sub_event_type == "Other" and e.trigger is not None
                 and _is_encirclement(doc.tokens, tok_starts, e.trigger.start)
-                and any(w.startswith(_ARMED) for w in _sentence_words(doc, tok_starts, e.trigger.start))):
+                and any(w.startswith(_ARMED) for w in _sentence_words(doc, tok_starts, e))):
             e = replace(e, **_CLASH, notes=e.notes + "; type: a cordon of gunmen or fighters is part of their fight")
         out.append(e)
     return out

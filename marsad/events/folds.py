@@ -471,7 +471,7 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
 _REPORTING = _ANNOUNCING | {"نشر", "نشرت"}
 
 
-def _sentence_of(sentences: Sequence[Span], e: Event) -> Span | None:
+def sentence_of(sentences: Sequence[Span], e: Event) -> Span | None:
     """The sentence that holds the event's trigger."""
     if e.trigger is None:
         return None
@@ -503,7 +503,7 @@ def fold_announced(sentences: Sequence[Span], events: list[Event], roles: list[R
     an announcement, nor into one the output drops (`min_confidence`)."""
     announced = set()
     for i, e in enumerate(events):
-        sentence = _sentence_of(sentences, e)
+        sentence = sentence_of(sentences, e)
         if _announced_day(e, sentence, _REPORTING) or _funeral_day(e, sentence):
             announced.add(i)
     pairs = []
