@@ -536,6 +536,19 @@ places, when the event classifier was studied), never by a geocoder engineer. La
 data files only, by someone who did not run or read the geocoder; blind31 is scored once and then studied, blind32 is
 scored once at the end of the session that drew it.
 
+The forty-seventh and forty-eighth blind sets (tests/data/geo_blind46.jsonl, geo_blind47.jsonl), drawn in the twelfth
+session (2026-12-01) after the ANT and GSR pools were spent, come from a third corpus no geocoder engineer had read
+for places: ANERcorp's training split (`../shared/data/ner/anercorp`, Arabic newswire of 2006), rows of ANER_DRAWS.
+A segment is ANERcorp's (a blank line ends it); its text is its tokens joined by one space (a line with an empty
+token adds nothing), so offsets are into that text. The pool is every segment that holds a token tagged B-LOC (so the
+draw is not mostly sentences without a place; every place name in a drawn sentence is labelled, tagged or not), has
+BLIND20_MIN_WORDS to ANER_MAX_WORDS (60) words, and repeats no sentence of a tests/data set or an earlier ANERcorp
+draw; segment numbers are shuffled with the draw's seed (4601, 4701) and the first 90 such segments taken. Rule, seeds
+and counts were fixed and committed before either draw was run or any sentence read; labels come from the sentences
+and the data files only, by someone who did not run or read the geocoder. blind46 is scored once and then studied;
+blind47 is scored once, held out through the session's places round, and scored again after it. The NER is trained on
+this file, so `--ner` figures on these two sets are in-sample for the NER; the raw and `--given` modes do not use it.
+
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
@@ -1084,6 +1097,52 @@ def _sample_gsr(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]
         if len(text.split()) >= BLIND20_MIN_WORDS and text not in seen:
             seen.add(text)
             out.append({"stratum": "gsr-row", "source": f"gsr:{r['id']}", "text": text})
+    return tuple(out)
+
+
+#: The ANERcorp draws (module docstring): name -> (seed, segments). ANER_MAX_WORDS bounds a segment's length.
+ANER_DRAWS = {"blind46": (4601, 90), "blind47": (4701, 90)}
+ANER_MAX_WORDS = 60
+
+
+@functools.cache
+def _aner_segments(data: Path) -> tuple[tuple[str, bool], ...]:
+    """ANERcorp's segments in file order: the tokens joined by one space, and whether a token is tagged B-LOC."""
+    out: list[tuple[str, bool]] = []
+    tokens: list[str] = []
+    loc = False
+    for line in [*(data / "ner" / "anercorp" / "train.conll").open(encoding="utf-8"), ""]:
+        parts = line.split()
+        if not line.strip():
+            if tokens:
+                out.append((" ".join(tokens), loc))
+            tokens, loc = [], False
+        elif len(parts) == 2:  # a line with an empty token (" O") adds nothing
+            tokens.append(parts[0])
+            loc = loc or parts[1] == "B-LOC"
+    return tuple(out)
+
+
+@functools.cache
+def _sample_aner(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]:
+    """ANERcorp draw `name`: the first `segments` segments, in the draw's seeded shuffle of segment numbers, that hold
+    a B-LOC token, have BLIND20_MIN_WORDS to ANER_MAX_WORDS words and repeat no sentence of a set or an earlier draw."""
+    segs = _aner_segments(data)
+    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl"))
+                 if p.stem.removeprefix("geo_") not in ANER_DRAWS)  # not the draws' own files, as `_before_gsr`
+    _, seen = _earlier(repo, sets)
+    for prev in _earlier_draws(name, ANER_DRAWS):
+        seen = seen | {r["text"] for r in _sample_aner(data, repo, prev)}
+    order = list(range(len(segs)))
+    random.Random(ANER_DRAWS[name][0]).shuffle(order)
+    out: list[dict[str, str]] = []
+    for k in order:
+        text, loc = segs[k]
+        if loc and BLIND20_MIN_WORDS <= len(text.split()) <= ANER_MAX_WORDS and text not in seen:
+            seen = seen | {text}
+            out.append({"stratum": "aner-segment", "source": f"anercorp:{k}", "text": text})
+            if len(out) == ANER_DRAWS[name][1]:
+                break
     return tuple(out)
 
 
@@ -12751,6 +12810,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_body(data, repo, which)
     if which in GSR_DRAWS:
         return sample_gsr(data, repo, which)
+    if which in ANER_DRAWS:
+        return [dict(r) for r in _sample_aner(data, repo, which)]
     if which == "body_dev":
         return sample_body_dev(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
@@ -12792,7 +12853,7 @@ def build(data: Path, repo: Path, which: str = "independent") -> list[dict[str, 
 def main(argv: list[str]) -> None:
     """`[build|blind|build-blind|...|blind4|build-blind4] [DATA]`: a draw (bare) or its labelled set (build-)."""
     args = argv[1:]
-    modes = ("build", *(m for w in SET_LABELS if w != "independent" for m in (w, f"build-{w}")))
+    modes = ("build", *(m for w in {**SET_LABELS, **ANER_DRAWS} if w != "independent" for m in (w, f"build-{w}")))
     mode = args.pop(0) if args and args[0] in modes else "draw"
     repo = Path(__file__).resolve().parents[1]
     data = Path(args[0]) if args else repo / ".." / "shared" / "data"
