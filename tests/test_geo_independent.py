@@ -65,7 +65,9 @@ WELL_FORMED = {**SETS, "geo_blind3.jsonl": 250, "geo_blind4.jsonl": 250, "geo_bl
                # The thirteenth and fourteenth GSR draws (130 documents; 130 and 129 sentences) gave 114 and 163 mentions.
                "geo_blind43.jsonl": 105, "geo_blind44.jsonl": 150,
                # The fifteenth and last GSR draw (130 documents asked, 107 left in the pool) gave 128 mentions.
-               "geo_blind45.jsonl": 120}
+               "geo_blind45.jsonl": 120,
+               # The first ANERcorp draw (90 segments holding a B-LOC tag) gave 143 mentions.
+               "geo_blind46.jsonl": 135}
 FIELDS = ("text", "mention", "start", "end", "name", "iso2", "admin1", "lat", "lon", "level", "kind", "source",
           "expected_from")
 LEVELS = {"populated_place", "admin3", "admin2", "admin1", "country", "region"}
@@ -90,7 +92,7 @@ def test_rows_are_well_formed(name: str, at_least: int) -> None:
         assert len(r["iso2"]) == 2 and r["iso2"].isupper()
         assert r["level"] in LEVELS
         assert (r["lat"] is None) == (r["lon"] is None)
-        assert r["source"].startswith(("ant:", "gsr:"))
+        assert r["source"].startswith(("ant:", "gsr:", "anercorp:"))
         assert r["expected_from"].split(":")[0] in {"gn", "c", "oc", "sy", "x"}
 
 
@@ -112,7 +114,8 @@ ORDER = ("geo_dev.jsonl", "geo_heldout.jsonl", "geo_independent.jsonl", "geo_bli
          "geo_blind28.jsonl", "geo_blind29.jsonl", "geo_blind30.jsonl", "geo_blind31.jsonl", "geo_blind32.jsonl",
          "geo_blind33.jsonl", "geo_blind34.jsonl", "geo_blind35.jsonl", "geo_blind36.jsonl",
          "geo_blind37.jsonl", "geo_blind38.jsonl", "geo_blind39.jsonl", "geo_blind40.jsonl", "geo_blind41.jsonl",
-         "geo_blind42.jsonl", "geo_blind43.jsonl", "geo_blind44.jsonl", "geo_blind45.jsonl")
+         "geo_blind42.jsonl", "geo_blind43.jsonl", "geo_blind44.jsonl", "geo_blind45.jsonl",
+         "geo_blind46.jsonl")
 
 
 #: Sets drawn from BODY sentences of articles an earlier set already used: they may share a document, never a sentence.
@@ -179,7 +182,8 @@ def test_sixteenth_blind_set_takes_only_odd_documents() -> None:
                                   "geo_blind34.jsonl", "geo_blind35.jsonl", "geo_blind36.jsonl",
                                   "geo_blind37.jsonl", "geo_blind38.jsonl", "geo_blind39.jsonl",
                                   "geo_blind40.jsonl", "geo_blind41.jsonl", "geo_blind42.jsonl",
-                                  "geo_blind43.jsonl", "geo_blind44.jsonl", "geo_blind45.jsonl"])
+                                  "geo_blind43.jsonl", "geo_blind44.jsonl", "geo_blind45.jsonl",
+                                  "geo_blind46.jsonl"])
 def test_later_blind_sets_take_none_of_the_documents_an_engineer_read(name: str) -> None:
     """The 150 ANT articles a geocoder engineer read just before the seventeenth draw (READ_BEFORE_BLIND16 in
     benchmarks/geo_sample.py) count as used for that draw and every later one: none of them is in those sets."""
