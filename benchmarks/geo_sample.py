@@ -538,12 +538,14 @@ scored once at the end of the session that drew it.
 
 The forty-seventh and forty-eighth blind sets (tests/data/geo_blind46.jsonl, geo_blind47.jsonl), drawn in the twelfth
 session (2026-12-01) after the ANT and GSR pools were spent, come from a third corpus no geocoder engineer had read
-for places: ANERcorp's training split (`../shared/data/ner/anercorp`, Arabic newswire of 2006), rows of ANER_DRAWS.
+for places: ANERcorp's training split (`../shared/data/ner/anercorp`: Arabic newswire of about 2006 and, as the labeller
+found, many encyclopaedia-style passages of history, with older place names), rows of ANER_DRAWS.
 A segment is ANERcorp's (a blank line ends it); its text is its tokens joined by one space (a line with an empty
 token adds nothing), so offsets are into that text. The pool is every segment that holds a token tagged B-LOC (so the
 draw is not mostly sentences without a place; every place name in a drawn sentence is labelled, tagged or not), has
 BLIND20_MIN_WORDS to ANER_MAX_WORDS (60) words, and repeats no sentence of a tests/data set or an earlier ANERcorp
-draw; segment numbers are shuffled with the draw's seed (4601, 4701) and the first 90 such segments taken. Rule, seeds
+draw (punctuation tokens count as words; ANERcorp has no document ids, so two segments of one article may both be
+drawn); segment numbers are shuffled with the draw's seed (4601, 4701) and the first 90 such segments taken. Rule, seeds
 and counts were fixed and committed before either draw was run or any sentence read; labels come from the sentences
 and the data files only, by someone who did not run or read the geocoder. blind46 is scored once and then studied;
 blind47 is scored once, held out through the session's places round, and scored again after it. The NER is trained on
