@@ -229,6 +229,7 @@ from marsad.events.merge import (
 from marsad.events.mishaps import craft_lost
 from marsad.events.nonevents import (
     capability,
+    debris_of,
     evaluated,
     fiercest,
     inventory,
@@ -436,6 +437,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")
         why = why or inventory(tokens, clause[0], h.first)
     why = why or traces_of(tokens, h.first, clause[0]) or suffers_losses(tokens, clause[0], h.first)
+    why = why or debris_of(tokens, h.first, clause[0])
     why = why or judged_practice(tokens, h.first, h.last, *clause)
     why = why or fiercest(tokens, h.last, clause[1]) or evaluated(tokens, h.first, h.last, *clause)
     if lo > 0 and h.entry.cls != "clash":

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.events.background import back_word
+from marsad.events.background import DEBRIS, back_word
 from marsad.events.periods import dayless
-from marsad.events.roles import bare, word_indices
+from marsad.events.roles import bare, bare_stem, is_quantity, word_indices
 from marsad.model import Token
 
 #: Words of a capability or a design (shadow form, و dropped): what a system can do, not what it did.
@@ -91,6 +91,31 @@ def traces_of(tokens: Sequence[Token], first: int, start: int) -> str | None:
     j = first - 1
     if j >= start and tokens[j].kind == "word" and _unglued(tokens[j].text) in _TRACES:
         return f"traces: {tokens[j].text} {tokens[first].text}"
+    return None
+
+
+#: Words of debris (shadow form, article and a glued ب/ل dropped): what is left of a missile or a drone.
+_DEBRIS_WORDS = frozenset({*DEBRIS, "بقايا"})
+#: Words of examining, finding or showing (shadow-form prefixes, و and a glued ب/ل dropped) before debris.
+_EXAMINED = ("تفحص", "فحص", "معاين", "عاين", "عثر", "عثور", "وجد", "عرض")
+#: How many words before the debris word the examining word may stand ("تمكن الفريق من تفحص حطام").
+EXAMINED_REACH = 3
+
+
+def debris_of(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """Debris examined, found or shown: a word of debris right before the trigger (or before a number
+    right before it), a word of examining within `EXAMINED_REACH` words before that: "تمكن فريق الخبراء من
+    تفحص حطام عشرة صواريخ" inspects the remains of missiles fired months before, no launch of its own.
+    Debris merely seen where it fell ("ليس معروفا إذا ما كانت هذه بقايا صاروخ") may place the
+    interception it belongs to and stays."""
+    j = first - 1
+    if j > start and is_quantity(tokens[j]):  # "حطام عشرة صواريخ"، "حطام 10 صواريخ"
+        j -= 1
+    if j < start or tokens[j].kind != "word" or not _DEBRIS_WORDS & {bare(tokens[j]), bare_stem(tokens[j])}:
+        return None
+    for k in word_indices(tokens, start, j)[-EXAMINED_REACH:]:
+        if bare_stem(tokens[k]).startswith(_EXAMINED) or bare(tokens[k]).startswith(_EXAMINED):
+            return f"debris examined: {tokens[k].text} {tokens[j].text} {tokens[first].text}"
     return None
 
 
