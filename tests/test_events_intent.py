@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
-from marsad.events.intent import intended
+from marsad.events.intent import intended, operation_aims
 from marsad.model import Document
 from marsad.pipeline import make_document
 from marsad.text import split_sentences, tokenize
@@ -58,3 +58,25 @@ def test_no_opener_or_a_clause_break_keeps_the_incident():
 def test_an_attempted_takeover_is_no_takeover_but_an_attempted_strike_is_a_strike():
     assert _why("صدت الكتائب محاولة القوات السيطرة على التلة", "السيطرة", takeover=True) == "attempt: محاولة"
     assert _why("صدت الكتائب محاولة القوات قصف التلة", "قصف") is None
+
+
+def _aim(text: str, trigger: str) -> str | None:
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text == trigger)
+    return operation_aims(tokens, 0, first)
+
+
+def test_what_an_operation_targets_is_its_aim():
+    assert _aim("وتؤكد أنقرة أن هذه العملية تستهدف وحدات حماية الشعب", "تستهدف") == "aim: العملية تستهدف"
+    assert _aim("جاء ذلك بعد نحو أسبوعين من حملة تستهدف استعادة آخر منطقة", "تستهدف") == "aim: حملة تستهدف"
+
+
+def test_a_past_copula_or_another_subject_keeps_the_targeting():
+    # the drone was on its way: an act, not an aim
+    assert _aim("وقال إن إحدى الطائرتين كانت تستهدف مطار أبها", "تستهدف") is None
+    # "the third time the jets target": the jets are the subject
+    assert _aim("وتعد هذه ثالث مرة تستهدف فيها الطائرات التركية مواقع المقاتلين", "تستهدف") is None
+
+
+def test_an_operations_aim_gives_no_event(ext):
+    assert _triggers(ext, "وتؤكد أنقرة أن هذه العملية تستهدف وحدات حماية الشعب الكردية في عفرين.") == []

@@ -906,6 +906,13 @@ def test_a_link_to_another_report_tells_none_of_this_ones_incidents(ext):
     assert ext(make_doc(text, (place("سراقب", text, "Saraqib", nth=1),))).events == ()
 
 
+def test_a_read_more_line_is_a_link_even_when_its_headline_asks(ext):
+    text = ("وأعلنت السلطات المحلية في سراقب تشكيل لجنة للتحقيق.\n"
+            "للمزيد - معركة سراقب: من يقاتل من؟ ولماذا؟\n"
+            "وقال المتحدث إن اللجنة ستقدم تقريرها خلال أسبوع.")
+    assert ext(make_doc(text, (place("سراقب", text, "Saraqib", nth=1),))).events == ()
+
+
 @pytest.mark.parametrize("text", ["وقضت المحكمة بسجن مدبر الهجوم على سراقب قبل 6 سنوات.",
                                   "وكان الهجوم على سراقب قبل عامين قد أودى بحياة العشرات."])
 def test_an_attack_years_ago_is_history(ext, text):

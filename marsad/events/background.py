@@ -15,7 +15,7 @@ from marsad.events.crowds import GATHERING as _GATHERING  # forms that only say 
 from marsad.events.fatalities import HURT_STEMS
 from marsad.events.roles import bare as _bare  # a local list is named bare here
 from marsad.model import Token
-from marsad.text import article_stripped
+from marsad.text import article_stripped, normalize
 from marsad.text.numbers import NUMBER_WORDS
 
 #: Words that open a new clause inside a sentence ("X قصف …، بينما قتل …"): the place and the
@@ -1329,13 +1329,20 @@ LINK_WORDS = 16
 _STOPS = frozenset(".!?؟…")
 
 
+#: What a line pointing to another report opens with (shadow form): "للمزيد - معركة عفرين: من يقاتل من؟".
+_READ_MORE = tuple(normalize(w) for w in ("للمزيد", "اقرأ أيضا", "إقرأ أيضا", "اقرأ المزيد"))
+
+
 def link_line(text: str, start: int) -> bool:
-    """The offset `start` lies on a line after the first that has at most `LINK_WORDS` words and no final stop."""
+    """The offset `start` lies on a line after the first that has at most `LINK_WORDS` words and no final
+    stop, or that opens with "for more" / "read also" (its headline may end in a question mark)."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or not text[:line_start].strip():
         return False
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if normalize(line).startswith(_READ_MORE):
+        return True
     return bool(line) and line[-1] not in _STOPS and len(line.split()) <= LINK_WORDS
 
 

@@ -70,3 +70,34 @@ def intended(tokens: Sequence[Token], start: int, first: int, takeover: bool = F
             return None
         opened = opened or _opens(t)
     return None
+
+
+#: Imperfect forms of "to target" (shadow-form prefixes, و/ف dropped): what an operation is for, in the present.
+_TARGETS = ("يستهدف", "تستهدف")
+#: Nouns of an operation, a campaign or a plot (shadow form, article stripped) whose targeting is its aim.
+_OPERATIONS = frozenset({"عمليه", "حمله", "خطه", "موامره", "مخطط"})
+#: Past copulas that make an imperfect a past act ("كانت تستهدف مطار أبها": the drone was on its way).
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+#: Words looked back from the imperfect for the operation noun (a demonstrative, an adjective, التي between).
+OPERATION_REACH = 3
+
+
+def operation_aims(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """An imperfect "targets" whose subject, within `OPERATION_REACH` words before it, is an operation, a
+    campaign or a plot: "تؤكد أنقرة أن هذه العملية تستهدف وحدات حماية الشعب"، "بعد أسبوعين من حملة تستهدف
+    استعادة آخر منطقة"، "المؤامرة التي تستهدفهم" tell what it is waged for, not a strike of the day.  A
+    past copula before it ("كانت تستهدف المطار") makes it an act and leaves it alone."""
+    if not bare(tokens[first]).startswith(_TARGETS):
+        return None
+    i, words = first - 1, 0
+    while i >= start and words < OPERATION_REACH:
+        t = tokens[i]
+        i -= 1
+        if t.kind != "word":
+            return None  # a comma or a quote: the subject lies in another clause
+        words += 1
+        if bare(t) in _WAS:
+            return None
+        if bare(t) in _OPERATIONS:
+            return f"aim: {t.text} {tokens[first].text}"
+    return None
