@@ -1,0 +1,24 @@
+"""Round 48 (the misses on blind46, ANERcorp): a town of the region listed with a city abroad stays a place."""
+
+from __future__ import annotations
+
+from marsad.gazetteer import geocode
+
+
+def _places(text: str) -> dict[str, str | None]:
+    out = {}
+    for p in geocode(text):
+        assert text[p.start:p.end] == p.text
+        out[p.text] = p.iso2
+    return out
+
+
+def test_a_town_of_the_region_listed_with_a_city_abroad():
+    # a story leaning to Norway or Italy has no unknown place spelt شرم الشيخ: the summits' town stays
+    assert _places("مثل المشاركة العربية في اوسلو وشرم الشيخ").get("شرم الشيخ") == "EG"
+    assert _places("مثل المشاركة العربية في روما وشرم الشيخ").get("شرم الشيخ") == "EG"
+
+
+def test_a_homonym_listed_with_places_of_the_region_still_goes():
+    iraq = "طالب سكان البصرة بمراكز صحية في مناطق مثل القبلة والخور ومناطق الأهوار حيث لا يوجد مستشفى"
+    assert _places(iraq).get("الخور") != "QA"
