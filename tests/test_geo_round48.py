@@ -22,3 +22,16 @@ def test_a_town_of_the_region_listed_with_a_city_abroad():
 def test_a_homonym_listed_with_places_of_the_region_still_goes():
     iraq = "طالب سكان البصرة بمراكز صحية في مناطق مثل القبلة والخور ومناطق الأهوار حيث لا يوجد مستشفى"
     assert _places(iraq).get("الخور") != "QA"
+
+
+def test_a_name_whose_close_readings_share_a_country_votes_for_it():
+    # هونج كونج is the territory or its city, Hong Kong either way: its vote sets إبردين in Hong Kong, not Scotland
+    got = _places("إلى قرية إبردين ، الوجه الآخر لهونج كونج ، يسكنها الصيادون")
+    assert got.get("إبردين") == "HK", got
+
+
+def test_two_villages_of_one_country_cast_no_vote():
+    # الضمير (conscience) is two Syrian villages: written twice it must not vouch for itself in a Jerusalem story
+    text = ("قال حاخام حائط المبكى إنه حادث يستلزم تحكيم الضمير. وأغلقت بلدية القدس قسما من حائط المبكى. "
+            "وقال حاخام حائط المبكى إنه حادث نادر يستلزم تحكيم الضمير.")
+    assert "الضمير" not in _places(text)
