@@ -35,3 +35,10 @@ def test_two_villages_of_one_country_cast_no_vote():
     text = ("قال حاخام حائط المبكى إنه حادث يستلزم تحكيم الضمير. وأغلقت بلدية القدس قسما من حائط المبكى. "
             "وقال حاخام حائط المبكى إنه حادث نادر يستلزم تحكيم الضمير.")
     assert "الضمير" not in _places(text)
+
+
+def test_an_adjective_before_a_clause_is_no_village():
+    # an asyndetic clause (يسكنها) follows only an indefinite noun: عائمة is the village's adjective, no name
+    got = _places("إلى قرية إبردين ، الوجه الآخر لهونج كونج ، قرية عائمة يسكنها الصينيون الفقراء داخل قوارب")
+    assert "عائمة" not in got, got
+    assert _places("قصفت الطائرات قرية حيزان في ريف إدلب").get("حيزان") == "SY"
