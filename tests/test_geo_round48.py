@@ -42,3 +42,10 @@ def test_an_adjective_before_a_clause_is_no_village():
     got = _places("إلى قرية إبردين ، الوجه الآخر لهونج كونج ، قرية عائمة يسكنها الصينيون الفقراء داخل قوارب")
     assert "عائمة" not in got, got
     assert _places("قصفت الطائرات قرية حيزان في ريف إدلب").get("حيزان") == "SY"
+
+
+def test_a_river_of_one_country_names_it():
+    # the Tigris is Iraq's river: الصويرة beside it is As Suwayrah (Wasit), not Morocco's Essaouira
+    text = "وفي الصويرة جنوب شرق العاصمة انتشلت الشرطة ست جثث مجهولة الهوية من نهر دجلة."
+    assert _places(text).get("الصويرة") == "IQ"
+    assert _places("وفي الصويرة انتشلت الشرطة ست جثث").get("الصويرة") == "MA"

@@ -60,6 +60,7 @@ from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
 from marsad.gazetteer.pronoun_endings import pronoun_weak
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
+from marsad.gazetteer.rivers import river_country
 from marsad.gazetteer.seen import Seen
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
@@ -1244,7 +1245,7 @@ class Geocoder(FramedPlaces):
                 w[iso2] += 1.0
                 own[i] = iso2
         for token in re.findall(r"[\u0621-\u064a]{4,}", m):
-            iso2 = demonym_country(token)
+            iso2 = demonym_country(token) or river_country(token)  # "من نهر دجلة": Iraq's river
             if iso2:
                 w[iso2] += 0.5
         for _, iso2 in national:  # "معتمدية": a unit word only Tunisia uses
