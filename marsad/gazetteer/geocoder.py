@@ -60,6 +60,7 @@ from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
 from marsad.gazetteer.pronoun_endings import pronoun_weak
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
+from marsad.gazetteer.rivers import river_country
 from marsad.gazetteer.seen import Seen
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
@@ -90,6 +91,8 @@ from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
+#: The levels of a best reading whose close rivals in its own country still let the name vote (`_sure_country`).
+_SURE_LEVELS = frozenset({"country", "region", "admin1"})
 #: Country names that with ك glued make another word (كمالي: my perfection, a surname).
 #: Countries whose name glued to ك or ف is mostly another word: كمالي/فمالي (like my/so my money), فيمن (in whom).
 _NOT_AFTER_CLITIC = {"ك": frozenset({"مالي"}), "ف": frozenset({"مالي", "يمن"})}
@@ -1237,17 +1240,26 @@ class Geocoder(FramedPlaces):
         own: dict[int, str] = {}
         for i, mn in enumerate(mentions):
             r = mn.ranked
-            if r and (len(r) == 1 or r[0][0] - r[1][0] >= 1.0):
+            if r and (len(r) == 1 or r[0][0] - r[1][0] >= 1.0 or self._sure_country(r)):
                 iso2 = self.gaz.entries[r[0][1]].iso2
                 w[iso2] += 1.0
                 own[i] = iso2
         for token in re.findall(r"[\u0621-\u064a]{4,}", m):
-            iso2 = demonym_country(token)
+            iso2 = demonym_country(token) or river_country(token)  # "من نهر دجلة": Iraq's river
             if iso2:
                 w[iso2] += 0.5
         for _, iso2 in national:  # "معتمدية": a unit word only Tunisia uses
             w[iso2] += WEIGHT
         return w, own
+
+    def _sure_country(self, ranked: list[tuple[float, int, list[str]]]) -> bool:
+        """Whether the best reading is a country or a unit and every reading within a vote's margin (1.0) of it
+        lies in its country: "هونج كونج" is the territory or its city, Hong Kong either way, and votes for it as
+        a name of one reading does.  Two villages of one country (الضمير) are left out: such a name is as
+        often a word."""
+        best = self.gaz.entries[ranked[0][1]]
+        return best.level in _SURE_LEVELS and all(
+            self.gaz.entries[x[1]].iso2 == best.iso2 for x in ranked[1:] if ranked[0][0] - x[0] < 1.0)
 
     def place_named(self, text: str, mn: Mention, words: Words, weights: Counter[str],
                     own: str | None, lang: str) -> Place:

@@ -6,10 +6,14 @@ no other name of the story is in.  A town abroad of under 100,000 people, joined
 before it with nothing framing it (no type word, direction or container), whose sentence names a
 place of the one country the story's other names lean to, is such a homonym: it is no place, and it
 casts no vote for the story's country.
+
+Only where that country is one of the region, whose local places bear Arabic names: a place of Norway
+or Italy the data lack is not spelt شرم الشيخ, so "في اوسلو وشرم الشيخ" lists two summits' towns.
 """
 
 from __future__ import annotations
 
+from marsad.gazetteer.build import REGION
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.store import Entry, Gazetteer
@@ -28,7 +32,7 @@ def listed_abroad(gaz: Gazetteer, i: int, mentions: list[Mention], story: dict[s
         return False
     lean = max(story, key=lambda c: story[c])
     e = gaz.entries[mn.ranked[0][1]]
-    if story[lean] < _LEAN or not _small_abroad(e, story):
+    if story[lean] < _LEAN or lean not in REGION or not _small_abroad(e, story):
         return False
     a = mn.around
     if a and (a.type_level or a.dir_before or a.dir_after):

@@ -638,6 +638,8 @@ class FramedPlaces:
             return None  # "آخر مدينة يسيطر عليها المقاتلون": a relative clause's verb
         if not quoted and len(name_words) == 1 and _object_verb(words.word(name_words[0])):
             return None  # "قرية تقطنها أغلبية درزية": a relative clause's verb with its object pronoun
+        if not quoted and len(name_words) == 1 and after < len(words.spans) and _object_verb(words.word(after)):
+            return None  # "قرية عائمة يسكنها": a clause with no التي follows an indefinite noun, so the word is its adjective
         if k and word_type == "ناحيه" and words.word(k - 1) == "من":
             return None  # "من ناحية الحصول على …": 'as regards', not a subdistrict
         if k and w == "وحي" and words.word(k - 1) == "من":
