@@ -548,7 +548,10 @@ draw (punctuation tokens count as words; ANERcorp has no document ids, so two se
 drawn); segment numbers are shuffled with the draw's seed (4601, 4701) and the first 90 such segments taken. Rule, seeds
 and counts were fixed and committed before either draw was run or any sentence read; labels come from the sentences
 and the data files only, by someone who did not run or read the geocoder. blind46 is scored once and then studied;
-blind47 is scored once, held out through the session's places round, and scored again after it. The NER is trained on
+blind47 is scored once, held out through the session's places round, and scored again after it. After that round (48),
+blind48 and blind49 were added the same way (seeds 4801, 4901; 90 segments each; a later draw excludes every earlier
+draw's sentences), rule and seeds committed before either draw was run: blind47 is then studied, blind48 is scored
+once before the next places round and held out through it, blind49 is kept for a later reading. The NER is trained on
 this file, so `--ner` figures on these two sets are in-sample for the NER; the raw and `--given` modes do not use it.
 
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
@@ -1103,7 +1106,7 @@ def _sample_gsr(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]
 
 
 #: The ANERcorp draws (module docstring): name -> (seed, segments). ANER_MAX_WORDS bounds a segment's length.
-ANER_DRAWS = {"blind46": (4601, 90), "blind47": (4701, 90)}
+ANER_DRAWS = {"blind46": (4601, 90), "blind47": (4701, 90), "blind48": (4801, 90), "blind49": (4901, 90)}
 ANER_MAX_WORDS = 60
 
 
