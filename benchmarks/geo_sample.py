@@ -13178,7 +13178,7 @@ BLIND48_LABELS = """
 2|العراق|0|c:IQ|plain|
 3|إسرائيل|0|c:IL|plain|
 3|لبنان|0|c:LB|plain|
-4|غزة|0|oc:PS02|plain|admin1
+4|غزة|0|oc:PS02|type|admin1
 4|البريج|0|gn:281161|clitic|
 4|البريج|1|gn:281161|direction,type|
 4|غزة|1|gn:281133|direction,type|
@@ -13240,7 +13240,7 @@ BLIND48_LABELS = """
 37|الأرض الجديدة|0|x:HK:|missing,region|region
 37|بريطانيا|0|c:GB|plain|
 37|الصين|0|c:CN|plain|
-38|غزة|0|oc:PS02|plain|admin1
+38|غزة|0|oc:PS02|type|admin1
 39|مصر|0|c:EG|plain|
 39|اسكتلندا|0|x:GB:|missing,region|region
 40|إيران|0|c:IR|plain|
