@@ -13328,6 +13328,228 @@ BLIND48_LABELS = """
 89|واشنطن|0|gn:4140963|homonym|
 """
 
+# The fiftieth set (ANERcorp draw blind49, seed 4901, kept for a later reading): every place name in the 90 ANERcorp
+# segments of the blind49 draw (2006 Arabic newswire, with some encyclopaedia-style passages on history), labelled by
+# hand from the sentences and the data files only, without running or reading the geocoder or its outputs; labelled by
+# the hand that labelled blind48, after it. ANERcorp's B-LOC tags only helped to spot names, as for blind46 to blind48
+# ("ملاوي" (22) and "الجزيرة الشمالية" (29) are untagged and labelled; tagged names the conventions leave out are left
+# out); mentions are written as in the text, and where ANERcorp split a proclitic off as its own token ("و في نيويورك",
+# 86) the mention is the name alone. Same conventions as BLIND28_LABELS to BLIND48_LABELS: مدينة X, بلدة X, قرية X,
+# منطقة X, حي X, العاصمة X and a port or airport named after its town the town ("type": "منطقة خزاعة جنوب قطاع غزة"
+# Khuzā‘ah gn:281119, "مينائي حيفا وعكا" and "ميناء حيفا", "ميناء الاسكندرونه", "العاصمة السورية دمشق", "ميناء بلدة
+# الناقورة", "مطار بيروت", "محكمة مدينة كركوك", "قرية بوادي", "العاصمة الإريترية أسمرا", "منطقة الرياض"); قطاع غزة
+# oc:PS02 ("type", and "جنوب قطاع غزة" "direction,type"), "بالضفة الغربية" oc:PS01; capitals standing for governments
+# the city ("وستخاطب واشنطن دمشق", "تل أبيب" of the agreements Hamas signed, واشنطن "homonym" four times); datelines and
+# headings labelled ("غزة ـ من أشرف أبوالهول" the city gn:281133 as BLIND47_LABELS; "فلسطين المحتلة - وكالات" Palestine;
+# "ساو باولو ( البرازيل ) - أ"; "عمان - البلقاء -"; "طابا وإيلات"; "الولايات المتحدة واليونان لنصف نهائي مونديال
+# السلة"); a name in a title the place ("سفير فرنسا", "سلطان فاس"); national teams their country (3, 7, 14, 22, 44, 48,
+# 70, 78, 89); a place where an event was held or a body sits labelled ("بطولة العالم لكرة السلة المقامة حاليا
+# باليابان", "كأس العالم الماضية في المانيا", "مؤتمر ... يعقد في الدوحة", "المؤتمر الذي سيعقد بمقديشو", "القيادة في
+# غوانتانامو", "اجتماعات الناقورة" as BLIND36_LABELS took "اجتماع شرم الشيخ", "قوة الأمم المتحدة في لبنان"), while
+# "مونديال المانيا" (4) is a tournament's title, left out as BLIND46_LABELS; a battle's place labelled ("بهزيمة في
+# نيزبي", 38: Naseby gn:2641874, found by its Latin name); القدس gn:281184 "disputed"; دارفور x:SD: region four times
+# ("إقليم دارفور" "type", "بدارفور" "clitic"); الشيشان x:RU: region as BLIND40_LABELS; "ملك أراجون" and "علم أراجون"
+# (12) x:ES: region and بلنسية Valencia gn:2509954 "homonym" as BLIND47_LABELS (the same fall of Valencia in 1238); "جبل
+# لبنان" (80) oc:LB3 as the earlier sets; جنوب لبنان c:LB "direction"; "غربي بغداد" and "غرب بعلبك" the city
+# "direction"; "فلوريدا" x:US: admin1 within c:US (لأميركا named), as the earlier sets took US states; الرياض, الناقورة
+# (three times; a West Bank Nāqūrah shares the Arabic name), الدار البيضاء, الإسكندرية, مانشستر (Manchester gn:2643123,
+# US towns sharing the name), برلين, روما, لندن, عمان and واشنطن "homonym"; ل + ال gives a mention without its alif
+# (للصومال: لصومال, للولايات المتحدة: لولايات المتحدة); "لجنوب أفريقيا" South Africa "clitic". Found by their Latin
+# names or as variants only ("latin"): نيزبي Naseby, أسمرا Asmara (gn:343300; cities500 spells it أسمرة), بيداوا Baidoa
+# (gn:64536; cities500's بيدوا), الاسكندرونه İskenderun (gn:311111; cities500's إسكندرونة, ه written for ة), بوادي
+# Boudaï (gn:276294, "15 km west of Baalbek"), and قرطاج Carthage (gn:2468245, "homonym" as BLIND48_LABELS). Places none
+# of the files has: حي مئذنة الشحم, "one of the quarters of Old Damascus", x:SY:Damascus within Damascus gn:170654, and
+# that دمشق (27) the city; افقا "على جبل لبنان" (80) x:LB:Mount Lebanon within oc:LB3; "بمنطقة الشعب شمال العاصمة" (69,
+# Iraqi soldiers killed; Baghdad told by the sentence, not named) x:IQ:Baghdad without "within", as BLIND42_LABELS and
+# BLIND44_LABELS took المنطقة الخضراء with Baghdad not named; "الجزيرة الشمالية" (29, the North Island where the Maori
+# live, New Zealand not named) x:NZ: region "direction"; البلقاء (79, the dateline's Balqa governorate of Jordan, Jordan
+# not named) x:JO: admin1. Hard calls, said here: "قرية سونج التقليدية" (1, the Song Dynasty Village, a theme park
+# showing "life in ancient China in the Song kingdom") left out as an attraction's name, not a village, and "مملكة سونج"
+# a dynasty; "سفينة صحار العمانية" (2) a ship's name, left out; "منطقة الرياض" (8, Bedouin camps of prehistory) Riyadh
+# by the منطقة X habit, while "تمامة" after it, which may be a garbled الثمامة or a tribe, is left out as nothing tells
+# what it names; "محكمة مدينة كركوك" (77) labels Kirkuk, the court "of the city of Kirkuk" before which the blast went
+# off, not a court's own name such as BLIND45_LABELS left out ("محكمة جنايات المنيا"); the dateline's "البلقاء" labelled
+# as a place, while "جامعة البلقاء التطبيقية" later is the university's name; "معرض طهران للكتاب" (15) a fair's title,
+# left out as BLIND7_LABELS left معرض طهران الدولي للكتاب; "بورصة لندن" (9) the London Stock Exchange, left out as
+# BLIND32_LABELS left "سوق الدوحة"; "ملتقى زيوريخ" (54, the Zurich athletics meeting) a meeting's title, left out as
+# BLIND46_LABELS left "مؤتمر روما"; "سلالة سيرلانكا" (42) a lion subspecies' name, left out as BLIND46_LABELS and
+# BLIND48_LABELS; "الهند الأم" (0, the film Mother India) a film's title, so only the first الهند is labelled; "مانشستر
+# يونايتد" (32) a club's name, so the labelled مانشستر is its second occurrence (nth 1); "الصحراء الجنوبية" (84, "the
+# southern desert") and "من الخليج" (11, the Gulf) left out, an unnamed place and a wide region, as the earlier sets;
+# "شرق أوسط جديد" (34, 41) a slogan, not a place. Not labelled: adjectives and demonyms (هندي، العمانية، الانكليزيين،
+# الأوروبية، الأميركى، الفرنسية، اللبناني، السودانية، البرتغالي، الإسرائيلي، الصوماليين، الإثيوبية، المصريين، السعوديين،
+# السعودي، الروسي، الألمانية، الأردني، المغربي، الإريترية، الفرنسي، الروس، العراقي، عراقيان، البرازيلي، إنجليزية،
+# البريطانى، الإسرائيلية، الفلسطيني، الفنزويلي، اللبنانية، الاسيوية، الاوروبية، الاميركية، أردنية، الماوريين، الجامايكي،
+# السيرلنكي، الكويتي); names inside organisation, club, company, paper, agency and university names (الأمم المتحدة، مجلس
+# الأمن، سرايا القدس، حزب الله، حماس، جبهة الشرق، سونا، طيران الشرق الأوسط، المستقبل، قوى 14 اذار، فرانس برس، يونيفل،
+# تشلسي، مانشستر يونايتد، الوحدة، البنك التجاري، هارودز، الجزيرة الرياضية، مجلس العمل المتحد، جامعة البلقاء التطبيقية،
+# اللجنة الالمانية المنظمة لكأس العالم); tribes and peoples (بني ورياغل، بقيوة، الماوري، البدو); buildings (المسجد
+# الاقصى، مركز التجارة العالمي، بيت الملكة); wide regions (آسيا twice، الشرق الأوسط three times، الغرب، شمال أفريقيا،
+# العالم القديم); unnamed places (المدينة، المنطقة، الإقليم، القطاع، البلاد، المطار، هنا، العاصمة). Counts: 90 sentences
+# drawn; 8 hold no place name the labels take (4, 6, 9, 11, 41, 42, 54, 84); 157 mentions in 82 sentences, by country:
+# LB 20, US 13, IL 10, PS 10, GB 8, SY 7, EG 6, FR 6, DE 5, IQ 5, JO 5, RU 5, SD 5, BR 4, CN 3, ES 3, IR 3, SO 3, AE 2,
+# AF 2, ER 2, GR 2, IT 2, MA 2, MY 2, NG 2, SA 2, AO 1, CI 1, CU 1, FI 1, HK 1, IN 1, JP 1, KP 1, LR 1, MW 1, NE 1, NZ
+# 1, PK 1, PL 1, QA 1, TN 1, TR 1, ZA 1.
+BLIND49_LABELS = """
+0|الهند|0|c:IN|plain|
+1|الصين|0|c:CN|plain|
+2|الصين|0|c:CN|plain|
+3|الإمارات|0|c:AE|plain|
+5|روسيا|0|c:RU|plain|
+5|الصين|0|c:CN|clitic|
+5|إيران|0|c:IR|clitic|
+7|فنلندا|0|c:FI|plain|
+7|بولندا|0|c:PL|plain|
+8|الرياض|0|gn:108410|type,homonym|
+10|أمريكا|0|c:US|plain|
+12|أراجون|0|x:ES:|missing,region|region
+12|بلنسية|0|gn:2509954|homonym|
+12|أراجون|1|x:ES:|missing,region|region
+13|فرنسا|0|c:FR|plain|
+13|فرنسا|1|c:FR|plain|
+14|الولايات المتحدة|0|c:US|plain|
+14|اليونان|0|c:GR|clitic|
+14|ألمانيا|0|c:DE|plain|
+14|الولايات المتحدة|1|c:US|plain|
+14|اليابان|0|c:JP|clitic|
+14|ألمانيا|1|c:DE|plain|
+14|اليونان|1|c:GR|plain|
+14|فرنسا|0|c:FR|plain|
+15|إيران|0|c:IR|plain|
+15|إيران|1|c:IR|plain|
+16|بيروت|0|gn:276781|plain|
+17|الناقورة|0|gn:278832|homonym|
+18|البرازيل|0|c:BR|clitic|
+18|البرازيل|1|c:BR|plain|
+19|الدوحة|0|gn:290030|plain|
+20|خزاعة|0|gn:281119|type|
+20|غزة|0|oc:PS02|direction,type|admin1
+21|أمريكا|0|c:US|plain|
+21|بريطانيا|0|c:GB|clitic|
+22|الدار البيضاء|0|gn:2553604|homonym|
+22|ملاوي|0|c:MW|plain|
+23|الإسكندرية|0|gn:361058|homonym|
+24|بريطانيا|0|c:GB|plain|
+24|حيفا|0|gn:294801|type|
+24|عكا|0|gn:295721|clitic,type|
+24|فرنسا|0|c:FR|clitic|
+24|حيفا|1|gn:294801|type|
+24|فرنسا|1|c:FR|plain|
+24|بريطانيا|1|c:GB|plain|
+24|الاسكندرونه|0|gn:311111|type,latin|
+25|روسيا|0|c:RU|plain|
+26|غوانتانامو|0|gn:3557689|plain|
+27|دمشق|0|gn:170654|type|
+27|مئذنة الشحم|0|x:SY:Damascus|missing,type,within||gn:170654
+27|دمشق|1|gn:170654|plain|
+28|روسيا|0|c:RU|plain|
+29|الجزيرة الشمالية|0|x:NZ:|missing,direction,region|region
+30|دارفور|0|x:SD:|missing,clitic,region|region
+31|دارفور|0|x:SD:|missing,region|region
+31|السودان|0|c:SD|plain|
+31|دارفور|1|x:SD:|missing,region|region
+32|مانشستر|1|gn:2643123|homonym|
+32|المانيا|0|c:DE|plain|
+33|فلسطين|0|c:PS|plain|
+33|غزة|0|oc:PS02|type|admin1
+34|القدس|0|gn:281184|disputed|
+35|مقديشو|0|gn:53654|clitic|
+35|لصومال|0|c:SO|clitic|
+35|بيداوا|0|gn:64536|latin|
+36|واشنطن|0|gn:4140963|homonym|
+36|دمشق|0|gn:170654|plain|
+36|واشنطن|1|gn:4140963|clitic,homonym|
+37|دارفور|0|x:SD:|missing,type,region|region
+38|نيزبي|0|gn:2641874|latin|
+39|مكة المكرمة|0|gn:104515|plain|
+40|لبنان|0|c:LB|plain|
+43|الاردن|0|c:JO|plain|
+43|الباكستان|0|c:PK|clitic|
+44|ألمانيا|0|c:DE|plain|
+45|بريطانيا|0|c:GB|plain|
+45|بريطانيا|1|c:GB|plain|
+46|قرطاج|0|gn:2468245|latin,homonym|
+47|برلين|0|gn:2950159|homonym|
+48|أبوجا|0|gn:2352778|plain|
+48|نيجيريا|0|c:NG|plain|
+48|النيجر|0|c:NE|plain|
+49|روسيا|0|c:RU|plain|
+50|دبي|0|gn:292223|clitic|
+51|فاس|0|gn:2548885|plain|
+52|لبنان|0|c:LB|plain|
+53|بيروت|0|gn:276781|plain|
+53|بيروت|1|gn:276781|plain|
+53|إسرائيل|0|c:IL|plain|
+55|أسمرا|0|gn:343300|type,latin|
+56|القاهرة|0|gn:360630|clitic|
+57|طابا|0|gn:347702|plain|
+57|إيلات|0|gn:295277|clitic|
+57|إسرائيل|0|c:IL|plain|
+58|لبنان|0|c:LB|plain|
+59|الناقورة|0|gn:278832|type,homonym|
+59|لبنان|0|c:LB|direction|
+60|سوريا|0|c:SY|plain|
+61|ساو باولو|0|gn:3448439|plain|
+61|البرازيل|0|c:BR|plain|
+62|بيروت|0|gn:276781|type|
+62|بيروت|1|gn:276781|plain|
+63|لبنان|0|c:LB|plain|
+64|واشنطن|0|gn:4140963|homonym|
+64|كوريا الشمالية|0|c:KP|plain|
+64|ماليزيا|0|c:MY|plain|
+65|لندن|0|gn:2643743|homonym|
+66|مصر|0|c:EG|plain|
+66|مصر|1|c:EG|plain|
+66|روما|0|gn:3169070|homonym|
+67|الشيشان|0|x:RU:|missing,region|region
+68|العراق|0|c:IQ|plain|
+69|الشعب|0|x:IQ:Baghdad|missing,clitic,type|
+70|جنوب أفريقيا|0|c:ZA|clitic|
+71|هونج كونج|0|gn:1819729|plain|
+72|بغداد|0|gn:98182|direction|
+73|لبنان|0|c:LB|plain|
+73|اسرائيل|0|c:IL|plain|
+74|لبنان|0|c:LB|plain|
+75|غزة|0|gn:281133|plain|
+75|نابلس|0|gn:282615|plain|
+75|الضفة الغربية|0|oc:PS01|clitic|admin1
+75|تل أبيب|0|gn:293397|plain|
+76|سوريا|0|c:SY|plain|
+76|ماليزيا|0|c:MY|plain|
+76|دمشق|0|gn:170654|plain|
+76|أنغولا|0|c:AO|plain|
+77|كركوك|0|gn:94787|type|
+78|كوت ديفوار|0|c:CI|plain|
+79|عمان|0|gn:250441|homonym|
+79|البلقاء|0|x:JO:|missing|admin1
+80|افقا|0|x:LB:Mount Lebanon|missing,within||oc:LB3
+80|جبل لبنان|0|oc:LB3|plain|admin1
+80|بوادي|0|gn:276294|type,latin|
+80|بعلبك|0|gn:277130|direction|
+81|فلوريدا|0|x:US:|missing,within|admin1|c:US
+81|واشنطن|0|gn:4140963|homonym|
+81|أميركا|0|c:US|clitic|
+82|القاهرة|0|gn:360630|plain|
+83|غزة|0|oc:PS02|type|admin1
+85|الناقورة|0|gn:278832|homonym|
+86|نيويورك|0|gn:5128581|plain|
+86|بيروت|0|gn:276781|plain|
+86|تل أبيب|0|gn:293397|clitic|
+87|لولايات المتحدة|0|c:US|clitic|
+87|الولايات المتحدة|0|c:US|plain|
+87|افغانستان|0|c:AF|plain|
+88|الاردن|0|c:JO|plain|
+88|جنين|0|gn:283506|plain|
+88|رام الله|0|gn:282239|clitic|
+88|العراق|0|c:IQ|plain|
+88|افغانستان|0|c:AF|clitic|
+88|اريتريا|0|c:ER|clitic|
+88|ليبيريا|0|c:LR|clitic|
+88|الاردن|1|c:JO|plain|
+89|ايطاليا|0|c:IT|plain|
+89|فرنسا|0|c:FR|clitic|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -13348,7 +13570,7 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind43": BLIND43_LABELS, "blind44": BLIND44_LABELS,
               "blind45": BLIND45_LABELS,
               "blind46": BLIND46_LABELS, "blind47": BLIND47_LABELS,
-              "blind48": BLIND48_LABELS}
+              "blind48": BLIND48_LABELS, "blind49": BLIND49_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
