@@ -122,9 +122,14 @@ _KILLING = ("قتل", "مقتل", "مصرع")
 _TOLL_HOLDERS = frozenset({"Battles", "Explosions/Remote violence"})
 
 
-def _bare_killing(e: Event) -> bool:
-    """An attack keyed on a word of killing alone: what it tells is a death, not how it was dealt."""
-    if e.trigger is None or e.sub_event_type != "Attack":
+#: A clash keyed on a word of killing: two armed sides named with a death, no fighting told.
+_CLASH = frozenset({"Armed clash"})
+
+
+def _bare_killing(e: Event, types: frozenset[str] = frozenset({"Attack"})) -> bool:
+    """An event of `types` (an attack) keyed on a word of killing alone: what it tells is a death, not how it
+    was dealt."""
+    if e.trigger is None or e.sub_event_type not in types:
         return False
     word = article_stripped(normalize(e.trigger.text).lstrip("و").lstrip("ب"))
     return word.startswith(_KILLING)
@@ -134,13 +139,22 @@ def fold_killings(events: list[Event], roles: list[Roles], min_confidence: float
     """A death told with no weapon of its own ("قتل شخصان"، "مقتل 29 شخصا") on the day and at the scene of
     a strike, a bombing or a clash the article tells is that incident's toll: it folds into the incident,
     whose place stands, whatever sides the killing's sentence names (its victims are often the incident's
-    target told as civilians).  Only into an incident the output keeps (`min_confidence`): a death does not
-    lend its confidence to a doubtful clash."""
-    return fold_matches(
+    target told as civilians).  A clash keyed on a word of killing alone ("سقوط قتلى وجرحى في صفوف المتمردين",
+    typed a battle because two armed sides are named) told after a strike or shelling of its day and scene is
+    that strike's toll too: ACLED codes the strike once, not its dead as a second, ground fight (told first,
+    "تصعيد أدى إلى مقتل أربعة فلسطينيين وجندي إسرائيلي", the dead of both sides open a fight of their own).  Only into
+    an incident the output keeps (`min_confidence`): a death does not lend its confidence to a doubtful clash."""
+    events, roles = fold_matches(
         events, roles,
         kept=lambda e: e.event_type in _TOLL_HOLDERS and e.confidence >= min_confidence,
         folded=_bare_killing,
         match=lambda k, e: same_day(k, e) and _holds_scene(k.location, e.location),
+        keep_scene=True)
+    return fold_matches(
+        events, roles,
+        kept=lambda e: e.event_type == "Explosions/Remote violence" and e.confidence >= min_confidence,
+        folded=lambda e: _bare_killing(e, _CLASH),
+        match=lambda k, e: same_day(k, e) and _holds_scene(k.location, e.location) and _told_after(e, k),
         keep_scene=True)
 
 
