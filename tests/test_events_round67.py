@@ -1,8 +1,9 @@
-"""Round 67 (duplicates and places): constructed events for the round's folds."""
+"""Round 67 (duplicates and places): constructed events for the round's folds: a clash keyed on the dead after
+a strike is its toll (`fold_killings`); arrests at a demonstration are its intervention (`fold_protest_arrests`)."""
 from __future__ import annotations
 
 from marsad.events.drafts import Roles
-from marsad.events.folds import fold_killings
+from marsad.events.folds import fold_killings, fold_protest_arrests
 from marsad.model import Event, Place, Span
 
 TEXT = ("شنت مقاتلات التحالف الاثنين غارات على مقر للمسلحين في زبيد. "
@@ -53,3 +54,38 @@ def test_a_clash_keyed_on_the_dead_told_before_the_strike_stays():
     # the dead told first open the report's fight; the strike told after is not their only cause
     out = _fold(_event("Armed clash", "مقتل", text=FIRST), _event("Air/drone strike", "قذائف", text=FIRST))
     assert len(out) == 2
+
+
+# -- arrests at a demonstration ---------------------------------------------------------------------
+
+PROTEST = ("تظاهر مئات الطلاب في مدينة الحسيمة السبت، واعتقلت الشرطة عشرة منهم. "
+           "وكان الطلاب قد خرجوا احتجاجا على توقيف زميل لهم.")
+HOCEIMA = Place(0, 1, "Al Hoceima", "الحسيمة", country="Morocco", iso2="MA", admin1="Tanger-Tetouan-Al Hoceima",
+                level="populated_place")
+MOROCCO = Place(0, 1, "Morocco", "المغرب", country="Morocco", iso2="MA", level="country")
+
+
+def _said(sub: str, at: str, place: Place = HOCEIMA, day: str = "2026-01-10") -> Event:
+    start = PROTEST.index(at)
+    kind = "Protests" if sub == "Peaceful protest" else "Strategic developments"
+    return Event(id="e", event_type=kind, sub_event_type=sub, disorder_type="Demonstrations", event_date=day,
+                 location=place, trigger=Span(start, start + len(at), at))
+
+
+def _arrests_folded(*events: Event) -> list[Event]:
+    out, _ = fold_protest_arrests(PROTEST, list(events), [Roles([], []) for _ in events])
+    return out
+
+
+def test_arrests_on_the_day_and_at_the_scene_of_a_demonstration_are_its_intervention():
+    out = _arrests_folded(_said("Peaceful protest", "تظاهر"), _said("Arrests", "واعتقلت"))
+    assert [e.sub_event_type for e in out] == ["Peaceful protest"]
+
+
+def test_arrests_of_another_day_or_only_in_the_country_stay():
+    assert len(_arrests_folded(_said("Peaceful protest", "تظاهر"), _said("Arrests", "واعتقلت", day="2026-01-09"))) == 2
+    assert len(_arrests_folded(_said("Peaceful protest", "تظاهر"), _said("Arrests", "واعتقلت", MOROCCO))) == 2
+
+
+def test_the_arrest_a_crowd_protested_is_no_intervention():
+    assert len(_arrests_folded(_said("Peaceful protest", "تظاهر"), _said("Arrests", "توقيف"))) == 2

@@ -180,6 +180,7 @@ from marsad.events.folds import (
     fold_killings,
     fold_lead,
     fold_peaceful,
+    fold_protest_arrests,
     fold_raids,
     fold_riots,
     fold_seizures,
@@ -927,6 +928,7 @@ class Extractor:
         merged, roles = fold_described(text, merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
+        merged, roles = fold_protest_arrests(text, merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
         merged, roles = fold_break_ins(merged, roles)
         merged, roles = fold_storming_takings(merged, roles)

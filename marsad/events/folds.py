@@ -896,6 +896,40 @@ def _shares_sentence(a: Event, b: Event) -> bool:
 _CROWD_DEEDS = frozenset({"Violent demonstration", "Grenade", "Remote explosive/landmine/IED"})
 
 
+def _scene_named(e: Event) -> bool:
+    """The event has a place finer than a country: a scene, not a whole state."""
+    return e.location is not None and e.location.level not in ("country", "region")
+
+
+#: Words (shadow form, و dropped) that make an arrest told after them the protest's grievance: "خرجوا احتجاجا على
+#: توقيف الشرطة لأحد أتباع الفرقة"، "تنديدا باعتقال".
+_GRIEVANCE = ("احتجاج", "تنديد", "رفض")
+
+
+def _protested_arrest(text: str, e: Event) -> bool:
+    """One of the two words before the arrest's trigger is a word of protest: the arrest is what the crowd
+    protested, which came before it, not the force that met it."""
+    if e.trigger is None:
+        return False
+    head = _bare_words(text[max(0, e.trigger.start - 40): e.trigger.start])[-2:]
+    return any(w.startswith(_GRIEVANCE) for w in head)
+
+
+def fold_protest_arrests(text: str, events: list[Event], roles: list[Roles],
+                         floor: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """Arrests on the very day and at the scene of a demonstration (واعتقل شخصين أثناء تفريق الاعتصام، اعتقال العشرات
+    خلال المظاهرات) are that demonstration's intervention: ACLED codes the protest once, the arrests its
+    intervention, not a second event.  Only into a demonstration the output keeps (at or above `floor`), both
+    placed finer than a country (an arrest somewhere in the country is no part of a town's protest); not an
+    arrest the crowd protested (`_protested_arrest`)."""
+    return fold_matches(
+        events, roles,
+        kept=lambda e: e.event_type == "Protests" and e.confidence >= floor and _scene_named(e),
+        folded=lambda e: e.sub_event_type == "Arrests" and _scene_named(e) and not _protested_arrest(text, e),
+        match=lambda k, e: k.event_date is not None and k.event_date == e.event_date and same_scene(k.location, e.location),
+        keep_scene=True)
+
+
 def fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """At the Gaza border demonstrations (`MARCH_OF_RETURN`), a riot, or a grenade or bomb no state or
     armed group threw (inter1 none, rioters or protesters), of the same day and scene as excessive force
