@@ -1,10 +1,15 @@
-"""Round 67 (duplicates and places): constructed events for the round's folds: a clash keyed on the dead after
-a strike is its toll (`fold_killings`); arrests at a demonstration are its intervention (`fold_protest_arrests`)."""
+"""Round 67 (duplicates and places): a clash keyed on the dead after a strike is its toll (`fold_killings`);
+arrests at a demonstration are its intervention (`fold_protest_arrests`); a salvo whose interception is told
+two sentences on is a disrupted weapons use (`intercepted_nearby`)."""
 from __future__ import annotations
 
+import pytest
+
+from marsad.events.assemble import Extractor
 from marsad.events.drafts import Roles
 from marsad.events.folds import fold_killings, fold_protest_arrests
 from marsad.model import Event, Place, Span
+from tests.test_events_precision import make_doc, place
 
 TEXT = ("شنت مقاتلات التحالف الاثنين غارات على مقر للمسلحين في زبيد. "
         "وقالت مصادر إن المعلومات تشير إلى سقوط قتلى وجرحى في صفوف المسلحين.")
@@ -89,3 +94,33 @@ def test_arrests_of_another_day_or_only_in_the_country_stay():
 
 def test_the_arrest_a_crowd_protested_is_no_intervention():
     assert len(_arrests_folded(_said("Peaceful protest", "تظاهر"), _said("Arrests", "توقيف"))) == 2
+
+
+# -- an interception told two sentences after the launch ------------------------------------------------
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def _first_sentence_types(ext: Extractor, text: str, places: tuple[Place, ...]) -> list[str]:
+    """The sub-types of the events whose trigger lies in the first sentence (the launch's)."""
+    end = text.index(". ")
+    return [e.sub_event_type for e in ext(make_doc(text, places)).events if e.trigger and e.trigger.start < end]
+
+
+def test_a_missile_salvo_whose_interception_is_told_two_sentences_on_is_disrupted(ext: Extractor) -> None:
+    text = ("وأطلقت الجماعة سبعة صواريخ باليستية باتجاه المدينة مساء الأحد. "
+            "وأعلنت الجماعة مسؤوليتها عن العملية. "
+            "وقالت الوزارة إن الدفاعات تمكنت من اعتراض جميع الصواريخ.")
+    places = (place("المدينة", text, "Jizan", iso2="SA", admin1="Jizan"),)
+    assert _first_sentence_types(ext, text, places) == ["Disrupted weapons use"]
+
+
+def test_an_attack_answering_a_salvo_is_not_its_interception_two_sentences_on(ext: Extractor) -> None:
+    # "الهجوم" names no projectile: it is the strike that answered the rockets, not the rockets themselves
+    text = ("وجاء الهجوم على المدينة ردا على إطلاق عشرات الصواريخ صباح الأحد. "
+            "وأعلنت الجماعة مسؤوليتها عن الصواريخ. "
+            "وقال الجيش إن منظومة القبة الحديدية اعترضت صاروخين.")
+    places = (place("المدينة", text, "Gaza", iso2="PS", admin1="Gaza Strip"),)
+    assert "Disrupted weapons use" not in _first_sentence_types(ext, text, places)

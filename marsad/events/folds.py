@@ -557,7 +557,8 @@ def fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float 
 def intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
     """A missile or drone strike (no aircraft's raid, no hit but its debris) whose own sentence, the one
     before or the one after tells its interception ("رصدت إطلاق صاروخ باتجاه المملكة. … تمكنت من اعتراضه
-    وتدميره"، "أسقط طائرتين. … إحدى الطائرتين كانت تستهدف مطار أبها") is a disrupted weapons use:
+    وتدميره"، "أسقط طائرتين. … إحدى الطائرتين كانت تستهدف مطار أبها"), or the one after that when its
+    trigger names the projectile (a claim of the launch may stand between), is a disrupted weapons use:
     ACLED codes the intercepted missile where it was stopped, not as a strike."""
     tokens, sentences = doc.tokens, doc.sentences
     if not any(e.sub_event_type in STRIKE_TYPES for e in events):
@@ -585,7 +586,10 @@ def intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
         if not missile_salvo(tokens, lo, hi, (before, ce)):
             out.append(e)
             continue
-        near = [k for k in (si, si - 1, si + 1) if 0 <= k < len(sentences)]
+        # two sentences on only for a trigger that names the projectile itself ("أطلقت أكبر ضربة صواريخ صوب
+        # السعودية. … وأعلنت اعتراض جميع الصواريخ"): an attack noun may be the strike that answered the salvo
+        reach = (si + 2,) if missile_salvo(tokens, lo, hi, (ti, ti + 1)) else ()
+        near = [k for k in (si, si - 1, si + 1, *reach) if 0 <= k < len(sentences)]
         if not any(interception_told(tokens, *bounds(k)) for k in near):
             out.append(e)
             continue
