@@ -1,13 +1,14 @@
 """Round 67 (duplicates and places): a clash keyed on the dead after a strike is its toll (`fold_killings`);
 arrests at a demonstration are its intervention (`fold_protest_arrests`); a salvo whose interception is told
-two sentences on is a disrupted weapons use (`intercepted_nearby`)."""
+two sentences on is a disrupted weapons use (`intercepted_nearby`); two stopped weapons of one day and place are
+one event (`fold_stopped_copies`)."""
 from __future__ import annotations
 
 import pytest
 
 from marsad.events.assemble import Extractor
 from marsad.events.drafts import Roles
-from marsad.events.folds import fold_killings, fold_protest_arrests
+from marsad.events.folds import fold_killings, fold_protest_arrests, fold_stopped_copies
 from marsad.model import Event, Place, Span
 from tests.test_events_precision import make_doc, place
 
@@ -124,3 +125,38 @@ def test_an_attack_answering_a_salvo_is_not_its_interception_two_sentences_on(ex
             "وقال الجيش إن منظومة القبة الحديدية اعترضت صاروخين.")
     places = (place("المدينة", text, "Gaza", iso2="PS", admin1="Gaza Strip"),)
     assert "Disrupted weapons use" not in _first_sentence_types(ext, text, places)
+
+
+# -- two disrupted weapons uses of one day at one place ------------------------------------------------
+
+RIYADH = Place(0, 1, "Riyadh", "الرياض", country="Saudi Arabia", iso2="SA", admin1="Ar Riyad", level="populated_place")
+JIZAN = Place(0, 1, "Jizan", "جازان", country="Saudi Arabia", iso2="SA", admin1="Jazan", level="populated_place")
+
+
+def _stopped(at: int, place: Place, sides: tuple[str | None, str | None], day: str = "2026-01-11",
+             confidence: float = 0.7) -> Event:
+    return Event(id="e", event_type="Strategic developments", sub_event_type="Disrupted weapons use",
+                 disorder_type="Strategic developments", event_date=day, location=place, actor1=sides[0],
+                 actor2=sides[1], confidence=confidence, trigger=Span(at, at + 1, "x"))
+
+
+def _stopped_folded(*events: Event, floor: float = 0.0) -> list[Event]:
+    out, _ = fold_stopped_copies(list(events), [Roles([], []) for _ in events], floor)
+    return out
+
+
+SAUDI_DEFENCES = ("Military Forces of Saudi Arabia (2015-)", "Military Forces of Yemen (2017-) Houthi")
+
+
+def test_one_stopped_salvo_told_from_both_ends_is_one_event_coded_with_both_sides():
+    # the Houthis' salvo "at the Saudi government", the Saudi defences that stopped it
+    out = _stopped_folded(_stopped(0, RIYADH, (None, "Government of Saudi Arabia")), _stopped(9, RIYADH, SAUDI_DEFENCES))
+    assert len(out) == 1 and out[0].actor1 == SAUDI_DEFENCES[0] and out[0].trigger.start == 9
+
+
+def test_stopped_weapons_of_another_day_or_place_or_under_the_floor_stay():
+    assert len(_stopped_folded(_stopped(0, RIYADH, SAUDI_DEFENCES), _stopped(9, JIZAN, SAUDI_DEFENCES))) == 2
+    assert len(_stopped_folded(_stopped(0, RIYADH, SAUDI_DEFENCES),
+                               _stopped(9, RIYADH, SAUDI_DEFENCES, day="2026-01-12"))) == 2
+    assert len(_stopped_folded(_stopped(0, RIYADH, SAUDI_DEFENCES),
+                               _stopped(9, RIYADH, SAUDI_DEFENCES, confidence=0.2), floor=0.5)) == 2

@@ -184,6 +184,7 @@ from marsad.events.folds import (
     fold_raids,
     fold_riots,
     fold_seizures,
+    fold_stopped_copies,
     fold_storming_takings,
     headline_end,
     intercepted_nearby,
@@ -913,6 +914,7 @@ class Extractor:
         merged = intercepted_nearby(doc, merged)
         merged = aimed_and_stopped(doc, merged)
         merged, roles = fold_intercepted(text, merged, roles)
+        merged, roles = fold_stopped_copies(merged, roles, self.min_confidence)
         merged, roles = bombardment_of_air_strikes(text, merged, roles)
         merged, roles = fold_bombardment_at_strikes(text, merged, roles)
         merged, roles = fold_heard(text, merged, roles)

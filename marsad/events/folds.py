@@ -620,6 +620,39 @@ def _hit_told(text: str, sent: Span, debris_ok: bool) -> bool:
     return any(w.startswith(_HIT_WORDS) for w in words)
 
 
+def _told_fuller(e: Event) -> tuple[int, float]:
+    """How fully an account codes its incident: the sides it names, then the extractor's confidence."""
+    return (int(e.actor1 is not None) + int(e.actor2 is not None), e.confidence)
+
+
+def fold_stopped_copies(events: list[Event], roles: list[Roles],
+                        min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """Two disrupted weapons uses of one day at one named place are one: ACLED codes one event per day, place
+    and type, and the sides of a stopped missile are told from either end (the Houthis' salvo "at the Saudi
+    government", the Saudi defences that stopped it), so the exact-key merge misses them.  The account that
+    names more sides stands (the interceptor and the launcher; then the one the extractor trusts more), the
+    other joins it.  Only accounts the output keeps (`min_confidence`): a doubtful copy neither swallows a kept
+    account nor lends it its sides."""
+    pairs: list[tuple[int, int]] = []
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        if (i in gone or e.sub_event_type != DISRUPTED["sub_event_type"] or e.location is None or not e.event_date
+                or e.confidence < min_confidence):
+            continue
+        for k in range(i + 1, len(events)):
+            o = events[k]
+            if (k in gone or o.sub_event_type != e.sub_event_type or o.location is None or o.event_date != e.event_date
+                    or o.confidence < min_confidence
+                    or (o.location.name, o.location.admin1) != (e.location.name, e.location.admin1)):
+                continue
+            keep, fold = (i, k) if _told_fuller(e) >= _told_fuller(o) else (k, i)
+            pairs.append((keep, fold))
+            gone.add(fold)
+            if fold == i:
+                break
+    return fold_pairs(events, roles, pairs, keep_scene=True)
+
+
 def fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
     """A missile or drone strike told after an interception of the same day and scene, in a sentence
     with no word of a hit, is the intercepted weapon told again ("الصاروخ كان باتجاه نجران"): it folds
