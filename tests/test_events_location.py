@@ -983,6 +983,21 @@ def test_a_place_in_a_time_told_by_another_act_is_not_the_triggers(ext):
     assert got == ["Saraqib"]
 
 
+@pytest.mark.parametrize("clause", ["قبل ساعات من اجتماع الوسطاء", "وذلك قبيل ساعات على اجتماع الوسطاء",
+                                    "تزامنا مع اجتماع الوسطاء", "عشية اجتماع الوسطاء"])
+def test_a_place_in_a_time_told_by_its_distance_from_another_act_is_not_the_triggers(ext, clause):
+    text = f"وقصفت طائرات حربية بلدة سراقب، {clause} في مدينة حلب."
+    got = where(ext, text, place("سراقب", text, "Saraqib", level="region"), place("حلب", text, "Aleppo"))
+    assert got == ["Saraqib"]
+
+
+def test_a_place_after_a_time_word_with_no_other_act_stays(ext):
+    # "بعد ساعات" with no من/على brings in no other act: the place is the trigger's
+    text = "وقصفت طائرات حربية بعد ساعات مدينة حلب."
+    got = where(ext, text, place("حلب", text, "Aleppo"))
+    assert got == ["Aleppo"]
+
+
 def test_a_bare_area_named_at_a_border_is_kept_in_a_story_set_abroad(ext):
     text = ("وزار الوفد مدينة الرباط أمس. وقتلت القوات الإسرائيلية 45 متظاهرا عند الحدود مع غزة "
             "في اليوم الذي افتتحت فيه الولايات المتحدة سفارتها في القدس.")

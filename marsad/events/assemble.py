@@ -180,9 +180,11 @@ from marsad.events.folds import (
     fold_killings,
     fold_lead,
     fold_peaceful,
+    fold_protest_arrests,
     fold_raids,
     fold_riots,
     fold_seizures,
+    fold_stopped_copies,
     fold_storming_takings,
     headline_end,
     intercepted_nearby,
@@ -912,6 +914,7 @@ class Extractor:
         merged = intercepted_nearby(doc, merged)
         merged = aimed_and_stopped(doc, merged)
         merged, roles = fold_intercepted(text, merged, roles)
+        merged, roles = fold_stopped_copies(merged, roles, self.min_confidence)
         merged, roles = bombardment_of_air_strikes(text, merged, roles)
         merged, roles = fold_bombardment_at_strikes(text, merged, roles)
         merged, roles = fold_heard(text, merged, roles)
@@ -927,6 +930,7 @@ class Extractor:
         merged, roles = fold_described(text, merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
+        merged, roles = fold_protest_arrests(text, merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
         merged, roles = fold_break_ins(merged, roles)
         merged, roles = fold_storming_takings(merged, roles)

@@ -122,9 +122,14 @@ _KILLING = ("قتل", "مقتل", "مصرع")
 _TOLL_HOLDERS = frozenset({"Battles", "Explosions/Remote violence"})
 
 
-def _bare_killing(e: Event) -> bool:
-    """An attack keyed on a word of killing alone: what it tells is a death, not how it was dealt."""
-    if e.trigger is None or e.sub_event_type != "Attack":
+#: A clash keyed on a word of killing: two armed sides named with a death, no fighting told.
+_CLASH = frozenset({"Armed clash"})
+
+
+def _bare_killing(e: Event, types: frozenset[str] = frozenset({"Attack"})) -> bool:
+    """An event of `types` (an attack) keyed on a word of killing alone: what it tells is a death, not how it
+    was dealt."""
+    if e.trigger is None or e.sub_event_type not in types:
         return False
     word = article_stripped(normalize(e.trigger.text).lstrip("و").lstrip("ب"))
     return word.startswith(_KILLING)
@@ -134,13 +139,22 @@ def fold_killings(events: list[Event], roles: list[Roles], min_confidence: float
     """A death told with no weapon of its own ("قتل شخصان"، "مقتل 29 شخصا") on the day and at the scene of
     a strike, a bombing or a clash the article tells is that incident's toll: it folds into the incident,
     whose place stands, whatever sides the killing's sentence names (its victims are often the incident's
-    target told as civilians).  Only into an incident the output keeps (`min_confidence`): a death does not
-    lend its confidence to a doubtful clash."""
-    return fold_matches(
+    target told as civilians).  A clash keyed on a word of killing alone ("سقوط قتلى وجرحى في صفوف المتمردين",
+    typed a battle because two armed sides are named) told after a strike or shelling of its day and scene is
+    that strike's toll too: ACLED codes the strike once, not its dead as a second, ground fight (told first,
+    "تصعيد أدى إلى مقتل أربعة فلسطينيين وجندي إسرائيلي", the dead of both sides open a fight of their own).  Only into
+    an incident the output keeps (`min_confidence`): a death does not lend its confidence to a doubtful clash."""
+    events, roles = fold_matches(
         events, roles,
         kept=lambda e: e.event_type in _TOLL_HOLDERS and e.confidence >= min_confidence,
         folded=_bare_killing,
         match=lambda k, e: same_day(k, e) and _holds_scene(k.location, e.location),
+        keep_scene=True)
+    return fold_matches(
+        events, roles,
+        kept=lambda e: e.event_type == "Explosions/Remote violence" and e.confidence >= min_confidence,
+        folded=lambda e: _bare_killing(e, _CLASH),
+        match=lambda k, e: same_day(k, e) and _holds_scene(k.location, e.location) and _told_after(e, k),
         keep_scene=True)
 
 
@@ -543,7 +557,8 @@ def fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float 
 def intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
     """A missile or drone strike (no aircraft's raid, no hit but its debris) whose own sentence, the one
     before or the one after tells its interception ("رصدت إطلاق صاروخ باتجاه المملكة. … تمكنت من اعتراضه
-    وتدميره"، "أسقط طائرتين. … إحدى الطائرتين كانت تستهدف مطار أبها") is a disrupted weapons use:
+    وتدميره"، "أسقط طائرتين. … إحدى الطائرتين كانت تستهدف مطار أبها"), or the one after that when its
+    trigger names the projectile (a claim of the launch may stand between), is a disrupted weapons use:
     ACLED codes the intercepted missile where it was stopped, not as a strike."""
     tokens, sentences = doc.tokens, doc.sentences
     if not any(e.sub_event_type in STRIKE_TYPES for e in events):
@@ -571,7 +586,10 @@ def intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:
         if not missile_salvo(tokens, lo, hi, (before, ce)):
             out.append(e)
             continue
-        near = [k for k in (si, si - 1, si + 1) if 0 <= k < len(sentences)]
+        # two sentences on only for a trigger that names the projectile itself ("أطلقت أكبر ضربة صواريخ صوب
+        # السعودية. … وأعلنت اعتراض جميع الصواريخ"): an attack noun may be the strike that answered the salvo
+        reach = (si + 2,) if missile_salvo(tokens, lo, hi, (ti, ti + 1)) else ()
+        near = [k for k in (si, si - 1, si + 1, *reach) if 0 <= k < len(sentences)]
         if not any(interception_told(tokens, *bounds(k)) for k in near):
             out.append(e)
             continue
@@ -600,6 +618,39 @@ def _hit_told(text: str, sent: Span, debris_ok: bool) -> bool:
     if debris_ok and any(article_stripped(w).startswith(DEBRIS) for w in words):
         return False
     return any(w.startswith(_HIT_WORDS) for w in words)
+
+
+def _told_fuller(e: Event) -> tuple[int, float]:
+    """How fully an account codes its incident: the sides it names, then the extractor's confidence."""
+    return (int(e.actor1 is not None) + int(e.actor2 is not None), e.confidence)
+
+
+def fold_stopped_copies(events: list[Event], roles: list[Roles],
+                        min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """Two disrupted weapons uses of one day at one named place are one: ACLED codes one event per day, place
+    and type, and the sides of a stopped missile are told from either end (the Houthis' salvo "at the Saudi
+    government", the Saudi defences that stopped it), so the exact-key merge misses them.  The account that
+    names more sides stands (the interceptor and the launcher; then the one the extractor trusts more), the
+    other joins it.  Only accounts the output keeps (`min_confidence`): a doubtful copy neither swallows a kept
+    account nor lends it its sides."""
+    pairs: list[tuple[int, int]] = []
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        if (i in gone or e.sub_event_type != DISRUPTED["sub_event_type"] or e.location is None or not e.event_date
+                or e.confidence < min_confidence):
+            continue
+        for k in range(i + 1, len(events)):
+            o = events[k]
+            if (k in gone or o.sub_event_type != e.sub_event_type or o.location is None or o.event_date != e.event_date
+                    or o.confidence < min_confidence
+                    or (o.location.name, o.location.admin1) != (e.location.name, e.location.admin1)):
+                continue
+            keep, fold = (i, k) if _told_fuller(e) >= _told_fuller(o) else (k, i)
+            pairs.append((keep, fold))
+            gone.add(fold)
+            if fold == i:
+                break
+    return fold_pairs(events, roles, pairs, keep_scene=True)
 
 
 def fold_intercepted(text: str, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
@@ -880,6 +931,40 @@ def _shares_sentence(a: Event, b: Event) -> bool:
 
 #: What the crowd does at a demonstration met with lethal force: riots, stones, a grenade or a bomb thrown.
 _CROWD_DEEDS = frozenset({"Violent demonstration", "Grenade", "Remote explosive/landmine/IED"})
+
+
+def _scene_named(e: Event) -> bool:
+    """The event has a place finer than a country: a scene, not a whole state."""
+    return e.location is not None and e.location.level not in ("country", "region")
+
+
+#: Words (shadow form, و dropped) that make an arrest told after them the protest's grievance: "خرجوا احتجاجا على
+#: توقيف الشرطة لأحد أتباع الفرقة"، "تنديدا باعتقال".
+_GRIEVANCE = ("احتجاج", "تنديد", "رفض")
+
+
+def _protested_arrest(text: str, e: Event) -> bool:
+    """One of the two words before the arrest's trigger is a word of protest: the arrest is what the crowd
+    protested, which came before it, not the force that met it."""
+    if e.trigger is None:
+        return False
+    head = _bare_words(text[max(0, e.trigger.start - 40): e.trigger.start])[-2:]
+    return any(w.startswith(_GRIEVANCE) for w in head)
+
+
+def fold_protest_arrests(text: str, events: list[Event], roles: list[Roles],
+                         floor: float = 0.0) -> tuple[list[Event], list[Roles]]:
+    """Arrests on the very day and at the scene of a demonstration (واعتقل شخصين أثناء تفريق الاعتصام، اعتقال العشرات
+    خلال المظاهرات) are that demonstration's intervention: ACLED codes the protest once, the arrests its
+    intervention, not a second event.  Only into a demonstration the output keeps (at or above `floor`), both
+    placed finer than a country (an arrest somewhere in the country is no part of a town's protest); not an
+    arrest the crowd protested (`_protested_arrest`)."""
+    return fold_matches(
+        events, roles,
+        kept=lambda e: e.event_type == "Protests" and e.confidence >= floor and _scene_named(e),
+        folded=lambda e: e.sub_event_type == "Arrests" and _scene_named(e) and not _protested_arrest(text, e),
+        match=lambda k, e: k.event_date is not None and k.event_date == e.event_date and same_scene(k.location, e.location),
+        keep_scene=True)
 
 
 def fold_riots(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:

@@ -459,15 +459,20 @@ _RESPONSE_RE = re.compile(r"(?:رد|انتقام|ثأر)\u064b?ا\u064b?\s+(?:ع
 
 #: A time told by another act (في اليوم الذي افتتحت فيه السفارة، في الوقت الذي تتواصل فيه المفاوضات): the
 #: places after it are that act's, which only dates the trigger's.
+#: So is a time told by its distance from another act or by its coincidence with it (قبل ساعات من تدشين السفارة
+#: في القدس، تزامنا مع افتتاح السفارة، عشية الانتخابات).
 _TIMED_BY_OTHER_RE = re.compile(
     r"(?:في|خلال)\s+(?:ال)?(?:يوم|وقت|ساع[ةه]|ليل[ةه]|لحظ[ةه]|اسبوع|أسبوع)\s+(?:ذاته\s+|نفسه\s+)?(?:الذي|التي)\s"
+    r"|(?<!\S)و?(?:قبل|قبيل|بعد|بعيد)\s+(?:ساعات|ساع[ةه]|[أا]يام|يومين|دقائق|لحظات)(?:\s+قليل[ةه])?\s+(?:من|على)\s"
+    r"|(?<!\S)و?(?:بالتزامن|تزامنا\u064b?)\s+مع\s|(?<!\S)و?(?:عشي[ةه]|غدا[ةه])\s"
 )
 
 
 def _timed_by_other(text: str, start: int, end: int) -> re.Match[str] | None:
     """Where, between `start` and `end`, a relative clause of time begins that tells another act: the
     embassy opened in Jerusalem "on the day" troops killed protesters at the Gaza border is not the
-    killing's place (ACLED codes the place the report gives for that event)."""
+    killing's place (ACLED codes the place the report gives for that event), nor is it when the killing came
+    "hours before" or "at the same time as" the opening."""
     return _TIMED_BY_OTHER_RE.search(text, start, end)
 
 
