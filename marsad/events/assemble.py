@@ -266,6 +266,7 @@ from marsad.events.statements import (
 from marsad.events.sums import counted_times
 from marsad.events.suspects import suspect_in_killing
 from marsad.events.vague_tolls import fold_span_dated_tolls
+from marsad.events.year_heads import past_year_section
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
@@ -654,6 +655,8 @@ class Extractor:
             hits = self.lex.find(tokens[lo:hi])
             if not hits or link_line(doc.text, sent.start):
                 continue  # a crosshead or a link to another report tells none of this one's incidents
+            if past_year_section(doc.text, sent.start, sent.end, doc.published):
+                continue  # a timeline's section under "هجمات العام 2016" tells that year's attacks
             hits = [TriggerHit(h.first + lo, h.last + lo, h.start, h.end, h.entry) for h in hits]
             # a liberation of people, a name or an aim is no trigger at all (liberation.py)
             hits = [h for h in hits if freed_no_ground(tokens, h, lo, hi, place_starts) is None]

@@ -1341,9 +1341,14 @@ def link_line(text: str, start: int) -> bool:
         return False
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if normalize(line).startswith(_READ_MORE):
-        return True
-    return bool(line) and line[-1] not in _STOPS and len(line.split()) <= LINK_WORDS
+    return normalize(line).startswith(_READ_MORE) or is_crosshead(line)
+
+
+def is_crosshead(line: str) -> bool:
+    """A stripped line of at most `LINK_WORDS` words and no final stop that opens with no "read also": a
+    crosshead or a headline (a sentence of the report ends in a stop)."""
+    return (bool(line) and line[-1] not in _STOPS and len(line.split()) <= LINK_WORDS
+            and not normalize(line).startswith(_READ_MORE))
 
 
 #: Words that, followed by ما, make the clause a habit ("وعادة ما يشن التحالف غارات").
