@@ -242,6 +242,7 @@ from marsad.events.nonevents import (
     traces_of,
     waged_campaign,
     waiting_crowd,
+    war_against,
 )
 from marsad.events.ongoing import ongoing_or_habit
 from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
@@ -496,6 +497,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or voters_or_celebrants(tokens, h.first, lo, hi)
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi) or not_physical(tokens, h.last, hi)
+        why = why or war_against(tokens, h.first, h.last, clause[1])
         if why is None and tokens[h.first].norm.lstrip("و").startswith("لمواجه"):
             why = f"aim: {tokens[h.first].text}"  # لمواجهة: "in order to face", no clash yet
     if why is None and h.entry.cls == "encircle":

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.background import DEBRIS, back_word
+from marsad.events.ongoing import day_named
 from marsad.events.periods import dayless
 from marsad.events.roles import bare, bare_stem, is_quantity, word_indices
 from marsad.model import Token
@@ -162,6 +163,22 @@ def fiercest(tokens: Sequence[Token], last: int, end: int) -> str | None:
     if any(tokens[k].norm.lstrip("و") == "منذ" for k in at[1:]):
         return None
     return f"a characterisation: {tokens[last].text} {tokens[at[0]].text}"
+
+
+#: Nouns of war and battles (shadow form, article and و/ب off) that "against" (ضد) may follow.
+_WAR_NOUNS = frozenset({"معارك", "حرب", "قتال"})
+
+
+def war_against(tokens: Sequence[Token], first: int, last: int, end: int) -> str | None:
+    """A war noun straight followed by ضد, no day named after it in its clause (`end`): "قدم التحالف
+    الإسناد خلال المعارك ضد داعش"، "استعمال مقاتلي المعارضة في معارك ضد الأكراد" name a war on an enemy,
+    not a battle of a day and place; an adjective between ("معارك عنيفة ضد الحوثيين") tells a battle."""
+    if first != last or bare(tokens[first]).removeprefix("ب") not in _WAR_NOUNS:
+        return None
+    at = word_indices(tokens, last + 1, end)[:1]
+    if not at or at[0] != last + 1 or tokens[at[0]].norm != "ضد" or day_named(tokens, last + 1, end):
+        return None
+    return f"a war on an enemy: {tokens[first].text} ضد"
 
 
 #: Relative pronouns and imperfect verbs of waging with an object pronoun: "الغارات التي يشنها التحالف"،
