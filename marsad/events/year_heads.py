@@ -11,6 +11,8 @@ that names its own year is left to the date resolver.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from marsad.events.background import is_crosshead
@@ -38,22 +40,34 @@ def _crosshead_year(line: str) -> int | None:
     return max(years) if years else None
 
 
+@functools.lru_cache(maxsize=2)
+def _crossheads(text: str) -> tuple[list[int], list[int | None]]:
+    """The start offsets of the lines after the first that are crossheads (`is_crosshead`), in order, and
+    the year each dates (`_crosshead_year`): read once per document, so that each sentence's lookup is a
+    bisection, not a walk back over every line above it (quadratic in a long document)."""
+    starts: list[int] = []
+    years: list[int | None] = []
+    pos = text.find("\n") + 1  # the first line is the headline, never a crosshead
+    while pos > 0:
+        nl = text.find("\n", pos)
+        line = text[pos : nl if nl >= 0 else len(text)].strip()
+        if is_crosshead(line):
+            starts.append(pos)
+            years.append(_crosshead_year(line))
+        pos = nl + 1
+    return starts, years
+
+
 def past_year_section(text: str, start: int, end: int, published: str | None) -> bool:
     """Does the sentence text[start:end] name no year and lie under a crosshead of a year before the
-    publication's?  The nearest crosshead above it decides (`is_crosshead`; a "read also" line is none)."""
+    publication's?  The nearest crosshead above its line decides (`is_crosshead`; a "read also" line is none)."""
     if not published or _years(text[start:end]):
         return False
     try:
         year = int(published[:4])
     except ValueError:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    while line_start > 0:
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[prev_start : line_start - 1].strip()
-        if prev_start > 0 and is_crosshead(line):
-            head = _crosshead_year(line)
-            return head is not None and head < year
-        line_start = prev_start
-    return False
-
+    starts, years = _crossheads(text)
+    k = bisect.bisect_left(starts, text.rfind("\n", 0, start) + 1) - 1
+    head = years[k] if k >= 0 else None
+    return head is not None and head < year
