@@ -60,6 +60,7 @@ from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
 from marsad.gazetteer.pronoun_endings import pronoun_weak
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
+from marsad.gazetteer.region_quarters import quarter_region
 from marsad.gazetteer.rivers import river_country
 from marsad.gazetteer.seen import Seen
 from marsad.gazetteer.short_forms import short_forms
@@ -711,7 +712,9 @@ class Geocoder(FramedPlaces):
             # "مدير مباحث بيت لحم": بيت، كفر، دير … head places' names, never a man's
             listed |= {i for i, mn in enumerate(matched) if " " in mn.key and mn.key.split(" ")[0] in _PLACE_HEADS
                        and self._town_not_person(mn, persons)}
-        mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
+        # "في حي الأندلس": a region's name after a quarter, square or street word is that quarter's
+        mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)
+                    and not quarter_region(self.gaz, mn, words)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
             mn.framed = self._framed(mn, words)
