@@ -1,4 +1,4 @@
-"""Round 49 (the misses on blind47, ANERcorp): historical and wide regions, spellings."""
+"""Round 49 (the misses on blind47, ANERcorp): historical and wide regions, spellings, lists of countries."""
 
 from __future__ import annotations
 
@@ -57,3 +57,10 @@ def test_a_region_after_a_quarter_or_square_word_names_the_quarter():
     got = _places("تظاهر أنصار الحزب في ساحة الأندلس بوسط العاصمة بغداد")
     assert got["الأندلس"][0] == "IQ", got
 
+
+def test_a_list_of_countries_names_oman():
+    got = _places("وقريبا سيعرض الفيلم في الكويت والبحرين وقطر وعمان والقاهرة")
+    assert got["عمان"] == ("OM", "Oman"), got
+    # with cities it is still Amman
+    assert _places("زار الوزير عمان والقاهرة والرياض")["عمان"][0] == "JO"
+    assert _places("محادثات بين عمان ودمشق")["عمان"][0] == "JO"

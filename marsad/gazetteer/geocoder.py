@@ -36,6 +36,7 @@ from marsad.gazetteer.compass_units import compass_units
 from marsad.gazetteer.construct_heads import construct_heads
 from marsad.gazetteer.construct_towns import construct_head
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
+from marsad.gazetteer.country_lists import and_lists, in_country_list
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.distance_brackets import distance_brackets
@@ -1068,6 +1069,11 @@ class Geocoder(FramedPlaces):
             if _and_joined(a, b, words.m):
                 a.city_company = a.city_company or (both(a) and city(b))
                 b.city_company = b.city_company or (both(b) and city(a))
+        # "في الكويت والبحرين وقطر وعمان والقاهرة": a list of countries, whatever city closes it
+        for run in and_lists(mentions, lambda a, b: _and_joined(a, b, words.m)):
+            for mn in run:
+                if mn.city_company and in_country_list(self.gaz, mn, run):
+                    mn.city_company = False
         for mn in mentions:
             k = words.index_at(mn.nstart - len(mn.prefix)) - 1
             if both(mn) and not mn.prefix and k >= 0 and words.word(k) in _CENTRE \
