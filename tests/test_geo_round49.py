@@ -64,3 +64,9 @@ def test_a_list_of_countries_names_oman():
     # with cities it is still Amman
     assert _places("زار الوزير عمان والقاهرة والرياض")["عمان"][0] == "JO"
     assert _places("محادثات بين عمان ودمشق")["عمان"][0] == "JO"
+
+
+def test_more_spellings_on_their_towns():
+    # blind46: سراخس (Sarakhs, Iran) and قوانغتشو (Guangzhou, as Xinhua's Arabic writes it)
+    assert _first("سراخس") == ("IR", "Sarakhs")
+    assert _first("قوانغتشو") == ("CN", "Guangzhou")
