@@ -370,8 +370,14 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
                 arabic += [a for a in map(_persian_folded, c["alternatenames"]) if a and a not in arabic]
             r = Row(f"gn:{gid}", "populated_place", iso2, plain_latin(c["name"]), arabic[0] if arabic else "", a1, a2, "", pc,
                     gid, float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
-            r.add(*arabic)
+            # "-بلنسية": a name GeoNames copied to a namesake that Arabic never calls so (Valencia, Venezuela
+            # is فالنسيا; بلنسية is Spain's Andalusian name) is taken off that town
             extra_ar = curated.get(f"gn:{gid}", [])
+            dropped = {x[1:] for x in extra_ar if x.startswith("-")}
+            extra_ar = [x for x in extra_ar if not x.startswith("-")]
+            arabic = [a for a in arabic if a not in dropped]
+            r.name_ar = arabic[0] if arabic else ""
+            r.add(*arabic)
             if extra_ar:
                 r.name_ar = r.name_ar or extra_ar[0]
                 r.add(*extra_ar)

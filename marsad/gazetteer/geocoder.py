@@ -36,6 +36,7 @@ from marsad.gazetteer.compass_units import compass_units
 from marsad.gazetteer.construct_heads import construct_heads
 from marsad.gazetteer.construct_towns import construct_head
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
+from marsad.gazetteer.country_lists import and_lists, in_country_list
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.distance_brackets import distance_brackets
@@ -60,6 +61,7 @@ from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
 from marsad.gazetteer.pronoun_endings import pronoun_weak
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
+from marsad.gazetteer.region_quarters import quarter_region
 from marsad.gazetteer.rivers import river_country
 from marsad.gazetteer.seen import Seen
 from marsad.gazetteer.short_forms import short_forms
@@ -711,7 +713,9 @@ class Geocoder(FramedPlaces):
             # "مدير مباحث بيت لحم": بيت، كفر، دير … head places' names, never a man's
             listed |= {i for i, mn in enumerate(matched) if " " in mn.key and mn.key.split(" ")[0] in _PLACE_HEADS
                        and self._town_not_person(mn, persons)}
-        mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)]
+        # "في حي الأندلس": a region's name after a quarter, square or street word is that quarter's
+        mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)
+                    and not quarter_region(self.gaz, mn, words)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
             mn.framed = self._framed(mn, words)
@@ -1065,6 +1069,11 @@ class Geocoder(FramedPlaces):
             if _and_joined(a, b, words.m):
                 a.city_company = a.city_company or (both(a) and city(b))
                 b.city_company = b.city_company or (both(b) and city(a))
+        # "في الكويت والبحرين وقطر وعمان والقاهرة": a list of countries, whatever city closes it
+        for run in and_lists(mentions, lambda a, b: _and_joined(a, b, words.m)):
+            for mn in run:
+                if mn.city_company and in_country_list(self.gaz, mn, run):
+                    mn.city_company = False
         for mn in mentions:
             k = words.index_at(mn.nstart - len(mn.prefix)) - 1
             if both(mn) and not mn.prefix and k >= 0 and words.word(k) in _CENTRE \
