@@ -1361,6 +1361,10 @@ def _lent_area_detailed(text: str, area: Place, by_sentence: Mapping[int, Sequen
     return None if _names_admin1(inside[0]) or namesake(text, area, inside[0]) else inside[0]
 
 
+#: The most characters between two places joined by و or أو (spaces, a comma, marks): a longer gap is never
+#: one of them, and is not normalised (in a long document every earlier place would be, at a quadratic cost).
+_AND_GAP = 24
+
 #: How many sentences on a retelling of the trigger's toll may name its finer place.
 TOLL_REACH = 6
 
@@ -1373,7 +1377,8 @@ def _town_of_locator(text: str, lent: Place, places: Sequence[Place]) -> Place |
     town = located_town(text, lent, [p for p in places if not guessed(p)])
     if town is None or _no_detail(text, town, places) or _reference(text, town) or _hospital_town(text, town):
         return None  # غربي بلدة راس لانوف في الهلال النفطي: a reference point, no scene
-    if any(q.end <= town.start and normalize(text[q.end : town.start]).strip(" ،,") in ("و", "او") for q in places):
+    if any(q.end <= town.start <= q.end + _AND_GAP and normalize(text[q.end : town.start]).strip(" ،,") in ("و", "او")
+           for q in places):
         return None  # مديريتي زبيد والتحيتا التابعتين لمحافظة الحديدة: it locates several places, none alone
     return town
 

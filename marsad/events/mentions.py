@@ -177,9 +177,9 @@ def _part_of_source(text: str, source_start: int, source_end: int, start: int) -
     """A name set off by a comma right after a source (قال الرئيس الأميركي، دونالد ترامب) is that source; one
     after عن following a verb of passing on (نقلت وكالة الأنباء عن الشرطة) is the source's own source, no party
     to what it tells (but قال الجيش عن الحوثيين is about them)."""
-    between = text[source_end:start]
-    if len(between) > 4:
+    if not 0 < start - source_end <= 4:  # before the source, or too far after it (and no slice of the text between)
         return False
+    between = text[source_end:start]
     if between.strip() == "عن":
         return "نقل" in text[max(0, source_start - 12):source_start]
     return between.strip() in ("،", ",")
