@@ -4,6 +4,7 @@ spellings, a nationality word inside a name, a skyscraper."""
 from __future__ import annotations
 
 from marsad.gazetteer import Gazetteer, geocode
+from marsad.gazetteer.construct_demonyms import name_tail
 
 
 def _places(text: str) -> dict[str, tuple[str | None, str]]:
@@ -54,6 +55,16 @@ def test_spellings_on_their_towns():
     assert _first("سيلاكاب") == ("ID", "Cilacap")
     # the article form is the usual one; written ه for ة too
     assert _places("استخدام ميناء حيفا ، واستخدام ميناء الاسكندرونه")["الاسكندرونه"] == ("TR", "Iskenderun")
+
+
+def test_a_masculine_nationality_word_ends_the_name():
+    assert name_tail("منطقه", "عرب", "العراقي")
+    assert not name_tail("منطقه", "عرب", "العراقيه")  # it agrees with منطقة: the adjective
+    assert not name_tail("مخيم", "اليرموك", "الفلسطيني")  # a masculine type word
+    assert not name_tail("منطقه", "الجولان", "السوري")  # a definite name may be masculine itself
+    text = "أن عامل المزلقان بمنطقة عرب العراقي صرخ في سائق قطار بنها ليتحرك"
+    assert _places(text)["عرب العراقي"][0] == "EG"
+    assert _places("قتل شخصان في مدينة الصخيرات المغربية")["الصخيرات"][0] == "MA"
 
 
 def test_a_skyscraper_is_no_town():
