@@ -15,8 +15,8 @@ def _words(words: set[str]) -> frozenset[str]:
 #: Names that are words of a set phrase: the words of which one, right before or right after, makes
 #: the phrase ("في إطار" within, not Atar; "مسقط رأسه" his birthplace, not Muscat; "فتح الباب أمام"
 #: and "الباب الرئيسي" a door, not Al Bab; "فيلق القدس" a force, not Jerusalem; "بعقوبة الإعدام" a death
-#: sentence, not Baqubah; "قوات سوريا الديمقراطية" the SDF).  A preposition glued to the name (بإطار) counts
-#: as before.
+#: sentence, not Baqubah; "قوات سوريا الديمقراطية" the SDF; "ناطحة سحاب" a skyscraper, not Sahab).  A
+#: preposition glued to the name (بإطار) counts as before.
 SET_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "اطار": (_words({"في"}), frozenset()),
     "مسقط": (frozenset(), _words({"راس", "راسه", "راسها", "راسهم", "راسي"})),
@@ -35,6 +35,11 @@ SET_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "القدس": (_words({"فيلق", "سرايا", "لواء", "قوه", "جيش", "كتائب"}), frozenset()),
     # the river (نهر الزاب، الزاب الأسفل), not the Zap area of Duhok
     "الزاب": (_words({"نهر", "نهري", "لنهر", "ونهر", "بنهر"}), _words({"الاسفل", "الاعلي", "الكبير", "الصغير"})),
+    # a skyscraper (ناطحة سحاب، ناطحات السحاب), not Sahab, Jordan
+    "سحاب": (_words({"ناطحه", "ناطحات", "وناطحات", "ناطحتي", "ناطحتا"}), frozenset()),
+    "السحاب": (_words({"ناطحه", "ناطحات", "وناطحات", "ناطحتي", "ناطحتا"}), frozenset()),
+    # the Ottoman railway (خط الحجاز، سكة حديد الحجاز) and the Saudi Shia group (حزب الله الحجاز), not the region
+    "الحجاز": (_words({"خط", "سكه", "سكك", "حديد", "قطار", "الله"}), _words({"للسكك"})),
     "الباب": (_words({"فتح", "يفتح", "تفتح", "فتحت", "اغلق", "اغلقت", "يغلق", "اغلاق", "ابقاء", "طرق", "طرقت"}),
               _words({"امام", "مفتوحا", "مفتوح", "مفتوحه", "الرئيس", "الرئيسي", "الخلفي", "الامامي", "الخارجي",
                       "الحديدي", "العالي", "علي"})),

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.gazetteer.body_sites import BODY_NOT_AFTER, BODY_SITES, FRONT_DUAL, UNQUOTED_SITES
+from marsad.gazetteer.construct_demonyms import name_tail
 from marsad.gazetteer.context import VILLAGE_WORDS, Words, capital_of, direction_of, is_connector, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
@@ -408,6 +409,10 @@ class FramedPlaces:
             nxt = words.index_at(ne) + 1
             adj = words.word(nxt) if nxt < len(words.spans) and words.clean_gap(ne, words.spans[nxt][0]) else ""
             said = demonym_country(adj) if adj.startswith("ال") else None
+            if said and name_tail(kind, words.m[ns:ne], adj):  # "منطقة عرب العراقي": the name's word, not Iraq
+                said, ne = None, words.spans[nxt][1]
+                o_s, o_e = sh.to_orig(ns, ne)
+                here, why = unknown_place(text, o_s, o_e), f"{text[o_s:o_e]!r} is not in the gazetteer"
             territory = None if said else _inside_territory(words, nxt)
             if territory is not None:  # the story's unit of that country if it has one, else the country
                 iso2 = territory[0]
