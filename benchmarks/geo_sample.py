@@ -555,7 +555,9 @@ once before the next places round and held out through it, blind49 is kept for a
 were scored at once, before round 49, and both held out through it.) After round 49, blind50 and blind51 were added
 the same way (seeds 5001, 5101), rule and seeds committed before either draw was run: blind48 and blind49 are then
 studied (round 50), blind50 and blind51 scored once before that round and held out through it. The pool (segments
-with a B-LOC token and 4-60 words) holds 1,649 segments, so the six draws use 540 of them. The NER is trained on
+with a B-LOC token and 4-60 words) holds 1,649 segments, so the six draws use 540 of them. After round 50, blind52
+and blind53 were added the same way (seeds 5201, 5301), committed before either draw was run: blind50 and blind51
+are then studied (round 51), blind52 and blind53 scored once before that round and held out through it. The NER is trained on
 this file, so `--ner` figures on these two sets are in-sample for the NER; the raw and `--given` modes do not use it.
 
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
@@ -1111,7 +1113,8 @@ def _sample_gsr(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]
 
 #: The ANERcorp draws (module docstring): name -> (seed, segments). ANER_MAX_WORDS bounds a segment's length.
 ANER_DRAWS = {"blind46": (4601, 90), "blind47": (4701, 90), "blind48": (4801, 90), "blind49": (4901, 90),
-              "blind50": (5001, 90), "blind51": (5101, 90)}
+              "blind50": (5001, 90), "blind51": (5101, 90),
+              "blind52": (5201, 90), "blind53": (5301, 90)}
 ANER_MAX_WORDS = 60
 
 
