@@ -14043,6 +14043,232 @@ BLIND51_LABELS = """
 89|دبي|0|gn:292223|plain|
 """
 
+# The fifty-third set (ANERcorp draw blind52, seed 5201, scored once before places round 51 and held out through it):
+# every place name in the 90 ANERcorp segments of the blind52 draw (2006 Arabic newswire, with some encyclopaedia-style
+# passages on history), labelled by hand from the sentences and the data files only, without running or reading the
+# geocoder or its outputs, and before the sister draw blind53 was labelled. ANERcorp's B-LOC tags only helped to spot
+# names, as for blind46 to blind51 ("وعين بيت الماء" (88) is labelled inside the tag "بلاطة وعين بيت الماء", and "مكة
+# المكرمة" (9) whole where ANERcorp tags مكة; tagged names the conventions leave out are left out: "كبورنو" and "الهوسا"
+# (28), "للنوبة" (36), "روما" of "مؤتمر روما" (44), "الجزيرة", "مملكة الغساسنة" and "الشام" (60), "اسكوتلنديارد" (59),
+# "سيبيريا" and "بيرينجيا" (78), "ام القرى" (9)); mentions are written as in the text, and where ANERcorp split a
+# proclitic off as its own token ("ب ( فاس )", 4) the mention is the name alone ("plain"). Same conventions as
+# BLIND28_LABELS to BLIND51_LABELS: مدينة X, بلدة X, حي X, العاصمة X, مخيم X and a port or stadium named after its town
+# the town ("type": "ميناء بلدة الناقورة" "homonym" as BLIND49_LABELS, "مدينة قوانغتشو", "مخيم بلاطة" (8) and "ومخيمي
+# بلاطة" (88) as BLIND48_LABELS took مخيم البريج, "بلدة كفر كلا", "مدينة رفح جنوب قطاع غزة" "homonym" with غزة oc:PS02
+# "direction,type", "مدينة مشهد" twice "homonym", "العاصمة طهران", "ميناء حيفا", "مدينة نابلس", "بمدينة الصدر" Sadr City
+# gn:7802746 "clitic", "باستاد القاهرة" Cairo "clitic,type" as BLIND50_LABELS took "لاستاد القاهرة"); قضاء X the OCHA
+# admin2 row ("قضاء المسيب جنوب بغداد" oc:IQG07Q04 Al-Mussyab, as BLIND32_LABELS took قضاء الحويجة); "وفي الأنبار غرب
+# العراق" the governorate oc:IQG01; "بلاد اليمن" (0) Yemen "type" as BLIND51_LABELS took "وبلاد اليمن"; capitals
+# standing for governments the city ("نظام بغداد", "موافقة الخرطوم", and "الديون الغارقة فيها برلين" (23), the city's
+# government); datelines labelled ("الدوحة - الراية", "سيول - وص ف" Seoul "homonym" as before, "دبي ـ شيرين الفايدي",
+# "لندن ـ رويترز"); a name in a title the place ("نائب وزير خارجية روسيا", "ممثل اليابان"); national teams their country
+# (7, 46); a place where an event is held or a body sits labelled ("كأس العالم 2006 بألمانيا", "مونديال 2006 في
+# ألمانيا", "المؤتمر ... الذي احتضنته الرباط", "الجمعية العامة للأمم المتحدة في نيويورك", "الجمعية الأفريقية المنعقدة
+# بواشنطن" "clitic,homonym", "كلية الأداب ... بالرباط", "المفاوضات مع نجمي يوفنتوس في تورينو" Turin gn:3165524, "قوة
+# الامم المتحدة في لبنان"), and a place after "في" in a group's description ("رئيس مجلس اتحاد المحاكم الإسلامية في
+# الصومال", 13) as BLIND50_LABELS took "المجلس الأعلى الإسلامي في الصومال"; جنوب لبنان c:LB "direction" (2 twice, 10),
+# "شمال إسرائيل" c:IL "direction", "في شمال الضفة الغربية" oc:PS01 "direction", "غرب العراق" c:IQ "direction"; "إقليم
+# دارفور" x:SD: region "type"; "إقليم كردستان" and "إقليم كردستان العراق" (41) x:IQ: region "type", the latter whole as
+# BLIND33_LABELS took كردستان العراق; "حي المنصور غرب بغداد" x:IQ:Baghdad within Baghdad as the earlier sets; "جنوب
+# الحجاز" (0) x:SA: region "direction" without "within", Saudi Arabia not named, as BLIND48_LABELS and BLIND51_LABELS;
+# مليلية (27) Melilla gn:2513947 "disputed" as before; لندن, برلين, روما, واشنطن, كوبا ("جزيرة كوبا" "type"), مشهد and
+# رفح "homonym" as before; "وروسيا القيصرية" (80, the Sykes-Picot parties) Russia c:RU "clitic", as BLIND47_LABELS took
+# "وبلاد فارس" Iran. Found by their Latin names or as variants only ("latin"): قوانغتشو Guangzhou (gn:1809858, as
+# BLIND46_LABELS), بلاطة Balata (gn:284446, the camp town east of Nablus, twice) and بوداي Boudaï (gn:276294, "near"
+# which Hezbollah fought an Israeli unit, with "وفي بعلبك" the dateline-like lead, as BLIND49_LABELS took بوادي). Places
+# none of the files has: the street "شارع قوانغتا ( شارع المنارة )" (3, a street and its Arabic gloss, both labelled as
+# BLIND47_LABELS took "القسطنطينية ( إسطنبول )") x:CN: within Guangzhou gn:1809858, written whole as the earlier sets
+# took شارع السعدون; "بوابة فاطمة في بلدة كفر كلا" (22, the Fatima Gate crossing) x:LB: within Kfar Kila gn:272849,
+# admin1 unscored as the sentence names only the town, written whole as BLIND4_LABELS took بوابة بغداد; تمسمان and أنوال
+# twice (27, the Rif's Temsamane and Anoual, "معركة أنوال" a battle's place as BLIND48_LABELS took "معركة انوال") x:MA:,
+# Morocco not named; "محافظة خراسان" (63) x:IR: admin1 "type" and "جبال " هزار مسجد "" (63, the Hezar Masjed range south
+# of Mashhad) x:IR: region "type", as BLIND16_LABELS took جبال زاغروس, both without "within" as Iran is not named; "وعين
+# بيت الماء" (88, the Ein Beit al-Ma camp west of Nablus) x:PS:West Bank within Nablus gn:282615, "بالضفة الغربية"
+# named; "بالرميلة في تخوم مراكش العتيقة" (82, a quarter of Marrakesh's old town) x:MA: within Marrakesh gn:2542997,
+# "homonym" as cities500 gives الرميلة to the UAE's Ar Rumaylah; "سوق الرشاد الشعبي بمدينة الصدر" (89) x:IQ: within Sadr
+# City gn:7802746, admin1 unscored as Baghdad is not named, a market written whole as BLIND50_LABELS took سوق الحميدية.
+# Hard calls, said here: "جوهرة برلين" (23, the stadium's nickname in quotes) labels Berlin, the city the phrase names,
+# besides the later "فيها برلين"; "لا تسمحوا لروما - المؤتمر" (45) Rome "clitic,homonym", the city standing for the
+# conference held there as capitals stand for governments, while "مؤتمر روما" (44) is the conference's title, left out
+# as BLIND46_LABELS; «لندنستان» (37) a nickname, left out, while "شمال لندن" after the mosque is labelled as
+# BLIND51_LABELS; "للنوبة" (36, where Christianity spread from Egypt) Nubia, a historical region across Egypt and Sudan,
+# left out as BLIND47_LABELS left بلاد الشام; "كبورنو ودول مدن الهوسا وسلطنة الطوارق" (28) historical states (the Bornu
+# empire, the Hausa city-states, a Tuareg sultanate) lying across today's countries, left out as BLIND47_LABELS left
+# "إمبراطورية سونغاي"; "مملكة الغساسنة بجنوب الشام وفلسطين" (60) the Ghassanid kingdom left out likewise, الشام a wide
+# region and "شمال الجزيرة" the Arabian peninsula, while "وفلسطين" is labelled c:PS; "مخيم بلاطة شرق المدينة" (8) the
+# camp town, the unnamed city being Nablus; "حوض نهر الكونغو" (62) a river's basin, water, left out; "جائزة المغرب" (55,
+# the Morocco book prize) a prize's title, left out as BLIND48_LABELS left "بطولة الولايات المتحدة"; "سلالة شرق سيبيريا
+# و بيرينجيا" and "سلالة شمال شرق الصين" (78) lion subspecies' names, left out as BLIND46_LABELS; "تقويم ام القرى" (9) a
+# calendar's name, left out as BLIND48_LABELS; "شرطة اسكوتلنديارد" (59) police, left out as BLIND51_LABELS;
+# "الإمبراطورية العثمانية" (80) a historical empire; "طريق الحرير" (52) a trade route, not a place; "الشرق الاوسط
+# الجديد" (45) a slogan. Not labelled: adjectives and demonyms (الإسرائيلية، الإسرائيلي، الاسرائيلي، الفرنسية، الفرنسي،
+# الامريكي، الأميركي، الأميركية، الإثيوبية، الإسباني، اللاسباني، اللبناني، اللبنانية، الصينية، الكورية الجنوبية، الكوري
+# الشمالي، البرازيلي، العراقية، العراقي، العراقيين، عراقيين، البريطانيين، البرتغالية، فلسطينية، فلسطينيين، الفلسطيني،
+# الفلسطينيين، الإيراني، الباكستانية، كشميرية، السوري، المصرية، السودانية، الهولندية، الإيطالي، المغربي، مراكشية،
+# الانجليزي، الأكراد، العرب، البربر); names inside organisation, club, agency and paper names (الأمم المتحدة، مجلس
+# الامن، فرانس برس، رويترز، يونهاب، حزب الله، الجزيرة نت، الراية، كيوتل، يوفنتوس، الأهلي، أسيك أبيدجان، أياكس أمستردام،
+# برشلونة، مانشستر يونايتد، الكوميسا، انصار الشريعة); buildings (جامع الرحمن، مسجد فنسبري بارك، معبد مان مو، دار الباشا،
+# مسجد الحنين إلى النبي); water (الاطلسي، نهر الكونغو); wide regions (شبه الجزيرة العربية، الشرق الأوسط، أفريقيا،
+# افريقيا، بشمال أفريقيا، بشمال شرق أفريقيا، جنوب شرق أسيا، أوروبا، اوروبا، الغرب، الشام); unnamed places (المدينة،
+# العاصمة، البلدين، الخارج، المنطقة، الأرض اللبنانية). Counts: 90 sentences drawn; 9 hold no place name the labels take
+# (28, 35, 55, 59, 62, 72, 75, 78, 87); 152 mentions in 81 sentences, by country: LB 18, IQ 16, PS 12, MA 11, US 9, IL
+# 8, IR 8, GB 7, CN 6, FR 6, DE 5, EG 5, SY 5, ES 4, HK 4, SA 4, IT 3, RU 3, AE 2, CU 2, QA 2, SD 2, CI 1, CM 1, ET 1,
+# JP 1, KR 1, SO 1, TM 1, VE 1, YE 1, ZW 1.
+BLIND52_LABELS = """
+0|الحجاز|0|x:SA:|missing,direction,region|region
+0|اليمن|0|c:YE|type|
+1|الولايات المتحدة|0|c:US|plain|
+2|الناقورة|0|gn:278832|type,homonym|
+2|لبنان|0|c:LB|direction|
+2|لبنان|1|c:LB|direction|
+3|شارع قوانغتا|0|x:CN:|missing,within||gn:1809858
+3|شارع المنارة|0|x:CN:|missing,within||gn:1809858
+3|قوانغتشو|0|gn:1809858|type,latin|
+4|فاس|0|gn:2548885|plain|
+5|لندن|0|gn:2643743|direction,homonym|
+5|بريطانيا|0|c:GB|plain|
+6|هونج كونج|0|gn:1819729|clitic|
+6|الصين|0|c:CN|plain|
+7|ساحل العاج|0|c:CI|plain|
+7|المغرب|0|c:MA|plain|
+7|الكاميرون|0|c:CM|plain|
+8|بلاطة|0|gn:284446|type,latin|
+9|مكة المكرمة|0|gn:104515|plain|
+9|مكة المكرمة|1|gn:104515|plain|
+10|لبنان|0|c:LB|direction|
+11|الولايات المتحدة|0|c:US|plain|
+12|لبنان|0|c:LB|plain|
+13|الصومال|0|c:SO|plain|
+14|تورينو|0|gn:3165524|plain|
+15|روسيا|0|c:RU|plain|
+16|المنصور|0|x:IQ:Baghdad|missing,type,within||gn:98182
+16|بغداد|0|gn:98182|direction|
+17|أمريكا|0|c:US|plain|
+18|إسرائيل|0|c:IL|plain|
+18|فلسطين|0|c:PS|plain|
+18|لبنان|0|c:LB|clitic|
+19|إسرائيل|0|c:IL|plain|
+19|إسرائيل|1|c:IL|plain|
+20|المسيب|0|oc:IQG07Q04|type|admin2
+20|بغداد|0|gn:98182|direction|
+21|هونج كونج|0|gn:1819729|plain|
+22|بوابة فاطمة|0|x:LB:|missing,within||gn:272849
+22|كفر كلا|0|gn:272849|type|
+22|إسرائيل|0|c:IL|plain|
+23|ألمانيا|0|c:DE|plain|
+23|برلين|0|gn:2950159|homonym|
+23|برلين|1|gn:2950159|homonym|
+24|المغرب|0|c:MA|plain|
+24|الرباط|0|gn:2538475|plain|
+24|المغرب|1|c:MA|plain|
+24|إسبانيا|0|c:ES|clitic|
+24|فرنسا|0|c:FR|clitic|
+24|إسبانيا|1|c:ES|plain|
+25|إيران|0|c:IR|plain|
+25|إسرائيل|0|c:IL|plain|
+26|الدوحة|0|gn:290030|plain|
+27|مليلية|0|gn:2513947|disputed|
+27|تمسمان|0|x:MA:|missing|
+27|أنوال|0|x:MA:|missing|
+27|أنوال|1|x:MA:|missing|
+29|بعلبك|0|gn:277130|plain|
+29|بوداي|0|gn:276294|latin|
+30|فرنسا|0|c:FR|plain|
+30|العراق|0|c:IQ|plain|
+31|سيول|0|gn:1835848|homonym|
+32|إسبانيا|0|c:ES|plain|
+33|ألمانيا|0|c:DE|clitic|
+34|الصين|0|c:CN|plain|
+34|تركمانستان|0|c:TM|plain|
+36|مصر|0|c:EG|plain|
+36|إثيوبيا|0|c:ET|clitic|
+37|لندن|0|gn:2643743|direction,homonym|
+37|بريطانيا|0|c:GB|plain|
+38|مصر|0|c:EG|plain|
+39|ايطاليا|0|c:IT|plain|
+40|سوريا|0|c:SY|clitic|
+40|إيران|0|c:IR|clitic|
+41|العراق|0|c:IQ|plain|
+41|كردستان|0|x:IQ:|missing,type,region|region
+41|كردستان العراق|0|x:IQ:|missing,type,region|region
+42|الولايات المتحدة|0|c:US|plain|
+42|اسرائيل|0|c:IL|clitic|
+43|الأنبار|0|oc:IQG01|plain|admin1
+43|العراق|0|c:IQ|direction|
+44|سوريا|0|c:SY|plain|
+44|إيران|0|c:IR|plain|
+45|روما|0|gn:3169070|clitic,homonym|
+45|لبنان|0|c:LB|plain|
+46|زيمبابوي|0|c:ZW|plain|
+47|دبي|0|gn:292223|plain|
+47|بيروت|0|gn:276781|plain|
+47|دبي|1|gn:292223|clitic|
+47|بيروت|1|gn:276781|plain|
+48|لبنان|0|c:LB|plain|
+49|رفح|0|gn:281102|type,homonym|
+49|غزة|0|oc:PS02|direction,type|admin1
+49|نابلس|0|gn:282615|plain|
+50|باريس|0|gn:2988507|plain|
+50|فرنسا|0|c:FR|plain|
+51|هونج كونج|0|gn:1819729|plain|
+51|هونج كونج|1|gn:1819729|plain|
+52|الصين|0|c:CN|plain|
+53|السعودية|0|c:SA|plain|
+54|الولايات المتحدة|0|c:US|plain|
+56|العراق|0|c:IQ|plain|
+57|نيويورك|0|gn:5128581|plain|
+58|غوانتانامو|0|gn:3557689|plain|
+58|كوبا|0|c:CU|type,homonym|
+60|فلسطين|0|c:PS|clitic|
+61|بريطانيا|0|c:GB|clitic|
+63|مشهد|0|gn:124665|type,homonym|
+63|مشهد|1|gn:124665|type,homonym|
+63|خراسان|0|x:IR:|missing,type|admin1
+63|هزار مسجد|0|x:IR:|missing,type,region|region
+63|طهران|0|gn:112931|type|
+64|الولايات المتحدة|0|c:US|plain|
+64|العراق|0|c:IQ|plain|
+64|بغداد|0|gn:98182|plain|
+65|إسرائيل|0|c:IL|direction|
+65|حيفا|0|gn:294801|type|
+66|لبنان|0|c:LB|clitic|
+66|سوريا|0|c:SY|plain|
+66|لبنان|1|c:LB|clitic|
+67|القاهرة|0|gn:360630|clitic,type|
+68|مصر|0|c:EG|plain|
+68|مصر|1|c:EG|clitic|
+69|نابلس|0|gn:282615|plain|
+69|الضفة الغربية|0|oc:PS01|direction|admin1
+70|واشنطن|0|gn:4140963|clitic,homonym|
+70|دارفور|0|x:SD:|missing,type,region|region
+71|ألمانيا|0|c:DE|plain|
+73|العراق|0|c:IQ|plain|
+74|فنزويلا|0|c:VE|plain|
+74|سورية|0|c:SY|plain|
+76|الرباط|0|gn:2538475|clitic|
+77|اليابان|0|c:JP|plain|
+77|الخرطوم|0|gn:379252|plain|
+79|لندن|0|gn:2643743|homonym|
+80|فرنسا|0|c:FR|plain|
+80|بريطانيا|0|c:GB|clitic|
+80|روسيا|0|c:RU|clitic|
+81|لبنان|0|c:LB|clitic|
+81|لبنان|1|c:LB|plain|
+82|الرميلة|0|x:MA:|missing,clitic,homonym,within||gn:2542997
+82|مراكش|0|gn:2542997|plain|
+83|قطر|0|c:QA|clitic|
+84|روسيا|0|c:RU|plain|
+84|دمشق|0|gn:170654|plain|
+85|الولايات المتحدة|0|c:US|plain|
+86|فرنسا|0|c:FR|clitic|
+88|نابلس|0|gn:282615|type|
+88|بلاطة|0|gn:284446|type,latin|
+88|عين بيت الماء|0|x:PS:West Bank|missing,clitic,type,within||gn:282615
+88|الضفة الغربية|0|oc:PS01|clitic|admin1
+89|سوق الرشاد|0|x:IQ:|missing,within||gn:7802746
+89|مدينة الصدر|0|gn:7802746|clitic|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -14064,7 +14290,8 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind45": BLIND45_LABELS,
               "blind46": BLIND46_LABELS, "blind47": BLIND47_LABELS,
               "blind48": BLIND48_LABELS, "blind49": BLIND49_LABELS,
-              "blind50": BLIND50_LABELS, "blind51": BLIND51_LABELS}
+              "blind50": BLIND50_LABELS, "blind51": BLIND51_LABELS,
+              "blind52": BLIND52_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
