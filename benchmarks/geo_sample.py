@@ -14061,8 +14061,10 @@ BLIND51_LABELS = """
 # العراق" the governorate oc:IQG01; "بلاد اليمن" (0) Yemen "type" as BLIND51_LABELS took "وبلاد اليمن"; capitals
 # standing for governments the city ("نظام بغداد", "موافقة الخرطوم", and "الديون الغارقة فيها برلين" (23), the city's
 # government); datelines labelled ("الدوحة - الراية", "سيول - وص ف" Seoul "homonym" as before, "دبي ـ شيرين الفايدي",
-# "لندن ـ رويترز"); a name in a title the place ("نائب وزير خارجية روسيا", "ممثل اليابان"); national teams their country
-# (7, 46); a place where an event is held or a body sits labelled ("كأس العالم 2006 بألمانيا", "مونديال 2006 في
+# "لندن ـ رويترز"); a name in a title the place ("نائب وزير خارجية روسيا", "ممثل اليابان", and "رئيس الجمهورية
+# البرتغالية" (48) Portugal c:PT, a state's long name being the country as BLIND6_LABELS took الجمهورية الإسلامية
+# الإيرانية, while BLIND32_LABELS left "الجمهورية الايرانية", no state's name, as an adjective); national teams their
+# country (7, 46); a place where an event is held or a body sits labelled ("كأس العالم 2006 بألمانيا", "مونديال 2006 في
 # ألمانيا", "المؤتمر ... الذي احتضنته الرباط", "الجمعية العامة للأمم المتحدة في نيويورك", "الجمعية الأفريقية المنعقدة
 # بواشنطن" "clitic,homonym", "كلية الأداب ... بالرباط", "المفاوضات مع نجمي يوفنتوس في تورينو" Turin gn:3165524, "قوة
 # الامم المتحدة في لبنان"), and a place after "في" in a group's description ("رئيس مجلس اتحاد المحاكم الإسلامية في
@@ -14100,20 +14102,21 @@ BLIND51_LABELS = """
 # the Morocco book prize) a prize's title, left out as BLIND48_LABELS left "بطولة الولايات المتحدة"; "سلالة شرق سيبيريا
 # و بيرينجيا" and "سلالة شمال شرق الصين" (78) lion subspecies' names, left out as BLIND46_LABELS; "تقويم ام القرى" (9) a
 # calendar's name, left out as BLIND48_LABELS; "شرطة اسكوتلنديارد" (59) police, left out as BLIND51_LABELS;
-# "الإمبراطورية العثمانية" (80) a historical empire; "طريق الحرير" (52) a trade route, not a place; "الشرق الاوسط
-# الجديد" (45) a slogan. Not labelled: adjectives and demonyms (الإسرائيلية، الإسرائيلي، الاسرائيلي، الفرنسية، الفرنسي،
-# الامريكي، الأميركي، الأميركية، الإثيوبية، الإسباني، اللاسباني، اللبناني، اللبنانية، الصينية، الكورية الجنوبية، الكوري
-# الشمالي، البرازيلي، العراقية، العراقي، العراقيين، عراقيين، البريطانيين، البرتغالية، فلسطينية، فلسطينيين، الفلسطيني،
-# الفلسطينيين، الإيراني، الباكستانية، كشميرية، السوري، المصرية، السودانية، الهولندية، الإيطالي، المغربي، مراكشية،
-# الانجليزي، الأكراد، العرب، البربر); names inside organisation, club, agency and paper names (الأمم المتحدة، مجلس
-# الامن، فرانس برس، رويترز، يونهاب، حزب الله، الجزيرة نت، الراية، كيوتل، يوفنتوس، الأهلي، أسيك أبيدجان، أياكس أمستردام،
-# برشلونة، مانشستر يونايتد، الكوميسا، انصار الشريعة); buildings (جامع الرحمن، مسجد فنسبري بارك، معبد مان مو، دار الباشا،
-# مسجد الحنين إلى النبي); water (الاطلسي، نهر الكونغو); wide regions (شبه الجزيرة العربية، الشرق الأوسط، أفريقيا،
-# افريقيا، بشمال أفريقيا، بشمال شرق أفريقيا، جنوب شرق أسيا، أوروبا، اوروبا، الغرب، الشام); unnamed places (المدينة،
-# العاصمة، البلدين، الخارج، المنطقة، الأرض اللبنانية). Counts: 90 sentences drawn; 9 hold no place name the labels take
-# (28, 35, 55, 59, 62, 72, 75, 78, 87); 152 mentions in 81 sentences, by country: LB 18, IQ 16, PS 12, MA 11, US 9, IL
-# 8, IR 8, GB 7, CN 6, FR 6, DE 5, EG 5, SY 5, ES 4, HK 4, SA 4, IT 3, RU 3, AE 2, CU 2, QA 2, SD 2, CI 1, CM 1, ET 1,
-# JP 1, KR 1, SO 1, TM 1, VE 1, YE 1, ZW 1.
+# "الإمبراطورية العثمانية" (80) a historical empire; "طريق الحرير" (52) a trade route, not a place; "أي الألف مسجد" (63)
+# the meaning of هزار مسجد glossed, not a name, left out; "الشرق الاوسط الجديد" (45) a slogan. Not labelled: adjectives
+# and demonyms (الإسرائيلية، الإسرائيلي، الاسرائيلي، الفرنسية، الفرنسي، الامريكي، الأميركي، الأميركية، الإثيوبية،
+# الإسباني، اللاسباني، اللبناني، اللبنانية، الصينية، الكورية الجنوبية، الكوري الشمالي، البرازيلي، العراقية، العراقي،
+# العراقيين، عراقيين، البريطانيين، البرتغالية، فلسطينية، فلسطينيين، الفلسطيني، الفلسطينيين، الإيراني، الباكستانية،
+# كشميرية، السوري، المصرية، السودانية، الهولندية، الإيطالي، المغربي، مراكشية، الانجليزي، الأكراد، العرب، البربر); names
+# inside organisation, club, agency and paper names (الأمم المتحدة، مجلس الامن، فرانس برس، رويترز، يونهاب، حزب الله،
+# الجزيرة نت، الراية، كيوتل، يوفنتوس، الأهلي، أسيك أبيدجان، أياكس أمستردام، برشلونة، مانشستر يونايتد، الكوميسا، انصار
+# الشريعة); buildings (جامع الرحمن، مسجد فنسبري بارك، معبد مان مو، دار الباشا، مسجد الحنين إلى النبي); water (الاطلسي،
+# نهر الكونغو); wide regions (شبه الجزيرة العربية، الشرق الأوسط، أفريقيا، افريقيا، بشمال أفريقيا، بشمال شرق أفريقيا،
+# جنوب شرق أسيا، أوروبا، اوروبا، الغرب، الشام); unnamed places (المدينة، العاصمة، البلدين، الخارج، المنطقة، الأرض
+# اللبنانية). Counts: 90 sentences drawn; 9 hold no place name the labels take (28, 35, 55, 59, 62, 72, 75, 78, 87); 153
+# mentions in 81 sentences, by country: LB 18, IQ 16, PS 12, MA 11, US 9, IL 8, IR 8, GB 7, CN 6, FR 6, DE 5, EG 5, SY
+# 5, ES 4, HK 4, SA 4, IT 3, RU 3, AE 2, CU 2, QA 2, SD 2, CI 1, CM 1, ET 1, JP 1, KR 1, PT 1, SO 1, TM 1, VE 1, YE 1,
+# ZW 1.
 BLIND52_LABELS = """
 0|الحجاز|0|x:SA:|missing,direction,region|region
 0|اليمن|0|c:YE|type|
@@ -14204,6 +14207,7 @@ BLIND52_LABELS = """
 47|بيروت|0|gn:276781|plain|
 47|دبي|1|gn:292223|clitic|
 47|بيروت|1|gn:276781|plain|
+48|الجمهورية البرتغالية|0|c:PT|plain|
 48|لبنان|0|c:LB|plain|
 49|رفح|0|gn:281102|type,homonym|
 49|غزة|0|oc:PS02|direction,type|admin1
