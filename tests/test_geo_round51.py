@@ -1,4 +1,5 @@
-"""Round 51 (the misses on blind50 and blind51, ANERcorp): spellings of countries and towns, historical regions."""
+"""Round 51 (the misses on blind50 and blind51, ANERcorp): spellings of countries and towns, historical regions,
+a compass noun after ل with the article's alef dropped."""
 
 from __future__ import annotations
 
@@ -49,3 +50,8 @@ def test_historical_regions():
     assert _places("شركة تجارية مقرها في غوانغجو في الصين")["غوانغجو"] == ("CN", "Guangzhou")
     assert _places("في مدينة غوانغجو في كوريا الجنوبية")["غوانغجو"] == ("KR", "Gwangju")
 
+
+def test_compass_noun_after_lam():
+    got = _places("في ختام زيارته للجنوب اللبناني امس")
+    assert got["لجنوب اللبناني"] == ("LB", "South")  # the span keeps the article's ل, as the labels do
+    assert _places("وللشمال السوري")["لشمال السوري"][0] == "SY"
