@@ -249,6 +249,8 @@ def _countries(src: _Sources, curated: dict[str, list[str]]) -> dict[str, Row]:
     for r in rows.values():
         if r.iso2 not in ARAB_LEAGUE:  # Egyptian usage writes a foreign G as ج: الجابون، جانا
             r.add(*[n.replace("غ", "ج") for n in r.names if "غ" in n and not is_latin(n)])
+        # older copy writes Europe's -land with ة: هولندة، فنلندة، بولندة، أيرلندة (not كندا: كندة is a tribe)
+        r.add(*[n[:-1] + "ة" for n in r.names if n.endswith("لندا") and not is_latin(n)])
     return rows
 
 

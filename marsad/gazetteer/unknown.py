@@ -177,8 +177,11 @@ _CLAUSE_PRONOUNS = shadow_set({"عليها", "عليه", "فيها", "فيه", "
 #: "الجنوب السوري": the compass nouns and the direction adjectives between them and the nationality.
 _COMPASS_NOUNS = shadow_set({"الجنوب", "الشمال", "الشرق", "الغرب"})
 _COMPASS_ADJECTIVES = shadow_set({"الغربي", "الشرقي"})
-#: Each compass noun with the proclitics it may carry (بالشمال، وللجنوب), to the noun itself.
-_COMPASS_FORMS = {run + noun: noun for noun in _COMPASS_NOUNS for run in ("", *SINGLE, *CLITIC_RUNS)}
+#: Each compass noun with the proclitics it may carry (بالشمال، وبالجنوب), to the noun itself and the
+#: proclitics' length; ل before the article drops its alef (للجنوب، وللشمال), and the span keeps the article's ل
+#: ("لجنوب"), as the labels mark للولايات المتحدة.
+_COMPASS_FORMS = {run + noun: (noun, len(run)) for noun in _COMPASS_NOUNS for run in ("", *SINGLE, *CLITIC_RUNS)} | {
+    run + "ل" + noun[1:]: (noun, len(run) + 1) for noun in _COMPASS_NOUNS for run in ("", "و", "ف")}
 #: "البلدة القديمة": the old town of the place the sentence names (it never stands alone).
 #: GeoNames' Jerusalem (IL) and its Old City row (PS, West Bank): "البلدة القديمة بالقدس" is the latter.
 _JERUSALEM = 281184
@@ -286,9 +289,10 @@ class FramedPlaces:
         n = len(words.spans)
         for k in range(n - 1):
             w = words.word(k)
-            head = _COMPASS_FORMS.get(w)
-            if head is None:
+            form = _COMPASS_FORMS.get(w)
+            if form is None:
                 continue
+            head, cut = form
             j = k + 1
             if j < n - 1 and words.word(j) in _COMPASS_ADJECTIVES:
                 j += 1
@@ -297,7 +301,7 @@ class FramedPlaces:
             c = country(iso2) if iso2 else None
             if c is None or not words.clean_gap(words.spans[k][1], words.spans[j][0]):
                 continue
-            ns = words.spans[k][0] + len(w) - len(head)
+            ns = words.spans[k][0] + cut
             o_s, o_e = sh.to_orig(ns, words.spans[j][1])
             if any(a < o_e and o_s < b for a, b in taken):
                 continue
