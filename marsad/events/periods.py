@@ -142,6 +142,9 @@ _SPAN_OF = frozenset({"خلال", "اثناء", "طيله", "طوال", "ابا�
 _THAT_ONE = frozenset({"تلك", "هذه", "ذلك", "هذا"})
 #: Nouns of a campaign whose span a toll may be counted over (shadow form, article stripped).
 _CAMPAIGNS = frozenset({"عمليه", "حمله", "حرب", "معارك", "عمليات", "هجوم", "غزو", "اجتياح"})
+#: Plural nouns of a wave of demonstrations (shadow form, article stripped): "خلال مسيرات العودة"، "خلال
+#: الاحتجاجات" span the wave's days as a campaign's name spans its course.
+_WAVES = frozenset({"مسيرات", "احتجاجات", "مظاهرات", "تظاهرات"})
 #: Words that date a sentence to a day (shadow form, article stripped): a toll with one is that day's.
 _DAYS = frozenset({"يوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "ليلا", "عصر", "اليوم"})
 
@@ -174,6 +177,36 @@ def during_campaign(tokens: Sequence[Token], last: int, lo: int, hi: int) -> str
         if m < len(at) and bare(tokens[at[m]]) in _CAMPAIGNS and (m > n + 1 or _definite(tokens[at[m]])) \
                 and dayless(tokens, lo, hi):
             return f"period: {' '.join(tokens[k].text for k in at[n : m + 1])}"
+    return None
+
+
+#: Words that tell a wave going on now (التي تشهدها العاصمة، المستمرة، الجارية): its day's acts, not its toll.
+_WAVE_NOW = ("تشهد", "يشهد", "تعيش", "مستمر", "متواصل", "جاري", "دايره", "حاليه")
+
+
+def toll_over_wave(tokens: Sequence[Token], first: int, last: int, start: int, lo: int, hi: int) -> str | None:
+    """"حيث قتل نحو خمسين شخصا برصاص القوات الإسرائيلية خلال مسيرات العودة": the dead of the trigger's clause
+    counted over a known wave of demonstrations (a span opener, then a plural of protests with the article
+    or named by the word after it), in a sentence with no day, are the wave's toll over its weeks, not one
+    day's force ("قتل متظاهر برصاص الأمن أمس خلال الاحتجاجات" keeps its day; "خلال احتجاجات في البصرة" is
+    one protest's; "خلال الاحتجاجات التي تشهدها العاصمة" tells the acts of a wave going on, and stays)."""
+    if not any(tokens[k].norm.lstrip("و") in _DIED for k in word_indices(tokens, start, first + 1)):
+        return None
+    at = _words(tokens, last, hi)
+    before = word_indices(tokens, start, first)[-1:]
+    if before and before[0] == first - 1:
+        at = [before[0], first, *at]  # "قتل ثلاثون خلال الاحتجاجات": the wave is the trigger itself
+    for n in range(len(at) - 1):
+        if bare(tokens[at[n]]) not in _SPAN_OF or bare(tokens[at[n + 1]]) not in _WAVES:
+            continue
+        wave, nxt = at[n + 1], at[n + 2] if n + 2 < len(at) else None
+        named = nxt is not None and all(tokens[j].kind == "punct" and tokens[j].text in "\"«“'" for j in range(wave + 1, nxt))
+        if not (_definite(tokens[wave]) or (named and tokens[nxt].norm.startswith("ال"))):
+            continue
+        rest = [bare(tokens[k]) for k in at[n + 2 : n + 5]]
+        if any(w.startswith(_WAVE_NOW) for w in rest) or not dayless(tokens, lo, hi):
+            return None
+        return f"a toll over a wave of demonstrations: {tokens[at[n]].text} {tokens[wave].text}"
     return None
 
 

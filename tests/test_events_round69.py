@@ -1,0 +1,37 @@
+"""Round 69 precision rules: tolls counted over a wave of demonstrations or a past week.
+
+Each test is a short constructed sentence for one structural rule; a paired sentence shows the
+incident the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_precision import ext, make_doc
+
+__all__ = ["ext"]  # the shared extractor fixture, used by name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعاقت الولايات المتحدة بيانا عن العنف في القطاع حيث قتل نحو خمسين شخصا برصاص القوات الإسرائيلية "
+        "خلال مسيرات \"العودة\".",
+        "وقتل ثلاثون شخصا برصاص قوات الأمن خلال الاحتجاجات.",
+    ],
+)
+def test_a_toll_over_a_wave_of_demonstrations_is_no_incident(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل متظاهر برصاص قوات الأمن أمس خلال الاحتجاجات في البصرة.",
+        "وقتل ثلاثة محتجين برصاص قوات الأمن خلال الاحتجاجات التي تشهدها مدينة البصرة.",
+        "وقتل ثلاثة محتجين برصاص قوات الأمن خلال احتجاجات في مدينة البصرة.",
+    ],
+)
+def test_a_day_s_force_at_a_wave_stays(ext, text):
+    assert ext(make_doc(text)).events
