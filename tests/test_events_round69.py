@@ -35,3 +35,11 @@ def test_a_toll_over_a_wave_of_demonstrations_is_no_incident(ext, text):
 )
 def test_a_day_s_force_at_a_wave_stays(ext, text):
     assert ext(make_doc(text)).events
+
+
+def test_a_toll_over_the_past_week_is_no_incident(ext):
+    assert ext(make_doc("وقتل عشرون فلسطينيا على مدار الأسبوع الماضي برصاص القناصة.")).events == ()
+
+
+def test_a_killing_last_week_stays(ext):
+    assert ext(make_doc("وقتل فلسطيني الأسبوع الماضي برصاص القناصة.")).events

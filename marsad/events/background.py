@@ -1377,7 +1377,9 @@ def span_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
         ahead = [k for k in range(i + 1, min(first, i + 5)) if tokens[k].kind in ("word", "number")]
         words = [_bare(tokens[k]) for k in ahead]
         # "تعرضت طوال سنوات لقصف": years need no "past" to be a period; other spans do (خلال الأيام الماضية)
-        if words and (words[0] in _YEARS or (words[0] in _SPANS and any(w in _PAST_ADJ for w in words[1:]))):
+        # "على مدار الأسبوع الماضي": a week's days, summed, as "خلال الأيام الماضية" are
+        spans = bool(words) and (words[0] in _SPANS or words[0] == "اسبوع")
+        if words and (words[0] in _YEARS or (spans and any(w in _PAST_ADJ for w in words[1:]))):
             return f"period: {tokens[i].text} {tokens[ahead[0]].text}"
     if first - 2 >= start and tokens[first - 1].norm in ("فتره", "الفتره") and _bare(tokens[first - 2]) in _SPAN_OPENERS:
         return f"period: {tokens[first - 2].text} {tokens[first - 1].text}"  # "خلال فترة سيطرتهم على"
