@@ -43,3 +43,18 @@ def test_a_toll_over_the_past_week_is_no_incident(ext):
 
 def test_a_killing_last_week_stays(ext):
     assert ext(make_doc("وقتل فلسطيني الأسبوع الماضي برصاص القناصة.")).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويراهن القائد على الجيش في معركة التحرير، مستفيدا من المعارك التي خاضها في بنغازي ودرنة.",
+        "ومن أبرز المعارك التي خاضتها القوات الشرعية كانت عملية المكلا.",
+    ],
+)
+def test_a_record_of_battles_fought_is_no_incident(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+def test_battles_fought_on_a_day_stay(ext):
+    assert ext(make_doc("وقتل عشرة في المعارك التي خاضتها القوات في البلدة أمس.")).events

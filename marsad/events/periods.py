@@ -283,8 +283,29 @@ def battles_as_setting(tokens: Sequence[Token], start: int, first: int, lo: int,
     return f"the battles as a setting: {tokens[at[0]].text} {tokens[first].text}"
 
 
+#: Definite plurals of fighting a record of battles is told by (article stripped): المعارك، الحروب، المواجهات.
+_FOUGHT_NOUNS = frozenset({"معارك", "حروب", "مواجهات"})
+
+
+def battles_fought(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
+    """"مستفيدا من المعارك التي خاضها في الهلال النفطي والجفرة وبنغازي"، "ومن أبرز المعارك التي خاضتها القوات":
+    the definite battles a side "has fought" (التي and a form of خاض right after), in a sentence with no day,
+    are its record of past battles, not one clash ("المعارك التي شهدتها التحيتا خلال اليومين الماضيين" tells
+    battles of the news by the place that saw them, and stays)."""
+    if bare(tokens[first]) not in _FOUGHT_NOUNS or not _definite(tokens[first]):
+        return None
+    after = word_indices(tokens, first + 1, hi)[:2]
+    if len(after) < 2 or tokens[after[0]].norm != "التي" or not tokens[after[1]].norm.startswith("خاض"):
+        return None
+    if not dayless(tokens, lo, hi):
+        return None
+    return f"a record of battles fought: {tokens[first].text} التي {tokens[after[1]].text}"
+
+
 def campaign_span(tokens: Sequence[Token], first: int, last: int, start: int, lo: int, hi: int) -> str | None:
     """The period rules of round 36 in one call (`not_new` asks it): a toll over a campaign's span, a
-    campaign's start as a time, a toll counted in the battles, the battles as a setting."""
+    campaign's start as a time, a toll counted in the battles, the battles as a setting (and round 69's
+    record of battles fought)."""
     return (during_campaign(tokens, last, lo, hi) or campaign_launch(tokens, start, first, lo, hi)
-            or toll_in_battles(tokens, start, first, lo, hi) or battles_as_setting(tokens, start, first, lo, hi))
+            or toll_in_battles(tokens, start, first, lo, hi) or battles_as_setting(tokens, start, first, lo, hi)
+            or battles_fought(tokens, first, lo, hi))
