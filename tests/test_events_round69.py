@@ -58,3 +58,25 @@ def test_a_record_of_battles_fought_is_no_incident(ext, text):
 
 def test_battles_fought_on_a_day_stay(ext):
     assert ext(make_doc("وقتل عشرة في المعارك التي خاضتها القوات في البلدة أمس.")).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتستعد دمشق، بدعم من حليفتيها روسيا وإيران، لشن هجوم على البلدة.",
+        "وتسعى القوات الحكومية، مدعومة من روسيا، إلى فرض سيطرتها على البلدة.",
+    ],
+)
+def test_an_aim_past_a_parenthetical_of_backing_is_no_incident(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشنت القوات، بدعم من الطيران، هجوما على البلدة أمس.",
+        "وتستعد القوات للمعركة، بدعم من الطيران، قصفت البلدة أمس.",
+    ],
+)
+def test_an_act_with_a_parenthetical_of_backing_stays(ext, text):
+    assert ext(make_doc(text)).events
