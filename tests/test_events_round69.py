@@ -80,3 +80,8 @@ def test_an_aim_past_a_parenthetical_of_backing_is_no_incident(ext, text):
 )
 def test_an_act_with_a_parenthetical_of_backing_stays(ext, text):
     assert ext(make_doc(text)).events
+
+
+def test_strikes_a_side_is_said_to_seek_a_pretext_for_are_no_incident(ext):
+    text = "وأنحى الوزير بالمسؤولية على روسيا والنظام واستخدامهما ذلك كذريعة لشن ضربات جوية على البلدة."
+    assert ext(make_doc(text)).events == ()

@@ -738,7 +738,7 @@ def since_campaign_owned(tokens: Sequence[Token], last: int, end: int) -> str | 
 
 #: Words of a pretext: what the killer alleged ("قتله بزعم محاولته تنفيذ عملية دهس"، "بذريعة") is his claim
 #: about the victim, not a second incident.
-_PRETEXT = frozenset({"بزعم", "زعم", "بدعوي", "بحجه", "بذريعه", "ذريعه", "مزاعم", "بادعاء", "ادعاء"})
+_PRETEXT = frozenset({"بزعم", "زعم", "بدعوي", "بحجه", "بذريعه", "ذريعه", "كذريعه", "كحجه", "مزاعم", "بادعاء", "ادعاء"})
 #: How many words back a pretext word governs a trigger.
 PRETEXT_REACH = 5
 
