@@ -85,3 +85,16 @@ def test_an_act_with_a_parenthetical_of_backing_stays(ext, text):
 def test_strikes_a_side_is_said_to_seek_a_pretext_for_are_no_incident(ext):
     text = "وأنحى الوزير بالمسؤولية على روسيا والنظام واستخدامهما ذلك كذريعة لشن ضربات جوية على البلدة."
     assert ext(make_doc(text)).events == ()
+
+
+PERIOD_TOLL = "وذكر المرصد أن أكثر من 1500 مقاتل لقوا حتفهم منذ بدء الهجوم التركي على المنطقة. "
+
+
+def test_a_documented_tally_after_a_toll_since_the_start_is_no_incident(ext):
+    text = PERIOD_TOLL + "ووثق المرصد في المقابل مقتل أكثر من 400 عنصر من الفصائل."
+    assert ext(make_doc(text)).events == ()
+
+
+def test_a_documented_toll_of_a_day_after_a_period_toll_stays(ext):
+    text = PERIOD_TOLL + "ووثق المرصد مقتل 20 مدنيا السبت في غارات على البلدة."
+    assert ext(make_doc(text)).events

@@ -10,6 +10,7 @@ listed there.  Each returns why the trigger is not one incident, or None.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from marsad.events.background import compared
 from marsad.events.dates import lexicon
@@ -281,6 +282,42 @@ def battles_as_setting(tokens: Sequence[Token], start: int, first: int, lo: int,
     if any(tokens[k].kind == "word" and bare(tokens[k]).startswith(_CAPTURE) for k in range(lo, hi)):
         return None
     return f"the battles as a setting: {tokens[at[0]].text} {tokens[first].text}"
+
+
+#: Verbs of documenting a count (shadow form, a glued و dropped): a monitor's tally (وثق المرصد مقتل 289 مدنيا).
+_DOCUMENTED = frozenset({"وثق", "وثقت", "احصي", "احصت", "رصد", "رصدت"})
+#: Words of a campaign's start a period toll counts from (shadow form, article stripped): منذ بدء العملية.
+_SINCE_START = frozenset({"بدء", "بدايه", "انطلاق", "انطلاقه", "اندلاع"})
+
+
+def _period_toll(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Tokens lo..hi tell a toll since a campaign's start: a word of dying and منذ right before a word of
+    its start (قضوا منذ بدء العملية في 20 يناير، لقوا حتفهم منذ بدء الهجوم)."""
+    words = word_indices(tokens, lo, hi)
+    died = any(tokens[k].norm.lstrip("و") in _DIED or bare(tokens[k]).startswith("حتف") for k in words)
+    return died and any(tokens[a].norm.lstrip("و") == "منذ" and bare(tokens[b]) in _SINCE_START
+                        for a, b in pairwise(words))
+
+
+def documented_after_period(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
+    """"قضى 1500 مقاتل منذ بدء العملية في 20 يناير. ووثق المرصد مقتل 289 مدنيا ممن قضوا في القصف": a
+    monitor's documented toll (وثق، أحصى before the trigger) in a sentence with no day, right after a
+    sentence that counts the dead since the campaign's start, is the same tally's other side, not one
+    incident ("ووثق المرصد مقتل 20 مدنيا السبت" keeps its day)."""
+    if not any(tokens[k].norm in _DOCUMENTED or tokens[k].norm.removeprefix("و") in _DOCUMENTED
+               for k in word_indices(tokens, lo, first)):
+        return None
+    if not dayless(tokens, lo, hi):
+        return None
+    prev = lo - 1
+    while prev >= 0 and tokens[prev].kind == "punct":
+        prev -= 1
+    start = prev
+    while start > 0 and not (tokens[start - 1].kind == "punct" and tokens[start - 1].text in _HARD_BREAKS):
+        start -= 1
+    if prev < 0 or not _period_toll(tokens, start, prev + 1):
+        return None
+    return "a tally after a toll since the campaign's start"
 
 
 #: Definite plurals of fighting a record of battles is told by (article stripped): المعارك، الحروب، المواجهات.
