@@ -245,7 +245,14 @@ from marsad.events.nonevents import (
     war_against,
 )
 from marsad.events.ongoing import ongoing_or_habit
-from marsad.events.periods import campaign_span, during_escalation, period_across, wave_age
+from marsad.events.periods import (
+    campaign_span,
+    documented_after_period,
+    during_escalation,
+    period_across,
+    toll_over_wave,
+    wave_age,
+)
 from marsad.events.prayer_day import without_prayer_days
 from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
 from marsad.events.regains import not_the_government
@@ -437,6 +444,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or during_escalation(tokens, clause[0], h.first) or wave_age(tokens, h.last, hi)
     why = why or capability(tokens, clause[0], h.first)
     why = why or campaign_span(tokens, h.first, h.last, clause[0], lo, hi)
+    why = why or toll_over_wave(tokens, h.first, h.last, clause[0], lo, hi)
+    why = why or documented_after_period(tokens, h.first, lo, hi)
     why = why or told_not_done(tokens, h.first, h.last, h.entry.cls, clause[0], lo, hi)
     if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")
         why = why or inventory(tokens, clause[0], h.first)

@@ -738,7 +738,7 @@ def since_campaign_owned(tokens: Sequence[Token], last: int, end: int) -> str | 
 
 #: Words of a pretext: what the killer alleged ("قتله بزعم محاولته تنفيذ عملية دهس"، "بذريعة") is his claim
 #: about the victim, not a second incident.
-_PRETEXT = frozenset({"بزعم", "زعم", "بدعوي", "بحجه", "بذريعه", "ذريعه", "مزاعم", "بادعاء", "ادعاء"})
+_PRETEXT = frozenset({"بزعم", "زعم", "بدعوي", "بحجه", "بذريعه", "ذريعه", "كذريعه", "كحجه", "مزاعم", "بادعاء", "ادعاء"})
 #: How many words back a pretext word governs a trigger.
 PRETEXT_REACH = 5
 
@@ -1377,7 +1377,9 @@ def span_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
         ahead = [k for k in range(i + 1, min(first, i + 5)) if tokens[k].kind in ("word", "number")]
         words = [_bare(tokens[k]) for k in ahead]
         # "تعرضت طوال سنوات لقصف": years need no "past" to be a period; other spans do (خلال الأيام الماضية)
-        if words and (words[0] in _YEARS or (words[0] in _SPANS and any(w in _PAST_ADJ for w in words[1:]))):
+        # "على مدار الأسبوع الماضي": a week's days, summed, as "خلال الأيام الماضية" are
+        spans = bool(words) and (words[0] in _SPANS or words[0] == "اسبوع")
+        if words and (words[0] in _YEARS or (spans and any(w in _PAST_ADJ for w in words[1:]))):
             return f"period: {tokens[i].text} {tokens[ahead[0]].text}"
     if first - 2 >= start and tokens[first - 1].norm in ("فتره", "الفتره") and _bare(tokens[first - 2]) in _SPAN_OPENERS:
         return f"period: {tokens[first - 2].text} {tokens[first - 1].text}"  # "خلال فترة سيطرتهم على"

@@ -39,11 +39,34 @@ _BREAKS = frozenset(
 )
 #: Words looked back from the trigger for the intent word.
 INTENT_REACH = 8
+#: Words that open a parenthetical of backing between commas ("تستعد دمشق، بدعم من حليفتيها روسيا وإيران، لشن
+#: هجوم"): the complement goes on past it (shadow form, و dropped).
+_BACKING = ("بدعم", "بمسانده", "باسناد", "مدعوم", "مدعومه", "مدعومين", "بمشاركه")
+#: How many words a parenthetical of backing may hold.
+BACKING_REACH = 8
+
+
+def _backing_before(tokens: Sequence[Token], comma: int, start: int) -> int | None:
+    """The index of the comma that opens a parenthetical of backing closed by the comma at `comma`
+    (the word right after it opens `_BACKING`), within `BACKING_REACH` words; else None."""
+    words = 0
+    for j in range(comma - 1, start - 1, -1):
+        t = tokens[j]
+        if t.kind == "punct":
+            if t.text not in ("،", ","):
+                return None
+            nxt = next((k for k in range(j + 1, comma) if tokens[k].kind == "word"), None)
+            return j if nxt is not None and tokens[nxt].norm.lstrip("و").startswith(_BACKING) else None
+        words += t.kind == "word"
+        if words > BACKING_REACH:
+            return None
+    return None
 
 
 def _opens(tok: Token) -> bool:
     w = tok.norm.lstrip("و")
-    return w in _OPENERS or (w.startswith("ل") and len(w) > 3 and not w.startswith("لم"))
+    # لشن is the one three-letter verbal noun with ل the complement opens with (لها، لكن، لدى are not)
+    return w in _OPENERS or w == "لشن" or (w.startswith("ل") and len(w) > 3 and not w.startswith("لم"))
 
 
 def intended(tokens: Sequence[Token], start: int, first: int, takeover: bool = False) -> str | None:
@@ -57,7 +80,11 @@ def intended(tokens: Sequence[Token], start: int, first: int, takeover: bool = F
         t = tokens[i]
         i -= 1
         if t.kind == "punct":
-            return None  # a comma or quote ends the complement: "تستعد للمعركة، قصفت …"
+            opening = _backing_before(tokens, i + 1, start) if t.text in ("،", ",") and opened else None
+            if opening is None:
+                return None  # a comma or quote ends the complement: "تستعد للمعركة، قصفت …"
+            i = opening - 1  # "تستعد دمشق، بدعم من روسيا وإيران، لشن هجوم": past the backing, to the verb
+            continue
         if t.kind != "word":
             continue
         words += 1

@@ -10,6 +10,7 @@ listed there.  Each returns why the trigger is not one incident, or None.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from marsad.events.background import compared
 from marsad.events.dates import lexicon
@@ -142,6 +143,9 @@ _SPAN_OF = frozenset({"خلال", "اثناء", "طيله", "طوال", "ابا�
 _THAT_ONE = frozenset({"تلك", "هذه", "ذلك", "هذا"})
 #: Nouns of a campaign whose span a toll may be counted over (shadow form, article stripped).
 _CAMPAIGNS = frozenset({"عمليه", "حمله", "حرب", "معارك", "عمليات", "هجوم", "غزو", "اجتياح"})
+#: Plural nouns of a wave of demonstrations (shadow form, article stripped): "خلال مسيرات العودة"، "خلال
+#: الاحتجاجات" span the wave's days as a campaign's name spans its course.
+_WAVES = frozenset({"مسيرات", "احتجاجات", "مظاهرات", "تظاهرات"})
 #: Words that date a sentence to a day (shadow form, article stripped): a toll with one is that day's.
 _DAYS = frozenset({"يوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "ليلا", "عصر", "اليوم"})
 
@@ -174,6 +178,36 @@ def during_campaign(tokens: Sequence[Token], last: int, lo: int, hi: int) -> str
         if m < len(at) and bare(tokens[at[m]]) in _CAMPAIGNS and (m > n + 1 or _definite(tokens[at[m]])) \
                 and dayless(tokens, lo, hi):
             return f"period: {' '.join(tokens[k].text for k in at[n : m + 1])}"
+    return None
+
+
+#: Words that tell a wave going on now (التي تشهدها العاصمة، المستمرة، الجارية): its day's acts, not its toll.
+_WAVE_NOW = ("تشهد", "يشهد", "تعيش", "مستمر", "متواصل", "جاري", "دايره", "حاليه")
+
+
+def toll_over_wave(tokens: Sequence[Token], first: int, last: int, start: int, lo: int, hi: int) -> str | None:
+    """"حيث قتل نحو خمسين شخصا برصاص القوات الإسرائيلية خلال مسيرات العودة": the dead of the trigger's clause
+    counted over a known wave of demonstrations (a span opener, then a plural of protests with the article
+    or named by the word after it), in a sentence with no day, are the wave's toll over its weeks, not one
+    day's force ("قتل متظاهر برصاص الأمن أمس خلال الاحتجاجات" keeps its day; "خلال احتجاجات في البصرة" is
+    one protest's; "خلال الاحتجاجات التي تشهدها العاصمة" tells the acts of a wave going on, and stays)."""
+    if not any(tokens[k].norm.lstrip("و") in _DIED for k in word_indices(tokens, start, first + 1)):
+        return None
+    at = _words(tokens, last, hi)
+    before = word_indices(tokens, start, first)[-1:]
+    if before and before[0] == first - 1:
+        at = [before[0], first, *at]  # "قتل ثلاثون خلال الاحتجاجات": the wave is the trigger itself
+    for n in range(len(at) - 1):
+        if bare(tokens[at[n]]) not in _SPAN_OF or bare(tokens[at[n + 1]]) not in _WAVES:
+            continue
+        wave, nxt = at[n + 1], at[n + 2] if n + 2 < len(at) else None
+        named = nxt is not None and all(tokens[j].kind == "punct" and tokens[j].text in "\"«“'" for j in range(wave + 1, nxt))
+        if not (_definite(tokens[wave]) or (named and tokens[nxt].norm.startswith("ال"))):
+            continue
+        rest = [bare(tokens[k]) for k in at[n + 2 : n + 5]]
+        if any(w.startswith(_WAVE_NOW) for w in rest) or not dayless(tokens, lo, hi):
+            return None
+        return f"a toll over a wave of demonstrations: {tokens[at[n]].text} {tokens[wave].text}"
     return None
 
 
@@ -250,8 +284,65 @@ def battles_as_setting(tokens: Sequence[Token], start: int, first: int, lo: int,
     return f"the battles as a setting: {tokens[at[0]].text} {tokens[first].text}"
 
 
+#: Verbs of documenting a count (shadow form, a glued و dropped): a monitor's tally (وثق المرصد مقتل 289 مدنيا).
+_DOCUMENTED = frozenset({"وثق", "وثقت", "احصي", "احصت", "رصد", "رصدت"})
+#: Words of a campaign's start a period toll counts from (shadow form, article stripped): منذ بدء العملية.
+_SINCE_START = frozenset({"بدء", "بدايه", "انطلاق", "انطلاقه", "اندلاع"})
+
+
+def _period_toll(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Tokens lo..hi tell a toll since a campaign's start: a word of dying and منذ right before a word of
+    its start (قضوا منذ بدء العملية في 20 يناير، لقوا حتفهم منذ بدء الهجوم)."""
+    words = word_indices(tokens, lo, hi)
+    died = any(tokens[k].norm.lstrip("و") in _DIED or bare(tokens[k]).startswith("حتف") for k in words)
+    return died and any(tokens[a].norm.lstrip("و") == "منذ" and bare(tokens[b]) in _SINCE_START
+                        for a, b in pairwise(words))
+
+
+def documented_after_period(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
+    """"قضى 1500 مقاتل منذ بدء العملية في 20 يناير. ووثق المرصد مقتل 289 مدنيا ممن قضوا في القصف": a
+    monitor's documented toll (وثق، أحصى before the trigger) in a sentence with no day, right after a
+    sentence that counts the dead since the campaign's start, is the same tally's other side, not one
+    incident ("ووثق المرصد مقتل 20 مدنيا السبت" keeps its day)."""
+    if not any(tokens[k].norm in _DOCUMENTED or tokens[k].norm.removeprefix("و") in _DOCUMENTED
+               for k in word_indices(tokens, lo, first)):
+        return None
+    if not dayless(tokens, lo, hi):
+        return None
+    prev = lo - 1
+    while prev >= 0 and tokens[prev].kind == "punct":
+        prev -= 1
+    start = prev
+    while start > 0 and not (tokens[start - 1].kind == "punct" and tokens[start - 1].text in _HARD_BREAKS):
+        start -= 1
+    if prev < 0 or not _period_toll(tokens, start, prev + 1):
+        return None
+    return "a tally after a toll since the campaign's start"
+
+
+#: Definite plurals of fighting a record of battles is told by (article stripped): المعارك، الحروب، المواجهات.
+_FOUGHT_NOUNS = frozenset({"معارك", "حروب", "مواجهات"})
+
+
+def battles_fought(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
+    """"مستفيدا من المعارك التي خاضها في الهلال النفطي والجفرة وبنغازي"، "ومن أبرز المعارك التي خاضتها القوات":
+    the definite battles a side "has fought" (التي and a form of خاض right after), in a sentence with no day,
+    are its record of past battles, not one clash ("المعارك التي شهدتها التحيتا خلال اليومين الماضيين" tells
+    battles of the news by the place that saw them, and stays)."""
+    if bare(tokens[first]) not in _FOUGHT_NOUNS or not _definite(tokens[first]):
+        return None
+    after = word_indices(tokens, first + 1, hi)[:2]
+    if len(after) < 2 or tokens[after[0]].norm != "التي" or not tokens[after[1]].norm.startswith("خاض"):
+        return None
+    if not dayless(tokens, lo, hi):
+        return None
+    return f"a record of battles fought: {tokens[first].text} التي {tokens[after[1]].text}"
+
+
 def campaign_span(tokens: Sequence[Token], first: int, last: int, start: int, lo: int, hi: int) -> str | None:
     """The period rules of round 36 in one call (`not_new` asks it): a toll over a campaign's span, a
-    campaign's start as a time, a toll counted in the battles, the battles as a setting."""
+    campaign's start as a time, a toll counted in the battles, the battles as a setting (and round 69's
+    record of battles fought)."""
     return (during_campaign(tokens, last, lo, hi) or campaign_launch(tokens, start, first, lo, hi)
-            or toll_in_battles(tokens, start, first, lo, hi) or battles_as_setting(tokens, start, first, lo, hi))
+            or toll_in_battles(tokens, start, first, lo, hi) or battles_as_setting(tokens, start, first, lo, hi)
+            or battles_fought(tokens, first, lo, hi))
