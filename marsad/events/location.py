@@ -656,8 +656,25 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
                      or (p.level != "country" and (aimed_at(text, p) or _targeted(text, p))) or _border_with(text, p)]
         # the border between a kept place and another (الحدود بين إسرائيل وقطاع غزة) lies in both: no homograph
         # and so does one between two places abroad (السياج الفاصل بين إسرائيل وقطاع غزة in a Syrian digest)
-        kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) or _border_pair(text, p, q) for q in kept)]
+        home_set = set(home_kept)  # not the list: `in` there compares every field of every place (quadratic)
+        paired = _border_pairs(text, kept)
+        kept = [p for p in kept if p in home_set or id(p) in paired]
     return kept
+
+
+def _border_pairs(text: str, places: Sequence[Place]) -> set[int]:
+    """The ids of the places that stand first or second in a `_border_pair` with another of `places`: only a place
+    starting one to three characters after one ends can be the second, so no pair further apart is tested."""
+    by_start: dict[int, list[Place]] = {}
+    for p in places:
+        by_start.setdefault(p.start, []).append(p)
+    out: set[int] = set()
+    for first in places:
+        for gap in (1, 2, 3):
+            for second in by_start.get(first.end + gap, ()):
+                if _border_pair(text, first, second):
+                    out |= {id(first), id(second)}
+    return out
 
 
 #: Verbs of a missile's target before a name (واستهدف 3 منها الرياض): the place is where it was aimed.
