@@ -25,6 +25,7 @@ def test_near_finds_what_a_scan_finds_in_order() -> None:
             end = start + rng.randint(0, 15)
             want = [x for x in spans if _meets(*x, start, end)]
             assert [x for x in index.near(start, end) if _meets(*x, start, end)] == want
+            assert [spans[i] for i in index.near_ids(start, end)] == index.near(start, end)
             assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)
 
 

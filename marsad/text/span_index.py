@@ -33,11 +33,13 @@ class SpanIndex:
     def near(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans, in the order given, that start between `start` less the longest span's length and `end`
         (start <= end): all that overlap start:end, lie inside or around it, or end or start where it does."""
+        return [self.spans[i] for i in self.near_ids(start, end)]
+
+    def near_ids(self, start: int, end: int) -> list[int]:
+        """The positions in the order given (0 the first span) of the spans `near` gives, ascending."""
         lo = bisect.bisect_left(self._starts, start - self._reach)
         hi = bisect.bisect_right(self._starts, end)
-        if hi - lo <= 1:
-            return [self.spans[i] for i in self._order[lo:hi]]
-        return [self.spans[i] for i in sorted(self._order[lo:hi])]
+        return self._order[lo:hi] if hi - lo <= 1 else sorted(self._order[lo:hi])
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether some span overlaps start:end."""
