@@ -9,7 +9,8 @@ a span can overlap it: callers keep their own test, run on those few, in the ord
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 
 class SpanIndex:
@@ -50,3 +51,15 @@ class SpanIndex:
 
     def __len__(self) -> int:
         return len(self.spans)
+
+
+class ItemIndex:
+    """Items with a `start` and an `end` (entities, actor mentions) in the order given, found by position."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self.items = items
+        self._index = SpanIndex((x.start, x.end) for x in items)
+
+    def near(self, start: int, end: int) -> list[Any]:
+        """The items, in the order given, whose spans `SpanIndex.near` gives: all that overlap start:end, and some."""
+        return [self.items[i] for i in self._index.near_ids(start, end)]
