@@ -54,6 +54,7 @@ named with before (مطار الحديدة).  A governorate named for its govern
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
@@ -74,6 +75,7 @@ from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
 from marsad.model import Event, Place
 from marsad.text import article_stripped, normalize, shadow
+from marsad.text.span_index import SpanIndex
 
 #: Finest first.  A named region lies inside one country (الغوطة الشرقية، شرق سوريا، الساحل الغربي): finer
 #: than its country, coarser than a governorate.
@@ -744,7 +746,8 @@ def in_group_names(places: Sequence[Place], names: Iterable[tuple[int, int, str]
             spans.append((start + len(words[0]) + 1 if front else start, end))
     if not spans:
         return frozenset()
-    return frozenset((p.start, p.end) for p in places if any(a < p.start and p.end <= b for a, b in spans))
+    index = SpanIndex(spans)  # by position: a million-character document has thousands of names and places
+    return frozenset((p.start, p.end) for p in places if any(a < p.start and p.end <= b for a, b in index.near(p.start, p.end)))
 
 
 #: A street's noun before a name (شارع صنعاء in Hodeidah, بشارع بغداد in Damascus), proclitics stripped.
@@ -1599,10 +1602,14 @@ def _told_before(text: str, by_sentence: Mapping[int, Sequence[Place]], trigger_
     core = r"(?<![^\s\"«(])[وفبل]?(?:ال|لل)?" + core + r"(?![^\s\"»)،,.:؛])"  # the word itself, not inside one
     places = sorted((p for qs in by_sentence.values() for p in qs if p.start < trigger_start and not guessed(p)),
                     key=lambda p: p.start)
+    starts = [p.start for p in places]
     for hit in reversed(list(re.finditer(core, text[:trigger_start]))):
-        for p in places:
+        # only the first place after the hit can pass: a later one's gap holds this one's, stops and words included
+        k = bisect.bisect_right(starts, hit.end())
+        if k < len(places):
+            p = places[k]
             gap = text[hit.end() : p.start]
-            if p.start > hit.end() and not any(c in gap for c in ".!؟\n") and len(gap.split()) <= TOLD_REACH:
+            if not any(c in gap for c in ".!؟\n") and len(gap.split()) <= TOLD_REACH:
                 return p
     return None
 
