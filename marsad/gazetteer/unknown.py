@@ -332,8 +332,6 @@ class FramedPlaces:
         towns: list[tuple[int, int]] = []  # those read as no country: what places a square (ميدان طلعت حرب وسط القاهرة)
         # by position: a million-character document has thousands of places, mentions and names to test
         placed = SpanIndex((p.start, p.end) for p in places)
-        place_at = SpanIndex((n, n) for n in (sh.to_norm(p.start) for p in places))  # shadow starts
-        mention_at = SpanIndex((n, n) for n in (mn.nstart - len(mn.prefix) for mn in mentions))
         for mn in mentions:
             read = [p for i in placed.near_ids(mn.start, mn.end) if (p := places[i]).start < mn.end and mn.start < p.end]
             if read:
@@ -364,6 +362,9 @@ class FramedPlaces:
                 spans.append((k, *span, span[0], span[1]))
             if w in _DUAL_FORMS:
                 spans += [(k, a, b, False, *pair) for a, b, pair in _dual_names(words, k, covered)]
+        # shadow starts of the places and of the names a type word's name may be linked to (few documents need them)
+        place_at = SpanIndex((n, n) for n in (sh.to_norm(p.start) for p in places)) if spans else SpanIndex()
+        mention_at = SpanIndex((n, n) for n in (mn.nstart - len(mn.prefix) for mn in mentions)) if spans else SpanIndex()
         for k, ns, ne, site, pair_start, pair_end in spans:
             kind = _UNKNOWN_FORMS.get(words.word(k))  # the type word heading the name (بلدة، مستوطنة)
             if kind == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
