@@ -280,6 +280,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Claim, Document, Event, Fatalities, Place, Span, Token
 from marsad.model.vocab import disorder_type, interaction
 from marsad.text import article_stripped, normalize, tokenize
+from marsad.text.span_index import ItemIndex
 
 log = logging.getLogger(__name__)
 #: The note of a candidate event under the extractor's floor (`candidate_floor`): calibration decides it.
@@ -793,6 +794,7 @@ class Extractor:
         if not doc.places:
             places_by = {}
         views: dict[int, Any] = {}
+        spans = (ItemIndex(doc.entities), ItemIndex(mentions))  # by position, for the role tagger's sentence views
         tolls_by: dict[int, list[Toll]] = {}
         gaza_story: bool | None = None
         air_told = air_story(tokens, sentences)
@@ -859,7 +861,7 @@ class Extractor:
                     d.role_spans[1] = _tok_span(text, tokens, ft)
                     d.notes.append(f"target: {d.role_spans[1].text}")
             if self.role_mode != "rules":
-                self._tag_roles(d, doc, lo, hi, mentions, views)
+                self._tag_roles(d, doc, lo, hi, mentions, views, spans)
                 near = [m for m in ments if _same_clause(tokens, tok_index.get(m.start, -1), trig.first, trig.last)]
                 _actors_from_tags(d, near)
             self._retype_by_target(d)
@@ -963,13 +965,14 @@ class Extractor:
         return doc.replace(events=tuple(events), claims=claims), [roles[i] for i in keep], mentions
 
     def _tag_roles(
-        self, d: Draft, doc: Document, lo: int, hi: int, mentions: Sequence[ActorMention], views: dict[int, Any]
+        self, d: Draft, doc: Document, lo: int, hi: int, mentions: Sequence[ActorMention], views: dict[int, Any],
+        spans: tuple[ItemIndex, ItemIndex] | None = None,
     ) -> None:
         """The role tagger's source and target spans for the draft's sentence (tagged once per sentence)."""
         from marsad.events.role_tagger import sentence_view, to_span
 
         if d.sent_idx not in views:
-            view = sentence_view(doc, lo, hi, mentions, self.lex)
+            view = sentence_view(doc, lo, hi, mentions, self.lex, spans)
             views[d.sent_idx] = (view, self.role_tagger.roles(view))
         view, (src, tgt) = views[d.sent_idx]
         d.tagged = [to_span(doc, view.tokens, src), to_span(doc, view.tokens, tgt)]

@@ -54,6 +54,7 @@ named with before (مطار الحديدة).  A governorate named for its govern
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
@@ -74,6 +75,7 @@ from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
 from marsad.gazetteer.store import Gazetteer
 from marsad.model import Event, Place
 from marsad.text import article_stripped, normalize, shadow
+from marsad.text.span_index import SpanIndex
 
 #: Finest first.  A named region lies inside one country (الغوطة الشرقية، شرق سوريا، الساحل الغربي): finer
 #: than its country, coarser than a governorate.
@@ -656,8 +658,25 @@ def usable_places(text: str, places: Sequence[Place], tainted: frozenset[tuple[i
                      or (p.level != "country" and (aimed_at(text, p) or _targeted(text, p))) or _border_with(text, p)]
         # the border between a kept place and another (الحدود بين إسرائيل وقطاع غزة) lies in both: no homograph
         # and so does one between two places abroad (السياج الفاصل بين إسرائيل وقطاع غزة in a Syrian digest)
-        kept = [p for p in kept if p in home_kept or any(_border_pair(text, q, p) or _border_pair(text, p, q) for q in kept)]
+        home_set = set(home_kept)  # not the list: `in` there compares every field of every place (quadratic)
+        paired = _border_pairs(text, kept)
+        kept = [p for p in kept if p in home_set or id(p) in paired]
     return kept
+
+
+def _border_pairs(text: str, places: Sequence[Place]) -> set[int]:
+    """The ids of the places that stand first or second in a `_border_pair` with another of `places`: only a place
+    starting one to three characters after one ends can be the second, so no pair further apart is tested."""
+    by_start: dict[int, list[Place]] = {}
+    for p in places:
+        by_start.setdefault(p.start, []).append(p)
+    out: set[int] = set()
+    for first in places:
+        for gap in (1, 2, 3):
+            for second in by_start.get(first.end + gap, ()):
+                if _border_pair(text, first, second):
+                    out |= {id(first), id(second)}
+    return out
 
 
 #: Verbs of a missile's target before a name (واستهدف 3 منها الرياض): the place is where it was aimed.
@@ -727,7 +746,8 @@ def in_group_names(places: Sequence[Place], names: Iterable[tuple[int, int, str]
             spans.append((start + len(words[0]) + 1 if front else start, end))
     if not spans:
         return frozenset()
-    return frozenset((p.start, p.end) for p in places if any(a < p.start and p.end <= b for a, b in spans))
+    index = SpanIndex(spans)  # by position: a million-character document has thousands of names and places
+    return frozenset((p.start, p.end) for p in places if any(a < p.start and p.end <= b for a, b in index.near(p.start, p.end)))
 
 
 #: A street's noun before a name (شارع صنعاء in Hodeidah, بشارع بغداد in Damascus), proclitics stripped.
@@ -881,6 +901,13 @@ def near_reference(text: str, place: Place, same: Sequence[Place]) -> bool:
     return False
 
 
+def _first_words(text: str, start: int, n: int) -> list[str]:
+    """`text[start:].split()[:n]`, read from a window while the n words end in it: not a split of all the rest of
+    a long document for every trigger (quadratic on a million characters)."""
+    words = text[start : start + 200].split(maxsplit=n)
+    return words[:n] if len(words) > n else text[start:].split()[:n]
+
+
 def choose_place(
     text: str,
     by_sentence: Mapping[int, Sequence[Place]],
@@ -929,7 +956,7 @@ def choose_place(
         lo, hi = clause or (trigger_start, trigger_start + 1)
         missile = bool(_PROJECTILE_RE.search(normalize(text[min(lo, trigger_start) : max(hi, trigger_start + 1)])))
         # the trigger names the projectile itself (الهجوم الصاروخي، صواريخ), not an air strike that answered it
-        fired_at = trigger_start if _PROJECTILE_RE.search(normalize(" ".join(text[trigger_start:].split()[:2]))) else None
+        fired_at = trigger_start if _PROJECTILE_RE.search(normalize(" ".join(_first_words(text, trigger_start, 2)))) else None
         candidates = _own_part(text, inside or same, trigger_start)
         seen = _witnessed(text, candidates, trigger_start)
         best = min(
@@ -1575,10 +1602,14 @@ def _told_before(text: str, by_sentence: Mapping[int, Sequence[Place]], trigger_
     core = r"(?<![^\s\"«(])[وفبل]?(?:ال|لل)?" + core + r"(?![^\s\"»)،,.:؛])"  # the word itself, not inside one
     places = sorted((p for qs in by_sentence.values() for p in qs if p.start < trigger_start and not guessed(p)),
                     key=lambda p: p.start)
+    starts = [p.start for p in places]
     for hit in reversed(list(re.finditer(core, text[:trigger_start]))):
-        for p in places:
+        # only the first place after the hit can pass: a later one's gap holds this one's, stops and words included
+        k = bisect.bisect_right(starts, hit.end())
+        if k < len(places):
+            p = places[k]
             gap = text[hit.end() : p.start]
-            if p.start > hit.end() and not any(c in gap for c in ".!؟\n") and len(gap.split()) <= TOLD_REACH:
+            if not any(c in gap for c in ".!؟\n") and len(gap.split()) <= TOLD_REACH:
                 return p
     return None
 

@@ -41,6 +41,7 @@ from marsad.events.roles import (
     passive_subject,
 )
 from marsad.model import Document, Span, Token
+from marsad.text.span_index import ItemIndex
 
 log = logging.getLogger(__name__)
 
@@ -134,15 +135,19 @@ def _span_tags(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -
 
 
 def sentence_view(
-    doc: Document, lo: int, hi: int, mentions: Sequence[Any] = (), lex: TriggerLexicon | None = None
+    doc: Document, lo: int, hi: int, mentions: Sequence[Any] = (), lex: TriggerLexicon | None = None,
+    spans: tuple[ItemIndex, ItemIndex] | None = None,
 ) -> SentenceView:
-    """Tokens lo..hi of `doc` with their entity labels, actor mentions and trigger hits."""
+    """Tokens lo..hi of `doc` with their entity labels, actor mentions and trigger hits.  `spans` (the document's
+    entities and `mentions` indexed) finds them by position: not a scan of all per sentence (quadratic)."""
     tokens = doc.tokens[lo:hi]
     if not tokens:
         return SentenceView((), (), (), ())
     a, b = tokens[0].start, tokens[-1].end
-    ents = [(e.start, e.end, e.label) for e in doc.entities if e.end > a and e.start < b]
-    acts = [(m.start, m.end, _actor_label(m)) for m in mentions if m.end > a and m.start < b and m.start >= 0]
+    ents = [(e.start, e.end, e.label) for e in (doc.entities if spans is None else spans[0].near(a, b))
+            if e.end > a and e.start < b]
+    acts = [(m.start, m.end, _actor_label(m)) for m in (mentions if spans is None else spans[1].near(a, b))
+            if m.end > a and m.start < b and m.start >= 0]
     hits = (lex or load_lexicon()).find(tokens)
     return SentenceView(tokens, _span_tags(tokens, ents), _span_tags(tokens, acts), hits)
 

@@ -8,13 +8,14 @@ is a curated village found with its village word (قرية خان الأحمر),
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from marsad.gazetteer.context import SITE_ADJ, Words, is_connector
 from marsad.gazetteer.demonyms import demonym_country
-from marsad.gazetteer.unknown import overlaps
 from marsad.model import Place
 from marsad.text.normalize import Shadow
+from marsad.text.span_index import SpanIndex
 from marsad.text.tokenize import proclitic_ok
 
 #: The reason the unknown-name steps give (see `unknown.fallback` and `ner_places`).
@@ -32,16 +33,41 @@ _QUOTES = frozenset('"\'«»“”')
 _HOLY_WORDS = frozenset({"المسجد", "كنيسه"})
 
 
-def _place_at(sh: Shadow, words: Words, k: int, places: list[Place]) -> bool:
-    """Is word `k` (part of) a place of `places`?"""
-    return overlaps(places, *sh.to_orig(*words.spans[k]))
+#: One word character, to walk back over a glued prefix (`_hits`).
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _place_at(sh: Shadow, words: Words, k: int, places: SpanIndex) -> bool:
+    """Is word `k` (part of) a place of `places` (their spans)?"""
+    return places.overlaps(*sh.to_orig(*words.spans[k]))
+
+
+def _hits(name: str, m: str) -> Iterator[re.Match[str]]:
+    """The matches of `(\\w*?)name(?!\\w)` in `m`, as `re.finditer` gives them, tried only where the name occurs
+    (`str.find`): the lazy prefix keeps the regex from looking for the name itself, so it tries every position of
+    the text, for every name (seconds on a million characters).  A match uses the first occurrence it can reach
+    through word characters; one that fails at the start of that word fails at every later start up to the name."""
+    pat = re.compile(rf"(\w*?){re.escape(name)}(?!\w)")
+    pos = 0
+    while (j := m.find(name, pos)) >= 0:
+        i = j
+        while i > pos and _WORD_CHAR.match(m, i - 1):
+            i -= 1
+        hit = pat.match(m, i)
+        if hit is None:
+            pos = j + 1
+            continue
+        yield hit
+        pos = hit.end()
 
 
 def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     """Other bare mentions of the unknown names in `places`: a name of two words or more anywhere,
     one word only after a connector (قرب، في، من), a glued ب, or a glued و right after a place (خط صعدة
     والمزرق … معسكر المزرق), so that a common word stays a word."""
-    taken = [(p.start, p.end) for p in places]
+    # by position: a million-character document has thousands of places and of hits to test
+    taken = SpanIndex((p.start, p.end) for p in places)
+    placed = SpanIndex((p.start, p.end) for p in places)
     out: list[Place] = []
     done: set[str] = set()
     for p in places:
@@ -69,23 +95,23 @@ def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> lis
         several = " " in name.strip()
         if not several and (p.level == "country" or "named again" in reason):
             continue  # one word coded only to a country may be an ordinary word (في الانتخابات)
-        for hit in re.finditer(rf"(\w*?){re.escape(name)}(?!\w)", words.m):
+        for hit in _hits(name, words.m):
             prefix = hit.group(1)
             s, e = hit.start() + len(prefix), hit.end()
             if prefix and (not proclitic_ok(prefix) or prefix.endswith("ال")):
                 continue  # "المدينة الترفيهية" is not "مدينة ترفيهية" named again
             o_s, o_e = sh.to_orig(s, e)
-            if any(a < o_e and o_s < b for a, b in taken):
+            if taken.overlaps(o_s, o_e):
                 continue
             if quoted_only and (prefix or words.m[s - 1:s] not in _QUOTES or words.m[e:e + 1] not in _QUOTES):
                 continue
             k = words.index_at(hit.start())
             framed = prefix.endswith("ب") or (k > 0 and is_connector(words.word(k - 1))) or (
-                prefix.startswith("و") and k > 0 and _place_at(sh, words, k - 1, places))
+                prefix.startswith("و") and k > 0 and _place_at(sh, words, k - 1, placed))
             nxt = k + 1 + name.strip().count(" ")
             if not (several or framed or quoted_only) or (nxt < len(words.spans) and demonym_country(words.word(nxt))):
                 continue  # "في الصحراء الجزائرية": the adjective says which one
-            taken.append((o_s, o_e))
+            taken.add(o_s, o_e)
             out.append(replace(p, start=o_s, end=o_e, text=text[o_s:o_e], runner_up=None,
                                reason=f"{text[o_s:o_e]!r} named again: {p.reason}"))
     return out

@@ -9,21 +9,20 @@ or more: a small namesake is too often a given name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import Mention
 from marsad.gazetteer.store import Gazetteer
+from marsad.text.span_index import SpanIndex
 
 #: Towns this big or bigger.
 MIN_POP = 100_000
 
 
-def agreeing_town(gaz: Gazetteer, mn: Mention, persons: Sequence[tuple[int, int]], words: Words) -> bool:
+def agreeing_town(gaz: Gazetteer, mn: Mention, persons: SpanIndex, words: Words) -> bool:
     """Whether a person span of the NER is exactly the name `mn` and the word right after is a definite
     feminine nationality adjective naming the country of one of its town readings."""
-    if not any(s == mn.start - len(mn.prefix) or s == mn.start for s, e in persons if e == mn.end):
+    if not any(s == mn.start - len(mn.prefix) or s == mn.start for s, e in persons.near(mn.start, mn.end) if e == mn.end):
         return False
     adj = words.next_word(words.index_at(max(mn.nstart, mn.nend - 1)))
     if not (adj.startswith("ال") and adj.endswith("يه")):

@@ -119,6 +119,7 @@ class Words:
         found = list(_WORD_RE.finditer(m))  # one pass for both the spans and the words
         self.spans = [x.span() for x in found]
         self.starts = [s for s, _ in self.spans]
+        self.ends = [e for _, e in self.spans]  # rising, as words do not overlap
         # taken once: the geocoder's passes ask for every word of the text, many times over
         self._words: list[str] = [x.group() for x in found]
 
@@ -132,6 +133,12 @@ class Words:
     def clean_gap(self, a: int, b: int) -> bool:
         """No sentence punctuation between shadow positions a and b."""
         return not _STOP_RE.search(self.m, a, b) if a < b else True
+
+    def stop_at(self, a: int) -> int:
+        """The first sentence punctuation at or after shadow position a (the text's end when none): `clean_gap`
+        and `links` from a hold for no position past it, so a caller tests only what lies up to it."""
+        stop = _STOP_RE.search(self.m, a)
+        return stop.start() if stop else len(self.m)
 
     def next_word(self, k: int) -> str:
         """Word k + 1 when a clean gap (`clean_gap`) parts it from word k, else ""."""
@@ -208,7 +215,8 @@ class Words:
     def between(self, a: int, b: int) -> list[str]:
         """The words that lie wholly between shadow positions a and b."""
         lo = bisect.bisect_left(self.starts, a)
-        return [self.word(k) for k in range(lo, len(self.spans)) if self.spans[k][1] <= b]
+        hi = bisect.bisect_right(self.ends, b)  # not every word to the text's end: the ends rise
+        return [self.word(k) for k in range(lo, hi)]
 
     def links(self, a_end: int, b_start: int, max_words: int = 4, glued: bool = False) -> bool:
         """True when connectors (في، غربي، بريف …) or a glued ب/ل link two names: "حارم غربي إدلب".

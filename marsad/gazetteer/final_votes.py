@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from marsad.gazetteer.mention import Mention
 from marsad.model import Place
+from marsad.text.span_index import ItemIndex
 
 
 def move_votes(own: dict[int, str], weights: Counter[str], country_of: Callable[[int], str | None]) -> bool:
@@ -49,8 +50,10 @@ def follow_output(mentions: list[Mention], own: dict[int, str], out: list[Place]
     """Move each vote to the country of the output place that holds the mention's span (`move_votes`).  A
     mention no place holds keeps its vote (the steps that drop one say nothing of its country)."""
 
+    at = ItemIndex(out)  # by position: a million-character document has thousands of places and mentions
+
     def held_by(j: int) -> str | None:
         mn = mentions[j]
-        return next((p.iso2 for p in out if p.start <= mn.start and mn.end <= p.end), None) or None
+        return next((p.iso2 for p in at.near(mn.start, mn.end) if p.start <= mn.start and mn.end <= p.end), None) or None
 
     return move_votes(own, weights, held_by)

@@ -89,10 +89,13 @@ from marsad.gazetteer.words_inside import words_inside
 from marsad.lexicons.actors import Actor, ActorKB
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow, shadow
+from marsad.text.span_index import SpanIndex
 from marsad.text.tokenize import ARTICLE_RUNS, proclitic_ok
 
 _LEVEL_SCORE = {"country": 6.0, "admin1": 2.2, "admin2": 1.6, "admin3": 1.0, "region": 2.0}
 _NOT_PLACES = frozenset({"البلاد", "بلاد"})
+#: No person spans: what `_keep` tests a listed name against.
+_NO_SPANS = SpanIndex()
 #: The levels of a best reading whose close rivals in its own country still let the name vote (`_sure_country`).
 _SURE_LEVELS = frozenset({"country", "region", "admin1"})
 #: Country names that with ك glued make another word (كمالي: my perfection, a surname).
@@ -400,8 +403,8 @@ class Geocoder(FramedPlaces):
         return key not in _NOT_AFTER_CLITIC[clitic] and any(self.gaz.entries[h.entry].level == "country"
                                                             for h in self.gaz.candidates(key))
 
-    def _keep(self, mn: Mention, m: str, persons: Iterable[tuple[int, int]]) -> bool:
-        if any(s < mn.end and mn.start < e for s, e in persons):
+    def _keep(self, mn: Mention, m: str, persons: SpanIndex) -> bool:
+        if persons.overlaps(mn.start, mn.end):
             return False
         if mn.key in _NOT_PLACES or type_of(mn.key) or _set_phrase(mn, m):
             return False
@@ -453,7 +456,7 @@ class Geocoder(FramedPlaces):
                 out.add(i)
         return out
 
-    def _person_across_and(self, mentions: list[Mention], persons: list[tuple[int, int]], m: str) -> set[int]:
+    def _person_across_and(self, mentions: list[Mention], persons: SpanIndex, m: str) -> set[int]:
         """Indexes of two places joined by و that one person span of the NER runs across ("والشيخ زويد
         وبئر العبد" read as the person "زويد وبئر العبد"): no one's name spans "and" and the next place, so
         both are places; names that are also words stay out (a person may be called by one)."""
@@ -464,11 +467,11 @@ class Geocoder(FramedPlaces):
                 continue
             if self._common(a) or self._common(b):
                 continue
-            if any(s < a.end and a.start < e and s < b.end and b.start < e for s, e in persons):
+            if any(s < a.end and a.start < e and s < b.end and b.start < e for s, e in persons.near(a.start, a.end)):
                 out |= {i - 1, i}
         return out
 
-    def _typed_pair(self, mentions: list[Mention], persons: list[tuple[int, int]], m: str, words: Words) -> set[int]:
+    def _typed_pair(self, mentions: list[Mention], persons: SpanIndex, m: str, words: Words) -> set[int]:
         """Indexes of names with a person of the NER inside them, joined by و to the one or two words
         right after a type word ("بلدة محجة والشيخ مسكين", "مدن أصفهان والأحواز وبندر عباس"): the type
         word names them too (as in `_town_not_person`) when they have a reading of that kind, whether or
@@ -693,14 +696,15 @@ class Geocoder(FramedPlaces):
         # a movement named as a front (جبهة النصر، جبهة البوليساريو): its words are no places
         fronts = [(x.start, x.end) for x in entities if x.label == "ORG"
                   and name_key(x.text.split(" ")[0]).lstrip("وبل") == "جبهه"]
-        persons = [(x.start, x.end) for x in entities if x.label == "PER"] + fronts
+        # indexed by position: a million-character document has thousands of persons and of names to test
+        persons = SpanIndex([(x.start, x.end) for x in entities if x.label == "PER"] + fronts)
         matched = [mn for mn in self._match(text, sh, m) if mn.hits]
         # units in a list and curated sites stay places where the NER read a person (صلاح الدين،
         # كرم أبو سالم): the list or the curated name says what they are
         listed = self._listed(matched, m) | {i for i, mn in enumerate(matched)
                                              if any(self.gaz.entries[h.entry].site for h in mn.hits)}
         # "في محافظة صلاح الدين": a unit word says what the name is, whatever the NER read
-        listed |= {i for i, mn in enumerate(matched) if any(s < mn.end and mn.start < e for s, e in persons)
+        listed |= {i for i, mn in enumerate(matched) if persons.overlaps(mn.start, mn.end)
                    and (t := type_of(mn.key.split(" ")[0]) or words.around(mn.nstart, mn.nend).type_level)
                    and (t != "populated_place" or self._town_not_person(mn, persons))
                    and any(_fits(t, self.gaz.entries[h.entry].level) for h in mn.hits)}
@@ -714,7 +718,7 @@ class Geocoder(FramedPlaces):
             listed |= {i for i, mn in enumerate(matched) if " " in mn.key and mn.key.split(" ")[0] in _PLACE_HEADS
                        and self._town_not_person(mn, persons)}
         # "في حي الأندلس": a region's name after a quarter, square or street word is that quarter's
-        mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, () if i in listed else persons)
+        mentions = [mn for i, mn in enumerate(matched) if self._keep(mn, m, _NO_SPANS if i in listed else persons)
                     and not quarter_region(self.gaz, mn, words)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
@@ -946,16 +950,16 @@ class Geocoder(FramedPlaces):
         return None
 
     @staticmethod
-    def _town_not_person(mn: Mention, persons: list[tuple[int, int]]) -> bool:
+    def _town_not_person(mn: Mention, persons: SpanIndex) -> bool:
         """"بمدينة الشيخ زويد": after a town word, a town's name the NER read as a person is the town
         when the person span lies within the name (a king's city, مدينة الملك فهد, runs past its name)."""
-        return any(mn.start <= s and e <= mn.end for s, e in persons if s < mn.end and mn.start < e)
+        return any(mn.start <= s and e <= mn.end for s, e in persons.near(mn.start, mn.end) if s < mn.end and mn.start < e)
 
-    def _national_not_person(self, mn: Mention, persons: list[tuple[int, int]], m: str) -> bool:
+    def _national_not_person(self, mn: Mention, persons: SpanIndex, m: str) -> bool:
         """A country or a national capital the NER read as (part of) a person: the whole span ("نشر أبو ظبي
         قوات": no one is called by a capital's name alone), or a word glued to ل or ب ("السفير الأمريكي
         لإسرائيل ديفيد فريدمان", "رؤساء لأمريكا": a name never holds "to Israel")."""
-        span = next(((s, e) for s, e in persons if s < mn.end and mn.start < e), None)
+        span = next(((s, e) for s, e in persons.near(mn.start, mn.end) if s < mn.end and mn.start < e), None)
         if span is None or not mn.hits or self._common(mn):
             return False
         if not any(e.level == "country" or e.id in capital_ids()

@@ -24,6 +24,7 @@ from marsad.gazetteer.transliterated import guess_abroad
 from marsad.gazetteer.unknown import NOT_NAMES
 from marsad.model import Entity, Place
 from marsad.text.normalize import Shadow
+from marsad.text.span_index import SpanIndex
 from marsad.text.tokenize import article_stripped, proclitic_ok
 
 _LABELS = frozenset({"LOC", "GPE"})
@@ -44,7 +45,8 @@ _EVENT_HEADS = shadow_set({"مهرجان", "مؤتمر", "معرض", "ملتقي
 #: Nouns the NER reads as places inside set phrases: ولاية الفقيه (the doctrine), ولي العهد (the crown
 #: prince), الشطر الغربي (the western part).
 _NOT_PLACE_WORDS = shadow_set({"الفقيه", "العهد", "الشطر", "شطر"})
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_END_CHARS = ".!?؟\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_END_CHARS}]")
 #: The shortest name (in letters) taken without a containing unit; short tokens are most often the
 #: NER's cut of a longer word (يان of بيان).
 _MIN_ALONE = 4
@@ -67,9 +69,11 @@ def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: It
     ents = [x for x in entities if x.label in _LABELS]
     if not ents:
         return []
-    taken = [(p.start, p.end) for p in places] + ([] if trusted else [(mn.start, mn.end) for mn in matched])
+    # by position: a million-character document has thousands of entities, places and names to test
+    taken = SpanIndex([(p.start, p.end) for p in places] + ([] if trusted else [(mn.start, mn.end) for mn in matched]))
     ents = _merged(ents, text, sh, words, taken)
     by_start = {p.start: p for p in places}
+    order = _MentionOrder(mentions, by_start)
     # the document's country for the fallback: one for all its entities
     total = sum(v for v in weights.values() if v > 0)
     iso2 = max(weights, key=lambda c: weights[c]) if total >= _MIN_WEIGHT else None
@@ -77,17 +81,17 @@ def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: It
     c = country(iso2) if iso2 and share >= _MIN_SHARE else None
     out: list[Place] = []
     for ent in ents:
-        if any(s < ent.end and ent.start < e for s, e in taken):
+        if taken.overlaps(ent.start, ent.end):
             continue  # a known name, or part of one (العديد in خور العديد)
         ns, ne = sh.to_norm(ent.start), sh.to_norm(ent.end)
         if ns >= ne or not _placeable(words.m[ns:ne]) or not (trusted or _plausible(gaz, words, ns, ne)):
             continue
         here = Place(start=ent.start, end=ent.end, text=ent.text, name=ent.text, name_ar=ent.text,
                      level="populated_place")
-        unit, how = _container(gaz, text, words, ns, ne, mentions, by_start, trusted)
+        unit, how = _container(gaz, text, words, ns, ne, mentions, by_start, trusted, order)
         if unit is not None:
             out.append(_coded(here, unit, 2, how))
-            taken.append((ent.start, ent.end))
+            taken.add(ent.start, ent.end)
             continue
         if trusted or c is None or not _introduced(words, ns) or len(words.m[ns:ne].replace(" ", "")) < _MIN_ALONE \
                 or not _sentence_names(sh, words, ns, ne, c.iso2, places) or guess_abroad(words.m[ns:ne], c.iso2):
@@ -97,16 +101,16 @@ def ner_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, entities: It
                            reason=f"{ent.text!r} (the NER's {ent.label}) is not in the gazetteer; coded to the "
                                   f"document's country {c.name} (prior {share:.2f}), the text names no "
                                   f"unit with it"))
-        taken.append((ent.start, ent.end))
+        taken.add(ent.start, ent.end)
     return out
 
 
-def _merged(ents: list[Entity], text: str, sh: Shadow, words: Words, taken: list[tuple[int, int]]) -> list[Entity]:
+def _merged(ents: list[Entity], text: str, sh: Shadow, words: Words, taken: SpanIndex) -> list[Entity]:
     """Entities side by side with one space between them are one name ("رام" "حمدان": رام حمدان), unless
     the second is a known name or a connector (بوفاريك بولاية البليدة)."""
     out: list[Entity] = []
     for x in sorted(ents, key=lambda x: x.start):
-        if out and text[out[-1].end:x.start] == " " and not any(s < x.end and x.start < e for s, e in taken) \
+        if out and text[out[-1].end:x.start] == " " and not taken.overlaps(x.start, x.end) \
                 and not is_connector(words.m[sh.to_norm(x.start):sh.to_norm(x.end)]):
             out[-1] = replace(out[-1], end=x.end, text=text[out[-1].start:x.end])
         else:
@@ -143,22 +147,61 @@ def _plausible(gaz: Gazetteer, words: Words, ns: int, ne: int) -> bool:
     return not any(w in gaz.common or "ال" + w in gaz.common for w in ws)
 
 
+class _MentionOrder:
+    """The mentions `_container` looks at, found by shadow position in the order given, not by scanning them all for
+    every entity (quadratic on a million characters): the first placed one at or after a position (a suffix minimum
+    of list indexes over the placed ones sorted by start), and those that may stand in a list with a name."""
+
+    def __init__(self, mentions: list[Mention], by_start: Mapping[int, Place]) -> None:
+        placed = sorted((mn.nstart, i) for i, mn in enumerate(mentions) if by_start.get(mn.start) is not None)
+        self.starts = [n for n, _ in placed]
+        self.first = [i for _, i in placed]
+        for k in range(len(self.first) - 2, -1, -1):
+            self.first[k] = min(self.first[k], self.first[k + 1])
+        self.spans = SpanIndex((mn.nstart, mn.nend) for mn in mentions)
+        self.prefix = max((len(mn.prefix) for mn in mentions), default=0)
+
+    def first_at(self, ne: int) -> int | None:
+        """The list index of the first placed mention starting at or after `ne`, or None."""
+        k = bisect.bisect_left(self.starts, ne)
+        return self.first[k] if k < len(self.first) else None
+
+    def listed(self, m: str, ns: int, ne: int) -> list[int]:
+        """Ascending list indexes of the mentions that may be the name's neighbour in a list (`_container`'s "X وY"
+        and "Y وX"): one starting after only spaces and its prefix after `ne`, or ending where only spaces and one و
+        stand before `ns`; no other passes that test."""
+        after = ne
+        while after < len(m) and m[after].isspace():
+            after += 1
+        before = ns
+        while before > 0 and m[before - 1].isspace():
+            before -= 1
+        if before > 0 and m[before - 1] == "و":
+            before -= 1
+            while before > 0 and m[before - 1].isspace():
+                before -= 1
+        ids = {i for i in self.spans.near_ids(ne, after + self.prefix) if self.spans.spans[i][0] >= ne}
+        ids.update(i for i in self.spans.near_ids(before, ns) if before <= self.spans.spans[i][1] <= ns)
+        return sorted(ids)
+
+
 def _container(gaz: Gazetteer, text: str, words: Words, ns: int, ne: int, mentions: list[Mention],
-               by_start: dict[int, Place], trusted: bool = False) -> tuple[Place | None, str]:
+               by_start: dict[int, Place], trusted: bool = False, order: _MentionOrder | None = None,
+               ) -> tuple[Place | None, str]:
     """The unit the text puts the name in: a linked name after it, or a known member of its list.
     A `trusted` name after a type word is in the country glued to it ("منطقة X باريتريا")."""
-    for mn in mentions:
-        p = by_start.get(mn.start)
-        if p is None or mn.nstart < ne:
-            continue
+    order = order or _MentionOrder(mentions, by_start)
+    i = order.first_at(ne)
+    if i is not None:
+        mn = mentions[i]
+        p = by_start[mn.start]
         if words.links(ne, mn.nstart - len(mn.prefix), glued=mn.prefix.endswith("ب")):
             if p.level == "country" and not words.between(ne, mn.nstart - len(mn.prefix)) \
                     and not (trusted and _typed(words, ns)):
                 return None, ""  # "X بالسعودية": glued to a country says little
             return p, f"the text puts it in {p.name}"
-        break
     # "X وY" / "Y وX": a list whose other member is a known place below its country
-    for mn in mentions:
+    for mn in (mentions[i] for i in order.listed(words.m, ns, ne)):
         p = by_start.get(mn.start)
         if p is None or p.level in ("country", "region") or p.geo_precision > 2:
             continue
@@ -189,7 +232,7 @@ def _sentence_names(sh: Shadow, words: Words, ns: int, ne: int, iso2: str, place
     """The name's sentence names the document's country too: one of its places, its adjective or البلاد
     ("قرب كوسونغ في شمال غرب البلاد"); a name abroad (غوانتنامو) seldom comes with one."""
     m = words.m
-    a = max((x.end() for x in _SENTENCE_END.finditer(m, 0, ns)), default=0)
+    a = max(m.rfind(c, 0, ns) for c in _SENTENCE_END_CHARS) + 1  # the last end before ns, not every one from 0
     hit = _SENTENCE_END.search(m, ne)
     b = hit.start() if hit else len(m)
     for k in range(bisect.bisect_left(words.starts, a), len(words.spans)):

@@ -25,6 +25,7 @@ from marsad.gazetteer.store import Entry, Gazetteer
 from marsad.gazetteer.transliterated import guess_abroad
 from marsad.model import Place
 from marsad.text.normalize import Shadow
+from marsad.text.span_index import SpanIndex
 from marsad.text.tokenize import CLITIC_RUNS, SINGLE, proclitic_ok
 
 #: Words that introduce a place name even when the gazetteer lacks it; the generic ones (منطقة،
@@ -334,8 +335,10 @@ class FramedPlaces:
         # in a Daraa story, Ash Shaykh Sa'd of the West Bank) is a village the data lack like any other
         covered: list[tuple[int, int]] = []
         towns: list[tuple[int, int]] = []  # those read as no country: what places a square (ميدان طلعت حرب وسط القاهرة)
+        # by position: a million-character document has thousands of places, mentions and names to test
+        placed = SpanIndex((p.start, p.end) for p in places)
         for mn in mentions:
-            read = [p for p in places if p.start < mn.end and mn.start < p.end]
+            read = [p for i in placed.near_ids(mn.start, mn.end) if (p := places[i]).start < mn.end and mn.start < p.end]
             if read:
                 covered.append((mn.nstart, mn.nend))
             if any(p.level != "country" for p in read):
@@ -364,6 +367,9 @@ class FramedPlaces:
                 spans.append((k, *span, span[0], span[1]))
             if w in _DUAL_FORMS:
                 spans += [(k, a, b, False, *pair) for a, b, pair in _dual_names(words, k, covered)]
+        # shadow starts of the places and of the names a type word's name may be linked to (few documents need them)
+        place_at = SpanIndex((n, n) for n in (sh.to_norm(p.start) for p in places)) if spans else SpanIndex()
+        mention_at = SpanIndex((n, n) for n in (mn.nstart - len(mn.prefix) for mn in mentions)) if spans else SpanIndex()
         for k, ns, ne, site, pair_start, pair_end in spans:
             kind = _UNKNOWN_FORMS.get(words.word(k))  # the type word heading the name (بلدة، مستوطنة)
             if kind == "وادي" and _verb_not_wadi(text, *sh.to_orig(*words.spans[k])):
@@ -392,13 +398,15 @@ class FramedPlaces:
             while after < len(words.m) and words.m[after] in _CLOSING:
                 after += 1
             target = _annexed_to(words, k, pair_end)
-            parent = None if target else next((mn for mn in mentions if mn.nstart >= pair_end and words.links(
-                after, mn.nstart - len(mn.prefix), glued=mn.prefix.endswith("ب"))), None)
+            stop = words.stop_at(after)  # `links` from `after` reaches no name past the sentence's punctuation
+            parent = None if target else next((mn for i in mention_at.near_ids(after, stop) if (mn := mentions[i]).nstart
+                                               >= pair_end and words.links(after, mn.nstart - len(mn.prefix),
+                                                                           glued=mn.prefix.endswith("ب"))), None)
             unit = by_start.get(parent.start) if parent is not None else None
             # "مطار الرئاسة في العاصمة الإماراتية": a place phrase no gazetteer name matched (nationals.py)
             if unit is None and not target:
-                unit = next((q for q in places if q.level != "country" and words.links(after, sh.to_norm(q.start))),
-                            None)
+                unit = next((q for i in place_at.near_ids(after, stop) if (q := places[i]).level != "country"
+                             and words.links(after, sh.to_norm(q.start))), None)
             iso2 = story_country(prior)
             # two units are never each other's container (مديريتي غمر ورازح); twin villages lie side by side
             pair = (pair_start, pair_end) if _DUAL_FORMS.get(words.word(k)) in _DUAL_UNITS else (ns, ne)

@@ -22,6 +22,7 @@ from marsad.errors import InputError
 from marsad.gazetteer.countries import country as country_info
 from marsad.model import Token
 from marsad.text.normalize import shadow
+from marsad.text.span_index import SpanIndex
 from marsad.text.tokenize import PROCLITIC_RUNS, norm_tokens, proclitic_ok, tokenize
 
 log = logging.getLogger(__name__)
@@ -218,9 +219,11 @@ def _extend(toks: Sequence[Token], i: int, words: tuple[str, ...]) -> int | None
 
 def _longest(found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     taken: list[tuple[int, int, Any]] = []
+    index = SpanIndex()  # the taken spans by position: a million-character document has thousands
     for m in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
-        if all(m[1] <= s or m[0] >= e for s, e, _ in taken):
+        if not index.overlaps(m[0], m[1]):
             taken.append(m)
+            index.add(m[0], m[1])
     taken.sort(key=lambda m: m[0])
     return taken
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from marsad.lexicons.actors import ActorKB, ActorMatch
 from marsad.model import Document, Entity
 from marsad.registry import Component, component
+from marsad.text.span_index import SpanIndex
 
 KB_SCORE = 0.9
 _NAME_LABELS = frozenset({"PER", "ORG"})
@@ -39,29 +40,39 @@ def _whole_words(text: str, e: Entity, m: ActorMatch) -> bool:
 
 def link_entities(text: str, entities: Sequence[Entity], matches: Iterable[ActorMatch], add_missing: bool = True) -> list[Entity]:
     """Entities after linking `matches` (from `ActorKB.find`) into them; offsets stay exact."""
-    ents = list(entities)
+    # by slot, in their order (a dict keeps it as a list would: a linked entity takes its slot, a new one comes
+    # last), and found by position: a million-character document has thousands of entities, too many to scan
+    # for every match.  A slot's span never changes (linking keeps it), so the index keeps every slot's.
+    ents: dict[int, Entity] = dict(enumerate(entities))
+    index = SpanIndex((e.start, e.end) for e in ents.values())
+
+    def add(e: Entity) -> None:
+        ents[len(index)] = e
+        index.add(e.start, e.end)
+
     for m in matches:
-        over = [e for e in ents if e.start < m.end and m.start < e.end]
+        slots = [i for i in index.near_ids(m.start, m.end) if i in ents and ents[i].start < m.end and m.start < ents[i].end]
+        over = [ents[i] for i in slots]
         if not over:
             if add_missing:
-                ents.append(Entity(m.start, m.end, m.text, m.actor.label, m.actor.name, m.actor.kb_id, KB_SCORE))
+                add(Entity(m.start, m.end, m.text, m.actor.label, m.actor.name, m.actor.kb_id, KB_SCORE))
             continue
         if any(e.kb_id for e in over):
             continue
         if len(over) == 1 and over[0].start <= m.start and m.end <= over[0].end:
             e = over[0]
             if _near(text, e.start, m.start) or _near(text, e.end, m.end):
-                ents[ents.index(e)] = _linked(e, m)
+                ents[slots[0]] = _linked(e, m)
             continue
         if all(m.start <= e.start and e.end <= m.end for e in over):
             # The curated name is the better mention: it replaces what the NER found inside it.
             score = max(e.score for e in over)
-            ents = [e for e in ents if e not in over]
-            ents.append(Entity(m.start, m.end, m.text, m.actor.label, m.actor.name, m.actor.kb_id, score))
+            for i in slots:
+                del ents[i]
+            add(Entity(m.start, m.end, m.text, m.actor.label, m.actor.name, m.actor.kb_id, score))
         elif len(over) == 1 and over[0].label in _NAME_LABELS and _whole_words(text, over[0], m):
-            ents[ents.index(over[0])] = _linked(over[0], m)
-    ents.sort(key=lambda e: (e.start, e.end))
-    return ents
+            ents[slots[0]] = _linked(over[0], m)
+    return sorted(ents.values(), key=lambda e: (e.start, e.end))
 
 
 @component(
