@@ -1341,14 +1341,22 @@ def link_line(text: str, start: int) -> bool:
         return False
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return normalize(line).startswith(_READ_MORE) or is_crosshead(line)
+    return _read_more(line) or _head_shape(line)
+
+
+def _read_more(line: str) -> bool:
+    """The line opens with "for more" / "read also": it points to another report."""
+    return normalize(line).startswith(_READ_MORE)
+
+
+def _head_shape(line: str) -> bool:
+    """A stripped line of at most `LINK_WORDS` words and no final stop (a sentence of the report ends in one)."""
+    return bool(line) and line[-1] not in _STOPS and len(line.split()) <= LINK_WORDS
 
 
 def is_crosshead(line: str) -> bool:
-    """A stripped line of at most `LINK_WORDS` words and no final stop that opens with no "read also": a
-    crosshead or a headline (a sentence of the report ends in a stop)."""
-    return (bool(line) and line[-1] not in _STOPS and len(line.split()) <= LINK_WORDS
-            and not normalize(line).startswith(_READ_MORE))
+    """A crosshead or a headline: a line of that shape (`_head_shape`) that points to no other report."""
+    return _head_shape(line) and not _read_more(line)
 
 
 #: Words that, followed by ما, make the clause a habit ("وعادة ما يشن التحالف غارات").
