@@ -557,7 +557,9 @@ the same way (seeds 5001, 5101), rule and seeds committed before either draw was
 studied (round 50), blind50 and blind51 scored once before that round and held out through it. The pool (segments
 with a B-LOC token and 4-60 words) holds 1,649 segments, so the six draws use 540 of them. After round 50, blind52
 and blind53 were added the same way (seeds 5201, 5301), committed before either draw was run: blind50 and blind51
-are then studied (round 51), blind52 and blind53 scored once before that round and held out through it. The NER is trained on
+are then studied (round 51), blind52 and blind53 scored once before that round and held out through it. After round 51,
+blind54 and blind55 were added the same way (seeds 5401, 5501), committed before either draw was run: blind52 and blind53
+are then studied (round 52), blind54 and blind55 scored once before that round and held out through it. The NER is trained on
 this file, so `--ner` figures on these two sets are in-sample for the NER; the raw and `--given` modes do not use it.
 
 Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DATA_DIR defaults to ../shared/data)
@@ -1114,7 +1116,8 @@ def _sample_gsr(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]
 #: The ANERcorp draws (module docstring): name -> (seed, segments). ANER_MAX_WORDS bounds a segment's length.
 ANER_DRAWS = {"blind46": (4601, 90), "blind47": (4701, 90), "blind48": (4801, 90), "blind49": (4901, 90),
               "blind50": (5001, 90), "blind51": (5101, 90),
-              "blind52": (5201, 90), "blind53": (5301, 90)}
+              "blind52": (5201, 90), "blind53": (5301, 90),
+              "blind54": (5401, 90), "blind55": (5501, 90)}
 ANER_MAX_WORDS = 60
 
 
