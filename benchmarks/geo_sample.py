@@ -14531,7 +14531,7 @@ BLIND53_LABELS = """
 # BLIND51_LABELS; "وسيناء" (55) x:EG: region "clitic" without "within", Sinai being listed beside "ومصر", not placed in
 # it, as the earlier sets took سيناء; "اهل الريف ( شمال المغرب )" (22) x:MA: region within c:MA, Morocco named, as
 # BLIND20_LABELS took "منطقة الريف ... شمالي المغرب", and المغرب "direction"; "وإقليم خراسان" (61, Iran not named) x:IR:
-# admin1 "clitic,type" as BLIND48_LABELS; "في إقليم هونان" (41, China named) x:CN: admin1 "type" within c:CN as
+# admin1 "clitic,type" as BLIND51_LABELS; "في إقليم هونان" (41, China named) x:CN: admin1 "type" within c:CN as
 # BLIND46_LABELS took محافظة فوجيان (OCHA's Hunan Province row lies outside the set's OCHA countries); "منطقة التاجي
 # شمال بغداد" (70) x:IQ:Baghdad within oc:IQG08, Taji lying outside the city, as BLIND42_LABELS took التاجي; مليلية (37,
 # twice) Melilla gn:2513947 "disputed" as before; لندن, واشنطن and عمان "homonym" as before; ل + ال gives a mention
