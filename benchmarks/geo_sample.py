@@ -566,7 +566,7 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
        python benchmarks/geo_sample.py build-blind > tests/data/geo_blind.jsonl   (blind draw + BLIND_LABELS)
-       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 51)
+       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 55)
        python benchmarks/geo_sample.py build-blindN > tests/data/geo_blindN.jsonl   (that draw + BLINDN_LABELS)
        python benchmarks/geo_sample.py body_dev | build-body_dev   (the body development set's draw / labelled set)
 """
