@@ -15192,6 +15192,219 @@ BLIND56_LABELS = """
 88|الولايات المتحدة|0|c:US|clitic|
 """
 
+# The fifty-eighth set (ANERcorp draw blind57, seed 5701, scored once before places round 53 and held out through it):
+# every place name in the 90 ANERcorp segments of the blind57 draw (2006 Arabic newswire, with some encyclopaedia-style
+# passages on history), labelled by hand from the sentences and the data files only, without running or reading the
+# geocoder or its outputs; labelled by the hand that labelled blind56, after it. ANERcorp's B-LOC tags only helped to
+# spot names, as for blind46 to blind56 ("الفيوم" and "سنورس" (86) and "قرية بوادي" (87, tagged ORG) are labelled;
+# tagged names the conventions leave out are left out: "روسيا" of the book title «روسيا بوتين» (8), "أوروبا" (9),
+# "بأوروبا" (6), "الشرق الأوسط" (19), "الحنين إلى النبي" (22), "دار الإمارة" (39), "البحر الميت" (46), "دنيبرو" (48),
+# "والشام" and "أفريقيا" (52), "الشام" (56), "المحيط الهندي" (59), "نهر الكونغو" (77), "زيوريخ" of "ملتقى زيوريخ"
+# (80), "شبه الجزيرة العربية" (84), "الشرق الاوسط" (89, a paper), "بكين" of "أولمبياد بكين" (54), "يو خوا" (76), "البحر
+# ألأبيض المتوسط" (36)); mentions are written as in the text. Same conventions as BLIND28_LABELS to BLIND56_LABELS:
+# مدينة X, العاصمة X, قرية X, مستعمرة X, بلاد X, إقليم X, منطقة X, جزيرة X and بركان X the place ("type": "العاصمة
+# مقديشو", "مستعمرة هونج كونج" (14) Hong Kong's city row gn:1819729, "مدينة أولم الألمانية" Ulm gn:2820256, "مدينة اريحا"
+# Jericho gn:284899 "homonym" as before, "مدينة جنين", "مدينة تشوانتشو" (61) Quanzhou gn:1797353 as BLIND46_LABELS,
+# "بلاد العراق وفارس ... ومصر وليبيا" (52) Iraq "type" and Iran, Egypt and Libya "clitic" as BLIND47_LABELS took "وبلاد
+# فارس" Iran); a capital standing for its government the city ("تل أبيب تعتزم" (5) Tel Aviv gn:293397); a name in a
+# title the place ("رئيس بلدية باريس" (55), "محافظ الفيوم" (86) the governorate oc:EG23 as the earlier sets took محافظ
+# كربلاء); national teams their country ("مع فرنسا وسويسرا وسوريا وعمان" (1) with Oman c:OM "clitic,homonym" as before,
+# "منتخبي فرنسا وإيطاليا" (2), "أمام فرنسا ... استضافتها ألمانيا وفازت بها إيطاليا" (3), "امام تايلاند" (18), "منتخب
+# نيجيريا" (33)); the clubs' countries in "سسكا موسكو ( روسيا ) - هامبورغ ( المانيا )" (42) labelled, the club names not,
+# as BLIND55_LABELS; a place where a body sits or an event is held labelled ("قوات الامم المتحدة في السودان" (20) as
+# BLIND52_LABELS took "قوة الامم المتحدة في لبنان", "مقر اتحاد المحامين بأثينا" (66) Athens "clitic,homonym", "مؤتمر في
+# الدوحة" (65), "لقاء ثان ... في إشبيلية ( إسبانيا ) وثالث في الإسكندرية ... في مصر" (69), "في منزله بمقديشو" (28));
+# "بتوقيت مكة المكرمة" (67) Mecca as BLIND46_LABELS; "جنوب العراق" c:IQ "direction", "وفي البصرة جنوب العراق" (21) the
+# city gn:99532; "شمال الضفة الغربية" (41) oc:PS01 "direction"; "مهمة دارفور" (20) x:SD: region; "الأندلس" (17, its
+# chief scholar) x:ES: region as BLIND47_LABELS; "وبسيناء" (56, where the tribes moved, the caravans crossing it to
+# Egypt) x:EG: region "clitic" without "within", as BLIND54_LABELS took "وسيناء"; "شمال جزيرة سومطرا" (59, Indonesia
+# not named) x:ID: region "direction,type" as BLIND38_LABELS took سومطرة; "بركان مايون بإقليم الباي بمنطقة بيكول في وسط
+# البلاد" (51, the Philippines not named) Mayon x:PH: "type" as BLIND55_LABELS took "جبل مايون", but without "within",
+# the Albay province x:PH: admin2 "clitic,type" (OCHA's PH05005) and the Bicol region x:PH: admin1 "clitic,type"
+# (OCHA's PH05, outside OCHA_ISO3, so x:); "البسطرة وكفر شوبا وشبعا" (82, the hamlets Israeli units left, Lebanon named
+# only by an adjective) Kfar Shouba gn:272816 "clitic", and Bastra and Shebaa, which cities500 lacks, x:LB: without
+# "within"; "غرب بعلبك" (87) Baalbek gn:277130 "direction", with "قرية بوادي" Boudaï gn:276294 "type,latin" as
+# BLIND49_LABELS; "في غوانتانامو" (37, twice) Guantánamo gn:3557689 as the earlier sets took معتقل غوانتانامو;
+# عمان, روما, أريحا, أثينا and الإسكندرية "homonym" as before; "سافانا جيورجيا" (57, the G8 planning) Savannah gn:4221552
+# "homonym" (cities500 gives سافانا to a Tennessee Savannah and a Malagasy Savana too) and Georgia x:US: admin1
+# "homonym" (the country Georgia c:GE bears the name), without "within" as the US is not named; "والصين وروسيا" (78)
+# "clitic". Found by their Latin names or as variants only ("latin"): نيو أورليانز New Orleans (gn:4335045) as before,
+# قوانجتشو (22, 84) Guangzhou gn:1809858 "type,latin" as the earlier sets took قوانغتشو, سنورس Sinnūris (gn:347907,
+# "مدينة سنورس" "type", the player's home town in Fayoum), and "بمدينة 6 اكتوبر" (88, the Zamalek camp) 6th of October
+# City gn:353219 "clitic,type,latin", the mention "6 اكتوبر" as an earlier set took "مدينة السادس من أكتوبر". Hard
+# calls, said here: "شمال الجزائر وموريتانيا وشمال مراكش" (10, the coasts where the Berber kingdoms farmed) مراكش the
+# old Arabic name of Morocco c:MA "direction,homonym", the city having no coast, as BLIND47_LABELS took "بلاد فارس" for
+# Iran, and الجزائر Algeria c:DZ "direction,homonym", موريتانيا today's Mauritania c:MR "clitic"; "واستولت عليها مراكش
+# عام 1591 م" (49, the Saadi conquest of Timbuktu) Marrakesh gn:2542997 "homonym", the capital standing for its
+# sultanate as capitals stand for governments; "أزمة صواريخ كوبا" (70, where Castro mined the Guantánamo base) Cuba
+# c:CU "homonym", the crisis named after its place as a massacre named after its place labels the place (BLIND33_LABELS
+# took "مذبحة قانا"), while summits', conferences' and tournaments' titles stay out; "في نيويورك" (58, where oil prices
+# fell) New York gn:5128581, a place, while BLIND50_LABELS left "في سوق نيويورك" as the exchange's name; "مصر
+# الفرعونية" (31) and "الصين القديمة" (43) today's Egypt and China, a country in an earlier age; "تركيّا" (19) labelled
+# as written with its shadda, "plain"; "موانئ الصين الجنوبية" (84, the ports of southern China) China c:CN "direction",
+# the direction given by an adjective, beside "جنوب الصين" later in it; "في منطقة البحر الميت" (46, where the forum's
+# meetings are held, at the King Hussein convention centre) the Dead Sea, water, with no country named, left out, so 46
+# holds no place; "الأستانة الرضوية" (4) the Astan Quds Razavi foundation, a body, while "داخل إيران" is labelled;
+# "أولمبياد بكين" (54) and "ملتقى زيوريخ" (80) events' titles, left out as BLIND50_LABELS; «روسيا بوتين» (8) a book's
+# title, left out as titles of works; "كفاح طيبة" (31) a novel's title; "دار الإمارة" (39) a palace; "مسجد دونغيين" and
+# "شارع يو خوا" (76) a mosque and a street whose city neither the sentence nor the data files tell, left out as
+# BLIND56_LABELS; "دار الحرب" and "دار الكفر" (60) terms of law, not places. Not labelled: adjectives and demonyms
+# (الإسرائيلية، الإسرائيلي، الإسرائيليين، إسرائيلي، الاسرائيليين، البرازيلي، الأيطاليون، الروسية، السوداني، الصومالية،
+# العراقي، الصينية، الصيني، الصينيين، صينية، الألمانية، المصري، المصرية، الاميركية، الاميركي، الأميركي، الأميركى،
+# الأمريكان، الإنجليز، اللبنانية، اللبناني، المغربية، اليمني، البريطاني، الأوروبية، الافريقي، الفرنكوفونية، العرب،
+# الإغريق، البربر); names inside organisation, club, paper and company names (قوى 14 آذار، الاتحاد الدولي لكرة القدم،
+# رويترز، يونيفيل، الأستانة الرضوية، لورالي أيرو-أتلنتيك، حزب الله، العنابي، الامم المتحدة، انميس، مجلس الأمن، اتحاد
+# المحاكم الإسلامية، حماس، سسكا موسكو، هامبورغ، طالبان، كيوتل، اتحاد المحامين، نيوزويك، النادي الأهلي، الزمالك، اتحاد
+# الشرطة، الشرق الاوسط); titles of works and events (روسيا بوتين، عبث الاقدار، رادوبيس، كفاح طيبة، أولمبياد بكين، ملتقى
+# زيوريخ، كأس العالم، جائزة العصبة الذهبية); buildings (مسجد الحنين إلى النبي، ضريح روضة أبي وقاص، مركز الملك الحسين بن
+# طلال للمؤتمرات، دار الإمارة، مسجد دونغيين، الكعبة المشرفة، المسجد الحرام، المتحف); water (البحر ألأبيض المتوسط، البحر
+# الميت، نهر دنيبرو، المحيط الهندي، نهر الكونغو); wide regions (أوروبا، الشرق، الغرب، الشرق الأوسط، العالم الإسلامي، الشام،
+# شمال أفريقيا، شبه الجزيرة العربية); unnamed places (هذا البلد، البلد بأكمله، المنطقة، وسط البلاد، المدينة، المحافظة،
+# القاعدة، وطنهم المحتل، العواصم الأوروبية). Counts: 90 sentences drawn; 9 hold no place name the labels take (8, 9, 39,
+# 46, 54, 76, 77, 80, 89); 138 mentions in 81 sentences, by country: EG 13, LB 11, CN 9, FR 7, IQ 7, IL 6, US 6, MA 5,
+# DE 4, GB 4, IT 4, PS 4, RU 4, SA 4, SY 4, TR 4, CU 3, ES 3, HK 3, IR 3, PH 3, SD 3, SO 3, AF 2, OM 2, UA 2, AE 1, BD 1,
+# BR 1, CH 1, DZ 1, GR 1, ID 1, IN 1, KR 1, LY 1, MR 1, NG 1, QA 1, TH 1, YE 1.
+BLIND57_LABELS = """
+0|لبنان|0|c:LB|plain|
+1|فرنسا|0|c:FR|plain|
+1|سويسرا|0|c:CH|clitic|
+1|سوريا|0|c:SY|clitic|
+1|عمان|0|c:OM|clitic,homonym|
+2|فرنسا|0|c:FR|plain|
+2|إيطاليا|0|c:IT|clitic|
+3|فرنسا|0|c:FR|plain|
+3|ألمانيا|0|c:DE|plain|
+3|إيطاليا|0|c:IT|plain|
+4|إيران|0|c:IR|plain|
+5|إسرائيل|0|c:IL|plain|
+5|تل أبيب|0|gn:293397|plain|
+5|لبنان|0|c:LB|plain|
+6|المغرب|0|c:MA|plain|
+7|إيطاليا|0|c:IT|plain|
+10|الجزائر|0|c:DZ|direction,homonym|
+10|موريتانيا|0|c:MR|clitic|
+10|مراكش|0|c:MA|direction,homonym|
+11|إسرائيل|0|c:IL|plain|
+11|لبنان|0|c:LB|plain|
+11|سوريا|0|c:SY|plain|
+12|مقديشو|0|gn:53654|type|
+13|الرباط|0|gn:2538475|plain|
+13|القاهرة|0|gn:360630|plain|
+13|دمشق|0|gn:170654|clitic|
+13|ديار بكر|0|gn:316541|plain|
+14|هونج كونج|0|gn:1819729|type|
+15|بريطانيا|0|c:GB|plain|
+15|روسيا|0|c:RU|plain|
+15|فرنسا|0|c:FR|plain|
+16|السودان|0|c:SD|plain|
+17|الأندلس|0|x:ES:|missing,region|region
+18|تايلاند|0|c:TH|plain|
+19|تركيّا|0|c:TR|plain|
+19|الهند|0|c:IN|plain|
+19|بنغلاديش|0|c:BD|plain|
+20|دارفور|0|x:SD:|missing,region|region
+20|السودان|0|c:SD|plain|
+21|البصرة|0|gn:99532|plain|
+21|العراق|0|c:IQ|direction|
+21|العراق|1|c:IQ|plain|
+22|قوانجتشو|0|gn:1809858|type,latin|
+23|روسيا|0|c:RU|plain|
+23|اوكرانيا|0|c:UA|clitic|
+24|الرباط|0|gn:2538475|plain|
+24|القاهرة|0|gn:360630|plain|
+24|دمشق|0|gn:170654|clitic|
+24|ديار بكر|0|gn:316541|plain|
+25|تشوانتشو|0|gn:1797353|plain|
+26|نيويورك|0|gn:5128581|plain|
+27|أولم|0|gn:2820256|type|
+27|ميونخ|0|gn:2867714|plain|
+28|مصر|0|c:EG|clitic|
+28|إيران|0|c:IR|clitic|
+28|مقديشو|0|gn:53654|clitic|
+29|كوريا الجنوبية|0|c:KR|plain|
+30|الصين|0|c:CN|plain|
+31|مصر|0|c:EG|plain|
+32|بغداد|0|gn:98182|plain|
+33|نيجيريا|0|c:NG|plain|
+34|مكة المكرمة|0|gn:104515|plain|
+34|مكة المكرمة|1|gn:104515|plain|
+35|بريطانيا|0|c:GB|plain|
+36|مصر|0|c:EG|plain|
+37|غوانتانامو|0|gn:3557689|plain|
+37|غوانتانامو|1|gn:3557689|plain|
+38|كابل|0|gn:1138958|plain|
+40|إسرائيل|0|c:IL|plain|
+41|اريحا|0|gn:284899|type,homonym|
+41|جنين|0|gn:283506|type|
+41|الضفة الغربية|0|oc:PS01|direction|admin1
+42|روسيا|0|c:RU|plain|
+42|المانيا|0|c:DE|plain|
+43|الصين|0|c:CN|plain|
+44|العراق|0|c:IQ|plain|
+45|فرنسا|0|c:FR|plain|
+47|لبنان|0|c:LB|plain|
+48|كييف|0|gn:703448|plain|
+49|مراكش|0|gn:2542997|homonym|
+50|الولايات المتحدة الأمريكية|0|c:US|plain|
+51|مايون|0|x:PH:|missing,type|
+51|الباي|0|x:PH:|missing,clitic,type|admin2
+51|بيكول|0|x:PH:|missing,clitic,type|admin1
+52|العراق|0|c:IQ|type|
+52|فارس|0|c:IR|clitic|
+52|مصر|0|c:EG|clitic|
+52|ليبيا|0|c:LY|clitic|
+53|البرازيل|0|c:BR|plain|
+55|باريس|0|gn:2988507|plain|
+56|سيناء|0|x:EG:|missing,clitic,region|region
+56|مصر|0|c:EG|clitic|
+57|سافانا|0|gn:4221552|homonym|
+57|جيورجيا|0|x:US:|missing,homonym|admin1
+57|روما|0|gn:3169070|homonym|
+58|نيويورك|0|gn:5128581|plain|
+59|سومطرا|0|x:ID:|missing,direction,type,region|region
+60|بريطانيا|0|c:GB|plain|
+61|تشوانتشو|0|gn:1797353|type|
+62|لبنان|0|c:LB|plain|
+63|فلسطين|0|c:PS|plain|
+64|بريطانيا|0|c:GB|plain|
+65|الدوحة|0|gn:290030|plain|
+66|أثينا|0|gn:264371|clitic,homonym|
+67|مكة المكرمة|0|gn:104515|plain|
+68|أنقرة|0|gn:323786|plain|
+69|إشبيلية|0|gn:2510911|plain|
+69|إسبانيا|0|c:ES|plain|
+69|الإسكندرية|0|gn:361058|homonym|
+69|مصر|0|c:EG|plain|
+70|كوبا|0|c:CU|homonym|
+71|هونج كونج|0|gn:1819729|plain|
+72|نيو أورليانز|0|gn:4335045|latin|
+73|دبي|0|gn:292223|plain|
+74|هونج كونج|0|gn:1819729|plain|
+75|إسرائيل|0|c:IL|plain|
+75|لبنان|0|c:LB|plain|
+75|إسرائيل|1|c:IL|plain|
+78|الصين|0|c:CN|clitic|
+78|روسيا|0|c:RU|clitic|
+79|مكة المكرمة|0|gn:104515|clitic|
+81|العراق|0|c:IQ|plain|
+82|البسطرة|0|x:LB:|missing|
+82|كفر شوبا|0|gn:272816|clitic|
+82|شبعا|0|x:LB:|missing,clitic|
+83|فرنسا|0|c:FR|plain|
+84|عمان|0|c:OM|homonym|
+84|اليمن|0|c:YE|clitic|
+84|الصين|0|c:CN|direction|
+84|قوانجتشو|0|gn:1809858|type,latin|
+84|الصين|1|c:CN|direction|
+85|أفغانستان|0|c:AF|plain|
+85|مقديشو|0|gn:53654|plain|
+86|الفيوم|0|oc:EG23|plain|admin1
+86|سنورس|0|gn:347907|type,latin|
+87|بوادي|0|gn:276294|type,latin|
+87|بعلبك|0|gn:277130|direction|
+88|6 اكتوبر|0|gn:353219|clitic,type,latin|
+"""
+
 #: Each set's hand labels, by the name of its draw.
 SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LABELS, "blind3": BLIND3_LABELS,
               "blind4": BLIND4_LABELS, "blind5": BLIND5_LABELS, "blind6": BLIND6_LABELS, "blind7": BLIND7_LABELS,
@@ -15216,7 +15429,7 @@ SET_LABELS = {"independent": LABELS, "blind": BLIND_LABELS, "blind2": BLIND2_LAB
               "blind50": BLIND50_LABELS, "blind51": BLIND51_LABELS,
               "blind52": BLIND52_LABELS, "blind53": BLIND53_LABELS,
               "blind54": BLIND54_LABELS, "blind55": BLIND55_LABELS,
-              "blind56": BLIND56_LABELS}
+              "blind56": BLIND56_LABELS, "blind57": BLIND57_LABELS}
 
 # GeoNames admin1 (cities500 `admin1code`) -> OCHA admin1 name, for the codes the labels use.
 ADMIN1 = {
