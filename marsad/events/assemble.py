@@ -250,8 +250,10 @@ from marsad.events.periods import (
     documented_after_period,
     during_escalation,
     period_across,
+    toll_in_named_wave,
     toll_over_wave,
     wave_age,
+    wave_began,
 )
 from marsad.events.prayer_day import without_prayer_days
 from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
@@ -446,6 +448,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or capability(tokens, clause[0], h.first)
     why = why or campaign_span(tokens, h.first, h.last, clause[0], lo, hi)
     why = why or toll_over_wave(tokens, h.first, h.last, clause[0], lo, hi)
+    why = why or toll_in_named_wave(tokens, h.first, lo, hi) or wave_began(tokens, h.first, h.last, lo, hi)
     why = why or documented_after_period(tokens, h.first, lo, hi)
     why = why or told_not_done(tokens, h.first, h.last, h.entry.cls, clause[0], lo, hi)
     if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")

@@ -346,3 +346,46 @@ def campaign_span(tokens: Sequence[Token], first: int, last: int, start: int, lo
     return (during_campaign(tokens, last, lo, hi) or campaign_launch(tokens, start, first, lo, hi)
             or toll_in_battles(tokens, start, first, lo, hi) or battles_as_setting(tokens, start, first, lo, hi)
             or battles_fought(tokens, first, lo, hi))
+
+
+#: Verbs of a start (shadow form, و dropped) a wave of demonstrations is dated by (بدأت الاحتجاجات مطلع يوليو).
+_WAVE_BEGAN = frozenset({"بدات", "بدا", "انطلقت", "اندلعت"})
+#: How many words after the wave noun the part of a month dating its start may stand ("بدأت التظاهرات
+#: السلمية في مدينة البصرة جنوبي العراق مطلع يوليو").
+WAVE_START_REACH = 10
+
+
+def wave_began(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int) -> str | None:
+    """"وبدأت التظاهرات السلمية في مدينة البصرة مطلع يوليو الجاري": a definite wave of demonstrations right
+    after a verb of starting, dated by a part of a month (مطلع، أواخر …) in a sentence with no day, is the
+    wave's beginning told as background, not one day's protest ("بدأت المظاهرات صباح الجمعة" keeps its day;
+    "بدأت الاحتجاجات في البصرة" with no month part may be the news, and stays; so does the article's first
+    sentence, whose wave is the report's news: "بدأت الاحتجاجات في عمان في أواخر مايو")."""
+    if lo == 0 or bare(tokens[first]) not in _WAVES or not _definite(tokens[first]):
+        return None
+    before = word_indices(tokens, lo, first)[-1:]
+    if not before or before[0] != first - 1 or tokens[before[0]].norm.lstrip("و") not in _WAVE_BEGAN:
+        return None
+    at = _words(tokens, last, hi)[:WAVE_START_REACH]
+    for k in at:
+        if bare(tokens[k]) in _MONTH_PARTS and dayless(tokens, lo, hi):
+            return f"a wave's start: {tokens[before[0]].text} {tokens[first].text} {tokens[k].text}"
+    return None
+
+
+#: Pronouns after a verb of dying that point back to a wave told before it (وقتل فيها، سقط خلالها).
+_IN_IT = frozenset({"فيها", "خلالها"})
+
+
+def toll_in_named_wave(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
+    """"مسيرات العودة الكبرى التي يشارك فيها آلاف الفلسطينيين، وقتل فيها قرابة 123 … برصاص الجيش": a verb of
+    dying followed by فيها, after a wave of demonstrations named earlier in the sentence (a plural of
+    protests) and before the trigger, in a sentence with no day, counts the wave's dead over its weeks, not
+    one day's force ("قتل فيها" after a single protest, مظاهرة, is that protest's toll, and stays)."""
+    words = word_indices(tokens, lo, first)
+    for n, k in enumerate(words[:-1]):
+        if tokens[k].norm.lstrip("و") not in _DIED or tokens[words[n + 1]].norm not in _IN_IT:
+            continue
+        if any(bare(tokens[j]) in _WAVES for j in words[:n]) and dayless(tokens, lo, hi):
+            return f"a toll over a wave of demonstrations: {tokens[k].text} {tokens[words[n + 1]].text}"
+    return None
