@@ -155,6 +155,7 @@ from marsad.events.drafts import Draft, Roles
 from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_takeover
 from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
+from marsad.events.fighting_fire import retype_fighting_fire
 from marsad.events.folds import (
     AIR,
     DISRUPTED,
@@ -894,6 +895,7 @@ class Extractor:
             retype_civil_target(d, tokens, lo, hi)
             retype_home_seizure(d, tokens, lo, hi)
             retype_capture_fight(d, tokens, lo, hi)
+            retype_fighting_fire(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
