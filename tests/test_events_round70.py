@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.air_powers import suspected_near
 from marsad.events.arrested_people import arrested_country
 from marsad.events.assemble import Extractor
 from marsad.gazetteer.countries import country
 from marsad.model import Place
-from tests.test_events_precision import types_of
+from tests.test_events_precision import make_doc, place, subtypes, types_of
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +87,20 @@ def test_a_lent_town_or_the_peoples_own_country_stays() -> None:
     assert arrested_country(text, text.find("القبض"), _lent("SA")) is None
     town = Place(0, 4, "حارم", "Harim", country="Syria", iso2="SY", level="populated_place")
     assert arrested_country(text, text.find("القبض"), town) is None
+
+
+# -- a suspicion of another clause -------------------------------------------------------------------
+
+
+def test_far_suspicion_leaves_the_strike_by_air(ext: Extractor) -> None:
+    text = ("ووصل المفتشون إلى دمشق لتفقد موقع هجوم يعتقد أنه كيماوي في دوما، أسفر عن مقتل العشرات، وأدى إلى توجيه "
+            "الولايات المتحدة وبريطانيا وفرنسا ضربات صاروخية على سوريا يوم السبت.")
+    doc = make_doc(text, (place("سوريا", text, "Syria", level="country", admin1=None),))
+    assert subtypes(ext(doc)) == ["Air/drone strike"]
+
+
+def test_suspicion_near_the_state_keeps_the_launcher_unknown() -> None:
+    words = ["سقط", "صاروخ", "يحتمل", "انه", "اسراييلي", "في", "ريف", "دمشق"]
+    assert suspected_near(words, [4], 1)
+    far = ["يعتقد", "انه", "كيماوي", "في", "دوما", "اسفر", "عن", "مقتل", "وادي", "الي", "بريطانيا", "ضربات"]
+    assert not suspected_near(far, [10], 11)

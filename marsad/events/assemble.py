@@ -36,9 +36,9 @@ from marsad.events.air_powers import (
     AIR_STATE_NAMES,
     AIR_STATES,
     AT_WORDS,
-    SUSPECTED,
     retype_bombers,
     retype_state_bombardment,
+    suspected_near,
 )
 from marsad.events.answered import dated_answer
 from marsad.events.background import (
@@ -1445,9 +1445,9 @@ class Extractor:
         if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in AIR_STATE_NAMES):
             return
         words = [_bare_norm(t) for t in tokens[lo:hi] if t.kind == "word"]
-        if any(w.startswith(SUSPECTED) for w in words):
-            return
         named = [k for k, w in enumerate(words) if w.startswith(AIR_STATES)]
+        if suspected_near(words, named, sum(t.kind == "word" for t in tokens[lo : h.first])):
+            return
         if any(not any(v in AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
             f.update(AIR_FIELDS)
             d.notes.append("type: missiles a state fires into Syria from the air (air)")
