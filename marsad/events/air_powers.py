@@ -30,15 +30,29 @@ AIR_STATE_NAMES = ("Israel", "United States", "United Kingdom", "France")
 AT_WORDS = frozenset({"علي", "ضد", "باتجاه", "اتجاه", "تجاه", "نحو", "مواقع", "اهداف"})
 #: Words of a suspicion (shadow-form prefixes, article stripped): the launcher is not known, the type stays.
 SUSPECTED = ("يحتمل", "محتمل", "يرجح", "مرجح", "اتهام", "يعتقد", "يشتبه", "مشتبه", "وقوف")
+#: How many words from the firing state or the trigger a word of suspicion may stand to make the launcher
+#: unknown: one farther off is another clause's (موقع هجوم يعتقد أنه كيماوي، وأدى إلى توجيه الولايات المتحدة
+#: وبريطانيا وفرنسا ضربات صاروخية: the chemical attack is the suspected one).
+SUSPICION_REACH = 4
 #: Words of a news agency (وكالة الأنباء الفرنسية): the state named after them is the source, not the doer.
 _AGENCY_WORDS = frozenset({"وكاله", "انباء"})
+
+
+def suspected_near(words: Sequence[str], named: Sequence[int], trigger_at: int) -> bool:
+    """Does a word of suspicion (`SUSPECTED`) stand within `SUSPICION_REACH` words of a named firing state or of
+    the trigger (at `trigger_at`) among the sentence's `words` (بما يحتمل أنه صاروخ إسرائيلي، غارات يرجح أنها
+    إسرائيلية)?"""
+    anchors = [*named, trigger_at]
+    return any(w.startswith(SUSPECTED) and any(abs(k - j) <= SUSPICION_REACH for k in anchors)
+               for j, w in enumerate(words))
 
 
 def retype_state_bombardment(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> None:
     """A bare bombardment in Syria (`_BARE_STRIKES`, no ground weapon in the sentence) whose sentence names
     Israel or a Western state as its doer (not after على، ضد، باتجاه; not a news agency, وكالة الأنباء
     الفرنسية) is an air strike; not a suspicion (بما يحتمل أنه صاروخ إسرائيلي), which leaves the launcher
-    unknown.  Missiles are the missile rule's."""
+    unknown (a suspicion of another clause, far from the state and the trigger, does not).  Missiles are the
+    missile rule's."""
     f, h = d.fields, d.hits[0]
     if f["sub_event_type"] != SHELLING or d.place is None or d.place.iso2 != "SY":
         return
@@ -47,10 +61,12 @@ def retype_state_bombardment(d: Draft, tokens: Sequence[Token], lo: int, hi: int
     if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in AIR_STATE_NAMES):
         return
     words = [unprefixed(t.norm) for t in tokens[lo:hi] if t.kind == "word"]
-    if any(w.startswith(_GROUND_FIRE) or w.startswith(SUSPECTED) for w in words):
+    if any(w.startswith(_GROUND_FIRE) for w in words):
         return
     named = [k for k, w in enumerate(words) if w.startswith(AIR_STATES)
              and not any(v in _AGENCY_WORDS for v in words[max(0, k - 3) : k])]
+    if suspected_near(words, named, sum(t.kind == "word" for t in tokens[lo : h.first])):
+        return
     if any(not any(v in AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
         f.update(AIR_FIELDS)
         d.notes.append("type: a bare bombardment of Syria by a state that strikes from the air (air)")

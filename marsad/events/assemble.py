@@ -36,9 +36,9 @@ from marsad.events.air_powers import (
     AIR_STATE_NAMES,
     AIR_STATES,
     AT_WORDS,
-    SUSPECTED,
     retype_bombers,
     retype_state_bombardment,
+    suspected_near,
 )
 from marsad.events.answered import dated_answer
 from marsad.events.background import (
@@ -155,6 +155,7 @@ from marsad.events.drafts import Draft, Roles
 from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_takeover
 from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
+from marsad.events.fighting_fire import retype_fighting_fire
 from marsad.events.folds import (
     AIR,
     DISRUPTED,
@@ -897,6 +898,7 @@ class Extractor:
             retype_civil_target(d, tokens, lo, hi)
             retype_home_seizure(d, tokens, lo, hi)
             retype_capture_fight(d, tokens, lo, hi)
+            retype_fighting_fire(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
@@ -1446,9 +1448,9 @@ class Extractor:
         if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in AIR_STATE_NAMES):
             return
         words = [_bare_norm(t) for t in tokens[lo:hi] if t.kind == "word"]
-        if any(w.startswith(SUSPECTED) for w in words):
-            return
         named = [k for k, w in enumerate(words) if w.startswith(AIR_STATES)]
+        if suspected_near(words, named, sum(t.kind == "word" for t in tokens[lo : h.first])):
+            return
         if any(not any(v in AT_WORDS for v in words[max(0, k - 2) : k]) for k in named):
             f.update(AIR_FIELDS)
             d.notes.append("type: missiles a state fires into Syria from the air (air)")

@@ -59,6 +59,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from marsad.events.antecedent import antecedent_place
+from marsad.events.arrested_people import arrested_country
 from marsad.events.commenting import commenting, sentence_bounds, victims_country
 from marsad.events.institutions import institution_seat
 from marsad.events.launches import launch_origin
@@ -1046,6 +1047,9 @@ def choose_place(
     if back is not None and items_apart(text, back[0].start, trigger_start):
         back = None  # a round-up's previous item: another story, another scene
     if back is not None:
+        people = arrested_country(text, trigger_start, back[0])
+        if people is not None:  # القبض على ناشطات سعوديات after كندا's criticism: the arrested's own country
+            return people, f"place: {people.reason}"
         area = _border_area(text, back[0], by_sentence)
         if area is not None:  # مواجهات على الحدود بين غزة وإسرائيل told before: the border runs along the Strip
             return area, f"place: {area.text} from {back[1]} sentence(s) before the trigger ({back[0].text}'s border)"
