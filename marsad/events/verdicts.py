@@ -30,6 +30,8 @@ _SENTENCES = frozenset({
 })
 #: How many words after the ruling verb its court or sentence may stand ("أصدر القضاء العراقي الثلاثاء حكما").
 RULING_REACH = 6
+#: How many tokens a news agency's dateline may run before its name ("القدس (CNN)--"): the lead starts after it.
+DATELINE_TOKENS = 12
 
 
 def _word(t: Token) -> str:
@@ -46,8 +48,12 @@ def _court_word(tokens: Sequence[Token], k: int, hi: int) -> bool:
 
 def verdict_lead(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """Do tokens lo..hi (the report's first sentence) tell a verdict: a ruling verb (قضت، أصدر، صدر) with a
-    court or a sentence within `RULING_REACH` words after it, or حكم right before a court?"""
-    words = [k for k in range(lo, hi) if tokens[k].kind == "word"]
+    court or a sentence within `RULING_REACH` words after it, حكم right before a court, or a court or judge
+    as the subject of the lead's first verb ("منعت قاضية لبنانية هانيبال القذافي من مغادرة البلاد")?"""
+    dateline = next((k for k in range(lo, min(hi, lo + DATELINE_TOKENS)) if tokens[k].text == "CNN"), None)
+    words = [k for k in range(lo if dateline is None else dateline + 1, hi) if tokens[k].kind == "word"]
+    if len(words) > 1 and _word(tokens[words[1]]) in _COURTS and _court_word(tokens, words[1], hi):
+        return True
     for n, k in enumerate(words):
         w = _word(tokens[k])
         if w == _RULED:
