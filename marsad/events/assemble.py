@@ -277,6 +277,7 @@ from marsad.events.statements import (
 from marsad.events.sums import counted_times
 from marsad.events.suspects import suspect_in_killing
 from marsad.events.vague_tolls import fold_span_dated_tolls
+from marsad.events.verdicts import verdict_lead
 from marsad.events.year_heads import past_year_section
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
@@ -1005,6 +1006,12 @@ class Extractor:
             d.notes.append(f"date: {m.text} in the trigger's sentence")
             d.own_date = True
             return
+        if doc.published and self._verdict_story(doc):
+            # "قضت محكمة … بسجن عشرة جنود لقتلهم صحفيا": in a verdict's report an incident with no day of its
+            # own is the case judged, months or years back, not news (and the verdict's day is not its own)
+            d.history = True
+            d.notes.append("history: an undated incident in a verdict's report (the case judged)")
+            return
         for c in d.claims:
             if c.date:
                 d.date, d.precision, d.date_text = c.date[:10], 1, None
@@ -1057,6 +1064,17 @@ class Extractor:
         if doc.published:
             d.date, d.precision = doc.published, 1
             d.notes.append("date: publication date (no date expression near the trigger)")
+
+    @staticmethod
+    def _verdict_story(doc: Document) -> bool:
+        """Does the report open on a court's verdict (`verdicts.verdict_lead` on its first sentence)?"""
+        first, tokens = doc.sentences[0], doc.tokens
+        lo = hi = 0
+        while hi < len(tokens) and tokens[hi].start < first.end:  # the lead's tokens only, not the whole text's
+            if tokens[hi].start < first.start:
+                lo = hi + 1
+            hi += 1
+        return verdict_lead(tokens, lo, hi)
 
     @staticmethod
     def _past_year(doc: Document, k: int) -> str | None:
