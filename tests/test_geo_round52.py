@@ -1,0 +1,29 @@
+"""Round 52 (the misses on blind52 and blind53, ANERcorp): towns GeoNames has in Latin only, Morocco's regions of
+1997-2015, the Rif and Fatima Gate, the press's name for Israel."""
+
+from __future__ import annotations
+
+from tests.test_geo_round49 import places_named as _places_named
+from tests.test_geo_round50 import first_entry as _first_entry
+
+
+def test_spellings_on_their_rows():
+    # بوداي is Boudai in the Bekaa, no longer ب + وداي (Chad's Ouaddai)
+    assert _places_named("نفذت عملية انزال في منطقة بوداي في البقاع")["بوداي"] == ("LB", "Boudai")
+    assert _first_entry("السعيدية") == ("MA", "Saidia")
+    assert _first_entry("تفرسيت") == ("MA", "Tafersit")
+    assert _first_entry("الناضور") == ("MA", "Nador")  # ض for ظ, as the Moroccan press writes it
+    assert _places_named("اللتان لا تعترفان بالدولة العبرية")["الدولة العبرية"][0] == "IL"
+
+
+def test_moroccos_old_regions_and_the_rif():
+    assert _places_named("شهدت خلق 539 مقاولة بجهة الشاوية ورديغة")["جهة الشاوية ورديغة"] == ("MA", "Chaouia-Ouardigha")
+    assert _first_entry("دكالة عبدة") == ("MA", "Doukkala-Abda")
+    assert _first_entry("سوس ماسة درعة") == ("MA", "Souss-Massa-Draa")
+    assert _places_named("مؤسس جمهورية الريف")["جمهورية الريف"] == ("MA", "Rif")
+    assert "الريف" not in _places_named("في الريف والمدن")  # bare الريف: the countryside
+
+
+def test_fatima_gate():
+    got = _places_named("وصل اللواء العاشر أمس إلي بوابة فاطمة في بلدة كفر كلا علي الحدود مع إسرائيل")
+    assert got["بوابة فاطمة"][0] == "LB"
