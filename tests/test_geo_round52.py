@@ -27,3 +27,17 @@ def test_moroccos_old_regions_and_the_rif():
 def test_fatima_gate():
     got = _places_named("وصل اللواء العاشر أمس إلي بوابة فاطمة في بلدة كفر كلا علي الحدود مع إسرائيل")
     assert got["بوابة فاطمة"][0] == "LB"
+
+
+def test_state_titles():
+    # a state's title by its nationality adjective is its country; titles the data have whole are read there
+    got = _places_named("من جهة اخرى ، اكد رئيس الجمهورية البرتغالية انيبال كافاكو سيلفا")
+    assert got["الجمهورية البرتغالية"][0] == "PT"
+    assert _places_named("عبر السلطنة العمانية")["السلطنة العمانية"][0] == "OM"
+    assert _places_named("في المملكة العربية السعودية")["المملكة العربية السعودية"][0] == "SA"
+    assert not _places_named("قال رئيس الجمهورية الجديد")  # no nationality adjective
+
+
+def test_agency_title():
+    # an agency's name is no country (وكالة الأناضول is no Anatolia either)
+    assert "الجمهورية الإيرانية" not in _places_named("ونقلت وكالة أنباء الجمهورية الإيرانية عن مسؤول")
