@@ -38,6 +38,17 @@ def test_state_titles():
     assert not _places_named("قال رئيس الجمهورية الجديد")  # no nationality adjective
 
 
-def test_agency_title():
-    # an agency's name is no country (وكالة الأناضول is no Anatolia either)
+def test_quarters_named_after_places_far_off():
+    got = _places_named("استهدف دوريتهم في حي القادسية غرب العاصمة العراقية .")
+    assert got["القادسية"] == ("IQ", "Baghdad")  # the quarter, coded to Baghdad; not the province
+    got = _places_named("قصفت منزلا بحي المفرق في قرية بني زيد غرب بعقوبة ، وأكدت")
+    assert got["المفرق"][0] == "IQ"  # not Jordan's Mafraq
+    # حي not a quarter word (alive), and a quarter in its own unit, stay
+    assert _places_named("وحي يرزق القادسية غرب بغداد")["القادسية"][1] == "Al-Qadissiya"
+    assert _places_named("في حي الشيخ مقصود في حلب")["حي الشيخ مقصود"][0] == "SY"
+
+
+def test_guards_from_the_ant_corpus():
+    # a town by the city after حي may be the quarter itself; an agency's name is no country
+    assert _places_named("لإجلاء النساء من حي الحجر الأسود بدمشق.")["الحجر الأسود"][1] == "Al Hajar al Aswad"
     assert "الجمهورية الإيرانية" not in _places_named("ونقلت وكالة أنباء الجمهورية الإيرانية عن مسؤول")
