@@ -1,8 +1,10 @@
 """Phrases that name a country or its capital by its nationality adjective alone.
 
 "العاصمة السعودية" is Riyadh and "الأراضي اليمنية" (or المدن، المناطق + adjective) is Yemen, though neither
-names the place: reports use them as often as the name.  "قرب الحدود التركية" is left out: read over 1,500
-news articles, nearly every border phrase placed an event on the other side (a Syrian town near Turkey).
+names the place: reports use them as often as the name.  A state's title is its country too ("رئيس الجمهورية
+البرتغالية", Portugal; المملكة المغربية، السلطنة العمانية); a title the gazetteer has whole (المملكة العربية
+السعودية) is read there first.  "قرب الحدود التركية" is left out: read over 1,500 news articles, nearly every
+border phrase placed an event on the other side (a Syrian town near Turkey).
 The capital comes from GeoNames' country table (capitals.tsv, written by the gazetteer build);
 "العاصمة اللبنانية بيروت" names its city, which the geocoder reads itself (see `Geocoder._framed`).
 """
@@ -16,6 +18,7 @@ from importlib import resources
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
+from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.store import Entry, Gazetteer
 from marsad.gazetteer.unknown import entry_place, overlaps
 from marsad.model import Place
@@ -25,10 +28,15 @@ from marsad.text.tokenize import ARTICLE_RUNS
 log = logging.getLogger(__name__)
 
 #: The nouns (shadow form, without the article) and what the phrase names: the capital or the country.
-_NOUNS = {"عاصمه": "capital", "اراضي": "country", "مدن": "country", "مناطق": "country"}
+_NOUNS = {"عاصمه": "capital", "اراضي": "country", "مدن": "country", "مناطق": "country",
+          "جمهوريه": "country", "مملكه": "country", "سلطنه": "country"}
 #: Each noun with its article and the proclitics before it (بالعاصمة، للأراضي، والمدن) -> the noun: the
 #: tokenizer's article runs, the one list of them.
 _FORMS = {run + n: n for n in _NOUNS for run in ARTICLE_RUNS}
+#: The nouns that are a state's title, and the words before one that make it a name of its own ("وكالة أنباء
+#: الجمهورية الإيرانية": the agency, as وكالة الأناضول is no Anatolia).
+_TITLES = frozenset({"جمهوريه", "مملكه", "سلطنه"})
+_AGENCY = shadow_set({"انباء", "وكاله"})
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +81,7 @@ def national_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places:
             continue
         iso2 = demonym_country(adj)
         c = country(iso2) if iso2 else None
-        if c is None:
+        if c is None or (noun in _TITLES and k > 0 and words.word(k - 1) in _AGENCY):
             continue
         # the span keeps the article (الأراضي) but not a preposition (بالعاصمة); in للأراضي they are one لل
         word = words.word(k)

@@ -460,7 +460,7 @@ class FramedPlaces:
             if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
                 out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))
                 continue
-            quarter = _in_quarter(words, k) or kind == _MAHALLA
+            quarter = in_quarter(words, k) or kind == _MAHALLA
             town = _dateline_town(text, places, iso2) if quarter else None
             if town is not None:  # "بغداد - … في حي الطالبية": a quarter of the city the story is datelined in
                 out.append(fallback(here, town, f"{why} and its sentence names no unit; a quarter (حي) of the city "
@@ -1114,7 +1114,7 @@ _GLUED_QUARTER = QUARTER_FORMS - {"حي", "وحي"}
 _TO_QUARTER = shadow_set({"في", "من", "الي", "علي", "قرب", "داخل", "وسط", "شرق", "غرب", "شمال", "جنوب"})
 
 
-def _in_quarter(words: Words, k: int) -> bool:
+def in_quarter(words: Words, k: int) -> bool:
     """Is the word at `k` حي as a quarter: بحي، لحي، or حي after a preposition (في حي)?"""
     w = words.word(k)
     return w in _GLUED_QUARTER or (w == "حي" and k > 0 and words.word(k - 1) in _TO_QUARTER)
