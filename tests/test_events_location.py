@@ -56,6 +56,20 @@ def test_a_second_target_of_one_strike_added_after_idafa_keeps_the_finest_place(
     assert where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim")) == ["Harim"]
 
 
+def test_where_a_flight_came_from_is_no_scene(ext):
+    # the flight's start, like its goal, never locates: the airport told before is the attack's scene
+    text = ("وتعرض مطار حلب لهجوم صاروخي مساء الثلاثاء. "
+            "وأجبر الهجوم الصاروخي رحلة كانت قادمة من مدينة حارم إلى حلب على تغيير مسارها.")
+    got = where(ext, text, place("حلب", text, "Aleppo", admin1="Aleppo"), place("حارم", text, "Harim"),
+                place("حلب", text, "Aleppo", admin1="Aleppo", nth=1))
+    assert got and set(got) == {"Aleppo"}
+
+
+def test_a_place_left_from_without_a_participle_of_coming_may_still_locate(ext):
+    text = "وأطلق المسلحون قذائف من مدينة حارم صباح الأحد."
+    assert where(ext, text, place("حارم", text, "Harim")) == ["Harim"]
+
+
 def test_an_arrest_on_arrival_is_placed_where_he_arrived(ext):
     text = "واعتقلت الشرطة الناشط في محافظة إدلب فور وصوله إلى مدينة حارم."
     assert where(ext, text, place("إدلب", text, "Idleb", level="admin1"), place("حارم", text, "Harim")) == ["Harim"]

@@ -129,11 +129,14 @@ _PREP = frozenset({"في", "قرب", "بالقرب", "عند"})
 #: ("إلى أطراف مديرية حيس" stays where the column was heading, "غربي مديرية زبيد" keeps Zabid the scene).
 _DISTRICT = frozenset({"مديريه", "بمديريه", "مديريات", "قضاء", "بقضاء"})
 #: Words of movement before a name: the place is where someone went or came from (نقل السفارة من تل
-#: أبيب إلى القدس، تعزيزات قادمة من إب), not the scene; such a place is used only when nothing else is.
+#: أبيب إلى القدس، انسحبوا من المدينة), not the scene; such a place is used only when nothing else is.
 _MOVEMENT = frozenset({"الي", "من", "نحو", "باتجاه", "صوب", "لدي"})
 #: Nouns of a part before من: "أجزاء من مدينة البوكمال" names the place itself, not where someone came from.
 _PARTITIVE = frozenset({"اجزاء", "جزء", "بعض", "احياء", "مناطق", "اطراف", "قسم", "اقسام", "معظم", "اغلب",
                         "غالبيه", "كامل", "عدد", "عشرات"})
+#: Participles of coming before من (رحلة قادمة من مدينة الأسكندرية إلى طرابلس): where a traveller set out from, the
+#: journey's start, which never locates an event any more than its goal does.
+_COMING = frozenset({"قادم", "قادمه", "قادما", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "قادمتين", "قادمان"})
 #: Words of nearness before من: "بالقرب من X"، "القريبة من مدينة أربيل" locate, they tell no movement.
 _NEAR_BEFORE_MIN = frozenset({"قرب", "بالقرب", "مقربه", "بمقربه", "القريبه", "القريب", "قريبه", "قريب", "قريبا"})
 #: Nouns of one's arrival before إلى: "أوقف عقب وصوله إلى القاهرة" was arrested in Cairo.
@@ -372,8 +375,8 @@ def _sent_to(text: str, place: Place) -> bool:
 
 
 def _movement(text: str, place: Place) -> int:
-    """2 after a word of a goal (إلى، نحو) or a glued ل after a word of sending (ترحيله للقاهرة), 1 after من or
-    باتجاه, else 0.
+    """2 after a word of a goal (إلى، نحو), a glued ل after a word of sending (ترحيله للقاهرة) or من after a participle
+    of coming (قادمة من), 1 after من or باتجاه, else 0.
 
     "بالقرب من X" is a location, not a movement."""
     if _sent_to(text, place):
@@ -397,6 +400,8 @@ def _movement(text: str, place: Place) -> int:
         prev = before[-2].removeprefix("و")
         if prev in _NEAR_BEFORE_MIN or prev in _PARTITIVE:
             return 0  # near X (القريبة من مدينة أربيل); parts of X
+        if prev in _COMING:
+            return 2  # رحلة قادمة من مدينة الأسكندرية: a journey's start, as its goal
     return 1
 
 
