@@ -35,7 +35,7 @@ from marsad.events.merge import (
     shared_actor,
     within_week,
 )
-from marsad.events.namesakes import governorate_namesake
+from marsad.events.namesakes import governorate_namesake, spelt_alike
 from marsad.events.roles import unprefixed
 from marsad.model import Document, Event, Place, Span
 from marsad.model.vocab import disorder_type, interaction
@@ -312,12 +312,13 @@ def fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[list
 
 def _summarises(lead: Place, detail: Place) -> bool:
     """The lead's place contains the detail's, which is finer: a governorate (or its capital's name used for
-    it, "جبهات الحديدة") and a district or town of it; a region or country and a place in it."""
+    it, "جبهات الحديدة", the town's Latin name spelt as the unit's but for its marks: Dar‘a, Dar'a) and a
+    district or town of it; a region or country and a place in it."""
     if lead.iso2 != detail.iso2 or (lead.name, lead.admin1) == (detail.name, detail.admin1):
         return False
     if lead.level in ("region", "country"):
         return LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK.get(lead.level, 6)
-    capital = lead.level != "admin1" and lead.name == lead.admin1
+    capital = lead.level != "admin1" and spelt_alike(lead.name, lead.admin1 or "")
     if lead.level != "admin1" and not capital:
         return False
     return lead.admin1 is not None and detail.admin1 == lead.admin1 and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"]
