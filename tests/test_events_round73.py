@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
-from marsad.model import Place
+from marsad.model import Document, Place
 from tests.test_events_duplicates import make_doc, strikes
 
 
@@ -38,3 +38,32 @@ def test_a_lead_at_the_governorates_namesake_town_however_spelt_sums_the_body_st
     text = _DARAA_LEAD.format(town=town)
     doc = make_doc(text, (_daraa_place(town, text, name), _daraa_place("بصرى الشام", text, "Busra ash Sham")))
     assert strikes(ext(doc)) == expected
+
+
+
+def _idlib_place(text: str, doc_text: str, name: str) -> Place:
+    start = doc_text.index(text)
+    return Place(start, start + len(text), text, name, iso2="SY", admin1="Idlib", level="populated_place",
+                 lat=36.0, lon=36.5)
+
+
+def clashes(doc: Document) -> list[tuple[str, str, int | None]]:
+    return [(e.location.name if e.location else "", e.event_date or "", e.fatalities.best) for e in doc.events
+            if e.sub_event_type == "Armed clash"]
+
+
+# a lead dated only by its report that counts the dead sums the incident the very next sentence dates to the
+# day before; two sentences on, an incident of the day before may be another (the lead's toll its own day's)
+_TOLL_LEAD = ("قتل 27 مسلحا في كمين نصبه مسلحو تنظيم الدولة الإسلامية قرب مدينة إدلب في شمال البلاد. {filler}وقال "
+              "بيان إن الهجوم وقع في وقت متأخر مساء السبت في بلدة سراقب التابعة لمحافظة إدلب. وأضاف البيان أن "
+              "التحقيقات جارية.")
+
+
+@pytest.mark.parametrize(("filler", "expected"), [
+    ("", [("Saraqib", "2018-06-09", 27)]),
+    ("وقال الدفاع المدني إن السكان نزحوا. ", [("Idlib", "2018-06-10", 27), ("Saraqib", "2018-06-09", None)]),
+])
+def test_a_report_dated_toll_is_of_the_next_sentences_incident_of_the_day_before(ext, filler, expected):
+    text = _TOLL_LEAD.format(filler=filler)
+    doc = make_doc(text, (_idlib_place("إدلب", text, "Idlib"), _idlib_place("سراقب", text, "Saraqib")))
+    assert clashes(ext(doc)) == expected
