@@ -41,8 +41,10 @@ def test_a_lead_at_the_governorates_namesake_town_however_spelt_sums_the_body_st
 
 
 
-def _idlib_place(text: str, doc_text: str, name: str) -> Place:
-    start = doc_text.index(text)
+def _idlib_place(text: str, doc_text: str, name: str, nth: int = 0) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc_text.index(text, start + 1)
     return Place(start, start + len(text), text, name, iso2="SY", admin1="Idlib", level="populated_place",
                  lat=36.0, lon=36.5)
 
@@ -67,3 +69,25 @@ def test_a_report_dated_toll_is_of_the_next_sentences_incident_of_the_day_before
     text = _TOLL_LEAD.format(filler=filler)
     doc = make_doc(text, (_idlib_place("إدلب", text, "Idlib"), _idlib_place("سراقب", text, "Saraqib")))
     assert clashes(ext(doc)) == expected
+
+
+def arrests(doc: Document) -> list[tuple[str, str]]:
+    return [(e.location.name if e.location else "", e.event_date or "") for e in doc.events
+            if e.sub_event_type == "Arrests"]
+
+
+# an arrest told by the report's month ("هذا الشهر") and again by a day of that month is one arrest, dated to
+# the day; a named month narrowed to its start ("في مطلع يونيو") may be another arrest's
+_MONTH_THEN_DAY = ("قالت عائلة الناشطة إن السلطات اعتقلتها من جديد {when} في مدينة إدلب. وقال زوجها إن زوجته اعتقلت "
+                   "بتهم التآمر والدعاية في مدينة إدلب. ولم يصدر القضاء إعلانا عن قضية الناشطة التي اعتقلت يوم 3 يونيو "
+                   "في مدينة إدلب.")
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("هذا الشهر", [("Idlib", "2018-06-03")]),
+    ("في مطلع يونيو", [("Idlib", "2018-06-03"), ("Idlib", "2018-06-05")]),
+])
+def test_an_arrest_told_by_the_reports_month_and_by_its_day_is_one(ext, when, expected):
+    text = _MONTH_THEN_DAY.format(when=when)
+    doc = make_doc(text, tuple(_idlib_place("إدلب", text, "Idlib", nth=k) for k in range(3)))
+    assert sorted(arrests(ext(doc))) == expected
