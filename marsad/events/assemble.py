@@ -230,6 +230,7 @@ from marsad.events.merge import (
     retelling,
 )
 from marsad.events.mishaps import craft_lost
+from marsad.events.month_dated import fold_month_dated
 from marsad.events.nonevents import (
     capability,
     debris_of,
@@ -948,6 +949,7 @@ class Extractor:
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_country_copies(merged, roles, self.min_confidence)
         merged, roles = fold_span_dated_tolls(merged, roles, self.min_confidence)
+        merged, roles = fold_month_dated(merged, roles, self.min_confidence)
         merged, roles = fold_found_devices(text, merged, roles, self.min_confidence)
         merged, roles = fold_described(text, merged, roles, self.min_confidence)
         merged, roles = protest_scene(merged, roles, self.min_confidence)

@@ -35,7 +35,7 @@ from marsad.events.merge import (
     shared_actor,
     within_week,
 )
-from marsad.events.namesakes import governorate_namesake
+from marsad.events.namesakes import governorate_namesake, spelt_alike
 from marsad.events.roles import unprefixed
 from marsad.model import Document, Event, Place, Span
 from marsad.model.vocab import disorder_type, interaction
@@ -312,12 +312,13 @@ def fold_heard(text: str, events: list[Event], roles: list[Roles]) -> tuple[list
 
 def _summarises(lead: Place, detail: Place) -> bool:
     """The lead's place contains the detail's, which is finer: a governorate (or its capital's name used for
-    it, "جبهات الحديدة") and a district or town of it; a region or country and a place in it."""
+    it, "جبهات الحديدة", the town's Latin name spelt as the unit's but for its marks: Dar‘a, Dar'a) and a
+    district or town of it; a region or country and a place in it."""
     if lead.iso2 != detail.iso2 or (lead.name, lead.admin1) == (detail.name, detail.admin1):
         return False
     if lead.level in ("region", "country"):
         return LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK.get(lead.level, 6)
-    capital = lead.level != "admin1" and lead.name == lead.admin1
+    capital = lead.level != "admin1" and spelt_alike(lead.name, lead.admin1 or "")
     if lead.level != "admin1" and not capital:
         return False
     return lead.admin1 is not None and detail.admin1 == lead.admin1 and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"]
@@ -427,13 +428,25 @@ def _bare_words(text: str) -> list[str]:
     return [normalize(w).strip("،,\"«»").lstrip("و") for w in text.split()]
 
 
-def _lead_days(lead: Event, body: Event, sentence: Span | None) -> int:
+def _lead_days(lead: Event, body: Event, sentence: Span | None, following: Span | None = None) -> int:
     """How many days the lead may lie from the body's incident: none when the lead has a day of its own
     (another day is another incident), up to LEAD_DAYS after it when the lead is dated only by its report,
-    one for a country-level lead."""
-    if body.event_date and lead.event_date and body.event_date <= lead.event_date and _dated_by_report(lead, sentence):
-        return LEAD_DAYS
+    one when its toll is of the incident the next sentence (`following`) dates, one for a country-level lead."""
+    if body.event_date and lead.event_date and body.event_date <= lead.event_date:
+        if _dated_by_report(lead, sentence):
+            return LEAD_DAYS
+        if _toll_of_body(lead, body, following):
+            return 1
     return 1 if lead.location is not None and lead.location.level == "country" else 0
+
+
+def _toll_of_body(lead: Event, body: Event, following: Span | None) -> bool:
+    """The lead is dated only by its report and counts dead that the very next sentence's incident does not
+    count: the toll a report gives on its day ("قتل 27 … في كمين قرب مدينة كركوك") is of the incident the next
+    sentence dates to the night before ("إن الهجوم وقع في وقت متأخر مساء الأحد"), not a second incident's.
+    Further on, an incident of the day before may be another (a town's shelling under a lead's running toll)."""
+    return (following is not None and body.trigger is not None and following.start <= body.trigger.start < following.end
+            and "date: publication date" in lead.notes and bool(lead.fatalities.best) and not body.fatalities.best)
 
 
 def _strikes(e: Event) -> bool:
@@ -468,10 +481,11 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
         around = _told_around(e.location, sentence)
         off = _told_off_namesake(e.location, sentence) or _told_as_governorate(e.location, sentence)
         body = sentence.end if sentence is not None else lead_end
+        following = next((x for x in sentences if x.start >= body), None)
         j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
                   and b.trigger.start >= body and b.sub_event_type == e.sub_event_type
                   and b.location is not None and b.confidence >= min_confidence
-                  and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence)
+                  and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence, following)
                   and (_summarises(e.location, b.location)
                        or ((off or (around and (b.trigger.start >= lead_end or _strikes(e))))
                            and _around_town(e.location, b.location)))), None)

@@ -17,6 +17,11 @@ def _letters(name: str) -> str:
     return _NOT_LETTERS.sub("", name.lower())
 
 
+def spelt_alike(a: str, b: str) -> bool:
+    """Two Latin names with the same letters (Dar‘a and Dar'a): one name the sources spell apart."""
+    return _letters(a) == _letters(b)
+
+
 def governorate_namesake(place: Place) -> bool:
     """The town is named as its governorate is: the same Latin name, letters alone (the sources spell the
     town and the unit differently: Dar‘a, Dar'a), or its Arabic name among the unit's (Al Hudaydah is
@@ -24,7 +29,7 @@ def governorate_namesake(place: Place) -> bool:
     its governorate."""
     if place.level != "populated_place" or not place.admin1 or not place.iso2:
         return False
-    if _letters(place.name) == _letters(place.admin1):
+    if spelt_alike(place.name, place.admin1):
         return True
     if not place.name_ar:
         return False
