@@ -40,6 +40,7 @@ from marsad.gazetteer.country_lists import and_lists, in_country_list
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.distance_brackets import distance_brackets
+from marsad.gazetteer.divided_names import divided_names
 from marsad.gazetteer.epithets import epithet_countries
 from marsad.gazetteer.etc_lists import etc_lists
 from marsad.gazetteer.final_votes import follow_output, move_votes
@@ -892,6 +893,7 @@ class Geocoder(FramedPlaces):
         out = quarter_towns(sh, words, out)  # "حي القادسية غرب العاصمة العراقية": Baghdad's, not the province
         # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
         out = construct_heads(self.gaz, words, mentions, out)
+        out = divided_names(out)  # "إعادة توحيد كوريا" beside كوريا الشمالية: the nation, not the South
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out

@@ -1,0 +1,31 @@
+"""Round 53 (the misses on blind54 and blind55, ANERcorp): towns the data give no admin1, a big town placed in a
+country it is not in, Lebanon's South in a Lebanese sentence, Cairo's alleys, a journey to a name spelt with ه,
+and the names the data lacked (Nasr City, Westminster, Whitehall, Andrews, ميشيغن, bare كوريا)."""
+
+from __future__ import annotations
+
+from marsad.gazetteer.api import geocode
+from tests.test_geo_round49 import places_named as _places_named
+from tests.test_geo_round50 import first_entry as _first_entry
+
+
+def _place(text: str, word: str):
+    """The place found over `word` (its span may hold a type word too), or None."""
+    i = text.index(word)
+    return next((p for p in geocode(text) if p.start <= i < p.end), None)
+
+
+def test_names_the_data_lacked():
+    assert _places_named("المنطقة الحرة العامة بمدينة نصر علي")["مدينة نصر"] == ("EG", "Madinat an Nasr")
+    assert _first_entry("وستمنستر")[0] == "GB"
+    assert _first_entry("وايتهل") == ("GB", "Whitehall")
+    assert _places_named("وقال في قاعدة اندروز الجوية قبل ان يعود")["قاعدة اندروز الجوية"][0] == "US"
+    assert _first_entry("ميشيغن") == ("US", "Michigan")
+    assert _places_named("في غامبيا بالنسبة لكوريا .")["كوريا"] == ("KR", "South Korea")
+    assert _places_named("قال إن كوريا الشمالية ستجري")["كوريا الشمالية"][0] == "KP"
+
+
+def test_bare_korea_beside_the_north():
+    text = "تسلم أوراق سفير كوريا الشمالية وقال إن جونغ-أون سيدرك إعادة توحيد كوريا بنجاح ."
+    got = [(p.text, p.iso2) for p in geocode(text)]
+    assert ("كوريا الشمالية", "KP") in got and ("كوريا", "KR") not in got
