@@ -26,6 +26,16 @@ def test_big_town_placed_in_another_country():
     assert _places_named("من جامعة ماك ماستر في أونتاريو بكندا , أن")["أونتاريو"][0] == "CA"
 
 
+def test_compass_noun_in_a_lebanese_sentence():
+    text = "وذكر وزير الدفاع اللبناني أنه قد يسعي إلي وقف نشر الجيش اللبناني في الجنوب , ما لم تقدم الأمم المتحدة ."
+    assert _places_named(text)["الجنوب"] == ("LB", "South")
+    text = "قالت ليفني إن إسرائيل تريد سيطرة الجيش اللبناني على منطقة الجنوب ."
+    assert _places_named(text)["الجنوب"] == ("LB", "South")
+    # no Lebanese word in the sentence, or a direction (إلى), stays a word
+    assert "الجنوب" not in _places_named("انتشر الجيش السوداني في الجنوب .")
+    assert "الجنوب" not in _places_named("وقال وزير لبناني إن الجيش توجه من الشمال إلى الجنوب .")
+
+
 def test_names_the_data_lacked():
     assert _places_named("المنطقة الحرة العامة بمدينة نصر علي")["مدينة نصر"] == ("EG", "Madinat an Nasr")
     assert _first_entry("وستمنستر")[0] == "GB"
