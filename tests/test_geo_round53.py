@@ -36,6 +36,15 @@ def test_compass_noun_in_a_lebanese_sentence():
     assert "الجنوب" not in _places_named("وقال وزير لبناني إن الجيش توجه من الشمال إلى الجنوب .")
 
 
+def test_cairo_alleys():
+    text = "ولد محفوظ في حارة درب قرمز الواقعة في ميدان بيت القاضي بحي الجمالية بالقاهرة القديمة ."
+    p = _place(text, "قرمز")
+    assert p is not None and p.text == "درب قرمز" and (p.iso2, p.admin1) == ("EG", "Cairo")
+    # the adjective "hot" and the sailors are no alley
+    assert _place("حطت الطائرة في أجواء حارة خانقة في القاهرة", "خانقة") is None
+    assert _place("وقال بحارة الجيش إن السفينة غرقت قرب القاهرة", "الجيش") is None
+
+
 def test_names_the_data_lacked():
     assert _places_named("المنطقة الحرة العامة بمدينة نصر علي")["مدينة نصر"] == ("EG", "Madinat an Nasr")
     assert _first_entry("وستمنستر")[0] == "GB"
