@@ -45,6 +45,12 @@ def test_cairo_alleys():
     assert _place("وقال بحارة الجيش إن السفينة غرقت قرب القاهرة", "الجيش") is None
 
 
+def test_journey_to_a_name_spelt_with_ha():
+    # a text that writes ة spells جده "his grandfather", but one comes "from" a place
+    text = "حصل أسامة المليجي عضو مجلس الإدارة على بيانات شاملة عن الفريق قبل عودته إلى القاهرة قادما من جده ."
+    assert _places_named(text)["جده"] == ("SA", "Jeddah")
+
+
 def test_names_the_data_lacked():
     assert _places_named("المنطقة الحرة العامة بمدينة نصر علي")["مدينة نصر"] == ("EG", "Madinat an Nasr")
     assert _first_entry("وستمنستر")[0] == "GB"
