@@ -13,16 +13,20 @@ south of Iraq), a country-relative region as "جنوب البلاد" is (round 4
 Round 44: a list may repeat its preposition ("في الجنوب وفي الشمال وفي بيروت"), Lebanon's Mount Lebanon is
 "الجبل" in such a list ("وفي بيروت والجبل والبقاع"), and a place of the unit followed by في and the noun is in
 that unit ("مخيم البداوي في الشمال": the camp lies in the North governorate, so the noun is the unit).
+
+Round 53: after في or منطقة, in a sentence that names the unit's country by its adjective or a place of it
+("نشر الجيش اللبناني في الجنوب", "سيطرة الجيش اللبناني على منطقة الجنوب"), the noun is the unit too.
 """
 
 from __future__ import annotations
 
 from marsad.gazetteer.context import Words, direction_of
 from marsad.gazetteer.countries import country
+from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.names import name_key
 from marsad.gazetteer.store import Entry, Gazetteer
-from marsad.gazetteer.unknown import PRECISION, entry_place, overlaps
+from marsad.gazetteer.unknown import PRECISION, SENTENCE_END, entry_place, overlaps
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -33,6 +37,9 @@ _DIRECTION_AFTER = shadow_set({"من"})
 #: Nouns that name a unit by its first word alone, only in a list of that unit's country: Lebanon's press
 #: writes "بيروت والجبل" for Mount Lebanon.  Never a country's part (they are no compass words).
 _SHORT_UNITS = {name_key("الجبل"): name_key("جبل لبنان")}
+#: Words after which the compass noun is a scene, not a heading: "نشر الجيش اللبناني في الجنوب", "على منطقة الجنوب"
+#: (not إلى: "من الشمال إلى الجنوب" is a direction).
+_SCENE_BEFORE = shadow_set({"في", "وفي", "منطقه", "بمنطقه", "لمنطقه"})
 #: What may join two items of a list besides a bare و: a repeated preposition ("في الجنوب وفي الشمال").
 _JOINERS = ("و", "وفي", "و في")
 
@@ -65,6 +72,13 @@ def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: l
                                        f"{unit.name} ({unit.level}, {unit.iso2}): {text[o_s:o_e]!r}, a compass "
                                        f"noun that names the unit, listed with or holding {mate.text!r} "
                                        f"({mate.name}, {mate.iso2})"))
+                added = True
+                continue
+            if unit is not None and noun in _COMPASS and not prefix and words.prev_word(k) in _SCENE_BEFORE \
+                    and (mate := _national_sentence(text, sh, words, k, known, unit)) is not None:
+                out.append(entry_place(unit, text, o_s, o_e, unit.level, PRECISION.get(unit.level, 3),
+                                       f"{unit.name} ({unit.level}, {unit.iso2}): {text[o_s:o_e]!r}, a compass "
+                                       f"noun that names the unit, in a sentence about its country ({mate!r})"))
                 added = True
                 continue
             if noun in _SHORT_UNITS:
@@ -129,3 +143,19 @@ def _within(text: str, places: list[Place], o_s: int, unit: Entry) -> Place | No
                 and text[p.end:o_s].strip() == "في":
             return p
     return None
+
+
+def _national_sentence(text: str, sh: Shadow, words: Words, k: int, places: list[Place], unit: Entry) -> str | None:
+    """What in word k's sentence names the unit's country: its nationality adjective ("الجيش اللبناني") or a
+    place of it, or None.  Round 53: "سيطرة الجيش اللبناني على منطقة الجنوب" is Lebanon's South governorate."""
+    s, e = words.spans[k]
+    a = max((x.end() for x in SENTENCE_END.finditer(words.m, 0, s)), default=0)
+    stop = SENTENCE_END.search(words.m, e)
+    b = stop.start() if stop else len(words.m)
+    for j in range(words.index_at(a), len(words.spans)):
+        if words.spans[j][0] >= b:
+            break
+        if j != k and words.spans[j][0] >= a and demonym_country(words.word(j)) == unit.iso2:
+            return words.word(j)
+    o_a, o_b = sh.to_orig(a, b)
+    return next((p.text for p in places if p.iso2 == unit.iso2 and o_a <= p.start and p.end <= o_b), None)

@@ -40,6 +40,7 @@ from marsad.gazetteer.country_lists import and_lists, in_country_list
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.distance_brackets import distance_brackets
+from marsad.gazetteer.divided_names import divided_names
 from marsad.gazetteer.epithets import epithet_countries
 from marsad.gazetteer.etc_lists import etc_lists
 from marsad.gazetteer.final_votes import follow_output, move_votes
@@ -141,6 +142,16 @@ def _after_particle(mn: Mention, words: Words) -> bool:
     return k >= 1 and words.prev_word(k) in _VERB_PARTICLES
 
 
+#: Quantifiers in construct (أحد، بعض، كل): a plural noun follows them, never a town's name without its article
+#: ("أحد رياض حي القصبة": one of the riads, not Riyadh, which is always الرياض).
+_QUANTIFIERS = shadow_set({"احد", "احدي", "بعض", "كل", "جميع", "عده", "معظم", "اغلب"})
+
+
+def _after_quantifier(mn: Mention, words: Words) -> bool:
+    """A name read without its article right after a quantifier is the plural noun it is spelt like."""
+    return mn.weak and not mn.prefix and words.prev_word(words.index_at(mn.nstart)) in _QUANTIFIERS
+
+
 #: "من مالي الخاص" (from my own money): a possessive word, not a country, before it.
 _OWN = frozenset({"الخاص", "الخاصه", "كله", "وحدي"})
 
@@ -176,6 +187,10 @@ _FACILITY_TOWN = 20_000
 _BORDER = shadow_set({"حدود", "الحدود", "لحدود", "بحدود", "وحدود", "الحدودي", "الحدوديه", "الفاصل"})
 #: How far from a city a place glued to it with ب ("الحجر الأسود بدمشق") may lie in the next governorate, km.
 _GLUED_REACH = 15.0
+#: The size from which a town the text places in a country it is not in is named from afar, not a namesake there.
+_PLACED_POP = 1_000_000
+#: How far a town the data give no admin1 may lie from the centre of an admin1 unit and still be in it, km.
+_UNIT_REACH = 800.0
 #: How far a place may lie from the centre of a region that spans several admin1 units and still be in it, km.
 _WIDE_REGION_REACH = 250.0
 #: Curated holy sites of Jerusalem's Old City (sites.tsv): their reason names the convention they follow.
@@ -617,8 +632,9 @@ class Geocoder(FramedPlaces):
         p = self.gaz.entries[parent.ranked[0][1]]
         if mn.placed_in and p.level == "country" and e.level == "populated_place":
             # "في المنصورة في مصر"، "بالمنشية بمصر": in, then in a country; a small place none of whose readings
-            # lies there is one of that country the data lack (a city of 100,000 is rather named from afar)
-            return not e.site and e.pop < 100_000 and not any(
+            # lies there is one of that country the data lack (a city of a million is rather named from afar;
+            # "في أونتاريو بكندا": not Ontario, California, a town of 171,000)
+            return not e.site and e.pop < _PLACED_POP and not any(
                 self.gaz.entries[h.entry].iso2 in (p.iso2, _TWINS.get(p.iso2)) for h in mn.hits)
         if not (mn.contained or mn.glued) or e.level in ("country", "admin1", "region"):
             return False
@@ -658,6 +674,10 @@ class Geocoder(FramedPlaces):
         if p.level == "country":
             return True
         if p.level == "admin1":
+            if not e.admin1 and p.admin1 and None not in (e.lat, e.lon, p.lat, p.lon):
+                # "سان فرانسيسكو في ولاية كاليفورنيا": the data give the towns of some countries (the US, China,
+                # India) no admin1, which then cannot contradict the unit; a state may span 1,000 km
+                return km(e.lat, e.lon, p.lat, p.lon) <= _UNIT_REACH  # type: ignore[arg-type]
             return e.admin1 == p.admin1
         if p.level == "region" and not (p.admin1 and e.admin1):
             # a region of several units (شبه جزيرة سيناء، دارفور) is wider than a town's reach: العريش is
@@ -765,7 +785,8 @@ class Geocoder(FramedPlaces):
         mentions = [mn for i, mn in enumerate(mentions)
                     if (i in countries or self._has_context(mn) or self._preposed_country(mn, words)
                         or id(mn) in plural)
-                    and i not in agree and not self._adjective(mn, m, words) and not _after_particle(mn, words)]
+                    and i not in agree and not self._adjective(mn, m, words) and not _after_particle(mn, words)
+                    and not _after_quantifier(mn, words)]
         # re-point parents after filtering
         for i, mn in enumerate(mentions):
             mn.parent = i + 1 if mn.parent is not None and i + 1 < len(mentions) and mentions[i + 1].child else None
@@ -892,6 +913,7 @@ class Geocoder(FramedPlaces):
         out = quarter_towns(sh, words, out)  # "حي القادسية غرب العاصمة العراقية": Baghdad's, not the province
         # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
         out = construct_heads(self.gaz, words, mentions, out)
+        out = divided_names(out)  # "إعادة توحيد كوريا" beside كوريا الشمالية: the nation, not the South
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out

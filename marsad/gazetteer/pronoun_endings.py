@@ -13,10 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.gazetteer.context import Words
-from marsad.gazetteer.mention import Mention, listed_after
+from marsad.gazetteer.mention import Mention, listed_after, shadow_set
 from marsad.gazetteer.store import Gazetteer
 from marsad.gazetteer.unknown import UNKNOWN_TYPE_FORMS
 
+#: A journey's word and its preposition right before the name (قادما من جده، عائدا إلى جده، متوجها إلى): one
+#: travels from and to a place, not "his grandfather" (round 53, blind55).
+_TRAVEL = shadow_set({"قادما", "قادمه", "قادمين", "قادمون", "عائدا", "عائده", "عائدين", "عائدون", "متوجها", "متوجهه",
+                      "متوجهين", "متوجهون", "وصل", "وصلت", "وصلوا", "سافر", "سافرت", "سافروا", "عاد", "عادت", "عادوا",
+                      "توجه", "توجهت", "توجهوا", "رحله", "الرحله"})
+_TRAVEL_TO = shadow_set({"من", "الي", "الى"})
 #: A text that writes ة this often distinguishes it from ه.
 TA_MARBUTA_MIN = 3
 
@@ -46,4 +52,9 @@ def pronoun_weak(gaz: Gazetteer, mentions: Sequence[Mention], text: str, words: 
             continue
         if (i and listed_after(mentions[i - 1], mn, m)) or (i + 1 < len(mentions) and listed_after(mn, mentions[i + 1], m)):
             continue
-        mn.weak = pronoun_written(gaz, mn, text)
+        mn.weak = pronoun_written(gaz, mn, text) and not _travelled(words, words.index_at(mn.nstart))
+
+
+def _travelled(words: Words, k: int) -> bool:
+    """Word k follows a journey's word and its preposition: "قادما من جده" comes from Jeddah."""
+    return words.prev_word(k) in _TRAVEL_TO and k >= 1 and words.prev_word(k - 1) in _TRAVEL

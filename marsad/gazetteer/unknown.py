@@ -87,6 +87,10 @@ _NEEDS_NAME = _GENERIC_TYPES | _GENERIC_SITES | {_OUTPOST}
 #: Mosul's and Beirut's usage ("في محلة الشواكة").
 _SUBURB = "ضاحيه"
 _MAHALLA = "محله"
+#: حارة, the alley quarter of Cairo's and Damascus's old cities ("في حارة درب قرمز … بالقاهرة القديمة"); also the
+#: adjective "hot" (أجواء حارة) and, glued to ب, sailors (بحارة), so a name only bare after a preposition.
+_HARA = "حاره"
+_HARA_BEFORE = shadow_set({"في", "وفي", "من", "الي", "الى", "داخل", "قرب"})
 #: Settlements (مستوطنة عمونا، مستعمرة تقوع: the Palestinian press's word for them): GeoNames lacks most
 #: outposts and spells the rest its own way, so the name after the word is a village the data lack.
 SETTLEMENTS = frozenset({"مستوطنه", "مستعمره"})
@@ -110,7 +114,8 @@ _BOYCOTTED = shadow_set({"الانتخابات", "انتخابات", "الاست
                          "البضائع", "السلع", "الاجتماع", "الاجتماعات", "المؤتمر", "القمه", "الحكومه", "العمليه",
                          "الدراسه", "الامتحانات", "المفاوضات", "المحادثات", "الاحتفالات", "المهرجان", "الزياره"})
 _UNKNOWN_TYPES = VILLAGE_WORDS | SETTLEMENTS | _GENERIC_TYPES | _SITES | PRISONS | frozenset({
-    "مدينه", "معبر", "مديريه", "ناحيه", "قضاء", _OUTPOST, _SUBURB, _MAHALLA, _PROVINCE, *NATIONAL_UNITS})
+    "مدينه", "معبر", "مديريه", "ناحيه", "قضاء", _OUTPOST, _SUBURB, _MAHALLA, _HARA, _PROVINCE,
+    *NATIONAL_UNITS})
 #: Each such word with the proclitics it may carry (بمدينة، وقرية), never the article; "لقضاء" is
 #: "to spend" (لقضاء عطلة), not "to the district", and ك never comes before a body site ("كتبه" is "he wrote it").
 _UNKNOWN_FORMS = {run + t: t for t in _UNKNOWN_TYPES for run in ("", *CLITIC_RUNS, *SINGLE)
@@ -128,10 +133,10 @@ _INSIDE = shadow_set({"داخل"})
 _TERRITORY = shadow_set({"الاراضي", "الاراضى"})
 _DUAL_UNITS = frozenset({"مديريه", "ناحيه", "محافظه"})
 _DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
-#: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون، مثلث ماسبيرو، بن طلحة).
+#: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون، مثلث ماسبيرو، بن طلحة، درب قرمز: a Cairene lane).
 _NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "حاسي", "حمام", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
                                            "الوادي", "التل", "العين", "عبد", "الملك", "الامير", "الشيخ", "الامام",
-                                           "النبي", "ذي", "ذو", "مثلث", "بن"})
+                                           "النبي", "ذي", "ذو", "مثلث", "بن", "درب"})
 #: Head words that name nothing alone (a name cut after "جبل راس" loses its last word); جبل and حي are
 #: names of their own kind here.
 _DANGLING_HEADS = _NAME_HEADS - shadow_set({"جبل", "حي"})
@@ -376,6 +381,8 @@ class FramedPlaces:
                 continue
             if kind in ("بلده", _MAHALLA) and text[sh.to_orig(*words.spans[k])[1] - 1] == "ه":
                 continue  # "بلده يتجه"، "ليحل محله": written with ه it is 'his country', 'his place', not بلدة or محلة
+            if kind == _HARA and (words.word(k) != _HARA or words.prev_word(k) not in _HARA_BEFORE):
+                continue  # "أجواء حارة خانقة": the adjective hot; "بحارة": sailors
             if kind in SETTLEMENTS and _settlement_word(text, sh, words, ns):
                 continue  # "مستوطنة يهودية"، "مستوطنة كبرى"، "مستوطنة بنيت": an adjective or a verb, no name
             if kind in SQUARES and _transliterated(words.m[ns:ne].split(" ")[0]) \
@@ -460,7 +467,7 @@ class FramedPlaces:
             if same is not None:  # "برط، الجوف … بمديرية برط": the unit it was coded to before
                 out.append(replace(same, start=here.start, end=here.end, reason=f"{why}; named before: {same.reason}"))
                 continue
-            quarter = in_quarter(words, k) or kind == _MAHALLA
+            quarter = in_quarter(words, k) or kind in (_MAHALLA, _HARA)
             town = _dateline_town(text, places, iso2) if quarter else None
             if town is not None:  # "بغداد - … في حي الطالبية": a quarter of the city the story is datelined in
                 out.append(fallback(here, town, f"{why} and its sentence names no unit; a quarter (حي) of the city "
