@@ -952,7 +952,7 @@ class Extractor:
         merged, roles = fold_month_dated(merged, roles, self.min_confidence)
         merged, roles = fold_found_devices(text, merged, roles, self.min_confidence)
         merged, roles = fold_described(text, merged, roles, self.min_confidence)
-        merged, roles = protest_scene(merged, roles, self.min_confidence)
+        merged, roles = protest_scene(text, merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_protest_arrests(text, merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)

@@ -283,12 +283,17 @@ _THROWN = _HAND | _PETROL
 _BURN_STEMS = ("احرق", "اشعل", "اضرم", "حرق")
 _BURNT = frozenset({"مبني", "مباني", "مقر", "مقرات", "اطارات", "مكاتب", "مكتب", "سيارات", "محال", "محلات", "مركبات"})
 _FORCE_NOUNS = frozenset({"قوات", "رجال", "عناصر", "افراد", "الشرطه", "شرطه"})
+#: Stems of a toll's dead (مقتل خمسة من رجال الأمن): security men killed at a demonstration were killed by the crowd.
+_KILLED_TOLD = ("مقتل", "قتل", "مصرع")
+#: How many words after the death word "من" and the security noun may stand (مقتل خمسة من رجال الأمن: 3).
+KILLED_REACH = 4
 
 
 def protester_violence(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     """The words of tokens lo..hi that tell a crowd's own violence: hand grenades, petrol bombs, a building
     or tyres set on fire, security men counted among the hurt (ACLED's violent demonstration: its
-    clashes are the protesters' riot, not only the police's force).  None when it tells none."""
+    clashes are the protesters' riot, not only the police's force).  Security men among the dead tell it as
+    much ("مواجهات … مع قوات الأمن أدت إلى مقتل خمسة من رجال الأمن").  None when it tells none."""
     words = [_plain(t) for t in tokens[lo:hi] if t.kind == "word"]
     for a, b in pairwise(words):
         if (a in _GRENADES and b in _THROWN) or (a in _FIRE_BOTTLES and b in _INCENDIARY):
@@ -301,6 +306,11 @@ def protester_violence(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
         for a, b in pairwise(words):
             if a == "من" and b in _FORCE_NOUNS:
                 return f"{a} {b}"
+    for i, w in enumerate(words):  # or among the dead, right after the death word (مقتل خمسة من رجال الأمن)
+        if w.startswith(_KILLED_TOLD):
+            near = words[i + 1 : i + 1 + KILLED_REACH]
+            if any(a == "من" and b in _FORCE_NOUNS for a, b in pairwise(near)):
+                return w
     return None
 
 

@@ -17,6 +17,7 @@ from marsad.events.background import (
     missile_salvo,
 )
 from marsad.events.background import IMPACT_WORDS as _HIT_WORDS
+from marsad.events.context import protester_violence
 from marsad.events.drafts import Roles
 from marsad.events.gaza_border import MARCH_OF_RETURN
 from marsad.events.lexicon import candidates
@@ -866,7 +867,9 @@ _CROWD_BOMBS = frozenset(
 )
 
 
-def protest_scene(events: list[Event], roles: list[Roles], min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+def protest_scene(
+    text: str, events: list[Event], roles: list[Roles], min_confidence: float = 0.0
+) -> tuple[list[Event], list[Roles]]:
     """Violence at a demonstration told in another sentence than the demonstration itself.
 
     On the day and at the scene of a demonstration, state or foreign forces killing or fighting with
@@ -874,7 +877,11 @@ def protest_scene(events: list[Event], roles: list[Roles], min_confidence: float
     force against protesters), and bombs with no one named behind them are the crowd's (they belong
     to the demonstration).  Either is folded into an event of the same kind already there.  The
     demonstration must be one the output keeps (`min_confidence`) and of the very same day: weekly
-    demonstrations (every Friday) are no scene for the next week's fighting.
+    demonstrations (every Friday) are no scene for the next week's fighting.  Force whose own sentence
+    tells the crowd's violence (security men among the dead, fire set: `context.protester_violence`) met
+    a riot, ACLED's violent demonstration, not peaceful protesters; so did a death with no doer named
+    when the demonstration there is a riot: either joins that riot (a protester dead of burns in the
+    building the crowd set on fire is its toll).
     """
     protests = [i for i, e in enumerate(events) if e.event_type in ("Protests", "Riots") and e.location is not None
                 and e.confidence >= min_confidence]
@@ -899,6 +906,14 @@ def protest_scene(events: list[Event], roles: list[Roles], min_confidence: float
         else:
             if e.inter1 not in (None, 1, 8):
                 continue
+            why = _crowd_violence(text, e)
+            if events[p].sub_event_type == RIOT and (e.inter1 is None or why is not None):
+                out[p] = _fold_into(out[p], e)  # a death with no doer named at a riot is the riot's toll
+                gone.add(i)
+                continue
+            if why is not None:
+                out[i] = _as_riot(e, why)
+                continue
             iso = e.location.iso2
             crowd = default_actor("protesters")
             ev = replace(
@@ -915,6 +930,33 @@ def protest_scene(events: list[Event], roles: list[Roles], min_confidence: float
             _join_roles(roles, k, i)
         gone.add(i)
     return _without(out, roles, gone)
+
+
+#: A riot, ACLED's violent demonstration.
+RIOT = "Violent demonstration"
+
+
+def _crowd_violence(text: str, e: Event) -> str | None:
+    """The crowd's own violence told in the sentence of the event's trigger (`context.protester_violence`)."""
+    if e.trigger is None:
+        return None
+    span = next((s for s in e.evidence if s.start <= e.trigger.start < s.end), None)
+    if span is None:
+        return None
+    toks = tokenize(text[span.start : span.end])
+    return protester_violence(toks, 0, len(toks))
+
+
+def _as_riot(e: Event, why: str) -> Event:
+    """The force event retold as the riot it met: rioters against the force that fought them."""
+    iso = e.location.iso2 if e.location is not None else None
+    rioters = default_actor("rioters")
+    return replace(
+        e, event_type="Riots", sub_event_type=RIOT, disorder_type=disorder_type("Riots", RIOT),
+        plover_type="PROTEST", plover_mode="riot", actor1=rioters.name(iso), inter1=5, actor2=e.actor1,
+        inter2=e.inter1, interaction=interaction(5, e.inter1), civilian_targeting=False,
+        notes=e.notes + f"; type: the crowd's own violence at the demonstration ({why})",
+    )
 
 
 #: What a demonstration becomes when force meets it or it turns violent: ACLED codes it once, as that.
