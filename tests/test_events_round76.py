@@ -27,3 +27,20 @@ def test_fire_a_side_seeks_a_cover_or_a_justification_for_is_no_incident(ext, te
 def test_an_advance_under_air_cover_stays(ext):
     text = "وتقدمت القوات تحت غطاء جوي وقصفت مواقع المسلحين في البلدة مساء الخميس."
     assert ext(make_doc(text)).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكرر المبعوث دعوته لوقف عاجل لإطلاق النار لمنع القصف المروع للغوطة وقصف العاصمة دمشق بقذائف الهاون.",
+        "وقال مصدر عسكري إن الجيش نفذ عمليات ردا على استهداف التنظيمات الإرهابية بقذائف الهاون الأحياء السكنية.",
+    ],
+)
+def test_the_means_of_a_ruled_out_shelling_is_no_incident(ext, text):
+    types = [e.sub_event_type for e in ext(make_doc(text)).events]
+    assert "Shelling/artillery/missile attack" not in types
+
+
+def test_shells_told_after_a_comma_stay(ext):
+    text = "ودعا المبعوث إلى وقف القصف، وقصفت القوات الحكومية بلدة دوما بقذائف الهاون مساء الخميس."
+    assert ext(make_doc(text)).events

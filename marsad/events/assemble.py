@@ -218,6 +218,7 @@ from marsad.events.location import (
     target_noun,
     usable_places,
 )
+from marsad.events.means import means_of_ruled_out
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
 from marsad.events.merge import (
     AREA_TYPES,
@@ -708,6 +709,8 @@ class Extractor:
                     # "لبحث الهجمات بالصواريخ والقذائف"، "عدد الهجمات بطائرات بدون طيار": joined to it or its means;
                     # "تملك ألغاما وقوارب متفجرة": the adjective of a noun joined to it
                     why = "coordinated with a ruled-out trigger"
+                if why is None and blocked_last >= lo:
+                    why = means_of_ruled_out(tokens, h.first, h.entry.cls, blocked_last)
                 if why is None and h.entry.cls in GENERIC_CLASSES and 0 < h.first - any_last <= ANY_REACH:
                     why = "what an imagined attack would do"  # "أي غارات لا بد أن تستهدف"
                 if why:
