@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events_precision import ext, types_of
+from tests.test_events_precision import draft_types, ext, types_of
 
 __all__ = ["ext"]  # the shared extractor fixture, used by name
 
@@ -35,3 +35,25 @@ def test_a_sum_or_an_old_incident_is_no_event(ext, text):
 )
 def test_one_day_told_stays_an_event(ext, text):
     assert types_of(ext, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورغم موقفها الرسمي، شنت إسرائيل عشرات الضربات الجوية على مواقع مشتبه بها في سوريا.",
+        "وشن التحالف مئات الغارات على مواقع المسلحين في المحافظة.",
+    ],
+)
+def test_incidents_in_dozens_with_no_day_are_a_record(ext, text):
+    assert types_of(ext, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشنت الطائرات الحربية عشرات الغارات على مدينة دوما مساء الخميس.",
+        "وشنت إسرائيل في العاشر من أيار/مايو عشرات الغارات الجوية على أهداف في سوريا.",
+    ],
+)
+def test_incidents_in_dozens_on_a_day_stay(ext, text):
+    assert draft_types(ext, text) != []

@@ -218,6 +218,7 @@ from marsad.events.location import (
     target_noun,
     usable_places,
 )
+from marsad.events.means import means_of_ruled_out
 from marsad.events.mentions import ActorMention, default_actor, find_mentions
 from marsad.events.merge import (
     AREA_TYPES,
@@ -275,7 +276,7 @@ from marsad.events.statements import (
     grip_on_power,
     warned_outcome,
 )
-from marsad.events.sums import counted_times
+from marsad.events.sums import counted_incidents, counted_times
 from marsad.events.suspects import suspect_in_killing
 from marsad.events.vague_tolls import fold_span_dated_tolls
 from marsad.events.verdicts import verdict_lead
@@ -467,7 +468,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause) or counted_times(tokens, h.first, *clause)
-    why = why or losses_from(tokens, h.first, h.last, *clause)
+    why = why or losses_from(tokens, h.first, h.last, *clause) or counted_incidents(tokens, h.first, lo, hi)
     why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
     why = why or operation_results(tokens, lo, h.first, hi)
     why = why or since_campaign_owned(tokens, h.last, clause[1])
@@ -708,6 +709,8 @@ class Extractor:
                     # "لبحث الهجمات بالصواريخ والقذائف"، "عدد الهجمات بطائرات بدون طيار": joined to it or its means;
                     # "تملك ألغاما وقوارب متفجرة": the adjective of a noun joined to it
                     why = "coordinated with a ruled-out trigger"
+                if why is None and blocked_last >= lo:
+                    why = means_of_ruled_out(tokens, h.first, h.entry.cls, blocked_last)
                 if why is None and h.entry.cls in GENERIC_CLASSES and 0 < h.first - any_last <= ANY_REACH:
                     why = "what an imagined attack would do"  # "أي غارات لا بد أن تستهدف"
                 if why:

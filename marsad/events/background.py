@@ -738,7 +738,10 @@ def since_campaign_owned(tokens: Sequence[Token], last: int, end: int) -> str | 
 
 #: Words of a pretext: what the killer alleged ("قتله بزعم محاولته تنفيذ عملية دهس"، "بذريعة") is his claim
 #: about the victim, not a second incident.
-_PRETEXT = frozenset({"بزعم", "زعم", "بدعوي", "بحجه", "بذريعه", "ذريعه", "كذريعه", "كحجه", "مزاعم", "بادعاء", "ادعاء"})
+#: A cover or a justification claimed for fire ("استخدام الاحتجاجات كغطاء لشن هجمات"، "يعطي مبررا للحكومة كي
+#: تواصل قصف المنطقة") is the same: what a side is said to seek leave for (not "تحت غطاء جوي", a support).
+_PRETEXT = frozenset({"بزعم", "زعم", "بدعوي", "بحجه", "بذريعه", "ذريعه", "كذريعه", "كحجه", "مزاعم", "بادعاء", "ادعاء",
+                      "كغطاء", "مبرر", "مبررا", "كمبرر", "ذرايع", "بذرايع"})
 #: How many words back a pretext word governs a trigger.
 PRETEXT_REACH = 5
 

@@ -5,12 +5,18 @@ with no day named ("وهاجم عشرات المرات مواقع الجيش"، 
 sums repeated attacks over an unstated period and gives none of them.  A day named keeps the event
 ("قصفت البلدة ثلاث مرات مساء الخميس" is that evening's shelling), and so do the shots or blows of one
 wounding ("أصيب بأعيرة نارية مرتين في الرقبة والصدر").
+
+A count of the incidents themselves in dozens or hundreds reads the same way (round 76): "شنت إسرائيل
+عشرات الضربات الجوية على مواقع … في سوريا" tells a record over years, not one incident; with a day or a
+month named ("شنت الطائرات عشرات الغارات على البلدة الخميس"، "في العاشر من أيار") they are that day's
+strikes and stay.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.events.dates import lexicon
 from marsad.events.fatalities import HURT_STEMS
 from marsad.events.ongoing import day_named
 from marsad.events.roles import bare, word_indices
@@ -21,6 +27,14 @@ _TIMES = frozenset({"مرات", "مرتين", "مرتان"})
 #: Words of wounds on one body (shadow-form prefixes, و/ب off): "أصيب بأعيرة نارية مرتين"، "طعنه عدة مرات"
 #: count the shots or blows of one incident.
 _ONE_BODY = (*HURT_STEMS, "طعن", "طعنه")
+#: Words of a count in dozens or hundreds (shadow forms, article and و off; مئات reads ميات): عشرات الغارات.
+#: عدة and a number ("شنت مقاتلات التحالف عدة غارات"، "أكثر من 10 غارات") count one day's strikes in a
+#: front report as often as a record, and are left alone.
+_SEVERAL = frozenset({"عشرات", "مئات", "ميات"})
+#: Nouns of incidents (shadow-form prefixes, article and و/ب/ل off) a count may govern: a count of
+#: weapons (عشرات الصواريخ، عدة قذائف) can be one salvo and is left alone.
+_INCIDENT_NOUNS = ("هجوم", "هجمات", "هجما", "غاره", "غارات", "ضربه", "ضربات", "اعتداء", "عمليات", "تفجير",
+                   "اشتباك", "معارك", "مواجهات")
 #: How many words from the trigger a count of times may stand in its clause.
 TIMES_REACH = 6
 
@@ -39,3 +53,24 @@ def counted_times(tokens: Sequence[Token], first: int, start: int, end: int) -> 
     if any(tokens[k].norm.lstrip("وب").startswith(_ONE_BODY) for k in near):
         return None
     return f"a sum of times: {tokens[hit].text}"
+
+
+def _dated(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A word of a day or a month's name in tokens lo..hi ("في العاشر من أيار/مايو"): the sentence dates
+    what it tells."""
+    months = lexicon().months
+    return day_named(tokens, lo, hi) or any(
+        tokens[i].norm.lstrip("وب") in months or bare(tokens[i]) in months for i in word_indices(tokens, lo, hi))
+
+
+def counted_incidents(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
+    """Why the trigger at `first` is a count of incidents: a noun of incidents right after عشرات or مئات
+    (من between allowed: عشرات من الغارات), in a sentence (lo..hi) that names no day or month; else None."""
+    if not bare(tokens[first]).lstrip("بل").startswith(_INCIDENT_NOUNS):
+        return None
+    j = first - 1
+    if j > lo and tokens[j].norm == "من":
+        j -= 1
+    if j < lo or tokens[j].kind != "word" or bare(tokens[j]) not in _SEVERAL or _dated(tokens, lo, hi):
+        return None
+    return f"a count of incidents: {tokens[j].text} {tokens[first].text}"
