@@ -440,6 +440,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     sites, skipped_sites = _regions(rows, "sites.tsv")
     rows += regions + sites
     skipped += skipped_sites
+    chinese_ng(rows)
     capitals = _capitals(src, rows)
     common, attested, df, n_docs = _common_names(rows, shared / "corpus" if corpus is None else corpus, capitals)
     rows = _keep_long(rows, tier, df)
@@ -494,6 +495,19 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     return {"rows": len(rows), "levels": dict(levels), "common_names": len(common), "attested_abroad": len(attested),
             "near_words": len(near), "skeleton_words": len(skel),
             "unmatched_admin1": unmatched, "regions_left_out": skipped, "bytes": gz_path.stat().st_size, "path": str(gz_path)}
+
+
+#: Countries whose places Xinhua's Arabic service (and the 2000s press after it) writes with ج for the final
+#: "ng" of a Chinese syllable: قوانجتشو، قوانجدونج beside the later قوانغتشو، قوانغدونغ.
+CHINESE_G = frozenset({"CN", "TW", "HK", "MO"})
+
+
+def chinese_ng(rows: list[Row]) -> None:
+    """Give each town and unit of China its spelling with نج for نغ (قوانجتشو for Guangzhou), as countries
+    abroad get ج for غ; only the syllable-final "ng", which no Arabic word of these names spells otherwise."""
+    for r in rows:
+        if r.iso2 in CHINESE_G and r.level != "country":
+            r.add(*[n.replace("نغ", "نج") for n in r.names if "نغ" in n and not is_latin(n)])
 
 
 def _place_split(split: list[Row], city_by_admin: dict[tuple[str, str], list[Row]]) -> None:

@@ -45,11 +45,15 @@ from marsad.gazetteer.epithets import epithet_countries
 from marsad.gazetteer.etc_lists import etc_lists
 from marsad.gazetteer.final_votes import follow_output, move_votes
 from marsad.gazetteer.gates import gates
+from marsad.gazetteer.glued_names import glued_to_settlement
 from marsad.gazetteer.hajj import hajj_sites
+from marsad.gazetteer.holy_cities import medina_by_mecca
 from marsad.gazetteer.islands import listed_islands
+from marsad.gazetteer.lands import listed_lands
 from marsad.gazetteer.listed_abroad import listed_abroad
 from marsad.gazetteer.longer_names import longer_names
 from marsad.gazetteer.measured import measured_capitals
+from marsad.gazetteer.measured_names import measured_names
 from marsad.gazetteer.mention import Mention, listed_after, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS, is_latin, match_string, name_key
 from marsad.gazetteer.national_units import WEIGHT, national_words, said_abroad
@@ -441,6 +445,8 @@ class Geocoder(FramedPlaces):
             return False  # "منطقة عين الفرس": the head of a longer name, not Al Ain (see `_villages`)
         if mn.key in STREET_HEADS and not _has_article(mn.prefix) and _heads_name(mn, m):
             return False  # "حي درب السلطان": a street's word heading its name, not Ad Darb (الدرب)
+        if glued_to_settlement(mn, m):
+            return False  # "قرية بوادي": the village's own name, not ب + El Oued without its article
         if mn.key == _WADI and not _has_article(mn.prefix) and _heads_name(mn, m):
             return False  # "وادي اليرموك"، "جنوبي وادي حيران": the head of a wadi's name, not El Oued (الوادي)
         # الـ"تيفور": the article cut off by a tatweel and a quote is still the name's article
@@ -893,12 +899,15 @@ class Geocoder(FramedPlaces):
         out += short_forms(self.gaz, text, sh, words, out)  # الصحراء in a story of the Western Sahara
         out += badia(self.gaz, text, sh, words, out, prior)  # "في البادية" of a Syrian story: Syria's steppe
         out += listed_islands(self.gaz, text, sh, words, out)  # "الجزر الثلاث طنب الكبرى … وأبو موسى"
+        out += listed_lands(self.gaz, text, sh, words, out)  # "بلاد العراق وفارس": Persia, بلاد فارس
         out += ner_places(self.gaz, text, sh, words, entities, matched, mentions, out, weights)  # LOCs the data lack
         out += epithet_countries(text, sh, m, out, weights)  # الجمهورية الإسلامية in an Iranian story
         out += hajj_sites(self.gaz, text, sh, m, out)  # "بمنى" in a story of the Hajj: Mina, by Mecca
+        out += medina_by_mecca(self.gaz, text, sh, m, out)  # "تضم مكة والمدينة": Medina
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
         out += placed_names(text, sh, words, out)  # "في القطابا شمال الخوخة"، "من كفريا والفوعة بريف إدلب"
+        out += measured_names(text, sh, words, out)  # "كولكول التي تبعد 35 كيلومترا شمالي بلدة الفاشر"
         out += bracketed_units(text, sh, words, out)  # "مستشفى بوفاريك (ولاية البليدة)"
         out += distance_brackets(text, sh, words, out)  # "في العبارة (10 كلم شمال بعقوبة)"
         out += compass_units(self.gaz, text, sh, words, out)  # "بيروت والجنوب والبقاع": Lebanon's South
