@@ -16,7 +16,7 @@ from marsad.events.fatalities import HURT_STEMS
 from marsad.events.roles import bare as _bare  # a local list is named bare here
 from marsad.model import Token
 from marsad.text import article_stripped, normalize
-from marsad.text.numbers import NUMBER_WORDS
+from marsad.text.numbers import NUMBER_WORDS, parse_number
 
 #: Words that open a new clause inside a sentence ("X قصف …، بينما قتل …"): the place and the
 #: type cues of one clause are not those of the next.
@@ -1737,24 +1737,51 @@ def threatened_with(tokens: Sequence[Token], start: int, first: int) -> str | No
     return None
 
 
-#: Verbal nouns of what a security operation reports it did (shadow form, article and و stripped).
-_TALLY_NOUNS = frozenset({"تدمير", "ضبط", "تفجير", "اكتشاف", "مصادره", "القبض", "قبض", "توقيف", "اعتقال", "تحييد"})
+#: Verbal nouns of what a security operation reports it did (shadow form, article and و stripped): also what
+#: its air defences or its intelligence stopped (اعتراض 119 صاروخا، إحباط 30 هجوما، إسقاط 12 طائرة) and whom
+#: it "finished off" (القضاء على عشرة عناصر).
+_TALLY_NOUNS = frozenset({"تدمير", "ضبط", "تفجير", "اكتشاف", "مصادره", "القبض", "قبض", "توقيف", "اعتقال", "تحييد",
+                          "اعتراض", "احباط", "اسقاط", "قضاء"})
+#: Perfect verbs of the same deeds (shadow form, و dropped): "إن التحالف دمر 737 موقعا، واعتراض … 119 صاروخا".
+_TALLY_VERBS = frozenset({"دمر", "دمرت", "احبط", "احبطت", "اعترض", "اعترضت", "اسقط", "اسقطت"})
 #: How big one item of a tally must be for the list to read as an operation's totals.
 TALLY_BIG = 10
+#: How many tokens after a tally noun its count may stand (اعتراض الدفاعات الجوية 119 صاروخا).
+TALLY_REACH = 3
+#: How many tokens after the first count a second one joined by و may stand ("إحباط 30 هجوما بعربات
+#: مفخخة و18 مخططا"): the same deed counted twice over.
+TALLY_AND_REACH = 6
+
+
+def _count_at(t: Token) -> int | None:
+    """The figure a token gives: digits (119) or a number word (عشرة)."""
+    if t.kind == "number":
+        return int(t.norm) if t.norm.isdigit() else None
+    return parse_number([t.norm]) if t.kind == "word" and t.norm in NUMBER_WORDS else None
 
 
 def operation_tally(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
-    """"تم القبض على 245 فردا، وتدمير 145 ملجأ"، "تدمير 150 ملجأ … وتفجير 30 عبوة ناسفة": two or more
-    counted deeds of an operation (a verbal noun with a number within two words after it), one of them
-    ten or more, are a statement's tally of a campaign, not one raid or seizure."""
+    """"تم القبض على 245 فردا، وتدمير 145 ملجأ"، "تدمير 150 ملجأ … وتفجير 30 عبوة ناسفة"، "إحباط 30 هجوما
+    بعربات مفخخة و18 مخططا انتحاريا": two or more counted deeds of an operation (a verbal noun with a number
+    within `TALLY_REACH` tokens after it, or a second number joined by و to the first), one of them ten or
+    more, are a statement's tally of a campaign, not one raid, seizure or interception."""
     counts: list[int] = []
     for i in range(lo, hi):
-        if tokens[i].kind != "word" or _bare(tokens[i]) not in _TALLY_NOUNS:
+        if tokens[i].kind != "word" or (_bare(tokens[i]) not in _TALLY_NOUNS
+                                         and tokens[i].norm.lstrip("و") not in _TALLY_VERBS):
             continue
-        for k in range(i + 1, min(i + 4, hi)):
-            if tokens[k].kind == "number" and tokens[k].norm.isdigit():
-                counts.append(int(tokens[k].norm))
-                break
+        for k in range(i + 1, min(i + 1 + TALLY_REACH, hi)):
+            n = _count_at(tokens[k])
+            if n is None:
+                continue
+            counts.append(n)
+            for j in range(k + 1, min(k + 1 + TALLY_AND_REACH, hi - 1)):
+                if tokens[j].kind == "punct":
+                    break
+                if tokens[j].norm == "و" and tokens[j + 1].kind == "number" and tokens[j + 1].norm.isdigit():
+                    counts.append(int(tokens[j + 1].norm))
+                    break
+            break
     if len(counts) >= 2 and max(counts) >= TALLY_BIG:
         return f"an operation's tally: {', '.join(map(str, counts))}"
     return None

@@ -1,0 +1,36 @@
+"""Round 77 precision rules: totals over a period told in shapes the period rules missed.
+
+Each test is a short constructed sentence for one structural rule; a paired sentence shows the
+incident the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.background import operation_tally
+from marsad.text import tokenize
+from tests.test_events_precision import ext, make_doc
+
+__all__ = ["ext"]  # the shared extractor fixture, used by name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مدير الاستخبارات إن جهوده ساعدت في إحباط 30 هجوما بعربات مفخخة و18 مخططا انتحاريا.",
+        "وقال المتحدث إن التحالف دمر 737 موقعا للميليشيات، واعتراض الدفاعات الجوية 119 صاروخا بالستيا.",
+    ],
+)
+def test_a_tally_of_foiled_or_intercepted_attacks_is_no_incident(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+def test_a_tally_reads_number_words():
+    tokens = tokenize("وأعلنت القوات القضاء على عشرة عناصر، وتدمير 6 مخابئ.")
+    assert operation_tally(tokens, 0, len(tokens)) is not None
+
+
+def test_one_interception_stays(ext):
+    text = "واعترضت الدفاعات الجوية السعودية صاروخا بالستيا أطلقه الحوثيون باتجاه نجران مساء الإثنين."
+    assert ext(make_doc(text)).events
