@@ -34,3 +34,14 @@ def test_a_tally_reads_number_words():
 def test_one_interception_stays(ext):
     text = "واعترضت الدفاعات الجوية السعودية صاروخا بالستيا أطلقه الحوثيون باتجاه نجران مساء الإثنين."
     assert ext(make_doc(text)).events
+
+
+def test_a_toll_since_an_earlier_year_after_the_trigger_is_no_incident(ext):
+    text = ("وألقت إسرائيل باللائمة على التحريض في عمليات الطعن وإطلاق النار والدهس بالسيارات من قبل "
+            "الفلسطينيين أو العرب الحاملين للجنسية الإسرائيلية، والتي خلفت نحو 55 قتيلا إسرائيليا منذ أكتوبر 2015.")
+    assert ext(make_doc(text, published="2018-07-31")).events == ()
+
+
+def test_a_place_held_since_an_earlier_year_keeps_its_attack(ext):
+    text = "وقتل خمسة جنود في هجوم على حاجز قرب مدينة درنة التي يحاصرها الجيش منذ 2016."
+    assert ext(make_doc(text, published="2018-07-31")).events

@@ -484,7 +484,29 @@ def since_old_year(
         why = _since_old_year(tokens, k, hi, pub)
         if why:
             return why
-    return _when_then(tokens, lo, first, pub)
+    return _when_then(tokens, lo, first, pub) or _toll_since_old_year(tokens, first, hi, pub)
+
+
+#: Words of a toll (shadow-form prefixes, article stripped): what a count "since 2015" after the trigger counts.
+_TOLL_STEMS = ("قتيل", "قتلي", "ضحايا", "خلف", "اسفر", "اوقع", "حصيل")
+
+
+def _toll_since_old_year(tokens: Sequence[Token], first: int, hi: int, pub: int) -> str | None:
+    """"في عمليات الطعن وإطلاق النار والدهس …، والتي خلفت نحو 55 قتيلا إسرائيليا منذ أكتوبر 2015": a toll
+    word after the trigger, then منذ and a year before publication later in the sentence (no full stop
+    between), count the trigger's dead over years: the trigger names a series, not one incident ("قتل
+    خمسة في درنة التي يحاصرها الجيش منذ 2016" has no toll word before منذ, and stays)."""
+    toll = False
+    for k in range(first + 1, hi):
+        t = tokens[k]
+        if t.kind == "punct" and t.text in _HARD_BREAKS:
+            return None
+        if t.kind != "word":
+            continue
+        if toll and (why := _since_old_year(tokens, k, hi, pub)):
+            return f"a toll since an earlier year: {why}"
+        toll = toll or _bare(t).startswith(_TOLL_STEMS) or t.norm.lstrip("و").startswith(_TOLL_STEMS)
+    return None
 
 
 #: "When" words that open the telling of a past moment: "الأكثر دموية منذ مارس 2016، حين حاول مسلحون …".
