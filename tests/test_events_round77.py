@@ -45,3 +45,13 @@ def test_a_toll_since_an_earlier_year_after_the_trigger_is_no_incident(ext):
 def test_a_place_held_since_an_earlier_year_keeps_its_attack(ext):
     text = "وقتل خمسة جنود في هجوم على حاجز قرب مدينة درنة التي يحاصرها الجيش منذ 2016."
     assert ext(make_doc(text, published="2018-07-31")).events
+
+
+def test_a_month_that_saw_the_deaths_sums_them(ext):
+    text = "وشهد شهر يوليو الجاري مصرع عشرات الإرهابيين، جراء عمليات لقوات الجيش والشرطة في مدن رفح والعريش."
+    assert ext(make_doc(text, published="2018-07-11")).events == ()
+
+
+def test_a_day_that_saw_the_deaths_stays(ext):
+    text = "وشهد يوم الأربعاء مصرع خمسة مسلحين في اشتباكات مع قوات الجيش في مدينة العريش."
+    assert ext(make_doc(text, published="2018-07-11")).events

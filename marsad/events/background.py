@@ -1711,6 +1711,11 @@ def lasted_long(tokens: Sequence[Token], first: int, last: int, start: int, end:
 
 #: Month windows (هذا الشهر، خلال الشهر الماضي); a week is too often the span of one running battle.
 _WINDOW_ADJ = frozenset({"ماضي", "جاري", "حالي"})
+#: Verbs of seeing (shadow form) whose subject a window may be: "شهد شهر يوليو"، "شهدت الأسابيع الماضية".
+_SAW = frozenset({"شهد", "شهدت"})
+#: Spans of days, weeks or months that may see a toll, closed by a past adjective (الأيام الماضية).
+_SPANS_SEEN = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "اسبوع"})
+_SPAN_PAST = frozenset({"ماضي", "ماضيه", "اخيره", "منصرم", "منصرمه", "جاري"})
 #: Words that make a window a date inside it: "أوائل هذا الشهر"، "في الخامس من هذا الشهر".
 _WITHIN = frozenset({"اوايل", "اواخر", "مطلع", "منتصف", "بدايه", "نهايه", "من", "اول", "اخر"})
 
@@ -1723,6 +1728,9 @@ def _window(tokens: Sequence[Token], words_at: Sequence[int], n: int) -> bool:
     words = [_bare(tokens[j]) for j in words_at[n : n + 3]]
     if len(words) >= 2 and words[0] == "هذا" and words[1] == "شهر":
         return True
+    if len(words) >= 2 and words[0] in _SAW and (words[1] == "شهر" or (words[1] in _SPANS_SEEN and words[2:3]
+                                                                        and words[2] in _SPAN_PAST)):
+        return True  # "وشهد شهر يوليو الجاري مصرع عشرات الإرهابيين": the month as the subject of what it saw
     return len(words) >= 3 and words[0] == "خلال" and words[1] == "شهر" and words[2] in _WINDOW_ADJ
 
 
