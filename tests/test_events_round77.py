@@ -55,3 +55,25 @@ def test_a_month_that_saw_the_deaths_sums_them(ext):
 def test_a_day_that_saw_the_deaths_stays(ext):
     text = "وشهد يوم الأربعاء مصرع خمسة مسلحين في اشتباكات مع قوات الجيش في مدينة العريش."
     assert ext(make_doc(text, published="2018-07-11")).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ما أدى إلى ارتفاع وتيرة الاحتجاجات الشعبية التي تطالب باستقالة الحكومة.",
+        "ورغم أن الاتفاق أدى إلى تراجع وتيرة الهجمات المتبادلة على جانبي الحدود، إلا أنه تعرض للاختراق مرارا.",
+    ],
+)
+def test_the_pace_of_protests_or_attacks_is_a_trend(ext, text):
+    assert ext(make_doc(text)).events == ()
+
+
+def test_a_pace_on_a_named_day_stays(ext):
+    text = "وارتفعت وتيرة الاحتجاجات في مدينة البصرة مساء الجمعة أمام مبنى المحافظة."
+    assert ext(make_doc(text)).events
+
+
+def test_a_toll_the_rising_pace_caused_stays(ext):
+    text = ("وأفادت مصادر ميدانية بسقوط عشرات القتلى والجرحى في صفوف الميليشيات، إثر تصاعد وتيرة الهجمات "
+            "التي شنتها القوات المشتركة في محيط المطار.")
+    assert ext(make_doc(text)).events

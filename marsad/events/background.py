@@ -1249,6 +1249,10 @@ def women_fighters(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 #: Words of intensifying or increase (shadow-form prefixes, without و): "كثفت الطائرات ضرباتها"، "تكثفت وتيرة
 #: القصف"، "إثر زيادة الضربات الجوية" tell a trend of days, not one strike, unless the clause gives the day.
 _INTENSIFY = ("كثف", "كثفت", "تكثف", "تكثفت", "يكثف", "تكثيف", "وتيره", "زياده", "تزايد")
+#: The pace of what follows (shadow form, whole word: وتيرة keeps its و, which the stems' lstrip drops):
+#: "ارتفاع وتيرة الاحتجاجات"، "تراجع وتيرة الهجمات" tell a trend, rising or falling.  (حدة, "intensity", was
+#: tried and dropped: "تصاعدت حدة المواجهات على حدود القطاع" leads a report of the day's clashes.)
+_PACE = frozenset({"وتيره", "ووتيره", "بوتيره"})
 #: Words of a day in the clause (اليوم، أمس، فجر، a weekday): the intensified fire of that day is an incident.
 _DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "الليله"})
 #: How many words before the trigger a verb of intensifying governs it.
@@ -1259,11 +1263,17 @@ def intensified(tokens: Sequence[Token], start: int, first: int, end: int) -> st
     """"وكثفت الطائرات ضرباتها الجوية على جنوب إدلب"، "تكثفت وتيرة إطلاق القذائف": a trend, when the
     clause names no day."""
     words = [i for i in range(max(start, first - 2 * INTENSIFY_REACH), first) if tokens[i].kind == "word"][-INTENSIFY_REACH:]
-    hit = next((i for i in words if tokens[i].norm.lstrip("و").startswith(_INTENSIFY)), None)
+    hit = next((i for i in words if tokens[i].norm.lstrip("و").startswith(_INTENSIFY) or tokens[i].norm in _PACE), None)
     if hit is None:
         return None
+    pace = tokens[hit].norm in _PACE
+    if pace and any(tokens[i].kind == "word" and _bare(tokens[i]).startswith((*_TOLL_STEMS, *HURT_STEMS))
+                    for i in range(start, hit)):
+        return None  # "بسقوط عشرات القتلى، إثر تصاعد وتيرة الهجمات": the day's toll the rising attacks caused
+    # a pace told after another act's day ("6 غارات مساء الأربعاء، بعد تراجع وتيرة الاحتجاجات") is undated itself
+    told_from = max(start, hit - 2) if pace else start
     if any(tokens[i].kind == "word" and (_bare(tokens[i]) in _DAY_WORDS | _WEEKDAYS or tokens[i].norm in _DAY_WORDS)
-           for i in range(start, end)):
+           for i in range(told_from, end)):
         return None
     return f"a trend: {tokens[hit].text}"
 
