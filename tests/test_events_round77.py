@@ -73,6 +73,16 @@ def test_a_pace_on_a_named_day_stays(ext):
     assert ext(make_doc(text)).events
 
 
+def test_a_place_that_had_seen_clashes_is_background(ext):
+    text = "وكانت العاصمة طرابلس شهدت اشتباكات كبيرة وصلت أعداد القتلى فيها إلى 63 قتيلا."
+    assert ext(make_doc(text, published="2018-09-06")).events == ()
+
+
+def test_a_place_that_saw_clashes_on_a_day_stays(ext):
+    text = "وشهدت العاصمة طرابلس اشتباكات عنيفة مساء الأحد بين ميليشيات متنافسة."
+    assert ext(make_doc(text, published="2018-09-06")).events
+
+
 def test_a_toll_the_rising_pace_caused_stays(ext):
     text = ("وأفادت مصادر ميدانية بسقوط عشرات القتلى والجرحى في صفوف الميليشيات، إثر تصاعد وتيرة الهجمات "
             "التي شنتها القوات المشتركة في محيط المطار.")

@@ -1837,7 +1837,8 @@ AUX_REACH = 6
 def undated_pluperfect(tokens: Sequence[Token], first: int) -> bool:
     """An indefinite trigger told in the pluperfect ("كان قد سيطر على 300 قرية"، "كانوا قد اختطفوا"):
     قد within `QAD_REACH` words before it and كان within `AUX_REACH` words before قد, no clause break
-    between.  The caller asks only when no date is near: an undated recap is the report's background.
+    between; a place that "had seen" it (وكانت العاصمة شهدت اشتباكات) needs no قد.  The caller asks only
+    when no date is near: an undated recap is the report's background.
     A definite trigger ("وكانت الهجمات قد أسفرت …") points back at the incident the report tells, and one
     with a pronoun ("وكانت رزان قد لقيت مصرعها") at the person it is about: both stay news."""
     if tokens[first].norm.lstrip("وفب").startswith("ال"):
@@ -1853,6 +1854,8 @@ def undated_pluperfect(tokens: Sequence[Token], first: int) -> bool:
             words.append(t)
         j -= 1
     qad = next((n for n, t in enumerate(words[:QAD_REACH]) if t.norm == "قد"), None)
+    if qad is None and words and words[0].norm in _SAW:
+        qad = 0  # "وكانت العاصمة طرابلس شهدت اشتباكات كبيرة": كان … شهد is the pluperfect without قد
     if qad is None:
         return False
     told = [tokens[first], *words[:qad]]  # the trigger and the words between قد and it (لقيت مصرعها برصاص)
