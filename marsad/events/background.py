@@ -16,7 +16,7 @@ from marsad.events.fatalities import HURT_STEMS
 from marsad.events.roles import bare as _bare  # a local list is named bare here
 from marsad.model import Token
 from marsad.text import article_stripped, normalize
-from marsad.text.numbers import NUMBER_WORDS
+from marsad.text.numbers import NUMBER_WORDS, parse_number
 
 #: Words that open a new clause inside a sentence ("X قصف …، بينما قتل …"): the place and the
 #: type cues of one clause are not those of the next.
@@ -484,7 +484,29 @@ def since_old_year(
         why = _since_old_year(tokens, k, hi, pub)
         if why:
             return why
-    return _when_then(tokens, lo, first, pub)
+    return _when_then(tokens, lo, first, pub) or _toll_since_old_year(tokens, first, hi, pub)
+
+
+#: Words of a toll (shadow-form prefixes, article stripped): what a count "since 2015" after the trigger counts.
+_TOLL_STEMS = ("قتيل", "قتلي", "ضحايا", "خلف", "اسفر", "اوقع", "حصيل")
+
+
+def _toll_since_old_year(tokens: Sequence[Token], first: int, hi: int, pub: int) -> str | None:
+    """"في عمليات الطعن وإطلاق النار والدهس …، والتي خلفت نحو 55 قتيلا إسرائيليا منذ أكتوبر 2015": a toll
+    word after the trigger, then منذ and a year before publication later in the sentence (no full stop
+    between), count the trigger's dead over years: the trigger names a series, not one incident ("قتل
+    خمسة في درنة التي يحاصرها الجيش منذ 2016" has no toll word before منذ, and stays)."""
+    toll = False
+    for k in range(first + 1, hi):
+        t = tokens[k]
+        if t.kind == "punct" and t.text in _HARD_BREAKS:
+            return None
+        if t.kind != "word":
+            continue
+        if toll and (why := _since_old_year(tokens, k, hi, pub)):
+            return f"a toll since an earlier year: {why}"
+        toll = toll or _bare(t).startswith(_TOLL_STEMS) or t.norm.lstrip("و").startswith(_TOLL_STEMS)
+    return None
 
 
 #: "When" words that open the telling of a past moment: "الأكثر دموية منذ مارس 2016، حين حاول مسلحون …".
@@ -1227,6 +1249,10 @@ def women_fighters(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 #: Words of intensifying or increase (shadow-form prefixes, without و): "كثفت الطائرات ضرباتها"، "تكثفت وتيرة
 #: القصف"، "إثر زيادة الضربات الجوية" tell a trend of days, not one strike, unless the clause gives the day.
 _INTENSIFY = ("كثف", "كثفت", "تكثف", "تكثفت", "يكثف", "تكثيف", "وتيره", "زياده", "تزايد")
+#: The pace of what follows (shadow form, whole word: وتيرة keeps its و, which the stems' lstrip drops):
+#: "ارتفاع وتيرة الاحتجاجات"، "تراجع وتيرة الهجمات" tell a trend, rising or falling.  (حدة, "intensity", was
+#: tried and dropped: "تصاعدت حدة المواجهات على حدود القطاع" leads a report of the day's clashes.)
+_PACE = frozenset({"وتيره", "ووتيره", "بوتيره"})
 #: Words of a day in the clause (اليوم، أمس، فجر، a weekday): the intensified fire of that day is an incident.
 _DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "الليله"})
 #: How many words before the trigger a verb of intensifying governs it.
@@ -1237,11 +1263,17 @@ def intensified(tokens: Sequence[Token], start: int, first: int, end: int) -> st
     """"وكثفت الطائرات ضرباتها الجوية على جنوب إدلب"، "تكثفت وتيرة إطلاق القذائف": a trend, when the
     clause names no day."""
     words = [i for i in range(max(start, first - 2 * INTENSIFY_REACH), first) if tokens[i].kind == "word"][-INTENSIFY_REACH:]
-    hit = next((i for i in words if tokens[i].norm.lstrip("و").startswith(_INTENSIFY)), None)
+    hit = next((i for i in words if tokens[i].norm.lstrip("و").startswith(_INTENSIFY) or tokens[i].norm in _PACE), None)
     if hit is None:
         return None
+    pace = tokens[hit].norm in _PACE
+    if pace and any(tokens[i].kind == "word" and _bare(tokens[i]).startswith((*_TOLL_STEMS, *HURT_STEMS))
+                    for i in range(start, hit)):
+        return None  # "بسقوط عشرات القتلى، إثر تصاعد وتيرة الهجمات": the day's toll the rising attacks caused
+    # a pace told after another act's day ("6 غارات مساء الأربعاء، بعد تراجع وتيرة الاحتجاجات") is undated itself
+    told_from = max(start, hit - 2) if pace else start
     if any(tokens[i].kind == "word" and (_bare(tokens[i]) in _DAY_WORDS | _WEEKDAYS or tokens[i].norm in _DAY_WORDS)
-           for i in range(start, end)):
+           for i in range(told_from, end)):
         return None
     return f"a trend: {tokens[hit].text}"
 
@@ -1689,6 +1721,11 @@ def lasted_long(tokens: Sequence[Token], first: int, last: int, start: int, end:
 
 #: Month windows (هذا الشهر، خلال الشهر الماضي); a week is too often the span of one running battle.
 _WINDOW_ADJ = frozenset({"ماضي", "جاري", "حالي"})
+#: Verbs of seeing (shadow form) whose subject a window may be: "شهد شهر يوليو"، "شهدت الأسابيع الماضية".
+_SAW = frozenset({"شهد", "شهدت"})
+#: Spans of days, weeks or months that may see a toll, closed by a past adjective (الأيام الماضية).
+_SPANS_SEEN = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "اسبوع"})
+_SPAN_PAST = frozenset({"ماضي", "ماضيه", "اخيره", "منصرم", "منصرمه", "جاري"})
 #: Words that make a window a date inside it: "أوائل هذا الشهر"، "في الخامس من هذا الشهر".
 _WITHIN = frozenset({"اوايل", "اواخر", "مطلع", "منتصف", "بدايه", "نهايه", "من", "اول", "اخر"})
 
@@ -1701,6 +1738,9 @@ def _window(tokens: Sequence[Token], words_at: Sequence[int], n: int) -> bool:
     words = [_bare(tokens[j]) for j in words_at[n : n + 3]]
     if len(words) >= 2 and words[0] == "هذا" and words[1] == "شهر":
         return True
+    if len(words) >= 2 and words[0] in _SAW and (words[1] == "شهر" or (words[1] in _SPANS_SEEN and words[2:3]
+                                                                        and words[2] in _SPAN_PAST)):
+        return True  # "وشهد شهر يوليو الجاري مصرع عشرات الإرهابيين": the month as the subject of what it saw
     return len(words) >= 3 and words[0] == "خلال" and words[1] == "شهر" and words[2] in _WINDOW_ADJ
 
 
@@ -1737,24 +1777,51 @@ def threatened_with(tokens: Sequence[Token], start: int, first: int) -> str | No
     return None
 
 
-#: Verbal nouns of what a security operation reports it did (shadow form, article and و stripped).
-_TALLY_NOUNS = frozenset({"تدمير", "ضبط", "تفجير", "اكتشاف", "مصادره", "القبض", "قبض", "توقيف", "اعتقال", "تحييد"})
+#: Verbal nouns of what a security operation reports it did (shadow form, article and و stripped): also what
+#: its air defences or its intelligence stopped (اعتراض 119 صاروخا، إحباط 30 هجوما، إسقاط 12 طائرة) and whom
+#: it "finished off" (القضاء على عشرة عناصر).
+_TALLY_NOUNS = frozenset({"تدمير", "ضبط", "تفجير", "اكتشاف", "مصادره", "القبض", "قبض", "توقيف", "اعتقال", "تحييد",
+                          "اعتراض", "احباط", "اسقاط", "قضاء"})
+#: Perfect verbs of the same deeds (shadow form, و dropped): "إن التحالف دمر 737 موقعا، واعتراض … 119 صاروخا".
+_TALLY_VERBS = frozenset({"دمر", "دمرت", "احبط", "احبطت", "اعترض", "اعترضت", "اسقط", "اسقطت"})
 #: How big one item of a tally must be for the list to read as an operation's totals.
 TALLY_BIG = 10
+#: How many tokens after a tally noun its count may stand (اعتراض الدفاعات الجوية 119 صاروخا).
+TALLY_REACH = 3
+#: How many tokens after the first count a second one joined by و may stand ("إحباط 30 هجوما بعربات
+#: مفخخة و18 مخططا"): the same deed counted twice over.
+TALLY_AND_REACH = 6
+
+
+def _count_at(t: Token) -> int | None:
+    """The figure a token gives: digits (119) or a number word (عشرة)."""
+    if t.kind == "number":
+        return int(t.norm) if t.norm.isdigit() else None
+    return parse_number([t.norm]) if t.kind == "word" and t.norm in NUMBER_WORDS else None
 
 
 def operation_tally(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
-    """"تم القبض على 245 فردا، وتدمير 145 ملجأ"، "تدمير 150 ملجأ … وتفجير 30 عبوة ناسفة": two or more
-    counted deeds of an operation (a verbal noun with a number within two words after it), one of them
-    ten or more, are a statement's tally of a campaign, not one raid or seizure."""
+    """"تم القبض على 245 فردا، وتدمير 145 ملجأ"، "تدمير 150 ملجأ … وتفجير 30 عبوة ناسفة"، "إحباط 30 هجوما
+    بعربات مفخخة و18 مخططا انتحاريا": two or more counted deeds of an operation (a verbal noun with a number
+    within `TALLY_REACH` tokens after it, or a second number joined by و to the first), one of them ten or
+    more, are a statement's tally of a campaign, not one raid, seizure or interception."""
     counts: list[int] = []
     for i in range(lo, hi):
-        if tokens[i].kind != "word" or _bare(tokens[i]) not in _TALLY_NOUNS:
+        if tokens[i].kind != "word" or (_bare(tokens[i]) not in _TALLY_NOUNS
+                                         and tokens[i].norm.lstrip("و") not in _TALLY_VERBS):
             continue
-        for k in range(i + 1, min(i + 4, hi)):
-            if tokens[k].kind == "number" and tokens[k].norm.isdigit():
-                counts.append(int(tokens[k].norm))
-                break
+        for k in range(i + 1, min(i + 1 + TALLY_REACH, hi)):
+            n = _count_at(tokens[k])
+            if n is None:
+                continue
+            counts.append(n)
+            for j in range(k + 1, min(k + 1 + TALLY_AND_REACH, hi - 1)):
+                if tokens[j].kind == "punct":
+                    break
+                if tokens[j].norm == "و" and tokens[j + 1].kind == "number" and tokens[j + 1].norm.isdigit():
+                    counts.append(int(tokens[j + 1].norm))
+                    break
+            break
     if len(counts) >= 2 and max(counts) >= TALLY_BIG:
         return f"an operation's tally: {', '.join(map(str, counts))}"
     return None
@@ -1770,7 +1837,8 @@ AUX_REACH = 6
 def undated_pluperfect(tokens: Sequence[Token], first: int) -> bool:
     """An indefinite trigger told in the pluperfect ("كان قد سيطر على 300 قرية"، "كانوا قد اختطفوا"):
     قد within `QAD_REACH` words before it and كان within `AUX_REACH` words before قد, no clause break
-    between.  The caller asks only when no date is near: an undated recap is the report's background.
+    between; a place that "had seen" it (وكانت العاصمة شهدت اشتباكات) needs no قد.  The caller asks only
+    when no date is near: an undated recap is the report's background.
     A definite trigger ("وكانت الهجمات قد أسفرت …") points back at the incident the report tells, and one
     with a pronoun ("وكانت رزان قد لقيت مصرعها") at the person it is about: both stay news."""
     if tokens[first].norm.lstrip("وفب").startswith("ال"):
@@ -1786,6 +1854,8 @@ def undated_pluperfect(tokens: Sequence[Token], first: int) -> bool:
             words.append(t)
         j -= 1
     qad = next((n for n, t in enumerate(words[:QAD_REACH]) if t.norm == "قد"), None)
+    if qad is None and words and words[0].norm in _SAW:
+        qad = 0  # "وكانت العاصمة طرابلس شهدت اشتباكات كبيرة": كان … شهد is the pluperfect without قد
     if qad is None:
         return False
     told = [tokens[first], *words[:qad]]  # the trigger and the words between قد and it (لقيت مصرعها برصاص)
