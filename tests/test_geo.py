@@ -1344,8 +1344,9 @@ def test_spacing_variants_split_long_one_word_keys_and_join_two_word_keys():
 
 
 def test_an_unknown_state_with_a_nationality_adjective_is_that_country_and_the_adjective_no_town():
-    places = geocode("اجتاحت السيول ولاية كيرلا الهندية وشردت الآلاف")
-    p = next(q for q in places if q.text == "كيرلا")
+    # Kerala has a row since round 55: Odisha is still a state the data lack
+    places = geocode("اجتاحت السيول ولاية أوديشا الهندية وشردت الآلاف")
+    p = next(q for q in places if q.text == "أوديشا")
     assert (p.iso2, p.level, p.geo_precision) == ("IN", "country", 3)
     assert "nationality adjective" in p.reason
     assert not any(q.text == "الهندية" for q in places)

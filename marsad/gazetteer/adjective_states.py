@@ -30,9 +30,14 @@ def adjective_states(text: str, sh: Shadow, m: str, places: list[Place]) -> list
         iso2 = demonym_country(adj)
         c = country(iso2) if iso2 else None
         o_s, o_e = sh.to_orig(*hit.span(1))
-        if c is None or name in NOT_NAMES or overlaps(out, o_s, o_e):
+        if c is None or name in NOT_NAMES:
             continue
         a_s, a_e = sh.to_orig(*hit.span(2))
+        if overlaps(out, o_s, o_e):
+            # "ولاية كيرلا الهندية" where the data know the state: the adjective is still no place of its own
+            if any(p.iso2 == c.iso2 and p.start < o_e and o_s < p.end for p in out):
+                out = [p for p in out if not (p.start < a_e and a_s < p.end) or p.start < o_e]
+            continue
         out = [p for p in out if not (p.start < a_e and a_s < p.end)]
         out.append(Place(start=o_s, end=o_e, text=text[o_s:o_e], name=c.name, country=c.name, iso2=c.iso2,
                          lat=c.lat, lon=c.lon, level="country", geo_precision=3,

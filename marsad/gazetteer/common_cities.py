@@ -6,6 +6,10 @@ a type word, a direction).  Two more say a city is meant, as they say of no scen
 - a verb of travel, then إلى, then the name ending its phrase ("طار إليه إلى مشهد حيث التقيا"); a noun
   after it makes the name the head of a construct ("تحول إلى مشهد رعب"), and the verbs are of going somewhere
   (تحول is not one).
+Round 55 adds two more:
+- a route from another town of the same country ("الطريق البري الذي يمتد من طهران إلى مشهد", and the reverse
+  "من مشهد إلى طهران");
+- a capital word with its pronoun right before it ("ومحافظة خراسان التي عاصمتها مشهد"): a scene is no capital.
 Only cities of a million or national capitals, with names of four letters or more and no article, are read
 so: "المدينة" (the city) names Medina only with more than that.
 """
@@ -30,6 +34,8 @@ _BETWEEN = frozenset({"اليه", "اليها", "اليهم", "معه", "معه�
 #: words that may follow the name and end its phrase: no noun of a construct
 _AFTER = frozenset({"حيث", "في", "ثم", "قبل", "بعد", "حين", "عندما", "لحضور", "للقاء", "لزياره", "علي", "من", "مع"})
 _PLACE_LEVELS = frozenset({"populated_place", "admin1", "admin2"})
+#: "its capital" words (shadow forms) that a city's name follows: "التي عاصمتها مشهد"
+_CAPITAL_OF = frozenset({"عاصمتها", "عاصمته", "وعاصمتها", "وعاصمته"})
 
 
 def _big_countries(gaz: Gazetteer, mn: Mention) -> set[str]:
@@ -61,6 +67,23 @@ def _ends_phrase(words: Words, k: int) -> bool:
     return not nxt or nxt in _AFTER or (nxt[:1] == "و" and len(nxt) > 2)
 
 
+def _route_mate(mentions: Sequence[Mention], i: int, words: Words) -> Mention | None:
+    """The other end of a route "من A إلى B" that mention i is one end of, or None."""
+    mn = mentions[i]
+    k = words.index_at(mn.nstart)
+    if i and not mn.prefix and words.prev_word(k) in ("الي", "الى"):
+        a = mentions[i - 1]
+        ka = words.index_at(a.nstart)
+        if not a.prefix and words.index_at(a.nend - 1) == k - 2 and words.prev_word(ka) == "من":
+            return a
+    if i + 1 < len(mentions) and not mn.prefix and words.prev_word(k) == "من":
+        b = mentions[i + 1]
+        kb = words.index_at(b.nstart)
+        if not b.prefix and kb == k + 2 and words.next_word(k) in ("الي", "الى"):
+            return b
+    return None
+
+
 def company_cities(gaz: Gazetteer, mentions: Sequence[Mention], words: Words,
                    common: Callable[[Mention], bool]) -> set[int]:
     """The ids of the common-word mentions that are a big city by their company (see the module)."""
@@ -69,7 +92,13 @@ def company_cities(gaz: Gazetteer, mentions: Sequence[Mention], words: Words,
         if not common(mn) or not (countries := _big_countries(gaz, mn)):
             continue
         k = words.index_at(mn.nstart)
-        if not mn.prefix and _motion_before(words, k) and _ends_phrase(words, k):
+        if not mn.prefix and ((_motion_before(words, k) and _ends_phrase(words, k))
+                              or words.prev_word(k) in _CAPITAL_OF):
+            out.add(id(mn))
+            continue
+        mate = _route_mate(mentions, i, words)
+        if mate is not None and not common(mate) and any(
+                (e := gaz.entries[h.entry]).iso2 in countries and e.level in _PLACE_LEVELS for h in mate.hits):
             out.add(id(mn))
             continue
         pairs = ([(mentions[i - 1], mn)] if i else []) + ([(mn, mentions[i + 1])] if i + 1 < len(mentions) else [])

@@ -37,6 +37,7 @@ from marsad.gazetteer.construct_heads import construct_heads
 from marsad.gazetteer.construct_towns import construct_head
 from marsad.gazetteer.context import Around, Words, direction_of, is_connector, type_of
 from marsad.gazetteer.country_lists import and_lists, in_country_list
+from marsad.gazetteer.covering_country import covering_country
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.distance import km
 from marsad.gazetteer.distance_brackets import distance_brackets
@@ -193,6 +194,10 @@ _BORDER = shadow_set({"حدود", "الحدود", "لحدود", "بحدود", "�
 _GLUED_REACH = 15.0
 #: The size from which a town the text places in a country it is not in is named from afar, not a namesake there.
 _PLACED_POP = 1_000_000
+#: a town of this size named in a direction from a city of its country ("تكريت شمال بغداد") is that town, up
+#: to this far off: news places a governorate's seat from the capital (Tikrit 170 km, Kirkuk 240, Mosul 400)
+_DIRECTED_TOWN_POP = 20_000
+_DIRECTED_TOWN_REACH = 420.0
 #: How far a town the data give no admin1 may lie from the centre of an admin1 unit and still be in it, km.
 _UNIT_REACH = 800.0
 #: How far a place may lie from the centre of a region that spans several admin1 units and still be in it, km.
@@ -664,6 +669,10 @@ class Geocoder(FramedPlaces):
         reach = 150.0 if mn.directed else 60.0  # "سامراء في شمال بغداد": 110 km north, and right
         if any(self._inside(self.gaz.entries[h.entry], p, reach) for h in mn.hits):
             return False
+        if mn.directed and p.level == "populated_place" and any(
+                (x := self.gaz.entries[h.entry]).level == "populated_place" and x.pop >= _DIRECTED_TOWN_POP
+                and self._inside(x, p, _DIRECTED_TOWN_REACH) for h in mn.hits):
+            return False  # "وفي تكريت شمال بغداد": a town of its own, 170 km off, placed from the city, not in it
         if parent.around and parent.around.type_level == "rif" and any(
                 (x := self.gaz.entries[h.entry]).iso2 == p.iso2 and x.admin1 == p.admin1 for h in mn.hits):
             return False  # "مطار التيفور في ريف حمص": a city's countryside is its governorate's, however far
@@ -830,6 +839,7 @@ class Geocoder(FramedPlaces):
         self._capitals(mentions, words, in_run)
         prefer_big_cities(self.gaz, mentions)  # موسكو near الأمريكيين: Moscow, not Mesquite (issue 3)
         measured_capitals(self.gaz, mentions, m)  # "180 كلم شرق الجزائر": Algiers
+        covering_country(self.gaz, mentions, m)  # "الصويرة … ( اللطيفية - المحمودية - الإسكندرية )": Iraq's
         # "في عمان" of a Jordanian story, read Amman in the end: its vote moves from Oman to Jordan for the
         # steps below (the unknown names' country, the resolver's step d)
         moved = move_votes(own, weights, lambda j: self.gaz.entries[mentions[j].ranked[0][1]].iso2)
@@ -1266,6 +1276,8 @@ class Geocoder(FramedPlaces):
         k = words.index_at(mn.nstart) - 1
         if k < 0 or not words.clean_gap(words.spans[k][1], mn.nstart):
             return False
+        if any(c in m[words.spans[k][1]:mn.nstart] for c in "،,"):
+            return False  # "الأردن ، السعودية وصولا لقطر": a comma parts list items; no adjective follows one
         prev = words.word(k)
         if _preposition(prev) or prev in _NOUN_PARTICLES or direction_of(prev) or type_of(prev) or verb_before(prev):
             return False  # "تدعم سورية": no adjective follows a verb
