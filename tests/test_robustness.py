@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
 from marsad import Pipeline
+from marsad.corroborate.rules import date_interval
+from marsad.events.dates import find_dates
+from marsad.events.stale import stale
 
 
 @pytest.fixture(scope="module")
@@ -24,3 +28,28 @@ def assert_exact(doc) -> None:
 def test_digit_run_past_float_range_is_no_number(nlp):
     """309 digits are past float's range: int(float(s)) raised OverflowError in the toll reader."""
     assert_exact(nlp("قتل " + "9" * 309 + " شخصا", published="2018-06-01"))
+
+
+@pytest.mark.parametrize("text", ["قصف حلب في يناير 0000", "قصف حلب في 5 يناير 0000"])
+def test_year_zero_is_no_date(nlp, text):
+    """A month of year 0 raised ValueError (dt.date) in the month reader."""
+    assert find_dates(text, "2018-06-01") == []
+    assert_exact(nlp(text, published="2018-06-01"))
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-31", "9999-12-31"])
+@pytest.mark.parametrize("when", ["أمس", "الشهر الماضي", "الأحد", "قبل أسبوعين", "قبل 0 أسابيع", "غدا"])
+def test_relative_dates_at_the_calendars_ends(nlp, published, when):
+    """أمس of a report dated 0001-01-01 is before the calendar: no date rather than OverflowError."""
+    assert_exact(nlp(f"قتل 5 مدنيين في غارة جوية على مدينة حلب {when}.", published=published))
+
+
+def test_week_at_the_calendars_end_is_not_stale():
+    assert stale("9999-12-31", 2, "9999-12-31") is False
+    assert stale("2018-04-01", 2, "2018-06-01") is True
+
+
+def test_date_interval_stops_at_the_calendars_ends():
+    assert date_interval("0001-01-01", 1) == (dt.date(1, 1, 1), dt.date(1, 1, 2))
+    assert date_interval("9999-12-31", 2) == (dt.date(9999, 12, 24), dt.date.max)
+    assert date_interval("2018-06-15", 3) == (dt.date(2018, 5, 31), dt.date(2018, 7, 1))
