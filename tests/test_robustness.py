@@ -11,6 +11,7 @@ from marsad import Pipeline
 from marsad.corroborate.rules import date_interval
 from marsad.events.dates import find_dates
 from marsad.events.stale import stale
+from marsad.ingest.records import read_jsonl
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +54,17 @@ def test_date_interval_stops_at_the_calendars_ends():
     assert date_interval("0001-01-01", 1) == (dt.date(1, 1, 1), dt.date(1, 1, 2))
     assert date_interval("9999-12-31", 2) == (dt.date(9999, 12, 24), dt.date.max)
     assert date_interval("2018-06-15", 3) == (dt.date(2018, 5, 31), dt.date(2018, 7, 1))
+
+
+def test_lone_surrogate_in_text(nlp):
+    """Half an emoji (JSON's "\\ud83d") crashed the CRF tagger and every UTF-8 writer."""
+    doc = nlp("قصف \ud83d حلب أمس وقتل 5 أشخاص", published="2018-06-01")
+    assert doc.text == "قصف \ufffd حلب أمس وقتل 5 أشخاص"
+    assert_exact(doc)
+
+
+def test_lone_surrogates_in_jsonl_fields(tmp_path):
+    path = tmp_path / "posts.jsonl"
+    path.write_text('{"id": "a\\ud83d", "text": "قصف \\udcff حلب", "title": "t\\ud800"}\n', encoding="utf-8")
+    (rec,) = read_jsonl(str(path))
+    assert rec == {"id": "a\ufffd", "text": "قصف \ufffd حلب", "title": "t\ufffd"}
