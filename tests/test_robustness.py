@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 
 import pytest
 
@@ -11,7 +12,10 @@ from marsad import Pipeline
 from marsad.corroborate.rules import date_interval
 from marsad.events.dates import find_dates
 from marsad.events.stale import stale
+from marsad.gazetteer.spelling import NearIndex
 from marsad.ingest.records import read_jsonl
+from marsad.text import split_sentences
+from marsad.text.sentences import MAX_SENTENCE
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +72,27 @@ def test_lone_surrogates_in_jsonl_fields(tmp_path):
     path.write_text('{"id": "a\\ud83d", "text": "قصف \\udcff حلب", "title": "t\\ud800"}\n', encoding="utf-8")
     (rec,) = read_jsonl(str(path))
     assert rec == {"id": "a\ufffd", "text": "قصف \ufffd حلب", "title": "t\ufffd"}
+
+
+def test_endless_sentence_is_cut_at_whitespace():
+    text = "قصف حلب " * 2000
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(0 < s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    word = "ق" * (MAX_SENTENCE + 10)
+    assert [(s.start, s.end) for s in split_sentences(word)] == [(0, len(word))]
+
+
+def test_near_index_skips_words_longer_than_any_key():
+    index = NearIndex(["سوريا", "العراق"])
+    assert index.near("سوريه") == {"سوريا"}
+    assert index.near("ق" * 100_000) == set()
+
+
+@pytest.mark.parametrize("text", ["قتل " * 4000, "قصف حلب " * 2000, "قصف" * 30000])
+def test_keyword_runs_take_seconds(nlp, text):
+    """A sentence of thousands of triggers or places with no end took minutes to hours (pairwise rules)."""
+    t = time.perf_counter()
+    doc = nlp(text, published="2018-06-01")
+    assert time.perf_counter() - t < 60
+    assert_exact(doc)
