@@ -10,9 +10,11 @@ import pytest
 
 from marsad import Pipeline
 from marsad.corroborate.rules import date_interval
+from marsad.errors import InputError
 from marsad.events.dates import find_dates
 from marsad.events.stale import stale
 from marsad.gazetteer.spelling import NearIndex
+from marsad.ingest.decode import decode_bytes
 from marsad.ingest.records import read_jsonl
 from marsad.text import split_sentences
 from marsad.text.sentences import MAX_SENTENCE
@@ -96,3 +98,12 @@ def test_keyword_runs_take_seconds(nlp, text):
     doc = nlp(text, published="2018-06-01")
     assert time.perf_counter() - t < 60
     assert_exact(doc)
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_arabic_utf16_without_bom_is_text(enc):
+    """Arabic UTF-16 has a 0x06 byte in every letter and few NULs: it was refused as binary data."""
+    text = "قصفت الطائرات بلدة حارم غربي إدلب أمس وقتل 5 أشخاص."
+    assert decode_bytes(text.encode(enc)) == text
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
