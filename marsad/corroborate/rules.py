@@ -37,13 +37,18 @@ def date_interval(date: str | None, precision: int | None, slack_days: int = 1) 
         d = dt.date.fromisoformat(date[:10])
     except ValueError:
         return None
-    slack = dt.timedelta(days=slack_days)
     if precision == 3:
         last = calendar.monthrange(d.year, d.month)[1]
-        return d.replace(day=1) - slack, d.replace(day=last) + slack
+        return _shift(d.replace(day=1), -slack_days), _shift(d.replace(day=last), slack_days)
     if precision == 2:
-        return d - dt.timedelta(days=6) - slack, d + dt.timedelta(days=6) + slack
-    return d - slack, d + slack
+        return _shift(d, -6 - slack_days), _shift(d, 6 + slack_days)
+    return _shift(d, -slack_days), _shift(d, slack_days)
+
+
+def _shift(d: dt.date, days: int) -> dt.date:
+    """`d` moved by `days`, held at the calendar's ends: a window reaching past 0001-01-01 or
+    9999-12-31 (a report dated there) stops at them rather than raising OverflowError."""
+    return dt.date.fromordinal(min(max(d.toordinal() + days, 1), dt.date.max.toordinal()))
 
 
 def dates_agree(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:

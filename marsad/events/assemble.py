@@ -298,6 +298,9 @@ STRONG_BATTLE = 0.85
 
 #: How many tokens after a trigger ruled out by أي ("any") a generic verb still tells what it would do.
 ANY_REACH = 5
+#: The triggers read in one sentence, its first ones: each is weighed against the whole sentence, so a
+#: keyword list (قصف قصف قصف …) took minutes; news sentences hold at most 11 (ANT, GSR, ANERcorp).
+MAX_SENTENCE_HITS = 50
 #: Classes whose triggers are generic: dropped when a more specific trigger shares the sentence.
 GENERIC_CLASSES = frozenset({"attack", "kill"})
 #: Event types that carry no fatalities of their own (a toll in their sentence is another event's).
@@ -671,7 +674,7 @@ class Extractor:
             hi = bisect.bisect_left(tok_starts, sent.end)
             if lo >= hi:
                 continue
-            hits = self.lex.find(tokens[lo:hi])
+            hits = self.lex.find(tokens[lo:hi])[:MAX_SENTENCE_HITS]
             if not hits or link_line(doc.text, sent.start):
                 continue  # a crosshead or a link to another report tells none of this one's incidents
             if past_year_section(doc.text, sent.start, sent.end, doc.published):

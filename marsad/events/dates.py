@@ -189,11 +189,21 @@ def _part_day(norm: str, start: int) -> int:
     return _PART_DAYS.get(w, 15)
 
 
-def _mid_month(year: int, month: int, pub: dt.date | None, day: int = 15) -> dt.date:
-    d = dt.date(year, month, day)
-    if pub is not None and d > pub and (d.year, d.month) == (pub.year, pub.month):
+def _mid_month(year: int, month: int, pub: dt.date | None, day: int = 15) -> dt.date | None:
+    """The day that dates a month; None for a year no calendar has ("يناير 0000", the month before
+    January of year 1)."""
+    d = _day(year, month, day)
+    if d is not None and pub is not None and d > pub and (d.year, d.month) == (pub.year, pub.month):
         return pub
     return d
+
+
+def _plus(d: dt.date, days: int) -> dt.date | None:
+    """`d` moved by `days`; None past the calendar's ends (أمس for a report published 0001-01-01)."""
+    try:
+        return d + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _shift_months(d: dt.date, months: int) -> tuple[int, int]:
@@ -342,7 +352,7 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         if n is None or n > 400:
             continue
         unit = lex.units[_squash(m[3])]
-        col.add(m.start(1), m.end(), pub - dt.timedelta(days=n * unit), DAY if unit == 1 else WEEK, True)
+        col.add(m.start(1), m.end(), _plus(pub, -n * unit), DAY if unit == 1 else WEEK, True)
     col.commit()
     for m in lex.relative_re.finditer(norm):
         phrase = _squash(m[1])
@@ -353,7 +363,7 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
             y, mo = _shift_months(pub, months)
             date = _mid_month(y, mo, pub, _part_day(norm, m.start(1)))
         else:
-            date = pub + dt.timedelta(days=days)
+            date = _plus(pub, days)
         col.add(_lead(lex, norm, m.start(1)), m.end(), date, precision, True)
     col.commit()
     for m in lex.weekday_re.finditer(norm):
@@ -361,7 +371,7 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         back = (pub.weekday() - wd) % 7
         if m[2] and back == 0:
             back = 7
-        col.add(_lead(lex, norm, m.start(1)), m.end(), pub - dt.timedelta(days=back), DAY, True)
+        col.add(_lead(lex, norm, m.start(1)), m.end(), _plus(pub, -back), DAY, True)
     return _merge_adjacent(text, sorted(col.found, key=lambda d: d.start))
 
 

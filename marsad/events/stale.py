@@ -33,6 +33,6 @@ def stale(date: str | None, precision: int | None, published: str | None) -> boo
         pub = dt.date.fromisoformat(published[:10])
     except ValueError:
         return False
-    if precision == _WEEK:
-        day += dt.timedelta(days=6)
-    return (pub - day).days > RECENT_DAYS
+    # the week's six days are counted in days, not added to the date: a week ending past 9999-12-31
+    # has no date, and adding would raise
+    return (pub - day).days - (6 if precision == _WEEK else 0) > RECENT_DAYS

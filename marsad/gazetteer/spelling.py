@@ -69,6 +69,8 @@ class NearIndex:
 
     def __init__(self, keys: Iterable[str]) -> None:
         self.keys = set(keys)
+        #: No key is one edit from a word two letters longer than the longest key.
+        self.max_len = max(map(len, self.keys), default=0)
         self.by_del: dict[str, set[str]] = defaultdict(set)
         for k in self.keys:
             for d in _deletions(k):
@@ -76,6 +78,8 @@ class NearIndex:
 
     def near(self, w: str) -> set[str]:
         """Keys one edit from `w` (never `w` itself)."""
+        if len(w) > self.max_len + 1:
+            return set()  # its deletions would cost len(w) squared: a run of junk 90,000 letters long
         by_del, keys = self.by_del, self.keys
         found = set(by_del.get(w, ()))  # w lacks a letter
         for d in _deletions(w):

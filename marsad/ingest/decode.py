@@ -27,6 +27,8 @@ _LATIN_ACCENTED = re.compile(r"[\u00c0-\u00ff\u0152\u0153\u0178]")
 # An Arabic letter glued to a Latin one (rىsumى) is what a French Latin-1 file looks like read as Arabic.
 _MIXED = re.compile(r"[A-Za-z][\u0621-\u064a]|[\u0621-\u064a][A-Za-z]")
 LEGACY = ("cp1256", "iso-8859-6", "cp1252")
+#: What text in UTF-16 reads as: Arabic (with its presentation forms), Latin, punctuation, whitespace.
+_PLAIN = re.compile(r"[\s!-~\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -> str:
@@ -50,6 +52,9 @@ def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -
             except UnicodeDecodeError:
                 pass
     if ctrl / sample > 0.05:
+        for enc in ("utf-16-le", "utf-16-be"):
+            if (text := _utf16_text(data, enc)) is not None:
+                return text
         raise InputError(f"{name}: looks like binary data, not text ({ctrl} control bytes in the first {sample})")
     try:
         return data.decode("utf-8")
@@ -69,3 +74,18 @@ def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -
     if best is None or best_score < 0.5:
         raise InputError(f"{name}: not UTF-8, nor Arabic Windows-1256/ISO-8859-6, nor Latin-1 text")
     return best
+
+
+def _utf16_text(data: bytes, enc: str) -> str | None:
+    """`data` as UTF-16 without a byte-order mark, when it reads as text.  Arabic in UTF-16 has a
+    control byte (0x06) in every letter and a NUL only in spaces and digits, so the NUL test above
+    misses it and the file was refused as binary; decoded strictly, 95% of its characters must be
+    Arabic, Latin, punctuation or whitespace (binary read so is CJK, symbols and bad surrogates)."""
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:32768]
+    if not sample or len(_PLAIN.findall(sample)) < 0.95 * len(sample):
+        return None
+    return text

@@ -14,6 +14,7 @@ from typing import Any
 
 from marsad.errors import InputError
 from marsad.ingest.decode import decode_bytes
+from marsad.text.normalize import no_surrogates
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -39,6 +40,8 @@ def read_jsonl(path: str) -> Iterator[Record | InputError]:
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 yield InputError(f"{where}: no 'text' string in the record")
                 continue
+            # JSON may escape half an emoji ("\ud83d"): no UTF-8 output or database takes it
+            obj = {k: no_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
             obj.setdefault("id", str(lineno))
             yield obj
     finally:

@@ -64,14 +64,23 @@ for _c in _DROP_CHARS:
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _NEWLINE_RE = re.compile("\r\n?|[\u2028\u2029\x85]")
+#: A lone UTF-16 surrogate: half an emoji cut from a post, read from JSON's "\ud83d" escape.  No UTF-8
+#: writer or C library (the CRF tagger) takes it, so it becomes U+FFFD, as a bad byte does in decoding.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(s: str) -> str:
+    """`s` with each lone surrogate replaced by U+FFFD (see `_SURROGATE_RE`)."""
+    return _SURROGATE_RE.sub("\ufffd", s)
 
 
 def clean(raw: str) -> str:
-    """Fix the text at ingest: NFKC, one newline convention, no NUL or other C0 controls.
+    """Fix the text at ingest: NFKC, one newline convention, no NUL or other C0 controls, no lone
+    surrogates.
 
     This is the only place the text changes; every offset is taken after it.
     """
-    text = unicodedata.normalize("NFKC", raw)
+    text = unicodedata.normalize("NFKC", no_surrogates(raw))
     text = _NEWLINE_RE.sub("\n", text)
     return _CONTROL_RE.sub("", text)
 

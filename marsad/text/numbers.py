@@ -81,11 +81,13 @@ def _bare(norm: str, first: bool) -> str:
 
 
 def _digits(tok: Token) -> int | None:
+    """The figure a digit token writes, or None where it is none: a run of over 308 digits is past
+    float's range (infinity, which int() refuses), junk rather than a count."""
     s = tok.norm.replace(",", "").replace("\u066c", "")
     s = s.replace("\u066b", ".")
     try:
         return int(float(s))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
