@@ -810,6 +810,9 @@ class Extractor:
         tolls_by: dict[int, list[Toll]] = {}
         gaza_story: bool | None = None
         air_told = air_story(tokens, sentences)
+        # in a verdict's report an undated incident is the case judged (verdicts.py): asked once per document
+        verdict = bool(doc.published) and verdict_lead(tokens, bisect.bisect_left(tok_starts, sentences[0].start),
+                                                       bisect.bisect_left(tok_starts, sentences[0].end))
         for d in drafts:
             sent = sentences[d.sent_idx]
             lo = bisect.bisect_left(tok_starts, sent.start)
@@ -818,7 +821,7 @@ class Extractor:
             d.evidence = [Span(sent.start, sent.end, sent.text)]
             d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
             d.in_context = comes_in_context(tokens, lo, trig)
-            self._date(d, doc, dates_by, trig)
+            self._date(d, doc, dates_by, trig, verdict)
             cs, ce = clause_bounds(tokens, lo, hi, trig.first, trig.last)
             why_old = None if d.history else (
                 old_year(tokens, cs, ce, doc.published)
@@ -994,7 +997,9 @@ class Extractor:
         if said:
             d.notes.append("role tagger: " + ", ".join(said))
 
-    def _date(self, d: Draft, doc: Document, dates_by: Mapping[int, Sequence[Any]], trig: TriggerHit) -> None:
+    def _date(
+        self, d: Draft, doc: Document, dates_by: Mapping[int, Sequence[Any]], trig: TriggerHit, verdict: bool = False
+    ) -> None:
         # "منذ 18 شباط" opens a period (a running toll, a campaign): it does not date an incident
         inside = [m for m in dates_by.get(d.sent_idx, ()) if not _since(doc.text, m.start)]
         # "قال لرويترز، الخميس، إن السلطات اعتقلته في فبراير": a date before the أن of a report dates the
@@ -1014,7 +1019,7 @@ class Extractor:
             d.notes.append(f"date: {m.text} in the trigger's sentence")
             d.own_date = True
             return
-        if doc.published and self._verdict_story(doc):
+        if verdict:
             # "قضت محكمة … بسجن عشرة جنود لقتلهم صحفيا": in a verdict's report an incident with no day of its
             # own is the case judged, months or years back, not news (and the verdict's day is not its own)
             d.history = True
@@ -1072,17 +1077,6 @@ class Extractor:
         if doc.published:
             d.date, d.precision = doc.published, 1
             d.notes.append("date: publication date (no date expression near the trigger)")
-
-    @staticmethod
-    def _verdict_story(doc: Document) -> bool:
-        """Does the report open on a court's verdict (`verdicts.verdict_lead` on its first sentence)?"""
-        first, tokens = doc.sentences[0], doc.tokens
-        lo = hi = 0
-        while hi < len(tokens) and tokens[hi].start < first.end:  # the lead's tokens only, not the whole text's
-            if tokens[hi].start < first.start:
-                lo = hi + 1
-            hi += 1
-        return verdict_lead(tokens, lo, hi)
 
     @staticmethod
     def _past_year(doc: Document, k: int) -> str | None:

@@ -17,7 +17,7 @@ from marsad.events.background import (
     missile_salvo,
 )
 from marsad.events.background import IMPACT_WORDS as _HIT_WORDS
-from marsad.events.context import protester_violence
+from marsad.events.context import RIOT_FIELDS, protester_violence
 from marsad.events.drafts import Roles
 from marsad.events.gaza_border import MARCH_OF_RETURN
 from marsad.events.lexicon import candidates
@@ -933,7 +933,7 @@ def protest_scene(
 
 
 #: A riot, ACLED's violent demonstration.
-RIOT = "Violent demonstration"
+RIOT = RIOT_FIELDS["sub_event_type"]
 
 
 def _crowd_violence(text: str, e: Event) -> str | None:
@@ -952,8 +952,7 @@ def _as_riot(e: Event, why: str) -> Event:
     iso = e.location.iso2 if e.location is not None else None
     rioters = default_actor("rioters")
     return replace(
-        e, event_type="Riots", sub_event_type=RIOT, disorder_type=disorder_type("Riots", RIOT),
-        plover_type="PROTEST", plover_mode="riot", actor1=rioters.name(iso), inter1=5, actor2=e.actor1,
+        e, **RIOT_FIELDS, disorder_type=disorder_type("Riots", RIOT), actor1=rioters.name(iso), inter1=5, actor2=e.actor1,
         inter2=e.inter1, interaction=interaction(5, e.inter1), civilian_targeting=False,
         notes=e.notes + f"; type: the crowd's own violence at the demonstration ({why})",
     )

@@ -23,9 +23,8 @@ def means_of_ruled_out(tokens: Sequence[Token], first: int, cls: str, ruled_out_
     a ب glued to it, at most `MEANS_REACH` words between and none of them punctuation; else None."""
     if cls not in MEANS_CLASSES or not tokens[first].norm.startswith("ب"):
         return None
-    between = tokens[ruled_out_last + 1 : first]
     if ruled_out_last < 0 or not 0 < first - ruled_out_last <= MEANS_REACH + 1:
         return None
-    if any(t.kind == "punct" for t in between):
+    if any(t.kind == "punct" for t in tokens[ruled_out_last + 1 : first]):
         return None
     return f"the means of a ruled-out act: {tokens[first].text}"

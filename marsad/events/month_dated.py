@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.events.dates import DAY, MONTH
 from marsad.events.drafts import Roles
 from marsad.events.folds import fold_pairs
 from marsad.events.location import LEVEL_RANK
@@ -17,25 +18,21 @@ from marsad.events.merge import compatible_actors, same_scene, shared_actor
 from marsad.model import Event
 from marsad.text import normalize
 
-#: Date precisions (ACLED's time_precision): a day, and a month.
-DAY_PRECISION = 1
-MONTH_PRECISION = 3
-#: A month named relative to the report, with no part of it (shadow form): "هذا الشهر"، "الشهر الماضي".  A named
-#: month ("مطلع شباط/فبراير"، "في مطلع مايو") is often narrowed to its start or end, another incident's days.
-RELATIVE_MONTHS = frozenset({"هذا الشهر", "الشهر الماضي", "الشهر الجاري", "الشهر الحالي"})
-_RELATIVE = frozenset(normalize(w) for w in RELATIVE_MONTHS)
+#: A month named relative to the report, with no part of it: "هذا الشهر"، "الشهر الماضي".  A named month
+#: ("مطلع شباط/فبراير"، "في مطلع مايو") is often narrowed to its start or end, another incident's days.
+_RELATIVE = frozenset(normalize(w) for w in ("هذا الشهر", "الشهر الماضي", "الشهر الجاري", "الشهر الحالي"))
 
 
 def month_dated(e: Event) -> bool:
     """The event's date is the report's month or the one before, told as such ("هذا الشهر"، "الشهر الماضي")."""
-    return (e.time_precision == MONTH_PRECISION and e.event_date is not None and e.date_text is not None
+    return (e.time_precision == MONTH and e.event_date is not None and e.date_text is not None
             and normalize(e.date_text) in _RELATIVE)
 
 
 def _of_month(day: Event, month: Event) -> bool:
     """`day`, dated to a day of `month`'s calendar month, tells the same incident: one sub-type, one scene, sides
     that agree (or one shared)."""
-    return (day.time_precision == DAY_PRECISION and day.event_date is not None and month.event_date is not None
+    return (day.time_precision == DAY and day.event_date is not None and month.event_date is not None
             and day.event_date[:7] == month.event_date[:7] and day.sub_event_type == month.sub_event_type
             and same_scene(day.location, month.location)
             and (compatible_actors(day, month) or shared_actor(day, month)))

@@ -27,7 +27,7 @@ HEAD_WORDS = 8
 
 
 def _years(line: str) -> list[int]:
-    return [int(m.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) for m in _YEAR.finditer(line)]
+    return [int(m.group(1)) for m in _YEAR.finditer(line)]  # int() reads Arabic-Indic digits as well
 
 
 def _crosshead_year(line: str) -> int | None:

@@ -26,7 +26,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.names import name_key
 from marsad.gazetteer.store import Entry, Gazetteer
-from marsad.gazetteer.unknown import PRECISION, SENTENCE_END, entry_place, overlaps
+from marsad.gazetteer.unknown import PRECISION, SENTENCE_END, entry_place, overlaps, sentence_start
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -149,7 +149,7 @@ def _national_sentence(text: str, sh: Shadow, words: Words, k: int, places: list
     """What in word k's sentence names the unit's country: its nationality adjective ("الجيش اللبناني") or a
     place of it, or None.  Round 53: "سيطرة الجيش اللبناني على منطقة الجنوب" is Lebanon's South governorate."""
     s, e = words.spans[k]
-    a = max((x.end() for x in SENTENCE_END.finditer(words.m, 0, s)), default=0)
+    a = sentence_start(words.m, s)
     stop = SENTENCE_END.search(words.m, e)
     b = stop.start() if stop else len(words.m)
     for j in range(words.index_at(a), len(words.spans)):

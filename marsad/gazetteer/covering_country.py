@@ -9,6 +9,7 @@ the scene.  Three names at least, and no second country holding all of them, so 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -46,7 +47,7 @@ def covering_country(gaz: Gazetteer, mentions: Sequence[Mention], m: str) -> Non
     groups: dict[int, list[Mention]] = {}
     for mn in mentions:
         if mn.ranked and gaz.entries[mn.ranked[0][1]].level in _LEVELS:
-            groups.setdefault(sum(1 for e in ends if e < mn.nstart), []).append(mn)
+            groups.setdefault(bisect.bisect_left(ends, mn.nstart), []).append(mn)  # its sentence's number
     for group in groups.values():
         amb = [(mn, rd) for mn in group if len(rd := _readings(gaz, mn)) >= 2]
         if len(amb) < _MIN_NAMES:

@@ -195,8 +195,15 @@ _OLD_CITY = "gn:6945291"
 _OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) القديمه)(?![\w])")
 #: "بالمحافظة" / "في المديرية" after an unknown name: the unit of the place named before (see `_unit_named_back`).
 _BACK_UNITS = {"بالمحافظه": "admin1", "بالمديريه": "admin2"}
-SENTENCE_END = re.compile(r"[.!?؟\n:;؛]")
+SENTENCE_END_CHARS = ".!?؟\n:;؛"
+SENTENCE_END = re.compile(f"[{SENTENCE_END_CHARS}]")
 PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
+
+
+def sentence_start(m: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts in `m`: after the last `SENTENCE_END` before it (a search back from
+    `pos`, not a scan from the text's start: that is quadratic over a long document's many calls)."""
+    return max(m.rfind(c, 0, pos) for c in SENTENCE_END_CHARS) + 1
 
 
 def _object_verb(word: str) -> bool:

@@ -78,8 +78,6 @@ def _bare(norm: str, first: bool) -> str:
     return norm
 
 
-
-
 def _digits(tok: Token) -> int | None:
     """The figure a digit token writes, or None where it is none: a run of over 308 digits is past
     float's range (infinity, which int() refuses), junk rather than a count."""
