@@ -566,6 +566,8 @@ round 53, blind58 and blind59 were added the same way (seeds 5801, 5901), commit
 and blind57 are studied in round 54, blind58 and blind59 scored once before that round and held out through it.
 After round 54, blind60 and blind61 were added the same way (seeds 6001, 6101), committed before either draw was run:
 blind58 and blind59 are studied in round 55, blind60 and blind61 scored once before that round and held out through it.
+After round 55, blind62 and blind63 were added the same way (seeds 6201, 6301), committed before either draw was run:
+blind60 and blind61 are studied in round 56, blind62 and blind63 scored once before that round and held out through it.
 The NER is trained on this file, so `--ner` figures on these sets are in-sample for the NER; the raw and `--given`
 modes do not use it.
 
@@ -573,7 +575,7 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
        python benchmarks/geo_sample.py build-blind > tests/data/geo_blind.jsonl   (blind draw + BLIND_LABELS)
-       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 61)
+       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 63)
        python benchmarks/geo_sample.py build-blindN > tests/data/geo_blindN.jsonl   (that draw + BLINDN_LABELS)
        python benchmarks/geo_sample.py body_dev | build-body_dev   (the body development set's draw / labelled set)
 """
@@ -1127,7 +1129,8 @@ ANER_DRAWS = {"blind46": (4601, 90), "blind47": (4701, 90), "blind48": (4801, 90
               "blind54": (5401, 90), "blind55": (5501, 90),
               "blind56": (5601, 90), "blind57": (5701, 90),
               "blind58": (5801, 90), "blind59": (5901, 90),
-              "blind60": (6001, 90), "blind61": (6101, 90)}
+              "blind60": (6001, 90), "blind61": (6101, 90),
+              "blind62": (6201, 90), "blind63": (6301, 90)}
 ANER_MAX_WORDS = 60
 
 
