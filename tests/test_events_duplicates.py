@@ -173,3 +173,25 @@ def test_an_evening_strike_told_again_by_the_next_day_is_one_strike(ext, first, 
     text = _NIGHT_THEN_DAY.format(first=first, second=second)
     doc = make_doc(text, (place("سراقب", text, "Saraqib"), place("سراقب", text, "Saraqib", nth=1)))
     assert sorted(strikes(ext(doc))) == expected
+
+
+# a telling whose sentence names no place is lent the nearest name before; where that sentence already
+# placed an incident of the type and day at another place of the governorate, the lent town is no scene
+# of its own: the telling goes on with the incident told (a mine on a road near a town "planted under the
+# soil of" the governorate's city, then "when the mine went off"); a sentence that names its own town
+# tells another incident
+_MINE = ("انفجر لغم بسيارة مدنية قرب بلدة سراقب السبت، وهو من ألغام كثيرة زرعها المسلحون تحت تراب مدينة إدلب. "
+         "ونجا السائق عندما انفجر {second}.")
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("اللغم بالسيارة", ["Saraqib"]),
+    ("لغم آخر في بلدة أريحا", ["Saraqib", "Ariha"]),
+])
+def test_a_telling_lent_a_town_of_the_sentence_that_placed_its_incident_is_that_incident(ext, second, expected):
+    text = _MINE.format(second=second)
+    places = [place("سراقب", text, "Saraqib"), place("إدلب", text, "Idlib")]
+    if "أريحا" in text:
+        places.append(place("أريحا", text, "Ariha"))
+    doc = ext(make_doc(text, tuple(places)))
+    assert [e.location.name for e in doc.events if e.location] == expected

@@ -1604,7 +1604,7 @@ class Extractor:
                 k = index.get((*key[:4], a2, a1))  # the same clash told from the other side
             retold = False
             if k is None:
-                k = retelling(events, ev, d, doc.tokens, head_end, bool(doc.places))
+                k = retelling(events, ev, d, doc.tokens, head_end, bool(doc.places), doc.sentences)
                 retold = k is not None
             if k is not None:
                 if retold and events[k].fatalities.best is not None:

@@ -16,7 +16,7 @@ from marsad.events.lexicon import TriggerHit
 from marsad.events.location import LEVEL_RANK, scene_kept
 from marsad.events.namesakes import governorate_namesake
 from marsad.events.sides import allies
-from marsad.model import Event, Fatalities, Place
+from marsad.model import Event, Fatalities, Place, Span
 from marsad.model.vocab import interaction
 from marsad.text import article_stripped, normalize
 
@@ -93,10 +93,12 @@ def _latest_violent(events: Sequence[Event], ev: Event, scene: bool = True,
 
 
 def retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any], head_end: int,
-               has_places: bool) -> int | None:
+               has_places: bool, sentences: Sequence[Span] = ()) -> int | None:
     """The earlier event that `ev` tells again, by the first rule that finds one (the exact-key merge
     having found none).  The retelling's own notes are not kept: `combine` keeps the first account's."""
     k = _retold(events, ev, head_end, _toll_told(d, tokens), tokens)
+    if k is None and not d.own_place:
+        k = _retold_by_neighbour(events, ev, sentences)  # no place of its own: the lent town's neighbour told it
     if k is None and _died_of_wounds(d, tokens):
         k = _latest_violent(events, ev)  # died of wounds from an incident told before
     if k is None and d.in_context:
@@ -118,6 +120,42 @@ def retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any
         # event of its sub-type told before
         k = next((j for j in range(len(events) - 1, -1, -1) if events[j].sub_event_type == ev.sub_event_type), None)
     return k
+
+
+#: The note `location` gives a place named by the trigger's own clause or sentence.
+_OWN_PLACE_NOTE = "in the trigger's"
+
+
+def _retold_by_neighbour(events: Sequence[Event], ev: Event, sentences: Sequence[Span]) -> int | None:
+    """The latest earlier event of `ev`'s sub-type and day, placed by its own words at another place of the
+    governorate `ev` was lent from an earlier sentence, with no side contradicting it: a telling that names no
+    place goes on with the story told ("فانفجر به لغم … تحت رمال الحديدة" / "عندما انفجر فيه اللغم"; "الغارة
+    التي استهدفت مطار التيفور بين حمص وتدمر" / "قصفتا المطار"), and the town it is lent is only the nearest
+    name before, not a scene of its own.  The first telling's place stands."""
+    here = ev.location
+    if here is None or here.admin1 is None or ev.trigger is None or here.start >= ev.trigger.start:
+        return None
+    lent = _sentence_at(sentences, here.start)
+    if lent is None:
+        return None
+    for k in range(len(events) - 1, -1, -1):
+        e = events[k]
+        there = e.location
+        if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type) or there is None:
+            continue
+        if (there.iso2, there.admin1) != (here.iso2, here.admin1) or _OWN_PLACE_NOTE not in e.notes:
+            continue
+        if not any(lent.start <= x.start < lent.end for x in (e.trigger, *e.evidence) if x is not None):
+            continue  # the lent sentence tells no part of it
+        if same_day(e, ev) and (compatible_actors(e, ev) or shared_actor(e, ev)):
+            return k
+    return None
+
+
+def _sentence_at(sentences: Sequence[Span], at: int) -> Span | None:
+    """The sentence that holds offset `at`."""
+    k = bisect.bisect_right(sentences, at, key=lambda s: s.start) - 1
+    return sentences[k] if k >= 0 and at < sentences[k].end else None
 
 
 def _day(value: str | None) -> dt.date | None:
