@@ -86,6 +86,25 @@ def test_liberated_named_place_without_a_ground_noun(ext: Extractor) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "حررت قوات الجيش بإسناد من قوات تحالف دعم الشرعية ميناء المدينة السبت.",
+    "حرر الجيش بإسناد من التحالف عددا من المواقع الاستراتيجية في المديرية السبت.",
+    "وحررت القوات الحكومية بدعم من الطيران الحربي بلدة الحصن من المسلحين السبت.",
+])
+def test_backers_and_a_count_before_the_freed_ground(ext: Extractor, text: str) -> None:
+    # the backers' من and a count's من are no preposition of the object: the ground after them was freed
+    types = draft_types(ext, text)
+    assert "Government regains territory" in types or "Non-state actor overtakes territory" in types
+
+
+def test_backers_name_no_ground(ext: Extractor) -> None:
+    # freed people after the backers are still no ground, and a place in the backers' phrase is not what was freed
+    text = "وحررت الشرطة بدعم من قوات الأمن في سراقب الرهائن السبت."
+    doc = make_doc(text, (place("سراقب", text, "Saraqib"),))
+    types = [d.fields["sub_event_type"] for d in ext.drafts(doc)]
+    assert "Government regains territory" not in types and "Non-state actor overtakes territory" not in types
+
+
+@pytest.mark.parametrize("text", [
     "نجحت الوساطة في تحرير الأسرى المحتجزين لدى الجماعة الخميس.",
     "وحررت الشرطة الرهائن في مدينة سراقب السبت.",
     "تمكنت هيئة تحرير الشام من إدخال قافلة إلى المدينة الخميس.",

@@ -7,7 +7,9 @@ any preposition; any other liberation hit is no trigger at all.  Freeing people 
 الرهائن) is no territory change, a group's name (هيئة تحرير الشام، جبهة التحرير) is no deed, a report
 drawn up (حرر محضرا) is no violence, and a liberation told after a relative pronoun (المناطق التي
 حررتها) describes ground held, not this incident (recall samples R1 and R2: the LNA's oil crescent, the
-liberated district, with no trigger at all).
+liberated district, with no trigger at all).  The backers named between the verb and its object (حررت قوات
+الجيش بإسناد من قوات التحالف ميناء حبل) and a count before it (عددا من المواقع) stand aside: their من is
+no preposition of the object, and their names are not what was freed.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ _GROUND = frozenset(
 _PREPOSITIONS = frozenset("في من عن علي الي الى ب ل مع منذ بعد قبل خلال".split())
 #: How many words after the trigger its object may come ("حررت القوات المشتركة اليمنية مدينة").
 OBJECT_REACH = 5
+#: Words of backing (shadow forms, و dropped) that open the backers' phrase (بإسناد من قوات التحالف).
+_BACKING = frozenset({"باسناد", "بدعم", "بمسانده", "بمشاركه", "بغطاء", "مدعومه", "مدعوما", "مسنوده", "مسنودا"})
+#: How many more words the backers' phrase may take before the object ("بإسناد من قوات تحالف دعم الشرعية").
+BACKING_REACH = 6
+#: Counts a من joins to the object (عددا من المواقع، عشرات القرى).
+_COUNTS = frozenset({"عدد", "عددا", "العديد", "عشرات", "مئات", "بعض", "بعضا", "جميع", "كل"})
 
 
 def _bare(norm: str) -> str:
@@ -51,11 +59,18 @@ def freed_no_ground(tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int, 
         return f"liberation: ground described ({tokens[words[-1]].text})"
     if form == "تحرير" and (before not in NOUN_AFTER or tokens[hit.first].norm.startswith("ل")):
         return "liberation: an aim or a name, not a completed gain"
-    after = word_indices(tokens, hit.last + 1, hi)[:OBJECT_REACH]
-    for i in after:
-        w = _bare(tokens[i].norm)
-        if tokens[i].start in place_starts or w in _GROUND:
-            return None
-        if tokens[i].norm in _PREPOSITIONS:
+    after = word_indices(tokens, hit.last + 1, hi)[: OBJECT_REACH + BACKING_REACH]
+    reach, backers, prev = OBJECT_REACH, False, ""
+    for n, i in enumerate(after):
+        if n >= reach:
             break
+        norm = tokens[i].norm
+        w = _bare(norm)
+        if w in _GROUND or (tokens[i].start in place_starts and not backers):
+            return None
+        if norm.removeprefix("و") in _BACKING:
+            reach, backers = OBJECT_REACH + BACKING_REACH, True  # بإسناد من قوات التحالف: the backers, not the object
+        elif norm in _PREPOSITIONS and not (norm == "من" and (prev in _BACKING or prev in _COUNTS)):
+            break
+        prev = norm.removeprefix("و")
     return "liberation: no ground freed"
