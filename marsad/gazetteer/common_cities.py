@@ -29,6 +29,11 @@ _MOTION = frozenset(
     [r + s for r in _ROOTS_PERFECT for s in ("", "ت", "وا", "ا", "تا")]
     + [p + r + s for r in _ROOTS_IMPERFECT for p in ("ي", "ت", "ن", "ا") for s in ("", "ون", "ان")]
 )
+#: nouns of arrival and travel, bare or with a possessive ("تصادف وصولنا إلى مشهد في جمهورية إيران", round 56)
+_MOTION_NOUNS = frozenset(r + s for r in ("وصول", "سفر", "توجه", "ذهاب", "رحيل")
+                          for s in ("", "ه", "ها", "هم", "هما", "نا", "ي"))
+#: "coming from": "وصل أنان إلى دمشق قادما من عمان" is a route from Amman to Damascus (round 56)
+_COMING = frozenset({"قادما", "قادمه", "قادمين", "قادمون", "قادمتين", "قادمان", "اتيا", "قادم"})
 #: one word a verb of travel may have before إلى: its companion or its source (طار إليه إلى مشهد)
 _BETWEEN = frozenset({"اليه", "اليها", "اليهم", "معه", "معها", "معهم", "منها", "منه", "منهم", "امس", "جوا", "بعدها"})
 #: words that may follow the name and end its phrase: no noun of a construct
@@ -53,8 +58,8 @@ def _motion_before(words: Words, k: int) -> bool:
         w = words.prev_word(k - back + 1)
         if not w:
             return False
-        bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in _MOTION else w
-        if bare in _MOTION:
+        bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in _MOTION | _MOTION_NOUNS else w
+        if bare in _MOTION or bare in _MOTION_NOUNS:
             return True
         if w not in _BETWEEN:
             return False
@@ -67,10 +72,15 @@ def _ends_phrase(words: Words, k: int) -> bool:
     return not nxt or nxt in _AFTER or (nxt[:1] == "و" and len(nxt) > 2)
 
 
-def _route_mate(mentions: Sequence[Mention], i: int, words: Words) -> Mention | None:
-    """The other end of a route "من A إلى B" that mention i is one end of, or None."""
+def route_mate(mentions: Sequence[Mention], i: int, words: Words) -> Mention | None:
+    """The other end of a route "من A إلى B" (or "إلى B قادما من A") that mention i is one end of, or None."""
     mn = mentions[i]
     k = words.index_at(mn.nstart)
+    if i and not mn.prefix and words.prev_word(k) == "من" and words.prev_word(k - 1) in _COMING:
+        b = mentions[i - 1]
+        kb = words.index_at(b.nstart)
+        if not b.prefix and words.index_at(b.nend - 1) == k - 3 and words.prev_word(kb) in ("الي", "الى"):
+            return b
     if i and not mn.prefix and words.prev_word(k) in ("الي", "الى"):
         a = mentions[i - 1]
         ka = words.index_at(a.nstart)
@@ -96,7 +106,7 @@ def company_cities(gaz: Gazetteer, mentions: Sequence[Mention], words: Words,
                               or words.prev_word(k) in _CAPITAL_OF):
             out.add(id(mn))
             continue
-        mate = _route_mate(mentions, i, words)
+        mate = route_mate(mentions, i, words)
         if mate is not None and not common(mate) and any(
                 (e := gaz.entries[h.entry]).iso2 in countries and e.level in _PLACE_LEVELS for h in mate.hits):
             out.add(id(mn))

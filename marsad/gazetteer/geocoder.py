@@ -31,7 +31,7 @@ from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
 from marsad.gazetteer.bracketed_units import bracketed_units
 from marsad.gazetteer.build import BIG_TOWN, REGION
 from marsad.gazetteer.city_suffix import city_suffix
-from marsad.gazetteer.common_cities import company_cities
+from marsad.gazetteer.common_cities import company_cities, route_mate
 from marsad.gazetteer.compass_units import compass_units
 from marsad.gazetteer.construct_heads import construct_heads
 from marsad.gazetteer.construct_towns import construct_head
@@ -1105,7 +1105,8 @@ class Geocoder(FramedPlaces):
 
     def _city_company(self, mentions: list[Mention], words: Words) -> None:
         """"بين عمان ودمشق"، "وسط عمان": a name that is a country and a city, coordinated with a city or
-        named as a centre, is read as the city (Amman rather than Oman)."""
+        named as a centre, is read as the city (Amman rather than Oman); so is one end of a route whose other
+        end is a city ("وصل إلى دمشق قادما من عمان", "من عمان إلى دمشق") where nothing else names the country."""
         def city(mn: Mention) -> bool:
             e = self.gaz.entries[mn.ranked[0][1]] if mn.ranked else None
             return e is not None and e.level == "populated_place" and e.pop >= 100_000
@@ -1121,11 +1122,22 @@ class Geocoder(FramedPlaces):
             for mn in run:
                 if mn.city_company and in_country_list(self.gaz, mn, run):
                     mn.city_company = False
-        for mn in mentions:
+        for i, mn in enumerate(mentions):
             k = words.index_at(mn.nstart - len(mn.prefix)) - 1
             if both(mn) and not mn.prefix and k >= 0 and words.word(k) in _CENTRE \
                     and words.clean_gap(words.spans[k][1], mn.nstart):
                 mn.city_company = True
+            elif both(mn) and (mate := route_mate(mentions, i, words)) is not None and city(mate) \
+                    and not self._country_marked(mn, mentions, words):
+                mn.city_company = True
+
+    def _country_marked(self, mn: Mention, mentions: list[Mention], words: Words) -> bool:
+        """Whether the text names the country reading of `mn` otherwise (مسقط، عماني): "نقل جرحى … إلى مسقط، ونقل
+        جرحى من عمان إلى صنعاء" runs from Oman, not from Amman."""
+        iso2 = next((e.iso2 for r in mn.ranked if (e := self.gaz.entries[r[1]]).level == "country"), None)
+        if any(o.ranked and o.key != mn.key and self.gaz.entries[o.ranked[0][1]].iso2 == iso2 for o in mentions):
+            return True
+        return any(demonym_country(words.word(k)) == iso2 for k in range(len(words.spans)))
 
     def _dateline_cities(self, mentions: list[Mention], text: str) -> None:
         """"عمان - الدستور"، "عمان (رويترز) -": a line opened by a name and a dash or the agency's bracket is a

@@ -26,11 +26,32 @@ _ENDS = frozenset(name_key(w) for w in (
 
 
 _LIST_FORMS = frozenset(p + t for p in _PREFIXES for t in LIST_TYPES)
+#: "among them" after a count of towns: "25 مدينة مهمة منها نيسابور ، وسرخس وطبس" lists the towns meant.
+_AMONG = frozenset(name_key(w) for w in ("منها", "ومنها", "أهمها", "أبرزها", "أشهرها", "أكبرها"))
+#: Town words that "منها" refers back to: plural, or singular after a number (Arabic counts 11 and up so).
+_TOWNS = frozenset(name_key(w) for w in ("مدن", "بلدات", "قرى"))
+_TOWN = frozenset(name_key(w) for w in ("مدينة", "بلدة", "قرية"))
 
 
 def opens_list(word: str) -> bool:
     """Whether `word` is a plural type word, with a proclitic or not (وبلدات، بقرى)."""
     return word in _LIST_FORMS
+
+
+def opens_among(words: Words, k: int) -> bool:
+    """Whether word `k` is "منها" (أهمها، أبرزها …) right after a count of towns, one adjective between at most:
+    "مدن عديدة منها"، "25 مدينة مهمة منها".  What follows names towns of that count, so its items are a list
+    of places as after a plural type word (round 56, blind61)."""
+    if words.word(k) not in _AMONG:
+        return False
+    for j in (k - 1, k - 2):
+        if j < 0 or not words.clean_gap(words.spans[j][1], words.spans[k][0]):
+            return False
+        w = words.word(j)
+        if w in _TOWNS or (w in _TOWN and j and words.word(j - 1).isdigit()
+                           and words.clean_gap(words.spans[j - 1][1], words.spans[j][0])):
+            return True
+    return False
 
 
 def _typed(word: str) -> bool:

@@ -17,7 +17,7 @@ from marsad.gazetteer.construct_demonyms import name_tail
 from marsad.gazetteer.context import VILLAGE_WORDS, Words, capital_of, direction_of, is_connector, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
-from marsad.gazetteer.lists import list_items, opens_list
+from marsad.gazetteer.lists import list_items, opens_among, opens_list
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS
 from marsad.gazetteer.national_units import NATIONAL_UNITS
@@ -513,7 +513,7 @@ class FramedPlaces:
         firsts = {words.index_at(mn.nstart) for mn in mentions
                   if mn.nstart > 0 and words.m[mn.nend : mn.nend + 3].lstrip(" ،,")[:1] == "و"}
         for k in range(len(words.spans) - 1):
-            typed = opens_list(words.word(k))
+            typed = opens_list(words.word(k)) or opens_among(words, k)
             if k <= last or not (typed or k + 1 in firsts):
                 continue
             items = list_items(words, k)
