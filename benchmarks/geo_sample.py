@@ -568,6 +568,18 @@ After round 54, blind60 and blind61 were added the same way (seeds 6001, 6101), 
 blind58 and blind59 are studied in round 55, blind60 and blind61 scored once before that round and held out through it.
 After round 55, blind62 and blind63 were added the same way (seeds 6201, 6301), committed before either draw was run:
 blind60 and blind61 are studied in round 56, blind62 and blind63 scored once before that round and held out through it.
+The ANERcorp pool is then spent (five segments are left).
+
+The sixty-fifth blind set (tests/data/geo_blind64.jsonl), drawn in the fourteenth session (2026-12-01) after the ANT,
+GSR and ANERcorp pools were spent, comes from a fourth corpus no geocoder engineer had read for places: the Wojood
+public sample (`../shared/data/ner/wojood_sample`, train.txt then val.txt; MIT), rows of WOJOOD_DRAWS. Much of it is
+captions of a Palestinian archive (letters, leaflets, photographs of towns and villages, 1900-2010), the rest news and
+reports. A sentence is Wojood's (a blank line ends it); its text is its tokens joined by one space, without Wojood's
+`$#$` marker tokens. The pool is every sentence with a token tagged B-GPE or B-LOC in any nesting column, WOJOOD_MIN_WORDS
+(12, which leaves out most one-line captions such as "جريدة فلسطين 25 أيلول 1912 .") to ANER_MAX_WORDS words, repeating
+no sentence of a tests/data set or an earlier Wojood draw; sentence numbers are shuffled with the draw's seed (6401)
+and the first 90 taken. Rule, seed and count were fixed and committed before the draw was run; blind62 and blind63 are
+studied in round 57, blind64 scored once before that round and held out through it.
 The NER is trained on this file, so `--ner` figures on these sets are in-sample for the NER; the raw and `--given`
 modes do not use it.
 
@@ -575,7 +587,7 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
        python benchmarks/geo_sample.py build-blind > tests/data/geo_blind.jsonl   (blind draw + BLIND_LABELS)
-       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 63)
+       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 64)
        python benchmarks/geo_sample.py build-blindN > tests/data/geo_blindN.jsonl   (that draw + BLINDN_LABELS)
        python benchmarks/geo_sample.py body_dev | build-body_dev   (the body development set's draw / labelled set)
 """
@@ -1171,6 +1183,55 @@ def _sample_aner(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...
             seen = seen | {text}
             out.append({"stratum": "aner-segment", "source": f"anercorp:{k}", "text": text})
             if len(out) == ANER_DRAWS[name][1]:
+                break
+    return tuple(out)
+
+
+#: The Wojood draws (module docstring): name -> (seed, sentences). WOJOOD_MIN_WORDS leaves out one-line captions.
+WOJOOD_DRAWS = {"blind64": (6401, 90)}
+WOJOOD_MIN_WORDS = 12
+WOJOOD_MARKER = "$#$"
+
+
+@functools.cache
+def _wojood_sentences(data: Path) -> tuple[tuple[str, bool], ...]:
+    """The Wojood sample's sentences, train.txt then val.txt: the tokens (without the `$#$` marker) joined by one
+    space, and whether a token is tagged B-GPE or B-LOC in any nesting column."""
+    out: list[tuple[str, bool]] = []
+    for name in ("train.txt", "val.txt"):
+        tokens: list[str] = []
+        place = False
+        for line in [*(data / "ner" / "wojood_sample" / name).open(encoding="utf-8"), ""]:
+            parts = line.split()
+            if not parts:
+                if tokens:
+                    out.append((" ".join(tokens), place))
+                tokens, place = [], False
+            elif parts[0] != WOJOOD_MARKER:
+                tokens.append(parts[0])
+                place = place or any(tag in ("B-GPE", "B-LOC") for tag in parts[1:])
+    return tuple(out)
+
+
+@functools.cache
+def _sample_wojood(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]:
+    """Wojood draw `name`: the first sentences, in the draw's seeded shuffle of sentence numbers, that hold a B-GPE or
+    B-LOC token, have WOJOOD_MIN_WORDS to ANER_MAX_WORDS words and repeat no sentence of a set or an earlier draw."""
+    sents = _wojood_sentences(data)
+    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl"))
+                 if p.stem.removeprefix("geo_") not in WOJOOD_DRAWS)
+    _, seen = _earlier(repo, sets)
+    for prev in _earlier_draws(name, WOJOOD_DRAWS):
+        seen = seen | {r["text"] for r in _sample_wojood(data, repo, prev)}
+    order = list(range(len(sents)))
+    random.Random(WOJOOD_DRAWS[name][0]).shuffle(order)
+    out: list[dict[str, str]] = []
+    for k in order:
+        text, place = sents[k]
+        if place and WOJOOD_MIN_WORDS <= len(text.split()) <= ANER_MAX_WORDS and text not in seen:
+            seen = seen | {text}
+            out.append({"stratum": "wojood-sentence", "source": f"wojood:{k}", "text": text})
+            if len(out) == WOJOOD_DRAWS[name][1]:
                 break
     return tuple(out)
 
@@ -16946,6 +17007,8 @@ def draw(data: Path, repo: Path, which: str = "independent") -> list[dict[str, s
         return sample_gsr(data, repo, which)
     if which in ANER_DRAWS:
         return [dict(r) for r in _sample_aner(data, repo, which)]
+    if which in WOJOOD_DRAWS:
+        return [dict(r) for r in _sample_wojood(data, repo, which)]
     if which == "body_dev":
         return sample_body_dev(data, repo)
     return sample_later(data, repo, int(which.removeprefix("blind")))
@@ -16987,7 +17050,7 @@ def build(data: Path, repo: Path, which: str = "independent") -> list[dict[str, 
 def main(argv: list[str]) -> None:
     """`[build|blind|build-blind|...|blind4|build-blind4] [DATA]`: a draw (bare) or its labelled set (build-)."""
     args = argv[1:]
-    modes = ("build", *(m for w in {**SET_LABELS, **ANER_DRAWS} if w != "independent" for m in (w, f"build-{w}")))
+    modes = ("build", *(m for w in {**SET_LABELS, **ANER_DRAWS, **WOJOOD_DRAWS} if w != "independent" for m in (w, f"build-{w}")))
     mode = args.pop(0) if args and args[0] in modes else "draw"
     repo = Path(__file__).resolve().parents[1]
     data = Path(args[0]) if args else repo / ".." / "shared" / "data"
