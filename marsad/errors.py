@@ -23,3 +23,12 @@ class PipelineError(MarsadError):
 
 class ModelError(MarsadError):
     """A model or data file that ships with marsad is missing or unreadable."""
+
+
+#: The key a reader puts in a record to say where it came from ("file.jsonl:12"), for messages only.
+WHERE = "_where"
+
+
+def record_name(rec: dict[str, object]) -> str:
+    """How messages name a record: its file and line, else its file, else its id."""
+    return str(rec.get(WHERE) or rec.get("source_path") or rec.get("id") or "record")

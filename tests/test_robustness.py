@@ -73,6 +73,7 @@ def test_lone_surrogates_in_jsonl_fields(tmp_path):
     path = tmp_path / "posts.jsonl"
     path.write_text('{"id": "a\\ud83d", "text": "قصف \\udcff حلب", "title": "t\\ud800"}\n', encoding="utf-8")
     (rec,) = read_jsonl(str(path))
+    assert rec.pop("_where") == f"{path}:1"
     assert rec == {"id": "a\ufffd", "text": "قصف \ufffd حلب", "title": "t\ufffd"}
 
 
@@ -107,3 +108,20 @@ def test_arabic_utf16_without_bom_is_text(enc):
     assert decode_bytes(text.encode(enc)) == text
     with pytest.raises(InputError, match="binary"):
         decode_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+
+
+
+def test_a_bad_date_on_a_jsonl_line_is_named_by_file_and_line(tmp_path, caplog) -> None:
+    """extract refuses the record naming its line; ingest keeps the text, warns, and stores no date."""
+    from marsad.cli.extract import extract_records
+    from marsad.store.db import Store
+
+    src = tmp_path / "r.jsonl"
+    src.write_text('{"id": "b", "text": "نص قصير", "published": "2025-13-45"}\n', encoding="utf-8")
+    out = list(extract_records(Pipeline.load(), read_jsonl(str(src))))
+    assert len(out) == 1 and isinstance(out[0], InputError) and str(out[0]).startswith(f"{src}:1: published")
+    with Store(":memory:") as store:
+        stats = store.add_records(read_jsonl(str(src)))
+        row = store.conn.execute("SELECT published FROM documents").fetchone()
+    assert stats.added == 1 and row[0] is None
+    assert f"{src}:1: published" in caplog.text

@@ -13,7 +13,7 @@ import click
 from tqdm import tqdm
 
 from marsad.cli.app import fail, handles_errors, main
-from marsad.errors import InputError, MarsadError
+from marsad.errors import InputError, MarsadError, record_name
 from marsad.export.acled import write_acled_csv
 from marsad.ingest.records import Record, read_jsonl, read_paths
 from marsad.model import Document
@@ -34,7 +34,7 @@ def extract_records(
         try:
             yield nlp.process(Pipeline._as_document(rec, 0))
         except MarsadError as err:
-            yield InputError(f"{rec.get('source_path') or rec.get('id')}: {err}")
+            yield InputError(f"{record_name(rec)}: {err}")
 
 
 def write_docs(docs: Iterator[Document], fmt: str, out: IO[str], single: bool) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from marsad.errors import InputError
+from marsad.errors import WHERE, InputError
 from marsad.ingest.decode import decode_bytes
 from marsad.text.normalize import no_surrogates
 
@@ -43,6 +43,7 @@ def read_jsonl(path: str) -> Iterator[Record | InputError]:
             # JSON may escape half an emoji ("\ud83d"): no UTF-8 output or database takes it
             obj = {k: no_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
             obj.setdefault("id", str(lineno))
+            obj[WHERE] = where
             yield obj
     finally:
         if fh is not sys.stdin.buffer:

@@ -20,7 +20,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from marsad.errors import InputError, MarsadError
+from marsad.errors import InputError, MarsadError, record_name
 from marsad.model import Document
 from marsad.store.migrations import migrate
 from marsad.text.language import detect
@@ -136,14 +136,18 @@ class Store:
         """Insert one record (inside the caller's transaction); False when its text is already stored."""
         raw = rec.get("text")
         if not isinstance(raw, str):
-            raise InputError(f"{rec.get('id') or 'record'}: no 'text' string")
+            raise InputError(f"{record_name(rec)}: no 'text' string")
         text = clean(raw)
         if not text.strip():
-            raise InputError(f"{rec.get('source_path') or rec.get('id') or 'record'}: empty text")
+            raise InputError(f"{record_name(rec)}: empty text")
         h = content_hash(text)
         if self.conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (h,)).fetchone():
             return False
         norm = normalize(text)
+        published = parse_published(rec.get("published"))
+        if published is None and rec.get("published") not in (None, ""):
+            # kept without a date rather than refused: the text is the evidence, the date only a default
+            log.warning("%s: published %r is not a date; stored without one", record_name(rec), rec.get("published"))
         cur = self.conn.execute(
             "INSERT INTO documents (uid, content_hash, ext_id, source_id, url, title, published, retrieved, lang,"
             " text, norm_text, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -154,7 +158,7 @@ class Store:
                 self.source_id(rec.get("source")),
                 rec.get("url"),
                 rec.get("title"),
-                parse_published(rec.get("published")),
+                published,
                 rec.get("retrieved") or now(),
                 rec.get("lang") or detect(text),
                 text,
