@@ -55,7 +55,10 @@ _VOUCHED = _PORTS | _GENERIC_TYPES
 #: the blind sets' misses, then wells, straits and border posts (بئر، مضيق، منفذ: منفذ الهجوم is the attacker, see
 #: `_NOT_AFTER`); سد (also "to fill", سد الفراغ) stays out.
 _GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", "دوار", "حقل", "كنيسه", "مرفا", "معسكر", "ثكنه",
-                            "وادي", "جزيره", "بئر", "مضيق", "منفذ"}) | BODY_SITES
+                            "وادي", "جزيره", "بئر", "مضيق", "منفذ", "منتجع"}) | BODY_SITES
+#: Resorts (بمنتجع بورتوروز في سلوفينيا): like an airport's, a resort's transliterated name is placed by the town
+#: or country right after it (`_town_after`); an Arabic word there is its kind (منتجع سياحي، منتجع فاخر).
+_RESORTS = frozenset({"منتجع"})
 _SITES = _SITE_TYPES | _GENERIC_SITES
 _SITE_FORMS = _SITES | shadow_set({"منطقه"})
 #: "إلحاق بلدتي بعشيقة وبحزاني بإقليم كردستان": after a word of annexing, the unit glued with ب is where
@@ -699,7 +702,7 @@ class FramedPlaces:
                                              or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
                                              or (word_type in _AREAS and _glued_place_after(words, name_words, covered))
                                              or (word_type == "حقل" and _of_oil(words, name_words))
-                                             or (word_type in _AIRPORTS and _town_after(words, name_words, covered))
+                                             or (word_type in _AIRPORTS | _RESORTS and _town_after(words, name_words, covered))
                                              or (word_type in SQUARES and _transliterated(first))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):
