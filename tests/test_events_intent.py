@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.assemble import Extractor
-from marsad.events.intent import intended, operation_aims
+from marsad.events.intent import avoided, intended, operation_aims, provided_for
 from marsad.model import Document
 from marsad.pipeline import make_document
 from marsad.text import split_sentences, tokenize
@@ -80,3 +80,39 @@ def test_a_past_copula_or_another_subject_keeps_the_targeting():
 
 def test_an_operations_aim_gives_no_event(ext):
     assert _triggers(ext, "وتؤكد أنقرة أن هذه العملية تستهدف وحدات حماية الشعب الكردية في عفرين.") == []
+
+
+def _avoided(text: str, trigger: str) -> str | None:
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text == trigger)
+    return avoided(tokens, 0, first)
+
+
+def test_what_a_side_acts_to_avoid_has_not_happened():
+    assert _avoided("ترصد المدفعية الإحداثيات لتجنب استهداف المدنيين", "استهداف") == "aim: لتجنب"
+    assert _avoided('يحاول المبعوث التفاوض مع الطرفين لتجنب "معركة دامية" في المدينة', "معركة") == "aim: لتجنب"
+
+
+def test_strikes_dodged_as_they_fall_stay():
+    # with the article the trigger names the strikes the report tells, evaded as they fall
+    assert _avoided("أحرق المسلحون الإطارات لحجب الرؤية لتفادي الضربات الجوية", "الضربات") is None
+    # a comma ends the clause of avoiding
+    assert _avoided("انسحبوا لتجنب الخسائر، وقصفت الطائرات مواقعهم", "وقصفت") is None
+
+
+def test_an_avoided_targeting_gives_no_event(ext):
+    text = "ترصد المدفعية الإماراتية الإحداثيات الدقيقة في الحديدة لتجنب استهداف المدنيين."
+    assert _triggers(ext, text) == []
+
+
+def test_a_verb_of_providing_for_governs_its_clause():
+    tokens = tokenize("قرار ينص على وقف الأعمال القتالية وسحب القوات من المدينة")
+    assert provided_for(tokens, 0, 4) == "terms: ينص"
+    tokens = tokenize("وقع الطرفان اتفاقا ينص على الهدنة، ثم اندلعت الاشتباكات")
+    assert provided_for(tokens, 0, len(tokens) - 1) is None
+
+
+def test_a_deals_terms_are_no_incident(ext):
+    # what a deal provides for (يقضي ب، ينص على) has not happened
+    text = "بدأ المفاوضون محادثات حول اتفاق يقضي باستعادة الحكومة السيطرة على مدينة درعا."
+    assert _triggers(ext, text) == []

@@ -2430,6 +2430,12 @@ def test_weapons_a_state_has_in_an_area_are_a_capability(ext):
     assert subtypes(ext(make_doc(text, published="2018-08-20"))) == []
 
 
+def test_weapons_a_state_exports_are_no_incident(ext):
+    """"تصدير الإرهاب والصواريخ": arms as what a state exports, like its arsenal or a shipment: no incident."""
+    text = "وقال الوزير إن إيران تنتهك القرارات الدولية من خلال تصدير الإرهاب والصواريخ الباليستية."
+    assert subtypes(ext(make_doc(text, published="2018-03-23"))) == []
+
+
 def test_having_no_information_about_an_arrest_does_not_block_it(ext):
     text = "وقال المحامي إنه لا يملك أي معلومات عن اعتقال الصحفي أمس."
     assert subtypes(ext(make_doc(text, published="2018-08-20"))) == ["Arrests"]

@@ -206,10 +206,11 @@ from marsad.events.gaza_border import (
     told_in_gaza_story,
 )
 from marsad.events.home import demonym_home
-from marsad.events.intent import intended, operation_aims
+from marsad.events.intent import avoided, intended, operation_aims, provided_for
 from marsad.events.intervention import retype_mild_force
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.liberation import freed_no_ground
+from marsad.events.light_verbs import not_done
 from marsad.events.location import (
     LEVEL_RANK,
     choose_place,
@@ -476,7 +477,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or operation_results(tokens, lo, h.first, hi)
     why = why or since_campaign_owned(tokens, h.last, clause[1])
     why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")
-    why = why or operation_aims(tokens, clause[0], h.first)
+    why = why or operation_aims(tokens, clause[0], h.first) or avoided(tokens, clause[0], h.first)
+    why = why or not_done(tokens, clause[0], h.first) or provided_for(tokens, clause[0], h.first)
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
         why = why or fled_or_sent(tokens, h.first, clause[0])

@@ -128,3 +128,62 @@ def operation_aims(tokens: Sequence[Token], start: int, first: int) -> str | Non
         if bare(t) in _OPERATIONS:
             return f"aim: {t.text} {tokens[first].text}"
     return None
+
+
+#: Words of avoiding (shadow form, و/ف and article stripped): "لتجنب استهداف المدنيين"، "لتجنب معركة دامية".
+_AVOID = frozenset({"تجنب", "لتجنب", "تجنبا", "تفادي", "لتفادي", "تفاديا"})
+#: Words looked back from the trigger for the word of avoiding.
+AVOID_REACH = 3
+_QUOTES = frozenset('"«»“”')
+
+
+def _definite(norm: str) -> bool:
+    """The word carries the article, bare or behind و/ف and ب/ل/ك (الضربات، بالقصف، للمواجهة)."""
+    w = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return w.startswith(("ال", "بال", "لل", "كال"))
+
+
+def avoided(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A word of avoiding within `AVOID_REACH` words before a trigger without the article, in its clause:
+    what a side acts to avoid ("لتجنب استهداف المدنيين"، "لتجنب معركة دامية") has not happened.  With the
+    article the trigger names strikes the report already tells, dodged as they fall ("يحرقون الإطارات
+    لتفادي الضربات الجوية"), and stays."""
+    if _definite(tokens[first].norm):
+        return None
+    i, words = first - 1, 0
+    while i >= start and words < AVOID_REACH:
+        t = tokens[i]
+        i -= 1
+        if t.text in _QUOTES:
+            continue  # "لتجنب "معركة دامية"": the avoided thing quoted
+        if t.kind != "word":
+            return None  # a comma: another clause
+        words += 1
+        if bare(t) in _AVOID:
+            return f"aim: {t.text}"
+    return None
+
+
+#: Verbs of providing for (shadow form, و/ف stripped): "اتفاق يقضي باستعادة الحكومة السيطرة"، "قرار ينص على وقف
+#: الأعمال القتالية".
+_PROVIDES = frozenset({"يقضي", "تقضي", "ينص", "تنص"})
+#: Words looked back from the trigger for the verb of providing.
+PROVIDES_REACH = 6
+
+
+def provided_for(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A verb of providing for within `PROVIDES_REACH` words before the trigger, in its clause and with no
+    clause-opening word between: the terms of a deal, a plan or a law, not something done."""
+    i, words = first - 1, 0
+    while i >= start and words < PROVIDES_REACH:
+        t = tokens[i]
+        i -= 1
+        if t.kind != "word":
+            return None  # a comma or a quote: another clause
+        words += 1
+        b = bare(t)
+        if b in _PROVIDES:
+            return f"terms: {t.text}"
+        if b in _BREAKS or t.norm in _BREAKS:
+            return None
+    return None
