@@ -92,7 +92,8 @@ def score(rows: list[dict[str, Any]], corpus: str) -> dict[str, Any]:
     texts = {r["docno"]: r.get("text") or "" for r in load_corpus(corpus)}
     docs: dict[tuple[str, str | None], Document] = {}
     res: dict[str, Any] = {"rows": len(rows), "gone": [], "date_wrong": [], "deaths_wrong": [],
-                           "date_n": 0, "date_right": 0, "deaths_n": 0, "deaths_right": 0}  # fmt: skip
+                           "date_n": 0, "date_right": 0, "deaths_n": 0, "deaths_right": 0,
+                           "sure_date_n": 0, "sure_date_right": 0, "sure_deaths_n": 0, "sure_deaths_right": 0}  # fmt: skip
     for r in rows:
         key = (r["docno"], r.get("published"))
         if key not in docs:
@@ -104,18 +105,28 @@ def score(rows: list[dict[str, Any]], corpus: str) -> dict[str, Any]:
             continue
         now = {"event_date": ev.event_date, "fatalities": ev.fatalities.best}
         if r.get("expected_from"):
-            res["date_n"] += 1
-            if ev.event_date and r["expected_from"] <= ev.event_date <= (r.get("expected_to") or r["expected_from"]):
-                res["date_right"] += 1
-            else:
+            ok = bool(ev.event_date and r["expected_from"] <= ev.event_date <= (r.get("expected_to") or r["expected_from"]))
+            _count(res, "date", ok, not r.get("unsure"))
+            if not ok:
                 res["date_wrong"].append({**r, "now": now})
         if r.get("expected_fatalities") is not None:
-            res["deaths_n"] += 1
-            if (ev.fatalities.best or 0) == r["expected_fatalities"]:
-                res["deaths_right"] += 1
-            else:
+            ok = (ev.fatalities.best or 0) == r["expected_fatalities"]
+            _count(res, "deaths", ok, not r.get("unsure"))
+            if not ok:
                 res["deaths_wrong"].append({**r, "now": now})
     return res
+
+
+def _count(res: dict[str, Any], field: str, ok: bool, sure: bool) -> None:
+    """One scored field: all rows, and apart the rows the judge was sure of."""
+    for prefix in ("", "sure_") if sure else ("",):
+        res[f"{prefix}{field}_n"] += 1
+        res[f"{prefix}{field}_right"] += ok
+
+
+def _rate(res: dict[str, Any], key: str) -> str:
+    n, right = res[f"{key}_n"], res[f"{key}_right"]
+    return f"{right}/{n} = {right / n if n else 0:.3f}"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -134,10 +145,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     files = args.files or sorted(DATA.glob("events_fields_*.jsonl"))
     res = score(load_rows(files), args.corpus)
-    dn, dr, fn, fr = res["date_n"], res["date_right"], res["deaths_n"], res["deaths_right"]
     print(f"{' '.join(f.stem.removeprefix('events_fields_') for f in files)}: {res['rows']} rows, "
-          f"{len(res['gone'])} events gone; date right {dr}/{dn} = {dr / dn if dn else 0:.3f}; "
-          f"deaths right {fr}/{fn} = {fr / fn if fn else 0:.3f}")
+          f"{len(res['gone'])} events gone; date right {_rate(res, 'date')} (judge sure: {_rate(res, 'sure_date')}); "
+          f"deaths right {_rate(res, 'deaths')} (judge sure: {_rate(res, 'sure_deaths')})")
     keys = ("docno", "trigger", "trigger_start", "sub_event_type", "expected_from", "expected_to",
             "expected_fatalities", "now", "note")  # fmt: skip
     for what in args.show:
