@@ -31,6 +31,7 @@ from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
 from marsad.gazetteer.bracketed_units import bracketed_units
 from marsad.gazetteer.build import BIG_TOWN, REGION
 from marsad.gazetteer.city_suffix import city_suffix
+from marsad.gazetteer.city_villages import village_in_city
 from marsad.gazetteer.common_cities import company_cities, route_mate
 from marsad.gazetteer.compass_units import compass_units
 from marsad.gazetteer.construct_heads import construct_heads
@@ -676,8 +677,9 @@ class Geocoder(FramedPlaces):
         if parent.around and parent.around.type_level == "rif" and any(
                 (x := self.gaz.entries[h.entry]).iso2 == p.iso2 and x.admin1 == p.admin1 for h in mn.hits):
             return False  # "مطار التيفور في ريف حمص": a city's countryside is its governorate's, however far
-        # "بمحافظة البكيرية": a unit; "بريف القنيطرة": a city's countryside, which holds its villages
-        return p.level != "populated_place" or p.pop >= 100_000 or unit_word
+        # "بمحافظة البكيرية": a unit; "بريف القنيطرة": a city's countryside, which holds its villages; "قرية عين
+        # الحلوة مدينة طوباس": a village the text sets in a city by name
+        return p.level != "populated_place" or p.pop >= 100_000 or unit_word or village_in_city(mn.around, parent.around)
 
     @staticmethod
     def _inside(e: Entry, p: Entry, reach: float = 60.0) -> bool:
