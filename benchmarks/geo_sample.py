@@ -583,6 +583,9 @@ studied in round 57, blind64 scored once before that round and held out through 
 than it meant to (the labeller's count): punctuation tokens count as words, so 11 one-line captions passed the
 12-word floor, and a GPE tag inside an organisation's name (a paper, a radio, a municipality) let in sentences with no
 place, so 26 of the 90 hold none and the set has 103 mentions, 76 of them in Palestine and Israel.
+After round 58 (which studied blind64), blind65 and blind66 were added the same way (seeds 6501, 6601; 90 sentences
+each; a later draw excludes every earlier Wojood draw's sentences), committed before either draw was run: both are
+scored once at the code of round 58 and held out from any later round.
 The NER is trained on this file, so `--ner` figures on these sets are in-sample for the NER; the raw and `--given`
 modes do not use it.
 
@@ -590,7 +593,7 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
        python benchmarks/geo_sample.py build-blind > tests/data/geo_blind.jsonl   (blind draw + BLIND_LABELS)
-       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 64)
+       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 66)
        python benchmarks/geo_sample.py build-blindN > tests/data/geo_blindN.jsonl   (that draw + BLINDN_LABELS)
        python benchmarks/geo_sample.py body_dev | build-body_dev   (the body development set's draw / labelled set)
 """
@@ -1191,7 +1194,7 @@ def _sample_aner(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...
 
 
 #: The Wojood draws (module docstring): name -> (seed, sentences). WOJOOD_MIN_WORDS leaves out one-line captions.
-WOJOOD_DRAWS = {"blind64": (6401, 90)}
+WOJOOD_DRAWS = {"blind64": (6401, 90), "blind65": (6501, 90), "blind66": (6601, 90)}
 WOJOOD_MIN_WORDS = 12
 WOJOOD_MARKER = "$#$"
 
