@@ -178,6 +178,7 @@ from marsad.events.folds import (
     fold_headline,
     fold_heard,
     fold_intercepted,
+    fold_intervened,
     fold_killings,
     fold_lead,
     fold_peaceful,
@@ -967,6 +968,7 @@ class Extractor:
         merged, roles = fold_described(text, merged, roles, self.min_confidence)
         merged, roles = protest_scene(text, merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
+        merged, roles = fold_intervened(merged, roles)
         merged, roles = fold_protest_arrests(text, merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
         merged, roles = fold_break_ins(merged, roles)
