@@ -6,6 +6,8 @@ places so that nothing here depends on the NER or the geocoder.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from marsad.events.assemble import Extractor
@@ -193,5 +195,25 @@ def test_a_telling_lent_a_town_of_the_sentence_that_placed_its_incident_is_that_
     places = [place("سراقب", text, "Saraqib"), place("إدلب", text, "Idlib")]
     if "أريحا" in text:
         places.append(place("أريحا", text, "Ariha"))
+    doc = ext(make_doc(text, tuple(places)))
+    assert [e.location.name for e in doc.events if e.location] == expected
+
+
+# a sentence with no place of its own is lent the governorate's namesake town named before ("the last
+# stronghold"): the same day's shelling told at a town of the governorate is that incident, unless its own
+# sentence names the namesake too (a second target beside it)
+_STRONGHOLD = ("تعد مدينة إدلب آخر معقل كبير للمسلحين في البلاد. وقال المرصد إن القوات الحكومية قصفت مواقع المسلحين "
+               "صباح السبت. وأضاف أن القوات الحكومية ركزت قصفها المدفعي يوم السبت على {third}.")
+
+
+@pytest.mark.parametrize(("third", "expected"), [
+    ("أطراف بلدة سراقب", ["Saraqib"]),
+    ("أطراف بلدة سراقب جنوب إدلب", ["Idlib", "Saraqib"]),
+])
+def test_a_telling_lent_a_governorates_namesake_town_is_the_incident_told_at_a_town_of_it(ext, third, expected):
+    text = _STRONGHOLD.format(third=third)
+    named = [m for m in range(len(text)) if text.startswith("إدلب", m)]
+    places = sorted([*(replace(place("إدلب", text, "Idlib", nth=k), name_ar="إدلب") for k in range(len(named))),
+                     place("سراقب", text, "Saraqib")], key=lambda p: p.start)
     doc = ext(make_doc(text, tuple(places)))
     assert [e.location.name for e in doc.events if e.location] == expected

@@ -2723,3 +2723,15 @@ def test_fighters_killed_by_an_armed_side_are_a_clash(ext, text):
 )
 def test_captives_and_civilians_killed_stay_an_attack(ext, text):
     assert subtypes(ext(saraqib(text))) == ["Attack"]
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    ("الجمعة", ["Excessive force against protesters"]),
+    ("السبت", ["Excessive force against protesters", "Protest with intervention"]),
+])
+def test_a_protest_met_with_force_told_again_beside_lethal_force_of_its_day_is_one_demonstration(ext, day, expected):
+    # ACLED codes the demonstration once, by the harshest thing that happened (fold_intervened); another day's
+    # confrontation is another demonstration
+    text = ("وقتل ثلاثة فلسطينيين في مواجهات مع الجيش الإسرائيلي قرب السياج الحدودي شرق قطاع غزة الجمعة. "
+            f"وأصيب عشرة فلسطينيين في مواجهات مع القوات الإسرائيلية على حدود قطاع غزة {day}.")
+    assert sorted(subtypes(ext(make_doc(text, published="2018-05-20")))) == expected

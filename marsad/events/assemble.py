@@ -178,6 +178,7 @@ from marsad.events.folds import (
     fold_headline,
     fold_heard,
     fold_intercepted,
+    fold_intervened,
     fold_killings,
     fold_lead,
     fold_peaceful,
@@ -208,6 +209,7 @@ from marsad.events.gaza_border import (
 from marsad.events.home import demonym_home
 from marsad.events.intent import avoided, intended, operation_aims, provided_for
 from marsad.events.intervention import retype_mild_force
+from marsad.events.lent_namesakes import fold_lent_namesakes
 from marsad.events.lexicon import TriggerHit, TriggerLexicon, candidates, load_lexicon
 from marsad.events.liberation import freed_no_ground
 from marsad.events.light_verbs import not_done
@@ -958,6 +960,7 @@ class Extractor:
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
+        merged, roles = fold_lent_namesakes(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_country_copies(merged, roles, self.min_confidence)
         merged, roles = fold_span_dated_tolls(merged, roles, self.min_confidence)
         merged, roles = fold_month_dated(merged, roles, self.min_confidence)
@@ -965,6 +968,7 @@ class Extractor:
         merged, roles = fold_described(text, merged, roles, self.min_confidence)
         merged, roles = protest_scene(text, merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
+        merged, roles = fold_intervened(merged, roles)
         merged, roles = fold_protest_arrests(text, merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
         merged, roles = fold_break_ins(merged, roles)

@@ -979,6 +979,20 @@ def fold_peaceful(events: list[Event], roles: list[Roles], floor: float = 0.0) -
         keep_scene=True)
 
 
+def fold_intervened(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """A protest met with force (Protest with intervention) told in another sentence on the day and at the scene
+    of lethal force on protesters is that demonstration told again without its harshest part ("اندلعت مواجهات صباح
+    الاثنين على الحدود … إصابة 12" after the soldiers' fire on the border crowds): ACLED codes one event, by the
+    harshest thing that happened, as `fold_peaceful` does for a peaceful account.  One sentence may tell two
+    crowds, so a shared sentence keeps both; the force's scene stands."""
+    return fold_matches(
+        events, roles,
+        kept=lambda e: e.sub_event_type == EXCESSIVE,
+        folded=lambda e: e.sub_event_type == "Protest with intervention",
+        match=lambda k, e: same_day(k, e) and same_scene(k.location, e.location) and not _shares_sentence(k, e),
+        keep_scene=True)
+
+
 def _shares_sentence(a: Event, b: Event) -> bool:
     """Two events told (in part) in one sentence: one of their evidence spans is the same."""
     return bool({(s.start, s.end) for s in a.evidence} & {(s.start, s.end) for s in b.evidence})
