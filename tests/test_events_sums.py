@@ -57,3 +57,26 @@ def test_incidents_in_dozens_with_no_day_are_a_record(ext, text):
 )
 def test_incidents_in_dozens_on_a_day_stay(ext, text):
     assert draft_types(ext, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال أردوغان إن 56 عنصرا من الجيش التركي قتلوا بالإضافة إلى مقتل المئات من الفصائل الموالية لأنقرة.",
+        "وتبنى التنظيم هجمات وقعت في عدن وأسفرت عن سقوط مئات الضحايا.",
+        "فيما تسببت هجمات بالصواريخ شنها الحوثيون على السعودية في سقوط مئات القتلى والجرحى.",
+    ],
+)
+def test_the_dead_in_hundreds_with_no_day_are_a_toll(ext, text):
+    assert types_of(ext, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل المئات في قصف استهدف سوق المدينة صباح الخميس.",
+        "وأصيب المئات برصاص الجيش خلال المواجهات على الحدود في غزة.",
+    ],
+)
+def test_a_day_or_the_wounded_in_hundreds_stay(ext, text):
+    assert draft_types(ext, text) != []

@@ -279,7 +279,7 @@ from marsad.events.statements import (
     grip_on_power,
     warned_outcome,
 )
-from marsad.events.sums import counted_incidents, counted_times
+from marsad.events.sums import counted_dead, counted_incidents, counted_times
 from marsad.events.suspects import suspect_in_killing
 from marsad.events.vague_tolls import fold_span_dated_tolls
 from marsad.events.verdicts import verdict_lead
@@ -475,7 +475,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
     why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause) or counted_times(tokens, h.first, *clause)
     why = why or losses_from(tokens, h.first, h.last, *clause) or counted_incidents(tokens, h.first, lo, hi)
-    why = why or holy_site_visit(tokens, h.first, h.last, lo, hi)
+    why = why or holy_site_visit(tokens, h.first, h.last, lo, hi) or counted_dead(tokens, h.first, *clause)
     why = why or operation_results(tokens, lo, h.first, hi)
     why = why or since_campaign_owned(tokens, h.last, clause[1])
     why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")

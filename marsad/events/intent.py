@@ -16,7 +16,7 @@ from marsad.model.spans import Token
 
 #: Words of seeking, aiming, preparing, intending and planning (shadow form, و/ف and article stripped).
 _INTENT = frozenset(
-    "يسعي تسعي يسعون تسعيان يسعيان سعيا سعي مساعي "
+    "يسعي تسعي يسعون تسعيان يسعيان سعيا سعي مساعي مسعي "
     "يهدف تهدف يهدفون تهدفان بهدف هادف هادفه "
     "يستعد تستعد يستعدون تستعدان استعداد استعدادا استعدادات "
     "يعتزم تعتزم يعتزمون اعتزام اعتزامها اعتزامه "

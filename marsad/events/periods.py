@@ -240,9 +240,32 @@ _BATTLES = frozenset({"المعارك", "العمليات", "الاشتباكا�
 _DIED = frozenset({"قتلوا", "قتل", "قتلت", "قضوا", "قضي", "سقطوا", "مصرعهم", "مصرعه", "حتفهم", "استشهدوا"})
 
 
+#: Words that join the battles to another cause of death (والاشتباكات، وخلال الاشتباكات، وفي المعارك).
+_JOINED = frozenset({"وخلال", "وفي", "واثناء", "وجراء"})
+#: Words that open the causes of a death (قضوا في القصف …، سقطوا خلال …).
+_CAUSE_OPENERS = frozenset({"في", "خلال", "اثناء", "جراء"})
+#: How many words before the battles the verb of dying may stand when they end a list of causes.
+LIST_REACH = 8
+
+
+def _conjunct(tokens: Sequence[Token], first: int, before: Sequence[int]) -> bool:
+    """The battles at `first` are joined by و to what comes before (والاشتباكات، وخلال الاشتباكات)."""
+    glued = tokens[first].norm.startswith("وال")
+    return glued or bool(before and before[0] == first - 1 and tokens[before[0]].norm in _JOINED)
+
+
+def _cause_list(tokens: Sequence[Token], start: int, first: int) -> list[int]:
+    """The verb of dying that opens a list of causes ending in the battles at `first` ("قضوا في القصف الجوي
+    والبري والاشتباكات"، "سقطوا في غارات للتحالف وخلال الاشتباكات"): its index, or none."""
+    at = word_indices(tokens, start, first)[-LIST_REACH:]
+    return [k for k, nxt in pairwise(at) if tokens[nxt].norm in _CAUSE_OPENERS and tokens[k].norm.lstrip("و") in _DIED][-1:]
+
+
 def toll_in_battles(tokens: Sequence[Token], start: int, first: int, lo: int, hi: int) -> str | None:
     """"وقال المرصد إن ما لا يقل عن 289 مدنيا قد قتلوا في المعارك في عفرين": the dead counted in the
-    definite plural battles of a sentence with no day are the campaign's toll, not one clash."""
+    definite plural battles of a sentence with no day are the campaign's toll, not one clash; so are the
+    battles that end a list of the causes of a death (round 82: "ممن قضوا في القصف الجوي والبري
+    والاشتباكات"، "سقطوا في غارات للتحالف وخلال الاشتباكات")."""
     if tokens[first].norm.lstrip("و").removeprefix("ب") not in _BATTLES:
         return None
     at = word_indices(tokens, start, first)[-3:]
@@ -250,6 +273,8 @@ def toll_in_battles(tokens: Sequence[Token], start: int, first: int, lo: int, hi
         died = at[-2:]
     elif at and tokens[at[-1]].norm == "في":
         died = at[:-1]
+    elif _conjunct(tokens, first, at[-1:]):
+        died = _cause_list(tokens, start, first)
     else:
         return None
     if any(tokens[k].norm.lstrip("و") in _DIED for k in died) and dayless(tokens, lo, hi):

@@ -10,6 +10,9 @@ A count of the incidents themselves in dozens or hundreds reads the same way (ro
 عشرات الضربات الجوية على مواقع … في سوريا" tells a record over years, not one incident; with a day or a
 month named ("شنت الطائرات عشرات الغارات على البلدة الخميس"، "في العاشر من أيار") they are that day's
 strikes and stay.
+
+So does a count of the dead in hundreds or thousands in the trigger's clause (round 82): "تسببت هجمات
+الحوثيين في سقوط مئات القتلى" is a war's toll, not one incident's; with a day named it stays.
 """
 
 from __future__ import annotations
@@ -74,3 +77,28 @@ def counted_incidents(tokens: Sequence[Token], first: int, lo: int, hi: int) -> 
     if j < lo or tokens[j].kind != "word" or bare(tokens[j]) not in _SEVERAL or _dated(tokens, lo, hi):
         return None
     return f"a count of incidents: {tokens[j].text} {tokens[first].text}"
+
+
+#: Counts of the dead in hundreds or thousands (norm, a glued و dropped): مقتل مئات، سقوط آلاف القتلى.
+_HUNDREDS = frozenset({"ميات", "الميات", "الاف", "الالاف"})
+#: Words of killing a count may follow (norm, a glued و dropped): مقتل المئات، قتل مئات.
+_KILLING = frozenset({"مقتل", "قتل", "مصرع", "استشهاد", "وفاه"})
+#: Nouns of the dead a count may govern (shadow form, article stripped): مئات القتلى، آلاف الضحايا.
+_DEAD = frozenset({"قتلي", "ضحايا", "شهداء"})
+
+
+def counted_dead(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
+    """Why the trigger at `first` is a sum: its clause (start..end) counts the dead in hundreds or
+    thousands ("وقتل المئات من أفراد الجيش، راح غالبيتهم ضحايا هجمات"، "تسببت هجمات … في سقوط مئات
+    القتلى") and names no day: a toll over a campaign, not one incident's.  The wounded or the displaced
+    in hundreds ("إصابة المئات"، "نزوح مئات المدنيين") may be one day's, and are left alone; so is a count
+    in dozens."""
+    words = word_indices(tokens, start, end)
+    for n, k in enumerate(words):
+        if tokens[k].norm.removeprefix("و") not in _HUNDREDS:
+            continue
+        before = tokens[words[n - 1]].norm.removeprefix("و") if n else ""
+        after = bare(tokens[words[n + 1]]) if n + 1 < len(words) else ""
+        if (before in _KILLING or after in _DEAD) and not day_named(tokens, start, end):
+            return f"a toll in hundreds: {' '.join(tokens[j].text for j in words[max(n - 1, 0) : n + 2])}"
+    return None
