@@ -153,6 +153,7 @@ from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
 from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_takeover
+from marsad.events.exact_tolls import prefer_exact
 from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.fighting_fire import retype_fighting_fire
@@ -2145,8 +2146,9 @@ def _main_country(places: Sequence[Place]) -> str | None:
 
 
 def _fatalities(tolls: Sequence[Toll], sources: tuple[str, ...]) -> Fatalities:
-    """ACLED's conservative figure: the lowest best among the killed figures; injured apart."""
-    killed = [t for t in tolls if t.kind == "killed"]
+    """ACLED's conservative figure: the lowest best among the killed figures, a vague amount only where no
+    exact figure is told (`prefer_exact`); injured apart."""
+    killed = prefer_exact([t for t in tolls if t.kind == "killed"])
     hurt = [t for t in tolls if t.kind == "injured"]
     injured = min((t.quantity.best for t in hurt if t.quantity.best is not None), default=None)
     if not killed:
