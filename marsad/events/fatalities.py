@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Token
 from marsad.text import find_quantities
 from marsad.text.numbers import Quantity
@@ -55,7 +56,10 @@ HEDGE_REACH = 4
 _DUAL_AN = ("مدني", "شخص", "طفل", "جندي", "عنصر", "رجل", "شاب", "فتي", "مسلح", "شرطي", "مقاتل", "ضابط",
             "صحفي", "مواطن", "مزارع", "راع", "عامل", "طالب", "مسعف", "ناشط", "امراه", "امرات")  # fmt: skip
 _DUAL_IN = ("شخص", "طفل", "جندي", "عنصر", "رجل", "شاب", "فتي", "ضابط", "امرات")
+# Feminine nouns keep their ت before the dual ending (طفلة → طفلتان، طفلتين), which no sound plural shares.
+_DUAL_FEM = ("طفلت", "فتات", "سيدت", "شقيقت", "شابت", "مواطنت")
 _DUALS = frozenset([w + "ان" for w in _DUAL_AN] + [w + "ين" for w in _DUAL_IN]
+                   + [w + e for w in _DUAL_FEM for e in ("ان", "ين")]
                    + ["قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين"])
 
 
@@ -135,6 +139,21 @@ def _singular(norm: str) -> bool:
     return False
 
 
+#: Singular persons that are also adjectives or warplanes (عسكري، قيادي، مقاتلة): one death only right after
+#: the death word ("مقتل قيادي"), never before it ("هجوم عسكري قتل فيه 5").
+_SINGULAR_AFTER = frozenset({"قيادي", "عسكري", "مقيم", "مقاتله", "صحفيه", "ناشطه", "طالبه", "مسعفه", "مسن"})
+
+
+def _lone_person(tok: Token) -> bool:
+    """An indefinite singular named by a nationality (فلسطيني، مصري) or by `_SINGULAR_AFTER`: "قتل فلسطيني"
+    reports one death as "قتل شاب" does; so does a post (القيادي، المقاتلة) with or without the article.  The
+    written ي (not ى) keeps plurals like أسرى out."""
+    if tok.norm.removeprefix("و").removeprefix("ال") in _SINGULAR_AFTER:
+        return True  # "مصرع المقاتلة البريطانية": one, named by her post
+    w = tok.text.removeprefix("و")
+    return not w.startswith("ال") and len(w) >= 4 and w.endswith("ي") and demonym_country(w) is not None
+
+
 def _quantities(text: str, toks: list[Token]) -> list[Quantity]:
     """The sentence's quantities plus its dual person nouns (two) and, beside a death or injury
     word, its singular ones (one)."""
@@ -145,7 +164,10 @@ def _quantities(text: str, toks: list[Token]) -> list[Quantity]:
             continue
         if _dual(t.norm):
             qs.append(Quantity(t.start, t.end, t.text, 2, 2, 2))
-        elif _singular(t.norm) and _beside_death(toks, k):
+        elif (_singular(t.norm) and _beside_death(toks, k)) or (
+                k > 0 and _lone_person(t) and _kind(toks[k - 1].norm) and _person_after_death(toks, k)):
+            qs.append(Quantity(t.start, t.end, t.text, 1, 1, 1))
+        elif (_singular(t.norm) or _lone_person(t)) and _met_death(toks, k) is not None:
             qs.append(Quantity(t.start, t.end, t.text, 1, 1, 1))
     return sorted(qs, key=lambda q: q.start)
 
@@ -155,6 +177,30 @@ def _beside_death(toks: list[Token], k: int) -> bool:
     if k > 0 and _kind(toks[k - 1].norm):
         return True
     return any(_kind(t.norm) for t in toks[k + 1 : k + 3] if t.kind == "word")
+
+
+def _person_after_death(toks: list[Token], k: int) -> bool:
+    """The word before toks[k] is a death noun or verb, not a dead-toll noun of its own (قتلى، ضحايا)."""
+    return not toks[k - 1].norm.lstrip("و").removeprefix("ال").startswith(("قتلي", "ضحايا", "شهداء"))
+
+
+#: "Met" (لقي) and the death words it takes after its subject: "لقي قيادي بارز في الميليشيا مصرعه".
+_MET = frozenset({"لقي", "ولقي", "لقيت", "ولقيت"})
+_MET_DEATH = frozenset({"مصرعه", "مصرعها", "حتفه", "حتفها"})
+#: How many words after the subject of لقي its death word may stand.
+MET_REACH = 8
+
+
+def _met_death(toks: list[Token], k: int) -> int | None:
+    """The index of مصرعه/حتفه when toks[k] is the subject right after لقي (no stop between), else None."""
+    if k == 0 or toks[k - 1].norm not in _MET:
+        return None
+    for j in range(k + 1, min(len(toks), k + 1 + MET_REACH)):
+        if toks[j].text in _STOP:
+            return None
+        if toks[j].norm in _MET_DEATH:
+            return j
+    return None
 
 
 def _kind_before(toks: list[Token], a: int, s: int) -> tuple[str | None, int]:
@@ -198,6 +244,9 @@ def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Tol
         listed = toks[a].text.startswith("و") or (a > 0 and toks[a - 1].norm == "و")
         if kind is None and not listed:
             kind, s = _kind_before(toks, a, s)
+        # "لقي قيادي بارز في الميليشيا مصرعه": the death word ends the subject of لقي
+        if kind is None and a == b and (met := _met_death(toks, a)) is not None:
+            kind, e = "killed", toks[met].end
         # then right after it, skipping a noun like أشخاص / مدنيين and "على الأقل"
         if kind is None:
             for k in range(b + 1, min(len(toks), b + 6)):
