@@ -260,6 +260,7 @@ from marsad.events.periods import (
     wave_age,
     wave_began,
 )
+from marsad.events.pooled_tolls import strike_tolls
 from marsad.events.prayer_day import without_prayer_days
 from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
 from marsad.events.regains import not_the_government
@@ -939,6 +940,9 @@ class Extractor:
             self._retype_by_victims(d, tokens, tok_index, lo, hi)
             retype_fallen_leader(d, tokens, lo, hi)
         _share_tolls(drafts)
+        for d in drafts:
+            if d.fields["sub_event_type"] in (AIR, SHELLING):  # a front's dead of raids and battles are no strike's
+                d.tolls = strike_tolls(tokens, d.tolls, sentences[d.sent_idx].end)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         drafts = _split_places(text, drafts, places_by)
         merged, roles = self._merge(doc, drafts, doc_iso)
