@@ -100,10 +100,16 @@ _RISE = ("يرتفع", "ارتفع", "ارتفعت", "ليرتفع", "لترتف
 _SUM = ("اجمالي", "مجموع", "باجمالي", "بمجموع")
 
 
+#: Deeds and munitions a figure may count (ثلاث غارات، 5 صواريخ): "قتلوا في ثلاث غارات" counts strikes, not
+#: the dead.  Shadow form, the article and و/ب stripped.
+_DEEDS = frozenset({"غارات", "غاره", "ضربات", "ضربه", "هجمات", "هجوم", "صواريخ", "صاروخ", "قذايف", "قذيفه",
+                    "عمليات", "عمليه", "مرات", "مره", "تفجيرات", "انفجارات", "طلعات", "طلعه"})
+
+
 def _measure(toks: list[Token], a: int, b: int) -> bool:
-    """The figure toks[a..b] is an age, a duration, a distance or a running total, not a toll."""
+    """The figure toks[a..b] is an age, a duration, a distance, a count of deeds or a running total, not a toll."""
     nxt = toks[b + 1].norm if b + 1 < len(toks) else ""
-    if nxt in _UNITS:
+    if nxt in _UNITS or nxt in _DEEDS:
         return True
     before = [t.norm.lstrip("و") for t in toks[max(0, a - 3) : a]]
     if any(w.startswith(_SUM) for w in before):
@@ -221,6 +227,26 @@ def _kind_before(toks: list[Token], a: int, s: int) -> tuple[str | None, int]:
     return None, s
 
 
+#: Plural death verbs that close a subject told before them ("خمسة مسلحين من القوات الشعبية قتلوا"،
+#: "سبعة خبراء من الميليشيات لقوا مصرعهم"), shadow form.
+_PEOPLE_DIED = frozenset({"قتلوا", "مصرعهم", "حتفهم", "مصرعهن", "حتفهن", "قتلن"})
+#: How many words after a figure its partitive subject may run before the verb.
+PARTITIVE_REACH = 10
+
+
+def _partitive_verb(toks: list[Token], b: int) -> int | None:
+    """The plural death verb ending the figure's subject when a partitive من follows the figure or its noun
+    ("تسعة أفراد من قوات …"، "أكثر من 25 من عناصر …"), within `PARTITIVE_REACH` words and no stop; else None."""
+    if not any(b + j < len(toks) and toks[b + j].norm == "من" for j in (1, 2)):
+        return None
+    for k in range(b + 1, min(len(toks), b + 1 + PARTITIVE_REACH)):
+        if toks[k].text in _STOP:
+            return None
+        if toks[k].norm in _PEOPLE_DIED:
+            return k
+    return None
+
+
 def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Toll]:
     """Killed/injured figures among tokens[lo:hi] (one sentence)."""
     if lo >= hi:
@@ -256,6 +282,9 @@ def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Tol
                 if kind:
                     e = toks[k].end
                     break
+        # "تسعة أفراد من قوات الحرس الوطني قتلوا": past a partitive من, the people's verb ends the phrase
+        if kind is None and (k := _partitive_verb(toks, b)) is not None:
+            kind, e = "killed", toks[k].end
         if kind is None and listed:
             kind, s = _kind_before(toks, a, s)
         if kind:
