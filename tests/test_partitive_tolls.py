@@ -1,5 +1,5 @@
-"""A figure whose subject runs past a partitive من to a plural death verb, and figures that count deeds
-(`marsad.events.fatalities`)."""
+"""A figure whose subject runs past a partitive من to a plural death verb, figures that count deeds, and a
+figure opened by a quote (`marsad.events.fatalities`)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,7 @@ def test_the_verb_after_a_partitive_subject_tells_the_dead():
 def test_a_figure_of_strikes_is_no_toll():
     assert killed("إن 5 مسلحين من القوات الشعبية قتلوا في ثلاث غارات تركية") == [5]
     assert killed("شن الطيران 5 غارات على مواقع قتل فيها 3") == [3]
+
+
+def test_an_opening_quote_between_the_death_word_and_its_figure():
+    assert killed('أوردت القناة أن عدد القتلى بلغ "39 مدنيا وأصيب 51 آخرون بجروح"') == [39]

@@ -46,6 +46,7 @@ HURT_STEMS = (*HURT_TOLD, "جريح", "جروح", "مصاب")
 #: A toll's injury words: the hurt stems, and بجروح behind a stripped و (وبجروح).
 _HURT = (*HURT_STEMS, "بجروح")
 _STOP = frozenset({"و", "،", ".", ",", "؛"})
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 #: Words of a hedge between a death word and its figure (مقتل ما يزيد عن ألف، ما لا يقل عن).
 _HEDGES = frozenset({"ما", "يزيد", "يربو", "عن", "علي", "من", "اكثر", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "لا", "يقل",
                      "اقل"})
@@ -212,7 +213,9 @@ def _met_death(toks: list[Token], k: int) -> int | None:
 def _kind_before(toks: list[Token], a: int, s: int) -> tuple[str | None, int]:
     """The death or injury word one or two tokens before the figure at a, or before a hedge on it ("مقتل
     ما يزيد عن ألف شخص"، "إصابة ما لا يقل عن 20"), and where the toll starts."""
-    for k in (a - 1, a - 2):
+    # an opening quote is no word between them: عدد القتلى بلغ "39 مدنيا"
+    near = [k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].text not in _QUOTES][:2]
+    for k in near:
         if k >= 0 and toks[k].text not in _STOP:
             kind = _kind(toks[k].norm)
             if kind:
