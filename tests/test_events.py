@@ -224,7 +224,7 @@ def test_ages_durations_and_running_totals_are_not_tolls():
     from marsad.text import tokenize
 
     for text, want in [
-        ("لقي طفل فلسطيني (15 عاما) مصرعه اليوم", []),
+        ("لقي طفل فلسطيني (15 عاما) مصرعه اليوم", [("killed", 1)]),  # the boy, not his age
         ("وبذلك يرتفع إلى 46 عدد القتلى الفلسطينيين منذ اندلاع الاحتجاجات", []),
         ("بإجمالي 300 قتيل", []),
         ("ارتفعت حصيلة قتلى التفجير إلى 20 قتيلا", [("killed", 20)]),

@@ -153,6 +153,7 @@ from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
 from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_takeover
+from marsad.events.exact_tolls import prefer_exact
 from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.fighting_fire import retype_fighting_fire
@@ -261,6 +262,7 @@ from marsad.events.periods import (
     wave_age,
     wave_began,
 )
+from marsad.events.pooled_tolls import strike_tolls
 from marsad.events.prayer_day import without_prayer_days
 from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
 from marsad.events.regains import not_the_government
@@ -940,6 +942,9 @@ class Extractor:
             self._retype_by_victims(d, tokens, tok_index, lo, hi)
             retype_fallen_leader(d, tokens, lo, hi)
         _share_tolls(drafts)
+        for d in drafts:
+            if d.fields["sub_event_type"] in (AIR, SHELLING):  # a front's dead of raids and battles are no strike's
+                d.tolls = strike_tolls(tokens, d.tolls, sentences[d.sent_idx].end)
         drafts = [d for d in drafts if not d.history and not _aggregate(d.tolls)]
         drafts = _split_places(text, drafts, places_by)
         merged, roles = self._merge(doc, drafts, doc_iso)
@@ -2149,8 +2154,9 @@ def _main_country(places: Sequence[Place]) -> str | None:
 
 
 def _fatalities(tolls: Sequence[Toll], sources: tuple[str, ...]) -> Fatalities:
-    """ACLED's conservative figure: the lowest best among the killed figures; injured apart."""
-    killed = [t for t in tolls if t.kind == "killed"]
+    """ACLED's conservative figure: the lowest best among the killed figures, a vague amount only where no
+    exact figure is told (`prefer_exact`); injured apart."""
+    killed = prefer_exact([t for t in tolls if t.kind == "killed"])
     hurt = [t for t in tolls if t.kind == "injured"]
     injured = min((t.quantity.best for t in hurt if t.quantity.best is not None), default=None)
     if not killed:

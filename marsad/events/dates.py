@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from marsad.events.week_parts import WEEK_PART_RE, week_part_day
 from marsad.text.normalize import Shadow, normalize
 from marsad.text.normalize import shadow as make_shadow
 from marsad.text.numbers import parse_number
@@ -353,6 +354,9 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
             continue
         unit = lex.units[_squash(m[3])]
         col.add(m.start(1), m.end(), _plus(pub, -n * unit), DAY if unit == 1 else WEEK, True)
+    col.commit()
+    for m in WEEK_PART_RE.finditer(norm):  # before "الأسبوع الماضي" alone takes the week's middle
+        col.add(m.start(1), m.end(), week_part_day(_squash(m[1]), m[2], pub), WEEK, True)
     col.commit()
     for m in lex.relative_re.finditer(norm):
         phrase = _squash(m[1])

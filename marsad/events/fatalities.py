@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Token
 from marsad.text import find_quantities
 from marsad.text.numbers import Quantity
@@ -45,6 +46,7 @@ HURT_STEMS = (*HURT_TOLD, "جريح", "جروح", "مصاب")
 #: A toll's injury words: the hurt stems, and بجروح behind a stripped و (وبجروح).
 _HURT = (*HURT_STEMS, "بجروح")
 _STOP = frozenset({"و", "،", ".", ",", "؛"})
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 #: Words of a hedge between a death word and its figure (مقتل ما يزيد عن ألف، ما لا يقل عن).
 _HEDGES = frozenset({"ما", "يزيد", "يربو", "عن", "علي", "من", "اكثر", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "لا", "يقل",
                      "اقل"})
@@ -55,7 +57,10 @@ HEDGE_REACH = 4
 _DUAL_AN = ("مدني", "شخص", "طفل", "جندي", "عنصر", "رجل", "شاب", "فتي", "مسلح", "شرطي", "مقاتل", "ضابط",
             "صحفي", "مواطن", "مزارع", "راع", "عامل", "طالب", "مسعف", "ناشط", "امراه", "امرات")  # fmt: skip
 _DUAL_IN = ("شخص", "طفل", "جندي", "عنصر", "رجل", "شاب", "فتي", "ضابط", "امرات")
+# Feminine nouns keep their ت before the dual ending (طفلة → طفلتان، طفلتين), which no sound plural shares.
+_DUAL_FEM = ("طفلت", "فتات", "سيدت", "شقيقت", "شابت", "مواطنت")
 _DUALS = frozenset([w + "ان" for w in _DUAL_AN] + [w + "ين" for w in _DUAL_IN]
+                   + [w + e for w in _DUAL_FEM for e in ("ان", "ين")]
                    + ["قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين"])
 
 
@@ -96,10 +101,16 @@ _RISE = ("يرتفع", "ارتفع", "ارتفعت", "ليرتفع", "لترتف
 _SUM = ("اجمالي", "مجموع", "باجمالي", "بمجموع")
 
 
+#: Deeds and munitions a figure may count (ثلاث غارات، 5 صواريخ): "قتلوا في ثلاث غارات" counts strikes, not
+#: the dead.  Shadow form, the article and و/ب stripped.
+_DEEDS = frozenset({"غارات", "غاره", "ضربات", "ضربه", "هجمات", "هجوم", "صواريخ", "صاروخ", "قذايف", "قذيفه",
+                    "عمليات", "عمليه", "مرات", "مره", "تفجيرات", "انفجارات", "طلعات", "طلعه"})
+
+
 def _measure(toks: list[Token], a: int, b: int) -> bool:
-    """The figure toks[a..b] is an age, a duration, a distance or a running total, not a toll."""
+    """The figure toks[a..b] is an age, a duration, a distance, a count of deeds or a running total, not a toll."""
     nxt = toks[b + 1].norm if b + 1 < len(toks) else ""
-    if nxt in _UNITS:
+    if nxt in _UNITS or nxt in _DEEDS:
         return True
     before = [t.norm.lstrip("و") for t in toks[max(0, a - 3) : a]]
     if any(w.startswith(_SUM) for w in before):
@@ -135,6 +146,21 @@ def _singular(norm: str) -> bool:
     return False
 
 
+#: Singular persons that are also adjectives or warplanes (عسكري، قيادي، مقاتلة): one death only right after
+#: the death word ("مقتل قيادي"), never before it ("هجوم عسكري قتل فيه 5").
+_SINGULAR_AFTER = frozenset({"قيادي", "عسكري", "مقيم", "مقاتله", "صحفيه", "ناشطه", "طالبه", "مسعفه", "مسن"})
+
+
+def _lone_person(tok: Token) -> bool:
+    """An indefinite singular named by a nationality (فلسطيني، مصري) or by `_SINGULAR_AFTER`: "قتل فلسطيني"
+    reports one death as "قتل شاب" does; so does a post (القيادي، المقاتلة) with or without the article.  The
+    written ي (not ى) keeps plurals like أسرى out."""
+    if tok.norm.removeprefix("و").removeprefix("ال") in _SINGULAR_AFTER:
+        return True  # "مصرع المقاتلة البريطانية": one, named by her post
+    w = tok.text.removeprefix("و")
+    return not w.startswith("ال") and len(w) >= 4 and w.endswith("ي") and demonym_country(w) is not None
+
+
 def _quantities(text: str, toks: list[Token]) -> list[Quantity]:
     """The sentence's quantities plus its dual person nouns (two) and, beside a death or injury
     word, its singular ones (one)."""
@@ -145,7 +171,10 @@ def _quantities(text: str, toks: list[Token]) -> list[Quantity]:
             continue
         if _dual(t.norm):
             qs.append(Quantity(t.start, t.end, t.text, 2, 2, 2))
-        elif _singular(t.norm) and _beside_death(toks, k):
+        elif (_singular(t.norm) and _beside_death(toks, k)) or (
+                k > 0 and _lone_person(t) and _kind(toks[k - 1].norm) and _person_after_death(toks, k)):
+            qs.append(Quantity(t.start, t.end, t.text, 1, 1, 1))
+        elif (_singular(t.norm) or _lone_person(t)) and _met_death(toks, k) is not None:
             qs.append(Quantity(t.start, t.end, t.text, 1, 1, 1))
     return sorted(qs, key=lambda q: q.start)
 
@@ -157,10 +186,36 @@ def _beside_death(toks: list[Token], k: int) -> bool:
     return any(_kind(t.norm) for t in toks[k + 1 : k + 3] if t.kind == "word")
 
 
+def _person_after_death(toks: list[Token], k: int) -> bool:
+    """The word before toks[k] is a death noun or verb, not a dead-toll noun of its own (قتلى، ضحايا)."""
+    return not toks[k - 1].norm.lstrip("و").removeprefix("ال").startswith(("قتلي", "ضحايا", "شهداء"))
+
+
+#: "Met" (لقي) and the death words it takes after its subject: "لقي قيادي بارز في الميليشيا مصرعه".
+_MET = frozenset({"لقي", "ولقي", "لقيت", "ولقيت"})
+_MET_DEATH = frozenset({"مصرعه", "مصرعها", "حتفه", "حتفها"})
+#: How many words after the subject of لقي its death word may stand.
+MET_REACH = 8
+
+
+def _met_death(toks: list[Token], k: int) -> int | None:
+    """The index of مصرعه/حتفه when toks[k] is the subject right after لقي (no stop between), else None."""
+    if k == 0 or toks[k - 1].norm not in _MET:
+        return None
+    for j in range(k + 1, min(len(toks), k + 1 + MET_REACH)):
+        if toks[j].text in _STOP:
+            return None
+        if toks[j].norm in _MET_DEATH:
+            return j
+    return None
+
+
 def _kind_before(toks: list[Token], a: int, s: int) -> tuple[str | None, int]:
     """The death or injury word one or two tokens before the figure at a, or before a hedge on it ("مقتل
     ما يزيد عن ألف شخص"، "إصابة ما لا يقل عن 20"), and where the toll starts."""
-    for k in (a - 1, a - 2):
+    # an opening quote is no word between them: عدد القتلى بلغ "39 مدنيا"
+    near = [k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].text not in _QUOTES][:2]
+    for k in near:
         if k >= 0 and toks[k].text not in _STOP:
             kind = _kind(toks[k].norm)
             if kind:
@@ -173,6 +228,26 @@ def _kind_before(toks: list[Token], a: int, s: int) -> tuple[str | None, int]:
         if kind:
             return kind, toks[k].start
     return None, s
+
+
+#: Plural death verbs that close a subject told before them ("خمسة مسلحين من القوات الشعبية قتلوا"،
+#: "سبعة خبراء من الميليشيات لقوا مصرعهم"), shadow form.
+_PEOPLE_DIED = frozenset({"قتلوا", "مصرعهم", "حتفهم", "مصرعهن", "حتفهن", "قتلن"})
+#: How many words after a figure its partitive subject may run before the verb.
+PARTITIVE_REACH = 10
+
+
+def _partitive_verb(toks: list[Token], b: int) -> int | None:
+    """The plural death verb ending the figure's subject when a partitive من follows the figure or its noun
+    ("تسعة أفراد من قوات …"، "أكثر من 25 من عناصر …"), within `PARTITIVE_REACH` words and no stop; else None."""
+    if not any(b + j < len(toks) and toks[b + j].norm == "من" for j in (1, 2)):
+        return None
+    for k in range(b + 1, min(len(toks), b + 1 + PARTITIVE_REACH)):
+        if toks[k].text in _STOP:
+            return None
+        if toks[k].norm in _PEOPLE_DIED:
+            return k
+    return None
 
 
 def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Toll]:
@@ -198,6 +273,9 @@ def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Tol
         listed = toks[a].text.startswith("و") or (a > 0 and toks[a - 1].norm == "و")
         if kind is None and not listed:
             kind, s = _kind_before(toks, a, s)
+        # "لقي قيادي بارز في الميليشيا مصرعه": the death word ends the subject of لقي
+        if kind is None and a == b and (met := _met_death(toks, a)) is not None:
+            kind, e = "killed", toks[met].end
         # then right after it, skipping a noun like أشخاص / مدنيين and "على الأقل"
         if kind is None:
             for k in range(b + 1, min(len(toks), b + 6)):
@@ -207,6 +285,9 @@ def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Tol
                 if kind:
                     e = toks[k].end
                     break
+        # "تسعة أفراد من قوات الحرس الوطني قتلوا": past a partitive من, the people's verb ends the phrase
+        if kind is None and (k := _partitive_verb(toks, b)) is not None:
+            kind, e = "killed", toks[k].end
         if kind is None and listed:
             kind, s = _kind_before(toks, a, s)
         if kind:

@@ -12,6 +12,7 @@ from typing import Any
 
 from marsad.events.background import span_of_fighting
 from marsad.events.drafts import Draft
+from marsad.events.exact_tolls import vague_only
 from marsad.events.lexicon import TriggerHit
 from marsad.events.location import LEVEL_RANK, scene_kept
 from marsad.events.namesakes import governorate_namesake
@@ -510,6 +511,10 @@ def combine(a: Event, b: Event, text: str = "") -> Event:
     document's `text`, the first account's scene against another governorate's town (`scene_kept`)."""
 
     fa, fb = a.fatalities, b.fatalities
+    if fa.best is not None and fb.best is not None and vague_only(fa) != vague_only(fb):
+        # "مصرع عشرات" beside "29 طفلا قتلوا": the exact figure is the count (`exact_tolls`)
+        fa, fb = (replace(fa, best=None, low=None, high=None, text=None), fb) if vague_only(fa) else (
+            fa, replace(fb, best=None, low=None, high=None, text=None))
     bests = [x for x in (fa.best, fb.best) if x is not None]
     fat = Fatalities(
         best=min(bests) if bests else None,

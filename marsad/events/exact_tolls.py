@@ -1,0 +1,31 @@
+"""A vague amount of dead (عشرات القتلى) yields to an exact figure of the same incident (29 طفلا قتلوا).
+
+ACLED codes "dozens" as 10 only when a report gives no number; an exact figure from a named source is the
+conservative count, and it agrees with the vague words around it (29 are "dozens").  Taking the lowest of
+all figures let the stand-in 10 beat every real count it was told beside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.events.fatalities import Toll
+from marsad.model import Fatalities
+from marsad.text import find_quantities, tokenize
+
+
+def prefer_exact(killed: Sequence[Toll]) -> list[Toll]:
+    """The killed figures to weigh: the exact ones when there are any, else all."""
+    exact = [t for t in killed if not t.quantity.vague and t.quantity.best is not None]
+    return exact or list(killed)
+
+
+def vague_only(fat: Fatalities) -> bool:
+    """Every figure of a coded toll is a vague amount (its words read back: "مصرع عشرات; مقتل العشرات")."""
+    if fat.best is None or not fat.text:
+        return False
+    for part in fat.text.split("; "):
+        qs = find_quantities(part, tokenize(part))
+        if not qs or any(not q.vague for q in qs):
+            return False
+    return True
