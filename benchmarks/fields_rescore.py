@@ -36,6 +36,7 @@ from typing import Any
 import marsad
 from marsad.bench import DEFAULT_CORPUS, load_corpus
 from marsad.events.judged import judged_documents, load_judged, match
+from marsad.events.merge import sentence_at
 from marsad.model import Document, Event
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -43,10 +44,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def _sentence(doc: Document, start: int) -> str:
     """The sentence holding offset `start` (the trigger's), for the judge."""
-    for s in doc.sentences or ():
-        if s.start <= start < s.end:
-            return doc.text[s.start:s.end]
-    return doc.text[max(0, start - 200):start + 200]
+    s = sentence_at(doc.sentences or (), start)
+    return doc.text[s.start:s.end] if s is not None else doc.text[max(0, start - 200):start + 200]
 
 
 def _row(docno: str, doc: Document, ev: Event) -> dict[str, Any]:

@@ -606,7 +606,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -1170,27 +1170,36 @@ def _aner_segments(data: Path) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-@functools.cache
-def _sample_aner(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]:
-    """ANERcorp draw `name`: the first `segments` segments, in the draw's seeded shuffle of segment numbers, that hold
-    a B-LOC token, have BLIND20_MIN_WORDS to ANER_MAX_WORDS words and repeat no sentence of a set or an earlier draw."""
-    segs = _aner_segments(data)
+def _draw_units(repo: Path, name: str, draws: Mapping[str, tuple[int, int]], units: Sequence[tuple[str, bool]],
+                earlier: Callable[[str], tuple[dict[str, str], ...]], min_words: int, stratum: str,
+                source: str) -> tuple[dict[str, str], ...]:
+    """Draw `name` of `draws` (seed, count) from a corpus's `units` (text, whether a place tag is in it): the first
+    `count`, in the draw's seeded shuffle of unit numbers, that hold a place tag, have `min_words` to ANER_MAX_WORDS
+    words and repeat no sentence of a set or of an earlier draw (`earlier` gives one); rows `stratum`, `source:k`."""
     sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl"))
-                 if p.stem.removeprefix("geo_") not in ANER_DRAWS)  # not the draws' own files, as `_before_gsr`
+                 if p.stem.removeprefix("geo_") not in draws)  # not the draws' own files, as `_before_gsr`
     _, seen = _earlier(repo, sets)
-    for prev in _earlier_draws(name, ANER_DRAWS):
-        seen = seen | {r["text"] for r in _sample_aner(data, repo, prev)}
-    order = list(range(len(segs)))
-    random.Random(ANER_DRAWS[name][0]).shuffle(order)
+    for prev in _earlier_draws(name, draws):
+        seen = seen | {r["text"] for r in earlier(prev)}
+    seed, count = draws[name]
+    order = list(range(len(units)))
+    random.Random(seed).shuffle(order)
     out: list[dict[str, str]] = []
     for k in order:
-        text, loc = segs[k]
-        if loc and BLIND20_MIN_WORDS <= len(text.split()) <= ANER_MAX_WORDS and text not in seen:
-            seen = seen | {text}
-            out.append({"stratum": "aner-segment", "source": f"anercorp:{k}", "text": text})
-            if len(out) == ANER_DRAWS[name][1]:
+        text, tagged = units[k]
+        if tagged and min_words <= len(text.split()) <= ANER_MAX_WORDS and text not in seen:
+            seen.add(text)
+            out.append({"stratum": stratum, "source": f"{source}:{k}", "text": text})
+            if len(out) == count:
                 break
     return tuple(out)
+
+
+@functools.cache
+def _sample_aner(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]:
+    """ANERcorp draw `name` (`_draw_units`): segments that hold a B-LOC token, of BLIND20_MIN_WORDS words or more."""
+    return _draw_units(repo, name, ANER_DRAWS, _aner_segments(data), lambda prev: _sample_aner(data, repo, prev),
+                       BLIND20_MIN_WORDS, "aner-segment", "anercorp")
 
 
 #: The Wojood draws (module docstring): name -> (seed, sentences). WOJOOD_MIN_WORDS leaves out one-line captions.
@@ -1221,25 +1230,10 @@ def _wojood_sentences(data: Path) -> tuple[tuple[str, bool], ...]:
 
 @functools.cache
 def _sample_wojood(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...]:
-    """Wojood draw `name`: the first sentences, in the draw's seeded shuffle of sentence numbers, that hold a B-GPE or
-    B-LOC token, have WOJOOD_MIN_WORDS to ANER_MAX_WORDS words and repeat no sentence of a set or an earlier draw."""
-    sents = _wojood_sentences(data)
-    sets = tuple(p.name for p in sorted((repo / "tests" / "data").glob("geo_*.jsonl"))
-                 if p.stem.removeprefix("geo_") not in WOJOOD_DRAWS)
-    _, seen = _earlier(repo, sets)
-    for prev in _earlier_draws(name, WOJOOD_DRAWS):
-        seen = seen | {r["text"] for r in _sample_wojood(data, repo, prev)}
-    order = list(range(len(sents)))
-    random.Random(WOJOOD_DRAWS[name][0]).shuffle(order)
-    out: list[dict[str, str]] = []
-    for k in order:
-        text, place = sents[k]
-        if place and WOJOOD_MIN_WORDS <= len(text.split()) <= ANER_MAX_WORDS and text not in seen:
-            seen = seen | {text}
-            out.append({"stratum": "wojood-sentence", "source": f"wojood:{k}", "text": text})
-            if len(out) == WOJOOD_DRAWS[name][1]:
-                break
-    return tuple(out)
+    """Wojood draw `name` (`_draw_units`): sentences that hold a B-GPE or B-LOC token, of WOJOOD_MIN_WORDS words or
+    more."""
+    return _draw_units(repo, name, WOJOOD_DRAWS, _wojood_sentences(data), lambda prev: _sample_wojood(data, repo, prev),
+                       WOJOOD_MIN_WORDS, "wojood-sentence", "wojood")
 
 
 #: The body development set (tests/data/geo_body_dev.jsonl, round 17): the judged samples whose articles it reads, the

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from marsad.events.assemble import Extractor
 from marsad.events.intent import avoided, intended, operation_aims, provided_for
-from marsad.model import Document
+from marsad.model import Document, Token
 from marsad.pipeline import make_document
 from marsad.text import split_sentences, tokenize
 
@@ -16,10 +18,15 @@ def _doc(text: str) -> Document:
     return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)))
 
 
-def _why(text: str, trigger: str, takeover: bool = False) -> str | None:
+def rule_at(rule: Callable[[list[Token], int, int], str | None], text: str, trigger: str) -> str | None:
+    """What `rule` says of the token `trigger` in `text`, the text one clause (test_events_light_verbs asks too)."""
     tokens = tokenize(text)
     first = next(i for i, t in enumerate(tokens) if t.text == trigger)
-    return intended(tokens, 0, first, takeover)
+    return rule(tokens, 0, first)
+
+
+def _why(text: str, trigger: str, takeover: bool = False) -> str | None:
+    return rule_at(lambda tokens, start, first: intended(tokens, start, first, takeover), text, trigger)
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +68,7 @@ def test_an_attempted_takeover_is_no_takeover_but_an_attempted_strike_is_a_strik
 
 
 def _aim(text: str, trigger: str) -> str | None:
-    tokens = tokenize(text)
-    first = next(i for i, t in enumerate(tokens) if t.text == trigger)
-    return operation_aims(tokens, 0, first)
+    return rule_at(operation_aims, text, trigger)
 
 
 def test_what_an_operation_targets_is_its_aim():
@@ -83,9 +88,7 @@ def test_an_operations_aim_gives_no_event(ext):
 
 
 def _avoided(text: str, trigger: str) -> str | None:
-    tokens = tokenize(text)
-    first = next(i for i, t in enumerate(tokens) if t.text == trigger)
-    return avoided(tokens, 0, first)
+    return rule_at(avoided, text, trigger)
 
 
 def test_what_a_side_acts_to_avoid_has_not_happened():

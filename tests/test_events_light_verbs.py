@@ -9,6 +9,7 @@ from marsad.events.light_verbs import not_done
 from marsad.model import Document
 from marsad.pipeline import make_document
 from marsad.text import split_sentences, tokenize
+from tests.test_events_intent import rule_at
 
 
 def _doc(text: str) -> Document:
@@ -17,9 +18,7 @@ def _doc(text: str) -> Document:
 
 
 def _why(text: str, trigger: str) -> str | None:
-    tokens = tokenize(text)
-    first = next(i for i, t in enumerate(tokens) if t.text == trigger)
-    return not_done(tokens, 0, first)
+    return rule_at(not_done, text, trigger)
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ from marsad.text import tokenize
 
 
 def killed(text: str) -> list[int | None]:
+    """The killed figures `find_tolls` reads in one sentence (test_partitive_tolls asks the same)."""
     toks = tokenize(text)
     return [t.quantity.best for t in find_tolls(text, toks, 0, len(toks)) if t.kind == "killed"]
 

@@ -3,13 +3,7 @@ figure opened by a quote (`marsad.events.fatalities`)."""
 
 from __future__ import annotations
 
-from marsad.events.fatalities import find_tolls
-from marsad.text import tokenize
-
-
-def killed(text: str) -> list[int | None]:
-    toks = tokenize(text)
-    return [t.quantity.best for t in find_tolls(text, toks, 0, len(toks)) if t.kind == "killed"]
+from tests.test_lone_persons import killed
 
 
 def test_the_verb_after_a_partitive_subject_tells_the_dead():

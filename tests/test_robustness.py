@@ -110,7 +110,6 @@ def test_arabic_utf16_without_bom_is_text(enc):
         decode_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
 
 
-
 def test_a_bad_date_on_a_jsonl_line_is_named_by_file_and_line(tmp_path, caplog) -> None:
     """extract refuses the record naming its line; ingest keeps the text, warns, and stores no date."""
     from marsad.cli.extract import extract_records

@@ -15,6 +15,7 @@ from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Token
 from marsad.text import find_quantities
 from marsad.text.numbers import Quantity
+from marsad.text.tokenize import QUOTES
 
 _KILL = (
     "قتل",
@@ -46,7 +47,6 @@ HURT_STEMS = (*HURT_TOLD, "جريح", "جروح", "مصاب")
 #: A toll's injury words: the hurt stems, and بجروح behind a stripped و (وبجروح).
 _HURT = (*HURT_STEMS, "بجروح")
 _STOP = frozenset({"و", "،", ".", ",", "؛"})
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 #: Words of a hedge between a death word and its figure (مقتل ما يزيد عن ألف، ما لا يقل عن).
 _HEDGES = frozenset({"ما", "يزيد", "يربو", "عن", "علي", "من", "اكثر", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "لا", "يقل",
                      "اقل"})
@@ -171,10 +171,11 @@ def _quantities(text: str, toks: list[Token]) -> list[Quantity]:
             continue
         if _dual(t.norm):
             qs.append(Quantity(t.start, t.end, t.text, 2, 2, 2))
+        # the cheap tests of the neighbours first: `_lone_person` looks the word up as a nationality
         elif (_singular(t.norm) and _beside_death(toks, k)) or (
-                k > 0 and _lone_person(t) and _kind(toks[k - 1].norm) and _person_after_death(toks, k)):
+                k > 0 and _kind(toks[k - 1].norm) and _person_after_death(toks, k) and _lone_person(t)):
             qs.append(Quantity(t.start, t.end, t.text, 1, 1, 1))
-        elif (_singular(t.norm) or _lone_person(t)) and _met_death(toks, k) is not None:
+        elif _met_death(toks, k) is not None and (_singular(t.norm) or _lone_person(t)):
             qs.append(Quantity(t.start, t.end, t.text, 1, 1, 1))
     return sorted(qs, key=lambda q: q.start)
 
@@ -202,10 +203,16 @@ def _met_death(toks: list[Token], k: int) -> int | None:
     """The index of مصرعه/حتفه when toks[k] is the subject right after لقي (no stop between), else None."""
     if k == 0 or toks[k - 1].norm not in _MET:
         return None
-    for j in range(k + 1, min(len(toks), k + 1 + MET_REACH)):
+    return _word_ahead(toks, k + 1, MET_REACH, _MET_DEATH)
+
+
+def _word_ahead(toks: list[Token], k: int, reach: int, wanted: frozenset[str]) -> int | None:
+    """The index of the first of toks[k : k + reach] whose shadow form is in `wanted`, no stop before it; else
+    None: the word that closes a subject running from k."""
+    for j in range(k, min(len(toks), k + reach)):
         if toks[j].text in _STOP:
             return None
-        if toks[j].norm in _MET_DEATH:
+        if toks[j].norm in wanted:
             return j
     return None
 
@@ -214,9 +221,9 @@ def _kind_before(toks: list[Token], a: int, s: int) -> tuple[str | None, int]:
     """The death or injury word one or two tokens before the figure at a, or before a hedge on it ("مقتل
     ما يزيد عن ألف شخص"، "إصابة ما لا يقل عن 20"), and where the toll starts."""
     # an opening quote is no word between them: عدد القتلى بلغ "39 مدنيا"
-    near = [k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].text not in _QUOTES][:2]
+    near = [k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].text not in QUOTES][:2]
     for k in near:
-        if k >= 0 and toks[k].text not in _STOP:
+        if toks[k].text not in _STOP:
             kind = _kind(toks[k].norm)
             if kind:
                 return kind, toks[k].start
@@ -242,12 +249,7 @@ def _partitive_verb(toks: list[Token], b: int) -> int | None:
     ("تسعة أفراد من قوات …"، "أكثر من 25 من عناصر …"), within `PARTITIVE_REACH` words and no stop; else None."""
     if not any(b + j < len(toks) and toks[b + j].norm == "من" for j in (1, 2)):
         return None
-    for k in range(b + 1, min(len(toks), b + 1 + PARTITIVE_REACH)):
-        if toks[k].text in _STOP:
-            return None
-        if toks[k].norm in _PEOPLE_DIED:
-            return k
-    return None
+    return _word_ahead(toks, b + 1, PARTITIVE_REACH, _PEOPLE_DIED)
 
 
 def find_tolls(text: str, tokens: Sequence[Token], lo: int, hi: int) -> list[Toll]:

@@ -33,6 +33,7 @@ from marsad.events.merge import (
     definite,
     same_day,
     same_scene,
+    sentence_at,
     shared_actor,
     within_week,
 )
@@ -502,10 +503,7 @@ _REPORTING = _ANNOUNCING | {"نشر", "نشرت"}
 
 def sentence_of(sentences: Sequence[Span], e: Event) -> Span | None:
     """The sentence that holds the event's trigger."""
-    if e.trigger is None:
-        return None
-    k = bisect.bisect_right(sentences, e.trigger.start, key=lambda s: s.start) - 1
-    return sentences[k] if k >= 0 and e.trigger.start < sentences[k].end else None
+    return None if e.trigger is None else sentence_at(sentences, e.trigger.start)
 
 
 #: Words of a funeral (shadow form, و dropped): "شيع آلاف الفلسطينيين السبت مسعفة قتلت برصاص الجيش".

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from marsad.events.roles import bare
 from marsad.model.spans import Token
+from marsad.text.tokenize import ARTICLE_RUNS, QUOTES
 
 #: Words of seeking, aiming, preparing, intending and planning (shadow form, و/ف and article stripped).
 _INTENT = frozenset(
@@ -134,13 +135,6 @@ def operation_aims(tokens: Sequence[Token], start: int, first: int) -> str | Non
 _AVOID = frozenset({"تجنب", "لتجنب", "تجنبا", "تفادي", "لتفادي", "تفاديا"})
 #: Words looked back from the trigger for the word of avoiding.
 AVOID_REACH = 3
-_QUOTES = frozenset('"«»“”')
-
-
-def _definite(norm: str) -> bool:
-    """The word carries the article, bare or behind و/ف and ب/ل/ك (الضربات، بالقصف، للمواجهة)."""
-    w = norm[1:] if norm[:1] in ("و", "ف") else norm
-    return w.startswith(("ال", "بال", "لل", "كال"))
 
 
 def avoided(tokens: Sequence[Token], start: int, first: int) -> str | None:
@@ -148,13 +142,13 @@ def avoided(tokens: Sequence[Token], start: int, first: int) -> str | None:
     what a side acts to avoid ("لتجنب استهداف المدنيين"، "لتجنب معركة دامية") has not happened.  With the
     article the trigger names strikes the report already tells, dodged as they fall ("يحرقون الإطارات
     لتفادي الضربات الجوية"), and stays."""
-    if _definite(tokens[first].norm):
+    if tokens[first].norm.startswith(ARTICLE_RUNS):  # the article, bare or behind و/ف and ب/ل/ك
         return None
     i, words = first - 1, 0
     while i >= start and words < AVOID_REACH:
         t = tokens[i]
         i -= 1
-        if t.text in _QUOTES:
+        if t.text in QUOTES:
             continue  # "لتجنب "معركة دامية"": the avoided thing quoted
         if t.kind != "word":
             return None  # a comma: another clause

@@ -136,7 +136,7 @@ def _retold_by_neighbour(events: Sequence[Event], ev: Event, sentences: Sequence
     here = ev.location
     if here is None or here.admin1 is None or ev.trigger is None or here.start >= ev.trigger.start:
         return None
-    lent = _sentence_at(sentences, here.start)
+    lent = sentence_at(sentences, here.start)
     if lent is None:
         return None
     for k in range(len(events) - 1, -1, -1):
@@ -153,8 +153,8 @@ def _retold_by_neighbour(events: Sequence[Event], ev: Event, sentences: Sequence
     return None
 
 
-def _sentence_at(sentences: Sequence[Span], at: int) -> Span | None:
-    """The sentence that holds offset `at`."""
+def sentence_at(sentences: Sequence[Span], at: int) -> Span | None:
+    """The sentence that holds offset `at` (`sentences` in text order), or None."""
     k = bisect.bisect_right(sentences, at, key=lambda s: s.start) - 1
     return sentences[k] if k >= 0 and at < sentences[k].end else None
 
@@ -511,10 +511,13 @@ def combine(a: Event, b: Event, text: str = "") -> Event:
     document's `text`, the first account's scene against another governorate's town (`scene_kept`)."""
 
     fa, fb = a.fatalities, b.fatalities
-    if fa.best is not None and fb.best is not None and vague_only(fa) != vague_only(fb):
-        # "مصرع عشرات" beside "29 طفلا قتلوا": the exact figure is the count (`exact_tolls`)
-        fa, fb = (replace(fa, best=None, low=None, high=None, text=None), fb) if vague_only(fa) else (
-            fa, replace(fb, best=None, low=None, high=None, text=None))
+    if fa.best is not None and fb.best is not None and (vague_a := vague_only(fa)) != vague_only(fb):
+        # "مصرع عشرات" beside "29 طفلا قتلوا": the exact figure is the count (`exact_tolls`); each side's words are
+        # read once (`vague_only` tokenizes them)
+        if vague_a:
+            fa = replace(fa, best=None, low=None, high=None, text=None)
+        else:
+            fb = replace(fb, best=None, low=None, high=None, text=None)
     bests = [x for x in (fa.best, fb.best) if x is not None]
     fat = Fatalities(
         best=min(bests) if bests else None,

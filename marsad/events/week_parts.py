@@ -20,8 +20,9 @@ _FIRST_DAY, _FRIDAY = 5, 4  # date.weekday(): Saturday, Friday
 
 
 def week_part_day(part: str, marker: str | None, pub: dt.date) -> dt.date:
-    """The day a part of the week names: early → the last Saturday on or before `pub`; weekend (نهاية) → the
-    last Friday before `pub`; a week earlier with "last" (الماضي)."""
+    """The day a part of the week names: early → the last Saturday on or before `pub`, a week earlier with
+    "last" (الماضي); weekend (نهاية) → the last Friday before `pub`, with "last" a week earlier only when that
+    Friday is one or two days back (published on the weekend: the one before it is meant)."""
     last = marker in ("الماضي", "الفايت", "المنصرم")
     if part.endswith("نهايه"):
         back = (pub.weekday() - _FRIDAY) % 7 or 7

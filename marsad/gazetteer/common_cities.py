@@ -32,6 +32,8 @@ _MOTION = frozenset(
 #: nouns of arrival and travel, bare or with a possessive ("تصادف وصولنا إلى مشهد في جمهورية إيران", round 56)
 _MOTION_NOUNS = frozenset(r + s for r in ("وصول", "سفر", "توجه", "ذهاب", "رحيل")
                           for s in ("", "ه", "ها", "هم", "هما", "نا", "ي"))
+#: the verbs and the nouns of travel together, built once (a word's test asks both)
+_TRAVEL = _MOTION | _MOTION_NOUNS
 #: "coming from": "وصل أنان إلى دمشق قادما من عمان" is a route from Amman to Damascus (round 56)
 _COMING = frozenset({"قادما", "قادمه", "قادمين", "قادمون", "قادمتين", "قادمان", "اتيا", "قادم"})
 #: one word a verb of travel may have before إلى: its companion or its source (طار إليه إلى مشهد)
@@ -58,8 +60,8 @@ def _motion_before(words: Words, k: int) -> bool:
         w = words.prev_word(k - back + 1)
         if not w:
             return False
-        bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in _MOTION | _MOTION_NOUNS else w
-        if bare in _MOTION or bare in _MOTION_NOUNS:
+        bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in _TRAVEL else w
+        if bare in _TRAVEL:
             return True
         if w not in _BETWEEN:
             return False

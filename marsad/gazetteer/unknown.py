@@ -59,6 +59,8 @@ _GENERIC_SITES = frozenset({"شارع", "مطار", "ميناء", "قاعده", 
 #: Resorts (بمنتجع بورتوروز في سلوفينيا): like an airport's, a resort's transliterated name is placed by the town
 #: or country right after it (`_town_after`); an Arabic word there is its kind (منتجع سياحي، منتجع فاخر).
 _RESORTS = frozenset({"منتجع"})
+#: The site words whose transliterated name the town after it places: airports' and resorts', built once.
+_PLACED_BY_TOWN = _AIRPORTS | _RESORTS
 _SITES = _SITE_TYPES | _GENERIC_SITES
 _SITE_FORMS = _SITES | shadow_set({"منطقه"})
 #: "إلحاق بلدتي بعشيقة وبحزاني بإقليم كردستان": after a word of annexing, the unit glued with ب is where
@@ -702,7 +704,7 @@ class FramedPlaces:
                                              or (word_type in _VOUCHED and _direction_after(words, name_words, covered))
                                              or (word_type in _AREAS and _glued_place_after(words, name_words, covered))
                                              or (word_type == "حقل" and _of_oil(words, name_words))
-                                             or (word_type in _AIRPORTS | _RESORTS and _town_after(words, name_words, covered))
+                                             or (word_type in _PLACED_BY_TOWN and _town_after(words, name_words, covered))
                                              or (word_type in SQUARES and _transliterated(first))):
             return None  # منطقة عسكرية: an area, not a name
         if word_type == "جبال" and not quoted and (first.endswith("ه") or (first.endswith("اء") and first[:2] != "ال")):

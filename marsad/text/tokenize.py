@@ -32,6 +32,8 @@ ARTICLE_RUNS = ("وبال", "فبال", "وكال", "فكال", "ولل", "فل�
 CLITIC_RUNS = ("وب", "ول", "وك", "فب", "فل", "فك", "وس", "فس")
 SINGLE = ("و", "ف", "ب", "ل", "ك")
 PROCLITIC_RUNS = frozenset(ARTICLE_RUNS + CLITIC_RUNS + SINGLE + ("وبا", "ولا"))
+#: Quote marks, each its own punctuation token: rules that look past a quoted word skip them.
+QUOTES = frozenset('"«»“”')
 
 
 def proclitic_ok(prefix_norm: str) -> bool:
