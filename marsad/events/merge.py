@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -123,8 +124,9 @@ def retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any
     return k
 
 
-#: The note `location` gives a place named by the trigger's own clause or sentence.
-_OWN_PLACE_NOTE = "in the trigger's"
+#: The note `location` gives a place named by the trigger's own clause or sentence (not a date's note, which
+#: also says "in the trigger's sentence").
+_OWN_PLACE_NOTE = re.compile(r"place: [^;|]* in the trigger's")
 
 
 def _retold_by_neighbour(events: Sequence[Event], ev: Event, sentences: Sequence[Span]) -> int | None:
@@ -144,7 +146,7 @@ def _retold_by_neighbour(events: Sequence[Event], ev: Event, sentences: Sequence
         there = e.location
         if (e.event_type, e.sub_event_type) != (ev.event_type, ev.sub_event_type) or there is None:
             continue
-        if (there.iso2, there.admin1) != (here.iso2, here.admin1) or _OWN_PLACE_NOTE not in e.notes:
+        if (there.iso2, there.admin1) != (here.iso2, here.admin1) or not _OWN_PLACE_NOTE.search(e.notes):
             continue
         if not any(lent.start <= x.start < lent.end for x in (e.trigger, *e.evidence) if x is not None):
             continue  # the lent sentence tells no part of it

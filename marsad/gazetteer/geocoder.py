@@ -1136,7 +1136,9 @@ class Geocoder(FramedPlaces):
     def _country_marked(self, mn: Mention, mentions: list[Mention], words: Words) -> bool:
         """Whether the text names the country reading of `mn` otherwise (مسقط، عماني): "نقل جرحى … إلى مسقط، ونقل
         جرحى من عمان إلى صنعاء" runs from Oman, not from Amman."""
-        iso2 = next((e.iso2 for r in mn.ranked if (e := self.gaz.entries[r[1]]).level == "country"), None)
+        iso2 = next((e.iso2 for h in mn.hits if (e := self.gaz.entries[h.entry]).level == "country"), None)
+        if iso2 is None:
+            return False
         if any(o.ranked and o.key != mn.key and self.gaz.entries[o.ranked[0][1]].iso2 == iso2 for o in mentions):
             return True
         return any(demonym_country(words.word(k)) == iso2 for k in range(len(words.spans)))
