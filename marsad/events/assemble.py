@@ -283,6 +283,7 @@ from marsad.events.statements import (
 )
 from marsad.events.sums import counted_dead, counted_incidents, counted_times
 from marsad.events.suspects import suspect_in_killing
+from marsad.events.told_days import told_day_note
 from marsad.events.vague_tolls import fold_span_dated_tolls
 from marsad.events.verdicts import verdict_lead
 from marsad.events.year_heads import past_year_section
@@ -1016,6 +1017,7 @@ class Extractor:
         # "قال لرويترز، الخميس، إن السلطات اعتقلته في فبراير": a date before the أن of a report dates the
         # report; the incident's own date, when the sentence gives one, is another
         own = [m for m in inside if not _said_on(doc.text, m, trig.start)]
+        told = bool(inside) and not own  # only the saying is dated: the incident's day is untold (`told_days`)
         inside = without_prayer_days(doc.text, own or inside)  # "16 فبراير، خرجوا بعد صلاة الجمعة": 16 Feb
         if inside:
             m = min(inside, key=lambda m: abs(m.start - trig.start))
@@ -1028,6 +1030,8 @@ class Extractor:
                 d.notes.append(f"history: dated {m.date} ({m.text}), not a current incident")
             d.date, d.precision, d.date_text = m.date, m.precision, m.text
             d.notes.append(f"date: {m.text} in the trigger's sentence")
+            if told:
+                d.notes.append(told_day_note(m.text))
             d.own_date = True
             return
         if verdict:
