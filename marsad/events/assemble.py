@@ -265,6 +265,7 @@ from marsad.events.periods import (
 from marsad.events.pooled_tolls import strike_tolls
 from marsad.events.prayer_day import without_prayer_days
 from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
+from marsad.events.prior_tolls import own_tolls
 from marsad.events.regains import not_the_government
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
@@ -937,7 +938,7 @@ class Extractor:
                 d.actor2 = default_actor("civilians")
                 d.notes.append("actor2 civilians: the arrested, no group of theirs named")
             if d.fields["event_type"] not in NO_TOLL_TYPES and d.fields["sub_event_type"] != "Peaceful protest":
-                d.tolls = tolls
+                d.tolls = own_tolls(tokens, tolls, d.hits[0].end)  # not a toll "after" it (بعد مقتل …)
             if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
                 d.role_spans[1] = _victims(text, tokens, tok_index, d.tolls)
             self._retype_by_victims(d, tokens, tok_index, lo, hi)
