@@ -265,6 +265,7 @@ from marsad.events.periods import (
 from marsad.events.pooled_tolls import strike_tolls
 from marsad.events.prayer_day import without_prayer_days
 from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
+from marsad.events.prior_tolls import own_tolls
 from marsad.events.regains import not_the_government
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
@@ -283,6 +284,7 @@ from marsad.events.statements import (
 )
 from marsad.events.sums import counted_dead, counted_incidents, counted_times
 from marsad.events.suspects import suspect_in_killing
+from marsad.events.told_days import told_day_note
 from marsad.events.vague_tolls import fold_span_dated_tolls
 from marsad.events.verdicts import verdict_lead
 from marsad.events.year_heads import past_year_section
@@ -936,7 +938,7 @@ class Extractor:
                 d.actor2 = default_actor("civilians")
                 d.notes.append("actor2 civilians: the arrested, no group of theirs named")
             if d.fields["event_type"] not in NO_TOLL_TYPES and d.fields["sub_event_type"] != "Peaceful protest":
-                d.tolls = tolls
+                d.tolls = own_tolls(tokens, tolls, d.hits[0].end)  # not a toll "after" it (بعد مقتل …)
             if d.role_spans[1] is None and (d.actor2 is None or d.actor2.start < 0) and d.tolls:
                 d.role_spans[1] = _victims(text, tokens, tok_index, d.tolls)
             self._retype_by_victims(d, tokens, tok_index, lo, hi)
@@ -1016,6 +1018,7 @@ class Extractor:
         # "قال لرويترز، الخميس، إن السلطات اعتقلته في فبراير": a date before the أن of a report dates the
         # report; the incident's own date, when the sentence gives one, is another
         own = [m for m in inside if not _said_on(doc.text, m, trig.start)]
+        told = bool(inside) and not own  # only the saying is dated: the incident's day is untold (`told_days`)
         inside = without_prayer_days(doc.text, own or inside)  # "16 فبراير، خرجوا بعد صلاة الجمعة": 16 Feb
         if inside:
             m = min(inside, key=lambda m: abs(m.start - trig.start))
@@ -1028,6 +1031,8 @@ class Extractor:
                 d.notes.append(f"history: dated {m.date} ({m.text}), not a current incident")
             d.date, d.precision, d.date_text = m.date, m.precision, m.text
             d.notes.append(f"date: {m.text} in the trigger's sentence")
+            if told:
+                d.notes.append(told_day_note(m.text))
             d.own_date = True
             return
         if verdict:

@@ -18,6 +18,7 @@ from marsad.events.lexicon import TriggerHit
 from marsad.events.location import LEVEL_RANK, scene_kept
 from marsad.events.namesakes import governorate_namesake
 from marsad.events.sides import allies
+from marsad.events.told_days import own_day_in_span
 from marsad.model import Event, Fatalities, Place, Span
 from marsad.model.vocab import interaction
 from marsad.text import article_stripped, normalize
@@ -540,10 +541,11 @@ def combine(a: Event, b: Event, text: str = "") -> Event:
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
         loc = loc if loc is not None and scene_kept(text, loc, b.location, a, b) else b.location
     if _evening_then_day(b, a) or (a.date_text is None and b.date_text is not None and b.event_date
-                                   and within_week(a.event_date, b.event_date)):
+                                   and within_week(a.event_date, b.event_date)) or own_day_in_span(a, b):
         # a mention dated only by publication takes the date its retelling gives (a definite mention
         # dated months back by its context is background folded in, and does not move the incident); a
-        # night's incident told again by the next day keeps the night's date
+        # night's incident told again by the next day keeps the night's date; a statement's day yields to
+        # the day before it that another mention gives as the incident's own (`told_days`)
         a = replace(a, event_date=b.event_date, time_precision=b.time_precision, date_text=b.date_text)
     assoc1, assoc2 = (x if x not in (actor1, actor2) else None for x in (a.assoc_actor_1 or b.assoc_actor_1,
                                                                           a.assoc_actor_2 or b.assoc_actor_2))
