@@ -95,3 +95,26 @@ def test_a_long_list_of_towns_under_one_strike_stays_one_event(ext):
     three = dict(list(towns.items())[:3])
     text = "وشنت طائرات التحالف غارات جوية أمس على مديريات " + " و".join(three) + "."
     assert len(_strike_places(ext, text, three)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعادت الأسر إلى منازلها في البلدة رغم الدمار الذي خلفته المعارك قبل تطهيرها من المسلحين.",
+        "وأفاد سكان المدينة بأن القتال والضربات الجوية تسببت في دمار واسع في أنحاء المدينة.",
+    ],
+)
+def test_the_ruin_a_campaign_left_is_no_incident(ext, text):
+    """A definite noun of fighting or strikes beside ruin, with no day: what a past campaign left."""
+    assert ext(make_doc(text)).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسببت الغارات، فجر الثلاثاء، في دمار ثلاث مركبات قرب البلدة.",
+        "وشنت مقاتلات حربية عدة غارات جوية على المدينة، ما تسبب في سقوط جرحى ودمار كبير في الممتلكات.",
+    ],
+)
+def test_ruin_told_with_a_day_or_a_verb_stays_an_incident(ext, text):
+    assert ext(make_doc(text)).events

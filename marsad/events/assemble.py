@@ -243,6 +243,7 @@ from marsad.events.nonevents import (
     fiercest,
     inventory,
     judged_practice,
+    ruin_left,
     suffers_losses,
     terrain_surrounds,
     told_not_done,
@@ -487,6 +488,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or not_done(tokens, clause[0], h.first) or provided_for(tokens, clause[0], h.first)
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
+        why = why or ruin_left(tokens, h.first, lo, hi)
         why = why or fled_or_sent(tokens, h.first, clause[0])
     why = why or described_by_practice(tokens, h.first, clause[0]) or either_or(tokens, h.first, clause[0])
     why = why or warned_outcome(tokens, h.first, clause[0]) or deemed(tokens, h.first, clause[0])

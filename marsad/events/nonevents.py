@@ -95,6 +95,24 @@ def traces_of(tokens: Sequence[Token], first: int, start: int) -> str | None:
     return None
 
 
+#: Nouns of ruin (shadow form, article and a glued و/ب dropped): "الدمار الذي خلفته المعارك".  Not the verb
+#: دمرت: "وقد دمرت قوات الدفاع الجوي خمسا من الصواريخ" tells the day's act (it lost a strike on ANT).
+_RUIN = frozenset({"دمار", "خراب"})
+
+
+def ruin_left(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
+    """A definite noun of fighting or strikes in a sentence that names ruin and no day: "رغم الدمار الذي
+    خلفته المعارك"، "القتال والضربات الجوية تسببت في دمار واسع" tell what a past campaign left, not an
+    incident.  A day keeps it ("دمار في الممتلكات … فجر الثلاثاء"), and so does a verb or an indefinite
+    noun ("شنت مقاتلات غارات … ما تسبب في دمار كبير")."""
+    if not tokens[first].norm.lstrip("و").startswith("ال") or not dayless(tokens, lo, hi):
+        return None
+    for t in tokens[lo:hi]:
+        if t.kind == "word" and t.norm.lstrip("و").removeprefix("ب").removeprefix("ال") in _RUIN:
+            return f"ruin left: {t.text} {tokens[first].text}"
+    return None
+
+
 #: Words of debris (shadow form, article and a glued ب/ل dropped): what is left of a missile or a drone.
 _DEBRIS_WORDS = frozenset({*DEBRIS, "بقايا"})
 #: Words of examining, finding or showing (shadow-form prefixes, و and a glued ب/ل dropped) before debris.
