@@ -14,3 +14,10 @@ def test_medina_in_a_story_of_the_prophets_era():
     # the era's words in another sentence, or an adjective after the city, leave "the city" a word
     assert "المدينة" not in _places_named("قال الصحابي ذلك . ثم وصل الوفد إلى حلب وتجول في المدينة .")
     assert "المدينة" not in _places_named("ذكر رضي الله عنه في المدينة القديمة .")
+
+
+def test_an_area_word_ties_no_subdistrict_against_a_city_of_millions():
+    text = "لكن موقف منطقة الجيزة التابع لها النادي كان مختلفا ."
+    assert _places_named(text)["الجيزة"] == ("EG", "Giza")
+    # the Syrian subdistrict where its province is named too
+    assert _places_named("قصف الطيران منطقة الجيزة في ريف درعا الشرقي .")["الجيزة"][0] == "SY"
