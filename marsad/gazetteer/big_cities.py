@@ -27,14 +27,18 @@ from marsad.gazetteer.store import Entry, Gazetteer
 _TIES = ("inside ", "nationality adjective says", "user's places file", "named with a city")
 #: the levels of units: named in a text, they set the story in their own area, not their whole country
 _UNITS = frozenset({"admin1", "admin2", "admin3"})
+#: منطقة (an area) fits a subdistrict, but a city of millions is an area too: "موقف منطقة الجيزة" of an
+#: Egyptian football story is Giza, not the Syrian subdistrict Jizeh that the word alone tied it to
+_AREA_WORD = "type word 'منطقه' fits"
 
 
 def _big(e: Entry, capitals: frozenset[str]) -> bool:
     return e.level == "populated_place" and (e.pop >= BIG_TOWN or e.id in capitals)
 
 
-def _tied(why: list[str]) -> bool:
-    return any(w.startswith(_TIES) or (w.startswith("type word") and w.endswith(" fits")) for w in why)
+def _tied(why: list[str], level: str) -> bool:
+    return any(w.startswith(_TIES) or (w.startswith("type word") and w.endswith(" fits")
+                                       and not (level == "admin3" and w == _AREA_WORD)) for w in why)
 
 
 def _local(other: Entry, town: Entry) -> bool:
@@ -61,7 +65,7 @@ def prefer_big_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             continue
         _, top_i, top_why = mn.ranked[0]
         top = gaz.entries[top_i]
-        if top.level != "populated_place" or _big(top, capitals) or _tied(top_why):
+        if top.level not in ("populated_place", "admin3") or _big(top, capitals) or _tied(top_why, top.level):
             continue
         if any(key != mn.key and _local(e, top) for key, e in small):
             continue  # other small places of that country, or the unit it lies in: a local story there

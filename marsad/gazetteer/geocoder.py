@@ -49,7 +49,7 @@ from marsad.gazetteer.final_votes import follow_output, move_votes
 from marsad.gazetteer.gates import gates
 from marsad.gazetteer.glued_names import glued_to_settlement
 from marsad.gazetteer.hajj import hajj_sites
-from marsad.gazetteer.holy_cities import medina_by_mecca
+from marsad.gazetteer.holy_cities import medina_by_mecca, medina_of_the_era
 from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.lands import listed_lands
 from marsad.gazetteer.listed_abroad import listed_abroad
@@ -916,6 +916,7 @@ class Geocoder(FramedPlaces):
         out += epithet_countries(text, sh, m, out, weights)  # الجمهورية الإسلامية in an Iranian story
         out += hajj_sites(self.gaz, text, sh, m, out)  # "بمنى" in a story of the Hajj: Mina, by Mecca
         out += medina_by_mecca(self.gaz, text, sh, m, out)  # "تضم مكة والمدينة": Medina
+        out += medina_of_the_era(self.gaz, text, sh, m, out)  # "استخلفه محمد على المدينة": Medina
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
         out += placed_names(text, sh, words, out)  # "في القطابا شمال الخوخة"، "من كفريا والفوعة بريف إدلب"

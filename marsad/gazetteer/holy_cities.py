@@ -1,8 +1,10 @@
-"""Medina named as المدينة beside Mecca: "تضم مكة والمدينة".
+"""Medina named as bare المدينة: beside Mecca ("تضم مكة والمدينة"), or in a story of the Prophet's era.
 
 The data keep Medina as المدينة المنورة, since bare المدينة is "the city", which refers back to any town.
 Joined by و right after Mecca ("مكة والمدينة"، "مكة المكرمة والمدينة") it is the other holy city, as the
-pair is always said; coded like Medina itself.
+pair is always said; coded like Medina itself.  In a sentence told in the words of early Islamic history
+(الصحابة، استخلف على، صلى الله عليه وسلم، رضي الله عنه) "the city" is the Prophet's
+city ("استخلفه محمد على المدينة"، "وهو بالمدينة"): those words name no town of today's news.
 """
 
 from __future__ import annotations
@@ -16,6 +18,42 @@ from marsad.text.normalize import Shadow
 
 #: Mecca, with its epithet or not, then و and bare المدينة (shadow text).
 _PAIR = re.compile(r"(?<!\w)(?:[وفبل]|لل|وب)?مكه(?: المكرمه)? و(المدينه)(?! المنوره)(?!\w)")
+
+
+#: Words of the Prophet's era and the early caliphate (shadow text): the Companions, a deputy left over the
+#: city (استخلف), the blessings said after the Prophet and a Companion.  Left out after the ANT check: أنصار
+#: ("جماعة أنصار الشريعة" held Derna, "the city" of those stories) and المهاجرين (today's migrants).
+_ERA = re.compile(r"(?<!\w)(?:[وفبل]|ول)?(?:ال)?(?:صحابه|صحابي)(?!\w)"
+                  r"|(?<!\w)[وف]?استخلف|صلي الله عليه وسلم|رضي الله عن")
+#: Bare المدينة with its proclitics, no adjective or name with ال after it (المدينة القديمة، المدينة المنورة;
+#: إلى, folded الي, may follow).
+_BARE = re.compile(r"(?<!\w)(?:[وفبل]|لل|وب|ول)?(المدينه)(?! ال\w\w)(?!\w)")
+#: Where a sentence ends (shadow text).
+_STOP = re.compile(r"[.!؟?\n]")
+
+
+def medina_of_the_era(gaz: Gazetteer, text: str, sh: Shadow, m: str, places: list[Place]) -> list[Place]:
+    """Bare المدينة in a sentence told in the words of early Islamic history, coded as Medina."""
+    if "المدينه" not in m or not _ERA.search(m):
+        return []
+    medina = next(iter(gaz.lookup("المدينه المنوره", iso2="SA", level="populated_place")), None)
+    if medina is None:
+        return []
+    out: list[Place] = []
+    stops = [x.start() for x in _STOP.finditer(m)]
+    for hit in _BARE.finditer(m):
+        s, e = hit.span(1)
+        start = max((x for x in stops if x < s), default=-1) + 1
+        end = min((x for x in stops if x >= e), default=len(m))
+        if not _ERA.search(m, start, end):
+            continue
+        o_s, o_e = sh.to_orig(s, e)
+        if overlaps(places, o_s, o_e) or overlaps(out, o_s, o_e):
+            continue
+        out.append(entry_place(medina, text, o_s, o_e, "populated_place", 1,
+                               f"{text[o_s:o_e]!r}: Medina, named bare in a story of the Prophet's era: "
+                               f"{medina.label()}"))
+    return out
 
 
 def medina_by_mecca(gaz: Gazetteer, text: str, sh: Shadow, m: str, places: list[Place]) -> list[Place]:
