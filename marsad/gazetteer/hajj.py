@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import entry_place, overlaps
+from marsad.gazetteer.unknown import spans_at_city
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -24,15 +24,6 @@ def hajj_sites(gaz: Gazetteer, text: str, sh: Shadow, m: str, places: list[Place
     """Mina in a story of the Hajj, coded to Mecca (precision 2)."""
     if "مني" not in m or not _HAJJ.search(m):
         return []
-    mecca = next(iter(gaz.lookup("مكه المكرمه", iso2="SA", level="populated_place")), None)
-    if mecca is None:
-        return []
-    out = []
-    for hit in _MINA.finditer(m):
-        o_s, o_e = sh.to_orig(*hit.span(1))
-        if overlaps(places, o_s, o_e):
-            continue
-        out.append(entry_place(mecca, text, o_s, o_e, "populated_place", 2,
-                               f"{text[o_s:o_e]!r}: Mina, the Hajj site the data lack, in a story of the Hajj: coded "
-                               f"to the city that holds it, {mecca.label()}, precision 2"))
-    return out
+    return spans_at_city(gaz, "مكه المكرمه", "SA", text, sh, (h.span(1) for h in _MINA.finditer(m)), places, 2,
+                         lambda said, mecca: f"{said!r}: Mina, the Hajj site the data lack, in a story of the Hajj: "
+                                             f"coded to the city that holds it, {mecca.label()}, precision 2")

@@ -9,13 +9,16 @@ city ("استخلفه محمد على المدينة"، "وهو بالمدينة
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import entry_place, overlaps
+from marsad.gazetteer.unknown import spans_at_city
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
+#: Medina's key in the data (shadow form).
+_MEDINA = "المدينه المنوره"
 #: Mecca, with its epithet or not, then و and bare المدينة (shadow text).
 _PAIR = re.compile(r"(?<!\w)(?:[وفبل]|لل|وب)?مكه(?: المكرمه)? و(المدينه)(?! المنوره)(?!\w)")
 
@@ -36,38 +39,23 @@ def medina_of_the_era(gaz: Gazetteer, text: str, sh: Shadow, m: str, places: lis
     """Bare المدينة in a sentence told in the words of early Islamic history, coded as Medina."""
     if "المدينه" not in m or not _ERA.search(m):
         return []
-    medina = next(iter(gaz.lookup("المدينه المنوره", iso2="SA", level="populated_place")), None)
-    if medina is None:
-        return []
-    out: list[Place] = []
     stops = [x.start() for x in _STOP.finditer(m)]
+    spans = []
     for hit in _BARE.finditer(m):
         s, e = hit.span(1)
-        start = max((x for x in stops if x < s), default=-1) + 1
-        end = min((x for x in stops if x >= e), default=len(m))
-        if not _ERA.search(m, start, end):
-            continue
-        o_s, o_e = sh.to_orig(s, e)
-        if overlaps(places, o_s, o_e) or overlaps(out, o_s, o_e):
-            continue
-        out.append(entry_place(medina, text, o_s, o_e, "populated_place", 1,
-                               f"{text[o_s:o_e]!r}: Medina, named bare in a story of the Prophet's era: "
-                               f"{medina.label()}"))
-    return out
+        k = bisect.bisect_left(stops, s)  # the sentence: after the stop before `s`, up to the one at or after `e`
+        start, end = (stops[k - 1] + 1 if k else 0), (stops[k] if k < len(stops) else len(m))
+        if _ERA.search(m, start, end):
+            spans.append((s, e))
+    return spans_at_city(gaz, _MEDINA, "SA", text, sh, spans, places, 1,
+                         lambda said, medina: f"{said!r}: Medina, named bare in a story of the Prophet's era: "
+                                              f"{medina.label()}")
 
 
 def medina_by_mecca(gaz: Gazetteer, text: str, sh: Shadow, m: str, places: list[Place]) -> list[Place]:
     """المدينة joined to Mecca by و, coded as Medina (المدينة المنورة)."""
-    if "مكه" not in m or not (hits := list(_PAIR.finditer(m))):
+    if "مكه" not in m:
         return []
-    medina = next(iter(gaz.lookup("المدينه المنوره", iso2="SA", level="populated_place")), None)
-    if medina is None:
-        return []
-    out = []
-    for hit in hits:
-        o_s, o_e = sh.to_orig(*hit.span(1))
-        if overlaps(places, o_s, o_e):
-            continue
-        out.append(entry_place(medina, text, o_s, o_e, "populated_place", 1,
-                               f"{text[o_s:o_e]!r}: Medina, named bare beside Mecca (مكة والمدينة): {medina.label()}"))
-    return out
+    return spans_at_city(gaz, _MEDINA, "SA", text, sh, (h.span(1) for h in _PAIR.finditer(m)), places, 1,
+                         lambda said, medina: f"{said!r}: Medina, named bare beside Mecca (مكة والمدينة): "
+                                              f"{medina.label()}")

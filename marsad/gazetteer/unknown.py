@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from marsad.gazetteer.body_sites import BODY_NOT_AFTER, BODY_SITES, FRONT_DUAL, UNQUOTED_SITES
@@ -1165,6 +1165,20 @@ def story_country(prior: dict[str, float]) -> str | None:
 def overlaps(places: list[Place], start: int, end: int) -> bool:
     """Whether some place of `places` overlaps the span start:end."""
     return any(p.start < end and start < p.end for p in places)
+
+
+def spans_at_city(gaz: Gazetteer, key: str, iso2: str, text: str, sh: Shadow, spans: Iterable[tuple[int, int]],
+                  places: list[Place], precision: int, reason: Callable[[str, Entry], str]) -> list[Place]:
+    """Shadow-text `spans` coded to the town named `key` in `iso2` (none when the data lack it), each span the
+    earlier `places` leave free; `reason(mention, town)` says why.  For names the data keep under a fuller
+    form or lack (bare المدينة, منى) that a story's words tie to one known town."""
+    town = next(iter(gaz.lookup(key, iso2=iso2, level="populated_place")), None)
+    out: list[Place] = []
+    for s, e in spans if town is not None else ():
+        o_s, o_e = sh.to_orig(s, e)
+        if not overlaps(places, o_s, o_e) and not overlaps(out, o_s, o_e):
+            out.append(entry_place(town, text, o_s, o_e, "populated_place", precision, reason(text[o_s:o_e], town)))
+    return out
 
 
 def unknown_place(text: str, start: int, end: int) -> Place:
