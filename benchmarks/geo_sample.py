@@ -586,6 +586,9 @@ place, so 26 of the 90 hold none and the set has 103 mentions, 76 of them in Pal
 After round 58 (which studied blind64), blind65 and blind66 were added the same way (seeds 6501, 6601; 90 sentences
 each; a later draw excludes every earlier Wojood draw's sentences), committed before either draw was run: both are
 scored once at the code of round 58 and held out from any later round.
+In the fifteenth session, blind67 and blind68 (seeds 6701, 6801; 68 sentences each, which spends the pool: 406
+sentences, 270 drawn before) were added the same way, committed before either draw was run: both are scored once at
+the code of the moment their labels land and held out from the round that studies blind65 and blind66.
 The NER is trained on this file, so `--ner` figures on these sets are in-sample for the NER; the raw and `--given`
 modes do not use it.
 
@@ -593,7 +596,7 @@ Usage: python benchmarks/geo_sample.py [DATA_DIR] > sample.jsonl   (the draw; DA
        python benchmarks/geo_sample.py build > tests/data/geo_independent.jsonl   (draw + hand labels below)
        python benchmarks/geo_sample.py blind [DATA_DIR] > draw.jsonl   (the blind draw)
        python benchmarks/geo_sample.py build-blind > tests/data/geo_blind.jsonl   (blind draw + BLIND_LABELS)
-       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 66)
+       python benchmarks/geo_sample.py blindN [DATA_DIR] > draw.jsonl   (the (N+1)-th, blind draw; N = 2 ... 68)
        python benchmarks/geo_sample.py build-blindN > tests/data/geo_blindN.jsonl   (that draw + BLINDN_LABELS)
        python benchmarks/geo_sample.py body_dev | build-body_dev   (the body development set's draw / labelled set)
 """
@@ -1203,7 +1206,8 @@ def _sample_aner(data: Path, repo: Path, name: str) -> tuple[dict[str, str], ...
 
 
 #: The Wojood draws (module docstring): name -> (seed, sentences). WOJOOD_MIN_WORDS leaves out one-line captions.
-WOJOOD_DRAWS = {"blind64": (6401, 90), "blind65": (6501, 90), "blind66": (6601, 90)}
+WOJOOD_DRAWS = {"blind64": (6401, 90), "blind65": (6501, 90), "blind66": (6601, 90), "blind67": (6701, 68),
+                "blind68": (6801, 68)}
 WOJOOD_MIN_WORDS = 12
 WOJOOD_MARKER = "$#$"
 
