@@ -207,6 +207,7 @@ from marsad.events.gaza_border import (
     shooter,
     told_in_gaza_story,
 )
+from marsad.events.ground_missiles import retype_ground_missiles
 from marsad.events.home import demonym_home
 from marsad.events.intent import avoided, intended, operation_aims, provided_for
 from marsad.events.intervention import retype_mild_force
@@ -901,6 +902,7 @@ class Extractor:
             if d.sent_idx > 0:
                 plo = bisect.bisect_left(tok_starts, sentences[d.sent_idx - 1].start)
                 self._retype_air_follow_up(d, tokens, plo, lo, cs, ments)
+            retype_ground_missiles(d, tokens, lo, hi)
             self._retype_blade(d, tokens, lo, hi)
             self._retype_force_on_protesters(d, tokens, lo, hi)
             tolls = tolls_by.get(d.sent_idx)
