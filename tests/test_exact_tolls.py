@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.events.exact_tolls import prefer_exact, vague_only
+from marsad.events.exact_tolls import prefer_exact, retold_exact, vague_only
 from marsad.events.fatalities import find_tolls
 from marsad.events.merge import combine
 from marsad.model import Event, Fatalities, Span
@@ -39,3 +39,22 @@ def test_a_merge_keeps_the_exact_figure():
     assert combine(a, b, text).fatalities.best == 29
     assert combine(b, a, text).fatalities.best == 29
     assert combine(a, a, text).fatalities.best == 10
+
+
+def test_a_retelling_s_exact_figure_beats_the_first_account_s_dozens():
+    dozens = Fatalities(best=10, low=10, high=99, text="عشرات القتلى")
+    exact = Fatalities(best=25, low=25, high=25, text="أكثر من 25 حوثيا قتلوا")
+    assert retold_exact(dozens, exact)
+    assert not retold_exact(exact, dozens)  # the first account's exact figure stands
+    assert not retold_exact(dozens, Fatalities())
+    assert not retold_exact(Fatalities(best=7, low=7, high=7, text="مقتل 7"), exact)
+
+
+def test_the_pipeline_keeps_a_retold_exact_toll():
+    import marsad
+
+    text = ("شنت قوات الجيش هجمات على مواقع الحوثيين في مديرية باقم، موقعة عشرات القتلى في صفوف المتمردين.\n"
+            "وقالت مصادر ميدانية، الخميس، إن أكثر من 25 حوثيا قتلوا في هجمات الجيش على مركز مديرية باقم.")
+    doc = marsad.Pipeline.load()(text, published="2018-10-04")
+    first = min(doc.events, key=lambda e: e.trigger.start)
+    assert first.fatalities.best == 25

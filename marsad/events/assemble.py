@@ -153,7 +153,7 @@ from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
 from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_takeover
-from marsad.events.exact_tolls import prefer_exact
+from marsad.events.exact_tolls import prefer_exact, retold_exact
 from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.fighting_fire import retype_fighting_fire
@@ -1627,7 +1627,7 @@ class Extractor:
                 k = retelling(events, ev, d, doc.tokens, head_end, bool(doc.places), doc.sentences)
                 retold = k is not None
             if k is not None:
-                if retold and events[k].fatalities.best is not None:
+                if retold and events[k].fatalities.best is not None and not retold_exact(events[k].fatalities, ev.fatalities):
                     ev = replace(ev, fatalities=Fatalities())  # the fuller account's toll stands
                 conf = max(events[k].confidence, ev.confidence)
                 events[k] = combine(events[k], ev, doc.text)

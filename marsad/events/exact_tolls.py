@@ -2,7 +2,9 @@
 
 ACLED codes "dozens" as 10 only when a report gives no number; an exact figure from a named source is the
 conservative count, and it agrees with the vague words around it (29 are "dozens").  Taking the lowest of
-all figures let the stand-in 10 beat every real count it was told beside.
+all figures let the stand-in 10 beat every real count it was told beside.  The same holds when the exact
+figure comes in a retelling ("موقعة عشرات القتلى" / "إن أكثر من 25 حوثيا قتلوا في هجمات الجيش"): a retelling's
+toll otherwise yields to the first account's (`Assembler._merge`).
 """
 
 from __future__ import annotations
@@ -29,3 +31,9 @@ def vague_only(fat: Fatalities) -> bool:
         if not qs or any(not q.vague for q in qs):
             return False
     return True
+
+
+def retold_exact(first: Fatalities, retold: Fatalities) -> bool:
+    """A retelling's toll is exact where the first account gave only a vague amount: it is the count,
+    as an exact figure beside a vague one is (`combine` then drops the vague side)."""
+    return retold.best is not None and vague_only(first) and not vague_only(retold)
