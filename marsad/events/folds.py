@@ -381,8 +381,40 @@ _UNIT_NOUNS = frozenset({"محافظه", "محافظات", "محافظتي", "و
 def _told_as_governorate(place: Place, sentence: Span | None) -> bool:
     """The lead names its town's governorate (one of `_UNIT_NOUNS` right before the name: "غارات استهدفت تجمعات
     في محافظات الحديدة وصعدة"), whatever town the name was read as: ACLED codes a report that gives only a
-    governorate to the governorate, and the body's incident at a town or district of it is the one it sums."""
-    return _noun_before(place, sentence, _UNIT_NOUNS)
+    governorate to the governorate, and the body's incident at a town or district of it is the one it sums.
+    A later name of the list counts too (`_listed_unit`: "بمحافظات قابس ومدنين وسوسة")."""
+    return _noun_before(place, sentence, _UNIT_NOUNS) or _listed_unit(place, sentence)
+
+
+#: Plural and dual unit nouns (shadow form, و/ب/ف/ل dropped) that open a list of governorates.
+_LIST_NOUNS = frozenset({"محافظات", "محافظتي", "ولايات", "ولايتي"})
+#: Words of a list of governorates that may stand between its unit noun and a later name: at most so many.
+_LIST_WORDS = 6
+#: Prepositions that open a new phrase: past one, a name is no longer in the list ("… وصعدة، وفي مديرية").
+_LIST_BREAKS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "قرب", "بين"})
+
+
+def _listed_unit(place: Place, sentence: Span | None) -> bool:
+    """The place is a later name in a list of governorates opened by a plural or dual unit noun ("في محافظات
+    الحديدة وصعدة والجوف"، "بمحافظتي قابس ومدنين"): joined to the list by و, with only list names (no
+    preposition) back to the noun, within `_LIST_WORDS` words."""
+    if sentence is None or not sentence.start <= place.start <= sentence.end:
+        return False
+    head = sentence.text[: place.start - sentence.start]
+    words = [normalize(w).strip("،,\"«»") for w in head.split()]
+    if head and not head[-1].isspace() and words:
+        glued = words.pop()  # a prefix glued to the name (و، وب): the name's own word
+        if not glued.startswith("و"):
+            return False
+    elif not (place.text.startswith("و") or (words and words[-1] == "و")):
+        return False
+    for w in reversed(words[-_LIST_WORDS:]):
+        bare = w[1:] if w[:1] in ("و", "ب", "ف", "ل") else w
+        if w in _LIST_NOUNS or bare in _LIST_NOUNS:
+            return True
+        if w in _LIST_BREAKS or bare in _LIST_BREAKS:
+            return False
+    return False
 
 
 def _around_town(lead: Place, detail: Place) -> bool:
@@ -391,6 +423,13 @@ def _around_town(lead: Place, detail: Place) -> bool:
     return (lead.level == "populated_place" and lead.iso2 == detail.iso2 and lead.admin1 is not None
             and detail.admin1 == lead.admin1 and lead.name != detail.name
             and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"])
+
+
+def _same_place(lead: Place, detail: Place) -> bool:
+    """The body tells the incident at the very place a lead named as a governorate (`_told_as_governorate`):
+    "بمحافظات قابس ومدنين وسوسة" and then "وحداتها بمحافظة سوسة ألقت القبض" are one arrest, whatever sides
+    each telling names (their actors may keep the exact-key merge from joining them)."""
+    return (lead.name, lead.admin1, lead.iso2) == (detail.name, detail.admin1, detail.iso2)
 
 
 #: Days an undated lead (dated by its report) may lie after the body's incident it sums.
@@ -481,7 +520,8 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
             continue
         sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
         around = _told_around(e.location, sentence)
-        off = _told_off_namesake(e.location, sentence) or _told_as_governorate(e.location, sentence)
+        unit = _told_as_governorate(e.location, sentence)
+        off = unit or _told_off_namesake(e.location, sentence)
         body = sentence.end if sentence is not None else lead_end
         following = next((x for x in sentences if x.start >= body), None)
         j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
@@ -490,7 +530,8 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
                   and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence, following)
                   and (_summarises(e.location, b.location)
                        or ((off or (around and (b.trigger.start >= lead_end or _strikes(e))))
-                           and _around_town(e.location, b.location)))), None)
+                           and _around_town(e.location, b.location))
+                       or (unit and _same_place(e.location, b.location)))), None)
         if j is not None:
             pairs.append((j, i))
             taken.add(i)
