@@ -15,3 +15,33 @@ def test_refugee_camps_by_name():
     assert got["مخيم الأمعري"] == ("PS", "Al-Am'ari camp")
     # a name that is also an ordinary word only with its camp word
     assert "الفارعة" not in _places_named("وقفت الفتاة الفارعة في رام الله .")
+
+
+def test_a_village_called_destroyed_is_in_israel():
+    got = _places_named("وصل بالضرائب المتحصلة على اهالي قرية كوفخة المدمرة ، محافظة غزة .")
+    assert got["كوفخة"] == ("IL", "Israel")
+    assert got["غزة"][0] == "PS"
+
+
+def test_a_village_dated_by_the_war_is_in_israel():
+    assert _places_named("صور للمنازل العربية في قرية دير ياسين قبل حرب 1948 ( النكبة ) .")["دير ياسين"][0] == "IL"
+    got = _places_named("مقابلة شفوية حول احداث ثورة فلسطين 1936 - 1939 وحرب 48 في قرية كفر عانة .")
+    assert got["كفر عانة"][0] == "IL"
+    # "the village" again names no new village
+    assert not any(v[0] == "IL" for v in _places_named("غرست الاشجار على موقع القرية بعد ( 1948 ) .").values())
+
+
+def test_a_village_paired_with_its_refugee_camp_is_in_israel():
+    got = _places_named("مقابلة مع السيدة ندية من قرية صبارين / مخيم نور شمس .")
+    assert got["صبارين"][0] == "IL"
+    assert got["مخيم نور شمس"][0] == "PS"
+
+
+def test_without_a_cue_the_village_stays_where_the_text_puts_it():
+    assert _places_named("بيع ارض في قرية كوفخة قرب مدينة غزة .").get("كوفخة", ("PS",))[0] != "IL"
+
+
+def test_known_villages_and_units_in_israel_keep_their_reading():
+    assert _places_named("المعارك في قرية سلواد في حرب 1948 .")["سلواد"][0] == "PS"
+    got = _places_named("صورة لأهالي قرية بيت نبالا قضاء الرملة قبل 1948 .")
+    assert got["بيت نبالا"] == ("IL", "Ramla")

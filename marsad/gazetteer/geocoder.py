@@ -54,6 +54,7 @@ from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.lands import listed_lands
 from marsad.gazetteer.listed_abroad import listed_abroad
 from marsad.gazetteer.longer_names import longer_names
+from marsad.gazetteer.lost_villages import lost_villages
 from marsad.gazetteer.measured import measured_capitals
 from marsad.gazetteer.measured_names import measured_names
 from marsad.gazetteer.mention import Mention, listed_after, shadow_set
@@ -936,6 +937,7 @@ class Geocoder(FramedPlaces):
         # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
         out = construct_heads(self.gaz, words, mentions, out)
         out = divided_names(out)  # "إعادة توحيد كوريا" beside كوريا الشمالية: the nation, not the South
+        out = lost_villages(text, sh, out)  # "قرية دير ياسين قبل حرب 1948": a village emptied then, in Israel
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out
