@@ -45,3 +45,11 @@ def test_known_villages_and_units_in_israel_keep_their_reading():
     assert _places_named("المعارك في قرية سلواد في حرب 1948 .")["سلواد"][0] == "PS"
     got = _places_named("صورة لأهالي قرية بيت نبالا قضاء الرملة قبل 1948 .")
     assert got["بيت نبالا"] == ("IL", "Ramla")
+
+
+def test_a_bare_name_placed_by_its_subdistrict():
+    got = _places_named("جدول بأسماء العائلات التي تسلمت مبلغا من المال في الجرباء قضاء مدينة جنين .")
+    assert got["الجرباء"] == ("PS", "Janin")
+    assert _places_named("صورة لأهالي من بيت نبالا قضاء الرملة .")["بيت نبالا"] == ("IL", "Ramla")
+    # a known town keeps its own reading
+    assert _places_named("نزحوا من عرابة قضاء جنين .")["عرابة"][0] == "PS"

@@ -79,6 +79,7 @@ from marsad.gazetteer.so_cities import big_city_after_fa
 from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import STREET_HEADS, streets
+from marsad.gazetteer.subdistrict_names import subdistrict_names
 from marsad.gazetteer.transliterated import vowel_spelt
 from marsad.gazetteer.unit_lists import unit_lists
 from marsad.gazetteer.unknown import (
@@ -921,6 +922,7 @@ class Geocoder(FramedPlaces):
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
         out += placed_names(text, sh, words, out)  # "في القطابا شمال الخوخة"، "من كفريا والفوعة بريف إدلب"
+        out += subdistrict_names(text, sh, words, out)  # "في الجرباء قضاء مدينة جنين": Jenin's
         out += measured_names(text, sh, words, out)  # "كولكول التي تبعد 35 كيلومترا شمالي بلدة الفاشر"
         out += bracketed_units(text, sh, words, out)  # "مستشفى بوفاريك (ولاية البليدة)"
         out += distance_brackets(text, sh, words, out)  # "في العبارة (10 كلم شمال بعقوبة)"
