@@ -53,3 +53,8 @@ def test_a_bare_name_placed_by_its_subdistrict():
     assert _places_named("صورة لأهالي من بيت نبالا قضاء الرملة .")["بيت نبالا"] == ("IL", "Ramla")
     # a known town keeps its own reading
     assert _places_named("نزحوا من عرابة قضاء جنين .")["عرابة"][0] == "PS"
+
+
+def test_baghuz_by_abu_kamal():
+    got = _places_named("رصدت المنظمة مواقع متضررة في الباغوز خلال هذه الفترة .")
+    assert got["الباغوز"] == ("SY", "Al-Baghuz Fawqani")
