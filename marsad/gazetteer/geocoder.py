@@ -54,6 +54,7 @@ from marsad.gazetteer.islands import listed_islands
 from marsad.gazetteer.lands import listed_lands
 from marsad.gazetteer.listed_abroad import listed_abroad
 from marsad.gazetteer.longer_names import longer_names
+from marsad.gazetteer.lost_villages import lost_villages
 from marsad.gazetteer.measured import measured_capitals
 from marsad.gazetteer.measured_names import measured_names
 from marsad.gazetteer.mention import Mention, listed_after, shadow_set
@@ -78,6 +79,7 @@ from marsad.gazetteer.so_cities import big_city_after_fa
 from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import STREET_HEADS, streets
+from marsad.gazetteer.subdistrict_names import subdistrict_names
 from marsad.gazetteer.transliterated import vowel_spelt
 from marsad.gazetteer.unit_lists import unit_lists
 from marsad.gazetteer.unknown import (
@@ -920,6 +922,7 @@ class Geocoder(FramedPlaces):
         out += quoted_areas(text, sh, words, out)  # "المدينة الآسيوية" في قطر: a named area of Qatar
         out += quoted_sites(text, sh, words, out)  # السيطرة على "المدب" و"الغرزة" شرقي حرض
         out += placed_names(text, sh, words, out)  # "في القطابا شمال الخوخة"، "من كفريا والفوعة بريف إدلب"
+        out += subdistrict_names(text, sh, words, out)  # "في الجرباء قضاء مدينة جنين": Jenin's
         out += measured_names(text, sh, words, out)  # "كولكول التي تبعد 35 كيلومترا شمالي بلدة الفاشر"
         out += bracketed_units(text, sh, words, out)  # "مستشفى بوفاريك (ولاية البليدة)"
         out += distance_brackets(text, sh, words, out)  # "في العبارة (10 كلم شمال بعقوبة)"
@@ -936,6 +939,7 @@ class Geocoder(FramedPlaces):
         # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
         out = construct_heads(self.gaz, words, mentions, out)
         out = divided_names(out)  # "إعادة توحيد كوريا" beside كوريا الشمالية: the nation, not the South
+        out = lost_villages(text, sh, out)  # "قرية دير ياسين قبل حرب 1948": a village emptied then, in Israel
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out

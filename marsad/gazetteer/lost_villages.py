@@ -1,0 +1,62 @@
+"""Villages depopulated in 1948, which no data file holds: coded to Israel, precision 3.
+
+A Palestinian archive names hundreds of villages emptied in 1948 ("قرية دير ياسين قبل حرب 1948", "قرية
+كوفخة المدمرة، محافظة غزة", "من قرية صبارين / مخيم نور شمس"); GeoNames keeps few of them, and the unit the
+caption names is the Mandate's (قضاء غزة reached Faluja), so the village fallback coded them to Gaza or to
+a namesake far off.  All of them lie inside the 1949 armistice lines, so a village name the data lack (or
+coded only by that fallback) is coded to Israel when its sentence says it was destroyed (المدمرة، المهجرة),
+dates it by the war (1948، النكبة), or pairs it with the refugee camp its people live in ("/ مخيم").
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.gazetteer.context import direction_of, type_of
+from marsad.gazetteer.countries import country
+from marsad.gazetteer.names import JOINABLE_HEADS
+from marsad.gazetteer.unknown import NOT_NAMES
+from marsad.model import Place
+from marsad.text.normalize import Shadow
+
+_NAME = r"[^\W\d_]{2,}"
+#: The indefinite village word (القرية is the same village again) and its name: one word, or two after a
+#: compound head (دير ياسين، ام الزينات).
+_VILLAGE = re.compile(rf"(?<!\w)[وفبل]?قريه (?P<name>(?:(?:{'|'.join(sorted(JOINABLE_HEADS))}) )?{_NAME})"
+                      rf"(?P<after> (?:المدمره|المهجره|المهدمه)| / مخيم)?")
+#: The war that emptied them, in the same sentence (حرب 48 in the archive's oral histories).
+_WAR = re.compile(r"(?<!\d)1948(?!\d)|(?<!\w)النكبه(?!\w)|(?:حرب|عام) \(? ?48(?!\d)")
+_STOPS = re.compile(r"[.!?؟\n]")
+#: The fallback's reason for a name the gazetteer lacks (see `unknown.fallback`).
+_UNKNOWN = "is not in the gazetteer"
+
+
+def _sentence(m: str, start: int, end: int) -> str:
+    """The sentence of `m` around `start:end`."""
+    before = max((x.end() for x in _STOPS.finditer(m, 0, start)), default=0)
+    after = _STOPS.search(m, end)
+    return m[before:after.start() if after else len(m)]
+
+
+def lost_villages(text: str, sh: Shadow, places: list[Place]) -> list[Place]:
+    """`places` with each such village name coded to Israel (replacing a fallback to a unit or namesake)."""
+    m = sh.norm  # with its punctuation: the archive's "/" between village and camp
+    il = None
+    for x in _VILLAGE.finditer(m):
+        last = x["name"].split(" ")[-1]
+        if last in NOT_NAMES or type_of(last) or direction_of(last):
+            continue
+        if not x["after"] and not _WAR.search(_sentence(m, x.start(), x.end())):
+            continue
+        o_s, o_e = sh.to_orig(*x.span("name"))
+        hit = [p for p in places if p.start < o_e and o_s < p.end]
+        if any(_UNKNOWN not in p.reason or p.iso2 == "IL" for p in hit):
+            continue  # a name the data hold keeps its reading, and a fallback to a unit in Israel its unit
+        if il is None and (il := country("IL")) is None:
+            return places
+        why = (f"'{text[o_s:o_e]}', a village the data lack, " + ("is called destroyed or paired with a refugee camp"
+               if x["after"] else "is dated by the 1948 war") + ": depopulated in 1948, inside Israel's 1949 lines")
+        places = [p for p in places if p not in hit] + [
+            Place(start=o_s, end=o_e, text=text[o_s:o_e], name=il.name, name_ar=il.name_ar or None, country=il.name,
+                  iso2=il.iso2, lat=il.lat, lon=il.lon, level="country", geo_precision=3, reason=why)]
+    return places
