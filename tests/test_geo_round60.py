@@ -58,3 +58,9 @@ def test_a_bare_name_placed_by_its_subdistrict():
 def test_baghuz_by_abu_kamal():
     got = _places_named("رصدت المنظمة مواقع متضررة في الباغوز خلال هذه الفترة .")
     assert got["الباغوز"] == ("SY", "Al-Baghuz Fawqani")
+
+
+def test_a_destroyed_village_of_another_war_stays_in_its_land():
+    assert _places_named("عاد الأهالي إلى قرية الخربوطة المدمرة في ريف حمص الشمالي .")["الخربوطة"][0] == "SY"
+    got = _places_named("سقطت قذائف على قرية الخربوطة المدمرة . وقالت مصادر في حمص إن القصف مستمر على حماة .")
+    assert got["الخربوطة"][0] != "IL"

@@ -6,6 +6,9 @@ caption names is the Mandate's (قضاء غزة reached Faluja), so the village 
 a namesake far off.  All of them lie inside the 1949 armistice lines, so a village name the data lack (or
 coded only by that fallback) is coded to Israel when its sentence says it was destroyed (المدمرة، المهجرة),
 dates it by the war (1948، النكبة), or pairs it with the refugee camp its people live in ("/ مخيم").
+A village called destroyed with neither of the other cues needs a Palestinian story, though: a sentence that names a
+place in another country, or a text whose other places lie mostly elsewhere ("قرية الخربوطة المدمرة في ريف حمص"),
+tells of another war's ruins.
 """
 
 from __future__ import annotations
@@ -29,13 +32,24 @@ _WAR = re.compile(r"(?<!\d)1948(?!\d)|(?<!\w)النكبه(?!\w)|(?:حرب|عام
 _STOPS = re.compile(r"[.!?؟\n]")
 #: The fallback's reason for a name the gazetteer lacks (see `unknown.fallback`).
 _UNKNOWN = "is not in the gazetteer"
+#: The lands of the 1948 war's villages: Israel and the Palestinian territories the Mandate also held.
+_LANDS = frozenset({"IL", "PS"})
 
 
-def _sentence(m: str, start: int, end: int) -> str:
-    """The sentence of `m` around `start:end`."""
+def _elsewhere(places: list[Place], hit: list[Place], lo: int, hi: int) -> bool:
+    """Whether the story lies in another land: a place of the sentence (original offsets lo..hi) outside
+    `_LANDS`, or most of the text's other places outside them."""
+    others = [p for p in places if p not in hit]
+    if any(lo <= p.start < hi and p.iso2 not in _LANDS for p in others):
+        return True
+    return 2 * sum(p.iso2 in _LANDS for p in others) < len(others)
+
+
+def _sentence(m: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of `m` around `start:end`."""
     before = max((x.end() for x in _STOPS.finditer(m, 0, start)), default=0)
     after = _STOPS.search(m, end)
-    return m[before:after.start() if after else len(m)]
+    return before, after.start() if after else len(m)
 
 
 def lost_villages(text: str, sh: Shadow, places: list[Place]) -> list[Place]:
@@ -46,12 +60,16 @@ def lost_villages(text: str, sh: Shadow, places: list[Place]) -> list[Place]:
         last = x["name"].split(" ")[-1]
         if last in NOT_NAMES or type_of(last) or direction_of(last):
             continue
-        if not x["after"] and not _WAR.search(_sentence(m, x.start(), x.end())):
+        s_lo, s_hi = _sentence(m, x.start(), x.end())
+        war = _WAR.search(m, s_lo, s_hi) is not None
+        if not x["after"] and not war:
             continue
         o_s, o_e = sh.to_orig(*x.span("name"))
         hit = [p for p in places if p.start < o_e and o_s < p.end]
         if any(_UNKNOWN not in p.reason or p.iso2 == "IL" for p in hit):
             continue  # a name the data hold keeps its reading, and a fallback to a unit in Israel its unit
+        if not war and "مخيم" not in x["after"] and _elsewhere(places, hit, *sh.to_orig(s_lo, s_hi)):
+            continue  # only called destroyed: maybe another war's ruins
         if il is None and (il := country("IL")) is None:
             return places
         why = (f"'{text[o_s:o_e]}', a village the data lack, " + ("is called destroyed or paired with a refugee camp"
