@@ -72,6 +72,7 @@ from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.region_quarters import quarter_region
 from marsad.gazetteer.rivers import river_country
+from marsad.gazetteer.romanized_towns import romanized_towns
 from marsad.gazetteer.seen import Seen
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
@@ -940,6 +941,7 @@ class Geocoder(FramedPlaces):
         out = construct_heads(self.gaz, words, mentions, out)
         out = divided_names(out)  # "إعادة توحيد كوريا" beside كوريا الشمالية: the nation, not the South
         out = lost_villages(text, sh, out)  # "قرية دير ياسين قبل حرب 1948": a village emptied then, in Israel
+        out = romanized_towns(self.gaz, text, sh, words, out)  # "قرية زرعين": Zir‘in, Yizre‘el
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out
