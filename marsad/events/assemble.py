@@ -152,7 +152,7 @@ from marsad.events.dates import find_dates
 from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
 from marsad.events.drafts import Draft, Roles
-from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_takeover
+from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_strike, dated_takeover
 from marsad.events.exact_tolls import prefer_exact, retold_exact
 from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
@@ -1572,7 +1572,8 @@ class Extractor:
                     # nor aerial or artillery fire (the 2018 PLOVER's FIGHT): a new strike at a town its clause names
                     battle = battle or _placed_strike(d, doc.tokens)
                     # nor a takeover its own sentence dates at a named town, as ACLED codes one (evidence.py)
-                    w = BATTLE_WEIGHT if battle or dated_takeover(d, doc) else CLASSIFIER_WEIGHT
+                    # and an explosion or strike told as done, dated by its own sentence at a named town (evidence.py)
+                    w = BATTLE_WEIGHT if battle or dated_takeover(d, doc) or dated_strike(d, doc) else CLASSIFIER_WEIGHT
                     conf = blend(conf, p, w)
                     d.notes.append(f"classifier: p={p:.2f}")
             conf = max(0.05, min(0.95, conf))

@@ -15,10 +15,15 @@ from marsad.events.merge import TERRITORY_TYPES
 from marsad.model import Document
 
 #: How much the classifier's probability weighs in an ordinary event's confidence (the lexicon the rest);
-#: a battle, a placed strike and a dated takeover at a town weigh it less (assemble.BATTLE_WEIGHT).
+#: a battle, a placed strike, a dated takeover and a dated strike told as done at a town weigh it less
+#: (assemble.BATTLE_WEIGHT).
 CLASSIFIER_WEIGHT = 0.6
 #: Words before a side that make it the side fought, not the doer (بدأوا قتال القوات الحكومية).
 AGAINST = frozenset({"ضد", "قتال", "لقتال", "مع", "مواجهه", "لمواجهه"})
+#: Past verbs of striking: a strike told by one is narrated, not referred to (بعد الهجوم، ردا على الضربة).
+PAST_STRIKES = frozenset("استهدف استهدفت استهدفوا استهدفا هاجم هاجمت هاجموا".split())
+#: Past verbs of suffering or carrying out an attack named by the noun after them (تعرضت للقصف، شنت هجوما).
+DONE_TO = frozenset("تعرض تعرضت تعرضوا تعرضا شن شنت شنوا نفذ نفذت نفذوا".split())
 #: How many words before a takeover its doer may stand.
 TAKER_REACH = 12
 
@@ -42,6 +47,35 @@ def dated_takeover(d: Draft, doc: Document) -> bool:
     if not d.own_place or d.place is None or LEVEL_RANK.get(d.place.level, 6) >= LEVEL_RANK["admin1"]:
         return False
     return not _doer_unsure(d, doc)
+
+
+def dated_strike(d: Draft, doc: Document) -> bool:
+    """An explosion or remote strike told as done (`told_done`), its own sentence dating it to a day, at a town
+    (finer than a governorate) its clause names.
+
+    The classifier never saw a strike told by a generic verb (استهدفت صواريخ بلدة حرستا يوم الأربعاء) or a
+    chemical attack: it gives them 0.02-0.2.  With the day and the town alone, half of what surfaced on the
+    3,000 ANT articles was a retelling (a condemnation, a response, the same attack told twice); a past verb of
+    doing or suffering narrates the incident itself."""
+    if d.fields["event_type"] != "Explosions/Remote violence":
+        return False
+    if not d.own_date or d.precision != 1 or d.history:
+        return False
+    if not d.own_place or d.place is None or LEVEL_RANK.get(d.place.level, 6) >= LEVEL_RANK["admin1"]:
+        return False
+    return told_done(d, doc)
+
+
+def told_done(d: Draft, doc: Document) -> bool:
+    """The trigger is a past verb of striking (استهدفت، هاجموا), or the noun stands right after a past verb of
+    suffering or carrying it out (تعرضت للقصف، نفذت هجوما): the sentence tells the strike, not what followed it."""
+    first = d.hits[0].first
+    head = doc.tokens[first].norm.removeprefix("و")
+    if head in PAST_STRIKES or head in DONE_TO:
+        return True
+    start = doc.sentences[d.sent_idx].start
+    before = [t for t in doc.tokens[max(0, first - 4) : first] if t.kind == "word" and t.start >= start]
+    return bool(before) and before[-1].norm.removeprefix("و") in DONE_TO
 
 
 def _doer_unsure(d: Draft, doc: Document) -> bool:
