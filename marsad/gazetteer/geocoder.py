@@ -72,6 +72,7 @@ from marsad.gazetteer.quarter_towns import quarter_towns
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.region_quarters import quarter_region
+from marsad.gazetteer.rif import rif
 from marsad.gazetteer.rivers import river_country
 from marsad.gazetteer.romanized_towns import romanized_towns
 from marsad.gazetteer.seen import Seen
@@ -944,6 +945,7 @@ class Geocoder(FramedPlaces):
         out = framed_article_reads(self.gaz, text, out)  # "نور الشمس" (sunlight) is not the camp نور شمس
         out = lost_villages(text, sh, out)  # "قرية دير ياسين قبل حرب 1948": a village emptied then, in Israel
         out = romanized_towns(self.gaz, text, sh, words, out)  # "قرية زرعين": Zir‘in, Yizre‘el
+        out = rif(self.gaz, text, sh, words, out)  # "أمير الريف ( شمال المغرب )": Morocco's Rif
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out
