@@ -25,6 +25,7 @@ from marsad.gazetteer.adjective_towns import adjective_towns
 from marsad.gazetteer.again import SITE, named_again
 from marsad.gazetteer.agreeing_towns import agreeing_town
 from marsad.gazetteer.agreement import agreeing
+from marsad.gazetteer.article_keys import framed_article_reads
 from marsad.gazetteer.badia import badia
 from marsad.gazetteer.big_cities import prefer_big_cities
 from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
@@ -71,6 +72,7 @@ from marsad.gazetteer.quarter_towns import quarter_towns
 from marsad.gazetteer.quoted_areas import quoted_areas
 from marsad.gazetteer.quoted_sites import quoted_sites
 from marsad.gazetteer.region_quarters import quarter_region
+from marsad.gazetteer.rif import rif
 from marsad.gazetteer.rivers import river_country
 from marsad.gazetteer.romanized_towns import romanized_towns
 from marsad.gazetteer.seen import Seen
@@ -940,8 +942,10 @@ class Geocoder(FramedPlaces):
         # "عقبة القنذع … في العقبة": the pass again, not a village; last, so that no step reads the word anew
         out = construct_heads(self.gaz, words, mentions, out)
         out = divided_names(out)  # "إعادة توحيد كوريا" beside كوريا الشمالية: the nation, not the South
+        out = framed_article_reads(self.gaz, text, out)  # "نور الشمس" (sunlight) is not the camp نور شمس
         out = lost_villages(text, sh, out)  # "قرية دير ياسين قبل حرب 1948": a village emptied then, in Israel
         out = romanized_towns(self.gaz, text, sh, words, out)  # "قرية زرعين": Zir‘in, Yizre‘el
+        out = rif(self.gaz, text, sh, words, out)  # "أمير الريف ( شمال المغرب )": Morocco's Rif
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out

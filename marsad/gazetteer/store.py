@@ -19,6 +19,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from marsad.errors import InputError, ModelError
+from marsad.gazetteer.article_keys import article_variant
 from marsad.gazetteer.names import entry_keys, is_arabic, is_latin, name_key
 from marsad.gazetteer.spacing import spacing_variants
 from marsad.gazetteer.spelling import FAR_MIN_POP, MIN_LEN, MIN_POP, NearIndex
@@ -196,6 +197,7 @@ class Gazetteer:
                 elif key:
                     index[key].append(2 * i)
         self._add_spacings(rows, index)
+        self.article_keys = self._add_articles(rows, index)
         self.index = index
         self.automaton = ahocorasick.Automaton()
         for key in index:
@@ -219,6 +221,21 @@ class Gazetteer:
                     if other not in index and 2 * i not in extra[other]:
                         extra[other].append(2 * i)
         index.update(extra)
+
+    @staticmethod
+    def _add_articles(rows: _Rows, index: dict[str, list[int]]) -> frozenset[str]:
+        """Towns' two-word keys with the article on the second word (دورا القرع), where no place has that key;
+        the keys added."""
+        extra: dict[str, list[int]] = defaultdict(list)
+        for i, keys in rows.keys():
+            others = [o for k in keys if " " in k and k[0] != "~" and is_arabic(k) and (o := article_variant(k))]
+            if not others or rows.level_pop(i)[0] != "populated_place":
+                continue
+            for other in others:
+                if other not in index and 2 * i not in extra[other]:
+                    extra[other].append(2 * i)
+        index.update(extra)
+        return frozenset(extra)
 
     @classmethod
     def load(cls, path: str | Path | None = None, extra: Sequence[str | Path] = ()) -> Gazetteer:
