@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.exact_tolls import retold_exact
+from marsad.model import Fatalities
 from tests.test_geo_round49 import places_named as _places_named
 
 
@@ -27,3 +29,16 @@ def test_a_camp_name_ending_a_persons_name_is_his_family_name(nlp):  # type: ign
     assert not any(p.text == "شاتيلا" for p in doc.places)
     doc = nlp("اندلعت اشتباكات مسلحة في مخيم شاتيلا جنوب بيروت.")
     assert any(p.name == "Shatila camp" for p in doc.places)
+
+
+def test_a_retold_part_of_the_dead_is_no_toll():
+    dozens = Fatalities(best=10, low=10, high=99, text="عشرات القتلى")
+    assert not retold_exact(dozens, Fatalities(best=4, low=4, high=4, text="4 من القتلى"))
+    assert not retold_exact(dozens, Fatalities(best=3, low=3, high=3, text="3 قادة ميدانيين من الحوثيين قتلوا"))
+    assert retold_exact(dozens, Fatalities(best=25, low=25, high=25, text="25 حوثيا قتلوا"))
+
+
+def test_the_pipeline_keeps_dozens_over_a_retold_part(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("أسفرت الغارات على سوق في صعدة عن سقوط عشرات القتلى. وقالت مصادر طبية إن 4 من القتلى نساء قتلن في "
+              "غارات سوق صعدة.", published="2019-03-10")
+    assert [e.fatalities.best for e in doc.events] == [10]
