@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from marsad.events.fatalities import Toll
 from marsad.model import Fatalities
-from marsad.text import find_quantities, tokenize
+from marsad.text import find_quantities, normalize, tokenize
 
 
 def prefer_exact(killed: Sequence[Toll]) -> list[Toll]:
@@ -33,7 +33,15 @@ def vague_only(fat: Fatalities) -> bool:
     return True
 
 
+#: Words of a retold figure that count a part of the dead (shadow form): "4 من القتلى نساء"، "12 من الضحايا"، "3 قادة
+#: ميدانيين"، "بينهم 5 ضباط": the vague whole still stands for the toll.
+_PART = frozenset({"القتلي", "الضحايا", "الشهداء", "قاده", "قيادات", "قياديين", "قياديا", "ضباط", "ضابطا", "نساء"})
+
+
 def retold_exact(first: Fatalities, retold: Fatalities) -> bool:
     """A retelling's toll is exact where the first account gave only a vague amount: it is the count,
-    as an exact figure beside a vague one is (`combine` then drops the vague side)."""
-    return retold.best is not None and vague_only(first) and not vague_only(retold)
+    as an exact figure beside a vague one is (`combine` then drops the vague side).  A figure of a part of
+    the dead (`_PART`) is no count of them all."""
+    if retold.best is None or not vague_only(first) or vague_only(retold):
+        return False
+    return not any(normalize(w) in _PART for w in (retold.text or "").split())

@@ -745,7 +745,8 @@ class Geocoder(FramedPlaces):
         # units in a list and curated sites stay places where the NER read a person (صلاح الدين،
         # كرم أبو سالم): the list or the curated name says what they are
         listed = self._listed(matched, m) | {i for i, mn in enumerate(matched)
-                                             if any(self.gaz.entries[h.entry].site for h in mn.hits)}
+                                             if any(self.gaz.entries[h.entry].site for h in mn.hits)
+                                             and not self._surname(mn, persons)}
         # "في محافظة صلاح الدين": a unit word says what the name is, whatever the NER read
         listed |= {i for i, mn in enumerate(matched) if persons.overlaps(mn.start, mn.end)
                    and (t := type_of(mn.key.split(" ")[0]) or words.around(mn.nstart, mn.nend).type_level)
@@ -1004,6 +1005,13 @@ class Geocoder(FramedPlaces):
             if nxt.ranked and (e := self.gaz.entries[nxt.ranked[0][1]]).geonameid in _PS_JERUSALEM:
                 return entry_place(e, m, nxt.nstart, nxt.nend, e.level, 1, "")
         return None
+
+    @staticmethod
+    def _surname(mn: Mention, persons: SpanIndex) -> bool:
+        """A one-word site ending a person span of the NER that begins words before it is a family name
+        ("رئيس المؤتمر الشعبي كمال شاتيلا"): the curated site (Shatila camp) does not overrule that person."""
+        return " " not in mn.key and not mn.prefix and any(
+            s < mn.start - 1 and e == mn.end for s, e in persons.near(mn.start, mn.end))
 
     @staticmethod
     def _town_not_person(mn: Mention, persons: SpanIndex) -> bool:

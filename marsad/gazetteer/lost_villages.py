@@ -29,6 +29,8 @@ _VILLAGE = re.compile(rf"(?<!\w)[وفبل]?قريه (?P<name>(?:(?:{'|'.join(sor
                       rf"(?P<after> (?:المدمره|المهجره|المهدمه)| / مخيم)?")
 #: The war that emptied them, in the same sentence (حرب 48 in the archive's oral histories).
 _WAR = re.compile(r"(?<!\d)1948(?!\d)|(?<!\w)النكبه(?!\w)|(?:حرب|عام) \(? ?48(?!\d)")
+#: The words that put a village in a town or unit, right before its name ("في ريف حمص"، "بريف دمشق").
+_IN = re.compile(r"(?:(?<!\w)في|ريف|محافظة|مدينة|منطقة) $")
 _STOPS = re.compile(r"[.!?؟\n]")
 #: The fallback's reason for a name the gazetteer lacks (see `unknown.fallback`).
 _UNKNOWN = "is not in the gazetteer"
@@ -43,6 +45,15 @@ def _elsewhere(places: list[Place], hit: list[Place], lo: int, hi: int) -> bool:
     if any(lo <= p.start < hi and p.iso2 not in _LANDS for p in others):
         return True
     return 2 * sum(p.iso2 in _LANDS for p in others) < len(others)
+
+
+def _placed_elsewhere(text: str, places: list[Place], hit: list[Place], lo: int, hi: int) -> bool:
+    """Whether the fallback coded the village to a town or unit outside `_LANDS` that its own sentence
+    (original offsets lo..hi) puts it in ("ولد في قرية الزعفرانة عام 1948 في ريف حمص"): the year is
+    another story's.  A land the villagers fled to ("إلى لبنان") or a camp they live in tells no such thing."""
+    named = {(p.name, p.iso2) for p in places if p not in hit and lo <= p.start < hi and p.iso2 not in _LANDS
+             and p.level != "country" and _IN.search(text, max(0, p.start - 12), p.start)}
+    return any((p.name, p.iso2) in named for p in hit)
 
 
 def _sentence(m: str, start: int, end: int) -> tuple[int, int]:
@@ -70,6 +81,8 @@ def lost_villages(text: str, sh: Shadow, places: list[Place]) -> list[Place]:
             continue  # a name the data hold keeps its reading, and a fallback to a unit in Israel its unit
         if not war and "مخيم" not in x["after"] and _elsewhere(places, hit, *sh.to_orig(s_lo, s_hi)):
             continue  # only called destroyed: maybe another war's ruins
+        if war and _placed_elsewhere(text, places, hit, *sh.to_orig(s_lo, s_hi)):
+            continue  # "قرية الزعفرانة عام 1948 في ريف حمص": the sentence puts it in another land
         if il is None and (il := country("IL")) is None:
             return places
         why = (f"'{text[o_s:o_e]}', a village the data lack, " + ("is called destroyed or paired with a refugee camp"
