@@ -33,3 +33,15 @@ def test_a_bombardment_with_ground_missiles_is_shelling(ext):
             "تصوير المشهد على أنه قصف من قبل طيران التحالف.")
     types = _types(ext, text)
     assert "Shelling/artillery/missile attack" in types and "Air/drone strike" not in types
+
+
+def test_aircraft_told_between_the_trigger_and_the_missiles_keep_the_air_strike(ext):
+    # the missiles may be the aircraft's
+    assert _types(ext, "تعرضت مدينة دوما لقصف جوي بصواريخ أرض أرض يوم الثلاثاء.") == ["Air/drone strike"]
+
+
+def test_air_raids_listed_beside_the_missiles_keep_the_air_strike(ext):
+    text = "تعرضت مدينة دوما لقصف بـ45 صاروخ أرض أرض و38 غارة جوية يوم الثلاثاء."
+    assert _types(ext, text) == ["Air/drone strike"]
+    # the same strike without the raids is the missiles'
+    assert _types(ext, text.replace(" و38 غارة جوية", "")) == ["Shelling/artillery/missile attack"]

@@ -7,27 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.assemble import Extractor
 from marsad.events.folds import _listed_unit
-from marsad.model import Document, Place, Span
-from marsad.pipeline import make_document
-from marsad.text import split_sentences, tokenize
+from marsad.model import Place, Span
+from tests.test_events_precision import ext, make_doc
 
-
-def make_doc(text: str, places: tuple[Place, ...], published: str = "2018-06-10") -> Document:
-    doc = make_document(text, published=published, lang="ar")
-    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)), places=places)
+__all__ = ["ext"]  # the shared extractor fixture, used by name
 
 
 def place(doc_text: str, text: str, name: str, admin1: str) -> Place:
     start = doc_text.index(text)
     return Place(start, start + len(text), text, name, name_ar=text, iso2="SY", admin1=admin1,
                  level="populated_place", lat=36.0, lon=36.5)
-
-
-@pytest.fixture(scope="module")
-def ext() -> Extractor:
-    return Extractor(classifier=None)
 
 
 _LEAD = ("اعتقلت قوات الأمن، السبت، خمسة مسلحين بمحافظات حمص وحلب والرقة.\n"
@@ -41,6 +31,20 @@ def test_a_later_governorate_of_the_leads_list_folds_into_the_body_town(ext):
               place(text, "الرقة", "Ar Raqqa", "Ar-Raqqa"), place(text, "منبج", "Manbij", "Aleppo"))
     events = ext(make_doc(text, places)).events
     assert sorted(e.location.name for e in events if e.sub_event_type == "Arrests") == ["Ar Raqqa", "Homs", "Manbij"]
+
+
+def test_a_listed_governorate_folds_into_the_bodys_event_at_that_very_place_whoever_acts(ext):
+    # the sides differ (police in the lead, the SDF in the body), so only the place joins the two (folds._same_place)
+    text = ("اعتقلت قوات الأمن، السبت، خمسة مسلحين بمحافظات حمص وحلب والرقة.\n"
+            "وقالت قوات سوريا الديمقراطية إن مقاتليها في مدينة الرقة اعتقلوا مسلحين اثنين.\n"
+            "وأضافت أن التحقيق جار مع الموقوفين.")
+    body = text.index("الرقة", text.index("الرقة") + 1)
+    places = (place(text, "حمص", "Homs", "Homs"), place(text, "حلب", "Halab City", "Aleppo"),
+              place(text, "الرقة", "Ar Raqqa", "Ar-Raqqa"),
+              Place(body, body + 5, "الرقة", "Ar Raqqa", name_ar="الرقة", iso2="SY", admin1="Ar-Raqqa",
+                    level="populated_place", lat=36.0, lon=36.5))
+    raqqa = [e for e in ext(make_doc(text, places)).events if e.location.name == "Ar Raqqa"]
+    assert len(raqqa) == 1  # the lead's share at Raqqa is the body's arrest told again
 
 
 def _span(text: str) -> Span:

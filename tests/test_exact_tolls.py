@@ -50,11 +50,9 @@ def test_a_retelling_s_exact_figure_beats_the_first_account_s_dozens():
     assert not retold_exact(Fatalities(best=7, low=7, high=7, text="مقتل 7"), exact)
 
 
-def test_the_pipeline_keeps_a_retold_exact_toll():
-    import marsad
-
+def test_the_pipeline_keeps_a_retold_exact_toll(nlp):
     text = ("شنت قوات الجيش هجمات على مواقع الحوثيين في مديرية باقم، موقعة عشرات القتلى في صفوف المتمردين.\n"
             "وقالت مصادر ميدانية، الخميس، إن أكثر من 25 حوثيا قتلوا في هجمات الجيش على مركز مديرية باقم.")
-    doc = marsad.Pipeline.load()(text, published="2018-10-04")
+    doc = nlp(text, published="2018-10-04")
     first = min(doc.events, key=lambda e: e.trigger.start)
     assert first.fatalities.best == 25

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.events.exact_tolls import retold_exact
 from marsad.model import Fatalities
 from tests.test_geo_round49 import places_named as _places_named
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    import marsad
-
-    return marsad.Pipeline.load()
 
 
 def test_a_1948_birth_in_a_syrian_village_stays_in_syria():

@@ -8,6 +8,7 @@ a territory change on the day and at the place it happened; a takeover told with
 
 from __future__ import annotations
 
+from marsad.events.dates import DAY
 from marsad.events.drafts import Draft
 from marsad.events.gains import RELATIVE
 from marsad.events.location import LEVEL_RANK
@@ -42,11 +43,7 @@ def dated_takeover(d: Draft, doc: Document) -> bool:
     province or a region is more often an aim, a campaign or a retelling: those stay with the classifier."""
     if d.fields["sub_event_type"] not in TERRITORY_TYPES:
         return False
-    if not d.own_date or d.precision != 1 or d.history:
-        return False
-    if not d.own_place or d.place is None or LEVEL_RANK.get(d.place.level, 6) >= LEVEL_RANK["admin1"]:
-        return False
-    return not _doer_unsure(d, doc)
+    return _dated_at_town(d) and not _doer_unsure(d, doc)
 
 
 def dated_strike(d: Draft, doc: Document) -> bool:
@@ -59,16 +56,21 @@ def dated_strike(d: Draft, doc: Document) -> bool:
     doing or suffering narrates the incident itself."""
     if d.fields["event_type"] != "Explosions/Remote violence":
         return False
-    if not d.own_date or d.precision != 1 or d.history:
+    return _dated_at_town(d) and told_done(d, doc)
+
+
+def _dated_at_town(d: Draft) -> bool:
+    """The draft, not told as history, is dated to a day by its own sentence and placed at a town (finer than a
+    governorate) its clause names: the test the dated takeover and the dated strike share."""
+    if not d.own_date or d.precision != DAY or d.history:
         return False
-    if not d.own_place or d.place is None or LEVEL_RANK.get(d.place.level, 6) >= LEVEL_RANK["admin1"]:
-        return False
-    return told_done(d, doc)
+    return d.own_place and d.place is not None and LEVEL_RANK.get(d.place.level, 6) < LEVEL_RANK["admin1"]
 
 
 def told_done(d: Draft, doc: Document) -> bool:
-    """The trigger is a past verb of striking (استهدفت، هاجموا), or the noun stands right after a past verb of
-    suffering or carrying it out (تعرضت للقصف، نفذت هجوما): the sentence tells the strike, not what followed it."""
+    """The trigger is a past verb of striking, suffering or carrying out a strike (استهدفت، هاجموا، شنت), or the
+    noun stands right after one of the latter, within four tokens of its sentence (تعرضت للقصف، نفذت هجوما): the
+    sentence tells the strike, not what followed it."""
     first = d.hits[0].first
     head = doc.tokens[first].norm.removeprefix("و")
     if head in PAST_STRIKES or head in DONE_TO:

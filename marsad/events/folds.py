@@ -356,9 +356,12 @@ def _noun_before(place: Place, sentence: Span | None, nouns: frozenset[str]) -> 
     """The lead's word right before its place (`_word_before`) is one of `nouns`, bare or with a glued
     و, ب, ف or ل: one test for the area words and the unit nouns."""
     last = _word_before(place, sentence)
-    if last is None:
-        return False
-    return last in nouns or (last[:1] in ("و", "ب", "ف", "ل") and last[1:] in nouns)
+    return last is not None and _bare_in(last, nouns)
+
+
+def _bare_in(word: str, nouns: frozenset[str]) -> bool:
+    """`word` (shadow form) is one of `nouns`, bare or with a glued و, ب, ف or ل."""
+    return word in nouns or (word[:1] in ("و", "ب", "ف", "ل") and word[1:] in nouns)
 
 
 def _told_off_namesake(place: Place, sentence: Span | None) -> bool:
@@ -401,7 +404,8 @@ def _listed_unit(place: Place, sentence: Span | None) -> bool:
     if sentence is None or not sentence.start <= place.start <= sentence.end:
         return False
     head = sentence.text[: place.start - sentence.start]
-    words = [normalize(w).strip("،,\"«»") for w in head.split()]
+    # the glued word and the list's words back to its noun are all that is read: only they are normalised
+    words = [normalize(w).strip("،,\"«»") for w in head.split()[-(_LIST_WORDS + 1) :]]
     if head and not head[-1].isspace() and words:
         glued = words.pop()  # a prefix glued to the name (و، وب): the name's own word
         if not glued.startswith("و"):
@@ -409,10 +413,9 @@ def _listed_unit(place: Place, sentence: Span | None) -> bool:
     elif not (place.text.startswith("و") or (words and words[-1] == "و")):
         return False
     for w in reversed(words[-_LIST_WORDS:]):
-        bare = w[1:] if w[:1] in ("و", "ب", "ف", "ل") else w
-        if w in _LIST_NOUNS or bare in _LIST_NOUNS:
+        if _bare_in(w, _LIST_NOUNS):
             return True
-        if w in _LIST_BREAKS or bare in _LIST_BREAKS:
+        if _bare_in(w, _LIST_BREAKS):
             return False
     return False
 

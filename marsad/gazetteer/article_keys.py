@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from marsad.gazetteer.context import VILLAGE_WORDS
 from marsad.gazetteer.names import name_key
+from marsad.gazetteer.spelling import PROCLITICS
 from marsad.text.tokenize import proclitic_ok
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 MIN_SECOND = 3
 #: The words a village or town name with an added article must follow.
 _TOWN_WORDS = VILLAGE_WORDS | {"مدينه"}
-#: Proclitics a place's text may begin with (بدورا القرع).
-CLITIC_PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
 
 
 def article_variant(key: str) -> str | None:
@@ -39,7 +38,7 @@ def article_variant(key: str) -> str | None:
 
 def _village_word_before(text: str, start: int) -> bool:
     """Whether the word just before `start` is a village or town word (من قرية دورا القرع، وبلدة ...)."""
-    before = text[:start].split()
+    before = text[:start].rsplit(None, 1)  # from the right: no split of the whole text before it
     if not before:
         return False
     w = name_key(before[-1])
@@ -56,7 +55,8 @@ def framed_article_reads(gaz: Gazetteer, text: str, places: list[Place]) -> list
     out = []
     for p in places:
         k = name_key(p.text)
-        ours = k in keys or any(k.startswith(c) and k[len(c):] in keys for c in CLITIC_PREFIXES)
+        # a proclitic may begin the place's text (بدورا القرع)
+        ours = k in keys or any(k.startswith(c) and k[len(c):] in keys for c in PROCLITICS)
         if not ours or _village_word_before(text, p.start):
             out.append(p)
     return out

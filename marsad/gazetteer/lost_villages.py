@@ -31,7 +31,9 @@ _VILLAGE = re.compile(rf"(?<!\w)[وفبل]?قريه (?P<name>(?:(?:{'|'.join(sor
 _WAR = re.compile(r"(?<!\d)1948(?!\d)|(?<!\w)النكبه(?!\w)|(?:حرب|عام) \(? ?48(?!\d)")
 #: The words that put a village in a town or unit, right before its name ("في ريف حمص"، "بريف دمشق").
 _IN = re.compile(r"(?:(?<!\w)في|ريف|محافظة|مدينة|منطقة) $")
-_STOPS = re.compile(r"[.!?؟\n]")
+#: The marks that end a sentence here (fewer than `unknown.SENTENCE_END_CHARS`: no colon or semicolon).
+_STOP_CHARS = ".!?؟\n"
+_STOPS = re.compile(f"[{_STOP_CHARS}]")
 #: The fallback's reason for a name the gazetteer lacks (see `unknown.fallback`).
 _UNKNOWN = "is not in the gazetteer"
 #: The lands of the 1948 war's villages: Israel and the Palestinian territories the Mandate also held.
@@ -57,8 +59,9 @@ def _placed_elsewhere(text: str, places: list[Place], hit: list[Place], lo: int,
 
 
 def _sentence(m: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence of `m` around `start:end`."""
-    before = max((x.end() for x in _STOPS.finditer(m, 0, start)), default=0)
+    """The bounds of the sentence of `m` around `start:end` (searched back from `start`, as `sentence_start` does:
+    a scan from the text's start for each village would be quadratic on a long text)."""
+    before = max(m.rfind(c, 0, start) for c in _STOP_CHARS) + 1
     after = _STOPS.search(m, end)
     return before, after.start() if after else len(m)
 

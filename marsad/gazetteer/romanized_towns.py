@@ -41,6 +41,8 @@ _TOWN_WORDS = shadow_set({p + w for p in ("", "و", "ب", "وب", "ل", "في") 
 #: Arabic letters as the Latin consonant class they are written with; long vowels, ع and hamza are dropped.
 _ARABIC = dict(zip("ابتطثجحخدذضرزظسصشغفقكلمنهوي", "abttgghhdddrzzsssgfkklmnhui", strict=True))
 _LATIN_KEY = re.compile(r"[a-z]{4,}")
+#: A doubled Latin letter, written once (akko -> ako): Arabic writes no doubling.
+_DOUBLED = re.compile(r"(.)\1")
 _DIGRAPHS = (("sh", "s"), ("kh", "h"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ch", "h"))
 _LATIN_FOLD = str.maketrans("qcjpoeyw", "kkgbuiiu")
 #: Reasons of the readings this module may replace: a fallback to a unit, or `lost_villages`' Israel.
@@ -58,7 +60,7 @@ def _arabic_letters(form: str) -> str:
 
 def _latin_letters(key: str) -> str:
     """A one-word Latin key in the same classes (yo'ezer -> yuizir, ashdod -> asdud)."""
-    key = re.sub(r"(.)\1", r"\1", key)
+    key = _DOUBLED.sub(r"\1", key)
     for a, b in _DIGRAPHS:
         key = key.replace(a, b)
     return key[:1] + key[1:].translate(_LATIN_FOLD)
