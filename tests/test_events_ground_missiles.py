@@ -45,3 +45,12 @@ def test_air_raids_listed_beside_the_missiles_keep_the_air_strike(ext):
     assert _types(ext, text) == ["Air/drone strike"]
     # the same strike without the raids is the missiles'
     assert _types(ext, text.replace(" و38 غارة جوية", "")) == ["Shelling/artillery/missile attack"]
+
+
+
+def test_the_list_reach_counts_words_after_the_second_ground_word(ext):
+    # air raids within four words after the missiles are listed beside them; five words on, they are not
+    near = "تعرضت مدينة دوما لقصف بصواريخ أرض أرض قبل ساعات من الغارات الجوية يوم الثلاثاء."
+    assert _types(ext, near) == ["Air/drone strike"]
+    far = "تعرضت مدينة دوما لقصف بصواريخ أرض أرض قبل ساعات من بدء الغارات الجوية يوم الثلاثاء."
+    assert _types(ext, far) == ["Shelling/artillery/missile attack"]

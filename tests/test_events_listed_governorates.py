@@ -59,6 +59,7 @@ def _at(text: str, name: str) -> Place:
     ("غارات على مواقع في محافظات الحديدة وصعدة والجوف", "صعدة"),
     ("غارات على مواقع في محافظات الحديدة وصعدة والجوف", "الجوف"),
     ("اعتقلت الشرطة أربعة عناصر بمحافظتي قابس ومدنين", "مدنين"),
+    ("وشنت الطائرات غارات وبمحافظات الحديدة وصعدة والجوف", "الجوف"),  # a run of glued proclitics
 ])
 def test_a_later_name_of_a_list_after_a_unit_noun_is_a_governorate(text, name):
     assert _listed_unit(_at(text, name), _span(text))

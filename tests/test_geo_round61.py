@@ -24,3 +24,8 @@ def test_a_village_by_its_latin_name():
 
 def test_not_without_israel_or_palestine():
     assert _places_named("نموذج عقد زواج في قرية زرعين قضاء مدينة حمص .").get("زرعين", ("SY",))[0] != "IL"
+
+
+def test_after_a_village_word_with_a_glued_fa():
+    got = _places_named("هاجر أهلها من قرية عكا ثم سكنوا فقرية زرعين قضاء مدينة جنين قبل ( 1948 ) .")
+    assert got["زرعين"] == ("IL", "Yizre‘el")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.events.exact_tolls import retold_exact
+from marsad.gazetteer.lost_villages import _IN
 from marsad.model import Fatalities
 from tests.test_geo_round49 import places_named as _places_named
 
@@ -13,6 +14,11 @@ def test_a_1948_birth_in_a_syrian_village_stays_in_syria():
     assert _places_named("تأسست مدرسة قرية البويضة الشرقية عام 1948 في ريف دمشق.")["البويضة"][0] == "SY"
     # a village emptied in 1948 keeps Israel (round 60)
     assert _places_named("صور للمنازل العربية في قرية دير ياسين قبل حرب 1948 ( النكبة ) .")["دير ياسين"][0] == "IL"
+
+
+def test_the_words_that_put_a_village_in_a_unit():
+    assert all(_IN.search(f"عام 1948 {w} ") for w in ("في", "بريف", "محافظه", "مدينه", "ومنطقة"))
+    assert not _IN.search("عام 1948 تعريف ")  # ريف ending a longer word
 
 
 def test_a_camp_name_ending_a_persons_name_is_his_family_name(nlp):  # type: ignore[no-untyped-def]

@@ -359,9 +359,14 @@ def _noun_before(place: Place, sentence: Span | None, nouns: frozenset[str]) -> 
     return last is not None and _bare_in(last, nouns)
 
 
+#: Proclitic runs without the article (وبمحافظات، لمحافظتي).
+_GLUED = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
 def _bare_in(word: str, nouns: frozenset[str]) -> bool:
-    """`word` (shadow form) is one of `nouns`, bare or with a glued و, ب, ف or ل."""
-    return word in nouns or (word[:1] in ("و", "ب", "ف", "ل") and word[1:] in nouns)
+    """`word` (shadow form) is one of `nouns`, bare or after a run of glued proclitics (و، ب، ف، ل، وب …),
+    never the article."""
+    return word in nouns or any(word.startswith(p) and word[len(p):] in nouns for p in _GLUED)
 
 
 def _told_off_namesake(place: Place, sentence: Span | None) -> bool:

@@ -49,8 +49,9 @@ def retype_ground_missiles(d: Draft, tokens: Sequence[Token], lo: int, hi: int) 
     at = surface_to_surface(tokens, h.last + 1, hi)
     if at is None or tells_air(tokens, h.first, at):
         return
-    after = [i for i in range(at + 2, hi) if tokens[i].kind == "word"][: LIST_REACH + 1]
-    if after and tells_air(tokens, at + 2, after[-1] + 1):
+    second = next(i for i in range(at + 1, hi) if tokens[i].kind == "word")  # the second أرض
+    after = [i for i in range(second + 1, hi) if tokens[i].kind == "word"][:LIST_REACH]
+    if after and tells_air(tokens, second + 1, after[-1] + 1):
         return
     d.fields.update(SHELLING_FIELDS)
     d.notes.append("type: surface-to-surface missiles (أرض أرض) are fired from the ground (shelling)")

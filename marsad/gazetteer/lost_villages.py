@@ -30,7 +30,7 @@ _VILLAGE = re.compile(rf"(?<!\w)[وفبل]?قريه (?P<name>(?:(?:{'|'.join(sor
 #: The war that emptied them, in the same sentence (حرب 48 in the archive's oral histories).
 _WAR = re.compile(r"(?<!\d)1948(?!\d)|(?<!\w)النكبه(?!\w)|(?:حرب|عام) \(? ?48(?!\d)")
 #: The words that put a village in a town or unit, right before its name ("في ريف حمص"، "بريف دمشق").
-_IN = re.compile(r"(?:(?<!\w)في|ريف|محافظة|مدينة|منطقة) $")
+_IN = re.compile(r"(?<!\w)(?:[وفب]?(?:في|ريف|محافظ[ةه]|مدين[ةه]|منطق[ةه])) $")
 #: The marks that end a sentence here (fewer than `unknown.SENTENCE_END_CHARS`: no colon or semicolon).
 _STOP_CHARS = ".!?؟\n"
 _STOPS = re.compile(f"[{_STOP_CHARS}]")

@@ -37,7 +37,7 @@ MIN_CONSONANTS = 3
 DOMINANT = 10
 _COUNTRIES = frozenset({"IL", "PS"})
 #: The indefinite village and town words (not الحي "live", nor a type word with the article).
-_TOWN_WORDS = shadow_set({p + w for p in ("", "و", "ب", "وب", "ل", "في") for w in ("قرية", "بلدة", "مدينة")})
+_TOWN_WORDS = shadow_set({p + w for p in ("", "و", "ب", "وب", "ل", "ف", "في") for w in ("قرية", "بلدة", "مدينة")})
 #: Arabic letters as the Latin consonant class they are written with; long vowels, ع and hamza are dropped.
 _ARABIC = dict(zip("ابتطثجحخدذضرزظسصشغفقكلمنهوي", "abttgghhdddrzzsssgfkklmnhui", strict=True))
 _LATIN_KEY = re.compile(r"[a-z]{4,}")
