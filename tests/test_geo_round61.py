@@ -29,3 +29,20 @@ def test_not_without_israel_or_palestine():
 def test_after_a_village_word_with_a_glued_fa():
     got = _places_named("هاجر أهلها من قرية عكا ثم سكنوا فقرية زرعين قضاء مدينة جنين قبل ( 1948 ) .")
     assert got["زرعين"] == ("IL", "Yizre‘el")
+
+
+def test_each_gazetteer_keeps_its_own_index():
+    # keyed by the gazetteer object, held weakly: a later gazetteer that reuses a collected one's id() gets its own
+    import gc
+    import weakref
+
+    from marsad.gazetteer import romanized_towns, skeletons
+    from marsad.gazetteer.store import Gazetteer
+
+    gaz = Gazetteer.load()
+    _places_named("نموذج عقد زواج في قرية زرعين قضاء مدينة جنين يعود لسنة ( 1954 ) .")
+    for module in (romanized_towns, skeletons):
+        assert isinstance(module._INDEX, weakref.WeakKeyDictionary)
+        assert all(isinstance(k, Gazetteer) for k in module._INDEX)
+    gc.collect()
+    assert gaz is Gazetteer.load()  # the shipped one is cached per process

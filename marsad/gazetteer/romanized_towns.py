@@ -20,6 +20,7 @@ adds short vowels); the letters Latin merges are merged in Arabic too (ش/س/ص:
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -105,7 +106,9 @@ class _Index:
         return None
 
 
-_INDEX: dict[int, _Index] = {}
+#: Each gazetteer's index, held as long as the gazetteer lives: keyed by the object, not its id(), which a
+#: later gazetteer (a user's places files) may reuse once this one is collected, with other row numbers.
+_INDEX: weakref.WeakKeyDictionary[Gazetteer, _Index] = weakref.WeakKeyDictionary()
 
 
 def _replaceable(places: Iterable[Place], start: int, end: int) -> list[Place] | None:
@@ -118,7 +121,7 @@ def romanized_towns(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places:
     """`places` with each such word read as its town (replacing a weak reading of it)."""
     if not any(p.iso2 in _COUNTRIES for p in places):
         return places
-    index = _INDEX.get(id(gaz))
+    index = _INDEX.get(gaz)
     for k in range(1, len(words.spans)):
         tok = words.word(k)
         if len(tok) < MIN_LEN or tok.startswith("ال"):
@@ -129,7 +132,7 @@ def romanized_towns(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places:
         if prev not in _TOWN_WORDS or not (is_bare_name(tok) or tok.endswith("ين")):
             continue
         if index is None:
-            index = _INDEX[id(gaz)] = _Index(gaz)
+            index = _INDEX[gaz] = _Index(gaz)
         row = index.town(tok)
         if row is None or tok in gaz.common or tok in gaz.near_words or gaz.candidates(tok):
             continue

@@ -22,6 +22,7 @@ A final و or ي stays a consonant: رفسنجاني (the man) is not رفسنج
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping
 from functools import lru_cache
@@ -139,7 +140,9 @@ class _Index:
         return got
 
 
-_INDEX: dict[int, _Index] = {}
+#: Each gazetteer's index, held as long as the gazetteer lives: keyed by the object, not its id(), which a
+#: later gazetteer (a user's places files) may reuse once this one is collected, with other row numbers.
+_INDEX: weakref.WeakKeyDictionary[Gazetteer, _Index] = weakref.WeakKeyDictionary()
 
 
 def _outside_unit(iso2: str, admin1: str, text: str, o_e: int, places: list[Place]) -> bool:
@@ -177,9 +180,9 @@ def transliterations(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places
               and words.m[words.spans[k][1]:words.spans[k + 1][0]] == " "}
     if not named and not framed:
         return []
-    index = _INDEX.get(id(gaz))
+    index = _INDEX.get(gaz)
     if index is None:
-        index = _INDEX[id(gaz)] = _Index(gaz)
+        index = _INDEX[gaz] = _Index(gaz)
     out: list[Place] = []
     for k in range(len(words.spans)) if named else sorted(framed):
         tok = words.word(k)
