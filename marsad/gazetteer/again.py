@@ -13,13 +13,13 @@ from dataclasses import replace
 
 from marsad.gazetteer.context import SITE_ADJ, Words, is_connector
 from marsad.gazetteer.demonyms import demonym_country
+from marsad.gazetteer.unknown import NOT_IN_GAZETTEER
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 from marsad.text.span_index import SpanIndex
 from marsad.text.tokenize import proclitic_ok
 
 #: The reason the unknown-name steps give (see `unknown.fallback` and `ner_places`).
-_UNKNOWN = "is not in the gazetteer"
 #: The reason of a curated site (sites.tsv); named with a village word, its bare name is the same place.
 SITE = "quarter or site, placed at its town"
 _VILLAGE_WORDS = frozenset({"قريه", "بلده", "تجمع"})
@@ -85,7 +85,7 @@ def named_again(text: str, sh: Shadow, words: Words, places: list[Place]) -> lis
             name = rest  # framed below: a one-word bare name needs a connector or a glued ب
         elif SITE in reason and head in _VILLAGE_WORDS and rest:
             name = rest  # "تجمع الخان الأحمر" (a curated site) … "في الخان الأحمر"
-        elif _UNKNOWN not in reason:
+        elif NOT_IN_GAZETTEER not in reason:
             before = words.m[max(0, ns - 8):ns].split()
             if not (SITE in reason and " " in name and before and before[-1] in _VILLAGE_WORDS):
                 continue  # "قرية خان الأحمر" … "في خان الأحمر"

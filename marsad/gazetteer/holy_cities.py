@@ -9,11 +9,10 @@ city ("استخلفه محمد على المدينة"، "وهو بالمدينة
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import spans_at_city
+from marsad.gazetteer.unknown import FULL_STOP_CHARS, sentence_bounds, spans_at_city
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -31,22 +30,13 @@ _ERA = re.compile(r"(?<!\w)(?:[وفبل]|ول)?(?:ال)?(?:صحابه|صحابي
 #: Bare المدينة with its proclitics, no adjective or name with ال after it (المدينة القديمة، المدينة المنورة;
 #: إلى, folded الي, may follow).
 _BARE = re.compile(r"(?<!\w)(?:[وفبل]|لل|وب|ول)?(المدينه)(?! ال\w\w)(?!\w)")
-#: Where a sentence ends (shadow text).
-_STOP = re.compile(r"[.!؟?\n]")
 
 
 def medina_of_the_era(gaz: Gazetteer, text: str, sh: Shadow, m: str, places: list[Place]) -> list[Place]:
     """Bare المدينة in a sentence told in the words of early Islamic history, coded as Medina."""
     if "المدينه" not in m or not _ERA.search(m):
         return []
-    stops = [x.start() for x in _STOP.finditer(m)]
-    spans = []
-    for hit in _BARE.finditer(m):
-        s, e = hit.span(1)
-        k = bisect.bisect_left(stops, s)  # the sentence: after the stop before `s`, up to the one at or after `e`
-        start, end = (stops[k - 1] + 1 if k else 0), (stops[k] if k < len(stops) else len(m))
-        if _ERA.search(m, start, end):
-            spans.append((s, e))
+    spans = [h.span(1) for h in _BARE.finditer(m) if _ERA.search(m, *sentence_bounds(m, *h.span(1), FULL_STOP_CHARS))]
     return spans_at_city(gaz, _MEDINA, "SA", text, sh, spans, places, 1,
                          lambda said, medina: f"{said!r}: Medina, named bare in a story of the Prophet's era: "
                                               f"{medina.label()}")

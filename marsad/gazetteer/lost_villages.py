@@ -18,7 +18,7 @@ import re
 from marsad.gazetteer.context import direction_of, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.names import JOINABLE_HEADS
-from marsad.gazetteer.unknown import NOT_NAMES
+from marsad.gazetteer.unknown import FULL_STOP_CHARS, NOT_IN_GAZETTEER, NOT_NAMES, sentence_bounds
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -31,11 +31,8 @@ _VILLAGE = re.compile(rf"(?<!\w)[وفبل]?قريه (?P<name>(?:(?:{'|'.join(sor
 _WAR = re.compile(r"(?<!\d)1948(?!\d)|(?<!\w)النكبه(?!\w)|(?:حرب|عام) \(? ?48(?!\d)")
 #: The words that put a village in a town or unit, right before its name ("في ريف حمص"، "بريف دمشق").
 _IN = re.compile(r"(?<!\w)(?:[وفب]?(?:في|ريف|محافظ[ةه]|مدين[ةه]|منطق[ةه])) $")
-#: The marks that end a sentence here (fewer than `unknown.SENTENCE_END_CHARS`: no colon or semicolon).
-_STOP_CHARS = ".!?؟\n"
-_STOPS = re.compile(f"[{_STOP_CHARS}]")
-#: The fallback's reason for a name the gazetteer lacks (see `unknown.fallback`).
-_UNKNOWN = "is not in the gazetteer"
+#: The words of this step's reason, which `romanized_towns` may replace as it does a fallback.
+IN_1949_LINES = "inside Israel's 1949 lines"
 #: The lands of the 1948 war's villages: Israel and the Palestinian territories the Mandate also held.
 _LANDS = frozenset({"IL", "PS"})
 
@@ -58,14 +55,6 @@ def _placed_elsewhere(text: str, places: list[Place], hit: list[Place], lo: int,
     return any((p.name, p.iso2) in named for p in hit)
 
 
-def _sentence(m: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence of `m` around `start:end` (searched back from `start`, as `sentence_start` does:
-    a scan from the text's start for each village would be quadratic on a long text)."""
-    before = max(m.rfind(c, 0, start) for c in _STOP_CHARS) + 1
-    after = _STOPS.search(m, end)
-    return before, after.start() if after else len(m)
-
-
 def lost_villages(text: str, sh: Shadow, places: list[Place]) -> list[Place]:
     """`places` with each such village name coded to Israel (replacing a fallback to a unit or namesake)."""
     m = sh.norm  # with its punctuation: the archive's "/" between village and camp
@@ -74,13 +63,13 @@ def lost_villages(text: str, sh: Shadow, places: list[Place]) -> list[Place]:
         last = x["name"].split(" ")[-1]
         if last in NOT_NAMES or type_of(last) or direction_of(last):
             continue
-        s_lo, s_hi = _sentence(m, x.start(), x.end())
+        s_lo, s_hi = sentence_bounds(m, x.start(), x.end(), FULL_STOP_CHARS)
         war = _WAR.search(m, s_lo, s_hi) is not None
         if not x["after"] and not war:
             continue
         o_s, o_e = sh.to_orig(*x.span("name"))
         hit = [p for p in places if p.start < o_e and o_s < p.end]
-        if any(_UNKNOWN not in p.reason or p.iso2 == "IL" for p in hit):
+        if any(NOT_IN_GAZETTEER not in p.reason or p.iso2 == "IL" for p in hit):
             continue  # a name the data hold keeps its reading, and a fallback to a unit in Israel its unit
         if not war and "مخيم" not in x["after"] and _elsewhere(places, hit, *sh.to_orig(s_lo, s_hi)):
             continue  # only called destroyed: maybe another war's ruins
@@ -89,7 +78,7 @@ def lost_villages(text: str, sh: Shadow, places: list[Place]) -> list[Place]:
         if il is None and (il := country("IL")) is None:
             return places
         why = (f"'{text[o_s:o_e]}', a village the data lack, " + ("is called destroyed or paired with a refugee camp"
-               if x["after"] else "is dated by the 1948 war") + ": depopulated in 1948, inside Israel's 1949 lines")
+               if x["after"] else "is dated by the 1948 war") + f": depopulated in 1948, {IN_1949_LINES}")
         places = [p for p in places if p not in hit] + [
             Place(start=o_s, end=o_e, text=text[o_s:o_e], name=il.name, name_ar=il.name_ar or None, country=il.name,
                   iso2=il.iso2, lat=il.lat, lon=il.lon, level="country", geo_precision=3, reason=why)]

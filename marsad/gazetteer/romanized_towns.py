@@ -25,10 +25,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from marsad.gazetteer.context import Words
+from marsad.gazetteer.lost_villages import IN_1949_LINES
 from marsad.gazetteer.mention import shadow_set
 from marsad.gazetteer.placed_names import is_bare_name
 from marsad.gazetteer.store import Gazetteer, _Rows
-from marsad.gazetteer.unknown import PRECISION, entry_place
+from marsad.gazetteer.unknown import NOT_IN_GAZETTEER, PRECISION, entry_place
 from marsad.model import Place
 from marsad.text.normalize import Shadow
 
@@ -47,7 +48,7 @@ _DOUBLED = re.compile(r"(.)\1")
 _DIGRAPHS = (("sh", "s"), ("kh", "h"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ch", "h"))
 _LATIN_FOLD = str.maketrans("qcjpoeyw", "kkgbuiiu")
 #: Reasons of the readings this module may replace: a fallback to a unit, or `lost_villages`' Israel.
-_WEAK = ("is not in the gazetteer", "inside Israel's 1949 lines")
+_WEAK = (NOT_IN_GAZETTEER, IN_1949_LINES)
 
 
 def _arabic_letters(form: str) -> str:

@@ -202,6 +202,12 @@ _OLD_TOWN = re.compile(r"(?<![\w])(?:[وفب]?ب?)(ال(?:بلده|مدينه) �
 _BACK_UNITS = {"بالمحافظه": "admin1", "بالمديريه": "admin2"}
 SENTENCE_END_CHARS = ".!?؟\n:;؛"
 SENTENCE_END = re.compile(f"[{SENTENCE_END_CHARS}]")
+#: The words every reason of a name the gazetteer lacks carries (`fallback` and the steps that place one):
+#: later steps test for them to know a reading is only a fallback.
+NOT_IN_GAZETTEER = "is not in the gazetteer"
+#: The marks that end a sentence whatever its clauses (no colon or semicolon): archive captions and history
+#: passages run on past them.
+FULL_STOP_CHARS = ".!?؟\n"
 PRECISION = {"populated_place": 1, "admin3": 2, "admin2": 3, "admin1": 3, "country": 3, "region": 3}
 
 
@@ -209,6 +215,14 @@ def sentence_start(m: str, pos: int) -> int:
     """Where the sentence holding `pos` starts in `m`: after the last `SENTENCE_END` before it (a search back from
     `pos`, not a scan from the text's start: that is quadratic over a long document's many calls)."""
     return max(m.rfind(c, 0, pos) for c in SENTENCE_END_CHARS) + 1
+
+
+def sentence_bounds(m: str, start: int, end: int, stops: str = SENTENCE_END_CHARS) -> tuple[int, int]:
+    """The bounds of the sentence of `m` around `start:end`, ended by any of `stops`: after the last stop before
+    `start` (searched back, as `sentence_start` does) up to the first at or after `end`."""
+    before = max(m.rfind(c, 0, start) for c in stops) + 1
+    after = min((i for c in stops if (i := m.find(c, end)) >= 0), default=len(m))
+    return before, after
 
 
 def _object_verb(word: str) -> bool:
@@ -404,7 +418,7 @@ class FramedPlaces:
             if overlaps(out, o_s, o_e):
                 continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
             here = unknown_place(text, o_s, o_e)
-            why = f"{text[o_s:o_e]!r} is not in the gazetteer"
+            why = f"{text[o_s:o_e]!r} {NOT_IN_GAZETTEER}"
             if ne - ns < 3 and kind == "مدينه":
                 city = self._short_city(words.m[ns:ne], prior)
                 if city is not None:
@@ -443,7 +457,7 @@ class FramedPlaces:
             if said and name_tail(kind, words.m[ns:ne], adj):  # "منطقة عرب العراقي": the name's word, not Iraq
                 said, ne = None, words.spans[nxt][1]
                 o_s, o_e = sh.to_orig(ns, ne)
-                here, why = unknown_place(text, o_s, o_e), f"{text[o_s:o_e]!r} is not in the gazetteer"
+                here, why = unknown_place(text, o_s, o_e), f"{text[o_s:o_e]!r} {NOT_IN_GAZETTEER}"
             territory = None if said else _inside_territory(words, nxt)
             if territory is not None:  # the story's unit of that country if it has one, else the country
                 iso2 = territory[0]
@@ -553,7 +567,7 @@ class FramedPlaces:
                     if typed and joined and not any(w in NOT_NAMES or opens_list(w) or opens_list(w[2:]) or demonym_country(w)
                                           for w in name_words):
                         out.append(fallback(here, admin1_place(unit_e, text, os_, oe),
-                                             f"{text[os_:oe]!r} is not in the gazetteer but is {listed}"))
+                                             f"{text[os_:oe]!r} {NOT_IN_GAZETTEER} but is {listed}"))
                     continue
                 p = out[i]
                 if p.iso2 == iso2 or p.level in ("country", "admin1", "region"):
