@@ -22,8 +22,13 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CTRL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_ARABIC = re.compile(r"[\u0621-\u064a]")
+# Arabic letters and the Arabic comma, semicolon and question mark count as Arabic, and so do harakat and
+# tatweel after a letter (alone, or after a Latin letter, they are what French bytes read as ISO-8859-6).
+_ARABIC = re.compile(r"[\u060c\u061b\u061f\u0621-\u063a\u0641-\u064a]|(?<=[\u0621-\u0652])[\u0640\u064b-\u0652]")
 _LATIN_ACCENTED = re.compile(r"[\u00c0-\u00ff\u0152\u0153\u0178]")
+# Arabic in Windows-1256 read as Windows-1252 is words made only of accented letters (ãÞÊá for مقتل):
+# French never runs three of them together.
+_ACCENTED_RUN = re.compile(r"[\u00c0-\u00ff\u0152\u0153\u0178\u0160\u0161\u017d\u017e\u0192]{3,}")
 # An Arabic letter glued to a Latin one (rىsumى) is what a French Latin-1 file looks like read as Arabic.
 _MIXED = re.compile(r"[A-Za-z][\u0621-\u064a]|[\u0621-\u064a][A-Za-z]")
 LEGACY = ("cp1256", "iso-8859-6", "cp1252")
@@ -45,13 +50,9 @@ def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -
                 raise InputError(f"{name}: starts with a {enc} byte-order mark but is not {enc} ({err.reason})") from None
     ctrl = len(_CTRL.findall(data[:65536]))
     sample = min(len(data), 65536)
-    if ctrl / sample > 0.05 and data.count(b"\x00") / sample > 0.3:
-        for enc in ("utf-16-le", "utf-16-be"):
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                pass
     if ctrl / sample > 0.05:
+        # UTF-16 without a byte-order mark, when it reads as text; executables and images are full of
+        # NULs too and decode as UTF-16 into CJK junk, so every candidate must pass the same test
         for enc in ("utf-16-le", "utf-16-be"):
             if (text := _utf16_text(data, enc)) is not None:
                 return text
@@ -67,8 +68,11 @@ def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -
         except UnicodeDecodeError:
             continue
         high = sum(1 for c in text if ord(c) > 127) or 1
-        good = len(_LATIN_ACCENTED.findall(text)) if enc == "cp1252" else len(_ARABIC.findall(text))
-        score = (good - 2 * len(_MIXED.findall(text))) / high
+        if enc == "cp1252":
+            good = len(_LATIN_ACCENTED.findall(text)) - 2 * sum(map(len, _ACCENTED_RUN.findall(text)))
+        else:
+            good = len(_ARABIC.findall(text)) - 2 * len(_MIXED.findall(text))
+        score = good / high
         if score > best_score:
             best, best_score = text, score
     if best is None or best_score < 0.5:
@@ -77,10 +81,10 @@ def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -
 
 
 def _utf16_text(data: bytes, enc: str) -> str | None:
-    """`data` as UTF-16 without a byte-order mark, when it reads as text.  Arabic in UTF-16 has a
-    control byte (0x06) in every letter and a NUL only in spaces and digits, so the NUL test above
-    misses it and the file was refused as binary; decoded strictly, 95% of its characters must be
-    Arabic, Latin, punctuation or whitespace (binary read so is CJK, symbols and bad surrogates)."""
+    """`data` as UTF-16 without a byte-order mark, when it reads as text.  UTF-16 is full of control
+    bytes (a NUL in every Latin letter, 0x06 in every Arabic one), and so is binary data; decoded
+    strictly, 95% of the characters must be Arabic, Latin, punctuation or whitespace (binary read so
+    is CJK, symbols and bad surrogates)."""
     try:
         text = data.decode(enc)
     except UnicodeDecodeError:
