@@ -83,3 +83,59 @@ def test_binary_full_of_nuls_is_refused_not_read_as_utf16(runner, tmp_path):
         for enc in ("utf-16-le", "utf-16-be"):
             assert decode_bytes(text.encode(enc)) == text
 
+
+# --- folders, stdin and URL lists -----------------------------------------------------------
+
+
+def test_folder_with_nothing_to_read_is_an_error(runner, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.json").write_text('{"text": "x"}', encoding="utf-8")
+    res = runner.invoke(main, ["extract", str(tmp_path / "in")])
+    assert res.exit_code == 2 and "no .txt" in res.output and ".jsonl files in this folder" in res.output
+    res = runner.invoke(main, ["ingest", "--db", str(tmp_path / "m.db"), str(tmp_path / "in")])
+    assert res.exit_code == 2 and "no .txt" in res.output
+
+
+def test_ingest_stdin_takes_text_or_jsonl(runner, tmp_path):
+    db = str(tmp_path / "m.db")
+    res = runner.invoke(main, ["ingest", "--db", db, "-"], input="قتل مدنيان بقصف على حلب أمس\n".encode())
+    assert res.exit_code == 0, res.output
+    assert "added 1" in res.output
+    lines = "\n" + json.dumps({"id": "z", "text": "تظاهرة في دمشق"}, ensure_ascii=False) + "\n{bad\n"
+    res = runner.invoke(main, ["ingest", "--db", db, "-"], input=lines.encode())
+    assert res.exit_code == 2 and "added 1" in res.output and "stdin:3: not JSON" in res.output
+    res = runner.invoke(main, ["ingest", "--db", db, "-"], input=b"")
+    assert res.exit_code == 2 and "stdin: empty text" in res.output
+
+
+def test_url_list():
+    assert url_list("# my feeds\nhttps://a.org/rss\n\nhttp://b.org/feed.xml\n") == [
+        "https://a.org/rss", "http://b.org/feed.xml",
+    ]  # fmt: skip
+    assert url_list("قصف على حلب https://a.org/x") is None
+    assert url_list("https://a.org/x\nقصف على حلب") is None
+    assert url_list("") is None
+
+
+def test_ingest_feeds_txt_fetches_the_listed_feeds(tmp_path):
+    """README: `marsad ingest feeds.txt …` stored the list of URLs as a news article."""
+    seen = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        if request.url.path == "/feed.xml":
+            return httpx.Response(200, headers={"content-type": "application/rss+xml"}, content=RSS.encode())
+        if request.url.path == "/a1":
+            body = PAGE.format("قتل ثلاثة مدنيين في قصف مدفعي استهدف بلدة حارم في ريف إدلب الشمالي صباح اليوم.")
+            return httpx.Response(200, headers={"content-type": "text/html"}, content=body.encode())
+        return httpx.Response(404)
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("# feeds\nhttps://news.example.org/feed.xml\n", encoding="utf-8")
+    with Fetcher(transport=httpx.MockTransport(handler), resolver=lambda host: ["93.184.216.34"]) as f:
+        items = list(collect([str(feeds)], f))
+    good = [r for r in items if not isinstance(r, InputError)]
+    assert not [r for r in items if isinstance(r, InputError)]
+    assert len(good) == 1 and "حارم" in good[0]["text"] and good[0]["url"] == "https://news.example.org/a1"
+    assert "https://news.example.org/feed.xml" in seen
+

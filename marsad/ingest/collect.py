@@ -6,6 +6,9 @@ and the rest of the batch goes on.
 
 from __future__ import annotations
 
+import codecs
+import itertools
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,7 @@ from marsad.ingest.decode import decode_bytes
 from marsad.ingest.feeds import feed_records, looks_like_feed
 from marsad.ingest.fetch import Fetcher
 from marsad.ingest.html import html_record
-from marsad.ingest.records import HTML_SUFFIXES, TEXT_SUFFIXES, read_jsonl, read_text
+from marsad.ingest.records import HTML_SUFFIXES, TEXT_SUFFIXES, jsonl_records, no_files_message, read_jsonl, read_text
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 ALL_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, ".jsonl")
@@ -46,18 +49,49 @@ def collect(targets: Iterable[str], fetcher: Fetcher | None = None) -> Iterator[
         p = Path(t)
         if t != "-" and p.is_dir():
             files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ALL_SUFFIXES)
+            if not files:
+                yield InputError(no_files_message(t, ALL_SUFFIXES))
             yield from collect([str(f) for f in files], fetcher)
             continue
         yield from _file(t, fetcher)
 
 
+def url_list(text: str) -> list[str] | None:
+    """The URLs of a text that is only a list of them (one a line, `#` comments allowed), else None:
+    `marsad ingest feeds.txt` fetches the feeds and pages listed rather than storing the list."""
+    lines = [x.strip() for x in text.splitlines()]
+    urls = [x for x in lines if x and not x.startswith("#")]
+    ok = all(x.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in x) for x in urls)
+    return urls if urls and ok else None
+
+
+def _stdin() -> Iterator[Item]:
+    """Standard input: JSONL records when its first line is a JSON object, else one text document."""
+    lines = iter(sys.stdin.buffer)
+    head: list[bytes] = []
+    for line in lines:
+        head.append(line)
+        if line.strip():
+            break
+    first = b"".join(head).lstrip().removeprefix(codecs.BOM_UTF8).lstrip()
+    if first.startswith(b"{"):
+        for rec in jsonl_records(itertools.chain(head, lines), "stdin"):
+            yield with_aliases(rec) if isinstance(rec, dict) else rec
+        return
+    data = b"".join(head) + b"".join(lines)
+    try:
+        yield {"text": decode_bytes(data, "stdin"), "source_path": "stdin"}
+    except InputError as err:
+        yield err
+
+
 def _file(path: str, fetcher: Fetcher | None) -> Iterator[Item]:
     suffix = Path(path).suffix.lower()
+    if path == "-":
+        yield from _stdin()
+        return
     try:
-        if suffix == ".jsonl" or path == "-":
-            if path == "-":
-                yield from (with_aliases(r) if isinstance(r, dict) else r for r in read_jsonl(path))
-                return
+        if suffix == ".jsonl":
             for rec in read_jsonl(path):
                 if isinstance(rec, dict):
                     rec.setdefault("source_path", path)
@@ -69,7 +103,12 @@ def _file(path: str, fetcher: Fetcher | None) -> Iterator[Item]:
         elif suffix in FEED_SUFFIXES:
             yield from feed_records(Path(path).read_bytes(), path, fetcher)
         else:
-            yield read_text(path)
+            rec = read_text(path)
+            urls = url_list(rec["text"])
+            if urls:
+                yield from collect(urls, fetcher)
+            else:
+                yield rec
     except InputError as err:
         yield err
     except OSError as err:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,29 +25,34 @@ def read_jsonl(path: str) -> Iterator[Record | InputError]:
     """Records of a JSONL file (`-` is stdin): id, text and optional published/title/url/source."""
     fh = sys.stdin.buffer if path == "-" else open(path, "rb")
     try:
-        for lineno, raw in enumerate(fh, 1):
-            where = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(decode_bytes(raw, where))
-            except InputError as err:
-                yield err
-                continue
-            except json.JSONDecodeError as err:
-                yield InputError(f"{where}: not JSON ({err.msg})")
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                yield InputError(f"{where}: no 'text' string in the record")
-                continue
-            # JSON may escape half an emoji ("\ud83d"): no UTF-8 output or database takes it
-            obj = {k: no_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
-            obj.setdefault("id", str(lineno))
-            obj[WHERE] = where
-            yield obj
+        yield from jsonl_records(fh, path)
     finally:
         if fh is not sys.stdin.buffer:
             fh.close()
+
+
+def jsonl_records(lines: Iterable[bytes], name: str) -> Iterator[Record | InputError]:
+    """Records of JSONL lines read from `name`; a bad line becomes an InputError naming `name:line`."""
+    for lineno, raw in enumerate(lines, 1):
+        where = f"{name}:{lineno}"
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(decode_bytes(raw, where))
+        except InputError as err:
+            yield err
+            continue
+        except json.JSONDecodeError as err:
+            yield InputError(f"{where}: not JSON ({err.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputError(f"{where}: no 'text' string in the record")
+            continue
+        # JSON may escape half an emoji ("\ud83d"): no UTF-8 output or database takes it
+        obj = {k: no_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
+        obj.setdefault("id", str(lineno))
+        obj[WHERE] = where
+        yield obj
 
 
 def read_text(path: str, published: str | None = None) -> Record:
@@ -75,13 +80,19 @@ def _date_or_none(value: str | None) -> str | None:
     return None
 
 
+def no_files_message(folder: str, suffixes: tuple[str, ...]) -> str:
+    """What a folder with nothing to read says, so that an empty result is never silent."""
+    return f"{folder}: no {', '.join(suffixes[:-1])} or {suffixes[-1]} files in this folder"
+
+
 def read_paths(paths: list[str], published: str | None = None) -> Iterator[Record | InputError]:
     """Records from files, directories (their text and JSONL files, sorted) and `-`."""
     for p in paths:
         if p != "-" and Path(p).is_dir():
-            files = sorted(
-                f for f in Path(p).rglob("*") if f.is_file() and f.suffix.lower() in (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".jsonl")
-            )
+            suffixes = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".jsonl")
+            files = sorted(f for f in Path(p).rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
+            if not files:
+                yield InputError(no_files_message(p, suffixes))
             yield from read_paths([str(f) for f in files], published)
             continue
         if p.endswith(".jsonl"):
