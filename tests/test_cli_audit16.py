@@ -139,3 +139,38 @@ def test_ingest_feeds_txt_fetches_the_listed_feeds(tmp_path):
     assert len(good) == 1 and "حارم" in good[0]["text"] and good[0]["url"] == "https://news.example.org/a1"
     assert "https://news.example.org/feed.xml" in seen
 
+
+# --- events and export filters ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("store") / "marsad.db")
+    demo_store(db)
+    return db
+
+
+def _count(runner, db, *args):
+    res = runner.invoke(main, ["events", "--db", db, "--format", "jsonl", *args])
+    assert res.exit_code == 0, res.output
+    return sum(1 for line in res.output.splitlines() if line.startswith("{"))
+
+
+def test_type_filter_ignores_case_and_refuses_unknown_types(runner, demo_db):
+    assert _count(runner, demo_db, "--type", "armed clash") == _count(runner, demo_db, "--type", "Armed clash") == 1
+    assert _count(runner, demo_db, "--type", "BATTLES") == 1
+    res = runner.invoke(main, ["events", "--db", demo_db, "--type", "shooting"])
+    assert res.exit_code == 2 and "not an ACLED event type" in res.output and "Armed clash" in res.output
+
+
+def test_admin1_filter_takes_other_spellings(runner, demo_db):
+    """OCHA spells Syria's governorate Idleb; a user typing Idlib, idleb or إدلب got 0 incidents."""
+    n = _count(runner, demo_db, "--admin1", "Idleb")
+    assert n >= 2
+    for spelling in ("idleb", "Idlib", "إدلب"):
+        assert _count(runner, demo_db, "--admin1", spelling) == n, spelling
+    res = runner.invoke(main, ["events", "--db", demo_db, "--admin1", "Narnia"])
+    assert res.exit_code == 0 and "no incident" in res.output and "(0 incidents)" in res.output
+    res = runner.invoke(main, ["export", "--db", demo_db, "--admin1", "idlib", "--format", "jsonl", "-o", "-"])
+    assert res.exit_code == 0 and f"wrote {n} incidents" in res.output
+

@@ -6,6 +6,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,17 @@ import click
 
 from marsad.cli.app import bench_group, handles_errors, main
 from marsad.errors import InputError
+from marsad.model.vocab import ACLED_TYPES
 from marsad.report import actors_label
 from marsad.store.db import DEFAULT_DB, Store
-from marsad.store.queries import INCIDENT_COLUMNS, Filters, incident_detail, parse_bbox, query_incidents
+from marsad.store.queries import (
+    INCIDENT_COLUMNS,
+    Filters,
+    country_code,
+    incident_detail,
+    parse_bbox,
+    query_incidents,
+)
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
 
@@ -102,9 +111,45 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 def make_filters(kw: dict[str, Any], limit: int | None) -> Filters:
     return Filters(
         date_from=kw.get("date_from"), date_to=kw.get("date_to"), country=kw.get("country"), admin1=kw.get("admin1"),
-        bbox=parse_bbox(kw.get("bbox")), type=kw.get("etype"), actor=kw.get("actor"), source=kw.get("source"),
-        q=kw.get("q"), limit=limit or None,
+        bbox=parse_bbox(kw.get("bbox")), type=canonical_type(kw.get("etype")), actor=kw.get("actor"),
+        source=kw.get("source"), q=kw.get("q"), limit=limit or None,
     )  # fmt: skip
+
+
+def canonical_type(value: str | None) -> str | None:
+    """ACLED's spelling of an event type or sub-event type given in any case ("armed clash"); an unknown
+    one is an InputError, since the stored values are ACLED's and it would match nothing."""
+    if not value:
+        return None
+    names = [*ACLED_TYPES, *(sub for subs in ACLED_TYPES.values() for sub in subs)]
+    for name in names:
+        if name.casefold() == value.strip().casefold():
+            return name
+    raise InputError(f"--type: {value!r} is not an ACLED event type or sub-event type; one of: {', '.join(names)}")
+
+
+def with_admin1(store: Store, filters: Filters) -> Filters:
+    """`filters` with --admin1 as the store spells it: the same name in another case, or another spelling
+    of the same first-level unit (Idlib, إدلب for OCHA's Idleb); a name no incident has gets a note."""
+    value = (filters.admin1 or "").strip()
+    if not value:
+        return filters
+    conn = store.conn
+    if conn.execute("SELECT 1 FROM incidents WHERE admin1 = ? LIMIT 1", (value,)).fetchone():
+        return replace(filters, admin1=value)
+    row = conn.execute("SELECT admin1 FROM incidents WHERE admin1 = ? COLLATE NOCASE LIMIT 1", (value,)).fetchone()
+    if row:
+        return replace(filters, admin1=row[0])
+    from marsad.gazetteer.store import Gazetteer
+
+    iso2 = country_code(filters.country) if filters.country else None
+    for entry in Gazetteer.load().lookup(value, iso2=iso2):
+        if entry.level == "admin1" and conn.execute(
+            "SELECT 1 FROM incidents WHERE admin1 = ? LIMIT 1", (entry.admin1,)
+        ).fetchone():
+            return replace(filters, admin1=entry.admin1)
+    click.echo(f"marsad: note: no incident in {store.path} has admin1 {value!r}", err=True)
+    return filters
 
 
 def _cut(s: Any, n: int) -> str:
@@ -134,7 +179,7 @@ def incidents_table(rows: list[dict[str, Any]]) -> str:
 def events_cmd(db: str, limit: int, fmt: str, **kw: Any) -> None:
     """List incidents (events merged across reports), newest first, with filters."""
     with open_existing(db) as store:
-        rows = query_incidents(store, make_filters(kw, limit), with_claims=fmt in ("json", "jsonl"))
+        rows = query_incidents(store, with_admin1(store, make_filters(kw, limit)), with_claims=fmt in ("json", "jsonl"))
     if fmt == "table":
         click.echo(incidents_table(rows))
     elif fmt == "json":
@@ -230,7 +275,7 @@ def export_incidents(db: str, fmt: str, output: str, filters: Filters) -> int:
     from marsad.export.parquet import write_parquet
 
     with open_existing(db) as store:
-        rows = query_incidents(store, filters, with_claims=fmt == "jsonl")
+        rows = query_incidents(store, with_admin1(store, filters), with_claims=fmt == "jsonl")
     if fmt == "parquet":
         if output == "-":
             raise InputError("parquet cannot go to stdout; give -o FILE")
