@@ -10,18 +10,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from marsad.errors import InputError
+
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "ant_middle_east_3000.jsonl"
 
 
 def load_corpus(path: str | Path = DEFAULT_CORPUS, limit: int | None = None) -> list[dict[str, Any]]:
-    """Records of a JSONL corpus (the ANT sample by default)."""
+    """Records of a JSONL corpus (the ANT sample by default); InputError names a line that is not a
+    UTF-8 JSON object."""
     out = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                out.append(json.loads(line))
-                if limit and len(out) >= limit:
-                    break
+    with open(path, "rb") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as err:
+                raise InputError(f"{path}:{lineno}: not UTF-8 text ({err.reason})") from None
+            except json.JSONDecodeError as err:
+                raise InputError(f"{path}:{lineno}: not a JSON record ({err.msg}); the corpus is JSONL") from None
+            if not isinstance(rec, dict):
+                raise InputError(f"{path}:{lineno}: not a JSON object; the corpus is JSONL with a text field")
+            out.append(rec)
+            if limit and len(out) >= limit:
+                break
     return out
 
 

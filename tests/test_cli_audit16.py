@@ -174,3 +174,23 @@ def test_admin1_filter_takes_other_spellings(runner, demo_db):
     res = runner.invoke(main, ["export", "--db", demo_db, "--admin1", "idlib", "--format", "jsonl", "-o", "-"])
     assert res.exit_code == 0 and f"wrote {n} incidents" in res.output
 
+
+# --- benchmark and evaluation inputs ----------------------------------------------------------
+
+
+def test_bad_corpus_or_data_file_is_one_line(runner, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes("قصف".encode("cp1256") + b"\n")
+    with pytest.raises(InputError, match=r"bad\.jsonl:1: not UTF-8"):
+        load_corpus(bad)
+    (tmp_path / "s.jsonl").write_text('"just a string"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"s\.jsonl:1: not a JSON object"):
+        load_corpus(tmp_path / "s.jsonl")
+    for args in (
+        ["bench", "text", "--corpus", str(bad)],
+        ["eval", "ner", str(bad)],
+        ["eval", "actors", "--data", str(bad)],
+    ):
+        res = runner.invoke(main, args)
+        assert res.exit_code == 2, (args, res.output)
+        assert "not UTF-8 text" in res.output and isinstance(res.exception, SystemExit), args

@@ -23,7 +23,7 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def handles_errors(fn: F) -> F:
-    """Turn MarsadError (and unreadable files) into a one-line message and exit code 2."""
+    """Turn MarsadError (and unreadable or non-UTF-8 files) into a one-line message and exit code 2."""
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -38,6 +38,9 @@ def handles_errors(fn: F) -> F:
             sys.exit(1)
         except OSError as err:
             fail(f"{getattr(err, 'filename', None) or ''}: {err.strerror or err}".lstrip(": "))
+        except UnicodeDecodeError as err:
+            # a reader that expects UTF-8 (a data set, a model file, a corpus) met other bytes
+            fail(f"an input file is not UTF-8 text ({err.reason} at byte {err.start})")
 
     return wrapper  # type: ignore[return-value]
 

@@ -163,7 +163,10 @@ def eval_ner_cmd(file: str, model: str | None, full: bool, neural: bool, as_json
 
     if not Path(file).is_file():
         raise InputError(f"{file}: no such file")
-    rep = evaluate_file(file, model, full, neural)
+    try:
+        rep = evaluate_file(file, model, full, neural)
+    except UnicodeDecodeError as err:
+        raise InputError(f"{file}: not UTF-8 text ({err.reason} at byte {err.start})") from None
     click.echo(json.dumps(rep, ensure_ascii=False) if as_json else format_report(rep))
 
 
