@@ -84,6 +84,13 @@ def test_binary_full_of_nuls_is_refused_not_read_as_utf16(runner, tmp_path):
             assert decode_bytes(text.encode(enc)) == text
 
 
+@pytest.mark.parametrize("enc", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_bom_is_text(enc):
+    """The README promises UTF-32 with or without a byte-order mark; without one it was refused as binary."""
+    for text in ("قتل مدنيان في حلب أمس", "Army shells Aleppo", "Résumé à Alep"):
+        assert decode_bytes(text.encode(enc)) == text
+
+
 # --- folders, stdin and URL lists -----------------------------------------------------------
 
 

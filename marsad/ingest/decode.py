@@ -51,10 +51,10 @@ def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -
     ctrl = len(_CTRL.findall(data[:65536]))
     sample = min(len(data), 65536)
     if ctrl / sample > 0.05:
-        # UTF-16 without a byte-order mark, when it reads as text; executables and images are full of
-        # NULs too and decode as UTF-16 into CJK junk, so every candidate must pass the same test
-        for enc in ("utf-16-le", "utf-16-be"):
-            if (text := _utf16_text(data, enc)) is not None:
+        # UTF-32 or UTF-16 without a byte-order mark, when it reads as text; executables and images are
+        # full of NULs too and decode as UTF-16 into CJK junk, so every candidate must pass the same test
+        for enc in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
+            if (text := _wide_text(data, enc)) is not None:
                 return text
         raise InputError(f"{name}: looks like binary data, not text ({ctrl} control bytes in the first {sample})")
     try:
@@ -80,11 +80,11 @@ def decode_bytes(data: bytes, name: str = "input", max_bytes: int = MAX_BYTES) -
     return best
 
 
-def _utf16_text(data: bytes, enc: str) -> str | None:
-    """`data` as UTF-16 without a byte-order mark, when it reads as text.  UTF-16 is full of control
-    bytes (a NUL in every Latin letter, 0x06 in every Arabic one), and so is binary data; decoded
-    strictly, 95% of the characters must be Arabic, Latin, punctuation or whitespace (binary read so
-    is CJK, symbols and bad surrogates)."""
+def _wide_text(data: bytes, enc: str) -> str | None:
+    """`data` as UTF-16 or UTF-32 without a byte-order mark, when it reads as text.  Both are full of
+    control bytes (a NUL in every Latin letter, 0x06 in every Arabic one), and so is binary data;
+    decoded strictly, 95% of the characters must be Arabic, Latin, punctuation or whitespace (binary
+    read so is CJK, symbols, bad surrogates or code points past U+10FFFF)."""
     try:
         text = data.decode(enc)
     except UnicodeDecodeError:
