@@ -201,3 +201,10 @@ def test_bad_corpus_or_data_file_is_one_line(runner, tmp_path):
         res = runner.invoke(main, args)
         assert res.exit_code == 2, (args, res.output)
         assert "not UTF-8 text" in res.output and isinstance(res.exception, SystemExit), args
+
+
+def test_extract_option_errors_name_the_option(runner):
+    res = runner.invoke(main, ["extract", "-", "--published", "2025-02-30"], input=b"x")
+    assert res.exit_code == 2 and "--published: '2025-02-30'" in res.output
+    res = runner.invoke(main, ["extract", "-", "--max-chars", "0"], input=b"x")
+    assert res.exit_code == 2 and "--max-chars" in res.output and "x>=1" in res.output

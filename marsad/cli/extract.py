@@ -62,7 +62,7 @@ def write_docs(docs: Iterator[Document], fmt: str, out: IO[str], single: bool) -
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "acled-csv"]), default=None,
               help="Output format (default: json, or jsonl with --input).")
 @click.option("-o", "--output", default="-", help="Output file (default stdout).")
-@click.option("--max-chars", type=int, default=MAX_CHARS, show_default=True,
+@click.option("--max-chars", type=click.IntRange(min=1), default=MAX_CHARS, show_default=True,
               help="Longest document read in one piece; longer ones are reported and skipped.")
 @click.option("--actors", "actors_path", type=click.Path(exists=True, dir_okay=False),
               help="Your own actors file (JSON/JSONL, see README 'Actors'), merged into the shipped KB.")
@@ -76,7 +76,7 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
             fmt: str | None, output: str, max_chars: int, actors_path: str | None, gazetteers: tuple[str, ...],
             floor: float) -> None:
     """Extract entities, places, claims and events from FILE|DIR|- as marsad/1 JSON."""
-    published = check_date(published)
+    published = check_date(published, "--published")
     if not paths and not input_jsonl:
         fail("give a FILE, a DIR, - for stdin, or --input docs.jsonl")
     fmt = fmt or ("jsonl" if input_jsonl else "json")
