@@ -208,3 +208,22 @@ def test_extract_option_errors_name_the_option(runner):
     assert res.exit_code == 2 and "--published: '2025-02-30'" in res.output
     res = runner.invoke(main, ["extract", "-", "--max-chars", "0"], input=b"x")
     assert res.exit_code == 2 and "--max-chars" in res.output and "x>=1" in res.output
+
+
+def test_extract_input_takes_feed_dates_and_ant_field_names(runner, tmp_path):
+    """A feed-style date dropped the whole record; the ANT corpus's docno/time/src were ignored, so
+    `marsad extract --input` on it gave line numbers for ids and no dates (ingest took both)."""
+    text = "قتل مدنيان بقصف على حلب أمس"
+    rows = [
+        {"id": "a", "text": text, "published": "Mon, 20 Oct 2025 09:11:45 GMT"},
+        {"docno": "SK-1", "src": "skynews", "time": "Mon, 20 Oct 2025 09:11:45 GMT", "text": text},
+        {"id": "c", "text": text, "published": "yesterday"},
+    ]
+    f = tmp_path / "docs.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    res = runner.invoke(main, ["extract", "--input", str(f)])
+    assert res.exit_code == 2 and "docs.jsonl:3: published: 'yesterday'" in res.output
+    docs = [json.loads(x) for x in res.output.splitlines() if x.startswith("{")]
+    assert [(d["id"], d["published"]) for d in docs] == [("a", "2025-10-20"), ("SK-1", "2025-10-20")]
+    assert docs[1]["source"] == "skynews"
+    assert all(e["event_date"] == "2025-10-19" for d in docs for e in d["events"]) and docs[0]["events"]

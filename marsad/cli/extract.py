@@ -24,11 +24,20 @@ from marsad.report import summary_table
 def extract_records(
     nlp: Pipeline, records: Iterator[Record | InputError], lang: str | None = None
 ) -> Iterator[Document | InputError]:
-    """Run the pipeline over records in order, passing read errors through in their place."""
+    """Run the pipeline over records in order, passing read errors through in their place.
+
+    Records take the field names `marsad ingest` takes (the ANT corpus's docno, time, src) and
+    feed-style dates ("Mon, 20 Oct 2025 09:11:45 GMT"), which the pipeline alone would refuse."""
+    from marsad.ingest.collect import with_aliases
+    from marsad.store.db import parse_published
+
     for rec in records:
         if isinstance(rec, InputError):
             yield rec
             continue
+        rec = with_aliases(rec)
+        if isinstance(rec.get("published"), str):
+            rec["published"] = parse_published(rec["published"]) or rec["published"]
         if lang and not rec.get("lang"):
             rec["lang"] = lang
         try:
