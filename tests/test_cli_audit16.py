@@ -122,6 +122,7 @@ def test_url_list():
     assert url_list("قصف على حلب https://a.org/x") is None
     assert url_list("https://a.org/x\nقصف على حلب") is None
     assert url_list("") is None
+    assert url_list("https://a.org/rss\nftp://b.org/x") == ["https://a.org/rss", "ftp://b.org/x"]
 
 
 def test_ingest_feeds_txt_fetches_the_listed_feeds(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -27,6 +28,8 @@ ALL_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, ".jsonl")
 ALIASES = {"docno": "id", "time": "published", "date": "published", "src": "source", "link": "url"}
 
 Item = dict[str, Any] | InputError
+#: A line that is one URL of any scheme (an ftp:// one is then refused by name, not stored as text).
+_URL_LINE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
 
 
 def is_url(target: str) -> bool:
@@ -61,8 +64,7 @@ def url_list(text: str) -> list[str] | None:
     `marsad ingest feeds.txt` fetches the feeds and pages listed rather than storing the list."""
     lines = [x.strip() for x in text.splitlines()]
     urls = [x for x in lines if x and not x.startswith("#")]
-    ok = all(x.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in x) for x in urls)
-    return urls if urls and ok else None
+    return urls if urls and all(_URL_LINE.fullmatch(x) for x in urls) else None
 
 
 def _stdin() -> Iterator[Item]:
