@@ -228,3 +228,13 @@ def test_extract_input_takes_feed_dates_and_ant_field_names(runner, tmp_path):
     assert [(d["id"], d["published"]) for d in docs] == [("a", "2025-10-20"), ("SK-1", "2025-10-20")]
     assert docs[1]["source"] == "skynews"
     assert all(e["event_date"] == "2025-10-19" for d in docs for e in d["events"]) and docs[0]["events"]
+
+
+def test_limits_zero_means_all_and_negative_is_refused(runner, demo_db):
+    """`search --limit 0` listed nothing while `events --limit 0` lists all; a negative limit was
+    taken as no limit by SQLite."""
+    res = runner.invoke(main, ["search", "--db", demo_db, "حارم", "--limit", "0"])
+    assert res.exit_code == 0 and "(0 documents)" not in res.output
+    for cmd in (["search", "--db", demo_db, "حارم"], ["events", "--db", demo_db], ["run", "--db", demo_db]):
+        res = runner.invoke(main, [*cmd, "--limit", "-1"])
+        assert res.exit_code == 2 and "x>=0" in res.output, cmd

@@ -69,7 +69,7 @@ def ingest_cmd(targets: tuple[str, ...], db: str, batch_size: int, allow_private
 @main.command("run")
 @db_option
 @click.option("--batch-size", type=int, default=32, show_default=True, help="Documents per atomic transaction.")
-@click.option("--limit", type=int, default=None, help="Process at most N documents.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Process at most N documents.")
 @click.option("--no-corroborate", is_flag=True, help="Skip near-duplicate flagging and incident merging.")
 @click.option("--all", "everything", is_flag=True, help="Reprocess every document, not only those this pipeline has not read.")
 @click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
@@ -173,7 +173,7 @@ def incidents_table(rows: list[dict[str, Any]]) -> str:
 @main.command("events")
 @db_option
 @filter_options
-@click.option("--limit", type=int, default=100, show_default=True, help="At most N incidents (0: all).")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most N incidents (0: all).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True)
 @handles_errors
 def events_cmd(db: str, limit: int, fmt: str, **kw: Any) -> None:
@@ -196,7 +196,7 @@ def events_cmd(db: str, limit: int, fmt: str, **kw: Any) -> None:
 @main.command("search")
 @click.argument("query")
 @db_option
-@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="At most N documents (0: all).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @handles_errors
 def search_cmd(query: str, db: str, limit: int, fmt: str) -> None:
@@ -204,7 +204,7 @@ def search_cmd(query: str, db: str, limit: int, fmt: str) -> None:
     from marsad.store.search import search
 
     with open_existing(db) as store:
-        hits = search(store, query, limit)
+        hits = search(store, query, limit or -1)  # SQLite: LIMIT -1 is no limit
     if fmt == "json":
         click.echo(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=2))
         return
