@@ -238,3 +238,12 @@ def test_limits_zero_means_all_and_negative_is_refused(runner, demo_db):
     for cmd in (["search", "--db", demo_db, "حارم"], ["events", "--db", demo_db], ["run", "--db", demo_db]):
         res = runner.invoke(main, [*cmd, "--limit", "-1"])
         assert res.exit_code == 2 and "x>=0" in res.output, cmd
+
+
+@pytest.mark.parametrize(
+    "option", [["--concurrency", "0"], ["--timeout", "0"], ["--max-bytes", "0"], ["--batch-size", "-5"]]
+)
+def test_ingest_refuses_fetch_settings_that_cannot_work(runner, tmp_path, option):
+    """--concurrency 0 reached ThreadPoolExecutor(max_workers=0), a traceback on the first feed."""
+    res = runner.invoke(main, ["ingest", "--db", str(tmp_path / "m.db"), *option, str(tmp_path)])
+    assert res.exit_code == 2 and option[0] in res.output and "Traceback" not in res.output

@@ -42,11 +42,14 @@ def _err(message: object) -> None:
 @main.command("ingest")
 @click.argument("targets", nargs=-1, required=True)
 @db_option
-@click.option("--batch-size", type=int, default=200, show_default=True, help="Records per atomic transaction.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Records per atomic transaction.")
 @click.option("--allow-private", is_flag=True, help="Allow URLs on private, loopback or link-local addresses.")
-@click.option("--timeout", type=float, default=15.0, show_default=True, help="Seconds per HTTP request.")
-@click.option("--max-bytes", type=int, default=5_000_000, show_default=True, help="Largest page fetched.")
-@click.option("--concurrency", type=int, default=4, show_default=True, help="Concurrent fetches (2 per host).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=15.0, show_default=True,
+              help="Seconds per HTTP request.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Largest page fetched.")
+@click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Concurrent fetches (2 per host).")
 @handles_errors
 def ingest_cmd(targets: tuple[str, ...], db: str, batch_size: int, allow_private: bool, timeout: float,
                max_bytes: int, concurrency: int) -> None:  # fmt: skip
