@@ -99,9 +99,10 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--from", "date_from", help="Earliest event date YYYY-MM-DD."),
         click.option("--to", "date_to", help="Latest event date YYYY-MM-DD."),
         click.option("--country", help="ISO alpha-2 code or English country name."),
-        click.option("--admin1", help="First-level region (exact name)."),
+        click.option("--admin1", help="First-level region as the store names it (OCHA's Idleb); other spellings and "
+                     "case are matched (Idlib, إدلب)."),
         click.option("--bbox", help="minlon,minlat,maxlon,maxlat."),
-        click.option("--type", "etype", help="ACLED event type or sub-event type."),
+        click.option("--type", "etype", help="ACLED event type or sub-event type, in any case (\"armed clash\")."),
         click.option("--actor", help="Actor name (substring, case-insensitive)."),
         click.option("--source", help="Source name (substring)."),
         click.option("--q", help="Full-text query over the reports' normalised text."),
