@@ -247,3 +247,14 @@ def test_ingest_refuses_fetch_settings_that_cannot_work(runner, tmp_path, option
     """--concurrency 0 reached ThreadPoolExecutor(max_workers=0), a traceback on the first feed."""
     res = runner.invoke(main, ["ingest", "--db", str(tmp_path / "m.db"), *option, str(tmp_path)])
     assert res.exit_code == 2 and option[0] in res.output and "Traceback" not in res.output
+
+
+def test_extract_folder_tree_ids_tell_files_apart(runner, tmp_path):
+    """a/x.txt and b/x.txt both came out as id "x": the output could not say which file was which."""
+    for sub, name in (("a", "sample_harim_wire.txt"), ("b", "sample_aleppo_shelling.txt")):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "x.txt").write_text(example(name), encoding="utf-8")
+    (tmp_path / "in" / "top.TXT").write_text(example("sample_suwayda_protest.txt"), encoding="utf-8")
+    res = runner.invoke(main, ["extract", str(tmp_path / "in"), "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(x)["id"] for x in res.output.splitlines()] == ["a/x", "b/x", "top"]

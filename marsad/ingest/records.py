@@ -93,9 +93,14 @@ def read_paths(paths: list[str], published: str | None = None) -> Iterator[Recor
             files = sorted(f for f in Path(p).rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
             if not files:
                 yield InputError(no_files_message(p, suffixes))
-            yield from read_paths([str(f) for f in files], published)
+            for f in files:
+                for rec in read_paths([str(f)], published):
+                    # a/x.txt and b/x.txt both have the stem x: name a file in a subfolder by its path there
+                    if isinstance(rec, dict) and f.suffix.lower() != ".jsonl" and f.parent != Path(p):
+                        rec["id"] = f.relative_to(p).with_suffix("").as_posix()
+                    yield rec
             continue
-        if p.endswith(".jsonl"):
+        if Path(p).suffix.lower() == ".jsonl":
             for rec in read_jsonl(p):
                 if isinstance(rec, dict) and published and not rec.get("published"):
                     rec["published"] = published
