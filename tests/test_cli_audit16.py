@@ -258,3 +258,13 @@ def test_extract_folder_tree_ids_tell_files_apart(runner, tmp_path):
     res = runner.invoke(main, ["extract", str(tmp_path / "in"), "--format", "jsonl"])
     assert res.exit_code == 0, res.output
     assert [json.loads(x)["id"] for x in res.output.splitlines()] == ["a/x", "b/x", "top"]
+
+
+def test_actors_find_stdin_decodes_like_extract(runner):
+    """`marsad actors find -` read stdin as locale text: Windows-1256 found nothing, binary found 'GNU'."""
+    text = "وأكد المرصد السوري أن"
+    res = runner.invoke(main, ["actors", "find", "-"], input=text.encode("cp1256"))
+    assert res.exit_code == 0 and '"kb_id": "actor:sohr"' in res.output
+    junk = b"\x7fELF\x02\x01\x01\x00" + b"GNU\x00" * 200
+    res = runner.invoke(main, ["actors", "find", "-"], input=junk)
+    assert res.exit_code == 2 and "binary" in res.output and "actor:gnu" not in res.output

@@ -26,7 +26,10 @@ def actors_group() -> None:
 def find_cmd(text: str, extra: str | None) -> None:
     """Actor mentions in TEXT (or stdin when TEXT is -), one JSON object per line."""
     if text == "-":
-        text = sys.stdin.read()
+        from marsad.ingest.decode import decode_bytes
+
+        # bytes, decoded as extract and geocode decode them: Windows-1256 is Arabic, binary is refused
+        text = decode_bytes(sys.stdin.buffer.read(), "stdin")
     kb = ActorKB.load(extra)
     for m in kb.find(text):
         a = m.actor
