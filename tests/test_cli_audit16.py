@@ -268,3 +268,10 @@ def test_actors_find_stdin_decodes_like_extract(runner):
     junk = b"\x7fELF\x02\x01\x01\x00" + b"GNU\x00" * 200
     res = runner.invoke(main, ["actors", "find", "-"], input=junk)
     assert res.exit_code == 2 and "binary" in res.output and "actor:gnu" not in res.output
+
+
+def test_gazetteer_lookup_says_when_nothing_matches(runner):
+    res = runner.invoke(main, ["gazetteer", "lookup", "نارنيا"])
+    assert res.exit_code == 0 and "no gazetteer entry named 'نارنيا'" in res.output
+    res = runner.invoke(main, ["gazetteer", "lookup", "حارم", "--iso2", "SY"])
+    assert res.exit_code == 0 and "Harim" in res.output and "no gazetteer entry" not in res.output

@@ -112,8 +112,11 @@ def lookup_cmd(name: str, iso2: str | None) -> None:
     """Entries called NAME, best first."""
     from marsad.gazetteer.store import Gazetteer
 
-    for e in Gazetteer.load().lookup(name, iso2=iso2)[:20]:
+    entries = Gazetteer.load().lookup(name, iso2=iso2)[:20]
+    for e in entries:
         click.echo(f"{e.id}\t{e.label()}\t{e.name_ar}\t{e.lat},{e.lon}\tpop {e.pop}")
+    if not entries:
+        click.echo(f"no gazetteer entry named {name!r}" + (f" in {iso2}" if iso2 else ""), err=True)
 
 
 @eval_group.command("geo")
