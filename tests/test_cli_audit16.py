@@ -275,3 +275,16 @@ def test_gazetteer_lookup_says_when_nothing_matches(runner):
     assert res.exit_code == 0 and "no gazetteer entry named 'نارنيا'" in res.output
     res = runner.invoke(main, ["gazetteer", "lookup", "حارم", "--iso2", "SY"])
     assert res.exit_code == 0 and "Harim" in res.output and "no gazetteer entry" not in res.output
+
+
+def test_geocode_file_reads_an_html_page_as_extract_does(runner, tmp_path):
+    """`geocode --file page.html` geocoded the raw markup: a script's string was a place."""
+    page = tmp_path / "page.html"
+    body = "قتل مدنيان بقصف مدفعي على بلدة دير حافر في ريف حلب الشرقي أمس، وفق ما أفاد الدفاع المدني السوري."
+    html = PAGE.format(body).replace("</title>", '</title><script>var city="دمشق";</script>')
+    page.write_text(html, encoding="utf-8")
+    res = runner.invoke(main, ["geocode", "--file", str(page), "--json"])
+    assert res.exit_code == 0, res.output
+    places = [json.loads(x) for x in res.output.splitlines()]
+    assert "Dayr Hafir" in {p["name"] for p in places} and "Damascus" not in {p["name"] for p in places}
+    assert all(body[p["start"] : p["end"]] == p["text"] for p in places)

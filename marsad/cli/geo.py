@@ -18,7 +18,8 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 @main.command("geocode")
 @click.argument("text", required=False)
-@click.option("--file", "path", type=click.Path(dir_okay=False), help="Read the text from a file ('-' is stdin).")
+@click.option("--file", "path", type=click.Path(dir_okay=False),
+              help="Read the text from a file ('-' is stdin; of an .html file, its article text).")
 @click.option("--gazetteer", "extra", multiple=True, type=click.Path(dir_okay=False),
               help="A places file of your own (TSV: name, aliases, iso2, admin1, lat, lon …); repeatable.")
 @click.option("--span", "spans", multiple=True, metavar="START:END",
@@ -34,12 +35,19 @@ def geocode_cmd(text: str | None, path: str | None, extra: tuple[str, ...], span
     With --span or --mention, one line per span: its place, or "no place" (JSON: the span alone)."""
     from marsad.gazetteer.api import geocode, resolve
     from marsad.ingest.decode import decode_bytes
+    from marsad.ingest.records import HTML_SUFFIXES
 
     if text is None and path is None:
         raise InputError("give a TEXT argument or --file PATH")
     if path is not None:
         raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        text = decode_bytes(raw, path)
+        if Path(path).suffix.lower() in HTML_SUFFIXES:
+            from marsad.ingest.html import html_record
+
+            # the page's article text, as extract reads it: not its tags, scripts and menus
+            text = html_record(raw, path)["text"]
+        else:
+            text = decode_bytes(raw, path)
     text = text or ""
     if not spans and not mentions:
         places = geocode(text, extra=extra)
