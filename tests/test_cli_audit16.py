@@ -288,3 +288,12 @@ def test_geocode_file_reads_an_html_page_as_extract_does(runner, tmp_path):
     places = [json.loads(x) for x in res.output.splitlines()]
     assert "Dayr Hafir" in {p["name"] for p in places} and "Damascus" not in {p["name"] for p in places}
     assert all(body[p["start"] : p["end"]] == p["text"] for p in places)
+
+
+def test_extract_points_urls_and_feeds_to_ingest(runner, tmp_path):
+    """A saved feed was extracted as one document of XML; a URL was 'No such file or directory'."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(RSS, encoding="utf-8")
+    for target in (str(feed), "https://news.example.org/feed.xml"):
+        res = runner.invoke(main, ["extract", target])
+        assert res.exit_code == 2 and "marsad ingest" in res.output and '"schema"' not in res.output, target

@@ -100,6 +100,11 @@ def read_paths(paths: list[str], published: str | None = None) -> Iterator[Recor
                         rec["id"] = f.relative_to(p).with_suffix("").as_posix()
                     yield rec
             continue
+        if "://" in p[:12] or Path(p).suffix.lower() in (".rss", ".atom", ".xml"):
+            # read as text, a feed's XML would become one junk document, and a URL a missing file
+            yield InputError(f"{p}: extract reads text, HTML and JSONL files; fetch URLs and feeds with "
+                             f"`marsad ingest {p} && marsad run`")  # fmt: skip
+            continue
         if Path(p).suffix.lower() == ".jsonl":
             for rec in read_jsonl(p):
                 if isinstance(rec, dict) and published and not rec.get("published"):
