@@ -297,3 +297,11 @@ def test_extract_points_urls_and_feeds_to_ingest(runner, tmp_path):
     for target in (str(feed), "https://news.example.org/feed.xml"):
         res = runner.invoke(main, ["extract", target])
         assert res.exit_code == 2 and "marsad ingest" in res.output and '"schema"' not in res.output, target
+
+
+def test_bench_store_refuses_a_corpus_that_is_not_jsonl(runner, tmp_path):
+    """It measured 0 documents and exited 0."""
+    bad = tmp_path / "c.jsonl"
+    bad.write_bytes(b"\x7fELF\x02\x01\x01\x00" * 40)
+    res = runner.invoke(main, ["bench", "store", "--corpus", str(bad), "--part", "ingest", "--limit", "2"])
+    assert res.exit_code == 2 and "c.jsonl:1" in res.output

@@ -301,8 +301,11 @@ def export_incidents(db: str, fmt: str, output: str, filters: Filters) -> int:
 @handles_errors
 def bench_store_cmd(corpus: str | None, limit: int | None, incidents: int, part: str, workdir: str | None, workers: int) -> None:
     """Ingest+extract docs/s, peak RSS and DB size; p95 latency of filtered queries on a synthetic store."""
+    from marsad.bench import load_corpus
     from marsad.store.bench import run_benchmarks
 
+    if corpus and part != "queries":
+        load_corpus(corpus, 1)  # a corpus that is no JSONL is one line here, not a silent 0 documents
     click.echo(json.dumps(run_benchmarks(corpus, limit, incidents, part, workdir, max(1, workers)), indent=2, ensure_ascii=False))
 
 
