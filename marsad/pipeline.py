@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import Any
 
@@ -43,14 +44,29 @@ Step = str | tuple[str, Mapping[str, Any]]
 MAX_CHARS = 1_000_000
 
 
-def check_date(value: str | None, what: str = "published") -> str | None:
-    """Validate a YYYY-MM-DD date (None passes); raise InputError naming the field otherwise."""
+def parse_published(value: Any) -> str | None:
+    """A YYYY-MM-DD date from ISO dates and times or RFC 822 times (feeds, the ANT corpus); else None."""
     if value is None or value == "":
         return None
+    s = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+        return dt.date.fromisoformat(s[:10]).isoformat()
     except ValueError:
-        raise InputError(f"{what}: {value!r} is not a date of the form YYYY-MM-DD") from None
+        pass
+    try:
+        return parsedate_to_datetime(s).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def check_date(value: str | None, what: str = "published") -> str | None:
+    """Validate a date (None passes): YYYY-MM-DD, an ISO time or a feed's RFC 822 time, as `marsad
+    ingest` and `extract --input` take them; raise InputError naming the field otherwise."""
+    if value is None or value == "":
+        return None
+    if (day := parse_published(value)) is None:
+        raise InputError(f"{what}: {value!r} is not a date of the form YYYY-MM-DD (or a feed's RFC 822 time)")
+    return day
 
 
 def doc_id(text: str) -> str:

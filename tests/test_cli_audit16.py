@@ -305,3 +305,15 @@ def test_bench_store_refuses_a_corpus_that_is_not_jsonl(runner, tmp_path):
     bad.write_bytes(b"\x7fELF\x02\x01\x01\x00" * 40)
     res = runner.invoke(main, ["bench", "store", "--corpus", str(bad), "--part", "ingest", "--limit", "2"])
     assert res.exit_code == 2 and "c.jsonl:1" in res.output
+
+
+def test_python_api_takes_a_feed_date_as_the_cli_does() -> None:
+    """`nlp(text, published=…)` reads the RFC 822 times of feeds and the ANT corpus, as `extract --input`
+    and `ingest` do; a word that is no date is still an InputError naming the field."""
+    import marsad
+
+    nlp = marsad.Pipeline(["marsad.tokenizer.v1"])
+    assert nlp("نص", published="Mon, 20 Oct 2025 09:11:45 GMT").published == "2025-10-20"
+    assert nlp("نص", published="2025-10-20T23:00:00Z").published == "2025-10-20"
+    with pytest.raises(InputError, match="published"):
+        nlp("نص", published="yesterday")

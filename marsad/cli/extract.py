@@ -29,7 +29,7 @@ def extract_records(
     Records take the field names `marsad ingest` takes (the ANT corpus's docno, time, src) and
     feed-style dates ("Mon, 20 Oct 2025 09:11:45 GMT"), which the pipeline alone would refuse."""
     from marsad.ingest.collect import with_aliases
-    from marsad.store.db import parse_published
+    from marsad.pipeline import parse_published
 
     for rec in records:
         if isinstance(rec, InputError):

@@ -16,12 +16,12 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError, MarsadError, record_name
 from marsad.model import Document
+from marsad.pipeline import parse_published
 from marsad.store.migrations import migrate
 from marsad.text.language import detect
 from marsad.text.normalize import clean, normalize
@@ -55,21 +55,6 @@ def content_hash(text: str) -> str:
     """SHA-256 of the text with whitespace runs collapsed: a re-fetch that only differs in
     line breaks or trailing spaces is the same document."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def parse_published(value: Any) -> str | None:
-    """A YYYY-MM-DD date from ISO dates and times or RFC 822 times (feeds, the ANT corpus); else None."""
-    if value is None or value == "":
-        return None
-    s = str(value).strip()
-    try:
-        return dt.date.fromisoformat(s[:10]).isoformat()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(s).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 @dataclass
