@@ -257,7 +257,7 @@ def test_extract_folder_tree_ids_tell_files_apart(runner, tmp_path):
     (tmp_path / "in" / "top.TXT").write_text(example("sample_suwayda_protest.txt"), encoding="utf-8")
     res = runner.invoke(main, ["extract", str(tmp_path / "in"), "--format", "jsonl"])
     assert res.exit_code == 0, res.output
-    assert [json.loads(x)["id"] for x in res.output.splitlines()] == ["a/x", "b/x", "top"]
+    assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["a/x", "b/x", "top"]
 
 
 def test_actors_find_stdin_decodes_like_extract(runner):
@@ -317,3 +317,15 @@ def test_python_api_takes_a_feed_date_as_the_cli_does() -> None:
     assert nlp("نص", published="2025-10-20T23:00:00Z").published == "2025-10-20"
     with pytest.raises(InputError, match="published"):
         nlp("نص", published="yesterday")
+
+
+def test_extract_says_when_relative_dates_stay_empty_for_want_of_a_published_date(runner, tmp_path):
+    """Without --published, أمس cannot be resolved: the CSV's event_date is empty (nothing is invented),
+    and a note on stderr says why and what to give; with --published there is no note."""
+    f = tmp_path / "a.txt"
+    f.write_text("قتل ثلاثة مدنيين أمس في قصف على حارم.\n", encoding="utf-8")
+    res = runner.invoke(main, ["extract", str(f), "--format", "acled-csv"])
+    assert res.exit_code == 0
+    assert "no publication date" in res.stderr and "--published" in res.stderr
+    res = runner.invoke(main, ["extract", str(f), "--published", "2025-10-22"])
+    assert res.exit_code == 0 and "no publication date" not in res.stderr

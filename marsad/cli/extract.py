@@ -96,10 +96,10 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
         records = read_paths(list(paths), published)
     single = not input_jsonl and len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
     nlp = Pipeline.load(max_chars=max_chars, overrides=user_overrides(actors_path, gazetteers, floor))
-    errors = 0
+    errors = undated = 0
 
     def good() -> Iterator[Document]:
-        nonlocal errors
+        nonlocal errors, undated
         bar = tqdm(desc="extract", unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr)
         for item in extract_records(nlp, records, lang):
             bar.update(1)
@@ -107,6 +107,7 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
                 errors += 1
                 click.echo(f"marsad: error: {item}", err=True)
                 continue
+            undated += not item.published and any(e.event_date is None for e in item.events)
             yield item
         bar.close()
 
@@ -115,6 +116,10 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
     else:
         with open(output, "w", encoding="utf-8", newline="") as out:
             write_docs(good(), fmt, out, single)
+    if undated:
+        # nothing is invented, but an empty event_date column should not surprise the user
+        click.echo(f"marsad: note: {undated} document(s) had no publication date, so their events' relative "
+                   "dates (أمس، الأربعاء) are left empty; give --published YYYY-MM-DD", err=True)
     if errors:
         sys.exit(2)
 
