@@ -151,6 +151,7 @@ from marsad.events.crowds import voters_or_celebrants
 from marsad.events.dates import find_dates
 from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
+from marsad.events.disowned import disowned
 from marsad.events.drafts import Draft, Roles
 from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_strike, dated_takeover
 from marsad.events.exact_tolls import prefer_exact, retold_exact
@@ -487,6 +488,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")
     why = why or operation_aims(tokens, clause[0], h.first) or avoided(tokens, clause[0], h.first)
     why = why or not_done(tokens, clause[0], h.first) or provided_for(tokens, clause[0], h.first)
+    why = why or disowned(tokens, lo, h.first)
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
         why = why or ruin_left(tokens, h.first, lo, hi)

@@ -1,0 +1,50 @@
+"""Round 91: an act its alleged doer denies carrying out tells no incident."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.assemble import Extractor
+from marsad.events.disowned import disowned
+from marsad.model import Document
+from marsad.pipeline import make_document
+from marsad.text import split_sentences, tokenize
+from tests.test_events_intent import rule_at
+
+
+def _doc(text: str) -> Document:
+    doc = make_document(text, published="2018-04-09", lang="ar")
+    return doc.replace(tokens=tuple(tokenize(doc.text)), sentences=tuple(split_sentences(doc.text)))
+
+
+@pytest.fixture(scope="module")
+def ext() -> Extractor:
+    return Extractor(classifier=None)
+
+
+def _triggers(ext: Extractor, text: str) -> list[str]:
+    return [e.trigger.text for e in ext(_doc(text)).events if e.trigger]
+
+
+def _disowned(text: str, trigger: str) -> str | None:
+    return rule_at(disowned, text, trigger)
+
+
+def test_a_denial_of_carrying_out_the_act_is_no_telling_of_it():
+    assert _disowned("نفت الولايات المتحدة شن غارات جوية على مطار عسكري في سوريا", "غارات") == "disowned: نفت شن"
+    assert _disowned("ونفى البنتاغون أن تكون الولايات المتحدة قد نفذت هذه الغارات", "الغارات") == "disowned: ونفى نفذت"
+    assert _disowned("ونفى الجيش وقوع اشتباكات في المدينة", "اشتباكات") == "disowned: ونفى وقوع"
+
+
+def test_a_negated_denial_a_new_clause_or_a_denied_responsibility_keeps_the_act():
+    assert _disowned("لم تنف إسرائيل شن غارات على المطار", "غارات") is None
+    assert _disowned("نفى الجيش الأنباء وقال إن الطائرات شنت غارات على البلدة", "غارات") is None
+    assert _disowned("نفت الحكومة ذلك، وشنت الطائرات غارات على البلدة", "غارات") is None
+    # a side that denies only its part grants the attack, which this sentence may be the one telling of
+    assert _disowned("نفت الحركة مسؤوليتها عن الهجوم على الحاجز", "الهجوم") is None
+    assert _disowned("شنت الطائرات الحربية غارات على البلدة", "غارات") is None
+
+
+def test_the_denied_strike_gives_no_event_and_the_told_one_stays(ext):
+    assert _triggers(ext, "نفت الولايات المتحدة شن غارات جوية على مطار التيفور في سوريا.") == []
+    assert _triggers(ext, "شنت طائرات حربية غارات جوية على مطار التيفور في حمص فجر الاثنين.") == ["غارات جوية"]
