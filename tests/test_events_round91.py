@@ -1,10 +1,11 @@
-"""Round 91: an act its alleged doer denies carrying out tells no incident."""
+"""Round 91: an act its alleged doer denies carrying out, and trafficking in people, tell no incident."""
 
 from __future__ import annotations
 
 import pytest
 
 from marsad.events.assemble import Extractor
+from marsad.events.background import ordinary_crime
 from marsad.events.disowned import disowned
 from marsad.model import Document
 from marsad.pipeline import make_document
@@ -48,3 +49,20 @@ def test_a_negated_denial_a_new_clause_or_a_denied_responsibility_keeps_the_act(
 def test_the_denied_strike_gives_no_event_and_the_told_one_stays(ext):
     assert _triggers(ext, "نفت الولايات المتحدة شن غارات جوية على مطار التيفور في سوريا.") == []
     assert _triggers(ext, "شنت طائرات حربية غارات جوية على مطار التيفور في حمص فجر الاثنين.") == ["غارات جوية"]
+
+
+def _crime(text: str, trigger: str) -> str | None:
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text == trigger)
+    return ordinary_crime(tokens, first, len(tokens))
+
+
+def test_an_arrest_for_trafficking_or_selling_people_is_an_ordinary_crime():
+    assert _crime("ألقت الشرطة القبض على عدد من الأشخاص، بتهمة الترويج لبيع طفلة عبر موقع إلكتروني",
+                  "القبض") == "ordinary crime: لبيع طفلة"
+    assert _crime("اعتقلت الشرطة خمسة أشخاص بتهمة الاتجار بالبشر قرب الخرطوم", "اعتقلت") == "ordinary crime: الاتجار"
+
+
+def test_a_sale_of_arms_or_an_oath_of_allegiance_is_no_such_crime():
+    assert _crime("اعتقلت الشرطة خمسة أشخاص بتهمة بيع أسلحة لتنظيم داعش", "اعتقلت") is None
+    assert _crime("اعتقلت الشرطة خمسة أشخاص أعلنوا البيعة لتنظيم داعش", "اعتقلت") is None
