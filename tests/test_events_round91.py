@@ -1,4 +1,5 @@
-"""Round 91: an act its alleged doer denies carrying out, and trafficking in people, tell no incident."""
+"""Round 91: an act its alleged doer denies carrying out and trafficking in people tell no incident; a
+demonstration told at the other country is the one placed at a governorate."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import pytest
 
 from marsad.events.assemble import Extractor
 from marsad.events.background import ordinary_crime
+from marsad.events.country_copies import fold_country_copies
 from marsad.events.disowned import disowned
-from marsad.model import Document
+from marsad.events.drafts import Roles
+from marsad.model import Document, Event, Place, Span
 from marsad.pipeline import make_document
 from marsad.text import split_sentences, tokenize
 from tests.test_events_intent import rule_at
@@ -66,3 +69,32 @@ def test_an_arrest_for_trafficking_or_selling_people_is_an_ordinary_crime():
 def test_a_sale_of_arms_or_an_oath_of_allegiance_is_no_such_crime():
     assert _crime("اعتقلت الشرطة خمسة أشخاص بتهمة بيع أسلحة لتنظيم داعش", "اعتقلت") is None
     assert _crime("اعتقلت الشرطة خمسة أشخاص أعلنوا البيعة لتنظيم داعش", "اعتقلت") is None
+
+
+def _placed(name: str, iso2: str, level: str) -> Place:
+    return Place(0, 1, name, name, country=name, iso2=iso2, level=level)
+
+
+def _told(sub: str, place: Place, at: int) -> Event:
+    kind = "Explosions/Remote violence" if sub == "Shelling/artillery/missile attack" else "Protests"
+    return Event(id="e", event_type=kind, sub_event_type=sub, disorder_type="Political violence",
+                 event_date="2018-05-14", location=place, trigger=Span(at, at + 1, "x"), confidence=0.7)
+
+
+GAZA_STRIP = _placed("Gaza Strip", "PS", "admin1")
+ISRAEL = _placed("Israel", "IL", "country")
+
+
+def test_a_demonstration_told_at_the_other_country_folds_into_the_one_placed_at_a_governorate():
+    force = "Excessive force against protesters"
+    events = [_told(force, GAZA_STRIP, 0), _told(force, ISRAEL, 10)]
+    out, _ = fold_country_copies(events, [Roles([], []) for _ in events])
+    assert [e.location.name for e in out] == ["Gaza Strip"]
+
+
+def test_a_strike_placed_at_a_governorate_keeps_the_other_countrys_telling():
+    # missiles fired from a governorate and stopped over the country they flew to: the launch area is no scene
+    strike = "Shelling/artillery/missile attack"
+    events = [_told(strike, GAZA_STRIP, 0), _told(strike, ISRAEL, 10)]
+    out, _ = fold_country_copies(events, [Roles([], []) for _ in events])
+    assert len(out) == 2

@@ -982,6 +982,8 @@ class Extractor:
         merged, roles = protest_scene(text, merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_intervened(merged, roles)
+        # force at a demonstration, typed so only now (protest_scene), may be its copy across the border
+        merged, roles = fold_country_copies(merged, roles, self.min_confidence, exact=True)
         merged, roles = fold_protest_arrests(text, merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
         merged, roles = fold_break_ins(merged, roles)
