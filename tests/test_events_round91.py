@@ -98,3 +98,20 @@ def test_a_strike_placed_at_a_governorate_keeps_the_other_countrys_telling():
     events = [_told(strike, GAZA_STRIP, 0), _told(strike, ISRAEL, 10)]
     out, _ = fold_country_copies(events, [Roles([], []) for _ in events])
     assert len(out) == 2
+
+
+def _subtypes(ext: Extractor, text: str) -> list[str]:
+    return [e.sub_event_type for e in ext(_doc(text)).events]
+
+
+def test_an_attack_with_the_rocket_adjective_is_a_missile_attack(ext):
+    shelling = "Shelling/artillery/missile attack"
+    assert _subtypes(ext, "أعلن التلفزيون الرسمي أن هجوما صاروخيا لفصائل المعارضة استهدف سوقا شعبية في جرمانا الثلاثاء.") == [
+        shelling]
+    # "الرحلات الجوية" are the flights the rockets stopped, not aircraft that fired them
+    assert _subtypes(ext, "حول مطار معيتيقة في طرابلس مسار الرحلات الجوية بعد تعرضه لهجوم صاروخي الجمعة.") == [shelling]
+
+
+def test_aircraft_in_the_clause_or_no_rocket_adjective_keep_the_type(ext):
+    assert _subtypes(ext, "شنت الطائرات الحربية هجوما صاروخيا على بلدة كفرنبل في ريف إدلب الثلاثاء.") == ["Air/drone strike"]
+    assert _subtypes(ext, "شن مسلحون هجوما على حاجز للجيش في مدينة العريش الثلاثاء.") != ["Shelling/artillery/missile attack"]

@@ -141,6 +141,7 @@ from marsad.events.context import (
     chemical_word,
     protester_violence,
     refine,
+    rocket_attack,
     stem_index,
 )
 from marsad.events.cordons import retype_cordons
@@ -1487,7 +1488,8 @@ class Extractor:
         f, h = d.fields, d.hits[0]
         if f["sub_event_type"] != SHELLING or d.place is None or d.place.iso2 != "SY":
             return
-        if not any(_bare_norm(t).startswith(_MISSILE_WORDS) for t in tokens[h.first : h.last + 1]):
+        if not any(_bare_norm(t).startswith(_MISSILE_WORDS) for t in tokens[h.first : h.last + 1]) and not rocket_attack(
+                tokens, h, lo, hi):  # "شن الجيش الإسرائيلي هجوما صاروخيا": the missiles named by the adjective
             return
         if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in AIR_STATE_NAMES):
             return
