@@ -141,6 +141,7 @@ from marsad.events.context import (
     chemical_word,
     protester_violence,
     refine,
+    rocket_attack,
     stem_index,
 )
 from marsad.events.cordons import retype_cordons
@@ -151,6 +152,7 @@ from marsad.events.crowds import voters_or_celebrants
 from marsad.events.dates import find_dates
 from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
+from marsad.events.disowned import disowned
 from marsad.events.drafts import Draft, Roles
 from marsad.events.evidence import AGAINST, CLASSIFIER_WEIGHT, TAKER_REACH, blend, dated_strike, dated_takeover
 from marsad.events.exact_tolls import prefer_exact, retold_exact
@@ -487,6 +489,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")
     why = why or operation_aims(tokens, clause[0], h.first) or avoided(tokens, clause[0], h.first)
     why = why or not_done(tokens, clause[0], h.first) or provided_for(tokens, clause[0], h.first)
+    why = why or disowned(tokens, lo, h.first)
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
         why = why or ruin_left(tokens, h.first, lo, hi)
@@ -980,6 +983,8 @@ class Extractor:
         merged, roles = protest_scene(text, merged, roles, self.min_confidence)
         merged, roles = fold_peaceful(merged, roles, self.min_confidence)
         merged, roles = fold_intervened(merged, roles)
+        # force at a demonstration, typed so only now (protest_scene), may be its copy across the border
+        merged, roles = fold_country_copies(merged, roles, self.min_confidence, exact=True)
         merged, roles = fold_protest_arrests(text, merged, roles, self.min_confidence)
         merged, roles = fold_riots(merged, roles)
         merged, roles = fold_break_ins(merged, roles)
@@ -1483,7 +1488,8 @@ class Extractor:
         f, h = d.fields, d.hits[0]
         if f["sub_event_type"] != SHELLING or d.place is None or d.place.iso2 != "SY":
             return
-        if not any(_bare_norm(t).startswith(_MISSILE_WORDS) for t in tokens[h.first : h.last + 1]):
+        if not any(_bare_norm(t).startswith(_MISSILE_WORDS) for t in tokens[h.first : h.last + 1]) and not rocket_attack(
+                tokens, h, lo, hi):  # "شن الجيش الإسرائيلي هجوما صاروخيا": the missiles named by the adjective
             return
         if d.actor1 is not None and not any(n in d.actor1.name(d.place.iso2) for n in AIR_STATE_NAMES):
             return

@@ -1179,7 +1179,10 @@ def protest_gesture(tokens: Sequence[Token], first: int, start: int) -> str | No
 _NATURAL = ("سيول", "فيضان", "امطار", "زلزال", "عاصفه", "اعصار")
 #: Ordinary crimes (shadow-form prefixes, article stripped) an arrest may be for: out of ACLED's scope.
 _CRIMES = ("كحول", "خمور", "مخدر", "حشيش", "ابتزاز", "تبتز", "يبتز", "سرقه", "سطو", "احتيال", "اغتصاب", "تحرش", "دعاره",
-           "رشوه", "اختلاس")
+           "رشوه", "اختلاس", "اتجار")
+#: People that may be sold (shadow-form prefixes, article stripped): "بتهمة الترويج لبيع طفلة" is trafficking,
+#: an ordinary crime; a sale of anything else (بيع أسلحة لداعش) may be the conflict's and is left alone.
+_SOLD_PEOPLE = ("طفل", "اطفال", "رضيع", "نساء", "فتيات", "فتاه", "بشر", "اعضاء")
 #: How many words after an arrest its charge may name the crime.
 CRIME_REACH = 15
 #: Words after تجمع that make it an organisation (تجمع مدني، تجمع "كلنا وطني"), not a gathering.
@@ -1222,6 +1225,8 @@ def ordinary_crime(tokens: Sequence[Token], last: int, hi: int) -> str | None:
             return None
         if w.startswith(_CRIMES) or _bare(t).startswith(_CRIMES):
             return f"ordinary crime: {t.text}"
+        if w == "بيع" and j + 1 < hi and tokens[j + 1].kind == "word" and _bare(tokens[j + 1]).startswith(_SOLD_PEOPLE):
+            return f"ordinary crime: {t.text} {tokens[j + 1].text}"
     return None
 
 

@@ -13,6 +13,7 @@ from itertools import pairwise
 from marsad.events.fatalities import HURT_TOLD
 from marsad.events.lexicon import TriggerEntry, TriggerHit, TriggerLexicon, token_candidates, word_matches
 from marsad.model import Token
+from marsad.text import article_stripped
 
 #: Punctuation that ends a clause for the blocker window (quotes and brackets do not).
 CLAUSE_BREAKS = frozenset(".،,؛;:!?؟\n")
@@ -216,6 +217,32 @@ def coalition_bombardment(tokens: Sequence[Token], hit: TriggerHit, hi: int) -> 
     return any(a.lstrip("ل").removeprefix("ال") == "تحالف" and b == "الدولي" for a, b in pairwise(nxt))
 
 
+#: The adjective of a rocket or missile attack right after the attack noun (shadow form, article stripped):
+#: "هجوما صاروخيا"، "لهجوم صاروخي"، "الهجمات الصاروخية".
+_ROCKET_ADJECTIVE = "صاروخي"
+#: Aircraft and raid nouns (shadow-form prefixes, article and a glued ب/و off) that make a missile attack an
+#: air strike; "جوية" alone is not one (الرحلات الجوية، الدفاعات الجوية are flights and air defences).
+_AIRCRAFT = ("طاير", "مروحي", "درون", "غاره", "غارات", "طيران")
+#: Fighter jets (whole words): مقاتلون، مقاتلين are fighters on the ground.
+_JETS = frozenset({"مقاتله", "مقاتلات", "مقاتلتين", "مقاتلتان"})
+
+
+def rocket_attack(tokens: Sequence[Token], hit: TriggerHit, lo: int, hi: int) -> bool:
+    """An attack noun with the rocket adjective right after it ("هجوما صاروخيا لفصائل المعارضة استهدف سوقا"،
+    "بعد تعرضه لهجوم صاروخي") and no aircraft in its clause: a missile or rocket attack, whatever else the
+    clause holds (the fighters who fired it, "الرحلات الجوية" the attack stopped)."""
+    if hit.entry.cls != "attack":
+        return False
+    nxt = next((k for k in range(hit.last + 1, min(hi, hit.last + 3)) if tokens[k].kind == "word"), None)
+    if nxt is None or not article_stripped(tokens[nxt].norm).startswith(_ROCKET_ADJECTIVE):
+        return False
+    for k in range(lo, hi):
+        w = article_stripped(tokens[k].norm.lstrip("وب"))
+        if tokens[k].kind == "word" and (w.startswith(_AIRCRAFT) or w in _JETS):
+            return False
+    return True
+
+
 def refine(
     lex: TriggerLexicon,
     tokens: Sequence[Token],
@@ -240,6 +267,11 @@ def refine(
     if (e.cls == "attack" and dual_raid_before(tokens, hit.first, lo)) or coalition_bombardment(tokens, hit, hi):
         fields.update(AIR_FIELDS)
         return fields, "air"
+    if rocket_attack(tokens, hit, lo, hi):
+        shell = next((r for r in lex.refiners if r.name == "shell"), None)
+        if shell is not None:
+            fields.update(shell.changes)
+            return fields, "shell: a rocket attack"
     for r in lex.refiners:
         if e.cls not in r.classes:
             continue

@@ -28,27 +28,34 @@ def _same_kind(a: Event, b: Event) -> bool:
 
 def _across_border(scene: Event, copy: Event) -> bool:
     """`copy` is placed only at a country, another than the one where `scene` names a town or district.  A
-    governorate is no such scene: missiles fired "من محافظة إدلب باتجاه تركيا" are placed at their launch area,
-    and the interception told after them at the country they flew to is the one placed right."""
+    governorate is no such scene for a strike: missiles fired "من محافظة إدلب باتجاه تركيا" are placed at their
+    launch area, and the interception told after them at the country they flew to is the one placed right.  A
+    demonstration has no launch side: the crowd "on the border with Israel" is the one the other telling puts
+    in the Gaza Strip, so a governorate is the scene of a telling of the very same form (a riot told at the
+    other country is left to the rules that read the crowd's violence)."""
     here, there = scene.location, copy.location
-    return (here is not None and there is not None and there.level == "country"
-            and LEVEL_RANK.get(here.level, 6) < LEVEL_RANK["admin1"]
+    rank = LEVEL_RANK.get(here.level, 6) if here is not None else 6
+    same_crowd = scene.sub_event_type == copy.sub_event_type and scene.sub_event_type in DEMONSTRATION_FORMS
+    placed = rank <= LEVEL_RANK["admin1"] if same_crowd else rank < LEVEL_RANK["admin1"]
+    return (here is not None and there is not None and there.level == "country" and placed
             and bool(here.iso2) and bool(there.iso2) and here.iso2 != there.iso2)
 
 
-def fold_country_copies(events: list[Event], roles: list[Roles],
-                        min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
+def fold_country_copies(events: list[Event], roles: list[Roles], min_confidence: float = 0.0,
+                        exact: bool = False) -> tuple[list[Event], list[Roles]]:
     """Fold each event placed only at a country into the first event of the same kind (`_same_kind`) and day
     (`same_day`) the article places at a town or district of another country (`_across_border`), one the output keeps
     (`min_confidence`): its evidence, toll and sides join the placed event, whose type and scene stand.  A
     country-only mention in the scene's own country may be another incident the report does not place, and
-    stays."""
+    stays.  With `exact`, only the very same sub-event type folds: a second pass after the demonstrations' force is
+    typed must not lend a riot's sides to the force."""
     pairs = []
     for i, e in enumerate(events):
         if e.location is None or e.location.level != "country":
             continue
         j = next((j for j, k in enumerate(events) if j != i and k.confidence >= min_confidence
-                  and _same_kind(k, e) and _across_border(k, e) and same_day(k, e)), None)
+                  and (k.sub_event_type == e.sub_event_type if exact else _same_kind(k, e))
+                  and _across_border(k, e) and same_day(k, e)), None)
         if j is not None:
             pairs.append((j, i))
     return fold_pairs(events, roles, pairs, keep_scene=True)
