@@ -1,0 +1,88 @@
+"""The output contract and the exports as an analyst imports them (audit 16): typed booleans in the
+store's JSON, ACLED CSV rows that parse, stable incident ids, one timestamp a file, and a schema
+that refuses what DESIGN.md §3 rules out."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from test_store_support import FakeNLP, event
+
+from marsad.cli import main
+from marsad.corroborate.run import corroborate
+from marsad.export.acled import ACLED_COLUMNS, write_acled_csv
+from marsad.model import Document
+from marsad.schema import validate
+from marsad.store import Store, process
+
+TEXTS = {"a": "اشتباكات في حارم بين الجيش والهيئة.", "b": "قصف على حارم أمس."}
+
+
+@pytest.fixture()
+def db(tmp_path):
+    path = tmp_path / "c.db"
+    with Store(path) as s:
+        s.add_records([{"id": k, "text": t, "source": "Sky", "published": "2025-10-22"} for k, t in TEXTS.items()])
+        process(s, FakeNLP("1", lambda text: [event("e1", date="2025-10-21" if "اشتباكات" in text else "2025-10-01")]))
+        corroborate(s)
+    return str(path)
+
+
+def run(*args):
+    res = CliRunner().invoke(main, list(args))
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+def test_store_json_exports_say_civilian_targeting_as_a_boolean(db, tmp_path):
+    """SQLite keeps 0/1; marsad/1 and Parquet say false/true, so JSONL and GeoJSON must too."""
+    run("export", "--db", db, "--format", "jsonl", "-o", str(tmp_path / "i.jsonl"))
+    run("export", "--db", db, "--format", "geojson", "-o", str(tmp_path / "i.geojson"))
+    rows = [json.loads(x) for x in (tmp_path / "i.jsonl").read_text(encoding="utf-8").splitlines()]
+    feats = json.loads((tmp_path / "i.geojson").read_text(encoding="utf-8"))["features"]
+    listed = json.loads(run("events", "--db", db, "--format", "json"))
+    shown = json.loads(run("show", rows[0]["uid"], "--db", db, "--format", "json"))
+    values = [r["civilian_targeting"] for r in rows] + [f["properties"]["civilian_targeting"] for f in feats]
+    values += [r["civilian_targeting"] for r in listed] + [shown["civilian_targeting"]]
+    assert values and all(v is False for v in values)
+
+
+
+
+def acled(ev, n=1):
+    docs = [Document(text="", id=f"d{i}", published="2025-10-22", events=(ev,)) for i in range(n)]
+    buf = io.StringIO()
+    assert write_acled_csv(docs, buf) == n
+    rows = list(csv.reader(io.StringIO(buf.getvalue(), newline="")))
+    assert [len(r) for r in rows] == [31] * (n + 1) and tuple(rows[0]) == ACLED_COLUMNS
+    return [dict(zip(ACLED_COLUMNS, r, strict=True)) for r in rows[1:]]
+
+
+
+
+
+
+@pytest.fixture(scope="module")
+def good(seed_doc):
+    d = seed_doc.to_dict()
+    validate(d)
+    return d
+
+
+def bad(doc, where, key, value):
+    d = copy.deepcopy(doc)
+    where(d)[key] = value
+    with pytest.raises(jsonschema.ValidationError):
+        validate(d)
+
+
+
+
+
+
