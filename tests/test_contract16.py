@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import copy
 import csv
+import datetime as dt
 import io
 import json
+from types import SimpleNamespace
 
 import jsonschema
 import pytest
@@ -64,8 +66,28 @@ def acled(ev, n=1):
     return [dict(zip(ACLED_COLUMNS, r, strict=True)) for r in rows[1:]]
 
 
+def test_a_carriage_return_in_a_cell_does_not_split_the_acled_row():
+    """csv.writer leaves a lone CR unquoted under a "\\n" terminator; every reader breaks the row there."""
+    got = acled(event("e1", actor1='جيش "الإسلام", فرع\rدمشق', sources=("Sky\r\nNews",)))
+    assert got[0]["actor1"] == 'جيش "الإسلام", فرع\nدمشق' and got[0]["source"] == "Sky\nNews"
 
 
+def test_acled_rows_of_one_file_share_one_timestamp(monkeypatch):
+    """A clock read per row gave the rows of one export different timestamps."""
+    import marsad.export.acled as mod
+
+    real = dt.datetime
+    ticks = iter(range(1_800_000_000, 1_800_000_100))
+
+    class Clock:
+        @staticmethod
+        def now(tz=None):
+            return real.fromtimestamp(next(ticks), tz)
+
+    monkeypatch.setattr(mod, "dt", SimpleNamespace(datetime=Clock, UTC=dt.UTC))
+    got = acled(event("e1"), n=3)
+    assert len({r["timestamp"] for r in got}) == 1 and got[0]["timestamp"].isdigit()
+    assert [r["event_id_cnty"] for r in got] == ["SYR1", "SYR2", "SYR3"]
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,10 @@ ACLED_COLUMNS = (
 )  # fmt: skip
 
 
-def acled_row(doc: Document, event: Event, n: int) -> dict[str, Any]:
-    """One ACLED row for `event` of `doc`; `n` numbers the events of the country."""
+def acled_row(doc: Document, event: Event, n: int, timestamp: int | None = None) -> dict[str, Any]:
+    """One ACLED row for `event` of `doc`; `n` numbers the events of the country.
+
+    `timestamp` is the file's one Unix time: rows of one export share it, as ACLED's do."""
     loc = event.location
     c = country(loc.iso2 if loc else None)
     date = event.event_date or doc.published or ""
@@ -56,22 +58,32 @@ def acled_row(doc: Document, event: Event, n: int) -> dict[str, Any]:
         "notes": event.notes,
         "fatalities": fat if fat is not None else 0,
         "tags": "",
-        "timestamp": int(dt.datetime.now(dt.UTC).timestamp()),
+        "timestamp": timestamp if timestamp is not None else int(dt.datetime.now(dt.UTC).timestamp()),
     }
 
 
+def _cell(value: Any) -> Any:
+    """A lone CR is a line break to CSV readers but csv.writer does not quote it under a "\n"
+    terminator: the row would split, so any CR becomes the LF that is quoted."""
+    if isinstance(value, str) and "\r" in value:
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
 def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True) -> int:
-    """Write every event of `docs` as ACLED rows; return how many rows were written."""
+    """Write every event of `docs` as ACLED rows (UTF-8 as `fh` encodes it, no BOM); return the count."""
     writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     if header:
         writer.writeheader()
+    stamp = int(dt.datetime.now(dt.UTC).timestamp())
     counts: dict[str, int] = {}
     rows = 0
     for doc in docs:
         for ev in doc.events:
             key = ev.location.iso2 if ev.location and ev.location.iso2 else ""
             counts[key] = counts.get(key, 0) + 1
-            writer.writerow(acled_row(doc, ev, counts[key]))
+            row = acled_row(doc, ev, counts[key], stamp)
+            writer.writerow({k: _cell(v) for k, v in row.items()})
             rows += 1
     return rows
 
