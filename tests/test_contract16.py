@@ -55,6 +55,16 @@ def test_store_json_exports_say_civilian_targeting_as_a_boolean(db, tmp_path):
     assert values and all(v is False for v in values)
 
 
+def test_store_acled_ids_are_the_incident_ids_and_survive_a_filter(db, tmp_path):
+    """event_id_cnty was the row's rank in the file, so a filtered or later export renumbered it."""
+    run("export", "--db", db, "--format", "acled-csv", "-o", str(tmp_path / "all.csv"))
+    run("export", "--db", db, "--format", "acled-csv", "--from", "2025-10-15", "-o", str(tmp_path / "some.csv"))
+    every = list(csv.DictReader(io.StringIO((tmp_path / "all.csv").read_text(encoding="utf-8"))))
+    some = list(csv.DictReader(io.StringIO((tmp_path / "some.csv").read_text(encoding="utf-8"))))
+    uids = {json.loads(x)["uid"] for x in run("events", "--db", db, "--format", "jsonl").splitlines()}
+    assert len(every) == 2 and len(some) == 1
+    assert {r["event_id_cnty"] for r in every} == {f"SYR-{u}" for u in uids}
+    assert some[0]["event_id_cnty"] in {r["event_id_cnty"] for r in every if r["event_date"] == "2025-10-21"}
 
 
 def acled(ev, n=1):

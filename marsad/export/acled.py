@@ -19,8 +19,8 @@ ACLED_COLUMNS = (
 )  # fmt: skip
 
 
-def acled_row(doc: Document, event: Event, n: int, timestamp: int | None = None) -> dict[str, Any]:
-    """One ACLED row for `event` of `doc`; `n` numbers the events of the country.
+def acled_row(doc: Document, event: Event, n: int | str, timestamp: int | None = None) -> dict[str, Any]:
+    """One ACLED row for `event` of `doc`; `n` numbers the events of the country (or is a stable id).
 
     `timestamp` is the file's one Unix time: rows of one export share it, as ACLED's do."""
     loc = event.location
@@ -70,8 +70,11 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True) -> int:
-    """Write every event of `docs` as ACLED rows (UTF-8 as `fh` encodes it, no BOM); return the count."""
+def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True, stable_ids: bool = False) -> int:
+    """Write every event of `docs` as ACLED rows (UTF-8 as `fh` encodes it, no BOM); return the count.
+
+    `stable_ids` numbers a row by its event id ("SYR-inc-…") rather than by its place in this
+    file, so that the same incident keeps its event_id_cnty from one export to the next."""
     writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     if header:
         writer.writeheader()
@@ -82,15 +85,16 @@ def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True) 
         for ev in doc.events:
             key = ev.location.iso2 if ev.location and ev.location.iso2 else ""
             counts[key] = counts.get(key, 0) + 1
-            row = acled_row(doc, ev, counts[key], stamp)
+            row = acled_row(doc, ev, f"-{ev.id}" if stable_ids else counts[key], stamp)
             writer.writerow({k: _cell(v) for k, v in row.items()})
             rows += 1
     return rows
 
 
 def write_acled_incidents(rows: Iterable[dict[str, Any]], fh: IO[str], header: bool = True) -> int:
-    """Incident rows from the store as ACLED rows (conservative fatalities, notes naming disagreements)."""
+    """Incident rows from the store as ACLED rows (conservative fatalities, notes naming disagreements);
+    event_id_cnty carries the incident id, which `marsad show` takes and a later export keeps."""
     from marsad.export.incidents import incident_event
 
     docs = (Document(text="", id=r["uid"], published=r.get("event_date"), events=(incident_event(r),)) for r in rows)
-    return write_acled_csv(docs, fh, header)
+    return write_acled_csv(docs, fh, header, stable_ids=True)
