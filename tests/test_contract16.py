@@ -114,7 +114,23 @@ def bad(doc, where, key, value):
         validate(d)
 
 
+def test_schema_pairs_event_types_with_their_sub_types_and_disorder(good):
+    ev = lambda d: d["events"][0]  # noqa: E731
+    bad(good, ev, "sub_event_type", "Armed clash" if ev(good)["event_type"] != "Battles" else "Arrests")
+    bad(good, ev, "disorder_type", "Strategic developments")
 
 
+def test_schema_refuses_a_date_that_is_not_iso_and_an_interaction_acled_has_not(good):
+    ev = lambda d: d["events"][0]  # noqa: E731
+    bad(good, ev, "event_date", "22/10/2025")
+    bad(good, ev, "interaction", 72)  # ACLED writes the lower code first: 27
+    bad(good, lambda d: d["claims"][0], "date", "الأربعاء")
 
 
+def test_schema_requires_every_field_design_lists_and_keeps_coordinates_on_earth(good):
+    d = copy.deepcopy(good)
+    del d["events"][0]["inter1"]
+    with pytest.raises(jsonschema.ValidationError):
+        validate(d)
+    bad(good, lambda d: d["places"][0], "lat", 136.5)
+    bad(good, lambda d: d["events"][0]["location"], "lon", 200.0)
