@@ -97,7 +97,22 @@ def test_acled_rows_of_one_file_share_one_timestamp(monkeypatch):
     monkeypatch.setattr(mod, "dt", SimpleNamespace(datetime=Clock, UTC=dt.UTC))
     got = acled(event("e1"), n=3)
     assert len({r["timestamp"] for r in got}) == 1 and got[0]["timestamp"].isdigit()
-    assert [r["event_id_cnty"] for r in got] == ["SYR1", "SYR2", "SYR3"]
+
+
+def test_extract_csv_rows_name_their_document_and_event(tmp_path):
+    """SYR1, SYR2… said nothing of where a row came from: 200 articles in, no way back to the evidence."""
+    e1, e2 = event("e1"), event("e2")
+    docs = [Document(text="", id="a", events=(e1, e2)), Document(text="", events=(e1,)), Document(text="", id="a", events=(e1,))]
+    buf = io.StringIO()
+    write_acled_csv(docs, buf)
+    ids = [r["event_id_cnty"] for r in csv.DictReader(io.StringIO(buf.getvalue()))]
+    assert ids == ["SYR-a-e1", "SYR-a-e2", "SYR3", "SYR-a-e1-4"]
+    f = tmp_path / "in.jsonl"
+    rec = {"docno": "SK-1", "time": "Mon, 01 Oct 2018 09:11:45 GMT", "text": "اندلعت اشتباكات في مدينة حارم بين الجيش والمسلحين."}
+    f.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(run("extract", "--input", str(f), "--format", "acled-csv"))))
+    docs_json = json.loads(run("extract", "--input", str(f)).splitlines()[0])
+    assert [r["event_id_cnty"] for r in rows] == [f"SYR-SK-1-{e['id']}" for e in docs_json["events"]] != []
 
 
 @pytest.fixture(scope="module")

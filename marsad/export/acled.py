@@ -20,7 +20,7 @@ ACLED_COLUMNS = (
 
 
 def acled_row(doc: Document, event: Event, n: int | str, timestamp: int | None = None) -> dict[str, Any]:
-    """One ACLED row for `event` of `doc`; `n` numbers the events of the country (or is a stable id).
+    """One ACLED row for `event` of `doc`; `n` numbers the events of the country, or is "-" + an id.
 
     `timestamp` is the file's one Unix time: rows of one export share it, as ACLED's do."""
     loc = event.location
@@ -73,19 +73,26 @@ def _cell(value: Any) -> Any:
 def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True, stable_ids: bool = False) -> int:
     """Write every event of `docs` as ACLED rows (UTF-8 as `fh` encodes it, no BOM); return the count.
 
-    `stable_ids` numbers a row by its event id ("SYR-inc-…") rather than by its place in this
-    file, so that the same incident keeps its event_id_cnty from one export to the next."""
+    event_id_cnty names the document and event ("SYR-seed_article-e2"), so a row leads back to
+    its marsad/1 JSON and evidence; with `stable_ids`, the event id alone ("SYR-inc-…", an
+    incident's).  Either way a row keeps its id from one run or export to the next.  A document
+    without an id gets the country's running number; a repeated id gets the number appended."""
     writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     if header:
         writer.writeheader()
     stamp = int(dt.datetime.now(dt.UTC).timestamp())
     counts: dict[str, int] = {}
+    seen: set[str] = set()
     rows = 0
     for doc in docs:
         for ev in doc.events:
             key = ev.location.iso2 if ev.location and ev.location.iso2 else ""
             counts[key] = counts.get(key, 0) + 1
-            row = acled_row(doc, ev, f"-{ev.id}" if stable_ids else counts[key], stamp)
+            ref: int | str = f"-{ev.id}" if stable_ids else f"-{doc.id}-{ev.id}" if doc.id else counts[key]
+            row = acled_row(doc, ev, ref, stamp)
+            if row["event_id_cnty"] in seen:
+                row["event_id_cnty"] += f"-{counts[key]}"
+            seen.add(row["event_id_cnty"])
             writer.writerow({k: _cell(v) for k, v in row.items()})
             rows += 1
     return rows
