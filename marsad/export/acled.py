@@ -19,8 +19,10 @@ ACLED_COLUMNS = (
 )  # fmt: skip
 
 
-def acled_row(doc: Document, event: Event, n: int) -> dict[str, Any]:
-    """One ACLED row for `event` of `doc`; `n` numbers the events of the country."""
+def acled_row(doc: Document, event: Event, n: int | str, timestamp: int | None = None) -> dict[str, Any]:
+    """One ACLED row for `event` of `doc`; `n` numbers the events of the country, or is "-" + an id.
+
+    `timestamp` is the file's one Unix time: rows of one export share it, as ACLED's do."""
     loc = event.location
     c = country(loc.iso2 if loc else None)
     date = event.event_date or doc.published or ""
@@ -56,29 +58,50 @@ def acled_row(doc: Document, event: Event, n: int) -> dict[str, Any]:
         "notes": event.notes,
         "fatalities": fat if fat is not None else 0,
         "tags": "",
-        "timestamp": int(dt.datetime.now(dt.UTC).timestamp()),
+        "timestamp": timestamp if timestamp is not None else int(dt.datetime.now(dt.UTC).timestamp()),
     }
 
 
-def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True) -> int:
-    """Write every event of `docs` as ACLED rows; return how many rows were written."""
+def _cell(value: Any) -> Any:
+    """A lone CR is a line break to CSV readers but csv.writer does not quote it under a "\n"
+    terminator: the row would split, so any CR becomes the LF that is quoted."""
+    if isinstance(value, str) and "\r" in value:
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
+def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True, stable_ids: bool = False) -> int:
+    """Write every event of `docs` as ACLED rows (UTF-8 as `fh` encodes it, no BOM); return the count.
+
+    event_id_cnty names the document and event ("SYR-seed_article-e2"), so a row leads back to
+    its marsad/1 JSON and evidence; with `stable_ids`, the event id alone ("SYR-inc-…", an
+    incident's).  Either way a row keeps its id from one run or export to the next.  A document
+    without an id gets the country's running number; a repeated id gets the number appended."""
     writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     if header:
         writer.writeheader()
+    stamp = int(dt.datetime.now(dt.UTC).timestamp())
     counts: dict[str, int] = {}
+    seen: set[str] = set()
     rows = 0
     for doc in docs:
         for ev in doc.events:
             key = ev.location.iso2 if ev.location and ev.location.iso2 else ""
             counts[key] = counts.get(key, 0) + 1
-            writer.writerow(acled_row(doc, ev, counts[key]))
+            ref: int | str = f"-{ev.id}" if stable_ids else f"-{doc.id}-{ev.id}" if doc.id else counts[key]
+            row = acled_row(doc, ev, ref, stamp)
+            if row["event_id_cnty"] in seen:
+                row["event_id_cnty"] += f"-{counts[key]}"
+            seen.add(row["event_id_cnty"])
+            writer.writerow({k: _cell(v) for k, v in row.items()})
             rows += 1
     return rows
 
 
 def write_acled_incidents(rows: Iterable[dict[str, Any]], fh: IO[str], header: bool = True) -> int:
-    """Incident rows from the store as ACLED rows (conservative fatalities, notes naming disagreements)."""
+    """Incident rows from the store as ACLED rows (conservative fatalities, notes naming disagreements);
+    event_id_cnty carries the incident id, which `marsad show` takes and a later export keeps."""
     from marsad.export.incidents import incident_event
 
     docs = (Document(text="", id=r["uid"], published=r.get("event_date"), events=(incident_event(r),)) for r in rows)
-    return write_acled_csv(docs, fh, header)
+    return write_acled_csv(docs, fh, header, stable_ids=True)

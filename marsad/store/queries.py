@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,14 @@ INCIDENT_COLUMNS = (
     "iso2", "admin1", "admin2", "admin3", "location", "lat", "lon", "geo_precision", "fatalities", "fat_best",
     "fat_low", "fat_high", "sources", "n_docs", "n_sources", "notes",
 )  # fmt: skip
+
+
+def incident_row(values: Iterable[Any]) -> dict[str, Any]:
+    """An incident as a dict of INCIDENT_COLUMNS; SQLite's 0/1 becomes the boolean marsad/1 uses,
+    so JSONL, GeoJSON and `events --format json` say `false` as the documents' events do."""
+    row = dict(zip(INCIDENT_COLUMNS, values, strict=True))
+    row["civilian_targeting"] = bool(row["civilian_targeting"])
+    return row
 
 
 @dataclass(frozen=True)
@@ -172,12 +181,12 @@ def _query(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
         if conn.execute(probe, args).fetchone()[0] < DENSE:
             rows = conn.execute(f"SELECT {cols}, i.id FROM incidents i{clause}", args).fetchall()
             rows.sort(key=lambda r: (r[1] or "", r[-1]), reverse=True)
-            return [dict(zip(INCIDENT_COLUMNS, r[:-1], strict=True)) for r in rows[: f.limit]]
+            return [incident_row(r[:-1]) for r in rows[: f.limit]]
         sql = f"SELECT {cols} FROM incidents i INDEXED BY {ordered_index(f)}{clause}{order} LIMIT ?"
     else:
         sql = f"SELECT {cols} FROM incidents i{clause}{order}" + (" LIMIT ?" if f.limit else "")
     params = [*args, f.limit] if f.limit else args
-    return [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in conn.execute(sql, params)]
+    return [incident_row(r) for r in conn.execute(sql, params)]
 
 
 def incident_detail(store: Store, uid: str) -> dict[str, Any]:
@@ -185,7 +194,7 @@ def incident_detail(store: Store, uid: str) -> dict[str, Any]:
     row = store.conn.execute("SELECT * FROM incidents WHERE uid = ?", (uid,)).fetchone()
     if row is None:
         raise InputError(f"no incident {uid!r} in {store.path}")
-    out = {c: row[c] for c in INCIDENT_COLUMNS}
+    out = incident_row(row[c] for c in INCIDENT_COLUMNS)
     out["fatalities_claims"] = json.loads(row["fat_claims"] or "{}")
     reports = []
     for ev in store.conn.execute(
