@@ -18,7 +18,15 @@ def _words(words: set[str]) -> frozenset[str]:
 #: sentence, not Baqubah; "قوات سوريا الديمقراطية" the SDF; "ناطحة سحاب" a skyscraper, not Sahab).  A
 #: preposition glued to the name (بإطار) counts as before.
 SET_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "اطار": (_words({"في"}), frozenset()),
+    # "ضمن إطار" and "خارج إطار" (within, outside the frame of) as much as "في إطار"
+    "اطار": (_words({"في", "ضمن", "خارج"}), frozenset()),
+    # "آتيا من بروكسل" (coming from), not Ati, Chad; "بوجه عام" (in general), not Al Wajh
+    "اتيا": (frozenset(), _words({"من", "الي", "اليها", "اليه"})),
+    "وجه": (frozenset(), _words({"عام", "خاص", "حق"})),
+    # an argument: "حجة الإسلام" (the cleric's title), "لا حجة لهم", "حجة قوية"; after a glued ب see PRETEXTS
+    "حجه": (_words({"لا", "ولا"}), _words({"الاسلام", "قويه", "دامغه", "واهيه", "ضعيفه"})),
+    # the tree (أشجار السرو، خشب السرو), not As Sarw in Damietta
+    "السرو": (_words({"شجر", "شجره", "اشجار", "خشب", "اخشاب", "غابات", "غابه"}), frozenset()),
     "مسقط": (frozenset(), _words({"راس", "راسه", "راسها", "راسهم", "راسي"})),
     # a sentence, not Baqubah; tear gas, not M'Sila; a group and a force, not a place
     "بعقوبه": (frozenset(), _words({"الاعدام", "السجن", "الحبس", "المؤبد", "مشدده"})),
@@ -46,10 +54,29 @@ SET_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 
+#: Names that after a glued ب are a noun heading a construct: "بحجة أن"، "بحجة مكافحة الإرهاب" (on the
+#: pretext of), never Hajjah, which after ب has its unit word (بمحافظة حجة) or ends its clause (بحجة،).
+PRETEXTS = _words({"حجة"})
+#: Words after a town that say it is one: a compass word (بحجة شمال اليمن).
+_COMPASS = _words({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
+#: Opening quotes and brackets before the word a construct takes ("بحجة "أن البرلمان…").
+_OPENERS = "\"'«“(["
+
+
+def _construct_after(nxt: str) -> bool:
+    """Whether `nxt` can be the second term of a construct: a word, not a punctuation mark (the clause ends),
+    a word joined by و (a list of places: بحجة وصعدة), a nisba adjective (بحجة اليمنية) or a compass word."""
+    w = name_key(nxt.lstrip(_OPENERS))
+    if not w or not w[0].isalpha() or w[0] == "و" or w in _COMPASS:
+        return False
+    return not (w.startswith("ال") and w.endswith(("ي", "يه")))
+
+
 def set_phrase(name: str, prefix: str, prev: str, nxt: str) -> bool:
     """Whether `name` (shadow form), with the proclitics `prefix` glued to it and the words `prev` and
     `nxt` around it, is a word of its set phrase.  A ب glued to a name whose phrase opens with في
-    (بإطار، فيإطار) counts as the phrase too."""
+    (بإطار، فيإطار) counts as the phrase too, and so does a ب glued to a pretext word heading a construct."""
     before, after = SET_PHRASES.get(name, (frozenset(), frozenset()))
     glued = "في" in before and prefix.endswith(("ب", "في"))
-    return glued or name_key(prev).lstrip("و") in before or name_key(nxt) in after
+    pretext = name in PRETEXTS and prefix.endswith("ب") and _construct_after(nxt)
+    return glued or pretext or name_key(prev).lstrip("و") in before or name_key(nxt) in after

@@ -1,0 +1,34 @@
+"""Round 64 (false places in the ANT articles and the misses left on the studied sets): town names that
+are words of a set phrase (بحجة أن on the pretext that, not Hajjah; آتيا من coming from, not Ati)."""
+
+from __future__ import annotations
+
+from tests.test_geo_round49 import places_named as _places_named
+
+
+def test_pretext_is_not_hajjah():
+    """After a glued ب, حجة heading a construct (أن, a masdar, a quoted clause) is "on the pretext of"."""
+    assert "حجة" not in _places_named("رفضت الحكومة الطلب بحجة أن القانون لا يسمح بذلك في اليمن .")
+    assert "حجة" not in _places_named("وسعت تركيا نفوذها في سوريا بحجة مكافحة الجماعات الكردية .")
+    assert "حجة" not in _places_named('وسحبت الحكومة القانون بحجة "أن البرلمان يملك الرأي الأخير" في عمان .')
+    assert "حجة" not in _places_named("قال حجة الإسلام محمد في طهران إن الحكومة ترفض ذلك .")
+    assert "حجة" not in _places_named("لا حجة لهم في قصف صنعاء .")
+
+
+def test_hajjah_after_ba_still_read():
+    """The governorate after ب or في stays: the clause ends, a list goes on with و, or an adjective follows."""
+    for text in ("وشنت الطائرات غارات على مواقع الحوثيين في صعدة وبحجة .",
+                 "وشنت الطائرات غارات بحجة وصعدة .",
+                 "قصفت الطائرات مواقع بحجة اليمنية .",
+                 "دارت اشتباكات في حجة وصعدة .",
+                 "قصف الطيران مدينة حجة اليمنية ."):
+        assert _places_named(text)["حجة"] == ("YE", "Hajjah"), text
+
+
+def test_other_set_phrases():
+    """آتيا من (coming from), بوجه عام (in general), ضمن إطار (within), أشجار السرو (cypress trees)."""
+    got = _places_named("توجه العبادي إلى البصرة ، آتيا من بروكسل .")
+    assert "آتيا" not in got and got["بروكسل"] == ("BE", "Brussels")
+    assert "وجه" not in _places_named("تدهورت العلاقات بين دمشق والغرب بوجه عام .")
+    assert "إطار" not in _places_named("تظاهر الآلاف ضمن إطار مسيرات العودة في غزة .")
+    assert "السرو" not in _places_named("زرعت أشجار السرو على جانبي الطريق في دمياط .")
