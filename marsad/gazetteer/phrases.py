@@ -25,6 +25,10 @@ SET_PHRASES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "وجه": (frozenset(), _words({"عام", "خاص", "حق"})),
     # an argument: "حجة الإسلام" (the cleric's title), "لا حجة لهم", "حجة قوية"; after a glued ب see PRETEXTS
     "حجه": (_words({"لا", "ولا"}), _words({"الاسلام", "قويه", "دامغه", "واهيه", "ضعيفه"})),
+    # "بخالص التعازي" (with sincere condolences), not Khalis, Iraq; "يا ولاد" (you kids), not Lod
+    "خالص": (frozenset(), _words({"التعازي", "العزاء", "تعازيه", "تعازيها", "تعازينا", "الشكر", "التهاني",
+                                  "التقدير", "الامتنان"})),
+    "لاد": (_words({"يا"}), frozenset()),
     # the tree (أشجار السرو، خشب السرو), not As Sarw in Damietta
     "السرو": (_words({"شجر", "شجره", "اشجار", "خشب", "اخشاب", "غابات", "غابه"}), frozenset()),
     "مسقط": (frozenset(), _words({"راس", "راسه", "راسها", "راسهم", "راسي"})),
