@@ -47,3 +47,16 @@ def test_common_words_from_the_ant_spot_check():
         assert word not in _places_named(text), text
     assert _places_named("في مدينة أطار شمال موريتانيا .")["أطار"] == ("MR", "Atar")
     assert _places_named("انفجرت قنبلة في سوق بمدينة الخالص بمحافظة ديالى .")["الخالص"][0] == "IQ"
+
+
+def test_nisba_adjective_after_a_town_word_is_no_name():
+    """"مدينة ترفيهية" (an entertainment city), "قرية كردية" (a Kurdish village): the unknown-name fallback
+    leaves an indefinite adjective of kind alone; names of that shape the data hold stay (قلقيلية، سبسطية)."""
+    for text, word in (("كشفت السعودية عن خطة لإنشاء مدينة ترفيهية على أطراف الرياض .", "ترفيهية"),
+                       ("سيطر التنظيم على أكثر من 300 قرية كردية في محيط كوباني .", "كردية"),
+                       ("وزبيد أول مدينة إسلامية بنيت في اليمن .", "إسلامية"),
+                       ("اشتبك الفلسطينيون في قرية بدوية في الضفة الغربية .", "بدوية"),
+                       ("وكانت تطمح للهجرة إلى إسبانيا ومنها إلى مدينة أوروبية أخرى .", "أوروبية")):
+        assert not any(word in t for t in _places_named(text)), text
+    assert _places_named("قتل مدني في مدينة قلقيلية شمال الضفة الغربية .")["قلقيلية"][0] == "PS"
+    assert _places_named("وتوجه الجيش إلى قرية سبسطية قرب نابلس .")["سبسطية"][0] == "PS"
