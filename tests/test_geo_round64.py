@@ -3,6 +3,7 @@ are words of a set phrase (بحجة أن on the pretext that, not Hajjah; آتي
 
 from __future__ import annotations
 
+from marsad.gazetteer.api import geocode
 from tests.test_geo_round49 import places_named as _places_named
 
 
@@ -60,3 +61,27 @@ def test_nisba_adjective_after_a_town_word_is_no_name():
         assert not any(word in t for t in _places_named(text)), text
     assert _places_named("قتل مدني في مدينة قلقيلية شمال الضفة الغربية .")["قلقيلية"][0] == "PS"
     assert _places_named("وتوجه الجيش إلى قرية سبسطية قرب نابلس .")["سبسطية"][0] == "PS"
+
+
+def _country_at(text: str, nth: int, word: str) -> str | None:
+    """The country read for the `nth` occurrence (from 0) of `word` in `text`."""
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(word, i + 1)
+    return next((p.iso2 for p in geocode(text) if p.start <= i < p.end), None)
+
+
+def test_nationality_adjective_after_a_town_picks_its_namesake():
+    """"رفح الفلسطينية ورفح المصرية": the adjective after the name says which namesake, against the story's lean."""
+    text = ("تم تفجير سور الحدود بين رفح الفلسطينية ورفح المصرية ، واندفع سكان غزة إلى رفح المصرية والعريش "
+            "وبقية مدن شمال سيناء ، واكتفى الأمن المصري بإقامة أطواق أمنية في سيناء .")
+    assert _country_at(text, 0, "رفح") == "PS"
+    assert _country_at(text, 1, "رفح") == "EG"
+    text = "تظاهر المئات في طرابلس اللبنانية ضد قرار الحكومة الليبية في ليبيا ."
+    assert _country_at(text, 0, "طرابلس") == "LB"
+
+
+def test_adjective_after_a_country_is_no_frame():
+    """"العلاقات السعودية الأمريكية": a country's name before an adjective is not framed by it."""
+    assert _places_named("بحث الوزير العلاقات بين السعودية الأمريكية في الرياض .").get("السعودية", ("SA",))[0] == "SA"
+

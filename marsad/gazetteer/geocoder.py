@@ -766,7 +766,7 @@ class Geocoder(FramedPlaces):
                     and not quarter_region(self.gaz, mn, words)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
-            mn.framed = self._framed(mn, words)
+            mn.framed = self._framed(mn, words) or self._adjective_after(mn, words)
             nxt = words.index_at(mn.nend) + 1
             mn.continued = nxt < len(words.spans) and words.word(nxt) in NAME_ADJ
             mn.border = self._after_border(mn, words)
@@ -1189,6 +1189,24 @@ class Geocoder(FramedPlaces):
             i -= 1
         return i >= 0 and not mn.prefix and words.word(i) in _BORDER and words.clean_gap(words.spans[i][1], mn.nstart)
 
+    def _adjective_after(self, mn: Mention, words: Words) -> str | None:
+        """"بين رفح الفلسطينية ورفح المصرية": a definite feminine nationality adjective right after a town's
+        name says which of its namesakes is meant, whatever country the rest of the story leans to.  Only a
+        name with readings in two countries or more, one of them the adjective's, and none a country (in
+        "العلاقات السعودية الأمريكية" the first word is an adjective too)."""
+        k = words.index_at(max(mn.nstart, mn.nend - 1)) + 1
+        if k >= len(words.spans) or words.m[mn.nend:words.spans[k][0]] != " ":
+            return None
+        adj = words.word(k)
+        if not adj.startswith("ال") or not adj.endswith("يه"):
+            return None
+        iso2 = demonym_country(adj)
+        readings = [self.gaz.entries[h.entry] for h in mn.hits]
+        if iso2 is None or any(e.level == "country" for e in readings):
+            return None
+        countries = {e.iso2 for e in readings}
+        return iso2 if iso2 in countries and len(countries) > 1 else None
+
     @staticmethod
     def _framed(mn: Mention, words: Words) -> str | None:
         """"العاصمة الأردنية عمان": the country a definite nationality adjective before the name gives."""
@@ -1362,7 +1380,7 @@ class Geocoder(FramedPlaces):
         if _has_article(mn.prefix):  # "للرقة": the article is there, the name is not a stripped form
             mn.hits = [Hit(h.entry, False) for h in mn.hits]
         mn.around = words.around(mn.nstart, mn.nend)
-        mn.framed = self._framed(mn, words)
+        mn.framed = self._framed(mn, words) or self._adjective_after(mn, words)
         mn.border = self._after_border(mn, words)
         self._rank(mn, country_shares(weights - Counter({own: 1.0}) if own else weights), None, lang)
         return self._place(text, mn)
