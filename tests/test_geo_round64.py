@@ -85,3 +85,8 @@ def test_adjective_after_a_country_is_no_frame():
     """"العلاقات السعودية الأمريكية": a country's name before an adjective is not framed by it."""
     assert _places_named("بحث الوزير العلاقات بين السعودية الأمريكية في الرياض .").get("السعودية", ("SA",))[0] == "SA"
 
+
+def test_first_person_verb_after_la():
+    """"لا أدري" (I don't know) is a verb after لا, not Adre, Chad; the town after في stays."""
+    assert "أدري" not in _places_named("وقال إننا ننزع سلاح القبائل ، ولا أدري لماذا يحملون الأسلحة في السودان .")
+    assert _places_named("وصل اللاجئون إلى أدري في تشاد .")["أدري"] == ("TD", "Adre")

@@ -145,12 +145,21 @@ _FORT = "فورت"
 _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "فلم", "فلن"})
 
 
+#: Negations that a first-person imperfect follows ("لا أدري" I don't know, "لا أعرف"): before a noun لا
+#: takes it without the article, so only a verb's shape is read after it (see `_after_particle`).
+_NEGATIONS = frozenset({"لا", "ولا", "فلا"})
+
+
 def _after_particle(mn: Mention, words: Words) -> bool:
-    """A name right after a verb particle is the verb spelt like it (تدمر، يزد), not Palmyra or Yazd."""
+    """A name right after a verb particle is the verb spelt like it (تدمر، يزد), not Palmyra or Yazd; so is
+    one of four letters opening with an alif right after لا, a first-person imperfect (لا أدري: not Adre)."""
     if mn.prefix:
         return False
     k = words.index_at(mn.nstart)
-    return k >= 1 and words.prev_word(k) in _VERB_PARTICLES
+    if k < 1:
+        return False
+    prev = words.prev_word(k)
+    return prev in _VERB_PARTICLES or (prev in _NEGATIONS and len(mn.key) == 4 and mn.key[0] == "ا")
 
 
 #: Quantifiers in construct (أحد، بعض، كل): a plural noun follows them, never a town's name without its article
