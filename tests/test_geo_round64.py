@@ -90,3 +90,13 @@ def test_first_person_verb_after_la():
     """"لا أدري" (I don't know) is a verb after لا, not Adre, Chad; the town after في stays."""
     assert "أدري" not in _places_named("وقال إننا ننزع سلاح القبائل ، ولا أدري لماذا يحملون الأسلحة في السودان .")
     assert _places_named("وصل اللاجئون إلى أدري في تشاد .")["أدري"] == ("TD", "Adre")
+
+
+def test_directorate_of_a_ministry_is_no_district():
+    """"مديرية صحة إدلب"، "مديرية المخابرات": a ministry's office, not a district the data lack; Yemen's
+    districts after مديرية stay."""
+    got = _places_named("وقالت مديرية صحة إدلب إن الحصيلة أولية .")
+    assert "صحة" not in got and got["إدلب"][0] == "SY"
+    assert "المخابرات" not in _places_named("قامت دورية من مديرية المخابرات بتفقد أرض في لبنان .")
+    assert "الدفاع" not in _places_named("قال المتحدث باسم مديرية الدفاع المدني بمنطقة عسير .")
+    assert _places_named("سيطرت القوات على مديرية برط بمحافظة الجوف اليمنية .")["برط"][0] == "YE"

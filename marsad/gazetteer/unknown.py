@@ -184,6 +184,16 @@ NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", 
                         "وصولا", "صولا",
                         # what a camp is for (معسكر تدريب، مخيم نزوح), not its name
                         "تدريب", "تجنيد", "اعتقال", "احتجاز", "لجوء", "نزوح", "ايواء", "تاهيل"}) | PLACE_ADJECTIVES
+#: What a directorate runs (مديرية الصحة، مديرية صحة إدلب، مديرية الدفاع المدني، مديرية المخابرات): مديرية is
+#: also a ministry's office, and a word of its field after it names that office, not a district.
+_DIRECTORATE = "مديريه"
+_FIELDS = shadow_set({f for w in ("صحة", "تربية", "زراعة", "أوقاف", "مالية", "دفاع", "مسارح", "مخابرات", "مراسم",
+                                  "أمن", "شرطة", "جوازات", "أحوال", "جمارك", "مرور", "استخبارات", "إعلام", "أشغال",
+                                  "مياه", "كهرباء", "بلديات", "سياحة", "آثار", "توجيه", "شؤون", "تخطيط", "نقل",
+                                  "اتصالات", "صناعة", "تجارة", "اقتصاد", "طرق", "خدمات", "موارد", "تعليم", "شباب",
+                                  "رياضة", "ثقافة", "عمل", "إمداد", "تموين", "هجرة", "سجون", "أدلة", "طوارئ",
+                                  "إسعاف", "عمليات", "دعم", "حماية")
+                     for f in (w, "ال" + w)})
 #: Seas and oceans named after a type word (منطقة البحر الأحمر): no unit holds them.
 _SEA_HEADS = shadow_set({"البحر", "المحيط"})
 #: A pronoun after the word (مدينة يسيطر عليها، منطقة تقع فيها) makes it the verb of a relative clause,
@@ -696,6 +706,8 @@ class FramedPlaces:
             return None  # "قرية تقطنها أغلبية درزية": a relative clause's verb with its object pronoun
         if not quoted and len(name_words) == 1 and after < len(words.spans) and _object_verb(words.word(after)):
             return None  # "قرية عائمة يسكنها": a clause with no التي follows an indefinite noun, so the word is its adjective
+        if word_type == _DIRECTORATE and words.word(name_words[0]) in _FIELDS:
+            return None  # "مديرية صحة إدلب"، "مديرية المخابرات": a ministry's office, not a district
         if k and word_type == "ناحيه" and words.word(k - 1) == "من":
             return None  # "من ناحية الحصول على …": 'as regards', not a subdistrict
         if k and w == "وحي" and words.word(k - 1) == "من":
