@@ -100,3 +100,13 @@ def test_directorate_of_a_ministry_is_no_district():
     assert "المخابرات" not in _places_named("قامت دورية من مديرية المخابرات بتفقد أرض في لبنان .")
     assert "الدفاع" not in _places_named("قال المتحدث باسم مديرية الدفاع المدني بمنطقة عسير .")
     assert _places_named("سيطرت القوات على مديرية برط بمحافظة الجوف اليمنية .")["برط"][0] == "YE"
+
+
+def test_newspaper_and_airline_names_are_no_places():
+    """"صحيفة واشنطن بوست"، "نيويورك تايمز"، "فلاي دبي": a city that opens a paper's or an airline's name."""
+    got = _places_named('وكانت صحيفة "واشنطن بوست" نشرت تقريرا عن خاشقجي في إسطنبول .')
+    assert "واشنطن" not in got and got["إسطنبول"][0] == "TR"
+    got = _places_named("وقالت صحيفة نيويورك تايمز إن الرئيس وصل إلى واشنطن .")
+    assert "نيويورك" not in got and got["واشنطن"][0] == "US"
+    assert "دبي" not in _places_named('نفت الهيئة اختطاف طائرة تابعة لشركة "فلاي دبي" فوق إيران .')
+    assert _places_named("وصل الوفد إلى واشنطن ، بوست الرئيس تغريدة .")["واشنطن"][0] == "US"

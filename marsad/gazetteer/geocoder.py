@@ -64,7 +64,7 @@ from marsad.gazetteer.national_units import WEIGHT, national_words, said_abroad
 from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.news_towns import news_town
-from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
+from marsad.gazetteer.phrases import SET_PHRASES, set_phrase, titled
 from marsad.gazetteer.placed_names import placed_names
 from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
 from marsad.gazetteer.pronoun_endings import pronoun_weak
@@ -266,12 +266,18 @@ def _unit_named(m: str, start: int) -> bool:
 
 
 def _set_phrase(mn: Mention, m: str) -> bool:
-    """The name is a word of a set phrase (في إطار، مسقط رأسه، فتح الباب أمام), not a place."""
+    """The name is a word of a set phrase (في إطار، مسقط رأسه، فتح الباب أمام) or of a paper's name
+    (صحيفة "واشنطن بوست"), not a place."""
+    prev_words = m[max(0, mn.nstart - len(mn.prefix) - 12) : mn.nstart - len(mn.prefix)].split()
+    # only a space between the name and the title word: "واشنطن بوست", not "واشنطن، بوست"
+    nxt_words = m[mn.nend : mn.nend + 14].split() if m[mn.nend : mn.nend + 1] == " " else []
+    prev, nxt = prev_words[-1] if prev_words else "", nxt_words[0] if nxt_words else ""
+    if titled(prev if not mn.prefix else "", nxt):
+        return True
     if mn.key not in SET_PHRASES:
         return False
-    prev = m[max(0, mn.nstart - len(mn.prefix) - 12) : mn.nstart - len(mn.prefix)].split()
-    nxt = m[mn.nend : mn.nend + 14].split()
-    return set_phrase(mn.key, mn.prefix, prev[-1] if prev else "", nxt[0] if nxt else "")
+    nxt = (m[mn.nend : mn.nend + 14].split() or [""])[0]
+    return set_phrase(mn.key, mn.prefix, prev, nxt)
 
 
 def _quarter(mn: Mention) -> bool:

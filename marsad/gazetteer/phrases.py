@@ -76,6 +76,19 @@ def _construct_after(nxt: str) -> bool:
     return not (w.startswith("ال") and w.endswith(("ي", "يه")))
 
 
+#: Words that close a newspaper's or a brand's name opened by a city: "واشنطن بوست"، "نيويورك تايمز"،
+#: "نوتنغهام بوست"، "جيروزاليم بوست"; the city there names the paper, not a place of the story.
+TITLE_WORDS = _words({"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "إكسبرس", "اكسبريس", "غازيت",
+                      "كرونيكل"})
+#: Words that open an airline's name before a city: "فلاي دبي" (flydubai).
+_BRANDS_BEFORE = _words({"فلاي"})
+
+
+def titled(prev: str, nxt: str) -> bool:
+    """Whether a place name between the words `prev` and `nxt` opens or closes a paper's or brand's name."""
+    return name_key(nxt) in TITLE_WORDS or name_key(prev.strip("\"'«“")) in _BRANDS_BEFORE
+
+
 def set_phrase(name: str, prefix: str, prev: str, nxt: str) -> bool:
     """Whether `name` (shadow form), with the proclitics `prefix` glued to it and the words `prev` and
     `nxt` around it, is a word of its set phrase.  A ب glued to a name whose phrase opens with في
