@@ -110,3 +110,17 @@ def test_newspaper_and_airline_names_are_no_places():
     assert "نيويورك" not in got and got["واشنطن"][0] == "US"
     assert "دبي" not in _places_named('نفت الهيئة اختطاف طائرة تابعة لشركة "فلاي دبي" فوق إيران .')
     assert _places_named("وصل الوفد إلى واشنطن ، بوست الرئيس تغريدة .")["واشنطن"][0] == "US"
+
+
+def test_airline_agency_and_club_names_are_no_places():
+    """"مصر للطيران"، "وكالة السودان للأنباء"، "ريال مدريد"، "سسكا موسكو"، "نادي ليفربول"، "إيران أير"."""
+    got = _places_named("تحويل طائرتين تابعتين لشركة مصر للطيران للهبوط بمطار القاهرة .")
+    assert "مصر" not in got and got["القاهرة"][0] == "EG"
+    assert "السودان" not in _places_named("ولم تذكر وكالة السودان للأنباء الرسمية أي تفاصيل عن الخرطوم .")
+    assert "مدريد" not in _places_named("هاجمت الخارجية الإسرائيلية نادي ريال مدريد الإسباني .")
+    got = _places_named("تعادل مع سسكا موسكو الروسي 2-2 في موسكو الخميس .")
+    assert [p.start for p in geocode("تعادل مع سسكا موسكو الروسي 2-2 في موسكو الخميس .")] == [34]
+    assert got["موسكو"][0] == "RU"
+    assert "ليفربول" not in _places_named("لاعب نادي ليفربول المصري محمد صلاح .")
+    assert "إيران" not in _places_named("تحطم طائرة تابعة لشركة إيران أير قرب طهران .")
+    assert _places_named("وصل الوفد إلى مصر للتفاوض .")["مصر"][0] == "EG"

@@ -76,17 +76,22 @@ def _construct_after(nxt: str) -> bool:
     return not (w.startswith("ال") and w.endswith(("ي", "يه")))
 
 
-#: Words that close a newspaper's or a brand's name opened by a city: "واشنطن بوست"، "نيويورك تايمز"،
-#: "نوتنغهام بوست"، "جيروزاليم بوست"; the city there names the paper, not a place of the story.
+#: Words that close a newspaper's, an airline's or a firm's name opened by a place: "واشنطن بوست"، "نيويورك
+#: تايمز"، "مصر للطيران"، "إيران أير"، "كويت إنرجي"، "وكالة السودان للأنباء"؛ the place there names the body,
+#: not a place of the story (the labelled sets never tag it).
 TITLE_WORDS = _words({"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "إكسبرس", "اكسبريس", "غازيت",
-                      "كرونيكل"})
-#: Words that open an airline's name before a city: "فلاي دبي" (flydubai).
-_BRANDS_BEFORE = _words({"فلاي"})
+                      "كرونيكل", "للطيران", "للأنباء", "أير", "إير", "إيرويز", "إنرجي", "للفضاء", "يونايتد"})
+#: Words that open a body's name before a place: "فلاي دبي" (flydubai), "ريال مدريد"، "سسكا موسكو"، "نادي
+#: ليفربول" (clubs), "وكالة البحرين" (a news agency), with و، ل or ب glued or not.
+_BRANDS_BEFORE = _words({"فلاي", "ريال", "سسكا", "أتلتيكو", "بايرن", "نادي", "وكالة"})
 
 
 def titled(prev: str, nxt: str) -> bool:
-    """Whether a place name between the words `prev` and `nxt` opens or closes a paper's or brand's name."""
-    return name_key(nxt) in TITLE_WORDS or name_key(prev.strip("\"'«“")) in _BRANDS_BEFORE
+    """Whether a place name between the words `prev` and `nxt` opens or closes a body's name (a paper, an
+    airline, a club, an agency)."""
+    before = name_key(prev.strip("\"'«“"))
+    return name_key(nxt) in TITLE_WORDS or before in _BRANDS_BEFORE or (
+        before[:1] in ("و", "ل", "ب") and before[1:] in _BRANDS_BEFORE)
 
 
 def set_phrase(name: str, prefix: str, prev: str, nxt: str) -> bool:
