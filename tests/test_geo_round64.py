@@ -137,3 +137,11 @@ def test_words_after_a_town_word_that_open_a_clause():
         assert word not in _places_named(text), text
     assert _places_named("قتل مدني في مدينة البعث في ريف القنيطرة .")["البعث"][0] == "SY"
     assert _places_named("يقام المهرجان كل عام في مدينة كان جنوبي فرنسا .")["كان"][0] == "FR"
+
+
+def test_media_named_after_a_place():
+    """"صحيفة واشنطن بوست،" (a comma after the title), "راديو إسرائيل"، "صحيفة الرياض"؛ قناة السويس stays."""
+    assert "واشنطن" not in _places_named("ووفقا لتقرير في صحيفة واشنطن بوست، فإن الرئيس قرر سحب القوات من سوريا .")
+    assert "إسرائيل" not in _places_named("وقال راديو إسرائيل إن الصاروخ سقط قرب سديروت .")
+    assert "الرياض" not in _places_named("نشرت صحيفة الرياض مقطع فيديو عن الحدود مع قطر .")
+    assert _places_named("عبرت السفينة قناة السويس إلى البحر الأحمر .")["السويس"][0] == "EG"

@@ -82,15 +82,27 @@ def _construct_after(nxt: str) -> bool:
 TITLE_WORDS = _words({"بوست", "تايمز", "هيرالد", "جورنال", "تريبيون", "تلغراف", "إكسبرس", "اكسبريس", "غازيت",
                       "كرونيكل", "للطيران", "للأنباء", "أير", "إير", "إيرويز", "إنرجي", "للفضاء", "يونايتد"})
 #: Words that open a body's name before a place: "فلاي دبي" (flydubai), "ريال مدريد"، "سسكا موسكو"، "نادي
-#: ليفربول" (clubs), "وكالة البحرين" (a news agency), with و، ل or ب glued or not.
-_BRANDS_BEFORE = _words({"فلاي", "ريال", "سسكا", "أتلتيكو", "بايرن", "نادي", "وكالة"})
+#: ليفربول" (clubs), "وكالة البحرين" (a news agency), "صحيفة الرياض"، "راديو إسرائيل"، "تلفزيون فلسطين"،
+#: "مجلة باريس ماتش" (media), with و، ل or ب glued or not.  Not قناة (قناة السويس is a canal) nor موقع
+#: (a military post: موقع عسقلان).
+_BRANDS_BEFORE = _words({"فلاي", "ريال", "سسكا", "أتلتيكو", "بايرن", "نادي", "وكالة", "صحيفة", "راديو",
+                         "تلفزيون", "تليفزيون", "إذاعة", "مجلة"})
+
+
+#: Marks a word may carry at its end that the shadow keeps ("واشنطن بوست، …").
+_TRAILING = "،,؛;:!؟?)»”\"'"
+
+
+def _bare_word(w: str) -> str:
+    """The shadow form of `w` without the punctuation glued to its end."""
+    return name_key(w.rstrip(_TRAILING))
 
 
 def titled(prev: str, nxt: str) -> bool:
     """Whether a place name between the words `prev` and `nxt` opens or closes a body's name (a paper, an
     airline, a club, an agency)."""
     before = name_key(prev.strip("\"'«“"))
-    return name_key(nxt) in TITLE_WORDS or before in _BRANDS_BEFORE or (
+    return _bare_word(nxt) in TITLE_WORDS or before in _BRANDS_BEFORE or (
         before[:1] in ("و", "ل", "ب") and before[1:] in _BRANDS_BEFORE)
 
 
@@ -101,4 +113,4 @@ def set_phrase(name: str, prefix: str, prev: str, nxt: str) -> bool:
     before, after = SET_PHRASES.get(name, (frozenset(), frozenset()))
     glued = "في" in before and prefix.endswith(("ب", "في"))
     pretext = name in PRETEXTS and prefix.endswith("ب") and _construct_after(nxt)
-    return glued or pretext or name_key(prev).lstrip("و") in before or name_key(nxt) in after
+    return glued or pretext or name_key(prev).lstrip("و") in before or _bare_word(nxt) in after
