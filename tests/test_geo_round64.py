@@ -145,3 +145,9 @@ def test_media_named_after_a_place():
     assert "إسرائيل" not in _places_named("وقال راديو إسرائيل إن الصاروخ سقط قرب سديروت .")
     assert "الرياض" not in _places_named("نشرت صحيفة الرياض مقطع فيديو عن الحدود مع قطر .")
     assert _places_named("عبرت السفينة قناة السويس إلى البحر الأحمر .")["السويس"][0] == "EG"
+
+
+def test_negated_list_of_towns_after_la_stays():
+    """"ولا إدلب" (nor Idlib): إ opens no first-person verb, so the town after لا stays."""
+    got = _places_named("لم يعد أحد آمنا في دمشق ولا إدلب ولا إربد .")
+    assert got["إدلب"][0] == "SY" and got["إربد"][0] == "JO"

@@ -150,16 +150,18 @@ _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن
 _NEGATIONS = frozenset({"لا", "ولا", "فلا"})
 
 
-def _after_particle(mn: Mention, words: Words) -> bool:
+def _after_particle(mn: Mention, words: Words, text: str) -> bool:
     """A name right after a verb particle is the verb spelt like it (تدمر، يزد), not Palmyra or Yazd; so is
-    one of four letters opening with an alif right after لا, a first-person imperfect (لا أدري: not Adre)."""
+    one of four letters opening with أ right after لا, a first-person imperfect (لا أدري: not Adre).  إ
+    opens no such verb, so "ولا إدلب" (nor Idlib) is left alone."""
     if mn.prefix:
         return False
     k = words.index_at(mn.nstart)
     if k < 1:
         return False
     prev = words.prev_word(k)
-    return prev in _VERB_PARTICLES or (prev in _NEGATIONS and len(mn.key) == 4 and mn.key[0] == "ا")
+    return prev in _VERB_PARTICLES or (
+        prev in _NEGATIONS and len(mn.key) == 4 and text[mn.start:mn.start + 1] == "أ")
 
 
 #: Quantifiers in construct (أحد، بعض، كل): a plural noun follows them, never a town's name without its article
@@ -823,7 +825,7 @@ class Geocoder(FramedPlaces):
         mentions = [mn for i, mn in enumerate(mentions)
                     if (i in countries or self._has_context(mn) or self._preposed_country(mn, words)
                         or id(mn) in plural)
-                    and i not in agree and not self._adjective(mn, m, words) and not _after_particle(mn, words)
+                    and i not in agree and not self._adjective(mn, m, words) and not _after_particle(mn, words, text)
                     and not _after_quantifier(mn, words)]
         # re-point parents after filtering
         for i, mn in enumerate(mentions):
