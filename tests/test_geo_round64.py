@@ -151,3 +151,12 @@ def test_negated_list_of_towns_after_la_stays():
     """"ولا إدلب" (nor Idlib): إ opens no first-person verb, so the town after لا stays."""
     got = _places_named("لم يعد أحد آمنا في دمشق ولا إدلب ولا إربد .")
     assert got["إدلب"][0] == "SY" and got["إربد"][0] == "JO"
+
+
+def test_channels_named_after_a_country():
+    """قناة "روسيا اليوم"، قناة ليبيا الرسمية: channels; "قناة السويس اليوم" is the canal, today."""
+    got = _places_named('وقال في مقابلة مع قناة "روسيا اليوم" إن القوات باقية في سوريا .')
+    assert "روسيا" not in got and got["سوريا"][0] == "SY"
+    assert "ليبيا" not in _places_named("سيطرت الميليشيات على قناة ليبيا الرسمية في طرابلس .")
+    assert _places_named("عبرت السفينة قناة السويس اليوم .")["السويس"][0] == "EG"
+    assert _places_named("وصل إلى روسيا اليوم وزير الخارجية .")["روسيا"][0] == "RU"

@@ -267,14 +267,22 @@ def _unit_named(m: str, start: int) -> bool:
         and m.startswith("ال", start)  # "ولاية شمال الراين": a bare compass noun opens a longer name
 
 
+#: Quote marks that may open a body's name.
+_QUOTES = "\"«“'"
+
+
 def _set_phrase(mn: Mention, m: str) -> bool:
     """The name is a word of a set phrase (في إطار، مسقط رأسه، فتح الباب أمام) or of a paper's name
     (صحيفة "واشنطن بوست"), not a place."""
-    prev_words = m[max(0, mn.nstart - len(mn.prefix) - 12) : mn.nstart - len(mn.prefix)].split()
+    head = mn.nstart - len(mn.prefix)
+    prev_words = m[max(0, head - 12) : head].split()
     # only a space between the name and the title word: "واشنطن بوست", not "واشنطن، بوست"
     nxt_words = m[mn.nend : mn.nend + 14].split() if m[mn.nend : mn.nend + 1] == " " else []
     prev, nxt = prev_words[-1] if prev_words else "", nxt_words[0] if nxt_words else ""
-    if titled(prev if not mn.prefix else "", nxt):
+    # a quote mark alone between the body's word and the name (قناة "روسيا اليوم"، وكالة "سانا")
+    word_before = next((w for w in reversed(prev_words) if any(c.isalpha() for c in w)), "")
+    quoted = head > 0 and m[head - 1] in _QUOTES
+    if titled(word_before if not mn.prefix else "", nxt, quoted):
         return True
     if mn.key not in SET_PHRASES:
         return False

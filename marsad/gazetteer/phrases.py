@@ -98,11 +98,21 @@ def _bare_word(w: str) -> str:
     return name_key(w.rstrip(_TRAILING))
 
 
-def titled(prev: str, nxt: str) -> bool:
+#: A channel named after a country: قناة before it and one of these after it ("قناة ليبيا الرسمية"، "قناة
+#: "روسيا اليوم""; اليوم only inside quotes: "عبرت قناة السويس اليوم" is the canal, today).
+_CHANNEL = name_key("قناة")
+_CHANNEL_AFTER = _words({"الرسمية", "الفضائية"})
+_TODAY = name_key("اليوم")
+
+
+def titled(prev: str, nxt: str, quoted: bool = False) -> bool:
     """Whether a place name between the words `prev` and `nxt` opens or closes a body's name (a paper, an
-    airline, a club, an agency)."""
+    airline, a club, an agency, a channel); `quoted`: a quote mark opens the name."""
     before = name_key(prev.strip("\"'«“"))
-    return _bare_word(nxt) in TITLE_WORDS or before in _BRANDS_BEFORE or (
+    after = _bare_word(nxt)
+    if (after in _CHANNEL_AFTER or (quoted and after == _TODAY)) and _CHANNEL in (before, before[1:]):
+        return True
+    return after in TITLE_WORDS or before in _BRANDS_BEFORE or (
         before[:1] in ("و", "ل", "ب") and before[1:] in _BRANDS_BEFORE)
 
 
