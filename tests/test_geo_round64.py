@@ -160,3 +160,11 @@ def test_channels_named_after_a_country():
     assert "ليبيا" not in _places_named("سيطرت الميليشيات على قناة ليبيا الرسمية في طرابلس .")
     assert _places_named("عبرت السفينة قناة السويس اليوم .")["السويس"][0] == "EG"
     assert _places_named("وصل إلى روسيا اليوم وزير الخارجية .")["روسيا"][0] == "RU"
+
+
+def test_american_continents_are_not_the_united_states():
+    """أمريكا اللاتينية، أميركا الجنوبية، اميركا الشمالية: continents; أمريكا alone stays the United States."""
+    for text in ("ألغى ترامب جولته في أمريكا اللاتينية .", "يقع البلد في أميركا الجنوبية .",
+                 "تنتشر في اميركا الشمالية وأوروبا ."):
+        assert not _places_named(text), text
+    assert _places_named("وصل الرئيس إلى أمريكا أمس .")["أمريكا"][0] == "US"
