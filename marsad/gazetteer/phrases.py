@@ -1,6 +1,7 @@
 """Place names that are also words of a set phrase: "في إطار" (within) is not Atar, "مسقط رأسه" (his
 birthplace) is not Muscat, "فتح الباب أمام" (opened the door to) is not Al Bab.  Shared by the geocoder,
-which drops such readings, and the events step, which never takes them for a scene.
+which drops such readings, and the events step, which never takes them for a scene.  Also the places that
+open or close a body's name (`titled`: صحيفة واشنطن بوست، مصر للطيران، ريال مدريد), which the geocoder drops.
 """
 
 from __future__ import annotations
