@@ -64,7 +64,7 @@ from marsad.gazetteer.national_units import WEIGHT, national_words, said_abroad
 from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.news_towns import news_town
-from marsad.gazetteer.phrases import SET_PHRASES, set_phrase
+from marsad.gazetteer.phrases import SET_PHRASES, set_phrase, titled
 from marsad.gazetteer.placed_names import placed_names
 from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
 from marsad.gazetteer.pronoun_endings import pronoun_weak
@@ -145,12 +145,23 @@ _FORT = "فورت"
 _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "فلم", "فلن"})
 
 
-def _after_particle(mn: Mention, words: Words) -> bool:
-    """A name right after a verb particle is the verb spelt like it (تدمر، يزد), not Palmyra or Yazd."""
+#: Negations that a first-person imperfect follows ("لا أدري" I don't know, "لا أعرف"): before a noun لا
+#: takes it without the article, so only a verb's shape is read after it (see `_after_particle`).
+_NEGATIONS = frozenset({"لا", "ولا", "فلا"})
+
+
+def _after_particle(mn: Mention, words: Words, text: str) -> bool:
+    """A name right after a verb particle is the verb spelt like it (تدمر، يزد), not Palmyra or Yazd; so is
+    one of four letters opening with أ right after لا, a first-person imperfect (لا أدري: not Adre).  إ
+    opens no such verb, so "ولا إدلب" (nor Idlib) is left alone."""
     if mn.prefix:
         return False
     k = words.index_at(mn.nstart)
-    return k >= 1 and words.prev_word(k) in _VERB_PARTICLES
+    if k < 1:
+        return False
+    prev = words.prev_word(k)
+    return prev in _VERB_PARTICLES or (
+        prev in _NEGATIONS and len(mn.key) == 4 and text[mn.start:mn.start + 1] == "أ")
 
 
 #: Quantifiers in construct (أحد، بعض، كل): a plural noun follows them, never a town's name without its article
@@ -256,13 +267,27 @@ def _unit_named(m: str, start: int) -> bool:
         and m.startswith("ال", start)  # "ولاية شمال الراين": a bare compass noun opens a longer name
 
 
+#: Quote marks that may open a body's name.
+_QUOTES = "\"«“'"
+
+
 def _set_phrase(mn: Mention, m: str) -> bool:
-    """The name is a word of a set phrase (في إطار، مسقط رأسه، فتح الباب أمام), not a place."""
+    """The name is a word of a set phrase (في إطار، مسقط رأسه، فتح الباب أمام) or of a paper's name
+    (صحيفة "واشنطن بوست"), not a place."""
+    head = mn.nstart - len(mn.prefix)
+    prev_words = m[max(0, head - 12) : head].split()
+    # only a space between the name and the title word: "واشنطن بوست", not "واشنطن، بوست"
+    nxt_words = m[mn.nend : mn.nend + 14].split() if m[mn.nend : mn.nend + 1] == " " else []
+    prev, nxt = prev_words[-1] if prev_words else "", nxt_words[0] if nxt_words else ""
+    # a quote mark alone between the body's word and the name (قناة "روسيا اليوم"، وكالة "سانا")
+    word_before = next((w for w in reversed(prev_words) if any(c.isalpha() for c in w)), "")
+    quoted = head > 0 and m[head - 1] in _QUOTES
+    if titled(word_before if not mn.prefix else "", nxt, quoted):
+        return True
     if mn.key not in SET_PHRASES:
         return False
-    prev = m[max(0, mn.nstart - len(mn.prefix) - 12) : mn.nstart - len(mn.prefix)].split()
-    nxt = m[mn.nend : mn.nend + 14].split()
-    return set_phrase(mn.key, mn.prefix, prev[-1] if prev else "", nxt[0] if nxt else "")
+    nxt = (m[mn.nend : mn.nend + 14].split() or [""])[0]
+    return set_phrase(mn.key, mn.prefix, prev, nxt)
 
 
 def _quarter(mn: Mention) -> bool:
@@ -766,7 +791,7 @@ class Geocoder(FramedPlaces):
                     and not quarter_region(self.gaz, mn, words)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
-            mn.framed = self._framed(mn, words)
+            mn.framed = self._framed(mn, words) or self._adjective_after(mn, words)
             nxt = words.index_at(mn.nend) + 1
             mn.continued = nxt < len(words.spans) and words.word(nxt) in NAME_ADJ
             mn.border = self._after_border(mn, words)
@@ -808,7 +833,7 @@ class Geocoder(FramedPlaces):
         mentions = [mn for i, mn in enumerate(mentions)
                     if (i in countries or self._has_context(mn) or self._preposed_country(mn, words)
                         or id(mn) in plural)
-                    and i not in agree and not self._adjective(mn, m, words) and not _after_particle(mn, words)
+                    and i not in agree and not self._adjective(mn, m, words) and not _after_particle(mn, words, text)
                     and not _after_quantifier(mn, words)]
         # re-point parents after filtering
         for i, mn in enumerate(mentions):
@@ -1189,6 +1214,24 @@ class Geocoder(FramedPlaces):
             i -= 1
         return i >= 0 and not mn.prefix and words.word(i) in _BORDER and words.clean_gap(words.spans[i][1], mn.nstart)
 
+    def _adjective_after(self, mn: Mention, words: Words) -> str | None:
+        """"بين رفح الفلسطينية ورفح المصرية": a definite feminine nationality adjective right after a town's
+        name says which of its namesakes is meant, whatever country the rest of the story leans to.  Only a
+        name with readings in two countries or more, one of them the adjective's, and none a country (in
+        "العلاقات السعودية الأمريكية" the first word is an adjective too)."""
+        k = words.index_at(max(mn.nstart, mn.nend - 1)) + 1
+        if k >= len(words.spans) or words.m[mn.nend:words.spans[k][0]] != " ":
+            return None
+        adj = words.word(k)
+        if not adj.startswith("ال") or not adj.endswith("يه"):
+            return None
+        iso2 = demonym_country(adj)
+        readings = [self.gaz.entries[h.entry] for h in mn.hits]
+        if iso2 is None or any(e.level == "country" for e in readings):
+            return None
+        countries = {e.iso2 for e in readings}
+        return iso2 if iso2 in countries and len(countries) > 1 else None
+
     @staticmethod
     def _framed(mn: Mention, words: Words) -> str | None:
         """"العاصمة الأردنية عمان": the country a definite nationality adjective before the name gives."""
@@ -1362,7 +1405,7 @@ class Geocoder(FramedPlaces):
         if _has_article(mn.prefix):  # "للرقة": the article is there, the name is not a stripped form
             mn.hits = [Hit(h.entry, False) for h in mn.hits]
         mn.around = words.around(mn.nstart, mn.nend)
-        mn.framed = self._framed(mn, words)
+        mn.framed = self._framed(mn, words) or self._adjective_after(mn, words)
         mn.border = self._after_border(mn, words)
         self._rank(mn, country_shares(weights - Counter({own: 1.0}) if own else weights), None, lang)
         return self._place(text, mn)

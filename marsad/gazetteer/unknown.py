@@ -153,7 +153,13 @@ NAME_ADJ = shadow_set({"الاحمر", "الابيض", "الاسود", "الاخ
 #: unknown-name steps share.
 PLACE_ADJECTIVES = shadow_set({"جديده", "عديده", "كثيره", "اخري", "مجاوره", "قريبه", "بعيده", "متفرقه", "مختلفه",
                                "محرره", "صغيره", "كبيره", "نائيه", "حدوديه", "عربيه", "اجنبيه", "امنه",
-                               "هادئه", "مدمره", "منكوبه", "ساحليه", "سياحيه", "مقدسه"})
+                               "هادئه", "مدمره", "منكوبه", "ساحليه", "سياحيه", "مقدسه",
+                               # what kind of town or village (مدينة ترفيهية، أول مدينة إسلامية، قرية بدوية، 300
+                               # قرية كردية، مدينة أوروبية أخرى): nisba adjectives no data file has as a name
+                               "ترفيهيه", "تاريخيه", "اسلاميه", "عالميه", "اوروبيه", "كرديه", "بدويه", "اثريه",
+                               "صناعيه", "سكنيه", "زراعيه", "جبليه", "صحراويه", "ريفيه", "نموذجيه", "رياضيه",
+                               "جامعيه", "ذكيه", "تجاريه", "عسكريه", "مسيحيه", "شيعيه", "سنيه", "درزيه", "علويه",
+                               "يهوديه"})
 #: Words after a type word that are not names: relations, times, generic areas.
 NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", "الواقعه", "المحاذيه", "المحيطه", "فجر", "صباح", "مساء", "امس",
                         "اليوم", "ليل", "ليله", "الحدود", "الحدوديه", "العمليات", "النزاع", "القتال", "المعارك",
@@ -177,7 +183,24 @@ NOT_NAMES = shadow_set({"القريبه", "التشييع", "المجاوره", 
                         # "وصولاً إلى" (as far as) closes a list of places, it is no item of it
                         "وصولا", "صولا",
                         # what a camp is for (معسكر تدريب، مخيم نزوح), not its name
-                        "تدريب", "تجنيد", "اعتقال", "احتجاز", "لجوء", "نزوح", "ايواء", "تاهيل"}) | PLACE_ADJECTIVES
+                        "تدريب", "تجنيد", "اعتقال", "احتجاز", "لجوء", "نزوح", "ايواء", "تاهيل",
+                        # round 64 (ANT): a preposition, a copula or a verb opening a clause (مدينة إلى أخرى، مخيم
+                        # كانوا يحتجزون فيه، مدينة تقع جنوب طرابلس، مدينة يبلغ عمرها; not كان: مدينة كان is
+                        # Cannes), an elative or an adjective (مدينة أقرب إلى الحدود، مدينة كبرى، مدينة محتلة،
+                        # حي هادئ، حي تجاري) and what an area is for (منطقة الانتظار، منطقة الصيد، مخيم الاحتجاز)
+                        "الي", "كانوا", "تقع", "يقع", "تضم", "يضم", "يبلغ", "تبلغ", "اقرب", "كبري",
+                        "محتله", "منزوعه", "خاضعه", "هادي", "هادئ", "هادئه", "تجاري", "الانتظار", "الدفاعات",
+                        "السياج", "الصيد", "الانتخابات", "الاحتجاز"}) | PLACE_ADJECTIVES
+#: What a directorate runs (مديرية الصحة، مديرية صحة إدلب، مديرية الدفاع المدني، مديرية المخابرات): مديرية is
+#: also a ministry's office, and a word of its field after it names that office, not a district.
+_DIRECTORATE = "مديريه"
+_FIELDS = shadow_set({f for w in ("صحة", "تربية", "زراعة", "أوقاف", "مالية", "دفاع", "مسارح", "مخابرات", "مراسم",
+                                  "أمن", "شرطة", "جوازات", "أحوال", "جمارك", "مرور", "استخبارات", "إعلام", "أشغال",
+                                  "مياه", "كهرباء", "بلديات", "سياحة", "آثار", "توجيه", "شؤون", "تخطيط", "نقل",
+                                  "اتصالات", "صناعة", "تجارة", "اقتصاد", "طرق", "خدمات", "موارد", "تعليم", "شباب",
+                                  "رياضة", "ثقافة", "عمل", "إمداد", "تموين", "هجرة", "سجون", "أدلة", "طوارئ",
+                                  "إسعاف", "عمليات", "دعم", "حماية")
+                     for f in (w, "ال" + w)})
 #: Seas and oceans named after a type word (منطقة البحر الأحمر): no unit holds them.
 _SEA_HEADS = shadow_set({"البحر", "المحيط"})
 #: A pronoun after the word (مدينة يسيطر عليها، منطقة تقع فيها) makes it the verb of a relative clause,
@@ -690,6 +713,8 @@ class FramedPlaces:
             return None  # "قرية تقطنها أغلبية درزية": a relative clause's verb with its object pronoun
         if not quoted and len(name_words) == 1 and after < len(words.spans) and _object_verb(words.word(after)):
             return None  # "قرية عائمة يسكنها": a clause with no التي follows an indefinite noun, so the word is its adjective
+        if word_type == _DIRECTORATE and words.word(name_words[0]) in _FIELDS:
+            return None  # "مديرية صحة إدلب"، "مديرية المخابرات": a ministry's office, not a district
         if k and word_type == "ناحيه" and words.word(k - 1) == "من":
             return None  # "من ناحية الحصول على …": 'as regards', not a subdistrict
         if k and w == "وحي" and words.word(k - 1) == "من":
