@@ -236,7 +236,7 @@ def test_civilians_or_the_places_people_told_hurt_are_a_strikes_target_where_no_
         event(*shelling, israel, None, "«قصف أدى إلى إصابة 4 إسرائيليين»", "Sderot/Israel/IL"),
         event(*bomb, None, None, "«أصيب عنصران بحسب الدفاع المدني»", "Idlib/Syria/SY"),
     ]) + fill_sides([event(*shelling, israel, "Hamas Movement", "«قصف أدى إلى مقتل مدنيين»", "Gaza Strip/Palestine/PS")])
-    assert out[0].actor2 == "Civilians (Israel)" and out[0].civilian_targeting and out[0].interaction == 70
+    assert out[0].actor2 == "Civilians (Israel)" and out[0].civilian_targeting and out[0].interaction is None
     assert out[1].actor2 == "Civilians (Syria)" and out[2].actor2 == "Civilians (Palestine)"
     assert out[3].actor2 is None and out[4].actor2 is None and out[5].actor2 == "Hamas Movement"
 

@@ -41,10 +41,11 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
-    """ACLED interaction code: the two actor codes, lower first; 10 etc. when one side is missing."""
-    codes = sorted(c for c in (inter1, inter2) if c)
-    if not codes:
+    """ACLED interaction code: the two actor codes, lower first; 10 etc. when actor2 is missing (sole
+    action).  With no actor1 there is none: the target's code times ten would read as that side acting
+    alone (10, "sole military action", for an air strike on the army) or be a code ACLED never uses (70)."""
+    if not inter1:
         return None
-    if len(codes) == 1:
-        return codes[0] * 10
-    return codes[0] * 10 + codes[1]
+    if not inter2:
+        return inter1 * 10
+    return min(inter1, inter2) * 10 + max(inter1, inter2)
