@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_store_support import ALEPPO, HARIM, SALQIN, event
 
 from marsad.corroborate import Figure, Report, combine, merge, near_duplicates
@@ -132,3 +134,16 @@ def test_unidentified_sides_never_block_a_merge():
     unknown = event(actor1="Police Forces of Syria (2024-)", actor2="Unidentified Armed Group (Syria)")
     other = event(actor1="Police Forces of Syria (2024-)", actor2="Islamic State")
     assert actors_compatible(named, unknown) and not actors_compatible(named, other)
+
+
+def test_a_named_side_beats_the_placeholder_for_an_unnamed_one_in_the_merged_incident():
+    """The seed's Harim clash merged with a wire that calls the group "gunmen": the incident named the
+    wire's Unidentified Armed Group and dropped Firqat al Ghuraba; the interaction follows the sides chosen."""
+    wire = event(actor1="Police Forces of Syria (2024-)", actor2="Unidentified Armed Group (Syria)")
+    seed = event(actor1="Police Forces of Syria (2024-)", actor2="Firqat al Ghuraba", loc_at=40)
+    wire = replace(wire, inter2=3, interaction=13)
+    (inc,) = merge([rep(1, wire, source="wire"), rep(2, seed, source="seed")])
+    assert inc.event.actor2 == "Firqat al Ghuraba" and inc.event.inter2 == 2 and inc.event.interaction == 12
+    # with only the placeholder it stays, with its own code
+    (alone,) = merge([rep(1, wire, source="wire")])
+    assert alone.event.actor2 == "Unidentified Armed Group (Syria)" and alone.event.interaction == 13

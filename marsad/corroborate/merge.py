@@ -26,6 +26,10 @@ from marsad.corroborate.rules import (
     type_family,
 )
 from marsad.model import Event, Place
+from marsad.model.vocab import interaction
+
+#: ACLED's name for a side the sources do not name.
+UNNAMED = "Unidentified"
 
 
 @dataclass(frozen=True)
@@ -167,8 +171,9 @@ def code(inc: Incident) -> None:
     evs = [r.event for r in inc.reports]
     etype = _pick([e.event_type for e in evs]) or rep.event.event_type
     sub = _pick([e.sub_event_type for e in evs if e.event_type == etype]) or rep.event.sub_event_type
-    actor1 = rep.event.actor1 or _pick([e.actor1 for e in evs])
-    actor2 = rep.event.actor2 or _pick([e.actor2 for e in evs if e.actor2 != actor1])
+    others = [r.event for r in sorted(inc.reports, key=lambda r: r.key) if r is not rep]
+    actor1, inter1 = _side([rep.event, *others], "actor1", "inter1")
+    actor2, inter2 = _side([rep.event, *others], "actor2", "inter2", but=actor1)
     figures = [
         Figure(", ".join(r.claimants()), r.doc, r.event.fatalities.best, r.event.fatalities.low,
                r.event.fatalities.high, r.event.fatalities.text)
@@ -192,11 +197,11 @@ def code(inc: Incident) -> None:
         date_text=base.date_text,
         actor1=actor1,
         assoc_actor_1=base.assoc_actor_1,
-        inter1=base.inter1 if base.actor1 else _pick([e.inter1 for e in evs]),
+        inter1=inter1,
         actor2=actor2,
         assoc_actor_2=base.assoc_actor_2,
-        inter2=base.inter2 if base.actor2 else _pick([e.inter2 for e in evs]),
-        interaction=base.interaction,
+        inter2=inter2,
+        interaction=interaction(inter1, inter2),
         civilian_targeting=any(e.civilian_targeting for e in evs),
         location=base.location or _first_place(evs),
         claims=tuple(f"{r.doc}:{c}" for r in inc.reports for c in r.event.claims),
@@ -204,6 +209,18 @@ def code(inc: Incident) -> None:
         confidence=max(e.confidence for e in evs),
         notes=inc.notes,
     )
+
+
+def _side(evs: list[Event], actor: str, inter: str, but: str | None = None) -> tuple[str | None, int | None]:
+    """One side's actor and its inter code, from the representative report first (`evs[0]`), then the
+    name most reports give; a named actor beats ACLED's placeholder for an unnamed one, so a wire's
+    "Unidentified Armed Group" does not hide the group another report names."""
+    found = [(getattr(e, actor), getattr(e, inter)) for e in evs if getattr(e, actor) and getattr(e, actor) != but]
+    if not found:
+        return None, None
+    counts = Counter(name for name, _ in found)
+    first = evs[0]
+    return min(found, key=lambda f: (f[0].startswith(UNNAMED), f[0] != getattr(first, actor), -counts[f[0]]))
 
 
 def _first_place(evs: list[Event]) -> Place | None:
