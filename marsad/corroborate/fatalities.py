@@ -32,7 +32,9 @@ class Combined:
     best: int | None = None
     low: int | None = None
     high: int | None = None
-    acled: int = 0
+    #: ACLED's conservative figure: 0 when no report tells of deaths, None when reports tell of deaths
+    #: without a number ("عدد من القتلى"); the ACLED CSV writes 0 for both, as its format needs a number.
+    acled: int | None = 0
     best_by: tuple[str, ...] = ()
     low_by: tuple[str, ...] = ()
     high_by: tuple[str, ...] = ()
