@@ -62,6 +62,9 @@ class Actor:
     source_kind: str | None = None
     handles: tuple[str, ...] = ()
     member_of: str | None = None
+    #: One name for branches in several countries, each named by its country as ACLED does (Islamic State
+    #: (Iraq), Islamic State (Libya)); `acled_name` is the home branch's.
+    branches: bool = False
 
     @property
     def kb_id(self) -> str:
@@ -298,6 +301,9 @@ def _actor(rec: Any, where: str, base: Actor | None = None) -> Actor:
     if iso2 is not None and country_info(iso2) is None:
         raise InputError(f"{where}: actor {aid!r}: country {iso2!r} is not an ISO 3166 alpha-2 code")
     handles = rec.get("handles", list(base.handles) if base else [])
+    branches = rec.get("branches", base.branches if base else False)
+    if not isinstance(branches, bool):
+        raise InputError(f"{where}: actor {aid!r}: 'branches' must be true or false")
     return Actor(
         id=aid,
         name=name,
@@ -309,6 +315,7 @@ def _actor(rec: Any, where: str, base: Actor | None = None) -> Actor:
         source_kind=kind,
         handles=tuple(handles or ()),
         member_of=rec.get("member_of", base.member_of if base else None),
+        branches=branches,
     )
 
 
