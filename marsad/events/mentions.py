@@ -44,8 +44,8 @@ class ActorMention:
     generic: Any = None
     #: The text has it claim an act (أعلنت حركة الشباب مسؤوليتها عن الهجوم، وتبنى تنظيم الدولة الهجوم).
     claims: bool = False
-    #: A group with branches in several countries, named by the event's country (Islamic State (Iraq)).
-    branches: bool = False
+    #: ACLED's names of the group's branches by country (`Actor.branches`): Islamic State (Iraq), AQAP in Yemen.
+    branches: tuple[tuple[str, str], ...] = ()
     #: The date its own sentence gives, (YYYY-MM-DD, precision), if any (`claim_dates.date_mentions`).
     told_date: tuple[str, int] | None = None
 
@@ -62,7 +62,7 @@ class ActorMention:
     def name(self, iso2: str | None) -> str:
         """The ACLED-style name in the event's country (or the actor's own, when the text gives it)."""
         if self.branches:
-            return _branch_name(self.label, iso2)
+            return _branch_name(self.label, self.branches, iso2)
         iso2 = self._country_of(iso2)
         if self.generic is not None:
             kb = _kb()
@@ -89,13 +89,15 @@ class ActorMention:
         return self.inter
 
 
-def _branch_name(label: str, iso2: str | None) -> str:
-    """A branched group's name in the event's country (Islamic State (Syria) in Iraq: Islamic State (Iraq)), as
-    ACLED names each branch; with no country the home branch's."""
+def _branch_name(label: str, branches: Sequence[tuple[str, str]], iso2: str | None) -> str:
+    """A branched group's name in the event's country, as ACLED names each branch (Islamic State in Iraq:
+    Islamic State (Iraq); al-Qaeda in Yemen: AQAP); with no country, or none listed, its own name."""
     c = country(iso2)
     if c is None:
         return label
-    return f"{label.split(' (', 1)[0]} ({c.name})"
+    named = dict(branches)
+    pattern = named.get(c.iso2, named.get("*"))
+    return pattern.replace("{country}", c.name) if pattern else label
 
 
 @lru_cache(maxsize=4)
