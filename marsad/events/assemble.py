@@ -126,6 +126,7 @@ from marsad.events.background import (
 from marsad.events.capture_fights import retype_capture_fight
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
 from marsad.events.civil_targets import retype_civil_target, retype_home_seizure
+from marsad.events.claim_dates import date_mentions, told_before
 from marsad.events.classifier import SentenceClassifier
 from marsad.events.clause_day import own_clause_day
 from marsad.events.confrontations import retype_confrontations
@@ -803,8 +804,9 @@ class Extractor:
         tok_starts = [t.start for t in tokens]
         # a mention may start behind a proclitic (قوات in وقوات): index the first offsets of each token
         tok_index = {t.start + k: i for i, t in enumerate(tokens) for k in range(min(4, t.end - t.start))}
-        mentions = find_mentions(doc, self.actors_path)
         dates = _dates(doc)
+        # a claim or a side told with its own earlier date is an earlier attack's (claim_dates.py)
+        mentions = date_mentions(find_mentions(doc, self.actors_path), dates, [s.start for s in sentences], text)
         tainted = self._tainted(doc) | in_group_names(
             doc.places, [*((e.start, e.end, e.text) for e in doc.entities if e.label == "ORG"),
                          *((m.start, m.end, m.text) for m in mentions if m.start >= 0)])
@@ -871,7 +873,7 @@ class Extractor:
                 if a2 is not None:
                     d.notes.append(f"actor2 {a2.text}, fought with (معارك مع) in the sentence")
             if d.fields["event_type"] == "Battles" and a1 is not None and a2 is None:
-                a2 = self._context_opponent(mentions, sentences, d.sent_idx, a1)
+                a2 = self._context_opponent(mentions, sentences, d.sent_idx, a1, dates_by, d.date, text)
                 if a2 is not None:
                     d.notes.append(f"actor2 {a2.text} from the sentence before")
             d.actor1, d.actor2 = a1, a2
@@ -1148,11 +1150,18 @@ class Extractor:
 
     @staticmethod
     def _context_opponent(
-        mentions: Sequence[ActorMention], sentences: Sequence[Span], si: int, a1: ActorMention
+        mentions: Sequence[ActorMention], sentences: Sequence[Span], si: int, a1: ActorMention,
+        dates_by: Mapping[int, Sequence[Any]] | None = None, when: str | None = None, text: str = "",
     ) -> ActorMention | None:
+        """The opponent of a battle with one side named, from one or two sentences before; not past a sentence
+        its own date puts before the event (وفي مايو الماضي، أعلن التنظيم مسؤوليته …): its sides are an
+        earlier incident's."""
         for back in (1, 2):
             k = si - back
             if k < 0:
+                return None
+            if dates_by and any(told_before((m.date, m.precision), when)
+                                for m in dates_by.get(k, ()) if not _since(text, m.start)):
                 return None
             s = sentences[k]
             for m in mentions:

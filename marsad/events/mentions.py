@@ -44,6 +44,10 @@ class ActorMention:
     generic: Any = None
     #: The text has it claim an act (أعلنت حركة الشباب مسؤوليتها عن الهجوم، وتبنى تنظيم الدولة الهجوم).
     claims: bool = False
+    #: ACLED's names of the group's branches by country (`Actor.branches`): Islamic State (Iraq), AQAP in Yemen.
+    branches: tuple[tuple[str, str], ...] = ()
+    #: The date its own sentence gives, (YYYY-MM-DD, precision), if any (`claim_dates.date_mentions`).
+    told_date: tuple[str, int] | None = None
 
     def _country_of(self, iso2: str | None) -> str | None:
         """The country whose forces a generic phrase names in an event at `iso2`: its nationality word's, else the
@@ -57,6 +61,8 @@ class ActorMention:
 
     def name(self, iso2: str | None) -> str:
         """The ACLED-style name in the event's country (or the actor's own, when the text gives it)."""
+        if self.branches:
+            return _branch_name(self.label, self.branches, iso2)
         iso2 = self._country_of(iso2)
         if self.generic is not None:
             kb = _kb()
@@ -81,6 +87,17 @@ class ActorMention:
         if self.inter == 1 and home and iso2 and home.upper() != iso2.upper():
             return 8
         return self.inter
+
+
+def _branch_name(label: str, branches: Sequence[tuple[str, str]], iso2: str | None) -> str:
+    """A branched group's name in the event's country, as ACLED names each branch (Islamic State in Iraq:
+    Islamic State (Iraq); al-Qaeda in Yemen: AQAP); with no country, or none listed, its own name."""
+    c = country(iso2)
+    if c is None:
+        return label
+    named = dict(branches)
+    pattern = named.get(c.iso2, named.get("*"))
+    return pattern.replace("{country}", c.name) if pattern else label
 
 
 @lru_cache(maxsize=4)
@@ -134,7 +151,8 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
                 found.append(generic_mention(_police(start, end, text)))
                 continue
             kind = "organization" if a.source_kind == "organization" else a.type
-            found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, kind, False, a.country))
+            found.append(ActorMention(start, end, text, a.acled_name or a.name, a.inter, kind, False, a.country,
+                                      branches=a.branches))
         found.extend(generic_mention(g) for g in kb.generic(doc.text, tokens))
     found.extend(_extra_generic(doc))
     starts = [t.start for t in doc.tokens]

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from marsad.events.agent_phrases import ANAPHOR_NOTE
+from marsad.events.claim_dates import told_before
 from marsad.events.mentions import UNIDENTIFIED, ActorMention, government_of, military_of
 from marsad.gazetteer.countries import countries
 from marsad.gazetteer.demonyms import demonym_country
@@ -535,11 +536,13 @@ def _named_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
     """Gunmen the sentence does not name (مسلحون، عناصر مسلحة) are the one armed group the article names when
     it names exactly one that is not the side hit (IS, in a report of its attack on Suwayda that calls its men
     "the attackers" in one sentence and names the group in another); ACLED keeps an unidentified group only
-    where the report identifies none."""
+    where the report identifies none.  A group named only in sentences dated before the event (وفي مايو
+    الماضي، أعلن تنظيم الدولة مسؤوليته …) is an earlier time's, not one the report names for this one."""
     if not str(e.actor1).startswith(UNIDENTIFIED) or e.sub_event_type == "Air/drone strike":
         return e  # an armed group flies no air raid (a drone strike on AQAP is not AQAP's)
     iso = e.location.iso2 if e.location is not None else None
-    named = ((m.name(iso), m) for m in mentions if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS)
+    named = ((m.name(iso), m) for m in mentions if m.inter in (2, 3) and m.kind not in _UNARMED_KINDS
+             and not told_before(m.told_date, e.event_date))
     groups = {n: m.inter_in(iso) for n, m in named
               if not n.startswith(UNIDENTIFIED) and (e.actor2 is None or _apart(n, str(e.actor2)))}
     if len({_base(n) for n in groups}) != 1:
@@ -575,12 +578,14 @@ _CLAIMABLE = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenad
 def _claimed_doer(e: Event, mentions: Sequence[ActorMention]) -> Event:
     """An attack with no doer or unidentified gunmen as its doer is the one armed group the article has claim an
     act (وأعلنت حركة الشباب مسؤوليتها عن الهجوم، وتبنى تنظيم الدولة الهجوم), as ACLED codes a claimed
-    attack; never where two groups claim, nor the side hit."""
+    attack; never where two groups claim, nor the side hit, nor by a claim its sentence dates before the
+    event (an earlier attack's, `claim_dates.told_before`)."""
     if e.sub_event_type not in _CLAIMABLE or (e.actor1 and not str(e.actor1).startswith(UNIDENTIFIED)):
         return e
     iso = e.location.iso2 if e.location is not None else None
     claimed = {_base(m.name(iso)): (m.name(iso), m.inter_in(iso)) for m in mentions
-               if m.claims and m.inter in (2, 3) and m.kind not in _UNARMED_KINDS and not m.name(iso).startswith(UNIDENTIFIED)}
+               if m.claims and m.inter in (2, 3) and m.kind not in _UNARMED_KINDS and not m.name(iso).startswith(UNIDENTIFIED)
+               and not told_before(m.told_date, e.event_date)}
     if len(claimed) != 1:
         return e
     (name, inter), = claimed.values()

@@ -62,6 +62,10 @@ class Actor:
     source_kind: str | None = None
     handles: tuple[str, ...] = ()
     member_of: str | None = None
+    #: ACLED's names for the group's branches, by the event's country ("*": any country, "{country}" its
+    #: name): Islamic State (Iraq), Islamic State (Libya); al-Qaeda in Yemen is AQAP. `acled_name` is kept
+    #: where none applies (no country, or none listed).
+    branches: tuple[tuple[str, str], ...] = ()
 
     @property
     def kb_id(self) -> str:
@@ -298,6 +302,10 @@ def _actor(rec: Any, where: str, base: Actor | None = None) -> Actor:
     if iso2 is not None and country_info(iso2) is None:
         raise InputError(f"{where}: actor {aid!r}: country {iso2!r} is not an ISO 3166 alpha-2 code")
     handles = rec.get("handles", list(base.handles) if base else [])
+    raw_branches = rec.get("branches", dict(base.branches) if base else {})
+    if not isinstance(raw_branches, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw_branches.items()):
+        raise InputError(f"{where}: actor {aid!r}: 'branches' must map a country code or '*' to an ACLED name")
+    branches = tuple(sorted(raw_branches.items()))
     return Actor(
         id=aid,
         name=name,
@@ -309,6 +317,7 @@ def _actor(rec: Any, where: str, base: Actor | None = None) -> Actor:
         source_kind=kind,
         handles=tuple(handles or ()),
         member_of=rec.get("member_of", base.member_of if base else None),
+        branches=branches,
     )
 
 
