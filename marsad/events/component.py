@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.events.acled_consistency import consistent
 from marsad.events.acled_periods import dated_actors
 from marsad.events.assemble import BELOW_FLOOR, Extractor
 from marsad.events.sides import fill_sides
@@ -75,6 +76,6 @@ def make_events(
             # candidates must not lend an event the output keeps a side: the kept ones are sided among themselves
             kept = iter(fill_sides([e for e in out.events if BELOW_FLOOR not in e.notes], mentions))
             sided = [e if BELOW_FLOOR in e.notes else next(kept) for e in sided]
-        return out.replace(events=tuple(dated_actors(e) for e in sided))
+        return out.replace(events=tuple(consistent(dated_actors(e)) for e in sided))
 
     return events
