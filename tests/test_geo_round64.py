@@ -168,3 +168,18 @@ def test_american_continents_are_not_the_united_states():
                  "تنتشر في اميركا الشمالية وأوروبا ."):
         assert not _places_named(text), text
     assert _places_named("وصل الرئيس إلى أمريكا أمس .")["أمريكا"][0] == "US"
+
+
+def test_a_country_inside_a_news_outlets_name_is_no_place():
+    """"وكالة أنباء الإمارات" (WAM), "عين اليمن الإخبارية": the outlet's name, linked by the actors step, holds the
+    country; an entity the NER ran on past the name ("فرانس برس في الجولان") keeps the place after it."""
+    import marsad
+
+    nlp = marsad.Pipeline(["marsad.tokenizer.v1", "marsad.sentencizer.v1", "marsad.ner.v1", "marsad.actors.v1",
+                           "marsad.geocoder.v1"])
+    doc = nlp("وقالت وكالة أنباء الإمارات إن الهجوم وقع في عدن .", lang="ar")
+    assert [p.text for p in doc.places] == ["عدن"]
+    doc = nlp("وذكرت شبكة عين اليمن الإخبارية أن القصف استمر على صعدة .", lang="ar")
+    assert [p.text for p in doc.places] == ["صعدة"]
+    doc = nlp('وقال مصور وكالة فرانس برس في الجولان المحتل "نشاهد القصف" .', lang="ar")
+    assert "الجولان المحتل" in [p.text for p in doc.places]

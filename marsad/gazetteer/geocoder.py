@@ -64,6 +64,7 @@ from marsad.gazetteer.national_units import WEIGHT, national_words, said_abroad
 from marsad.gazetteer.nationals import capital_ids, national_places
 from marsad.gazetteer.ner_places import ner_places
 from marsad.gazetteer.news_towns import news_town
+from marsad.gazetteer.outlets import outlet_spans
 from marsad.gazetteer.phrases import SET_PHRASES, set_phrase, titled
 from marsad.gazetteer.placed_names import placed_names
 from marsad.gazetteer.plural_areas import district_plural_name, plural_area_town
@@ -765,7 +766,7 @@ class Geocoder(FramedPlaces):
         fronts = [(x.start, x.end) for x in entities if x.label == "ORG"
                   and name_key(x.text.split(" ")[0]).lstrip("وبل") == "جبهه"]
         # indexed by position: a million-character document has thousands of persons and of names to test
-        persons = SpanIndex([(x.start, x.end) for x in entities if x.label == "PER"] + fronts)
+        persons = SpanIndex([(x.start, x.end) for x in entities if x.label == "PER"] + fronts + outlet_spans(entities))
         matched = [mn for mn in self._match(text, sh, m) if mn.hits]
         # units in a list and curated sites stay places where the NER read a person (صلاح الدين،
         # كرم أبو سالم): the list or the curated name says what they are
