@@ -68,6 +68,12 @@ _CLAUSE_OPENERS = frozenset(
 )
 # A verb in the subjunctive or negated (على أن تعلن النتائج، لم يعلن أحد) reports nothing yet.
 _NOT_REPORTING_BEFORE = frozenset(normalize(w) for w in ("أن", "لن", "لم", "ولم", "ولن", "كي", "لكي", "حتى", "لا"))
+#: Prepositions that neither begin a source phrase nor end one (shadow forms).
+_PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in ("في", "عن", "على", "إلى", "منذ", "خلال", "حول", "عبر", "لدى", "عند", "مع", "ضد", "بين", "أمام", "قبل", "بعد")
+)
+_DANGLING = _PREPOSITIONS | frozenset(normalize(w) for w in ("من", "و", "ف", "ب", "ل", "أن", "إن", "بأن", "ان"))
 _ARTICLE_ORIG = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
 
 
@@ -302,6 +308,8 @@ class _Reader:
                 break
             if norm in _PARTICLE_PRONOUNS or (j == i and norm in ("من", "ما", "لما", "مما")):
                 break
+            if j == i and norm in _PREPOSITIONS:
+                break  # أعلن في سبتمبر، وأضافت في حديثها: no subject begins with a preposition
             if norm == "في" and j + 1 < stop and toks[j + 1].norm in lex.after_fi:
                 break  # في وقت لاحق، في حديث لـ …: an adverbial, not part of the name
             if norm in lex.statement_nouns:
@@ -337,6 +345,8 @@ class _Reader:
             if j > i and prep and norm[:1] == "و" and not norm.startswith("وال"):
                 break
             j += 1
+        while j > i + 1 and toks[j - 1].norm in _DANGLING:
+            j -= 1  # "المسؤول في" cut before a date or a cue: the preposition has lost its object
         return i, j, statement
 
     def _new_constituent(self, prev: Token, t: Token, in_entity: bool, head: Token) -> bool:
