@@ -555,6 +555,9 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
         elif after < len(toks) and toks[after].norm.startswith("لل") and r.tok_sent[after] == k:
             a, b, _ = r.noun_phrase(after, allow_quote=False, cue_suffix=False)
             src = r.source(a, b, start_override=toks[after].start + orig_index(toks[after].text, 1))
+        if src is None and (subject := _active_subject(r, f, k)) is not None:
+            # ويعتقد مسؤولون أتراك أن …، ويرجح محللون أن …: the same letters read active, with a subject
+            return _Draft(f.span, cue.modality, subject, f.span.start, sent.end, k, True, "verb")
         return _Draft(f.span, cue.modality, src or _UNNAMED, sent.start, sent.end, k, src is not None, "passive")
     if (
         cue.kind == "verb"
@@ -610,6 +613,30 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
     if last_source is None or (plural and last_source.kind == "person"):
         return None  # no speaker to carry over ("وأكدوا" after one person's quote is someone else)
     return _Draft(f.span, modality, last_source, f.span.start, sent.end, k, False, cue.kind)
+
+
+#: Present-tense passive cues that the unvowelled text writes like the active verb (يُعتقد/يَعتقد).
+_ACTIVE_TOO = frozenset(normalize(w) for w in ("يعتقد", "يرجح", "يشتبه"))
+
+
+def _active_subject(r: _Reader, f: _Found, k: int) -> Source | None:
+    """The subject of a passive-looking cue read active ("ويعتقد التحالف أن"): a noun phrase between the verb
+    and أن that is definite, a name or a source noun (مسؤولون، محللون); يعتقد أن، يشتبه في stay passive."""
+    toks, lex = r.toks, r.lex
+    after = f.j + 1
+    if f.i != f.j or normalize(f.span.text) not in _ACTIVE_TOO or after >= len(toks) or r.tok_sent[after] != k:
+        return None
+    if "\u064f" in f.span.text:
+        return None  # يُعتقد: written with its damma, passive for sure
+    first = toks[after]
+    if first.kind != "word" or first.norm.startswith(("ان", "ب", "ل")) or first.norm in _PREPOSITIONS:
+        return None
+    a, b, _ = r.noun_phrase(after, allow_quote=False, cue_suffix=False)
+    if a == b or toks[a].norm == "البعض" or b >= len(toks) or not toks[b].norm.startswith(("ان", "بان")):
+        return None  # what is believed follows the subject at once: يعتقد خبراء أن (يرجح الكتلة التي: no claim)
+    if not any(_definite(t) or r._in_entity(t) or lex.kinds.get(_bare_head(t.norm)) for t in toks[a:b]):
+        return None
+    return r.source(a, b)
 
 
 def _one_party(r: _Reader, a: int, b: int) -> bool:
