@@ -7,7 +7,7 @@ import pytest
 from test_claims import claims_of
 
 from marsad.events.source_refs import SURNAME, anaphor_head, person_name, resolve
-from marsad.model import Claim, Source
+from marsad.model import Claim, Entity, Source
 
 
 def sources(text: str) -> list[tuple[str, str | None, str]]:
@@ -127,3 +127,11 @@ def test_anaphor_head(text, kind, head):
 )
 def test_person_name_drops_the_titles(text, name):
     assert person_name(text, frozenset({"وزير", "العقيد"})) == name
+
+
+def test_surname_takes_an_earlier_person_entity_named_in_apposition():
+    text = "قال المتحدث باسم التحالف، العقيد تركي المالكي، إن الصاروخ اعترض. وأكد المالكي أن الدفاعات دمرته."
+    k = text.index("العقيد تركي المالكي")
+    ent = Entity(k, k + len("العقيد تركي المالكي"), "العقيد تركي المالكي", "PER", canonical="Turki al-Maliki")
+    last = claims_of(text, (ent,))[-1]
+    assert (last.source.text, last.source.canonical, last.source.kind) == ("المالكي", "Turki al-Maliki", "person")

@@ -495,7 +495,7 @@ def find_claims(doc: Document, *, resolve_refs: bool = True) -> list[Claim]:
     drafts = [d for d in drafts if d.source is not None]
     _inherit_canonical(drafts)
     if resolve_refs:
-        _resolve_back_references(drafts)
+        _resolve_back_references(r, drafts)
     _cut_at_next_speaker(r, drafts)
     for p in r.posts:
         handle = f"@{p.handle}"
@@ -841,8 +841,9 @@ def _not_names() -> frozenset[str]:
     return words | frozenset(w[2:] for w in words if w.startswith("ال"))
 
 
-def _resolve_back_references(drafts: list[_Draft]) -> None:
-    """الوزارة، المصادر، المالكي: name a back-reference like the earlier source it refers to (`source_refs`).
+def _resolve_back_references(r: _Reader, drafts: list[_Draft]) -> None:
+    """الوزارة، المصادر، المالكي: name a back-reference like the earlier source it refers to (`source_refs`);
+    a surname no earlier source names may take an earlier person entity's name.
 
     A speaker carried over to the next sentence is the same Source, so it is resolved once, by its span."""
     sources: list[Source] = []
@@ -861,6 +862,10 @@ def _resolve_back_references(drafts: list[_Draft]) -> None:
         for k, ante in enumerate(source_refs.resolve(sources, not_names))
         if ante is not None
     }
+    persons = [Source(e.text, e.canonical, e.start, e.end, "person") for e in r.entities if e.label == "PER"]
+    for k, src in enumerate(sources):
+        if k not in named and (person := source_refs.named_person(src, persons, not_names)) is not None:
+            named[k] = resolved_source(src, person, not_names)
     for d in drafts:
         s = d.source
         k = index.get((s.start, s.end, s.text)) if s is not None else None

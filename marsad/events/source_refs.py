@@ -149,6 +149,19 @@ def resolve(sources: Sequence[Source | None], not_names: frozenset[str] = frozen
     return out
 
 
+def named_person(s: Source, persons: Sequence[Source], not_names: frozenset[str] = frozenset()) -> Source | None:
+    """The nearest person named before a bare surname among `persons` (the article's PER entities, in text
+    order): the full name often stands in an apposition no claim source covers ("قال المتحدث باسم التحالف،
+    العقيد تركي المالكي، …" and then "وأكد المالكي")."""
+    if s.canonical is not None or s.start is None or anaphor_head(s.text, s.kind) != SURNAME:
+        return None
+    mention = _words(s.text)
+    if mention[0] in not_names:
+        return None
+    before = [p for p in persons if p.end is not None and p.end <= s.start]
+    return next((p for p in reversed(before) if _fits(SURNAME, mention, p, not_names)), None)
+
+
 def resolved_source(s: Source, antecedent: Source, not_names: frozenset[str] = frozenset()) -> Source:
     """The mention as written, named like its antecedent and of its kind: the antecedent's canonical name,
     else its text (a person's name without the titles before it)."""
