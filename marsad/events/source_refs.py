@@ -73,6 +73,7 @@ _VAGUE = frozenset(
     )
 )
 SURNAME = "surname"
+_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 #: A word so written is no given name: definite (الروسي، والإرهاب) or with a preposition glued on (للمنظمة).
 _NOT_NAME_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "كال")
 
@@ -106,12 +107,16 @@ def person_name(text: str, not_names: frozenset[str] = frozenset()) -> str | Non
     name (العقيد المالكي، رئيس الفيدرالية)."""
     raw = text.split()
     k = len(raw) - 1
-    while k > 0 and len(raw) - k < 3:
+    words = 1  # بن، ابن between the parts of a name do not count (عواد بن صالح العواد)
+    while k > 0 and words < 3:
         w = normalize(raw[k - 1])
         if not w.isalpha() or w in not_names or w.startswith(_NOT_NAME_PREFIXES):
             break
         k -= 1
-    return " ".join(raw[k:]) if len(raw) - k >= 2 else None
+        words += w not in _LINKS
+    while k < len(raw) - 1 and normalize(raw[k]) in _LINKS:
+        k += 1  # a name does not begin with بن
+    return " ".join(raw[k:]) if words >= 2 and k < len(raw) - 1 else None
 
 
 def _fits(head: str, mention: list[str], cand: Source, not_names: frozenset[str]) -> bool:
