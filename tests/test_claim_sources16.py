@@ -123,11 +123,12 @@ def test_anaphor_head(text, kind, head):
         ("وزير الدفاع الروسي سيرغي شويغو", "سيرغي شويغو"),
         ("الخبير في شؤون الجماعات والإرهاب ماهر فرغلي", "ماهر فرغلي"),
         ("العقيد المالكي", None),
+        ("القيادي محمد علي الحوثي", "محمد علي الحوثي"),
         ("وزير الثقافة والإعلام السعودي عواد بن صالح العواد", "عواد بن صالح العواد"),
     ],
 )
 def test_person_name_drops_the_titles(text, name):
-    assert person_name(text, frozenset({"وزير", "العقيد"})) == name
+    assert person_name(text, frozenset({"وزير", "العقيد", "علي"})) == name  # علي: the shadow of على
 
 
 def test_surname_takes_an_earlier_person_entity_named_in_apposition():

@@ -834,10 +834,12 @@ def _inherit_canonical(drafts: list[_Draft]) -> None:
 
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
-    """Words before a surname that are no given name: titles, head nouns of sources, stops (وزير، العقيد)."""
+    """Words before a surname that are no given name: titles, head nouns of sources, stops, countries, speech
+    verbs (وزير، العقيد، سوريا، أضاف)."""
     lex = reporting_lexicon()
     words = lex.titles | lex.person_heads | frozenset(lex.kinds) | lex.stops | lex.statement_nouns | _DANGLING
     words |= _countries_ar() | frozenset("ال" + c for c in _countries_ar())  # سوريا محمد جلال قاسم، السعودية
+    words |= lex.surface  # a speech verb a person entity ran into: "أضاف النسور" names no أضاف
     return words | frozenset(w[2:] for w in words if w.startswith("ال"))
 
 
