@@ -19,9 +19,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from marsad.events import source_refs
 from marsad.events.accusation import passive_accusation
 from marsad.events.dates import DateMention, find_dates
 from marsad.events.social import Post, find_posts
+from marsad.events.source_refs import resolved_source
 from marsad.model import Claim, Document, Entity, Source, Span, Token
 from marsad.registry import Component, component
 from marsad.text.normalize import drop_marks, normalize, orig_index
@@ -68,6 +70,12 @@ _CLAUSE_OPENERS = frozenset(
 )
 # A verb in the subjunctive or negated (على أن تعلن النتائج، لم يعلن أحد) reports nothing yet.
 _NOT_REPORTING_BEFORE = frozenset(normalize(w) for w in ("أن", "لن", "لم", "ولم", "ولن", "كي", "لكي", "حتى", "لا"))
+#: Prepositions that neither begin a source phrase nor end one (shadow forms).
+_PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in ("في", "عن", "على", "إلى", "منذ", "خلال", "حول", "عبر", "لدى", "عند", "مع", "ضد", "بين", "أمام", "قبل", "بعد")
+)
+_DANGLING = _PREPOSITIONS | frozenset(normalize(w) for w in ("من", "و", "ف", "ب", "ل", "أن", "إن", "بأن", "ان"))
 _ARTICLE_ORIG = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
 
 
@@ -302,6 +310,8 @@ class _Reader:
                 break
             if norm in _PARTICLE_PRONOUNS or (j == i and norm in ("من", "ما", "لما", "مما")):
                 break
+            if j == i and norm in _PREPOSITIONS:
+                break  # أعلن في سبتمبر، وأضافت في حديثها: no subject begins with a preposition
             if norm == "في" and j + 1 < stop and toks[j + 1].norm in lex.after_fi:
                 break  # في وقت لاحق، في حديث لـ …: an adverbial, not part of the name
             if norm in lex.statement_nouns:
@@ -337,6 +347,8 @@ class _Reader:
             if j > i and prep and norm[:1] == "و" and not norm.startswith("وال"):
                 break
             j += 1
+        while j > i + 1 and toks[j - 1].norm in _DANGLING:
+            j -= 1  # "المسؤول في" cut before a date or a cue: the preposition has lost its object
         return i, j, statement
 
     def _new_constituent(self, prev: Token, t: Token, in_entity: bool, head: Token) -> bool:
@@ -443,8 +455,10 @@ def _bare_head(word: str) -> str:
     return word
 
 
-def find_claims(doc: Document) -> list[Claim]:
-    """The claims of `doc` in text order, ids c1, c2, …; needs tokens and sentences (made if absent)."""
+def find_claims(doc: Document, *, resolve_refs: bool = True) -> list[Claim]:
+    """The claims of `doc` in text order, ids c1, c2, …; needs tokens and sentences (made if absent).
+
+    `resolve_refs=False` leaves back-references (الوزارة، المالكي) unnamed: what the benchmark compares with."""
     if not doc.text.strip():
         return []
     if not doc.tokens:
@@ -480,6 +494,8 @@ def find_claims(doc: Document) -> list[Claim]:
             last_source = d.source
     drafts = [d for d in drafts if d.source is not None]
     _inherit_canonical(drafts)
+    if resolve_refs:
+        _resolve_back_references(r, drafts)
     _cut_at_next_speaker(r, drafts)
     for p in r.posts:
         handle = f"@{p.handle}"
@@ -545,6 +561,9 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
         elif after < len(toks) and toks[after].norm.startswith("لل") and r.tok_sent[after] == k:
             a, b, _ = r.noun_phrase(after, allow_quote=False, cue_suffix=False)
             src = r.source(a, b, start_override=toks[after].start + orig_index(toks[after].text, 1))
+        if src is None and (subject := _active_subject(r, f, k)) is not None:
+            # ويعتقد مسؤولون أتراك أن …، ويرجح محللون أن …: the same letters read active, with a subject
+            return _Draft(f.span, cue.modality, subject, f.span.start, sent.end, k, True, "verb")
         return _Draft(f.span, cue.modality, src or _UNNAMED, sent.start, sent.end, k, src is not None, "passive")
     if (
         cue.kind == "verb"
@@ -600,6 +619,30 @@ def _draft(r: _Reader, f: _Found, drafts: list[_Draft], last_source: Source | No
     if last_source is None or (plural and last_source.kind == "person"):
         return None  # no speaker to carry over ("وأكدوا" after one person's quote is someone else)
     return _Draft(f.span, modality, last_source, f.span.start, sent.end, k, False, cue.kind)
+
+
+#: Present-tense passive cues that the unvowelled text writes like the active verb (يُعتقد/يَعتقد).
+_ACTIVE_TOO = frozenset(normalize(w) for w in ("يعتقد", "يرجح", "يشتبه"))
+
+
+def _active_subject(r: _Reader, f: _Found, k: int) -> Source | None:
+    """The subject of a passive-looking cue read active ("ويعتقد التحالف أن"): a noun phrase between the verb
+    and أن that is definite, a name or a source noun (مسؤولون، محللون); يعتقد أن، يشتبه في stay passive."""
+    toks, lex = r.toks, r.lex
+    after = f.j + 1
+    if f.i != f.j or normalize(f.span.text) not in _ACTIVE_TOO or after >= len(toks) or r.tok_sent[after] != k:
+        return None
+    if "\u064f" in f.span.text:
+        return None  # يُعتقد: written with its damma, passive for sure
+    first = toks[after]
+    if first.kind != "word" or first.norm.startswith(("ان", "ب", "ل")) or first.norm in _PREPOSITIONS:
+        return None
+    a, b, _ = r.noun_phrase(after, allow_quote=False, cue_suffix=False)
+    if a == b or toks[a].norm == "البعض" or b >= len(toks) or not toks[b].norm.startswith(("ان", "بان")):
+        return None  # what is believed follows the subject at once: يعتقد خبراء أن (يرجح الكتلة التي: no claim)
+    if not any(_definite(t) or r._in_entity(t) or lex.kinds.get(_bare_head(t.norm)) for t in toks[a:b]):
+        return None
+    return r.source(a, b)
 
 
 def _one_party(r: _Reader, a: int, b: int) -> bool:
@@ -787,6 +830,49 @@ def _inherit_canonical(drafts: list[_Draft]) -> None:
                     d.source = Source(s.text, earlier.canonical, s.start, s.end, earlier.kind)
                     break
         seen.append(d.source)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words before a surname that are no given name: titles, head nouns of sources, stops, countries, speech
+    verbs (وزير، العقيد، سوريا، أضاف)."""
+    lex = reporting_lexicon()
+    words = lex.titles | lex.person_heads | frozenset(lex.kinds) | lex.stops | lex.statement_nouns | _DANGLING
+    words |= _countries_ar() | frozenset("ال" + c for c in _countries_ar())  # سوريا محمد جلال قاسم، السعودية
+    words |= lex.surface  # a speech verb a person entity ran into: "أضاف النسور" names no أضاف
+    return words | frozenset(w[2:] for w in words if w.startswith("ال"))
+
+
+def _resolve_back_references(r: _Reader, drafts: list[_Draft]) -> None:
+    """الوزارة، المصادر، المالكي: name a back-reference like the earlier source it refers to (`source_refs`);
+    a surname no earlier source names may take an earlier person entity's name.
+
+    A speaker carried over to the next sentence is the same Source, so it is resolved once, by its span."""
+    sources: list[Source] = []
+    index: dict[tuple[int | None, int | None, str], int] = {}
+    for d in drafts:
+        s = d.source
+        if s is None or not s.text:
+            continue
+        key = (s.start, s.end, s.text)
+        if key not in index:
+            index[key] = len(sources)
+            sources.append(s)
+    not_names = _not_names()
+    named = {
+        k: resolved_source(sources[k], sources[ante], not_names)
+        for k, ante in enumerate(source_refs.resolve(sources, not_names))
+        if ante is not None
+    }
+    persons = [Source(e.text, e.canonical, e.start, e.end, "person") for e in r.entities if e.label == "PER"]
+    for k, src in enumerate(sources):
+        if k not in named and (person := source_refs.named_person(src, persons, not_names)) is not None:
+            named[k] = resolved_source(src, person, not_names)
+    for d in drafts:
+        s = d.source
+        k = index.get((s.start, s.end, s.text)) if s is not None else None
+        if k is not None and k in named:
+            d.source = named[k]
 
 
 def _cut_at_next_speaker(r: _Reader, drafts: list[_Draft]) -> None:
