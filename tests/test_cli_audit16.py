@@ -9,6 +9,7 @@ from importlib import resources
 import httpx
 import pytest
 from click.testing import CliRunner
+from test_ingest_sources import news_site
 
 from marsad.bench import load_corpus
 from marsad.cli import main
@@ -127,16 +128,9 @@ def test_url_list():
 
 def test_ingest_feeds_txt_fetches_the_listed_feeds(tmp_path):
     """README: `marsad ingest feeds.txt …` stored the list of URLs as a news article."""
-    seen = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(str(request.url))
-        if request.url.path == "/feed.xml":
-            return httpx.Response(200, headers={"content-type": "application/rss+xml"}, content=RSS.encode())
-        if request.url.path == "/a1":
-            body = PAGE.format("قتل ثلاثة مدنيين في قصف مدفعي استهدف بلدة حارم في ريف إدلب الشمالي صباح اليوم.")
-            return httpx.Response(200, headers={"content-type": "text/html"}, content=body.encode())
-        return httpx.Response(404)
+    seen: list[str] = []
+    page = PAGE.format("قتل ثلاثة مدنيين في قصف مدفعي استهدف بلدة حارم في ريف إدلب الشمالي صباح اليوم.")
+    handler = news_site(seen, RSS, page)
 
     feeds = tmp_path / "feeds.txt"
     feeds.write_text("# feeds\nhttps://news.example.org/feed.xml\n", encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import httpx
 from click.testing import CliRunner
@@ -57,16 +58,23 @@ def test_legacy_encodings(tmp_path):
     assert not bad and all("حارم" in r["text"] for r in good) and len(good) == 2
 
 
-def test_feed_entries_are_fetched_through_the_transport():
-    seen = []
+def news_site(seen: list[str], rss: str, page: str) -> Callable[[httpx.Request], httpx.Response]:
+    """A fake news site: its feed at /feed.xml, one article page at /a1, 404 elsewhere; URLs asked go to `seen`."""
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(str(request.url))
         if request.url.path == "/feed.xml":
-            return httpx.Response(200, headers={"content-type": "application/rss+xml"}, content=RSS.encode())
+            return httpx.Response(200, headers={"content-type": "application/rss+xml"}, content=rss.encode())
         if request.url.path == "/a1":
-            return httpx.Response(200, headers={"content-type": "text/html"}, content=HTML.encode())
+            return httpx.Response(200, headers={"content-type": "text/html"}, content=page.encode())
         return httpx.Response(404)
+
+    return handler
+
+
+def test_feed_entries_are_fetched_through_the_transport():
+    seen: list[str] = []
+    handler = news_site(seen, RSS, HTML)
 
     with Fetcher(transport=httpx.MockTransport(handler), resolver=public) as f:
         good, bad = records(list(collect(["https://news.example.org/feed.xml"], f)))
