@@ -195,7 +195,8 @@ def town_abroad(e: Entry, story: dict[str, float], big: int) -> bool:
 #: Names written without their article that are still places (بصرة، كويت on a road sign or in a
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
 _BARE_MIN_POP = BIG_TOWN
-_BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
+#: Not رياض: a given name (رياض منصور، رياض حجاب) or "gardens" (رياض الأطفال); للرياض keeps its article.
+_BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج", "رياض"})
 #: "قرى جديدة" (new villages): an adjective after a plural of places describes them, whatever town
 #: it also names (Judaydah).
 _PLURAL_PLACES = shadow_set({"قري", "مدن", "بلدات", "مناطق", "احياء", "مواقع", "مخيمات", "بلدان", "دول"})
