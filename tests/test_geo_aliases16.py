@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from marsad.gazetteer import Gazetteer, geocode
 from marsad.gazetteer.build import Row, _drop_wrong_aliases, wrong_aliases
+from marsad.gazetteer.geocoder import Geocoder
 from marsad.gazetteer.names import is_latin, name_key
+from marsad.model import Entity
 
 
 def _places(text: str) -> dict[str, tuple[str | None, str, str]]:
@@ -98,3 +100,27 @@ def test_hasakah_in_the_jazira_area_stays_in_syria():
     got = _places("قصفت الطائرات مدينة الحسكة في منطقة الجزيرة.")
     assert got["الحسكة"][:2] == ("SY", "Al Hasakah")
     assert all(v[0] == "SY" for v in got.values())
+
+
+def _per(text: str, name: str) -> Entity:
+    s = text.index(name)
+    return Entity(start=s, end=s + len(name), text=name, label="PER")
+
+
+def test_a_family_name_after_its_person_is_the_person():
+    # constructed after the ANT's Hussein Habeish: حبيش is also Hobeish, a district of Ibb
+    text = "وتتهم الدعوى المقدمة من حسين حبيش ضد هانيبال القذافي بالخطف. وكان حبيش قد تعرض للخطف في ليبيا."
+    got = {p.text: p.iso2 for p in Geocoder().places(text, [_per(text, "حسين حبيش")])}
+    assert got == {"ليبيا": "LY"}
+
+
+def test_the_family_name_with_a_type_word_stays_a_place():
+    text = "وقال حسين حبيش إن الطائرات قصفت مديرية حبيش في محافظة إب."
+    got = {p.text: p.iso2 for p in Geocoder().places(text, [_per(text, "حسين حبيش")])}
+    assert got.get("مديرية حبيش") == "YE"
+
+
+def test_a_big_place_is_no_family_name():
+    text = "التقى الوزير محمد الموصل بالوفد، ثم زار الوفد الموصل."
+    got = {p.text: p.iso2 for p in Geocoder().places(text, [_per(text, "محمد الموصل")])}
+    assert got.get("الموصل") == "IQ"

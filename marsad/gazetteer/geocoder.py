@@ -84,6 +84,7 @@ from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import STREET_HEADS, streets
 from marsad.gazetteer.subdistrict_names import subdistrict_names
+from marsad.gazetteer.surnames import surname_weak
 from marsad.gazetteer.transliterated import vowel_spelt
 from marsad.gazetteer.unit_lists import unit_lists
 from marsad.gazetteer.unknown import (
@@ -760,6 +761,7 @@ class Geocoder(FramedPlaces):
         `seen`, when given, is filled with what the call read (for `resolve`); it changes no answer."""
         if not isinstance(text, str) or not text.strip():
             return []
+        entities = list(entities)
         sh = shadow(text)
         m = match_string(sh.norm)
         words = Words(m)
@@ -798,6 +800,7 @@ class Geocoder(FramedPlaces):
             mn.continued = nxt < len(words.spans) and words.word(nxt) in NAME_ADJ
             mn.border = self._after_border(mn, words)
         pronoun_weak(self.gaz, mentions, text, words)  # "في حديثه": his talk, not Haditha
+        surname_weak(self.gaz, mentions, entities)  # "أقامها حبيش" after حسين حبيش: the man, not Hobeish
         self._datelines(mentions, m)
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
