@@ -14,9 +14,10 @@ the real owner, so such a name costs many mentions.  Three kinds are listed, one
 - `far`: an alias of a big place whose shadow form (`name_key`) is farther than `--far` (edit
   distance over the longer length, the article and spaces set aside) from every other Arabic name
   of the row: a different word, not a spelling;
-- `word`: a one-word alias of a big place, other than its main name, in more than `--df` of the
-  news corpus's documents (the document frequencies `build._common_names` counts); a big place
-  is never held for a common word, so the alias is always read as the place.
+- `word`: a one-word alias of a big place in more than `--df` of the news corpus's documents (the
+  document frequencies `build._common_names` counts; `word-main` when it is the row's main Arabic
+  name, GeoNames' first); a town under a million is held for a common word only above 0.5%, so
+  a rarer word is read as the place.
 
 The list is for reading: what is wrong goes to `marsad/gazetteer/data/wrong_aliases.tsv`.
 """
@@ -122,7 +123,9 @@ def audit(rows: list[Entry], corpus: Path, min_pop: int, far: float, df_share: f
         head = [e.id, e.level, e.iso2, e.name, str(e.pop), e.name_ar]
         for n in arabic:
             k = name_key(n)
-            if k == own:
+            if k == own:  # the main name is GeoNames' first Arabic one: only a frequent word is suspect
+                if " " not in k and n_docs and df[k] > df_share * n_docs:
+                    out.append(["word-main", *head, n, f"df={df[k]}/{n_docs}"])
                 continue
             owners = [o.id for o in main.get(k, []) if o.id != e.id and not (
                 o.iso2 == e.iso2 and None not in (o.lat, o.lon, e.lat, e.lon)

@@ -124,3 +124,7 @@ def test_a_big_place_is_no_family_name():
     text = "التقى الوزير محمد الموصل بالوفد، ثم زار الوفد الموصل."
     got = {p.text: p.iso2 for p in Geocoder().places(text, [_per(text, "محمد الموصل")])}
     assert got.get("الموصل") == "IQ"
+
+
+def test_from_us_is_not_minna():
+    assert all(v[1] != "Minna" for v in _places("والشهم من يبقى على العزم ثبات فالحي منا تعتريه الأهوالي.").values())
