@@ -441,6 +441,7 @@ def build(shared: Path, out_dir: Path | None = None, geonames_data: Path | None 
     rows += regions + sites
     skipped += skipped_sites
     chinese_ng(rows)
+    _drop_wrong_aliases(rows)
     capitals = _capitals(src, rows)
     common, attested, df, n_docs = _common_names(rows, shared / "corpus" if corpus is None else corpus, capitals)
     rows = _keep_long(rows, tier, df)
@@ -508,6 +509,36 @@ def chinese_ng(rows: list[Row]) -> None:
     for r in rows:
         if r.iso2 in CHINESE_G and r.level != "country":
             r.add(*[n.replace("نغ", "نج") for n in r.names if "نغ" in n and not is_latin(n)])
+
+
+def wrong_aliases() -> dict[str, set[str]]:
+    """wrong_aliases.tsv: row id -> shadow forms of the Arabic names GeoNames gave it that are another
+    place's or an ordinary word (الجزيره on Algiers)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    text = (resources.files("marsad.gazetteer") / "data" / "wrong_aliases.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            rid, alias, _why = line.split("\t", 2)
+            out[rid].add(name_key(alias))
+    return out
+
+
+def _drop_wrong_aliases(rows: list[Row]) -> None:
+    """Take the names of `wrong_aliases` off their rows (every spelling with that shadow form); a row
+    whose main Arabic name went takes its next Arabic name.  An entry that names no row or no name of
+    it is logged: the sources changed under it."""
+    wrong = wrong_aliases()
+    by_id = {r.id: r for r in rows}
+    for rid, keys in sorted(wrong.items()):
+        r = by_id.get(rid)
+        found = {name_key(n) for n in r.names if not is_latin(n)} & keys if r else set()
+        if r is None or found != keys:
+            log.warning("wrong_aliases.tsv: %s: no name %s", rid, ", ".join(sorted(keys - found)))
+        if r is None or not found:
+            continue
+        r.names = [n for n in r.names if is_latin(n) or name_key(n) not in keys]
+        if r.name_ar and name_key(r.name_ar) in keys:
+            r.name_ar = next((n for n in r.names if not is_latin(n)), "")
 
 
 def _place_split(split: list[Row], city_by_admin: dict[tuple[str, str], list[Row]]) -> None:

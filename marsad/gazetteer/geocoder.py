@@ -84,6 +84,7 @@ from marsad.gazetteer.squares import squares
 from marsad.gazetteer.store import Entry, Gazetteer, Hit
 from marsad.gazetteer.streets import STREET_HEADS, streets
 from marsad.gazetteer.subdistrict_names import subdistrict_names
+from marsad.gazetteer.surnames import surname_weak
 from marsad.gazetteer.transliterated import vowel_spelt
 from marsad.gazetteer.unit_lists import unit_lists
 from marsad.gazetteer.unknown import (
@@ -195,7 +196,8 @@ def town_abroad(e: Entry, story: dict[str, float], big: int) -> bool:
 #: Names written without their article that are still places (بصرة، كويت on a road sign or in a
 #: headline) only when they are countries or cities this big; smaller ones are words (حزم for الحزم).
 _BARE_MIN_POP = BIG_TOWN
-_BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج"})
+#: Not رياض: a given name (رياض منصور، رياض حجاب) or "gardens" (رياض الأطفال); للرياض keeps its article.
+_BARE_NOT = shadow_set({"جزائر", "بحرين", "مغرب", "شام", "عين", "جزيره", "خليج", "رياض"})
 #: "قرى جديدة" (new villages): an adjective after a plural of places describes them, whatever town
 #: it also names (Judaydah).
 _PLURAL_PLACES = shadow_set({"قري", "مدن", "بلدات", "مناطق", "احياء", "مواقع", "مخيمات", "بلدان", "دول"})
@@ -759,6 +761,7 @@ class Geocoder(FramedPlaces):
         `seen`, when given, is filled with what the call read (for `resolve`); it changes no answer."""
         if not isinstance(text, str) or not text.strip():
             return []
+        entities = list(entities)
         sh = shadow(text)
         m = match_string(sh.norm)
         words = Words(m)
@@ -797,6 +800,7 @@ class Geocoder(FramedPlaces):
             mn.continued = nxt < len(words.spans) and words.word(nxt) in NAME_ADJ
             mn.border = self._after_border(mn, words)
         pronoun_weak(self.gaz, mentions, text, words)  # "في حديثه": his talk, not Haditha
+        surname_weak(self.gaz, mentions, entities)  # "أقامها حبيش" after حسين حبيش: the man, not Hobeish
         self._datelines(mentions, m)
         for i in range(len(mentions) - 1):
             a, b = mentions[i], mentions[i + 1]
