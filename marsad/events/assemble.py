@@ -122,6 +122,7 @@ from marsad.events.background import (
     window_total,
     women_fighters,
     year_before_where,
+    year_then_when,
 )
 from marsad.events.capture_fights import retype_capture_fight
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
@@ -842,6 +843,7 @@ class Extractor:
             why_old = None if d.history else (
                 old_year(tokens, cs, ce, doc.published)
                 or year_before_where(tokens, lo, trig.first, doc.published)
+                or year_then_when(tokens, lo, trig.first, doc.published)
                 or since_old_year(tokens, lo, hi, (cs, ce), trig.first, doc.published, trig.entry.cls == "arrest"))
             if why_old:
                 d.history = True
