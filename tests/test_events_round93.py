@@ -1,0 +1,45 @@
+"""Round 93: a year with a when-word right after it opens the telling of that year's moment (too old)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.background import year_then_when
+from marsad.text.tokenize import tokenize
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import marsad
+
+    return marsad.Pipeline.load()
+
+
+def _events(nlp, text: str, published: str = "2018-07-23") -> list[tuple[str | None, str | None]]:
+    return [(e.sub_event_type, e.location.name if e.location else None) for e in nlp(text, published=published).events]
+
+
+def test_year_then_when_reads_the_year_whatever_led_to_it() -> None:
+    text = "اعتبارا من 1976، عندما دخل الجيش الأراضي اللبنانية، باسطا السيطرة على طرابلس"
+    toks = tokenize(text)
+    last = len(toks) - 1
+    assert year_then_when(toks, 0, last, "2018-07-23")
+    assert year_then_when(toks, 0, last, "1976-07-23") is None  # the year of publication is no history
+    assert year_then_when(toks, 0, last, None) is None
+
+
+def test_year_then_when_wants_the_when_word_right_after_the_year() -> None:
+    text = "قال في 1976 إن الجيش عندما دخل بسط السيطرة على طرابلس"
+    toks = tokenize(text)
+    assert year_then_when(toks, 0, len(toks) - 1, "2018-07-23") is None
+
+
+def test_a_takeover_in_the_years_moment_is_history(nlp) -> None:
+    text = ("قال الكاتب إنه اعتبارا من 1976، عندما دخل الجيش السوري الأراضي اللبنانية، باسطا السيطرة على مدينة "
+            "طرابلس، تغيرت التجارة.")
+    assert _events(nlp, text) == []
+
+
+def test_a_takeover_told_today_stays(nlp) -> None:
+    text = "وسيطر الجيش السوري على مدينة طرابلس اللبنانية يوم الأحد، بعد معارك عنيفة."
+    assert _events(nlp, text) == [("Government regains territory", "Tripoli")]
