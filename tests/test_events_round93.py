@@ -1,4 +1,5 @@
-"""Round 93: a year with a when-word right after it opens the telling of that year's moment (too old)."""
+"""Round 93: a year with a when-word right after it, and a report opening on documents revealed, set
+their incidents in the past (too old)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,24 @@ def test_a_takeover_in_the_years_moment_is_history(nlp) -> None:
 def test_a_takeover_told_today_stays(nlp) -> None:
     text = "وسيطر الجيش السوري على مدينة طرابلس اللبنانية يوم الأحد، بعد معارك عنيفة."
     assert _events(nlp, text) == [("Government regains territory", "Tripoli")]
+
+
+def test_archive_lead() -> None:
+    from marsad.events.verdicts import archive_lead
+
+    toks = tokenize("كشفت وثائق سرية بريطانية النقاب عن أن الرئيس السابق كان ينوي التخلي عن الرئاسة")
+    assert archive_lead(toks, 0, len(toks))
+    toks = tokenize("كشف الجيش عن وثائق ضبطت في مقر التنظيم")
+    assert not archive_lead(toks, 0, len(toks))  # the army revealing seized papers is today's news
+
+
+def test_an_undated_killing_in_a_report_of_documents_revealed_is_history(nlp) -> None:
+    text = ("كشفت وثائق سرية بريطانية النقاب عن أن الرئيس المصري السابق أنور السادات كان ينوي التخلي عن الرئاسة، "
+            "غير أن اغتياله في القاهرة عجل بالنهاية الدرامية له ولحكمه.")
+    assert _events(nlp, text, "2018-04-25") == []
+
+
+def test_a_dated_killing_in_such_a_report_stays(nlp) -> None:
+    text = ("كشفت وثائق سرية بريطانية النقاب عن خطط قديمة. وفي تطور آخر، قتل مسلحون ثلاثة جنود في هجوم على حاجز "
+            "في مدينة العريش يوم الاثنين.")
+    assert _events(nlp, text, "2018-04-25") == [("Armed clash", "Arish")]
