@@ -65,3 +65,26 @@ def test_a_dated_killing_in_such_a_report_stays(nlp) -> None:
     text = ("كشفت وثائق سرية بريطانية النقاب عن خطط قديمة. وفي تطور آخر، قتل مسلحون ثلاثة جنود في هجوم على حاجز "
             "في مدينة العريش يوم الاثنين.")
     assert _events(nlp, text, "2018-04-25") == [("Armed clash", "Arish")]
+
+
+CONSULATE = "اختفى الصحفي بعد دخوله قنصلية بلاده في إسطنبول يوم 2 أكتوبر. "
+
+
+def test_a_killing_in_the_consulate_is_at_the_town_it_was_named_in(nlp) -> None:
+    text = CONSULATE + "وتعتقد السلطات التركية أن الصحفي قتل في القنصلية على أيدي عناصر في المخابرات السعودية."
+    assert _events(nlp, text, "2018-10-14") == [("Attack", "Istanbul")]
+
+
+def test_mission_before() -> None:
+    from marsad.events.sites import _mission_before
+
+    def at(text: str, name: str):
+        from marsad.model import Place
+
+        i = text.index(name)
+        return Place(start=i, end=i + len(name), text=name, name=name)
+
+    for text in ("دخل قنصلية بلاده في إسطنبول", "دخل القنصلية السعودية بإسطنبول", "أمام سفارة المملكة في إسطنبول"):
+        assert _mission_before(text, at(text, "إسطنبول")) is not None, text
+    for text in ("زار القنصلية، ثم توجه إلى إسطنبول", "قنصلية بلاده التي تقع في وسط مدينة إسطنبول", "ولد في إسطنبول"):
+        assert _mission_before(text, at(text, "إسطنبول")) is None, text
