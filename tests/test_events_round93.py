@@ -88,3 +88,21 @@ def test_mission_before() -> None:
         assert _mission_before(text, at(text, "إسطنبول")) is not None, text
     for text in ("زار القنصلية، ثم توجه إلى إسطنبول", "قنصلية بلاده التي تقع في وسط مدينة إسطنبول", "ولد في إسطنبول"):
         assert _mission_before(text, at(text, "إسطنبول")) is None, text
+
+
+def test_an_inquiry_goes_where_the_act_was(nlp) -> None:
+    text = ("ذكرت منظمة حظر الأسلحة الكيماوية، الثلاثاء، إنها سترسل بعثة للتقصي من الحقائق إلى مدينة دوما للتحقيق في "
+            "تقارير وقوع هجوم كيماوي أدى إلى مقتل العشرات.")
+    assert _events(nlp, text, "2018-04-10") == [("Chemical weapon", "Duma")]
+
+
+def test_inquiry_after() -> None:
+    from marsad.events.location import _inquiry_after
+    from marsad.model import Place
+
+    def at(text: str, name: str) -> Place:
+        i = text.index(name)
+        return Place(start=i, end=i + len(name), text=name, name=name)
+
+    assert _inquiry_after("أرسلت بعثة إلى دوما للتحقيق في الهجوم", at("أرسلت بعثة إلى دوما للتحقيق في الهجوم", "دوما"))
+    assert not _inquiry_after("فر السكان إلى دوما هربا من القصف", at("فر السكان إلى دوما هربا من القصف", "دوما"))
