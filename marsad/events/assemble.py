@@ -122,6 +122,7 @@ from marsad.events.background import (
     window_total,
     women_fighters,
     year_before_where,
+    year_then_when,
 )
 from marsad.events.capture_fights import retype_capture_fight
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
@@ -291,7 +292,7 @@ from marsad.events.sums import counted_dead, counted_incidents, counted_times
 from marsad.events.suspects import suspect_in_killing
 from marsad.events.told_days import told_day_note
 from marsad.events.vague_tolls import fold_span_dated_tolls
-from marsad.events.verdicts import verdict_lead
+from marsad.events.verdicts import archive_lead, verdict_lead
 from marsad.events.year_heads import past_year_section
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
@@ -827,8 +828,9 @@ class Extractor:
         gaza_story: bool | None = None
         air_told = air_story(tokens, sentences)
         # in a verdict's report an undated incident is the case judged (verdicts.py): asked once per document
-        verdict = bool(doc.published) and verdict_lead(tokens, bisect.bisect_left(tok_starts, sentences[0].start),
-                                                       bisect.bisect_left(tok_starts, sentences[0].end))
+        lead = (bisect.bisect_left(tok_starts, sentences[0].start), bisect.bisect_left(tok_starts, sentences[0].end))
+        # … and so, in a report that opens on documents revealed, an undated incident is the archives' past
+        verdict = bool(doc.published) and (verdict_lead(tokens, *lead) or archive_lead(tokens, *lead))
         for d in drafts:
             sent = sentences[d.sent_idx]
             lo = bisect.bisect_left(tok_starts, sent.start)
@@ -842,6 +844,7 @@ class Extractor:
             why_old = None if d.history else (
                 old_year(tokens, cs, ce, doc.published)
                 or year_before_where(tokens, lo, trig.first, doc.published)
+                or year_then_when(tokens, lo, trig.first, doc.published)
                 or since_old_year(tokens, lo, hi, (cs, ce), trig.first, doc.published, trig.entry.cls == "arrest"))
             if why_old:
                 d.history = True
@@ -1050,7 +1053,7 @@ class Extractor:
             # "قضت محكمة … بسجن عشرة جنود لقتلهم صحفيا": in a verdict's report an incident with no day of its
             # own is the case judged, months or years back, not news (and the verdict's day is not its own)
             d.history = True
-            d.notes.append("history: an undated incident in a verdict's report (the case judged)")
+            d.notes.append("history: an undated incident in a verdict's or archives' report (the case judged)")
             return
         for c in d.claims:
             if c.date:

@@ -532,6 +532,27 @@ def _when_then(tokens: Sequence[Token], lo: int, first: int, pub: int) -> str | 
     return None
 
 
+def year_then_when(tokens: Sequence[Token], lo: int, first: int, published: str | None) -> str | None:
+    """"اعتبارا من 1976، عندما دخل الجيش السوري الأراضي اللبنانية، باسطا السيطرة على …": a year before
+    publication with a "when" word right after it (past a comma) opens the telling of that year's moment,
+    and a trigger later in the sentence is part of it, whatever word led to the year (the منذ form is
+    `_when_then`'s)."""
+    if not published or not published[:4].isdigit():
+        return None
+    pub = int(published[:4])
+    for k in range(lo, first):
+        t = tokens[k]
+        if t.kind == "punct" and t.text in _HARD_BREAKS:
+            return None
+        if not (t.kind == "number" and len(t.norm) == 4 and t.norm.isdigit() and 1900 < int(t.norm) < pub):
+            continue
+        when = next((i for i in range(k + 1, min(first, k + 3)) if tokens[i].kind == "word"
+                     and _bare(tokens[i]) in _WHEN), None)
+        if when is not None and all(tokens[i].kind == "punct" for i in range(k + 1, when)):
+            return f"history: {t.text}، {tokens[when].text}"
+    return None
+
+
 def year_before_where(tokens: Sequence[Token], lo: int, first: int, published: str | None) -> str | None:
     """An old year in the sentence before a حيث that comes before the trigger ("اتهم عام 2015 بتنفيذ
     عملية طعن، أصيب فيها مستوطنان، حيث جرى اعتقاله"): what حيث goes on to tell happened then, however

@@ -395,6 +395,8 @@ def _movement(text: str, place: Place) -> int:
             return 0  # اعتقل لدى وصوله إلى القاهرة: where he arrived is where it happened
         if len(before) > 1 and before[-2].removeprefix("و") in _LEADING:
             return 0  # في الطريق المؤدي نحو مديرية التحيتا: a road locates, nobody went there
+        if _inquiry_after(text, place):
+            return 0  # سترسل بعثة إلى مدينة دوما للتحقيق في … هجوم: the inquiry goes where the act was
         return 2
     if before[-1] == "من" and len(before) > 1:
         prev = before[-2].removeprefix("و")
@@ -403,6 +405,16 @@ def _movement(text: str, place: Place) -> int:
         if prev in _COMING:
             return 2  # رحلة قادمة من مدينة الأسكندرية: a journey's start, as its goal
     return 1
+
+
+#: An inquiry's purpose right after its goal (shadow form): "بعثة … إلى مدينة دوما للتحقيق في تقارير هجوم كيماوي".
+_INQUIRY_AFTER_RE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:للتحقيق|لتحقيق|لتقصي|للتقصي|للتحقق|لمعاينه)(?!\S)")
+
+
+def _inquiry_after(text: str, place: Place) -> bool:
+    """Is the goal of a movement followed, at most two words on, by an inquiry's purpose (للتحقيق، لتقصي)?
+    Investigators are sent where the act they look into happened: that goal is its scene."""
+    return bool(_INQUIRY_AFTER_RE.match(normalize(text[place.end : place.end + 48])))
 
 
 #: Words of a heading: "صاروخ أطلق من صعدة باتجاه جازان" is aimed at Jizan (تجاه نجران too: towards).

@@ -17,6 +17,13 @@ from marsad.text import normalize
 #: Site nouns, bare (before a town: مطار الحديدة) and definite (told again alone: للمطار، داخل الميناء).
 _SITES = {"مطار": re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)مطار(?!\S)"), "ميناء": re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)ميناء(?!\S)")}
 _BARE = frozenset({"", "و", "ب", "ل", "وب", "ول"})
+#: Missions, named with their state between the noun and the town (قنصلية بلاده في إسطنبول، القنصلية السعودية
+#: بإسطنبول) and told again alone (قتل في القنصلية): at the town the mission was named in.
+_MISSIONS = {"قنصليه": re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)قنصليه(?!\S)"),
+             "سفاره": re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)سفاره(?!\S)")}
+#: How many words (the state: السعودية، بلاده، المملكة العربية السعودية) may stand between the mission's noun
+#: and the في or ب that reaches its town.
+MISSION_REACH = 3
 #: How many sentences back the site may have been named.
 SITE_BACK = 6
 
@@ -37,12 +44,34 @@ def site_told_before(
     the trigger's clause calls that site by its definite noun alone (للمطار); else None."""
     said = normalize(text[clause[0] : clause[1]])
     nouns = [n for n, rx in _SITES.items() if rx.search(said)]
-    if len(nouns) != 1:
+    missions = [n for n, rx in _MISSIONS.items() if rx.search(said)]
+    if len(nouns) + len(missions) != 1:
         return None
     for back in range(1, SITE_BACK + 1):
-        named = [p for p in by_sentence.get(sent_idx - back, ()) if _noun_before(text, p) == nouns[0]]
+        named = [p for p in by_sentence.get(sent_idx - back, ())
+                 if (nouns and _noun_before(text, p) == nouns[0]) or (missions and _mission_before(text, p) == missions[0])]
         if named:
             return named[-1]
+    return None
+
+
+def _mission_before(text: str, place: Place) -> str | None:
+    """The mission noun a town is reached from by في or ب, at most `MISSION_REACH` words back, none of them
+    punctuation (قنصلية بلاده في إسطنبول، القنصلية السعودية بإسطنبول), or None."""
+    head = text[max(0, place.start - 60) : place.start]
+    if re.search(r"[،,.؛:\n\"«»]", head.split("قنصلي")[-1].split("سفار")[-1]):
+        return None
+    words = [normalize(w) for w in head.split()]
+    glued = bool(words) and not text[place.start - 1 : place.start].isspace()  # بإسطنبول: the ب is glued
+    if not glued and (not words or words[-1] not in ("في", "وفي")):
+        return None
+    if glued and normalize(text[place.start - 1 : place.start]) != "ب":
+        return None
+    pool = words if glued else words[:-1]
+    for w in reversed(pool[-(MISSION_REACH + 1) :]):
+        for noun in _MISSIONS:
+            if w.lstrip("وفبل").removeprefix("ال").startswith(noun[:-1]):
+                return noun
     return None
 
 

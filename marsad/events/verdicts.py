@@ -8,6 +8,10 @@ months or years old, and the judged samples count such incidents too old.  The o
 the verdict's, which an undated sentence would otherwise borrow.  An incident told with a day of its
 own ("وفي تطور آخر، أعلن الجيش المصري، الاثنين، مقتل 52 إرهابيا") is another story and stays.
 
+A report that opens on documents revealed (كشفت وثائق سرية بريطانية النقاب عن أن الرئيس المصري السابق …
+غير أن اغتياله عجل بالنهاية) is the same: archives tell what is years old, and an undated killing in it is
+history (`archive_lead`).
+
 A prosecutor's order of detention (أمرت النيابة بحبس …) is no verdict: it follows an arrest of days
 before, which is news.
 """
@@ -61,5 +65,25 @@ def verdict_lead(tokens: Sequence[Token], lo: int, hi: int) -> bool:
                 return True
             continue
         if w in _RULES and any(_court_word(tokens, j, hi) for j in words[n + 1 : n + 1 + RULING_REACH]):
+            return True
+    return False
+
+
+#: Verbs of revealing (shadow form, و/ف off) and the archive nouns they reveal ("كشفت وثائق"، "أظهرت وثائق").
+_REVEALS = frozenset({"كشفت", "كشف", "اظهرت", "اظهر", "ازاحت", "تكشف", "يكشف"})
+_ARCHIVES = frozenset({"وثايق", "الوثايق", "وثيقه", "الوثيقه", "ارشيف", "الارشيف", "مراسلات", "برقيات"})
+#: How many words after the revealing verb the archive noun may stand ("كشفت اليوم وثائق").
+ARCHIVE_REACH = 2
+
+
+def archive_lead(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Do tokens lo..hi (the report's first sentence) open on documents revealed: a verb of revealing
+    among its first three words with an archive noun (وثائق، أرشيف، برقيات) within `ARCHIVE_REACH` words
+    after it?"""
+    dateline = next((k for k in range(lo, min(hi, lo + DATELINE_TOKENS)) if tokens[k].text == "CNN"), None)
+    words = [k for k in range(lo if dateline is None else dateline + 1, hi) if tokens[k].kind == "word"]
+    for n, k in enumerate(words[:3]):
+        if _word(tokens[k]) in _REVEALS and any(
+                tokens[j].norm in _ARCHIVES for j in words[n + 1 : n + 1 + ARCHIVE_REACH]):
             return True
     return False
