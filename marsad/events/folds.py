@@ -320,10 +320,18 @@ def _summarises(lead: Place, detail: Place) -> bool:
         return False
     if lead.level in ("region", "country"):
         return LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK.get(lead.level, 6)
-    capital = lead.level != "admin1" and spelt_alike(lead.name, lead.admin1 or "")
+    capital = lead.level != "admin1" and (spelt_alike(lead.name, lead.admin1 or "") or _city_unit(lead))
     if lead.level != "admin1" and not capital:
         return False
     return lead.admin1 is not None and detail.admin1 == lead.admin1 and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"]
+
+
+def _city_unit(town: Place) -> bool:
+    """The town's governorate is the city itself, named for it as "<town> City" (Sana'a City, the capital's
+    Amanat al-Asimah): the places the body tells inside that unit (Jabal Nuqum) are quarters and sites of
+    the town, so a lead's strikes "في العاصمة اليمنية صنعاء" sum the next sentence's strikes on "جبل نقم"."""
+    unit = town.admin1 or ""
+    return unit.endswith(" City") and spelt_alike(town.name, unit[: -len(" City")])
 
 
 #: Words (shadow form, و/ب/ف/ل dropped) that make a town the centre of an area: its fronts and its
