@@ -151,7 +151,7 @@ from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.crowd_storming import crowd_storming
 from marsad.events.crowds import voters_or_celebrants
-from marsad.events.dates import find_dates
+from marsad.events.dates import after_since, find_dates
 from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
 from marsad.events.disowned import disowned
@@ -431,12 +431,6 @@ def _dates(doc: Document) -> list[Any]:
 def _place_starts(doc: Document) -> frozenset[int]:
     """Where the document's resolved place mentions begin (what a liberation may free)."""
     return frozenset(p.start for p in doc.places)
-
-
-def _since(text: str, start: int) -> bool:
-    """The date expression at `start` follows منذ ("since")."""
-    before = text[max(0, start - 8) : start].split()
-    return bool(before) and normalize(before[-1]).lstrip("و") == "منذ"
 
 
 def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, int], lo: int | None = None) -> str | None:
@@ -1028,7 +1022,7 @@ class Extractor:
         self, d: Draft, doc: Document, dates_by: Mapping[int, Sequence[Any]], trig: TriggerHit, verdict: bool = False
     ) -> None:
         # "منذ 18 شباط" opens a period (a running toll, a campaign): it does not date an incident
-        inside = [m for m in dates_by.get(d.sent_idx, ()) if not _since(doc.text, m.start)]
+        inside = [m for m in dates_by.get(d.sent_idx, ()) if not after_since(doc.text, m.start)]
         # "قال لرويترز، الخميس، إن السلطات اعتقلته في فبراير": a date before the أن of a report dates the
         # report; the incident's own date, when the sentence gives one, is another
         own = [m for m in inside if not _said_on(doc.text, m, trig.start)]
@@ -1164,7 +1158,7 @@ class Extractor:
             if k < 0:
                 return None
             if dates_by and any(told_before((m.date, m.precision), when)
-                                for m in dates_by.get(k, ()) if not _since(text, m.start)):
+                                for m in dates_by.get(k, ()) if not after_since(text, m.start)):
                 return None
             s = sentences[k]
             for m in mentions:

@@ -18,9 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from marsad.events.dates import DAY, MONTH, WEEK
+from marsad.events.dates import DAY, MONTH, WEEK, after_since
 from marsad.events.mentions import ActorMention
-from marsad.text import normalize
 
 #: A day-dated claim this many days before the event's day may still be its (the event dated by its report).
 _SLACK_DAYS = 7
@@ -35,7 +34,7 @@ def date_mentions(mentions: Sequence[ActorMention], dates: Sequence[Any], senten
         return list(mentions)
     by_sentence: dict[int, list[Any]] = {}
     for d in dates:
-        if not _after_since(text, d.start):
+        if not after_since(text, d.start):
             by_sentence.setdefault(bisect.bisect_right(sentence_starts, d.start) - 1, []).append(d)
     out = []
     for m in mentions:
@@ -66,8 +65,3 @@ def told_before(told_date: tuple[str, int] | None, event_date: str | None) -> bo
         return end < when - dt.timedelta(days=_SLACK_DAYS)
     return False
 
-
-def _after_since(text: str, start: int) -> bool:
-    """The date expression at `start` follows منذ ("since"): a span's start, not the claim's day."""
-    before = text[max(0, start - 8) : start].split()
-    return bool(before) and normalize(before[-1]).lstrip("و") == "منذ"

@@ -255,6 +255,13 @@ def _lead(lex: _Lexicon, norm: str, s: int) -> int:
     return s
 
 
+def after_since(text: str, start: int) -> bool:
+    """The date expression at `start` follows منذ ("since"): a span's start, not the day of what the
+    sentence tells."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and normalize(before[-1]).lstrip("و") == "منذ"
+
+
 def find_dates(text: str, published: str | None, shadow: Shadow | None = None) -> list[DateMention]:
     """Every resolvable date expression in `text`, in text order.
 

@@ -50,12 +50,17 @@ def _court_word(tokens: Sequence[Token], k: int, hi: int) -> bool:
     return w in _COURTS or w in _SENTENCES
 
 
+def _lead_words(tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+    """The word tokens of the lead lo..hi after its dateline ("دبي، الإمارات (CNN)--"), if any."""
+    dateline = next((k for k in range(lo, min(hi, lo + DATELINE_TOKENS)) if tokens[k].text == "CNN"), None)
+    return [k for k in range(lo if dateline is None else dateline + 1, hi) if tokens[k].kind == "word"]
+
+
 def verdict_lead(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """Do tokens lo..hi (the report's first sentence) tell a verdict: a ruling verb (قضت، أصدر، صدر) with a
     court or a sentence within `RULING_REACH` words after it, حكم right before a court, or a court or judge
     as the subject of the lead's first verb ("منعت قاضية لبنانية هانيبال القذافي من مغادرة البلاد")?"""
-    dateline = next((k for k in range(lo, min(hi, lo + DATELINE_TOKENS)) if tokens[k].text == "CNN"), None)
-    words = [k for k in range(lo if dateline is None else dateline + 1, hi) if tokens[k].kind == "word"]
+    words = _lead_words(tokens, lo, hi)
     if len(words) > 1 and _word(tokens[words[1]]) in _COURTS and _court_word(tokens, words[1], hi):
         return True
     for n, k in enumerate(words):
@@ -80,8 +85,7 @@ def archive_lead(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """Do tokens lo..hi (the report's first sentence) open on documents revealed: a verb of revealing
     among its first three words with an archive noun (وثائق، أرشيف، برقيات) within `ARCHIVE_REACH` words
     after it?"""
-    dateline = next((k for k in range(lo, min(hi, lo + DATELINE_TOKENS)) if tokens[k].text == "CNN"), None)
-    words = [k for k in range(lo if dateline is None else dateline + 1, hi) if tokens[k].kind == "word"]
+    words = _lead_words(tokens, lo, hi)
     for n, k in enumerate(words[:3]):
         if _word(tokens[k]) in _REVEALS and any(
                 tokens[j].norm in _ARCHIVES for j in words[n + 1 : n + 1 + ARCHIVE_REACH]):

@@ -279,18 +279,16 @@ def _set_phrase(mn: Mention, m: str) -> bool:
     (صحيفة "واشنطن بوست"), not a place."""
     head = mn.nstart - len(mn.prefix)
     prev_words = m[max(0, head - 12) : head].split()
-    # only a space between the name and the title word: "واشنطن بوست", not "واشنطن، بوست"
-    nxt_words = m[mn.nend : mn.nend + 14].split() if m[mn.nend : mn.nend + 1] == " " else []
-    prev, nxt = prev_words[-1] if prev_words else "", nxt_words[0] if nxt_words else ""
+    prev = prev_words[-1] if prev_words else ""
+    nxt = (m[mn.nend : mn.nend + 14].split() or [""])[0]
     # a quote mark alone between the body's word and the name (قناة "روسيا اليوم"، وكالة "سانا")
     word_before = next((w for w in reversed(prev_words) if any(c.isalpha() for c in w)), "")
     quoted = head > 0 and m[head - 1] in _QUOTES
-    if titled(word_before if not mn.prefix else "", nxt, quoted):
+    # only a space between the name and the title word: "واشنطن بوست", not "واشنطن، بوست"
+    title_next = nxt if m[mn.nend : mn.nend + 1] == " " else ""
+    if titled(word_before if not mn.prefix else "", title_next, quoted):
         return True
-    if mn.key not in SET_PHRASES:
-        return False
-    nxt = (m[mn.nend : mn.nend + 14].split() or [""])[0]
-    return set_phrase(mn.key, mn.prefix, prev, nxt)
+    return mn.key in SET_PHRASES and set_phrase(mn.key, mn.prefix, prev, nxt)
 
 
 def _quarter(mn: Mention) -> bool:
@@ -795,7 +793,7 @@ class Geocoder(FramedPlaces):
                     and not quarter_region(self.gaz, mn, words)]
         for mn in mentions:
             mn.around = words.around(mn.nstart, mn.nend)
-            mn.framed = self._framed(mn, words) or self._adjective_after(mn, words)
+            mn.framed = self._frame(mn, words)
             nxt = words.index_at(mn.nend) + 1
             mn.continued = nxt < len(words.spans) and words.word(nxt) in NAME_ADJ
             mn.border = self._after_border(mn, words)
@@ -1219,6 +1217,11 @@ class Geocoder(FramedPlaces):
             i -= 1
         return i >= 0 and not mn.prefix and words.word(i) in _BORDER and words.clean_gap(words.spans[i][1], mn.nstart)
 
+    def _frame(self, mn: Mention, words: Words) -> str | None:
+        """The country a nationality adjective around the name gives: before it (`_framed`), else after it
+        (`_adjective_after`)."""
+        return self._framed(mn, words) or self._adjective_after(mn, words)
+
     def _adjective_after(self, mn: Mention, words: Words) -> str | None:
         """"بين رفح الفلسطينية ورفح المصرية": a definite feminine nationality adjective right after a town's
         name says which of its namesakes is meant, whatever country the rest of the story leans to.  Only a
@@ -1410,7 +1413,7 @@ class Geocoder(FramedPlaces):
         if _has_article(mn.prefix):  # "للرقة": the article is there, the name is not a stripped form
             mn.hits = [Hit(h.entry, False) for h in mn.hits]
         mn.around = words.around(mn.nstart, mn.nend)
-        mn.framed = self._framed(mn, words) or self._adjective_after(mn, words)
+        mn.framed = self._frame(mn, words)
         mn.border = self._after_border(mn, words)
         self._rank(mn, country_shares(weights - Counter({own: 1.0}) if own else weights), None, lang)
         return self._place(text, mn)
