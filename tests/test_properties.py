@@ -22,7 +22,12 @@ WORDS = st.sampled_from(
      "اشتباكات", "أمس", "الأربعاء", "قال", "نفى", "مسلحون", "مجهولون", "حارم", "دمشق", "غارة", "بيان",
      # words the fifteenth session's steps read: villages of 1948, camps, قضاء, the Rif, bare المدينة, أرض أرض
      "قرية", "المدمرة", "1948", "مخيم", "الجلزون", "قضاء", "جنين", "الريف", "المغرب", "المدينة", "الصحابة",
-     "أرض", "زرعين", "بمحافظات", "عشرات", "القتلى", "تعرضت", "للقصف"]
+     "أرض", "زرعين", "بمحافظات", "عشرات", "القتلى", "تعرضت", "للقصف",
+     # the sixteenth session's: outlets, pretexts, missions, denials, rocket attacks, back-references, dated
+     # claims, the Jazira, inquiries, revealed archives, directorates, papers, riots
+     "وكالة", "أنباء", "الإمارات", "بحجة", "أن", "القنصلية", "إسطنبول", "نفت", "شن", "هجوما", "صاروخيا",
+     "الوزارة", "تركي", "المالكي", "مسؤوليته", "مايو", "الماضي", "داعش", "رياض", "الجزيرة", "للتحقيق", "وثائق",
+     "كشفت", "1976", "عندما", "مديرية", "صحة", "واشنطن", "بوست", "مظاهرة", "شغب", "اعتقلت", "مدنيين"]
 )  # fmt: skip
 TEXT = st.lists(st.one_of(WORDS, st.text(ALPHABET, max_size=8)), max_size=40).map(" ".join)
 
