@@ -149,3 +149,19 @@ def test_schema_requires_every_field_design_lists_and_keeps_coordinates_on_earth
         validate(d)
     bad(good, lambda d: d["places"][0], "lat", 136.5)
     bad(good, lambda d: d["events"][0]["location"], "lon", 200.0)
+
+
+def test_text_a_spreadsheet_would_run_as_a_formula_is_written_as_text():
+    """A feed title or a post's handle in the source cell ran as a formula when the CSV was opened in Excel."""
+    ev = event("e1", actor1="=HYPERLINK(\"http://x\")", sources=("@SyriaCivilDef", "-قناة", "+1"))
+    got = acled(ev)[0]
+    assert got["actor1"] == "'=HYPERLINK(\"http://x\")"
+    assert got["source"] == "'@SyriaCivilDef; -قناة; +1"
+    assert got["latitude"] == "" or not got["latitude"].startswith("'")
+
+
+def test_numbers_and_plain_text_cells_are_unchanged():
+    from marsad.export.acled import csv_cell
+
+    assert csv_cell(-3.25) == -3.25 and csv_cell(0) == 0 and csv_cell("Idlib") == "Idlib"
+    assert csv_cell("\tx") == "'\tx" and csv_cell("a\rb") == "a\nb"

@@ -14,6 +14,7 @@ import click
 
 from marsad.cli.app import bench_group, handles_errors, main
 from marsad.errors import InputError
+from marsad.export.acled import csv_cell
 from marsad.model.vocab import ACLED_TYPES
 from marsad.report import actors_label
 from marsad.store.db import DEFAULT_DB, Store
@@ -194,7 +195,7 @@ def events_cmd(db: str, limit: int, fmt: str, **kw: Any) -> None:
     else:
         writer = csv.DictWriter(sys.stdout, fieldnames=INCIDENT_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_cell(v) for k, v in r.items()} for r in rows)
 
 
 @main.command("search")

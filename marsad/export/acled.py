@@ -62,12 +62,22 @@ def acled_row(doc: Document, event: Event, n: int | str, timestamp: int | None =
     }
 
 
-def _cell(value: Any) -> Any:
-    """A lone CR is a line break to CSV readers but csv.writer does not quote it under a "\n"
-    terminator: the row would split, so any CR becomes the LF that is quoted."""
-    if isinstance(value, str) and "\r" in value:
-        return value.replace("\r\n", "\n").replace("\r", "\n")
-    return value
+_FORMULA_START = ("=", "+", "-", "@", "\t")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell as spreadsheet users can open safely.
+
+    A lone CR is a line break to CSV readers but csv.writer does not quote it under a "\n"
+    terminator: the row would split, so any CR becomes the LF that is quoted.  Text starting with
+    = + - @ or a tab is run as a formula by Excel and LibreOffice (CSV injection: a feed title or
+    a post's handle reaches the source and notes cells), so it gets a leading apostrophe, which
+    those programs show as text; numbers (a negative longitude) are written unchanged."""
+    if not isinstance(value, str):
+        return value
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True, stable_ids: bool = False) -> int:
@@ -93,7 +103,7 @@ def write_acled_csv(docs: Iterable[Document], fh: IO[str], header: bool = True, 
             if row["event_id_cnty"] in seen:
                 row["event_id_cnty"] += f"-{counts[key]}"
             seen.add(row["event_id_cnty"])
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            writer.writerow({k: csv_cell(v) for k, v in row.items()})
             rows += 1
     return rows
 
