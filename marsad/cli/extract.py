@@ -119,7 +119,7 @@ def extract(paths: tuple[str, ...], input_jsonl: str | None, published: str | No
     if undated:
         # nothing is invented, but an empty event_date column should not surprise the user
         click.echo(f"marsad: note: {undated} document(s) had no publication date, so their events' relative "
-                   "dates (أمس، الأربعاء) are left empty; give --published YYYY-MM-DD", err=True)
+                   "dates (أمس، الأربعاء) are left empty, their words kept in date_text; give --published YYYY-MM-DD", err=True)
     if errors:
         sys.exit(2)
 

@@ -262,6 +262,19 @@ def after_since(text: str, start: int) -> bool:
     return bool(before) and normalize(before[-1]).lstrip("و") == "منذ"
 
 
+# any day serves: only which expressions need a publication date to resolve is asked of it
+_SOME_DAY = "2000-07-01"
+
+
+def unresolved_days(text: str, start: int, end: int) -> list[DateMention]:
+    """The date expressions in text[start:end] that only a publication date would resolve (أمس،
+    الخميس الماضي، 15 مايو), for a document that has none: the event keeps the words (`date_text`),
+    so that a user who knows the day can resolve them, and no day is guessed."""
+    dated = {(m.start, m.end) for m in find_dates(text, None)}
+    return [m for m in find_dates(text, _SOME_DAY) if start <= m.start and m.end <= end
+            and (m.start, m.end) not in dated and not after_since(text, m.start)]
+
+
 def find_dates(text: str, published: str | None, shadow: Shadow | None = None) -> list[DateMention]:
     """Every resolvable date expression in `text`, in text order.
 
