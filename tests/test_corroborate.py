@@ -122,6 +122,30 @@ def test_day_slack_is_one_sided_and_sub_types_need_a_shared_actor():
     assert len(merge([rep(1, event()), rep(2, named_shelling)])) == 1
 
 
+def test_ground_taken_joins_only_ground_taken_or_the_fighting_for_it():
+    """Hand check (2026-12-01): "the Syrian army" in every report of the Ghouta offensive joined its
+    air strikes on one town to its capture of the next, a day and a few km apart."""
+    taken = event(sub="Government regains territory", actor2=None)
+    strike = event(etype="Explosions/Remote violence", sub="Air/drone strike", actor2=None)
+    assert len(merge([rep(1, taken), rep(2, strike)])) == 2
+    assert len(merge([rep(1, taken), rep(2, event())])) == 1  # the clash for the ground
+    assert len(merge([rep(1, taken), rep(2, event(sub="Government regains territory"))])) == 1
+
+
+def test_reports_placed_only_at_one_province_merge_on_one_day_with_a_common_side():
+    """Hand check (2026-12-01): the 14 May 2018 Gaza killings, placed at "قطاع غزة" alone, were 18 incidents."""
+    gaza = dict(name="Gaza Strip", country="Palestine", iso2="PS", admin1="Gaza Strip", lat=31.42, lon=34.39,
+                level="admin1", geo_precision=3)
+    def force(eid, **kw):
+        return event(eid, etype="Protests", sub="Excessive force against protesters", actor1="Military Forces of Israel",
+                     actor2="Protesters (Palestine)", where=gaza, loc_text="قطاع غزة", **kw)
+    assert len(merge([rep(1, force("e1")), rep(2, force("e2"))])) == 1
+    assert len(merge([rep(1, force("e1")), rep(2, force("e2", date="2025-10-22"))])) == 2  # another day
+    assert len(merge([rep(1, force("e1")), rep(2, force("e2", precision=2))])) == 2  # a week is not a day
+    syria = dict(name="Syria", country="Syria", iso2="SY", lat=35.0, lon=38.0, level="country", geo_precision=3)
+    assert len(merge([rep(1, event(where=syria, loc_text="سوريا")), rep(2, event(where=syria, loc_text="سوريا"))])) == 2
+
+
 def test_a_vague_toll_bounds_but_gives_no_figure():
     c = combine([Figure("SOHR", "d1", None, 2, None)])  # "عدد من القتلى": at least two, no number
     assert c.best is None and c.acled is None and c.low == 2

@@ -22,7 +22,8 @@ from marsad.corroborate.rules import (
     date_interval,
     dates_agree,
     places_agree,
-    shared_actor,
+    same_unit_same_day,
+    subtypes_agree,
     type_family,
 )
 from marsad.model import Event, Place
@@ -99,11 +100,11 @@ def compatible(inc: Incident, r: Report, cfg: MergeConfig) -> bool:
     for o in inc.reports:
         if not dates_agree(ri, o.interval(0)):
             return False
-        if not places_agree(r.event.location, o.event.location, cfg.max_km):
+        if not (places_agree(r.event.location, o.event.location, cfg.max_km) or same_unit_same_day(r.event, o.event)):
             return False
         if not actors_compatible(r.event, o.event):
             return False
-        if r.event.sub_event_type != o.event.sub_event_type and not shared_actor(r.event, o.event):
+        if not subtypes_agree(r.event, o.event):
             return False
     return True
 

@@ -109,3 +109,38 @@ def shared_actor(a: Event, b: Event) -> bool:
     sa = [k for k in (actor_key(a.actor1), actor_key(a.actor2)) if k]
     sb = [k for k in (actor_key(b.actor1), actor_key(b.actor2)) if k]
     return any(_same_actor(x, y) for x in sa for y in sb)
+
+
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+GROUND_FIGHT = TERRITORY | {"Armed clash"}
+
+
+def subtypes_agree(a: Event, b: Event) -> bool:
+    """Reports typed differently may still tell one incident (قصف for one outlet, غارة for another)
+    when they name a common party.  Ground taken is the exception: the army that takes a town
+    also shells the next one, so in one offensive "the Syrian army" is in every report, and a
+    capture joins only another capture or the fighting for the ground (ACLED codes the strikes
+    before it as events of their own)."""
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    if (a.sub_event_type in TERRITORY or b.sub_event_type in TERRITORY) and not (
+            a.sub_event_type in GROUND_FIGHT and b.sub_event_type in GROUND_FIGHT):
+        return False
+    return shared_actor(a, b)
+
+
+_UNITS = frozenset({"admin1", "admin2"})
+
+
+def same_unit_same_day(a: Event, b: Event) -> bool:
+    """Two reports placed only at one province or district ("قطاع غزة"), of one sub-type, on one day
+    they both give to the day, with a party in common: ACLED codes one event per type, sides,
+    place and day, so these are one even though the place is coarse.  (Two strikes a report puts
+    at different towns stay apart: each is placed finer.)  A country or region still agrees with
+    nothing: "in Syria" on one day is not evidence of one incident."""
+    pa, pb = a.location, b.location
+    if pa is None or pb is None or pa.level not in _UNITS or pa.level != pb.level:
+        return False
+    return (_key(pa) == _key(pb) and a.sub_event_type == b.sub_event_type
+            and a.time_precision == b.time_precision == 1 and a.event_date == b.event_date
+            and a.event_date is not None and shared_actor(a, b))
