@@ -8,9 +8,13 @@ report tells too (recall sample R1: the Douma attack of 7 April behind the strik
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from marsad.events.dates import DAY, DateMention
+
+#: Words of a response (ردا على، انتقاما ل، ثأرا ل): the incident after them is an earlier one.
+RESPONSE_RE = re.compile(r"(?:رد|انتقام|ثأر)\u064b?ا\u064b?\s+(?:على|ل)")
 
 #: How many days before publication the answered attack's day may fall (the strict rule's 30 days).
 ANSWER_DAYS = 30
@@ -27,3 +31,13 @@ def dated_answer(dates: Sequence[DateMention], start: int, end: int, published: 
             if 0 <= age <= ANSWER_DAYS:
                 return True
     return False
+
+
+def answered_days(text: str, trigger_end: int, dates: Sequence[DateMention]) -> list[DateMention]:
+    """The dates that follow a word of response after the trigger: "ضربات جوية … ردا على هجوم كيماوي في 7
+    أبريل" dates the attack answered, not the strikes (which the sentence's السبت dates)."""
+    out = []
+    for d in dates:
+        if d.start >= trigger_end and RESPONSE_RE.search(text, trigger_end, d.start):
+            out.append(d)
+    return out

@@ -40,7 +40,7 @@ from marsad.events.air_powers import (
     retype_state_bombardment,
     suspected_near,
 )
-from marsad.events.answered import dated_answer
+from marsad.events.answered import answered_days, dated_answer
 from marsad.events.background import (
     HURT_WORDS,
     accident,
@@ -1023,6 +1023,11 @@ class Extractor:
     ) -> None:
         # "منذ 18 شباط" opens a period (a running toll, a campaign): it does not date an incident
         inside = [m for m in dates_by.get(d.sent_idx, ()) if not after_since(doc.text, m.start)]
+        if answered := answered_days(doc.text, trig.end, inside):
+            # "ردا على هجوم … في 7 أبريل" dates the attack answered; the reply came after it, so an answered
+            # day too old to be news still tells the reply is history ("ردا على هجوم … في 4 أبريل 2017")
+            if not any(_too_old(m.date, doc.published) for m in answered):
+                inside = [m for m in inside if m not in answered]
         # "قال لرويترز، الخميس، إن السلطات اعتقلته في فبراير": a date before the أن of a report dates the
         # report; the incident's own date, when the sentence gives one, is another
         own = [m for m in inside if not _said_on(doc.text, m, trig.start)]

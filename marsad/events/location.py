@@ -58,6 +58,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from marsad.events.answered import RESPONSE_RE
 from marsad.events.antecedent import antecedent_place
 from marsad.events.arrested_people import arrested_country
 from marsad.events.commenting import commenting, sentence_bounds, victims_country
@@ -473,8 +474,6 @@ _ADDITION_RE = re.compile(
 #: A second object of the same act (قصفت مواقع في التحيتا بالإضافة إلى ورشات بالحديدة) is not one.
 _OTHER_ACTS = frozenset({"احباط", "اعتقال", "مصادره", "ضبط", "تدمير", "مقتل", "اصابه", "اغتيال", "اقتحام", "هدم",
                          "احراق", "حرق", "اغلاق", "تفكيك", "اسقاط", "اعتراض", "خطف", "اختطاف", "استهداف"})
-#: Words of a response (ردا على، انتقاما ل، ثأرا ل): the incident after them is an earlier one.
-_RESPONSE_RE = re.compile(r"(?:رد|انتقام|ثأر)\u064b?ا\u064b?\s+(?:على|ل)")
 
 
 #: A time told by another act (في اليوم الذي افتتحت فيه السفارة، في الوقت الذي تتواصل فيه المفاوضات): the
@@ -503,7 +502,7 @@ def _own_part(text: str, candidates: Sequence[Place], trigger_start: int) -> lis
     incident, and its place is not the trigger's.  All of them when none is told before it."""
     end = max((p.start for p in candidates), default=trigger_start)
     m = next((m for m in _ADDITION_RE.finditer(text, trigger_start, end) if normalize(m.group(1)) in _OTHER_ACTS), None)
-    m = m or _RESPONSE_RE.search(text, trigger_start, end) or _timed_by_other(text, trigger_start, end)
+    m = m or RESPONSE_RE.search(text, trigger_start, end) or _timed_by_other(text, trigger_start, end)
     if m is None:
         return list(candidates)
     own = [p for p in candidates if p.start < m.start()]
@@ -516,7 +515,7 @@ def _answered_only(text: str, candidates: Sequence[Place], trigger_start: int) -
     answering fire from a place (ردا على إطلاق صواريخ من قطاع غزة) may still have struck there."""
     if not candidates or min(p.start for p in candidates) < trigger_start:
         return False
-    m = _RESPONSE_RE.search(text, trigger_start, min(p.start for p in candidates))
+    m = RESPONSE_RE.search(text, trigger_start, min(p.start for p in candidates))
     return m is not None and all(_movement(text, p) == 0 for p in candidates)
 
 
