@@ -680,6 +680,10 @@ def test_a_front_is_named_after_its_place():
     # a front puts nothing inside it: the district stays the district
     text = "المواقع المحررة في مقبنة الحدودية مع موزع و الوازعية بجبهة الساحل الغربي"
     assert one(text, "الوازعية").level == "admin2"
+    # a front named after a town runs along its approaches (merge check 2026-12-01: an al-Tuhayta fight "at
+    # the Hodeidah front" was coded to the city's streets)
+    p = one("تصدت القوات المشتركة لهجوم حوثي في جبهة الحديدة", "الحديدة")
+    assert (p.name, p.geo_precision) == ("Al Hudaydah", 2) and "a front named after" in p.reason
 
 
 def test_a_nationality_adjective_after_an_unknown_name_gives_its_country():

@@ -1459,6 +1459,10 @@ class Geocoder(FramedPlaces):
                 precision = max(precision, 2) if e.level == "populated_place" else min(max(precision, 2), 3)
                 precision = 2 if e.level in ("populated_place", "admin3") else precision
             notes.append(f"direction: {d} of {e.name}")
+        if e.level == "populated_place" and a.type_word and a.type_word.lstrip("وبل") == "جبهه":
+            # "جبهة الحديدة": a front named after a town runs along its approaches, not through its streets
+            precision = max(precision, 2)
+            notes.append(f"a front named after {e.name}: near the town, precision 2")
         runner = None
         if len(mn.ranked) > 1:
             s2, i2, _ = mn.ranked[1]
