@@ -89,3 +89,26 @@ def test_the_extractor_scores_the_marked_protest_roles():
     assert a2 and "قانون" in a2[0].text
     ev = next(e for e in out.events if e.plover_type == "PROTEST")
     assert any("الأشخاص" in s.text for s in ev.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("وفي الضفة الغربية، امس، خرج آلاف المتظاهرين، ضد ما سموه جرائم حماس في غزة، وهتفوا ضد حماس وابرز قادتها",
+         "المتظاهرين", "حماس"),
+        ("ويعتصم الاف المتظاهرين المناصرين للملكية داخل مجمع يضم مقر الحكومة في بانكوك، ويطالبون باستقالة ساماك",
+         "ويعتصم", "ساماك"),
+        ("وتجمع آلاف المتظاهرين في خور كبرى بلدات منطقة باجور قرب الحدود، وهم يرددون هتافات من بينها «الموت لاميركا»",
+         "وتجمع", "لاميركا"),
+    ],
+)
+def test_a_far_against_or_demand_names_the_object(text, trigger, target):
+    """ضد، يطالبون and a «الموت لـX» slogan name what the crowd is against however far after the trigger."""
+    toks = tokenize(text)
+    assert target in _span(toks, protest_target(toks, 0, len(toks), _at(toks, trigger)))
+
+
+def test_death_with_no_slogan_is_no_object():
+    toks = tokenize("وتظاهر المئات أمس بعد الموت المفاجئ للناشط في السجن")
+    assert "المفاجئ" not in _span(toks, protest_target(toks, 0, len(toks), _at(toks, "وتظاهر")))
+

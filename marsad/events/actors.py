@@ -871,8 +871,10 @@ def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tupl
     for strong in (True, False):
         for j in range(last + 1, hi):
             w = tokens[j].norm.lstrip("و")
-            if w in _PROTEST_PURPOSE:
+            if w in _PROTEST_PURPOSE or (strong and w in _FAR_MARKERS):
                 pass
+            elif w == "الموت" and j + 1 < hi and tokens[j + 1].norm.startswith("ل") and strong:
+                return j + 1, j + 1  # «الموت لأميركا»: a slogan names what the crowd is against
             elif w not in _PROTEST_OBJECT or j >= last + _NEAR_OBJECT or (strong and w in _BARE_MARKERS):
                 continue
             elif not strong and w not in _BARE_MARKERS:
@@ -890,6 +892,10 @@ def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tupl
     return None
 
 
+#: Markers that name what a protest is against however far after the trigger they come, as the purpose words
+#: do: "خرج آلاف المتظاهرين، ضد ما سموه جرائم حماس في غزة، وهتفوا ضد حماس"; "ويعتصم الاف المتظاهرين … ويطالبون
+#: باستقالة ساماك".
+_FAR_MARKERS = frozenset({"ضد", "يطالبون", "يطالب", "تطالب", "طالبوا"})
 #: Markers that only place a protest (أمام البرلمان) or open its object loosely (على): read after the others.
 _BARE_MARKERS = frozenset({"علي", "امام"})
 _OPEN_QUOTES = frozenset({"«", '"', "“", "ـ"})
