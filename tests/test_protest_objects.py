@@ -112,3 +112,44 @@ def test_death_with_no_slogan_is_no_object():
     toks = tokenize("وتظاهر المئات أمس بعد الموت المفاجئ للناشط في السجن")
     assert "المفاجئ" not in _span(toks, protest_target(toks, 0, len(toks), _at(toks, "وتظاهر")))
 
+
+def test_a_definite_figure_alone_is_the_crowd():
+    """"خرج الآلاف في مسيرة": no noun follows the figure, which is then the whole source."""
+    toks = tokenize("بانكوك ـ رويترز: خرج الآلاف في مسيرة بوسط العاصمة التايلاندية امس للاحتجاج على وحشية الشرطة")
+    assert _span(toks, protest_doer(toks, 0, len(toks))) == "الآلاف"
+
+
+def test_a_day_after_the_crowd_is_no_part_of_it():
+    toks = tokenize("وتجمهر المئات الجمعة في ساحة التحرير بوسط بغداد، وسلكوا طريق جسر الجمهورية")
+    assert _span(toks, protest_doer(toks, 0, len(toks))) == "المئات"
+    toks = tokenize("وتظاهر الآلاف يوم السبت أمام البرلمان احتجاجا على توصيات اللجنة")
+    assert _span(toks, protest_doer(toks, 0, len(toks))) == "الآلاف"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("تواصلت الاحتجاجات على طول هذه الحدود بين قطاع غزة وإسرائيل، إذ أحرق المحتجون الإطارات", "الاحتجاجات"),
+        ("أفادت الأنباء بأن عدة مدن تشهد احتجاجات لليوم الثالث على التوالي بسبب ارتفاع الأسعار", "احتجاجات"),
+        ("وفي النجف، سارت تظاهرة صباحا لكن قوات الأمن قامت على الفور بتفريقها في حين لوحظ انتشار كثيف", "تظاهرة"),
+    ],
+)
+def test_an_ala_of_place_span_or_another_verb_is_no_object(text, trigger):
+    toks = tokenize(text)
+    assert protest_target(toks, 0, len(toks), _at(toks, trigger)) is None
+
+
+def test_a_protest_ala_right_after_the_trigger_still_names_the_object():
+    toks = tokenize("وكانت الاحتجاجات على قانون ضريبة الدخل بدأت الاربعاء بدعوة من النقابات المهنية")
+    assert "قانون" in _span(toks, protest_target(toks, 0, len(toks), _at(toks, "الاحتجاجات")))
+
+
+def test_a_march_noun_before_the_plural_verb_is_no_part_of_the_crowd():
+    toks = tokenize("وقام أقرباء الرهائن بتظاهرات واعتصموا أمام مبنى المحافظة في مدينة السويداء")
+    got = _span(toks, protest_doer(toks, 0, len(toks)))
+    assert "الرهائن" in got and "بتظاهرات" not in got
+
+
+def test_a_plural_verb_after_wa_ends_the_crowd():
+    toks = tokenize("وفي بغداد، تظاهر المئات من العراقيين وأغلقوا الطريق السريع على المدخل الشمالي")
+    assert _span(toks, protest_doer(toks, 0, len(toks))) == "المئات من العراقيين"

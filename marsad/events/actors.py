@@ -46,7 +46,7 @@ from marsad.events.roles import (
 from marsad.events.sides import same_side
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Token
-from marsad.text import normalize
+from marsad.text import article_stripped, normalize
 
 log = logging.getLogger(__name__)
 
@@ -879,6 +879,8 @@ def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tupl
                 continue
             elif not strong and w not in _BARE_MARKERS:
                 continue
+            elif w == "علي" and _not_an_object_ala(tokens, j, hi, last):
+                continue
             k = j + 1
             if k < hi and tokens[k].norm in ("علي", "ب"):
                 k += 1
@@ -896,6 +898,19 @@ def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tupl
 #: do: "خرج آلاف المتظاهرين، ضد ما سموه جرائم حماس في غزة، وهتفوا ضد حماس"; "ويعتصم الاف المتظاهرين … ويطالبون
 #: باستقالة ساماك".
 _FAR_MARKERS = frozenset({"ضد", "يطالبون", "يطالب", "تطالب", "طالبوا"})
+
+
+def _not_an_object_ala(tokens: Sequence[Token], j: int, hi: int, last: int) -> bool:
+    """A bare على at token j that says where or how long, not against what: "الاحتجاجات على طول الحدود"،
+    "على التوالي"، "على مدى ثلاث ليال"، or that belongs to another verb ("قوات الأمن قامت على الفور بتفريقها")."""
+    if j + 1 < hi and article_stripped(tokens[j + 1].norm) in _EXTENT_WORDS:
+        return True
+    return j - 1 > last and is_verbish(tokens[j - 1])
+
+
+#: Words after على that make it a place, a span or a manner (shadow form, article stripped).
+_EXTENT_WORDS = frozenset({"طول", "امتداد", "مدي", "توالي", "حدود", "سياج", "وقع", "اثر", "هامش", "رغم", "الاقل", "اقل",
+                           "مستوي", "بعد", "قرب", "مقربه", "فور"})  # fmt: skip
 #: Markers that only place a protest (أمام البرلمان) or open its object loosely (على): read after the others.
 _BARE_MARKERS = frozenset({"علي", "امام"})
 _OPEN_QUOTES = frozenset({"«", '"', "“", "ـ"})
@@ -958,14 +973,33 @@ def protest_doer(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
             w in _GOING_OUT and any(bare(t).startswith(_MARCH_NOUNS) for t in tokens[j + 1 : min(hi, j + 13)])
         ):
             rng = _phrase(tokens, j + 1, 1, limit=3)
+            if rng is None and _quantity_word(tokens[j + 1]) and tokens[j + 1].norm.startswith("ال"):
+                rng = (j + 1, j + 1)  # خرج الآلاف في مسيرة: the figure alone is the crowd
         elif w.endswith("وا") and (w[:-2] in _PROTEST_VERBS or w[:-2] in _GOING_OUT) and j > lo:
-            rng = _phrase(tokens, j - 1, -1)  # آلاف الإيرانيين قد تظاهروا: the subject came first
+            i = j - 1
+            while i > lo and tokens[i].norm.lstrip("وب").startswith(_MARCH_NOUNS):
+                i -= 1  # أقرباء الرهائن بتظاهرات واعتصموا: the march is no part of the crowd
+            rng = _phrase(tokens, i, -1)  # آلاف الإيرانيين قد تظاهروا: the subject came first
             rng = rng if rng is not None and rng[0] >= lo else None
         else:
             continue
+        if rng is not None:
+            # تظاهر المئات من العراقيين وأغلقوا الطريق: a plural verb glued to و ends the crowd
+            cut = next((k for k in range(rng[0] + 1, rng[1] + 1) if _and_they_did(tokens[k])), None)
+            rng = (rng[0], cut - 1) if cut is not None else rng
+        while rng is not None and rng[1] > rng[0] and article_stripped(tokens[rng[1]].norm) in _DAY_WORDS:
+            rng = (rng[0], rng[1] - 1)  # وتجمهر المئات الجمعة: the day is no part of the crowd
         if rng is not None and rng[1] < hi and not _place_or_time(tokens[rng[1]]):
             return rng
     return None
+
+
+def _and_they_did(t: Token) -> bool:
+    """وأغلقوا، ورفعوا: a past plural verb after و (no noun ends so after it)."""
+    return t.kind == "word" and t.norm.startswith("و") and t.norm.endswith("وا") and len(t.norm) >= 5
+
+
+_DAY_WORDS = frozenset({"سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "يوم", "امس", "ليله", "مساء", "صباح"})
 
 
 def _place_or_time(t: Token) -> bool:
