@@ -46,7 +46,7 @@ from marsad.events.roles import (
 from marsad.events.sides import same_side
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Token
-from marsad.text import normalize
+from marsad.text import article_stripped, normalize
 
 log = logging.getLogger(__name__)
 
@@ -861,17 +861,59 @@ _MANNER_ADVERBS = frozenset({"بوضوح", "بشده", "مجددا", "ايضا",
 
 def protest_target(tokens: Sequence[Token], lo: int, hi: int, last: int) -> tuple[int, int] | None:
     """The object of a protest after the trigger: احتجاجاً على X, ضد X, تنديداً بـX, أمام X, the
-    one a demand is made of (مطالبين برحيل X) or a march is against (المسيرة المناهضة للقمة)."""
-    for j in range(last + 1, hi):
-        w = tokens[j].norm.lstrip("و")
-        if (w in _PROTEST_OBJECT and j < last + _NEAR_OBJECT) or w in _PROTEST_PURPOSE:
+    one a demand is made of (مطالبين برحيل X) or a march is against (المسيرة المناهضة للقمة).
+
+    A marker that says what the protest is against (ضد، احتجاجا على، مطالبين) outranks a bare على or أمام
+    before it: "احتشدوا على هتافات تطالب بـ«استقالة ثاباتيرو»" is against Zapatero, not the chants, and
+    "تظاهروا أمام مقر النقابة احتجاجا على زيارة بوش" against Bush's visit, not the building (the GSR's
+    annotators mark what is protested).  A marker whose object cannot be read (a quote, a verb) gives way
+    to the next, and "أمام المتظاهرين" (in front of the demonstrators) names no object."""
+    for strong in (True, False):
+        for j in range(last + 1, hi):
+            w = tokens[j].norm.lstrip("و")
+            if w in _PROTEST_PURPOSE or (strong and w in _FAR_MARKERS):
+                pass
+            elif w == "الموت" and j + 1 < hi and tokens[j + 1].norm.startswith("ل") and strong:
+                return j + 1, j + 1  # «الموت لأميركا»: a slogan names what the crowd is against
+            elif w not in _PROTEST_OBJECT or j >= last + _NEAR_OBJECT or (strong and w in _BARE_MARKERS):
+                continue
+            elif not strong and w not in _BARE_MARKERS:
+                continue
+            elif w == "علي" and _not_an_object_ala(tokens, j, hi, last):
+                continue
             k = j + 1
             if k < hi and tokens[k].norm in ("علي", "ب"):
                 k += 1
-            while k < hi and tokens[k].norm in _MANNER_ADVERBS:
+            while k < hi and (tokens[k].norm in _MANNER_ADVERBS or tokens[k].norm in _OPEN_QUOTES):
                 k += 1
-            return _protest_object(tokens, k, hi)
+            if k < hi and bare(tokens[k]).startswith(_PROTESTER_STEMS):
+                continue  # امام المتظاهرين: the crowd itself
+            rng = _protest_object(tokens, k, hi)
+            if rng is not None:
+                return rng
     return None
+
+
+#: Markers that name what a protest is against however far after the trigger they come, as the purpose words
+#: do: "خرج آلاف المتظاهرين، ضد ما سموه جرائم حماس في غزة، وهتفوا ضد حماس"; "ويعتصم الاف المتظاهرين … ويطالبون
+#: باستقالة ساماك".
+_FAR_MARKERS = frozenset({"ضد", "يطالبون", "يطالب", "تطالب", "طالبوا"})
+
+
+def _not_an_object_ala(tokens: Sequence[Token], j: int, hi: int, last: int) -> bool:
+    """A bare على at token j that says where or how long, not against what: "الاحتجاجات على طول الحدود"،
+    "على التوالي"، "على مدى ثلاث ليال"، or that belongs to another verb ("قوات الأمن قامت على الفور بتفريقها")."""
+    if j + 1 < hi and article_stripped(tokens[j + 1].norm) in _EXTENT_WORDS:
+        return True
+    return j - 1 > last and is_verbish(tokens[j - 1])
+
+
+#: Words after على that make it a place, a span or a manner (shadow form, article stripped).
+_EXTENT_WORDS = frozenset({"طول", "امتداد", "مدي", "توالي", "حدود", "سياج", "وقع", "اثر", "هامش", "رغم", "الاقل", "اقل",
+                           "مستوي", "بعد", "قرب", "مقربه", "فور"})  # fmt: skip
+#: Markers that only place a protest (أمام البرلمان) or open its object loosely (على): read after the others.
+_BARE_MARKERS = frozenset({"علي", "امام"})
+_OPEN_QUOTES = frozenset({"«", '"', "“", "ـ"})
 
 
 def _protest_object(tokens: Sequence[Token], k: int, hi: int) -> tuple[int, int] | None:
@@ -908,6 +950,61 @@ def protest_source(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int]
             start += 1
         return start, k
     return None
+
+
+#: Verbs whose subject is the crowd that demonstrates (shadow form, و stripped): تظاهر مئات الأشخاص.
+_PROTEST_VERBS = frozenset({"تظاهر", "تظاهرت", "احتشد", "احتشدت", "اعتصم", "اعتصمت", "تجمهر", "تجمع", "تجمعت"})
+#: Verbs of going out that make a protest with a protest noun after them: خرج الآلاف في مسيرة.
+_GOING_OUT = frozenset({"خرج", "خرجت", "نزل", "نزلت"})
+_MARCH_NOUNS = ("مظاهر", "تظاهر", "مسير", "اعتصام", "احتجاج", "الشوارع", "الشارع")
+
+
+def protest_doer(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """Who the sentence says demonstrated: the subject of its protest verb (تظاهر مئات الأشخاص، خرج
+    الآلاف في مسيرة) or the organiser of its march (مظاهرة نظمها حزب البعث).
+
+    The GSR's annotators mark this first-named crowd as the protest's source, not a later "المتظاهرون"
+    that refers back to it ("تظاهر مئات الأشخاص في أثينا … واحتشد المتظاهرون أمام مبنى الأكاديمية")."""
+    for j in range(lo, hi - 1):
+        w = tokens[j].norm.lstrip("و")
+        if w in ("نظمها", "نظمته") and j > lo and bare(tokens[j - 1]).startswith(_MARCH_NOUNS):
+            rng = _phrase(tokens, j + 1, 1)
+        elif w in _PROTEST_VERBS or (
+            w in _GOING_OUT and any(bare(t).startswith(_MARCH_NOUNS) for t in tokens[j + 1 : min(hi, j + 13)])
+        ):
+            rng = _phrase(tokens, j + 1, 1, limit=3)
+            if rng is None and _quantity_word(tokens[j + 1]) and tokens[j + 1].norm.startswith("ال"):
+                rng = (j + 1, j + 1)  # خرج الآلاف في مسيرة: the figure alone is the crowd
+        elif w.endswith("وا") and (w[:-2] in _PROTEST_VERBS or w[:-2] in _GOING_OUT) and j > lo:
+            i = j - 1
+            while i > lo and tokens[i].norm.lstrip("وب").startswith(_MARCH_NOUNS):
+                i -= 1  # أقرباء الرهائن بتظاهرات واعتصموا: the march is no part of the crowd
+            rng = _phrase(tokens, i, -1)  # آلاف الإيرانيين قد تظاهروا: the subject came first
+            rng = rng if rng is not None and rng[0] >= lo else None
+        else:
+            continue
+        if rng is not None:
+            # تظاهر المئات من العراقيين وأغلقوا الطريق: a plural verb glued to و ends the crowd
+            cut = next((k for k in range(rng[0] + 1, rng[1] + 1) if _and_they_did(tokens[k])), None)
+            rng = (rng[0], cut - 1) if cut is not None else rng
+        while rng is not None and rng[1] > rng[0] and article_stripped(tokens[rng[1]].norm) in _DAY_WORDS:
+            rng = (rng[0], rng[1] - 1)  # وتجمهر المئات الجمعة: the day is no part of the crowd
+        if rng is not None and rng[1] < hi and not _place_or_time(tokens[rng[1]]):
+            return rng
+    return None
+
+
+def _and_they_did(t: Token) -> bool:
+    """وأغلقوا، ورفعوا: a past plural verb after و (no noun ends so after it)."""
+    return t.kind == "word" and t.norm.startswith("و") and t.norm.endswith("وا") and len(t.norm) >= 5
+
+
+_DAY_WORDS = frozenset({"سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "يوم", "امس", "ليله", "مساء", "صباح"})
+
+
+def _place_or_time(t: Token) -> bool:
+    """A head no crowd has: a weekday or month word, a preposition glued to a place (بالقرب)."""
+    return t.norm in _SKIP or t.norm.startswith(("بال", "لل")) or bare(t).startswith(_MARCH_NOUNS)
 
 
 def _quantity_word(t: Token) -> bool:

@@ -272,6 +272,7 @@ from marsad.events.pooled_tolls import strike_tolls
 from marsad.events.prayer_day import without_prayer_days
 from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
 from marsad.events.prior_tolls import own_tolls
+from marsad.events.protest_objects import PROTEST_TYPES, marked_roles, protest_spans
 from marsad.events.regains import not_the_government
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
@@ -878,6 +879,12 @@ class Extractor:
             if backing is not None:
                 d.assoc[backing[0]] = backing[1]
                 d.notes.append(f"associated actor{backing[0] + 1} {backing[1].text} (in support)")
+            if d.fields["event_type"] in PROTEST_TYPES:
+                d.marked_source, d.marked_target = marked_roles(text, tokens, lo, hi, trig.last)
+                marked = zip(("source", "target"), (d.marked_source, d.marked_target), strict=True)
+                said = [f"{n} «{x.text}»" for n, x in marked if x is not None]
+                if said:
+                    d.notes.append("protest roles marked: " + ", ".join(said))
             if a1 is None or a2 is None:
                 fs, ft = fallback_roles(tokens, lo, hi, trig.first, trig.last, verbal)
                 if d.fields["event_type"] in ("Protests", "Riots"):
@@ -1625,6 +1632,7 @@ class Extractor:
                             *(Span(m.start, m.end, m.text) for m in (d.actor1, d.actor2) if m is not None and m.start >= 0),
                             *(Span(h.start, h.end, doc.text[h.start : h.end]) for h in d.hits[1:]),
                             *(x for x in d.tagged if x is not None),
+                            *(x for x in (d.marked_source, d.marked_target) if x is not None),
                         )
                     )
                 ),
@@ -1637,6 +1645,8 @@ class Extractor:
             spans2 = spans2 or [x for x in d.role_spans[1:] if x is not None]
             spans1 = _pick_roles(self.role_mode, spans1, d.tagged[0])
             spans2 = _pick_roles(self.role_mode, spans2, d.tagged[1])
+            spans1 = protest_spans(d.fields["event_type"], d.marked_source, spans1)
+            spans2 = protest_spans(d.fields["event_type"], d.marked_target, spans2)
             k = index.get(key)
             if k is None and a1 is not None and a2 is not None:
                 k = index.get((*key[:4], a2, a1))  # the same clash told from the other side

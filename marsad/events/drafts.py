@@ -54,6 +54,10 @@ class Draft:
     in_context: bool = False
     role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
     tagged: list[Span | None] = field(default_factory=lambda: [None, None])
+    #: what a protest is against, named by its marker (ضد X، احتجاجا على X): the target span (`protest_objects.py`)
+    marked_target: Span | None = None
+    #: who a protest sentence says demonstrated (تظاهر مئات الأشخاص): the source span (`protest_objects.py`)
+    marked_source: Span | None = None
 
     @property
     def retyped(self) -> bool:
