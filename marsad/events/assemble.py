@@ -248,6 +248,8 @@ from marsad.events.nonevents import (
     fiercest,
     inventory,
     judged_practice,
+    protest_and_criticism,
+    resolve_rhetoric,
     ruin_left,
     suffers_losses,
     terrain_surrounds,
@@ -471,6 +473,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or debris_of(tokens, h.first, clause[0])
     why = why or judged_practice(tokens, h.first, h.last, *clause)
     why = why or fiercest(tokens, h.last, clause[1]) or evaluated(tokens, h.first, h.last, *clause)
+    why = why or resolve_rhetoric(tokens, h.first, h.last, clause[1])
     if lo > 0 and h.entry.cls != "clash":
         # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
         # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about
@@ -525,6 +528,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
         why = why or protest_ahead(tokens, h.first, clause[0])
         why = why or voters_or_celebrants(tokens, h.first, lo, hi)
+        why = why or protest_and_criticism(tokens, h.first, h.last, *clause)
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi) or not_physical(tokens, h.last, hi)
         why = why or war_against(tokens, h.first, h.last, clause[1])

@@ -215,7 +215,23 @@ def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
             nxt_words = [_bare(tokens[k]) for k in after[n + 1 : n + 3]]
             if any(x in _SPANS or x in _WARS for x in nxt_words):
                 return f"period: {tokens[j].text} {tokens[after[n + 1]].text}"
+            if _counted_span(tokens, after[n + 1 :]):
+                return f"period: {tokens[j].text} {tokens[after[n + 1]].text}"
     return None
+
+
+#: Units of a long span counted past ten, in the singular a number of 11 to 99 takes (خلال الـ 12 شهرا الماضية،
+#: على مدى 15 عاما): months or years.  Hours and days (خلال 24 ساعة) are left to the dates.
+_COUNTED_UNITS = frozenset({"شهرا", "عاما", "سنه"})
+
+
+def _counted_span(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """The words after a span opener are a number (after a detached article, الـ) and a month or year unit:
+    "اعتداءات في الشارع خلال الـ 12 شهرا الماضية" sums a year of incidents (a survey's question)."""
+    k = 1 if words and tokens[words[0]].norm == "ال" else 0
+    if len(words) < k + 2 or tokens[words[k]].kind != "number":
+        return False
+    return _bare(tokens[words[k + 1]]) in _COUNTED_UNITS
 
 
 #: Superlatives before منذ make it a comparison ("الغارات الأعنف منذ بداية العام"), not a period.
@@ -1606,15 +1622,25 @@ def _plural(tok: Token) -> bool:
     return w.endswith("ات")
 
 
+#: Broken plurals of fighting that a recent series takes as a sound plural does (المعارك الأخيرة في الغوطة
+#: وعفرين: the battles of the last weeks, as الاشتباكات الأخيرة are).
+_BROKEN_SERIES = frozenset({"معارك"})
+
+
+def _series_form(tok: Token) -> bool:
+    """A plural that may name a series: a sound feminine plural (`_plural`) or a broken plural of fighting."""
+    return _plural(tok) or _bare(tok) in _BROKEN_SERIES
+
+
 def recent_series(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
     """A plural trigger with "الأخيرة" after it, itself or as the noun of خلال ("الاعتقالات الأخيرة"،
     "اعتقال 60 شخصا خلال الاحتجاجات الأخيرة"), sums the incidents of the last weeks: a series, not one
     incident (a single "الغارة الأخيرة" still points at one)."""
     after = _words_after(tokens, last, hi, 6)
-    if first == last and _plural(tokens[last]) and after and _bare(tokens[after[0]]) in _RECENT_ADJ:
+    if first == last and _series_form(tokens[last]) and after and _bare(tokens[after[0]]) in _RECENT_ADJ:
         return f"a recent series: {tokens[last].text} {tokens[after[0]].text}"
     for a, b, c in zip(after, after[1:], after[2:], strict=False):
-        if _bare(tokens[a]) == "خلال" and _plural(tokens[b]) and _bare(tokens[c]) in _RECENT_ADJ:
+        if _bare(tokens[a]) == "خلال" and _series_form(tokens[b]) and _bare(tokens[c]) in _RECENT_ADJ:
             return f"a recent series: {tokens[a].text} {tokens[b].text} {tokens[c].text}"
     return None
 

@@ -365,3 +365,60 @@ def told_not_done(tokens: Sequence[Token], first: int, last: int, cls: str, star
     if cls in ("bombard", "air") and lo > 0:  # a lead's "بعد حصار طويل وقصف عنيف" names the news campaign
         why = why or siege_and(tokens, start, first)
     return why or count_reached(tokens, first, start, lo, hi)
+
+
+#: Nouns of criticism (shadow form, article and و off) a protest noun may be paired with: "أثار القانون
+#: احتجاجات وانتقادات من طرف منظمات حقوق الإنسان" tells a reaction of opinion, not a crowd in a street.
+_CRITICISM = frozenset({"انتقادات", "انتقاد", "ادانات", "ادانه", "تنديد", "تنديدات", "استنكار", "جدل"})
+
+
+def protest_and_criticism(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """A protest noun joined by و to a noun of criticism right after it (احتجاجات وانتقادات) or right before it
+    (انتقادات واحتجاجات): the two together name the reactions a law or a decision drew, as a report of
+    opinion does, not a demonstration held at a place and on a day."""
+    at = word_indices(tokens, last + 1, end)[:1]
+    if at and at[0] == last + 1 and tokens[at[0]].norm.startswith("و") and bare(tokens[at[0]]) in _CRITICISM:
+        return f"a reaction: {tokens[last].text} {tokens[at[0]].text}"
+    before = word_indices(tokens, start, first)[-1:]
+    if (before and before[0] == first - 1 and tokens[first].norm.startswith("و")
+            and bare(tokens[before[0]]) in _CRITICISM):
+        return f"a reaction: {tokens[before[0]].text} {tokens[first].text}"
+    return None
+
+
+#: Past-tense endings a verb of resolve drops to its stem (قتلت، قصفنا، ضربوا).
+_PAST_ENDINGS = ("نا", "وا", "ت", "ا")
+#: The imperfect's prefixes after the future's س (ستقتل، سنقصف، سيضربون، سأقتل).
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+#: Plural and dual endings an imperfect may carry (سيقتلون، ستقصفان).
+_IMPERFECT_ENDINGS = ("ون", "ان", "ين")
+
+
+def _stem_of_past(word: str) -> str:
+    for ending in _PAST_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _stem_of_future(word: str) -> str | None:
+    """The stem of a future verb joined by و (وستقتل → قتل), None when the word is no such form."""
+    if not word.startswith("وس") or len(word) < 6 or word[2] not in _IMPERFECT_PREFIXES:
+        return None
+    stem = word[3:]
+    for ending in _IMPERFECT_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            return stem[: -len(ending)]
+    return stem
+
+
+def resolve_rhetoric(tokens: Sequence[Token], first: int, last: int, end: int) -> str | None:
+    """A past verb followed at once by its own future (قتلت وستقتل الإرهابيين، قصفنا وسنقصف): a vow about what
+    a side does and will do, "Russia has killed and will kill terrorists in Syria", not an incident."""
+    if first != last or last + 1 >= end or tokens[last + 1].kind != "word":
+        return None
+    stem = _stem_of_future(tokens[last + 1].norm)
+    past = _stem_of_past(tokens[last].norm.lstrip("و"))
+    if stem is None or len(past) < 3 or stem != past:
+        return None
+    return f"a vow: {tokens[last].text} {tokens[last + 1].text}"

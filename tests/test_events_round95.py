@@ -1,0 +1,77 @@
+"""Round 95: a series of recent battles, a survey's year of incidents, protests paired with criticism, a vow
+of what a side did and will do (not incidents), and where fighters hail from (no scene)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.background import period_after, recent_series
+from marsad.events.nonevents import protest_and_criticism, resolve_rhetoric
+from marsad.text.tokenize import tokenize
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import marsad
+
+    return marsad.Pipeline.load()
+
+
+def _events(nlp, text: str, published: str = "2018-05-24") -> list[tuple[str | None, str | None]]:
+    return [(e.sub_event_type, e.location.name if e.location else None) for e in nlp(text, published=published).events]
+
+
+def test_recent_battles_are_a_series() -> None:
+    toks = tokenize("عند النظر إلى مجريات الأحداث والمعارك الأخيرة في كل من الغوطة الشرقية ومدينة عفرين")
+    k = next(i for i, t in enumerate(toks) if t.text == "والمعارك")
+    assert recent_series(toks, k, k, len(toks))
+    toks = tokenize("نزح الآلاف خلال المعارك الأخيرة في المحافظة")
+    assert recent_series(toks, 0, 0, len(toks))
+    toks = tokenize("المعارك العنيفة في عفرين")
+    assert recent_series(toks, 0, 0, len(toks)) is None
+
+
+def test_an_analysis_of_recent_battles_tells_no_incident(nlp) -> None:
+    text = ("عند النظر إلى مجريات الأحداث والمعارك الأخيرة في كل من الغوطة الشرقية بريف دمشق ومدينة عفرين شمال "
+            "سوريا، يبدو جليا أن الأزمة انتقلت إلى الشمال.")
+    assert _events(nlp, text, "2018-03-29") == []
+
+
+def test_a_counted_span_of_months_is_a_period() -> None:
+    toks = tokenize("وتعرضهم لسرقات أو اعتداءات في الشارع خلال الـ 12 شهرا الماضية.")
+    k = next(i for i, t in enumerate(toks) if t.text == "اعتداءات")
+    assert period_after(toks, k, len(toks))
+    toks = tokenize("اعتداءات في الشارع خلال 24 ساعة")
+    assert period_after(toks, 0, len(toks)) is None  # a day's hours are left to the dates
+
+
+def test_protests_paired_with_criticism_are_a_reaction() -> None:
+    toks = tokenize("وأثار القانون الجديد احتجاجات وانتقادات من طرف منظمات حقوق الإنسان.")
+    k = next(i for i, t in enumerate(toks) if t.text == "احتجاجات")
+    assert protest_and_criticism(toks, k, k, 0, len(toks))
+    toks = tokenize("وواجه القرار انتقادات واحتجاجات واسعة")
+    k = next(i for i, t in enumerate(toks) if t.text == "واحتجاجات")
+    assert protest_and_criticism(toks, k, k, 0, len(toks))
+    toks = tokenize("خرجت احتجاجات واسعة في العاصمة")
+    assert protest_and_criticism(toks, 1, 1, 0, len(toks)) is None
+
+
+def test_a_law_that_drew_protests_and_criticism_holds_no_protest(nlp) -> None:
+    text = "وأثار القانون الجديد في الدنمارك احتجاجات وانتقادات من طرف منظمات حقوق الإنسان."
+    assert _events(nlp, text, "2018-08-04") == []
+
+
+def test_a_vow_of_what_was_done_and_will_be_done() -> None:
+    toks = tokenize('قالت المتحدثة إن بلادها "قتلت وستقتل الإرهابيين" في سوريا.')
+    k = next(i for i, t in enumerate(toks) if t.text == "قتلت")
+    assert resolve_rhetoric(toks, k, k, len(toks))
+    toks = tokenize("قصفنا وسنقصف مواقعهم")
+    assert resolve_rhetoric(toks, 0, 0, len(toks))
+    toks = tokenize("قتلت وسيطرت القوات على البلدة")
+    assert resolve_rhetoric(toks, 0, 0, len(toks)) is None
+
+
+def test_a_spokeswomans_vow_tells_no_attack(nlp) -> None:
+    text = 'قالت المتحدثة باسم وزارة الخارجية الروسية، الخميس، إن بلادها "قتلت وستقتل الإرهابيين" في سوريا.'
+    assert _events(nlp, text, "2018-09-07") == []
+
