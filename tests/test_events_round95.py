@@ -75,3 +75,9 @@ def test_a_spokeswomans_vow_tells_no_attack(nlp) -> None:
     text = 'قالت المتحدثة باسم وزارة الخارجية الروسية، الخميس، إن بلادها "قتلت وستقتل الإرهابيين" في سوريا.'
     assert _events(nlp, text, "2018-09-07") == []
 
+
+def test_where_fighters_hail_from_is_no_scene(nlp) -> None:
+    text = ('اندلع اقتتال بين فصائل موالية لتركيا في مدينة عفرين، الأربعاء. وقال المرصد إن "الاقتتال بدأ بين فصيل '
+            'كردي وجيش أحرار الشرقية الذي ينحدر معظم مقاتليه من محافظة دير الزور".')
+    places = {name for _, name in _events(nlp, text)}
+    assert "Deir-ez-Zor" not in places and "Deir ez-Zor" not in places
