@@ -81,3 +81,12 @@ def test_where_fighters_hail_from_is_no_scene(nlp) -> None:
             'كردي وجيش أحرار الشرقية الذي ينحدر معظم مقاتليه من محافظة دير الزور".')
     places = {name for _, name in _events(nlp, text)}
     assert "Deir-ez-Zor" not in places and "Deir ez-Zor" not in places
+
+
+
+def test_clashes_that_wounded_a_protester_who_died_are_the_riot_told_before(nlp) -> None:
+    text = ("رفعت السلطات العراقية حظر التجوال عن مدينة النجف جنوبي العاصمة بغداد، بينما قام متظاهرون بإحراق مكاتب "
+            "حزب الدعوة وتيار الحكمة والمجلس الأعلى في محافظة ميسان خلال احتجاجات على تردي الأوضاع الاقتصادية.\n"
+            "كما أفادت تقارير بإطلاق نار كثيف داخل أروقة مجلس محافظة ميسان جنوبي العراق، عقب وفاة متظاهر متأثرا "
+            "بجروح أصيب بها إثر مواجهات مع أجهزة الأمن في المحافظة.")
+    assert _events(nlp, text, "2018-07-14") == [("Violent demonstration", "Maysan")]
