@@ -90,3 +90,21 @@ def test_clashes_that_wounded_a_protester_who_died_are_the_riot_told_before(nlp)
             "كما أفادت تقارير بإطلاق نار كثيف داخل أروقة مجلس محافظة ميسان جنوبي العراق، عقب وفاة متظاهر متأثرا "
             "بجروح أصيب بها إثر مواجهات مع أجهزة الأمن في المحافظة.")
     assert _events(nlp, text, "2018-07-14") == [("Violent demonstration", "Maysan")]
+
+
+def test_a_trigger_within_the_frame_of_a_campaign() -> None:
+    from marsad.events.nonevents import framed_by
+
+    toks = tokenize("وجهت القوات ضربات قاصمة للحوثيين في الأيام الماضية، وذلك في إطار العملية العسكرية الضخمة التي تشنها")
+    k = next(i for i, t in enumerate(toks) if t.text == "العملية")
+    assert framed_by(toks, k, 0)
+    toks = tokenize("وقتل ثلاثة في العملية العسكرية التي نفذها الجيش فجر اليوم")
+    k = next(i for i, t in enumerate(toks) if t.text == "العملية")
+    assert framed_by(toks, k, 0) is None
+
+
+def test_sometimes_the_shelling_stops_is_a_routine(nlp) -> None:
+    text = ('وقال مدير المنظمة إن السكان يقيمون في أقبية. "أحيانا تكون هناك ساعات يتوقف فيها القصف فيخرج السكان في '
+            'محاولة للعثور على طعام" في الغوطة الشرقية.')
+    assert _events(nlp, text, "2018-03-11") == []
+

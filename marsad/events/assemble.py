@@ -246,6 +246,7 @@ from marsad.events.nonevents import (
     debris_of,
     evaluated,
     fiercest,
+    framed_by,
     inventory,
     judged_practice,
     protest_and_criticism,
@@ -473,7 +474,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or debris_of(tokens, h.first, clause[0])
     why = why or judged_practice(tokens, h.first, h.last, *clause)
     why = why or fiercest(tokens, h.last, clause[1]) or evaluated(tokens, h.first, h.last, *clause)
-    why = why or resolve_rhetoric(tokens, h.first, h.last, clause[1])
+    why = why or resolve_rhetoric(tokens, h.first, h.last, clause[1]) or framed_by(tokens, h.first, clause[0])
     if lo > 0 and h.entry.cls != "clash":
         # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
         # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about

@@ -672,8 +672,9 @@ def hypothetical(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 
 
 #: Adverbs of frequency: what happens daily or repeatedly (يتم انتهاكه يوميا، قصف يومي) is a habit, not an incident.
-#: (Not دوما, the town of Duma, nor يومي, "the two days of".)
-_FREQUENCY = frozenset({"يوميا", "اسبوعيا", "باستمرار", "مرارا", "تكرارا", "دايما"})
+#: (Not دوما, the town of Duma, nor يومي, "the two days of".)  أحيانا: "sometimes the shelling stops for hours" tells a
+#: routine of life under shelling.
+_FREQUENCY = frozenset({"يوميا", "اسبوعيا", "باستمرار", "مرارا", "تكرارا", "دايما", "احيانا"})
 #: How many words either side of a trigger an adverb of frequency governs it ("تتعرض يوميا لقصف"،
 #: "يتم انتهاكه يوميا"); further off it tells of something else ("هدنة … لمدة خمس ساعات يوميا").
 FREQUENCY_REACH = 6

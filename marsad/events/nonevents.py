@@ -422,3 +422,15 @@ def resolve_rhetoric(tokens: Sequence[Token], first: int, last: int, end: int) -
     if stem is None or len(past) < 3 or stem != past:
         return None
     return f"a vow: {tokens[last].text} {tokens[last + 1].text}"
+
+
+def framed_by(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A trigger right after "في إطار" (within the frame of): "ضربات قاصمة للحوثيين في الأيام الماضية، وذلك في
+    إطار العملية العسكرية الضخمة التي تشنها" names the campaign the report's blows belong to, not an incident."""
+    at = word_indices(tokens, start, first)[-2:]
+    if len(at) < 2 or at[-1] != first - 1 or tokens[at[-1]].norm != "اطار":
+        return None
+    if tokens[at[0]].norm.lstrip("و") != "في":
+        return None
+    return f"a frame: {tokens[at[0]].text} {tokens[at[-1]].text}"
+
