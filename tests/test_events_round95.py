@@ -108,3 +108,22 @@ def test_sometimes_the_shelling_stops_is_a_routine(nlp) -> None:
             'محاولة للعثور على طعام" في الغوطة الشرقية.')
     assert _events(nlp, text, "2018-03-11") == []
 
+
+def test_a_units_specialty_is_no_incident(nlp) -> None:
+    text = ("ويعد القيادي حسن البكلي المسؤول الأول عن الفرق النسائية الحوثية المتخصصة في اقتحام وتفتيش المنازل وقمع "
+            "المظاهرات النسائية في صنعاء.")
+    assert _events(nlp, text, "2018-04-02") == []
+
+
+def test_they_spared_nothing_is_hyperbole(nlp) -> None:
+    from marsad.events.nonevents import nothing_but
+
+    toks = tokenize("لم تترك ميليشيات الحوثي الإيرانية شيئا في اليمن إلا واستهدفته بنيرانها واعتداءاتها")
+    k = next(i for i, t in enumerate(toks) if t.text == "واستهدفته")
+    assert nothing_but(toks, 0, k)
+    toks = tokenize("لم يبق أمام السكان إلا الفرار بعد أن استهدفته الطائرات")
+    k = next(i for i, t in enumerate(toks) if t.text == "استهدفته")
+    assert nothing_but(toks, 0, k) is None
+    text = ("لم تترك ميليشيات الحوثي الإيرانية شيئا في اليمن إلا واستهدفته بنيرانها واعتداءاتها، فمن قتل المدنيين إلى "
+            "سرقة الأموال العامة.")
+    assert _events(nlp, text, "2018-04-26") == []

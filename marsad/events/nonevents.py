@@ -11,6 +11,7 @@ one structure around the trigger and returns why it is not an incident, or None.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from marsad.events.background import DEBRIS, back_word
 from marsad.events.ongoing import day_named
@@ -434,3 +435,42 @@ def framed_by(tokens: Sequence[Token], first: int, start: int) -> str | None:
         return None
     return f"a frame: {tokens[at[0]].text} {tokens[at[-1]].text}"
 
+
+#: Participles of a specialty (shadow form, article and و off): "الفرق النسائية المتخصصة في اقتحام وتفتيش
+#: المنازل وقمع المظاهرات" says what a unit does, not what it did one day.
+_SPECIALISED = frozenset({"متخصص", "متخصصه", "متخصصين", "متخصصون", "المتخصص", "المتخصصه", "المتخصصين"})
+SPECIALISED_REACH = 8
+
+
+def specialised_in(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A participle of a specialty followed by في within `SPECIALISED_REACH` words before the trigger in its
+    clause: the trigger names a unit's line of work (المتخصصة في … قمع المظاهرات)."""
+    at = word_indices(tokens, start, first)[-SPECIALISED_REACH:]
+    for n, k in enumerate(at[:-1]):
+        if tokens[k].norm.lstrip("و") in _SPECIALISED and tokens[at[n + 1]].norm == "في":
+            return f"a specialty: {tokens[k].text} في"
+    return None
+
+
+#: Words of leaving (shadow form) a negated "left nothing but" idiom is built on: لم تترك … شيئا … إلا واستهدفته.
+_LEFT = ("ترك", "تترك", "يترك", "تدع", "يدع", "توفر", "يوفر")
+_NEGATIONS = frozenset({"لم", "لا", "ما"})
+_THINGS = frozenset({"شيء", "شيا", "شييا", "احدا", "مكانا", "بيتا"})
+#: How many words from إلا و to the trigger (itself the verb after إلا, or its means: بنيرانها واعتداءاتها).
+NOTHING_BUT_REACH = 4
+
+
+def nothing_but(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A trigger joined by و right after إلا (or its means a few words on), in a clause that opens with a negated
+    verb of leaving and "a thing" (لم تترك ميليشيات الحوثي شيئا في اليمن إلا واستهدفته بنيرانها واعتداءاتها):
+    "they spared nothing" is hyperbole about a side's conduct, not an incident."""
+    at = [*word_indices(tokens, start, first), first]
+    for n in range(max(0, len(at) - NOTHING_BUT_REACH), len(at) - 1):
+        k = at[n]
+        if tokens[k].norm != "الا" or at[n + 1] != k + 1 or not tokens[k + 1].norm.startswith("و"):
+            continue
+        norms = [tokens[j].norm.lstrip("و") for j in at[:n]]
+        left = any(a in _NEGATIONS and b.startswith(_LEFT) for a, b in pairwise(norms))
+        if left and any(bare(tokens[j]) in _THINGS or tokens[j].norm in _THINGS for j in at[:n]):
+            return f"hyperbole: {tokens[k].text} {tokens[k + 1].text}"
+    return None
