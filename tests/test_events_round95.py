@@ -127,3 +127,18 @@ def test_they_spared_nothing_is_hyperbole(nlp) -> None:
     text = ("لم تترك ميليشيات الحوثي الإيرانية شيئا في اليمن إلا واستهدفته بنيرانها واعتداءاتها، فمن قتل المدنيين إلى "
             "سرقة الأموال العامة.")
     assert _events(nlp, text, "2018-04-26") == []
+
+
+def test_a_protest_announced_to_last_until_a_coming_day_is_a_campaign(nlp) -> None:
+    from marsad.events.nonevents import lasting_until
+
+    toks = tokenize("بدأ عشرات الآلاف من الفلسطينيين يوم الجمعة الماضي، احتجاجا يستمر حتى 15 مايو المقبل")
+    k = next(i for i, t in enumerate(toks) if t.text == "احتجاجا")
+    assert lasting_until(toks, k, len(toks))
+    toks = tokenize("اندلعت اشتباكات تستمر حتى الآن في المدينة")
+    k = next(i for i, t in enumerate(toks) if t.text == "اشتباكات")
+    assert lasting_until(toks, k, len(toks)) is None  # going on now: an incident
+    text = ("يشار إلى أن عشرات الآلاف من الفلسطينيين بدؤوا يوم الجمعة الماضي، احتجاجا يستمر حتى 15 مايو المقبل "
+            "(الذكرى السبعون للنكبة)، وأقاموا خياما على امتداد الحدود.")
+    assert _events(nlp, text, "2018-04-06") == []
+

@@ -249,6 +249,7 @@ from marsad.events.nonevents import (
     framed_by,
     inventory,
     judged_practice,
+    lasting_until,
     nothing_but,
     protest_and_criticism,
     resolve_rhetoric,
@@ -478,6 +479,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or fiercest(tokens, h.last, clause[1]) or evaluated(tokens, h.first, h.last, *clause)
     why = why or resolve_rhetoric(tokens, h.first, h.last, clause[1]) or framed_by(tokens, h.first, clause[0])
     why = why or specialised_in(tokens, clause[0], h.first) or nothing_but(tokens, lo, h.first)
+    why = why or lasting_until(tokens, h.last, clause[1])
     if lo > 0 and h.entry.cls != "clash":
         # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
         # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about

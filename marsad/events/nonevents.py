@@ -474,3 +474,24 @@ def nothing_but(tokens: Sequence[Token], start: int, first: int) -> str | None:
         if left and any(bare(tokens[j]) in _THINGS or tokens[j].norm in _THINGS for j in at[:n]):
             return f"hyperbole: {tokens[k].text} {tokens[k + 1].text}"
     return None
+
+
+#: Imperfect verbs of lasting (shadow form, و dropped) and words of a time still to come (المقبل، القادم).
+_LASTS = frozenset({"يستمر", "تستمر", "سيستمر", "ستستمر", "يمتد", "تمتد", "سيمتد", "ستمتد"})
+_UNTIL = frozenset({"حتي", "الي", "لغايه"})
+_COMING_TIME = frozenset({"مقبل", "مقبله", "قادم", "قادمه"})
+LASTING_REACH = 3
+UNTIL_REACH = 5
+
+
+def lasting_until(tokens: Sequence[Token], last: int, end: int) -> str | None:
+    """An imperfect verb of lasting within `LASTING_REACH` words after the trigger, then حتى and a time still to
+    come (احتجاجا يستمر حتى 15 مايو المقبل): a campaign announced for weeks ahead, not one day's incident
+    ("اشتباكات تستمر حتى الآن" is going on and stays)."""
+    at = word_indices(tokens, last + 1, end)
+    for n, k in enumerate(at[:LASTING_REACH]):
+        if tokens[k].norm.lstrip("و") not in _LASTS or n + 1 >= len(at) or tokens[at[n + 1]].norm not in _UNTIL:
+            continue
+        if any(bare(tokens[j]) in _COMING_TIME for j in at[n + 2 : n + 2 + UNTIL_REACH]):
+            return f"a campaign ahead: {tokens[k].text} {tokens[at[n + 1]].text}"
+    return None
