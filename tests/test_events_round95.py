@@ -142,3 +142,18 @@ def test_a_protest_announced_to_last_until_a_coming_day_is_a_campaign(nlp) -> No
             "(الذكرى السبعون للنكبة)، وأقاموا خياما على امتداد الحدود.")
     assert _events(nlp, text, "2018-04-06") == []
 
+
+def test_a_march_prepared_for_is_a_prospect() -> None:
+    from marsad.events.preludes import protest_ahead
+
+    toks = tokenize("حيث كانت تعد الحركة لمظاهرة مليونية لإحياء ذكرى النكبة")
+    k = next(i for i, t in enumerate(toks) if t.text == "لمظاهرة")
+    assert protest_ahead(toks, k, 0)
+    toks = tokenize("ويعد الاحتجاج الأكبر منذ سنوات")
+    assert protest_ahead(toks, 1, 0) is None  # "is counted": a protest told
+
+
+def test_a_protest_a_movement_will_organise_is_a_plan(nlp) -> None:
+    assert _events(nlp, "وقالت الحركة إنها ستنظم تظاهرة عند الشريط الحدودي في غزة.") == []
+    assert _events(nlp, "ونظمت الحركة تظاهرة حاشدة في مدينة غزة اليوم احتجاجا على الحصار.") == [
+        ("Peaceful protest", "Gaza")]
