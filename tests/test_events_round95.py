@@ -153,6 +153,16 @@ def test_a_march_prepared_for_is_a_prospect() -> None:
     assert protest_ahead(toks, 1, 0) is None  # "is counted": a protest told
 
 
+def test_early_on_with_no_day_after_it_is_history() -> None:
+    from marsad.events.background import early_on
+
+    toks = tokenize("ومن أبرز الدول التي استهدفتها ميليشيات إيران في وقت مبكر، السعودية حيث حاولت تجنيد مناصرين")
+    k = next(i for i, t in enumerate(toks) if t.text == "استهدفتها")
+    assert early_on(toks, k, len(toks))
+    toks = tokenize("استهدفت طائرات حربية الأراضي السورية بالصواريخ في وقت مبكر الخميس")
+    assert early_on(toks, 1, len(toks)) is None  # early on Thursday: the incident's time
+
+
 def test_a_protest_a_movement_will_organise_is_a_plan(nlp) -> None:
     assert _events(nlp, "وقالت الحركة إنها ستنظم تظاهرة عند الشريط الحدودي في غزة.") == []
     assert _events(nlp, "ونظمت الحركة تظاهرة حاشدة في مدينة غزة اليوم احتجاجا على الحصار.") == [

@@ -60,6 +60,7 @@ from marsad.events.background import (
     deployment,
     detention_term,
     discussed,
+    early_on,
     ended,
     equipped_with,
     expected,
@@ -459,6 +460,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
     why = why or prelude_to(tokens, h.first, clause[0]) or battle_ahead(tokens, h.first, h.last, *clause)
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
+    why = why or early_on(tokens, h.last, hi)
     why = why or intensified(tokens, clause[0], h.first, clause[1])
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
     why = why or window_total(tokens, h.first, h.last, clause[0], hi)

@@ -272,6 +272,29 @@ _MONTH_SPANS = frozenset("شهرين اشهر شهور".split())
 MONTHS_REACH = 8
 
 
+#: How many words after the trigger "في وقت مبكر" (early on) may stand.
+EARLY_REACH = 6
+
+
+def early_on(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """"في وقت مبكر" after the trigger with nothing after it in its clause ("من أبرز الدول التي استهدفتها
+    ميليشيات إيران في وقت مبكر، السعودية"): early on, in a history; followed by a day or a part of one (في وقت
+    مبكر الخميس، في وقت مبكر من صباح اليوم) it dates the incident and stays."""
+    j, words = last + 1, 0
+    while j + 2 < hi and words < EARLY_REACH:
+        if tokens[j].kind == "punct":
+            if tokens[j].text in _HARD_BREAKS or tokens[j].text in "،,":
+                return None
+            j += 1
+            continue
+        words += 1
+        if (_bare(tokens[j]) == "في" and _bare(tokens[j + 1]) == "وقت" and _bare(tokens[j + 2]) == "مبكر"
+                and (j + 3 >= hi or tokens[j + 3].kind == "punct")):
+            return f"history: {tokens[j].text} {tokens[j + 1].text} {tokens[j + 2].text}"
+        j += 1
+    return None
+
+
 def months_ago(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """"أسقطتها قبل نحو شهرين"، "تظاهرات ضربت البلاد قبل أشهر": months ago, after the trigger in its clause."""
     after = _words_after(tokens, last, hi, MONTHS_REACH)
