@@ -167,3 +167,19 @@ def test_a_protest_a_movement_will_organise_is_a_plan(nlp) -> None:
     assert _events(nlp, "وقالت الحركة إنها ستنظم تظاهرة عند الشريط الحدودي في غزة.") == []
     assert _events(nlp, "ونظمت الحركة تظاهرة حاشدة في مدينة غزة اليوم احتجاجا على الحصار.") == [
         ("Peaceful protest", "Gaza")]
+
+
+def test_a_trigger_named_as_a_topic(nlp) -> None:
+    from marsad.events.nonevents import a_topic
+
+    for text, word, protest in [("بدأ كفصيل لحماية المتظاهرين السلميين من السلطات السورية", "المتظاهرين", True),
+                                ("يسلط الضوء على اعتقال الأطفال الفلسطينيين في السجون", "اعتقال", False),
+                                ("على الحفاظ على المدنيين في إدارة العمليات العسكرية", "العمليات", False)]:
+        toks = tokenize(text)
+        k = next(i for i, t in enumerate(toks) if t.text == word)
+        assert a_topic(toks, k, 0, protest), text
+    toks = tokenize("فرقت الشرطة المتظاهرين في الساحة")
+    assert a_topic(toks, 2, 0, True) is None
+    text = ("وقالت مراسلتنا في رام الله إن الإفراج عن الناشطة عهد التميمي بعد قضائها عقوبة بالسجن، يسلط الضوء على "
+            "اعتقال الأطفال الفلسطينيين في السجون الإسرائيلية.")
+    assert _events(nlp, text, "2018-07-29") == []

@@ -243,6 +243,7 @@ from marsad.events.merge import (
 from marsad.events.mishaps import craft_lost
 from marsad.events.month_dated import fold_month_dated
 from marsad.events.nonevents import (
+    a_topic,
     capability,
     debris_of,
     evaluated,
@@ -481,7 +482,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or fiercest(tokens, h.last, clause[1]) or evaluated(tokens, h.first, h.last, *clause)
     why = why or resolve_rhetoric(tokens, h.first, h.last, clause[1]) or framed_by(tokens, h.first, clause[0])
     why = why or specialised_in(tokens, clause[0], h.first) or nothing_but(tokens, lo, h.first)
-    why = why or lasting_until(tokens, h.last, clause[1])
+    why = why or lasting_until(tokens, h.last, clause[1]) or a_topic(tokens, h.first, clause[0], h.entry.cls == "protest")
     if lo > 0 and h.entry.cls != "clash":
         # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
         # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about

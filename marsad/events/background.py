@@ -1646,14 +1646,11 @@ def _plural(tok: Token) -> bool:
     return w.endswith("ات")
 
 
-#: Broken plurals of fighting that a recent series takes as a sound plural does (المعارك الأخيرة في الغوطة
-#: وعفرين: the battles of the last weeks, as الاشتباكات الأخيرة are).
-_BROKEN_SERIES = frozenset({"معارك"})
-
-
 def _series_form(tok: Token) -> bool:
-    """A plural that may name a series: a sound feminine plural (`_plural`) or a broken plural of fighting."""
-    return _plural(tok) or _bare(tok) in _BROKEN_SERIES
+    """A plural that may name a series: a sound feminine plural (`_plural`) or a broken plural of fighting
+    (`_SERIES_NOUNS`: "المعارك الأخيرة في الغوطة وعفرين" are the battles of the last weeks, as الاشتباكات
+    الأخيرة are)."""
+    return _plural(tok) or _bare(tok) in _SERIES_NOUNS
 
 
 def recent_series(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:

@@ -495,3 +495,24 @@ def lasting_until(tokens: Sequence[Token], last: int, end: int) -> str | None:
         if any(bare(tokens[j]) in _COMING_TIME for j in at[n + 2 : n + 2 + UNTIL_REACH]):
             return f"a campaign ahead: {tokens[k].text} {tokens[at[n + 1]].text}"
     return None
+
+
+#: Words right before a trigger that make it a topic rather than a report: "يسلط الضوء على اعتقال الأطفال"
+#: (sheds light on: an issue), "في إدارة العمليات العسكرية" (the conduct of operations, in general), and for a
+#: protest "لحماية المتظاهرين" (to protect protesters: the brigade's purpose, no demonstration told).
+_TOPIC_HEADS = frozenset({"اداره", "باداره", "لاداره"})
+_PROTECTION = frozenset({"حمايه", "لحمايه", "بحمايه"})
+
+
+def a_topic(tokens: Sequence[Token], first: int, start: int, protest: bool) -> str | None:
+    """The word right before the trigger makes it a topic: الضوء على (after a verb of shedding light), إدارة (the
+    conduct of), or for a protest trigger حماية (protecting protesters): an issue, not an incident."""
+    at = word_indices(tokens, start, first)[-2:]
+    if not at or at[-1] != first - 1:
+        return None
+    w = tokens[at[-1]].norm.lstrip("و")
+    if w in _TOPIC_HEADS or (protest and w in _PROTECTION):
+        return f"a topic: {tokens[at[-1]].text} {tokens[first].text}"
+    if w == "علي" and len(at) == 2 and bare(tokens[at[0]]) == "ضوء":
+        return f"a topic: {tokens[at[0]].text} {tokens[at[-1]].text}"
+    return None
