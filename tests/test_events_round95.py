@@ -183,3 +183,12 @@ def test_a_trigger_named_as_a_topic(nlp) -> None:
     text = ("وقالت مراسلتنا في رام الله إن الإفراج عن الناشطة عهد التميمي بعد قضائها عقوبة بالسجن، يسلط الضوء على "
             "اعتقال الأطفال الفلسطينيين في السجون الإسرائيلية.")
     assert _events(nlp, text, "2018-07-29") == []
+
+
+def test_one_chemical_attack_told_twice_is_one_event(nlp) -> None:
+    text = ("قتل عشرات المدنيين في هجوم كيميائي على مدينة دوما بالغوطة الشرقية السبت، بحسب منظمات إغاثة.\n"
+            "وكان الرئيس الأميركي قد كتب على تويتر الأحد \"قتل كثيرون، بينهم نساء وأطفال، في هجوم كيميائي متهور "
+            "في سوريا\".")
+    got = _events(nlp, text, "2018-04-09")
+    assert [t for t, _ in got].count("Chemical weapon") == 1
+    assert ("Chemical weapon", "Duma") in got

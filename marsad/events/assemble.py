@@ -127,6 +127,7 @@ from marsad.events.background import (
 )
 from marsad.events.capture_fights import retype_capture_fight
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
+from marsad.events.chemical_copies import fold_chemical_copies
 from marsad.events.civil_targets import retype_civil_target, retype_home_seizure
 from marsad.events.claim_dates import date_mentions, told_before
 from marsad.events.classifier import SentenceClassifier
@@ -988,6 +989,7 @@ class Extractor:
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_lent_namesakes(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_country_copies(merged, roles, self.min_confidence)
+        merged, roles = fold_chemical_copies(merged, roles)
         merged, roles = fold_span_dated_tolls(merged, roles, self.min_confidence)
         merged, roles = fold_month_dated(merged, roles, self.min_confidence)
         merged, roles = fold_found_devices(text, merged, roles, self.min_confidence)
