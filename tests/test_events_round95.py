@@ -192,3 +192,18 @@ def test_one_chemical_attack_told_twice_is_one_event(nlp) -> None:
     got = _events(nlp, text, "2018-04-09")
     assert [t for t, _ in got].count("Chemical weapon") == 1
     assert ("Chemical weapon", "Duma") in got
+
+
+def test_the_violence_as_a_tolls_cause_and_means_listed() -> None:
+    from marsad.events.nonevents import listed_means, violence_toll
+
+    toks = tokenize("ويقول مسؤولون إن العنف أدى إلى مقتل 47 شخصا على الأقل ونزوح 1800 أسرة")
+    k = next(i for i, t in enumerate(toks) if t.text == "مقتل")
+    assert violence_toll(toks, k, 0)
+    toks = tokenize("وقال إن القصف أدى إلى مقتل 47 شخصا")
+    k = next(i for i, t in enumerate(toks) if t.text == "مقتل")
+    assert violence_toll(toks, k, 0) is None  # a strike's toll
+    toks = tokenize("تعرضوا للضغط للانسحاب من السباق الانتخابي من خلال طرق منها الاعتقالات")
+    assert listed_means(toks, len(toks) - 1, 0)
+    toks = tokenize("واستهدفت الغارات مواقع منها مخازن")
+    assert listed_means(toks, len(toks) - 1, 0) is None

@@ -253,6 +253,7 @@ from marsad.events.nonevents import (
     inventory,
     judged_practice,
     lasting_until,
+    listed_means,
     nothing_but,
     protest_and_criticism,
     resolve_rhetoric,
@@ -262,6 +263,7 @@ from marsad.events.nonevents import (
     terrain_surrounds,
     told_not_done,
     traces_of,
+    violence_toll,
     waged_campaign,
     waiting_crowd,
     war_against,
@@ -484,6 +486,9 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or resolve_rhetoric(tokens, h.first, h.last, clause[1]) or framed_by(tokens, h.first, clause[0])
     why = why or specialised_in(tokens, clause[0], h.first) or nothing_but(tokens, lo, h.first)
     why = why or lasting_until(tokens, h.last, clause[1]) or a_topic(tokens, h.first, clause[0], h.entry.cls == "protest")
+    why = why or listed_means(tokens, h.first, clause[0])
+    if h.entry.cls == "kill":
+        why = why or violence_toll(tokens, h.first, clause[0])
     if lo > 0 and h.entry.cls != "clash":
         # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
         # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about

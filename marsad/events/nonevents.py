@@ -516,3 +516,31 @@ def a_topic(tokens: Sequence[Token], first: int, start: int, protest: bool) -> s
     if w == "علي" and len(at) == 2 and bare(tokens[at[0]]) == "ضوء":
         return f"a topic: {tokens[at[0]].text} {tokens[at[-1]].text}"
     return None
+
+
+#: Verbs of result (shadow form, و off) a toll follows (العنف أدى إلى مقتل 47 شخصا).
+_RESULTS = frozenset({"ادي", "اسفر", "اوقع", "خلف"})
+#: Nouns of a listing of means (shadow form, article off): "من خلال طرق منها الاعتقالات".
+_MEANS_NOUNS = frozenset({"طرق", "وسايل", "اساليب", "ادوات", "ممارسات"})
+_AMONG_THEM = frozenset({"منها", "بينها", "مثل"})
+
+
+def violence_toll(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A toll whose cause is "the violence" itself (ويقول مسؤولون إن العنف أدى إلى مقتل 47 شخصا على الأقل): the
+    count of a wave of fighting, named by no incident of its own."""
+    at = word_indices(tokens, start, first)[-4:]
+    for n, k in enumerate(at[1:], start=1):
+        if tokens[k].norm.lstrip("و") in _RESULTS and bare(tokens[at[n - 1]]) == "عنف" and len(at) - n <= 2:
+            return f"a wave's toll: {tokens[at[n - 1]].text} {tokens[k].text}"
+    return None
+
+
+def listed_means(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A trigger right after "means, among them" (من خلال طرق منها الاعتقالات): one of the ways a pressure is
+    applied, not an incident."""
+    at = word_indices(tokens, start, first)[-2:]
+    if len(at) < 2 or at[-1] != first - 1 or tokens[at[-1]].norm not in _AMONG_THEM:
+        return None
+    if bare(tokens[at[0]]) in _MEANS_NOUNS:
+        return f"a means: {tokens[at[0]].text} {tokens[at[-1]].text}"
+    return None
