@@ -60,6 +60,7 @@ from marsad.events.background import (
     deployment,
     detention_term,
     discussed,
+    early_on,
     ended,
     equipped_with,
     expected,
@@ -126,6 +127,7 @@ from marsad.events.background import (
 )
 from marsad.events.capture_fights import retype_capture_fight
 from marsad.events.carried_dates import incident_dates, last_year, own_time_end, past_goes_on, resumes, sequel
+from marsad.events.chemical_copies import fold_chemical_copies
 from marsad.events.civil_targets import retype_civil_target, retype_home_seizure
 from marsad.events.claim_dates import date_mentions, told_before
 from marsad.events.classifier import SentenceClassifier
@@ -242,17 +244,26 @@ from marsad.events.merge import (
 from marsad.events.mishaps import craft_lost
 from marsad.events.month_dated import fold_month_dated
 from marsad.events.nonevents import (
+    a_topic,
     capability,
     debris_of,
     evaluated,
     fiercest,
+    framed_by,
     inventory,
     judged_practice,
+    lasting_until,
+    listed_means,
+    nothing_but,
+    protest_and_criticism,
+    resolve_rhetoric,
     ruin_left,
+    specialised_in,
     suffers_losses,
     terrain_surrounds,
     told_not_done,
     traces_of,
+    violence_toll,
     waged_campaign,
     waiting_crowd,
     war_against,
@@ -454,6 +465,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
     why = why or prelude_to(tokens, h.first, clause[0]) or battle_ahead(tokens, h.first, h.last, *clause)
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
+    why = why or early_on(tokens, h.last, hi)
     why = why or intensified(tokens, clause[0], h.first, clause[1])
     why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
     why = why or window_total(tokens, h.first, h.last, clause[0], hi)
@@ -472,6 +484,12 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or debris_of(tokens, h.first, clause[0])
     why = why or judged_practice(tokens, h.first, h.last, *clause)
     why = why or fiercest(tokens, h.last, clause[1]) or evaluated(tokens, h.first, h.last, *clause)
+    why = why or resolve_rhetoric(tokens, h.first, h.last, clause[1]) or framed_by(tokens, h.first, clause[0])
+    why = why or specialised_in(tokens, clause[0], h.first) or nothing_but(tokens, lo, h.first)
+    why = why or lasting_until(tokens, h.last, clause[1]) or a_topic(tokens, h.first, clause[0], h.entry.cls == "protest")
+    why = why or listed_means(tokens, h.first, clause[0])
+    if h.entry.cls == "kill":
+        why = why or violence_toll(tokens, h.first, clause[0])
     if lo > 0 and h.entry.cls != "clash":
         # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
         # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about
@@ -526,6 +544,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or diplomatic_protest(tokens, h.first, h.last, *clause)
         why = why or protest_ahead(tokens, h.first, clause[0])
         why = why or voters_or_celebrants(tokens, h.first, lo, hi)
+        why = why or protest_and_criticism(tokens, h.first, h.last, *clause)
     if why is None and h.entry.cls == "clash":
         why = ambush_for_arrest(tokens, h.last, hi) or not_physical(tokens, h.last, hi)
         why = why or war_against(tokens, h.first, h.last, clause[1])
@@ -982,6 +1001,7 @@ class Extractor:
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_lent_namesakes(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_country_copies(merged, roles, self.min_confidence)
+        merged, roles = fold_chemical_copies(merged, roles)
         merged, roles = fold_span_dated_tolls(merged, roles, self.min_confidence)
         merged, roles = fold_month_dated(merged, roles, self.min_confidence)
         merged, roles = fold_found_devices(text, merged, roles, self.min_confidence)

@@ -215,7 +215,23 @@ def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
             nxt_words = [_bare(tokens[k]) for k in after[n + 1 : n + 3]]
             if any(x in _SPANS or x in _WARS for x in nxt_words):
                 return f"period: {tokens[j].text} {tokens[after[n + 1]].text}"
+            if _counted_span(tokens, after[n + 1 :]):
+                return f"period: {tokens[j].text} {tokens[after[n + 1]].text}"
     return None
+
+
+#: Units of a long span counted past ten, in the singular a number of 11 to 99 takes (خلال الـ 12 شهرا الماضية،
+#: على مدى 15 عاما): months or years.  Hours and days (خلال 24 ساعة) are left to the dates.
+_COUNTED_UNITS = frozenset({"شهرا", "عاما", "سنه"})
+
+
+def _counted_span(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """The words after a span opener are a number (after a detached article, الـ) and a month or year unit:
+    "اعتداءات في الشارع خلال الـ 12 شهرا الماضية" sums a year of incidents (a survey's question)."""
+    k = 1 if words and tokens[words[0]].norm == "ال" else 0
+    if len(words) < k + 2 or tokens[words[k]].kind != "number":
+        return False
+    return _bare(tokens[words[k + 1]]) in _COUNTED_UNITS
 
 
 #: Superlatives before منذ make it a comparison ("الغارات الأعنف منذ بداية العام"), not a period.
@@ -254,6 +270,29 @@ _LONG_SPANS = frozenset("سنوات سنه سنين عاما عام اعوام �
 _MONTH_SPANS = frozenset("شهرين اشهر شهور".split())
 #: How many words after the trigger "قبل أشهر" still dates it.
 MONTHS_REACH = 8
+
+
+#: How many words after the trigger "في وقت مبكر" (early on) may stand.
+EARLY_REACH = 6
+
+
+def early_on(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """"في وقت مبكر" after the trigger with nothing after it in its clause ("من أبرز الدول التي استهدفتها
+    ميليشيات إيران في وقت مبكر، السعودية"): early on, in a history; followed by a day or a part of one (في وقت
+    مبكر الخميس، في وقت مبكر من صباح اليوم) it dates the incident and stays."""
+    j, words = last + 1, 0
+    while j + 2 < hi and words < EARLY_REACH:
+        if tokens[j].kind == "punct":
+            if tokens[j].text in _HARD_BREAKS or tokens[j].text in "،,":
+                return None
+            j += 1
+            continue
+        words += 1
+        if (_bare(tokens[j]) == "في" and _bare(tokens[j + 1]) == "وقت" and _bare(tokens[j + 2]) == "مبكر"
+                and (j + 3 >= hi or tokens[j + 3].kind == "punct")):
+            return f"history: {tokens[j].text} {tokens[j + 1].text} {tokens[j + 2].text}"
+        j += 1
+    return None
 
 
 def months_ago(tokens: Sequence[Token], last: int, hi: int) -> str | None:
@@ -656,8 +695,9 @@ def hypothetical(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 
 
 #: Adverbs of frequency: what happens daily or repeatedly (يتم انتهاكه يوميا، قصف يومي) is a habit, not an incident.
-#: (Not دوما, the town of Duma, nor يومي, "the two days of".)
-_FREQUENCY = frozenset({"يوميا", "اسبوعيا", "باستمرار", "مرارا", "تكرارا", "دايما"})
+#: (Not دوما, the town of Duma, nor يومي, "the two days of".)  أحيانا: "sometimes the shelling stops for hours" tells a
+#: routine of life under shelling.
+_FREQUENCY = frozenset({"يوميا", "اسبوعيا", "باستمرار", "مرارا", "تكرارا", "دايما", "احيانا"})
 #: How many words either side of a trigger an adverb of frequency governs it ("تتعرض يوميا لقصف"،
 #: "يتم انتهاكه يوميا"); further off it tells of something else ("هدنة … لمدة خمس ساعات يوميا").
 FREQUENCY_REACH = 6
@@ -1606,15 +1646,22 @@ def _plural(tok: Token) -> bool:
     return w.endswith("ات")
 
 
+def _series_form(tok: Token) -> bool:
+    """A plural that may name a series: a sound feminine plural (`_plural`) or a broken plural of fighting
+    (`_SERIES_NOUNS`: "المعارك الأخيرة في الغوطة وعفرين" are the battles of the last weeks, as الاشتباكات
+    الأخيرة are)."""
+    return _plural(tok) or _bare(tok) in _SERIES_NOUNS
+
+
 def recent_series(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
     """A plural trigger with "الأخيرة" after it, itself or as the noun of خلال ("الاعتقالات الأخيرة"،
     "اعتقال 60 شخصا خلال الاحتجاجات الأخيرة"), sums the incidents of the last weeks: a series, not one
     incident (a single "الغارة الأخيرة" still points at one)."""
     after = _words_after(tokens, last, hi, 6)
-    if first == last and _plural(tokens[last]) and after and _bare(tokens[after[0]]) in _RECENT_ADJ:
+    if first == last and _series_form(tokens[last]) and after and _bare(tokens[after[0]]) in _RECENT_ADJ:
         return f"a recent series: {tokens[last].text} {tokens[after[0]].text}"
     for a, b, c in zip(after, after[1:], after[2:], strict=False):
-        if _bare(tokens[a]) == "خلال" and _plural(tokens[b]) and _bare(tokens[c]) in _RECENT_ADJ:
+        if _bare(tokens[a]) == "خلال" and _series_form(tokens[b]) and _bare(tokens[c]) in _RECENT_ADJ:
             return f"a recent series: {tokens[a].text} {tokens[b].text} {tokens[c].text}"
     return None
 

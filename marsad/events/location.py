@@ -380,7 +380,7 @@ def _movement(text: str, place: Place) -> int:
     of coming (قادمة من), 1 after من or باتجاه, else 0.
 
     "بالقرب من X" is a location, not a movement."""
-    if _sent_to(text, place):
+    if _sent_to(text, place) or _origin(text, place):
         return 2
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
     while before and before[-1] in _SETTLEMENT:
@@ -406,6 +406,17 @@ def _movement(text: str, place: Place) -> int:
         if prev in _COMING:
             return 2  # رحلة قادمة من مدينة الأسكندرية: a journey's start, as its goal
     return 1
+
+
+#: A verb or participle of descent (ينحدر، تنحدر، المنحدرين) up to three words before من and the place (with
+#: a settlement noun between): "جيش أحرار الشرقية الذي ينحدر معظم مقاتليه من محافظة دير الزور".
+_ORIGIN_RE = re.compile(r"نحدر\S*(?:\s+\S+){0,3}?\s+من\s+(?:\S+\s+)?$")
+
+
+def _origin(text: str, place: Place) -> bool:
+    """Is the place where some side hails from (ينحدر معظم مقاتليه من محافظة دير الزور)?  Where fighters come
+    from describes them, as a journey's start does: it is no scene of what they did."""
+    return bool(_ORIGIN_RE.search(normalize(text[max(0, place.start - 60) : _at(text, place)])))
 
 
 #: An inquiry's purpose right after its goal (shadow form): "بعثة … إلى مدينة دوما للتحقيق في تقارير هجوم كيماوي".

@@ -73,6 +73,21 @@ def _toll_told(d: Draft, tokens: Sequence[Any]) -> bool:
 _WOUND_WORDS = ("متاثر", "متاثرا", "متاثره", "متاثرين", "متاثرون")
 
 
+#: Types of an incident a death of wounds may point back at: violence, and a riot's clashes with the police.
+_WOUNDING_TYPES = VIOLENT_TYPES | {"Riots"}
+#: How many words before the trigger "متأثرا بجروح" may stand ("متأثرا بجروح أصيب بها إثر مواجهات").
+WOUNDS_REACH = 6
+
+
+def _wounds_taken_in(d: Draft, tokens: Sequence[Any]) -> bool:
+    """The trigger is where the wounds of someone who died of them were taken: "متأثرا بجروح" within
+    `WOUNDS_REACH` words before it (عقب وفاة متظاهر متأثرا بجروح أصيب بها إثر مواجهات مع أجهزة الأمن).  The
+    death is news, the clashes that wounded him are the incident told before at that scene, if there is one."""
+    first = d.hits[0].first
+    words = [t.norm.lstrip("و") for t in tokens[max(0, first - 16) : first] if t.kind == "word"][-WOUNDS_REACH:]
+    return any(w in _WOUND_WORDS and nxt.startswith(("بجراح", "بجروح")) for w, nxt in pairwise(words))
+
+
 def _died_of_wounds(d: Draft, tokens: Sequence[Any]) -> bool:
     """A death "متأثرا بجراحه" within six words after a kill trigger: a later toll of a told incident."""
     if d.hits[0].entry.cls != "kill":
@@ -104,6 +119,8 @@ def retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any
         k = _retold_by_neighbour(events, ev, sentences)  # no place of its own: the lent town's neighbour told it
     if k is None and _died_of_wounds(d, tokens):
         k = _latest_violent(events, ev)  # died of wounds from an incident told before
+    if k is None and _wounds_taken_in(d, tokens):
+        k = _latest_violent(events, ev, types=_WOUNDING_TYPES)  # "متأثرا بجروح أصيب بها إثر مواجهات": told before
     if k is None and d.in_context:
         k = _referent(events, ev)  # "ويأتي القصف غداة …": the incident told before, set in context
     if k is None and _anaphoric(d, tokens):

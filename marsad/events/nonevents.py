@@ -11,6 +11,7 @@ one structure around the trigger and returns why it is not an incident, or None.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from marsad.events.background import DEBRIS, back_word
 from marsad.events.ongoing import day_named
@@ -365,3 +366,181 @@ def told_not_done(tokens: Sequence[Token], first: int, last: int, cls: str, star
     if cls in ("bombard", "air") and lo > 0:  # a lead's "بعد حصار طويل وقصف عنيف" names the news campaign
         why = why or siege_and(tokens, start, first)
     return why or count_reached(tokens, first, start, lo, hi)
+
+
+#: Nouns of criticism (shadow form, article and و off) a protest noun may be paired with: "أثار القانون
+#: احتجاجات وانتقادات من طرف منظمات حقوق الإنسان" tells a reaction of opinion, not a crowd in a street.
+_CRITICISM = frozenset({"انتقادات", "انتقاد", "ادانات", "ادانه", "تنديد", "تنديدات", "استنكار", "جدل"})
+
+
+def protest_and_criticism(tokens: Sequence[Token], first: int, last: int, start: int, end: int) -> str | None:
+    """A protest noun joined by و to a noun of criticism right after it (احتجاجات وانتقادات) or right before it
+    (انتقادات واحتجاجات): the two together name the reactions a law or a decision drew, as a report of
+    opinion does, not a demonstration held at a place and on a day."""
+    at = word_indices(tokens, last + 1, end)[:1]
+    if at and at[0] == last + 1 and tokens[at[0]].norm.startswith("و") and bare(tokens[at[0]]) in _CRITICISM:
+        return f"a reaction: {tokens[last].text} {tokens[at[0]].text}"
+    before = word_indices(tokens, start, first)[-1:]
+    if (before and before[0] == first - 1 and tokens[first].norm.startswith("و")
+            and bare(tokens[before[0]]) in _CRITICISM):
+        return f"a reaction: {tokens[before[0]].text} {tokens[first].text}"
+    return None
+
+
+#: Past-tense endings a verb of resolve drops to its stem (قتلت، قصفنا، ضربوا).
+_PAST_ENDINGS = ("نا", "وا", "ت", "ا")
+#: The imperfect's prefixes after the future's س (ستقتل، سنقصف، سيضربون، سأقتل).
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+#: Plural and dual endings an imperfect may carry (سيقتلون، ستقصفان).
+_IMPERFECT_ENDINGS = ("ون", "ان", "ين")
+
+
+def _stem_of_past(word: str) -> str:
+    for ending in _PAST_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _stem_of_future(word: str) -> str | None:
+    """The stem of a future verb joined by و (وستقتل → قتل), None when the word is no such form."""
+    if not word.startswith("وس") or len(word) < 6 or word[2] not in _IMPERFECT_PREFIXES:
+        return None
+    stem = word[3:]
+    for ending in _IMPERFECT_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            return stem[: -len(ending)]
+    return stem
+
+
+def resolve_rhetoric(tokens: Sequence[Token], first: int, last: int, end: int) -> str | None:
+    """A past verb followed at once by its own future (قتلت وستقتل الإرهابيين، قصفنا وسنقصف): a vow about what
+    a side does and will do, "Russia has killed and will kill terrorists in Syria", not an incident."""
+    if first != last or last + 1 >= end or tokens[last + 1].kind != "word":
+        return None
+    stem = _stem_of_future(tokens[last + 1].norm)
+    past = _stem_of_past(tokens[last].norm.lstrip("و"))
+    if stem is None or len(past) < 3 or stem != past:
+        return None
+    return f"a vow: {tokens[last].text} {tokens[last + 1].text}"
+
+
+def framed_by(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A trigger right after "في إطار" (within the frame of): "ضربات قاصمة للحوثيين في الأيام الماضية، وذلك في
+    إطار العملية العسكرية الضخمة التي تشنها" names the campaign the report's blows belong to, not an incident."""
+    at = word_indices(tokens, start, first)[-2:]
+    if len(at) < 2 or at[-1] != first - 1 or tokens[at[-1]].norm != "اطار":
+        return None
+    if tokens[at[0]].norm.lstrip("و") != "في":
+        return None
+    return f"a frame: {tokens[at[0]].text} {tokens[at[-1]].text}"
+
+
+#: Participles of a specialty (shadow form, article and و off): "الفرق النسائية المتخصصة في اقتحام وتفتيش
+#: المنازل وقمع المظاهرات" says what a unit does, not what it did one day.
+_SPECIALISED = frozenset({"متخصص", "متخصصه", "متخصصين", "متخصصون", "المتخصص", "المتخصصه", "المتخصصين"})
+SPECIALISED_REACH = 8
+
+
+def specialised_in(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A participle of a specialty followed by في within `SPECIALISED_REACH` words before the trigger in its
+    clause: the trigger names a unit's line of work (المتخصصة في … قمع المظاهرات)."""
+    at = word_indices(tokens, start, first)[-SPECIALISED_REACH:]
+    for n, k in enumerate(at[:-1]):
+        if tokens[k].norm.lstrip("و") in _SPECIALISED and tokens[at[n + 1]].norm == "في":
+            return f"a specialty: {tokens[k].text} في"
+    return None
+
+
+#: Words of leaving (shadow form) a negated "left nothing but" idiom is built on: لم تترك … شيئا … إلا واستهدفته.
+_LEFT = ("ترك", "تترك", "يترك", "تدع", "يدع", "توفر", "يوفر")
+_NEGATIONS = frozenset({"لم", "لا", "ما"})
+_THINGS = frozenset({"شيء", "شيا", "شييا", "احدا", "مكانا", "بيتا"})
+#: How many words from إلا و to the trigger (itself the verb after إلا, or its means: بنيرانها واعتداءاتها).
+NOTHING_BUT_REACH = 4
+
+
+def nothing_but(tokens: Sequence[Token], start: int, first: int) -> str | None:
+    """A trigger joined by و right after إلا (or its means a few words on), in a clause that opens with a negated
+    verb of leaving and "a thing" (لم تترك ميليشيات الحوثي شيئا في اليمن إلا واستهدفته بنيرانها واعتداءاتها):
+    "they spared nothing" is hyperbole about a side's conduct, not an incident."""
+    at = [*word_indices(tokens, start, first), first]
+    for n in range(max(0, len(at) - NOTHING_BUT_REACH), len(at) - 1):
+        k = at[n]
+        if tokens[k].norm != "الا" or at[n + 1] != k + 1 or not tokens[k + 1].norm.startswith("و"):
+            continue
+        norms = [tokens[j].norm.lstrip("و") for j in at[:n]]
+        left = any(a in _NEGATIONS and b.startswith(_LEFT) for a, b in pairwise(norms))
+        if left and any(bare(tokens[j]) in _THINGS or tokens[j].norm in _THINGS for j in at[:n]):
+            return f"hyperbole: {tokens[k].text} {tokens[k + 1].text}"
+    return None
+
+
+#: Imperfect verbs of lasting (shadow form, و dropped) and words of a time still to come (المقبل، القادم).
+_LASTS = frozenset({"يستمر", "تستمر", "سيستمر", "ستستمر", "يمتد", "تمتد", "سيمتد", "ستمتد"})
+_UNTIL = frozenset({"حتي", "الي", "لغايه"})
+_COMING_TIME = frozenset({"مقبل", "مقبله", "قادم", "قادمه"})
+LASTING_REACH = 3
+UNTIL_REACH = 5
+
+
+def lasting_until(tokens: Sequence[Token], last: int, end: int) -> str | None:
+    """An imperfect verb of lasting within `LASTING_REACH` words after the trigger, then حتى and a time still to
+    come (احتجاجا يستمر حتى 15 مايو المقبل): a campaign announced for weeks ahead, not one day's incident
+    ("اشتباكات تستمر حتى الآن" is going on and stays)."""
+    at = word_indices(tokens, last + 1, end)
+    for n, k in enumerate(at[:LASTING_REACH]):
+        if tokens[k].norm.lstrip("و") not in _LASTS or n + 1 >= len(at) or tokens[at[n + 1]].norm not in _UNTIL:
+            continue
+        if any(bare(tokens[j]) in _COMING_TIME for j in at[n + 2 : n + 2 + UNTIL_REACH]):
+            return f"a campaign ahead: {tokens[k].text} {tokens[at[n + 1]].text}"
+    return None
+
+
+#: Words right before a trigger that make it a topic rather than a report: "يسلط الضوء على اعتقال الأطفال"
+#: (sheds light on: an issue), "في إدارة العمليات العسكرية" (the conduct of operations, in general), and for a
+#: protest "لحماية المتظاهرين" (to protect protesters: the brigade's purpose, no demonstration told).
+_TOPIC_HEADS = frozenset({"اداره", "باداره", "لاداره"})
+_PROTECTION = frozenset({"حمايه", "لحمايه", "بحمايه"})
+
+
+def a_topic(tokens: Sequence[Token], first: int, start: int, protest: bool) -> str | None:
+    """The word right before the trigger makes it a topic: الضوء على (after a verb of shedding light), إدارة (the
+    conduct of), or for a protest trigger حماية (protecting protesters): an issue, not an incident."""
+    at = word_indices(tokens, start, first)[-2:]
+    if not at or at[-1] != first - 1:
+        return None
+    w = tokens[at[-1]].norm.lstrip("و")
+    if w in _TOPIC_HEADS or (protest and w in _PROTECTION):
+        return f"a topic: {tokens[at[-1]].text} {tokens[first].text}"
+    if w == "علي" and len(at) == 2 and bare(tokens[at[0]]) == "ضوء":
+        return f"a topic: {tokens[at[0]].text} {tokens[at[-1]].text}"
+    return None
+
+
+#: Verbs of result (shadow form, و off) a toll follows (العنف أدى إلى مقتل 47 شخصا).
+_RESULTS = frozenset({"ادي", "اسفر", "اوقع", "خلف"})
+#: Nouns of a listing of means (shadow form, article off): "من خلال طرق منها الاعتقالات".
+_MEANS_NOUNS = frozenset({"طرق", "وسايل", "اساليب", "ادوات", "ممارسات"})
+_AMONG_THEM = frozenset({"منها", "بينها", "مثل"})
+
+
+def violence_toll(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A toll whose cause is "the violence" itself (ويقول مسؤولون إن العنف أدى إلى مقتل 47 شخصا على الأقل): the
+    count of a wave of fighting, named by no incident of its own."""
+    at = word_indices(tokens, start, first)[-4:]
+    for n, k in enumerate(at[1:], start=1):
+        if tokens[k].norm.lstrip("و") in _RESULTS and bare(tokens[at[n - 1]]) == "عنف" and len(at) - n <= 2:
+            return f"a wave's toll: {tokens[at[n - 1]].text} {tokens[k].text}"
+    return None
+
+
+def listed_means(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """A trigger right after "means, among them" (من خلال طرق منها الاعتقالات): one of the ways a pressure is
+    applied, not an incident."""
+    at = word_indices(tokens, start, first)[-2:]
+    if len(at) < 2 or at[-1] != first - 1 or tokens[at[-1]].norm not in _AMONG_THEM:
+        return None
+    if bare(tokens[at[0]]) in _MEANS_NOUNS:
+        return f"a means: {tokens[at[0]].text} {tokens[at[-1]].text}"
+    return None

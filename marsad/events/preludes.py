@@ -37,6 +37,11 @@ def prelude_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 #: Words of expectation or preparation (shadow forms, article and و off) that put a protest ahead.
 _AHEAD = frozenset({"متوقع", "يتوقع", "تتوقع", "توقع", "توقعات", "تحضيرات", "تحضير", "استعدادات", "استعداد",
                     "استعدادا", "تحضيرا"})
+#: Imperfect verbs of preparing (shadow forms, و off) that need the protest as their ل-object to say so: "كانت تعد
+#: الحركة لمظاهرة مليونية" prepares a march, while "يعد الاحتجاج الأكبر" (is counted) tells one.
+_PREPARES = frozenset({"تعد", "يعد", "يعدون", "تعدان", "يعدان", "تحضر", "يحضر", "يحضرون"})
+#: How many words before the ل-protest the verb of preparing may stand (its subject between).
+PREPARE_REACH = 3
 #: قبيل before تنظيم: "shortly before organising" the protest.
 _BEFORE = "قبيل"
 #: How many words before the protest trigger the word of expectation may stand (its subject between).
@@ -45,7 +50,8 @@ AHEAD_REACH = 12
 
 def protest_ahead(tokens: Sequence[Token], first: int, start: int) -> str | None:
     """A word of expectation or preparation, or قبيل تنظيم, within `AHEAD_REACH` words before the protest
-    trigger in its clause: a protest expected or prepared, not one that took place."""
+    trigger in its clause, or a verb of preparing a few words before a ل-protest (تعد الحركة لمظاهرة): a protest
+    expected or prepared, not one that took place."""
     before = word_indices(tokens, start, first)[-AHEAD_REACH:]
     for n, i in enumerate(before):
         w = bare(tokens[i])
@@ -53,6 +59,9 @@ def protest_ahead(tokens: Sequence[Token], first: int, start: int) -> str | None
             return f"a prospect: {tokens[i].text}"
         if w == _BEFORE and n + 1 < len(before) and bare(tokens[before[n + 1]]) == "تنظيم":
             return f"a prospect: {tokens[i].text} {tokens[before[n + 1]].text}"
+        if (tokens[i].norm.removeprefix("و") in _PREPARES and len(before) - n <= PREPARE_REACH
+                and tokens[first].norm.startswith("ل")):
+            return f"a prospect: {tokens[i].text} {tokens[first].text}"
     return None
 
 
