@@ -37,6 +37,7 @@ from marsad.events.air_powers import (
     AIR_STATES,
     AT_WORDS,
     retype_bombers,
+    retype_iraqi_strike_in_syria,
     retype_state_bombardment,
     suspected_near,
 )
@@ -906,6 +907,7 @@ class Extractor:
             self._retype_killed_by_aircraft(d, tokens, hi)
             self._retype_missiles_on_syria(d, tokens, lo, hi)
             retype_state_bombardment(d, tokens, lo, hi)
+            retype_iraqi_strike_in_syria(d, tokens, lo, hi)
             retype_bombers(d, tokens)
             retype_air_from_lead(d, tokens, lo, hi, air_told, ments)
             if d.sent_idx > 0:
