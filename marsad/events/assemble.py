@@ -194,6 +194,7 @@ from marsad.events.folds import (
     fold_seizures,
     fold_stopped_copies,
     fold_storming_takings,
+    fold_taken_before_release,
     headline_end,
     intercepted_nearby,
     names_captives,
@@ -275,6 +276,7 @@ from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
 from marsad.events.prior_tolls import own_tolls
 from marsad.events.protest_objects import PROTEST_TYPES, marked_roles, protest_spans
 from marsad.events.regains import not_the_government
+from marsad.events.releases import retype_hostage_release
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sentence_tokens import own_tokens
@@ -933,6 +935,7 @@ class Extractor:
             retype_home_seizure(d, tokens, lo, hi)
             retype_capture_fight(d, tokens, lo, hi)
             retype_fighting_fire(d, tokens, lo, hi)
+            retype_hostage_release(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
@@ -978,6 +981,7 @@ class Extractor:
         merged, roles = fold_heard(text, merged, roles)
         merged, roles = fold_attack_parts(text, merged, roles, self.min_confidence)
         merged, roles = fold_cordons(merged, roles, self.min_confidence)
+        merged, roles = fold_taken_before_release(merged, roles)
         merged = retype_cordons(doc, merged)
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
