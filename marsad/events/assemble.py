@@ -162,6 +162,7 @@ from marsad.events.exact_tolls import prefer_exact, retold_exact
 from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.fighting_fire import retype_fighting_fire
+from marsad.events.firebombs import retype_firebombs
 from marsad.events.folds import (
     AIR,
     DISRUPTED,
@@ -936,6 +937,7 @@ class Extractor:
             retype_capture_fight(d, tokens, lo, hi)
             retype_fighting_fire(d, tokens, lo, hi)
             retype_hostage_release(d, tokens, lo, hi)
+            retype_firebombs(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
