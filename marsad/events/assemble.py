@@ -411,8 +411,10 @@ _VIOLENT_WEAK = frozenset({"kill", "clash", "bombard", "attack"})
 HISTORY_DAYS = 60
 #: In a sentence that opens with كان/وكانت (the pluperfect of a recap), a date this old is history.
 RECAP_DAYS = 30
-#: Trigger forms of fighting between two sides (ACLED's armed clash whatever else the sentence says).
-_FIGHTING = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "معارك", "معركه", "اقتتال", "تبادل")
+#: Trigger forms of fighting between two sides (ACLED's armed clash whatever else the sentence says); armed
+#: confrontations (مواجهات مسلحة بين حركة فتح وجماعة متشددة في مخيم للاجئين) are fighting by their adjective,
+#: the bare مواجهات (often a protest's) is not.
+_FIGHTING = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "معارك", "معركه", "اقتتال", "تبادل", "مواجهات مسلح", "مواجهه مسلح")
 #: Gunfire trigger forms (shadow form): one side's fire, an attack unless the sentence tells a fight.
 _GUNFIRE_FORMS = ("اطلاق نار", "اطلاق النار", "اطلق النار", "اطلقوا النار", "اطلقت النار", "فتح النار", "فتحت النار",
             "فتحوا النار", "برصاص", "بالرصاص", "اعيره ناريه", "عيارات ناريه")
