@@ -82,3 +82,40 @@ def retype_bombers(d: Draft, tokens: Sequence[Token]) -> None:
         return
     d.fields.update(AIR_FIELDS)
     d.notes.append("type: bombers (قاذفات القنابل) are aircraft (air)")
+
+
+#: The words that make a following "العراقي/العراق" Iraq's state forces or the state itself (الجيش العراقي،
+#: سلاح الجو العراقي، القوة الجوية العراقية، أعلن العراق); not the Popular Mobilization (الحشد الشعبي), whose
+#: artillery fires across the border, nor a border (الحدود العراقية).
+_IRAQI_STATE_HEADS = frozenset({"جيش", "سلاح", "جو", "جويه", "طيران", "اعلن", "اعلنت", "اكد", "اكدت"})
+_IRAQ = ("عراق",)
+
+
+def _iraqi_state_named(words: Sequence[str]) -> bool:
+    """Iraq's army, air force or the state itself is named in `words` (`_IRAQI_STATE_HEADS` right before it)."""
+    return any(w.startswith(_IRAQ) and k > 0 and words[k - 1] in _IRAQI_STATE_HEADS for k, w in enumerate(words))
+
+
+def retype_iraqi_strike_in_syria(d: Draft, tokens: Sequence[Token], lo: int, hi: int) -> None:
+    """A bare bombardment in Syria (`_BARE_STRIKES`, no ground weapon in the sentence) by Iraq's state forces
+    (the actor "Military Forces of Iraq", or with no actor a sentence that names the Iraqi army, its air force or
+    Iraq announcing it: "وكان الجيش العراقي أعلن قصف موقع داعشي في هجين"، "أعلن العراق قصف غرفة عمليات لتنظيم
+    داعش داخل الأراضي السورية") is an air strike: Iraq's army has no ground forces in Syria and strikes the
+    Islamic State there from the air (ACLED's "Air/drone strike"), where a bare قصف otherwise defaults to
+    shelling.  Not the Popular Mobilization's fire across the border, nor a sentence naming PMF units."""
+    f, h = d.fields, d.hits[0]
+    if f["sub_event_type"] != SHELLING or d.place is None or d.place.iso2 != "SY" or d.retyped:
+        return
+    if not all(unprefixed(t.norm).startswith(_BARE_STRIKES) for t in tokens[h.first : h.last + 1] if t.kind == "word"):
+        return
+    words = [unprefixed(t.norm) for t in tokens[lo:hi] if t.kind == "word"]
+    if any(w.startswith((*_GROUND_FIRE, "حشد")) for w in words):
+        return
+    if d.actor1 is not None:
+        name = d.actor1.name(d.place.iso2)
+        if "Military Forces of Iraq" not in name or "Popular Mobilization" in name:
+            return
+    elif not _iraqi_state_named(words):
+        return
+    f.update(AIR_FIELDS)
+    d.notes.append("type: a bare bombardment in Syria by Iraq's state forces, which strike there from the air (air)")

@@ -37,6 +37,7 @@ from marsad.events.air_powers import (
     AIR_STATES,
     AT_WORDS,
     retype_bombers,
+    retype_iraqi_strike_in_syria,
     retype_state_bombardment,
     suspected_near,
 )
@@ -163,6 +164,7 @@ from marsad.events.exact_tolls import prefer_exact, retold_exact
 from marsad.events.fallen_leaders import retype_fallen_leader
 from marsad.events.fatalities import Toll, find_tolls
 from marsad.events.fighting_fire import retype_fighting_fire
+from marsad.events.firebombs import retype_firebombs
 from marsad.events.folds import (
     AIR,
     DISRUPTED,
@@ -195,6 +197,7 @@ from marsad.events.folds import (
     fold_seizures,
     fold_stopped_copies,
     fold_storming_takings,
+    fold_taken_before_release,
     headline_end,
     intercepted_nearby,
     names_captives,
@@ -285,6 +288,7 @@ from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
 from marsad.events.prior_tolls import own_tolls
 from marsad.events.protest_objects import PROTEST_TYPES, marked_roles, protest_spans
 from marsad.events.regains import not_the_government
+from marsad.events.releases import retype_hostage_release
 from marsad.events.retype import air_story, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sentence_tokens import own_tokens
@@ -418,8 +422,10 @@ _VIOLENT_WEAK = frozenset({"kill", "clash", "bombard", "attack"})
 HISTORY_DAYS = 60
 #: In a sentence that opens with كان/وكانت (the pluperfect of a recap), a date this old is history.
 RECAP_DAYS = 30
-#: Trigger forms of fighting between two sides (ACLED's armed clash whatever else the sentence says).
-_FIGHTING = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "معارك", "معركه", "اقتتال", "تبادل")
+#: Trigger forms of fighting between two sides (ACLED's armed clash whatever else the sentence says); armed
+#: confrontations (مواجهات مسلحة بين حركة فتح وجماعة متشددة في مخيم للاجئين) are fighting by their adjective,
+#: the bare مواجهات (often a protest's) is not.
+_FIGHTING = ("اشتباك", "اشتبك", "تشتبك", "يشتبك", "معارك", "معركه", "اقتتال", "تبادل", "مواجهات مسلح", "مواجهه مسلح")
 #: Gunfire trigger forms (shadow form): one side's fire, an attack unless the sentence tells a fight.
 _GUNFIRE_FORMS = ("اطلاق نار", "اطلاق النار", "اطلق النار", "اطلقوا النار", "اطلقت النار", "فتح النار", "فتحت النار",
             "فتحوا النار", "برصاص", "بالرصاص", "اعيره ناريه", "عيارات ناريه")
@@ -925,6 +931,7 @@ class Extractor:
             self._retype_killed_by_aircraft(d, tokens, hi)
             self._retype_missiles_on_syria(d, tokens, lo, hi)
             retype_state_bombardment(d, tokens, lo, hi)
+            retype_iraqi_strike_in_syria(d, tokens, lo, hi)
             retype_bombers(d, tokens)
             retype_air_from_lead(d, tokens, lo, hi, air_told, ments)
             if d.sent_idx > 0:
@@ -950,6 +957,8 @@ class Extractor:
             retype_home_seizure(d, tokens, lo, hi)
             retype_capture_fight(d, tokens, lo, hi)
             retype_fighting_fire(d, tokens, lo, hi)
+            retype_hostage_release(d, tokens, lo, hi)
+            retype_firebombs(d, tokens, lo, hi)
             if d.fields["event_type"] in ("Protests", "Riots") and d.actor1 is None and d.fields["sub_event_type"] != EXCESSIVE:
                 d.actor1 = default_actor("protesters")
             self._retype_armed_target(d, tokens, lo, hi)
@@ -995,6 +1004,7 @@ class Extractor:
         merged, roles = fold_heard(text, merged, roles)
         merged, roles = fold_attack_parts(text, merged, roles, self.min_confidence)
         merged, roles = fold_cordons(merged, roles, self.min_confidence)
+        merged, roles = fold_taken_before_release(merged, roles)
         merged = retype_cordons(doc, merged)
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)

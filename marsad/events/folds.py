@@ -38,6 +38,7 @@ from marsad.events.merge import (
     within_week,
 )
 from marsad.events.namesakes import governorate_namesake, spelt_alike
+from marsad.events.releases import RELEASE_MODE
 from marsad.events.roles import unprefixed
 from marsad.model import Document, Event, Place, Span
 from marsad.model.vocab import disorder_type, interaction
@@ -612,12 +613,38 @@ def fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float 
         return events, roles
     pairs = []
     for i, e in enumerate(events):
-        if e.sub_event_type not in AREA_TYPES or e.location is None:
-            continue
+        if e.sub_event_type not in AREA_TYPES or e.location is None or e.plover_mode == RELEASE_MODE:
+            continue  # a hostage release (`releases.py`) is no cordon: it answers no violence of its day
         j = next((j for j in violent if same_day(events[j], e) and events[j].location is not None
                   and same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
+    folded, kept_roles = fold_pairs(events, roles, pairs, keep_scene=True)
+    gone = {i for _, i in pairs}
+    before = [events[k].confidence for k in range(len(events)) if k not in gone]
+    return [replace(e, confidence=c) for e, c in zip(folded, before, strict=True)], kept_roles
+
+
+def fold_taken_before_release(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """An abduction with no date of its own (none, or the release's, carried) told on the day and at the scene
+    of a release of hostages (`releases.py`), "وإثر عملية الخطف، تولت روسيا التفاوض", is the earlier taking of
+    those hostages, background to the release, not a new abduction: it folds into the release (as it folded
+    into the abduction the hostage noun was before it became a release)."""
+    releases = [j for j, e in enumerate(events) if e.sub_event_type in AREA_TYPES and e.plover_mode == RELEASE_MODE
+                and e.location is not None]
+    if not releases:
+        return events, roles
+    pairs = []
+    for i, e in enumerate(events):
+        if e.sub_event_type != "Abduction/forced disappearance" or e.location is None:
+            continue
+        # no date of its own: none, or the very words that date the release (carried from its sentence)
+        j = next((j for j in releases if same_day(events[j], e) and same_scene(events[j].location, e.location)
+                  and e.date_text in (None, events[j].date_text)), None)
+        if j is not None:
+            pairs.append((j, i))
+    if not pairs:
+        return events, roles
     folded, kept_roles = fold_pairs(events, roles, pairs, keep_scene=True)
     gone = {i for _, i in pairs}
     before = [events[k].confidence for k in range(len(events)) if k not in gone]
