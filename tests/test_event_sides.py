@@ -276,3 +276,16 @@ def test_a_claimed_attack_without_a_doer_is_the_claimants_unless_two_claim():
                       event("Explosions/Remote violence", "Air/drone strike", None, None, at="Baidoa/Somalia/SO")], [shabaab])
     assert out[0].actor1 == "Al Shabaab" and out[1].actor1 is None
     assert fill_sides([event(*bomb, None, None, at="Baidoa/Somalia/SO")], [shabaab, other])[0].actor1 is None
+
+
+def test_a_family_or_children_told_hurt_are_civilians_not_the_articles_one_enemy():
+    shelling = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    family = event(*shelling, HOUTHIS, None, "«وأدى سقوط قذيفة أطلقتها ميليشيات الحوثي على قرية المعاريف جنوبي مديرية "
+                   "الدريهمي، إلى مقتل رب أسرة وإصابة 4 آخرين من أفراد أسرته.»", at="Al Ma'arif/Yemen/YE")
+    unhurt = event(*shelling, "Military Forces of Israel (2009-2021)", None, "«قصفت القوات الإسرائيلية بعدة صواريخ موقعين "
+                   "شمال غزة، وأوقعت أضرارا مادية جسيمة دون إصابات في صفوف المواطنين.»", at="Gaza/Palestine/PS")
+    out = fill_sides([family], named((GOVERNMENT, 1, "state_force"))) + fill_sides(
+        [unhurt], named(("Hamas Movement", 2, "armed_group")))
+    assert out[0].actor2 == "Civilians (Yemen)" and out[0].civilian_targeting  # not Yemen's government forces
+    assert out[1].actor2 == "Hamas Movement"  # no one hurt: the one armed party named stays
+

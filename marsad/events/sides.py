@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 
 from marsad.events.agent_phrases import ANAPHOR_NOTE
 from marsad.events.claim_dates import told_before
@@ -327,12 +328,31 @@ _PEOPLE = frozenset({"أشخاص", "اشخاص", "أشخاصا", "اشخاصا",
 _ARMED_HARMED = re.compile(r"جند|جنود|عسكري|عناصر|عنصر|شرط|[اأ]من|مسلح|مقاتل|ضابط|ضباط|حوثي|داعش|[إا]رهابي|ميليشي|مليشي")
 
 
+#: Words that name the harmed as no fighters: children, women, a family or its head, residents, citizens
+#: (مقتل رب أسرة وإصابة 4 من أفراد أسرته، قتل 15 طفلا وامرأتان).  A proclitic may precede (وأطفال، لأسرة); الأسر
+#: (capture) is no family, so the family words are written whole.
+_NONCOMBATANTS = re.compile(r"^[وفبل]?(?:ال|لل)?(?:أطفال|اطفال|طفل|نساء|امرأ|امرا|سيدة|سيدات|أسرة|اسرة|أسرت|اسرت|عائل"
+                            r"|مواطن|سكان|أهالي|اهالي)")
+
+
+#: Words that deny the harm word after them (دون إصابات في صفوف المواطنين: no one was hurt).
+_NO_HARM = frozenset({"دون", "بدون", "عدم", "لا", "ولا", "ولم", "لم"})
+
+
 def _people_counted_hit(words: list[str], i: int) -> bool:
-    """People counted right after the harm word at `i` (قتل 3 أشخاص، لقي عشرون شخصا مصرعهم), none of the harmed
-    window naming fighters or state forces: civilians by ACLED's rule for victims of no named side."""
+    """People counted right after the harm word at `i` (قتل 3 أشخاص، لقي عشرون شخصا مصرعهم), or named as no
+    fighters (`_NONCOMBATANTS`: مقتل رب أسرة وإصابة 4 آخرين من أفراد أسرته, a Houthi shell on a village), none of
+    the harmed window naming fighters or state forces: civilians by ACLED's rule for victims of no named side.
+    Without the family words the Houthi shell that killed a family's father took the article's one enemy named
+    (Yemen's government forces) as its target.  A denied harm (دون إصابات في صفوف المواطنين) hit no one."""
     window = words[i + 1 : i + 1 + _HARM_REACH]
+    if i > 0 and words[i - 1] in _NO_HARM:
+        return False
+    window = list(takewhile(lambda v: v not in _NO_HARM, window))  # أوقعت أضرارا دون إصابات: the harm stops there
     if any(_ARMED_HARMED.search(v) for v in window):
         return False
+    if any(_NONCOMBATANTS.match(v) for v in window):
+        return True
     return any(v.strip("،,.؛;:") in _PEOPLE and j > 0 and (window[j - 1].isdigit() or window[j - 1] in _COUNT_WORDS
                                                           or window[j - 1] in _TENS)
                for j, v in enumerate(window))
