@@ -289,3 +289,15 @@ def test_a_family_or_children_told_hurt_are_civilians_not_the_articles_one_enemy
     assert out[0].actor2 == "Civilians (Yemen)" and out[0].civilian_targeting  # not Yemen's government forces
     assert out[1].actor2 == "Hamas Movement"  # no one hurt: the one armed party named stays
 
+
+def test_a_government_read_as_the_side_that_fought_is_its_military_forces():
+    clash = event("Battles", "Armed clash", "Government of Yemen (2012-2022)", HOUTHIS, at="Al Hudaydah/Yemen/YE")
+    bombed = event("Explosions/Remote violence", "Remote explosive/landmine/IED", None, "Government of Somalia",
+                   at="Mogadishu/Somalia/SO")
+    palestine = event("Battles", "Armed clash", "Government of Palestine (1994-) Palestinian National Authority",
+                      "Hamas Movement", at="Gaza/Palestine/PS")
+    out = fill_sides([clash, bombed, palestine])
+    # تجددت المعارك بعد شن قوات الحكومة المعترف بها دوليا هجوما واسعا ضد مواقع للحوثيين
+    assert out[0].actor1 == "Military Forces of Yemen (2022-) Presidential Leadership Council" and "fought" in out[0].notes
+    assert out[1].actor2 == "Government of Somalia"  # a government hit as an institution stays
+    assert out[2].actor1.startswith("Government of Palestine")  # no army of that name

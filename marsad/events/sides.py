@@ -133,6 +133,27 @@ def _state_country(name: str) -> str | None:
     return rest if rest != base and rest in _iso_by_name() else None
 
 
+def _forces_of_government(e: Event) -> Event:
+    """A state's government read as the doer of a battle, strike, shelling or interception (شن قوات الحكومة
+    المعترف بها دوليا هجوما واسعا، اعترضت السلطات السعودية صاروخا), or as the side fought in a battle, is its
+    Military Forces: ACLED codes the force that fights, keeping Government of X for the state hit as an
+    institution (its offices bombed, `_government_site_hit`), for agreements and for arrests.  The current
+    name is given; `acled_periods.dated_actors` puts it in the event's period.  A government with no army
+    of that name (Palestine's) stays."""
+    if e.event_type not in _TWO_SIDED:
+        return e
+    out = e
+    for role in ("actor1", "actor2") if e.event_type == "Battles" else ("actor1",):
+        name = str(getattr(out, role) or "")
+        if not name.startswith("Government of "):
+            continue
+        iso = _country_iso(_state_country(name))
+        forces = military_of(iso) if iso else None
+        if forces:
+            out = replace(out, **{role: forces}, notes=out.notes + f"; {role} {forces}: the forces of {name} that fought")
+    return out
+
+
 def _as_doer(e: Event, doer: str, inter: int | None, note: str) -> Event:
     """`e` with `doer` as actor1, its inter code and interaction, and `note` appended."""
     return replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2), notes=e.notes + note)
@@ -618,7 +639,7 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere, or names exactly one armed party against it (`mentions`: the
     article's actor mentions, as the extractor read them); the note says so."""
-    stopped = (_interceptor(_launcher_of_stopped(_gassed(_distinct(e)))) for e in events)
+    stopped = (_interceptor(_launcher_of_stopped(_gassed(_forces_of_government(_distinct(e))))) for e in events)
     events = _air_strikes_doer([_homes_hit(_arrested_civilians(_repressor(e))) for e in stopped])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
