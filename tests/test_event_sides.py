@@ -301,3 +301,16 @@ def test_a_government_read_as_the_side_that_fought_is_its_military_forces():
     assert out[0].actor1 == "Military Forces of Yemen (2022-) Presidential Leadership Council" and "fought" in out[0].notes
     assert out[1].actor2 == "Government of Somalia"  # a government hit as an institution stays
     assert out[2].actor1.startswith("Government of Palestine")  # no army of that name
+
+
+def test_a_group_named_only_in_another_storys_headline_is_no_party_of_the_article():
+    text = ("أعلن خليفة حفتر سيطرة قواته المعروفة باسم الجيش الوطني الليبي على مدينة درنة بشكل كامل.\n"
+            "\"طرد\" تنظيم الدولة من درنة بشرق ليبيا\n"
+            "وقال إن قواته حررت درنة بالكامل.")
+    at = text.index("تنظيم الدولة")
+    group = [ActorMention(at, at + 12, "تنظيم الدولة", "Islamic State (Libya)", 2, "armed_group", False)]
+    gain = event("Strategic developments", "Government regains territory", "LNA: Libyan National Army", None,
+                 at="Darnah/Libya/LY")
+    assert fill_sides([gain], group, text)[0].actor2 is None
+    told = text.replace("\"طرد\" تنظيم الدولة من درنة بشرق ليبيا", "وطرد تنظيم الدولة من درنة بشرق ليبيا.")
+    assert fill_sides([gain], group, told)[0].actor2 == "Islamic State (Libya)"  # a sentence of the story counts

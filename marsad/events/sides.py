@@ -635,10 +635,39 @@ def _claimed_doer(e: Event, mentions: Sequence[ActorMention]) -> Event:
     return _as_doer(e, name, inter, f"; actor1 {name}: the armed group the article has claim the attack")
 
 
-def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -> list[Event]:
+#: A line that ends a sentence or a clause: punctuation, a closing quote or bracket.
+_LINE_END = re.compile(r"[.!?؟…:;؛،,\"»”)\]]\s*$")
+#: Words a headline line of another story has: more than a section heading (جبهة الساحل الغربي), less than a paragraph.
+_HEADLINE_WORDS = (4, 14)
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines after the first that read as the headlines of other stories that a news page sets
+    among the paragraphs ("طرد" تنظيم الدولة من درنة بشرق ليبيا، فاغنر: ظل روسيا الطويل في سوريا): four to
+    fourteen words and no punctuation closing them, where a paragraph ends its sentence."""
+    spans, at = [], 0
+    for i, line in enumerate(text.split("\n")):
+        words = len(line.split())
+        if i and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and not _LINE_END.search(line):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def told_in_story(mentions: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    """The mentions outside the headline lines of other stories (`_headline_spans`): a group named only in a
+    link to another story (a BBC page's "طرد تنظيم الدولة من درنة" under a report of Haftar's forces taking
+    Derna from other groups) is no party the article names for its events."""
+    spans = _headline_spans(text) if text else []
+    return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+
+
+def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = (), text: str = "") -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere, or names exactly one armed party against it (`mentions`: the
-    article's actor mentions, as the extractor read them); the note says so."""
+    article's actor mentions, as the extractor read them; with the article's `text`, those in the
+    headlines of other stories are left out, `told_in_story`); the note says so."""
+    mentions = told_in_story(mentions, text)
     stopped = (_interceptor(_launcher_of_stopped(_gassed(_forces_of_government(_distinct(e))))) for e in events)
     events = _air_strikes_doer([_homes_hit(_arrested_civilians(_repressor(e))) for e in stopped])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
