@@ -314,3 +314,14 @@ def test_a_group_named_only_in_another_storys_headline_is_no_party_of_the_articl
     assert fill_sides([gain], group, text)[0].actor2 is None
     told = text.replace("\"طرد\" تنظيم الدولة من درنة بشرق ليبيا", "وطرد تنظيم الدولة من درنة بشرق ليبيا.")
     assert fill_sides([gain], group, told)[0].actor2 == "Islamic State (Libya)"  # a sentence of the story counts
+
+
+def test_a_bomb_set_by_no_one_named_is_an_unidentified_armed_groups():
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    planted = event(*ied, None, "Police Forces of Jordan", "«أعلنت وزارة الداخلية الأردنية مقتل عنصر أمني وإصابة ستة آخرين "
+                    "في انفجار عبوة ناسفة زرعت أسفل سيارة دورية أمنية في الفحيص.»", at="Al Fuhays/Jordan/JO")
+    heard = event(*ied, None, None, "«قال ناشطون إن انفجارات قوية هزت غرفة عمليات إيرانية جنوبي دمشق.»",
+                  at="Damascus/Syria/SY")
+    out = fill_sides([planted, heard])
+    assert out[0].actor1 == "Unidentified Armed Group (Jordan)" and out[0].inter1 == 3 and out[0].interaction == 13
+    assert out[1].actor1 is None  # a bare explosion may be a strike: no bomber guessed

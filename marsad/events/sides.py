@@ -635,6 +635,25 @@ def _claimed_doer(e: Event, mentions: Sequence[ActorMention]) -> Event:
     return _as_doer(e, name, inter, f"; actor1 {name}: the armed group the article has claim the attack")
 
 
+#: A planted or carried bomb named in the sentence (عبوة ناسفة، سيارة مفخخة، لغم، تفجير انتحاري): someone set it.
+#: A bare explosion (انفجار، دوي انفجارات) may be a strike or a missile shot down; a bomb (قنبلة) may be dropped.
+_PLANTED = re.compile(r"عبو[ةت]|عبوتا|مفخخ|ناسف|لغم|[اأ]لغام|انتحاري|تفجير")
+#: Sub-event types of a bomb set by hand.
+_BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def _unknown_bomber(e: Event) -> Event:
+    """A roadside bomb, car bomb, landmine or suicide bombing whose sentence names the device and that no
+    rule gave a doer was set by an armed group the report does not identify: ACLED's Unidentified Armed
+    Group (country), as it codes the bombings of unknown authors (انفجار عبوة ناسفة زرعت أسفل سيارة دورية
+    أمنية في الفحيص).  Asked last, after the claimed and the article's one named group."""
+    if (e.actor1 or e.sub_event_type not in _BOMBINGS or e.location is None or not e.location.country
+            or not _PLANTED.search(_quoted(e))):
+        return e
+    who = f"{UNIDENTIFIED} ({e.location.country})"
+    return _as_doer(e, who, 3, f"; actor1 {who}: a bomb set by a group the report does not name")
+
+
 #: A line that ends a sentence or a clause: punctuation, a closing quote or bracket.
 _LINE_END = re.compile(r"[.!?؟…:;؛،,\"»”)\]]\s*$")
 #: Words a headline line of another story has: more than a section heading (جبهة الساحل الغربي), less than a paragraph.
@@ -693,5 +712,5 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = (), t
         out.append(e)
     # civilians told hurt are the target only where no armed party was read for it
     # a claimed doer comes last: the article's one enemy of a claimant is no evidence of whom its attack hit
-    return [_referred_group(_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(
-        _named_group(e, mentions), mentions)))), mentions), mentions) for e in out]
+    return [_unknown_bomber(_referred_group(_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(
+        _named_group(e, mentions), mentions)))), mentions), mentions)) for e in out]
