@@ -367,6 +367,16 @@ def test_the_joint_forces_of_a_yemen_story_are_the_governments_unless_the_coalit
     assert not any("Presidential" in m.label for m in find_mentions(doc))
 
 
+def test_the_bare_resistance_of_a_yemen_story_is_the_governments_side(nlp):
+    got = actors(nlp, "وتواصل المقاومة تقدمها في معركة استعادة السيطرة على الحديدة، وتخوض معارك ضارية ضد ميليشيات "
+                      "الحوثي الانقلابية جنوبي المدينة.")
+    assert got and got[0] == ("Military Forces of Yemen (2022-) Presidential Leadership Council",
+                              "Military Forces of Yemen (2017-) Houthi"), got
+    # another body's resistance (المقاومة الجنوبية) is left to the KB
+    doc = nlp("واندلعت اشتباكات بين المقاومة الجنوبية وميليشيات الحوثي في الضالع.", published="2025-10-22")
+    assert not any("Presidential" in m.label for m in find_mentions(doc))
+
+
 def test_the_kurdistan_democratic_party_of_iran_is_not_barzanis_kdp(nlp):
     got = actors(nlp, "قصفت إيران مقر الحزب الديمقراطي الكردستاني الإيراني في مدينة كويسنجق.")
     assert got and got[0][1] == "KDPI: Kurdistan Democratic Party of Iran", got
