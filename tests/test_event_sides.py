@@ -325,3 +325,18 @@ def test_a_bomb_set_by_no_one_named_is_an_unidentified_armed_groups():
     out = fill_sides([planted, heard])
     assert out[0].actor1 == "Unidentified Armed Group (Jordan)" and out[0].inter1 == 3 and out[0].interaction == 13
     assert out[1].actor1 is None  # a bare explosion may be a strike: no bomber guessed
+
+
+def test_a_foreign_group_named_only_in_another_paragraph_is_no_enemy_but_the_houthis_over_saudi_arabia_are():
+    text = ("تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية، السبت، وفقا لما ذكرته منظمة الخوذ البيضاء.\n"
+            "لقي 12 شخصا على الأقل مصرعهم في قصف صاروخي استهدف مقر الحزب الديمقراطي الكردستاني الإيراني في كوي سنجق.")
+    at = text.index("الحزب الديمقراطي الكردستاني الإيراني")
+    kdpi = [ActorMention(at, at + 36, "الحزب الديمقراطي الكردستاني الإيراني", "KDPI: Kurdistan Democratic Party of Iran",
+                         2, "armed_group", False, "IR")]
+    raid = replace(event("Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia (2000-)", None,
+                         at="Idleb/Syria/SY"), trigger=Span(text.index("لقصف"), text.index("لقصف") + 4, "لقصف"))
+    assert fill_sides([raid], kdpi, text)[0].actor2 is None  # another story's party, over a line break
+    far = [ActorMention(900, 910, "الحوثي", HOUTHIS, 2, "armed_group", False, "YE")]
+    stopped = replace(event("Strategic developments", "Disrupted weapons use", COALITION, None, at="Jizan/Saudi Arabia/SA"),
+                      trigger=Span(10, 15, "اعتراض"))
+    assert fill_sides([stopped], far, "x" * 1000)[0].actor2 == HOUTHIS  # Yemen's forces' camp: no foreign group

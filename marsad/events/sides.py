@@ -540,7 +540,17 @@ def _civilians_told(e: Event) -> bool:
     return _CIVILIANS in quote or _people_hit(quote)
 
 
-def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
+def _foreign_group(m: ActorMention, name: str, iso: str | None) -> bool:
+    """A non-state group of another country than the event's, by the KB, with no branch there and in no state's
+    camp: the Kurdistan Democratic Party of Iran in a page that tells Russia's raids on Idlib and, in
+    another story's paragraph, Iran's missiles on the party's seat in Iraq.  Named far from the event it
+    is no enemy `_war_opponent` may take from the article; the Houthis (a camp of Yemen's forces) over
+    Saudi Arabia stay one."""
+    return (m.generic is None and not m.branches and bool(m.actor_country) and bool(iso)
+            and str(m.actor_country).upper() != str(iso).upper() and not state_camp(name))
+
+
+def _war_opponent(e: Event, mentions: Sequence[ActorMention], text: str = "") -> Event:
     """An event with its doer named and no other side, in an article that names exactly one party that can
     be its enemy (`_enemy`) apart from the doer's camp anywhere, or exactly one within `_NEAR` characters of
     its trigger, was fought against that party: the coalition's strikes and the government's advances in a
@@ -548,7 +558,8 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
     named beside it in a story that also tells of Hamas, a town retaken from the one group the article names.
     Civilians hit (the sentence names them) are no enemy, except for a weapon stopped in flight, whose other
     side is who fired it; an article naming two parties against the doer beside the event leaves it to the
-    text."""
+    text.  A foreign group (`_foreign_group`) counts only beside the event and in its paragraph (`text`, the
+    article's: a page's next paragraph may be another story)."""
     if (e.actor2 or not _side(e.actor1) or e.sub_event_type == "Chemical weapon"
             or not (e.event_type in _TWO_SIDED or e.sub_event_type in _SIDED_TYPES) or _civilians_told(e)):
         return e
@@ -561,9 +572,14 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
     for m in mentions:
         name, inter = m.name(iso), m.inter_in(iso)
         if _enemy(name, inter, m.kind, home) and _apart(name, doer) and not _own_people(name, inter, doer, doer_home):
-            others[_base(name)] = (name, inter)
-            if at is not None and m.start >= 0 and abs(m.start - at) <= _NEAR:
+            beside = at is not None and m.start >= 0 and abs(m.start - at) <= _NEAR
+            foreign = _foreign_group(m, name, iso)
+            if beside and foreign and at is not None and "\n" in text[min(m.start, at) : max(m.start, at)]:
+                beside = False
+            if beside:
                 near[_base(name)] = (name, inter)
+            if beside or not foreign:
+                others[_base(name)] = (name, inter)
     if len(others) == 1:
         (other, inter), = others.values()
         return _as_target(e, other, inter, f"; actor2 {other}: the only armed party the article names against {doer}")
@@ -713,4 +729,4 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = (), t
     # civilians told hurt are the target only where no armed party was read for it
     # a claimed doer comes last: the article's one enemy of a claimant is no evidence of whom its attack hit
     return [_unknown_bomber(_referred_group(_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(
-        _named_group(e, mentions), mentions)))), mentions), mentions)) for e in out]
+        _named_group(e, mentions), mentions, text)))), mentions), mentions)) for e in out]
