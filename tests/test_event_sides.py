@@ -340,3 +340,13 @@ def test_a_foreign_group_named_only_in_another_paragraph_is_no_enemy_but_the_hou
     stopped = replace(event("Strategic developments", "Disrupted weapons use", COALITION, None, at="Jizan/Saudi Arabia/SA"),
                       trigger=Span(10, 15, "اعتراض"))
     assert fill_sides([stopped], far, "x" * 1000)[0].actor2 == HOUTHIS  # Yemen's forces' camp: no foreign group
+
+
+def test_a_sentence_that_tells_its_foes_unnamed_takes_no_group_from_elsewhere_in_the_article():
+    syria = "Military Forces of Syria (2000-2024)"
+    clash = event("Battles", "Armed clash", syria, None, "«وأفادت وسائل إعلام موالية للحكومة السورية بأن الجيش اشتبك الخميس "
+                  "في معارك مع المعارضة المسلحة في بلدة الحراك جنوب غربي البلاد.»", at="Al Hirak/Syria/SY")
+    islamic_state = named(("Islamic State (Syria)", 2, "armed_group"))
+    assert fill_sides([clash], islamic_state)[0].actor2 is None  # IS, named in another paragraph, is not the opposition
+    plain = replace(clash, notes="«واشتبك الجيش الخميس في معارك في بلدة الحراك.»")
+    assert fill_sides([plain], islamic_state)[0].actor2 == "Islamic State (Syria)"

@@ -540,6 +540,14 @@ def _civilians_told(e: Event) -> bool:
     return _CIVILIANS in quote or _people_hit(quote)
 
 
+#: Armed opponents the sentence tells without a name (اشتبك الجيش مع المعارضة المسلحة في بلدة الحراك، الجماعات
+#: المسلحة المتشددة في درنة): the text gives the other side, and a group named elsewhere in the article is no
+#: evidence that it is this one.
+_UNNAMED_FOES = re.compile(r"(?:ال)?معارضة (?:ال)?مسلحة|فصائل (?:ال)?معارض|فصائل (?:ال)?مسلحة|(?:ال)?جماعات (?:ال)?مسلحة"
+                           r"|(?:ال)?مجموعات (?:ال)?مسلحة|(?:ال)?مجموعات (?:ال)?متطرفة|(?:ال)?جماعات (?:ال)?متطرفة"
+                           r"|(?:ال)?جماعات (?:ال)?متشددة")
+
+
 def _foreign_group(m: ActorMention, name: str, iso: str | None) -> bool:
     """A non-state group of another country than the event's, by the KB, with no branch there and in no state's
     camp: the Kurdistan Democratic Party of Iran in a page that tells Russia's raids on Idlib and, in
@@ -559,7 +567,8 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention], text: str = "") ->
     Civilians hit (the sentence names them) are no enemy, except for a weapon stopped in flight, whose other
     side is who fired it; an article naming two parties against the doer beside the event leaves it to the
     text.  A foreign group (`_foreign_group`) counts only beside the event and in its paragraph (`text`, the
-    article's: a page's next paragraph may be another story)."""
+    article's: a page's next paragraph may be another story); a sentence that tells its foes unnamed
+    (`_UNNAMED_FOES`) takes none from elsewhere in the article."""
     if (e.actor2 or not _side(e.actor1) or e.sub_event_type == "Chemical weapon"
             or not (e.event_type in _TWO_SIDED or e.sub_event_type in _SIDED_TYPES) or _civilians_told(e)):
         return e
@@ -580,7 +589,7 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention], text: str = "") ->
                 near[_base(name)] = (name, inter)
             if beside or not foreign:
                 others[_base(name)] = (name, inter)
-    if len(others) == 1:
+    if len(others) == 1 and not _UNNAMED_FOES.search(_quoted(e)):
         (other, inter), = others.values()
         return _as_target(e, other, inter, f"; actor2 {other}: the only armed party the article names against {doer}")
     if len(near) == 1:
