@@ -350,3 +350,18 @@ def test_a_sentence_that_tells_its_foes_unnamed_takes_no_group_from_elsewhere_in
     assert fill_sides([clash], islamic_state)[0].actor2 is None  # IS, named in another paragraph, is not the opposition
     plain = replace(clash, notes="«واشتبك الجيش الخميس في معارك في بلدة الحراك.»")
     assert fill_sides([plain], islamic_state)[0].actor2 == "Islamic State (Syria)"
+
+
+def test_a_bombs_doer_read_by_position_as_a_states_forces_is_dropped_and_an_unnamed_group_hit_is_the_bomber():
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    killed = event(*ied, "Military Forces of Libya", None, "«قتل 8 جنود من الجيش الليبي وجرح عشرة آخرون في تفجير سيارة "
+                   "مفخخة استهدفت نقطة تفتيش للجيش عند البوابة الشرقية لمدينة أجدابيا.»; actor1 nearest before the "
+                   "trigger (الجيش)", at="Ajdabiya/Libya/LY")
+    dismantled = event(*ied, "Military Forces of Yemen (2012-2022)", HOUTHIS, "«وتمكنت قوات الشرعية من تفكيك شبكة ألغام "
+                       "زرعها المتمردون.»", at="Taizz/Yemen/YE")
+    swapped = event("Explosions/Remote violence", "Suicide bomb", None, "Unidentified Armed Group (Iraq)",
+                    "«ارتفعت حصيلة التفجير الانتحاري في حي الشعلة إلى 3 قتلى.»", at="Shula/Iraq/IQ")
+    out = fill_sides([killed, dismantled, swapped], named(("Islamic State (Libya)", 2, "armed_group")))
+    assert (out[0].actor1, out[0].actor2) == ("Unidentified Armed Group (Libya)", None)  # not IS as the bomb's target
+    assert out[1].actor1 == "Military Forces of Yemen (2012-2022)"  # forces that dismantled the mines stay
+    assert (out[2].actor1, out[2].actor2) == ("Unidentified Armed Group (Iraq)", None)

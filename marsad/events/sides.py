@@ -662,7 +662,7 @@ def _claimed_doer(e: Event, mentions: Sequence[ActorMention]) -> Event:
 
 #: A planted or carried bomb named in the sentence (عبوة ناسفة، سيارة مفخخة، لغم، تفجير انتحاري): someone set it.
 #: A bare explosion (انفجار، دوي انفجارات) may be a strike or a missile shot down; a bomb (قنبلة) may be dropped.
-_PLANTED = re.compile(r"عبو[ةت]|عبوتا|مفخخ|ناسف|لغم|[اأ]لغام|انتحاري|تفجير")
+_PLANTED = re.compile(r"عبو[ةت]|عبوتا|مفخخ|ملغوم|ناسف|لغم|[اأ]لغام|انتحاري|تفجير")
 #: Sub-event types of a bomb set by hand.
 _BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 
@@ -671,12 +671,40 @@ def _unknown_bomber(e: Event) -> Event:
     """A roadside bomb, car bomb, landmine or suicide bombing whose sentence names the device and that no
     rule gave a doer was set by an armed group the report does not identify: ACLED's Unidentified Armed
     Group (country), as it codes the bombings of unknown authors (انفجار عبوة ناسفة زرعت أسفل سيارة دورية
-    أمنية في الفحيص).  Asked last, after the claimed and the article's one named group."""
-    if (e.actor1 or e.sub_event_type not in _BOMBINGS or e.location is None or not e.location.country
-            or not _PLANTED.search(_quoted(e))):
+    أمنية في الفحيص).  Asked last, after the claimed and the article's one named group.  An unnamed group read as
+    the side hit (the sentence's gunmen taken for its target) is the bomber."""
+    if e.actor1 or e.sub_event_type not in _BOMBINGS or e.location is None or not e.location.country:
+        return e
+    if str(e.actor2 or "").startswith(UNIDENTIFIED):  # the bomber read as the side hit: it is the doer
+        return replace(_as_doer(e, str(e.actor2), e.inter2, f"; actor1 {e.actor2}: the unnamed group read as hit set the bomb"),
+                       actor2=None, inter2=None, interaction=interaction(e.inter2, None))
+    if not _PLANTED.search(_quoted(e)):
         return e
     who = f"{UNIDENTIFIED} ({e.location.country})"
     return _as_doer(e, who, 3, f"; actor1 {who}: a bomb set by a group the report does not name")
+
+
+#: Sub-event types of a bomb set or thrown by hand, which ACLED never gives a state's forces as the doer.
+_HAND_BOMBS = _BOMBINGS | {"Grenade"}
+#: A state's forces' own act on a bomb in the sentence (destroying, dismantling, foiling or seizing it): a
+#: weapon stopped, not a bombing, so the forces named stay.
+_STOPPING = re.compile(r"تدمير|دمرت|تفكيك|فككت|إحباط|احباط|أحبطت|احبطت|ضبط|إبطال|ابطال|نزع")
+
+
+def _bomber_not_state(e: Event) -> Event:
+    """A roadside bomb, car bomb, suicide bombing or grenade whose doer was read as a state's forces by
+    position (the soldiers it killed: قتل 8 جنود من الجيش الليبي في تفجير سيارة مفخخة; the police source that
+    told it: قال مصدر بالشرطة العراقية إن سيارة ملغومة انفجرت) was set by someone else: the state's forces
+    are dropped as actor1 before the later passes (else the article's one enemy of those forces would stand
+    as the bomb's target, and the bomber unnamed gets `_unknown_bomber`'s name).  Forces the text marks as
+    the doer, or that destroyed or dismantled the bomb (a disrupted weapon told in a bombing's words), stay;
+    so do the Houthis' (a camp, not a state by name)."""
+    if e.sub_event_type not in _HAND_BOMBS or not e.actor1 or _state_country(str(e.actor1)) is None:
+        return e
+    if "actor1 marked as agent" in e.notes or "by nationality" in e.notes or _STOPPING.search(_quoted(e)):
+        return e
+    return replace(e, actor1=None, inter1=None, interaction=interaction(None, e.inter2),
+                   notes=e.notes + f"; actor1 dropped: {e.actor1}, read by position, sets no bombs")
 
 
 #: A line that ends a sentence or a clause: punctuation, a closing quote or bracket.
@@ -712,7 +740,8 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = (), t
     article's actor mentions, as the extractor read them; with the article's `text`, those in the
     headlines of other stories are left out, `told_in_story`); the note says so."""
     mentions = told_in_story(mentions, text)
-    stopped = (_interceptor(_launcher_of_stopped(_gassed(_forces_of_government(_distinct(e))))) for e in events)
+    stopped = (_interceptor(_launcher_of_stopped(_gassed(_bomber_not_state(_forces_of_government(_distinct(e))))))
+               for e in events)
     events = _air_strikes_doer([_homes_hit(_arrested_civilians(_repressor(e))) for e in stopped])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
