@@ -377,6 +377,17 @@ def test_the_bare_resistance_of_a_yemen_story_is_the_governments_side(nlp):
     assert not any("Presidential" in m.label for m in find_mentions(doc))
 
 
+def test_a_party_after_the_verbs_object_or_after_a_killing_noun_is_not_the_doer(nlp):
+    got = actors(nlp, "وشنت قوات ألوية العمالقة عمليات في الطوق الجنوبي لمدينة الحديدة، حيث نجحت في قتل وأسر "
+                      "عناصر حوثية.")
+    assert got and got[0] == ("Giants Brigades", "Military Forces of Yemen (2017-) Houthi"), got
+    got = actors(nlp, "قالت وزارة الداخلية التونسية إن قوات مكافحة الإرهاب في الحرس الوطني قتلت قائدا في تنظيم داعش "
+                      "المتشدد في جبل السلوم.")
+    assert got and not str(got[0][0]).startswith("Islamic State"), got  # the group of the leader killed
+    got = actors(nlp, "وقالت وسائل الإعلام الرسمية إن طفلا قتل وأصيب 15 مدنيا في قصف جيش الإسلام للمناطق السكنية في دمشق.")
+    assert got and got[0][0] == "Jaysh al Islam", got  # قصف's genitive is its doer
+
+
 def test_the_kurdistan_democratic_party_of_iran_is_not_barzanis_kdp(nlp):
     got = actors(nlp, "قصفت إيران مقر الحزب الديمقراطي الكردستاني الإيراني في مدينة كويسنجق.")
     assert got and got[0][1] == "KDPI: Kurdistan Democratic Party of Iran", got
