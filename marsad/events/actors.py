@@ -66,17 +66,19 @@ _BEFORE_NOUN = frozenset(normalize(w) for w in ("في", "من", "عن", "على"
 
 def _object_first(tokens: Sequence[Token], first: int, last: int, at: int) -> bool:
     """The party named right after a verb-form trigger is no subject when what stands between opens an
-    object (an indefinite accusative: قتلت قائدا في تنظيم داعش; a count: قتل العديد من الجنود الإيرانيين) or the
+    object (an indefinite accusative: قتلت قائدا في تنظيم داعش; a count after a killing: قتل العديد من الجنود
+    الإيرانيين, not اقتحم مئات الجنود) or the
     trigger is a verbal noun of killing or capture after a preposition (نجحت في قتل وأسر عناصر حوثية: the
     killing of Houthis; في قصف جيش الإسلام keeps its doer)."""
     if at < 0:
         return False
-    if first > 0 and tokens[first - 1].norm in _BEFORE_NOUN and tokens[first].norm.startswith(_OBJECT_NOUNS):
+    killing = tokens[first].norm.startswith(_OBJECT_NOUNS)
+    if first > 0 and tokens[first - 1].norm in _BEFORE_NOUN and killing:
         return True
     between = tokens[last + 1 : at]
-    return any(t.norm in _COUNTED or t.text.isdigit() or (len(t.norm) > 3 and t.text.endswith(("ا", "اً"))
-                                                           and not t.norm.startswith("ال"))
-               for t in between)
+    # a count opens a killing's passive subject (قتل العديد من الجنود), but the doer of others (اقتحم مئات الجنود)
+    return any((killing and (t.norm in _COUNTED or t.text.isdigit()))
+               or (len(t.norm) > 3 and t.text.endswith(("ا", "اً")) and not t.norm.startswith("ال")) for t in between)
 
 
 def _norm_before(tokens: Sequence[Token], idx: int, k: int) -> tuple[str, ...]:
