@@ -276,3 +276,92 @@ def test_a_claimed_attack_without_a_doer_is_the_claimants_unless_two_claim():
                       event("Explosions/Remote violence", "Air/drone strike", None, None, at="Baidoa/Somalia/SO")], [shabaab])
     assert out[0].actor1 == "Al Shabaab" and out[1].actor1 is None
     assert fill_sides([event(*bomb, None, None, at="Baidoa/Somalia/SO")], [shabaab, other])[0].actor1 is None
+
+
+def test_a_family_or_children_told_hurt_are_civilians_not_the_articles_one_enemy():
+    shelling = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    family = event(*shelling, HOUTHIS, None, "«وأدى سقوط قذيفة أطلقتها ميليشيات الحوثي على قرية المعاريف جنوبي مديرية "
+                   "الدريهمي، إلى مقتل رب أسرة وإصابة 4 آخرين من أفراد أسرته.»", at="Al Ma'arif/Yemen/YE")
+    unhurt = event(*shelling, "Military Forces of Israel (2009-2021)", None, "«قصفت القوات الإسرائيلية بعدة صواريخ موقعين "
+                   "شمال غزة، وأوقعت أضرارا مادية جسيمة دون إصابات في صفوف المواطنين.»", at="Gaza/Palestine/PS")
+    out = fill_sides([family], named((GOVERNMENT, 1, "state_force"))) + fill_sides(
+        [unhurt], named(("Hamas Movement", 2, "armed_group")))
+    assert out[0].actor2 == "Civilians (Yemen)" and out[0].civilian_targeting  # not Yemen's government forces
+    assert out[1].actor2 == "Hamas Movement"  # no one hurt: the one armed party named stays
+
+
+def test_a_government_read_as_the_side_that_fought_is_its_military_forces():
+    clash = event("Battles", "Armed clash", "Government of Yemen (2012-2022)", HOUTHIS, at="Al Hudaydah/Yemen/YE")
+    bombed = event("Explosions/Remote violence", "Remote explosive/landmine/IED", None, "Government of Somalia",
+                   at="Mogadishu/Somalia/SO")
+    palestine = event("Battles", "Armed clash", "Government of Palestine (1994-) Palestinian National Authority",
+                      "Hamas Movement", at="Gaza/Palestine/PS")
+    out = fill_sides([clash, bombed, palestine])
+    # تجددت المعارك بعد شن قوات الحكومة المعترف بها دوليا هجوما واسعا ضد مواقع للحوثيين
+    assert out[0].actor1 == "Military Forces of Yemen (2022-) Presidential Leadership Council" and "fought" in out[0].notes
+    assert out[1].actor2 == "Government of Somalia"  # a government hit as an institution stays
+    assert out[2].actor1.startswith("Government of Palestine")  # no army of that name
+
+
+def test_a_group_named_only_in_another_storys_headline_is_no_party_of_the_article():
+    text = ("أعلن خليفة حفتر سيطرة قواته المعروفة باسم الجيش الوطني الليبي على مدينة درنة بشكل كامل.\n"
+            "\"طرد\" تنظيم الدولة من درنة بشرق ليبيا\n"
+            "وقال إن قواته حررت درنة بالكامل.")
+    at = text.index("تنظيم الدولة")
+    group = [ActorMention(at, at + 12, "تنظيم الدولة", "Islamic State (Libya)", 2, "armed_group", False)]
+    gain = event("Strategic developments", "Government regains territory", "LNA: Libyan National Army", None,
+                 at="Darnah/Libya/LY")
+    assert fill_sides([gain], group, text)[0].actor2 is None
+    told = text.replace("\"طرد\" تنظيم الدولة من درنة بشرق ليبيا", "وطرد تنظيم الدولة من درنة بشرق ليبيا.")
+    assert fill_sides([gain], group, told)[0].actor2 == "Islamic State (Libya)"  # a sentence of the story counts
+
+
+def test_a_bomb_set_by_no_one_named_is_an_unidentified_armed_groups():
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    planted = event(*ied, None, "Police Forces of Jordan", "«أعلنت وزارة الداخلية الأردنية مقتل عنصر أمني وإصابة ستة آخرين "
+                    "في انفجار عبوة ناسفة زرعت أسفل سيارة دورية أمنية في الفحيص.»", at="Al Fuhays/Jordan/JO")
+    heard = event(*ied, None, None, "«قال ناشطون إن انفجارات قوية هزت غرفة عمليات إيرانية جنوبي دمشق.»",
+                  at="Damascus/Syria/SY")
+    out = fill_sides([planted, heard])
+    assert out[0].actor1 == "Unidentified Armed Group (Jordan)" and out[0].inter1 == 3 and out[0].interaction == 13
+    assert out[1].actor1 is None  # a bare explosion may be a strike: no bomber guessed
+
+
+def test_a_foreign_group_named_only_in_another_paragraph_is_no_enemy_but_the_houthis_over_saudi_arabia_are():
+    text = ("تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية، السبت، وفقا لما ذكرته منظمة الخوذ البيضاء.\n"
+            "لقي 12 شخصا على الأقل مصرعهم في قصف صاروخي استهدف مقر الحزب الديمقراطي الكردستاني الإيراني في كوي سنجق.")
+    at = text.index("الحزب الديمقراطي الكردستاني الإيراني")
+    kdpi = [ActorMention(at, at + 36, "الحزب الديمقراطي الكردستاني الإيراني", "KDPI: Kurdistan Democratic Party of Iran",
+                         2, "armed_group", False, "IR")]
+    raid = replace(event("Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia (2000-)", None,
+                         at="Idleb/Syria/SY"), trigger=Span(text.index("لقصف"), text.index("لقصف") + 4, "لقصف"))
+    assert fill_sides([raid], kdpi, text)[0].actor2 is None  # another story's party, over a line break
+    far = [ActorMention(900, 910, "الحوثي", HOUTHIS, 2, "armed_group", False, "YE")]
+    stopped = replace(event("Strategic developments", "Disrupted weapons use", COALITION, None, at="Jizan/Saudi Arabia/SA"),
+                      trigger=Span(10, 15, "اعتراض"))
+    assert fill_sides([stopped], far, "x" * 1000)[0].actor2 == HOUTHIS  # Yemen's forces' camp: no foreign group
+
+
+def test_a_sentence_that_tells_its_foes_unnamed_takes_no_group_from_elsewhere_in_the_article():
+    syria = "Military Forces of Syria (2000-2024)"
+    clash = event("Battles", "Armed clash", syria, None, "«وأفادت وسائل إعلام موالية للحكومة السورية بأن الجيش اشتبك الخميس "
+                  "في معارك مع المعارضة المسلحة في بلدة الحراك جنوب غربي البلاد.»", at="Al Hirak/Syria/SY")
+    islamic_state = named(("Islamic State (Syria)", 2, "armed_group"))
+    assert fill_sides([clash], islamic_state)[0].actor2 is None  # IS, named in another paragraph, is not the opposition
+    plain = replace(clash, notes="«واشتبك الجيش الخميس في معارك في بلدة الحراك.»")
+    assert fill_sides([plain], islamic_state)[0].actor2 == "Islamic State (Syria)"
+
+
+def test_a_bombs_doer_read_by_position_as_a_states_forces_is_dropped_and_an_unnamed_group_hit_is_the_bomber():
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    killed = event(*ied, "Military Forces of Libya", None, "«قتل 8 جنود من الجيش الليبي وجرح عشرة آخرون في تفجير سيارة "
+                   "مفخخة استهدفت نقطة تفتيش للجيش عند البوابة الشرقية لمدينة أجدابيا.»; actor1 nearest before the "
+                   "trigger (الجيش)", at="Ajdabiya/Libya/LY")
+    dismantled = event(*ied, "Military Forces of Yemen (2012-2022)", HOUTHIS, "«وتمكنت قوات الشرعية من تفكيك شبكة ألغام "
+                       "زرعها المتمردون.»", at="Taizz/Yemen/YE")
+    swapped = event("Explosions/Remote violence", "Suicide bomb", None, "Unidentified Armed Group (Iraq)",
+                    "«ارتفعت حصيلة التفجير الانتحاري في حي الشعلة إلى 3 قتلى.»", at="Shula/Iraq/IQ")
+    out = fill_sides([killed, dismantled, swapped], named(("Islamic State (Libya)", 2, "armed_group")))
+    assert (out[0].actor1, out[0].actor2) == ("Unidentified Armed Group (Libya)", None)  # not IS as the bomb's target
+    assert out[1].actor1 == "Military Forces of Yemen (2012-2022)"  # forces that dismantled the mines stay
+    assert (out[2].actor1, out[2].actor2) == ("Unidentified Armed Group (Iraq)", None)

@@ -54,6 +54,33 @@ _AGENT_MARKS = {("علي", "يد"), ("من", "قبل"), ("بيد",), ("بايد�
 _TARGET_MARKS = {"ضد", "علي", "باتجاه", "نحو", "استهدف", "استهدفت", "استهداف"}
 
 
+
+#: Words of a count that open the object or the passive subject after a verb (قتل العديد من الجنود، عشرات).
+_COUNTED = frozenset(normalize(w) for w in ("العديد", "عدد", "عددا", "عشرات", "مئات", "آلاف", "بعض"))
+#: Verbal nouns whose genitive is the one they befall (قتل عناصر حوثية: the killing of Houthis), unlike قصف
+#: or هجوم, whose genitive is the doer (قصف جيش الإسلام).
+_OBJECT_NOUNS = tuple(normalize(w) for w in ("قتل", "وقتل", "أسر", "اعتقال", "خطف", "اختطاف", "اغتيال"))
+#: Prepositions before a verb-form trigger that make it a verbal noun (نجحت في قتل وأسر عناصر حوثية).
+_BEFORE_NOUN = frozenset(normalize(w) for w in ("في", "من", "عن", "على", "إلى", "بعد", "خلال"))
+
+
+def _object_first(tokens: Sequence[Token], first: int, last: int, at: int) -> bool:
+    """The party named right after a verb-form trigger is no subject when what stands between opens an
+    object (an indefinite accusative: قتلت قائدا في تنظيم داعش; a count after a killing: قتل العديد من الجنود
+    الإيرانيين, not اقتحم مئات الجنود) or the
+    trigger is a verbal noun of killing or capture after a preposition (نجحت في قتل وأسر عناصر حوثية: the
+    killing of Houthis; في قصف جيش الإسلام keeps its doer)."""
+    if at < 0:
+        return False
+    killing = tokens[first].norm.startswith(_OBJECT_NOUNS)
+    if first > 0 and tokens[first - 1].norm in _BEFORE_NOUN and killing:
+        return True
+    between = tokens[last + 1 : at]
+    # a count opens a killing's passive subject (قتل العديد من الجنود), but the doer of others (اقتحم مئات الجنود)
+    return any((killing and (t.norm in _COUNTED or t.text.isdigit()))
+               or (len(t.norm) > 3 and t.text.endswith(("ا", "اً")) and not t.norm.startswith("ال")) for t in between)
+
+
 def _norm_before(tokens: Sequence[Token], idx: int, k: int) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens[max(0, idx - k) : idx])
 
@@ -175,6 +202,11 @@ def assign_roles(
             m for m in cands if (tok_index.get(m.start, -1) > trigger_last and tok_index.get(m.start, -1) - trigger_last <= 3)
         ]
         before = [m for m in cands if tok_index.get(m.start, 10**9) < trigger_first]
+        if verbal and after and _object_first(tokens, trigger_first, trigger_last, tok_index.get(after[0].start, -1)):
+            targets_marked.append(after[0])  # قتلت قائدا في تنظيم داعش: the group of the one killed, not the killer
+            reasons.append(f"not actor1: {after[0].text} follows the verb's object")
+            cands = [m for m in cands if m is not after[0]]
+            after = []
         if verbal and after:
             agent = after[0]
             reasons.append(f"actor1 follows the verb ({agent.text})")

@@ -72,10 +72,10 @@ def make_events(
         out, _, mentions = extract.run_with_mentions(doc)
         if not out.events:
             return out
-        sided = fill_sides(out.events, mentions)
+        sided = fill_sides(out.events, mentions, doc.text)
         if any(BELOW_FLOOR in e.notes for e in out.events):
             # candidates must not lend an event the output keeps a side: the kept ones are sided among themselves
-            kept = iter(fill_sides([e for e in out.events if BELOW_FLOOR not in e.notes], mentions))
+            kept = iter(fill_sides([e for e in out.events if BELOW_FLOOR not in e.notes], mentions, doc.text))
             sided = [e if BELOW_FLOOR in e.notes else next(kept) for e in sided]
         return out.replace(events=tuple(keep_date_words(out, consistent(dated_actors(e))) for e in sided))
 

@@ -134,6 +134,7 @@ def find_mentions(doc: Document, actors_path: str | None = None) -> list[ActorMe
             government = kb.get("yemen_government_forces")
             if government is not None:
                 matches.extend((s, e, doc.text[s:e], government) for s, e in _joint_forces(doc.tokens))
+                matches.extend((s, e, doc.text[s:e], government) for s, e in _bare_resistance(doc.tokens, matches))
         coalition = _THEATRE_COALITIONS.get(theatre or "")
         if coalition is not None:
             matches = [(s, e, t, _coalition_here(kb, a, t, coalition)) for s, e, t, a in matches]
@@ -322,6 +323,34 @@ def _joint_forces(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if (a.norm in _FORCES and b.norm == "المشتركه"
                 and not (k + 2 < len(tokens) and tokens[k + 2].norm in _COALITION_OWNED)):
             out.append((a.start, b.end))
+    return out
+
+
+#: "The resistance" with its article and a clitic (المقاومة، وللمقاومة): in a Yemen story the pro-government
+#: fighters (the joint, Tihama and popular resistance), as «المقاومة اليمنية المشتركة» already is.
+_RESISTANCE = frozenset(normalize(w) for w in ("المقاومة", "والمقاومة", "للمقاومة", "وللمقاومة", "بالمقاومة",
+                                               "فالمقاومة", "وبالمقاومة"))
+#: "Forces" before it, taken into the span (قوات المقاومة، ولقوات المقاومة).
+_FORCES_OF = frozenset(normalize(w) for w in ("قوات", "وقوات", "لقوات", "ولقوات", "بقوات", "وبقوات", "مدفعية"))
+#: Adjectives after it that keep it the pro-government side; any other (الجنوبية، الإسلامية) names another body.
+_RESISTANCE_KINDS = frozenset(normalize(w) for w in ("الشعبية", "التهامية", "اليمنية"))
+
+
+def _bare_resistance(tokens: Sequence[Token], matches: Sequence[tuple[int, int, str, Any]]) -> list[tuple[int, int]]:
+    """Spans of a bare "resistance" (وتواصل المقاومة تقدمها، مواجهات مع قوات المقاومة) no actor alias covers, in a
+    Yemen story: the government's side, which the article's battles with the Houthis are fought by.  Not when
+    an adjective of the article makes it another body (المقاومة الجنوبية) or an alias covers the next word."""
+    covered = {s for s, _, _, _ in matches}
+    out = []
+    for k, t in enumerate(tokens):
+        if t.norm not in _RESISTANCE or t.start in covered:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and (nxt.start in covered or (nxt.norm.startswith("ال") and nxt.norm not in _RESISTANCE_KINDS)):
+            continue
+        before = tokens[k - 1] if k else None
+        start = before.start if before is not None and before.norm in _FORCES_OF and before.start not in covered else t.start
+        out.append((start, t.end))
     return out
 
 

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 
 from marsad.events.agent_phrases import ANAPHOR_NOTE
 from marsad.events.claim_dates import told_before
@@ -130,6 +131,27 @@ def _state_country(name: str) -> str | None:
     if rest != base and rest not in _iso_by_name():
         rest = rest.removeprefix("the ")  # Government of the United States: "United States" in the table
     return rest if rest != base and rest in _iso_by_name() else None
+
+
+def _forces_of_government(e: Event) -> Event:
+    """A state's government read as the doer of a battle, strike, shelling or interception (شن قوات الحكومة
+    المعترف بها دوليا هجوما واسعا، اعترضت السلطات السعودية صاروخا), or as the side fought in a battle, is its
+    Military Forces: ACLED codes the force that fights, keeping Government of X for the state hit as an
+    institution (its offices bombed, `_government_site_hit`), for agreements and for arrests.  The current
+    name is given; `acled_periods.dated_actors` puts it in the event's period.  A government with no army
+    of that name (Palestine's) stays."""
+    if e.event_type not in _TWO_SIDED:
+        return e
+    out = e
+    for role in ("actor1", "actor2") if e.event_type == "Battles" else ("actor1",):
+        name = str(getattr(out, role) or "")
+        if not name.startswith("Government of "):
+            continue
+        iso = _country_iso(_state_country(name))
+        forces = military_of(iso) if iso else None
+        if forces:
+            out = replace(out, **{role: forces}, notes=out.notes + f"; {role} {forces}: the forces of {name} that fought")
+    return out
 
 
 def _as_doer(e: Event, doer: str, inter: int | None, note: str) -> Event:
@@ -327,12 +349,31 @@ _PEOPLE = frozenset({"أشخاص", "اشخاص", "أشخاصا", "اشخاصا",
 _ARMED_HARMED = re.compile(r"جند|جنود|عسكري|عناصر|عنصر|شرط|[اأ]من|مسلح|مقاتل|ضابط|ضباط|حوثي|داعش|[إا]رهابي|ميليشي|مليشي")
 
 
+#: Words that name the harmed as no fighters: children, women, a family or its head, residents, citizens
+#: (مقتل رب أسرة وإصابة 4 من أفراد أسرته، قتل 15 طفلا وامرأتان).  A proclitic may precede (وأطفال، لأسرة); الأسر
+#: (capture) is no family, so the family words are written whole.
+_NONCOMBATANTS = re.compile(r"^[وفبل]?(?:ال|لل)?(?:أطفال|اطفال|طفل|نساء|امرأ|امرا|سيدة|سيدات|أسرة|اسرة|أسرت|اسرت|عائل"
+                            r"|مواطن|سكان|أهالي|اهالي)")
+
+
+#: Words that deny the harm word after them (دون إصابات في صفوف المواطنين: no one was hurt).
+_NO_HARM = frozenset({"دون", "بدون", "عدم", "لا", "ولا", "ولم", "لم"})
+
+
 def _people_counted_hit(words: list[str], i: int) -> bool:
-    """People counted right after the harm word at `i` (قتل 3 أشخاص، لقي عشرون شخصا مصرعهم), none of the harmed
-    window naming fighters or state forces: civilians by ACLED's rule for victims of no named side."""
+    """People counted right after the harm word at `i` (قتل 3 أشخاص، لقي عشرون شخصا مصرعهم), or named as no
+    fighters (`_NONCOMBATANTS`: مقتل رب أسرة وإصابة 4 آخرين من أفراد أسرته, a Houthi shell on a village), none of
+    the harmed window naming fighters or state forces: civilians by ACLED's rule for victims of no named side.
+    Without the family words the Houthi shell that killed a family's father took the article's one enemy named
+    (Yemen's government forces) as its target.  A denied harm (دون إصابات في صفوف المواطنين) hit no one."""
     window = words[i + 1 : i + 1 + _HARM_REACH]
+    if i > 0 and words[i - 1] in _NO_HARM:
+        return False
+    window = list(takewhile(lambda v: v not in _NO_HARM, window))  # أوقعت أضرارا دون إصابات: the harm stops there
     if any(_ARMED_HARMED.search(v) for v in window):
         return False
+    if any(_NONCOMBATANTS.match(v) for v in window):
+        return True
     return any(v.strip("،,.؛;:") in _PEOPLE and j > 0 and (window[j - 1].isdigit() or window[j - 1] in _COUNT_WORDS
                                                           or window[j - 1] in _TENS)
                for j, v in enumerate(window))
@@ -499,7 +540,25 @@ def _civilians_told(e: Event) -> bool:
     return _CIVILIANS in quote or _people_hit(quote)
 
 
-def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
+#: Armed opponents the sentence tells without a name (اشتبك الجيش مع المعارضة المسلحة في بلدة الحراك، الجماعات
+#: المسلحة المتشددة في درنة): the text gives the other side, and a group named elsewhere in the article is no
+#: evidence that it is this one.
+_UNNAMED_FOES = re.compile(r"(?:ال)?معارضة (?:ال)?مسلحة|فصائل (?:ال)?معارض|فصائل (?:ال)?مسلحة|(?:ال)?جماعات (?:ال)?مسلحة"
+                           r"|(?:ال)?مجموعات (?:ال)?مسلحة|(?:ال)?مجموعات (?:ال)?متطرفة|(?:ال)?جماعات (?:ال)?متطرفة"
+                           r"|(?:ال)?جماعات (?:ال)?متشددة")
+
+
+def _foreign_group(m: ActorMention, name: str, iso: str | None) -> bool:
+    """A non-state group of another country than the event's, by the KB, with no branch there and in no state's
+    camp: the Kurdistan Democratic Party of Iran in a page that tells Russia's raids on Idlib and, in
+    another story's paragraph, Iran's missiles on the party's seat in Iraq.  Named far from the event it
+    is no enemy `_war_opponent` may take from the article; the Houthis (a camp of Yemen's forces) over
+    Saudi Arabia stay one."""
+    return (m.generic is None and not m.branches and bool(m.actor_country) and bool(iso)
+            and str(m.actor_country).upper() != str(iso).upper() and not state_camp(name))
+
+
+def _war_opponent(e: Event, mentions: Sequence[ActorMention], text: str = "") -> Event:
     """An event with its doer named and no other side, in an article that names exactly one party that can
     be its enemy (`_enemy`) apart from the doer's camp anywhere, or exactly one within `_NEAR` characters of
     its trigger, was fought against that party: the coalition's strikes and the government's advances in a
@@ -507,7 +566,9 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
     named beside it in a story that also tells of Hamas, a town retaken from the one group the article names.
     Civilians hit (the sentence names them) are no enemy, except for a weapon stopped in flight, whose other
     side is who fired it; an article naming two parties against the doer beside the event leaves it to the
-    text."""
+    text.  A foreign group (`_foreign_group`) counts only beside the event and in its paragraph (`text`, the
+    article's: a page's next paragraph may be another story); a sentence that tells its foes unnamed
+    (`_UNNAMED_FOES`) takes none from elsewhere in the article."""
     if (e.actor2 or not _side(e.actor1) or e.sub_event_type == "Chemical weapon"
             or not (e.event_type in _TWO_SIDED or e.sub_event_type in _SIDED_TYPES) or _civilians_told(e)):
         return e
@@ -520,10 +581,15 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention]) -> Event:
     for m in mentions:
         name, inter = m.name(iso), m.inter_in(iso)
         if _enemy(name, inter, m.kind, home) and _apart(name, doer) and not _own_people(name, inter, doer, doer_home):
-            others[_base(name)] = (name, inter)
-            if at is not None and m.start >= 0 and abs(m.start - at) <= _NEAR:
+            beside = at is not None and m.start >= 0 and abs(m.start - at) <= _NEAR
+            foreign = _foreign_group(m, name, iso)
+            if beside and foreign and at is not None and "\n" in text[min(m.start, at) : max(m.start, at)]:
+                beside = False
+            if beside:
                 near[_base(name)] = (name, inter)
-    if len(others) == 1:
+            if beside or not foreign:
+                others[_base(name)] = (name, inter)
+    if len(others) == 1 and not _UNNAMED_FOES.search(_quoted(e)):
         (other, inter), = others.values()
         return _as_target(e, other, inter, f"; actor2 {other}: the only armed party the article names against {doer}")
     if len(near) == 1:
@@ -594,11 +660,88 @@ def _claimed_doer(e: Event, mentions: Sequence[ActorMention]) -> Event:
     return _as_doer(e, name, inter, f"; actor1 {name}: the armed group the article has claim the attack")
 
 
-def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -> list[Event]:
+#: A planted or carried bomb named in the sentence (عبوة ناسفة، سيارة مفخخة، لغم، تفجير انتحاري): someone set it.
+#: A bare explosion (انفجار، دوي انفجارات) may be a strike or a missile shot down; a bomb (قنبلة) may be dropped.
+_PLANTED = re.compile(r"عبو[ةت]|عبوتا|مفخخ|ملغوم|ناسف|لغم|[اأ]لغام|انتحاري|تفجير")
+#: Sub-event types of a bomb set by hand.
+_BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def _unknown_bomber(e: Event) -> Event:
+    """A roadside bomb, car bomb, landmine or suicide bombing whose sentence names the device and that no
+    rule gave a doer was set by an armed group the report does not identify: ACLED's Unidentified Armed
+    Group (country), as it codes the bombings of unknown authors (انفجار عبوة ناسفة زرعت أسفل سيارة دورية
+    أمنية في الفحيص).  Asked last, after the claimed and the article's one named group.  An unnamed group read as
+    the side hit (the sentence's gunmen taken for its target) is the bomber."""
+    if e.actor1 or e.sub_event_type not in _BOMBINGS or e.location is None or not e.location.country:
+        return e
+    if str(e.actor2 or "").startswith(UNIDENTIFIED):  # the bomber read as the side hit: it is the doer
+        return replace(_as_doer(e, str(e.actor2), e.inter2, f"; actor1 {e.actor2}: the unnamed group read as hit set the bomb"),
+                       actor2=None, inter2=None, interaction=interaction(e.inter2, None))
+    if not _PLANTED.search(_quoted(e)):
+        return e
+    who = f"{UNIDENTIFIED} ({e.location.country})"
+    return _as_doer(e, who, 3, f"; actor1 {who}: a bomb set by a group the report does not name")
+
+
+#: Sub-event types of a bomb set or thrown by hand, which ACLED never gives a state's forces as the doer.
+_HAND_BOMBS = _BOMBINGS | {"Grenade"}
+#: A state's forces' own act on a bomb in the sentence (destroying, dismantling, foiling or seizing it): a
+#: weapon stopped, not a bombing, so the forces named stay.
+_STOPPING = re.compile(r"تدمير|دمرت|تفكيك|فككت|إحباط|احباط|أحبطت|احبطت|ضبط|إبطال|ابطال|نزع")
+
+
+def _bomber_not_state(e: Event) -> Event:
+    """A roadside bomb, car bomb, suicide bombing or grenade whose doer was read as a state's forces by
+    position (the soldiers it killed: قتل 8 جنود من الجيش الليبي في تفجير سيارة مفخخة; the police source that
+    told it: قال مصدر بالشرطة العراقية إن سيارة ملغومة انفجرت) was set by someone else: the state's forces
+    are dropped as actor1 before the later passes (else the article's one enemy of those forces would stand
+    as the bomb's target, and the bomber unnamed gets `_unknown_bomber`'s name).  Forces the text marks as
+    the doer, or that destroyed or dismantled the bomb (a disrupted weapon told in a bombing's words), stay;
+    so do the Houthis' (a camp, not a state by name)."""
+    if e.sub_event_type not in _HAND_BOMBS or not e.actor1 or _state_country(str(e.actor1)) is None:
+        return e
+    if "actor1 marked as agent" in e.notes or "by nationality" in e.notes or _STOPPING.search(_quoted(e)):
+        return e
+    return replace(e, actor1=None, inter1=None, interaction=interaction(None, e.inter2),
+                   notes=e.notes + f"; actor1 dropped: {e.actor1}, read by position, sets no bombs")
+
+
+#: A line that ends a sentence or a clause: punctuation, a closing quote or bracket.
+_LINE_END = re.compile(r"[.!?؟…:;؛،,\"»”)\]]\s*$")
+#: Words a headline line of another story has: more than a section heading (جبهة الساحل الغربي), less than a paragraph.
+_HEADLINE_WORDS = (4, 14)
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines after the first that read as the headlines of other stories that a news page sets
+    among the paragraphs ("طرد" تنظيم الدولة من درنة بشرق ليبيا، فاغنر: ظل روسيا الطويل في سوريا): four to
+    fourteen words and no punctuation closing them, where a paragraph ends its sentence."""
+    spans, at = [], 0
+    for i, line in enumerate(text.split("\n")):
+        words = len(line.split())
+        if i and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and not _LINE_END.search(line):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def told_in_story(mentions: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    """The mentions outside the headline lines of other stories (`_headline_spans`): a group named only in a
+    link to another story (a BBC page's "طرد تنظيم الدولة من درنة" under a report of Haftar's forces taking
+    Derna from other groups) is no party the article names for its events."""
+    spans = _headline_spans(text) if text else []
+    return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+
+
+def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = (), text: str = "") -> list[Event]:
     """Each two-sided event with one side named gets the other when the article pairs that side with
     exactly one opponent elsewhere, or names exactly one armed party against it (`mentions`: the
-    article's actor mentions, as the extractor read them); the note says so."""
-    stopped = (_interceptor(_launcher_of_stopped(_gassed(_distinct(e)))) for e in events)
+    article's actor mentions, as the extractor read them; with the article's `text`, those in the
+    headlines of other stories are left out, `told_in_story`); the note says so."""
+    mentions = told_in_story(mentions, text)
+    stopped = (_interceptor(_launcher_of_stopped(_gassed(_bomber_not_state(_forces_of_government(_distinct(e))))))
+               for e in events)
     events = _air_strikes_doer([_homes_hit(_arrested_civilians(_repressor(e))) for e in stopped])
     # a battle's other side is who the article has fight on the ground; a strike's, whom it has fight at all
     opponents: dict[str, dict[str, dict[str, int | None]]] = {t: defaultdict(dict) for t in _TWO_SIDED}
@@ -623,5 +766,5 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = ()) -
         out.append(e)
     # civilians told hurt are the target only where no armed party was read for it
     # a claimed doer comes last: the article's one enemy of a claimant is no evidence of whom its attack hit
-    return [_referred_group(_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(
-        _named_group(e, mentions), mentions)))), mentions), mentions) for e in out]
+    return [_unknown_bomber(_referred_group(_claimed_doer(_civilians_hit(_government_site_hit(_air_base_hit(_war_opponent(
+        _named_group(e, mentions), mentions, text)))), mentions), mentions)) for e in out]
