@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -291,20 +291,21 @@ _OWNED_BY = ("الموالي", "التابع", "المدعوم")
 _IRAN = frozenset(normalize(w) for w in ("لإيران", "لطهران", "للحوثي", "للحوثيين"))
 
 
+def _bare_words(tokens: Sequence[Token], matches: Sequence[tuple[int, int, str, Any]], words: frozenset[str],
+                named_by_next: Callable[[int], bool]) -> list[int]:
+    """Indices of the tokens in `words` that no actor match starts at, and that neither an actor match starting
+    at the next token nor `named_by_next(k)` gives to another body: a bare word the story's usage names."""
+    covered = {s for s, _, _, _ in matches}
+    return [k for k, t in enumerate(tokens) if t.norm in words and t.start not in covered
+            and not (k + 1 < len(tokens) and (tokens[k + 1].start in covered or named_by_next(k)))]
+
+
 def _bare_militias(tokens: Sequence[Token], matches: Sequence[tuple[int, int, str, Any]]) -> list[Token]:
     """Yemeni news calls the Houthis "the militia" once named (استكمال تطهير جيوب المليشيا): a definite
     militia word that no actor name starts at or right after, and that no owner phrase gives to another."""
-    covered = {s for s, _, _, _ in matches}
-    out = []
-    for k, t in enumerate(tokens):
-        if t.norm not in _MILITIA or t.start in covered:
-            continue
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and (nxt.start in covered or (
-                nxt.norm.startswith(_OWNED_BY) and not (k + 2 < len(tokens) and tokens[k + 2].norm in _IRAN))):
-            continue
-        out.append(t)
-    return out
+    def owned(k: int) -> bool:
+        return tokens[k + 1].norm.startswith(_OWNED_BY) and not (k + 2 < len(tokens) and tokens[k + 2].norm in _IRAN)
+    return [tokens[k] for k in _bare_words(tokens, matches, _MILITIA, owned)]
 
 
 #: "The joint forces" with its article and a clitic (القوات المشتركة، وللقوات المشتركة).
@@ -341,16 +342,15 @@ def _bare_resistance(tokens: Sequence[Token], matches: Sequence[tuple[int, int, 
     Yemen story: the government's side, which the article's battles with the Houthis are fought by.  Not when
     an adjective of the article makes it another body (المقاومة الجنوبية) or an alias covers the next word."""
     covered = {s for s, _, _, _ in matches}
+
+    def other_body(k: int) -> bool:
+        nxt = tokens[k + 1].norm
+        return nxt.startswith("ال") and nxt not in _RESISTANCE_KINDS
     out = []
-    for k, t in enumerate(tokens):
-        if t.norm not in _RESISTANCE or t.start in covered:
-            continue
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and (nxt.start in covered or (nxt.norm.startswith("ال") and nxt.norm not in _RESISTANCE_KINDS)):
-            continue
+    for k in _bare_words(tokens, matches, _RESISTANCE, other_body):
         before = tokens[k - 1] if k else None
-        start = before.start if before is not None and before.norm in _FORCES_OF and before.start not in covered else t.start
-        out.append((start, t.end))
+        taken = before is not None and before.norm in _FORCES_OF and before.start not in covered
+        out.append((before.start if taken and before is not None else tokens[k].start, tokens[k].end))
     return out
 
 
