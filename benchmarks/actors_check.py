@@ -1,6 +1,6 @@
 """Actor1 and actor2 of real news events, judged by hand: draw the sample, and tally the verdicts.
 
-usage: python /work/notes/dump.py OUT                                  (events.tsv of the 3,000 ANT articles)
+usage: python benchmarks/dump_corpus.py OUT                           (events.tsv of the 3,000 ANT articles)
        python benchmarks/actors_check.py draw OUT/events.tsv [--seed 1719] [-n 40]   (rows to judge)
        python benchmarks/actors_check.py tally [benchmarks/data/actors_check_1719.jsonl]
 
