@@ -54,7 +54,6 @@ _AGENT_MARKS = {("علي", "يد"), ("من", "قبل"), ("بيد",), ("بايد�
 _TARGET_MARKS = {"ضد", "علي", "باتجاه", "نحو", "استهدف", "استهدفت", "استهداف"}
 
 
-
 #: Words of a count that open the object or the passive subject after a verb (قتل العديد من الجنود، عشرات).
 _COUNTED = frozenset(normalize(w) for w in ("العديد", "عدد", "عددا", "عشرات", "مئات", "آلاف", "بعض"))
 #: Verbal nouns whose genitive is the one they befall (قتل عناصر حوثية: the killing of Houthis), unlike قصف

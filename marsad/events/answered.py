@@ -36,8 +36,4 @@ def dated_answer(dates: Sequence[DateMention], start: int, end: int, published: 
 def answered_days(text: str, trigger_end: int, dates: Sequence[DateMention]) -> list[DateMention]:
     """The dates that follow a word of response after the trigger: "ضربات جوية … ردا على هجوم كيماوي في 7
     أبريل" dates the attack answered, not the strikes (which the sentence's السبت dates)."""
-    out = []
-    for d in dates:
-        if d.start >= trigger_end and RESPONSE_RE.search(text, trigger_end, d.start):
-            out.append(d)
-    return out
+    return [d for d in dates if d.start >= trigger_end and RESPONSE_RE.search(text, trigger_end, d.start)]

@@ -304,6 +304,7 @@ from marsad.events.statements import (
     grip_on_power,
     warned_outcome,
 )
+from marsad.events.summaries import QUOTE_MARK, TOLL_MARK, summary_prefix
 from marsad.events.sums import counted_dead, counted_incidents, counted_times
 from marsad.events.suspects import suspect_in_killing
 from marsad.events.told_days import told_day_note
@@ -2000,14 +2001,10 @@ def _pick_roles(mode: str, rule: list[Span], tagged: Span | None) -> list[Span]:
 
 def _summary(d: Draft, a1: str | None, a2: str | None, sentence: str) -> str:
     """One line an analyst can read: what, where, when, who, the toll's words, and the sentence."""
-    what = d.fields["sub_event_type"]
-    where = f" in {d.place.name}" if d.place and d.place.name else ""
-    when = f" on {d.date}" if d.date else ""
-    who = (a1 or "unidentified actor") + (f" vs {a2}" if a2 else "")
     killed = [t.text for t in d.tolls if t.kind == "killed"]
-    toll = f"; killed: {killed[0]}" if killed else ""
+    toll = f"{TOLL_MARK}{killed[0]}" if killed else ""
     quote = sentence if len(sentence) <= SUMMARY_QUOTE else sentence[: SUMMARY_QUOTE - 1] + "…"
-    return f"{what}{where}{when}: {who}{toll}. «{quote}»"
+    return summary_prefix(d.fields["sub_event_type"], d.place, d.date, a1, a2) + f"{toll}{QUOTE_MARK}{quote}»"
 
 
 #: Place levels one event may be split over: towns and districts, not countries or regions.

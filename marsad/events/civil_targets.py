@@ -15,21 +15,16 @@ from marsad.events.folds import STORMING
 from marsad.events.intervention import bare_word
 from marsad.events.retype import tells_air
 from marsad.model import Token
-from marsad.text import article_stripped, normalize
-
-
-def _norm(*words: str) -> tuple[str, ...]:
-    return tuple(normalize(w) for w in words)
-
+from marsad.text import article_stripped, normal_forms
 
 #: A bare targeting (shadow-form prefixes, glued و/ب/ل and article dropped).
-_TARGETING = _norm("استهداف", "استهدف", "يستهدف", "تستهدف")
+_TARGETING = normal_forms("استهداف", "استهدف", "يستهدف", "تستهدف")
 #: Civilian places a targeting may hit (سوق شعبي، المناطق السكنية، منازل المواطنين، الأحياء، مدرسة، مستشفى).
-_CIVIL_PLACES = _norm("سوق", "أسواق", "سكني", "منازل", "منزل", "أحياء", "مدرس", "مستشف", "مسجد")
+_CIVIL_PLACES = normal_forms("سوق", "أسواق", "سكني", "منازل", "منزل", "أحياء", "مدرس", "مستشف", "مسجد")
 #: Words of a ground fight or gunfire in the sentence: the clash may be real.
-_FIGHT = _norm("اشتباك", "معارك", "معركة", "مواجه", "رصاص", "اقتحام", "كمين")
+_FIGHT = normal_forms("اشتباك", "معارك", "معركة", "مواجه", "رصاص", "اقتحام", "كمين")
 #: Ground weapons that, named anywhere in the article, make its bare targetings shellings.
-_SHELLS = _norm("قذائف", "قذيفة", "قذيف", "هاون", "مدفع", "كاتيوشا", "راجم")
+_SHELLS = normal_forms("قذائف", "قذيفة", "قذيف", "هاون", "مدفع", "كاتيوشا", "راجم")
 #: How many words after the trigger its object may stand (استهداف ميليشيات الحوثي المستمر للمناطق السكنية).
 _OBJECT_SPAN = 6
 
@@ -66,13 +61,13 @@ def shells_story(tokens: Sequence[Token]) -> bool:
 
 
 #: Homes as a storming's object (منازل المواطنين، المنازل المتنقلة، بيوت الأهالي).
-_HOMES = _norm("منازل", "منزل", "بيوت", "بيت", "مساكن")
+_HOMES = normal_forms("منازل", "منزل", "بيوت", "بيت", "مساكن")
 #: What was done to the homes stormed (shadow-form prefixes): turned into barracks, carried off, demolished,
 #: looted, confiscated, burnt, bulldozed.
-_PROPERTY_DEEDS = _norm("حولت", "حولوا", "نقلت", "نقلوا", "هدمت", "هدموا", "هدم", "نهبت", "نهبوا", "نهب", "سرقت",
+_PROPERTY_DEEDS = normal_forms("حولت", "حولوا", "نقلت", "نقلوا", "هدمت", "هدموا", "هدم", "نهبت", "نهبوا", "نهب", "سرقت",
                         "صادرت", "صادروا", "احرقت", "احرقوا", "جرفت")
 #: Words of a killing, a wound, a fight, gunfire or an arrest: then the storming is not only about property.
-_HARM = _norm("قتل", "مقتل", "قتيل", "مصرع", "استشهاد", "شهيد", "اصاب", "اصيب", "جرح", "اشتباك", "معارك", "مواجه",
+_HARM = normal_forms("قتل", "مقتل", "قتيل", "مصرع", "استشهاد", "شهيد", "اصاب", "اصيب", "جرح", "اشتباك", "معارك", "مواجه",
               "رصاص", "نار", "اعتقل", "اعتقال", "اختطف", "خطف")
 
 

@@ -17,18 +17,13 @@ from marsad.events.mentions import default_actor
 from marsad.events.retype import tells_air
 from marsad.events.roles import unprefixed
 from marsad.model import Token
-from marsad.text import normalize
-
-
-def _norm(*words: str) -> tuple[str, ...]:
-    return tuple(normalize(w) for w in words)
-
+from marsad.text import normal_forms
 
 #: Bomb and bottle words of the trigger (shadow-form prefixes, article stripped).
-_BOMBS = _norm("قنابل", "قنبلة", "زجاجات", "زجاجة")
+_BOMBS = normal_forms("قنابل", "قنبلة", "زجاجات", "زجاجة")
 #: Words that make them fire bombs (shadow-form prefixes, article stripped): a Molotov, incendiary.  Not
 #: "home-made" alone (قنابل محلية الصنع may be pipe bombs).
-_FIREBOMB = _norm("مولوتوف", "حارق")
+_FIREBOMB = normal_forms("مولوتوف", "حارق")
 #: How many words after the trigger the qualifier may stand (قنابل مصنعة يدويا (مولوتوف)).
 _REACH = 4
 #: The types a bomb word gets from the lexicon.

@@ -255,14 +255,16 @@ def fold_matches(events: list[Event], roles: list[Roles], kept: Callable[[Event]
 
 
 def fold_pairs(events: list[Event], roles: list[Roles], pairs: Sequence[tuple[int, int]],
-                keep_scene: bool = False) -> tuple[list[Event], list[Roles]]:
+                keep_scene: bool = False, lend: bool = True) -> tuple[list[Event], list[Roles]]:
     """Fold each event i into event j (the pairs (j, i) in order): its evidence, claims and roles join
-    j's, the higher confidence stands, and i goes.  With `keep_scene`, j's place stands when it has one."""
+    j's, the higher confidence stands, and i goes.  With `keep_scene`, j's place stands when it has one;
+    with `lend` off, j keeps its own confidence (what folds in is a response or background to it)."""
     out = list(events)
     gone: set[int] = set()
     for j, i in pairs:
         e = events[i]
-        folded = replace(_fold_into(out[j], e), confidence=max(out[j].confidence, e.confidence))
+        confidence = max(out[j].confidence, e.confidence) if lend else out[j].confidence
+        folded = replace(_fold_into(out[j], e), confidence=confidence)
         out[j] = replace(folded, location=out[j].location or e.location) if keep_scene else folded
         _join_roles(roles, j, i)
         gone.add(i)
@@ -619,10 +621,7 @@ def fold_cordons(events: list[Event], roles: list[Roles], min_confidence: float 
                   and same_scene(events[j].location, e.location)), None)
         if j is not None:
             pairs.append((j, i))
-    folded, kept_roles = fold_pairs(events, roles, pairs, keep_scene=True)
-    gone = {i for _, i in pairs}
-    before = [events[k].confidence for k in range(len(events)) if k not in gone]
-    return [replace(e, confidence=c) for e, c in zip(folded, before, strict=True)], kept_roles
+    return fold_pairs(events, roles, pairs, keep_scene=True, lend=False)
 
 
 def fold_taken_before_release(events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
@@ -643,12 +642,7 @@ def fold_taken_before_release(events: list[Event], roles: list[Roles]) -> tuple[
                   and e.date_text in (None, events[j].date_text)), None)
         if j is not None:
             pairs.append((j, i))
-    if not pairs:
-        return events, roles
-    folded, kept_roles = fold_pairs(events, roles, pairs, keep_scene=True)
-    gone = {i for _, i in pairs}
-    before = [events[k].confidence for k in range(len(events)) if k not in gone]
-    return [replace(e, confidence=c) for e, c in zip(folded, before, strict=True)], kept_roles
+    return fold_pairs(events, roles, pairs, keep_scene=True, lend=False)
 
 
 def intercepted_nearby(doc: Document, events: list[Event]) -> list[Event]:

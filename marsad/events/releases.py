@@ -14,24 +14,19 @@ from collections.abc import Sequence
 from marsad.events.drafts import Draft
 from marsad.events.intervention import bare_word
 from marsad.model import Token
-from marsad.text import normalize
-
-
-def _norm(*words: str) -> tuple[str, ...]:
-    return tuple(normalize(w) for w in words)
-
+from marsad.text import normal_forms
 
 #: Hostage nouns (shadow form, glued و/ب/ل and article dropped).
-_HOSTAGES = _norm("رهائن", "رهينة", "رهينتين", "رهينتان")
+_HOSTAGES = normal_forms("رهائن", "رهينة", "رهينتين", "رهينتان")
 #: Verbs of a release done (shadow form, glued و/ف dropped): أفرج، أفرجت، أفرجوا، حرر، حررت، حرروا.
-_RELEASED = _norm("أفرج", "أفرجت", "أفرجوا", "حرر", "حررت", "حرروا")
+_RELEASED = normal_forms("أفرج", "أفرجت", "أفرجوا", "حرر", "حررت", "حرروا")
 #: Verbs that make a release noun (إطلاق سراح، الإفراج عن، تحرير) one done, not demanded or promised: أطلق سراح،
 #: تم الإفراج، جرى الإفراج.
-_DONE = _norm("أطلق", "أطلقت", "أطلقوا", "تم", "جرى", "جرت")
+_DONE = normal_forms("أطلق", "أطلقت", "أطلقوا", "تم", "جرى", "جرت")
 #: How many words before a release noun its verb of doing may stand (أطلق المسلحون سراح).
 _DONE_REACH = 3
 #: Release nouns (shadow form, glued و/ب/ل and article dropped): إفراج، سراح، تحرير.
-_RELEASE_NOUNS = _norm("إفراج", "سراح", "تحرير")
+_RELEASE_NOUNS = normal_forms("إفراج", "سراح", "تحرير")
 #: How many words before the hostage noun the release word may stand (أفرج تنظيم داعش الإرهابي عن 6 من الرهائن).
 _REACH = 7
 #: The PLOVER mode that marks a release among ACLED's "Other" events (a cordon's is "military"):

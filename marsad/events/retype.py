@@ -15,39 +15,34 @@ from marsad.events.context import AIR_FIELDS
 from marsad.events.drafts import Draft
 from marsad.events.mentions import ActorMention
 from marsad.model import Span, Token
-from marsad.text import article_stripped, normalize
-
-
-def _norm(*words: str) -> tuple[str, ...]:
-    return tuple(normalize(w) for w in words)
-
+from marsad.text import article_stripped, normal_forms, normalize
 
 #: Words that tell aircraft or air raids (shadow form, article and glued و/ب/ل dropped).
-_AIR_WORDS = frozenset(_norm("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارات", "غارة", "غارتين", "غارتان", "طيران",
+_AIR_WORDS = frozenset(normal_forms("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارات", "غارة", "غارتين", "غارتان", "طيران",
                               "مروحيات", "مروحية", "قاذفات", "قاذفة", "درون", "أغارت", "أغار"))
 #: Adjectives of the air after a strike or a force (ضربات جوية، سلاح الجو); not an air base or an air defence
 #: (قاعدة الشعيرات الجوية، الدفاعات الجوية).
-_AIR_ADJ = frozenset(_norm("جوية", "جوي", "جو"))
-_AIR_HEADS = frozenset(_norm("ضربات", "ضربة", "غارات", "غارة", "قصف", "هجوم", "هجمات", "سلاح", "قوات", "عمليات",
+_AIR_ADJ = frozenset(normal_forms("جوية", "جوي", "جو"))
+_AIR_HEADS = frozenset(normal_forms("ضربات", "ضربة", "غارات", "غارة", "قصف", "هجوم", "هجمات", "سلاح", "قوات", "عمليات",
                              "عملية", "غطاء", "إسناد", "دعم"))
 #: The sub-event types a bare strike word gets from the lexicon when its clause names no weapon.
 _GROUND_TYPES = frozenset({"Shelling/artillery/missile attack", "Armed clash", "Remote explosive/landmine/IED"})
 #: Bare strike words (shadow form, article dropped): a bombardment, a strike, a targeting, a blast.
-_STRIKE_WORDS = _norm("قصف", "ضرب", "استهدف", "استهداف", "تستهدف", "يستهدف", "انفجار")
+_STRIKE_WORDS = normal_forms("قصف", "ضرب", "استهدف", "استهداف", "تستهدف", "يستهدف", "انفجار")
 #: Words that name ground fire, a ground fight or a planted charge in the trigger's sentence: the type stands.
-_GROUND_WORDS = _norm("مدفع", "هاون", "قذيف", "قذائف", "صاروخ", "صواريخ", "راجم", "كاتيوشا", "دباب", "اشتباك", "معارك",
+_GROUND_WORDS = normal_forms("مدفع", "هاون", "قذيف", "قذائف", "صاروخ", "صواريخ", "راجم", "كاتيوشا", "دباب", "اشتباك", "معارك",
                       "معركة", "مواجه", "عبوة", "عبوات", "ناسف", "مفخخ", "لغم", "ألغام", "انتحاري", "رصاص", "قناص", "برية")
 #: Non-state sides (ACLED inter 2 rebels, 3 militias, 4 communal militias) fly no warplanes.
 _NON_STATE = frozenset({2, 3, 4})
 #: Ground weapons that, named anywhere in an article, leave its bare strike words ambiguous.
-_ARTILLERY = _norm("مدفع", "هاون", "قذيف", "قذائف", "راجم", "كاتيوشا", "دباب")
+_ARTILLERY = normal_forms("مدفع", "هاون", "قذيف", "قذائف", "راجم", "كاتيوشا", "دباب")
 #: The states and coalitions that strike from the air in these wars (ACLED names): a bare قصف of theirs is an air
 #: raid in an air-raid story; another side's (Syrian or Turkish forces, an armed group) may be ground fire.
 _AIR_POWERS = ("Israel", "United States", "United Kingdom", "France", "Saudi", "United Arab Emirates", "Russia",
                "Coalition", "Restoring Hope")
 #: Air powers and ground forces in a doer the role tagger found but no actor resolved (shadow-form stems).
-_AIR_POWER_STEMS = _norm("إسرائيل", "أمريك", "أميرك", "تحالف", "سعودي", "إمارات", "روسي", "روس")
-_FORCE_STEMS = _norm("قوات", "جيش", "جنود", "مقاتل", "مسلح", "معارض", "فصائل", "فصيل", "ميليشي", "مليشي", "حوثي",
+_AIR_POWER_STEMS = normal_forms("إسرائيل", "أمريك", "أميرك", "تحالف", "سعودي", "إمارات", "روسي", "روس")
+_FORCE_STEMS = normal_forms("قوات", "جيش", "جنود", "مقاتل", "مسلح", "معارض", "فصائل", "فصيل", "ميليشي", "مليشي", "حوثي",
                      "تنظيم", "داعش", "متمرد", "ثوار", "تركي", "نظام", "حكومي")
 #: How many sentences make the lead.
 LEAD_SENTENCES = 2

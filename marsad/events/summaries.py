@@ -11,23 +11,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.model import Event
+from marsad.model import Event, Place
 
-_QUOTE = ". «"
-_TOLL = "; killed: "
+#: Where the toll's words and the quoted sentence begin in the line (the extractor writes them).
+TOLL_MARK = "; killed: "
+QUOTE_MARK = ". «"
+
+
+def summary_prefix(what: str, place: Place | None, date: str | None, actor1: str | None, actor2: str | None) -> str:
+    """What, where, when and who: the summary line up to the toll's words and the quote."""
+    where = f" in {place.name}" if place is not None and place.name else ""
+    when = f" on {date}" if date else ""
+    return f"{what}{where}{when}: {actor1 or 'unidentified actor'}" + (f" vs {actor2}" if actor2 else "")
 
 
 def refresh_summary(ev: Event) -> Event:
     """`ev` with its notes' summary line naming its final type, place, date and sides."""
     notes = ev.notes or ""
     head, sep, rest = notes.partition(" | ")
-    at = head.find(_QUOTE)
+    at = head.find(QUOTE_MARK)
     if at < 0:
         return ev
     prefix, tail = head[:at], head[at:]
-    toll = prefix[prefix.find(_TOLL):] if _TOLL in prefix else ""
-    where = f" in {ev.location.name}" if ev.location is not None and ev.location.name else ""
-    when = f" on {ev.event_date}" if ev.event_date else ""
-    who = (ev.actor1 or "unidentified actor") + (f" vs {ev.actor2}" if ev.actor2 else "")
-    new = f"{ev.sub_event_type}{where}{when}: {who}{toll}{tail}"
+    toll = prefix[prefix.find(TOLL_MARK):] if TOLL_MARK in prefix else ""
+    new = summary_prefix(ev.sub_event_type, ev.location, ev.event_date, ev.actor1, ev.actor2) + toll + tail
     return ev if new == head else replace(ev, notes=new + sep + rest)

@@ -23,6 +23,7 @@ def keep_date_words(doc: Document, ev: Event) -> Event:
     words = unresolved_days(doc.text, sent.start, sent.end)
     if not words:
         return ev
-    m = min(words, key=lambda m: abs(m.start - ev.trigger.start))  # type: ignore[union-attr]
+    at = ev.trigger.start
+    m = min(words, key=lambda m: abs(m.start - at))
     note = f"date: {m.text} in the trigger's sentence, unresolved without a publication date"
     return replace(ev, date_text=m.text, notes=f"{ev.notes}; {note}" if ev.notes else note)

@@ -165,6 +165,12 @@ def normalize(s: str) -> str:
     return _normalize_word(s) if len(s) <= _WORD_MAX else s.translate(TABLE)
 
 
+def normal_forms(*words: str) -> tuple[str, ...]:
+    """Word lists written as Arabic is spelt, in the shadow form the tokens carry (`Token.norm`): what the
+    event rules compare words with, as a tuple that `str.startswith` takes too."""
+    return tuple(normalize(w) for w in words)
+
+
 @lru_cache(maxsize=16)
 def shadow(text: str) -> Shadow:
     """Build (and cache, since several components ask for the same text) the shadow of `text`."""
