@@ -27,7 +27,11 @@ WORDS = st.sampled_from(
      # claims, the Jazira, inquiries, revealed archives, directorates, papers, riots
      "وكالة", "أنباء", "الإمارات", "بحجة", "أن", "القنصلية", "إسطنبول", "نفت", "شن", "هجوما", "صاروخيا",
      "الوزارة", "تركي", "المالكي", "مسؤوليته", "مايو", "الماضي", "داعش", "رياض", "الجزيرة", "للتحقيق", "وثائق",
-     "كشفت", "1976", "عندما", "مديرية", "صحة", "واشنطن", "بوست", "مظاهرة", "شغب", "اعتقلت", "مدنيين"]
+     "كشفت", "1976", "عندما", "مديرية", "صحة", "واشنطن", "بوست", "مظاهرة", "شغب", "اعتقلت", "مدنيين",
+     # the seventeenth session's: protest crowds and objects, fire bombs, hostages released, replies, fronts,
+     # the Yemeni resistance, planted bombs, armed confrontations, where fighters hail from
+     "تظاهر", "مئات", "ضد", "احتجاجا", "على", "برحيل", "مولوتوف", "قنابل", "الرهائن", "أفرج", "ردا", "كيماوي",
+     "جبهة", "الحديدة", "المقاومة", "عبوة", "ناسفة", "مواجهات", "مسلحة", "ينحدر", "من"]
 )  # fmt: skip
 TEXT = st.lists(st.one_of(WORDS, st.text(ALPHABET, max_size=8)), max_size=40).map(" ".join)
 
@@ -39,10 +43,11 @@ def assert_invariant(doc):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(TEXT)
-def test_default_pipeline_spans(text):
+@given(TEXT, st.sampled_from(["2025-10-22", None]))
+def test_default_pipeline_spans(text, published):
+    """With and without a publication date (undated documents keep their date words: `undated.py`)."""
     nlp = Pipeline.load()
-    assert_invariant(nlp(text, published="2025-10-22", lang="ar"))
+    assert_invariant(nlp(text, published=published, lang="ar"))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
