@@ -174,47 +174,79 @@ def features(view: SentenceView) -> list[list[str]]:
     info = {id(h): _hit_info(h, toks) for h in view.hits}
     # puncts[k]: punctuation tokens before token k, so that "punctuation between" costs no walk per token
     puncts = [0, *accumulate(t.kind == "punct" for t in toks)]
+    marks = [_marker(t.norm) for t in toks]
     out: list[list[str]] = []
     for i in range(n):
-        f = [*lexical[i][2], f"ner={view.ner[i]}", f"act={view.actor[i]}"]
+        f = [*lexical[i][2], *_tag_feats(view.ner[i], view.actor[i])]
         if i in trig_at:
-            f += ["trig", f"trig={trig_at[i].entry.cls}"]
+            f += _trig_feats(trig_at[i].entry.cls)
         else:
             h = _nearest(view.hits, i)
             if h is not None:
                 after = i > h.last
-                side = "after" if after else "before"
-                dist = _bucket(i - h.last if after else h.first - i)
-                cls, plover, plural, verbal = info[id(h)]
-                f += [
-                    f"tr={side}{dist}",
-                    f"tr={side}|{cls}",
-                    f"tr={side}{dist}|{cls}",
-                    f"tr={side}|{plover}",
-                    f"tr={side}|pl={plural}",
-                    f"tr={side}|{verbal}",
-                ]
+                f += _near_feats(after, _bucket(i - h.last if after else h.first - i), info[id(h)])
                 lo, hi = (h.last + 1, i) if after else (i + 1, h.first)
                 if hi > lo and puncts[hi] > puncts[lo]:
                     f.append("tr=punct-between")
             else:
                 f.append("tr=none")
-        for k in (1, 2):
-            if i - k >= 0:
-                p = toks[i - k].norm.lstrip("و")
-                if p in _MARKERS:
-                    f.append(f"mark-{k}={p}")
-        if i >= 2 and (toks[i - 2].norm, toks[i - 1].norm) in _AGENT_PAIRS:
-            f.append("agentmark")
+        if i >= 1 and marks[i - 1]:
+            f.append(marks[i - 1][0])
+        if i >= 2:
+            if marks[i - 2]:
+                f.append(marks[i - 2][1])
+            if (toks[i - 2].norm, toks[i - 1].norm) in _AGENT_PAIRS:
+                f.append("agentmark")
         for slot, o in enumerate((-2, -1, 1, 2)):
             j = i + o
             if 0 <= j < n:
                 f += lend[j][slot]
             else:
                 f.append(_EDGE[slot])
-        f.append(f"-1c+1c={classes[i - 1] if i else 'BOS'}|{classes[i + 1] if i + 1 < n else 'EOS'}")
+        f.append(_class_pair(classes[i - 1] if i else "BOS", classes[i + 1] if i + 1 < n else "EOS"))
         out.append(f)
     return out
+
+
+# The helpers below cache feature strings that repeat across tokens: building them per token with
+# f-strings was most of the time `features` took.
+
+
+@lru_cache(maxsize=1 << 12)
+def _marker(norm: str) -> tuple[str, str] | None:
+    """The features a marker word gives the tokens one and two after it, or None for other words."""
+    p = norm.lstrip("و")
+    return (f"mark-1={p}", f"mark-2={p}") if p in _MARKERS else None
+
+
+@lru_cache(maxsize=1 << 10)
+def _tag_feats(ner: str, act: str) -> tuple[str, str]:
+    return f"ner={ner}", f"act={act}"
+
+
+@lru_cache(maxsize=1 << 8)
+def _trig_feats(cls: str) -> tuple[str, str]:
+    return "trig", f"trig={cls}"
+
+
+@lru_cache(maxsize=1 << 12)
+def _near_feats(after: bool, dist: str, info: tuple[str, str, bool, str]) -> tuple[str, ...]:
+    """The features of a token outside the nearest trigger: its side and distance, the trigger's class."""
+    side = "after" if after else "before"
+    cls, plover, plural, verbal = info
+    return (
+        f"tr={side}{dist}",
+        f"tr={side}|{cls}",
+        f"tr={side}{dist}|{cls}",
+        f"tr={side}|{plover}",
+        f"tr={side}|pl={plural}",
+        f"tr={side}|{verbal}",
+    )
+
+
+@lru_cache(maxsize=1 << 8)
+def _class_pair(before: str, after: str) -> str:
+    return f"-1c+1c={before}|{after}"
 
 
 _AGENT_PAIRS = frozenset({("علي", "يد"), ("من", "قبل")})
