@@ -108,6 +108,9 @@ class Featurizer:
         #: (word before, word) -> its bigram attribute, for the bigrams the model has weights for: a pair
         #: lookup with the words' hashes already known, where building "bg=…|…" at every token cost more
         self._bigrams: dict[tuple[str, str], str] | None = None if known is None else _bigram_pairs(known)
+        #: context feature -> (window slot, its known attribute at that offset), for the known ones only: a
+        #: word's context features are looked up once, not rebuilt as "off:feature" at each offset and tested
+        self._lent: dict[str, tuple[tuple[int, str], ...]] | None = None if known is None else _lent_attributes(known)
 
     def _kept(self, feats: list[str]) -> tuple[str, ...]:
         known = self.known
@@ -124,10 +127,21 @@ class Featurizer:
         if len(self._cache) >= self.cache_size:
             self.clear()
         own, ctx = token_features(key[0], key[1], self.clusters, self.persons)
-        m2, m1, p1, p2 = (self._kept([f"{off}:{f}" for f in ctx]) for off in WINDOW)
+        m2, m1, p1, p2 = self._lent_features(ctx)
         got = (tuple(own), self._kept(own), m2, m1, p1, p2)
         self._cache[key] = got
         return got
+
+    def _lent_features(self, ctx: list[str]) -> tuple[tuple[str, ...], ...]:
+        """What a token with context features `ctx` gives its neighbours at each `WINDOW` offset (known ones)."""
+        lent = self._lent
+        if lent is None:
+            return tuple(tuple(f"{off}:{f}" for f in ctx) for off in WINDOW)
+        slots: tuple[list[str], ...] = ([], [], [], [])
+        for f in ctx:
+            for slot, attr in lent.get(f, ()):
+                slots[slot].append(attr)
+        return tuple(tuple(x) for x in slots)
 
     def own_features(self, norm: str, kind: str) -> list[str]:
         """The token's own features (cached, never filtered): the neural tagger's input too."""
@@ -176,6 +190,17 @@ class Featurizer:
 
 #: A token's cached features: all its own, then as tagged its own and those it lends at -2, -1, +1, +2.
 _Cached = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _lent_attributes(known: frozenset[str]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Every known windowed attribute "off:feature" under its feature, with the offset's slot in `WINDOW`."""
+    slot_of = {f"{off}:": slot for slot, off in enumerate(WINDOW)}
+    out: dict[str, list[tuple[int, str]]] = {}
+    for attr in known:
+        head, sep, feat = attr.partition(":")
+        if sep and (slot := slot_of.get(head + sep)) is not None:
+            out.setdefault(feat, []).append((slot, attr))
+    return {feat: tuple(sorted(pairs)) for feat, pairs in out.items()}
 
 
 def _bigram_pairs(known: frozenset[str]) -> dict[tuple[str, str], str]:
