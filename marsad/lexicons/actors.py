@@ -126,7 +126,9 @@ class _Matcher:
         self._last: tuple[tuple[str, tuple[Token, ...] | None], list[tuple[int, int, Any]]] | None = None
         #: Per Arabic word (shadow form): its (shadow cut, patterns) for each head that opens any; most open
         #: none, and every document's every word is looked up (bounded by `_HEADS_MAX`).
-        self._heads: dict[str, tuple[tuple[int, list[_Pattern]], ...]] = {}
+        self._heads: dict[str, tuple[tuple[int, _Tries], ...]] = {}
+        #: Per head word: its patterns split by their second word (see `_Tries`), built when first asked for.
+        self._tries: dict[str, _Tries] = {}
 
     def add(self, alias: str, target: Any) -> bool:
         words = tuple(norm_tokens(alias))
@@ -134,6 +136,7 @@ class _Matcher:
             return False
         self._last = None
         self._heads.clear()
+        self._tries.clear()
         pats = self.by_first.setdefault(words[0], [])
         for i, p in enumerate(pats):
             if p.words == words:
@@ -159,8 +162,8 @@ class _Matcher:
     def _find(self, text: str, tokens: Sequence[Token] | None) -> list[tuple[int, int, Any]]:
         toks = [t for t in (tokens if tokens is not None else tokenize(text)) if t.text not in _TRANSPARENT]
         sh = shadow(text)
-        by_first = self.by_first
         found: list[tuple[int, int, Any]] = []
+        last = len(toks) - 1
         for i, tok in enumerate(toks):
             if tok.kind == "punct":
                 continue
@@ -169,9 +172,10 @@ class _Matcher:
                 if opened is None:
                     opened = self._opened(tok.norm)
             else:
-                pats = by_first.get(tok.norm)
-                opened = ((0, pats),) if pats else ()
-            for cut, pats in opened:
+                tries = self._tries_of(tok.norm)
+                opened = ((0, tries),) if tries is not None else ()
+            for cut, (longer, single) in opened:
+                pats = single if i == last else (*longer.get(toks[i + 1].norm, ()), *single)
                 for pat in pats:
                     end = _extend(toks, i, pat.words)
                     if end is not None and not _glued(text, tok.start, end):
@@ -179,14 +183,37 @@ class _Matcher:
                         found.append((start, end, pat.target))
         return _longest(found)
 
-    def _opened(self, norm: str) -> tuple[tuple[int, list[_Pattern]], ...]:
+    def _opened(self, norm: str) -> tuple[tuple[int, _Tries], ...]:
         """(shadow cut, patterns) for the Arabic word itself and after each proclitic run it starts with,
         where the head word opens any pattern (remembered in `_heads`)."""
         if len(self._heads) >= _HEADS_MAX:
             self._heads.clear()
-        by_first = self.by_first
-        got = self._heads[norm] = tuple((cut, by_first[first]) for cut, first in _word_heads(norm) if by_first.get(first))
+        heads = ((cut, self._tries_of(first)) for cut, first in _word_heads(norm))
+        got = self._heads[norm] = tuple((cut, tries) for cut, tries in heads if tries is not None)
         return got
+
+    def _tries_of(self, first: str) -> _Tries | None:
+        """The patterns `first` opens, split by second word (None when it opens none)."""
+        got = self._tries.get(first)
+        if got is None and (pats := self.by_first.get(first)):
+            got = self._tries[first] = _split_tries(pats)
+        return got
+
+
+#: A head word's patterns: those of several words by their second word, then those of the head alone.  Only
+#: the ones whose second word is the next token's can match, so the others are never tried.  The patterns
+#: are sorted longest first, so the one-word ones come last and each part keeps the patterns' order: the
+#: matches come out in the order that trying every pattern in turn gave.
+_Tries = tuple[dict[str, tuple[_Pattern, ...]], tuple[_Pattern, ...]]
+
+
+def _split_tries(pats: Sequence[_Pattern]) -> _Tries:
+    longer: dict[str, list[_Pattern]] = {}
+    for pat in pats:
+        if len(pat.words) > 1:
+            longer.setdefault(pat.words[1], []).append(pat)
+    single = tuple(pat for pat in pats if len(pat.words) == 1)
+    return {w: tuple(ps) for w, ps in longer.items()}, single
 
 
 #: Distinct words a `_Matcher` remembers the opened patterns of before it starts afresh.
