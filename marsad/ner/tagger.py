@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,17 +46,31 @@ def data_dir() -> Path:
 
 def segments(tokens: Sequence[Token], text: str | None = None) -> Iterator[tuple[int, int]]:
     """Token ranges of sentence-like segments (after . ! ? ؟, at newlines, at most MAX_SEGMENT)."""
-    begin = 0
     n = len(tokens)
-    for i, tok in enumerate(tokens):
-        end_here = tok.text in _SENT_END or i - begin + 1 >= MAX_SEGMENT
-        if not end_here and text is not None and i + 1 < n and text.find("\n", tok.end, tokens[i + 1].start) >= 0:
-            end_here = True
-        if end_here:
-            yield begin, i + 1
-            begin = i + 1
-    if begin < n:
-        yield begin, n
+    ends = [i + 1 for i, tok in enumerate(tokens) if tok.text in _SENT_END]
+    if text is not None and n > 1 and "\n" in text:
+        ends = sorted({*ends, *_newline_ends(tokens, text)})
+    begin = 0
+    for end in [*ends, n]:
+        while end - begin > MAX_SEGMENT:
+            yield begin, begin + MAX_SEGMENT
+            begin += MAX_SEGMENT
+        if end > begin:
+            yield begin, end
+            begin = end
+
+
+def _newline_ends(tokens: Sequence[Token], text: str) -> Iterator[int]:
+    """Segment ends at line breaks: the index of each token that a newline separates from the one before.
+    Found by bisecting the newlines into the token starts, not by searching every gap between tokens."""
+    starts = [t.start for t in tokens]
+    pos = text.find("\n", tokens[0].end)
+    while pos >= 0:
+        k = bisect_left(starts, pos)
+        if k >= len(tokens):
+            return
+        yield k  # tokens hold no whitespace, so the newline lies in the gap before token k
+        pos = text.find("\n", tokens[k].end)
 
 
 def gpe_or_loc(norm_text: str) -> str:
