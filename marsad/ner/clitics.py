@@ -19,12 +19,17 @@ _HAMZA = "أإآ"
 
 
 def article_clitic(norm: str) -> int:
-    """Length of the clitic run before an article (وال → 1, وبال → 2, الـ/لل → 0)."""
-    for run in _ARTICLE_CLITICS:
-        k = len(run)
-        if norm.startswith(run) and norm[k : k + 2] == "ال" and len(norm) - k >= 4:
-            return k
+    """Length of the clitic run before an article (وال → 1, وبال → 2, الـ/لل → 0).  The article after one
+    letter and after two exclude each other (the second letter is ا or it is ب/ك), so each is one test."""
+    if norm[1:3] == "ال" and norm[:1] in _ONE and len(norm) >= 5:
+        return 1
+    if norm[2:4] == "ال" and norm[:2] in _TWO and len(norm) >= 6:
+        return 2
     return 0
+
+
+_ONE = frozenset(r for r in _ARTICLE_CLITICS if len(r) == 1)
+_TWO = frozenset(r for r in _ARTICLE_CLITICS if len(r) == 2)
 
 
 def candidates(norm: str) -> tuple[str, str]:
