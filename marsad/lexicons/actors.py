@@ -121,9 +121,11 @@ class _Matcher:
         self.by_first: dict[str, list[_Pattern]] = {}
         self.latin_first: dict[str, list[_Pattern]] = {}
         self.size = 0
-        #: The last text searched and its matches: the actor linker and the events' mentions both search
-        #: each document, with the same tokens (one entry, so nothing outlives the next document).
-        self._last: tuple[tuple[str, tuple[Token, ...] | None], list[tuple[int, int, Any]]] | None = None
+        #: The last text searched and its matches, with tokens given and without: the actor linker and the
+        #: events' mentions both search each document with its tokens, and the searches of entity texts that
+        #: run between them (the geocoder's outlet names) come without, so they no longer push it out.  One
+        #: entry each, so nothing outlives the next document.
+        self._last: dict[bool, tuple[tuple[str, tuple[Token, ...] | None], list[tuple[int, int, Any]]]] = {}
         #: Per Arabic word (shadow form): its (shadow cut, patterns) for each head that opens any; most open
         #: none, and every document's every word is looked up (bounded by `_HEADS_MAX`).
         self._heads: dict[str, tuple[tuple[int, _Tries], ...]] = {}
@@ -134,7 +136,7 @@ class _Matcher:
         words = tuple(norm_tokens(alias))
         if not words:
             return False
-        self._last = None
+        self._last = {}
         self._heads.clear()
         self._tries.clear()
         pats = self.by_first.setdefault(words[0], [])
@@ -152,11 +154,11 @@ class _Matcher:
         if not text or not self.by_first:
             return []
         key = (text, tuple(tokens) if tokens is not None else None)
-        last = self._last  # read once: the KB is shared, and another thread may replace it between test and use
+        last = self._last.get(tokens is None)  # read once: the KB is shared, and another thread may replace it
         if last is not None and last[0] == key:
             return list(last[1])
         found = self._find(text, tokens)
-        self._last = (key, found)
+        self._last[tokens is None] = (key, found)
         return list(found)
 
     def _find(self, text: str, tokens: Sequence[Token] | None) -> list[tuple[int, int, Any]]:
