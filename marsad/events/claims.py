@@ -219,6 +219,14 @@ def _found(text: str, toks: list[Token], i: int, j: int, cut: int, cue: Cue, suf
     return _Found(i, j, Span(start, end, text[start:end]), cue, suffix)  # the text between words as written
 
 
+def _cue_sites(lex: ReportingLexicon, toks: list[Token]) -> list[int]:
+    """The indices where `_not_claim` or `_match_cue` may hold (their first tests, in one pass): elsewhere
+    both say no, and most tokens are elsewhere."""
+    surface, not_claims = lex.surface, lex.not_claims
+    return [i for i, t in enumerate(toks)
+            if (t.kind == "word" and t.norm in surface) or t.norm in not_claims or t.norm[1:] in not_claims]
+
+
 def _not_claim(lex: ReportingLexicon, toks: list[Token], i: int) -> bool:
     norm = toks[i].norm
     if norm not in lex.not_claims and norm[1:] not in lex.not_claims:
@@ -471,7 +479,10 @@ def find_claims(doc: Document, *, resolve_refs: bool = True) -> list[Claim]:
     toks = r.toks
     found: list[_Found] = []
     i = 0
-    while i < len(toks):
+    for k in _cue_sites(lex, toks):
+        if k < i:
+            continue  # inside a cue or a not-claim phrase already read
+        i = k
         if _not_claim(lex, toks, i):
             i += 2
             continue
@@ -480,8 +491,6 @@ def find_claims(doc: Document, *, resolve_refs: bool = True) -> list[Claim]:
             found.append(f)
             r.cue_at[i] = f
             i = f.j + 1
-        else:
-            i += 1
     drafts: list[_Draft] = []
     last_source: Source | None = None
     for f in found:
