@@ -163,11 +163,11 @@ class PhraseMatcher:
                     self._plain[norm] = tuple(p for c in candidates(norm, False) for p in by_first.get(c, ()))
         return got
 
-    def next_opening(self, tokens: Sequence[Token], i: int) -> int:
-        """The first index from i whose token may open a phrase (a word not met before, or one whose stems
-        open some), or len(tokens): the quick test of `TriggerLexicon.find`, one call over the run of
-        ordinary words between triggers, which then cost no call to `match`."""
-        plain, n = self._plain, len(tokens)
+    def next_opening(self, tokens: Sequence[Token], i: int, stop: int | None = None) -> int:
+        """The first index from i (before `stop`, len(tokens) when None) whose token may open a phrase (a word
+        not met before, or one whose stems open some), else `stop`: the quick test of `TriggerLexicon.find`,
+        one call over the run of ordinary words between triggers, which then cost no call to `match`."""
+        plain, n = self._plain, len(tokens) if stop is None else stop
         while i < n:
             tok = tokens[i]
             if tok.kind in _WORD_KINDS and plain.get(tok.norm) != ():
@@ -202,6 +202,8 @@ class TriggerLexicon:
     def blocker(self, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
         """(last token, kind) of the blocker starting at token i, or None.  "بدون طيار" / "دون طيار"
         (unmanned, of a drone) negates nothing, nor does a phrase of `not_blockers`."""
+        if self.blockers.next_opening(tokens, i, i + 1) != i:
+            return None  # a word known to open no blocker: most of the window
         m = self.blockers.match(tokens, i)
         if m is None or self.not_blockers.match(tokens, i) is not None:
             return None  # the phrase lookup only where a blocker matched: this runs at every window token
