@@ -288,12 +288,9 @@ class _Reader:
         return out
 
     def sent_end_tok(self, i: int) -> int:
-        """Index one past the last token of token i's sentence."""
-        k = self.tok_sent[i]
-        j = i
-        while j < len(self.toks) and self.tok_sent[j] == k:
-            j += 1
-        return j
+        """Index one past the last token of token i's sentence (`tok_sent` never decreases: a bisection,
+        not a walk to the sentence's end at each of the many calls)."""
+        return bisect.bisect_right(self.tok_sent, self.tok_sent[i], i)
 
     # -- source phrases ---------------------------------------------------------------------
 
@@ -771,10 +768,8 @@ def _date_at(r: _Reader, i: int) -> str | None:
 
 
 def _sent_first_tok(r: _Reader, i: int) -> int:
-    k = r.tok_sent[i]
-    while i > 0 and r.tok_sent[i - 1] == k:
-        i -= 1
-    return i
+    """Index of the first token of token i's sentence (a bisection: `tok_sent` never decreases)."""
+    return bisect.bisect_left(r.tok_sent, r.tok_sent[i], 0, i)
 
 
 def _prep_object(r: _Reader, f: _Found) -> Source | None:
