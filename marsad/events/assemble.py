@@ -289,7 +289,7 @@ from marsad.events.prior_tolls import own_tolls
 from marsad.events.protest_objects import PROTEST_TYPES, marked_roles, protest_spans
 from marsad.events.regains import not_the_government
 from marsad.events.releases import retype_hostage_release
-from marsad.events.retype import air_story, retype_air_from_lead
+from marsad.events.retype import air_story, may_take_air, retype_air_from_lead
 from marsad.events.roles import bad_head, is_quantity, unprefixed
 from marsad.events.sentence_tokens import own_tokens
 from marsad.events.sides import allies, same_side, state_camp
@@ -847,7 +847,7 @@ class Extractor:
         spans = (ItemIndex(doc.entities), ItemIndex(mentions))  # by position, for the role tagger's sentence views
         tolls_by: dict[int, list[Toll]] = {}
         gaza_story: bool | None = None
-        air_told = air_story(tokens, sentences)
+        air_told: bool | None = None  # read once per document, at its first draft that asks (`may_take_air`)
         # in a verdict's report an undated incident is the case judged (verdicts.py): asked once per document
         lead = (bisect.bisect_left(tok_starts, sentences[0].start), bisect.bisect_left(tok_starts, sentences[0].end))
         # … and so, in a report that opens on documents revealed, an undated incident is the archives' past
@@ -934,7 +934,9 @@ class Extractor:
             retype_state_bombardment(d, tokens, lo, hi)
             retype_iraqi_strike_in_syria(d, tokens, lo, hi)
             retype_bombers(d, tokens)
-            retype_air_from_lead(d, tokens, lo, hi, air_told, ments)
+            if air_told is None and may_take_air(d):
+                air_told = air_story(tokens, sentences)
+            retype_air_from_lead(d, tokens, lo, hi, bool(air_told), ments)
             if d.sent_idx > 0:
                 plo = bisect.bisect_left(tok_starts, sentences[d.sent_idx - 1].start)
                 self._retype_air_follow_up(d, tokens, plo, lo, cs, ments)

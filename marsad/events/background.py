@@ -9,11 +9,13 @@ right around one trigger, inside its clause, and say why it is not a new inciden
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from marsad.events.crowds import GATHERING as _GATHERING  # forms that only say a crowd gathered
 from marsad.events.fatalities import HURT_STEMS
 from marsad.events.roles import bare as _bare  # a local list is named bare here
+from marsad.events.roles import bare_form
 from marsad.model import Token
 from marsad.text import article_stripped, normalize
 from marsad.text.numbers import NUMBER_WORDS, parse_number
@@ -110,6 +112,8 @@ def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, first: int, last: i
         t = tokens[i]
         if t.kind == "punct":
             return t.text in _HARD_BREAKS
+        if not _may_open(t.norm):
+            return False  # most words: the tests below all say no
         raw = t.norm[1:] if t.norm.startswith("و") and len(t.norm) > 3 else t.norm
         if raw in CLAUSE_OPENERS and raw not in _AFTER_FI:
             return True  # فيما / وبينما: checked before ف is taken for a clitic
@@ -131,6 +135,15 @@ def clause_bounds(tokens: Sequence[Token], lo: int, hi: int, first: int, last: i
     if end < hi and end > last + 1 and _bare(tokens[end - 1]) == "في" and _bare(tokens[end]) in _AFTER_FI:
         end -= 1
     return start, end
+
+
+@lru_cache(maxsize=1 << 14)
+def _may_open(norm: str) -> bool:
+    """Whether a word of this shadow form is one `clause_bounds` may take for a clause opener (bare or with its
+    و): the test its walk asks of every word, cached by the form."""
+    raw = norm[1:] if norm.startswith("و") and len(norm) > 3 else norm
+    w = bare_form(norm)
+    return raw in CLAUSE_OPENERS or w in CLAUSE_OPENERS or w in _AFTER_FI
 
 
 def _words_after(tokens: Sequence[Token], last: int, hi: int, reach: int) -> list[int]:
@@ -1797,6 +1810,8 @@ def lasted_long(tokens: Sequence[Token], first: int, last: int, start: int, end:
 _WINDOW_ADJ = frozenset({"ماضي", "جاري", "حالي"})
 #: Verbs of seeing (shadow form) whose subject a window may be: "شهد شهر يوليو"، "شهدت الأسابيع الماضية".
 _SAW = frozenset({"شهد", "شهدت"})
+#: The first words of the windows `_window` reads.
+_WINDOW_HEADS = _SAW | {"هذا", "خلال"}
 #: Spans of days, weeks or months that may see a toll, closed by a past adjective (الأيام الماضية).
 _SPANS_SEEN = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "اسبوع"})
 _SPAN_PAST = frozenset({"ماضي", "ماضيه", "اخيره", "منصرم", "منصرمه", "جاري"})
@@ -1807,6 +1822,8 @@ _WITHIN = frozenset({"اوايل", "اواخر", "مطلع", "منتصف", "بد
 def _window(tokens: Sequence[Token], words_at: Sequence[int], n: int) -> bool:
     """The words from words_at[n] name a month as a window ("هذا الشهر"، "خلال الشهر الماضي")."""
     k = words_at[n]
+    if _bare(tokens[k]) not in _WINDOW_HEADS:
+        return False  # every window below opens on one of these words
     if k > 0 and (tokens[k - 1].norm in _WITHIN or _bare(tokens[k - 1]) in _WITHIN):
         return False
     words = [_bare(tokens[j]) for j in words_at[n : n + 3]]

@@ -219,6 +219,14 @@ def _found(text: str, toks: list[Token], i: int, j: int, cut: int, cue: Cue, suf
     return _Found(i, j, Span(start, end, text[start:end]), cue, suffix)  # the text between words as written
 
 
+def _cue_sites(lex: ReportingLexicon, toks: list[Token]) -> list[int]:
+    """The indices where `_not_claim` or `_match_cue` may hold (their first tests, in one pass): elsewhere
+    both say no, and most tokens are elsewhere."""
+    surface, not_claims = lex.surface, lex.not_claims
+    return [i for i, t in enumerate(toks)
+            if (t.kind == "word" and t.norm in surface) or t.norm in not_claims or t.norm[1:] in not_claims]
+
+
 def _not_claim(lex: ReportingLexicon, toks: list[Token], i: int) -> bool:
     norm = toks[i].norm
     if norm not in lex.not_claims and norm[1:] not in lex.not_claims:
@@ -280,12 +288,9 @@ class _Reader:
         return out
 
     def sent_end_tok(self, i: int) -> int:
-        """Index one past the last token of token i's sentence."""
-        k = self.tok_sent[i]
-        j = i
-        while j < len(self.toks) and self.tok_sent[j] == k:
-            j += 1
-        return j
+        """Index one past the last token of token i's sentence (`tok_sent` never decreases: a bisection,
+        not a walk to the sentence's end at each of the many calls)."""
+        return bisect.bisect_right(self.tok_sent, self.tok_sent[i], i)
 
     # -- source phrases ---------------------------------------------------------------------
 
@@ -471,7 +476,10 @@ def find_claims(doc: Document, *, resolve_refs: bool = True) -> list[Claim]:
     toks = r.toks
     found: list[_Found] = []
     i = 0
-    while i < len(toks):
+    for k in _cue_sites(lex, toks):
+        if k < i:
+            continue  # inside a cue or a not-claim phrase already read
+        i = k
         if _not_claim(lex, toks, i):
             i += 2
             continue
@@ -480,8 +488,6 @@ def find_claims(doc: Document, *, resolve_refs: bool = True) -> list[Claim]:
             found.append(f)
             r.cue_at[i] = f
             i = f.j + 1
-        else:
-            i += 1
     drafts: list[_Draft] = []
     last_source: Source | None = None
     for f in found:
@@ -762,10 +768,8 @@ def _date_at(r: _Reader, i: int) -> str | None:
 
 
 def _sent_first_tok(r: _Reader, i: int) -> int:
-    k = r.tok_sent[i]
-    while i > 0 and r.tok_sent[i - 1] == k:
-        i -= 1
-    return i
+    """Index of the first token of token i's sentence (a bisection: `tok_sent` never decreases)."""
+    return bisect.bisect_left(r.tok_sent, r.tok_sent[i], 0, i)
 
 
 def _prep_object(r: _Reader, f: _Found) -> Source | None:

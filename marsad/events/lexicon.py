@@ -113,6 +113,8 @@ class PhraseMatcher:
         #: The phrases each word's stems open, in stem order (`_starting`): most words open none, and
         #: `match` runs at every token of every sentence, often more than once.  A word that ends in no ه
         #: is keyed by its shadow form alone (`_plain`); one in ه also by whether it ends in ta marbuta.
+        #: For a word in ه, `_plain` holds what its stems open read as a pronoun ه (no ta marbuta): those
+        #: stems include the ta marbuta reading's, so an empty entry says the word opens none either way.
         self._plain: dict[str, tuple[tuple[tuple[str, ...], Any], ...]] = {}
         self._seen: dict[tuple[str, bool], tuple[tuple[tuple[str, ...], Any], ...]] = {}
 
@@ -157,12 +159,21 @@ class PhraseMatcher:
                 got = self._plain[norm] = tuple(p for c in candidates(norm, False) for p in by_first.get(c, ()))
             else:
                 got = self._seen[key] = tuple(p for c in candidates(*key) for p in by_first.get(c, ()))
+                if norm not in self._plain:  # lets `next_opening` pass the word by, whatever its last letter
+                    self._plain[norm] = tuple(p for c in candidates(norm, False) for p in by_first.get(c, ()))
         return got
 
-    def opens_none(self, tok: Token) -> bool:
-        """Whether the token is known to open no phrase (a word met before): the quick test of
-        `TriggerLexicon.find`, which then skips the call to `match` (False says nothing)."""
-        return tok.kind not in _WORD_KINDS or self._plain.get(tok.norm) == ()
+    def next_opening(self, tokens: Sequence[Token], i: int, stop: int | None = None) -> int:
+        """The first index from i (before `stop`, len(tokens) when None) whose token may open a phrase (a word
+        not met before, or one whose stems open some), else `stop`: the quick test of `TriggerLexicon.find`,
+        one call over the run of ordinary words between triggers, which then cost no call to `match`."""
+        plain, n = self._plain, len(tokens) if stop is None else stop
+        while i < n:
+            tok = tokens[i]
+            if tok.kind in _WORD_KINDS and plain.get(tok.norm) != ():
+                return i
+            i += 1
+        return n
 
     def forget(self) -> None:
         """Empty the per-word cache (the bound, or a new phrase)."""
@@ -191,6 +202,8 @@ class TriggerLexicon:
     def blocker(self, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
         """(last token, kind) of the blocker starting at token i, or None.  "بدون طيار" / "دون طيار"
         (unmanned, of a drone) negates nothing, nor does a phrase of `not_blockers`."""
+        if self.blockers.next_opening(tokens, i, i + 1) != i:
+            return None  # a word known to open no blocker: most of the window
         m = self.blockers.match(tokens, i)
         if m is None or self.not_blockers.match(tokens, i) is not None:
             return None  # the phrase lookup only where a blocker matched: this runs at every window token
@@ -202,11 +215,11 @@ class TriggerLexicon:
         """Every trigger in `tokens`, longest match first, left to right, not overlapping."""
         hits: list[TriggerHit] = []
         i, n = 0, len(tokens)
-        match, opens_none = self.triggers.match, self.triggers.opens_none
+        match, next_opening = self.triggers.match, self.triggers.next_opening
         while i < n:
-            if opens_none(tokens[i]):
-                i += 1  # a word known to open no trigger (most words) costs no call to `match`
-                continue
+            i = next_opening(tokens, i)  # words known to open no trigger (most words) cost no call to `match`
+            if i >= n:
+                break
             m = match(tokens, i)
             if m is None:
                 i += 1

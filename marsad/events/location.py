@@ -986,8 +986,9 @@ def choose_place(
         # the trigger names the projectile itself (الهجوم الصاروخي، صواريخ), not an air strike that answered it
         fired_at = trigger_start if _PROJECTILE_RE.search(normalize(" ".join(_first_words(text, trigger_start, 2)))) else None
         candidates = _own_part(text, inside or same, trigger_start)
-        seen = _witnessed(text, candidates, trigger_start)
-        best = min(
+        # one candidate (the most common case) is the best whatever its rank: its rank key is not worked out
+        seen = _witnessed(text, candidates, trigger_start) if len(candidates) > 1 else None
+        best = candidates[0] if len(candidates) == 1 else min(
             candidates,
             key=lambda p: (
                 _aim(text, p, fired_at) if missile else 0,

@@ -101,6 +101,17 @@ def _past_window(tokens: Sequence[Token], at: Sequence[int], n: int) -> bool:
         and bare(tokens[at[n - 1]]) == "في"
 
 
+#: The bare words a period phrase of `period_across` starts on: an opener or اقل (`_past_window`), خلال
+#: (`_escalation_after`).
+_PERIOD_HEADS = _OPENERS | {"اقل", "خلال"}
+
+
+def _heads_period(tok: Token) -> bool:
+    """Whether a period phrase of `period_across` may start at the token (منذ with no more than و before it:
+    `_since_date`)."""
+    return bare(tok) in _PERIOD_HEADS or tok.norm.lstrip("و") == "منذ"
+
+
 def period_across(tokens: Sequence[Token], first: int, last: int, hi: int) -> str | None:
     """"قتلت الهجمات الحكومية أكثر من 1000 شخص، منذ 18 فبراير"، "مقتل 128 في غارات ومواجهات … خلال اليومين
     الماضيين"، "قتلوا خلال المواجهات في أقل من أسبوع"، "جراء قصف للنظام خلال حملة التصعيد الأخيرة": a
@@ -110,6 +121,8 @@ def period_across(tokens: Sequence[Token], first: int, last: int, hi: int) -> st
         return None  # "أشد المعارك التي شهدتها سوريا منذ 7 سنوات": the worst since, not a sum
     at = _words(tokens, last, hi)
     for n in range(len(at)):
+        if not _heads_period(tokens[at[n]]):
+            continue  # the cheap test first: the three below start only on these words
         if _since_date(tokens, at, n) or _past_window(tokens, at, n) or _escalation_after(tokens, at, n):
             return f"period: {' '.join(tokens[k].text for k in at[n : n + 3])}"
     return None

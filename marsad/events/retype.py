@@ -102,6 +102,13 @@ def _ground_doer(source: Span | None) -> bool:
     return any(w.removeprefix("ل").startswith(_FORCE_STEMS) for w in words)
 
 
+def may_take_air(d: Draft) -> bool:
+    """The tests of `retype_air_from_lead` on the draft alone (a ground type from a bare strike, blast or attack
+    word no refiner retyped): a draft that fails them never asks whether the article is an air story."""
+    return (d.fields["sub_event_type"] in _GROUND_TYPES and d.hits[0].entry.cls in ("bombard", "attack", "blast")
+            and not d.retyped)
+
+
 def retype_air_from_lead(
     d: Draft, tokens: Sequence[Token], lo: int, hi: int, air_told: bool, ments: Sequence[ActorMention]
 ) -> bool:
@@ -109,10 +116,8 @@ def retype_air_from_lead(
     air raids (`air_story`) is one of those raids: ACLED's air/drone strike, not the shelling, clash or remote
     explosive the lexicon gives a bare word.  Not when a refiner typed it, its sentence names ground fire,
     a fight or a planted charge, or its doer is a non-state side (which flies no warplanes)."""
-    f, h = d.fields, d.hits[0]
-    if not air_told or f["sub_event_type"] not in _GROUND_TYPES or h.entry.cls not in ("bombard", "attack", "blast"):
-        return False
-    if d.retyped:
+    h = d.hits[0]
+    if not air_told or not may_take_air(d):
         return False
     if not any(w.startswith(_STRIKE_WORDS) for w in _forms(tokens[h.first])):
         return False
@@ -127,6 +132,6 @@ def retype_air_from_lead(
         return False
     if any(w.startswith(_GROUND_WORDS) for t in tokens[lo:hi] if t.kind == "word" for w in _forms(t)):
         return False
-    f.update(AIR_FIELDS)
+    d.fields.update(AIR_FIELDS)
     d.notes.append("type: a bare strike in an article whose lead tells air raids (air)")
     return True

@@ -91,6 +91,11 @@ def bare(tok: Token) -> str:
     return _bare(tok.norm)
 
 
+def bare_form(norm: str) -> str:
+    """`bare` of a shadow form rather than a token (for a test cached by the form)."""
+    return _bare(norm)
+
+
 def bare_stem(tok: Token) -> str:
     """`bare` with a glued ل, then ب, dropped (للاشتباه، بالتزوير): the stem the crowd and suspect rules test."""
     return bare(tok).removeprefix("ل").removeprefix("ب")
