@@ -391,6 +391,17 @@ def _actor_countries(actors: list[Actor]) -> tuple[Counter[str], Counter[str]]:
     return groups, persons
 
 
+#: The words `_prior` reads for a country: Arabic letters, four or more.
+_LONG_WORD = re.compile(r"[\u0621-\u064a]{4,}")
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_country(token: str) -> str | None:
+    """The country a word of the text names as a nationality or as its river ("من نهر دجلة": Iraq's), or None
+    (cached: `_prior` asks of every long word of every text, and news repeats its words)."""
+    return demonym_country(token) or river_country(token)
+
+
 def country_shares(w: Counter[str]) -> dict[str, float]:
     """Each country's share of the positive weights (the document's country prior)."""
     total = sum(v for v in w.values() if v > 0)
@@ -1388,8 +1399,8 @@ class Geocoder(FramedPlaces):
                 iso2 = self.gaz.entries[r[0][1]].iso2
                 w[iso2] += 1.0
                 own[i] = iso2
-        for token in re.findall(r"[\u0621-\u064a]{4,}", m):
-            iso2 = demonym_country(token) or river_country(token)  # "من نهر دجلة": Iraq's river
+        for token in _LONG_WORD.findall(m):
+            iso2 = _word_country(token)
             if iso2:
                 w[iso2] += 0.5
         for _, iso2 in national:  # "معتمدية": a unit word only Tunisia uses
