@@ -96,9 +96,9 @@ def ordinary_quarters(text: str, sh: Shadow, words: Words, places: list[Place]) 
     """"حي المحافظة شرقي مدينة تعز": an ordinary definite word after حي, followed at once by a direction and a
     town, is the name of a quarter of that town (precision 2)."""
     out: list[Place] = []
-    for k in range(len(words.spans) - 3):
-        if words.word(k) not in QUARTER_FORMS:
-            continue
+    for k in words.at(QUARTER_FORMS):
+        if k >= len(words.spans) - 3:
+            break
         j = k + 1
         w = words.word(j)
         os_, oe = sh.to_orig(*words.spans[j])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,9 +123,29 @@ class Words:
         self.ends = [e for _, e in self.spans]  # rising, as words do not overlap
         # taken once: the geocoder's passes ask for every word of the text, many times over
         self._words: list[str] = [x.group() for x in found]
+        self._where: dict[str, list[int]] | None = None
 
     def word(self, i: int) -> str:
         return self._words[i]
+
+    @property
+    def words(self) -> list[str]:
+        """Every word of the text in order (the list itself: callers only read it)."""
+        return self._words
+
+    def at(self, vocab: Collection[str]) -> list[int]:
+        """The indexes, rising, of the words that are in `vocab` (a set, or a dict by word).
+
+        A pass that reads only the words of its own short list looks at those, not at every word of the text
+        each time: the words' places are indexed once per text, on the first call.
+        """
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for k, w in enumerate(self._words):
+                where.setdefault(w, []).append(k)
+        small, big = (vocab, where) if len(vocab) < len(where) else (where, vocab)
+        return sorted(k for w in small if w in big for k in where[w])
 
     def index_at(self, pos: int) -> int:
         """Index of the word that contains or starts after shadow position `pos`."""
