@@ -436,12 +436,13 @@ class Geocoder(FramedPlaces):
     # -- 1. matching -------------------------------------------------------------------------------
     def _match(self, text: str, sh: Shadow, m: str) -> list[Mention]:
         raw = []
+        n = len(m)
         for last, key in self.gaz.automaton.iter(m):
             s, e = last - len(key) + 1, last + 1
-            if e < len(m) and _is_letter(m[e]):
+            if e < n and m[e].isalpha():  # (`_is_letter` written out: this runs for every key inside every word)
                 continue
             t = s
-            while t > 0 and _is_letter(m[t - 1]):
+            while t > 0 and m[t - 1].isalpha():
                 t -= 1
             prefix = m[t:s]
             latin = is_latin(key)
