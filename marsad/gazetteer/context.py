@@ -67,8 +67,9 @@ def type_of(w: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def capital_of(w: str) -> str | None:
-    """"العاصمة عمان" (the capital, Amman) names a city; "عاصمة سوريا" (capital of) does not."""
+    """"العاصمة عمان" (the capital, Amman) names a city; "عاصمة سوريا" (capital of) does not (cached, as `type_of`)."""
     for run in ("", *SINGLE, *CLITIC_RUNS):
         if w.startswith(run) and w[len(run):] in ("العاصمه", "لعاصمه"):  # لعاصمه: ل + العاصمة
             return "populated_place"
@@ -96,7 +97,9 @@ def clitic_form(w: str, tail: str) -> bool:
     return w.endswith(tail) and proclitic_ok(w[: len(w) - len(tail)])
 
 
+@lru_cache(maxsize=1 << 14)
 def is_connector(w: str) -> bool:
+    """A word that may link a name to the unit named after it (في، قرب، غربي، بريف); cached, as `type_of`."""
     fs = _forms(w)
     return any(f in CONNECTORS for f in fs) or (type_of(w) is not None and not any(f in _NOT_CONTAINERS for f in fs)) \
         or direction_of(w) is not None
