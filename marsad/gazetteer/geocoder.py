@@ -872,12 +872,15 @@ class Geocoder(FramedPlaces):
             mn = mentions[i]
             mine = own.get(i)
             others = weights - Counter({mine: 1.0}) if mine else weights
-            mn_prior = country_shares(others + actors + persons)
-            story[i] = country_shares(others)
+            # (every weight is positive here, so adding or taking away no country leaves `others` as it is: its
+            # shares are then computed once for the three uses, read-only all)
+            story[i] = shares = country_shares(others)
+            mn_prior = country_shares(others + actors + persons) if actors or persons else shares
             # only a well-attested prior (two names or more besides this one) can veto a village; a national
             # capital names its government ("اتفاق بين واشنطن وأنقرة"), no place the story is in, so it does not count
-            named = others - Counter(own[j] for j in capitals if j != i)
-            priors[i] = country_shares(others) if sum(named.values()) >= 2.0 else {}
+            capital_votes = [own[j] for j in capitals if j != i]
+            named = others - Counter(capital_votes) if capital_votes else others
+            priors[i] = shares if sum(named.values()) >= 2.0 else {}
             parent = None
             if mn.parent is not None and mentions[mn.parent].ranked:
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
