@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.spelling import NearIndex, one_edit
 
@@ -20,6 +22,16 @@ def test_at_is_the_scan_for_sets_and_dicts() -> None:
 
 def test_at_on_an_empty_text() -> None:
     assert Words("").at({"في"}) == []
+
+
+def test_after_mark_is_the_gap_scan() -> None:
+    marks = re.compile("[،,]")
+    for m in ("في الباغوز وهجين، شرقي محافظة دير الزور", "، اول، ، ثان,ثالث ،", "بلا فاصلة", "", "،،"):
+        words = Words(m)
+        scan = [d for d in range(1, len(words.spans)) if marks.search(m[words.spans[d - 1][1]:words.spans[d][0]])]
+        got = words.after_mark(marks)
+        assert [d for d in got if d >= 1] == scan
+        assert all(0 <= d < len(words.spans) for d in got)
 
 
 def test_near_is_every_key_one_edit_away() -> None:

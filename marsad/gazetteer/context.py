@@ -150,6 +150,16 @@ class Words:
         small, big = (vocab, where) if len(vocab) < len(where) else (where, vocab)
         return sorted(k for w in small if w in big for k in where[w])
 
+    def after_mark(self, marks: re.Pattern[str]) -> list[int]:
+        """The indexes, rising, of the words with a match of `marks` (characters no word holds, as a comma) in the
+        gap right before them: found where the marks are, not by slicing every gap of the text."""
+        out: list[int] = []
+        for hit in marks.finditer(self.m):
+            k = bisect.bisect_right(self.starts, hit.start())  # the first word past the mark: it lies in their gap
+            if k < len(self.starts) and (not out or out[-1] != k):
+                out.append(k)
+        return out
+
     def index_at(self, pos: int) -> int:
         """Index of the word that contains or starts after shadow position `pos`."""
         return bisect.bisect_right(self.starts, pos) - 1
