@@ -126,7 +126,7 @@ class Words:
         self.ends = [e for _, e in self.spans]  # rising, as words do not overlap
         # taken once: the geocoder's passes ask for every word of the text, many times over
         self._words: list[str] = [x.group() for x in found]
-        self._where: dict[str, list[int]] | None = None
+        self._present: set[str] | None = None
 
     def word(self, i: int) -> str:
         return self._words[i]
@@ -139,16 +139,13 @@ class Words:
     def at(self, vocab: Collection[str]) -> list[int]:
         """The indexes, rising, of the words that are in `vocab` (a set, or a dict by word).
 
-        A pass that reads only the words of its own short list looks at those, not at every word of the text
-        each time: the words' places are indexed once per text, on the first call.
+        A pass that reads only the words of its own short list asks this first: most texts hold none of them,
+        which a set intersection says at once, and only a text that holds some has its words read one by one.
         """
-        where = self._where
-        if where is None:
-            where = self._where = {}
-            for k, w in enumerate(self._words):
-                where.setdefault(w, []).append(k)
-        small, big = (vocab, where) if len(vocab) < len(where) else (where, vocab)
-        return sorted(k for w in small if w in big for k in where[w])
+        if self._present is None:
+            self._present = set(self._words)
+        found = self._present.intersection(vocab)
+        return [k for k, w in enumerate(self._words) if w in found] if found else []
 
     def after_mark(self, marks: re.Pattern[str]) -> list[int]:
         """The indexes, rising, of the words with a match of `marks` (characters no word holds, as a comma) in the
