@@ -8,6 +8,8 @@ unknown name is coded as ACLED does, to the unit or city the text names, precisi
 
 from __future__ import annotations
 
+import re
+
 from marsad.gazetteer.context import Words, direction_of, type_of
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.gazetteer.lists import list_items, opens_list
@@ -18,6 +20,8 @@ from marsad.text.normalize import Shadow
 
 #: How many words back from the direction a list closed by it may open (في + items).
 _LIST_REACH = 14
+#: The commas that close such a list (a word holds neither).
+_COMMA = re.compile("[،,]")
 
 
 def _place_at(places: list[Place], sh: Shadow, words: Words, i: int) -> Place | None:
@@ -62,9 +66,8 @@ def closed_lists(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: li
     comma, a direction and a unit, with a place of that unit among its items, has its unknown definite
     items in that unit (precision 2)."""
     out: list[Place] = []
-    for d in range(2, len(words.spans) - 1):
-        gap = words.m[words.spans[d - 1][1]:words.spans[d][0]]
-        if "،" not in gap and "," not in gap:
+    for d in words.after_mark(_COMMA):
+        if not 2 <= d < len(words.spans) - 1:
             continue
         unit = _directed_unit(places, sh, words, d)
         if unit is None or unit.level not in UNIT_LEVELS or not unit.admin1:
@@ -96,9 +99,9 @@ def ordinary_quarters(text: str, sh: Shadow, words: Words, places: list[Place]) 
     """"حي المحافظة شرقي مدينة تعز": an ordinary definite word after حي, followed at once by a direction and a
     town, is the name of a quarter of that town (precision 2)."""
     out: list[Place] = []
-    for k in range(len(words.spans) - 3):
-        if words.word(k) not in QUARTER_FORMS:
-            continue
+    for k in words.at(QUARTER_FORMS):
+        if k >= len(words.spans) - 3:
+            break
         j = k + 1
         w = words.word(j)
         os_, oe = sh.to_orig(*words.spans[j])

@@ -20,11 +20,15 @@ from marsad.text.normalize import Shadow
 #: One name, an opening bracket and a unit word of a province or district (normalised: ة read as ه).
 _BRACKET = re.compile(r"(?:^|(?<=\s))(?P<a>[^\W\d_]{3,}) \((?P<u>ولايه|محافظه|اقليم|مديريه|قضاء) ")
 _UNITS = frozenset({"admin1", "admin2"})
+#: The bracket and unit word alone: a text without them has no such run (a quick test before `_BRACKET`'s search).
+_OPENED_UNIT = re.compile(r"\((?:ولايه|محافظه|اقليم|مديريه|قضاء) ")
 
 
 def bracketed_units(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     """Each unknown name right before "(unit-word Place": coded to that place."""
     out: list[Place] = []
+    if not _OPENED_UNIT.search(words.m):
+        return out
     for run in _BRACKET.finditer(words.m):
         name = run.group("a")
         if not is_bare_name(name):

@@ -37,6 +37,10 @@ _DIRECTION_AFTER = shadow_set({"من"})
 #: Nouns that name a unit by its first word alone, only in a list of that unit's country: Lebanon's press
 #: writes "بيروت والجبل" for Mount Lebanon.  Never a country's part (they are no compass words).
 _SHORT_UNITS = {name_key("الجبل"): name_key("جبل لبنان")}
+#: The words the pass reads: a compass noun or a short unit name, bare or behind و (a word opening with و is
+#: read without it, so a noun itself opening with و is taken only behind another).
+_NOUN_WORDS = frozenset({n for n in (*_COMPASS, *_SHORT_UNITS) if n[:1] != "و"}
+                        | {"و" + n for n in (*_COMPASS, *_SHORT_UNITS)})
 #: Words after which the compass noun is a scene, not a heading: "نشر الجيش اللبناني في الجنوب", "على منطقة الجنوب"
 #: (not إلى: "من الشمال إلى الجنوب" is a direction).
 _SCENE_BEFORE = shadow_set({"في", "وفي", "منطقه", "بمنطقه", "لمنطقه"})
@@ -50,7 +54,7 @@ def compass_units(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: l
     added = True
     while added:  # "الشمال والجنوب والبقاع": a unit found may place the item before it
         added = False
-        for k in range(len(words.spans)):
+        for k in words.at(_NOUN_WORDS):
             w = words.word(k)
             prefix = "و" if w[:1] == "و" else ""
             noun = w[len(prefix):]

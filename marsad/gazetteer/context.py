@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,8 +67,9 @@ def type_of(w: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def capital_of(w: str) -> str | None:
-    """"العاصمة عمان" (the capital, Amman) names a city; "عاصمة سوريا" (capital of) does not."""
+    """"العاصمة عمان" (the capital, Amman) names a city; "عاصمة سوريا" (capital of) does not (cached, as `type_of`)."""
     for run in ("", *SINGLE, *CLITIC_RUNS):
         if w.startswith(run) and w[len(run):] in ("العاصمه", "لعاصمه"):  # لعاصمه: ل + العاصمة
             return "populated_place"
@@ -95,7 +97,9 @@ def clitic_form(w: str, tail: str) -> bool:
     return w.endswith(tail) and proclitic_ok(w[: len(w) - len(tail)])
 
 
+@lru_cache(maxsize=1 << 14)
 def is_connector(w: str) -> bool:
+    """A word that may link a name to the unit named after it (في، قرب، غربي، بريف); cached, as `type_of`."""
     fs = _forms(w)
     return any(f in CONNECTORS for f in fs) or (type_of(w) is not None and not any(f in _NOT_CONTAINERS for f in fs)) \
         or direction_of(w) is not None
@@ -122,9 +126,36 @@ class Words:
         self.ends = [e for _, e in self.spans]  # rising, as words do not overlap
         # taken once: the geocoder's passes ask for every word of the text, many times over
         self._words: list[str] = [x.group() for x in found]
+        self._present: set[str] | None = None
 
     def word(self, i: int) -> str:
         return self._words[i]
+
+    @property
+    def words(self) -> list[str]:
+        """Every word of the text in order (the list itself: callers only read it)."""
+        return self._words
+
+    def at(self, vocab: Collection[str]) -> list[int]:
+        """The indexes, rising, of the words that are in `vocab` (a set, or a dict by word).
+
+        A pass that reads only the words of its own short list asks this first: most texts hold none of them,
+        which a set intersection says at once, and only a text that holds some has its words read one by one.
+        """
+        if self._present is None:
+            self._present = set(self._words)
+        found = self._present.intersection(vocab)
+        return [k for k, w in enumerate(self._words) if w in found] if found else []
+
+    def after_mark(self, marks: re.Pattern[str]) -> list[int]:
+        """The indexes, rising, of the words with a match of `marks` (characters no word holds, as a comma) in the
+        gap right before them: found where the marks are, not by slicing every gap of the text."""
+        out: list[int] = []
+        for hit in marks.finditer(self.m):
+            k = bisect.bisect_right(self.starts, hit.start())  # the first word past the mark: it lies in their gap
+            if k < len(self.starts) and (not out or out[-1] != k):
+                out.append(k)
+        return out
 
     def index_at(self, pos: int) -> int:
         """Index of the word that contains or starts after shadow position `pos`."""

@@ -13,6 +13,8 @@ from marsad.gazetteer.names import name_key
 from marsad.text.tokenize import ARTICLE_RUNS
 
 _ENDINGS = ("يتين", "يين", "يون", "يات", "يتان", "يه", "ين", "ون", "ات", "ه", "")
+#: The endings a word may have by its last letter, in `_ENDINGS`' order: "" alone for most words.
+_ENDINGS_BY_LAST = {e[-1]: tuple(x for x in _ENDINGS if not x or x[-1] == e[-1]) for e in _ENDINGS if e}
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
@@ -53,7 +55,7 @@ def _demonym(word: str) -> str | None:
     if not w or " " in w:
         return None
     for stem in _stems(w):
-        for end in _ENDINGS:
+        for end in _ENDINGS_BY_LAST.get(stem[-1], ("",)):
             if end and not stem.endswith(end):
                 continue
             base = stem[: len(stem) - len(end)] if end else stem

@@ -26,8 +26,8 @@ _REACH = 12
 def etc_lists(text: str, sh: Shadow, words: Words, places: list[Place]) -> list[Place]:
     """The unknown definite items of each list closed by "وغيرها" whose known items are places of one country."""
     out: list[Place] = []
-    for k in range(1, len(words.spans)):
-        if words.word(k) not in _OTHERS or words.m[words.spans[k - 1][1]:words.spans[k][0]] != " ":
+    for k in words.at(_OTHERS):
+        if k < 1 or words.m[words.spans[k - 1][1]:words.spans[k][0]] != " ":
             continue
         known: list[Place] = []
         unknown: list[tuple[int, int]] = []

@@ -391,6 +391,17 @@ def _actor_countries(actors: list[Actor]) -> tuple[Counter[str], Counter[str]]:
     return groups, persons
 
 
+#: The words `_prior` reads for a country: Arabic letters, four or more.
+_LONG_WORD = re.compile(r"[\u0621-\u064a]{4,}")
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_country(token: str) -> str | None:
+    """The country a word of the text names as a nationality or as its river ("من نهر دجلة": Iraq's), or None
+    (cached: `_prior` asks of every long word of every text, and news repeats its words)."""
+    return demonym_country(token) or river_country(token)
+
+
 def country_shares(w: Counter[str]) -> dict[str, float]:
     """Each country's share of the positive weights (the document's country prior)."""
     total = sum(v for v in w.values() if v > 0)
@@ -425,12 +436,13 @@ class Geocoder(FramedPlaces):
     # -- 1. matching -------------------------------------------------------------------------------
     def _match(self, text: str, sh: Shadow, m: str) -> list[Mention]:
         raw = []
+        n = len(m)
         for last, key in self.gaz.automaton.iter(m):
             s, e = last - len(key) + 1, last + 1
-            if e < len(m) and _is_letter(m[e]):
+            if e < n and m[e].isalpha():  # (`_is_letter` written out: this runs for every key inside every word)
                 continue
             t = s
-            while t > 0 and _is_letter(m[t - 1]):
+            while t > 0 and m[t - 1].isalpha():
                 t -= 1
             prefix = m[t:s]
             latin = is_latin(key)
@@ -860,12 +872,15 @@ class Geocoder(FramedPlaces):
             mn = mentions[i]
             mine = own.get(i)
             others = weights - Counter({mine: 1.0}) if mine else weights
-            mn_prior = country_shares(others + actors + persons)
-            story[i] = country_shares(others)
+            # (every weight is positive here, so adding or taking away no country leaves `others` as it is: its
+            # shares are then computed once for the three uses, read-only all)
+            story[i] = shares = country_shares(others)
+            mn_prior = country_shares(others + actors + persons) if actors or persons else shares
             # only a well-attested prior (two names or more besides this one) can veto a village; a national
             # capital names its government ("اتفاق بين واشنطن وأنقرة"), no place the story is in, so it does not count
-            named = others - Counter(own[j] for j in capitals if j != i)
-            priors[i] = country_shares(others) if sum(named.values()) >= 2.0 else {}
+            capital_votes = [own[j] for j in capitals if j != i]
+            named = others - Counter(capital_votes) if capital_votes else others
+            priors[i] = shares if sum(named.values()) >= 2.0 else {}
             parent = None
             if mn.parent is not None and mentions[mn.parent].ranked:
                 parent = self.gaz.entries[mentions[mn.parent].ranked[0][1]]
@@ -1388,8 +1403,8 @@ class Geocoder(FramedPlaces):
                 iso2 = self.gaz.entries[r[0][1]].iso2
                 w[iso2] += 1.0
                 own[i] = iso2
-        for token in re.findall(r"[\u0621-\u064a]{4,}", m):
-            iso2 = demonym_country(token) or river_country(token)  # "من نهر دجلة": Iraq's river
+        for token in _LONG_WORD.findall(m):
+            iso2 = _word_country(token)
             if iso2:
                 w[iso2] += 0.5
         for _, iso2 in national:  # "معتمدية": a unit word only Tunisia uses

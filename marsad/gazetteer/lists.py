@@ -28,6 +28,8 @@ _ENDS = frozenset(name_key(w) for w in (
 _LIST_FORMS = frozenset(p + t for p in _PREFIXES for t in LIST_TYPES)
 #: "among them" after a count of towns: "25 مدينة مهمة منها نيسابور ، وسرخس وطبس" lists the towns meant.
 _AMONG = frozenset(name_key(w) for w in ("منها", "ومنها", "أهمها", "أبرزها", "أشهرها", "أكبرها"))
+#: The words a list may open at: `opens_list` or `opens_among` holds for no other.
+LIST_HEADS = _LIST_FORMS | _AMONG
 #: Town words that "منها" refers back to: plural, or singular after a number (Arabic counts 11 and up so).
 _TOWNS = frozenset(name_key(w) for w in ("مدن", "بلدات", "قرى"))
 _TOWN = frozenset(name_key(w) for w in ("مدينة", "بلدة", "قرية"))

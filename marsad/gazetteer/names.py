@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container, Iterable
+from functools import lru_cache
 
 from marsad.text.normalize import normalize
 
@@ -28,7 +29,9 @@ def is_arabic(s: str) -> bool:
     return bool(_ARABIC_RE.search(s))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_latin(s: str) -> bool:
+    """Latin letters and no Arabic ones (cached: the matcher asks of every key it finds in every text)."""
     return bool(_LATIN_RE.search(s)) and not is_arabic(s)
 
 
@@ -49,8 +52,10 @@ def plain_latin(s: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 14)
 def name_key(s: str) -> str:
-    """The matching key of a name: shadow form, separators unified, Latin folded."""
+    """The matching key of a name: shadow form, separators unified, Latin folded (cached: the geocoder keys
+    the same entry names and context words in document after document)."""
     s = _DROP_RE.sub("", s)
     if is_latin(s):
         s = fold_latin(s)

@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 def national_words(words: Words) -> list[tuple[int, str]]:
     """The shadow start of each national unit word of the text and its country."""
-    return [(words.spans[k][0], iso2) for k in range(len(words.spans)) if (iso2 := _FORMS.get(words.word(k)))]
+    return [(words.spans[k][0], iso2) for k in words.at(_FORMS) if (iso2 := _FORMS[words.word(k)])]
 
 
 def said_abroad(found: list[tuple[int, str]], m: str, start: int, end: int, countries: set[str]) -> bool:

@@ -72,10 +72,10 @@ def national_places(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places:
     if not any(noun in words.m for noun in _NOUNS):
         return out  # most texts: no word to look at
     n = len(words.spans)
-    for k in range(n - 1):
-        noun = _FORMS.get(words.word(k))
-        if noun is None:
-            continue
+    for k in words.at(_FORMS):
+        if k >= n - 1:
+            break
+        noun = _FORMS[words.word(k)]
         adj = words.word(k + 1)
         if not (adj.startswith("ال") and adj.endswith("ه")) or words.m[words.spans[k][1]:words.spans[k + 1][0]].strip(" "):
             continue

@@ -8,6 +8,7 @@ Only names of two words or more count: an outlet's name alone ("الجزيرة")
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from marsad.lexicons.actors import ActorKB
 from marsad.model import Entity
@@ -19,5 +20,11 @@ def outlet_spans(entities: Iterable[Entity]) -> list[tuple[int, int]]:
     if not linked:
         return []
     kb = ActorKB.load()
-    return [(e.start + m.start, e.start + m.end) for e in linked for m in kb.find(e.text)
-            if m.actor.type == "media" and " " in m.text.strip()]
+    return [(e.start + s, e.start + end) for e in linked for s, end in _media_names(kb, e.text)]
+
+
+@lru_cache(maxsize=1 << 12)
+def _media_names(kb: ActorKB, text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the media names of two words or more in an entity's text, offsets into that text (cached:
+    the same outlets are linked in story after story, and finding them costs a tokenisation)."""
+    return tuple((m.start, m.end) for m in kb.find(text) if m.actor.type == "media" and " " in m.text.strip())

@@ -123,7 +123,8 @@ def romanized_towns(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places:
     if not any(p.iso2 in _COUNTRIES for p in places):
         return places
     index = _INDEX.get(gaz)
-    for k in range(1, len(words.spans)):
+    # the words right after a type word, the only ones the test below lets through
+    for k in [j + 1 for j in words.at(_TOWN_WORDS) if j + 1 < len(words.spans)]:
         tok = words.word(k)
         if len(tok) < MIN_LEN or tok.startswith("ال"):
             continue

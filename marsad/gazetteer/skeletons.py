@@ -176,7 +176,7 @@ def transliterations(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places
                      covered: list[tuple[int, int]]) -> list[Place]:
     """The towns abroad the text names in another transliteration than the gazetteer's."""
     named = {p.iso2 for p in places if p.level in _UNITS and p.iso2 and p.iso2 not in _NATIVE}
-    framed = {k + 1 for k in range(len(words.spans) - 1) if words.word(k) in _FRAMES
+    framed = {k + 1 for k in words.at(_FRAMES) if k < len(words.spans) - 1
               and words.m[words.spans[k][1]:words.spans[k + 1][0]] == " "}
     if not named and not framed:
         return []

@@ -84,9 +84,10 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
     spans = sorted(covered)
     starts = [cs for cs, _ in spans]
     reach = list(accumulate((ce for _, ce in spans), max))  # the furthest end of the spans so far
+    ws = words.words  # the list itself: this loop reads every word of the text
     k = 0
     while k < n_words:
-        tok = words.word(k)
+        tok = ws[k]
         if len(tok) < MIN_LEN:
             k += 1
             continue  # no form of it is long enough to be read as a slip, alone or heading a name (most words)
@@ -96,7 +97,7 @@ def slips(gaz: Gazetteer, text: str, sh: Shadow, words: Words, places: list[Plac
                 slipped = _lone_readings(gaz, tok)  # first, as most words have none: one cached lookup
                 if not slipped:
                     continue
-            elif k + n > n_words or (n, words.word(k + n - 1)) not in tails:
+            elif k + n > n_words or (n, ws[k + n - 1]) not in tails:
                 continue
             s, e = words.spans[k][0], words.spans[k + n - 1][1]
             if n > 1 and any(words.m[words.spans[j][1]:words.spans[j + 1][0]] != " " for j in range(k, k + n - 1)):

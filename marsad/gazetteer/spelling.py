@@ -80,13 +80,12 @@ class NearIndex:
         """Keys one edit from `w` (never `w` itself)."""
         if len(w) > self.max_len + 1:
             return set()  # its deletions would cost len(w) squared: a run of junk 90,000 letters long
-        by_del, keys = self.by_del, self.keys
+        by_del = self.by_del
+        dels = _deletions(w)
         found = set(by_del.get(w, ()))  # w lacks a letter
-        for d in _deletions(w):
-            if d in keys:
-                found.add(d)  # w has a letter too many
-            if (changed := by_del.get(d)) is not None:  # no empty set made for the many that find none
-                found |= changed  # a letter changed or two swapped
+        # w has a letter too many (a deletion is a key); a letter changed or two swapped (a deletion of both):
+        # set operations, as every new word of every text is tried
+        found.update(dels & self.keys, *filter(None, map(by_del.get, dels)))
         return {k for k in found if one_edit(w, k)}
 
 

@@ -17,7 +17,7 @@ from marsad.gazetteer.construct_demonyms import name_tail
 from marsad.gazetteer.context import VILLAGE_WORDS, Words, capital_of, direction_of, is_connector, type_of
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
-from marsad.gazetteer.lists import list_items, opens_among, opens_list
+from marsad.gazetteer.lists import LIST_HEADS, list_items, opens_among, opens_list
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.names import JOINABLE_HEADS
 from marsad.gazetteer.national_units import NATIONAL_UNITS
@@ -138,6 +138,8 @@ _INSIDE = shadow_set({"داخل"})
 _TERRITORY = shadow_set({"الاراضي", "الاراضى"})
 _DUAL_UNITS = frozenset({"مديريه", "ناحيه", "محافظه"})
 _DUAL_FORMS = {run + d: t for d, t in _DUALS.items() for run in ("", *CLITIC_RUNS, *SINGLE)}
+#: The words that may head an unknown name: a type word or a dual, in any form.
+_NAME_TYPES = frozenset(_UNKNOWN_FORMS) | frozenset(_DUAL_FORMS)
 #: First words of compound names (كفر نبل، بيت الفقيه، خان شيخون، مثلث ماسبيرو، بن طلحة، درب قرمز: a Cairene lane).
 _NAME_HEADS = JOINABLE_HEADS | shadow_set({"قلعه", "جبل", "حاسي", "حمام", "وادي", "باب", "سوق", "مزرعه", "حي", "ساحه", "الخان",
                                            "الوادي", "التل", "العين", "عبد", "الملك", "الامير", "الشيخ", "الامام",
@@ -311,7 +313,7 @@ class FramedPlaces:
         if not prior:
             return out
         own = story_country(prior)
-        if country(own) is None:
+        if country(own) is None or "البلاد" not in words.m:  # no word holds it: most texts
             return out
         for k, (s, e) in enumerate(words.spans):
             w = words.word(k)
@@ -342,12 +344,10 @@ class FramedPlaces:
         governorates, also "جنوب لبنان"), "الجنوب اللبناني" is that unit."""
         out = []
         n = len(words.spans)
-        for k in range(n - 1):
-            w = words.word(k)
-            form = _COMPASS_FORMS.get(w)
-            if form is None:
-                continue
-            head, cut = form
+        for k in words.at(_COMPASS_FORMS):
+            if k >= n - 1:
+                break
+            head, cut = _COMPASS_FORMS[words.word(k)]
             j = k + 1
             if j < n - 1 and words.word(j) in _COMPASS_ADJECTIVES:
                 j += 1
@@ -412,10 +412,10 @@ class FramedPlaces:
                     continue
                 out.append(replace(fallback(here, unit, "the old town of the place named with it"), geo_precision=1))
         spans: list[tuple[int, int, int, bool, int, int]] = []
-        for k in range(len(words.spans) - 1):
+        for k in words.at(_NAME_TYPES):  # most words head no name (`_unknown_name` says None at once)
+            if k >= len(words.spans) - 1:
+                break
             w = words.word(k)
-            if w not in _UNKNOWN_FORMS and w not in _DUAL_FORMS:
-                continue  # most words head no name (`_unknown_name` says None at once): no call for them
             span = self._unknown_name(words, k, covered, towns)
             if span is not None:
                 spans.append((k, *span, span[0], span[1]))
@@ -554,7 +554,9 @@ class FramedPlaces:
         # a bare list of names joined by و ("صيدا والجيزة والمسيفرة") opens at its first place
         firsts = {words.index_at(mn.nstart) for mn in mentions
                   if mn.nstart > 0 and words.m[mn.nend : mn.nend + 3].lstrip(" ،,")[:1] == "و"}
-        for k in range(len(words.spans) - 1):
+        # a list opens at a plural type word, at "منها" (`opens_among`) or before a bare list's first name
+        heads = set(words.at(LIST_HEADS)) | {f - 1 for f in firsts}
+        for k in sorted(h for h in heads if 0 <= h < len(words.spans) - 1):
             typed = opens_list(words.word(k)) or opens_among(words, k)
             if k <= last or not (typed or k + 1 in firsts):
                 continue
