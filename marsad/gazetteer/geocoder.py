@@ -296,6 +296,16 @@ def _quarter(mn: Mention) -> bool:
     return bool(mn.around and (mn.around.type_word or "").removeprefix("ال") == "حي")
 
 
+#: Type words of a village or an area: what في names right after such a place holds it.
+_AREA_WORDS = frozenset(name_key(w) for w in ("قرية", "بلدة", "منطقة", "مخيم"))
+
+
+def _area(mn: Mention) -> bool:
+    """The name follows a village or area word (قرية، بلدة، منطقة، مخيم), not a city's: "منطقة المرج في الغوطة
+    الشرقية" lies in the Ghouta, where "مدينة دمشق في سوريا" is said of a capital the reader knows anyway."""
+    return bool(mn.around and (mn.around.type_word or "").removeprefix("ال") in _AREA_WORDS)
+
+
 def _after_in(mn: Mention, words: Words) -> bool:
     """The name follows في or ب, past its type word: "في المنشية"، "بالمنشية"، "في قرية المنشية"، "بقرية المنشية"."""
     if mn.prefix.endswith("ب"):
@@ -693,6 +703,11 @@ class Geocoder(FramedPlaces):
                 self.gaz.entries[h.entry].iso2 in (p.iso2, _TWINS.get(p.iso2)) for h in mn.hits)
         if not (mn.contained or mn.glued) or e.level in ("country", "admin1", "region"):
             return False
+        if mn.area_in:
+            # "منطقة بوداي في البقاع": the Bekaa valley is wider than its governorate, so only a homonym abroad
+            # is ruled out by a bare في; "منطقة المرج في الغوطة الشرقية" is not Al Marj, Libya
+            return not e.site and not any(self.gaz.entries[h.entry].iso2 in (p.iso2, _TWINS.get(p.iso2))
+                                          for h in mn.hits)
         if mn.glued:
             # ب names a city's governorate as often as the city ("زبيد بالحديدة"): outside only when no reading lies
             # in its admin1; a site, a city or a place in a region is no such case ("علاقات أنقرة بواشنطن")
@@ -826,7 +841,10 @@ class Geocoder(FramedPlaces):
                 b.child = True
                 between = words.between(a.nend, b.nstart)
                 # "حي الميدان في دمشق": a quarter is in the place في names right after it
+                # "منطقة المرج في الغوطة الشرقية": so is a village or area in what في names right after it
                 a.contained = self._contained(between, b) or (_quarter(a) and between == ["في"])
+                a.area_in = not a.contained and _area(a) and between == ["في"]
+                a.contained = a.contained or a.area_in
                 # "مديرية الحسينية بالحديدة": a glued ب right before the next name is "in" (see `_outside`)
                 a.glued = not a.contained and not between and b.prefix.endswith("ب")
                 a.directed = bool(b.around and b.around.dir_before) or any(direction_of(w) for w in between)

@@ -68,6 +68,18 @@ def _item_start(word: str) -> str | None:
     return None
 
 
+def _aside_end(words: Words, j: int) -> int | None:
+    """The last word of a bracketed aside that opens at word `j` and says where the item before it lies
+    ("(جنوب شرق)", "(شمالا)": AFP's style), or None: one to three words, one a compass direction."""
+    for e in range(j, min(j + _MAX_ITEM_WORDS, len(words.spans))):
+        if e > j and words.m[words.spans[e - 1][1]:words.spans[e][0]].strip():
+            return None  # punctuation inside: no short aside
+        after = words.m[words.spans[e][1]:words.spans[e + 1][0]] if e + 1 < len(words.spans) else words.m[words.spans[e][1]:]
+        if after.strip().startswith(")"):
+            return e if any(direction_of(words.word(x)) for x in range(j, e + 1)) else None
+    return None
+
+
 def list_items(words: Words, k: int) -> list[tuple[int, int, bool]]:
     """Shadow spans of the items of the list a plural type word at index `k` opens, each with
     whether و joins it (or it is the first): an item after a bare comma may be the next clause.
@@ -95,6 +107,13 @@ def list_items(words: Words, k: int) -> list[tuple[int, int, bool]]:
         s, _ = words.spans[j]
         prev_end = words.spans[j - 1][1]
         gap = words.m[prev_end:s]
+        if cur and gap.strip() == "(" and (shut := _aside_end(words, j)) is not None:
+            # "منطقتي المرج (جنوب شرق) ودوما (شمالا)": the item's bracketed direction is no break in the list
+            j = shut + 1
+            if j >= n:
+                break
+            s, prev_end = words.spans[j][0], words.spans[shut][1]
+            gap = words.m[prev_end:s].replace(")", "", 1)
         if not words.clean_gap(prev_end, s) or gap.strip(" ،,"):
             break
         w = words.word(j)

@@ -35,6 +35,7 @@ class Mention:
     #: the link to the parent names a unit or a direction ("في محافظة درعا", "غربي إدلب")
     contained: bool = False
     glued: bool = False  # contained only by a glued ب ("زبيد بالحديدة")
+    area_in: bool = False  # contained only as a village or area after في ("منطقة المرج في الغوطة")
     directed: bool = False  # the link to the parent is a direction (سامراء شمال بغداد): near it, not in it
     #: "في المنصورة في مصر": a bare في links the name to its parent, and في or ب stands before the name
     placed_in: bool = False
