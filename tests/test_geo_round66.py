@@ -42,3 +42,30 @@ def test_area_in_a_city_keeps_its_reading():
     """A quarter the data hold stays itself; a city word is not an area word."""
     assert _places_named("سقطت قذائف على منطقة الكرادة في بغداد .")["الكرادة"] == ("IQ", "Karrada")
     assert _places_named("وصل الوفد إلى مدينة المرج في ليبيا .")["المرج"] == ("LY", "Al Marj")
+
+
+def test_list_in_a_unit_holds_its_typed_first_item():
+    """"لمنطقة الطائف والنخيلة والشجيرة في مديرية الدريهمي": not Ta'if, Saudi Arabia; a Saudi story keeps it."""
+    got = _places_named("دفع الحوثيون المقاتلين إلى المناطق المتاخمة لمنطقة الطائف والنخيلة والشجيرة في مديرية "
+                        "الدريهمي .")
+    assert got["الطائف"][0] == "YE"
+    assert _places_named("زار الوزير منطقة الطائف والمدينة في السعودية .")["الطائف"] == ("SA", "Ta’if")
+    assert _places_named("نفذت قوة عملية انزال في منطقة بوداي في البقاع .")["بوداي"] == ("LB", "Boudai")
+
+
+def test_bare_bank_needs_a_palestinian_story():
+    """Bare الضفة is the West Bank beside Gaza or a Palestinian; on the Euphrates it is a river's bank."""
+    got = _places_named("قال عبد الرحمن إن هدف النظام حماية مدينة دير الزور عبر صد مقاتلي قوات سوريا الديموقراطية "
+                        "الموجودين على الضفة قبالة المدينة على نهر الفرات .")
+    assert "الضفة" not in got
+    # alone, with no river named, the bare word is the West Bank (blind44: "إخواننا في الضفة")
+    assert _places_named("لا يعني ذلك قبول المذبحة السياسية التي يتعرض لها إخواننا في الضفة .")["الضفة"][0] == "PS"
+    assert _places_named("سيفاقم القرار الأوضاع على المواطنين في غزة والضفة .")["الضفة"] == ("PS", "West Bank")
+    assert _places_named("اعتقل الجيش عشرة شبان فلسطينيين في الضفة .")["الضفة"] == ("PS", "West Bank")
+    assert _places_named("اعتقل الجيش عشرة شبان في الضفة الغربية .")["الضفة الغربية"] == ("PS", "West Bank")
+
+
+def test_dens_is_no_town():
+    """أوكارا (dens, accusative) is not Okara, Pakistan, unless a type word says town."""
+    assert "أوكارا" not in _places_named('أعلنت بغداد أنها استهدفت "أوكارا" لداعش في سوريا .')
+    assert _places_named("زار الوزير مدينة أوكارا في إقليم البنجاب الباكستاني .")["أوكارا"] == ("PK", "Okara")

@@ -27,6 +27,7 @@ from marsad.gazetteer.agreeing_towns import agreeing_town
 from marsad.gazetteer.agreement import agreeing
 from marsad.gazetteer.article_keys import framed_article_reads
 from marsad.gazetteer.badia import badia
+from marsad.gazetteer.banks import bare_banks
 from marsad.gazetteer.big_cities import prefer_big_cities
 from marsad.gazetteer.body_names import closed_lists, ordinary_quarters
 from marsad.gazetteer.bracketed_units import bracketed_units
@@ -298,12 +299,31 @@ def _quarter(mn: Mention) -> bool:
 
 #: Type words of a village or an area: what في names right after such a place holds it.
 _AREA_WORDS = frozenset(name_key(w) for w in ("قرية", "بلدة", "منطقة", "مخيم"))
+#: What may stand glued before such a word: "لمنطقة الطائف"، "وبلدة"، "بالمنطقة".
+_AREA_CLITICS = ("", "ال", "ل", "ب", "و", "لل", "بال", "وال", "ول", "وب", "ولل", "وبال")
 
 
 def _area(mn: Mention) -> bool:
     """The name follows a village or area word (قرية، بلدة، منطقة، مخيم), not a city's: "منطقة المرج في الغوطة
     الشرقية" lies in the Ghouta, where "مدينة دمشق في سوريا" is said of a capital the reader knows anyway."""
-    return bool(mn.around and (mn.around.type_word or "").removeprefix("ال") in _AREA_WORDS)
+    w = (mn.around.type_word or "") if mn.around else ""
+    return any(w == pre + t for pre in _AREA_CLITICS for t in _AREA_WORDS)
+
+
+#: The most names a list may add to its first item before the في that places them all.
+_LIST_IN_ITEMS = 3
+
+
+def _listed_in(words: Words, a_end: int, b_start: int) -> bool:
+    """Whether one to three single words with و (names the data lack), then في and connectors only, lie
+    between two names: "الطائف والنخيلة والشجيرة في مديرية الدريهمي"."""
+    if not words.clean_gap(a_end, b_start) or re.search(r"[,،()]", words.m[a_end:b_start]):
+        return False
+    between = words.between(a_end, b_start)
+    n = next((k for k, w in enumerate(between) if not (w.startswith("و") and len(w) > 3)), len(between))
+    rest = between[n:]
+    return 1 <= n <= _LIST_IN_ITEMS and rest[:1] == ["في"] and all(is_connector(w) for w in rest) \
+        and not any(is_connector(w[1:]) or type_of(w[1:]) or direction_of(w[1:]) for w in between[:n])
 
 
 def _after_in(mn: Mention, words: Words) -> bool:
@@ -836,6 +856,12 @@ class Geocoder(FramedPlaces):
             a_end = a.nend + 1 if m[a.nend:a.nend + 1] in _CLOSE_QUOTES and (
                 q := _QUOTED_TYPE.search(m, max(0, a.nstart - len(a.prefix) - 12), a.nstart - len(a.prefix))) \
                 and type_of(q[1]) else a.nend
+            if _area(a) and not words.links(a_end, b.nstart - len(b.prefix), glued=glued) \
+                    and _listed_in(words, a.nend, b.nstart - len(b.prefix)):
+                # "لمنطقة الطائف والنخيلة والشجيرة في مديرية الدريهمي": the في closing a list of names the data
+                # lack holds its first, typed item too, against homonyms abroad only (see `_outside`)
+                a.parent, b.child, a.contained, a.area_in = i + 1, True, True, True
+                continue
             if words.links(a_end, b.nstart - len(b.prefix), glued=glued):
                 a.parent = i + 1
                 b.child = True
@@ -1008,6 +1034,7 @@ class Geocoder(FramedPlaces):
         out = lost_villages(text, sh, out)  # "قرية دير ياسين قبل حرب 1948": a village emptied then, in Israel
         out = romanized_towns(self.gaz, text, sh, words, out)  # "قرية زرعين": Zir‘in, Yizre‘el
         out = rif(self.gaz, text, sh, words, out)  # "أمير الريف ( شمال المغرب )": Morocco's Rif
+        out = bare_banks(words, out)  # "الموجودين على الضفة قبالة المدينة" in Deir ez-Zor: a river's bank
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out
