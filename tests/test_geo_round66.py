@@ -58,6 +58,11 @@ def test_bare_bank_needs_a_palestinian_story():
     got = _places_named("قال عبد الرحمن إن هدف النظام حماية مدينة دير الزور عبر صد مقاتلي قوات سوريا الديموقراطية "
                         "الموجودين على الضفة قبالة المدينة على نهر الفرات .")
     assert "الضفة" not in got
+    # the Palestinians of the Yarmouk camp, in another sentence, do not make it the West Bank
+    got = _places_named("وتعرض مخيم اليرموك للاجئين الفلسطينيين في دمشق للقصف . وتنتشر القوات على الضفة قبالة "
+                        "المدينة على نهر الفرات .")
+    assert "الضفة" not in got
+    assert _places_named("وانتشر الجنود الإسرائيليون على الضفة قبالة نهر الأردن .")["الضفة"][0] == "PS"
     # alone, with no river named, the bare word is the West Bank (blind44: "إخواننا في الضفة")
     assert _places_named("لا يعني ذلك قبول المذبحة السياسية التي يتعرض لها إخواننا في الضفة .")["الضفة"][0] == "PS"
     assert _places_named("سيفاقم القرار الأوضاع على المواطنين في غزة والضفة .")["الضفة"] == ("PS", "West Bank")

@@ -1034,7 +1034,7 @@ class Geocoder(FramedPlaces):
         out = lost_villages(text, sh, out)  # "قرية دير ياسين قبل حرب 1948": a village emptied then, in Israel
         out = romanized_towns(self.gaz, text, sh, words, out)  # "قرية زرعين": Zir‘in, Yizre‘el
         out = rif(self.gaz, text, sh, words, out)  # "أمير الريف ( شمال المغرب )": Morocco's Rif
-        out = bare_banks(words, out)  # "الموجودين على الضفة قبالة المدينة" in Deir ez-Zor: a river's bank
+        out = bare_banks(text, words, out)  # "الموجودين على الضفة قبالة المدينة" in Deir ez-Zor: a river's bank
         if seen is not None:
             seen.sh, seen.words, seen.matched, seen.mentions = sh, words, matched, mentions
             seen.weights, seen.places = weights, out
