@@ -55,3 +55,37 @@ def test_a_district_seat_fled_towards_is_no_scene(nlp) -> None:
             "مديرية زبيد بعد مقتل العشرات من مسلحيها.")
     places = {place for _, place in _events(nlp, text, "2018-06-28")}
     assert "Zabid" not in places
+
+
+def _footage_at(text: str, word: str) -> str | None:
+    from marsad.events.background import footage_shows
+    from marsad.text.tokenize import tokenize
+
+    toks = tokenize(text)
+    k = next(i for i, t in enumerate(toks) if t.text == word)
+    return footage_shows(toks, 0, k)
+
+
+def test_what_footage_shows_is_no_incident() -> None:
+    assert _footage_at("وأظهر الفيديو، الذي جاء كجزء من حملة لمنظمة إغاثة، قصفا جويا عنيفا على الأحياء السكنية.", "قصفا")
+    assert _footage_at("وأظهرت اللقطات رصد المتمردين بواسطة منظومات الاستطلاع، واستهداف التجمعات المسلحة.", "واستهداف")
+    assert _footage_at("نشر مقطع فيديو يظهر القصف على الغوطة الشرقية.", "القصف")
+
+
+def test_footage_leaves_sources_frames_online_clips_and_other_sentences() -> None:
+    # a source tells what followed the footage's scene
+    assert _footage_at("وأظهر مقطع فيديو الطالبات يهتفن، وبحسب مصادر محلية فإن مسلحين أطلقوا النار.", "أطلقوا") is None
+    # the strikes are the time of what the footage shows, told as fact
+    assert _footage_at("مقطع فيديو أظهر الرعب الذي عاشه أطفال خلال الغارات الإسرائيلية.", "الغارات") is None
+    # clips spread online are how the news is known
+    assert _footage_at("وأظهرت مقاطع فيديو نشرت على الإنترنت اتساع نطاق التظاهرات إلى عدة مدن.", "التظاهرات") is None
+    # another sentence's footage
+    assert _footage_at("وأظهر الفيديو مركبة تحترق. وقصفت الطائرات البلدة اليوم.", "وقصفت") is None
+    # no footage at all
+    assert _footage_at("وأظهرت الأرقام ارتفاعا، وقصفت الطائرات البلدة.", "وقصفت") is None
+
+
+def test_a_campaign_video_of_bombing_gives_no_strike(nlp) -> None:
+    text = ("نشر النجم مقطع فيديو تضامنا مع أطفال سوريا. وأظهر الفيديو، الذي جاء كجزء من حملة لمنظمة أنقذوا الأطفال، "
+            "قصفا جويا عنيفا على الأحياء السكنية في الغوطة الشرقية.")
+    assert _events(nlp, text, "2018-03-14") == []
