@@ -79,6 +79,8 @@ def test_footage_leaves_sources_frames_online_clips_and_other_sentences() -> Non
     assert _footage_at("مقطع فيديو أظهر الرعب الذي عاشه أطفال خلال الغارات الإسرائيلية.", "الغارات") is None
     # clips spread online are how the news is known
     assert _footage_at("وأظهرت مقاطع فيديو نشرت على الإنترنت اتساع نطاق التظاهرات إلى عدة مدن.", "التظاهرات") is None
+    # footage a source cites as evidence
+    assert _footage_at("وقال نشطاء إن الصور تظهر تعرض منطقة دوما لهجوم كيماوي.", "لهجوم") is None
     # another sentence's footage
     assert _footage_at("وأظهر الفيديو مركبة تحترق. وقصفت الطائرات البلدة اليوم.", "وقصفت") is None
     # no footage at all
