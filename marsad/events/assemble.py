@@ -65,6 +65,7 @@ from marsad.events.background import (
     ended,
     equipped_with,
     expected,
+    footage_shows,
     habit_opener,
     habitual,
     history_marker,
@@ -468,6 +469,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or since_day(tokens, h.last, hi) or standing_condition(tokens, h.first, clause[0])
     why = why or since_day_before(tokens, clause[0], h.first) or victims_of(tokens, h.first, clause[0])
     why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
+    why = why or footage_shows(tokens, lo, h.first)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
     why = why or prelude_to(tokens, h.first, clause[0]) or battle_ahead(tokens, h.first, h.last, *clause)

@@ -1732,6 +1732,69 @@ def depicted(tokens: Sequence[Token], start: int, first: int) -> str | None:
     return back_word(tokens, start, first, PICTURE_REACH, lambda t: _bare(t) in _PICTURES or t.norm in _PICTURES, "depiction")
 
 
+#: Verbs of showing (shadow form, و dropped) whose subject may be footage: أظهر، يظهر، وثق، يصور.
+_SHOWS = frozenset({"اظهر", "اظهرت", "يظهر", "تظهر", "وثق", "وثقت", "يوثق", "توثق", "يصور", "تصور"})
+#: Footage (bare shadow form; فيديو as written, since bare() reads its ف as a clitic).
+_FOOTAGE = frozenset({"فيديو", "الفيديو", "لقطات", "مقطع", "مقاطع", "صور", "مشاهد", "تسجيل", "شريط"})
+#: How many words a verb of showing and its footage may stand apart (مقطع فيديو يظهر، وأظهرت اللقطات).
+FOOTAGE_GAP = 2
+#: How many words before a verb of showing a source may cite its footage (وقال نشطاء إن الصور تظهر).
+FOOTAGE_CITED = 6
+#: How many words before the trigger a verb of showing governs it.
+FOOTAGE_REACH = 20
+#: Words of time or cause right before the trigger (خلال الغارات، إثر القصف): it frames what the footage shows.
+_FRAMES = frozenset({"خلال", "اثناء", "اثر", "جراء", "عقب", "بعد", "ابان"})
+#: Words of clips spread online (bare shadow form): amateur footage is how such news is known, not a depiction.
+_ONLINE = frozenset({"انترنت", "الانترنت", "التواصل", "تواصل", "تداول", "تداولت", "تداولها", "متداول", "ناشطون", "ناشطين",
+                     "نشطاء"})
+#: Words of a source or a report (shadow form, و dropped) that open a told account after the footage.
+_SOURCED = frozenset({"بحسب", "حسب", "وفقا", "فان", "قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت"})
+
+
+def _footage(t: Token) -> bool:
+    return t.kind == "word" and (_bare(t) in _FOOTAGE or t.norm.lstrip("و") in _FOOTAGE)
+
+
+def footage_shows(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """Footage as the subject of a verb of showing earlier in the trigger's sentence ("وأظهر الفيديو، الذي جاء
+    كجزء من حملة …، قصفاً جوياً"، "وأظهرت اللقطات رصد المتمردين …، واستهداف التجمعات"): what the trigger tells
+    is the footage's content, past commas too, not an incident the report dates.  Not another sentence's footage,
+    nor what a source then tells (وبحسب مصادر محلية فإن مسلحين أطلقوا النار), nor footage a source cites (قال
+    نشطاء إن الصور تظهر) or clips spread online (مقاطع فيديو نشرت على الإنترنت), which are how such news is known,
+    nor the time the footage is set in (خلال الغارات)."""
+    if first > lo and tokens[first - 1].norm.lstrip("و") in _FRAMES:
+        return None  # أظهر الرعب الذي عاشه أطفال خلال الغارات: the strikes are the time of what it shows, told as fact
+    words = 0
+    for i in range(first - 1, lo - 1, -1):
+        t = tokens[i]
+        if t.kind == "punct" and t.text in _HARD_BREAKS:
+            return None  # another sentence's footage
+        if t.kind != "word":
+            continue
+        words += 1
+        if words > FOOTAGE_REACH or t.norm.lstrip("و") in _SOURCED:
+            return None  # too far, or a source tells what follows (وبحسب مصادر محلية فإن …)
+        if _bare(t) in _ONLINE or t.norm.lstrip("و") in _ONLINE:
+            return None  # مقاطع فيديو نشرت على الإنترنت: clips spread online are the news's evidence of the day
+        if t.norm.lstrip("و") not in _SHOWS:
+            continue
+        near = [k for k in range(max(lo, i - 4), min(first, i + 4)) if k != i and tokens[k].kind == "word"]
+        before = [k for k in near if k < i][-FOOTAGE_GAP:]
+        after = [k for k in near if k > i][:FOOTAGE_GAP]
+        if any(_footage(tokens[k]) for k in before + after):
+            cited = [k for k in range(max(lo, i - FOOTAGE_CITED), i) if tokens[k].kind == "word"]
+            if any(_cited_by(tokens[k]) for k in cited):
+                return None  # وقال نشطاء إن الصور تظهر تعرض دوما لهجوم كيماوي: footage cited as evidence
+            return f"footage: {t.text}"
+    return None
+
+
+def _cited_by(t: Token) -> bool:
+    """A word of a source or of activists or clips online (قال، بحسب، نشطاء، الإنترنت)."""
+    w = t.norm.lstrip("و")
+    return w in _SOURCED or w in _ONLINE or _bare(t) in _ONLINE
+
+
 #: "So far" (حتى الآن، إلى الآن، حتى اليوم، لغاية الآن): a count that runs up to the report's day.
 _SO_FAR_HEADS = frozenset({"حتي", "الي", "لغايه", "لحد"})
 _SO_FAR_ENDS = frozenset({"الان", "اليوم", "اللحظه"})

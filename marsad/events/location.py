@@ -59,7 +59,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from marsad.events.answered import RESPONSE_RE
-from marsad.events.antecedent import antecedent_place
+from marsad.events.antecedent import antecedent_place, where_follows, where_place
 from marsad.events.arrested_people import arrested_country
 from marsad.events.commenting import commenting, sentence_bounds, victims_country
 from marsad.events.institutions import institution_seat
@@ -385,6 +385,11 @@ def _movement(text: str, place: Place) -> int:
     before = [normalize(w).strip('"«»()') for w in text[max(0, place.start - 24) : _at(text, place)].split()[-3:]]
     while before and before[-1] in _SETTLEMENT:
         before.pop()  # إلى مدينة X
+    seat = before[:-1] if before and before[-1] in _DISTRICT else before[:]
+    if len(seat) > 1 and seat[-1] == "مركز" and seat[-2] in _GOAL:
+        # فروا صوب مركز مديرية زبيد: a district's seat is a town one goes to (not "الجهة الشرقية من مركز
+        # مديرية", nor "وصولا إلى مديرية الدريهمي", where a district ends a span)
+        before = seat[:-1]
     if before and before[-1] in _AMONG and _goal_before(text, place):
         return 2  # فروا إلى مناطق سيطرة الحكومة، ومن بينها عدن: one of the goals
     if _taken_to(text, place):
@@ -398,6 +403,8 @@ def _movement(text: str, place: Place) -> int:
             return 0  # في الطريق المؤدي نحو مديرية التحيتا: a road locates, nobody went there
         if _inquiry_after(text, place):
             return 0  # سترسل بعثة إلى مدينة دوما للتحقيق في … هجوم: the inquiry goes where the act was
+        if where_follows(text, place):
+            return 1  # من حجة إلى الدريهمي، حيث لقي مصرعه: a clause of حيث tells what happened there
         return 2
     if before[-1] == "من" and len(before) > 1:
         prev = before[-2].removeprefix("و")
@@ -978,6 +985,10 @@ def choose_place(
     acted_on = antecedent_place(text, same, trigger_start)
     if acted_on is not None:
         return acted_on, f"place: {acted_on.text}, named with what the trigger's relative clause acts on"
+    there = where_place(text, same, trigger_start)
+    if there is not None and _movement(text, there) == 1:
+        # من حجة إلى الدريهمي، حيث لقي مصرعه: the place of a movement حيث points back to is where it happened
+        return there, f"place: {there.text}, the place a clause of حيث that holds the trigger points back to"
     if same:
         inside = [p for p in same if clause is None or clause[0] <= p.start < clause[1]]
         where = "clause" if inside and clause is not None else "sentence"
