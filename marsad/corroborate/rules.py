@@ -146,7 +146,6 @@ def same_unit_same_day(a: Event, b: Event) -> bool:
             and a.event_date is not None and shared_actor(a, b))
 
 
-
 def vague_date_agree(a: Event, a_precision: int, b: Event, b_precision: int) -> bool:
     """A report dated only to the week or the month ("الأسبوع الماضي", "هذا الشهر") is mostly a
     background line of a later story, and its window (two to five weeks) holds many incidents of one
