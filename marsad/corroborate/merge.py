@@ -6,6 +6,7 @@ same admin3 or within 10 km, compatible actors) and come from another document: 
 hold several incidents, and two incidents at one place on one day can differ by actors.  Within
 a type family, reports of different sub-types (a clash and a shelling) merge only when they
 name a common actor: with no named party, "something violent in Duma that week" is too little.
+A report dated only to the week or month needs its own sub-type and a named party in common.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from marsad.corroborate.rules import (
     same_unit_same_day,
     subtypes_agree,
     type_family,
+    vague_date_agree,
 )
 from marsad.model import Event, Place
 from marsad.model.vocab import interaction
@@ -105,6 +107,8 @@ def compatible(inc: Incident, r: Report, cfg: MergeConfig) -> bool:
         if not actors_compatible(r.event, o.event):
             return False
         if not subtypes_agree(r.event, o.event):
+            return False
+        if not vague_date_agree(r.event, r.precision, o.event, o.precision):
             return False
     return True
 

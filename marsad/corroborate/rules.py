@@ -144,3 +144,13 @@ def same_unit_same_day(a: Event, b: Event) -> bool:
     return (_key(pa) == _key(pb) and a.sub_event_type == b.sub_event_type
             and a.time_precision == b.time_precision == 1 and a.event_date == b.event_date
             and a.event_date is not None and shared_actor(a, b))
+
+
+def vague_date_agree(a: Event, a_precision: int, b: Event, b_precision: int) -> bool:
+    """A report dated only to the week or the month ("الأسبوع الماضي", "هذا الشهر") is mostly a
+    background line of a later story, and its window (two to five weeks) holds many incidents of one
+    family at one town in any campaign: agreeing dates and places are no evidence there.  It joins
+    only a report of its own sub-type that names a common party."""
+    if max(a_precision, b_precision) < 2:
+        return True
+    return a.sub_event_type == b.sub_event_type and shared_actor(a, b)
