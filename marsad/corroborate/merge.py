@@ -20,8 +20,11 @@ from typing import Any
 from marsad.corroborate.fatalities import Combined, Figure, combine, disagreement
 from marsad.corroborate.rules import (
     actors_compatible,
+    coarse,
     date_interval,
     dates_agree,
+    inside,
+    inside_unit_same_day,
     places_agree,
     same_unit_same_day,
     subtypes_agree,
@@ -141,10 +144,61 @@ def merge(reports: list[Report], cfg: MergeConfig | None = None) -> list[Inciden
                 inc = Incident([r])
                 open_.append((hi, inc))
                 incidents.append(inc)
+    incidents = join_inside_units(incidents)
     for inc in incidents:
         code(inc)
     incidents.sort(key=lambda i: (i.event.event_date or "" if i.event else "", i.uid))
     return incidents
+
+
+def _unit_only(inc: Incident) -> Place | None:
+    """The province or district every report of `inc` is placed at, when none is finer."""
+    locs = [r.event.location for r in inc.reports]
+    if any(p is None or p.level not in ("admin1", "admin2") for p in locs):
+        return None
+    return locs[0]
+
+
+def _fine_day_keys(inc: Incident) -> set[tuple[str, str, str]]:
+    """(country, day, sub-type) of each report of `inc` placed finer than a district, dated to the day."""
+    return {
+        ((r.event.location.iso2 or "").casefold(), r.event.event_date, r.event.sub_event_type)
+        for r in inc.reports
+        if r.event.location and not coarse(r.event.location) and r.event.event_date and r.precision == 1
+    }
+
+
+def _joinable(u: Report, o: Report) -> bool:
+    """A province-only report `u` agrees with `o`, a report of the incident it would join."""
+    if u.doc == o.doc or not actors_compatible(u.event, o.event):
+        return False
+    return inside_unit_same_day(u.event, o.event) or same_unit_same_day(u.event, o.event)
+
+
+def join_inside_units(incidents: list[Incident]) -> list[Incident]:
+    """Join each incident placed only at a province or district to the one incident placed at a
+    town inside it with its sub-type on its day, when there is exactly one (`inside_unit_same_day`
+    for every pair).  With two such incidents (Rafah and Khan Yunis on one Friday) the province
+    line may tell either, or both, so it stays alone; a same-document event counts as one too."""
+    by_key: dict[tuple[str, str, str], list[Incident]] = defaultdict(list)
+    for inc in incidents:
+        for k in _fine_day_keys(inc):
+            by_key[k].append(inc)
+    gone: set[int] = set()
+    for u in incidents:
+        unit = _unit_only(u)
+        ev = u.reports[0].event
+        if unit is None or not ev.event_date or u.reports[0].precision != 1:
+            continue
+        key = ((unit.iso2 or "").casefold(), ev.event_date, ev.sub_event_type)
+        cands = [
+            f for f in by_key.get(key, [])
+            if any(r.event.location and inside(unit, r.event.location) for r in f.reports)
+        ]  # fmt: skip
+        if len(cands) == 1 and all(_joinable(x, y) for x in u.reports for y in cands[0].reports):
+            cands[0].reports.extend(u.reports)
+            gone.add(id(u))
+    return [i for i in incidents if id(i) not in gone]
 
 
 def affinity(inc: Incident, r: Report) -> tuple[int, int, int]:

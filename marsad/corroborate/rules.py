@@ -154,3 +154,25 @@ def vague_date_agree(a: Event, a_precision: int, b: Event, b_precision: int) -> 
     if max(a_precision, b_precision) < 2:
         return True
     return a.sub_event_type == b.sub_event_type and shared_actor(a, b)
+
+
+def inside(unit: Place, p: Place) -> bool:
+    """`p`, placed finer than a province or district, lies in the unit `unit` names."""
+    if coarse(p) or (unit.iso2 or "").casefold() != (p.iso2 or "").casefold() or not unit.admin1:
+        return False
+    if (unit.admin1 or "").casefold() != (p.admin1 or "").casefold():
+        return False
+    return unit.level == "admin1" or (bool(unit.admin2) and (unit.admin2 or "").casefold() == (p.admin2 or "").casefold())
+
+
+def inside_unit_same_day(unit: Event, fine: Event) -> bool:
+    """A report placed only at a province or district ("قطاع غزة") and a report placed at a town
+    inside it, of one sub-type, on one day both give to the day, with a party in common.  ACLED
+    codes one event per type, sides, place and day, and the province line is often the same
+    incident told from afar; but a province holds many towns, so the merger also asks that this
+    be the only such incident it knows there that day (`merge.join_inside_units`)."""
+    pu, pf = unit.location, fine.location
+    if pu is None or pf is None or pu.level not in _UNITS or not inside(pu, pf):
+        return False
+    return (unit.sub_event_type == fine.sub_event_type and unit.time_precision == fine.time_precision == 1
+            and unit.event_date == fine.event_date and unit.event_date is not None and shared_actor(unit, fine))
