@@ -67,3 +67,24 @@ def test_a_same_document_town_event_blocks_the_join():
     reports = [rep(1, force("e1"), doc="d1"), rep(2, force("e2", where=GAZA), doc="d1"),
                rep(3, force("e3", where=RAFAH), doc="d3")]  # fmt: skip
     assert sorted(len(i.reports) for i in merge(reports)) == [1, 1, 1]
+
+
+def test_the_common_party_must_be_on_the_same_side():
+    """Round 18b: the army's air strikes across Dar'a province joined Russian strikes on the army
+    (sides as extracted) in Dar'a city through "the Syrian army" named on opposite sides."""
+    daraa = dict(name="Dar'a", country="Syria", iso2="SY", admin1="Dar'a", lat=32.9, lon=36.2, level="admin1",
+                 geo_precision=3)  # fmt: skip
+    city = dict(name="Dar'a", country="Syria", iso2="SY", admin1="Dar'a", admin2="Dar'a", lat=32.62, lon=36.10)
+    def strike(eid: str, where: dict, a1: str, a2: str | None) -> Event:
+        return event(eid, etype="Explosions/Remote violence", sub="Air/drone strike", actor1=a1, actor2=a2,
+                     where=where)  # fmt: skip
+    province = strike("e1", daraa, "Military Forces of Syria", None)
+    assert not inside_unit_same_day(province, strike("e2", city, "Military Forces of Russia", "Military Forces of Syria"))
+    assert inside_unit_same_day(province, strike("e2", city, "Military Forces of Syria", None))
+    # in a clash either order will do
+    erbil = dict(name="Erbil", country="Iraq", iso2="IQ", admin1="Erbil", lat=36.2, lon=44.0, level="admin1",
+                 geo_precision=3)  # fmt: skip
+    town = dict(name="Erbil", country="Iraq", iso2="IQ", admin1="Erbil", admin2="Erbil", lat=36.19, lon=44.01)
+    gunmen = event("e1", actor1="Unidentified Armed Group (Iraq)", actor2="Police Forces of Iraq", where=erbil)
+    police = event("e2", actor1="Police Forces of Iraq", actor2="Unidentified Armed Group (Iraq)", where=town)
+    assert inside_unit_same_day(gunmen, police)

@@ -165,14 +165,26 @@ def inside(unit: Place, p: Place) -> bool:
     return unit.level == "admin1" or (bool(unit.admin2) and (unit.admin2 or "").casefold() == (p.admin2 or "").casefold())
 
 
+def same_side(a: Event, b: Event) -> bool:
+    """The two reports name a common party on the same side: the doer in both or the target in both.
+    In an armed clash the order of the two sides means little, so there either side will do."""
+    if a.sub_event_type == b.sub_event_type == "Armed clash":
+        return shared_actor(a, b)
+    return any(
+        actor_key(x) and actor_key(y) and _same_actor(actor_key(x), actor_key(y))
+        for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2))
+    )
+
+
 def inside_unit_same_day(unit: Event, fine: Event) -> bool:
     """A report placed only at a province or district ("قطاع غزة") and a report placed at a town
-    inside it, of one sub-type, on one day both give to the day, with a party in common.  ACLED
-    codes one event per type, sides, place and day, and the province line is often the same
-    incident told from afar; but a province holds many towns, so the merger also asks that this
-    be the only such incident it knows there that day (`merge.join_inside_units`)."""
+    inside it, of one sub-type, on one day both give to the day, with a party in common on the
+    same side (`same_side`: the army's air strikes across a province are not strikes on the army in
+    its city).  ACLED codes one event per type, sides, place and day, and the province line is
+    often the same incident told from afar; but a province holds many towns, so the merger also
+    asks that this be the only such incident it knows there that day (`merge.join_inside_units`)."""
     pu, pf = unit.location, fine.location
     if pu is None or pf is None or pu.level not in _UNITS or not inside(pu, pf):
         return False
     return (unit.sub_event_type == fine.sub_event_type and unit.time_precision == fine.time_precision == 1
-            and unit.event_date == fine.event_date and unit.event_date is not None and shared_actor(unit, fine))
+            and unit.event_date == fine.event_date and unit.event_date is not None and same_side(unit, fine))
