@@ -871,7 +871,27 @@ def called_for(tokens: Sequence[Token], start: int, first: int) -> str | None:
     if (j >= start and tokens[first].norm.startswith("لل") and _bare(tokens[j]) in _CALL_NOUNS
             and not (j - 1 >= start and _bare(tokens[j - 1]) in _ANSWERS)):
         return f"call: {tokens[j].text} {tokens[first].text}"
-    return back_word(tokens, start, first, CALL_REACH, lambda t: t.norm.lstrip("و") in _CALLS, "call")
+    why = back_word(tokens, start, first, CALL_REACH, _is_call, "call")
+    goal = next((i for i in range(first - 1, start - 1, -1) if tokens[i].norm == "الي"), None)
+    if why is None and goal is not None and _goal_phrase(tokens, goal, first):
+        # "ودعت التنسيقيات في بيان، إلى ما وصفتها مظاهرات حاشدة": the call governs إلى; what its goal says
+        # of the protest ("what it called") does not move the verb further away
+        why = back_word(tokens, start, goal, CALL_REACH, _is_call, "call")
+    return why
+
+
+def _is_call(t: Token) -> bool:
+    return t.norm.lstrip("و") in _CALLS
+
+
+#: Words between a call's إلى and its protest that only frame it (ما وصفته "…"، ما أسمته).
+_GOAL_FRAME = frozenset({"ما", "وصفته", "وصفتها", "وصفه", "وصفها", "اسمته", "اسماه", "سمته", "سماه", "اسمتها", "سمتها"})
+
+
+def _goal_phrase(tokens: Sequence[Token], goal: int, first: int) -> bool:
+    """Only framing words (ما وصفتها) lie between إلى and the protest: the protest is the call's goal."""
+    words = [tokens[i] for i in range(goal + 1, first) if tokens[i].kind == "word"]
+    return bool(words) and all(_bare(t) in _GOAL_FRAME or t.norm in _GOAL_FRAME for t in words)
 
 
 def told_as_cause(tokens: Sequence[Token], first: int, lo: int) -> str | None:
