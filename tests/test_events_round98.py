@@ -1,5 +1,6 @@
-"""Round 98: a call to protest whose إلى is followed by words that only frame the protest (ما وصفتها), and
-dead told after a wave of demonstrations and its age of weeks (a total, not one day's incident)."""
+"""Round 98: a call to protest whose إلى is followed by words that only frame the protest (ما وصفتها),
+dead told after a wave of demonstrations and its age of weeks (a total, not one day's incident), and an act a
+verb of expecting foresees (يتوقع الجيش مشاركة …، احتجاجا)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,26 @@ def test_dead_of_a_day_in_an_aged_wave_stay(nlp) -> None:
     tokens = tokenize(text)
     first = next(i for i, t in enumerate(tokens) if t.text == "القتلى")
     assert toll_in_aged_wave(tokens, first, 0, len(tokens)) is not None
+
+
+def _foreseen(text: str, trigger: str) -> str | None:
+    from marsad.events.background import foreseen
+
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text == trigger)
+    return foreseen(tokens, 0, first)
+
+
+def test_expected_protest_is_foreseen_not_told(nlp) -> None:
+    text = ("ويتوقع الجيش الإسرائيلي مشاركة عشرات الآلاف من الفلسطينيين في قطاع غزة وأيضا في الضفة الغربية في فترة "
+            "بعد الظهر، احتجاجا على تدشين السفارة.")
+    assert _foreseen(text, "احتجاجا") == "foreseen: ويتوقع"
+    assert "Peaceful protest" not in _types(nlp, text, "2018-05-14")
+    assert _foreseen("ومن المتوقع مشاركة نحو عشرة آلاف شخص في مظاهرة في برلين الجمعة.", "مظاهرة")
+
+
+def test_what_the_expected_act_answers_is_told() -> None:
+    text = ("يأتي التأهب بينما تتوقع أوساط قيام الولايات المتحدة بشن ضربات بعد هجوم كيماوي أدى إلى مقتل أكثر من "
+            "60 مدنيا في مدينة دوما.")
+    assert _foreseen(text, "هجوم") is None
+    assert _foreseen("وكما يتوقع المراقبون، خرج آلاف المتظاهرين في الخليل.", "المتظاهرين") is None

@@ -66,6 +66,7 @@ from marsad.events.background import (
     equipped_with,
     expected,
     footage_shows,
+    foreseen,
     habit_opener,
     habitual,
     history_marker,
@@ -473,6 +474,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or footage_shows(tokens, lo, h.first)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
+    why = why or foreseen(tokens, lo, h.first)
     why = why or prelude_to(tokens, h.first, clause[0]) or battle_ahead(tokens, h.first, h.last, *clause)
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
     why = why or early_on(tokens, h.last, hi)

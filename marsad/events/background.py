@@ -1713,6 +1713,51 @@ def expected(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
+#: Imperfect verbs of expecting (يتوقع الجيش مشاركة عشرات الآلاف … احتجاجا): what is foreseen, not told.
+_FORESEE = frozenset({"يتوقع", "تتوقع", "يتوقعون", "نتوقع", "اتوقع", "يتوقعان"})
+#: Words that anchor the expected act to what came before it (بعد هجوم، ردا على الهجوم): past the verb's reach.
+_PAST_ANCHORS = frozenset({"بعد", "عقب", "اثر", "إثر", "ردا", "جراء", "بسبب", "اعقاب", "منذ"})
+#: How many words before the trigger a verb of expecting governs it, in its sentence.
+FORESEE_REACH = 25
+
+
+def foreseen(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """A verb of expecting (يتوقع، من المتوقع) within `FORESEE_REACH` words before the trigger in its sentence:
+    "ويتوقع الجيش مشاركة عشرات الآلاف … في فترة بعد الظهر، احتجاجا على تدشين السفارة" foresees the protest
+    (not "كما يتوقع", which grants what follows)."""
+    i, words = first - 1, 0
+    while i >= lo and words < FORESEE_REACH:
+        t = tokens[i]
+        if t.kind == "word":
+            words += 1
+            w = t.norm.lstrip("و")
+            if w in _PAST_ANCHORS and not _time_after(tokens, i):
+                return None  # "تتوقع أوساط شن ضربات بعد هجوم كيماوي أدى إلى مقتل": the attack is what came before
+            prev = _prev_word(tokens, i, lo)
+            if w in _FORESEE and (prev is None or prev.norm.lstrip("و") != "كما"):
+                return f"foreseen: {t.text}"
+            if w == "المتوقع" and prev is not None and prev.norm.lstrip("و") == "من":
+                return f"foreseen: {prev.text} {t.text}"
+        i -= 1
+    return None
+
+
+#: Words of a time of day or a span after بعد (بعد الظهر، بعد ساعات): a time, not an event before.
+_TIME_AFTER = frozenset({"الظهر", "الظهيره", "ظهر", "منتصف", "ساعات", "ساعه", "ايام", "يوم", "غد", "الغد", "قليل"})
+
+
+def _time_after(tokens: Sequence[Token], i: int) -> bool:
+    nxt = next((t for t in tokens[i + 1 : i + 3] if t.kind == "word"), None)
+    return nxt is not None and nxt.norm in _TIME_AFTER
+
+
+def _prev_word(tokens: Sequence[Token], i: int, lo: int) -> Token | None:
+    j = i - 1
+    while j >= lo and tokens[j].kind != "word":
+        j -= 1
+    return tokens[j] if j >= lo else None
+
+
 #: Feminine imperfects often met after قد (the masculine ones all start with ي).
 _MAY_FEMININE = frozenset({"تودي", "تكون", "تصل", "تشهد", "ترتفع", "تتعرض", "تتحول", "تتسبب", "تسفر", "تصبح"})
 
