@@ -66,6 +66,7 @@ from marsad.events.background import (
     equipped_with,
     expected,
     footage_shows,
+    foreseen,
     habit_opener,
     habitual,
     history_marker,
@@ -278,6 +279,7 @@ from marsad.events.periods import (
     documented_after_period,
     during_escalation,
     period_across,
+    toll_in_aged_wave,
     toll_in_named_wave,
     toll_over_wave,
     wave_age,
@@ -472,6 +474,7 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or footage_shows(tokens, lo, h.first)
     why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
+    why = why or foreseen(tokens, lo, h.first)
     why = why or prelude_to(tokens, h.first, clause[0]) or battle_ahead(tokens, h.first, h.last, *clause)
     why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
     why = why or early_on(tokens, h.last, hi)
@@ -485,6 +488,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or campaign_span(tokens, h.first, h.last, clause[0], lo, hi)
     why = why or toll_over_wave(tokens, h.first, h.last, clause[0], lo, hi)
     why = why or toll_in_named_wave(tokens, h.first, lo, hi) or wave_began(tokens, h.first, h.last, lo, hi)
+    if h.entry.cls == "kill":
+        why = why or toll_in_aged_wave(tokens, h.first, lo, hi)
     why = why or documented_after_period(tokens, h.first, lo, hi)
     why = why or told_not_done(tokens, h.first, h.last, h.entry.cls, clause[0], lo, hi)
     if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")

@@ -871,7 +871,27 @@ def called_for(tokens: Sequence[Token], start: int, first: int) -> str | None:
     if (j >= start and tokens[first].norm.startswith("لل") and _bare(tokens[j]) in _CALL_NOUNS
             and not (j - 1 >= start and _bare(tokens[j - 1]) in _ANSWERS)):
         return f"call: {tokens[j].text} {tokens[first].text}"
-    return back_word(tokens, start, first, CALL_REACH, lambda t: t.norm.lstrip("و") in _CALLS, "call")
+    why = back_word(tokens, start, first, CALL_REACH, _is_call, "call")
+    goal = next((i for i in range(first - 1, start - 1, -1) if tokens[i].norm == "الي"), None)
+    if why is None and goal is not None and _goal_phrase(tokens, goal, first):
+        # "ودعت التنسيقيات في بيان، إلى ما وصفتها مظاهرات حاشدة": the call governs إلى; what its goal says
+        # of the protest ("what it called") does not move the verb further away
+        why = back_word(tokens, start, goal, CALL_REACH, _is_call, "call")
+    return why
+
+
+def _is_call(t: Token) -> bool:
+    return t.norm.lstrip("و") in _CALLS
+
+
+#: Words between a call's إلى and its protest that only frame it (ما وصفته "…"، ما أسمته).
+_GOAL_FRAME = frozenset({"ما", "وصفته", "وصفتها", "وصفه", "وصفها", "اسمته", "اسماه", "سمته", "سماه", "اسمتها", "سمتها"})
+
+
+def _goal_phrase(tokens: Sequence[Token], goal: int, first: int) -> bool:
+    """Only framing words (ما وصفتها) lie between إلى and the protest: the protest is the call's goal."""
+    words = [tokens[i] for i in range(goal + 1, first) if tokens[i].kind == "word"]
+    return bool(words) and all(_bare(t) in _GOAL_FRAME or t.norm in _GOAL_FRAME for t in words)
 
 
 def told_as_cause(tokens: Sequence[Token], first: int, lo: int) -> str | None:
@@ -1691,6 +1711,51 @@ def expected(tokens: Sequence[Token], last: int, hi: int) -> str | None:
         if _bare(tokens[j]) in _EXPECTED or tokens[j].norm in _EXPECTED:  # وشيك: its و is no conjunction
             return f"a prospect: {tokens[j].text}"
     return None
+
+
+#: Imperfect verbs of expecting (يتوقع الجيش مشاركة عشرات الآلاف … احتجاجا): what is foreseen, not told.
+_FORESEE = frozenset({"يتوقع", "تتوقع", "يتوقعون", "نتوقع", "اتوقع", "يتوقعان"})
+#: Words that anchor the expected act to what came before it (بعد هجوم، ردا على الهجوم): past the verb's reach.
+_PAST_ANCHORS = frozenset({"بعد", "عقب", "اثر", "إثر", "ردا", "جراء", "بسبب", "اعقاب", "منذ"})
+#: How many words before the trigger a verb of expecting governs it, in its sentence.
+FORESEE_REACH = 25
+
+
+def foreseen(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """A verb of expecting (يتوقع، من المتوقع) within `FORESEE_REACH` words before the trigger in its sentence:
+    "ويتوقع الجيش مشاركة عشرات الآلاف … في فترة بعد الظهر، احتجاجا على تدشين السفارة" foresees the protest
+    (not "كما يتوقع", which grants what follows)."""
+    i, words = first - 1, 0
+    while i >= lo and words < FORESEE_REACH:
+        t = tokens[i]
+        if t.kind == "word":
+            words += 1
+            w = t.norm.lstrip("و")
+            if w in _PAST_ANCHORS and not _time_after(tokens, i):
+                return None  # "تتوقع أوساط شن ضربات بعد هجوم كيماوي أدى إلى مقتل": the attack is what came before
+            prev = _prev_word(tokens, i, lo)
+            if w in _FORESEE and (prev is None or prev.norm.lstrip("و") != "كما"):
+                return f"foreseen: {t.text}"
+            if w == "المتوقع" and prev is not None and prev.norm.lstrip("و") == "من":
+                return f"foreseen: {prev.text} {t.text}"
+        i -= 1
+    return None
+
+
+#: Words of a time of day or a span after بعد (بعد الظهر، بعد ساعات): a time, not an event before.
+_TIME_AFTER = frozenset({"الظهر", "الظهيره", "ظهر", "منتصف", "ساعات", "ساعه", "ايام", "يوم", "غد", "الغد", "قليل"})
+
+
+def _time_after(tokens: Sequence[Token], i: int) -> bool:
+    nxt = next((t for t in tokens[i + 1 : i + 3] if t.kind == "word"), None)
+    return nxt is not None and nxt.norm in _TIME_AFTER
+
+
+def _prev_word(tokens: Sequence[Token], i: int, lo: int) -> Token | None:
+    j = i - 1
+    while j >= lo and tokens[j].kind != "word":
+        j -= 1
+    return tokens[j] if j >= lo else None
 
 
 #: Feminine imperfects often met after قد (the masculine ones all start with ي).

@@ -427,3 +427,26 @@ def toll_in_named_wave(tokens: Sequence[Token], first: int, lo: int, hi: int) ->
         if any(bare(tokens[j]) in _WAVES for j in words[:n]) and dayless(tokens, lo, hi):
             return f"a toll over a wave of demonstrations: {tokens[k].text} {tokens[words[n + 1]].text}"
     return None
+
+
+def toll_in_aged_wave(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:
+    """"بدأت الاحتجاجات … تأخذ منحى جديدا مع دخولها أسبوعها الثالث …، لاسيما بعد سقوط عدد من القتلى": dead
+    told after a wave of demonstrations (a plural of protests) and its age of a week or more (دخولها أسبوعها،
+    دخلت شهرها), in a sentence with no day, are counted over the wave's weeks, not one day's incident (the
+    age told after the trigger is `wave_age`'s)."""
+    words = word_indices(tokens, lo, first)
+    for n, k in enumerate(words[:-1]):
+        if tokens[k].norm.lstrip("و") not in _ENTERED_WAVE:
+            continue
+        # the age right after the verb (دخولها أسبوعها), or after the wave it names (دخول الاحتجاجات أسبوعها)
+        age = n + 2 if n + 2 < len(words) and bare(tokens[words[n + 1]]) in _WAVES else n + 1
+        if not bare(tokens[words[age]]).startswith(_AGES) or words[age] >= first:
+            continue
+        if any(bare(tokens[j]) in _WAVES for j in words[: age]) and dayless(tokens, lo, hi):
+            return f"a toll over a wave's weeks: {tokens[k].text} {tokens[words[age]].text}"
+    return None
+
+
+#: Verbs and nouns of a wave entering its age (the verbs of `wave_age`, and the bare noun: مع دخول الاحتجاجات).
+_ENTERED_WAVE = _ENTERED | {"دخول", "بدخول"}
+
