@@ -53,8 +53,3 @@ def test_a_running_battles_days_date_no_incident():
     (m,) = find_dates(text, "2018-05-05")
     assert not running_span(text, m.start)
 
-
-def test_weeks_ago_dates_no_later_sentence():
-    text = "وبدأت القوات عملياتها قبل أسابيع على الساحل الغربي.\nونجحت القوات في اقتحام تحصينات الميليشيات."
-    (m,) = find_dates(text, "2018-06-13")
-    assert incident_dates(text, [m]) == []

@@ -262,12 +262,6 @@ def after_since(text: str, start: int) -> bool:
     return (bool(before) and normalize(before[-1]).lstrip("و") == "منذ") or running_span(text, start)
 
 
-def vague_ago(m: DateMention) -> bool:
-    """A count back with no number ("قبل أسابيع"، "قبل أشهر"), at month precision: it dates its own sentence's
-    incident, loosely; a later sentence's incident, often the news that campaign led to, is not told by it."""
-    return m.relative and m.precision == MONTH and normalize(m.text).startswith("قبل")
-
-
 #: Words of something still going on (المستمرة، المتواصلة، الدائرة، تتواصل), shadow form: "منذ أيام" after them
 #: measures how long it has run.
 _RUNNING = frozenset({
