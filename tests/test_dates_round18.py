@@ -53,3 +53,12 @@ def test_a_running_battles_days_date_no_incident():
     (m,) = find_dates(text, "2018-05-05")
     assert not running_span(text, m.start)
 
+
+
+def test_an_admitted_strike_with_no_day_takes_the_reports_month():
+    from marsad.events.admitted import admitted
+
+    text = "اعترف ضابط كبير في الجيش الإسرائيلي، أن السلاح الحربي لبلاده قصف القاعدة العسكرية."
+    assert admitted(text, 0, text.index("قصف"))
+    text = "قصف الطيران القاعدة.\nواعترف الجيش بذلك."
+    assert not admitted(text, 0, text.index("قصف"))
