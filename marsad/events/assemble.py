@@ -30,6 +30,7 @@ from marsad.events.actors import (
     protest_target,
     supporter,
 )
+from marsad.events.admitted import admitted_month
 from marsad.events.agreements import deal_not_reached, one_deal, place_deal
 from marsad.events.aimed import aimed_and_stopped
 from marsad.events.air_powers import (
@@ -1153,6 +1154,7 @@ class Extractor:
         if doc.published:
             d.date, d.precision = doc.published, 1
             d.notes.append("date: publication date (no date expression near the trigger)")
+            admitted_month(d, doc, trig.start)  # "اعترف … أن … قصف": an older act, the report's month
 
     @staticmethod
     def _past_year(doc: Document, k: int) -> str | None:

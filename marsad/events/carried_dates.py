@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from marsad.events.dates import running_span
 from marsad.text.normalize import normalize
 
 #: "Last year" in the shadow form (العام الماضي، السنة الماضية، العام الفائت/المنصرم).
@@ -114,4 +115,4 @@ def opens_period(text: str, start: int) -> bool:
 
 def incident_dates(text: str, mentions: Sequence[Any]) -> list[Any]:
     """The mentions of a sentence that may date a later sentence's incident (not a campaign's start)."""
-    return [m for m in mentions if not opens_period(text, m.start)]
+    return [m for m in mentions if not opens_period(text, m.start) and not running_span(text, m.start)]

@@ -259,7 +259,28 @@ def after_since(text: str, start: int) -> bool:
     """The date expression at `start` follows منذ ("since"): a span's start, not the day of what the
     sentence tells."""
     before = text[max(0, start - 8) : start].split()
-    return bool(before) and normalize(before[-1]).lstrip("و") == "منذ"
+    return (bool(before) and normalize(before[-1]).lstrip("و") == "منذ") or running_span(text, start)
+
+
+#: Words of something still going on (المستمرة، المتواصلة، الدائرة، تتواصل), shadow form: "منذ أيام" after them
+#: measures how long it has run.
+_RUNNING = frozenset({
+    "مستمره", "متواصله", "مستمر", "متواصل", "دايره", "جاريه", "تتواصل", "يتواصل", "تستمر", "يستمر", "تدور",
+    "يدور", "مستمرين", "متواصلين",
+})
+
+
+def running_span(text: str, start: int) -> bool:
+    """The expression at `start` is "منذ أيام" (or another منذ-span) after a word of something going on
+    ("معركته المستمرة منذ أيام"): how long a battle or a campaign has run, not the day of an incident, so
+    neither its sentence's incident nor a later sentence's takes its day."""
+    if not normalize(text[start : start + 4]).startswith("منذ"):
+        return False
+    before = text[max(0, start - 20) : start].split()
+    if not before:
+        return False
+    w = normalize(before[-1]).lstrip("و")
+    return (w[2:] if w.startswith("ال") else w) in _RUNNING
 
 
 # any day serves: only which expressions need a publication date to resolve is asked of it
@@ -383,7 +404,8 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         if phrase == "اليوم" and _not_today(lex, norm, m.start(1), m.end()):
             continue
         days, months, precision = lex.relative[phrase]
-        if months or precision == MONTH:
+        if months or (precision == MONTH and not days):
+            # "قبل أسابيع" (weeks ago) counts days back at month precision: a span, not the current month
             y, mo = _shift_months(pub, months)
             date = _mid_month(y, mo, pub, _part_day(norm, m.start(1)))
         else:

@@ -17,6 +17,7 @@ from marsad.events.exact_tolls import vague_only
 from marsad.events.lexicon import TriggerHit
 from marsad.events.location import LEVEL_RANK, scene_kept
 from marsad.events.namesakes import governorate_namesake
+from marsad.events.recap_days import recalled_day
 from marsad.events.sides import allies
 from marsad.events.told_days import own_day_in_span
 from marsad.model import Event, Fatalities, Place, Span
@@ -558,7 +559,8 @@ def combine(a: Event, b: Event, text: str = "") -> Event:
     if b.location is not None and (loc is None or LEVEL_RANK.get(b.location.level, 6) < LEVEL_RANK.get(loc.level, 6)):
         loc = loc if loc is not None and scene_kept(text, loc, b.location, a, b) else b.location
     if _evening_then_day(b, a) or (a.date_text is None and b.date_text is not None and b.event_date
-                                   and within_week(a.event_date, b.event_date)) or own_day_in_span(a, b):
+                                   and within_week(a.event_date, b.event_date)
+                                   and not recalled_day(text, a, b)) or own_day_in_span(a, b):
         # a mention dated only by publication takes the date its retelling gives (a definite mention
         # dated months back by its context is background folded in, and does not move the incident); a
         # night's incident told again by the next day keeps the night's date; a statement's day yields to
