@@ -21,9 +21,14 @@ def _events(nlp, text: str, published: str = "2018-05-24") -> list[tuple[str | N
     return [(e.sub_event_type, e.location.name if e.location else None) for e in nlp(text, published=published).events]
 
 
+def _at(text: str, word: str) -> tuple[list, int]:
+    """The text's tokens and the index of `word` among them (the token a rule is asked about)."""
+    toks = tokenize(text)
+    return toks, next(i for i, t in enumerate(toks) if t.text == word)
+
+
 def test_recent_battles_are_a_series() -> None:
-    toks = tokenize("عند النظر إلى مجريات الأحداث والمعارك الأخيرة في كل من الغوطة الشرقية ومدينة عفرين")
-    k = next(i for i, t in enumerate(toks) if t.text == "والمعارك")
+    toks, k = _at("عند النظر إلى مجريات الأحداث والمعارك الأخيرة في كل من الغوطة الشرقية ومدينة عفرين", "والمعارك")
     assert recent_series(toks, k, k, len(toks))
     toks = tokenize("نزح الآلاف خلال المعارك الأخيرة في المحافظة")
     assert recent_series(toks, 0, 0, len(toks))
@@ -38,19 +43,16 @@ def test_an_analysis_of_recent_battles_tells_no_incident(nlp) -> None:
 
 
 def test_a_counted_span_of_months_is_a_period() -> None:
-    toks = tokenize("وتعرضهم لسرقات أو اعتداءات في الشارع خلال الـ 12 شهرا الماضية.")
-    k = next(i for i, t in enumerate(toks) if t.text == "اعتداءات")
+    toks, k = _at("وتعرضهم لسرقات أو اعتداءات في الشارع خلال الـ 12 شهرا الماضية.", "اعتداءات")
     assert period_after(toks, k, len(toks))
     toks = tokenize("اعتداءات في الشارع خلال 24 ساعة")
     assert period_after(toks, 0, len(toks)) is None  # a day's hours are left to the dates
 
 
 def test_protests_paired_with_criticism_are_a_reaction() -> None:
-    toks = tokenize("وأثار القانون الجديد احتجاجات وانتقادات من طرف منظمات حقوق الإنسان.")
-    k = next(i for i, t in enumerate(toks) if t.text == "احتجاجات")
+    toks, k = _at("وأثار القانون الجديد احتجاجات وانتقادات من طرف منظمات حقوق الإنسان.", "احتجاجات")
     assert protest_and_criticism(toks, k, k, 0, len(toks))
-    toks = tokenize("وواجه القرار انتقادات واحتجاجات واسعة")
-    k = next(i for i, t in enumerate(toks) if t.text == "واحتجاجات")
+    toks, k = _at("وواجه القرار انتقادات واحتجاجات واسعة", "واحتجاجات")
     assert protest_and_criticism(toks, k, k, 0, len(toks))
     toks = tokenize("خرجت احتجاجات واسعة في العاصمة")
     assert protest_and_criticism(toks, 1, 1, 0, len(toks)) is None
@@ -62,8 +64,7 @@ def test_a_law_that_drew_protests_and_criticism_holds_no_protest(nlp) -> None:
 
 
 def test_a_vow_of_what_was_done_and_will_be_done() -> None:
-    toks = tokenize('قالت المتحدثة إن بلادها "قتلت وستقتل الإرهابيين" في سوريا.')
-    k = next(i for i, t in enumerate(toks) if t.text == "قتلت")
+    toks, k = _at('قالت المتحدثة إن بلادها "قتلت وستقتل الإرهابيين" في سوريا.', "قتلت")
     assert resolve_rhetoric(toks, k, k, len(toks))
     toks = tokenize("قصفنا وسنقصف مواقعهم")
     assert resolve_rhetoric(toks, 0, 0, len(toks))
@@ -95,11 +96,10 @@ def test_clashes_that_wounded_a_protester_who_died_are_the_riot_told_before(nlp)
 def test_a_trigger_within_the_frame_of_a_campaign() -> None:
     from marsad.events.nonevents import framed_by
 
-    toks = tokenize("وجهت القوات ضربات قاصمة للحوثيين في الأيام الماضية، وذلك في إطار العملية العسكرية الضخمة التي تشنها")
-    k = next(i for i, t in enumerate(toks) if t.text == "العملية")
+    toks, k = _at("وجهت القوات ضربات قاصمة للحوثيين في الأيام الماضية، وذلك في إطار العملية العسكرية الضخمة التي تشنها",
+                  "العملية")
     assert framed_by(toks, k, 0)
-    toks = tokenize("وقتل ثلاثة في العملية العسكرية التي نفذها الجيش فجر اليوم")
-    k = next(i for i, t in enumerate(toks) if t.text == "العملية")
+    toks, k = _at("وقتل ثلاثة في العملية العسكرية التي نفذها الجيش فجر اليوم", "العملية")
     assert framed_by(toks, k, 0) is None
 
 
@@ -118,11 +118,9 @@ def test_a_units_specialty_is_no_incident(nlp) -> None:
 def test_they_spared_nothing_is_hyperbole(nlp) -> None:
     from marsad.events.nonevents import nothing_but
 
-    toks = tokenize("لم تترك ميليشيات الحوثي الإيرانية شيئا في اليمن إلا واستهدفته بنيرانها واعتداءاتها")
-    k = next(i for i, t in enumerate(toks) if t.text == "واستهدفته")
+    toks, k = _at("لم تترك ميليشيات الحوثي الإيرانية شيئا في اليمن إلا واستهدفته بنيرانها واعتداءاتها", "واستهدفته")
     assert nothing_but(toks, 0, k)
-    toks = tokenize("لم يبق أمام السكان إلا الفرار بعد أن استهدفته الطائرات")
-    k = next(i for i, t in enumerate(toks) if t.text == "استهدفته")
+    toks, k = _at("لم يبق أمام السكان إلا الفرار بعد أن استهدفته الطائرات", "استهدفته")
     assert nothing_but(toks, 0, k) is None
     text = ("لم تترك ميليشيات الحوثي الإيرانية شيئا في اليمن إلا واستهدفته بنيرانها واعتداءاتها، فمن قتل المدنيين إلى "
             "سرقة الأموال العامة.")
@@ -132,11 +130,9 @@ def test_they_spared_nothing_is_hyperbole(nlp) -> None:
 def test_a_protest_announced_to_last_until_a_coming_day_is_a_campaign(nlp) -> None:
     from marsad.events.nonevents import lasting_until
 
-    toks = tokenize("بدأ عشرات الآلاف من الفلسطينيين يوم الجمعة الماضي، احتجاجا يستمر حتى 15 مايو المقبل")
-    k = next(i for i, t in enumerate(toks) if t.text == "احتجاجا")
+    toks, k = _at("بدأ عشرات الآلاف من الفلسطينيين يوم الجمعة الماضي، احتجاجا يستمر حتى 15 مايو المقبل", "احتجاجا")
     assert lasting_until(toks, k, len(toks))
-    toks = tokenize("اندلعت اشتباكات تستمر حتى الآن في المدينة")
-    k = next(i for i, t in enumerate(toks) if t.text == "اشتباكات")
+    toks, k = _at("اندلعت اشتباكات تستمر حتى الآن في المدينة", "اشتباكات")
     assert lasting_until(toks, k, len(toks)) is None  # going on now: an incident
     text = ("يشار إلى أن عشرات الآلاف من الفلسطينيين بدؤوا يوم الجمعة الماضي، احتجاجا يستمر حتى 15 مايو المقبل "
             "(الذكرى السبعون للنكبة)، وأقاموا خياما على امتداد الحدود.")
@@ -146,8 +142,7 @@ def test_a_protest_announced_to_last_until_a_coming_day_is_a_campaign(nlp) -> No
 def test_a_march_prepared_for_is_a_prospect() -> None:
     from marsad.events.preludes import protest_ahead
 
-    toks = tokenize("حيث كانت تعد الحركة لمظاهرة مليونية لإحياء ذكرى النكبة")
-    k = next(i for i, t in enumerate(toks) if t.text == "لمظاهرة")
+    toks, k = _at("حيث كانت تعد الحركة لمظاهرة مليونية لإحياء ذكرى النكبة", "لمظاهرة")
     assert protest_ahead(toks, k, 0)
     toks = tokenize("ويعد الاحتجاج الأكبر منذ سنوات")
     assert protest_ahead(toks, 1, 0) is None  # "is counted": a protest told
@@ -156,8 +151,7 @@ def test_a_march_prepared_for_is_a_prospect() -> None:
 def test_early_on_with_no_day_after_it_is_history() -> None:
     from marsad.events.background import early_on
 
-    toks = tokenize("ومن أبرز الدول التي استهدفتها ميليشيات إيران في وقت مبكر، السعودية حيث حاولت تجنيد مناصرين")
-    k = next(i for i, t in enumerate(toks) if t.text == "استهدفتها")
+    toks, k = _at("ومن أبرز الدول التي استهدفتها ميليشيات إيران في وقت مبكر، السعودية حيث حاولت تجنيد مناصرين", "استهدفتها")
     assert early_on(toks, k, len(toks))
     toks = tokenize("استهدفت طائرات حربية الأراضي السورية بالصواريخ في وقت مبكر الخميس")
     assert early_on(toks, 1, len(toks)) is None  # early on Thursday: the incident's time
@@ -175,8 +169,7 @@ def test_a_trigger_named_as_a_topic(nlp) -> None:
     for text, word, protest in [("بدأ كفصيل لحماية المتظاهرين السلميين من السلطات السورية", "المتظاهرين", True),
                                 ("يسلط الضوء على اعتقال الأطفال الفلسطينيين في السجون", "اعتقال", False),
                                 ("على الحفاظ على المدنيين في إدارة العمليات العسكرية", "العمليات", False)]:
-        toks = tokenize(text)
-        k = next(i for i, t in enumerate(toks) if t.text == word)
+        toks, k = _at(text, word)
         assert a_topic(toks, k, 0, protest), text
     toks = tokenize("فرقت الشرطة المتظاهرين في الساحة")
     assert a_topic(toks, 2, 0, True) is None
@@ -197,11 +190,9 @@ def test_one_chemical_attack_told_twice_is_one_event(nlp) -> None:
 def test_the_violence_as_a_tolls_cause_and_means_listed() -> None:
     from marsad.events.nonevents import listed_means, violence_toll
 
-    toks = tokenize("ويقول مسؤولون إن العنف أدى إلى مقتل 47 شخصا على الأقل ونزوح 1800 أسرة")
-    k = next(i for i, t in enumerate(toks) if t.text == "مقتل")
+    toks, k = _at("ويقول مسؤولون إن العنف أدى إلى مقتل 47 شخصا على الأقل ونزوح 1800 أسرة", "مقتل")
     assert violence_toll(toks, k, 0)
-    toks = tokenize("وقال إن القصف أدى إلى مقتل 47 شخصا")
-    k = next(i for i, t in enumerate(toks) if t.text == "مقتل")
+    toks, k = _at("وقال إن القصف أدى إلى مقتل 47 شخصا", "مقتل")
     assert violence_toll(toks, k, 0) is None  # a strike's toll
     toks = tokenize("تعرضوا للضغط للانسحاب من السباق الانتخابي من خلال طرق منها الاعتقالات")
     assert listed_means(toks, len(toks) - 1, 0)

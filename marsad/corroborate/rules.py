@@ -158,11 +158,10 @@ def vague_date_agree(a: Event, a_precision: int, b: Event, b_precision: int) -> 
 
 def inside(unit: Place, p: Place) -> bool:
     """`p`, placed finer than a province or district, lies in the unit `unit` names."""
-    if coarse(p) or (unit.iso2 or "").casefold() != (p.iso2 or "").casefold() or not unit.admin1:
+    ku, kp = _key(unit), _key(p)
+    if coarse(p) or not ku[1] or ku[:2] != kp[:2]:
         return False
-    if (unit.admin1 or "").casefold() != (p.admin1 or "").casefold():
-        return False
-    return unit.level == "admin1" or (bool(unit.admin2) and (unit.admin2 or "").casefold() == (p.admin2 or "").casefold())
+    return unit.level == "admin1" or (bool(ku[2]) and ku[2] == kp[2])
 
 
 def same_side(a: Event, b: Event) -> bool:

@@ -872,12 +872,14 @@ def called_for(tokens: Sequence[Token], start: int, first: int) -> str | None:
             and not (j - 1 >= start and _bare(tokens[j - 1]) in _ANSWERS)):
         return f"call: {tokens[j].text} {tokens[first].text}"
     why = back_word(tokens, start, first, CALL_REACH, _is_call, "call")
+    if why is not None:
+        return why
     goal = next((i for i in range(first - 1, start - 1, -1) if tokens[i].norm == "الي"), None)
-    if why is None and goal is not None and _goal_phrase(tokens, goal, first):
+    if goal is not None and _goal_phrase(tokens, goal, first):
         # "ودعت التنسيقيات في بيان، إلى ما وصفتها مظاهرات حاشدة": the call governs إلى; what its goal says
         # of the protest ("what it called") does not move the verb further away
-        why = back_word(tokens, start, goal, CALL_REACH, _is_call, "call")
-    return why
+        return back_word(tokens, start, goal, CALL_REACH, _is_call, "call")
+    return None
 
 
 def _is_call(t: Token) -> bool:
@@ -1837,10 +1839,10 @@ def footage_shows(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         if t.kind != "word":
             continue
         words += 1
-        if words > FOOTAGE_REACH or t.norm.lstrip("و") in _SOURCED:
-            return None  # too far, or a source tells what follows (وبحسب مصادر محلية فإن …)
-        if _bare(t) in _ONLINE or t.norm.lstrip("و") in _ONLINE:
-            return None  # مقاطع فيديو نشرت على الإنترنت: clips spread online are the news's evidence of the day
+        if words > FOOTAGE_REACH or _cited_by(t):
+            # too far, or a source tells what follows (وبحسب مصادر محلية فإن …), or clips spread online (مقاطع
+            # فيديو نشرت على الإنترنت) are the news's evidence of the day
+            return None
         if t.norm.lstrip("و") not in _SHOWS:
             continue
         near = [k for k in range(max(lo, i - 4), min(first, i + 4)) if k != i and tokens[k].kind == "word"]
