@@ -279,6 +279,7 @@ from marsad.events.periods import (
     campaign_span,
     documented_after_period,
     during_escalation,
+    operation_begun_back,
     period_across,
     toll_in_aged_wave,
     toll_in_named_wave,
@@ -491,6 +492,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or toll_in_named_wave(tokens, h.first, lo, hi) or wave_began(tokens, h.first, h.last, lo, hi)
     if h.entry.cls == "kill":
         why = why or toll_in_aged_wave(tokens, h.first, lo, hi)
+    if h.entry.cls in ("kill", "arrest"):
+        why = why or operation_begun_back(tokens, lo, hi)
     why = why or documented_after_period(tokens, h.first, lo, hi)
     why = why or told_not_done(tokens, h.first, h.last, h.entry.cls, clause[0], lo, hi)
     if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")
