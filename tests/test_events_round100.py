@@ -63,3 +63,29 @@ def test_running_total_gives_no_event(nlp) -> None:
 def test_a_days_toll_without_the_operations_start_stays(nlp) -> None:
     text = "وأعلن الجيش المصري، الاثنين، مقتل 12 إرهابيا في اشتباكات مع قوات الأمن في العريش بشمال سيناء."
     assert _types(nlp, text) != []
+
+
+def _dates(text: str, published: str = "2018-02-27") -> list[tuple[str, str]]:
+    from marsad.events.dates import find_dates
+
+    return [(d.text, d.date) for d in find_dates(text, published)]
+
+
+def test_weekday_naming_a_market_is_no_date() -> None:
+    assert _dates('واستهدف القصف تجمعا للمسلحين بالقرب من "سوق الاثنين"، في مديرية المتون') == []
+    assert _dates("وسقطت قذيفة في سوق الخميس بالمدينة") == []
+
+
+def test_weekday_after_the_market_noun_with_its_article_stays_a_day() -> None:
+    # "في السوق الاثنين": the market, then the day it was struck
+    assert _dates("وقع الانفجار في السوق الاثنين") == [("الاثنين", "2018-02-26")]
+    assert _dates("قتل ثلاثة الاثنين في سوق المدينة") == [("الاثنين", "2018-02-26")]
+
+
+def test_market_day_does_not_split_the_lead_from_its_detail(nlp) -> None:
+    text = ("شن طيران التحالف العربي، الثلاثاء، غارات استهدفت تجمعا لعناصر من ميليشيات الحوثي في محافظة الجوف، مما "
+            "أسفر عن مقتل 30 مسلحا. واستهدف القصف تجمعا لميليشات الحوثي بالقرب من \"سوق الاثنين\"، في مديرية "
+            "المتون غربي محافظة الجوف. كما استهدفت مقاتلات التحالف العربي بعدة غارات، آليات قتالية تابعة "
+            "للمليشيات في المديرية.")
+    events = nlp(text, published="2018-02-27").events
+    assert [e.event_date for e in events] == ["2018-02-27"]
