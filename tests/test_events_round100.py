@@ -89,3 +89,23 @@ def test_market_day_does_not_split_the_lead_from_its_detail(nlp) -> None:
             "للمليشيات في المديرية.")
     events = nlp(text, published="2018-02-27").events
     assert [e.event_date for e in events] == ["2018-02-27"]
+
+
+def test_metaphorical_encirclement_is_no_event(nlp) -> None:
+    text = ("وتبعا لذلك، بدأت أولى محاولات التطويق من الشمال، لكن الخطة الإيرانية لتطويق المنطقة لم تكن لتكتمل "
+            "بدون جبهة جنوبية.")
+    assert "Other" not in _types(nlp, text, "2018-03-25")
+
+
+def test_police_cordon_of_a_crowd_is_no_event_of_its_own(nlp) -> None:
+    # the protest is told by its own words; the ring round it is no ACLED event
+    text = "وطوقت قوات الأمن والشرطة المحتجين في عمان ومنعتهم من الوصول إلى الدوار الرابع حيث مبنى رئاسة الوزراء."
+    assert "Other" not in _types(nlp, text, "2018-06-06")
+
+
+def test_cordon_of_gunmen_is_still_their_fight(nlp) -> None:
+    # retype_cordons runs first: a cordon whose sentence names gunmen is the armed clash, kept
+    text = ("اقتحم مسلحان مبنى المحافظة في أربيل، الاثنين. وعقب ذلك، استقدمت القوات الأمنية تعزيزات إلى المنطقة، "
+            "حيث طوقت المبنى وتعمل على ملاحقة المسلحين.")
+    types = _types(nlp, text, "2018-07-23")
+    assert "Other" not in types and "Armed clash" in types

@@ -152,7 +152,7 @@ from marsad.events.context import (
     rocket_attack,
     stem_index,
 )
-from marsad.events.cordons import retype_cordons
+from marsad.events.cordons import drop_cordons, retype_cordons
 from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.crowd_storming import crowd_storming
@@ -1020,6 +1020,7 @@ class Extractor:
         merged, roles = fold_cordons(merged, roles, self.min_confidence)
         merged, roles = fold_taken_before_release(merged, roles)
         merged = retype_cordons(doc, merged)
+        merged, roles = drop_cordons(doc, merged, roles)
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
