@@ -1,12 +1,12 @@
-"""An encirclement of gunmen left standing after the folds is coded as their fight, not as "Other".
+"""An encirclement of gunmen left standing after the folds is coded as their fight; any other is no event.
 
 ACLED has no encirclement event: forces that ring a building or a town act in the fight or the offensive
 they are part of.  `folds.fold_cordons` folds a cordon into a fight told at the same scene and day; a cordon
 still standing after it whose sentence names gunmen or fighters (طوقت المبنى وتعمل على ملاحقة المسلحين،
-طوقوا المدينة … على المقاتلين) is that battle, "Armed clash".  A cordon of protesters keeps its type: the
+طوقوا المدينة … على المقاتلين) is that battle, "Armed clash".  A cordon of protesters is no protest: the
 GSR sentences read a police cordon of a crowd as no protest of its own (`marsad eval events` drops when it
-is one), and the protest is told by its own words.  A cordon of neither (a metaphor, a suspect bag) keeps
-its type for the other rules, and one still "Other" when they are done is no event (`drop_cordons`).
+is one), and the protest is told by its own words.  A cordon of protesters or of neither (a metaphor, a
+suspect bag) still "Other" when the other rules are done is no event (`drop_cordons`).
 """
 
 from __future__ import annotations
