@@ -152,7 +152,7 @@ from marsad.events.context import (
     rocket_attack,
     stem_index,
 )
-from marsad.events.cordons import retype_cordons
+from marsad.events.cordons import drop_cordons, retype_cordons
 from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.crowd_storming import crowd_storming
@@ -279,6 +279,7 @@ from marsad.events.periods import (
     campaign_span,
     documented_after_period,
     during_escalation,
+    operation_begun_back,
     period_across,
     toll_in_aged_wave,
     toll_in_named_wave,
@@ -491,6 +492,8 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
     why = why or toll_in_named_wave(tokens, h.first, lo, hi) or wave_began(tokens, h.first, h.last, lo, hi)
     if h.entry.cls == "kill":
         why = why or toll_in_aged_wave(tokens, h.first, lo, hi)
+    if h.entry.cls in ("kill", "arrest"):
+        why = why or operation_begun_back(tokens, lo, hi)
     why = why or documented_after_period(tokens, h.first, lo, hi)
     why = why or told_not_done(tokens, h.first, h.last, h.entry.cls, clause[0], lo, hi)
     if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")
@@ -1017,6 +1020,7 @@ class Extractor:
         merged, roles = fold_cordons(merged, roles, self.min_confidence)
         merged, roles = fold_taken_before_release(merged, roles)
         merged = retype_cordons(doc, merged)
+        merged, roles = drop_cordons(doc, merged, roles)
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
         merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)

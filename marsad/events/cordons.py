@@ -1,12 +1,12 @@
-"""An encirclement of gunmen left standing after the folds is coded as their fight, not as "Other".
+"""An encirclement of gunmen left standing after the folds is coded as their fight; any other is no event.
 
 ACLED has no encirclement event: forces that ring a building or a town act in the fight or the offensive
 they are part of.  `folds.fold_cordons` folds a cordon into a fight told at the same scene and day; a cordon
 still standing after it whose sentence names gunmen or fighters (طوقت المبنى وتعمل على ملاحقة المسلحين،
-طوقوا المدينة … على المقاتلين) is that battle, "Armed clash".  A cordon of protesters keeps its type: the
+طوقوا المدينة … على المقاتلين) is that battle, "Armed clash".  A cordon of protesters is no protest: the
 GSR sentences read a police cordon of a crowd as no protest of its own (`marsad eval events` drops when it
-is one), and the protest is told by its own words.  A cordon of neither (a metaphor, a suspect bag) keeps
-its type for the other rules.
+is one), and the protest is told by its own words.  A cordon of protesters or of neither (a metaphor, a
+suspect bag) still "Other" when the other rules are done is no event (`drop_cordons`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.events.context import CLASH_FIELDS
+from marsad.events.drafts import Roles
 from marsad.events.folds import sentence_of
 from marsad.events.roles import unprefixed
 from marsad.model import Document, Event, Token
@@ -58,3 +59,17 @@ def retype_cordons(doc: Document, events: list[Event]) -> list[Event]:
             e = replace(e, **_CLASH, notes=e.notes + "; type: a cordon of gunmen or fighters is part of their fight")
         out.append(e)
     return out
+
+
+def drop_cordons(doc: Document, events: list[Event], roles: list[Roles]) -> tuple[list[Event], list[Roles]]:
+    """An encirclement left "Other" after the folds and `retype_cordons` is no ACLED event: ACLED codes the fight,
+    the siege's strikes or the protest a cordon belongs to, never the ring itself.  What is left so is a metaphor
+    (محاولات التطويق من الشمال، دوافع … لتطويق جماعة ما), a claim about one (اكتمال تطويق المدينة), or a police
+    cordon of a crowd whose protest is told by its own words (the judged samples never found one right)."""
+    if not any(e.sub_event_type == "Other" for e in events):
+        return events, roles
+    tok_starts = [t.start for t in doc.tokens]
+    keep = [i for i, e in enumerate(events)
+            if not (e.sub_event_type == "Other" and e.trigger is not None
+                    and _is_encirclement(doc.tokens, tok_starts, e.trigger.start))]
+    return [events[i] for i in keep], [roles[i] for i in keep]

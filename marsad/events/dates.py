@@ -413,12 +413,18 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
         col.add(_lead(lex, norm, m.start(1)), m.end(), date, precision, True)
     col.commit()
     for m in lex.weekday_re.finditer(norm):
+        if _MARKET_RE.search(norm, 0, m.start(1)):
+            continue  # "سوق الاثنين": a market named by the day it is held, no date
         wd = lex.weekdays[m[1]]
         back = (pub.weekday() - wd) % 7
         if m[2] and back == 0:
             back = 7
         col.add(_lead(lex, norm, m.start(1)), m.end(), _plus(pub, -back), DAY, True)
     return _merge_adjacent(text, sorted(col.found, key=lambda d: d.start))
+
+
+#: A market's noun right before a weekday (بالقرب من "سوق الاثنين"، سوق الخميس): the weekday names the market.
+_MARKET_RE = re.compile(r"(?<![^\W\d_])[وب]?سوق[\s\"«]*$")
 
 
 _JOIN_RE = re.compile(r"[ \t]*[-/–][ \t]*|[ \t]+")

@@ -450,3 +450,54 @@ def toll_in_aged_wave(tokens: Sequence[Token], first: int, lo: int, hi: int) -> 
 #: Verbs and nouns of a wave entering its age (the verbs of `wave_age`, and the bare noun: مع دخول الاحتجاجات).
 _ENTERED_WAVE = _ENTERED | {"دخول", "بدخول"}
 
+
+
+#: Verbs that start a campaign (shadow form, و dropped): بدأ الجيش عملية، والتي بدأها، أطلقت القوات حملة.
+_BEGUN = frozenset({"بدا", "بدات", "بداها", "بداته", "بداتها", "اطلق", "اطلقت", "اطلقها", "اطلقته"})
+#: Nouns of an operation or campaign (shadow-form prefixes, article stripped): عملية، عمليته، حملة.
+_OPERATION = ("عمليه", "عمليت", "عمليات", "حمله", "حملت")
+#: Verbs of a statement whose day may stand in the sentence (أعلن الجيش، الاثنين، مقتل …): the day of the telling.
+_TELLING = frozenset({"اعلن", "اعلنت", "قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت"})
+#: How many words apart a verb of starting and its campaign noun (a relative clause may stand between: عمليته
+#: العسكرية الواسعة ضد تنظيم داعش في سيناء، والتي بدأها), and the month it names, may stand.
+BEGUN_REACH = 10
+MONTH_BACK_REACH = 8
+
+
+def _month_back(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
+    """Word n is الماضي after a month's name or الشهر (في فبراير الماضي، الشهر الماضي): a month before this one."""
+    if n == 0 or bare(tokens[words[n]]) not in ("ماضي",):
+        return False
+    prev = tokens[words[n - 1]]
+    return bare(prev) == "شهر" or prev.norm in lexicon().months  # not `bare`: it reads فبراير's ف as a conjunction
+
+
+def _told_day_only(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """Every word of a day in the sentence stands within three words after a verb of telling (أعلن الجيش،
+    الاثنين): the day is the statement's, and nothing ties the count to one day of fighting."""
+    weekdays = lexicon().weekdays
+    for n, k in enumerate(words):
+        t = tokens[k]
+        if bare(t) in _DAYS or t.norm.lstrip("و") in weekdays:
+            if not any(tokens[words[m]].norm.lstrip("و") in _TELLING for m in range(max(0, n - 3), n)):
+                return False
+    return True
+
+
+def operation_begun_back(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    """"أعلن الجيش، الاثنين، مقتل 52 إرهابيا بسيناء، في إطار عمليته العسكرية … والتي بدأها في فبراير
+    الماضي"; "وفي الشهر الماضي بدأ الجيش عملية كبرى …، ويقول إنه قتل العشرات واحتجز المئات": dead or
+    detained counted in a sentence that dates the start of their operation to an earlier month (a verb of
+    starting beside a campaign noun, a month and الماضي near it), with no day but the statement's, are the
+    operation's running total, not one incident (ACLED codes the operation's days, not its tallies)."""
+    words = word_indices(tokens, lo, hi)
+    for n, k in enumerate(words):
+        if tokens[k].norm.lstrip("و") not in _BEGUN:
+            continue
+        near = words[max(0, n - BEGUN_REACH) : n + BEGUN_REACH + 1]
+        if not any(bare(tokens[j]).startswith(_OPERATION) for j in near):
+            continue
+        span = range(max(0, n - MONTH_BACK_REACH), min(len(words), n + MONTH_BACK_REACH + 1))
+        if any(_month_back(tokens, words, m) for m in span) and _told_day_only(tokens, words):
+            return f"an operation's running total: {tokens[k].text}"
+    return None
