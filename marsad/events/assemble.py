@@ -244,6 +244,7 @@ from marsad.events.merge import (
     PROTEST_STEMS,
     TERRITORY_TYPES,
     combine,
+    coincides_with_new,
     comes_in_context,
     retelling,
 )
@@ -871,6 +872,7 @@ class Extractor:
             d.evidence = [Span(sent.start, sent.end, sent.text)]
             d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
             d.in_context = comes_in_context(tokens, lo, trig)
+            d.coincides = coincides_with_new(tokens, lo, d, drafts)
             self._date(d, doc, dates_by, trig, verdict)
             cs, ce = clause_bounds(tokens, lo, hi, trig.first, trig.last)
             why_old = None if d.history else (
