@@ -53,3 +53,12 @@ def test_coinciding_battles_fold_into_the_gain_they_won(nlp) -> None:
     got = [t for t, _ in _events(nlp, text, "2018-05-05")]
     assert "Armed clash" not in got
     assert "Air/drone strike" in got
+
+
+def test_accompanying_clashes_fold_into_the_clashes_told(nlp) -> None:
+    # the complement's place lies in another governorate: only the reading of the opening verb folds them
+    text = ("اندلعت، الخميس، اشتباكات عنيفة بين القوات الحكومية ومسلحي التنظيم في مدينة درنة. "
+            "وترافقت الاشتباكات مع غارات لطائرات حربية استهدفت مواقع التنظيم في مدينة سرت.")
+    got = [t for t, _ in _events(nlp, text, "2018-06-07")]
+    assert got.count("Armed clash") == 1
+    assert "Air/drone strike" in got

@@ -243,8 +243,8 @@ from marsad.events.merge import (
     EXCESSIVE,
     PROTEST_STEMS,
     TERRITORY_TYPES,
-    combine,
     coincides_with_new,
+    combine,
     comes_in_context,
     retelling,
 )
@@ -1584,6 +1584,7 @@ class Extractor:
             return
         d.fields.update(event_type="Explosions/Remote violence", sub_event_type=SHELLING, plover_mode="heavy-weapons")
         d.notes.append("type: the shelling the strikes coincided with")
+        d.coincides = False  # the draft is now the complement's shelling, the sentence's news: no retelling
 
     @staticmethod
     def _retype_by_target(d: Draft) -> None:

@@ -395,8 +395,9 @@ def comes_in_context(tokens: Sequence[Any], lo: int, trig: TriggerHit) -> bool:
     return verb[1:] in _COMING if verb[:1] in ("و", "ف") else verb in _COMING
 
 
-#: Verbs of coinciding that open a sentence (shadow form, without و/ف): "وتزامنت الغارات مع مواجهات …".
-_COINCIDING = frozenset({"تزامن", "تزامنت", "يتزامن", "تتزامن"})
+#: Verbs of coinciding or accompanying that open a sentence (shadow form, without و/ف): "وتزامنت الغارات مع
+#: مواجهات …"، "وترافقت الاشتباكات مع قصف …".
+_COINCIDING = frozenset({"تزامن", "تزامنت", "يتزامن", "تتزامن", "ترافق", "ترافقت", "يترافق", "تترافق"})
 #: Words a coinciding verb's subject may run to before its مع (الغارات الجوية، المكثفة).
 _COINCIDE_REACH = 4
 
