@@ -243,6 +243,7 @@ from marsad.events.merge import (
     EXCESSIVE,
     PROTEST_STEMS,
     TERRITORY_TYPES,
+    coincides_with_new,
     combine,
     comes_in_context,
     retelling,
@@ -871,6 +872,7 @@ class Extractor:
             d.evidence = [Span(sent.start, sent.end, sent.text)]
             d.claims = [c for c in doc.claims if c.start <= trig.start and trig.end <= c.end]
             d.in_context = comes_in_context(tokens, lo, trig)
+            d.coincides = coincides_with_new(tokens, lo, d, drafts)
             self._date(d, doc, dates_by, trig, verdict)
             cs, ce = clause_bounds(tokens, lo, hi, trig.first, trig.last)
             why_old = None if d.history else (
@@ -1582,6 +1584,7 @@ class Extractor:
             return
         d.fields.update(event_type="Explosions/Remote violence", sub_event_type=SHELLING, plover_mode="heavy-weapons")
         d.notes.append("type: the shelling the strikes coincided with")
+        d.coincides = False  # the draft is now the complement's shelling, the sentence's news: no retelling
 
     @staticmethod
     def _retype_by_target(d: Draft) -> None:

@@ -52,6 +52,9 @@ class Draft:
     #: the trigger is the subject of a sentence-opening verb of coming (ويأتي القصف غداة …، وتأتي الغارات بعد …):
     #: the sentence sets the incident already told in context
     in_context: bool = False
+    #: the trigger is the definite subject of a sentence-opening verb of coinciding whose مع names a new incident
+    #: of another type (وتزامنت الغارات مع مواجهات …): the incident already told; its sides are the complement's
+    coincides: bool = False
     role_spans: list[Span | None] = field(default_factory=lambda: [None, None])
     tagged: list[Span | None] = field(default_factory=lambda: [None, None])
     #: what a protest is against, named by its marker (ضد X، احتجاجا على X): the target span (`protest_objects.py`)

@@ -124,6 +124,8 @@ def retelling(events: Sequence[Event], ev: Event, d: Draft, tokens: Sequence[Any
         k = _latest_violent(events, ev, types=_WOUNDING_TYPES)  # "متأثرا بجروح أصيب بها إثر مواجهات": told before
     if k is None and d.in_context:
         k = _referent(events, ev)  # "ويأتي القصف غداة …": the incident told before, set in context
+    if k is None and d.coincides:
+        k = _referent(events, ev, sides=False)  # "وتزامنت الغارات مع مواجهات …": told before; sides lent by the complement
     if k is None and _anaphoric(d, tokens):
         k = _referent(events, ev)  # a definite mention with no place or date of its own
     if k is None and _death_of_named(d, tokens):
@@ -393,6 +395,36 @@ def comes_in_context(tokens: Sequence[Any], lo: int, trig: TriggerHit) -> bool:
     return verb[1:] in _COMING if verb[:1] in ("و", "ف") else verb in _COMING
 
 
+#: Verbs of coinciding or accompanying that open a sentence (shadow form, without و/ف): "وتزامنت الغارات مع
+#: مواجهات …"، "وترافقت الاشتباكات مع قصف …".
+_COINCIDING = frozenset({"تزامن", "تزامنت", "يتزامن", "تتزامن", "ترافق", "ترافقت", "يترافق", "تترافق"})
+#: Words a coinciding verb's subject may run to before its مع (الغارات الجوية، المكثفة).
+_COINCIDE_REACH = 4
+
+
+def coincides_with_new(tokens: Sequence[Any], lo: int, d: Draft, others: Sequence[Draft]) -> bool:
+    """A definite attack noun that is the subject of a verb of coinciding opening its sentence, with an
+    indefinite incident of another type told after its مع ("وتزامنت الغارات مع مواجهات … في مديرية التحيتا"،
+    "وتزامنت المعارك مع غارات مكثفة … في منطقة موزع"): the sentence's news is the complement, and the subject is
+    the incident the report has told, not a new one at the complement's place.  A definite complement (مع
+    المعارك المستمرة) is the setting and leaves the subject as it is; a complement of the subject's type may be
+    the subject itself, retyped by its cue."""
+    trig = d.hits[0]
+    i = trig.first
+    if i - 1 != lo or not tokens[i].norm.startswith(DEFINITE_HEADS):
+        return False
+    verb = tokens[lo].norm
+    if (verb[1:] if verb[:1] in ("و", "ف") else verb) not in _COINCIDING:
+        return False
+    with_at = next((j for j in range(trig.last + 1, min(len(tokens), trig.last + 1 + _COINCIDE_REACH))
+                    if tokens[j].norm == "مع"), None)
+    if with_at is None or with_at + 1 >= len(tokens) or tokens[with_at + 1].norm.startswith(DEFINITE_HEADS):
+        return False
+    mine = d.fields.get("sub_event_type")
+    return any(o.sent_idx == d.sent_idx and o.fields.get("sub_event_type") != mine
+               and any(h.first == with_at + 1 for h in o.hits) for o in others if o is not d)
+
+
 def _anaphoric(d: Draft, tokens: Sequence[Any]) -> bool:
     """A definite trigger (الغارة، الهجوم) with no place and no date of its own points back at an
     incident already told ("وكان التحالف قد اعترف بأن الغارة الجوية … غير مبررة")."""
@@ -512,9 +544,9 @@ def _death_of_named(d: Draft, tokens: Sequence[Any]) -> bool:
     return nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ال")
 
 
-def _referent(events: Sequence[Event], ev: Event) -> int | None:
+def _referent(events: Sequence[Event], ev: Event, sides: bool = True) -> int | None:
     """The latest earlier event a definite mention points back at: the same sub-type, else the same
-    type with no actor contradicting it."""
+    type with no actor contradicting it (without `sides`, whatever its actors: the mention's were lent)."""
     for k in range(len(events) - 1, -1, -1):
         if events[k].sub_event_type == ev.sub_event_type:
             return k  # "الغارة" after a reported air strike is that strike, whoever this sentence names
@@ -522,7 +554,7 @@ def _referent(events: Sequence[Event], ev: Event) -> int | None:
     if ev.sub_event_type == EXCESSIVE and not said.startswith(PROTEST_STEMS):
         return None  # force used on a demonstration is an event of its own, not a retelling of the protest
     for k in range(len(events) - 1, -1, -1):
-        if events[k].event_type == ev.event_type and compatible_actors(events[k], ev):
+        if events[k].event_type == ev.event_type and (not sides or compatible_actors(events[k], ev)):
             return k
     return None
 
