@@ -55,3 +55,21 @@ def test_a_fired_rule_is_never_silent() -> None:
 def test_every_cue_is_one_word() -> None:
     """A cue is looked for inside one token's shadow form: a cue of two words could never be found."""
     assert all(w and " " not in w for cues in GATED.values() for w in cues)
+
+
+@pytest.mark.parametrize("text", EXAMPLES[:20])
+def test_silent_rules_by_brute_force(text: str) -> None:
+    """The one trie search per sentence finds what testing every cue of every rule in every word finds."""
+    tokens = tokenize(text)
+    norms = [t.norm for t in tokens]
+    brute = frozenset(rule for rule, cues in GATED.items() if not any(w in n for n in norms for w in cues))
+    assert silent_rules(tokens, 0, len(tokens)) == brute
+
+
+def test_overlapping_and_nested_cues() -> None:
+    """A cue inside a longer one at the same place (حصيل in حصيلة) and cues that overlap are all found."""
+    from marsad.events.background import campaign_toll, history_marker
+
+    tokens = tokenize("ارتفعت حصيلة القتلى آنذاك")
+    silent = silent_rules(tokens, 0, len(tokens))
+    assert campaign_toll not in silent and history_marker not in silent

@@ -9,6 +9,7 @@ instead of walking the clause once more for each (most sentences hold few of the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -154,22 +155,34 @@ GATED: dict[Rule, frozenset[str]] = {
 }
 
 
-#: The gated rules in a fixed order: bit k of a word's mask is `_RULES[k]`.
+def _trie(words: Sequence[str]) -> str:
+    """One regex alternation of the words, shaped as their trie (one branch per next letter): at a position
+    it tests one letter per level instead of every word, and, greedy, it gives the longest word that starts
+    there (every shorter one that does is a prefix of it)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
+
+
+#: The gated rules in a fixed order: bit k of a mask is `_RULES[k]`.
 _RULES: tuple[Rule, ...] = tuple(GATED)
-_CUE_SETS = tuple(GATED.values())
-#: Masks of the shadow forms seen (the same words recur from sentence to sentence); emptied when full.
-_MASKS: dict[str, int] = {}
-_MASKS_MAX = 1 << 16
-
-
-def _mask(norm: str) -> int:
-    """The bits of the gated rules one of whose cues this shadow form contains."""
-    m = _MASKS.get(norm)
-    if m is None:
-        if len(_MASKS) >= _MASKS_MAX:
-            _MASKS.clear()
-        m = _MASKS[norm] = sum(1 << k for k, cues in enumerate(_CUE_SETS) if any(w in norm for w in cues))
-    return m
+_CUES = sorted({w for cues in GATED.values() for w in cues})
+#: Every position where a cue starts, with the longest cue there (a zero-width look, so cues may overlap).
+_CUE_RE = re.compile(f"(?=({_trie(_CUES)}))")
+#: The rules a cue found at a position enables: those with that cue or one of its prefixes (found there too).
+_CUE_MASK = {c: sum(1 << k for k, cues in enumerate(GATED.values()) if any(c.startswith(w) for w in cues)) for c in _CUES}
 
 
 @lru_cache(maxsize=1024)
@@ -179,10 +192,10 @@ def _silent(mask: int) -> frozenset[Rule]:
 
 def silent_rules(tokens: Sequence[Token], lo: int, hi: int) -> frozenset[Rule]:
     """The rules of `GATED` that cannot fire on a trigger of the sentence lo..hi: none of their cues is in
-    any of its tokens' shadow forms."""
+    any of its tokens' shadow forms (joined by spaces, which no cue holds), all found in one search."""
     mask = 0
-    for t in tokens[lo:hi]:
-        mask |= _mask(t.norm)
+    for cue in _CUE_RE.findall(" ".join(t.norm for t in tokens[lo:hi])):
+        mask |= _CUE_MASK[cue]
     return _silent(mask)
 
 
