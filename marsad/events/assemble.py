@@ -157,6 +157,7 @@ from marsad.events.country_copies import fold_country_copies
 from marsad.events.crimes import fraud_or_graft
 from marsad.events.crowd_storming import crowd_storming
 from marsad.events.crowds import voters_or_celebrants
+from marsad.events.cues import Rule, ask, silent_rules
 from marsad.events.dates import after_since, find_dates
 from marsad.events.described import fold_described
 from marsad.events.discussed import discussed_with_day
@@ -458,53 +459,58 @@ def _place_starts(doc: Document) -> frozenset[int]:
     return frozenset(p.start for p in doc.places)
 
 
-def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, int], lo: int | None = None) -> str | None:
+def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, int], lo: int | None = None,
+            silent: frozenset[Rule] = frozenset()) -> str | None:
     """Why a trigger tells background, a period's sum or a stop rather than a new incident (or None);
-    `lo` is the sentence's first token (the clause's when not given)."""
+    `lo` is the sentence's first token (the clause's when not given); `silent` holds the rules the
+    sentence's words cannot fire (`cues.silent_rules` of the sentence lo..hi), which are not asked."""
     lo = clause[0] if lo is None else lo
-    why = period_after(tokens, h.last, hi) or period_before(tokens, clause[0], h.first) or history_marker(tokens, *clause)
-    why = why or campaign_toll(tokens, clause[0], h.first) or equipped_with(tokens, h.first, clause[0])
-    why = why or charged(tokens, clause[0], h.first) or cited_as_proof(tokens, clause[0], h.first)
-    why = why or hypothetical(tokens, h.first, clause[0]) or habitual(tokens, h.first, h.last, *clause)
-    why = why or since_campaign_start(tokens, h.last, clause[1]) or waged_since(tokens, h.first, h.last, lo, hi)
+    why = ask(silent, period_after, tokens, h.last, hi) or period_before(tokens, clause[0], h.first)
+    why = why or ask(silent, history_marker, tokens, *clause)
+    why = why or ask(silent, campaign_toll, tokens, clause[0], h.first) or equipped_with(tokens, h.first, clause[0])
+    why = why or ask(silent, charged, tokens, clause[0], h.first) or ask(silent, cited_as_proof, tokens, clause[0], h.first)
+    why = why or hypothetical(tokens, h.first, clause[0]) or ask(silent, habitual, tokens, h.first, h.last, *clause)
+    why = why or since_campaign_start(tokens, h.last, clause[1]) or ask(silent, waged_since, tokens, h.first, h.last, lo, hi)
     why = why or pretext(tokens, clause[0], h.first) or told_as_cause(tokens, h.first, clause[0])
-    why = why or set_phrase(tokens, h.first, clause[0], h.entry.cls) or discussed(tokens, clause[0], h.first)
+    why = why or set_phrase(tokens, h.first, clause[0], h.entry.cls) or ask(silent, discussed, tokens, clause[0], h.first)
     why = why or questioned(tokens, clause[0], h.first)
-    why = why or habit_opener(tokens, clause[0], h.first) or span_before(tokens, clause[0], h.first)
-    why = why or since_day(tokens, h.last, hi) or standing_condition(tokens, h.first, clause[0])
+    why = why or habit_opener(tokens, clause[0], h.first) or ask(silent, span_before, tokens, clause[0], h.first)
+    why = why or ask(silent, since_day, tokens, h.last, hi) or standing_condition(tokens, h.first, clause[0])
     why = why or since_day_before(tokens, clause[0], h.first) or victims_of(tokens, h.first, clause[0])
-    why = why or depicted(tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
-    why = why or footage_shows(tokens, lo, h.first)
-    why = why or previously(tokens, clause[0], h.first) or trend(tokens, h.last, hi)
+    why = why or ask(silent, depicted, tokens, clause[0], h.first) or counted(tokens, h.first, clause[0], h.entry.cls)
+    why = why or ask(silent, footage_shows, tokens, lo, h.first)
+    why = why or ask(silent, previously, tokens, clause[0], h.first) or trend(tokens, h.last, hi)
     why = why or expected(tokens, h.last, hi) or may_happen(tokens, clause[0], h.first)
-    why = why or foreseen(tokens, lo, h.first)
-    why = why or prelude_to(tokens, h.first, clause[0]) or battle_ahead(tokens, h.first, h.last, *clause)
-    why = why or recent_series(tokens, h.first, h.last, hi) or months_ago(tokens, h.last, hi)
+    why = why or ask(silent, foreseen, tokens, lo, h.first)
+    why = why or ask(silent, prelude_to, tokens, h.first, clause[0])
+    why = why or ask(silent, battle_ahead, tokens, h.first, h.last, *clause)
+    why = why or ask(silent, recent_series, tokens, h.first, h.last, hi) or ask(silent, months_ago, tokens, h.last, hi)
     why = why or early_on(tokens, h.last, hi)
-    why = why or intensified(tokens, clause[0], h.first, clause[1])
-    why = why or so_far(tokens, h.first, h.last, *clause) or lasted_long(tokens, h.first, h.last, *clause)
-    why = why or window_total(tokens, h.first, h.last, clause[0], hi)
+    why = why or ask(silent, intensified, tokens, clause[0], h.first, clause[1])
+    why = why or ask(silent, so_far, tokens, h.first, h.last, *clause)
+    why = why or ask(silent, lasted_long, tokens, h.first, h.last, *clause)
+    why = why or ask(silent, window_total, tokens, h.first, h.last, clause[0], hi)
     if h.entry.cls != "kill":  # "قتلوا خلال اليومين الأخيرين في جبل القد، إثر غارات": the strikes' dead
-        why = why or period_across(tokens, h.first, h.last, hi)
-    why = why or during_escalation(tokens, clause[0], h.first) or wave_age(tokens, h.last, hi)
-    why = why or capability(tokens, clause[0], h.first)
-    why = why or campaign_span(tokens, h.first, h.last, clause[0], lo, hi)
-    why = why or toll_over_wave(tokens, h.first, h.last, clause[0], lo, hi)
-    why = why or toll_in_named_wave(tokens, h.first, lo, hi) or wave_began(tokens, h.first, h.last, lo, hi)
+        why = why or ask(silent, period_across, tokens, h.first, h.last, hi)
+    why = why or ask(silent, during_escalation, tokens, clause[0], h.first) or ask(silent, wave_age, tokens, h.last, hi)
+    why = why or ask(silent, capability, tokens, clause[0], h.first)
+    why = why or ask(silent, campaign_span, tokens, h.first, h.last, clause[0], lo, hi)
+    why = why or ask(silent, toll_over_wave, tokens, h.first, h.last, clause[0], lo, hi)
+    why = why or ask(silent, toll_in_named_wave, tokens, h.first, lo, hi) or wave_began(tokens, h.first, h.last, lo, hi)
     if h.entry.cls == "kill":
         why = why or toll_in_aged_wave(tokens, h.first, lo, hi)
     if h.entry.cls in ("kill", "arrest"):
         why = why or operation_begun_back(tokens, lo, hi)
-    why = why or documented_after_period(tokens, h.first, lo, hi)
+    why = why or ask(silent, documented_after_period, tokens, h.first, lo, hi)
     why = why or told_not_done(tokens, h.first, h.last, h.entry.cls, clause[0], lo, hi)
     if h.entry.cls in _WEAPON_CLASSES:  # "لديها عشرات الطائرات … بما في ذلك مقاتلات" (not "يملك معلومات عن اعتقال")
         why = why or inventory(tokens, clause[0], h.first)
     why = why or traces_of(tokens, h.first, clause[0]) or suffers_losses(tokens, clause[0], h.first)
-    why = why or debris_of(tokens, h.first, clause[0])
-    why = why or judged_practice(tokens, h.first, h.last, *clause)
+    why = why or ask(silent, debris_of, tokens, h.first, clause[0])
+    why = why or ask(silent, judged_practice, tokens, h.first, h.last, *clause)
     why = why or fiercest(tokens, h.last, clause[1]) or evaluated(tokens, h.first, h.last, *clause)
-    why = why or resolve_rhetoric(tokens, h.first, h.last, clause[1]) or framed_by(tokens, h.first, clause[0])
-    why = why or specialised_in(tokens, clause[0], h.first) or nothing_but(tokens, lo, h.first)
+    why = why or resolve_rhetoric(tokens, h.first, h.last, clause[1]) or ask(silent, framed_by, tokens, h.first, clause[0])
+    why = why or ask(silent, specialised_in, tokens, clause[0], h.first) or ask(silent, nothing_but, tokens, lo, h.first)
     why = why or lasting_until(tokens, h.last, clause[1]) or a_topic(tokens, h.first, clause[0], h.entry.cls == "protest")
     why = why or listed_means(tokens, h.first, clause[0])
     if h.entry.cls == "kill":
@@ -513,27 +519,27 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         # a report's lead ("توقفت مستشفيات بسبب الغارات التي تشنها القوات") names its news strikes, and
         # "المواجهات التي تخوضها المقاومة" are the fighting a Yemeni front report is about
         why = why or waged_campaign(tokens, h.first, h.last, clause[1])
-    why = why or threatened_with(tokens, clause[0], h.first) or rumoured(tokens, lo, h.first)
-    why = why or used_to(tokens, h.first, lo) or denied(tokens, h.last, hi)
-    why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause) or counted_times(tokens, h.first, *clause)
+    why = why or threatened_with(tokens, clause[0], h.first) or ask(silent, rumoured, tokens, lo, h.first)
+    why = why or ask(silent, used_to, tokens, h.first, lo) or ask(silent, denied, tokens, h.last, hi)
+    why = why or ongoing_or_habit(tokens, h.first, h.entry.cls, *clause) or ask(silent, counted_times, tokens, h.first, *clause)
     why = why or losses_from(tokens, h.first, h.last, *clause) or counted_incidents(tokens, h.first, lo, hi)
-    why = why or holy_site_visit(tokens, h.first, h.last, lo, hi) or counted_dead(tokens, h.first, *clause)
-    why = why or operation_results(tokens, lo, h.first, hi)
+    why = why or holy_site_visit(tokens, h.first, h.last, lo, hi) or ask(silent, counted_dead, tokens, h.first, *clause)
+    why = why or ask(silent, operation_results, tokens, lo, h.first, hi)
     why = why or since_campaign_owned(tokens, h.last, clause[1])
-    why = why or intended(tokens, clause[0], h.first, h.entry.cls == "takeover")
+    why = why or ask(silent, intended, tokens, clause[0], h.first, h.entry.cls == "takeover")
     why = why or operation_aims(tokens, clause[0], h.first) or avoided(tokens, clause[0], h.first)
     why = why or not_done(tokens, clause[0], h.first) or provided_for(tokens, clause[0], h.first)
-    why = why or disowned(tokens, lo, h.first)
+    why = why or ask(silent, disowned, tokens, lo, h.first)
     if why is None and h.entry.cls in _ENDABLE:
         why = ended(tokens, h.first, clause[0]) or supported(tokens, clause[0], h.first)
         why = why or ruin_left(tokens, h.first, lo, hi)
         why = why or fled_or_sent(tokens, h.first, clause[0])
-    why = why or described_by_practice(tokens, h.first, clause[0]) or either_or(tokens, h.first, clause[0])
+    why = why or described_by_practice(tokens, h.first, clause[0]) or ask(silent, either_or, tokens, h.first, clause[0])
     why = why or warned_outcome(tokens, h.first, clause[0]) or deemed(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("riot", "protest"):  # "إيران تدعم أعمال الشغب": a standing backing
         why = supported(tokens, clause[0], h.first)
     if why is None:
-        why = weeks_of_fighting(tokens, clause[0], h.first, h.last, clause[1])
+        why = ask(silent, weeks_of_fighting, tokens, clause[0], h.first, h.last, clause[1])
     if why is None and h.entry.cls in _HABIT_CLASSES:
         why = unceasing(tokens, h.last, hi) or used_from(tokens, h.first, *clause)
     if why is None and (h.entry.cls == "arrest" or h.entry.event_type == "Strategic developments"):
@@ -740,6 +746,7 @@ class Extractor:
             blocked_last = -2
             any_last = -99
             told: list[TriggerHit] = []  # hits not negated, future or intended: what the sentence says happened
+            silent = silent_rules(tokens, lo, hi)  # what no trigger of this sentence can fire (`not_new`)
             for h in hits:
                 clause = clause_bounds(tokens, lo, hi, h.first, h.last)
                 vetoed = blocked_by(self.lex, tokens, h, lo)
@@ -751,7 +758,7 @@ class Extractor:
                     vetoed = None  # "لمناقشة الهجوم الذي وقع السبت": the attack talk is about, with its own day
                 elif vetoed and (at := accused_at(self.lex, vetoed, tokens, h, lo, hi, dates(), doc.published)) is not None:
                     vetoed, clause = None, (at + 1, clause[1])  # "اتهام روسيا … بشن هجوم على القاعدة، الإثنين": its day
-                why = vetoed or not_new(tokens, h, hi, clause, lo)
+                why = vetoed or not_new(tokens, h, hi, clause, lo, silent)
                 if not vetoed:
                     told.append(h)
                 if why is None and (

@@ -233,6 +233,10 @@ def period_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
+#: Words one of which a token of the sentence holds when `period_after` fires (منذ or a span opener).
+PERIOD_AFTER_CUES = frozenset({"منذ", *_SPAN_OPENERS})
+
+
 #: Units of a long span counted past ten, in the singular a number of 11 to 99 takes (خلال الـ 12 شهرا الماضية،
 #: على مدى 15 عاما): months or years.  Hours and days (خلال 24 ساعة) are left to the dates.
 _COUNTED_UNITS = frozenset({"شهرا", "عاما", "سنه"})
@@ -273,6 +277,11 @@ def history_marker(tokens: Sequence[Token], start: int, end: int) -> str | None:
             if tuple(bare[k : k + len(ph)]) == ph:
                 return f"history: {' '.join(tokens[x].text for x, _ in words[k : k + len(ph)])}"
     return None
+
+
+#: Words one of which a token of the clause holds when `history_marker` fires: a marker, قبل, or the last
+#: word of a whole phrase.
+HISTORY_CUES = frozenset({*HISTORY_MARKERS, "قبل", *(ph[-1] for ph in HISTORY_PHRASES)})
 
 
 _PHRASE_HEADS = frozenset(ph[0] for ph in HISTORY_PHRASES)
@@ -320,6 +329,12 @@ def months_ago(tokens: Sequence[Token], last: int, hi: int) -> str | None:
                                                  and rest[1] in _MONTH_SPANS)):
             return f"history: {tokens[after[k]].text} … {tokens[after[min(k + 2, len(after) - 1)]].text}"
     return None
+
+
+#: Words one of which a token of the sentence holds when `months_ago` fires (its قبل).
+MONTHS_AGO_CUES = frozenset({"قبل"})
+
+
 #: Hedges between قبل and its span ("قبل نحو شهرين"، "قبل حوالي عامين").
 _HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "ما", "يقارب"})
 
@@ -635,6 +650,10 @@ def campaign_toll(tokens: Sequence[Token], start: int, first: int) -> str | None
     return None
 
 
+#: Words one of which a token of the clause holds when `campaign_toll` fires (its حصيلة or عدد).
+CAMPAIGN_TOLL_CUES = frozenset({"حصيل", "عدد"})
+
+
 #: Participles of equipment: "مدمرة مسلحة بصواريخ" is armed with missiles, not firing them.
 _EQUIPPED = ("مسلح", "مزود", "مجهز", "محمل", "مدجج")
 
@@ -666,6 +685,10 @@ def charged(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A charge or verdict word earlier in the trigger's clause, at most `CHARGE_REACH` words back (a
     list of charges runs on; a clash outside the court told later in the sentence is news)."""
     return back_word(tokens, start, first, CHARGE_REACH, _is_charge, "charge")
+
+
+#: Words one of which a token of the clause holds when `charged` fires.
+CHARGE_CUES = _CHARGES
 
 
 def _is_charge(t: Token) -> bool:
@@ -740,6 +763,11 @@ def habitual(tokens: Sequence[Token], first: int, last: int, start: int, end: in
     return None
 
 
+#: Words one of which a token of the clause holds when `habitual` fires: an adverb of frequency, or the اخر
+#: every word of `_ANOTHER` holds.
+HABIT_CUES = frozenset({*_FREQUENCY, "اخر"})
+
+
 #: Present-tense verbs of support (shadow forms, a glued و dropped): "يدعم التحالف قوات سوريا الديمقراطية في
 #: معاركها"، "إيران تدعم أعمال الشغب": backing told as a standing relation, not an incident.
 _SUPPORTS = frozenset({"يدعم", "تدعم", "يدعمون", "يساند", "تساند", "يساندون", "يويد", "تويد"})
@@ -791,6 +819,10 @@ PROOF_REACH = 10
 def cited_as_proof(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A proof word within `PROOF_REACH` words before the trigger in its clause."""
     return back_word(tokens, start, first, PROOF_REACH, lambda t: _bare(t) in _PROOF, "proof")
+
+
+#: Words one of which a token of the clause holds when `cited_as_proof` fires (its word of proof).
+PROOF_CUES = _PROOF
 
 
 #: Words of a start after منذ: "منذ بداية العملية العسكرية" counts from a campaign's start.
@@ -1095,6 +1127,10 @@ def rumoured(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     return back_word(tokens, lo, first, first - lo, _is_rumour, "rumour")
 
 
+#: Words one of which a token of the sentence holds when `rumoured` fires (the piece every rumour word holds).
+RUMOUR_CUES = frozenset({"شايع", "اشاع"})
+
+
 def _is_rumour(t: Token) -> bool:
     return ("شايع" in t.norm or "اشاع" in t.norm) and _bare(t) in _RUMOURS  # the substring test is the cheap one
 
@@ -1111,6 +1147,10 @@ def denied(tokens: Sequence[Token], last: int, hi: int) -> str | None:
             if any(_bare(tokens[j]) in _DENIALS for j in range(max(last + 1, k - 3), k - 1)):
                 return f"denied: {tokens[k - 1].text} {tokens[k].text}"
     return None
+
+
+#: Words one of which a token of the sentence holds when `denied` fires (the صحة of its denial).
+DENIED_CUES = frozenset({"صحه"})
 
 
 #: Words of losses and of a cause: "خسائر كبيرة جراء المواجهات والغارات" blames losses on fighting in general;
@@ -1156,6 +1196,10 @@ def used_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
         if tokens[i].kind == "word" and tokens[i].norm.lstrip("وف").startswith(_HABIT_VERBS):
             return f"habit: {tokens[i].text}"
     return None
+
+
+#: Words one of which a token of the sentence holds when `used_to` fires (its verb of habit, a prefix).
+USED_TO_CUES = frozenset(_HABIT_VERBS)
 
 
 #: Words of a share: "السيطرة على نحو 65 بالمئة من المنطقة" measures a campaign's progress.
@@ -1245,6 +1289,10 @@ DISCUSS_REACH = 40
 def discussed(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A verb of discussing earlier in the trigger's clause: the trigger is a topic."""
     return back_word(tokens, start, first, DISCUSS_REACH, lambda t: t.norm.lstrip("و") in _DISCUSS, "topic")
+
+
+#: Words one of which a token of the clause holds when `discussed` fires (its verb of discussing).
+DISCUSSED_CUES = _DISCUSS
 
 
 #: Acts of a gesture (مقاطعة التصويت احتجاجا على …): "احتجاجا" after them is the reason for the act,
@@ -1378,6 +1426,10 @@ def intensified(tokens: Sequence[Token], start: int, first: int, end: int) -> st
            for i in range(told_from, end)):
         return None
     return f"a trend: {tokens[hit].text}"
+
+
+#: Words one of which a token of the clause holds when `intensified` fires (its verb or noun of intensifying).
+INTENSIFIED_CUES = frozenset({*_INTENSIFY, *_PACE})
 
 
 #: Verbal nouns of an arrest with ل ("نصبوا كمينا لضبط المتهمة"): the ambush or raid was the way to the arrest.
@@ -1531,6 +1583,10 @@ def span_before(tokens: Sequence[Token], start: int, first: int) -> str | None:
     return None
 
 
+#: Words one of which a token of the clause holds when `span_before` fires (a span opener, on both of its paths).
+SPAN_BEFORE_CUES = _SPAN_OPENERS
+
+
 #: Plural years or decades: a span opener before them (طوال سنوات، على مدى عقود) spans years.
 _YEARS = frozenset({"سنوات", "سنين", "اعوام", "عقود"})
 
@@ -1569,6 +1625,10 @@ def since_day(tokens: Sequence[Token], last: int, hi: int) -> str | None:
         if t.norm.lstrip("و") == "منذ" and _bare(tokens[j + 1]) in _WEEKDAYS:
             return f"period: منذ {tokens[j + 1].text}"
     return None
+
+
+#: Words one of which a token of the sentence holds when `since_day` fires (its منذ).
+SINCE_DAY_CUES = frozenset({"منذ"})
 
 
 def victims_of(tokens: Sequence[Token], first: int, lo: int) -> str | None:
@@ -1646,6 +1706,10 @@ def previously(tokens: Sequence[Token], start: int, first: int) -> str | None:
     return None
 
 
+#: Words one of which a token of the clause holds when `previously` fires (سبق or سابقا).
+PREVIOUSLY_CUES = frozenset({*_BEFORE_NOW, "سابقا"})
+
+
 def _former_name(tokens: Sequence[Token], i: int) -> bool:
     """سابقا at token i closes a former name: a bracket right after it, or المعروف(ة) before it."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -1701,6 +1765,10 @@ def recent_series(tokens: Sequence[Token], first: int, last: int, hi: int) -> st
     return None
 
 
+#: Words one of which a token of the sentence holds when `recent_series` fires (its "recent" after the plural).
+RECENT_SERIES_CUES = _RECENT_ADJ
+
+
 #: Adjectives of a prospect after the trigger: "الضربة الأميركية المرتقبة" has not happened (not المحتمل or
 #: المفترض, which also say "suspected" of an attack that did happen); "هجوم وشيك" (imminent) is one ahead too.
 _EXPECTED = frozenset({"مرتقبه", "مرتقب", "مزمعه", "مزمع", "متوقعه", "متوقع", "وشيك", "وشيكه", "وشيكا"})
@@ -1742,6 +1810,10 @@ def foreseen(tokens: Sequence[Token], lo: int, first: int) -> str | None:
                 return f"foreseen: {prev.text} {t.text}"
         i -= 1
     return None
+
+
+#: The stem every verb of expecting (`_FORESEE`) and المتوقع hold: `foreseen` fires on none without it.
+FORESEEN_CUES = frozenset({"توقع"})
 
 
 #: Words of a time of day or a span after بعد (بعد الظهر، بعد ساعات): a time, not an event before.
@@ -1797,6 +1869,10 @@ PICTURE_REACH = 5
 def depicted(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A picture word within `PICTURE_REACH` words before the trigger in its clause: a depiction."""
     return back_word(tokens, start, first, PICTURE_REACH, lambda t: _bare(t) in _PICTURES or t.norm in _PICTURES, "depiction")
+
+
+#: Words one of which a token of the clause holds when `depicted` fires (its picture word).
+DEPICTED_CUES = _PICTURES
 
 
 #: Verbs of showing (shadow form, و dropped) whose subject may be footage: أظهر، يظهر، وثق، يصور.
@@ -1856,6 +1932,10 @@ def footage_shows(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     return None
 
 
+#: Words one of which a token of the sentence holds when `footage_shows` fires (its verb of showing).
+FOOTAGE_CUES = _SHOWS
+
+
 def _cited_by(t: Token) -> bool:
     """A word of a source or of activists or clips online (قال، بحسب، نشطاء، الإنترنت)."""
     w = t.norm.lstrip("و")
@@ -1889,6 +1969,10 @@ def so_far(tokens: Sequence[Token], first: int, last: int, start: int, end: int)
     if since or series:
         return f"period: {tokens[at].text} {tokens[at + 1].text}"
     return None
+
+
+#: Words one of which a token of the clause holds when `so_far` fires (the end of its "so far").
+SO_FAR_CUES = _SO_FAR_ENDS
 
 
 #: Verbs of lasting (قصف استمر لأسابيع، حملة دامت شهرين).
@@ -1936,6 +2020,10 @@ def lasted_long(tokens: Sequence[Token], first: int, last: int, start: int, end:
     return None
 
 
+#: Words one of which a token of the clause holds when `lasted_long` fires (its verb of lasting).
+LASTED_CUES = _LASTED
+
+
 #: Month windows (هذا الشهر، خلال الشهر الماضي); a week is too often the span of one running battle.
 _WINDOW_ADJ = frozenset({"ماضي", "جاري", "حالي"})
 #: Verbs of seeing (shadow form) whose subject a window may be: "شهد شهر يوليو"، "شهدت الأسابيع الماضية".
@@ -1977,6 +2065,11 @@ def window_total(tokens: Sequence[Token], first: int, last: int, start: int, hi:
             if _window(tokens, words_at, n):
                 return f"period: {' '.join(tokens[k].text for k in words_at[n : n + 2])}"
     return None
+
+
+#: Words one of which a token of the sentence holds when `window_total` fires: every window `_window` reads
+#: has شهر or a span it saw.
+WINDOW_CUES = frozenset({"شهر", *_SPANS_SEEN})
 
 
 #: Verbs of a threat (هددت، توعد): what they threaten with (بالاعتقال، بتوسيع احتجاجاتهم) has not happened.
@@ -2145,6 +2238,10 @@ def waged_since(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int
     return None
 
 
+#: Words one of which a token of the sentence holds when `waged_since` fires (its verb of waging).
+WAGED_SINCE_CUES = _WAGING
+
+
 #: Spans of a week or a month and more, singular or dual, beside the plural `_SPANS`: "بعد أسبوع من القصف"
 #: (a sum); a year too, "بعد عام من الهجوم" (an anniversary: the incident is a year old).
 _WEEKS = _SPANS | frozenset({"اسبوع", "اسبوعين", "اسبوعا", "شهر", "شهرا", "شهرين", "عام", "عاما", "سنه"})
@@ -2194,6 +2291,11 @@ def weeks_of_fighting(tokens: Sequence[Token], start: int, first: int, last: int
                 and _bare(tokens[k + 1]) in _LAST_SPANS and _bare(tokens[k + 2]) in _PAST_ADJ):
             return f"period: {tokens[k + 1].text} {tokens[k + 2].text}"
     return None
+
+
+#: Words one of which a token of the clause holds when `weeks_of_fighting` fires: each of its four shapes
+#: has a span of `_WEEKS` or `_LAST_SPANS`.
+WEEKS_CUES = _WEEKS | _LAST_SPANS
 
 
 #: The holy site whose entry by settlers or officials the Arabic press calls "storming" (اقتحم المسجد الأقصى).
@@ -2249,3 +2351,8 @@ def operation_results(tokens: Sequence[Token], lo: int, first: int, hi: int) -> 
             if nxt is not None and _bare(tokens[nxt]) in _RESULT:
                 return f"an operations statement's results: {tokens[i].text} {tokens[nxt].text}"
     return None
+
+
+#: Words one of which a token of the sentence holds when `operation_results` fires: a counted deed of
+#: `operation_tally` (a noun or verb of `_TALLY_NOUNS` / `_TALLY_VERBS`) or the plural operations.
+OPERATION_CUES = frozenset({*_TALLY_NOUNS, *_TALLY_VERBS, *_OPERATIONS})

@@ -74,6 +74,10 @@ class _Lexicon:
     ago_re: re.Pattern[str]
     lead_re: re.Pattern[str]
     month_day_re: re.Pattern[str]
+    #: Words one of which every match of `ordinal_re` / `ago_re` holds (`_holds`).
+    ordinal_words: tuple[str, ...]
+    ago_words: tuple[str, ...]
+    unit_words: tuple[str, ...]
 
 
 _W = r"(?<![^\W\d_])"  # no letter before
@@ -81,6 +85,8 @@ _E = r"(?![^\W\d_])"  # no letter after
 _CLITIC = r"(?:وب|فب|و|ف|ب)?"
 _NUMERIC_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]|\.\d)")
 _NUMERIC_ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
+#: Four digits in a row: what a day/month/year date (`_NUMERIC_DMY`) ends with.
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR = r"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?(\d{4})(?!\d))"
 
 
@@ -153,7 +159,17 @@ def lexicon() -> _Lexicon:
         ago_re,
         lead_re,
         month_day_re,
+        tuple(sorted({w.split()[0] for w in ordinals})),
+        tuple(sorted({normalize(w).split()[0] for w in raw["days_ago"]["before"]})),
+        tuple(sorted({w.split()[0] for w in units})),
     )
+
+
+def _holds(norm: str, words: tuple[str, ...]) -> bool:
+    """Whether one of the words is in the text: a pass whose every match holds one of them cannot match a
+    text that holds none, and is not run (most texts have no "قبل 3 أيام", no ISO date, no "الشهر الماضي";
+    each pass is a search from every position of the text)."""
+    return any(w in norm for w in words)
 
 
 def _day(y: int, m: int, d: int) -> dt.date | None:
@@ -326,14 +342,15 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
             pub = None
     col = _Collector(sh)
 
-    for m in _NUMERIC_ISO.finditer(norm):
+    for m in _NUMERIC_ISO.finditer(norm) if "-" in norm else ():
         col.add(m.start(), m.end(), _day(int(m[1]), int(m[2]), int(m[3])), DAY, False)
     col.commit()
-    for m in _NUMERIC_DMY.finditer(norm):
+    for m in _NUMERIC_DMY.finditer(norm) if _FOUR_DIGITS.search(norm) else ():
         col.add(m.start(), m.end(), _day(int(m[4]), int(m[3]), int(m[1])), DAY, False)
     explicit = [(m.start(), m.end(), int(m[1]), m[2], m[4], m[5]) for m in lex.explicit_re.finditer(norm)]
-    explicit += [(m.start(1), m.end(), lex.ordinals[_squash(m[1])], m[3], m[4], m[5]) for m in lex.ordinal_re.finditer(norm)
-                 if _night_or_day(lex, m[1], m[2])]
+    if _holds(norm, lex.ordinal_words):
+        explicit += [(m.start(1), m.end(), lex.ordinals[_squash(m[1])], m[3], m[4], m[5])
+                     for m in lex.ordinal_re.finditer(norm) if _night_or_day(lex, m[1], m[2])]
     explicit.sort()
     col.commit()
     for m_start, m_end, day, month_name, marker, year in explicit:
@@ -382,21 +399,22 @@ def _scan(text: str, published: str | None, sh: Shadow) -> list[DateMention]:
     if pub is None:
         return sorted(col.found, key=lambda d: d.start)
 
-    for m in lex.month_day_re.finditer(norm):
+    for m in lex.month_day_re.finditer(norm) if "الشهر" in norm else ():
         marker = m[3] or ""
         shift = -1 if marker and marker not in lex.future and marker not in lex.current else int(marker in lex.future)
         y, mo = _shift_months(pub, shift)
         day = int(m[1]) if m[1] else lex.ordinals[_squash(m[2])]
         col.add(_weekday_lead(lex, norm, m.start(1) if m[1] else m.start(2)), m.end(), _day(y, mo, day), DAY, True)
     col.commit()
-    for m in lex.ago_re.finditer(norm):
+    ago = _holds(norm, lex.ago_words) and _holds(norm, lex.unit_words)
+    for m in lex.ago_re.finditer(norm) if ago else ():
         n = int(m[2]) if m[2].isdigit() else parse_number(m[2].split())
         if n is None or n > 400:
             continue
         unit = lex.units[_squash(m[3])]
         col.add(m.start(1), m.end(), _plus(pub, -n * unit), DAY if unit == 1 else WEEK, True)
     col.commit()
-    for m in WEEK_PART_RE.finditer(norm):  # before "الأسبوع الماضي" alone takes the week's middle
+    for m in WEEK_PART_RE.finditer(norm) if "الاسبوع" in norm else ():  # before "الأسبوع الماضي" alone takes the week's middle
         col.add(m.start(1), m.end(), week_part_day(_squash(m[1]), m[2], pub), WEEK, True)
     col.commit()
     for m in lex.relative_re.finditer(norm):

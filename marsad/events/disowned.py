@@ -63,3 +63,7 @@ def disowned(tokens: Sequence[Token], start: int, first: int) -> str | None:
             return f"disowned: {t.text} {doing.text}"
         i -= 1
     return None
+
+
+#: Words one of which a token of the sentence holds when `disowned` fires (its verb of denial).
+DISOWNED_CUES = _DENIALS

@@ -100,6 +100,10 @@ def intended(tokens: Sequence[Token], start: int, first: int, takeover: bool = F
     return None
 
 
+#: Words one of which a token of the clause holds when `intended` fires (its word of intent or attempt).
+INTENT_CUES = _INTENT | _ATTEMPT
+
+
 #: Imperfect forms of "to target" (shadow-form prefixes, و/ف dropped): what an operation is for, in the present.
 _TARGETS = ("يستهدف", "تستهدف")
 #: Nouns of an operation, a campaign or a plot (shadow form, article stripped) whose targeting is its aim.

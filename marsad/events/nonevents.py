@@ -68,6 +68,10 @@ def capability(tokens: Sequence[Token], start: int, first: int) -> str | None:
     return back_word(tokens, start, first, CAPABLE_REACH, lambda t: t.norm.lstrip("و") in _CAPABLE, "capability")
 
 
+#: Words one of which a token of the clause holds when `capability` fires (its word of capability).
+CAPABLE_CUES = _CAPABLE
+
+
 def inventory(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """A word of possession within `HAS_REACH` words before the trigger in its clause, no أن between:
     "لدى روسيا عشرات الطائرات الحربية في قاعدة حميميم، بما في ذلك مقاتلات" counts arms, not a strike."""
@@ -139,6 +143,10 @@ def debris_of(tokens: Sequence[Token], first: int, start: int) -> str | None:
     return None
 
 
+#: Words one of which a token of the clause holds when `debris_of` fires (its word of debris).
+DEBRIS_CUES = _DEBRIS_WORDS
+
+
 def waiting_crowd(tokens: Sequence[Token], first: int, last: int, end: int) -> str | None:
     """A gathering verb (احتشد، تجمهر) with a word of waiting later in its clause: a queue (at the polls, for
     aid), not a protest; a demonstration "awaiting the verdict" (تظاهروا … بانتظار) stays one."""
@@ -161,6 +169,10 @@ def judged_practice(tokens: Sequence[Token], first: int, last: int, start: int, 
         if tokens[k].norm.lstrip("و") in _COPULAS and bare(tokens[at[n + 1]]) in _VERDICTS:
             return f"a verdict: {tokens[k].text} {tokens[at[n + 1]].text}"
     return None
+
+
+#: Words one of which a token of the clause holds when `judged_practice` fires (its noun of use or manner).
+PRACTICE_CUES = _PRACTICE
 
 
 def suffers_losses(tokens: Sequence[Token], start: int, first: int) -> str | None:
@@ -436,6 +448,10 @@ def framed_by(tokens: Sequence[Token], first: int, start: int) -> str | None:
     return f"a frame: {tokens[at[0]].text} {tokens[at[-1]].text}"
 
 
+#: Words one of which a token of the clause holds when `framed_by` fires (its إطار).
+FRAME_CUES = frozenset({"اطار"})
+
+
 #: Participles of a specialty (shadow form, article and و off): "الفرق النسائية المتخصصة في اقتحام وتفتيش
 #: المنازل وقمع المظاهرات" says what a unit does, not what it did one day.
 _SPECIALISED = frozenset({"متخصص", "متخصصه", "متخصصين", "متخصصون", "المتخصص", "المتخصصه", "المتخصصين"})
@@ -450,6 +466,10 @@ def specialised_in(tokens: Sequence[Token], start: int, first: int) -> str | Non
         if tokens[k].norm.lstrip("و") in _SPECIALISED and tokens[at[n + 1]].norm == "في":
             return f"a specialty: {tokens[k].text} في"
     return None
+
+
+#: Words one of which a token of the clause holds when `specialised_in` fires (its participle of a specialty).
+SPECIALISED_CUES = _SPECIALISED
 
 
 #: Words of leaving (shadow form) a negated "left nothing but" idiom is built on: لم تترك … شيئا … إلا واستهدفته.
@@ -474,6 +494,10 @@ def nothing_but(tokens: Sequence[Token], start: int, first: int) -> str | None:
         if left and any(bare(tokens[j]) in _THINGS or tokens[j].norm in _THINGS for j in at[:n]):
             return f"hyperbole: {tokens[k].text} {tokens[k + 1].text}"
     return None
+
+
+#: Words one of which a token of the sentence holds when `nothing_but` fires (its verb of leaving, a prefix).
+NOTHING_BUT_CUES = frozenset(_LEFT)
 
 
 #: Imperfect verbs of lasting (shadow form, و dropped) and words of a time still to come (المقبل، القادم).

@@ -128,6 +128,11 @@ def period_across(tokens: Sequence[Token], first: int, last: int, hi: int) -> st
     return None
 
 
+#: Words one of which a token of the sentence holds when `period_across` fires (a word a period phrase
+#: starts on, `_heads_period`).
+PERIOD_ACROSS_CUES = frozenset({*_PERIOD_HEADS, "منذ"})
+
+
 def during_escalation(tokens: Sequence[Token], start: int, first: int) -> str | None:
     """"قضوا خلال تصعيد عمليات القصف الجوي"، "منذ تصاعد حملة الغارات": the trigger named as what an
     escalation is made of (a campaign over days), not one strike."""
@@ -140,6 +145,10 @@ def during_escalation(tokens: Sequence[Token], start: int, first: int) -> str | 
     return None
 
 
+#: Words one of which a token of the clause holds when `during_escalation` fires.
+ESCALATION_CUES = _ESCALATION
+
+
 def wave_age(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """"احتجاجات اجتماعية دخلت أسبوعها الثاني"، "… مع دخولها أسبوعها الثالث": a wave that has run a week
     or more, not a day's protest."""
@@ -148,6 +157,10 @@ def wave_age(tokens: Sequence[Token], last: int, hi: int) -> str | None:
         if tokens[k].norm.lstrip("و") in _ENTERED and bare(tokens[at[n + 1]]).startswith(_AGES):
             return f"a wave's age: {tokens[k].text} {tokens[at[n + 1]].text}"
     return None
+
+
+#: Words one of which a token of the sentence holds when `wave_age` fires (its verb of entering).
+WAVE_AGE_CUES = _ENTERED
 
 
 #: Openers of a campaign's span (خلال تلك العملية، طوال المعارك، إبان الحرب).
@@ -251,6 +264,8 @@ def campaign_launch(tokens: Sequence[Token], start: int, first: int, lo: int, hi
 _BATTLES = frozenset({"المعارك", "العمليات", "الاشتباكات", "المواجهات"})
 #: Verbs of dying (shadow form, و dropped) a toll is told with.
 _DIED = frozenset({"قتلوا", "قتل", "قتلت", "قضوا", "قضي", "سقطوا", "مصرعهم", "مصرعه", "حتفهم", "استشهدوا"})
+#: Words one of which a token of the clause holds when `toll_over_wave` fires (its verb of dying).
+WAVE_TOLL_CUES = _DIED
 
 
 #: Words that join the battles to another cause of death (والاشتباكات، وخلال الاشتباكات، وفي المعارك).
@@ -358,6 +373,11 @@ def documented_after_period(tokens: Sequence[Token], first: int, lo: int, hi: in
     return "a tally after a toll since the campaign's start"
 
 
+#: Words one of which a token of the sentence holds when `documented_after_period` fires (its verb of
+#: documenting).
+DOCUMENTED_CUES = _DOCUMENTED
+
+
 #: Definite plurals of fighting a record of battles is told by (article stripped): المعارك، الحروب، المواجهات.
 _FOUGHT_NOUNS = frozenset({"معارك", "حروب", "مواجهات"})
 
@@ -384,6 +404,12 @@ def campaign_span(tokens: Sequence[Token], first: int, last: int, start: int, lo
     return (during_campaign(tokens, last, lo, hi) or campaign_launch(tokens, start, first, lo, hi)
             or toll_in_battles(tokens, start, first, lo, hi) or battles_as_setting(tokens, start, first, lo, hi)
             or battles_fought(tokens, first, lo, hi))
+
+
+#: Words one of which a token of the sentence holds when `campaign_span` fires: a span opener (`during_campaign`),
+#: a word of starting (`campaign_launch`), the battles of `toll_in_battles` and `battles_as_setting`, the خاض
+#: of `battles_fought`.
+CAMPAIGN_SPAN_CUES = frozenset({*_SPAN_OF, *_STARTED, *_BATTLES, "معارك", "خاض"})
 
 
 #: Verbs of a start (shadow form, و dropped) a wave of demonstrations is dated by (بدأت الاحتجاجات مطلع يوليو).
@@ -427,6 +453,10 @@ def toll_in_named_wave(tokens: Sequence[Token], first: int, lo: int, hi: int) ->
         if any(bare(tokens[j]) in _WAVES for j in words[:n]) and dayless(tokens, lo, hi):
             return f"a toll over a wave of demonstrations: {tokens[k].text} {tokens[words[n + 1]].text}"
     return None
+
+
+#: Words one of which a token of the sentence holds when `toll_in_named_wave` fires (its فيها).
+NAMED_WAVE_CUES = _IN_IT
 
 
 def toll_in_aged_wave(tokens: Sequence[Token], first: int, lo: int, hi: int) -> str | None:

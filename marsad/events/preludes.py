@@ -34,6 +34,10 @@ def prelude_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     return None
 
 
+#: Words one of which a token of the clause holds when `prelude_to` fires (its prelude word).
+PRELUDE_CUES = _PRELUDES
+
+
 #: Words of expectation or preparation (shadow forms, article and و off) that put a protest ahead.
 _AHEAD = frozenset({"متوقع", "يتوقع", "تتوقع", "توقع", "توقعات", "تحضيرات", "تحضير", "استعدادات", "استعداد",
                     "استعدادا", "تحضيرا"})
@@ -98,3 +102,7 @@ def battle_ahead(tokens: Sequence[Token], first: int, last: int, start: int, end
         if at is not None and at < first:
             return f"a prospect: {tokens[k].text} {tokens[at].text}"
     return None
+
+
+#: Words one of which a token of the clause holds when `battle_ahead` fires (its battle noun).
+BATTLE_AHEAD_CUES = _BATTLE_NOUNS

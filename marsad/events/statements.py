@@ -133,6 +133,10 @@ def either_or(tokens: Sequence[Token], first: int, start: int) -> str | None:
     return None
 
 
+#: Words one of which a token of the clause holds when `either_or` fires (its سواء).
+WHETHER_CUES = _WHETHER
+
+
 def warned_outcome(tokens: Sequence[Token], first: int, start: int) -> str | None:
     """A trigger right after جراء/بسبب/نتيجة in a clause that opens with a warning ("حذر المفوض من كارثة
     ستقع على المدنيين في درعا جراء القصف الجوي"): the cause of a feared outcome, not a strike told."""

@@ -58,6 +58,10 @@ def counted_times(tokens: Sequence[Token], first: int, start: int, end: int) -> 
     return f"a sum of times: {tokens[hit].text}"
 
 
+#: Words one of which a token of the clause holds when `counted_times` fires (its plural of times).
+TIMES_CUES = _TIMES
+
+
 def _dated(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """A word of a day or a month's name in tokens lo..hi ("في العاشر من أيار/مايو"): the sentence dates
     what it tells."""
@@ -102,3 +106,7 @@ def counted_dead(tokens: Sequence[Token], first: int, start: int, end: int) -> s
         if (before in _KILLING or after in _DEAD) and not day_named(tokens, start, end):
             return f"a toll in hundreds: {' '.join(tokens[j].text for j in words[max(n - 1, 0) : n + 2])}"
     return None
+
+
+#: Words one of which a token of the clause holds when `counted_dead` fires (its hundreds or thousands).
+HUNDREDS_CUES = _HUNDREDS
