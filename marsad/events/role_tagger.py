@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gzip
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -50,6 +50,8 @@ DEFAULT_MODEL = Path(__file__).resolve().parent / MODEL_FILE
 ROLES = ("SRC", "TGT")
 #: How the shipped pipeline combines the tagger with the rules (chosen by nested CV, see MODEL_CARD.md).
 DEFAULT_ROLE_MODE = "tagger_first"
+#: A CRFsuite attribute: a str, or its UTF-8 bytes (see `_Encoded`).
+Attr = str | bytes
 #: When the best path has no span of a role, the most probable tokens still count from this probability.
 MIN_MARGINAL = 0.3
 
@@ -157,16 +159,17 @@ def _actor_label(m: Any) -> str:
     return f"{kind}{m.inter if m.inter is not None else ''}"
 
 
-def features(view: SentenceView) -> list[list[str]]:
-    """CRFsuite feature strings for every token of the sentence."""
+def features(view: SentenceView, form: _Form | None = None) -> list[list[Attr]]:
+    """CRFsuite features for every token of the sentence: strings, or pieces as `form` writes them."""
     toks = view.tokens
     n = len(toks)
     if not n:
         return []
-    lexical = [_lexical(t.norm, t.kind) for t in toks]
+    form = form or _STRINGS
+    lexical = [form.lexical(t.norm, t.kind) for t in toks]
     classes = [x[0] for x in lexical]
     # what each token lends its neighbours at offsets -2, -1, +1, +2 (built once per token)
-    lend = [_window(x[1], x[0], view.ner[j], view.actor[j]) for j, x in enumerate(lexical)]
+    lend = [form.window(x[1], x[0], view.ner[j], view.actor[j]) for j, x in enumerate(lexical)]
     trig_at: dict[int, TriggerHit] = {}
     for h in view.hits:
         for k in range(h.first, h.last + 1):
@@ -174,36 +177,36 @@ def features(view: SentenceView) -> list[list[str]]:
     info = {id(h): _hit_info(h, toks) for h in view.hits}
     # puncts[k]: punctuation tokens before token k, so that "punctuation between" costs no walk per token
     puncts = [0, *accumulate(t.kind == "punct" for t in toks)]
-    marks = [_marker(t.norm) for t in toks]
-    out: list[list[str]] = []
+    marks = [form.marker(t.norm) for t in toks]
+    edge = form.edge
+    out: list[list[Attr]] = []
     for i in range(n):
-        f = [*lexical[i][2], *_tag_feats(view.ner[i], view.actor[i])]
+        f = [*lexical[i][2], *form.tags(view.ner[i], view.actor[i])]
         if i in trig_at:
-            f += _trig_feats(trig_at[i].entry.cls)
+            f += form.trig(trig_at[i].entry.cls)
         else:
             h = _nearest(view.hits, i)
             if h is not None:
                 after = i > h.last
-                f += _near_feats(after, _bucket(i - h.last if after else h.first - i), info[id(h)])
+                f += form.near(after, _bucket(i - h.last if after else h.first - i), info[id(h)])
                 lo, hi = (h.last + 1, i) if after else (i + 1, h.first)
                 if hi > lo and puncts[hi] > puncts[lo]:
-                    f.append("tr=punct-between")
+                    f += form.punct_between
             else:
-                f.append("tr=none")
+                f += form.no_trigger
         if i >= 1 and marks[i - 1]:
-            f.append(marks[i - 1][0])
+            f += marks[i - 1][0]
         if i >= 2:
             if marks[i - 2]:
-                f.append(marks[i - 2][1])
+                f += marks[i - 2][1]
             if (toks[i - 2].norm, toks[i - 1].norm) in _AGENT_PAIRS:
-                f.append("agentmark")
-        for slot, o in enumerate((-2, -1, 1, 2)):
-            j = i + o
-            if 0 <= j < n:
-                f += lend[j][slot]
-            else:
-                f.append(_EDGE[slot])
-        f.append(_class_pair(classes[i - 1] if i else "BOS", classes[i + 1] if i + 1 < n else "EOS"))
+                f += form.agent_mark
+        # the neighbours at -2, -1, +1, +2, unrolled (this runs per token): slot k of `lend` and `edge` is offset k
+        f += lend[i - 2][0] if i >= 2 else edge[0]
+        f += lend[i - 1][1] if i >= 1 else edge[1]
+        f += lend[i + 1][2] if i + 1 < n else edge[2]
+        f += lend[i + 2][3] if i + 2 < n else edge[3]
+        f += form.class_pair(classes[i - 1] if i else "BOS", classes[i + 1] if i + 1 < n else "EOS")
         out.append(f)
     return out
 
@@ -213,10 +216,10 @@ def features(view: SentenceView) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1 << 12)
-def _marker(norm: str) -> tuple[str, str] | None:
+def _marker(norm: str) -> tuple[tuple[str], tuple[str]] | None:
     """The features a marker word gives the tokens one and two after it, or None for other words."""
     p = norm.lstrip("و")
-    return (f"mark-1={p}", f"mark-2={p}") if p in _MARKERS else None
+    return ((f"mark-1={p}",), (f"mark-2={p}",)) if p in _MARKERS else None
 
 
 @lru_cache(maxsize=1 << 10)
@@ -245,18 +248,79 @@ def _near_feats(after: bool, dist: str, info: tuple[str, str, bool, str]) -> tup
 
 
 @lru_cache(maxsize=1 << 8)
-def _class_pair(before: str, after: str) -> str:
-    return f"-1c+1c={before}|{after}"
+def _class_pair(before: str, after: str) -> tuple[str]:
+    return (f"-1c+1c={before}|{after}",)
 
 
 _AGENT_PAIRS = frozenset({("علي", "يد"), ("من", "قبل")})
 _EDGE = ("-2:edge", "-1:edge", "1:edge", "2:edge")
+_PUNCT_BETWEEN, _NO_TRIGGER, _AGENT_MARK = ("tr=punct-between",), ("tr=none",), ("agentmark",)
 
 
 @lru_cache(maxsize=1 << 12)
 def _window(b: str, c: str, ner: str, act: str) -> tuple[tuple[str, ...], ...]:
     """The features a token gives the tokens it neighbours, as their offsets -2, -1, +1, +2 (slot order)."""
     return tuple((f"{o}:b={b}", f"{o}:c={c}", f"{o}:ner={ner}", f"{o}:act={act}") for o in (-2, -1, 1, 2))
+
+
+class _Form:
+    """The pieces `features` joins, written as strings (what training and the tests read): the cached helpers
+    above, and the constant features as one-piece tuples."""
+
+    def __init__(self) -> None:
+        self.lexical: Callable[[str, str], tuple[str, str, tuple[Attr, ...]]] = _lexical
+        self.window: Callable[[str, str, str, str], tuple[tuple[Attr, ...], ...]] = _window
+        self.tags: Callable[[str, str], tuple[Attr, ...]] = _tag_feats
+        self.trig: Callable[[str], tuple[Attr, ...]] = _trig_feats
+        self.near: Callable[[bool, str, tuple[str, str, bool, str]], tuple[Attr, ...]] = _near_feats
+        self.marker: Callable[[str], tuple[tuple[Attr, ...], tuple[Attr, ...]] | None] = _marker
+        self.class_pair: Callable[[str, str], tuple[Attr, ...]] = _class_pair
+        self.punct_between: tuple[Attr, ...] = _PUNCT_BETWEEN
+        self.no_trigger: tuple[Attr, ...] = _NO_TRIGGER
+        self.agent_mark: tuple[Attr, ...] = _AGENT_MARK
+        self.edge: tuple[tuple[Attr, ...], ...] = tuple((e,) for e in _EDGE)
+
+
+class _Encoded(_Form):
+    """The pieces as one model's tagger takes them: only the attributes the model has weights for (the others
+    change no score), as UTF-8 bytes (pycrfsuite encodes every str attribute anew at every call, bytes pass
+    straight through).  Each piece is cached as its string form is, so a token's are kept and encoded once."""
+
+    def __init__(self, known: frozenset[str]) -> None:
+        super().__init__()
+
+        encoded = {attr: attr.encode() for attr in known}  # one bytes object per attribute, shared by the caches
+
+        def keep(feats: Sequence[str]) -> tuple[Attr, ...]:
+            return tuple([encoded[f] for f in feats if f in encoded])
+
+        # built from the string helpers' uncached functions: their caches would hold every piece twice
+        def cached(piece: Any, size: int) -> Callable[..., tuple[Attr, ...]]:
+            return lru_cache(maxsize=size)(lambda *args: keep(piece.__wrapped__(*args)))
+
+        def lexical(norm: str, kind: str) -> tuple[str, str, tuple[Attr, ...]]:
+            c, b, own = _lexical.__wrapped__(norm, kind)
+            return c, b, keep(own)
+
+        def window(b: str, c: str, ner: str, act: str) -> tuple[tuple[Attr, ...], ...]:
+            return tuple(keep(slot) for slot in _window.__wrapped__(b, c, ner, act))
+
+        def marker(norm: str) -> tuple[tuple[Attr, ...], tuple[Attr, ...]] | None:
+            got = _marker.__wrapped__(norm)
+            return None if got is None else (keep(got[0]), keep(got[1]))
+
+        self.lexical = lru_cache(maxsize=1 << 14)(lexical)
+        self.window = lru_cache(maxsize=1 << 14)(window)
+        self.marker = lru_cache(maxsize=1 << 14)(marker)
+        self.tags = cached(_tag_feats, 1 << 10)
+        self.trig = cached(_trig_feats, 1 << 8)
+        self.near = cached(_near_feats, 1 << 12)
+        self.class_pair = cached(_class_pair, 1 << 8)
+        self.punct_between, self.no_trigger, self.agent_mark = keep(_PUNCT_BETWEEN), keep(_NO_TRIGGER), keep(_AGENT_MARK)
+        self.edge = tuple(keep((e,)) for e in _EDGE)
+
+
+_STRINGS = _Form()
 
 
 def _hit_info(h: TriggerHit, toks: Sequence[Token]) -> tuple[str, str, bool, str]:
@@ -294,6 +358,7 @@ class RoleTagger:
         self._blob = blob  # CRFsuite reads the buffer in place: keep it alive with the tagger
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open_inmemory(blob)
+        self._form = _Encoded(frozenset(attr for attr, _ in self._tagger.info().state_features))
 
     @classmethod
     def load(cls, path: str | Path | None = None, min_marginal: float | None = MIN_MARGINAL) -> RoleTagger:
@@ -306,7 +371,7 @@ class RoleTagger:
     def tag(self, view: SentenceView) -> list[str]:
         if not view.tokens:
             return []
-        return list(self._tagger.tag(features(view)))
+        return list(self._tagger.tag(features(view, self._form)))
 
     def roles(self, view: SentenceView) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """(source, target) local token ranges: the most probable span of each role, or None."""

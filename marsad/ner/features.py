@@ -108,6 +108,8 @@ class Featurizer:
         self.persons = persons
         self.cache_size = cache_size
         self.known = known
+        #: every known attribute's UTF-8 bytes, made once: the cached tokens share them (no encoding per token)
+        self._encoded: dict[str, bytes] | None = None if known is None else {attr: attr.encode() for attr in known}
         #: per (norm, kind): (own features, then as tagged: own features, context features at -2, -1, +1, +2)
         self._cache: dict[tuple[str, str], _Cached] = {}
         #: (word before, word) -> its bigram attribute, for the bigrams the model has weights for: a pair
@@ -121,8 +123,8 @@ class Featurizer:
         self._eos: Attr | None = "EOS" if known is None else (b"EOS" if "EOS" in known else None)
 
     def _kept(self, feats: list[str]) -> tuple[Attr, ...]:
-        known = self.known
-        return tuple(feats) if known is None else tuple([f.encode() for f in feats if f in known])
+        encoded = self._encoded
+        return tuple(feats) if encoded is None else tuple([encoded[f] for f in feats if f in encoded])
 
     def _lookup(self, key: tuple[str, str]) -> _Cached:
         """The token's own features, then its own and context features (at each window offset) as tagged."""
