@@ -5,7 +5,8 @@ incident only when they agree with every report already in it (dates within thei
 same admin3 or within 10 km, compatible actors) and come from another document: one report may
 hold several incidents, and two incidents at one place on one day can differ by actors.  Within
 a type family, reports of different sub-types (a clash and a shelling) merge only when they
-name a common actor: with no named party, "something violent in Duma that week" is too little.
+name a common actor (on the same side, unless one is a clash): with no named party, "something
+violent in Duma that week" is too little.
 A report dated only to the week or month needs its own sub-type and a named party in common.
 """
 

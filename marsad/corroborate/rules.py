@@ -120,13 +120,18 @@ def subtypes_agree(a: Event, b: Event) -> bool:
     when they name a common party.  Ground taken is the exception: the army that takes a town
     also shells the next one, so in one offensive "the Syrian army" is in every report, and a
     capture joins only another capture or the fighting for the ground (ACLED codes the strikes
-    before it as events of their own)."""
+    before it as events of their own).  Outside a clash the party must hold the same side in both
+    (`same_side`): a war's two sides are named in all its reports, and "coalition strikes on the
+    Houthis" and "a Houthi mine against the coalition" are two incidents; in a clash the order of
+    the sides means little, so a clash needs only a party in common."""
     if a.sub_event_type == b.sub_event_type:
         return True
     if (a.sub_event_type in TERRITORY or b.sub_event_type in TERRITORY) and not (
             a.sub_event_type in GROUND_FIGHT and b.sub_event_type in GROUND_FIGHT):
         return False
-    return shared_actor(a, b)
+    if "Armed clash" in (a.sub_event_type, b.sub_event_type):
+        return shared_actor(a, b)
+    return same_side(a, b)
 
 
 _UNITS = frozenset({"admin1", "admin2"})
