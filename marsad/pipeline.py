@@ -10,7 +10,7 @@ from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import Any
 
-from marsad import registry
+from marsad import heap, registry
 from marsad.errors import InputError, MarsadError, PipelineError
 from marsad.model import Document
 from marsad.text.language import detect
@@ -119,6 +119,7 @@ class Pipeline:
             self._components.append((spec, spec.build(cfg)))
             self.steps.append((name, cfg))
             have.update(spec.assigns)
+        heap.settle()  # the models just built live as long as the process: the collector need not walk them
 
     @classmethod
     def load(
