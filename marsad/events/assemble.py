@@ -317,6 +317,7 @@ from marsad.events.suspects import suspect_in_killing
 from marsad.events.told_days import told_day_note
 from marsad.events.vague_tolls import fold_span_dated_tolls
 from marsad.events.verdicts import archive_lead, verdict_lead
+from marsad.events.won_offensives import fold_won_offensives
 from marsad.events.year_heads import past_year_section
 from marsad.gazetteer.countries import country
 from marsad.gazetteer.demonyms import demonym_country
@@ -1050,6 +1051,7 @@ class Extractor:
         merged, roles = fold_break_ins(merged, roles)
         merged, roles = fold_storming_takings(merged, roles)
         merged, roles = fold_captures(text, merged, roles)
+        merged, roles = fold_won_offensives(text, sentences, merged, roles, self.min_confidence)
         merged, roles = fold_seizures(merged, roles, self.min_confidence)
         merged, roles = fold_arrests_in_abductions(merged, roles, self.min_confidence)
         keep = [i for i, e in enumerate(merged) if e.confidence >= self.candidate_floor and not _stale(e, doc.published)]
