@@ -289,14 +289,45 @@ _RUNNING = frozenset({
 def running_span(text: str, start: int) -> bool:
     """The expression at `start` is "منذ أيام" (or another منذ-span) after a word of something going on
     ("معركته المستمرة منذ أيام"): how long a battle or a campaign has run, not the day of an incident, so
-    neither its sentence's incident nor a later sentence's takes its day."""
+    neither its sentence's incident nor a later sentence's takes its day.  So is a span that measures a
+    state or compares (`measured_span`)."""
     if not normalize(text[start : start + 4]).startswith("منذ"):
         return False
     before = text[max(0, start - 20) : start].split()
     if not before:
         return False
     w = normalize(before[-1]).lstrip("و")
-    return (w[2:] if w.startswith("ال") else w) in _RUNNING
+    return (w[2:] if w.startswith("ال") else w) in _RUNNING or measured_span(text, start)
+
+
+#: Superlatives (shadow form, article stripped): "أعنف هجوم منذ شهر" compares with a month back, no date.
+_SUPERLATIVES = frozenset({"اعنف", "اكبر", "اكثر", "اول", "اعلي", "اسوا", "اشد", "اخطر", "ادمي", "اوسع", "اضخم"})
+#: Nouns of a lasting state a منذ-duration measures ("وحصار مواقع الحوثي منذ أسبوع": besieged for a week).
+_STATE_NOUNS = frozenset({"حصار", "حصارها", "حصاره", "حصارهم"})
+#: Perfect verbs that begin with ت or ي (تم اعتقاله منذ أسبوع: a week ago), not an imperfect's prefix.
+_NOT_IMPERFECT = frozenset({"تم", "توفي", "تعرض", "تمكن", "تولي", "تسلم", "تبني", "تحول", "تلقي", "توجه"})
+#: How many words before منذ a superlative, a state noun or an imperfect verb still governs the span.
+MEASURE_REACH = 4
+_CLAUSE_END = re.compile(r"[.!?؟؛:\n]")
+
+
+def measured_span(text: str, start: int) -> bool:
+    """"منذ أسبوع"/"منذ شهر" at `start` measures or compares rather than dates: after a superlative ("أعنف
+    هجوم منذ شهر", the fiercest in a month), after a state noun ("وحصار مواقع … منذ أسبوع", besieged for a
+    week) or after an imperfect verb in its clause ("وتتواصل التظاهرات منذ أسبوع", going on for a week).
+    A duration read as "a week ago" put the incident a week or a month before its day (merge check 19).
+    "واختفى خاشقجي منذ أسبوعين" (a perfect verb) is still a date."""
+    head = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    words = [normalize(w).strip("،,\"«»()") for w in head[cut:].split()][-MEASURE_REACH:]
+    for w in words:
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        bare = bare[2:] if bare.startswith("ال") else bare
+        if bare in _SUPERLATIVES or bare in _STATE_NOUNS or (bare[1:] in _STATE_NOUNS and bare[:1] in ("ب", "ل")):
+            return True
+        if len(bare) >= 4 and bare[0] in ("ي", "ت") and bare not in _NOT_IMPERFECT and not bare.endswith(("ات", "ه")):
+            return True
+    return False
 
 
 # any day serves: only which expressions need a publication date to resolve is asked of it
