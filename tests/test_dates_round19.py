@@ -88,3 +88,9 @@ def test_the_sentences_own_earlier_day_dates_the_incident():
     assert reaction_day(text, sat, trig.start, trig.end, 0, len(text))
     o = own_day(text, sat, dates, trig, Span(0, len(text), text))
     assert o is not None and (o.text, o.date) == ("الجمعة", "2018-04-06")
+
+
+def test_an_imperfect_verb_opening_the_clause_governs_it():
+    assert _since("ويفرض الجيش الإسرائيلي إجراءات أمنية مشددة منذ 3 أيام لتأمين الدخول") == [("منذ 3 أيام", True)]
+    assert _since("وتشير التقارير إلى أن تأشيرته انتهت منذ ثلاثة أسابيع.") == [("منذ ثلاثة أسابيع", False)]
+    assert _since("وتعرضت المدينة لقصف منذ أيام") == [("منذ أيام", False)]
