@@ -294,6 +294,7 @@ from marsad.events.prayer_day import without_prayer_days
 from marsad.events.preludes import battle_ahead, prelude_to, protest_ahead
 from marsad.events.prior_tolls import own_tolls
 from marsad.events.protest_objects import PROTEST_TYPES, marked_roles, protest_spans
+from marsad.events.reaction_days import redate
 from marsad.events.regains import not_the_government
 from marsad.events.releases import retype_hostage_release
 from marsad.events.retype import air_story, may_take_air, retype_air_from_lead
@@ -1107,6 +1108,7 @@ class Extractor:
                 d.notes.append(f"history: dated {m.date} ({m.text}), not a current incident")
             d.date, d.precision, d.date_text = m.date, m.precision, m.text
             d.notes.append(f"date: {m.text} in the trigger's sentence")
+            redate(d, doc.text, doc.sentences[d.sent_idx], m, trig, inside)  # a reaction's day: the week before it
             if told:
                 d.notes.append(told_day_note(m.text))
             d.own_date = True

@@ -289,14 +289,65 @@ _RUNNING = frozenset({
 def running_span(text: str, start: int) -> bool:
     """The expression at `start` is "منذ أيام" (or another منذ-span) after a word of something going on
     ("معركته المستمرة منذ أيام"): how long a battle or a campaign has run, not the day of an incident, so
-    neither its sentence's incident nor a later sentence's takes its day."""
+    neither its sentence's incident nor a later sentence's takes its day.  So is a span that measures a
+    state or compares (`measured_span`)."""
     if not normalize(text[start : start + 4]).startswith("منذ"):
         return False
     before = text[max(0, start - 20) : start].split()
     if not before:
         return False
     w = normalize(before[-1]).lstrip("و")
-    return (w[2:] if w.startswith("ال") else w) in _RUNNING
+    return (w[2:] if w.startswith("ال") else w) in _RUNNING or measured_span(text, start)
+
+
+#: Superlatives (shadow form, article stripped): "أعنف هجوم منذ شهر" compares with a month back, no date.
+_SUPERLATIVES = frozenset({"اعنف", "اكبر", "اكثر", "اول", "اعلي", "اسوا", "اشد", "اخطر", "ادمي", "اوسع", "اضخم"})
+#: Nouns of a lasting state a منذ-duration measures ("وحصار مواقع الحوثي منذ أسبوع": besieged for a week).
+_STATE_NOUNS = frozenset({"حصار", "حصارها", "حصاره", "حصارهم"})
+#: Perfect verbs that begin with ت or ي (تم اعتقاله منذ أسبوع: a week ago), not an imperfect's prefix.
+_NOT_IMPERFECT = frozenset({"تم", "توفي", "تعرض", "تمكن", "تولي", "تسلم", "تبني", "تحول", "تلقي", "توجه"})
+#: How many words before منذ a superlative, a state noun or an imperfect verb still governs the span.
+MEASURE_REACH = 4
+#: How far back (characters) the clause of a منذ-span is read: its opening verb governs it at any distance.
+CLAUSE_REACH = 120
+_CLAUSE_END = re.compile(r"[.!?؟؛:\n]")
+#: Complementizers (shadow form): the words after one are a clause of their own.
+_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه"})
+
+
+def _imperfect(w: str) -> bool:
+    """A word shaped as an imperfect verb (يفعل، تتواصل; و/ف and ال already stripped).  A ت-form perfect
+    ends in its ت ("وتعرضت المدينة لقصف منذ أيام": days ago), a plural noun in ات."""
+    return (len(w) >= 4 and w[0] in ("ي", "ت") and w not in _NOT_IMPERFECT
+            and not w.endswith(("ات", "ه")) and not (w[0] == "ت" and w.endswith("ت")))
+
+
+def _bare_word(w: str) -> str:
+    bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return bare[2:] if bare.startswith("ال") else bare
+
+
+def measured_span(text: str, start: int) -> bool:
+    """"منذ أسبوع"/"منذ شهر" at `start` measures or compares rather than dates: after a superlative ("أعنف
+    هجوم منذ شهر", the fiercest in a month), after a state noun ("وحصار مواقع … منذ أسبوع", besieged for a
+    week) or after an imperfect verb near it or opening its clause ("وتتواصل التظاهرات منذ أسبوع"، "ويفرض
+    الجيش إجراءات أمنية مشددة منذ 3 أيام": going on for that long).  A duration read as "a week ago" put
+    the incident a week or a month before its day (merge check 19).  "واختفى خاشقجي منذ أسبوعين" (a perfect
+    verb) is still a date."""
+    lo = max(0, start - CLAUSE_REACH)
+    head = text[lo:start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(head)]
+    words = [_bare_word(normalize(w).strip("،,\"«»()")) for w in head[ends[-1] if ends else 0 :].split()]
+    # a complementizer opens a clause of its own: "وتشير التقارير إلى أن تأشيرته انتهت منذ ثلاثة أسابيع"
+    cut = max((k + 1 for k, w in enumerate(words) if w in _THAT), default=0)
+    words, opened = words[cut:], bool(ends) or lo == 0 or cut > 0
+    for bare in words[-MEASURE_REACH:]:
+        if bare in _SUPERLATIVES or bare in _STATE_NOUNS or (bare[1:] in _STATE_NOUNS and bare[:1] in ("ب", "ل")):
+            return True
+        if _imperfect(bare):
+            return True
+    # the clause's opening word, when its start is in reach
+    return bool(words) and opened and _imperfect(words[0])
 
 
 # any day serves: only which expressions need a publication date to resolve is asked of it
