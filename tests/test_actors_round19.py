@@ -3,6 +3,8 @@
 - Ground the government regains is taken by the government's side: a regain read with the Houthis as actor1
   and the government's forces as actor2 (the taker left out of its clause, the foe's supply lines named
   after the verb) has its sides swapped.
+- A missile or drone stopped in flight named with its nationality (دمرت الدفاعات الجوية السورية صاروخين
+  إسرائيليين) was fired by that state: actor2 of the disrupted weapons use, the air defences' state actor1.
 """
 
 from __future__ import annotations
@@ -65,3 +67,19 @@ def test_the_government_named_after_the_foe(nlp: Pipeline):
     got = sides(nlp, text, "Government regains territory")
     assert got and got[0][0] is not None and got[0][0].startswith("Military Forces of Yemen (2012")
     assert got[0][1] is not None and "Houthi" in got[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    'وقال الإعلام الرسمي السوري إن الدفاعات الجوية السورية دمرت "صاروخين إسرائيليين" في منطقة الكسوة في ريف دمشق.',
+    'وأكد أن الدفاعات الجوية السورية أسقطت "عشرات الصواريخ الإسرائيلية المعادية وتمنع معظمها من الوصول الى أهدافها".',
+])
+def test_a_stopped_weapons_nationality_is_who_fired_it(nlp: Pipeline, text: str):
+    got = sides(nlp, text, "Disrupted weapons use")
+    assert got and got[0][0] is not None and got[0][0].startswith("Military Forces of Syria")
+    assert got[0][1] is not None and got[0][1].startswith("Military Forces of Israel")
+
+
+def test_the_interceptors_own_nationality_stays_the_doer(nlp: Pipeline):
+    got = sides(nlp, "اعترضت الدفاعات الجوية السعودية، مساء الأحد، صاروخاً باليستياً فوق العاصمة الرياض.",
+                "Disrupted weapons use")
+    assert got and got[0][0] is not None and got[0][0].startswith("Military Forces of Saudi Arabia")
