@@ -33,6 +33,7 @@ from marsad.events.mentions import (
 from marsad.events.roles import (
     FUNCTION_WORDS,
     PLATFORMS,
+    WEAPONS,
     bad_head,
     bare,
     is_quantity,
@@ -130,6 +131,13 @@ def assign_roles(
             return None, hit, reasons
         if national is None or event_type in ("Protests", "Riots"):
             return None, None, reasons
+        if _stopped_weapon(tokens, trigger_first, trigger_last, event_type, national):
+            stopper = _platform_nationality(tokens, trigger_first, trigger_last, _DEFENCES)
+            stopper = stopper if stopper is not None and stopper.name(None) != national.name(None) else None
+            reasons.append(f"actor2 the state whose weapon was stopped ({national.text})")
+            if stopper is not None:
+                reasons.append(f"actor1 the state whose air defences stopped it ({stopper.text})")
+            return stopper, national, reasons
         reasons.append(f"actor1 the state whose forces the sentence names by nationality ({national.text})")
         hit = _hit_nationality(tokens, trigger_last, national) if event_type == "Explosions/Remote violence" else None
         if hit is not None:
@@ -624,6 +632,29 @@ _DEATH_WORDS = frozenset(normalize(w) for w in ("قتل", "مقتل", "مصرع"
                                                  "اغتيال", "إعدام"))
 #: Aircraft words that are also people: مقاتلة بريطانية is a British woman fighter as often as a jet.
 _NOT_PLATFORMS = frozenset(normalize(w) for w in ("مقاتلة", "مقاتل"))
+
+
+#: A missile, shell or drone as the trigger: what was fired, not an attack noun that a nationality makes the doer's.
+_WEAPON_WORDS = WEAPONS | PLATFORMS | frozenset({"مسيره", "مسيرات"})
+#: Words that stand for the weapon itself after its name (طائرة بدون طيار، صواريخ أرض-أرض).
+_WEAPON_TAIL = frozenset({"بدون", "طيار", "مسيره", "ارض", "جو", "باليستي", "باليستيه", "باليستيا"})
+
+
+def _stopped_weapon(tokens: Sequence[Token], first: int, last: int, event_type: str, national: ActorMention) -> bool:
+    """A weapon stopped in flight (a strategic development whose trigger is the missile or drone) named with its
+    nationality (دمرت الدفاعات الجوية السورية صاروخين إسرائيليين، تتصدى للصواريخ الإسرائيلية): the adjective names
+    who fired it, the side ACLED codes as actor2 of a disrupted weapons use, never the one that stopped it."""
+    if event_type != "Strategic developments" or not any(bare(t) in _WEAPON_WORDS for t in tokens[first : last + 1]):
+        return False
+    k = last + 1
+    while k < len(tokens) and (tokens[k].norm in _MANNER or bare(tokens[k]) in _WEAPON_TAIL):
+        k += 1
+    return _nationality_at(tokens, k, national)
+
+
+def _nationality_at(tokens: Sequence[Token], k: int, national: ActorMention) -> bool:
+    """The nationality `national` was read off the token at `k` or the one after (an alleged word between)."""
+    return any(0 <= j < len(tokens) and tokens[j].start == national.start for j in (k, k + 1, k + 2))
 
 
 def _state_named(tokens: Sequence[Token], first: int, last: int, event_type: str) -> ActorMention | None:
