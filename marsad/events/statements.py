@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from marsad.events.ongoing import day_named
 from marsad.events.roles import bare, word_indices
 from marsad.gazetteer.countries import countries
 from marsad.model import Token
@@ -177,3 +178,35 @@ def comes_in_protest(tokens: Sequence[Token], first: int, start: int) -> str | N
         if tokens[k].norm.lstrip("و") in _COMES:
             return f"a reason, not a protest: {tokens[k].text} … {tokens[first].text}"
     return None
+
+
+#: Past verbs of waging fire (shadow form, a glued و dropped) that open a relative clause describing a side:
+#: "التحالف الدولي الذي شن ضربات جوية على تنظيم الدولة في سوريا والعراق"، "الحوثيين الذين أطلقوا صواريخ".
+_WAGED = ("شن", "اطلق", "استهدف", "نفذ", "قصف", "هاجم", "خاض")
+#: How many words before the trigger the relative pronoun may stand (its verb, an object, a conjoined verb).
+DEEDS_REACH = 8
+#: Short names of states the gazetteer's Arabic country names spell otherwise (الجمهورية العربية السورية).
+_SHORT_STATES = frozenset({"سوريا", "سوريه", "السعوديه", "ايران", "روسيا", "فلسطين", "الامارات"})
+
+
+def described_by_deeds(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
+    """A trigger inside a relative clause opened by a past verb of waging fire (الذي شن، الذين أطلقوا) within
+    `DEEDS_REACH` words, with a state named as its target or ground and no day in the clause: "التحالف
+    الذي شن ضربات جوية على تنظيم الدولة في سوريا والعراق" says who a side is by what it has done across
+    whole countries, not an incident of a day and place."""
+    before = word_indices(tokens, start, first)[-DEEDS_REACH:]
+    rel = next((n for n in range(len(before) - 1, -1, -1) if tokens[before[n]].norm.lstrip("و") in _RELATIVE), None)
+    if rel is None:
+        return None
+    verb = before[rel + 1] if rel + 1 < len(before) else first
+    if not bare(tokens[verb]).lstrip("و").startswith(_WAGED):
+        return None
+    if any(tokens[k].norm.lstrip("و") in _RELATIVE for k in before[rel + 1 :]):
+        return None
+    if day_named(tokens, before[rel], end):
+        return None
+    states = _state_names() | _SHORT_STATES
+    if not any(bare(tokens[k]).lstrip("وبل") in states or tokens[k].norm.lstrip("وبل") in states
+               for k in word_indices(tokens, first + 1, end)):
+        return None
+    return f"a side described by its deeds: {tokens[before[rel]].text} {tokens[verb].text}"
