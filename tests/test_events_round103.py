@@ -51,3 +51,38 @@ def test_a_day_or_no_state_keeps_the_incident() -> None:
     # the verb of the relative clause is no verb of fire: a member described, not a deed
     member = "وقال المسؤول في التحالف الذي يضم دولا عدة إن ضربات جوية استهدفت مواقع التنظيم في سوريا."
     assert _why(member, "ضربات") is None
+
+
+def _charge(text: str, word: str, last: bool = False) -> str | None:
+    from marsad.events.statements import standing_charge
+
+    tokens = tokenize(text)
+    hits = [i for i, t in enumerate(tokens) if t.text == word]
+    first = hits[-1] if last else hits[0]
+    return standing_charge(tokens, first, 0, len(tokens))
+
+
+_ACCUSE = ("ويتهم متظاهرون ميليشيات تابعة للأحزاب بارتداء زي عسكري، وإلقاء الرصاص والقنابل على المتظاهرين "
+           "الغاضبين في البصرة.")
+_CONCERN = ("وعبرت المسؤولة عن قلقها من قيام ميليشيا الحوثي بزرع الألغام والعبوات الناسفة بصورة عشوائية على "
+            "الطرق، وزرع الألغام البحرية والعبوات الناسفة حول ميناء الحديدة.")
+
+
+def test_a_standing_charge_is_no_event(nlp) -> None:
+    assert "Remote explosive/landmine/IED" not in _types(nlp, _ACCUSE, "2018-09-07")
+    assert "Remote explosive/landmine/IED" not in _types(nlp, _CONCERN, "2018-06-22")
+
+
+def test_reading_of_a_charge_or_concern() -> None:
+    assert _charge(_ACCUSE, "والقنابل") is not None
+    # the concern governs the list of acts after it, past a comma
+    assert _charge(_CONCERN, "والعبوات", last=True) is not None
+
+
+def test_a_dated_or_past_charge_keeps_the_incident() -> None:
+    assert _charge(_ACCUSE.replace("على المتظاهرين", "على المتظاهرين الخميس"), "والقنابل") is None
+    # a past accusation of a day is read by the accusation rules, not as a standing charge
+    assert _charge(_ACCUSE.replace("ويتهم", "واتهم"), "والقنابل") is None
+    # concern about something else, the incident told after its own verb
+    told = "وأعرب الوزير عن قلقه، وقتل ثلاثة مدنيين في قصف على الحديدة."
+    assert _charge(told, "قصف") is None

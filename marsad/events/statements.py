@@ -210,3 +210,34 @@ def described_by_deeds(tokens: Sequence[Token], first: int, start: int, end: int
                for k in word_indices(tokens, first + 1, end)):
         return None
     return f"a side described by its deeds: {tokens[before[rel]].text} {tokens[verb].text}"
+
+
+#: Present-tense verbs of accusing (shadow form, a glued و dropped): a charge that stands, not one made of a day.
+_ACCUSES_NOW = frozenset({"يتهم", "تتهم", "يتهمون", "يتهمان", "تتهمان", "نتهم"})
+#: Nouns of concern or fear (shadow form, و and article dropped) whose object after من is what is feared.
+_CONCERN = frozenset({"قلق", "قلقه", "قلقها", "قلقهم", "قلقهما", "مخاوف", "مخاوفه", "مخاوفها", "مخاوفهم"})
+#: How many words before the trigger the accusing verb or the concern noun may stand in its sentence: a
+#: charge or a concern governs the list of acts that follows it (قلقها من قيام الميليشيا بزرع الألغام …،
+#: وزرع الألغام البحرية والعبوات الناسفة حول ميناء الحديدة، ونشر القناصة).
+CHARGE_REACH = 30
+
+
+def standing_charge(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
+    """A trigger a present-tense accusation governs through ب (ويتهم متظاهرون ميليشيات … بإلقاء الرصاص
+    والقنابل على المتظاهرين) or a concern through من (عبرت عن قلقها من قيام الميليشيا بزرع الألغام
+    والعبوات الناسفة), within `CHARGE_REACH` words of its sentence (start..end) and with no day after the
+    cue: a practice charged or feared, not an incident of a day and place."""
+    before = word_indices(tokens, start, first)[-CHARGE_REACH:]
+    for n in range(len(before) - 1, -1, -1):
+        w = tokens[before[n]].norm.lstrip("و")
+        rest = [*before[n + 1 :], first]
+        if w in _ACCUSES_NOW:
+            governed = any(tokens[k].norm.startswith("ب") for k in rest[1:])
+        elif bare(tokens[before[n]]).lstrip("و") in _CONCERN or w in _CONCERN:
+            governed = any(tokens[k].norm == "من" for k in rest[:3])
+        else:
+            continue
+        if governed and not day_named(tokens, before[n], end):
+            return f"a practice charged or feared: {tokens[before[n]].text} … {tokens[first].text}"
+        return None
+    return None
