@@ -86,3 +86,36 @@ def test_a_dated_or_past_charge_keeps_the_incident() -> None:
     # concern about something else, the incident told after its own verb
     told = "وأعرب الوزير عن قلقه، وقتل ثلاثة مدنيين في قصف على الحديدة."
     assert _charge(told, "قصف") is None
+
+
+def _habit(text: str, word: str) -> str | None:
+    from marsad.events.statements import described_by_habit
+
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text == word)
+    return described_by_habit(tokens, first, 0, len(tokens))
+
+
+_RUSSIA = ("وتريد روسيا التخلص من الإرهابيين الذين يشنون هجمات باستخدام طائرات بدون طيار على قاعدتها "
+           "القريبة، كما تريد واشنطن أيضا التخلص منهم.")
+
+
+def test_a_side_described_by_its_habit_is_no_event(nlp) -> None:
+    assert _types(nlp, _RUSSIA, "2018-09-07") == []
+
+
+def test_reading_of_a_habit() -> None:
+    assert _habit(_RUSSIA, "هجمات") is not None
+    assert _habit(_RUSSIA, "طائرات") is not None  # the drones of the same clause
+
+
+def test_a_day_a_time_or_still_keeps_the_incident() -> None:
+    assert _habit(_RUSSIA.replace("على قاعدتها", "منذ الأحد على قاعدتها"), "هجمات") is None
+    dated = "وتقدمت قوات المقاومة التي تشن منذ فجر السبت، هجوما واسعا على الحوثيين."
+    assert _habit(dated, "هجوما") is None
+    # "not the first time that …" tells a time, not a side
+    time = "وهذه ليست المرة الأولى التي يشن فيها سلاح الجو العراقي غارات على داعش داخل سوريا."
+    assert _habit(time, "غارات") is None
+    # fighting a side "is still waging" goes on: the judges kept it
+    still = "وقالت المصادر إن القذيفة أطلقتها إحدى الميليشيات التي لا تزال تخوض اشتباكات في العاصمة."
+    assert _habit(still, "اشتباكات") is None

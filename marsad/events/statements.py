@@ -241,3 +241,37 @@ def standing_charge(tokens: Sequence[Token], first: int, start: int, end: int) -
             return f"a practice charged or feared: {tokens[before[n]].text} … {tokens[first].text}"
         return None
     return None
+
+
+#: Present-tense verbs of waging fire or fighting (shadow form) that, after a relative pronoun, tell what a side
+#: habitually does: "الإرهابيين الذين يشنون هجمات بطائرات بدون طيار"، "الميليشيات التي لا تزال تخوض اشتباكات".
+_WAGES_NOW = frozenset({"يشن", "تشن", "يشنون", "يطلق", "تطلق", "يطلقون", "يخوض", "تخوض", "يخوضون", "ينفذ", "تنفذ",
+                        "ينفذون"})
+#: Nouns of a time a relative clause may describe (المرة التي تستهدف فيها): a time told, not a side.
+_TIMES = frozenset({"مره", "وقت", "يوم", "ساعه", "لحظه", "فتره"})
+
+
+def _time_before(tokens: Sequence[Token], rel: int, start: int) -> bool:
+    """Is a noun of a time among the two words before the relative pronoun (المرة الأولى التي)?"""
+    return any(bare(tokens[k]) in _TIMES for k in word_indices(tokens, start, rel)[-2:])
+
+
+def described_by_habit(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
+    """A trigger at most `DEEDS_REACH` words into a relative clause opened by a present-tense verb of waging
+    with an indefinite object, no day in the clause: "تريد روسيا التخلص من
+    الإرهابيين الذين يشنون هجمات باستخدام طائرات بدون طيار على قاعدتها" says who a side is by what it
+    keeps doing, the drones as much as the attacks."""
+    before = word_indices(tokens, start, first)[-DEEDS_REACH:]
+    words = [*before, first]
+    for v in range(len(words) - 2, 0, -1):
+        if tokens[words[v]].norm not in _WAGES_NOW:
+            continue
+        if tokens[words[v + 1]].norm.lstrip("وب").startswith("ال"):
+            return None  # "التي تشن الغارات": a definite object is the strikes told
+        k = v - 1
+        if tokens[words[k]].norm.lstrip("و") not in _RELATIVE:
+            return None  # "الميليشيات التي لا تزال تخوض اشتباكات في العاصمة": fighting still going on
+        if _time_before(tokens, words[k], start) or day_named(tokens, words[k], end):
+            return None
+        return f"a side described by its habit: {tokens[words[k]].text} {tokens[words[v]].text} … {tokens[first].text}"
+    return None
