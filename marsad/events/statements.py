@@ -2,7 +2,9 @@
 power, people fleeing or drawn into "the battles", a side described by what it "still" does, one of the
 ways a thing may go (سواء … أو), the cause of an outcome a warning fears,
 an incident named as the object of a verdict (وصف محللون القبض على … بالإنجاز), the reason a
-call or measure "comes" for (ويأتي ذلك احتجاجا على …).
+call or measure "comes" for (ويأتي ذلك احتجاجا على …), a side described by what it did across whole states or
+keeps doing (التحالف الذي شن ضربات جوية … في سوريا والعراق، الإرهابيين الذين يشنون هجمات), and a practice a
+present-tense charge or a concern names (ويتهم متظاهرون ميليشيات … بإلقاء القنابل).
 
 "مذكرة احتجاج" and "احتجاج السودان على أحد المشاهد" are a government's complaint, "الاستمرار بالقبض على
 مقاليد الحكم" keeps a grip on power, "المدينة مكتظة بالفارين من المعارك" and "جندت آلاف الأطفال في المعارك"
