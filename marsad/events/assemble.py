@@ -305,11 +305,14 @@ from marsad.events.stale import RECENT_DAYS, stale
 from marsad.events.statements import (
     comes_in_protest,
     deemed,
+    described_by_deeds,
+    described_by_habit,
     described_by_practice,
     diplomatic_protest,
     either_or,
     fled_or_sent,
     grip_on_power,
+    standing_charge,
     warned_outcome,
 )
 from marsad.events.summaries import QUOTE_MARK, TOLL_MARK, summary_prefix
@@ -537,6 +540,9 @@ def not_new(tokens: Sequence[Any], h: TriggerHit, hi: int, clause: tuple[int, in
         why = why or ruin_left(tokens, h.first, lo, hi)
         why = why or fled_or_sent(tokens, h.first, clause[0])
     why = why or described_by_practice(tokens, h.first, clause[0]) or ask(silent, either_or, tokens, h.first, clause[0])
+    why = why or described_by_deeds(tokens, h.first, clause[0], clause[1])
+    why = why or described_by_habit(tokens, h.first, clause[0], clause[1])
+    why = why or standing_charge(tokens, h.first, lo, hi)
     why = why or warned_outcome(tokens, h.first, clause[0]) or deemed(tokens, h.first, clause[0])
     if why is None and h.entry.cls in ("riot", "protest"):  # "إيران تدعم أعمال الشغب": a standing backing
         why = supported(tokens, clause[0], h.first)

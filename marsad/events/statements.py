@@ -2,7 +2,9 @@
 power, people fleeing or drawn into "the battles", a side described by what it "still" does, one of the
 ways a thing may go (سواء … أو), the cause of an outcome a warning fears,
 an incident named as the object of a verdict (وصف محللون القبض على … بالإنجاز), the reason a
-call or measure "comes" for (ويأتي ذلك احتجاجا على …).
+call or measure "comes" for (ويأتي ذلك احتجاجا على …), a side described by what it did across whole states or
+keeps doing (التحالف الذي شن ضربات جوية … في سوريا والعراق، الإرهابيين الذين يشنون هجمات), and a practice a
+present-tense charge or a concern names (ويتهم متظاهرون ميليشيات … بإلقاء القنابل).
 
 "مذكرة احتجاج" and "احتجاج السودان على أحد المشاهد" are a government's complaint, "الاستمرار بالقبض على
 مقاليد الحكم" keeps a grip on power, "المدينة مكتظة بالفارين من المعارك" and "جندت آلاف الأطفال في المعارك"
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from marsad.events.ongoing import day_named
 from marsad.events.roles import bare, word_indices
 from marsad.gazetteer.countries import countries
 from marsad.model import Token
@@ -176,4 +179,101 @@ def comes_in_protest(tokens: Sequence[Token], first: int, start: int) -> str | N
     for k in word_indices(tokens, start, first)[-COMES_REACH:]:
         if tokens[k].norm.lstrip("و") in _COMES:
             return f"a reason, not a protest: {tokens[k].text} … {tokens[first].text}"
+    return None
+
+
+#: Past verbs of waging fire (shadow form, a glued و dropped) that open a relative clause describing a side:
+#: "التحالف الدولي الذي شن ضربات جوية على تنظيم الدولة في سوريا والعراق"، "الحوثيين الذين أطلقوا صواريخ".
+_WAGED = ("شن", "اطلق", "استهدف", "نفذ", "قصف", "هاجم", "خاض")
+#: How many words before the trigger the relative pronoun may stand (its verb, an object, a conjoined verb).
+DEEDS_REACH = 8
+#: Short names of states the gazetteer's Arabic country names spell otherwise (الجمهورية العربية السورية).
+_SHORT_STATES = frozenset({"سوريا", "سوريه", "السعوديه", "ايران", "روسيا", "فلسطين", "الامارات"})
+
+
+def described_by_deeds(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
+    """A trigger inside a relative clause opened by a past verb of waging fire (الذي شن، الذين أطلقوا) within
+    `DEEDS_REACH` words, with a state named as its target or ground and no day in the clause: "التحالف
+    الذي شن ضربات جوية على تنظيم الدولة في سوريا والعراق" says who a side is by what it has done across
+    whole countries, not an incident of a day and place."""
+    before = word_indices(tokens, start, first)[-DEEDS_REACH:]
+    rel = next((n for n in range(len(before) - 1, -1, -1) if tokens[before[n]].norm.lstrip("و") in _RELATIVE), None)
+    if rel is None:
+        return None
+    verb = before[rel + 1] if rel + 1 < len(before) else first
+    if not bare(tokens[verb]).lstrip("و").startswith(_WAGED):
+        return None
+    if any(tokens[k].norm.lstrip("و") in _RELATIVE for k in before[rel + 1 :]):
+        return None
+    if day_named(tokens, before[rel], end):
+        return None
+    states = _state_names() | _SHORT_STATES
+    if not any(bare(tokens[k]).lstrip("وبل") in states or tokens[k].norm.lstrip("وبل") in states
+               for k in word_indices(tokens, first + 1, end)):
+        return None
+    return f"a side described by its deeds: {tokens[before[rel]].text} {tokens[verb].text}"
+
+
+#: Present-tense verbs of accusing (shadow form, a glued و dropped): a charge that stands, not one made of a day.
+_ACCUSES_NOW = frozenset({"يتهم", "تتهم", "يتهمون", "يتهمان", "تتهمان", "نتهم"})
+#: Nouns of concern or fear (shadow form, و and article dropped) whose object after من is what is feared.
+_CONCERN = frozenset({"قلق", "قلقه", "قلقها", "قلقهم", "قلقهما", "مخاوف", "مخاوفه", "مخاوفها", "مخاوفهم"})
+#: How many words before the trigger the accusing verb or the concern noun may stand in its sentence: a
+#: charge or a concern governs the list of acts that follows it (قلقها من قيام الميليشيا بزرع الألغام …،
+#: وزرع الألغام البحرية والعبوات الناسفة حول ميناء الحديدة، ونشر القناصة).
+CHARGE_REACH = 30
+
+
+def standing_charge(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
+    """A trigger a present-tense accusation governs through ب (ويتهم متظاهرون ميليشيات … بإلقاء الرصاص
+    والقنابل على المتظاهرين) or a concern through من (عبرت عن قلقها من قيام الميليشيا بزرع الألغام
+    والعبوات الناسفة), within `CHARGE_REACH` words of its sentence (start..end) and with no day after the
+    cue: a practice charged or feared, not an incident of a day and place."""
+    before = word_indices(tokens, start, first)[-CHARGE_REACH:]
+    for n in range(len(before) - 1, -1, -1):
+        w = tokens[before[n]].norm.lstrip("و")
+        rest = [*before[n + 1 :], first]
+        if w in _ACCUSES_NOW:
+            governed = any(tokens[k].norm.startswith("ب") for k in rest[1:])
+        elif bare(tokens[before[n]]).lstrip("و") in _CONCERN or w in _CONCERN:
+            governed = any(tokens[k].norm == "من" for k in rest[:3])
+        else:
+            continue
+        if governed and not day_named(tokens, before[n], end):
+            return f"a practice charged or feared: {tokens[before[n]].text} … {tokens[first].text}"
+        return None
+    return None
+
+
+#: Present-tense verbs of waging fire or fighting (shadow form) that, after a relative pronoun, tell what a side
+#: habitually does: "الإرهابيين الذين يشنون هجمات بطائرات بدون طيار"، "الميليشيات التي لا تزال تخوض اشتباكات".
+_WAGES_NOW = frozenset({"يشن", "تشن", "يشنون", "يطلق", "تطلق", "يطلقون", "يخوض", "تخوض", "يخوضون", "ينفذ", "تنفذ",
+                        "ينفذون"})
+#: Nouns of a time a relative clause may describe (المرة التي تستهدف فيها): a time told, not a side.
+_TIMES = frozenset({"مره", "وقت", "يوم", "ساعه", "لحظه", "فتره"})
+
+
+def _time_before(tokens: Sequence[Token], rel: int, start: int) -> bool:
+    """Is a noun of a time among the two words before the relative pronoun (المرة الأولى التي)?"""
+    return any(bare(tokens[k]) in _TIMES for k in word_indices(tokens, start, rel)[-2:])
+
+
+def described_by_habit(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
+    """A trigger at most `DEEDS_REACH` words into a relative clause opened by a present-tense verb of waging
+    with an indefinite object, no day in the clause: "تريد روسيا التخلص من
+    الإرهابيين الذين يشنون هجمات باستخدام طائرات بدون طيار على قاعدتها" says who a side is by what it
+    keeps doing, the drones as much as the attacks."""
+    before = word_indices(tokens, start, first)[-DEEDS_REACH:]
+    words = [*before, first]
+    for v in range(len(words) - 2, 0, -1):
+        if tokens[words[v]].norm not in _WAGES_NOW:
+            continue
+        if tokens[words[v + 1]].norm.lstrip("وب").startswith("ال"):
+            return None  # "التي تشن الغارات": a definite object is the strikes told
+        k = v - 1
+        if tokens[words[k]].norm.lstrip("و") not in _RELATIVE:
+            return None  # "الميليشيات التي لا تزال تخوض اشتباكات في العاصمة": fighting still going on
+        if _time_before(tokens, words[k], start) or day_named(tokens, words[k], end):
+            return None
+        return f"a side described by its habit: {tokens[words[k]].text} {tokens[words[v]].text} … {tokens[first].text}"
     return None
