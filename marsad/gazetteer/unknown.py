@@ -272,7 +272,7 @@ def _transliterated(word: str) -> bool:
     return sum(ch in "اوي" for ch in word) >= _TRANSLIT_VOWELS
 
 
-def _settlement_word(text: str, sh: Shadow, words: Words, ns: int) -> bool:
+def settlement_adjective(text: str, sh: Shadow, words: Words, ns: int) -> bool:
     """The first word after مستوطنة/مستعمرة agrees with it or opens a clause: it ends in ة (يهودية، سابقة) or
     ى (كبرى، صغرى), or in the ت of a past verb (بنيت، أقيمت; not the plural ات of جبعات، كريات, nor بيت)."""
     k = words.index_at(ns)
@@ -432,7 +432,7 @@ class FramedPlaces:
                 continue  # "بلده يتجه"، "ليحل محله": written with ه it is 'his country', 'his place', not بلدة or محلة
             if kind == _HARA and (words.word(k) != _HARA or words.prev_word(k) not in _HARA_BEFORE):
                 continue  # "أجواء حارة خانقة": the adjective hot; "بحارة": sailors
-            if kind in SETTLEMENTS and _settlement_word(text, sh, words, ns):
+            if kind in SETTLEMENTS and settlement_adjective(text, sh, words, ns):
                 continue  # "مستوطنة يهودية"، "مستوطنة كبرى"، "مستوطنة بنيت": an adjective or a verb, no name
             if kind in SQUARES and _transliterated(words.m[ns:ne].split(" ")[0]) \
                     and self.gaz.lookup(words.m[ns:ne]):
