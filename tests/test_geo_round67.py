@@ -1,5 +1,6 @@
 """Round 67 (judged wrong-place events on real news): a name that is also a word is a place right after a
-settlement word (مستوطنة "بركان": Barqan, West Bank), read in Israel or Palestine only."""
+settlement word (مستوطنة "بركان": Barqan, West Bank), read in Israel or Palestine only; a settlement that
+GeoNames names with its word (مستوطنة آدم) is found past a quote or a bracket."""
 
 from __future__ import annotations
 
@@ -24,3 +25,10 @@ def test_an_agreeing_word_is_the_settlement_adjective():
     """"أول مستوطنة جديدة" (the first new settlement): جديدة agrees with the word, no Al Judayyidah."""
     got = _places_named("بعد أيام من تشييد أول مستوطنة جديدة في الضفة الغربية منذ ربع قرن.")
     assert "جديدة" not in got and got["الضفة الغربية"][0] == "PS"
+
+
+def test_settlement_row_named_with_its_word():
+    """GeoNames calls Geva Binyamin "مستوطنة آدم"; a quote or a bracket between word and name still finds it."""
+    assert _places_named('قتل مستوطن إثر الحادث في مستوطنة "آدم".')["آدم"] == ("PS", "Geva Binyamin")
+    got = _places_named('وقال الجيش إن "المهاجم اخترق (مستوطنة) آدم، شمال القدس، وطعن ثلاثة".')
+    assert got["آدم"] == ("PS", "Geva Binyamin")
