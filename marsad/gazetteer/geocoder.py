@@ -78,6 +78,7 @@ from marsad.gazetteer.rif import rif
 from marsad.gazetteer.rivers import river_country
 from marsad.gazetteer.romanized_towns import romanized_towns
 from marsad.gazetteer.seen import Seen
+from marsad.gazetteer.settlement_names import settlement_name
 from marsad.gazetteer.short_forms import short_forms
 from marsad.gazetteer.slips import slips
 from marsad.gazetteer.so_cities import big_city_after_fa
@@ -889,6 +890,8 @@ class Geocoder(FramedPlaces):
         plural |= districts
         # "بينها مشهد وشيراز", "طار إلى مشهد حيث": a city of a million by its company, not the word (a scene)
         plural |= company_cities(self.gaz, mentions, words, self._common)
+        # "لمستوطنة "بركان"": a settlement of Israel or the West Bank, not the word (a volcano)
+        plural |= {id(mn) for mn in mentions if self._common(mn) and settlement_name(self.gaz, mn, words, text, sh)}
         mentions = [mn for i, mn in enumerate(mentions)
                     if (i in countries or self._has_context(mn) or self._preposed_country(mn, words)
                         or id(mn) in plural)

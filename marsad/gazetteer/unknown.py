@@ -99,6 +99,8 @@ _HARA_BEFORE = shadow_set({"في", "وفي", "من", "الي", "الى", "داخ
 #: Settlements (مستوطنة عمونا، مستعمرة تقوع: the Palestinian press's word for them): GeoNames lacks most
 #: outposts and spells the rest its own way, so the name after the word is a village the data lack.
 SETTLEMENTS = frozenset({"مستوطنه", "مستعمره"})
+#: The countries whose rows a settlement word names.
+_SETTLED_IN = frozenset({"PS", "IL"})
 #: A settlement the text places by Jerusalem (شمال القدس، قرب القدس) lies beyond the Green Line: the labelled sets
 #: code them (جبعات زئيف، آدم، نتييف هأفوت) to the West Bank, not to GeoNames' Jerusalem (Israel).
 _JERUSALEM_UNIT = ("IL", "Jerusalem")
@@ -272,7 +274,7 @@ def _transliterated(word: str) -> bool:
     return sum(ch in "اوي" for ch in word) >= _TRANSLIT_VOWELS
 
 
-def _settlement_word(text: str, sh: Shadow, words: Words, ns: int) -> bool:
+def settlement_adjective(text: str, sh: Shadow, words: Words, ns: int) -> bool:
     """The first word after مستوطنة/مستعمرة agrees with it or opens a clause: it ends in ة (يهودية، سابقة) or
     ى (كبرى، صغرى), or in the ت of a past verb (بنيت، أقيمت; not the plural ات of جبعات، كريات, nor بيت)."""
     k = words.index_at(ns)
@@ -432,7 +434,7 @@ class FramedPlaces:
                 continue  # "بلده يتجه"، "ليحل محله": written with ه it is 'his country', 'his place', not بلدة or محلة
             if kind == _HARA and (words.word(k) != _HARA or words.prev_word(k) not in _HARA_BEFORE):
                 continue  # "أجواء حارة خانقة": the adjective hot; "بحارة": sailors
-            if kind in SETTLEMENTS and _settlement_word(text, sh, words, ns):
+            if kind in SETTLEMENTS and settlement_adjective(text, sh, words, ns):
                 continue  # "مستوطنة يهودية"، "مستوطنة كبرى"، "مستوطنة بنيت": an adjective or a verb, no name
             if kind in SQUARES and _transliterated(words.m[ns:ne].split(" ")[0]) \
                     and self.gaz.lookup(words.m[ns:ne]):
@@ -440,6 +442,11 @@ class FramedPlaces:
             o_s, o_e = sh.to_orig(ns, ne)
             if overlaps(out, o_s, o_e):
                 continue  # "منطقة وادي النطرون": the name the first type word introduced holds the second's
+            row = self._settlement_row(words.m[ns:ne]) if kind in SETTLEMENTS else None
+            if row is not None:  # مستوطنة "آدم": GeoNames' name with the word (مستوطنة آدم), a quote between
+                out.append(entry_place(row, text, o_s, o_e, "populated_place", 1,
+                                       f"{row.label()}: GeoNames names the settlement with its settlement word"))
+                continue
             here = unknown_place(text, o_s, o_e)
             why = f"{text[o_s:o_e]!r} {NOT_IN_GAZETTEER}"
             if ne - ns < 3 and kind == "مدينه":
@@ -756,6 +763,16 @@ class FramedPlaces:
         if word_type in PRISONS and not _prison_placed(words, name_words, covered):
             return None  # "بسجن الزفزافي 20 عاما"، "سجن الصحفيين": the imprisonment of someone, no prison's name
         return words.spans[name_words[0]][0], words.spans[name_words[-1]][1], word_type in _SITES | PRISONS
+
+    def _settlement_row(self, name: str) -> Entry | None:
+        """The row of Israel or Palestine that GeoNames names with a settlement word before `name`
+        (مستوطنة آدم, Geva Binyamin): the text split them with a quote or a bracket (مستوطنة "آدم"، (مستوطنة) آدم),
+        so the whole name never matched."""
+        for word in SETTLEMENTS:
+            rows = [e for e in self.gaz.lookup(f"{word} {name}") if e.iso2 in _SETTLED_IN]
+            if rows:
+                return rows[0]
+        return None
 
     def _short_city(self, key: str, prior: dict[str, float]) -> Entry | None:
         """The one city of that short name in a country the document is about (prior 0.1)."""
