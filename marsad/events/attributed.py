@@ -8,9 +8,12 @@ This pass fills an air strike's or a missile strike's empty actor1 with a state'
 article attributes strikes of that kind to exactly one state: a strike word with its nationality (غارات
 روسية، هجوم صاروخي إسرائيلي، الطيران الإسرائيلي), or a suspicion or accusation frame (يعتقد أنها
 إسرائيلية، يرجح أنه من القوات الإسرائيلية، وقوف إسرائيل وراء، أصابع الاتهام إلى إسرائيل).  Two states so named
-(Russian and Syrian jets), another doer of the same kind read in the article, or a side hit of the state's own
-camp leave it empty: a side filled wrongly is worse than one left empty.  Artillery shelling is never filled
-by it (guns fire from the ground, the article's strikes from the air or from afar).
+(الضربات الجوية الروسية والسورية), a state the article has deny (ونفت الولايات المتحدة العلاقة مع الهجوم),
+another doer of the same kind read in the article (not one read in its target's camp, a coding slip), a side
+hit of the state's own camp or its own people (a rocket on Sderot), a launch from a place in the event's own
+sentence (إطلاق القذائف من قطاع غزة) or a bloc's strikes there (الغارات الغربية) leave it empty: a side filled
+wrongly is worse than one left empty.  Artillery shelling is never filled by it (guns fire from the ground,
+the article's strikes from the air or from afar).
 """
 
 from __future__ import annotations
@@ -53,11 +56,13 @@ _STRIP = "،.,:؛\"«»“”()"
 
 
 def _country(word: str) -> str | None:
+    """ISO2 of the state a word names or qualifies (إسرائيل، الإسرائيلية), punctuation stripped."""
     word = word.strip(_STRIP)
     return _STATES.get(word) or demonym_country(word)
 
 
 def _kind(word: str) -> str:
+    """The kind of strike a strike word tells: a missile's is no air raid's, a generic word's is either."""
     if re.fullmatch(_AIR, word):
         return "air"
     if re.fullmatch(_MISSILE, word):
