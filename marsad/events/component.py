@@ -5,6 +5,7 @@ from __future__ import annotations
 from marsad.events.acled_consistency import consistent
 from marsad.events.acled_periods import dated_actors
 from marsad.events.assemble import BELOW_FLOOR, Extractor
+from marsad.events.attributed import attributed_strikers
 from marsad.events.sides import fill_sides
 from marsad.events.summaries import refresh_summary
 from marsad.events.undated import keep_date_words
@@ -78,6 +79,7 @@ def make_events(
             # candidates must not lend an event the output keeps a side: the kept ones are sided among themselves
             kept = iter(fill_sides([e for e in out.events if BELOW_FLOOR not in e.notes], mentions, doc.text))
             sided = [e if BELOW_FLOOR in e.notes else next(kept) for e in sided]
+        sided = attributed_strikers(sided, doc.text)
         return out.replace(events=tuple(refresh_summary(keep_date_words(out, consistent(dated_actors(e)))) for e in sided))
 
     return events
