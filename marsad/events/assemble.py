@@ -1033,7 +1033,7 @@ class Extractor:
         merged = retype_cordons(doc, merged)
         merged, roles = drop_cordons(doc, merged, roles)
         merged, roles = fold_battle_shelling(text, sentences, merged, roles)
-        merged, roles = fold_lead(sentences, merged, roles, self.min_confidence, doc.places)
+        merged, roles = fold_lead(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_announced(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_lent_namesakes(sentences, merged, roles, self.min_confidence)
         merged, roles = fold_country_copies(merged, roles, self.min_confidence)

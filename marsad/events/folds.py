@@ -544,22 +544,8 @@ def _strikes(e: Event) -> bool:
     return e.event_type == "Explosions/Remote violence"
 
 
-def _units_told(places: Sequence[Place], sentence: Span | None) -> list[Place]:
-    """The places the lead's sentence names as governorates (`_told_as_governorate`): all the names of a list
-    ("في محافظات الحديدة وصعدة والجوف وحجة وعمران"), whichever of them the lead's own place was chosen from."""
-    if sentence is None:
-        return []
-    return [p for p in places if sentence.start <= p.start < sentence.end and _told_as_governorate(p, sentence)]
-
-
-def _in_units(units: Sequence[Place], detail: Place) -> bool:
-    """The detail lies inside one of the governorates a lead named (`_units_told`): a town or district of it
-    (`_summarises`, `_around_town` for a governorate read as its namesake town) or that very place."""
-    return any(_summarises(u, detail) or _around_town(u, detail) or _same_place(u, detail) for u in units)
-
-
 def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles],
-               min_confidence: float = 0.0, places: Sequence[Place] = ()) -> tuple[list[Event], list[Roles]]:
+               min_confidence: float = 0.0) -> tuple[list[Event], list[Roles]]:
     """A report's lead (its first two sentences) that places an incident at a governorate, a region or a
     country ("غارات استهدفت تجمعا للحوثيين في محافظة الجوف") sums what the body then tells at a finer place
     inside it ("واستهدف القصف تجمعا … في مديرية المتون"): of the same sub-type and day, the lead folds into
@@ -570,9 +556,7 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
     a compass point off a governorate's namesake town (`_told_off_namesake`) or a town read for the
     governorate the lead names (`_told_as_governorate`) the second sentence too.  The copy folded is the
     lead; the detail's finer place and the earliest sentence's provenance stand (`fold_pairs` keeps the
-    scene and joins the lead's evidence).  A lead told over a list of governorates sums the body's incident
-    in any of them (`_units_told`, from the document's `places`), not only in the one its place was read
-    from: "غارات … في محافظات الحديدة وصعدة والجوف" placed at Sa'dah sums the strikes at al-Durayhimi."""
+    scene and joins the lead's evidence)."""
     if len(sentences) < 3:
         return events, roles
     lead_end = sentences[1].end
@@ -584,23 +568,18 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
         sentence = next((x for x in sentences[:2] if x.start <= e.trigger.start < x.end), None)
         around = _told_around(e.location, sentence)
         unit = _told_as_governorate(e.location, sentence)
-        units = _units_told(places, sentence) if unit else []
         off = unit or _told_off_namesake(e.location, sentence)
         body = sentence.end if sentence is not None else lead_end
         following = next((x for x in sentences if x.start >= body), None)
-        candidates = [j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
-                      and b.trigger.start >= body and b.sub_event_type == e.sub_event_type
-                      and b.location is not None and b.confidence >= min_confidence
-                      and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence, following)]
-        j = next((j for j in candidates if (b := events[j]).location is not None
+        j = next((j for j, b in enumerate(events) if j != i and j not in taken and b.trigger is not None
+                  and b.trigger.start >= body and b.sub_event_type == e.sub_event_type
+                  and b.location is not None and b.confidence >= min_confidence
+                  and (gap := days_apart(e, b)) is not None and gap <= _lead_days(e, b, sentence, following)
                   and (_summarises(e.location, b.location)
-                       or ((off or (around and ((b.trigger is not None and b.trigger.start >= lead_end) or _strikes(e))))
+                       or ((off or (around and (b.trigger.start >= lead_end or _strikes(e))))
                            and _around_town(e.location, b.location))
-                       or (around and ((b.trigger is not None and b.trigger.start >= lead_end) or _strikes(e))
-                           and _suburb(e.location, b.location))
+                       or (around and (b.trigger.start >= lead_end or _strikes(e)) and _suburb(e.location, b.location))
                        or (unit and _same_place(e.location, b.location)))), None)
-        if j is None:  # the lead's own governorate first, then any other of its list
-            j = next((j for j in candidates if (b := events[j]).location is not None and _in_units(units, b.location)), None)
         if j is not None:
             pairs.append((j, i))
             taken.add(i)
