@@ -40,6 +40,7 @@ from marsad.events.merge import (
 from marsad.events.namesakes import governorate_namesake, spelt_alike
 from marsad.events.releases import RELEASE_MODE
 from marsad.events.roles import unprefixed
+from marsad.gazetteer.distance import km
 from marsad.model import Document, Event, Place, Span
 from marsad.model.vocab import disorder_type, interaction
 from marsad.text import article_stripped, normalize, tokenize
@@ -360,7 +361,17 @@ def _word_before(place: Place, sentence: Span | None) -> str | None:
 def _told_around(place: Place, sentence: Span | None) -> bool:
     """The lead names its town as the centre of an area (one of `_AROUND` right before it: "جبهات
     الحديدة"): the fighting about the town, not in it."""
-    return _noun_before(place, sentence, _AROUND)
+    if _noun_before(place, sentence, _AROUND):
+        return True
+    # a title between: "في ضواحي العاصمة دمشق"
+    if sentence is None or _word_before(place, sentence) not in _TITLES:
+        return False
+    words = [normalize(w).strip("،,\"«»") for w in sentence.text[: place.start - sentence.start].split()]
+    return len(words) >= 2 and _bare_in(words[-2], _AROUND)
+
+
+#: Titles (shadow form) that may stand between an area word and its town: "ضواحي العاصمة دمشق".
+_TITLES = frozenset({"العاصمه", "مدينه"})
 
 
 def _noun_before(place: Place, sentence: Span | None, nouns: frozenset[str]) -> bool:
@@ -442,6 +453,23 @@ def _around_town(lead: Place, detail: Place) -> bool:
     return (lead.level == "populated_place" and lead.iso2 == detail.iso2 and lead.admin1 is not None
             and detail.admin1 == lead.admin1 and lead.name != detail.name
             and LEVEL_RANK.get(detail.level, 6) < LEVEL_RANK["admin1"])
+
+
+#: How far (km) from a town told as the centre of an area ("في ضواحي العاصمة دمشق") a finer place of the body
+#: may lie and still be in that area, across its governorate's line: Jaramana is Rural Damascus, 6 km out.
+SUBURB_KM = 15.0
+
+
+def _suburb(lead: Place, detail: Place) -> bool:
+    """A town told as the centre of an area (`_told_around`) holds a town near it whatever its unit: a capital's
+    suburbs often lie in the governorate around it ("سوقا شعبية في ضواحي العاصمة دمشق" / "في حي كشكول على أطراف
+    ضاحية جرمانا"), where `_around_town`'s one-governorate test misses them."""
+    if (lead.level != "populated_place" or lead.iso2 != detail.iso2 or lead.name == detail.name
+            or detail.level not in ("populated_place", "admin3")
+            or None in (lead.lat, lead.lon, detail.lat, detail.lon)):
+        return False
+    assert lead.lat is not None and lead.lon is not None and detail.lat is not None and detail.lon is not None
+    return km(lead.lat, lead.lon, detail.lat, detail.lon) <= SUBURB_KM
 
 
 def _same_place(lead: Place, detail: Place) -> bool:
@@ -550,6 +578,7 @@ def fold_lead(sentences: Sequence[Span], events: list[Event], roles: list[Roles]
                   and (_summarises(e.location, b.location)
                        or ((off or (around and (b.trigger.start >= lead_end or _strikes(e))))
                            and _around_town(e.location, b.location))
+                       or (around and (b.trigger.start >= lead_end or _strikes(e)) and _suburb(e.location, b.location))
                        or (unit and _same_place(e.location, b.location)))), None)
         if j is not None:
             pairs.append((j, i))
