@@ -6,7 +6,8 @@ objects, so the collector's young generation (700 allocations by default) fills 
 and its older passes walk the models each time.  Freezing what is loaded (`gc.freeze`) and raising the
 young threshold cut the collector's CPU per 1,000 ANT articles from 0.80-0.84 s to 0.18-0.24 s
 (`benchmarks/gc_time.py`) with peak RSS unchanged.  Both settings are process-wide, so they are only
-ever raised, never lowered, and a process that has turned the collector off is left as it is.
+ever raised, never lowered, a process that has turned the collector off is left as it is, and a process
+settles once (`settle_once`): freezing again would also freeze whatever garbage the caller holds by then.
 """
 
 from __future__ import annotations
@@ -28,3 +29,13 @@ def settle() -> None:
     gc.freeze()
     young, middle, old = gc.get_threshold()
     gc.set_threshold(max(young, YOUNG_THRESHOLD), max(middle, OLDER_THRESHOLDS[0]), max(old, OLDER_THRESHOLDS[1]))
+
+
+_settled: list[bool] = []
+
+
+def settle_once() -> None:
+    """`settle` for the first pipeline a process builds; later ones (a reload, a test suite) leave the heap be."""
+    if not _settled:
+        _settled.append(True)
+        settle()

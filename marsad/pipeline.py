@@ -119,7 +119,7 @@ class Pipeline:
             self._components.append((spec, spec.build(cfg)))
             self.steps.append((name, cfg))
             have.update(spec.assigns)
-        heap.settle()  # the models just built live as long as the process: the collector need not walk them
+        heap.settle_once()  # the models just built live as long as the process: the collector need not walk them
 
     @classmethod
     def load(

@@ -129,8 +129,6 @@ def subtypes_agree(a: Event, b: Event) -> bool:
     if (a.sub_event_type in TERRITORY or b.sub_event_type in TERRITORY) and not (
             a.sub_event_type in GROUND_FIGHT and b.sub_event_type in GROUND_FIGHT):
         return False
-    if "Armed clash" in (a.sub_event_type, b.sub_event_type):
-        return shared_actor(a, b)
     return same_side(a, b)
 
 
@@ -171,8 +169,8 @@ def inside(unit: Place, p: Place) -> bool:
 
 def same_side(a: Event, b: Event) -> bool:
     """The two reports name a common party on the same side: the doer in both or the target in both.
-    In an armed clash the order of the two sides means little, so there either side will do."""
-    if a.sub_event_type == b.sub_event_type == "Armed clash":
+    In an armed clash (either report's) the order of the two sides means little, so there either side will do."""
+    if "Armed clash" in (a.sub_event_type, b.sub_event_type):
         return shared_actor(a, b)
     return any(
         actor_key(x) and actor_key(y) and _same_actor(actor_key(x), actor_key(y))

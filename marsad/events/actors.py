@@ -653,7 +653,7 @@ def _stopped_weapon(tokens: Sequence[Token], first: int, last: int, event_type: 
 
 
 def _nationality_at(tokens: Sequence[Token], k: int, national: ActorMention) -> bool:
-    """The nationality `national` was read off the token at `k` or the one after (an alleged word between)."""
+    """The nationality `national` was read off the token at `k` or one of the two after it (an alleged word between)."""
     return any(0 <= j < len(tokens) and tokens[j].start == national.start for j in (k, k + 1, k + 2))
 
 

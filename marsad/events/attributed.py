@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from marsad.events.mentions import military_of
-from marsad.events.sides import same_side
+from marsad.events.sides import as_doer, quoted, same_side
 from marsad.gazetteer.countries import countries
 from marsad.gazetteer.demonyms import demonym_country
 from marsad.model import Event
-from marsad.model.vocab import interaction
 
 #: Strike words of each kind; a generic one (ضربة، هجوم، قصف) attributes both kinds.
 _AIR = r"غار[ةا]ت?|طيران|طائرات|طائرة|مقاتلات|مقاتلة|مروحيات"
@@ -35,8 +33,10 @@ _MISSILE = r"صواريخ|صاروخ"
 _ANY = r"ضرب[ةا]ت?|قصف|هجوم|هجمات|عدوان|اعتداء|اعتداءات"
 #: A manner word between the strike and its nationality (غارات جوية إسرائيلية، هجوم صاروخي إسرائيلي).
 _MANNER = r"(?:\s+(?:ال)?(?:جوي[ةه]?|صاروخي[ةه]?|حربي[ةه]?|مسير[ةه]|بدون\s+طيار|عسكري[ةه]?))?"
+#: An air force after a generic strike word (قصف الطيران الإسرائيلي): the strike is an air strike, its nationality next.
+_AIR_FORCE = r"(?:\s+(?:ال)?طيران)?"
 _NATIONAL = re.compile(r"(?<!\S)[وف]?[بل]?(?:ال|ل)?(?P<kind>" + _AIR + "|" + _MISSILE + "|" + _ANY + ")" + _MANNER
-                       + r"\s+(?:ال)?(?P<who>\S+)(?=(?P<more>(?:\s+و(?:ال)?\S+)*))")
+                       + _AIR_FORCE + r"\s+(?:ال)?(?P<who>\S+)(?=(?P<more>(?:\s+و(?:ال)?\S+)*))")
 #: Suspicion and accusation frames: the state named or its nationality after them.
 _SUSPECTED = re.compile(
     r"(?:يعتقد|يُعتقد|يرجح|يُرجح|يُرجّح|يرجّح|يشتبه|يُشتبه|رجحت|ترجح)\s+(?:أنها|أنه|انها|انه|أن|ان|بأنها|بأنه)\s+"
@@ -75,7 +75,7 @@ def attributions(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {"air": set(), "missile": set(), "any": set()}
     for m in _NATIONAL.finditer(text):
         said = m.group(0)
-        kind = "missile" if "صاروخي" in said else "air" if "جوي" in said else _kind(m.group("kind"))
+        kind = "missile" if "صاروخي" in said else "air" if "جوي" in said or "طيران" in said else _kind(m.group("kind"))
         if iso := _country(m.group("who")):
             out[kind].add(iso)
             # the states named with it (الضربات الجوية الروسية والسورية) strike too
@@ -104,7 +104,7 @@ def _event_kind(e: Event) -> str | None:
     """An air strike is "air"; a shelling told with a missile in its sentence "missile"; else None."""
     if e.sub_event_type == "Air/drone strike":
         return "air"
-    quote = e.notes.split("«", 1)[1].split("»", 1)[0] if "«" in e.notes else ""
+    quote = quoted(e)
     if e.sub_event_type == "Shelling/artillery/missile attack" and re.search(r"صاروخ|صواريخ|الضربات|ضربات", quote):
         if not re.search(r"مدفعي|هاون|قذائف|راجمات", quote):
             return "missile"
@@ -122,7 +122,7 @@ def attributed_strikers(events: Sequence[Event], text: str) -> list[Event]:
     for e in events:
         kind = _event_kind(e)
         states = (said["any"] | said[kind]) - denied if kind else set()
-        quote = e.notes.split("«", 1)[1].split("»", 1)[0] if "«" in e.notes else ""
+        quote = quoted(e)
         home = e.location.iso2.upper() if e.location is not None and e.location.iso2 else None
         doer = military_of(next(iter(states))) if e.actor1 is None and len(states) == 1 else None
         if (doer is None or (e.actor2 and same_side(doer, str(e.actor2))) or _own_people(e.actor2, next(iter(states)))
@@ -134,6 +134,5 @@ def attributed_strikers(events: Sequence[Event], text: str) -> list[Event]:
             out.append(e)  # another doer of strikes of this kind read in the article (not one read in its target's camp)
             continue
         inter = 1 if next(iter(states)) == home else 8
-        out.append(replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2),
-                           notes=e.notes + f"; actor1 {doer}: the one state the article has fire such strikes"))
+        out.append(as_doer(e, doer, inter, f"; actor1 {doer}: the one state the article has fire such strikes"))
     return out

@@ -6,7 +6,7 @@ still standing after it whose sentence names gunmen or fighters (طوقت الم
 طوقوا المدينة … على المقاتلين) is that battle, "Armed clash".  A cordon of protesters is no protest: the
 GSR sentences read a police cordon of a crowd as no protest of its own (`marsad eval events` drops when it
 is one), and the protest is told by its own words.  A cordon of protesters or of neither (a metaphor, a
-suspect bag) still "Other" when the other rules are done is no event (`drop_cordons`).
+suspect bag) still "Other" after the cordon folds and `retype_cordons` is no event (`drop_cordons`).
 """
 
 from __future__ import annotations

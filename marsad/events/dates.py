@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.events.week_parts import WEEK_PART_RE, week_part_day
+from marsad.ner.lexicon import gpe_names
 from marsad.text.normalize import Shadow, normalize
 from marsad.text.normalize import shadow as make_shadow
 from marsad.text.numbers import parse_number
@@ -317,9 +318,14 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 
 def _imperfect(w: str) -> bool:
     """A word shaped as an imperfect verb (يفعل، تتواصل; و/ف and ال already stripped).  A ت-form perfect
-    ends in its ت ("وتعرضت المدينة لقصف منذ أيام": days ago), a plural noun in ات."""
-    return (len(w) >= 4 and w[0] in ("ي", "ت") and w not in _NOT_IMPERFECT
-            and not w.endswith(("ات", "ه")) and not (w[0] == "ت" and w.endswith("ت")))
+    ends in its ت ("وتعرضت المدينة لقصف منذ أيام": days ago), a plural noun in ات, a تفعيل verbal noun has ي
+    before its last letter ("قتل ثلاثة في تفجير منذ يومين": two days ago), and a month or a place may be
+    shaped so too (يونيو، تركيا، تدمر)."""
+    if len(w) < 4 or w[0] not in ("ي", "ت") or w in _NOT_IMPERFECT or w.endswith(("ات", "ه")):
+        return False
+    if w[0] == "ت" and (w.endswith("ت") or w[-2] == "ي"):
+        return False
+    return w not in lexicon().months and w not in gpe_names()
 
 
 def _bare_word(w: str) -> str:

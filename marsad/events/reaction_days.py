@@ -47,8 +47,9 @@ def _reaction_near(text: str, lo: int, hi: int, side: str, words_of: frozenset[s
 
 def reaction_day(text: str, m: DateMention, trig_start: int, trig_end: int, sent_start: int, sent_end: int) -> bool:
     """The date `m` is carried by a reaction word near it, with the trigger not between the two: the
-    reaction's day, not the incident's.  After the day only a purpose counts ("اليوم الاثنين، لبحث
-    الهجوم"): "جراء هجوم كيماوي، مساء السبت، لكن دمشق تنفي" is the attack's Saturday."""
+    reaction's day, not the incident's.  Any reaction word counts before the day, or between a day and the
+    trigger after it; after a day that follows the trigger only a purpose does ("اليوم الاثنين، لبحث الهجوم"):
+    "جراء هجوم كيماوي، مساء السبت، لكن دمشق تنفي" is the attack's Saturday."""
     if m.precision != DAY:
         return False
     if m.end <= trig_start:
@@ -75,7 +76,7 @@ def own_day(text: str, m: DateMention, dates: Sequence[DateMention], trig: Span,
 def redate(d: Draft, text: str, sent: Span, m: DateMention, trig: TriggerHit, dates: Sequence[DateMention]) -> None:
     """Date draft `d`, dated by `m`, by the sentence's own earlier day, or else at `m`'s week, when `m` is a
     reaction's day (`reaction_day`)."""
-    if d.date != m.date or not reaction_day(text, m, trig.start, trig.end, sent.start, sent.end):
+    if not reaction_day(text, m, trig.start, trig.end, sent.start, sent.end):
         return
     if (o := own_day(text, m, dates, Span(trig.start, trig.end, text[trig.start : trig.end]), sent)) is not None:
         d.date, d.precision, d.date_text = o.date, DAY, o.text

@@ -41,6 +41,7 @@ from marsad.events.roles import (
     passive_subject,
 )
 from marsad.model import Document, Span, Token
+from marsad.ner.features import Attr  # a CRFsuite attribute: a str, or its UTF-8 bytes (see `_Encoded`)
 from marsad.text.span_index import ItemIndex
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,6 @@ DEFAULT_MODEL = Path(__file__).resolve().parent / MODEL_FILE
 ROLES = ("SRC", "TGT")
 #: How the shipped pipeline combines the tagger with the rules (chosen by nested CV, see MODEL_CARD.md).
 DEFAULT_ROLE_MODE = "tagger_first"
-#: A CRFsuite attribute: a str, or its UTF-8 bytes (see `_Encoded`).
-Attr = str | bytes
 #: When the best path has no span of a role, the most probable tokens still count from this probability.
 MIN_MARGINAL = 0.3
 

@@ -154,7 +154,7 @@ def _forces_of_government(e: Event) -> Event:
     return out
 
 
-def _as_doer(e: Event, doer: str, inter: int | None, note: str) -> Event:
+def as_doer(e: Event, doer: str, inter: int | None, note: str) -> Event:
     """`e` with `doer` as actor1, its inter code and interaction, and `note` appended."""
     return replace(e, actor1=doer, inter1=inter, interaction=interaction(inter, e.inter2), notes=e.notes + note)
 
@@ -166,7 +166,7 @@ def _as_target(e: Event, target: str, inter: int | None, note: str) -> Event:
     return replace(e, actor2=target, inter2=inter, interaction=interaction(e.inter1, inter), notes=e.notes + note, **extra)
 
 
-def _quoted(e: Event) -> str:
+def quoted(e: Event) -> str:
     """The sentence an event's note quotes («…»): what the extractor read it from."""
     return e.notes.split("«", 1)[1].split("»", 1)[0] if "«" in e.notes else ""
 
@@ -184,7 +184,7 @@ def _air_strikes_doer(events: list[Event]) -> list[Event]:
     for e in events:
         if (e.sub_event_type == "Air/drone strike" and e.actor1 is None
                 and (e.actor2 is None or _apart(str(e.actor2), doer))):
-            e = _as_doer(e, doer, inter, f"; actor1 {doer}: the only air force of the article's other strikes")
+            e = as_doer(e, doer, inter, f"; actor1 {doer}: the only air force of the article's other strikes")
         out.append(e)
     return out
 
@@ -253,7 +253,7 @@ def _interceptor(e: Event) -> Event:
     if e.sub_event_type != "Disrupted weapons use" or e.actor1 or e.location is None or not e.location.iso2:
         return e
     home = e.location.iso2.upper()
-    if not (_INTERCEPTED.search(_quoted(e)) or (_STOPPED_BESIDE in e.notes and _DEFENDED_BY.get(home, home) == "SA")):
+    if not (_INTERCEPTED.search(quoted(e)) or (_STOPPED_BESIDE in e.notes and _DEFENDED_BY.get(home, home) == "SA")):
         return e  # told beside it, only where one air defence stops what is fired (the Saudi-led coalition's)
     iso = _DEFENDED_BY.get(home, home)
     if iso is None:
@@ -261,7 +261,7 @@ def _interceptor(e: Event) -> Event:
     doer = military_of(iso)
     if doer is None or (e.actor2 and not _apart(doer, str(e.actor2))):
         return e
-    return _as_doer(e, doer, 1 if iso == home else 8, f"; actor1 {doer}: the air defences where it was stopped")
+    return as_doer(e, doer, 1 if iso == home else 8, f"; actor1 {doer}: the air defences where it was stopped")
 
 
 #: Who polices protests where another state holds the ground (Israel's army at the Gaza fence and in the West
@@ -292,7 +292,7 @@ def _repressor(e: Event) -> Event:
     if doer is None:
         return e
     inter = 1 if iso == e.location.iso2.upper() else 8
-    return _as_doer(e, doer, inter, f"; actor1 {doer}: the security forces holding the place")
+    return as_doer(e, doer, inter, f"; actor1 {doer}: the security forces holding the place")
 
 
 #: Words in an arrest's sentence that make the arrested fighters, suspects of an attack or a group's members
@@ -306,7 +306,7 @@ def _arrested_civilians(e: Event) -> Event:
     اعتقال الرجل، القبض على صبري) holds civilians of the place, as ACLED codes the arrested when the report
     names no group of theirs; never where the sentence speaks of fighters, a cell, suspects or attackers."""
     if (e.sub_event_type != "Arrests" or not e.actor1 or e.actor2 or e.location is None or not e.location.country
-            or _NOT_CIVILIAN_CAPTIVES.search(_quoted(e))):
+            or _NOT_CIVILIAN_CAPTIVES.search(quoted(e))):
         return e
     who = f"Civilians ({e.location.country})"
     return _as_target(e, who, 7, f"; actor2 {who}: the arrested, no group of theirs named")
@@ -325,7 +325,7 @@ def _homes_hit(e: Event) -> Event:
     if (e.event_type != "Explosions/Remote violence" or e.actor2 or e.location is None or not e.location.country
             or e.sub_event_type == "Disrupted weapons use"):
         return e
-    if not _HOMES.search(_quoted(e)):
+    if not _HOMES.search(quoted(e)):
         return e
     who = f"Civilians ({e.location.country})"
     return _as_target(e, who, 7, f"; actor2 {who}: homes or residential quarters hit")
@@ -425,7 +425,7 @@ def _civilians_hit(e: Event) -> Event:
         return e
     iso = e.location.iso2.upper()
     doer_country = _country_iso(_state_country(str(e.actor1))) if e.actor1 else None
-    if not _civilians_named_hit(_quoted(e), iso, doer_country):
+    if not _civilians_named_hit(quoted(e), iso, doer_country):
         return e
     who = f"Civilians ({e.location.country})"
     return _as_target(e, who, 7, f"; actor2 {who}: civilians or the place's people told killed or wounded")
@@ -456,7 +456,7 @@ def _air_base_hit(e: Event) -> Event:
             ("Military Forces of", "Government of"))):
         return e
     forces = military_of(iso)
-    if forces is None or not _AIR_BASE.search(_quoted(e)):
+    if forces is None or not _AIR_BASE.search(quoted(e)):
         return e
     return _as_target(e, forces, 1, f"; actor2 {forces}: the state's military airport or air base hit")
 
@@ -477,7 +477,7 @@ def _government_site_hit(e: Event) -> Event:
             or e.sub_event_type in _STOPPED_TYPES or _state_country(str(e.actor1 or "")) == e.location.country):
         return e
     government = government_of(e.location.iso2.upper())
-    if government is None or not _GOVERNMENT_SITE.search(_quoted(e)):
+    if government is None or not _GOVERNMENT_SITE.search(quoted(e)):
         return e
     return _as_target(e, government, 1, f"; actor2 {government}: a government building hit")
 
@@ -536,7 +536,7 @@ def _civilians_told(e: Event) -> bool:
         return False
     if e.civilian_targeting:
         return True
-    quote = _quoted(e)
+    quote = quoted(e)
     return _CIVILIANS in quote or _people_hit(quote)
 
 
@@ -589,7 +589,7 @@ def _war_opponent(e: Event, mentions: Sequence[ActorMention], text: str = "") ->
                 near[_base(name)] = (name, inter)
             if beside or not foreign:
                 others[_base(name)] = (name, inter)
-    if len(others) == 1 and not _UNNAMED_FOES.search(_quoted(e)):
+    if len(others) == 1 and not _UNNAMED_FOES.search(quoted(e)):
         (other, inter), = others.values()
         return _as_target(e, other, inter, f"; actor2 {other}: the only armed party the article names against {doer}")
     if len(near) == 1:
@@ -614,7 +614,7 @@ def _named_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
     if len({_base(n) for n in groups}) != 1:
         return e
     name, inter = next(iter(groups.items()))
-    return _as_doer(e, name, inter, f"; actor1 {name}: the only armed group the article names, for {e.actor1}")
+    return as_doer(e, name, inter, f"; actor1 {name}: the only armed group the article names, for {e.actor1}")
 
 
 def _referred_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
@@ -631,7 +631,7 @@ def _referred_group(e: Event, mentions: Sequence[ActorMention]) -> Event:
              and noun in normalize(m.text) and not (n := m.name(iso)).startswith(UNIDENTIFIED)}
     if len(named) == 1:
         (name, inter), = named.values()
-        return _as_doer(e, name, inter, f"; actor1 {name}: the article's one group named {word} refers to")
+        return as_doer(e, name, inter, f"; actor1 {name}: the article's one group named {word} refers to")
     return replace(e, actor1=None, inter1=None, interaction=interaction(None, e.inter2),
                    notes=e.notes + f"; actor1 dropped: no one group of the article is the {word} referred to")
 
@@ -657,7 +657,7 @@ def _claimed_doer(e: Event, mentions: Sequence[ActorMention]) -> Event:
     (name, inter), = claimed.values()
     if e.actor2 and not _apart(name, str(e.actor2)):
         return e
-    return _as_doer(e, name, inter, f"; actor1 {name}: the armed group the article has claim the attack")
+    return as_doer(e, name, inter, f"; actor1 {name}: the armed group the article has claim the attack")
 
 
 #: A planted or carried bomb named in the sentence (عبوة ناسفة، سيارة مفخخة، لغم، تفجير انتحاري): someone set it.
@@ -676,12 +676,12 @@ def _unknown_bomber(e: Event) -> Event:
     if e.actor1 or e.sub_event_type not in _BOMBINGS or e.location is None or not e.location.country:
         return e
     if str(e.actor2 or "").startswith(UNIDENTIFIED):  # the bomber read as the side hit: it is the doer
-        return replace(_as_doer(e, str(e.actor2), e.inter2, f"; actor1 {e.actor2}: the unnamed group read as hit set the bomb"),
+        return replace(as_doer(e, str(e.actor2), e.inter2, f"; actor1 {e.actor2}: the unnamed group read as hit set the bomb"),
                        actor2=None, inter2=None, interaction=interaction(e.inter2, None))
-    if not _PLANTED.search(_quoted(e)):
+    if not _PLANTED.search(quoted(e)):
         return e
     who = f"{UNIDENTIFIED} ({e.location.country})"
-    return _as_doer(e, who, 3, f"; actor1 {who}: a bomb set by a group the report does not name")
+    return as_doer(e, who, 3, f"; actor1 {who}: a bomb set by a group the report does not name")
 
 
 #: Sub-event types of a bomb set or thrown by hand, which ACLED never gives a state's forces as the doer.
@@ -701,7 +701,7 @@ def _bomber_not_state(e: Event) -> Event:
     so do the Houthis' (a camp, not a state by name)."""
     if e.sub_event_type not in _HAND_BOMBS or not e.actor1 or _state_country(str(e.actor1)) is None:
         return e
-    if "actor1 marked as agent" in e.notes or "by nationality" in e.notes or _STOPPING.search(_quoted(e)):
+    if "actor1 marked as agent" in e.notes or "by nationality" in e.notes or _STOPPING.search(quoted(e)):
         return e
     return replace(e, actor1=None, inter1=None, interaction=interaction(None, e.inter2),
                    notes=e.notes + f"; actor1 dropped: {e.actor1}, read by position, sets no bombs")
@@ -762,7 +762,7 @@ def fill_sides(events: Sequence[Event], mentions: Sequence[ActorMention] = (), t
             continue
         (other, inter), = others.items()
         note = f"; the other side, {other}, from the article's other events with {named}"
-        e = _as_target(e, other, inter, note) if e.actor2 is None else _as_doer(e, other, inter, note)
+        e = _as_target(e, other, inter, note) if e.actor2 is None else as_doer(e, other, inter, note)
         out.append(e)
     # civilians told hurt are the target only where no armed party was read for it
     # a claimed doer comes last: the article's one enemy of a claimant is no evidence of whom its attack hit

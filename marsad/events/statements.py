@@ -208,10 +208,16 @@ def described_by_deeds(tokens: Sequence[Token], first: int, start: int, end: int
     if day_named(tokens, before[rel], end):
         return None
     states = _state_names() | _SHORT_STATES
-    if not any(bare(tokens[k]).lstrip("وبل") in states or tokens[k].norm.lstrip("وبل") in states
+    if not any(_names_state(bare(tokens[k]), states) or _names_state(tokens[k].norm, states)
                for k in word_indices(tokens, first + 1, end)):
         return None
     return f"a side described by its deeds: {tokens[before[rel]].text} {tokens[verb].text}"
+
+
+def _names_state(w: str, states: frozenset[str]) -> bool:
+    """`w` is a state's name, bare or after one or two proclitics (وبسوريا، لليبيا): the name's own first
+    letters (لبنان، ليبيا، باكستان) are never taken for a proclitic."""
+    return any(w[k:] in states for k in range(3) if all(c in "وبل" for c in w[:k]))
 
 
 #: Present-tense verbs of accusing (shadow form, a glued و dropped): a charge that stands, not one made of a day.
@@ -221,15 +227,15 @@ _CONCERN = frozenset({"قلق", "قلقه", "قلقها", "قلقهم", "قلق�
 #: How many words before the trigger the accusing verb or the concern noun may stand in its sentence: a
 #: charge or a concern governs the list of acts that follows it (قلقها من قيام الميليشيا بزرع الألغام …،
 #: وزرع الألغام البحرية والعبوات الناسفة حول ميناء الحديدة، ونشر القناصة).
-CHARGE_REACH = 30
+STANDING_CHARGE_REACH = 30
 
 
 def standing_charge(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
     """A trigger a present-tense accusation governs through ب (ويتهم متظاهرون ميليشيات … بإلقاء الرصاص
     والقنابل على المتظاهرين) or a concern through من (عبرت عن قلقها من قيام الميليشيا بزرع الألغام
-    والعبوات الناسفة), within `CHARGE_REACH` words of its sentence (start..end) and with no day after the
+    والعبوات الناسفة), within `STANDING_CHARGE_REACH` words of its sentence (start..end) and with no day after the
     cue: a practice charged or feared, not an incident of a day and place."""
-    before = word_indices(tokens, start, first)[-CHARGE_REACH:]
+    before = word_indices(tokens, start, first)[-STANDING_CHARGE_REACH:]
     for n in range(len(before) - 1, -1, -1):
         w = tokens[before[n]].norm.lstrip("و")
         rest = [*before[n + 1 :], first]

@@ -13,16 +13,13 @@ from __future__ import annotations
 from marsad.gazetteer.context import Words
 from marsad.gazetteer.mention import Mention, shadow_set
 from marsad.gazetteer.store import Gazetteer
-from marsad.gazetteer.unknown import settlement_adjective
+from marsad.gazetteer.unknown import SETTLED_IN, SETTLEMENTS, settlement_adjective
 from marsad.text.normalize import Shadow
 
 #: The settlement words, bare or behind a proclitic (shadow forms): لمستوطنة، بمستوطنة، ومستوطنة.
-_SETTLEMENT_WORDS = shadow_set({p + w for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
-                                for w in ("مستوطنة", "مستعمرة")})
+_SETTLEMENT_WORDS = shadow_set({p + w for p in ("", "و", "ب", "ل", "وب", "ول", "ف") for w in SETTLEMENTS})
 #: What may stand between the word and the name: a space, an opening quote.
 _GAPS = frozenset({" ", ' "', " «", " “", " '"})
-#: The countries a settlement word points to.
-_SETTLED = frozenset({"PS", "IL"})
 
 
 def settlement_name(gaz: Gazetteer, mn: Mention, words: Words, text: str, sh: Shadow) -> bool:
@@ -34,7 +31,7 @@ def settlement_name(gaz: Gazetteer, mn: Mention, words: Words, text: str, sh: Sh
     k = words.index_at(mn.nstart)
     if k < 1 or words.word(k - 1) not in _SETTLEMENT_WORDS or words.m[words.spans[k - 1][1]:mn.nstart] not in _GAPS:
         return False
-    kept = [h for h in mn.hits if gaz.entries[h.entry].iso2 in _SETTLED]
+    kept = [h for h in mn.hits if gaz.entries[h.entry].iso2 in SETTLED_IN]
     if not kept:
         return False
     mn.hits = kept

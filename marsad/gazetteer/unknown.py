@@ -100,7 +100,7 @@ _HARA_BEFORE = shadow_set({"في", "وفي", "من", "الي", "الى", "داخ
 #: outposts and spells the rest its own way, so the name after the word is a village the data lack.
 SETTLEMENTS = frozenset({"مستوطنه", "مستعمره"})
 #: The countries whose rows a settlement word names.
-_SETTLED_IN = frozenset({"PS", "IL"})
+SETTLED_IN = frozenset({"PS", "IL"})
 #: A settlement the text places by Jerusalem (شمال القدس، قرب القدس) lies beyond the Green Line: the labelled sets
 #: code them (جبعات زئيف، آدم، نتييف هأفوت) to the West Bank, not to GeoNames' Jerusalem (Israel).
 _JERUSALEM_UNIT = ("IL", "Jerusalem")
@@ -768,8 +768,8 @@ class FramedPlaces:
         """The row of Israel or Palestine that GeoNames names with a settlement word before `name`
         (مستوطنة آدم, Geva Binyamin): the text split them with a quote or a bracket (مستوطنة "آدم"، (مستوطنة) آدم),
         so the whole name never matched."""
-        for word in SETTLEMENTS:
-            rows = [e for e in self.gaz.lookup(f"{word} {name}") if e.iso2 in _SETTLED_IN]
+        for word in sorted(SETTLEMENTS):  # a fixed order: the same row in every process
+            rows = [e for e in self.gaz.lookup(f"{word} {name}") if e.iso2 in SETTLED_IN]
             if rows:
                 return rows[0]
         return None
