@@ -4,6 +4,8 @@ the same relative clause with a day, or with no state named, still tells one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from marsad.events.statements import described_by_deeds
@@ -21,10 +23,15 @@ def _types(nlp, text: str, published: str = "2018-08-12") -> list[str]:
     return [e.sub_event_type for e in nlp(text, published=published).events]
 
 
-def _why(text: str, word: str) -> str | None:
+def _ask(rule: Callable[..., str | None], text: str, word: str, last: bool = False) -> str | None:
+    """`rule` on the sentence `text` for the trigger `word` (its last occurrence when `last`)."""
     tokens = tokenize(text)
-    first = next(i for i, t in enumerate(tokens) if t.text == word)
-    return described_by_deeds(tokens, first, 0, len(tokens))
+    hits = [i for i, t in enumerate(tokens) if t.text == word]
+    return rule(tokens, hits[-1] if last else hits[0], 0, len(tokens))
+
+
+def _why(text: str, word: str) -> str | None:
+    return _ask(described_by_deeds, text, word)
 
 
 _COALITION = ("ويشارك الأردن في التحالف الدولي بقيادة الولايات المتحدة الذي شن ضربات جوية على تنظيم "
@@ -56,10 +63,7 @@ def test_a_day_or_no_state_keeps_the_incident() -> None:
 def _charge(text: str, word: str, last: bool = False) -> str | None:
     from marsad.events.statements import standing_charge
 
-    tokens = tokenize(text)
-    hits = [i for i, t in enumerate(tokens) if t.text == word]
-    first = hits[-1] if last else hits[0]
-    return standing_charge(tokens, first, 0, len(tokens))
+    return _ask(standing_charge, text, word, last)
 
 
 _ACCUSE = ("ويتهم متظاهرون ميليشيات تابعة للأحزاب بارتداء زي عسكري، وإلقاء الرصاص والقنابل على المتظاهرين "
@@ -91,9 +95,7 @@ def test_a_dated_or_past_charge_keeps_the_incident() -> None:
 def _habit(text: str, word: str) -> str | None:
     from marsad.events.statements import described_by_habit
 
-    tokens = tokenize(text)
-    first = next(i for i, t in enumerate(tokens) if t.text == word)
-    return described_by_habit(tokens, first, 0, len(tokens))
+    return _ask(described_by_habit, text, word)
 
 
 _RUSSIA = ("وتريد روسيا التخلص من الإرهابيين الذين يشنون هجمات باستخدام طائرات بدون طيار على قاعدتها "
