@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from marsad.events.crowds import GATHERING as _GATHERING  # forms that only say a crowd gathered
@@ -1400,9 +1401,13 @@ def women_fighters(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 #: القصف"، "إثر زيادة الضربات الجوية" tell a trend of days, not one strike, unless the clause gives the day.
 _INTENSIFY = ("كثف", "كثفت", "تكثف", "تكثفت", "يكثف", "تكثيف", "وتيره", "زياده", "تزايد")
 #: The pace of what follows (shadow form, whole word: وتيرة keeps its و, which the stems' lstrip drops):
-#: "ارتفاع وتيرة الاحتجاجات"، "تراجع وتيرة الهجمات" tell a trend, rising or falling.  (حدة, "intensity", was
-#: tried and dropped: "تصاعدت حدة المواجهات على حدود القطاع" leads a report of the day's clashes.)
+#: "ارتفاع وتيرة الاحتجاجات"، "تراجع وتيرة الهجمات" tell a trend, rising or falling.  (حدة, "intensity", is
+#: read only falling, `_FALLING`: "تصاعدت حدة المواجهات على حدود القطاع" leads a report of the day's clashes.)
 _PACE = frozenset({"وتيره", "ووتيره", "بوتيره"})
+#: Intensity (حدة) after a verb of falling (shadow forms, a glued و dropped): "تراجعت حدة الاحتجاجات"،
+#: "خفت حدة المعارك" tell a lull, a trend like a pace, where a rising intensity leads the day's report.
+_INTENSITY = "حده"
+_FALLING = frozenset({"تراجعت", "تراجع", "خفت", "هدات", "هدا", "انخفضت", "تضاءلت", "تقلصت", "خفتت", "تراجعا"})
 #: Words of a day in the clause (اليوم، أمس، فجر، a weekday): the intensified fire of that day is an incident.
 _DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "ليل", "ليله", "الليله"})
 #: How many words before the trigger a verb of intensifying governs it.
@@ -1410,13 +1415,18 @@ INTENSIFY_REACH = 5
 
 
 def intensified(tokens: Sequence[Token], start: int, first: int, end: int) -> str | None:
-    """"وكثفت الطائرات ضرباتها الجوية على جنوب إدلب"، "تكثفت وتيرة إطلاق القذائف": a trend, when the
-    clause names no day."""
+    """"وكثفت الطائرات ضرباتها الجوية على جنوب إدلب"، "تكثفت وتيرة إطلاق القذائف"، "تراجعت حدة الاحتجاجات":
+    a trend, when the clause names no day."""
     words = [i for i in range(max(start, first - 2 * INTENSIFY_REACH), first) if tokens[i].kind == "word"][-INTENSIFY_REACH:]
     hit = next((i for i in words if tokens[i].norm.lstrip("و").startswith(_INTENSIFY) or tokens[i].norm in _PACE), None)
+    lull = hit is None and _lull(tokens, words)
+    if lull:
+        hit = next(i for i in words if tokens[i].norm == _INTENSITY)
+        if any(any(c.isdigit() for c in tokens[i].text) for i in range(hit, end)):
+            return None  # "تراجعت حدة التظاهرات … بعد أن بلغت ذروتها في 14 أيار": the peak's dated incident
     if hit is None:
         return None
-    pace = tokens[hit].norm in _PACE
+    pace = lull or tokens[hit].norm in _PACE
     if pace and any(tokens[i].kind == "word" and _bare(tokens[i]).startswith((*_TOLL_STEMS, *HURT_STEMS))
                     for i in range(start, hit)):
         return None  # "بسقوط عشرات القتلى، إثر تصاعد وتيرة الهجمات": the day's toll the rising attacks caused
@@ -1428,8 +1438,13 @@ def intensified(tokens: Sequence[Token], start: int, first: int, end: int) -> st
     return f"a trend: {tokens[hit].text}"
 
 
+def _lull(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """حدة right after a verb of falling among the words before the trigger: a lull, not an incident."""
+    return any(tokens[i].norm == _INTENSITY and tokens[j].norm.lstrip("و") in _FALLING for j, i in pairwise(words))
+
+
 #: Words one of which a token of the clause holds when `intensified` fires (its verb or noun of intensifying).
-INTENSIFIED_CUES = frozenset({*_INTENSIFY, *_PACE})
+INTENSIFIED_CUES = frozenset({*_INTENSIFY, *_PACE, _INTENSITY})
 
 
 #: Verbal nouns of an arrest with ل ("نصبوا كمينا لضبط المتهمة"): the ambush or raid was the way to the arrest.
