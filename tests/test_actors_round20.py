@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from test_store_support import event
 
 from marsad.events.attributed import attributed_strikers, attributions
@@ -76,28 +77,21 @@ def test_states_joined_to_the_nationality_strike_too():
     assert attributions("أن الضربات الجوية الروسية والسورية على إدلب")["air"] == {"RU", "SY"}
 
 
-def test_a_state_that_denies_is_not_the_doer():
-    text = ("استهدفت ضربات صاروخية مطار الشعيرات.\nونفت الولايات المتحدة العلاقة مع الهجوم.\n"
-            "وكانت القاعدة هدفا لهجوم أميركي بصواريخ كروز في العام الماضي.")
-    out, = attributed_strikers([strike("استهدفت ضربات صاروخية مطار الشعيرات", actor2=None)], text)
-    assert out.actor1 is None
+_SHELL, _AIR = "Shelling/artillery/missile attack", "Air/drone strike"
 
 
-def test_a_launch_from_a_place_in_the_sentence_is_not_filled():
-    text = "قتل ثلاثة في قصف إسرائيلي على غزة.\nوشهد السبت تصعيدا في إطلاق القذائف من قطاع غزة."
-    out, = attributed_strikers([strike("وشهد السبت تصعيدا في إطلاق القذائف من قطاع غزة", sub="Air/drone strike",
-                                       actor2=None)], text)
-    assert out.actor1 is None
-
-
-def test_the_states_own_civilians_hit_leave_it_empty():
-    text = "قالوا إن غارة إسرائيلية قصفت مبنى.\nوسقط صاروخ على مدينة سديروت فأصيب 3 إسرائيليين."
-    out, = attributed_strikers([strike("وسقط صاروخ على مدينة سديروت", actor2="Civilians (Israel)")], text)
-    assert out.actor1 is None
-
-
-def test_a_strike_its_sentence_gives_to_a_bloc_is_not_filled():
-    text = "في متحف سلاح الطيران الإسرائيلي.\nوقال إن الغارات الغربية لم تدمر مواقع الحرس الثوري."
-    out, = attributed_strikers([strike("إن الغارات الغربية لم تدمر مواقع الحرس الثوري", sub="Air/drone strike",
-                                       actor2=None)], text)
+@pytest.mark.parametrize(("text", "quote", "sub", "actor2"), [
+    pytest.param("استهدفت ضربات صاروخية مطار الشعيرات.\nونفت الولايات المتحدة العلاقة مع الهجوم.\n"
+                 "وكانت القاعدة هدفا لهجوم أميركي بصواريخ كروز في العام الماضي.",
+                 "استهدفت ضربات صاروخية مطار الشعيرات", _SHELL, None, id="a state that denies is not the doer"),
+    pytest.param("قتل ثلاثة في قصف إسرائيلي على غزة.\nوشهد السبت تصعيدا في إطلاق القذائف من قطاع غزة.",
+                 "وشهد السبت تصعيدا في إطلاق القذائف من قطاع غزة", _AIR, None,
+                 id="a launch from a place in the sentence"),
+    pytest.param("قالوا إن غارة إسرائيلية قصفت مبنى.\nوسقط صاروخ على مدينة سديروت فأصيب 3 إسرائيليين.",
+                 "وسقط صاروخ على مدينة سديروت", _SHELL, "Civilians (Israel)", id="the state's own civilians hit"),
+    pytest.param("في متحف سلاح الطيران الإسرائيلي.\nوقال إن الغارات الغربية لم تدمر مواقع الحرس الثوري.",
+                 "إن الغارات الغربية لم تدمر مواقع الحرس الثوري", _AIR, None, id="a strike given to a bloc"),
+])
+def test_a_strike_whose_doer_the_guards_leave_empty(text: str, quote: str, sub: str, actor2: str | None) -> None:
+    out, = attributed_strikers([strike(quote, sub=sub, actor2=actor2)], text)
     assert out.actor1 is None

@@ -113,14 +113,13 @@ def _event_kind(e: Event) -> str | None:
 
 def attributed_strikers(events: Sequence[Event], text: str) -> list[Event]:
     """`events` with each strike of no doer given the one state the article has fire strikes of its kind."""
-    kinds = {k for e in events if e.actor1 is None and (k := _event_kind(e))}
-    if not kinds or not text:
+    event_kinds = [_event_kind(e) for e in events]  # read once: each strike compares with every other
+    if not text or not any(k and e.actor1 is None for e, k in zip(events, event_kinds, strict=True)):
         return list(events)
     said = attributions(text)
     denied = _denied(text)
     out = []
-    for e in events:
-        kind = _event_kind(e)
+    for e, kind in zip(events, event_kinds, strict=True):
         states = (said["any"] | said[kind]) - denied if kind else set()
         quote = quoted(e)
         home = e.location.iso2.upper() if e.location is not None and e.location.iso2 else None
@@ -129,8 +128,8 @@ def attributed_strikers(events: Sequence[Event], text: str) -> list[Event]:
                 or _LAUNCHED_FROM.search(quote) or _BLOC.search(quote)):
             out.append(e)
             continue
-        if any(o.actor1 and _event_kind(o) == kind and not same_side(str(o.actor1), doer, camps=False)
-               and not same_side(str(o.actor1), o.actor2) for o in events):
+        if any(o.actor1 and k == kind and not same_side(str(o.actor1), doer, camps=False)
+               and not same_side(str(o.actor1), o.actor2) for o, k in zip(events, event_kinds, strict=True)):
             out.append(e)  # another doer of strikes of this kind read in the article (not one read in its target's camp)
             continue
         inter = 1 if next(iter(states)) == home else 8

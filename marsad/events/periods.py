@@ -179,11 +179,12 @@ _DAYS = frozenset({"يوم", "امس", "فجر", "صباح", "مساء", "ظهر
 def dayless(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """No word of a day (أمس، فجر، a weekday) in tokens lo..hi: nothing ties what the sentence tells to
     one day."""
-    weekdays = lexicon().weekdays
-    for t in tokens[lo:hi]:
-        if t.kind == "word" and (bare(t) in _DAYS or t.norm.lstrip("و") in weekdays):
-            return False
-    return True
+    return not any(t.kind == "word" and _day_word(t) for t in tokens[lo:hi])
+
+
+def _day_word(t: Token) -> bool:
+    """A word of a day: أمس، فجر، اليوم (`_DAYS`) or a weekday."""
+    return bare(t) in _DAYS or t.norm.lstrip("و") in lexicon().weekdays
 
 
 def _definite(t: Token) -> bool:
@@ -505,10 +506,8 @@ def _month_back(tokens: Sequence[Token], words: Sequence[int], n: int) -> bool:
 def _told_day_only(tokens: Sequence[Token], words: Sequence[int]) -> bool:
     """Every word of a day in the sentence stands within three words after a verb of telling (أعلن الجيش،
     الاثنين): the day is the statement's, and nothing ties the count to one day of fighting."""
-    weekdays = lexicon().weekdays
     for n, k in enumerate(words):
-        t = tokens[k]
-        if bare(t) in _DAYS or t.norm.lstrip("و") in weekdays:
+        if _day_word(tokens[k]):
             if not any(tokens[words[m]].norm.lstrip("و") in _TELLING for m in range(max(0, n - 3), n)):
                 return False
     return True

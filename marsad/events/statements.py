@@ -191,6 +191,12 @@ DEEDS_REACH = 8
 _SHORT_STATES = frozenset({"سوريا", "سوريه", "السعوديه", "ايران", "روسيا", "فلسطين", "الامارات"})
 
 
+@lru_cache(maxsize=1)
+def _deed_states() -> frozenset[str]:
+    """The states `described_by_deeds` looks for: the country table's one-word names and the short forms."""
+    return _state_names() | _SHORT_STATES
+
+
 def described_by_deeds(tokens: Sequence[Token], first: int, start: int, end: int) -> str | None:
     """A trigger inside a relative clause opened by a past verb of waging fire (الذي شن، الذين أطلقوا) within
     `DEEDS_REACH` words, with a state named as its target or ground and no day in the clause: "التحالف
@@ -207,7 +213,7 @@ def described_by_deeds(tokens: Sequence[Token], first: int, start: int, end: int
         return None
     if day_named(tokens, before[rel], end):
         return None
-    states = _state_names() | _SHORT_STATES
+    states = _deed_states()
     if not any(_names_state(bare(tokens[k]), states) or _names_state(tokens[k].norm, states)
                for k in word_indices(tokens, first + 1, end)):
         return None
